@@ -1,0 +1,108 @@
+"""The ``cercle`` command: the GUI by default, headless sub-commands for checks, demo, exports, backups.
+
+Heavy modules are imported inside each command, so that the GUI can paint its window first.
+"""
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app import __version__
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cercle", description="Cercle: coordination of a self-managed health centre")
+    parser.add_argument("--version", action="version", version=f"Cercle {__version__}")
+    parser.add_argument("--database", metavar="PATH_OR_URL", help="a SQLite file or a database URL")
+    parser.add_argument("--language", choices=("fr", "en"), help="interface language (default: the system's)")
+    parser.add_argument("--quit-after-start", action="store_true", help="quit once the window shows its data")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser("check", help="check a database without changing it")
+    check.add_argument("--database", dest="sub_database", metavar="PATH_OR_URL")
+    check.set_defaults(run=run_check)
+
+    demo = commands.add_parser("demo", help="the demo centre")
+    demo_commands = demo.add_subparsers(dest="demo_command", required=True, metavar="ACTION")
+    create = demo_commands.add_parser("create", help="write a demo database to a new file")
+    create.add_argument("path", type=Path)
+    create.add_argument("--members", type=int, help="a synthetic centre of this many members")
+    create.add_argument("--years", type=int, default=5, help="years of synthetic history (with --members)")
+    create.set_defaults(run=run_demo_create)
+
+    for register in EXTRA_COMMANDS:
+        register(commands)
+    return parser
+
+
+# Each area adds its own sub-commands here: ``register(subparsers)`` setting ``run`` as a default.
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def database_option(args: argparse.Namespace) -> str:
+    from app.storage.engine import resolve_url
+
+    return resolve_url(getattr(args, "sub_database", None) or args.database)
+
+
+def start_core(args: argparse.Namespace) -> None:
+    """A QCoreApplication with translations, so that messages come in the user's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app import i18n, paths
+
+    QCoreApplication.setOrganizationName(paths.ORGANISATION)
+    QCoreApplication.setApplicationName(paths.APPLICATION)
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    i18n.install(app, args.language)
+
+
+def fail(error: Exception) -> int:
+    from app import i18n
+
+    print(f"cercle: {i18n.message(error)}", file=sys.stderr)
+    return 1
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from app import i18n
+    from app.domain.errors import CercleError
+    from app.storage.check import check_database
+
+    try:
+        report = check_database(database_option(args))
+    except CercleError as error:
+        return fail(error)
+    print(i18n.message(CercleError(report.template, **report.params)))
+    return 0
+
+
+def run_demo_create(args: argparse.Namespace) -> int:
+    from app.domain.errors import CercleError
+    from app.services.demo import Synthetic, create_demo
+
+    synthetic = Synthetic(members=args.members, years=args.years) if args.members else None
+    try:
+        path = create_demo(args.path, synthetic)
+    except CercleError as error:
+        return fail(error)
+    print(path)
+    return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from app.ui.application import run
+
+    return run(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command: Command | None = getattr(args, "run", None)
+    if command is None:
+        return run_gui(args)
+    start_core(args)
+    return command(args)

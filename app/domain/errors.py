@@ -1,0 +1,23 @@
+"""Errors raised by the pure rules; the message is English source text, translated by the UI."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for translation without importing Qt (the domain stays free of it)."""
+    return text
+
+
+class CercleError(Exception):
+    """An error whose message a user reads.
+
+    ``message`` is the English source text, possibly with ``{placeholders}`` filled from
+    ``params``: the UI translates the template first, then formats it.
+    """
+
+    def __init__(self, message: str, **params: object) -> None:
+        self.template = message
+        self.params = params
+        super().__init__(message.format(**params) if params else message)
+
+
+class RuleViolation(CercleError, ValueError):
+    """An input breaks one of Cercle's rules; the message says which, in plain words."""

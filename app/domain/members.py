@@ -1,0 +1,91 @@
+"""Rules of a member's record: name, contract and self-management hours, dates, PIN."""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+
+MAX_WEEKLY_MINUTES = 48 * 60
+STANDARD_CONTRACT_MINUTES = 35 * 60
+STANDARD_SELF_MANAGEMENT_MINUTES = 10 * 60
+QUARTER_HOUR = 15
+PIN_PATTERN = re.compile(r"\d{4,8}")
+COLOUR_PATTERN = re.compile(r"#[0-9a-fA-F]{6}")
+
+EMPTY_NAME = QT_TRANSLATE_NOOP("Errors", "The name cannot be empty.")
+DUPLICATE_NAME = QT_TRANSLATE_NOOP("Errors", "Another member is already called {name}.")
+HOURS_RANGE = QT_TRANSLATE_NOOP("Errors", "Contract hours must be between 0 and 48 a week.")
+SELF_MANAGEMENT_RANGE = QT_TRANSLATE_NOOP(
+    "Errors", "Self-management hours must be between 0 and the contract hours."
+)
+END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The end date cannot be before the start date.")
+BAD_PIN = QT_TRANSLATE_NOOP("Errors", "A PIN is 4 to 8 digits.")
+BAD_COLOUR = QT_TRANSLATE_NOOP("Errors", "A colour is written #rrggbb.")
+NO_WORKING_DAY = QT_TRANSLATE_NOOP("Errors", "Choose at least one working day.")
+
+
+def default_self_management_minutes(contract_minutes: int) -> int:
+    """Contract × 10/35, to the nearest quarter hour: 35 h → 10 h, 28 h → 8 h, 24 h → 6 h 45."""
+    quarters = round(contract_minutes * STANDARD_SELF_MANAGEMENT_MINUTES / STANDARD_CONTRACT_MINUTES / QUARTER_HOUR)
+    return quarters * QUARTER_HOUR
+
+
+@dataclass(frozen=True)
+class MemberDraft:
+    """What a person types to add or edit a member."""
+
+    name: str
+    profession: str = ""
+    colour: str = "#4a90d9"
+    contract_minutes: int = STANDARD_CONTRACT_MINUTES
+    self_management_minutes: int | None = None  # None: the standard share of the contract
+    working_days: frozenset[int] = frozenset(range(5))
+    start_date: date | None = None
+    end_date: date | None = None
+
+    def effective_self_management(self) -> int:
+        if self.self_management_minutes is None:
+            return default_self_management_minutes(self.contract_minutes)
+        return self.self_management_minutes
+
+
+def validate_member(draft: MemberDraft) -> MemberDraft:
+    """Return the draft with its name tidied, or raise RuleViolation saying what is wrong."""
+    name = " ".join(draft.name.split())
+    if not name:
+        raise RuleViolation(EMPTY_NAME)
+    if not 0 <= draft.contract_minutes <= MAX_WEEKLY_MINUTES:
+        raise RuleViolation(HOURS_RANGE)
+    if not 0 <= draft.effective_self_management() <= draft.contract_minutes:
+        raise RuleViolation(SELF_MANAGEMENT_RANGE)
+    if draft.start_date and draft.end_date and draft.end_date < draft.start_date:
+        raise RuleViolation(END_BEFORE_START)
+    if not COLOUR_PATTERN.fullmatch(draft.colour):
+        raise RuleViolation(BAD_COLOUR)
+    if not draft.working_days or not draft.working_days <= set(range(7)):
+        raise RuleViolation(NO_WORKING_DAY)
+    return MemberDraft(
+        name=name,
+        profession=draft.profession.strip(),
+        colour=draft.colour.lower(),
+        contract_minutes=draft.contract_minutes,
+        self_management_minutes=draft.effective_self_management(),
+        working_days=draft.working_days,
+        start_date=draft.start_date,
+        end_date=draft.end_date,
+    )
+
+
+def validate_pin(pin: str) -> str:
+    if not PIN_PATTERN.fullmatch(pin):
+        raise RuleViolation(BAD_PIN)
+    return pin
+
+
+def working_days_text(days: frozenset[int]) -> str:
+    return "".join(str(day) for day in sorted(days))
+
+
+def working_days_from_text(text: str) -> frozenset[int]:
+    return frozenset(int(char) for char in text)

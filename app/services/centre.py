@@ -1,0 +1,95 @@
+"""The centre itself: its creation at first start, its name, time zone, holiday region and hours."""
+
+from dataclasses import dataclass
+from datetime import time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlmodel import select
+
+from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.services.context import Context
+from app.storage.models import Centre
+
+HOLIDAY_REGIONS = ("metropole", "alsace-moselle")
+EMPTY_CENTRE_NAME = QT_TRANSLATE_NOOP("Errors", "Give the centre a name.")
+BAD_TIMEZONE = QT_TRANSLATE_NOOP("Errors", "Unknown time zone: {zone}.")
+BAD_REGION = QT_TRANSLATE_NOOP("Errors", "Unknown public-holiday region: {region}.")
+BAD_HOURS = QT_TRANSLATE_NOOP("Errors", "The centre must close after it opens.")
+ALREADY_CREATED = QT_TRANSLATE_NOOP("Errors", "This database already holds a centre.")
+
+
+@dataclass(frozen=True)
+class CentreView:
+    id: int
+    name: str
+    timezone: str
+    holiday_region: str
+    opens_at: time
+    closes_at: time
+
+
+@dataclass(frozen=True)
+class CentreDraft:
+    name: str
+    timezone: str = "Europe/Paris"
+    holiday_region: str = "metropole"
+    opens_at: time = time(8, 30)
+    closes_at: time = time(18, 30)
+
+
+def _view(centre: Centre) -> CentreView:
+    return CentreView(
+        id=centre.id,
+        name=centre.name,
+        timezone=centre.timezone,
+        holiday_region=centre.holiday_region,
+        opens_at=centre.opens_at,
+        closes_at=centre.closes_at,
+    )
+
+
+def validate(draft: CentreDraft) -> CentreDraft:
+    name = " ".join(draft.name.split())
+    if not name:
+        raise RuleViolation(EMPTY_CENTRE_NAME)
+    try:
+        ZoneInfo(draft.timezone)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise RuleViolation(BAD_TIMEZONE, zone=draft.timezone) from error
+    if draft.holiday_region not in HOLIDAY_REGIONS:
+        raise RuleViolation(BAD_REGION, region=draft.holiday_region)
+    if draft.closes_at <= draft.opens_at:
+        raise RuleViolation(BAD_HOURS)
+    return CentreDraft(name, draft.timezone, draft.holiday_region, draft.opens_at, draft.closes_at)
+
+
+def get_centre(ctx: Context) -> CentreView | None:
+    with ctx.reading() as session:
+        centre = session.exec(select(Centre)).first()
+        return None if centre is None else _view(centre)
+
+
+def create_centre(ctx: Context, draft: CentreDraft) -> CentreView:
+    draft = validate(draft)
+    with ctx.writing() as unit:
+        if unit.session.exec(select(Centre)).first() is not None:
+            raise RuleViolation(ALREADY_CREATED)
+        centre = unit.add(Centre(**draft.__dict__))
+        unit.audit("create", "centre", centre.id, after=centre)
+        view = _view(centre)
+    ctx.timezone = ZoneInfo(view.timezone)
+    return view
+
+
+def update_centre(ctx: Context, draft: CentreDraft) -> CentreView:
+    draft = validate(draft)
+    with ctx.writing() as unit:
+        centre = unit.session.exec(select(Centre)).one()
+        before = centre.model_dump()
+        for key, value in draft.__dict__.items():
+            setattr(centre, key, value)
+        unit.session.flush()
+        unit.audit("edit", "centre", centre.id, before=before, after=centre)
+        view = _view(centre)
+    ctx.timezone = ZoneInfo(view.timezone)
+    return view

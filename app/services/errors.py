@@ -1,0 +1,16 @@
+"""Errors the services raise about the state of the data (the rules' own errors are RuleViolation)."""
+
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+
+
+class NotFound(CercleError):
+    """The record asked for does not exist (any more)."""
+
+
+class NotAllowed(CercleError):
+    """The acting member may not do this, or the record's state does not allow it now."""
+
+
+UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Errors", "This member does not exist.")
+NO_ACTOR = QT_TRANSLATE_NOOP("Errors", "Say who you are before changing anything.")
+INACTIVE_ACTOR = QT_TRANSLATE_NOOP("Errors", "{name} is no longer an active member.")

@@ -1,0 +1,212 @@
+"""Members of the team: add, edit, deactivate (never delete someone with history), PINs."""
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func
+from sqlmodel import select
+
+from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.members import (
+    DUPLICATE_NAME,
+    MemberDraft,
+    validate_member,
+    validate_pin,
+    working_days_from_text,
+    working_days_text,
+)
+from app.services.context import Context, UnitOfWork
+from app.services.errors import UNKNOWN_MEMBER, NotFound
+from app.storage.models import Member
+
+TOO_MANY_TRIES = QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs. Try again in {seconds} s.")
+WRONG_PIN = QT_TRANSLATE_NOOP("Errors", "Wrong PIN.")
+MAX_PIN_TRIES = 5
+PIN_LOCK_SECONDS = 60
+_hasher = PasswordHasher()  # argon2id with the library's recommended costs
+
+
+@dataclass(frozen=True)
+class MemberView:
+    id: int
+    name: str
+    profession: str
+    colour: str
+    contract_minutes: int
+    self_management_minutes: int
+    working_days: frozenset[int]
+    start_date: date | None
+    end_date: date | None
+    active: bool
+    has_pin: bool
+    version: int
+
+    @property
+    def profession_minutes(self) -> int:
+        return self.contract_minutes - self.self_management_minutes
+
+    def draft(self) -> MemberDraft:
+        return MemberDraft(
+            name=self.name,
+            profession=self.profession,
+            colour=self.colour,
+            contract_minutes=self.contract_minutes,
+            self_management_minutes=self.self_management_minutes,
+            working_days=self.working_days,
+            start_date=self.start_date,
+            end_date=self.end_date,
+        )
+
+
+def view(member: Member) -> MemberView:
+    return MemberView(
+        id=member.id,
+        name=member.name,
+        profession=member.profession,
+        colour=member.colour,
+        contract_minutes=member.contract_minutes,
+        self_management_minutes=member.self_management_minutes,
+        working_days=working_days_from_text(member.working_days),
+        start_date=member.start_date,
+        end_date=member.end_date,
+        active=member.active,
+        has_pin=member.pin_hash is not None,
+        version=member.version,
+    )
+
+
+def list_members(ctx: Context, *, include_inactive: bool = False) -> list[MemberView]:
+    with ctx.reading() as session:
+        query = select(Member)
+        if not include_inactive:
+            query = query.where(Member.active)
+        return sorted((view(member) for member in session.exec(query)), key=lambda m: name_key(m.name))
+
+
+def name_key(name: str) -> str:
+    """Sort key that puts Élodie beside Elise, as a French reader expects."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def get_member(ctx: Context, member_id: int) -> MemberView:
+    with ctx.reading() as session:
+        return view(_load(session, member_id))
+
+
+def _load(session, member_id: int) -> Member:
+    member = session.get(Member, member_id)
+    if member is None:
+        raise NotFound(UNKNOWN_MEMBER)
+    return member
+
+
+def _check_unique_name(unit: UnitOfWork, name: str, member_id: int | None) -> None:
+    query = select(Member.id).where(func.lower(Member.name) == name.lower())
+    if member_id is not None:
+        query = query.where(Member.id != member_id)
+    if unit.session.exec(query).first() is not None:
+        raise RuleViolation(DUPLICATE_NAME, name=name)
+
+
+def _apply(member: Member, draft: MemberDraft) -> None:
+    member.name = draft.name
+    member.profession = draft.profession
+    member.colour = draft.colour
+    member.contract_minutes = draft.contract_minutes
+    member.self_management_minutes = draft.effective_self_management()
+    member.working_days = working_days_text(draft.working_days)
+    member.start_date = draft.start_date
+    member.end_date = draft.end_date
+
+
+def add_member(ctx: Context, draft: MemberDraft, pin: str | None = None) -> MemberView:
+    draft = validate_member(draft)
+    with ctx.writing() as unit:
+        _check_unique_name(unit, draft.name, None)
+        member = Member()
+        _apply(member, draft)
+        if pin:
+            member.pin_hash = _hasher.hash(validate_pin(pin))
+        unit.add(member)
+        unit.audit("add", "member", member.id, after=member)
+        return view(member)
+
+
+def update_member(ctx: Context, member_id: int, draft: MemberDraft, pin: str | None = None) -> MemberView:
+    """Save a member's record; a new ``pin`` (when given) is set in the same transaction."""
+    draft = validate_member(draft)
+    pin_hash = _hasher.hash(validate_pin(pin)) if pin else None
+    with ctx.writing() as unit:
+        member = _load(unit.session, member_id)
+        _check_unique_name(unit, draft.name, member_id)
+        before = member.model_dump()
+        _apply(member, draft)
+        if pin_hash:
+            member.pin_hash = pin_hash
+        member.version += 1
+        unit.session.flush()
+        unit.audit("edit", "member", member.id, before=before, after=member)
+        return view(member)
+
+
+def set_active(ctx: Context, member_id: int, active: bool) -> MemberView:
+    """Deactivate (or bring back) a member; their history stays."""
+    with ctx.writing() as unit:
+        member = _load(unit.session, member_id)
+        before = member.model_dump()
+        member.active = active
+        member.version += 1
+        unit.session.flush()
+        unit.audit("reactivate" if active else "deactivate", "member", member.id, before=before, after=member)
+        return view(member)
+
+
+def set_pin(ctx: Context, member_id: int, pin: str | None) -> None:
+    """Set, change or (with None) remove a member's PIN. Only its argon2id hash is stored."""
+    pin_hash = _hasher.hash(validate_pin(pin)) if pin else None
+    with ctx.writing() as unit:
+        member = _load(unit.session, member_id)
+        member.pin_hash = pin_hash
+        unit.audit("set_pin" if pin else "remove_pin", "member", member.id)
+
+
+class PinGuard:
+    """Counts wrong PINs per member: after five, the member waits a minute.
+
+    Kept in memory on purpose: the lock protects a shared desk from guessing, and a restart
+    of Cercle already costs a guesser more than the minute.
+    """
+
+    def __init__(self) -> None:
+        self._failures: dict[int, int] = {}
+        self._locked_until: dict[int, float] = {}
+
+    def check(self, ctx: Context, member_id: int, pin: str) -> None:
+        """Raise RuleViolation unless ``pin`` is the member's PIN (or the member has none)."""
+        now = ctx.now().timestamp()
+        locked_until = self._locked_until.get(member_id, 0.0)
+        if now < locked_until:
+            raise RuleViolation(TOO_MANY_TRIES, seconds=int(locked_until - now) + 1)
+        with ctx.reading() as session:
+            pin_hash = _load(session, member_id).pin_hash
+        if pin_hash is None or _matches(pin_hash, pin):
+            self._failures.pop(member_id, None)
+            return
+        failures = self._failures.get(member_id, 0) + 1
+        self._failures[member_id] = failures
+        if failures >= MAX_PIN_TRIES:
+            self._failures.pop(member_id)
+            self._locked_until[member_id] = now + PIN_LOCK_SECONDS
+            raise RuleViolation(TOO_MANY_TRIES, seconds=PIN_LOCK_SECONDS)
+        raise RuleViolation(WRONG_PIN)
+
+
+def _matches(pin_hash: str, pin: str) -> bool:
+    try:
+        return _hasher.verify(pin_hash, pin)
+    except (VerificationError, InvalidHashError):
+        return False

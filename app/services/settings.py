@@ -1,0 +1,55 @@
+"""Centre-wide settings: defaults from data/settings.toml, changes stored in the database and audited."""
+
+import json
+import tomllib
+from functools import cache
+from typing import Any
+
+from app import paths
+from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.services.context import Context
+from app.storage.models import Setting
+
+UNKNOWN_SETTING = QT_TRANSLATE_NOOP("Errors", "There is no setting called {key}.")
+WRONG_TYPE = QT_TRANSLATE_NOOP("Errors", "The setting {key} takes a value like {example}.")
+
+
+@cache
+def defaults() -> dict[str, Any]:
+    with (paths.shipped_data_dir() / "settings.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def get(ctx: Context, key: str) -> Any:
+    if key not in defaults():
+        raise RuleViolation(UNKNOWN_SETTING, key=key)
+    with ctx.reading() as session:
+        row = session.get(Setting, key)
+        return defaults()[key] if row is None else json.loads(row.value)
+
+
+def get_all(ctx: Context) -> dict[str, Any]:
+    with ctx.reading() as session:
+        stored = {row.key: json.loads(row.value) for row in session.query(Setting).all()}
+    return {**defaults(), **{key: value for key, value in stored.items() if key in defaults()}}
+
+
+def put(ctx: Context, key: str, value: Any) -> None:
+    default = defaults().get(key)
+    if default is None:
+        raise RuleViolation(UNKNOWN_SETTING, key=key)
+    if type(value) is not type(default):
+        raise RuleViolation(WRONG_TYPE, key=key, example=json.dumps(default))
+    with ctx.writing() as unit:
+        row = unit.session.get(Setting, key)
+        before = {"key": key, "value": _value(row, key)}
+        if row is None:
+            row = Setting(key=key, value=json.dumps(value))
+            unit.session.add(row)
+        else:
+            row.value = json.dumps(value)
+        unit.audit("set", "setting", None, before=before, after={"key": key, "value": value})
+
+
+def _value(row: Setting | None, key: str) -> Any:
+    return defaults()[key] if row is None else json.loads(row.value)

@@ -1,0 +1,20 @@
+"""Why a database is refused; the messages are English source text, translated by the UI."""
+
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+
+
+class DatabaseRefused(CercleError):
+    """The database cannot be opened safely; it has been left untouched."""
+
+
+NOT_CERCLE = QT_TRANSLATE_NOOP("Errors", "{path} is not a Cercle database. It has been left untouched.")
+UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{path} cannot be read ({reason}). It has been left untouched.")
+CORRUPT = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is damaged ({reason}). It has been left untouched: restore a backup instead."
+)
+NEWER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{path} was written by a newer version of Cercle (schema {revision}). "
+    "Install that version to open it; the file has been left untouched.",
+)
+SERVER_UNREACHABLE = QT_TRANSLATE_NOOP("Errors", "The database server cannot be reached: {reason}")

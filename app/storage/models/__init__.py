@@ -1,0 +1,6 @@
+"""All tables, imported here so that ``SQLModel.metadata`` knows every one of them."""
+
+from app.storage.models.base import NAMING_CONVENTION, utc_now
+from app.storage.models.core import AuditEntry, Centre, Member, Partner, Room, Setting
+
+__all__ = ["NAMING_CONVENTION", "utc_now", "AuditEntry", "Centre", "Member", "Partner", "Room", "Setting"]

@@ -1,0 +1,92 @@
+"""The centre, its members, rooms and partners, settings and the audit log."""
+
+from datetime import date, datetime, time
+
+from sqlalchemy import CheckConstraint, Column, Text
+from sqlmodel import Field, SQLModel
+
+from app.storage.models.base import utc_now
+from app.storage.types import UTCDateTime
+
+
+class Centre(SQLModel, table=True):
+    """The one centre a database holds."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=120)
+    timezone: str = Field(default="Europe/Paris", max_length=64)
+    holiday_region: str = Field(default="metropole", max_length=32)
+    opens_at: time = Field(default=time(8, 30))
+    closes_at: time = Field(default=time(18, 30))
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class Member(SQLModel, table=True):
+    """A person of the team. Never deleted once they have history: deactivated instead."""
+
+    __table_args__ = (
+        CheckConstraint("contract_minutes BETWEEN 0 AND 2880", name="contract_range"),
+        CheckConstraint(
+            "self_management_minutes >= 0 AND self_management_minutes <= contract_minutes",
+            name="self_management_range",
+        ),
+        CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates_order"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=80, unique=True)
+    profession: str = Field(default="", max_length=80)
+    colour: str = Field(default="#4a90d9", max_length=9)
+    contract_minutes: int = 35 * 60
+    self_management_minutes: int = 10 * 60
+    working_days: str = Field(default="01234", max_length=7)  # ISO weekday digits, Monday = 0
+    start_date: date | None = None
+    end_date: date | None = None
+    pin_hash: str | None = Field(default=None, max_length=200)
+    active: bool = True
+    version: int = 1
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class Room(SQLModel, table=True):
+    __table_args__ = (CheckConstraint("capacity >= 1", name="capacity_positive"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=80, unique=True)
+    capacity: int = 10
+    active: bool = True
+
+
+class Partner(SQLModel, table=True):
+    """An outside organisation the centre works with (centre social, CPAM, PMI, association...)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=120, unique=True)
+    kind: str = Field(default="", max_length=80)
+    contact_person: str = Field(default="", max_length=120)
+    phone: str = Field(default="", max_length=32)
+    email: str = Field(default="", max_length=120)
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    active: bool = True
+
+
+class Setting(SQLModel, table=True):
+    """A centre-wide setting, stored as JSON text; defaults live in data/settings.toml."""
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who did what, when, with the record before and after (JSON). Appended, never changed."""
+
+    __tablename__ = "audit_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime, index=True)
+    member_id: int | None = Field(default=None, foreign_key="member.id")
+    action: str = Field(max_length=64)
+    entity: str = Field(max_length=64)
+    entity_id: int | None = None
+    before: str | None = Field(default=None, sa_column=Column(Text))
+    after: str | None = Field(default=None, sa_column=Column(Text))

@@ -1,0 +1,176 @@
+"""Start the GUI: paint the window first, then open the database, then ask who is at the desk."""
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app import i18n, paths
+from app.ui.mainwindow import MainWindow
+
+
+def load_style(app: QApplication) -> None:
+    style = paths.resource_dir() / "styles" / "cercle.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+
+
+def create_application(language: str | None) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(paths.ORGANISATION)
+    app.setApplicationName(paths.APPLICATION)
+    app.setApplicationDisplayName("Cercle")
+    from app.ui.workspace import preferences
+
+    i18n.install(app, language or preferences().value("language", "") or None)
+    load_style(app)
+    return app
+
+
+class Controller:
+    """Drives the screens of the main window; owns the open workspace."""
+
+    def __init__(self, window: MainWindow, database: str | None) -> None:
+        self.window = window
+        self.database = database
+        self.workspace = None
+        self.idle = None
+        self.ready = False
+
+    # --- opening -----------------------------------------------------------------------------------
+    def open(self) -> bool:
+        """Open the database given (or the default one); False after telling the user why it cannot be."""
+        from app.domain.errors import CercleError
+        from app.services.centre import get_centre
+        from app.storage.engine import open_database, resolve_url
+
+        try:
+            url = resolve_url(self.database)
+            engine = open_database(url)
+        except CercleError as error:
+            QMessageBox.critical(self.window, self.window.tr("Cercle cannot open this centre"), i18n.message(error))
+            return False
+        self._attach(engine, is_demo=False)
+        if get_centre(self.workspace.ctx) is None:
+            self._show_welcome()
+        else:
+            self._show_centre()
+        return True
+
+    def _attach(self, engine, is_demo: bool) -> None:
+        from zoneinfo import ZoneInfo
+
+        from app.services.centre import get_centre
+        from app.services.context import Context
+        from app.ui.hub import SignalHub
+        from app.ui.workspace import Workspace
+
+        if self.workspace is not None:
+            self.workspace.close()
+        self.workspace = Workspace(Context(engine), SignalHub(), is_demo=is_demo)
+        current = get_centre(self.workspace.ctx)
+        if current:
+            self.workspace.ctx.timezone = ZoneInfo(current.timezone)
+
+    def _show_welcome(self) -> None:
+        from app.ui.pages.welcome import WelcomeScreen
+
+        welcome = WelcomeScreen()
+        welcome.create_requested.connect(self._create_centre)
+        welcome.demo_requested.connect(self.explore_demo)
+        self.window.show_screen(welcome)
+        self.ready = True
+
+    def _create_centre(self, draft) -> None:
+        from app.services.centre import create_centre
+
+        create_centre(self.workspace.ctx, draft)
+        self._show_centre()
+        self.window.show_page("team")
+
+    def explore_demo(self) -> None:
+        """Open a fresh copy of the demo centre in a temporary folder; never the user's own database."""
+        from app.services.demo import create_demo
+        from app.storage.engine import open_database
+
+        folder = Path(tempfile.mkdtemp(prefix="cercle-demo-"))
+        path = create_demo(folder / "demo.sqlite3")
+        self._attach(open_database(f"sqlite:///{path}"), is_demo=True)
+        self._show_centre()
+
+    def _show_centre(self) -> None:
+        from app.services import settings
+        from app.services.centre import get_centre
+        from app.ui.mainwindow import IdleWatcher
+        from app.ui.pages.factory import make_page
+        from app.ui.pages.lock import LockScreen
+
+        current = get_centre(self.workspace.ctx)
+        title = current.name + (self.window.tr(" (demo)") if self.workspace.is_demo else "")
+        self.window.setWindowTitle(f"Cercle — {title}")
+        area = self.window.build_workspace(title, lambda key: make_page(self.workspace, key))
+        self.window.switch_button.clicked.connect(self.lock)
+        self.workspace.hub.changed.connect(self._on_changed)
+        self.area = area
+        self.lock_screen = LockScreen(self.workspace)
+        self.lock_screen.entered.connect(self._enter)
+        self.idle = IdleWatcher(settings.get(self.workspace.ctx, "idle_lock_minutes"), self.window)
+        self.idle.idle.connect(self.lock)
+        self.lock()
+        self.ready = True
+
+    # --- identity ----------------------------------------------------------------------------------
+    def lock(self) -> None:
+        self.workspace.set_actor(None)
+        self.lock_screen.refresh()
+        self.window.show_screen(self.lock_screen)
+
+    def _enter(self, member_id: int) -> None:
+        from app.services.members import get_member
+
+        member = get_member(self.workspace.ctx, member_id)
+        self.workspace.set_actor(member.id)
+        self.window.show_actor(member.name, member.colour)
+        self.window.show_screen(self.area)
+
+    def _on_changed(self, entity: str, _ids: tuple) -> None:
+        if entity == "setting" and self.idle is not None:
+            from app.services import settings
+
+            self.idle.set_minutes(settings.get(self.workspace.ctx, "idle_lock_minutes"))
+
+
+def run(args) -> int:
+    """The GUI's main: returns the exit code."""
+    app = create_application(args.language)
+    window = MainWindow()
+    from app.ui.workspace import preferences
+
+    window.restore_geometry_from(preferences().value("geometry"))
+    window.show()
+    controller = Controller(window, args.database)
+    outcome = {"code": 0}
+
+    def start() -> None:
+        if not controller.open():
+            outcome["code"] = 2
+            app.quit()
+            return
+        if args.quit_after_start:
+            finish_after_paint(window)
+
+    QTimer.singleShot(0, start)
+    app.aboutToQuit.connect(lambda: preferences().setValue("geometry", window.saveGeometry()))
+    exit_code = app.exec()
+    if controller.workspace is not None:
+        controller.workspace.close()
+    return outcome["code"] or exit_code
+
+
+def finish_after_paint(window: QWidget) -> None:
+    """Quit once the window has been painted with its data (benchmarks and smoke tests)."""
+    window.repaint()
+    QApplication.processEvents()
+    QTimer.singleShot(0, QApplication.instance().quit)

@@ -1,0 +1,157 @@
+"""Add or edit a member: name, profession, colour, contract and self-management hours, dates, PIN."""
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from app.domain.errors import CercleError
+from app.domain.members import MemberDraft, default_self_management_minutes
+from app.services import members
+from app.services.members import MemberView
+from app.ui.widgets import ErrorLabel
+
+NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edits, shown as "none"
+
+def hours_box(maximum: float) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0, maximum)
+    box.setDecimals(2)
+    box.setSingleStep(0.25)
+    box.setSuffix(" h")
+    return box
+
+def optional_date(parent: QWidget, value: date | None) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(parent.tr("none"))
+    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+    return edit
+
+def date_of(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+class MemberDialog(QDialog):
+    """Use :meth:`add` or :meth:`edit`; the services validate, the dialog shows their message inline."""
+
+    def __init__(self, ctx, member: MemberView | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.member = member
+        self.result_view: MemberView | None = None
+        self.setWindowTitle(self.tr("Edit a member") if member else self.tr("Add a member"))
+        draft = member.draft() if member else MemberDraft(name="")
+        form = QFormLayout(self)
+        self.name = QLineEdit(draft.name)
+        self.name.setAccessibleName(self.tr("Name"))
+        form.addRow(self.tr("Name"), self.name)
+        self.profession = QLineEdit(draft.profession)
+        self.profession.setAccessibleName(self.tr("Profession"))
+        form.addRow(self.tr("Profession"), self.profession)
+        self.colour = draft.colour
+        self.colour_button = QPushButton()
+        self.colour_button.setAccessibleName(self.tr("Colour"))
+        self.colour_button.clicked.connect(self._choose_colour)
+        self._show_colour()
+        form.addRow(self.tr("Colour"), self.colour_button)
+        self.contract = hours_box(60)
+        self.contract.setValue(draft.contract_minutes / 60)
+        self.contract.setAccessibleName(self.tr("Contract hours per week"))
+        form.addRow(self.tr("Contract hours per week"), self.contract)
+        self.self_management = hours_box(60)
+        self.self_management.setValue(draft.effective_self_management() / 60)
+        self.self_management.setAccessibleName(self.tr("Self-management hours per week"))
+        self.standard = QCheckBox(self.tr("standard share (10/35 of the contract)"))
+        self.standard.setChecked(draft.effective_self_management()
+                                 == default_self_management_minutes(draft.contract_minutes))
+        self.standard.toggled.connect(self._follow_standard)
+        self.contract.valueChanged.connect(self._follow_standard)
+        row = QHBoxLayout()
+        row.addWidget(self.self_management)
+        row.addWidget(self.standard)
+        form.addRow(self.tr("Self-management hours per week"), row)
+        self.start = optional_date(self, draft.start_date)
+        self.start.setAccessibleName(self.tr("Start date"))
+        form.addRow(self.tr("Start date"), self.start)
+        self.end = optional_date(self, draft.end_date)
+        self.end.setAccessibleName(self.tr("End date"))
+        form.addRow(self.tr("End date"), self.end)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin.setPlaceholderText(self.tr("optional, 4 to 8 digits") if not member
+                                    else self.tr("leave empty to keep it as it is"))
+        form.addRow(self.tr("PIN"), self.pin)
+        self.error = ErrorLabel()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._follow_standard()
+
+    @classmethod
+    def add(cls, parent: QWidget, ctx) -> MemberView | None:
+        dialog = cls(ctx, None, parent)
+        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def edit(cls, parent: QWidget, ctx, member: MemberView) -> MemberView | None:
+        dialog = cls(ctx, member, parent)
+        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _show_colour(self) -> None:
+        self.colour_button.setText(self.colour)
+        self.colour_button.setStyleSheet(f"background: {self.colour}; color: white;")
+
+    def _choose_colour(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self.colour), self, self.tr("Colour"))
+        if chosen.isValid():
+            self.colour = chosen.name()
+            self._show_colour()
+
+    def _follow_standard(self) -> None:
+        standard = self.standard.isChecked()
+        self.self_management.setEnabled(not standard)
+        if standard:
+            self.self_management.setValue(default_self_management_minutes(round(self.contract.value() * 60)) / 60)
+
+    def draft(self) -> MemberDraft:
+        return MemberDraft(
+            name=self.name.text(),
+            profession=self.profession.text(),
+            colour=self.colour,
+            contract_minutes=round(self.contract.value() * 60),
+            self_management_minutes=None if self.standard.isChecked() else round(self.self_management.value() * 60),
+            working_days=self.member.working_days if self.member else frozenset(range(5)),
+            start_date=date_of(self.start),
+            end_date=date_of(self.end),
+        )
+
+    def save(self) -> None:
+        try:
+            if self.member is None:
+                self.result_view = members.add_member(self.ctx, self.draft(), pin=self.pin.text() or None)
+            else:
+                self.result_view = members.update_member(
+                    self.ctx, self.member.id, self.draft(), pin=self.pin.text() or None
+                )
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.accept()

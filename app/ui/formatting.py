@@ -1,0 +1,28 @@
+"""Dates, times and durations as a person reads them in the chosen language (lundi 23 novembre 2026)."""
+
+from datetime import date, time
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+
+def long_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+def short_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def clock(moment: time) -> str:
+    return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
+
+
+def duration(minutes: int) -> str:
+    """8 h, 1 h 30, -0 h 45: the way the team writes hours."""
+    sign = "-" if minutes < 0 else ""
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours} h {rest:02d}" if rest else f"{sign}{hours} h"
+
+
+def hours_per_week(minutes: int) -> str:
+    return QCoreApplication.translate("Formatting", "{hours} a week").format(hours=duration(minutes))

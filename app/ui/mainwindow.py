@@ -1,0 +1,151 @@
+"""The main window: a sidebar to the pages, the acting member always visible, lock when idle.
+
+This module imports only Qt, so that the window can paint before the database layer is loaded.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+PAGE_KEYS = ("my_week", "reception", "decisions", "workshops", "meetings", "hours", "team", "settings")
+
+
+def page_titles() -> dict[str, str]:
+    tr = lambda text: QApplication.translate("MainWindow", text)  # noqa: E731
+    return {
+        "my_week": tr("My week"),
+        "reception": tr("Reception"),
+        "decisions": tr("Decisions"),
+        "workshops": tr("Workshops"),
+        "meetings": tr("Meetings"),
+        "hours": tr("Hours"),
+        "team": tr("Team"),
+        "settings": tr("Settings"),
+    }
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after ``minutes`` without a key press or a mouse action anywhere in Cercle."""
+
+    idle = Signal()
+    ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.MouseMove}
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        QApplication.instance().installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in self.ACTIVITY:
+            self.timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    """Screens: opening → welcome (no centre yet) → who are you? → the pages."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle("Cercle")
+        self.setMinimumSize(960, 640)
+        self.resize(1280, 800)
+        self.screens = QStackedWidget()
+        self.setCentralWidget(self.screens)
+        opening = QLabel(self.tr("Opening the centre…"))
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        opening.setObjectName("opening")
+        self.screens.addWidget(opening)
+        self.pages: dict[str, QWidget] = {}
+        self.sidebar = QListWidget()
+        self.page_stack = QStackedWidget()
+        self.actor_label = QLabel()
+        self.switch_button = QPushButton(self.tr("Switch member"))
+        self.lock_screen: QWidget | None = None
+        self._shortcuts: list[QShortcut] = []
+
+    # --- screens -----------------------------------------------------------------------------------
+    def show_screen(self, widget: QWidget) -> None:
+        if self.screens.indexOf(widget) < 0:
+            self.screens.addWidget(widget)
+        self.screens.setCurrentWidget(widget)
+
+    def build_workspace(self, centre_name: str, make_page: Callable[[str], QWidget]) -> QWidget:
+        """The sidebar and the pages; ``make_page(key)`` builds each page."""
+        area = QWidget()
+        layout = QHBoxLayout(area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setFixedWidth(200)
+        titles = page_titles()
+        for index, key in enumerate(PAGE_KEYS, start=1):
+            item = QListWidgetItem(titles[key])
+            item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=titles[key], number=index))
+            self.sidebar.addItem(item)
+            page = make_page(key)
+            self.pages[key] = page
+            self.page_stack.addWidget(page)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index}"), self)
+            shortcut.activated.connect(lambda row=index - 1: self.sidebar.setCurrentRow(row))
+            self._shortcuts.append(shortcut)
+        self.sidebar.currentRowChanged.connect(self.page_stack.setCurrentIndex)
+        layout.addWidget(self.sidebar)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self._top_bar(centre_name))
+        right.addWidget(self.page_stack, 1)
+        layout.addLayout(right, 1)
+        self.sidebar.setCurrentRow(0)
+        return area
+
+    def _top_bar(self, centre_name: str) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("topBar")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(24, 8, 16, 8)
+        name = QLabel(centre_name)
+        name.setObjectName("centreName")
+        layout.addWidget(name)
+        layout.addStretch(1)
+        self.actor_label.setObjectName("actorLabel")
+        self.actor_label.setAccessibleName(self.tr("Acting member"))
+        layout.addWidget(self.actor_label)
+        self.switch_button.setAccessibleName(self.tr("Switch member"))
+        self.switch_button.setShortcut(QKeySequence("Ctrl+L"))
+        self.switch_button.setToolTip(self.tr("Hand over the computer to someone else (Ctrl+L)"))
+        layout.addWidget(self.switch_button)
+        self.top_bar_layout = layout
+        return bar
+
+    def show_actor(self, name: str, colour: str) -> None:
+        self.actor_label.setText(self.tr("Acting: {name}").format(name=name))
+        self.actor_label.setStyleSheet(f"border-left: 6px solid {colour}; padding-left: 8px;")
+
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
+
+    # --- geometry ----------------------------------------------------------------------------------
+    def restore_geometry_from(self, stored: QByteArray | None) -> None:
+        if stored:
+            self.restoreGeometry(stored)

@@ -1,0 +1,35 @@
+"""Builds the page of each sidebar entry; an area's module is imported only when its page is built."""
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.ui.mainwindow import page_titles
+
+
+def upcoming_descriptions() -> dict[str, str]:
+    tr = lambda text: QApplication.translate("Pages", text)  # noqa: E731
+    return {
+        "my_week": tr("Your week at a glance: your reception shifts, your hours against your targets, "
+                      "the proposals waiting for your position and your action items."),
+        "reception": tr("The reception rota: claim, release and swap shifts, see the open seats, "
+                        "propose a fair rota and print the roster."),
+        "decisions": tr("Proposals, endorsements, positions and the register of every decision taken."),
+        "workshops": tr("Workshops for the neighbourhood: sessions, rooms, facilitators, partners and "
+                        "registrations with a waiting list."),
+        "meetings": tr("Team meetings: agenda, roles, attendance, decisions, actions and minutes."),
+        "hours": tr("The 25 h / 10 h split: your timesheet, your balance and the team's."),
+    }
+
+
+def make_page(workspace, key: str) -> QWidget:
+    title = page_titles()[key]
+    if key == "team":
+        from app.ui.pages.team import TeamPage
+
+        return TeamPage(workspace, title)
+    if key == "settings":
+        from app.ui.pages.settings import SettingsPage
+
+        return SettingsPage(workspace, title)
+    from app.ui.pages.placeholder import UpcomingPage
+
+    return UpcomingPage(workspace, title, upcoming_descriptions()[key])

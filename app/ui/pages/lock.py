@@ -1,0 +1,86 @@
+"""Who are you? The member picker shown at start, on "Switch member" and after the idle time."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.errors import CercleError
+from app.services import members
+from app.ui.widgets import ErrorLabel, colour_icon
+
+
+class LockScreen(QWidget):
+    """Lists the active members; a member with a PIN types it. Emits ``entered(member_id)``."""
+
+    entered = Signal(int)
+
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setObjectName("lockScreen")
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        column = QVBoxLayout()
+        outer.addLayout(column, 2)
+        outer.addStretch(1)
+        column.addStretch(1)
+        title = QLabel(self.tr("Who are you?"))
+        title.setObjectName("pageTitle")
+        column.addWidget(title)
+        hint = QLabel(self.tr("Choose your name. The computer at the desk is shared: Cercle locks itself "
+                              "again after a while without use."))
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        self.list = QListWidget()
+        self.list.setObjectName("memberPicker")
+        self.list.setAccessibleName(self.tr("Members"))
+        self.list.currentItemChanged.connect(self._selection_changed)
+        self.list.itemActivated.connect(lambda _item: self._enter())
+        column.addWidget(self.list, 4)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText(self.tr("PIN"))
+        self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin.returnPressed.connect(self._enter)
+        column.addWidget(self.pin)
+        self.error = ErrorLabel()
+        column.addWidget(self.error)
+        self.enter_button = QPushButton(self.tr("Continue"))
+        self.enter_button.setDefault(True)
+        self.enter_button.clicked.connect(self._enter)
+        column.addWidget(self.enter_button)
+        column.addStretch(1)
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for member in members.list_members(self.workspace.ctx):
+            item = QListWidgetItem(colour_icon(member.colour), f"{member.name} — {member.profession}")
+            item.setData(Qt.ItemDataRole.UserRole, member)
+            self.list.addItem(item)
+        self.pin.clear()
+        self.error.clear_error()
+        self._selection_changed(self.list.currentItem())
+        self.list.setFocus()
+
+    def selected(self):
+        item = self.list.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _selection_changed(self, item) -> None:
+        member = self.selected()
+        self.pin.setVisible(bool(member and member.has_pin))
+        self.enter_button.setEnabled(member is not None)
+        self.error.clear_error()
+
+    def _enter(self) -> None:
+        member = self.selected()
+        if member is None:
+            return
+        try:
+            self.workspace.guard.check(self.workspace.ctx, member.id, self.pin.text())
+        except CercleError as error:
+            self.error.show_error(error)
+            self.pin.selectAll()
+            self.pin.setFocus()
+            return
+        self.pin.clear()
+        self.entered.emit(member.id)

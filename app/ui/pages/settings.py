@@ -1,0 +1,67 @@
+"""Settings: language of this computer, the centre's details, the idle lock."""
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QMessageBox, QPushButton, QSpinBox
+
+from app.domain.errors import CercleError
+from app.services import centre, settings
+from app.ui.pages.base import Page
+from app.ui.widgets import ErrorLabel
+from app.ui.workspace import preferences
+
+
+class SettingsPage(Page):
+    watched = frozenset({"setting", "centre"})
+
+    def __init__(self, workspace, title: str, parent=None) -> None:
+        super().__init__(workspace, title, parent)
+        tr = self.tr
+        computer = QGroupBox(tr("This computer"))
+        form = QFormLayout(computer)
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Language"))
+        self.language.addItem(tr("Language of the system"), "")
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences().value("language", ""))))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        form.addRow(tr("Language"), self.language)
+        self.database = QLabel(workspace.ctx.engine.url.render_as_string(hide_password=True))
+        self.database.setWordWrap(True)
+        form.addRow(tr("Database"), self.database)
+        self.body.addWidget(computer)
+
+        team = QGroupBox(tr("The centre"))
+        form = QFormLayout(team)
+        self.centre_name = QLabel()
+        form.addRow(tr("Name"), self.centre_name)
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(tr(" min"))
+        self.idle.setAccessibleName(tr("Lock after"))
+        form.addRow(tr("Lock after"), self.idle)
+        self.error = ErrorLabel()
+        form.addRow(self.error)
+        save = QPushButton(tr("Save"))
+        save.clicked.connect(self.save)
+        form.addRow(save)
+        self.body.addWidget(team)
+        self.body.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = centre.get_centre(self.workspace.ctx)
+        self.centre_name.setText(current.name if current else "")
+        self.idle.setValue(settings.get(self.workspace.ctx, "idle_lock_minutes"))
+
+    def save(self) -> None:
+        try:
+            settings.put(self.workspace.ctx, "idle_lock_minutes", self.idle.value())
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.error.clear_error()
+
+    def _language_changed(self) -> None:
+        preferences().setValue("language", self.language.currentData())
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The new language applies the next time Cercle starts."))

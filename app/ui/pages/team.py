@@ -1,0 +1,104 @@
+"""Team: the members, their contracts and split; add, edit, deactivate."""
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QTableView
+
+from app.services import members
+from app.ui import formatting
+from app.ui.dialogs.member import MemberDialog
+from app.ui.models.table import Column, RowsModel
+from app.ui.pages.base import Page
+from app.ui.widgets import colour_icon, confirm
+
+
+class TeamPage(Page):
+    watched = frozenset({"member"})
+
+    def __init__(self, workspace, title: str, parent=None) -> None:
+        super().__init__(workspace, title, parent)
+        tr = self.tr
+        self.model = RowsModel([
+            Column(tr("Name"), lambda m: m.name, lambda m: colour_icon(m.colour)),
+            Column(tr("Profession"), lambda m: m.profession),
+            Column(tr("Contract"), lambda m: formatting.duration(m.contract_minutes), align_right=True),
+            Column(tr("Profession hours"), lambda m: formatting.duration(m.profession_minutes), align_right=True),
+            Column(tr("Self-management"), lambda m: formatting.duration(m.self_management_minutes), align_right=True),
+            Column(tr("Status"), lambda m: tr("active") if m.active else tr("left the team")),
+        ], self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortLocaleAware(True)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(tr("Members of the team"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(tr("Add a member…"))
+        self.add_button.clicked.connect(self.add_member)
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.active_button = QPushButton(tr("Deactivate"))
+        self.active_button.clicked.connect(self.toggle_active)
+        self.show_inactive = QCheckBox(tr("Show members who left"))
+        self.show_inactive.toggled.connect(self.refresh)
+        for widget in (self.add_button, self.edit_button, self.active_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_inactive)
+        self.body.addLayout(buttons)
+        self.body.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        rows = members.list_members(self.workspace.ctx, include_inactive=self.show_inactive.isChecked())
+        self.model.set_rows(rows)
+        if selected is not None:
+            self.select(selected.id)
+        self._update_buttons()
+
+    def selected(self):
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(Qt.ItemDataRole.UserRole) if indexes else None
+
+    def select(self, member_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole).id == member_id:
+                self.table.selectRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        member = self.selected()
+        self.edit_button.setEnabled(member is not None)
+        self.active_button.setEnabled(member is not None)
+        self.active_button.setText(self.tr("Reactivate") if member and not member.active else self.tr("Deactivate"))
+
+    def add_member(self) -> None:
+        added = MemberDialog.add(self, self.workspace.ctx)
+        if added:
+            self.select(added.id)
+
+    def edit_selected(self) -> None:
+        member = self.selected()
+        if member:
+            MemberDialog.edit(self, self.workspace.ctx, member)
+
+    def toggle_active(self) -> None:
+        member = self.selected()
+        if member is None:
+            return
+        if member.active and not confirm(
+            self, self.tr("Deactivate a member"),
+            self.tr("{name} will no longer appear in the lists. Their history is kept, and they can be "
+                    "reactivated later. Deactivate?").format(name=member.name),
+        ):
+            return
+        members.set_active(self.workspace.ctx, member.id, not member.active)

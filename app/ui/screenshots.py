@@ -1,0 +1,53 @@
+"""Render every page of the demo centre, in French, at 1280×800, into PNG files (``make screenshots``)."""
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from app.ui.application import Controller, create_application
+from app.ui.mainwindow import PAGE_KEYS, MainWindow
+
+SIZE = (1280, 800)
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def render(folder: Path, language: str = "fr", today: date | None = None) -> list[Path]:
+    """Write one PNG per screen and page; returns their paths."""
+    from app.services.demo import create_demo
+
+    folder.mkdir(parents=True, exist_ok=True)
+    create_application(language)
+    window = MainWindow()
+    window.resize(*SIZE)
+    window.show()
+    demo = Path(tempfile.mkdtemp(prefix="cercle-shots-")) / "demo.sqlite3"
+    create_demo(demo, today=today)
+    controller = Controller(window, str(demo))
+    controller.open()
+    written = [shoot(window, folder / "00-who-are-you.png")]
+    first = controller.lock_screen.list
+    first.setCurrentRow(0)
+    controller.lock_screen._enter()
+    for index, key in enumerate(PAGE_KEYS, start=1):
+        window.show_page(key)
+        written.append(shoot(window, folder / f"{index:02d}-{key.replace('_', '-')}.png"))
+    window.close()
+    return written
+
+
+def shoot(window: MainWindow, path: Path) -> Path:
+    settle()
+    window.grab().save(str(path))
+    return path
+
+
+if __name__ == "__main__":
+    for written in render(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
+        print(written)

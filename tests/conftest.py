@@ -1,0 +1,62 @@
+"""Fixtures shared by the whole suite: an isolated data folder, and real databases on both engines."""
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import datetime, timezone
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from app.services import centre
+from app.services.context import Context
+from app.storage.engine import open_database
+
+POSTGRES_URL = os.environ.get("CERCLE_TEST_POSTGRES_URL")
+ENGINES = [
+    "sqlite",
+    pytest.param(
+        "postgresql",
+        marks=[
+            pytest.mark.postgresql,
+            pytest.mark.skipif(not POSTGRES_URL, reason="CERCLE_TEST_POSTGRES_URL is not set"),
+        ],
+    ),
+]
+# A fixed Monday morning in Paris, so that tests never depend on the day they run.
+TEST_NOW = datetime(2026, 11, 23, 8, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(autouse=True)
+def isolated_data(tmp_path, monkeypatch) -> None:
+    """Point the data folder at tmp_path: no test reads or writes the user's own files."""
+    monkeypatch.setenv("CERCLE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("CERCLE_DATABASE_URL", raising=False)
+
+
+@pytest.fixture(params=ENGINES)
+def database_url(request, tmp_path) -> Iterator[str]:
+    """A URL of an empty database: a SQLite file in tmp_path, or a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'cercle.sqlite3'}"
+        return
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def ctx(database_url) -> Iterator[Context]:
+    """A migrated database holding one centre, with a clock fixed at TEST_NOW."""
+    engine = open_database(database_url)
+    context = Context(engine, clock=lambda: TEST_NOW)
+    centre.create_centre(context, centre.CentreDraft(name="Centre de test"))
+    yield context
+    engine.dispose()

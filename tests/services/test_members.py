@@ -1,0 +1,100 @@
+"""Members through the services: validation, uniqueness, audit, deactivation, PINs."""
+
+import json
+from datetime import date, timedelta
+
+import pytest
+from sqlmodel import select
+
+from app.domain.errors import RuleViolation
+from app.domain.members import MemberDraft
+from app.services import members
+from app.storage.models import AuditEntry
+
+
+def audit_entries(ctx):
+    with ctx.reading() as session:
+        return list(session.exec(select(AuditEntry).order_by(AuditEntry.id)))
+
+
+def test_add_member_applies_the_standard_split_and_audits(ctx):
+    seen = []
+    ctx.events.subscribe(lambda entity, ids: seen.append((entity, ids)))
+    added = members.add_member(ctx, MemberDraft(name="  Léa   Garnier ", contract_minutes=28 * 60))
+    assert added.name == "Léa Garnier"
+    assert added.self_management_minutes == 8 * 60
+    assert added.profession_minutes == 20 * 60
+    entry = audit_entries(ctx)[-1]
+    assert (entry.action, entry.entity, entry.entity_id) == ("add", "member", added.id)
+    assert json.loads(entry.after)["name"] == "Léa Garnier"
+    assert entry.at.tzinfo is not None
+    assert seen == [("member", (added.id,))]
+
+
+def test_duplicate_name_is_refused_whatever_the_case(ctx):
+    members.add_member(ctx, MemberDraft(name="Paul Girard"))
+    with pytest.raises(RuleViolation, match="already called"):
+        members.add_member(ctx, MemberDraft(name="paul girard"))
+    assert len(members.list_members(ctx)) == 1
+
+
+@pytest.mark.parametrize(
+    "draft, message",
+    [
+        (MemberDraft(name="   "), "cannot be empty"),
+        (MemberDraft(name="A", contract_minutes=49 * 60), "between 0 and 48"),
+        (MemberDraft(name="A", contract_minutes=20 * 60, self_management_minutes=21 * 60), "Self-management"),
+        (MemberDraft(name="A", start_date=date(2026, 1, 2), end_date=date(2026, 1, 1)), "end date"),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_written(ctx, draft, message):
+    before = len(audit_entries(ctx))
+    with pytest.raises(RuleViolation, match=message):
+        members.add_member(ctx, draft)
+    assert len(audit_entries(ctx)) == before
+    assert members.list_members(ctx, include_inactive=True) == []
+
+
+def test_edit_records_before_and_after(ctx):
+    added = members.add_member(ctx, MemberDraft(name="Marc Dubois"))
+    ctx.actor_id = added.id
+    edited = members.update_member(ctx, added.id, MemberDraft(name="Marc Dubois", profession="Infirmier"))
+    assert edited.version == added.version + 1
+    entry = audit_entries(ctx)[-1]
+    assert entry.member_id == added.id
+    assert json.loads(entry.before)["profession"] == ""
+    assert json.loads(entry.after)["profession"] == "Infirmier"
+
+
+def test_deactivated_members_are_kept_but_hidden(ctx):
+    added = members.add_member(ctx, MemberDraft(name="Hugo Lambert"))
+    members.set_active(ctx, added.id, False)
+    assert members.list_members(ctx) == []
+    assert [m.name for m in members.list_members(ctx, include_inactive=True)] == ["Hugo Lambert"]
+
+
+def test_pin_is_hashed_and_locks_after_five_wrong_tries(ctx):
+    added = members.add_member(ctx, MemberDraft(name="Inès Moreau"), pin="4321")
+    with ctx.reading() as session:
+        from app.storage.models import Member
+
+        stored = session.get(Member, added.id).pin_hash
+    assert stored.startswith("$argon2id$") and "4321" not in stored
+    assert all("4321" not in (entry.after or "") for entry in audit_entries(ctx))
+    guard = members.PinGuard()
+    guard.check(ctx, added.id, "4321")
+    for _ in range(4):
+        with pytest.raises(RuleViolation, match="Wrong PIN"):
+            guard.check(ctx, added.id, "0000")
+    with pytest.raises(RuleViolation, match="Try again in 60 s"):
+        guard.check(ctx, added.id, "0000")
+    with pytest.raises(RuleViolation, match="Try again"):
+        guard.check(ctx, added.id, "4321")  # even the right PIN waits
+    start = ctx.now()
+    ctx.clock = lambda: start + timedelta(seconds=61)
+    guard.check(ctx, added.id, "4321")
+
+
+def test_bad_pin_is_refused(ctx):
+    with pytest.raises(RuleViolation, match="4 to 8 digits"):
+        members.add_member(ctx, MemberDraft(name="Nadia"), pin="12a4")
