@@ -49,21 +49,21 @@ def database_option(args: argparse.Namespace) -> str:
 
 
 def start_core(args: argparse.Namespace) -> None:
-    """A QCoreApplication with translations, so that messages come in the user's language."""
+    """A (headless) Qt application with translations: messages in the user's language, documents rendered."""
     from PySide6.QtCore import QCoreApplication
 
     from app import i18n, paths
+    from app.exports.documents import ensure_gui_application
 
     QCoreApplication.setOrganizationName(paths.ORGANISATION)
     QCoreApplication.setApplicationName(paths.APPLICATION)
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    i18n.install(app, args.language)
+    i18n.install(ensure_gui_application(), args.language)
 
 
 def fail(error: Exception) -> int:
     from app import i18n
 
-    print(f"cercle: {i18n.message(error)}", file=sys.stderr)
+    print(f"cercle: {' '.join(i18n.message(error).split())}", file=sys.stderr)
     return 1
 
 

@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.storage import errors
-from app.storage.engine import create_cercle_engine, head_revision, inspect_database, sqlite_path
+from app.storage.engine import create_cercle_engine, head_revision, inspect_database, sqlite_path, sqlite_reason
 from app.storage.errors import DatabaseRefused
 
 SUMMARY = QT_TRANSLATE_NOOP(
@@ -47,7 +47,7 @@ def _check_sqlite(path) -> int:
     try:
         result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
-            raise DatabaseRefused(errors.CORRUPT, path=str(path), reason="; ".join(result[:3]))
+            raise DatabaseRefused(errors.CORRUPT, path=str(path), reason=sqlite_reason("; ".join(result[:3])))
         broken = connection.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             tables = ", ".join(sorted({row[0] for row in broken}))

@@ -116,7 +116,7 @@ def inspect_sqlite_file(path: Path) -> Inspection:
         try:
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
-                raise DatabaseRefused(errors.CORRUPT, path=shown, reason=check)
+                raise DatabaseRefused(errors.CORRUPT, path=shown, reason=sqlite_reason(check))
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             revision = None
             if "alembic_version" in tables:
@@ -127,6 +127,11 @@ def inspect_sqlite_file(path: Path) -> Inspection:
     except sqlite3.DatabaseError as error:
         raise DatabaseRefused(errors.CORRUPT, path=shown, reason=str(error)) from error
     return classify(shown, tables, revision)
+
+
+def sqlite_reason(report: str) -> str:
+    """SQLite's integrity report on one line, without its banner."""
+    return " ".join(report.replace("*** in database main ***", "").split())
 
 
 def classify(shown: str, tables: set[str], revision: str | None) -> Inspection:

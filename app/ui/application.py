@@ -32,9 +32,10 @@ def create_application(language: str | None) -> QApplication:
 class Controller:
     """Drives the screens of the main window; owns the open workspace."""
 
-    def __init__(self, window: MainWindow, database: str | None) -> None:
+    def __init__(self, window: MainWindow, database: str | None, interactive: bool = True) -> None:
         self.window = window
         self.database = database
+        self.interactive = interactive
         self.workspace = None
         self.idle = None
         self.ready = False
@@ -50,7 +51,10 @@ class Controller:
             url = resolve_url(self.database)
             engine = open_database(url)
         except CercleError as error:
-            QMessageBox.critical(self.window, self.window.tr("Cercle cannot open this centre"), i18n.message(error))
+            text = i18n.message(error)
+            print(f"cercle: {' '.join(text.split())}", file=sys.stderr)
+            if self.interactive:
+                QMessageBox.critical(self.window, self.window.tr("Cercle cannot open this centre"), text)
             return False
         self._attach(engine, is_demo=False)
         if get_centre(self.workspace.ctx) is None:
@@ -134,6 +138,7 @@ class Controller:
         self.workspace.set_actor(member.id)
         self.window.show_actor(member.name, member.colour)
         self.window.show_screen(self.area)
+        self.window.sidebar.setFocus()  # the keyboard starts in the navigation
 
     def _on_changed(self, entity: str, _ids: tuple) -> None:
         if entity == "setting" and self.idle is not None:
@@ -150,7 +155,7 @@ def run(args) -> int:
 
     window.restore_geometry_from(preferences().value("geometry"))
     window.show()
-    controller = Controller(window, args.database)
+    controller = Controller(window, args.database, interactive=not args.quit_after_start)
     outcome = {"code": 0}
 
     def start() -> None:

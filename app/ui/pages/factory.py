@@ -1,8 +1,16 @@
 """Builds the page of each sidebar entry; an area's module is imported only when its page is built."""
 
+from importlib import import_module
+
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.mainwindow import page_titles
+
+# key -> "module:Class"; the class is built as Class(workspace, title).
+PAGES = {
+    "team": "app.ui.pages.team:TeamPage",
+    "settings": "app.ui.pages.settings:SettingsPage",
+}
 
 
 def upcoming_descriptions() -> dict[str, str]:
@@ -22,14 +30,9 @@ def upcoming_descriptions() -> dict[str, str]:
 
 def make_page(workspace, key: str) -> QWidget:
     title = page_titles()[key]
-    if key == "team":
-        from app.ui.pages.team import TeamPage
-
-        return TeamPage(workspace, title)
-    if key == "settings":
-        from app.ui.pages.settings import SettingsPage
-
-        return SettingsPage(workspace, title)
+    if key in PAGES:
+        module, _, name = PAGES[key].partition(":")
+        return getattr(import_module(module), name)(workspace, title)
     from app.ui.pages.placeholder import UpcomingPage
 
     return UpcomingPage(workspace, title, upcoming_descriptions()[key])

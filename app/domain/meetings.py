@@ -1,0 +1,74 @@
+"""Rules of meetings: kinds, attendance, agenda items, rotating roles, weekly dates."""
+
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from enum import StrEnum
+
+ROLES = ("facilitator", "minute_taker", "time_keeper")
+
+
+class Attendance(StrEnum):
+    PRESENT = "present"
+    EXCUSED = "excused"
+    ABSENT = "absent"
+
+
+class ItemKind(StrEnum):
+    INFORMATION = "information"
+    DISCUSSION = "discussion"
+    DECISION = "decision"
+    CARE_REVIEW = "care_review"
+
+
+class MeetingKind(StrEnum):
+    TEAM = "team"
+    GENERAL_ASSEMBLY = "general_assembly"
+    COMMISSION = "commission"
+    CARE_REVIEW = "care_review"
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    APPROVED = "approved"
+
+
+def suggest_roles(
+    present_member_ids: Sequence[int],
+    history: Iterable[tuple[date, str, int]],
+    roles: Sequence[str] = ROLES,
+) -> dict[str, int]:
+    """Suggest who holds each role: among those present, whoever held it least recently.
+
+    ``history`` holds (meeting date, role, member id); someone who never held a role comes first.
+    Roles are filled in order, each by someone without a role yet as long as enough people are
+    present (with fewer, some hold two; with nobody, the result is empty).
+
+    Ties go by member id, starting after the member given the previous role and wrapping round
+    (the first role starts from the lowest id). This makes the roles turn together like a wheel:
+    this week's minute-taker facilitates next week. Plain lowest-id ties would let a member wait
+    longer than one full turn of the team for a role.
+    """
+    last_held: dict[tuple[str, int], date] = {}
+    for day, role, member_id in history:
+        last_held[role, member_id] = max(day, last_held.get((role, member_id), day))
+    present = sorted(set(present_member_ids))
+    if not present:
+        return {}
+    suggestion: dict[str, int] = {}
+    previous = -1  # index in ``present`` of the member given the previous role
+    for role in roles:
+        free = [i for i, member in enumerate(present) if member not in suggestion.values()]
+        turn = [
+            (last_held.get((role, member), date.min), (index - previous - 1) % len(present))
+            for index, member in enumerate(present)
+        ]
+        previous = min(free or range(len(present)), key=turn.__getitem__)
+        suggestion[role] = present[previous]
+    return suggestion
+
+
+def weekly_occurrences(first: date, until: date) -> list[date]:
+    """``first`` and the same weekday of every following week up to ``until`` included."""
+    weeks = (until - first).days // 7
+    return [first + timedelta(weeks=n) for n in range(weeks + 1)]

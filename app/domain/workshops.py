@@ -1,0 +1,163 @@
+"""Rules of workshops: places and waiting list, series of sessions, rooms, phones, retention."""
+
+import calendar
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+
+MAX_PLACES = 20
+MAX_SESSIONS = 100
+SERIES_INTERVALS = (1, 2)
+
+CAPACITY_TOO_SMALL = QT_TRANSLATE_NOOP("Errors", "A workshop has room for at least one person.")
+PLACES_RANGE = QT_TRANSLATE_NOOP("Errors", "A registration is for 1 to 20 places.")
+END_NOT_AFTER_START = QT_TRANSLATE_NOOP("Errors", "The end time must be after the start time.")
+NOT_A_PHONE = QT_TRANSLATE_NOOP("Errors", "This is not a phone number: {text}")
+SESSIONS_RANGE = QT_TRANSLATE_NOOP("Errors", "A series has between 1 and 100 sessions.")
+BAD_INTERVAL = QT_TRANSLATE_NOOP("Errors", "A series repeats every week or every two weeks.")
+RETENTION_TOO_SHORT = QT_TRANSLATE_NOOP("Errors", "Participants are kept for at least one month.")
+
+
+@dataclass(frozen=True)
+class Registration:
+    """A request for ``places`` places; ``created_seq`` orders requests first come, first served."""
+
+    id: int
+    places: int
+    created_seq: int
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """Registration ids holding their places, and those on the waiting list, each in order."""
+
+    confirmed: tuple[int, ...]
+    waiting: tuple[int, ...]
+
+
+def allocate(capacity: int, registrations_in_order: Iterable[Registration]) -> Allocation:
+    """First come, first served, in strict order.
+
+    A registration is confirmed only if all its places fit. Once one waits, every later one waits
+    too: a small late request never jumps ahead of a family that asked first.
+    """
+    ordered = sorted(registrations_in_order, key=lambda r: (r.created_seq, r.id))
+    confirmed: list[int] = []
+    free = capacity
+    for index, registration in enumerate(ordered):
+        if registration.places > free:
+            return Allocation(tuple(confirmed), tuple(r.id for r in ordered[index:]))
+        confirmed.append(registration.id)
+        free -= registration.places
+    return Allocation(tuple(confirmed), ())
+
+
+def promote_after_cancel(
+    capacity: int, registrations: Iterable[Registration], cancelled_id: int
+) -> Allocation:
+    """The allocation once ``cancelled_id`` is gone: nobody confirmed loses a place, waiters move up."""
+    return allocate(capacity, (r for r in registrations if r.id != cancelled_id))
+
+
+def newly_promoted(before: Allocation, after: Allocation) -> tuple[int, ...]:
+    """Who was waiting before and is confirmed after (the people to tell), in order."""
+    waiting_before = set(before.waiting)
+    return tuple(id_ for id_ in after.confirmed if id_ in waiting_before)
+
+
+def validate_capacity(capacity: int) -> int:
+    if capacity < 1:
+        raise RuleViolation(CAPACITY_TOO_SMALL)
+    return capacity
+
+
+def validate_places(places: int) -> int:
+    if not 1 <= places <= MAX_PLACES:
+        raise RuleViolation(PLACES_RANGE)
+    return places
+
+
+def validate_times(start: time, end: time) -> None:
+    if end <= start:
+        raise RuleViolation(END_NOT_AFTER_START)
+
+
+_PHONE_SEPARATORS = re.compile(r"[\s.\-]")  # \s covers the non-breaking spaces of pasted numbers
+_INTERNATIONAL_PREFIX = re.compile(r"^(?:\+33|0033)")
+_FRENCH_NUMBER = re.compile(r"0[1-9]\d{8}")
+
+
+def normalise_phone(text: str) -> str:
+    """A French phone number written "06 12 34 56 78", or "" when none is given.
+
+    Accepts spaces, dots and dashes between digits and the +33 / 0033 prefixes.
+    """
+    if not text.strip():
+        return ""
+    digits = _INTERNATIONAL_PREFIX.sub("0", _PHONE_SEPARATORS.sub("", text))
+    if not _FRENCH_NUMBER.fullmatch(digits):
+        raise RuleViolation(NOT_A_PHONE, text=text.strip())
+    return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
+
+
+def _check_session_count(count: int) -> None:
+    if not 1 <= count <= MAX_SESSIONS:
+        raise RuleViolation(SESSIONS_RANGE)
+
+
+def series_dates(first: date, *, every_weeks: int, count: int) -> list[date]:
+    """``count`` dates from ``first``, every week or every other week."""
+    if every_weeks not in SERIES_INTERVALS:
+        raise RuleViolation(BAD_INTERVAL)
+    _check_session_count(count)
+    return [first + timedelta(weeks=every_weeks * n) for n in range(count)]
+
+
+def chosen_dates(dates: Iterable[date]) -> list[date]:
+    """Dates picked one by one on a calendar: sorted, without repeats, within the series limit."""
+    unique = sorted(set(dates))
+    _check_session_count(len(unique))
+    return unique
+
+
+def overlaps(a_start: time, a_end: time, b_start: time, b_end: time) -> bool:
+    """Whether two time ranges of one day overlap; one ending when the other starts does not."""
+    return a_start < b_end and b_start < a_end
+
+
+@dataclass(frozen=True)
+class Booking:
+    """A room taken on a day from ``start`` to ``end``; ``label`` says by what, for the message."""
+
+    room_id: int
+    day: date
+    start: time
+    end: time
+    label: str
+
+
+def room_conflicts(candidate: Booking, existing: Sequence[Booking]) -> list[Booking]:
+    """The existing bookings of the same room on the same day that overlap the candidate."""
+    return [
+        booking
+        for booking in existing
+        if booking.room_id == candidate.room_id
+        and booking.day == candidate.day
+        and overlaps(candidate.start, candidate.end, booking.start, booking.end)
+    ]
+
+
+def retention_cutoff(today: date, months: int) -> date:
+    """``months`` calendar months before ``today`` (31 May - 3 months = 28 or 29 February).
+
+    Sessions held before this date get their participants erased.
+    """
+    if months < 1:
+        raise RuleViolation(RETENTION_TOO_SHORT)
+    month_index = today.year * 12 + today.month - 1 - months
+    year, month = divmod(month_index, 12)
+    month += 1
+    return date(year, month, min(today.day, calendar.monthrange(year, month)[1]))

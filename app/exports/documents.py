@@ -1,0 +1,107 @@
+"""Writing documents safely: Qt renders HTML to PDF (A4) and ODT; files are replaced atomically.
+
+An export never leaves a half-written file in place of an earlier good one: it is written to a
+temporary file in the same folder, then renamed over the target.
+"""
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}.")
+
+
+class ExportFailed(CercleError):
+    """The document could not be written; any earlier file at that place is untouched."""
+
+
+def write_atomically(path: Path, produce: Callable[[Path], None]) -> Path:
+    """Call ``produce(temporary_path)`` then move the result to ``path``. Raises ExportFailed."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        os.close(handle)
+    except OSError as error:
+        raise ExportFailed(CANNOT_WRITE, path=str(path), reason=error.strerror or str(error)) from error
+    try:
+        produce(Path(temporary))
+        os.replace(temporary, path)
+    except OSError as error:
+        raise ExportFailed(CANNOT_WRITE, path=str(path), reason=error.strerror or str(error)) from error
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return path
+
+
+def write_bytes(path: Path, data: bytes) -> Path:
+    return write_atomically(path, lambda temporary: temporary.write_bytes(data))
+
+
+def write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    return write_atomically(path, lambda temporary: temporary.write_text(text, encoding=encoding))
+
+
+def ensure_gui_application():
+    """Rendering needs fonts, hence a QGuiApplication; headless commands get the offscreen platform."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    if existing is not None:
+        raise RuntimeError("a QCoreApplication already runs: call ensure_gui_application() first")
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication([sys.argv[0]])
+
+
+def html_document(html: str, title: str = ""):
+    from PySide6.QtGui import QTextDocument
+
+    ensure_gui_application()
+    document = QTextDocument()
+    document.setHtml(html)
+    if title:
+        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    return document
+
+
+def write_pdf(path: Path, html: str, *, title: str = "", landscape: bool = False) -> Path:
+    """An A4 PDF of ``html`` with page numbers handled by Qt's layout (margins 15 mm)."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    document = html_document(html, title)
+
+    def produce(temporary: Path) -> None:
+        writer = QPdfWriter(str(temporary))
+        writer.setTitle(title)
+        writer.setCreator("Cercle")
+        orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+        document.print_(writer)
+        del writer  # closes the file before the rename
+
+    return write_atomically(path, produce)
+
+
+def write_odt(path: Path, html: str, *, title: str = "") -> Path:
+    """An OpenDocument text of ``html`` (headings, tables), for LibreOffice Writer and Word."""
+    from PySide6.QtGui import QTextDocumentWriter
+
+    document = html_document(html, title)
+
+    def produce(temporary: Path) -> None:
+        writer = QTextDocumentWriter(str(temporary), b"ODF")
+        if not writer.write(document):
+            raise OSError(0, writer.device().errorString() if writer.device() else "ODF writer failed")
+
+    return write_atomically(path, produce)

@@ -1,0 +1,91 @@
+"""The meeting rules: fair rotation of the roles and weekly dates."""
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.domain.meetings import ROLES, suggest_roles, weekly_occurrences
+
+MONDAY = date(2026, 1, 5)
+member_ids = st.sets(st.integers(min_value=1, max_value=10_000), min_size=1, max_size=25)
+
+
+def hold_meetings(attendances):
+    """Run one meeting per week with the suggested roles; return the suggestions in order."""
+    history, suggestions = [], []
+    for week, present in enumerate(attendances):
+        roles = suggest_roles(sorted(present), history)
+        suggestions.append(roles)
+        history += [(MONDAY + timedelta(weeks=week), role, member) for role, member in roles.items()]
+    return suggestions
+
+
+@given(team=member_ids, turns=st.integers(min_value=1, max_value=3), shuffle=st.randoms())
+def test_with_everyone_present_each_member_holds_each_role_within_n_meetings(team, turns, shuffle):
+    present = list(team)
+    shuffle.shuffle(present)  # the order people are listed in changes nothing
+    n = len(team)
+    suggestions = hold_meetings([present] * (n * turns + 2))
+    for start in range(len(suggestions) - n + 1):
+        window = suggestions[start : start + n]
+        for role in ROLES:
+            assert {roles[role] for roles in window} == team
+
+
+@given(
+    team=st.lists(st.integers(min_value=1, max_value=60), min_size=1, max_size=25, unique=True),
+    data=st.data(),
+)
+def test_suggestions_come_from_those_present_and_nobody_holds_two_roles(team, data):
+    attendances = data.draw(st.lists(st.lists(st.sampled_from(team), unique=True), max_size=12))
+    for present, roles in zip(attendances, hold_meetings(attendances), strict=True):
+        assert set(roles.values()) <= set(present)
+        if len(present) >= len(ROLES):
+            assert len(set(roles.values())) == len(ROLES)
+        assert len(roles) == (len(ROLES) if present else 0)
+
+
+@given(
+    present=st.sets(st.integers(min_value=1, max_value=40), min_size=1, max_size=15),
+    history=st.lists(
+        st.tuples(st.dates(date(2024, 1, 1), date(2025, 12, 31)), st.sampled_from(ROLES), st.integers(1, 40))
+    ),
+)
+def test_the_facilitator_is_whoever_facilitated_least_recently(present, history):
+    last = {
+        member: max((d for d, role, m in history if role == "facilitator" and m == member), default=date.min)
+        for member in present
+    }
+    chosen = suggest_roles(sorted(present), history)["facilitator"]
+    assert last[chosen] == min(last.values())
+
+
+def test_someone_who_never_held_a_role_comes_first():
+    history = [(MONDAY, "facilitator", 1), (MONDAY, "minute_taker", 2), (MONDAY, "time_keeper", 3)]
+    assert suggest_roles([1, 2, 3, 4], history) == {"facilitator": 2, "minute_taker": 3, "time_keeper": 4}
+
+
+def test_the_least_recent_holder_wins_over_ids():
+    history = [
+        (MONDAY, "facilitator", 1),
+        (MONDAY - timedelta(weeks=5), "facilitator", 3),
+        (MONDAY - timedelta(weeks=2), "facilitator", 2),
+    ]
+    assert suggest_roles([1, 2, 3], history)["facilitator"] == 3
+
+
+def test_with_fewer_people_than_roles_someone_holds_two():
+    assert suggest_roles([7, 9], []) == {"facilitator": 7, "minute_taker": 9, "time_keeper": 7}
+    assert suggest_roles([], []) == {}
+
+
+def test_weekly_occurrences_keep_the_weekday():
+    assert weekly_occurrences(MONDAY, MONDAY + timedelta(days=20)) == [
+        MONDAY,
+        MONDAY + timedelta(weeks=1),
+        MONDAY + timedelta(weeks=2),
+    ]
+    assert weekly_occurrences(MONDAY, MONDAY + timedelta(weeks=2))[-1] == MONDAY + timedelta(weeks=2)
+    assert weekly_occurrences(MONDAY, MONDAY) == [MONDAY]
+    assert weekly_occurrences(MONDAY, MONDAY - timedelta(days=1)) == []

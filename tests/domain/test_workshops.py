@@ -1,0 +1,210 @@
+"""The workshop rules: places and waiting list, phones, series, rooms and retention."""
+
+from datetime import date, time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.domain.errors import RuleViolation
+from app.domain.workshops import (
+    Allocation,
+    Booking,
+    Registration,
+    allocate,
+    chosen_dates,
+    newly_promoted,
+    normalise_phone,
+    overlaps,
+    promote_after_cancel,
+    retention_cutoff,
+    room_conflicts,
+    series_dates,
+    validate_capacity,
+    validate_places,
+    validate_times,
+)
+
+
+def places_of(ids, registrations):
+    return sum(r.places for r in registrations if r.id in ids)
+
+
+def check_allocation(capacity, registrations, allocation):
+    """Strict first come, first served, within capacity, and nobody waits who could have come in."""
+    in_order = [r.id for r in sorted(registrations, key=lambda r: r.created_seq)]
+    assert allocation.confirmed + allocation.waiting == tuple(in_order)
+    assert places_of(allocation.confirmed, registrations) <= capacity
+    if allocation.waiting:
+        first_waiting = next(r for r in registrations if r.id == allocation.waiting[0])
+        assert places_of(allocation.confirmed, registrations) + first_waiting.places > capacity
+
+
+# Each step registers a household for some places, or cancels the n-th registration still standing.
+steps = st.lists(
+    st.one_of(
+        st.tuples(st.just("register"), st.integers(min_value=1, max_value=20)),
+        st.tuples(st.just("cancel"), st.integers(min_value=0, max_value=50)),
+    ),
+    max_size=40,
+)
+
+
+@given(capacity=st.integers(min_value=1, max_value=30), steps=steps)
+def test_register_and_cancel_never_overbook_and_promote_in_order(capacity, steps):
+    standing: list[Registration] = []
+    allocation = Allocation((), ())
+    for seq, (action, value) in enumerate(steps):
+        if action == "register":
+            standing.append(Registration(id=100 + seq, places=value, created_seq=seq))
+            after = allocate(capacity, standing)
+            assert after.confirmed[: len(allocation.confirmed)] == allocation.confirmed
+        elif standing:
+            cancelled = standing.pop(value % len(standing))
+            after = promote_after_cancel(capacity, [*standing, cancelled], cancelled.id)
+            kept = tuple(id_ for id_ in allocation.confirmed if id_ != cancelled.id)
+            assert after.confirmed[: len(kept)] == kept  # nobody confirmed loses their place
+            assert newly_promoted(allocation, after) == after.confirmed[len(kept) :]
+        else:
+            continue
+        check_allocation(capacity, standing, after)
+        allocation = after
+
+
+def test_a_big_family_waiting_is_not_overtaken_by_a_later_single():
+    registrations = [Registration(1, 6, 1), Registration(2, 5, 2), Registration(3, 1, 3)]
+    assert allocate(10, registrations) == Allocation(confirmed=(1,), waiting=(2, 3))
+    after = promote_after_cancel(10, registrations, cancelled_id=1)
+    assert after == Allocation(confirmed=(2, 3), waiting=())
+    assert newly_promoted(allocate(10, registrations), after) == (2, 3)
+
+
+def test_allocation_follows_creation_order_not_list_order():
+    registrations = [Registration(1, 3, created_seq=9), Registration(2, 3, created_seq=4)]
+    assert allocate(3, registrations) == Allocation(confirmed=(2,), waiting=(1,))
+
+
+@pytest.mark.parametrize("capacity, fine", [(0, False), (-3, False), (1, True), (40, True)])
+def test_capacity_is_at_least_one(capacity, fine):
+    if fine:
+        assert validate_capacity(capacity) == capacity
+    else:
+        with pytest.raises(RuleViolation):
+            validate_capacity(capacity)
+
+
+@pytest.mark.parametrize("places, fine", [(0, False), (1, True), (20, True), (21, False)])
+def test_places_are_one_to_twenty(places, fine):
+    if fine:
+        assert validate_places(places) == places
+    else:
+        with pytest.raises(RuleViolation):
+            validate_places(places)
+
+
+def test_a_session_ends_after_it_starts():
+    validate_times(time(14, 0), time(14, 1))
+    for end in (time(14, 0), time(13, 59)):
+        with pytest.raises(RuleViolation):
+            validate_times(time(14, 0), end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "06 12 34 56 78",
+        "0612345678",
+        "+33 6 12 34 56 78",
+        "06.12.34.56.78",
+        " 06-12-34-56-78 ",
+        "0033612345678",
+        "06\u00a012\u00a034\u00a056\u00a078",
+    ],
+)
+def test_french_phone_numbers_are_written_in_pairs(text):
+    assert normalise_phone(text) == "06 12 34 56 78"
+
+
+def test_landlines_and_empty_phones():
+    assert normalise_phone("04.76.12.34.56") == "04 76 12 34 56"
+    assert normalise_phone("") == ""
+    assert normalise_phone("   ") == ""
+
+
+@pytest.mark.parametrize(
+    "text", ["06 12 34 56", "0012345678", "06 12 34 56 78 9", "+44 7700 900123", "call me", "+33"]
+)
+def test_what_is_not_a_phone_number_is_refused(text):
+    with pytest.raises(RuleViolation, match="This is not a phone number"):
+        normalise_phone(text)
+
+
+def test_weekly_and_fortnightly_series():
+    first = date(2026, 3, 24)  # the series crosses the change to summer time: dates are just dates
+    weekly = [date(2026, 3, 24), date(2026, 3, 31), date(2026, 4, 7)]
+    assert series_dates(first, every_weeks=1, count=3) == weekly
+    assert series_dates(first, every_weeks=2, count=2) == [date(2026, 3, 24), date(2026, 4, 7)]
+    assert len(series_dates(first, every_weeks=2, count=100)) == 100
+
+
+@pytest.mark.parametrize("every_weeks, count", [(1, 0), (1, 101), (3, 5), (0, 5)])
+def test_series_limits(every_weeks, count):
+    with pytest.raises(RuleViolation):
+        series_dates(date(2026, 1, 5), every_weeks=every_weeks, count=count)
+
+
+def test_chosen_dates_are_sorted_without_repeats_and_limited():
+    picked = [date(2026, 5, 12), date(2026, 5, 5), date(2026, 5, 12)]
+    assert chosen_dates(picked) == [date(2026, 5, 5), date(2026, 5, 12)]
+    with pytest.raises(RuleViolation):
+        chosen_dates([])
+    with pytest.raises(RuleViolation):
+        chosen_dates(date.fromordinal(739000 + n) for n in range(101))
+
+
+minutes = st.integers(min_value=0, max_value=24 * 60 - 1).map(lambda m: time(m // 60, m % 60))
+
+
+@given(a_start=minutes, a_end=minutes, b_start=minutes, b_end=minutes)
+def test_overlap_is_symmetric_and_means_a_shared_minute(a_start, a_end, b_start, b_end):
+    assert overlaps(a_start, a_end, b_start, b_end) == overlaps(b_start, b_end, a_start, a_end)
+    if a_start < a_end and b_start < b_end:
+        shared = max(a_start, b_start) < min(a_end, b_end)
+        assert overlaps(a_start, a_end, b_start, b_end) == shared
+
+
+def test_touching_sessions_do_not_overlap():
+    assert not overlaps(time(9), time(10), time(10), time(11))
+    assert overlaps(time(9), time(10, 1), time(10), time(11))
+
+
+def test_room_conflicts_are_same_room_same_day_overlapping():
+    day = date(2026, 6, 2)
+    candidate = Booking(1, day, time(14), time(16), "Nutrition")
+    clash = Booking(1, day, time(15), time(17), "Parenting")
+    existing = [
+        clash,
+        Booking(1, day, time(16), time(17), "Right after"),
+        Booking(2, day, time(14), time(16), "Other room"),
+        Booking(1, date(2026, 6, 3), time(14), time(16), "Other day"),
+    ]
+    assert room_conflicts(candidate, existing) == [clash]
+
+
+@pytest.mark.parametrize(
+    "today, months, cutoff",
+    [
+        (date(2026, 11, 23), 12, date(2025, 11, 23)),
+        (date(2026, 5, 31), 3, date(2026, 2, 28)),
+        (date(2028, 5, 31), 3, date(2028, 2, 29)),
+        (date(2026, 1, 15), 1, date(2025, 12, 15)),
+        (date(2026, 3, 31), 25, date(2024, 2, 29)),
+    ],
+)
+def test_retention_counts_calendar_months(today, months, cutoff):
+    assert retention_cutoff(today, months) == cutoff
+
+
+def test_retention_is_at_least_a_month():
+    with pytest.raises(RuleViolation):
+        retention_cutoff(date(2026, 1, 1), 0)

@@ -1,0 +1,101 @@
+"""The main window as a user meets it: first start, who are you, the pages, the idle lock."""
+
+from PySide6.QtCore import Qt
+
+from app.domain.members import MemberDraft
+from app.services import members
+from app.ui.application import Controller
+from app.ui.mainwindow import PAGE_KEYS, MainWindow
+from app.ui.pages.lock import LockScreen
+from app.ui.pages.welcome import WelcomeScreen
+
+
+def start(qtbot, tmp_path, database=None) -> Controller:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    controller = Controller(window, database or str(tmp_path / "centre.sqlite3"), interactive=False)
+    assert controller.open()
+    return controller
+
+
+def test_first_start_creates_the_centre(qtbot, tmp_path, english):
+    controller = start(qtbot, tmp_path)
+    welcome = controller.window.screens.currentWidget()
+    assert isinstance(welcome, WelcomeScreen)
+    welcome.create_button.click()
+    assert welcome.error.isVisible() and "name" in welcome.error.text()
+    welcome.name.setText("Centre de santé du Village")
+    welcome.create_button.click()
+    assert isinstance(controller.window.screens.currentWidget(), LockScreen)
+    assert "Centre de santé du Village" in controller.window.windowTitle()
+
+
+def test_explore_demo_never_touches_the_own_database(qtbot, tmp_path, english):
+    own = tmp_path / "own.sqlite3"
+    controller = start(qtbot, tmp_path, str(own))
+    controller.explore_demo()
+    assert "(demo)" in controller.window.windowTitle()
+    assert controller.lock_screen.list.count() == 18
+    assert str(own) not in str(controller.workspace.ctx.engine.url)
+
+
+def enter_as(controller, name: str, pin: str = "") -> None:
+    picker = controller.lock_screen
+    row = next(i for i in range(picker.list.count()) if picker.list.item(i).text().startswith(name))
+    picker.list.setCurrentRow(row)
+    picker.pin.setText(pin)
+    picker.enter_button.click()
+
+
+def test_who_are_you_with_a_pin_then_pages_by_keyboard(qtbot, tmp_path, english):
+    controller = start(qtbot, tmp_path)
+    controller.window.screens.currentWidget().name.setText("Centre")
+    controller.window.screens.currentWidget().create_button.click()
+    ctx = controller.workspace.ctx
+    members.add_member(ctx, MemberDraft(name="Fatou Diallo"), pin="2468")
+    controller.lock()
+    enter_as(controller, "Fatou", "1111")
+    assert controller.lock_screen.error.text() == "Wrong PIN."
+    assert controller.workspace.actor_id is None
+    enter_as(controller, "Fatou", "2468")
+    assert controller.workspace.actor_id is not None
+    assert controller.window.actor_label.text() == "Acting: Fatou Diallo"
+    with qtbot.waitActive(controller.window):
+        controller.window.activateWindow()
+    for number, key in enumerate(PAGE_KEYS, start=1):
+        qtbot.keyClick(controller.window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert controller.window.page_stack.currentWidget() is controller.window.pages[key]
+
+
+def test_idle_time_locks_back_to_the_picker(qtbot, tmp_path, english):
+    controller = start(qtbot, tmp_path)
+    controller.explore_demo()
+    enter_as(controller, "Amina")
+    assert controller.window.screens.currentWidget() is controller.area
+    controller.idle.timer.timeout.emit()
+    assert controller.window.screens.currentWidget() is controller.lock_screen
+    assert controller.workspace.actor_id is None
+
+
+def test_every_interactive_widget_has_an_accessible_name_or_text(qtbot, tmp_path, english):
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QHeaderView,
+                                   QLineEdit)
+
+    controller = start(qtbot, tmp_path)
+    controller.explore_demo()
+    enter_as(controller, "Amina")
+    unnamed = []
+    fields = [w for kind in (QComboBox, QLineEdit, QAbstractItemView, QAbstractSpinBox)
+              for w in controller.window.findChildren(kind)]
+    for widget in fields:  # the fields of a page, not the insides of a combo box or a spin box
+        inner = (widget.window() is not controller.window or isinstance(widget, QHeaderView)
+                 or isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)))
+        if not inner and not widget.accessibleName():
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    for button in controller.window.findChildren(QAbstractButton):
+        if button.metaObject().className() == "QTableCornerButton":
+            continue  # Qt's own "select all" corner of a table
+        if not (button.text() or button.accessibleName() or button.toolTip()):
+            unnamed.append(f"{type(button).__name__} {button.objectName()}")
+    assert unnamed == []

@@ -1,0 +1,50 @@
+"""Team page and member dialog: add, validate inline, edit, deactivate."""
+
+from PySide6.QtCore import Qt
+
+from app.services import members
+from app.ui.dialogs.member import MemberDialog
+from app.ui.pages.team import TeamPage
+
+
+def test_member_dialog_validates_inline_and_saves(qtbot, workspace):
+    dialog = MemberDialog(workspace.ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Amina Benali")
+    dialog.save()
+    assert dialog.error.isVisible() and "already called" in dialog.error.text()
+    dialog.name.setText("Paul Girard")
+    dialog.contract.setValue(28)
+    assert dialog.self_management.value() == 8
+    dialog.save()
+    assert dialog.result_view.name == "Paul Girard"
+    assert dialog.result_view.self_management_minutes == 480
+
+
+def test_self_management_above_contract_is_explained(qtbot, workspace):
+    dialog = MemberDialog(workspace.ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Claire")
+    dialog.standard.setChecked(False)
+    dialog.contract.setValue(10)
+    dialog.self_management.setValue(12)
+    dialog.save()
+    assert "Self-management hours" in dialog.error.text()
+    assert [m.name for m in members.list_members(workspace.ctx)] == ["Amina Benali"]
+
+
+def test_team_page_follows_changes_and_deactivates(qtbot, workspace, monkeypatch):
+    page = TeamPage(workspace, "Team")
+    qtbot.addWidget(page)
+    page.show()
+    from app.domain.members import MemberDraft
+
+    members.add_member(workspace.ctx, MemberDraft(name="Élodie Roux"))
+    names = [page.proxy.index(row, 0).data() for row in range(page.proxy.rowCount())]
+    assert names == ["Amina Benali", "Élodie Roux"]
+    page.select(page.proxy.index(1, 0).data(Qt.ItemDataRole.UserRole).id)
+    monkeypatch.setattr("app.ui.pages.team.confirm", lambda *args: True)
+    page.active_button.click()
+    assert page.proxy.rowCount() == 1
+    page.show_inactive.setChecked(True)
+    assert page.proxy.rowCount() == 2
