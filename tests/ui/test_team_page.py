@@ -12,7 +12,7 @@ def test_member_dialog_validates_inline_and_saves(qtbot, workspace):
     qtbot.addWidget(dialog)
     dialog.name.setText("Amina Benali")
     dialog.save()
-    assert dialog.error.isVisible() and "already called" in dialog.error.text()
+    assert not dialog.error.isHidden() and "already called" in dialog.error.text()
     dialog.name.setText("Paul Girard")
     dialog.contract.setValue(28)
     assert dialog.self_management.value() == 8
