@@ -54,7 +54,7 @@ class Controller:
             text = i18n.message(error)
             print(f"cercle: {' '.join(text.split())}", file=sys.stderr)
             if self.interactive:
-                QMessageBox.critical(self.window, self.window.tr("Cercle cannot open this centre"), text)
+                QMessageBox.critical(self.window, QApplication.translate("Controller", "Cercle cannot open this centre"), text)
             return False
         self._attach(engine, is_demo=False)
         if get_centre(self.workspace.ctx) is None:
@@ -112,7 +112,7 @@ class Controller:
         from app.ui.pages.lock import LockScreen
 
         current = get_centre(self.workspace.ctx)
-        title = current.name + (self.window.tr(" (demo)") if self.workspace.is_demo else "")
+        title = current.name + (QApplication.translate("Controller", " (demo)") if self.workspace.is_demo else "")
         self.window.setWindowTitle(f"Cercle — {title}")
         area = self.window.build_workspace(title, lambda key: make_page(self.workspace, key))
         self.window.switch_button.clicked.connect(self.lock)

@@ -24,16 +24,15 @@ PAGE_KEYS = ("my_week", "reception", "decisions", "workshops", "meetings", "hour
 
 
 def page_titles() -> dict[str, str]:
-    tr = lambda text: QApplication.translate("MainWindow", text)  # noqa: E731
     return {
-        "my_week": tr("My week"),
-        "reception": tr("Reception"),
-        "decisions": tr("Decisions"),
-        "workshops": tr("Workshops"),
-        "meetings": tr("Meetings"),
-        "hours": tr("Hours"),
-        "team": tr("Team"),
-        "settings": tr("Settings"),
+        "my_week": QApplication.translate("MainWindow", "My week"),
+        "reception": QApplication.translate("MainWindow", "Reception"),
+        "decisions": QApplication.translate("MainWindow", "Decisions"),
+        "workshops": QApplication.translate("MainWindow", "Workshops"),
+        "meetings": QApplication.translate("MainWindow", "Meetings"),
+        "hours": QApplication.translate("MainWindow", "Hours"),
+        "team": QApplication.translate("MainWindow", "Team"),
+        "settings": QApplication.translate("MainWindow", "Settings"),
     }
 
 

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,7 @@ def optional_date(parent: QWidget, value: date | None) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(parent.tr("none"))
+    edit.setSpecialValueText(QCoreApplication.translate("MemberDialog", "none"))
     edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
     return edit
 

@@ -14,17 +14,16 @@ PAGES = {
 
 
 def upcoming_descriptions() -> dict[str, str]:
-    tr = lambda text: QApplication.translate("Pages", text)  # noqa: E731
     return {
-        "my_week": tr("Your week at a glance: your reception shifts, your hours against your targets, "
+        "my_week": QApplication.translate("Pages", "Your week at a glance: your reception shifts, your hours against your targets, "
                       "the proposals waiting for your position and your action items."),
-        "reception": tr("The reception rota: claim, release and swap shifts, see the open seats, "
+        "reception": QApplication.translate("Pages", "The reception rota: claim, release and swap shifts, see the open seats, "
                         "propose a fair rota and print the roster."),
-        "decisions": tr("Proposals, endorsements, positions and the register of every decision taken."),
-        "workshops": tr("Workshops for the neighbourhood: sessions, rooms, facilitators, partners and "
+        "decisions": QApplication.translate("Pages", "Proposals, endorsements, positions and the register of every decision taken."),
+        "workshops": QApplication.translate("Pages", "Workshops for the neighbourhood: sessions, rooms, facilitators, partners and "
                         "registrations with a waiting list."),
-        "meetings": tr("Team meetings: agenda, roles, attendance, decisions, actions and minutes."),
-        "hours": tr("The 25 h / 10 h split: your timesheet, your balance and the team's."),
+        "meetings": QApplication.translate("Pages", "Team meetings: agenda, roles, attendance, decisions, actions and minutes."),
+        "hours": QApplication.translate("Pages", "The 25 h / 10 h split: your timesheet, your balance and the team's."),
     }
 
 

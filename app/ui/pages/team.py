@@ -16,21 +16,20 @@ class TeamPage(Page):
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
-        tr = self.tr
         self.model = RowsModel([
-            Column(tr("Name"), lambda m: m.name, lambda m: colour_icon(m.colour)),
-            Column(tr("Profession"), lambda m: m.profession),
-            Column(tr("Contract"), lambda m: formatting.duration(m.contract_minutes), align_right=True),
-            Column(tr("Profession hours"), lambda m: formatting.duration(m.profession_minutes), align_right=True),
-            Column(tr("Self-management"), lambda m: formatting.duration(m.self_management_minutes), align_right=True),
-            Column(tr("Status"), lambda m: tr("active") if m.active else tr("left the team")),
+            Column(self.tr("Name"), lambda m: m.name, lambda m: colour_icon(m.colour)),
+            Column(self.tr("Profession"), lambda m: m.profession),
+            Column(self.tr("Contract"), lambda m: formatting.duration(m.contract_minutes), align_right=True),
+            Column(self.tr("Profession hours"), lambda m: formatting.duration(m.profession_minutes), align_right=True),
+            Column(self.tr("Self-management"), lambda m: formatting.duration(m.self_management_minutes), align_right=True),
+            Column(self.tr("Status"), lambda m: self.tr("active") if m.active else self.tr("left the team")),
         ], self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortLocaleAware(True)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(tr("Members of the team"))
+        self.table.setAccessibleName(self.tr("Members of the team"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -40,13 +39,13 @@ class TeamPage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(tr("Add a member…"))
+        self.add_button = QPushButton(self.tr("Add a member…"))
         self.add_button.clicked.connect(self.add_member)
-        self.edit_button = QPushButton(tr("Edit…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.active_button = QPushButton(tr("Deactivate"))
+        self.active_button = QPushButton(self.tr("Deactivate"))
         self.active_button.clicked.connect(self.toggle_active)
-        self.show_inactive = QCheckBox(tr("Show members who left"))
+        self.show_inactive = QCheckBox(self.tr("Show members who left"))
         self.show_inactive.toggled.connect(self.refresh)
         for widget in (self.add_button, self.edit_button, self.active_button):
             buttons.addWidget(widget)
