@@ -98,17 +98,18 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setFixedWidth(200)
         titles = page_titles()
+        self._make_page = make_page
         for index, key in enumerate(PAGE_KEYS, start=1):
             item = QListWidgetItem(titles[key])
             item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=titles[key], number=index))
             self.sidebar.addItem(item)
-            page = make_page(key)
-            self.pages[key] = page
-            self.page_stack.addWidget(page)
+            holder = QWidget()  # the page itself is built the first time it is shown
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.page_stack.addWidget(holder)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index}"), self)
             shortcut.activated.connect(lambda row=index - 1: self.sidebar.setCurrentRow(row))
             self._shortcuts.append(shortcut)
-        self.sidebar.currentRowChanged.connect(self.page_stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_row)
         layout.addWidget(self.sidebar)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
@@ -143,6 +144,22 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
+
+    def page(self, key: str) -> QWidget:
+        """The page of ``key``, built on first use (a start builds only the page it shows)."""
+        if key not in self.pages:
+            self.pages[key] = self._make_page(key)
+            self.page_stack.widget(PAGE_KEYS.index(key)).layout().addWidget(self.pages[key])
+        return self.pages[key]
+
+    def current_page(self) -> QWidget | None:
+        row = self.sidebar.currentRow()
+        return self.pages.get(PAGE_KEYS[row]) if row >= 0 else None
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.page(PAGE_KEYS[row])
+            self.page_stack.setCurrentIndex(row)
 
     # --- geometry ----------------------------------------------------------------------------------
     def restore_geometry_from(self, stored: QByteArray | None) -> None:

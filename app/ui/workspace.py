@@ -2,17 +2,9 @@
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSettings
-
-from app import paths
 from app.services.context import Context
 from app.services.members import PinGuard
 from app.ui.hub import SignalHub
-
-
-def preferences() -> QSettings:
-    """This computer's preferences (window geometry, language), in the data folder as an INI file."""
-    return QSettings(str(paths.data_dir() / "preferences.ini"), QSettings.Format.IniFormat)
 
 
 @dataclass

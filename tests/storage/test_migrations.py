@@ -20,3 +20,11 @@ def test_migrations_match_the_models(database_url):
 def test_every_table_has_a_named_primary_key(database_url):
     for table in SQLModel.metadata.sorted_tables:
         assert table.primary_key.name == f"pk_{table.name}"
+
+
+def test_the_head_revision_constant_is_alembics_head():
+    from alembic.script import ScriptDirectory
+
+    from app.storage.engine import HEAD_REVISION, alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION

@@ -65,7 +65,8 @@ def test_who_are_you_with_a_pin_then_pages_by_keyboard(qtbot, tmp_path, english)
         controller.window.activateWindow()
     for number, key in enumerate(PAGE_KEYS, start=1):
         qtbot.keyClick(controller.window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
-        assert controller.window.page_stack.currentWidget() is controller.window.pages[key]
+        assert controller.window.current_page() is controller.window.pages[key]
+        assert controller.window.current_page().isVisible()
 
 
 def test_idle_time_locks_back_to_the_picker(qtbot, tmp_path, english):

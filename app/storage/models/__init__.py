@@ -2,5 +2,8 @@
 
 from app.storage.models.base import NAMING_CONVENTION, utc_now
 from app.storage.models.core import AuditEntry, Centre, Member, Partner, Room, Setting
+from app.storage.models.decisions import (  # noqa: F401
+    Comment, Endorsement, Position, PositionHistory, Proposal, ProposalVersion,
+)
 
 __all__ = ["NAMING_CONVENTION", "utc_now", "AuditEntry", "Centre", "Member", "Partner", "Room", "Setting"]

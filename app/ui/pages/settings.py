@@ -6,7 +6,7 @@ from app.domain.errors import CercleError
 from app.services import centre, settings
 from app.ui.pages.base import Page
 from app.ui.widgets import ErrorLabel
-from app.ui.workspace import preferences
+from app.ui.preferences import preferences
 
 
 class SettingsPage(Page):

@@ -1,0 +1,781 @@
+"""Consensus decisions: draft, endorse, open, amend, take positions, close, reopen; the register.
+
+Every write is one transaction, audited under the entity "proposal". The rules themselves (tally,
+outcome, lifecycle) live in ``app.domain.consensus``; this module loads, checks state and stores.
+"""
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import and_, or_
+from sqlmodel import Session, select
+
+from app.domain import consensus
+from app.domain.consensus import Outcome, ProposalStatus, Rule, Stance, Tally
+from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.services import settings
+from app.services.context import Context, UnitOfWork
+from app.services.errors import INACTIVE_ACTOR, NO_ACTOR, NotAllowed, NotFound
+from app.storage.models import Member
+from app.storage.models.decisions import (
+    Comment,
+    Endorsement,
+    Position,
+    PositionHistory,
+    Proposal,
+    ProposalVersion,
+)
+
+UNKNOWN_PROPOSAL = QT_TRANSLATE_NOOP("Errors", "This proposal does not exist.")
+EMPTY_TITLE = QT_TRANSLATE_NOOP("Errors", "A proposal needs a title.")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("Errors", "A proposal needs a text before it goes to the team.")
+DEADLINE_PAST = QT_TRANSLATE_NOOP("Errors", "The deadline must be in the future.")
+DEADLINE_PASSED = QT_TRANSLATE_NOOP("Errors", "The deadline of this proposal has passed.")
+NOT_AUTHOR = QT_TRANSLATE_NOOP("Errors", "Only the author of a proposal can do this.")
+WRONG_STATE = QT_TRANSLATE_NOOP("Errors", "This cannot be done while the proposal is {status}.")
+CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Errors", "Someone changed this proposal meanwhile: look at it again before saving."
+)
+ALREADY_ENDORSED = QT_TRANSLATE_NOOP("Errors", "You already endorse this proposal.")
+AUTHOR_ENDORSES = QT_TRANSLATE_NOOP("Errors", "The author cannot endorse their own proposal.")
+NOT_PRESENT = QT_TRANSLATE_NOOP("Errors", "{name} is not marked present: record only the positions of those present.")
+SAME_TEXT = QT_TRANSLATE_NOOP("Errors", "The amendment does not change the text.")
+NOTE_NEEDED = QT_TRANSLATE_NOOP("Errors", "Say in a few words why.")
+EMPTY_COMMENT = QT_TRANSLATE_NOOP("Errors", "A comment cannot be empty.")
+STATEMENT_NEEDED = QT_TRANSLATE_NOOP("Errors", "Say in a sentence what was decided.")
+REVIEW_TOO_EARLY = QT_TRANSLATE_NOOP("Errors", "The review date must come after the decision.")
+TITLE_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A title has at most 200 characters.")
+UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Errors", "This member does not exist.")
+
+# Status words as the error messages show them (translated in the "Errors" context with the message).
+STATUS_WORDS = {
+    ProposalStatus.DRAFT: QT_TRANSLATE_NOOP("Errors", "a draft"),
+    ProposalStatus.SEEKING_ENDORSEMENT: QT_TRANSLATE_NOOP("Errors", "seeking endorsement"),
+    ProposalStatus.OPEN: QT_TRANSLATE_NOOP("Errors", "open"),
+    ProposalStatus.ADOPTED: QT_TRANSLATE_NOOP("Errors", "adopted"),
+    ProposalStatus.NOT_ADOPTED: QT_TRANSLATE_NOOP("Errors", "not adopted"),
+    ProposalStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Errors", "withdrawn"),
+}
+CLOSED = (ProposalStatus.ADOPTED, ProposalStatus.NOT_ADOPTED)
+ENTITY = "proposal"
+
+
+# ---------------------------------------------------------------- read objects
+
+
+@dataclass(frozen=True)
+class ProposalSummary:
+    id: int
+    title: str
+    category: str
+    author_id: int
+    author_name: str
+    status: ProposalStatus
+    rule: Rule
+    quorum_percent: int | None
+    deadline: datetime
+    created_at: datetime
+    closed_at: datetime | None
+    outcome: Outcome | None
+    review_date: date | None
+    current_version: int
+    version: int
+
+
+@dataclass(frozen=True)
+class VersionView:
+    number: int
+    text: str
+    change_note: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class PositionView:
+    member_id: int
+    member_name: str
+    version: int
+    stance: Stance
+    reason: str
+    given_at: datetime
+    recorded_by_name: str | None
+    is_current: bool
+    replaced_at: datetime | None = None  # set on the positions of the history
+
+
+@dataclass(frozen=True)
+class CommentView:
+    id: int
+    member_name: str
+    at: datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class ProposalDetail:
+    """Everything the detail view shows about one proposal."""
+
+    summary: ProposalSummary
+    outcome_statement: str
+    status_note: str
+    versions: tuple[VersionView, ...]
+    endorsers: tuple[str, ...]
+    endorsements_needed: int
+    positions: tuple[PositionView, ...]  # one per (version, member), newest first
+    history: tuple[PositionView, ...]  # replaced positions, newest first
+    comments: tuple[CommentView, ...]
+    tally: Tally
+    outcome_if_closed_now: Outcome
+
+    @property
+    def text(self) -> str:
+        return self.versions[-1].text
+
+    def counting(self) -> tuple[PositionView, ...]:
+        """The positions that count: on the current version."""
+        return tuple(p for p in self.positions if p.version == self.summary.current_version)
+
+    def position_of(self, member_id: int | None) -> PositionView | None:
+        return next((p for p in self.counting() if p.member_id == member_id), None)
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    text: str = ""
+    category: str | None = None
+    status: ProposalStatus | None = None  # adopted or not adopted; None = both
+    since: date | None = None  # closing day, local
+    until: date | None = None
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """One decision taken, as the register lists it."""
+
+    id: int
+    title: str
+    category: str
+    status: ProposalStatus
+    outcome: Outcome | None
+    closed_at: datetime
+    text: str
+    version: int
+    outcome_statement: str
+    review_date: date | None
+    agree: int
+    stand_aside: int
+    abstain: int
+    block: int
+
+
+@dataclass(frozen=True)
+class MemberName:
+    id: int
+    name: str
+
+
+def _summary(proposal: Proposal, names: dict[int, str]) -> ProposalSummary:
+    return ProposalSummary(
+        id=proposal.id,
+        title=proposal.title,
+        category=proposal.category,
+        author_id=proposal.author_id,
+        author_name=names.get(proposal.author_id, ""),
+        status=ProposalStatus(proposal.status),
+        rule=Rule(proposal.rule),
+        quorum_percent=proposal.quorum_percent,
+        deadline=proposal.deadline,
+        created_at=proposal.created_at,
+        closed_at=proposal.closed_at,
+        outcome=Outcome(proposal.outcome) if proposal.outcome else None,
+        review_date=proposal.review_date,
+        current_version=proposal.current_version,
+        version=proposal.version,
+    )
+
+
+def _names(session: Session) -> dict[int, str]:
+    return dict(session.exec(select(Member.id, Member.name)).all())
+
+
+# ---------------------------------------------------------------- reads
+
+
+def list_proposals(ctx: Context, status: ProposalStatus | Collection[ProposalStatus] | None = None) -> list[ProposalSummary]:
+    """Proposals of one status (or several, or all), the soonest deadline first, then the newest."""
+    with ctx.reading() as session:
+        query = select(Proposal)
+        if isinstance(status, ProposalStatus):
+            query = query.where(Proposal.status == status.value)
+        elif status is not None:
+            query = query.where(Proposal.status.in_([s.value for s in status]))
+        names = _names(session)
+        rows = [_summary(proposal, names) for proposal in session.exec(query)]
+    return sorted(rows, key=lambda p: (p.status in CLOSED, p.deadline if p.status not in CLOSED else -p.closed_at.timestamp(), p.id))
+
+
+def get_proposal(ctx: Context, proposal_id: int) -> ProposalDetail:
+    with ctx.reading() as session:
+        proposal = _load(session, proposal_id)
+        names = _names(session)
+        versions = session.exec(
+            select(ProposalVersion).where(ProposalVersion.proposal_id == proposal_id).order_by(ProposalVersion.number)
+        ).all()
+        endorsers = session.exec(
+            select(Endorsement.member_id).where(Endorsement.proposal_id == proposal_id).order_by(Endorsement.at)
+        ).all()
+        positions = session.exec(
+            select(Position).where(Position.proposal_id == proposal_id)
+            .order_by(Position.version.desc(), Position.given_at.desc())
+        ).all()
+        history = session.exec(
+            select(PositionHistory).where(PositionHistory.proposal_id == proposal_id)
+            .order_by(PositionHistory.replaced_at.desc(), PositionHistory.id.desc())
+        ).all()
+        comments = session.exec(
+            select(Comment).where(Comment.proposal_id == proposal_id).order_by(Comment.at, Comment.id)
+        ).all()
+        active = _active_member_ids(session)
+        needed = _endorsements_needed(session)
+        counted = _domain_positions(positions, proposal.current_version)
+    quorum = proposal.quorum_percent
+    return ProposalDetail(
+        summary=_summary(proposal, names),
+        outcome_statement=proposal.outcome_statement,
+        status_note=proposal.status_note,
+        versions=tuple(VersionView(v.number, v.text, v.change_note, v.created_at) for v in versions),
+        endorsers=tuple(names.get(member_id, "") for member_id in endorsers),
+        endorsements_needed=needed,
+        positions=tuple(_position_view(p, names) for p in positions),
+        history=tuple(_position_view(p, names, replaced_at=p.replaced_at) for p in history),
+        comments=tuple(CommentView(c.id, names.get(c.member_id, ""), c.at, c.text) for c in comments),
+        tally=consensus.tally(counted, proposal.current_version, active, quorum),
+        outcome_if_closed_now=consensus.outcome(counted, proposal.current_version, active, Rule(proposal.rule), quorum),
+    )
+
+
+def _position_view(row: Position | PositionHistory, names: dict[int, str], replaced_at: datetime | None = None) -> PositionView:
+    return PositionView(
+        member_id=row.member_id,
+        member_name=names.get(row.member_id, ""),
+        version=row.version,
+        stance=Stance(row.stance),
+        reason=row.reason,
+        given_at=row.given_at,
+        recorded_by_name=names.get(row.recorded_by_id) if row.recorded_by_id else None,
+        is_current=getattr(row, "is_current", False),
+        replaced_at=replaced_at,
+    )
+
+
+def members_without_position(ctx: Context, proposal_id: int) -> list[MemberName]:
+    """Active members who have not taken a position on the current version (for reminders)."""
+    with ctx.reading() as session:
+        proposal = _load(session, proposal_id)
+        took = select(Position.member_id).where(
+            Position.proposal_id == proposal_id, Position.version == proposal.current_version
+        )
+        rows = session.exec(
+            select(Member.id, Member.name).where(Member.active, Member.id.not_in(took)).order_by(Member.name)
+        ).all()
+    return [MemberName(member_id, name) for member_id, name in rows]
+
+
+def register(ctx: Context, query: RegisterFilter = RegisterFilter()) -> list[RegisterEntry]:
+    """The decisions taken (adopted or not), newest first, filtered by text, category, status and date."""
+    statuses = [query.status.value] if query.status in CLOSED else [s.value for s in CLOSED]
+    statement = (
+        select(Proposal, ProposalVersion.text)
+        .join(ProposalVersion, and_(ProposalVersion.proposal_id == Proposal.id,
+                                    ProposalVersion.number == Proposal.current_version))
+        .where(Proposal.status.in_(statuses))
+        .order_by(Proposal.closed_at.desc(), Proposal.id.desc())
+    )
+    needle = query.text.strip()
+    if needle:
+        pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        statement = statement.where(or_(
+            Proposal.title.ilike(pattern, escape="\\"),
+            ProposalVersion.text.ilike(pattern, escape="\\"),
+            Proposal.outcome_statement.ilike(pattern, escape="\\"),
+        ))
+    if query.category:
+        statement = statement.where(Proposal.category == query.category)
+    if query.since:
+        statement = statement.where(Proposal.closed_at >= _start_of(ctx, query.since))
+    if query.until:
+        statement = statement.where(Proposal.closed_at < _start_of(ctx, date.fromordinal(query.until.toordinal() + 1)))
+    with ctx.reading() as session:
+        rows = session.exec(statement).all()
+    return [_register_entry(proposal, text) for proposal, text in rows]
+
+
+def _register_entry(proposal: Proposal, text: str) -> RegisterEntry:
+    return RegisterEntry(
+        id=proposal.id,
+        title=proposal.title,
+        category=proposal.category,
+        status=ProposalStatus(proposal.status),
+        outcome=Outcome(proposal.outcome) if proposal.outcome else None,
+        closed_at=proposal.closed_at,
+        text=text,
+        version=proposal.current_version,
+        outcome_statement=proposal.outcome_statement,
+        review_date=proposal.review_date,
+        agree=proposal.count_agree,
+        stand_aside=proposal.count_stand_aside,
+        abstain=proposal.count_abstain,
+        block=proposal.count_block,
+    )
+
+
+def categories(ctx: Context) -> list[str]:
+    with ctx.reading() as session:
+        found = session.exec(select(Proposal.category).where(Proposal.category != "").distinct()).all()
+    return sorted(found, key=str.casefold)
+
+
+def reviews_due(ctx: Context, on: date | None = None) -> list[RegisterEntry]:
+    """Adopted decisions whose review date has come (``on`` defaults to today)."""
+    on = on or ctx.today()
+    statement = (
+        select(Proposal, ProposalVersion.text)
+        .join(ProposalVersion, and_(ProposalVersion.proposal_id == Proposal.id,
+                                    ProposalVersion.number == Proposal.current_version))
+        .where(Proposal.status == ProposalStatus.ADOPTED.value, Proposal.review_date <= on)
+        .order_by(Proposal.review_date, Proposal.id)
+    )
+    with ctx.reading() as session:
+        return [_register_entry(proposal, text) for proposal, text in session.exec(statement).all()]
+
+
+def _start_of(ctx: Context, day: date) -> datetime:
+    return datetime.combine(day, datetime.min.time(), tzinfo=ctx.timezone)
+
+
+# ---------------------------------------------------------------- helpers for writes
+
+
+def _load(session: Session, proposal_id: int, *, lock: bool = False) -> Proposal:
+    query = select(Proposal).where(Proposal.id == proposal_id)
+    if lock:
+        query = query.with_for_update()  # PostgreSQL: concurrent writers wait; SQLite writers already queue
+    proposal = session.exec(query).first()
+    if proposal is None:
+        raise NotFound(UNKNOWN_PROPOSAL)
+    return proposal
+
+
+def _actor(unit: UnitOfWork) -> Member:
+    """The acting member, who must be active."""
+    if unit.context.actor_id is None:
+        raise NotAllowed(NO_ACTOR)
+    member = unit.session.get(Member, unit.context.actor_id)
+    if member is None:
+        raise NotAllowed(NO_ACTOR)
+    if not member.active:
+        raise NotAllowed(INACTIVE_ACTOR, name=member.name)
+    return member
+
+
+def _writable(unit: UnitOfWork, proposal_id: int, expected_version: int | None,
+              *statuses: ProposalStatus, author_only: bool = False) -> tuple[Proposal, Member]:
+    """Load and lock a proposal for a change by the actor, checking its state and version."""
+    actor = _actor(unit)
+    proposal = _load(unit.session, proposal_id, lock=True)
+    if expected_version is not None and proposal.version != expected_version:
+        raise NotAllowed(CHANGED_MEANWHILE)
+    _require_status(proposal, *statuses)
+    if author_only and proposal.author_id != actor.id:
+        raise NotAllowed(NOT_AUTHOR)
+    return proposal, actor
+
+
+def _require_status(proposal: Proposal, *statuses: ProposalStatus) -> None:
+    if statuses and ProposalStatus(proposal.status) not in statuses:
+        raise NotAllowed(WRONG_STATE, status=STATUS_WORDS[ProposalStatus(proposal.status)])
+
+
+def _move(proposal: Proposal, new: ProposalStatus) -> None:
+    consensus.check_transition(ProposalStatus(proposal.status), new)
+    proposal.status = new.value
+
+
+def _touch(unit: UnitOfWork, proposal: Proposal) -> None:
+    proposal.version += 1
+    unit.session.add(proposal)
+    unit.session.flush()
+
+
+def _check_title(title: str) -> str:
+    title = " ".join(title.split())
+    if not title:
+        raise RuleViolation(EMPTY_TITLE)
+    if len(title) > 200:
+        raise RuleViolation(TITLE_TOO_LONG)
+    return title
+
+
+def _check_deadline(ctx: Context, deadline: datetime) -> datetime:
+    if deadline.tzinfo is None:
+        raise ValueError("deadlines are timezone-aware moments")
+    if deadline <= ctx.now():
+        raise RuleViolation(DEADLINE_PAST)
+    return deadline
+
+
+def _check_note(note: str) -> str:
+    note = note.strip()
+    if not note:
+        raise RuleViolation(NOTE_NEEDED)
+    return note
+
+
+def _active_member_ids(session: Session) -> list[int]:
+    return list(session.exec(select(Member.id).where(Member.active)).all())
+
+
+def _endorsements_needed(session: Session) -> int:
+    from app.storage.models import Setting
+    import json
+
+    row = session.get(Setting, "endorsements_needed")
+    return json.loads(row.value) if row else settings.defaults()["endorsements_needed"]
+
+
+def _default_quorum(session: Session) -> int:
+    from app.storage.models import Setting
+    import json
+
+    row = session.get(Setting, "quorum_percent")
+    return json.loads(row.value) if row else settings.defaults()["quorum_percent"]
+
+
+def _domain_positions(rows, current_version: int) -> list[consensus.Position]:
+    return [consensus.Position(r.member_id, r.version, Stance(r.stance), r.reason)
+            for r in rows if r.version == current_version]
+
+
+def _current_text(session: Session, proposal: Proposal) -> ProposalVersion:
+    return session.exec(select(ProposalVersion).where(
+        ProposalVersion.proposal_id == proposal.id, ProposalVersion.number == proposal.current_version
+    )).one()
+
+
+def _positions_on(session: Session, proposal: Proposal) -> list[Position]:
+    return list(session.exec(select(Position).where(
+        Position.proposal_id == proposal.id, Position.version == proposal.current_version
+    )).all())
+
+
+# ---------------------------------------------------------------- drafting
+
+
+def create_draft(ctx: Context, *, title: str, text: str = "", deadline: datetime, category: str = "",
+                 rule: Rule = Rule.CONSENSUS, quorum_percent: int | None = None) -> ProposalDetail:
+    """A new draft by the acting member; a consensus without a quorum takes the centre's default."""
+    title = _check_title(title)
+    deadline = _check_deadline(ctx, deadline)
+    with ctx.writing() as unit:
+        author = _actor(unit)
+        if rule == Rule.CONSENSUS and quorum_percent is None:
+            quorum_percent = _default_quorum(unit.session)
+        consensus.validate_rule(rule, quorum_percent)
+        proposal = unit.add(Proposal(
+            title=title, category=" ".join(category.split()), author_id=author.id, rule=rule.value,
+            quorum_percent=quorum_percent, deadline=deadline, created_at=ctx.now(),
+        ))
+        unit.add(ProposalVersion(proposal_id=proposal.id, number=1, text=text.strip(), created_at=ctx.now()))
+        unit.audit("create", ENTITY, proposal.id, after=proposal)
+        proposal_id = proposal.id
+    return get_proposal(ctx, proposal_id)
+
+
+def edit_draft(ctx: Context, proposal_id: int, *, title: str, text: str, deadline: datetime, category: str = "",
+               rule: Rule = Rule.CONSENSUS, quorum_percent: int | None = None,
+               expected_version: int | None = None) -> ProposalDetail:
+    """Change a draft (its author only). Text changed under earlier positions becomes a new version."""
+    title = _check_title(title)
+    deadline = _check_deadline(ctx, deadline)
+    consensus.validate_rule(rule, quorum_percent)
+    with ctx.writing() as unit:
+        proposal, _ = _writable(unit, proposal_id, expected_version, ProposalStatus.DRAFT, author_only=True)
+        before = proposal.model_dump()
+        proposal.title, proposal.deadline = title, deadline
+        proposal.category = " ".join(category.split())
+        proposal.rule, proposal.quorum_percent = rule.value, quorum_percent
+        current = _current_text(unit.session, proposal)
+        if text.strip() != current.text:
+            if _positions_on(unit.session, proposal):
+                _new_version(unit, proposal, text.strip(), "")
+            else:
+                current.text = text.strip()
+        _touch(unit, proposal)
+        unit.audit("edit", ENTITY, proposal.id, before=before, after=proposal)
+    return get_proposal(ctx, proposal_id)
+
+
+def set_quorum(ctx: Context, proposal_id: int, quorum_percent: int | None,
+               expected_version: int | None = None) -> ProposalDetail:
+    """Change the quorum of a proposal not yet closed (its author only)."""
+    with ctx.writing() as unit:
+        proposal, _ = _writable(unit, proposal_id, expected_version, ProposalStatus.DRAFT,
+                                ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN, author_only=True)
+        consensus.validate_rule(Rule(proposal.rule), quorum_percent)
+        before = proposal.model_dump()
+        proposal.quorum_percent = quorum_percent
+        _touch(unit, proposal)
+        unit.audit("set_quorum", ENTITY, proposal.id, before=before, after=proposal)
+    return get_proposal(ctx, proposal_id)
+
+
+def submit(ctx: Context, proposal_id: int, expected_version: int | None = None) -> ProposalDetail:
+    """Ask the team for endorsements; opens at once when the centre needs none."""
+    with ctx.writing() as unit:
+        proposal, _ = _writable(unit, proposal_id, expected_version, ProposalStatus.DRAFT, author_only=True)
+        if not _current_text(unit.session, proposal).text:
+            raise RuleViolation(EMPTY_TEXT)
+        _check_deadline(ctx, proposal.deadline)
+        before = proposal.model_dump()
+        _move(proposal, ProposalStatus.SEEKING_ENDORSEMENT)
+        proposal.status_note = ""
+        _open_if_endorsed(unit, proposal)
+        _touch(unit, proposal)
+        unit.audit("submit", ENTITY, proposal.id, before=before, after=proposal)
+    return get_proposal(ctx, proposal_id)
+
+
+def _open_if_endorsed(unit: UnitOfWork, proposal: Proposal) -> None:
+    endorsed = unit.session.exec(select(Endorsement.member_id).where(
+        Endorsement.proposal_id == proposal.id, Endorsement.member_id != proposal.author_id
+    )).all()
+    if consensus.can_open(len(endorsed), _endorsements_needed(unit.session)):
+        _move(proposal, ProposalStatus.OPEN)
+
+
+def endorse(ctx: Context, proposal_id: int) -> ProposalDetail:
+    """The actor co-signs; the proposal opens once enough members besides its author have."""
+    with ctx.writing() as unit:
+        proposal, actor = _writable(unit, proposal_id, None, ProposalStatus.SEEKING_ENDORSEMENT)
+        if actor.id == proposal.author_id:
+            raise NotAllowed(AUTHOR_ENDORSES)
+        if unit.session.exec(select(Endorsement).where(
+            Endorsement.proposal_id == proposal.id, Endorsement.member_id == actor.id
+        )).first():
+            raise NotAllowed(ALREADY_ENDORSED)
+        before = proposal.model_dump()
+        unit.add(Endorsement(proposal_id=proposal.id, member_id=actor.id, at=ctx.now()))
+        _open_if_endorsed(unit, proposal)
+        _touch(unit, proposal)
+        unit.audit("endorse", ENTITY, proposal.id, before=before, after=proposal)
+    return get_proposal(ctx, proposal_id)
+
+
+# ---------------------------------------------------------------- open proposals
+
+
+def _new_version(unit: UnitOfWork, proposal: Proposal, text: str, note: str) -> None:
+    proposal.current_version += 1
+    unit.add(ProposalVersion(proposal_id=proposal.id, number=proposal.current_version, text=text,
+                             change_note=note, created_at=unit.context.now()))
+
+
+def amend(ctx: Context, proposal_id: int, *, text: str, change_note: str,
+          expected_version: int | None = None) -> ProposalDetail:
+    """A new version (its author only): earlier positions stay visible but no longer count."""
+    text = text.strip()
+    change_note = _check_note(change_note)
+    if not text:
+        raise RuleViolation(EMPTY_TEXT)
+    with ctx.writing() as unit:
+        proposal, _ = _writable(unit, proposal_id, expected_version, ProposalStatus.SEEKING_ENDORSEMENT,
+                                ProposalStatus.OPEN, author_only=True)
+        if text == _current_text(unit.session, proposal).text:
+            raise RuleViolation(SAME_TEXT)
+        before = proposal.model_dump()
+        _new_version(unit, proposal, text, change_note)
+        _touch(unit, proposal)
+        unit.audit("amend", ENTITY, proposal.id, before=before, after={**proposal.model_dump(), "text": text})
+    return get_proposal(ctx, proposal_id)
+
+
+def take_position(ctx: Context, proposal_id: int, stance: Stance, reason: str = "") -> ProposalDetail:
+    """The actor's own position on the current version; a later one replaces it (kept in the history)."""
+    reason = consensus.validate_position(stance, reason)
+    with ctx.writing() as unit:
+        proposal, actor = _writable(unit, proposal_id, None, ProposalStatus.OPEN)
+        _store_position(unit, proposal, actor.id, stance, reason, recorded_by=None)
+    return get_proposal(ctx, proposal_id)
+
+
+def record_position(ctx: Context, proposal_id: int, member_id: int, stance: Stance, reason: str = "", *,
+                    present_member_ids: Collection[int]) -> ProposalDetail:
+    """Meeting mode: the minute-taker (the actor) records the position a present member states aloud."""
+    reason = consensus.validate_position(stance, reason)
+    with ctx.writing() as unit:
+        proposal, actor = _writable(unit, proposal_id, None, ProposalStatus.OPEN)
+        member = unit.session.get(Member, member_id)
+        if member is None:
+            raise NotFound(UNKNOWN_MEMBER)
+        if member_id not in present_member_ids or not member.active:
+            raise NotAllowed(NOT_PRESENT, name=member.name)
+        _store_position(unit, proposal, member_id, stance, reason,
+                        recorded_by=None if member_id == actor.id else actor.id)
+    return get_proposal(ctx, proposal_id)
+
+
+def _store_position(unit: UnitOfWork, proposal: Proposal, member_id: int, stance: Stance, reason: str,
+                    recorded_by: int | None) -> None:
+    now = unit.context.now()
+    if proposal.deadline <= now:
+        raise NotAllowed(DEADLINE_PASSED)
+    session = unit.session
+    existing = session.exec(select(Position).where(
+        Position.proposal_id == proposal.id, Position.version == proposal.current_version,
+        Position.member_id == member_id,
+    )).first()
+    before = None
+    if existing is not None:
+        before = existing.model_dump()
+        session.add(PositionHistory(
+            proposal_id=existing.proposal_id, version=existing.version, member_id=existing.member_id,
+            stance=existing.stance, reason=existing.reason, given_at=existing.given_at,
+            recorded_by_id=existing.recorded_by_id, replaced_at=now,
+        ))
+        existing.stance, existing.reason, existing.given_at = stance.value, reason, now
+        existing.recorded_by_id = recorded_by
+        position = existing
+    else:
+        for earlier in session.exec(select(Position).where(
+            Position.proposal_id == proposal.id, Position.member_id == member_id, Position.is_current
+        )):
+            earlier.is_current = False
+        position = Position(proposal_id=proposal.id, version=proposal.current_version, member_id=member_id,
+                            stance=stance.value, reason=reason, given_at=now, recorded_by_id=recorded_by)
+    session.add(position)
+    session.flush()
+    action = "record_position" if recorded_by else "take_position"
+    unit.audit(action, ENTITY, proposal.id, before=before, after=position)
+
+
+def withdraw(ctx: Context, proposal_id: int, note: str = "", expected_version: int | None = None) -> ProposalDetail:
+    """The author takes the proposal back; it stays in the list as withdrawn."""
+    with ctx.writing() as unit:
+        proposal, _ = _writable(unit, proposal_id, expected_version, ProposalStatus.DRAFT,
+                                ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN, author_only=True)
+        before = proposal.model_dump()
+        _move(proposal, ProposalStatus.WITHDRAWN)
+        proposal.status_note = note.strip()
+        _touch(unit, proposal)
+        unit.audit("withdraw", ENTITY, proposal.id, before=before, after=proposal)
+    return get_proposal(ctx, proposal_id)
+
+
+def postpone(ctx: Context, proposal_id: int, note: str, expected_version: int | None = None) -> ProposalDetail:
+    """Back to draft, with a note saying why (the author rethinks it)."""
+    note = _check_note(note)
+    with ctx.writing() as unit:
+        proposal, _ = _writable(unit, proposal_id, expected_version, ProposalStatus.SEEKING_ENDORSEMENT,
+                                ProposalStatus.OPEN, author_only=True)
+        before = proposal.model_dump()
+        _move(proposal, ProposalStatus.DRAFT)
+        proposal.status_note = note
+        _touch(unit, proposal)
+        unit.audit("postpone", ENTITY, proposal.id, before=before, after=proposal)
+    return get_proposal(ctx, proposal_id)
+
+
+# ---------------------------------------------------------------- closing
+
+
+def close(ctx: Context, proposal_id: int, *, statement: str, review_date: date | None = None,
+          expected_version: int | None = None) -> ProposalDetail:
+    """Close now: the outcome comes from the rules, the statement says what was decided."""
+    statement = statement.strip()
+    if not statement:
+        raise RuleViolation(STATEMENT_NEEDED)
+    if review_date is not None and review_date <= ctx.today():
+        raise RuleViolation(REVIEW_TOO_EARLY)
+    with ctx.writing() as unit:
+        proposal, _ = _writable(unit, proposal_id, expected_version, ProposalStatus.OPEN)
+        _close(unit, proposal, ctx.now(), statement, review_date, action="close")
+    return get_proposal(ctx, proposal_id)
+
+
+def close_due(ctx: Context, now: datetime | None = None) -> list[int]:
+    """Close every open proposal whose deadline has passed, at its deadline. Idempotent (for the scheduler)."""
+    now = now or ctx.now()
+    with ctx.writing() as unit:
+        due = unit.session.exec(
+            select(Proposal).where(Proposal.status == ProposalStatus.OPEN.value, Proposal.deadline <= now)
+            .order_by(Proposal.deadline, Proposal.id).with_for_update()
+        ).all()
+        for proposal in due:
+            _close(unit, proposal, proposal.deadline, "", None, action="close_at_deadline")
+        return [proposal.id for proposal in due]
+
+
+def _close(unit: UnitOfWork, proposal: Proposal, at: datetime, statement: str, review_date: date | None,
+           action: str) -> None:
+    session = unit.session
+    before = proposal.model_dump()
+    positions = _domain_positions(_positions_on(session, proposal), proposal.current_version)
+    active = _active_member_ids(session)
+    rule = Rule(proposal.rule)
+    result = consensus.outcome(positions, proposal.current_version, active, rule, proposal.quorum_percent)
+    counts = consensus.tally(positions, proposal.current_version, active, proposal.quorum_percent)
+    _move(proposal, ProposalStatus.ADOPTED if result == Outcome.ADOPTED else ProposalStatus.NOT_ADOPTED)
+    proposal.outcome, proposal.closed_at = result.value, at
+    proposal.outcome_statement, proposal.review_date = statement, review_date
+    proposal.count_agree, proposal.count_stand_aside = counts.agree, counts.stand_aside
+    proposal.count_abstain, proposal.count_block = counts.abstain, counts.block
+    _touch(unit, proposal)
+    unit.audit(action, ENTITY, proposal.id, before=before, after=proposal)
+
+
+def update_outcome(ctx: Context, proposal_id: int, *, statement: str, review_date: date | None = None,
+                   expected_version: int | None = None) -> ProposalDetail:
+    """Write (or correct) the statement and review date of a closed proposal, e.g. one closed at its deadline."""
+    statement = statement.strip()
+    if not statement:
+        raise RuleViolation(STATEMENT_NEEDED)
+    with ctx.writing() as unit:
+        proposal, _ = _writable(unit, proposal_id, expected_version, *CLOSED)
+        if review_date is not None and review_date <= proposal.closed_at.astimezone(ctx.timezone).date():
+            raise RuleViolation(REVIEW_TOO_EARLY)
+        before = proposal.model_dump()
+        proposal.outcome_statement, proposal.review_date = statement, review_date
+        _touch(unit, proposal)
+        unit.audit("edit_outcome", ENTITY, proposal.id, before=before, after=proposal)
+    return get_proposal(ctx, proposal_id)
+
+
+def reopen(ctx: Context, proposal_id: int, deadline: datetime, expected_version: int | None = None) -> ProposalDetail:
+    """Open a closed proposal again until a new deadline; the earlier outcome stays in the audit log."""
+    deadline = _check_deadline(ctx, deadline)
+    with ctx.writing() as unit:
+        proposal, _ = _writable(unit, proposal_id, expected_version, *CLOSED)
+        before = proposal.model_dump()
+        _move(proposal, ProposalStatus.OPEN)
+        proposal.deadline, proposal.closed_at, proposal.outcome = deadline, None, None
+        proposal.outcome_statement, proposal.review_date = "", None
+        proposal.count_agree = proposal.count_stand_aside = proposal.count_abstain = proposal.count_block = 0
+        _touch(unit, proposal)
+        unit.audit("reopen", ENTITY, proposal.id, before=before, after=proposal)
+    return get_proposal(ctx, proposal_id)
+
+
+# ---------------------------------------------------------------- comments
+
+
+def add_comment(ctx: Context, proposal_id: int, text: str) -> CommentView:
+    text = text.strip()
+    if not text:
+        raise RuleViolation(EMPTY_COMMENT)
+    with ctx.writing() as unit:
+        actor = _actor(unit)
+        proposal = _load(unit.session, proposal_id)
+        comment = unit.add(Comment(proposal_id=proposal.id, member_id=actor.id, at=ctx.now(), text=text))
+        unit.audit("comment", ENTITY, proposal.id, after=comment)
+        return CommentView(comment.id, actor.name, comment.at, comment.text)

@@ -1,0 +1,85 @@
+"""Start-up, measured in one run and interleaved (goals in the foundation issue):
+
+(a) a bare PySide6 QMainWindow shown, (b) the same plus importing PySide6, SQLModel and APScheduler,
+(c) ``cercle --quit-after-start`` on the demo centre. Cercle's first paint should stay within
+1.5 × (a), and Cercle ready with its data within 1.15 × (b). The ratios are recorded, not asserted.
+"""
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+import pytest
+
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+{imports}
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 800)
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("first-paint", file=sys.stderr, flush=True)
+            QTimer.singleShot(0, app.quit)
+            watched.removeEventFilter(self)
+        return False
+painted = Painted()
+window.installEventFilter(painted)
+window.show()
+app.exec()
+"""
+HEAVY_IMPORTS = "import sqlmodel, sqlalchemy, apscheduler.schedulers.qt, PySide6.QtGui, PySide6.QtWidgets"
+
+
+def timed(command: list[str], env: dict) -> tuple[float, float]:
+    """Seconds to the first paint (a 'first-paint' line on stderr) and to the exit."""
+    start = time.perf_counter()
+    first_paint = None
+    with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env) as process:
+        for line in process.stderr:
+            if line.strip() == "first-paint" and first_paint is None:
+                first_paint = time.perf_counter() - start
+        assert process.wait(timeout=60) == 0
+    return first_paint or float("nan"), time.perf_counter() - start
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    from app.services.demo import create_demo
+
+    return create_demo(tmp_path_factory.mktemp("startup") / "demo.sqlite3")
+
+
+def test_startup(benchmark, demo, tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CERCLE_TRACE_STARTUP": "1",
+           "CERCLE_DATA_DIR": str(tmp_path)}
+    bare = [sys.executable, "-c", BARE.format(imports="")]
+    imports = [sys.executable, "-c", BARE.format(imports=HEAVY_IMPORTS)]
+    cercle = [sys.executable, "-m", "app", "--database", str(demo), "--quit-after-start"]
+    rounds = 5 if benchmark.enabled else 1
+    samples = {"bare": [], "imports": [], "cercle": []}
+
+    def interleaved():
+        for _ in range(rounds):
+            samples["bare"].append(timed(bare, env))
+            samples["imports"].append(timed(imports, env))
+            samples["cercle"].append(timed(cercle, env))
+
+    benchmark.pedantic(interleaved, rounds=1, iterations=1)
+    median = lambda name, which: statistics.median(sample[which] for sample in samples[name])  # noqa: E731
+    figures = {
+        "bare_first_paint_s": median("bare", 0),
+        "imports_ready_s": median("imports", 1),
+        "cercle_first_paint_s": median("cercle", 0),
+        "cercle_ready_s": median("cercle", 1),
+    }
+    figures["first_paint_ratio"] = figures["cercle_first_paint_s"] / figures["bare_first_paint_s"]
+    figures["ready_ratio"] = figures["cercle_ready_s"] / figures["imports_ready_s"]
+    benchmark.extra_info.update(figures)
+    print(figures)
+    assert all(value == value for value in figures.values()), "every run painted its window"
