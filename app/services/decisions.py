@@ -4,9 +4,11 @@ Every write is one transaction, audited under the entity "proposal". The rules t
 outcome, lifecycle) live in ``app.domain.consensus``; this module loads, checks state and stores.
 """
 
+import json
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import and_, or_
 from sqlmodel import Session, select
@@ -17,7 +19,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.services import settings
 from app.services.context import Context, UnitOfWork
 from app.services.errors import INACTIVE_ACTOR, NO_ACTOR, NotAllowed, NotFound
-from app.storage.models import Member
+from app.storage.models import Member, Setting
 from app.storage.models.decisions import (
     Comment,
     Endorsement,
@@ -436,20 +438,18 @@ def _active_member_ids(session: Session) -> list[int]:
     return list(session.exec(select(Member.id).where(Member.active)).all())
 
 
-def _endorsements_needed(session: Session) -> int:
-    from app.storage.models import Setting
-    import json
+def _setting(session: Session, key: str) -> Any:
+    """A centre setting read inside the current transaction."""
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row else settings.defaults()[key]
 
-    row = session.get(Setting, "endorsements_needed")
-    return json.loads(row.value) if row else settings.defaults()["endorsements_needed"]
+
+def _endorsements_needed(session: Session) -> int:
+    return _setting(session, "endorsements_needed")
 
 
 def _default_quorum(session: Session) -> int:
-    from app.storage.models import Setting
-    import json
-
-    row = session.get(Setting, "quorum_percent")
-    return json.loads(row.value) if row else settings.defaults()["quorum_percent"]
+    return _setting(session, "quorum_percent")
 
 
 def _domain_positions(rows, current_version: int) -> list[consensus.Position]:
