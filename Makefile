@@ -34,5 +34,19 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete app -ts resources/translations/cercle_fr.ts
 	$(BIN)/pyside6-lrelease resources/translations/cercle_fr.ts -qm resources/translations/cercle_fr.qm
 
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[package]'
+	touch $@
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/cercle.spec
+	@du -sh dist/cercle
+
+# Build, then run the built program as a user's computer would: version, check, start and paint.
+package-test: package
+	QT_QPA_PLATFORM=offscreen sh packaging/smoke-test.sh dist/cercle
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .benchmarks

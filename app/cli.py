@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
 # Each area adds its own sub-commands here: ``register(subparsers)`` setting ``run`` as a default.
 EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
 
+from app import cli_decisions  # noqa: E402 - light: argparse only
+EXTRA_COMMANDS.append(cli_decisions.register)
+
 
 def database_option(args: argparse.Namespace) -> str:
     from app.storage.engine import resolve_url

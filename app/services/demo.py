@@ -16,7 +16,7 @@ from typing import Any
 from app import paths
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.members import MemberDraft
-from app.services import centre, members
+from app.services import centre, decisions_demo, members
 from app.services.context import Context
 from app.storage.engine import open_database
 from app.storage.models import Partner, Room
@@ -35,6 +35,7 @@ class Synthetic:
 
 DemoStep = Callable[[Context, dict[str, Any], Synthetic | None], None]
 DEMO_STEPS: list[DemoStep] = []
+DEMO_STEPS.append(decisions_demo.demo_step)
 
 
 def demo_data() -> dict[str, Any]:

@@ -5,6 +5,8 @@ import tomllib
 from functools import cache
 from typing import Any
 
+from sqlmodel import select
+
 from app import paths
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.services.context import Context
@@ -30,7 +32,7 @@ def get(ctx: Context, key: str) -> Any:
 
 def get_all(ctx: Context) -> dict[str, Any]:
     with ctx.reading() as session:
-        stored = {row.key: json.loads(row.value) for row in session.query(Setting).all()}
+        stored = {row.key: json.loads(row.value) for row in session.exec(select(Setting))}
     return {**defaults(), **{key: value for key, value in stored.items() if key in defaults()}}
 
 

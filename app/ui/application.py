@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import i18n, paths
@@ -23,6 +24,8 @@ def create_application(language: str | None) -> QApplication:
     app.setOrganizationName(paths.ORGANISATION)
     app.setApplicationName(paths.APPLICATION)
     app.setApplicationDisplayName("Cercle")
+    app.setDesktopFileName("fr.cercle.Cercle")
+    app.setWindowIcon(QIcon(str(paths.resource_dir() / "icons" / "cercle.svg")))
     from app.ui.preferences import preferences
 
     i18n.install(app, language or preferences().value("language", "") or None)

@@ -10,6 +10,7 @@ from app.ui.mainwindow import page_titles
 PAGES = {
     "team": "app.ui.pages.team:TeamPage",
     "settings": "app.ui.pages.settings:SettingsPage",
+    "decisions": "app.ui.pages.decisions:DecisionsPage",
 }
 
 

@@ -1,0 +1,119 @@
+"""The decision register as a document (ODT, PDF) or a spreadsheet (CSV); words for statuses and stances.
+
+``cercle decisions export --format odt|pdf|csv --output FILE`` and the Register tab both call
+:func:`export_register`.
+"""
+
+import csv
+import io
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from app.domain.consensus import Outcome, ProposalStatus, Stance
+from app.domain.errors import QT_TRANSLATE_NOOP
+from app.exports.documents import write_odt, write_pdf, write_text
+from app.services import decisions
+from app.services.context import Context
+from app.services.decisions import RegisterEntry, RegisterFilter
+
+FORMATS = ("odt", "pdf", "csv")
+CONTEXT = "Decisions"
+
+STATUS_LABELS = {
+    ProposalStatus.DRAFT: QT_TRANSLATE_NOOP("Decisions", "Draft"),
+    ProposalStatus.SEEKING_ENDORSEMENT: QT_TRANSLATE_NOOP("Decisions", "Seeking endorsement"),
+    ProposalStatus.OPEN: QT_TRANSLATE_NOOP("Decisions", "Open"),
+    ProposalStatus.ADOPTED: QT_TRANSLATE_NOOP("Decisions", "Adopted"),
+    ProposalStatus.NOT_ADOPTED: QT_TRANSLATE_NOOP("Decisions", "Not adopted"),
+    ProposalStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Decisions", "Withdrawn"),
+}
+OUTCOME_LABELS = {
+    Outcome.ADOPTED: QT_TRANSLATE_NOOP("Decisions", "adopted by consensus"),
+    Outcome.BLOCKED: QT_TRANSLATE_NOOP("Decisions", "blocked"),
+    Outcome.NO_QUORUM: QT_TRANSLATE_NOOP("Decisions", "not enough positions (no quorum)"),
+}
+STANCE_LABELS = {
+    Stance.AGREE: QT_TRANSLATE_NOOP("Decisions", "Agree"),
+    Stance.STAND_ASIDE: QT_TRANSLATE_NOOP("Decisions", "Stand aside"),
+    Stance.ABSTAIN: QT_TRANSLATE_NOOP("Decisions", "Abstain"),
+    Stance.BLOCK: QT_TRANSLATE_NOOP("Decisions", "Block"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def status_label(status: ProposalStatus) -> str:
+    return tr(STATUS_LABELS[status])
+
+
+def outcome_label(outcome: Outcome | None) -> str:
+    return tr(OUTCOME_LABELS[outcome]) if outcome else ""
+
+
+def stance_label(stance: Stance) -> str:
+    return tr(STANCE_LABELS[stance])
+
+
+def long_date(day: date) -> str:
+    """lundi 23 novembre 2026: in the reader's language (QLocale's default, set by the language chosen)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+def _day(entry: RegisterEntry, ctx: Context) -> str:
+    return entry.closed_at.astimezone(ctx.timezone).date().isoformat()
+
+
+def register_csv(ctx: Context, entries: list[RegisterEntry]) -> str:
+    """One line per decision, with a header; dates in ISO form, for any spreadsheet."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([tr("Closed on"), tr("Title"), tr("Category"), tr("Outcome"), tr("Version"), tr("Text"),
+                     tr("Statement"), tr("Agree"), tr("Stand aside"), tr("Abstain"), tr("Block"),
+                     tr("Review on")])
+    for entry in entries:
+        writer.writerow([_day(entry, ctx), entry.title, entry.category, outcome_label(entry.outcome), entry.version,
+                         entry.text, entry.outcome_statement, entry.agree, entry.stand_aside, entry.abstain,
+                         entry.block, entry.review_date.isoformat() if entry.review_date else ""])
+    return buffer.getvalue()
+
+
+def register_html(ctx: Context, entries: list[RegisterEntry]) -> str:
+    """The register as a document: one section per decision, newest first."""
+    parts = [f"<h1>{escape(tr('Register of decisions'))}</h1>"]
+    if not entries:
+        parts.append(f"<p>{escape(tr('No decision matches.'))}</p>")
+    for entry in entries:
+        day = long_date(entry.closed_at.astimezone(ctx.timezone).date())
+        parts.append(f"<h2>{escape(entry.title)}</h2>")
+        parts.append("<p><b>{}</b></p>".format(escape(
+            tr("{day}: {outcome} (version {version})").format(
+                day=day, outcome=outcome_label(entry.outcome), version=entry.version))))
+        if entry.category:
+            parts.append(f"<p>{escape(tr('Category: {category}').format(category=entry.category))}</p>")
+        parts.append("<p>{}</p>".format(escape(entry.text).replace("\n", "<br>")))
+        if entry.outcome_statement:
+            parts.append("<p><i>{}</i></p>".format(escape(entry.outcome_statement)))
+        parts.append("<p>{}</p>".format(escape(tr(
+            "Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}"
+        ).format(agree=entry.agree, stand_aside=entry.stand_aside, abstain=entry.abstain, block=entry.block))))
+        if entry.review_date:
+            parts.append("<p>{}</p>".format(escape(
+                tr("To be reviewed on {day}.").format(day=long_date(entry.review_date)))))
+    return "\n".join(parts)
+
+
+def export_register(ctx: Context, path: Path, fmt: str, query: RegisterFilter = RegisterFilter()) -> Path:
+    """Write the register (filtered by ``query``) to ``path`` in ``fmt``; an earlier file is replaced whole."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    entries = decisions.register(ctx, query)
+    if fmt == "csv":
+        return write_text(path, register_csv(ctx, entries), encoding="utf-8-sig")  # Excel reads the accents
+    html = register_html(ctx, entries)
+    title = tr("Register of decisions")
+    return write_pdf(path, html, title=title) if fmt == "pdf" else write_odt(path, html, title=title)

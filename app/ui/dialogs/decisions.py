@@ -1,0 +1,286 @@
+"""Dialogs of the decisions page: a proposal, a position, an amendment, a close, a postponement, a reopening.
+
+Each has a classmethod that runs it and returns the saved proposal (or None); tests call ``save``.
+"""
+
+from datetime import date, datetime, time, timedelta, timezone
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.consensus import Rule, Stance
+from app.domain.errors import CercleError
+from app.exports.decisions import outcome_label
+from app.services import decisions, settings
+from app.services.decisions import ProposalDetail
+from app.ui.widgets import ErrorLabel
+
+NO_QUORUM = -1  # the spin box's special value: no quorum (consent only)
+
+
+def deadline_edit(ctx, value: datetime) -> QDateTimeEdit:
+    local = value.astimezone(ctx.timezone)
+    edit = QDateTimeEdit(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+    return edit
+
+
+def moment_of(ctx, edit: QDateTimeEdit) -> datetime:
+    """The edit's local date and time (Europe/Paris) as an aware UTC moment."""
+    day, clock = edit.date(), edit.time()
+    local = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=ctx.timezone)
+    return local.astimezone(timezone.utc)
+
+
+def default_deadline(ctx) -> datetime:
+    """A week from today at 18:00, local time."""
+    day = ctx.today() + timedelta(days=7)
+    return datetime.combine(day, time(18, 0), tzinfo=ctx.timezone)
+
+
+class _Dialog(QDialog):
+    """A form with an inline error label and Save / Cancel; subclasses implement ``_save``."""
+
+    def __init__(self, ctx, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result_view: ProposalDetail | None = None
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+
+    def finish_form(self) -> None:
+        self.error = ErrorLabel()
+        self.form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.form.addRow(buttons)
+
+    @classmethod
+    def run(cls, parent: QWidget, ctx, *args) -> ProposalDetail | None:
+        dialog = cls(ctx, *args, parent=parent)
+        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def save(self) -> None:
+        try:
+            self.result_view = self._save()
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.accept()
+
+    def _save(self) -> ProposalDetail:
+        raise NotImplementedError
+
+    def text_box(self, text: str, name: str) -> QPlainTextEdit:
+        box = QPlainTextEdit(text)
+        box.setAccessibleName(name)
+        box.setTabChangesFocus(True)
+        return box
+
+
+class ProposalDialog(_Dialog):
+    """A new draft, or a draft edited by its author."""
+
+    def __init__(self, ctx, detail: ProposalDetail | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Edit the draft") if detail else self.tr("New proposal"), parent)
+        self.detail = detail
+        summary = detail.summary if detail else None
+        self.title = QLineEdit(summary.title if summary else "")
+        self.title.setAccessibleName(self.tr("Title"))
+        self.form.addRow(self.tr("Title"), self.title)
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.category.addItems(decisions.categories(ctx))
+        self.category.setCurrentText(summary.category if summary else "")
+        self.category.setAccessibleName(self.tr("Category"))
+        self.form.addRow(self.tr("Category"), self.category)
+        self.text = self.text_box(detail.text if detail else "", self.tr("Text of the proposal"))
+        self.form.addRow(self.tr("Text"), self.text)
+        self.deadline = deadline_edit(ctx, summary.deadline if summary else default_deadline(ctx))
+        self.deadline.setAccessibleName(self.tr("Deadline"))
+        self.form.addRow(self.tr("Deadline"), self.deadline)
+        self.rule = QComboBox()
+        self.rule.addItem(self.tr("Consensus: everyone is asked"), Rule.CONSENSUS)
+        self.rule.addItem(self.tr("Consent: silence consents"), Rule.CONSENT)
+        self.rule.setCurrentIndex(max(0, self.rule.findData(summary.rule if summary else Rule.CONSENSUS)))
+        self.rule.setAccessibleName(self.tr("Rule"))
+        self.form.addRow(self.tr("Rule"), self.rule)
+        self.quorum = QSpinBox()
+        self.quorum.setRange(NO_QUORUM, 100)
+        self.quorum.setSuffix(" %")
+        self.quorum.setSpecialValueText(self.tr("no quorum"))
+        quorum = summary.quorum_percent if summary else None
+        if quorum is None and not summary:
+            quorum = settings.get(ctx, "quorum_percent")
+        self.quorum.setValue(NO_QUORUM if quorum is None else quorum)
+        self.quorum.setAccessibleName(self.tr("Quorum: share of active members who must take a position"))
+        self.form.addRow(self.tr("Quorum"), self.quorum)
+        self.finish_form()
+
+    def _save(self) -> ProposalDetail:
+        values = dict(
+            title=self.title.text(),
+            text=self.text.toPlainText(),
+            category=self.category.currentText(),
+            deadline=moment_of(self.ctx, self.deadline),
+            rule=self.rule.currentData(),
+            quorum_percent=None if self.quorum.value() == NO_QUORUM else self.quorum.value(),
+        )
+        if self.detail is None:
+            return decisions.create_draft(self.ctx, **values)
+        return decisions.edit_draft(self.ctx, self.detail.summary.id, expected_version=self.detail.summary.version,
+                                    **values)
+
+
+class PositionDialog(_Dialog):
+    """The four stances in plain words, and a reason (required for a block)."""
+
+    def __init__(self, ctx, detail: ProposalDetail, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Your position"), parent)
+        self.detail = detail
+        self.form.addRow(QLabel(self.tr("On “{title}”, version {version}:").format(
+            title=detail.summary.title, version=detail.summary.current_version)))
+        self.stances = QButtonGroup(self)
+        self.buttons: dict[Stance, QRadioButton] = {}
+        choices = QVBoxLayout()
+        for stance, label, description in self.choices():
+            button = QRadioButton(label)
+            button.setAccessibleName(label)
+            button.setAccessibleDescription(description)
+            explanation = QLabel(description)
+            explanation.setWordWrap(True)
+            explanation.setContentsMargins(24, 0, 0, 6)
+            self.stances.addButton(button)
+            self.buttons[stance] = button
+            choices.addWidget(button)
+            choices.addWidget(explanation)
+        self.form.addRow(choices)
+        mine = detail.position_of(ctx.actor_id)
+        self.buttons[mine.stance if mine else Stance.AGREE].setChecked(True)
+        self.reason = self.text_box(mine.reason if mine else "", self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("Optional, except for a block: say what would have to change."))
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.finish_form()
+
+    def choices(self) -> list[tuple[Stance, str, str]]:
+        return [
+            (Stance.AGREE, self.tr("I agree"), self.tr("I support this proposal as it is written.")),
+            (Stance.STAND_ASIDE, self.tr("I stand aside"),
+             self.tr("I have reservations, but I will not stop the team from going ahead.")),
+            (Stance.ABSTAIN, self.tr("I abstain"),
+             self.tr("I take no part in this decision; my position still counts for the quorum.")),
+            (Stance.BLOCK, self.tr("I block"),
+             self.tr("This goes against what we stand for or would harm the centre: the proposal cannot be "
+                     "adopted while I block. A reason is required.")),
+        ]
+
+    def stance(self) -> Stance:
+        return next(stance for stance, button in self.buttons.items() if button.isChecked())
+
+    def _save(self) -> ProposalDetail:
+        return decisions.take_position(self.ctx, self.detail.summary.id, self.stance(), self.reason.toPlainText())
+
+
+class AmendDialog(_Dialog):
+    """A new version of an open proposal: everyone is asked again."""
+
+    def __init__(self, ctx, detail: ProposalDetail, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Amend the proposal"), parent)
+        self.detail = detail
+        notice = QLabel(self.tr("After an amendment, positions given on earlier versions no longer count: "
+                                "everyone is asked again."))
+        notice.setWordWrap(True)
+        self.form.addRow(notice)
+        self.text = self.text_box(detail.text, self.tr("New text"))
+        self.form.addRow(self.tr("New text"), self.text)
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("What changes"))
+        self.form.addRow(self.tr("What changes"), self.note)
+        self.finish_form()
+
+    def _save(self) -> ProposalDetail:
+        return decisions.amend(self.ctx, self.detail.summary.id, text=self.text.toPlainText(),
+                               change_note=self.note.text(), expected_version=self.detail.summary.version)
+
+
+class CloseDialog(_Dialog):
+    """Close now: the rules give the outcome; the statement says what was decided."""
+
+    def __init__(self, ctx, detail: ProposalDetail, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Close the proposal"), parent)
+        self.detail = detail
+        outcome = QLabel(self.tr("If it closes now, the proposal is {outcome}.").format(
+            outcome=outcome_label(detail.outcome_if_closed_now)))
+        outcome.setWordWrap(True)
+        self.form.addRow(outcome)
+        self.statement = self.text_box(detail.outcome_statement, self.tr("What was decided"))
+        self.form.addRow(self.tr("What was decided"), self.statement)
+        self.review = QCheckBox(self.tr("Review this decision on"))
+        self.review.setAccessibleName(self.tr("Review this decision"))
+        self.review_date = QDateEdit(QDate.currentDate().addMonths(6))
+        self.review_date.setCalendarPopup(True)
+        self.review_date.setAccessibleName(self.tr("Review date"))
+        self.review_date.setEnabled(False)
+        self.review.toggled.connect(self.review_date.setEnabled)
+        self.form.addRow(self.review, self.review_date)
+        self.finish_form()
+
+    def chosen_review_date(self) -> date | None:
+        if not self.review.isChecked():
+            return None
+        value = self.review_date.date()
+        return date(value.year(), value.month(), value.day())
+
+    def _save(self) -> ProposalDetail:
+        return decisions.close(self.ctx, self.detail.summary.id, statement=self.statement.toPlainText(),
+                               review_date=self.chosen_review_date(), expected_version=self.detail.summary.version)
+
+
+class PostponeDialog(_Dialog):
+    """Back to draft, with a note saying why."""
+
+    def __init__(self, ctx, detail: ProposalDetail, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Postpone the proposal"), parent)
+        self.detail = detail
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Why"))
+        self.form.addRow(self.tr("Why"), self.note)
+        self.finish_form()
+
+    def _save(self) -> ProposalDetail:
+        return decisions.postpone(self.ctx, self.detail.summary.id, self.note.text(),
+                                  expected_version=self.detail.summary.version)
+
+
+class ReopenDialog(_Dialog):
+    """Open a closed proposal again, until a new deadline."""
+
+    def __init__(self, ctx, detail: ProposalDetail, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Reopen the proposal"), parent)
+        self.detail = detail
+        self.deadline = deadline_edit(ctx, default_deadline(ctx))
+        self.deadline.setAccessibleName(self.tr("New deadline"))
+        self.form.addRow(self.tr("New deadline"), self.deadline)
+        self.finish_form()
+
+    def _save(self) -> ProposalDetail:
+        return decisions.reopen(self.ctx, self.detail.summary.id, moment_of(self.ctx, self.deadline),
+                                expected_version=self.detail.summary.version)

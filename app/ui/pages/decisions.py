@@ -1,0 +1,530 @@
+"""Decisions: proposals by status with their detail and actions, and the register of decisions taken."""
+
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.consensus import ProposalStatus, Stance, rule_explanation, text_diff
+from app.domain.errors import CercleError
+from app.exports.decisions import export_register, outcome_label, stance_label, status_label
+from app.services import decisions
+from app.services.decisions import ProposalDetail, RegisterFilter
+from app.ui import formatting
+from app.ui.dialogs.decisions import (
+    AmendDialog,
+    CloseDialog,
+    PositionDialog,
+    PostponeDialog,
+    ProposalDialog,
+    ReopenDialog,
+)
+from app.ui.models.table import Column, RowsModel
+from app.ui.pages.base import Page
+from app.ui.widgets import confirm, show_error
+
+NO_DATE = QDate(2000, 1, 1)
+SEARCH_DELAY_MS = 250
+
+
+def moment_text(ctx, moment) -> str:
+    local = moment.astimezone(ctx.timezone)
+    return f"{formatting.short_date(local.date())} {formatting.clock(local.time())}"
+
+
+def table_view(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortLocaleAware(True)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setSortingEnabled(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table, proxy
+
+
+def optional_date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(QCoreApplication.translate("DecisionsPage", "any"))
+    edit.setDate(NO_DATE)
+    edit.setAccessibleName(name)
+    return edit
+
+
+def date_or_none(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+
+class DecisionsPage(Page):
+    watched = frozenset({"proposal", "member"})
+
+    def __init__(self, workspace, title: str, parent=None) -> None:
+        super().__init__(workspace, title, parent)
+        self.detail: ProposalDetail | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Proposals and register"))
+        self.tabs.addTab(self._proposals_tab(), self.tr("Proposals"))
+        self.tabs.addTab(self._register_tab(), self.tr("Register"))
+        self.tabs.currentChanged.connect(lambda _index: self.refresh())
+        self.body.addWidget(self.tabs, 1)
+        self.refresh()
+
+    @property
+    def ctx(self):
+        return self.workspace.ctx
+
+    # ------------------------------------------------------------ building
+
+    def _proposals_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        bar = QHBoxLayout()
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Show proposals"))
+        self.status_filter.addItem(self.tr("In progress"), "progress")
+        for status in ProposalStatus:
+            self.status_filter.addItem(status_label(status), status)
+        self.status_filter.addItem(self.tr("All"), None)
+        self.status_filter.currentIndexChanged.connect(lambda _index: self.refresh_proposals())
+        self.new_button = QPushButton(self.tr("New proposal…"))
+        self.new_button.clicked.connect(self.new_proposal)
+        bar.addWidget(QLabel(self.tr("Show")))
+        bar.addWidget(self.status_filter)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+        self.model = RowsModel([
+            Column(self.tr("Title"), lambda p: p.title),
+            Column(self.tr("Status"), lambda p: status_label(p.status)),
+            Column(self.tr("Deadline"), lambda p: moment_text(self.ctx, p.deadline)),
+            Column(self.tr("Author"), lambda p: p.author_name),
+        ], self)
+        self.table, self.proxy = table_view(self.model, self.tr("Proposals"))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._detail_panel())
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        return tab
+
+    def _detail_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.view = QTextBrowser()
+        self.view.setAccessibleName(self.tr("The proposal"))
+        self.view.setOpenLinks(False)
+        layout.addWidget(self.view, 1)
+        actions = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        for key, label, slot in (
+            ("edit", self.tr("Edit…"), self.edit_draft),
+            ("submit", self.tr("Ask for endorsements"), self.submit),
+            ("endorse", self.tr("Endorse"), self.endorse),
+            ("position", self.tr("Take a position…"), self.take_position),
+            ("amend", self.tr("Amend…"), self.amend),
+            ("close", self.tr("Close…"), self.close_proposal),
+            ("postpone", self.tr("Postpone…"), self.postpone),
+            ("withdraw", self.tr("Withdraw"), self.withdraw),
+            ("reopen", self.tr("Reopen…"), self.reopen),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+            self.action_buttons[key] = button
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        comment_row = QHBoxLayout()
+        self.comment = QLineEdit()
+        self.comment.setAccessibleName(self.tr("Your comment"))
+        self.comment.setPlaceholderText(self.tr("Add a comment…"))
+        self.comment.returnPressed.connect(self.add_comment)
+        self.comment_button = QPushButton(self.tr("Comment"))
+        self.comment_button.clicked.connect(self.add_comment)
+        comment_row.addWidget(self.comment, 1)
+        comment_row.addWidget(self.comment_button)
+        layout.addLayout(comment_row)
+        return panel
+
+    def _register_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the titles, texts and statements…"))
+        self.search.setAccessibleName(self.tr("Search the register"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh_register)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.currentIndexChanged.connect(self.refresh_register)
+        self.outcome_filter = QComboBox()
+        self.outcome_filter.setAccessibleName(self.tr("Outcome"))
+        self.outcome_filter.addItem(self.tr("Adopted or not"), None)
+        self.outcome_filter.addItem(status_label(ProposalStatus.ADOPTED), ProposalStatus.ADOPTED)
+        self.outcome_filter.addItem(status_label(ProposalStatus.NOT_ADOPTED), ProposalStatus.NOT_ADOPTED)
+        self.outcome_filter.currentIndexChanged.connect(self.refresh_register)
+        self.since = optional_date_edit(self.tr("Closed since"))
+        self.until = optional_date_edit(self.tr("Closed until"))
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(self.refresh_register)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.clicked.connect(self.export)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.category)
+        filters.addWidget(self.outcome_filter)
+        filters.addWidget(QLabel(self.tr("from")))
+        filters.addWidget(self.since)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.until)
+        filters.addWidget(self.export_button)
+        layout.addLayout(filters)
+        self.reviews = QLabel()
+        self.reviews.setWordWrap(True)
+        layout.addWidget(self.reviews)
+        self.register_model = RowsModel([
+            Column(self.tr("Closed on"), lambda e: formatting.short_date(e.closed_at.astimezone(self.ctx.timezone).date())),
+            Column(self.tr("Title"), lambda e: e.title),
+            Column(self.tr("Category"), lambda e: e.category),
+            Column(self.tr("Outcome"), lambda e: outcome_label(e.outcome)),
+            Column(self.tr("Agree"), lambda e: str(e.agree), align_right=True),
+            Column(self.tr("Stand aside"), lambda e: str(e.stand_aside), align_right=True),
+            Column(self.tr("Abstain"), lambda e: str(e.abstain), align_right=True),
+            Column(self.tr("Block"), lambda e: str(e.block), align_right=True),
+            Column(self.tr("Statement"), lambda e: e.outcome_statement),
+        ], self)
+        self.register_table, self.register_proxy = table_view(self.register_model, self.tr("Register of decisions"))
+        self.register_table.doubleClicked.connect(self._open_from_register)
+        layout.addWidget(self.register_table, 1)
+        return tab
+
+    # ------------------------------------------------------------ refreshing
+
+    def refresh(self) -> None:
+        if self.tabs.currentIndex() == 1:
+            self._refresh_categories()
+            self.refresh_register()
+        else:
+            self.refresh_proposals()
+
+    def refresh_proposals(self, keep: int | None = None) -> None:
+        selected = keep or self.selected_id()
+        wanted = self.status_filter.currentData()
+        if wanted == "progress":
+            wanted = (ProposalStatus.DRAFT, ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN)
+        self.model.set_rows(decisions.list_proposals(self.ctx, wanted))
+        if selected is not None and not self.select(selected) and wanted is not None:
+            # The proposal being read changed status: keep it in sight rather than lose it.
+            self.status_filter.blockSignals(True)
+            self.status_filter.setCurrentIndex(self.status_filter.findData(None))
+            self.status_filter.blockSignals(False)
+            self.refresh_proposals(keep=selected)
+            return
+        self.show_selected()
+
+    def _refresh_categories(self) -> None:
+        current = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("Every category"), None)
+        for name in decisions.categories(self.ctx):
+            self.category.addItem(name, name)
+        self.category.setCurrentIndex(max(0, self.category.findData(current)))
+        self.category.blockSignals(False)
+
+    def register_filter(self) -> RegisterFilter:
+        return RegisterFilter(
+            text=self.search.text(),
+            category=self.category.currentData(),
+            status=self.outcome_filter.currentData(),
+            since=date_or_none(self.since),
+            until=date_or_none(self.until),
+        )
+
+    def refresh_register(self) -> None:
+        self._search_timer.stop()
+        self.register_model.set_rows(decisions.register(self.ctx, self.register_filter()))
+        due = decisions.reviews_due(self.ctx)
+        self.reviews.setVisible(bool(due))
+        self.reviews.setText(self.tr("Due for review: {titles}").format(titles=", ".join(e.title for e in due)))
+
+    def selected_id(self) -> int | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(Qt.ItemDataRole.UserRole).id if indexes else None
+
+    def select(self, proposal_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole).id == proposal_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def show_proposal(self, proposal_id: int) -> None:
+        """Show one proposal in the Proposals tab, whatever the status filter."""
+        self.tabs.setCurrentIndex(0)
+        if not self.select(proposal_id):
+            self.status_filter.setCurrentIndex(self.status_filter.findData(None))
+            self.select(proposal_id)
+
+    def _open_from_register(self, index) -> None:
+        self.show_proposal(index.data(Qt.ItemDataRole.UserRole).id)
+
+    def show_selected(self) -> None:
+        proposal_id = self.selected_id()
+        try:
+            self.detail = decisions.get_proposal(self.ctx, proposal_id) if proposal_id else None
+        except CercleError:
+            self.detail = None
+        self.view.setHtml(self.detail_html(self.detail) if self.detail else
+                          "<p>{}</p>".format(escape(self.tr("Choose a proposal in the list."))))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        detail, actor = self.detail, self.workspace.actor_id
+        status = detail.summary.status if detail else None
+        mine = detail is not None and detail.summary.author_id == actor
+        endorsed = detail is not None and actor in detail.endorser_ids
+        visible = {
+            "edit": status == ProposalStatus.DRAFT and mine,
+            "submit": status == ProposalStatus.DRAFT and mine,
+            "endorse": status == ProposalStatus.SEEKING_ENDORSEMENT and not mine and not endorsed,
+            "position": status == ProposalStatus.OPEN,
+            "amend": status in (ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN) and mine,
+            "close": status == ProposalStatus.OPEN,
+            "postpone": status in (ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN) and mine,
+            "withdraw": status in (ProposalStatus.DRAFT, ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN)
+            and mine,
+            "reopen": status in (ProposalStatus.ADOPTED, ProposalStatus.NOT_ADOPTED),
+        }
+        for key, button in self.action_buttons.items():
+            button.setVisible(visible[key] and actor is not None)
+        self.comment.setEnabled(detail is not None and actor is not None)
+        self.comment_button.setEnabled(detail is not None and actor is not None)
+
+    # ------------------------------------------------------------ the detail as HTML
+
+    def detail_html(self, detail: ProposalDetail) -> str:
+        s = detail.summary
+        template, params = rule_explanation(s.rule, s.quorum_percent)
+        rule = QCoreApplication.translate("Rules", template).format(**params)
+        parts = [
+            f"<h2>{escape(s.title)}</h2>",
+            "<p>{}</p>".format(escape(self.tr("{status} · proposed by {author} · deadline {deadline}").format(
+                status=status_label(s.status), author=s.author_name, deadline=moment_text(self.ctx, s.deadline)))),
+            f"<p><i>{escape(rule)}</i></p>",
+        ]
+        if s.category:
+            parts.append("<p>{}</p>".format(escape(self.tr("Category: {category}").format(category=s.category))))
+        if detail.status_note:
+            parts.append("<p><b>{}</b></p>".format(escape(self.tr("Note: {note}").format(note=detail.status_note))))
+        if s.closed_at:
+            parts.append("<p><b>{}</b></p>".format(escape(self.tr("Closed on {day}: {outcome}.").format(
+                day=moment_text(self.ctx, s.closed_at), outcome=outcome_label(s.outcome)))))
+            if detail.outcome_statement:
+                parts.append(f"<blockquote>{escape(detail.outcome_statement)}</blockquote>")
+            if s.review_date:
+                parts.append("<p>{}</p>".format(escape(self.tr("To be reviewed on {day}.").format(
+                    day=formatting.long_date(s.review_date)))))
+        parts.append("<h3>{}</h3>".format(escape(self.tr("Text (version {number})").format(number=s.current_version))))
+        parts.append("<p>{}</p>".format(escape(detail.text).replace("\n", "<br>")))
+        if len(detail.versions) > 1:
+            parts.append(self._diff_html(detail))
+        if s.status == ProposalStatus.SEEKING_ENDORSEMENT:
+            parts.append("<p>{}</p>".format(escape(self.tr(
+                "Endorsed by {count} of the {needed} needed besides the author: {names}").format(
+                count=len(detail.endorsers), needed=detail.endorsements_needed,
+                names=", ".join(detail.endorsers) or "—"))))
+        if s.status in (ProposalStatus.OPEN, ProposalStatus.ADOPTED, ProposalStatus.NOT_ADOPTED):
+            parts.append(self._tally_html(detail))
+        parts.append(self._positions_html(detail))
+        parts.append(self._comments_html(detail))
+        return "\n".join(parts)
+
+    def _diff_html(self, detail: ProposalDetail) -> str:
+        previous, current = detail.versions[-2], detail.versions[-1]
+        pieces = []
+        for kind, text in text_diff(previous.text, current.text):
+            text = escape(text).replace("\n", "<br>")
+            if kind == "delete":
+                pieces.append(f"<s style='color:#a33'>{text}</s>")
+            elif kind == "insert":
+                pieces.append(f"<u style='color:#272'>{text}</u>")
+            else:
+                pieces.append(text)
+        heading = self.tr("Changes from version {old} to {new}: {note}").format(
+            old=previous.number, new=current.number, note=current.change_note)
+        return "<h3>{}</h3><p>{}</p>".format(escape(heading), "".join(pieces))
+
+    def _tally_html(self, detail: ProposalDetail) -> str:
+        t = detail.tally
+        lines = [
+            self.tr("Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}").format(
+                agree=t.agree, stand_aside=t.stand_aside, abstain=t.abstain, block=t.block),
+            self.tr("{took} of {active} active members took a position; the quorum needs {needed}.").format(
+                took=t.took_position, active=t.active_members, needed=t.quorum_needed),
+        ]
+        if detail.summary.status == ProposalStatus.OPEN:
+            lines.append(self.tr("If it closed now: {outcome}.").format(
+                outcome=outcome_label(detail.outcome_if_closed_now)))
+        return "<h3>{}</h3><p>{}</p>".format(escape(self.tr("Tally")), "<br>".join(escape(line) for line in lines))
+
+    def _positions_html(self, detail: ProposalDetail) -> str:
+        if not detail.positions and not detail.history:
+            return ""
+        current = detail.summary.current_version
+        rows = []
+        for position in detail.positions:
+            note = [] if position.version == current else [
+                self.tr("given on version {number}, no longer counts").format(number=position.version)]
+            if position.recorded_by_name:
+                note.append(self.tr("recorded in the meeting by {name}").format(name=position.recorded_by_name))
+            rows.append(self._position_row(position.member_name, position.stance, position.reason, note))
+        parts = ["<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("Positions")), "".join(rows))]
+        if detail.history:
+            earlier = [self._position_row(
+                p.member_name, p.stance, p.reason,
+                [self.tr("version {number}, changed on {day}").format(
+                    number=p.version, day=moment_text(self.ctx, p.replaced_at))]) for p in detail.history]
+            parts.append("<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("History")), "".join(earlier)))
+        return "".join(parts)
+
+    @staticmethod
+    def _position_row(name: str, stance: Stance, reason: str, notes: list[str]) -> str:
+        text = f"<b>{escape(name)}</b>: {escape(stance_label(stance))}"
+        if reason:
+            text += f" — {escape(reason)}"
+        if notes:
+            text += " <i>({})</i>".format(escape("; ".join(notes)))
+        return f"<li>{text}</li>"
+
+    def _comments_html(self, detail: ProposalDetail) -> str:
+        if not detail.comments:
+            return ""
+        items = "".join(
+            "<li><b>{}</b> ({}): {}</li>".format(escape(c.member_name), escape(moment_text(self.ctx, c.at)),
+                                                escape(c.text))
+            for c in detail.comments
+        )
+        return "<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("Comments")), items)
+
+    # ------------------------------------------------------------ actions
+
+    def _run(self, action) -> None:
+        """Run a service call for a button; its error is shown, translated."""
+        try:
+            action()
+        except CercleError as error:
+            show_error(self, self.tr("Decisions"), error)
+
+    def _after_dialog(self, result: ProposalDetail | None) -> None:
+        if result is not None:
+            self.show_proposal(result.summary.id)
+
+    def new_proposal(self) -> None:
+        self._after_dialog(ProposalDialog.run(self, self.ctx))
+
+    def edit_draft(self) -> None:
+        if self.detail:
+            self._after_dialog(ProposalDialog.run(self, self.ctx, self.detail))
+
+    def take_position(self) -> None:
+        if self.detail:
+            PositionDialog.run(self, self.ctx, self.detail)
+
+    def amend(self) -> None:
+        if self.detail:
+            AmendDialog.run(self, self.ctx, self.detail)
+
+    def close_proposal(self) -> None:
+        if self.detail:
+            self._after_dialog(CloseDialog.run(self, self.ctx, self.detail))
+
+    def postpone(self) -> None:
+        if self.detail:
+            self._after_dialog(PostponeDialog.run(self, self.ctx, self.detail))
+
+    def reopen(self) -> None:
+        if self.detail:
+            self._after_dialog(ReopenDialog.run(self, self.ctx, self.detail))
+
+    def submit(self) -> None:
+        if self.detail:
+            detail = self.detail
+            self._run(lambda: self._after_dialog(decisions.submit(
+                self.ctx, detail.summary.id, expected_version=detail.summary.version)))
+
+    def endorse(self) -> None:
+        if self.detail:
+            detail = self.detail
+            self._run(lambda: self._after_dialog(decisions.endorse(self.ctx, detail.summary.id)))
+
+    def withdraw(self) -> None:
+        detail = self.detail
+        if detail is None or not confirm(
+            self, self.tr("Withdraw a proposal"),
+            self.tr("“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?").format(
+                title=detail.summary.title),
+        ):
+            return
+        self._run(lambda: decisions.withdraw(self.ctx, detail.summary.id, expected_version=detail.summary.version))
+
+    def add_comment(self) -> None:
+        if self.detail is None:
+            return
+        proposal_id, text = self.detail.summary.id, self.comment.text()
+        try:
+            decisions.add_comment(self.ctx, proposal_id, text)
+        except CercleError as error:
+            show_error(self, self.tr("Decisions"), error)
+            return
+        self.comment.clear()
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the register"), str(Path.home() / self.tr("register-of-decisions.odt")),
+            self.tr("OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> Path | None:
+        """Export what the register shows, in the format the file name ends with (ODT by default)."""
+        fmt = path.suffix.lower().lstrip(".")
+        if fmt not in ("odt", "pdf", "csv"):
+            path, fmt = path.with_suffix(".odt"), "odt"
+        try:
+            return export_register(self.ctx, path, fmt, self.register_filter())
+        except CercleError as error:
+            show_error(self, self.tr("Export the register"), error)
+            return None

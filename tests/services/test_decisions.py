@@ -1,0 +1,258 @@
+"""Decisions through the services, on both engines: lifecycle, amendments, blocks, the database's guard."""
+
+import json
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from app.domain.consensus import Outcome, ProposalStatus, Rule, Stance
+from app.domain.errors import RuleViolation
+from app.domain.members import MemberDraft
+from app.services import decisions, members
+from app.services.decisions import RegisterFilter
+from app.services.errors import NotAllowed
+from app.storage.models import AuditEntry
+from app.storage.models.decisions import Position, PositionHistory
+
+TEXT = "We open the café-accueil at 8:30 on Saturdays."
+
+
+@pytest.fixture
+def team(ctx):
+    """Four members; Amina acts."""
+    ids = [members.add_member(ctx, MemberDraft(name=name)).id for name in ("Amina", "Bruno", "Chloé", "David")]
+    ctx.actor_id = ids[0]
+    return ids
+
+
+def act(ctx, member_id):
+    ctx.actor_id = member_id
+
+
+def open_proposal(ctx, team, *, quorum=50, rule=Rule.CONSENSUS, deadline_days=7):
+    act(ctx, team[0])
+    draft = decisions.create_draft(ctx, title="Saturday opening", text=TEXT, category="Reception",
+                                   deadline=ctx.now() + timedelta(days=deadline_days), rule=rule,
+                                   quorum_percent=quorum)
+    decisions.submit(ctx, draft.summary.id)
+    act(ctx, team[1])
+    opened = decisions.endorse(ctx, draft.summary.id)
+    assert opened.summary.status == ProposalStatus.OPEN
+    return draft.summary.id
+
+
+def position(ctx, member_id, proposal_id, stance, reason=""):
+    act(ctx, member_id)
+    return decisions.take_position(ctx, proposal_id, stance, reason)
+
+
+def test_empty_title_and_past_deadline_are_refused(ctx, team):
+    with pytest.raises(RuleViolation, match="needs a title"):
+        decisions.create_draft(ctx, title="   ", deadline=ctx.now() + timedelta(days=1))
+    with pytest.raises(RuleViolation, match="in the future"):
+        decisions.create_draft(ctx, title="Late", deadline=ctx.now() - timedelta(minutes=1))
+    assert decisions.list_proposals(ctx) == []
+
+
+def test_lifecycle_from_draft_to_adoption(ctx, team):
+    draft = decisions.create_draft(ctx, title="  Saturday   opening ", text=TEXT,
+                                   deadline=ctx.now() + timedelta(days=7))
+    assert draft.summary.title == "Saturday opening"
+    assert draft.summary.quorum_percent == 75  # the centre's default for a consensus
+    assert draft.summary.status == ProposalStatus.DRAFT
+    edited = decisions.edit_draft(ctx, draft.summary.id, title="Saturday opening", text=TEXT + " Trial.",
+                                  deadline=draft.summary.deadline, quorum_percent=50,
+                                  expected_version=draft.summary.version)
+    assert edited.summary.current_version == 1 and edited.text.endswith("Trial.")
+    with pytest.raises(NotAllowed, match="changed this proposal meanwhile"):
+        decisions.edit_draft(ctx, draft.summary.id, title="Stale", text=TEXT, quorum_percent=50,
+                             deadline=draft.summary.deadline, expected_version=draft.summary.version)
+    with pytest.raises(NotAllowed, match="seeking endorsement|draft"):
+        decisions.take_position(ctx, draft.summary.id, Stance.AGREE)
+    seeking = decisions.submit(ctx, draft.summary.id)
+    assert seeking.summary.status == ProposalStatus.SEEKING_ENDORSEMENT
+    with pytest.raises(NotAllowed, match="own proposal"):
+        decisions.endorse(ctx, draft.summary.id)
+    act(ctx, team[1])
+    opened = decisions.endorse(ctx, draft.summary.id)
+    assert opened.summary.status == ProposalStatus.OPEN and opened.endorsers == ("Bruno",)
+    for member in team[:3]:
+        position(ctx, member, draft.summary.id, Stance.AGREE)
+    assert {m.name for m in decisions.members_without_position(ctx, draft.summary.id)} == {"David"}
+    act(ctx, team[2])
+    closed = decisions.close(ctx, draft.summary.id, statement="We open on Saturdays from January.",
+                             review_date=date(2027, 6, 1))
+    assert closed.summary.status == ProposalStatus.ADOPTED and closed.summary.outcome == Outcome.ADOPTED
+    assert closed.summary.closed_at == ctx.now()
+    entries = decisions.register(ctx)
+    assert [(e.title, e.agree, e.block) for e in entries] == [("Saturday opening", 3, 0)]
+    with pytest.raises(NotAllowed, match="adopted"):
+        position(ctx, team[3], draft.summary.id, Stance.BLOCK, "Too late to object now.")
+
+
+def test_amendment_asks_everyone_again(ctx, team):
+    proposal_id = open_proposal(ctx, team)
+    position(ctx, team[1], proposal_id, Stance.AGREE)
+    position(ctx, team[2], proposal_id, Stance.BLOCK, "Nobody is free on Saturdays.")
+    act(ctx, team[1])
+    with pytest.raises(NotAllowed, match="Only the author"):
+        decisions.amend(ctx, proposal_id, text="Other", change_note="Mine")
+    act(ctx, team[0])
+    with pytest.raises(RuleViolation, match="does not change"):
+        decisions.amend(ctx, proposal_id, text=TEXT, change_note="Nothing")
+    amended = decisions.amend(ctx, proposal_id, text=TEXT.replace("8:30", "9:30"), change_note="Later start")
+    assert amended.summary.current_version == 2
+    assert amended.counting() == ()
+    assert [(p.member_name, p.version) for p in amended.positions] == [("Chloé", 1), ("Bruno", 1)]
+    assert amended.tally.block == 0 and amended.tally.took_position == 0
+    again = position(ctx, team[2], proposal_id, Stance.AGREE)
+    current = again.position_of(team[2])
+    assert current.version == 2 and current.is_current
+    stale = [p for p in again.positions if p.member_id == team[2] and p.version == 1]
+    assert len(stale) == 1 and not stale[0].is_current
+
+
+def test_a_block_stops_adoption_and_needs_a_reason(ctx, team):
+    proposal_id = open_proposal(ctx, team, quorum=0)
+    with pytest.raises(RuleViolation, match="at least 10 characters"):
+        position(ctx, team[3], proposal_id, Stance.BLOCK, "No.")
+    for member in team[:3]:
+        position(ctx, member, proposal_id, Stance.AGREE)
+    position(ctx, team[3], proposal_id, Stance.BLOCK, "It leaves the desk empty at noon.")
+    detail = decisions.get_proposal(ctx, proposal_id)
+    assert detail.outcome_if_closed_now == Outcome.BLOCKED
+    assert detail.tally.block_reasons == ("It leaves the desk empty at noon.",)
+    closed = decisions.close(ctx, proposal_id, statement="Blocked: we look for another way.")
+    assert closed.summary.status == ProposalStatus.NOT_ADOPTED and closed.summary.outcome == Outcome.BLOCKED
+
+
+def test_changing_a_position_keeps_the_earlier_one_in_history(ctx, team):
+    proposal_id = open_proposal(ctx, team)
+    position(ctx, team[2], proposal_id, Stance.BLOCK, "Nobody is free on Saturdays.")
+    an_hour_later = ctx.now() + timedelta(hours=1)
+    ctx.clock = lambda: an_hour_later
+    detail = position(ctx, team[2], proposal_id, Stance.STAND_ASIDE)
+    assert [p.stance for p in detail.counting()] == [Stance.STAND_ASIDE]
+    assert [(p.stance, p.reason) for p in detail.history] == [(Stance.BLOCK, "Nobody is free on Saturdays.")]
+    assert detail.history[0].replaced_at == ctx.now()
+
+
+def test_one_current_position_is_enforced_by_the_database(ctx, team):
+    proposal_id = open_proposal(ctx, team)
+    position(ctx, team[1], proposal_id, Stance.AGREE)
+    with Session(ctx.engine) as session:
+        session.add(Position(proposal_id=proposal_id, version=1, member_id=team[1], stance="block",
+                             reason="A second voice of the same person", given_at=ctx.now()))
+        with pytest.raises(IntegrityError):
+            session.commit()
+
+
+def test_the_database_refuses_a_block_without_reason(ctx, team):
+    proposal_id = open_proposal(ctx, team)
+    with Session(ctx.engine) as session:
+        session.add(Position(proposal_id=proposal_id, version=1, member_id=team[3], stance="block",
+                             reason="", given_at=ctx.now()))
+        with pytest.raises(IntegrityError):
+            session.commit()
+
+
+def test_meeting_mode_records_positions_of_present_members_only(ctx, team):
+    proposal_id = open_proposal(ctx, team)
+    act(ctx, team[0])  # the minute-taker
+    with pytest.raises(NotAllowed, match="not marked present"):
+        decisions.record_position(ctx, proposal_id, team[3], Stance.AGREE, present_member_ids={team[1]})
+    detail = decisions.record_position(ctx, proposal_id, team[1], Stance.ABSTAIN, present_member_ids={team[1]})
+    recorded = detail.position_of(team[1])
+    assert recorded.stance == Stance.ABSTAIN and recorded.recorded_by_name == "Amina"
+    own = position(ctx, team[1], proposal_id, Stance.AGREE)
+    assert own.position_of(team[1]).recorded_by_name is None
+
+
+def test_close_due_closes_at_the_deadline_and_is_idempotent(ctx, team):
+    proposal_id = open_proposal(ctx, team, rule=Rule.CONSENT, quorum=None, deadline_days=2)
+    later_id = open_proposal(ctx, team, deadline_days=20)
+    deadline = decisions.get_proposal(ctx, proposal_id).summary.deadline
+    past_deadline = ctx.now() + timedelta(days=5)
+    ctx.clock = lambda: past_deadline
+    with pytest.raises(NotAllowed, match="deadline"):
+        position(ctx, team[2], proposal_id, Stance.AGREE)
+    act(ctx, None)  # the scheduler acts for nobody
+    assert decisions.close_due(ctx) == [proposal_id]
+    assert decisions.close_due(ctx) == []
+    closed = decisions.get_proposal(ctx, proposal_id)
+    assert closed.summary.closed_at == deadline
+    assert closed.summary.outcome == Outcome.ADOPTED  # consent: silence consents
+    assert decisions.get_proposal(ctx, later_id).summary.status == ProposalStatus.OPEN
+    with ctx.reading() as session:
+        actions = session.exec(select(AuditEntry.action).where(AuditEntry.entity_id == proposal_id)).all()
+    assert actions.count("close_at_deadline") == 1
+
+
+def test_reopen_with_a_new_deadline_is_audited(ctx, team):
+    proposal_id = open_proposal(ctx, team, quorum=100)
+    closed = decisions.close(ctx, proposal_id, statement="Not enough positions.")
+    assert closed.summary.outcome == Outcome.NO_QUORUM
+    with pytest.raises(RuleViolation, match="in the future"):
+        decisions.reopen(ctx, proposal_id, ctx.now())
+    reopened = decisions.reopen(ctx, proposal_id, ctx.now() + timedelta(days=3))
+    assert reopened.summary.status == ProposalStatus.OPEN and reopened.summary.outcome is None
+    with ctx.reading() as session:
+        entry = session.exec(select(AuditEntry).where(AuditEntry.action == "reopen")).one()
+    assert json.loads(entry.before)["outcome"] == "no_quorum"
+
+
+def test_withdraw_and_postpone(ctx, team):
+    proposal_id = open_proposal(ctx, team)
+    act(ctx, team[0])
+    with pytest.raises(RuleViolation, match="why"):
+        decisions.postpone(ctx, proposal_id, "  ")
+    postponed = decisions.postpone(ctx, proposal_id, "We wait for the budget.")
+    assert postponed.summary.status == ProposalStatus.DRAFT and postponed.status_note == "We wait for the budget."
+    withdrawn = decisions.withdraw(ctx, proposal_id)
+    assert withdrawn.summary.status == ProposalStatus.WITHDRAWN
+    with pytest.raises(NotAllowed):
+        decisions.submit(ctx, proposal_id)
+
+
+def test_comments_and_quorum(ctx, team):
+    proposal_id = open_proposal(ctx, team)
+    with pytest.raises(RuleViolation, match="empty"):
+        decisions.add_comment(ctx, proposal_id, " ")
+    decisions.add_comment(ctx, proposal_id, "Who opens the door?")
+    act(ctx, team[0])
+    with pytest.raises(RuleViolation, match="quorum"):
+        decisions.set_quorum(ctx, proposal_id, 120)
+    detail = decisions.set_quorum(ctx, proposal_id, 25)
+    assert detail.summary.quorum_percent == 25 and detail.tally.quorum_needed == 1
+    assert [(c.member_name, c.text) for c in detail.comments] == [("Bruno", "Who opens the door?")]
+
+
+def test_register_filters_and_reviews_due(ctx, team):
+    first = open_proposal(ctx, team, quorum=0)
+    decisions.close(ctx, first, statement="Saturdays it is.", review_date=date(2026, 12, 1))
+    second = open_proposal(ctx, team, quorum=0)
+    act(ctx, team[0])
+    decisions.amend(ctx, second, text="Fruit baskets in the waiting room.", change_note="Other idea")
+    position(ctx, team[3], second, Stance.BLOCK, "We have no budget for this.")
+    decisions.close(ctx, second, statement="Blocked for lack of budget.")
+    assert [e.id for e in decisions.register(ctx, RegisterFilter(text="FRUIT"))] == [second]
+    assert [e.id for e in decisions.register(ctx, RegisterFilter(text="saturdays"))] == [first]
+    assert [e.id for e in decisions.register(ctx, RegisterFilter(status=ProposalStatus.ADOPTED))] == [first]
+    assert [e.id for e in decisions.register(ctx, RegisterFilter(text="100%"))] == []
+    assert len(decisions.register(ctx, RegisterFilter(category="Reception", since=ctx.today(),
+                                                     until=ctx.today()))) == 2
+    assert decisions.register(ctx, RegisterFilter(since=ctx.today() + timedelta(days=1))) == []
+    assert decisions.reviews_due(ctx) == []
+    assert [e.id for e in decisions.reviews_due(ctx, date(2026, 12, 1))] == [first]
+    assert decisions.categories(ctx) == ["Reception"]
+
+
+def test_history_rows_are_kept_in_their_own_table(ctx, team):
+    proposal_id = open_proposal(ctx, team)
+    for stance in (Stance.AGREE, Stance.ABSTAIN, Stance.AGREE):
+        position(ctx, team[1], proposal_id, stance)
+    with ctx.reading() as session:
+        assert len(session.exec(select(Position).where(Position.member_id == team[1])).all()) == 1
+        assert len(session.exec(select(PositionHistory)).all()) == 2

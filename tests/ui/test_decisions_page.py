@@ -1,0 +1,143 @@
+"""Decisions page and dialogs: propose, endorse, take a position, amend, close, the register and its export."""
+
+from datetime import timedelta
+
+import pytest
+
+from app.domain.consensus import Outcome, ProposalStatus, Stance
+from app.domain.members import MemberDraft
+from app.services import decisions, members
+from app.ui.dialogs.decisions import AmendDialog, CloseDialog, PositionDialog, ProposalDialog
+from app.ui.pages.decisions import DecisionsPage
+
+
+@pytest.fixture
+def page(qtbot, workspace):
+    widget = DecisionsPage(workspace, "Decisions")
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def bruno(workspace):
+    return members.add_member(workspace.ctx, MemberDraft(name="Bruno Petit")).id
+
+
+def propose(qtbot, workspace, title="Fruit in the waiting room"):
+    dialog = ProposalDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    dialog.title.setText(title)
+    dialog.text.setPlainText("A basket of fruit, refilled on Mondays.")
+    dialog.quorum.setValue(50)
+    dialog.save()
+    return dialog
+
+
+def visible_actions(page):
+    return {key for key, button in page.action_buttons.items() if button.isVisibleTo(page)}
+
+
+def test_proposing_shows_inline_errors_then_the_draft(qtbot, workspace, page):
+    dialog = ProposalDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert not dialog.error.isHidden() and "needs a title" in dialog.error.text()
+    dialog = propose(qtbot, workspace)
+    assert dialog.result_view.summary.status == ProposalStatus.DRAFT
+    page.show_proposal(dialog.result_view.summary.id)
+    assert page.selected_id() == dialog.result_view.summary.id
+    assert "Fruit in the waiting room" in page.view.toPlainText()
+    assert "at least 50 % of active members" in page.view.toPlainText()
+    assert {"edit", "submit", "withdraw"} <= visible_actions(page)
+    page.action_buttons["submit"].click()
+    assert page.detail.summary.status == ProposalStatus.SEEKING_ENDORSEMENT
+
+
+def test_endorsing_opens_and_taking_a_position(qtbot, workspace, page, bruno):
+    proposal = propose(qtbot, workspace).result_view
+    decisions.submit(workspace.ctx, proposal.summary.id)
+    workspace.set_actor(bruno)
+    page.show_proposal(proposal.summary.id)
+    assert "endorse" in visible_actions(page)
+    page.action_buttons["endorse"].click()
+    assert page.detail.summary.status == ProposalStatus.OPEN
+    assert "position" in visible_actions(page)
+    dialog = PositionDialog(workspace.ctx, page.detail)
+    qtbot.addWidget(dialog)
+    assert len(dialog.buttons) == 4
+    dialog.buttons[Stance.BLOCK].setChecked(True)
+    dialog.reason.setPlainText("No.")
+    dialog.save()
+    assert "at least 10 characters" in dialog.error.text()
+    dialog.reason.setPlainText("Fruit spoils over the weekend.")
+    dialog.save()
+    assert dialog.result_view.position_of(bruno).stance == Stance.BLOCK
+    text = page.view.toPlainText()
+    assert "Bruno Petit: Block — Fruit spoils over the weekend." in text
+    assert "If it closed now: blocked." in text
+
+
+def test_amending_marks_earlier_positions_and_shows_the_difference(qtbot, workspace, page, bruno):
+    ctx = workspace.ctx
+    proposal = propose(qtbot, workspace).result_view
+    proposal_id = proposal.summary.id
+    decisions.submit(ctx, proposal_id)
+    workspace.set_actor(bruno)
+    decisions.endorse(ctx, proposal_id)
+    decisions.take_position(ctx, proposal_id, Stance.AGREE)
+    workspace.set_actor(proposal.summary.author_id)
+    page.show_proposal(proposal_id)
+    assert "amend" in visible_actions(page)
+    dialog = AmendDialog(ctx, page.detail)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("A basket of fruit, refilled on Tuesdays.")
+    dialog.save()
+    assert "why" in dialog.error.text()
+    dialog.note.setText("Deliveries come on Tuesdays")
+    dialog.save()
+    assert dialog.result_view.summary.current_version == 2
+    text = page.view.toPlainText()
+    assert "given on version 1, no longer counts" in text
+    assert "Changes from version 1 to 2: Deliveries come on Tuesdays" in text
+    assert "<s" in page.view.toHtml() or "line-through" in page.view.toHtml()
+
+
+def test_closing_with_a_statement_and_the_register(qtbot, workspace, page, bruno, tmp_path):
+    ctx = workspace.ctx
+    proposal = propose(qtbot, workspace).result_view
+    proposal_id = proposal.summary.id
+    decisions.submit(ctx, proposal_id)
+    workspace.set_actor(bruno)
+    decisions.endorse(ctx, proposal_id)
+    decisions.take_position(ctx, proposal_id, Stance.AGREE)
+    page.show_proposal(proposal_id)
+    dialog = CloseDialog(ctx, page.detail)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert "what was decided" in dialog.error.text()
+    dialog.statement.setPlainText("A fruit basket from December.")
+    dialog.save()
+    assert dialog.result_view.summary.outcome == Outcome.ADOPTED
+    assert "A fruit basket from December." in page.view.toPlainText()
+    page.tabs.setCurrentIndex(1)
+    assert page.register_proxy.rowCount() == 1
+    page.search.setText("banana")
+    page.refresh_register()
+    assert page.register_proxy.rowCount() == 0
+    page.search.setText("BASKET")
+    qtbot.waitUntil(lambda: page.register_proxy.rowCount() == 1)
+    written = page.export_to(tmp_path / "register.csv")
+    content = written.read_text(encoding="utf-8-sig")
+    assert "Fruit in the waiting room" in content and "A fruit basket from December." in content
+    assert page.export_to(tmp_path / "register.odt").stat().st_size > 0
+
+
+def test_the_page_follows_changes_made_elsewhere(qtbot, workspace, page, bruno):
+    ctx = workspace.ctx
+    created = decisions.create_draft(ctx, title="Plants", text="Green plants.", quorum_percent=50,
+                                     deadline=ctx.now() + timedelta(days=3))
+    assert [page.proxy.index(row, 0).data() for row in range(page.proxy.rowCount())] == ["Plants"]
+    page.show_proposal(created.summary.id)
+    decisions.add_comment(ctx, created.summary.id, "Who waters them?")
+    assert "Who waters them?" in page.view.toPlainText()
