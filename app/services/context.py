@@ -2,6 +2,7 @@
 
 import json
 import threading
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, SQLModel
 
 from app.storage.engine import read_only
+from app.storage.watch import notify_statement
 from app.storage.models import AuditEntry
 
 Listener = Callable[[str, tuple[int, ...]], None]
@@ -35,7 +37,8 @@ class Events:
 
     def unsubscribe(self, listener: Listener) -> None:
         with self._lock:
-            self._listeners.remove(listener)
+            if listener in self._listeners:
+                self._listeners.remove(listener)
 
     def publish(self, entity: str, ids: tuple[int, ...] = ()) -> None:
         with self._lock:
@@ -57,6 +60,7 @@ class Context:
     clock: Callable[[], datetime] = system_clock
     events: Events = field(default_factory=Events)
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Paris"))
+    sender: str = field(default_factory=lambda: uuid.uuid4().hex)  # this workstation, in change notices
 
     def now(self) -> datetime:
         return self.clock()
@@ -80,6 +84,8 @@ class Context:
             unit = UnitOfWork(session, self)
             with session.begin():
                 yield unit
+                if unit.changes and session.bind.dialect.name == "postgresql":
+                    session.execute(notify_statement(self.sender, unit.changes))  # other workstations refresh
             for entity, ids in unit.changes.items():
                 self.events.publish(entity, tuple(sorted(ids)))
 

@@ -126,6 +126,7 @@ class Controller:
         self.lock_screen.entered.connect(self._enter)
         self.idle = IdleWatcher(settings.get(self.workspace.ctx, "idle_lock_minutes"), self.window)
         self.idle.idle.connect(self.lock)
+        self.workspace.watch_other_workstations()
         self.lock()
         self.ready = True
 

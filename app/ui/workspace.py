@@ -1,9 +1,13 @@
 """The open centre as the window sees it: service context, signal hub, acting member, preferences."""
 
+import logging
 from dataclasses import dataclass, field
+
+from PySide6.QtCore import QTimer
 
 from app.services.context import Context
 from app.services.members import PinGuard
+from app.storage.watch import ChangeWatcher
 from app.ui.hub import SignalHub
 
 
@@ -16,6 +20,24 @@ class Workspace:
 
     def __post_init__(self) -> None:
         self.ctx.events.subscribe(self.hub.publish)
+        self.watcher: ChangeWatcher | None = None
+        self._poll_timer: QTimer | None = None
+
+    def watch_other_workstations(self, interval_ms: int = 1000) -> None:
+        """Poll the database for other workstations' commits; pages refresh within about a second."""
+        self.watcher = ChangeWatcher(self.ctx.engine, self.ctx.sender)
+        self._poll_timer = QTimer(self.hub)
+        self._poll_timer.timeout.connect(self._poll)
+        self._poll_timer.start(interval_ms)
+
+    def _poll(self) -> None:
+        try:
+            changes = self.watcher.poll()
+        except Exception:  # noqa: BLE001 - a lost server connection must not break the window
+            logging.getLogger(__name__).warning("change watcher failed", exc_info=True)
+            return
+        for entity, ids in changes:
+            self.hub.publish(entity, ids)
 
     @property
     def actor_id(self) -> int | None:
@@ -26,5 +48,9 @@ class Workspace:
         self.hub.actor_changed.emit(member_id)
 
     def close(self) -> None:
+        if self._poll_timer is not None:
+            self._poll_timer.stop()
+        if self.watcher is not None:
+            self.watcher.close()
         self.ctx.events.unsubscribe(self.hub.publish)
         self.ctx.engine.dispose()

@@ -48,3 +48,21 @@ def test_team_page_follows_changes_and_deactivates(qtbot, workspace, monkeypatch
     assert page.proxy.rowCount() == 1
     page.show_inactive.setChecked(True)
     assert page.proxy.rowCount() == 2
+
+
+def test_another_workstation_s_change_appears_without_restart(qtbot, workspace, database_url):
+    from app.domain.members import MemberDraft
+    from app.services.context import Context
+    from app.storage.engine import open_database
+
+    page = TeamPage(workspace, "Team")
+    qtbot.addWidget(page)
+    page.show()
+    workspace.watch_other_workstations(interval_ms=100)
+    other = Context(open_database(database_url))
+    try:
+        members.add_member(other, MemberDraft(name="Yasmine Cherif"))
+        qtbot.waitUntil(lambda: page.proxy.rowCount() == 2, timeout=2000)
+    finally:
+        workspace.close()
+        other.engine.dispose()

@@ -26,10 +26,12 @@ class Page(QWidget):
         workspace.hub.actor_changed.connect(lambda _member: self.refresh())
 
     def _on_changed(self, entity: str, _ids: tuple) -> None:
-        if entity in self.watched and self.isVisible():
+        if entity != "*" and entity not in self.watched:
+            return
+        if self.isVisible():
             self.refresh()
-        elif entity in self.watched:
-            self._stale = True
+        else:
+            self._stale = True  # refreshed when shown
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if getattr(self, "_stale", False):

@@ -50,7 +50,9 @@ def moment_text(ctx, moment) -> str:
     return f"{formatting.short_date(local.date())} {formatting.clock(local.time())}"
 
 
-def table_view(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
+def table_view(model, name: str, *, large: bool = False) -> tuple[QTableView, QSortFilterProxyModel]:
+    """A table of read objects. A ``large`` one (thousands of rows) keeps the service's order and fixed
+    sizes: measuring every row to fit its contents would take a second."""
     proxy = QSortFilterProxyModel(model)
     proxy.setSourceModel(model)
     proxy.setSortLocaleAware(True)
@@ -59,10 +61,15 @@ def table_view(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setSortingEnabled(True)
+    table.setSortingEnabled(not large)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    if large:
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
     return table, proxy
 
 
@@ -224,7 +231,10 @@ class DecisionsPage(Page):
             Column(self.tr("Block"), lambda e: str(e.block), align_right=True),
             Column(self.tr("Statement"), lambda e: e.outcome_statement),
         ], self)
-        self.register_table, self.register_proxy = table_view(self.register_model, self.tr("Register of decisions"))
+        self.register_table, self.register_proxy = table_view(self.register_model, self.tr("Register of decisions"),
+                                                              large=True)
+        for column, width in enumerate((90, 280, 110, 150, 60, 60, 60, 60)):
+            self.register_table.setColumnWidth(column, width)
         self.register_table.doubleClicked.connect(self._open_from_register)
         layout.addWidget(self.register_table, 1)
         return tab

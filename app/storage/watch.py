@@ -1,0 +1,67 @@
+"""Notice changes that other workstations committed: PRAGMA data_version on SQLite, LISTEN on PostgreSQL.
+
+Both are polled from the GUI thread by a timer: nothing here blocks, and no thread is needed.
+"""
+
+import json
+
+from sqlalchemy import Engine, text
+
+CHANNEL = "cercle_changes"
+EVERYTHING = "*"
+
+
+def notify_statement(sender: str, changes: dict[str, set[int]]):
+    """The NOTIFY that a write transaction sends on PostgreSQL; delivered only if it commits.
+
+    ``sender`` identifies the workstation, so that it does not react to its own writes.
+    """
+    payload = json.dumps({"from": sender, "changes": {key: sorted(ids) for key, ids in changes.items()}})
+    return text("SELECT pg_notify(:channel, :payload)").bindparams(channel=CHANNEL, payload=payload[:7900])
+
+
+class ChangeWatcher:
+    """``poll()`` returns the ``(entity, ids)`` changed elsewhere since the last poll."""
+
+    def __init__(self, engine: Engine, sender: str) -> None:
+        self.engine = engine
+        self.sender = sender
+        self.is_sqlite = engine.dialect.name == "sqlite"
+        self._connection = None
+        self._last_version: int | None = None
+        self._listen()
+
+    def _listen(self) -> None:
+        if self.is_sqlite:
+            self._connection = self.engine.raw_connection()
+            self._last_version = self._sqlite_version()
+        else:
+            import psycopg
+
+            url = self.engine.url.set(drivername="postgresql")
+            self._connection = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
+            self._connection.execute(f"LISTEN {CHANNEL}")
+
+    def _sqlite_version(self) -> int:
+        cursor = self._connection.cursor()
+        try:
+            return cursor.execute("PRAGMA data_version").fetchone()[0]
+        finally:
+            cursor.close()
+
+    def poll(self) -> list[tuple[str, tuple[int, ...]]]:
+        if self.is_sqlite:
+            version = self._sqlite_version()
+            changed, self._last_version = version != self._last_version, version
+            return [(EVERYTHING, ())] if changed else []
+        changes: list[tuple[str, tuple[int, ...]]] = []
+        for notice in self._connection.notifies(timeout=0):
+            message = json.loads(notice.payload)
+            if message.get("from") != self.sender:
+                changes.extend((entity, tuple(ids)) for entity, ids in message["changes"].items())
+        return changes
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
