@@ -33,6 +33,18 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--years", type=int, default=5, help="years of synthetic history (with --members)")
     create.set_defaults(run=run_demo_create)
 
+    server = commands.add_parser("server", help="the centre's PostgreSQL server")
+    server_commands = server.add_subparsers(dest="server_command", required=True, metavar="ACTION")
+    init = server_commands.add_parser("init", help="create or upgrade Cercle's tables on the server")
+    init.add_argument("--database", dest="sub_database", metavar="URL", required=True)
+    init.set_defaults(run=run_server_init)
+
+    migrate = commands.add_parser("migrate", help="copy a whole centre into another database, verified")
+    migrate.add_argument("--from", dest="source", metavar="URL", required=True)
+    migrate.add_argument("--to", dest="target", metavar="URL", required=True)
+    migrate.add_argument("--replace", action="store_true", help="overwrite a centre already in the target")
+    migrate.set_defaults(run=run_migrate)
+
     for register in EXTRA_COMMANDS:
         register(commands)
     return parser
@@ -93,6 +105,34 @@ def run_demo_create(args: argparse.Namespace) -> int:
     except CercleError as error:
         return fail(error)
     print(path)
+    return 0
+
+
+def run_server_init(args: argparse.Namespace) -> int:
+    from app.domain.errors import CercleError
+    from app.storage.engine import head_revision, open_database
+
+    try:
+        open_database(database_option(args)).dispose()
+    except CercleError as error:
+        return fail(error)
+    print(f"schema {head_revision()}")
+    return 0
+
+
+def run_migrate(args: argparse.Namespace) -> int:
+    from app.domain.errors import CercleError
+    from app.storage.engine import open_database, resolve_url
+    from app.storage.transfer import copy_centre
+
+    try:
+        source = open_database(resolve_url(args.source))
+        target = open_database(resolve_url(args.target))
+        reports = copy_centre(source, target, replace=args.replace)
+    except CercleError as error:
+        return fail(error)
+    for report in reports:
+        print(f"{report.table}: {report.rows} rows, sha256 {report.checksum[:12]}")
     return 0
 
 

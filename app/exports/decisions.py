@@ -31,7 +31,7 @@ STATUS_LABELS = {
     ProposalStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Decisions", "Withdrawn"),
 }
 OUTCOME_LABELS = {
-    Outcome.ADOPTED: QT_TRANSLATE_NOOP("Decisions", "adopted by consensus"),
+    Outcome.ADOPTED: QT_TRANSLATE_NOOP("Decisions", "adopted"),
     Outcome.BLOCKED: QT_TRANSLATE_NOOP("Decisions", "blocked"),
     Outcome.NO_QUORUM: QT_TRANSLATE_NOOP("Decisions", "not enough positions (no quorum)"),
 }

@@ -19,7 +19,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.services import settings
 from app.services.context import Context, UnitOfWork
 from app.services.errors import INACTIVE_ACTOR, NO_ACTOR, NotAllowed, NotFound
-from app.storage.models import Member, Setting
+from app.storage.models import AuditEntry, Member, Setting
 from app.storage.models.decisions import (
     Comment,
     Endorsement,
@@ -115,6 +115,15 @@ class CommentView:
 
 
 @dataclass(frozen=True)
+class EventView:
+    """One step in the life of a proposal, from the audit log."""
+
+    at: datetime
+    member_name: str | None  # None: done by Cercle itself (closing at the deadline)
+    action: str
+
+
+@dataclass(frozen=True)
 class ProposalDetail:
     """Everything the detail view shows about one proposal."""
 
@@ -128,8 +137,10 @@ class ProposalDetail:
     positions: tuple[PositionView, ...]  # one per (version, member), newest first
     history: tuple[PositionView, ...]  # replaced positions, newest first
     comments: tuple[CommentView, ...]
-    tally: Tally
+    events: tuple[EventView, ...]  # oldest first
+    tally: Tally  # live, on the current version
     outcome_if_closed_now: Outcome
+    closing_counts: tuple[int, int, int, int] | None  # agree, stand aside, abstain, block at the close
 
     @property
     def text(self) -> str:
@@ -238,6 +249,11 @@ def get_proposal(ctx: Context, proposal_id: int) -> ProposalDetail:
         comments = session.exec(
             select(Comment).where(Comment.proposal_id == proposal_id).order_by(Comment.at, Comment.id)
         ).all()
+        events = session.exec(
+            select(AuditEntry.at, AuditEntry.member_id, AuditEntry.action)
+            .where(AuditEntry.entity == ENTITY, AuditEntry.entity_id == proposal_id)
+            .order_by(AuditEntry.id)
+        ).all()
         active = _active_member_ids(session)
         needed = _endorsements_needed(session)
         counted = _domain_positions(positions, proposal.current_version)
@@ -253,8 +269,12 @@ def get_proposal(ctx: Context, proposal_id: int) -> ProposalDetail:
         positions=tuple(_position_view(p, names) for p in positions),
         history=tuple(_position_view(p, names, replaced_at=p.replaced_at) for p in history),
         comments=tuple(CommentView(c.id, names.get(c.member_id, ""), c.at, c.text) for c in comments),
+        events=tuple(EventView(at, names.get(member_id) if member_id else None, action)
+                     for at, member_id, action in events),
         tally=consensus.tally(counted, proposal.current_version, active, quorum),
         outcome_if_closed_now=consensus.outcome(counted, proposal.current_version, active, Rule(proposal.rule), quorum),
+        closing_counts=(proposal.count_agree, proposal.count_stand_aside, proposal.count_abstain,
+                        proposal.count_block) if proposal.closed_at else None,
     )
 
 

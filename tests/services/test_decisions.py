@@ -88,6 +88,11 @@ def test_lifecycle_from_draft_to_adoption(ctx, team):
     assert closed.summary.closed_at == ctx.now()
     entries = decisions.register(ctx)
     assert [(e.title, e.agree, e.block) for e in entries] == [("Saturday opening", 3, 0)]
+    assert closed.closing_counts == (3, 0, 0, 0)
+    assert [(e.member_name, e.action) for e in closed.events] == [
+        ("Amina", "create"), ("Amina", "edit"), ("Amina", "submit"), ("Bruno", "endorse"),
+        ("Amina", "take_position"), ("Bruno", "take_position"), ("Chloé", "take_position"), ("Chloé", "close"),
+    ]
     with pytest.raises(NotAllowed, match="adopted"):
         position(ctx, team[3], draft.summary.id, Stance.BLOCK, "Too late to object now.")
 

@@ -76,6 +76,8 @@ def test_endorsing_opens_and_taking_a_position(qtbot, workspace, page, bruno):
     text = page.view.toPlainText()
     assert "Bruno Petit: Block — Fruit spoils over the weekend." in text
     assert "If it closed now: blocked." in text
+    assert "Not heard from yet: Amina Benali." in text
+    assert "Bruno Petit endorsed it" in text
 
 
 def test_amending_marks_earlier_positions_and_shows_the_difference(qtbot, workspace, page, bruno):

@@ -61,6 +61,7 @@ def table_view(model, name: str, *, large: bool = False) -> tuple[QTableView, QS
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
     table.setSortingEnabled(not large)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
@@ -138,6 +139,7 @@ class DecisionsPage(Page):
         splitter.addWidget(self.table)
         splitter.addWidget(self._detail_panel())
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([420, 840])
         layout.addWidget(splitter, 1)
         return tab
 
@@ -233,7 +235,7 @@ class DecisionsPage(Page):
         ], self)
         self.register_table, self.register_proxy = table_view(self.register_model, self.tr("Register of decisions"),
                                                               large=True)
-        for column, width in enumerate((90, 280, 110, 150, 60, 60, 60, 60)):
+        for column, width in enumerate((90, 280, 110, 150, 70, 90, 70, 70)):
             self.register_table.setColumnWidth(column, width)
         self.register_table.doubleClicked.connect(self._open_from_register)
         layout.addWidget(self.register_table, 1)
@@ -379,6 +381,7 @@ class DecisionsPage(Page):
             parts.append(self._tally_html(detail))
         parts.append(self._positions_html(detail))
         parts.append(self._comments_html(detail))
+        parts.append(self._events_html(detail))
         return "\n".join(parts)
 
     def _diff_html(self, detail: ProposalDetail) -> str:
@@ -398,15 +401,22 @@ class DecisionsPage(Page):
 
     def _tally_html(self, detail: ProposalDetail) -> str:
         t = detail.tally
-        lines = [
-            self.tr("Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}").format(
-                agree=t.agree, stand_aside=t.stand_aside, abstain=t.abstain, block=t.block),
-            self.tr("{took} of {active} active members took a position; the quorum needs {needed}.").format(
-                took=t.took_position, active=t.active_members, needed=t.quorum_needed),
-        ]
-        if detail.summary.status == ProposalStatus.OPEN:
-            lines.append(self.tr("If it closed now: {outcome}.").format(
-                outcome=outcome_label(detail.outcome_if_closed_now)))
+        if detail.closing_counts is not None:  # closed: the tally as it stood at the close
+            agree, stand_aside, abstain, block = detail.closing_counts
+            lines = [self.tr("At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · "
+                             "block {block}").format(agree=agree, stand_aside=stand_aside, abstain=abstain,
+                                                     block=block)]
+        else:
+            lines = [
+                self.tr("Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}").format(
+                    agree=t.agree, stand_aside=t.stand_aside, abstain=t.abstain, block=t.block),
+                self.tr("{took} of {active} active members took a position; the quorum needs {needed}.").format(
+                    took=t.took_position, active=t.active_members, needed=t.quorum_needed),
+                self.tr("If it closed now: {outcome}.").format(outcome=outcome_label(detail.outcome_if_closed_now)),
+            ]
+            silent = decisions.members_without_position(self.ctx, detail.summary.id)
+            if silent:
+                lines.append(self.tr("Not heard from yet: {names}.").format(names=", ".join(m.name for m in silent)))
         return "<h3>{}</h3><p>{}</p>".format(escape(self.tr("Tally")), "<br>".join(escape(line) for line in lines))
 
     def _positions_html(self, detail: ProposalDetail) -> str:
@@ -426,8 +436,37 @@ class DecisionsPage(Page):
                 p.member_name, p.stance, p.reason,
                 [self.tr("version {number}, changed on {day}").format(
                     number=p.version, day=moment_text(self.ctx, p.replaced_at))]) for p in detail.history]
-            parts.append("<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("History")), "".join(earlier)))
+            parts.append("<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("Changed positions")), "".join(earlier)))
         return "".join(parts)
+
+    def action_words(self) -> dict[str, str]:
+        return {
+            "create": self.tr("proposed it"),
+            "edit": self.tr("edited the draft"),
+            "set_quorum": self.tr("changed the quorum"),
+            "submit": self.tr("asked for endorsements"),
+            "endorse": self.tr("endorsed it"),
+            "amend": self.tr("amended it"),
+            "take_position": self.tr("took a position"),
+            "record_position": self.tr("recorded a position given in a meeting"),
+            "comment": self.tr("commented"),
+            "postpone": self.tr("postponed it"),
+            "withdraw": self.tr("withdrew it"),
+            "close": self.tr("closed it"),
+            "close_at_deadline": self.tr("closed at the deadline"),
+            "edit_outcome": self.tr("edited the statement"),
+            "reopen": self.tr("reopened it"),
+        }
+
+    def _events_html(self, detail: ProposalDetail) -> str:
+        words = self.action_words()
+        items = "".join(
+            "<li>{}</li>".format(escape(self.tr("{moment}: {who} {what}").format(
+                moment=moment_text(self.ctx, event.at), who=event.member_name or self.tr("Cercle"),
+                what=words.get(event.action, event.action))))
+            for event in detail.events
+        )
+        return "<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("History")), items) if items else ""
 
     @staticmethod
     def _position_row(name: str, stance: Stance, reason: str, notes: list[str]) -> str:
