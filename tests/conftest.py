@@ -2,6 +2,9 @@
 
 import os
 import uuid
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: the suite never needs a screen
+
 from collections.abc import Iterator
 from datetime import datetime, timezone
 

@@ -14,3 +14,14 @@ class NotAllowed(CercleError):
 UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Errors", "This member does not exist.")
 NO_ACTOR = QT_TRANSLATE_NOOP("Errors", "Say who you are before changing anything.")
 INACTIVE_ACTOR = QT_TRANSLATE_NOOP("Errors", "{name} is no longer an active member.")
+
+
+class StaleEdit(CercleError):
+    """Someone saved this record while it was being edited here; ``current`` is what they saved."""
+
+    def __init__(self, current: object) -> None:
+        super().__init__(EDITED_ELSEWHERE)
+        self.current = current
+
+
+EDITED_ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "Someone else saved this record while you were editing it.")

@@ -19,7 +19,7 @@ from app.domain.members import (
     working_days_text,
 )
 from app.services.context import Context, UnitOfWork
-from app.services.errors import UNKNOWN_MEMBER, NotFound
+from app.services.errors import UNKNOWN_MEMBER, NotFound, StaleEdit
 from app.storage.models import Member
 
 TOO_MANY_TRIES = QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs. Try again in {seconds} s.")
@@ -136,12 +136,20 @@ def add_member(ctx: Context, draft: MemberDraft, pin: str | None = None) -> Memb
         return view(member)
 
 
-def update_member(ctx: Context, member_id: int, draft: MemberDraft, pin: str | None = None) -> MemberView:
-    """Save a member's record; a new ``pin`` (when given) is set in the same transaction."""
+def update_member(
+    ctx: Context, member_id: int, draft: MemberDraft, pin: str | None = None, expected_version: int | None = None
+) -> MemberView:
+    """Save a member's record; a new ``pin`` (when given) is set in the same transaction.
+
+    With ``expected_version`` (the version the editor started from), a record saved meanwhile by
+    another workstation raises StaleEdit instead of being silently overwritten.
+    """
     draft = validate_member(draft)
     pin_hash = _hasher.hash(validate_pin(pin)) if pin else None
     with ctx.writing() as unit:
         member = _load(unit.session, member_id)
+        if expected_version is not None and member.version != expected_version:
+            raise StaleEdit(view(member))
         _check_unique_name(unit, draft.name, member_id)
         before = member.model_dump()
         _apply(member, draft)

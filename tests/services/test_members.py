@@ -98,3 +98,16 @@ def test_pin_is_hashed_and_locks_after_five_wrong_tries(ctx):
 def test_bad_pin_is_refused(ctx):
     with pytest.raises(RuleViolation, match="4 to 8 digits"):
         members.add_member(ctx, MemberDraft(name="Nadia"), pin="12a4")
+
+
+def test_an_edit_over_a_newer_version_is_refused(ctx):
+    from app.services.errors import StaleEdit
+
+    added = members.add_member(ctx, MemberDraft(name="Samia Ould"))
+    members.update_member(ctx, added.id, MemberDraft(name="Samia Ould", profession="Animatrice"),
+                          expected_version=added.version)
+    with pytest.raises(StaleEdit) as conflict:
+        members.update_member(ctx, added.id, MemberDraft(name="Samia Ould", profession="Médiatrice"),
+                              expected_version=added.version)
+    assert conflict.value.current.profession == "Animatrice"
+    assert members.get_member(ctx, added.id).profession == "Animatrice"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import CercleError
 from app.domain.members import MemberDraft, default_self_management_minutes
 from app.services import members
+from app.services.errors import StaleEdit
 from app.services.members import MemberView
 from app.ui.widgets import ErrorLabel
 
@@ -105,6 +107,34 @@ class MemberDialog(QDialog):
         form.addRow(buttons)
         self._follow_standard()
 
+    def _resolve(self, theirs: MemberView) -> None:
+        """Someone saved this member meanwhile: show both, let the person keep theirs or take the other."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Edited elsewhere"))
+        box.setText(self.tr("Someone else saved {name} while you were editing.").format(name=theirs.name))
+        mine = self.draft()
+        lines = [
+            (self.tr("Name"), mine.name, theirs.name),
+            (self.tr("Profession"), mine.profession, theirs.profession),
+            (self.tr("Contract hours per week"), str(mine.contract_minutes / 60), str(theirs.contract_minutes / 60)),
+            (self.tr("Self-management hours per week"), str(mine.effective_self_management() / 60),
+             str(theirs.self_management_minutes / 60)),
+        ]
+        box.setInformativeText("\n".join(
+            self.tr("{field}: yours “{mine}”, saved “{theirs}”").format(field=field, mine=a, theirs=b)
+            for field, a, b in lines if a != b
+        ))
+        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Take theirs"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        self.member = theirs  # from now on the edit starts from the saved version
+        if box.clickedButton() is keep:
+            self.save()
+        else:
+            self.result_view = theirs
+            self.reject()
+
     @classmethod
     def add(cls, parent: QWidget, ctx) -> MemberView | None:
         dialog = cls(ctx, None, parent)
@@ -149,8 +179,12 @@ class MemberDialog(QDialog):
                 self.result_view = members.add_member(self.ctx, self.draft(), pin=self.pin.text() or None)
             else:
                 self.result_view = members.update_member(
-                    self.ctx, self.member.id, self.draft(), pin=self.pin.text() or None
+                    self.ctx, self.member.id, self.draft(), pin=self.pin.text() or None,
+                    expected_version=self.member.version,
                 )
+        except StaleEdit as conflict:
+            self._resolve(conflict.current)
+            return
         except CercleError as error:
             self.error.show_error(error)
             return
