@@ -20,10 +20,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _context(args: argparse.Namespace):
+    from app.cli import database_option
     from app.services.context import Context
     from app.storage.engine import open_database
-
-    from app.cli import database_option
 
     return Context(open_database(database_option(args)))
 
@@ -37,8 +36,9 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         ctx = _context(args)
         try:
-            path = export_register(ctx, args.output, args.format,
-                                   RegisterFilter(text=args.search, category=args.category))
+            path = export_register(
+                ctx, args.output, args.format, RegisterFilter(text=args.search, category=args.category)
+            )
         finally:
             ctx.engine.dispose()
     except CercleError as error:

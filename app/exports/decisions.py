@@ -43,20 +43,21 @@ STANCE_LABELS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def translated(marked: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Decisions", ...), in the reader's language."""
+    return QCoreApplication.translate(CONTEXT, marked)
 
 
 def status_label(status: ProposalStatus) -> str:
-    return tr(STATUS_LABELS[status])
+    return translated(STATUS_LABELS[status])
 
 
 def outcome_label(outcome: Outcome | None) -> str:
-    return tr(OUTCOME_LABELS[outcome]) if outcome else ""
+    return translated(OUTCOME_LABELS[outcome]) if outcome else ""
 
 
 def stance_label(stance: Stance) -> str:
-    return tr(STANCE_LABELS[stance])
+    return translated(STANCE_LABELS[stance])
 
 
 def long_date(day: date) -> str:
@@ -70,50 +71,94 @@ def _day(entry: RegisterEntry, ctx: Context) -> str:
 
 def register_csv(ctx: Context, entries: list[RegisterEntry]) -> str:
     """One line per decision, with a header; dates in ISO form, for any spreadsheet."""
+    translate = QCoreApplication.translate
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow([tr("Closed on"), tr("Title"), tr("Category"), tr("Outcome"), tr("Version"), tr("Text"),
-                     tr("Statement"), tr("Agree"), tr("Stand aside"), tr("Abstain"), tr("Block"),
-                     tr("Review on")])
+    writer.writerow(
+        [
+            translate("Decisions", "Closed on"),
+            translate("Decisions", "Title"),
+            translate("Decisions", "Category"),
+            translate("Decisions", "Outcome"),
+            translate("Decisions", "Version"),
+            translate("Decisions", "Text"),
+            translate("Decisions", "Statement"),
+            translate("Decisions", "Agree"),
+            translate("Decisions", "Stand aside"),
+            translate("Decisions", "Abstain"),
+            translate("Decisions", "Block"),
+            translate("Decisions", "Review on"),
+        ]
+    )
     for entry in entries:
-        writer.writerow([_day(entry, ctx), entry.title, entry.category, outcome_label(entry.outcome), entry.version,
-                         entry.text, entry.outcome_statement, entry.agree, entry.stand_aside, entry.abstain,
-                         entry.block, entry.review_date.isoformat() if entry.review_date else ""])
+        writer.writerow(
+            [
+                _day(entry, ctx),
+                entry.title,
+                entry.category,
+                outcome_label(entry.outcome),
+                entry.version,
+                entry.text,
+                entry.outcome_statement,
+                entry.agree,
+                entry.stand_aside,
+                entry.abstain,
+                entry.block,
+                entry.review_date.isoformat() if entry.review_date else "",
+            ]
+        )
     return buffer.getvalue()
 
 
 def register_html(ctx: Context, entries: list[RegisterEntry]) -> str:
     """The register as a document: one section per decision, newest first."""
-    parts = [f"<h1>{escape(tr('Register of decisions'))}</h1>"]
+    translate = QCoreApplication.translate
+    parts = ["<h1>{}</h1>".format(escape(translate("Decisions", "Register of decisions")))]
     if not entries:
-        parts.append(f"<p>{escape(tr('No decision matches.'))}</p>")
+        parts.append("<p>{}</p>".format(escape(translate("Decisions", "No decision matches."))))
     for entry in entries:
         day = long_date(entry.closed_at.astimezone(ctx.timezone).date())
         parts.append(f"<h2>{escape(entry.title)}</h2>")
-        parts.append("<p><b>{}</b></p>".format(escape(
-            tr("{day}: {outcome} (version {version})").format(
-                day=day, outcome=outcome_label(entry.outcome), version=entry.version))))
+        heading = translate("Decisions", "{day}: {outcome} (version {version})").format(
+            day=day, outcome=outcome_label(entry.outcome), version=entry.version
+        )
+        parts.append(f"<p><b>{escape(heading)}</b></p>")
         if entry.category:
-            parts.append(f"<p>{escape(tr('Category: {category}').format(category=entry.category))}</p>")
+            category = translate("Decisions", "Category: {category}").format(category=entry.category)
+            parts.append(f"<p>{escape(category)}</p>")
         parts.append("<p>{}</p>".format(escape(entry.text).replace("\n", "<br>")))
         if entry.outcome_statement:
-            parts.append("<p><i>{}</i></p>".format(escape(entry.outcome_statement)))
-        parts.append("<p>{}</p>".format(escape(tr(
-            "Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}"
-        ).format(agree=entry.agree, stand_aside=entry.stand_aside, abstain=entry.abstain, block=entry.block))))
+            parts.append(f"<p><i>{escape(entry.outcome_statement)}</i></p>")
+        counts = translate(
+            "Decisions", "Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}"
+        )
+        parts.append(
+            "<p>{}</p>".format(
+                escape(
+                    counts.format(
+                        agree=entry.agree,
+                        stand_aside=entry.stand_aside,
+                        abstain=entry.abstain,
+                        block=entry.block,
+                    )
+                )
+            )
+        )
         if entry.review_date:
-            parts.append("<p>{}</p>".format(escape(
-                tr("To be reviewed on {day}.").format(day=long_date(entry.review_date)))))
+            review = translate("Decisions", "To be reviewed on {day}.").format(
+                day=long_date(entry.review_date)
+            )
+            parts.append(f"<p>{escape(review)}</p>")
     return "\n".join(parts)
 
 
 def export_register(ctx: Context, path: Path, fmt: str, query: RegisterFilter = RegisterFilter()) -> Path:
-    """Write the register (filtered by ``query``) to ``path`` in ``fmt``; an earlier file is replaced whole."""
+    """Write the register (filtered by ``query``) to ``path`` in ``fmt``, replacing any earlier file whole."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     entries = decisions.register(ctx, query)
     if fmt == "csv":
         return write_text(path, register_csv(ctx, entries), encoding="utf-8-sig")  # Excel reads the accents
     html = register_html(ctx, entries)
-    title = tr("Register of decisions")
+    title = QCoreApplication.translate("Decisions", "Register of decisions")
     return write_pdf(path, html, title=title) if fmt == "pdf" else write_odt(path, html, title=title)

@@ -30,6 +30,8 @@ def write_atomically(path: Path, produce: Callable[[Path], None]) -> Path:
         raise ExportFailed(CANNOT_WRITE, path=str(path), reason=error.strerror or str(error)) from error
     try:
         produce(Path(temporary))
+        # mkstemp makes the file private; a document is meant to be shared like any other file.
+        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(temporary, path)
     except OSError as error:
         raise ExportFailed(CANNOT_WRITE, path=str(path), reason=error.strerror or str(error)) from error

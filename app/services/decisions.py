@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, or_
+from sqlalchemy import and_, exists, or_
 from sqlmodel import Session, select
 
 from app.domain import consensus
@@ -41,7 +41,9 @@ CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
 )
 ALREADY_ENDORSED = QT_TRANSLATE_NOOP("Errors", "You already endorse this proposal.")
 AUTHOR_ENDORSES = QT_TRANSLATE_NOOP("Errors", "The author cannot endorse their own proposal.")
-NOT_PRESENT = QT_TRANSLATE_NOOP("Errors", "{name} is not marked present: record only the positions of those present.")
+NOT_PRESENT = QT_TRANSLATE_NOOP(
+    "Errors", "{name} is not marked present: record only the positions of those present."
+)
 SAME_TEXT = QT_TRANSLATE_NOOP("Errors", "The amendment does not change the text.")
 NOTE_NEEDED = QT_TRANSLATE_NOOP("Errors", "Say in a few words why.")
 EMPTY_COMMENT = QT_TRANSLATE_NOOP("Errors", "A comment cannot be empty.")
@@ -61,13 +63,16 @@ STATUS_WORDS = {
 }
 CLOSED = (ProposalStatus.ADOPTED, ProposalStatus.NOT_ADOPTED)
 ENTITY = "proposal"
+_STATUSES = {status.value: status for status in ProposalStatus}
+_OUTCOMES = {outcome.value: outcome for outcome in Outcome} | {None: None}
 
 
 # ---------------------------------------------------------------- read objects
 
 
-@dataclass(frozen=True)
-class ProposalSummary:
+class ProposalSummary(NamedTuple):
+    """A proposal as the list shows it (a named tuple: the list may hold thousands)."""
+
     id: int
     title: str
     category: str
@@ -188,23 +193,31 @@ class MemberName:
     name: str
 
 
-def _summary(proposal: Proposal, names: dict[int, str]) -> ProposalSummary:
+SUMMARY_COLUMNS = (
+    Proposal.id, Proposal.title, Proposal.category, Proposal.author_id, Proposal.status, Proposal.rule,
+    Proposal.quorum_percent, Proposal.deadline, Proposal.created_at, Proposal.closed_at, Proposal.outcome,
+    Proposal.review_date, Proposal.current_version, Proposal.version,
+)  # fmt: skip
+
+
+def _summary(row, names: dict[int, str]) -> ProposalSummary:
+    """A summary from a row of SUMMARY_COLUMNS (or a Proposal, which has the same attributes)."""
     return ProposalSummary(
-        id=proposal.id,
-        title=proposal.title,
-        category=proposal.category,
-        author_id=proposal.author_id,
-        author_name=names.get(proposal.author_id, ""),
-        status=ProposalStatus(proposal.status),
-        rule=Rule(proposal.rule),
-        quorum_percent=proposal.quorum_percent,
-        deadline=proposal.deadline,
-        created_at=proposal.created_at,
-        closed_at=proposal.closed_at,
-        outcome=Outcome(proposal.outcome) if proposal.outcome else None,
-        review_date=proposal.review_date,
-        current_version=proposal.current_version,
-        version=proposal.version,
+        id=row.id,
+        title=row.title,
+        category=row.category,
+        author_id=row.author_id,
+        author_name=names.get(row.author_id, ""),
+        status=_STATUSES[row.status],
+        rule=Rule(row.rule),
+        quorum_percent=row.quorum_percent,
+        deadline=row.deadline,
+        created_at=row.created_at,
+        closed_at=row.closed_at,
+        outcome=_OUTCOMES[row.outcome],
+        review_date=row.review_date,
+        current_version=row.current_version,
+        version=row.version,
     )
 
 
@@ -215,17 +228,26 @@ def _names(session: Session) -> dict[int, str]:
 # ---------------------------------------------------------------- reads
 
 
-def list_proposals(ctx: Context, status: ProposalStatus | Collection[ProposalStatus] | None = None) -> list[ProposalSummary]:
+def list_proposals(
+    ctx: Context, status: ProposalStatus | Collection[ProposalStatus] | None = None
+) -> list[ProposalSummary]:
     """Proposals of one status (or several, or all), the soonest deadline first, then the newest."""
     with ctx.reading() as session:
-        query = select(Proposal)
+        query = select(*SUMMARY_COLUMNS)
         if isinstance(status, ProposalStatus):
             query = query.where(Proposal.status == status.value)
         elif status is not None:
             query = query.where(Proposal.status.in_([s.value for s in status]))
         names = _names(session)
-        rows = [_summary(proposal, names) for proposal in session.exec(query)]
-    return sorted(rows, key=lambda p: (p.status in CLOSED, p.deadline if p.status not in CLOSED else -p.closed_at.timestamp(), p.id))
+        rows = [_summary(row, names) for row in session.connection().execute(query).all()]
+    return sorted(rows, key=_list_order)
+
+
+def _list_order(proposal: ProposalSummary) -> tuple:
+    """Proposals in progress by deadline, then closed ones, the latest closed first."""
+    if proposal.status in CLOSED:
+        return (1, -proposal.closed_at.timestamp(), proposal.id)
+    return (0, proposal.deadline.timestamp(), proposal.id)
 
 
 def get_proposal(ctx: Context, proposal_id: int) -> ProposalDetail:
@@ -233,17 +255,23 @@ def get_proposal(ctx: Context, proposal_id: int) -> ProposalDetail:
         proposal = _load(session, proposal_id)
         names = _names(session)
         versions = session.exec(
-            select(ProposalVersion).where(ProposalVersion.proposal_id == proposal_id).order_by(ProposalVersion.number)
+            select(ProposalVersion)
+            .where(ProposalVersion.proposal_id == proposal_id)
+            .order_by(ProposalVersion.number)
         ).all()
         endorsers = session.exec(
-            select(Endorsement.member_id).where(Endorsement.proposal_id == proposal_id).order_by(Endorsement.at)
+            select(Endorsement.member_id)
+            .where(Endorsement.proposal_id == proposal_id)
+            .order_by(Endorsement.at, Endorsement.id)
         ).all()
         positions = session.exec(
-            select(Position).where(Position.proposal_id == proposal_id)
+            select(Position)
+            .where(Position.proposal_id == proposal_id)
             .order_by(Position.version.desc(), Position.given_at.desc(), Position.id.desc())
         ).all()
         history = session.exec(
-            select(PositionHistory).where(PositionHistory.proposal_id == proposal_id)
+            select(PositionHistory)
+            .where(PositionHistory.proposal_id == proposal_id)
             .order_by(PositionHistory.replaced_at.desc(), PositionHistory.id.desc())
         ).all()
         comments = session.exec(
@@ -269,16 +297,28 @@ def get_proposal(ctx: Context, proposal_id: int) -> ProposalDetail:
         positions=tuple(_position_view(p, names) for p in positions),
         history=tuple(_position_view(p, names, replaced_at=p.replaced_at) for p in history),
         comments=tuple(CommentView(c.id, names.get(c.member_id, ""), c.at, c.text) for c in comments),
-        events=tuple(EventView(at, names.get(member_id) if member_id else None, action)
-                     for at, member_id, action in events),
+        events=tuple(
+            EventView(at, names.get(member_id) if member_id else None, action)
+            for at, member_id, action in events
+        ),
         tally=consensus.tally(counted, proposal.current_version, active, quorum),
-        outcome_if_closed_now=consensus.outcome(counted, proposal.current_version, active, Rule(proposal.rule), quorum),
-        closing_counts=(proposal.count_agree, proposal.count_stand_aside, proposal.count_abstain,
-                        proposal.count_block) if proposal.closed_at else None,
+        outcome_if_closed_now=consensus.outcome(
+            counted, proposal.current_version, active, Rule(proposal.rule), quorum
+        ),
+        closing_counts=(
+            proposal.count_agree,
+            proposal.count_stand_aside,
+            proposal.count_abstain,
+            proposal.count_block,
+        )
+        if proposal.closed_at
+        else None,
     )
 
 
-def _position_view(row: Position | PositionHistory, names: dict[int, str], replaced_at: datetime | None = None) -> PositionView:
+def _position_view(
+    row: Position | PositionHistory, names: dict[int, str], replaced_at: datetime | None = None
+) -> PositionView:
     return PositionView(
         member_id=row.member_id,
         member_name=names.get(row.member_id, ""),
@@ -306,17 +346,46 @@ def members_without_position(ctx: Context, proposal_id: int) -> list[MemberName]
 
 
 REGISTER_COLUMNS = (
-    Proposal.id, Proposal.title, Proposal.category, Proposal.status, Proposal.outcome, Proposal.closed_at,
-    ProposalVersion.text, Proposal.current_version, Proposal.outcome_statement, Proposal.review_date,
-    Proposal.count_agree, Proposal.count_stand_aside, Proposal.count_abstain, Proposal.count_block,
+    Proposal.id,
+    Proposal.title,
+    Proposal.category,
+    Proposal.status,
+    Proposal.outcome,
+    Proposal.closed_at,
+    ProposalVersion.text,
+    Proposal.current_version,
+    Proposal.outcome_statement,
+    Proposal.review_date,
+    Proposal.count_agree,
+    Proposal.count_stand_aside,
+    Proposal.count_abstain,
+    Proposal.count_block,
 )
 
 
 def _register_query():
     """Plain columns, not ORM objects: the register of thousands of decisions opens in a few milliseconds."""
-    return select(*REGISTER_COLUMNS).join(ProposalVersion, and_(
-        ProposalVersion.proposal_id == Proposal.id, ProposalVersion.number == Proposal.current_version
-    ))
+    return select(*REGISTER_COLUMNS).join(
+        ProposalVersion,
+        and_(ProposalVersion.proposal_id == Proposal.id, ProposalVersion.number == Proposal.current_version),
+    )
+
+
+def awaiting_position(ctx: Context, member_id: int) -> list[ProposalSummary]:
+    """Open proposals on whose current version ``member_id`` has not taken a position, soonest deadline first."""
+    with ctx.reading() as session:
+        took = exists().where(
+            Position.proposal_id == Proposal.id,
+            Position.version == Proposal.current_version,
+            Position.member_id == member_id,
+        )
+        query = (
+            select(*SUMMARY_COLUMNS)
+            .where(Proposal.status == ProposalStatus.OPEN.value, ~took)
+            .order_by(Proposal.deadline, Proposal.id)
+        )
+        names = _names(session)
+        return [_summary(row, names) for row in session.connection().execute(query).all()]
 
 
 def register(ctx: Context, query: RegisterFilter = RegisterFilter()) -> list[RegisterEntry]:
@@ -330,11 +399,13 @@ def register(ctx: Context, query: RegisterFilter = RegisterFilter()) -> list[Reg
     needle = query.text.strip()
     if needle:
         pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        statement = statement.where(or_(
-            Proposal.title.ilike(pattern, escape="\\"),
-            ProposalVersion.text.ilike(pattern, escape="\\"),
-            Proposal.outcome_statement.ilike(pattern, escape="\\"),
-        ))
+        statement = statement.where(
+            or_(
+                Proposal.title.ilike(pattern, escape="\\"),
+                ProposalVersion.text.ilike(pattern, escape="\\"),
+                Proposal.outcome_statement.ilike(pattern, escape="\\"),
+            )
+        )
     if query.category:
         statement = statement.where(Proposal.category == query.category)
     if query.since:
@@ -343,10 +414,6 @@ def register(ctx: Context, query: RegisterFilter = RegisterFilter()) -> list[Reg
         statement = statement.where(Proposal.closed_at < _start_of(ctx, query.until + timedelta(days=1)))
     with ctx.reading() as session:
         return _register_entries(session, statement)
-
-
-_STATUSES = {status.value: status for status in ProposalStatus}
-_OUTCOMES = {outcome.value: outcome for outcome in Outcome} | {None: None}
 
 
 def _register_entries(session: Session, statement) -> list[RegisterEntry]:
@@ -405,8 +472,13 @@ def _actor(unit: UnitOfWork) -> Member:
     return member
 
 
-def _writable(unit: UnitOfWork, proposal_id: int, expected_version: int | None,
-              *statuses: ProposalStatus, author_only: bool = False) -> tuple[Proposal, Member]:
+def _writable(
+    unit: UnitOfWork,
+    proposal_id: int,
+    expected_version: int | None,
+    *statuses: ProposalStatus,
+    author_only: bool = False,
+) -> tuple[Proposal, Member]:
     """Load and lock a proposal for a change by the actor, checking its state and version."""
     actor = _actor(unit)
     proposal = _load(unit.session, proposal_id, lock=True)
@@ -477,27 +549,44 @@ def _default_quorum(session: Session) -> int:
 
 
 def _domain_positions(rows, current_version: int) -> list[consensus.Position]:
-    return [consensus.Position(r.member_id, r.version, Stance(r.stance), r.reason)
-            for r in rows if r.version == current_version]
+    return [
+        consensus.Position(r.member_id, r.version, Stance(r.stance), r.reason)
+        for r in rows
+        if r.version == current_version
+    ]
 
 
 def _current_text(session: Session, proposal: Proposal) -> ProposalVersion:
-    return session.exec(select(ProposalVersion).where(
-        ProposalVersion.proposal_id == proposal.id, ProposalVersion.number == proposal.current_version
-    )).one()
+    return session.exec(
+        select(ProposalVersion).where(
+            ProposalVersion.proposal_id == proposal.id, ProposalVersion.number == proposal.current_version
+        )
+    ).one()
 
 
 def _positions_on(session: Session, proposal: Proposal) -> list[Position]:
-    return list(session.exec(select(Position).where(
-        Position.proposal_id == proposal.id, Position.version == proposal.current_version
-    )).all())
+    return list(
+        session.exec(
+            select(Position).where(
+                Position.proposal_id == proposal.id, Position.version == proposal.current_version
+            )
+        ).all()
+    )
 
 
 # ---------------------------------------------------------------- drafting
 
 
-def create_draft(ctx: Context, *, title: str, text: str = "", deadline: datetime, category: str = "",
-                 rule: Rule = Rule.CONSENSUS, quorum_percent: int | None = None) -> ProposalDetail:
+def create_draft(
+    ctx: Context,
+    *,
+    title: str,
+    text: str = "",
+    deadline: datetime,
+    category: str = "",
+    rule: Rule = Rule.CONSENSUS,
+    quorum_percent: int | None = None,
+) -> ProposalDetail:
     """A new draft by the acting member; a consensus without a quorum takes the centre's default."""
     title = _check_title(title)
     deadline = _check_deadline(ctx, deadline)
@@ -507,19 +596,35 @@ def create_draft(ctx: Context, *, title: str, text: str = "", deadline: datetime
         if rule == Rule.CONSENSUS and quorum_percent is None:
             quorum_percent = _default_quorum(unit.session)
         consensus.validate_rule(rule, quorum_percent)
-        proposal = unit.add(Proposal(
-            title=title, category=" ".join(category.split()), author_id=author.id, rule=rule.value,
-            quorum_percent=quorum_percent, deadline=deadline, created_at=ctx.now(),
-        ))
+        proposal = unit.add(
+            Proposal(
+                title=title,
+                category=" ".join(category.split()),
+                author_id=author.id,
+                rule=rule.value,
+                quorum_percent=quorum_percent,
+                deadline=deadline,
+                created_at=ctx.now(),
+            )
+        )
         unit.add(ProposalVersion(proposal_id=proposal.id, number=1, text=text.strip(), created_at=ctx.now()))
         unit.audit("create", ENTITY, proposal.id, after=proposal)
         proposal_id = proposal.id
     return get_proposal(ctx, proposal_id)
 
 
-def edit_draft(ctx: Context, proposal_id: int, *, title: str, text: str, deadline: datetime, category: str = "",
-               rule: Rule = Rule.CONSENSUS, quorum_percent: int | None = None,
-               expected_version: int | None = None) -> ProposalDetail:
+def edit_draft(
+    ctx: Context,
+    proposal_id: int,
+    *,
+    title: str,
+    text: str,
+    deadline: datetime,
+    category: str = "",
+    rule: Rule = Rule.CONSENSUS,
+    quorum_percent: int | None = None,
+    expected_version: int | None = None,
+) -> ProposalDetail:
     """Change a draft (its author only). Text changed under earlier positions becomes a new version."""
     title = _check_title(title)
     deadline = _check_deadline(ctx, deadline)
@@ -542,12 +647,20 @@ def edit_draft(ctx: Context, proposal_id: int, *, title: str, text: str, deadlin
     return get_proposal(ctx, proposal_id)
 
 
-def set_quorum(ctx: Context, proposal_id: int, quorum_percent: int | None,
-               expected_version: int | None = None) -> ProposalDetail:
+def set_quorum(
+    ctx: Context, proposal_id: int, quorum_percent: int | None, expected_version: int | None = None
+) -> ProposalDetail:
     """Change the quorum of a proposal not yet closed (its author only)."""
     with ctx.writing() as unit:
-        proposal, _ = _writable(unit, proposal_id, expected_version, ProposalStatus.DRAFT,
-                                ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN, author_only=True)
+        proposal, _ = _writable(
+            unit,
+            proposal_id,
+            expected_version,
+            ProposalStatus.DRAFT,
+            ProposalStatus.SEEKING_ENDORSEMENT,
+            ProposalStatus.OPEN,
+            author_only=True,
+        )
         consensus.validate_rule(Rule(proposal.rule), quorum_percent)
         before = proposal.model_dump()
         proposal.quorum_percent = quorum_percent
@@ -573,9 +686,11 @@ def submit(ctx: Context, proposal_id: int, expected_version: int | None = None) 
 
 
 def _open_if_endorsed(unit: UnitOfWork, proposal: Proposal) -> None:
-    endorsed = unit.session.exec(select(Endorsement.member_id).where(
-        Endorsement.proposal_id == proposal.id, Endorsement.member_id != proposal.author_id
-    )).all()
+    endorsed = unit.session.exec(
+        select(Endorsement.member_id).where(
+            Endorsement.proposal_id == proposal.id, Endorsement.member_id != proposal.author_id
+        )
+    ).all()
     if consensus.can_open(len(endorsed), _endorsements_needed(unit.session)):
         _move(proposal, ProposalStatus.OPEN)
 
@@ -586,9 +701,11 @@ def endorse(ctx: Context, proposal_id: int) -> ProposalDetail:
         proposal, actor = _writable(unit, proposal_id, None, ProposalStatus.SEEKING_ENDORSEMENT)
         if actor.id == proposal.author_id:
             raise NotAllowed(AUTHOR_ENDORSES)
-        if unit.session.exec(select(Endorsement).where(
-            Endorsement.proposal_id == proposal.id, Endorsement.member_id == actor.id
-        )).first():
+        if unit.session.exec(
+            select(Endorsement).where(
+                Endorsement.proposal_id == proposal.id, Endorsement.member_id == actor.id
+            )
+        ).first():
             raise NotAllowed(ALREADY_ENDORSED)
         before = proposal.model_dump()
         unit.add(Endorsement(proposal_id=proposal.id, member_id=actor.id, at=ctx.now()))
@@ -603,20 +720,34 @@ def endorse(ctx: Context, proposal_id: int) -> ProposalDetail:
 
 def _new_version(unit: UnitOfWork, proposal: Proposal, text: str, note: str) -> None:
     proposal.current_version += 1
-    unit.add(ProposalVersion(proposal_id=proposal.id, number=proposal.current_version, text=text,
-                             change_note=note, created_at=unit.context.now()))
+    unit.add(
+        ProposalVersion(
+            proposal_id=proposal.id,
+            number=proposal.current_version,
+            text=text,
+            change_note=note,
+            created_at=unit.context.now(),
+        )
+    )
 
 
-def amend(ctx: Context, proposal_id: int, *, text: str, change_note: str,
-          expected_version: int | None = None) -> ProposalDetail:
+def amend(
+    ctx: Context, proposal_id: int, *, text: str, change_note: str, expected_version: int | None = None
+) -> ProposalDetail:
     """A new version (its author only): earlier positions stay visible but no longer count."""
     text = text.strip()
     change_note = _check_note(change_note)
     if not text:
         raise RuleViolation(EMPTY_TEXT)
     with ctx.writing() as unit:
-        proposal, _ = _writable(unit, proposal_id, expected_version, ProposalStatus.SEEKING_ENDORSEMENT,
-                                ProposalStatus.OPEN, author_only=True)
+        proposal, _ = _writable(
+            unit,
+            proposal_id,
+            expected_version,
+            ProposalStatus.SEEKING_ENDORSEMENT,
+            ProposalStatus.OPEN,
+            author_only=True,
+        )
         if text == _current_text(unit.session, proposal).text:
             raise RuleViolation(SAME_TEXT)
         before = proposal.model_dump()
@@ -635,8 +766,15 @@ def take_position(ctx: Context, proposal_id: int, stance: Stance, reason: str = 
     return get_proposal(ctx, proposal_id)
 
 
-def record_position(ctx: Context, proposal_id: int, member_id: int, stance: Stance, reason: str = "", *,
-                    present_member_ids: Collection[int]) -> ProposalDetail:
+def record_position(
+    ctx: Context,
+    proposal_id: int,
+    member_id: int,
+    stance: Stance,
+    reason: str = "",
+    *,
+    present_member_ids: Collection[int],
+) -> ProposalDetail:
     """Meeting mode: the minute-taker (the actor) records the position a present member states aloud."""
     reason = consensus.validate_position(stance, reason)
     with ctx.writing() as unit:
@@ -646,50 +784,80 @@ def record_position(ctx: Context, proposal_id: int, member_id: int, stance: Stan
             raise NotFound(UNKNOWN_MEMBER)
         if member_id not in present_member_ids or not member.active:
             raise NotAllowed(NOT_PRESENT, name=member.name)
-        _store_position(unit, proposal, member_id, stance, reason,
-                        recorded_by=None if member_id == actor.id else actor.id)
+        _store_position(
+            unit, proposal, member_id, stance, reason, recorded_by=None if member_id == actor.id else actor.id
+        )
     return get_proposal(ctx, proposal_id)
 
 
-def _store_position(unit: UnitOfWork, proposal: Proposal, member_id: int, stance: Stance, reason: str,
-                    recorded_by: int | None) -> None:
+def _store_position(
+    unit: UnitOfWork, proposal: Proposal, member_id: int, stance: Stance, reason: str, recorded_by: int | None
+) -> None:
     now = unit.context.now()
     if proposal.deadline <= now:
         raise NotAllowed(DEADLINE_PASSED)
     session = unit.session
-    existing = session.exec(select(Position).where(
-        Position.proposal_id == proposal.id, Position.version == proposal.current_version,
-        Position.member_id == member_id,
-    )).first()
+    existing = session.exec(
+        select(Position).where(
+            Position.proposal_id == proposal.id,
+            Position.version == proposal.current_version,
+            Position.member_id == member_id,
+        )
+    ).first()
     before = None
     if existing is not None:
         before = existing.model_dump()
-        session.add(PositionHistory(
-            proposal_id=existing.proposal_id, version=existing.version, member_id=existing.member_id,
-            stance=existing.stance, reason=existing.reason, given_at=existing.given_at,
-            recorded_by_id=existing.recorded_by_id, replaced_at=now,
-        ))
+        session.add(
+            PositionHistory(
+                proposal_id=existing.proposal_id,
+                version=existing.version,
+                member_id=existing.member_id,
+                stance=existing.stance,
+                reason=existing.reason,
+                given_at=existing.given_at,
+                recorded_by_id=existing.recorded_by_id,
+                replaced_at=now,
+            )
+        )
         existing.stance, existing.reason, existing.given_at = stance.value, reason, now
         existing.recorded_by_id = recorded_by
         position = existing
     else:
-        for earlier in session.exec(select(Position).where(
-            Position.proposal_id == proposal.id, Position.member_id == member_id, Position.is_current
-        )):
+        for earlier in session.exec(
+            select(Position).where(
+                Position.proposal_id == proposal.id, Position.member_id == member_id, Position.is_current
+            )
+        ):
             earlier.is_current = False
-        position = Position(proposal_id=proposal.id, version=proposal.current_version, member_id=member_id,
-                            stance=stance.value, reason=reason, given_at=now, recorded_by_id=recorded_by)
+        position = Position(
+            proposal_id=proposal.id,
+            version=proposal.current_version,
+            member_id=member_id,
+            stance=stance.value,
+            reason=reason,
+            given_at=now,
+            recorded_by_id=recorded_by,
+        )
     session.add(position)
     session.flush()
     action = "record_position" if recorded_by else "take_position"
     unit.audit(action, ENTITY, proposal.id, before=before, after=position)
 
 
-def withdraw(ctx: Context, proposal_id: int, note: str = "", expected_version: int | None = None) -> ProposalDetail:
+def withdraw(
+    ctx: Context, proposal_id: int, note: str = "", expected_version: int | None = None
+) -> ProposalDetail:
     """The author takes the proposal back; it stays in the list as withdrawn."""
     with ctx.writing() as unit:
-        proposal, _ = _writable(unit, proposal_id, expected_version, ProposalStatus.DRAFT,
-                                ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN, author_only=True)
+        proposal, _ = _writable(
+            unit,
+            proposal_id,
+            expected_version,
+            ProposalStatus.DRAFT,
+            ProposalStatus.SEEKING_ENDORSEMENT,
+            ProposalStatus.OPEN,
+            author_only=True,
+        )
         before = proposal.model_dump()
         _move(proposal, ProposalStatus.WITHDRAWN)
         proposal.status_note = note.strip()
@@ -698,12 +866,20 @@ def withdraw(ctx: Context, proposal_id: int, note: str = "", expected_version: i
     return get_proposal(ctx, proposal_id)
 
 
-def postpone(ctx: Context, proposal_id: int, note: str, expected_version: int | None = None) -> ProposalDetail:
+def postpone(
+    ctx: Context, proposal_id: int, note: str, expected_version: int | None = None
+) -> ProposalDetail:
     """Back to draft, with a note saying why (the author rethinks it)."""
     note = _check_note(note)
     with ctx.writing() as unit:
-        proposal, _ = _writable(unit, proposal_id, expected_version, ProposalStatus.SEEKING_ENDORSEMENT,
-                                ProposalStatus.OPEN, author_only=True)
+        proposal, _ = _writable(
+            unit,
+            proposal_id,
+            expected_version,
+            ProposalStatus.SEEKING_ENDORSEMENT,
+            ProposalStatus.OPEN,
+            author_only=True,
+        )
         before = proposal.model_dump()
         _move(proposal, ProposalStatus.DRAFT)
         proposal.status_note = note
@@ -715,8 +891,14 @@ def postpone(ctx: Context, proposal_id: int, note: str, expected_version: int | 
 # ---------------------------------------------------------------- closing
 
 
-def close(ctx: Context, proposal_id: int, *, statement: str, review_date: date | None = None,
-          expected_version: int | None = None) -> ProposalDetail:
+def close(
+    ctx: Context,
+    proposal_id: int,
+    *,
+    statement: str,
+    review_date: date | None = None,
+    expected_version: int | None = None,
+) -> ProposalDetail:
     """Close now: the outcome comes from the rules, the statement says what was decided."""
     statement = statement.strip()
     if not statement:
@@ -730,20 +912,26 @@ def close(ctx: Context, proposal_id: int, *, statement: str, review_date: date |
 
 
 def close_due(ctx: Context, now: datetime | None = None) -> list[int]:
-    """Close every open proposal whose deadline has passed, at its deadline. Idempotent (for the scheduler)."""
+    """Close every open proposal whose deadline has passed, at its deadline.
+
+    Idempotent, for the scheduler and its catch-up pass at start: returns the ids it closed.
+    """
     now = now or ctx.now()
     with ctx.writing() as unit:
         due = unit.session.exec(
-            select(Proposal).where(Proposal.status == ProposalStatus.OPEN.value, Proposal.deadline <= now)
-            .order_by(Proposal.deadline, Proposal.id).with_for_update()
+            select(Proposal)
+            .where(Proposal.status == ProposalStatus.OPEN.value, Proposal.deadline <= now)
+            .order_by(Proposal.deadline, Proposal.id)
+            .with_for_update()
         ).all()
         for proposal in due:
             _close(unit, proposal, proposal.deadline, "", None, action="close_at_deadline")
         return [proposal.id for proposal in due]
 
 
-def _close(unit: UnitOfWork, proposal: Proposal, at: datetime, statement: str, review_date: date | None,
-           action: str) -> None:
+def _close(
+    unit: UnitOfWork, proposal: Proposal, at: datetime, statement: str, review_date: date | None, action: str
+) -> None:
     session = unit.session
     before = proposal.model_dump()
     positions = _domain_positions(_positions_on(session, proposal), proposal.current_version)
@@ -760,9 +948,15 @@ def _close(unit: UnitOfWork, proposal: Proposal, at: datetime, statement: str, r
     unit.audit(action, ENTITY, proposal.id, before=before, after=proposal)
 
 
-def update_outcome(ctx: Context, proposal_id: int, *, statement: str, review_date: date | None = None,
-                   expected_version: int | None = None) -> ProposalDetail:
-    """Write (or correct) the statement and review date of a closed proposal, e.g. one closed at its deadline."""
+def update_outcome(
+    ctx: Context,
+    proposal_id: int,
+    *,
+    statement: str,
+    review_date: date | None = None,
+    expected_version: int | None = None,
+) -> ProposalDetail:
+    """Write (or correct) the statement and review date of a closed proposal (e.g. closed at its deadline)."""
     statement = statement.strip()
     if not statement:
         raise RuleViolation(STATEMENT_NEEDED)
@@ -777,7 +971,9 @@ def update_outcome(ctx: Context, proposal_id: int, *, statement: str, review_dat
     return get_proposal(ctx, proposal_id)
 
 
-def reopen(ctx: Context, proposal_id: int, deadline: datetime, expected_version: int | None = None) -> ProposalDetail:
+def reopen(
+    ctx: Context, proposal_id: int, deadline: datetime, expected_version: int | None = None
+) -> ProposalDetail:
     """Open a closed proposal again until a new deadline; the earlier outcome stays in the audit log."""
     deadline = _check_deadline(ctx, deadline)
     with ctx.writing() as unit:

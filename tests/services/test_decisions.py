@@ -22,7 +22,9 @@ TEXT = "We open the café-accueil at 8:30 on Saturdays."
 @pytest.fixture
 def team(ctx):
     """Four members; Amina acts."""
-    ids = [members.add_member(ctx, MemberDraft(name=name)).id for name in ("Amina", "Bruno", "Chloé", "David")]
+    ids = [
+        members.add_member(ctx, MemberDraft(name=name)).id for name in ("Amina", "Bruno", "Chloé", "David")
+    ]
     ctx.actor_id = ids[0]
     return ids
 
@@ -33,9 +35,15 @@ def act(ctx, member_id):
 
 def open_proposal(ctx, team, *, quorum=50, rule=Rule.CONSENSUS, deadline_days=7):
     act(ctx, team[0])
-    draft = decisions.create_draft(ctx, title="Saturday opening", text=TEXT, category="Reception",
-                                   deadline=ctx.now() + timedelta(days=deadline_days), rule=rule,
-                                   quorum_percent=quorum)
+    draft = decisions.create_draft(
+        ctx,
+        title="Saturday opening",
+        text=TEXT,
+        category="Reception",
+        deadline=ctx.now() + timedelta(days=deadline_days),
+        rule=rule,
+        quorum_percent=quorum,
+    )
     decisions.submit(ctx, draft.summary.id)
     act(ctx, team[1])
     opened = decisions.endorse(ctx, draft.summary.id)
@@ -57,18 +65,32 @@ def test_empty_title_and_past_deadline_are_refused(ctx, team):
 
 
 def test_lifecycle_from_draft_to_adoption(ctx, team):
-    draft = decisions.create_draft(ctx, title="  Saturday   opening ", text=TEXT,
-                                   deadline=ctx.now() + timedelta(days=7))
+    draft = decisions.create_draft(
+        ctx, title="  Saturday   opening ", text=TEXT, deadline=ctx.now() + timedelta(days=7)
+    )
     assert draft.summary.title == "Saturday opening"
     assert draft.summary.quorum_percent == 75  # the centre's default for a consensus
     assert draft.summary.status == ProposalStatus.DRAFT
-    edited = decisions.edit_draft(ctx, draft.summary.id, title="Saturday opening", text=TEXT + " Trial.",
-                                  deadline=draft.summary.deadline, quorum_percent=50,
-                                  expected_version=draft.summary.version)
+    edited = decisions.edit_draft(
+        ctx,
+        draft.summary.id,
+        title="Saturday opening",
+        text=TEXT + " Trial.",
+        deadline=draft.summary.deadline,
+        quorum_percent=50,
+        expected_version=draft.summary.version,
+    )
     assert edited.summary.current_version == 1 and edited.text.endswith("Trial.")
     with pytest.raises(NotAllowed, match="changed this proposal meanwhile"):
-        decisions.edit_draft(ctx, draft.summary.id, title="Stale", text=TEXT, quorum_percent=50,
-                             deadline=draft.summary.deadline, expected_version=draft.summary.version)
+        decisions.edit_draft(
+            ctx,
+            draft.summary.id,
+            title="Stale",
+            text=TEXT,
+            quorum_percent=50,
+            deadline=draft.summary.deadline,
+            expected_version=draft.summary.version,
+        )
     with pytest.raises(NotAllowed, match="seeking endorsement|draft"):
         decisions.take_position(ctx, draft.summary.id, Stance.AGREE)
     seeking = decisions.submit(ctx, draft.summary.id)
@@ -82,16 +104,23 @@ def test_lifecycle_from_draft_to_adoption(ctx, team):
         position(ctx, member, draft.summary.id, Stance.AGREE)
     assert {m.name for m in decisions.members_without_position(ctx, draft.summary.id)} == {"David"}
     act(ctx, team[2])
-    closed = decisions.close(ctx, draft.summary.id, statement="We open on Saturdays from January.",
-                             review_date=date(2027, 6, 1))
+    closed = decisions.close(
+        ctx, draft.summary.id, statement="We open on Saturdays from January.", review_date=date(2027, 6, 1)
+    )
     assert closed.summary.status == ProposalStatus.ADOPTED and closed.summary.outcome == Outcome.ADOPTED
     assert closed.summary.closed_at == ctx.now()
     entries = decisions.register(ctx)
     assert [(e.title, e.agree, e.block) for e in entries] == [("Saturday opening", 3, 0)]
     assert closed.closing_counts == (3, 0, 0, 0)
     assert [(e.member_name, e.action) for e in closed.events] == [
-        ("Amina", "create"), ("Amina", "edit"), ("Amina", "submit"), ("Bruno", "endorse"),
-        ("Amina", "take_position"), ("Bruno", "take_position"), ("Chloé", "take_position"), ("Chloé", "close"),
+        ("Amina", "create"),
+        ("Amina", "edit"),
+        ("Amina", "submit"),
+        ("Bruno", "endorse"),
+        ("Amina", "take_position"),
+        ("Bruno", "take_position"),
+        ("Chloé", "take_position"),
+        ("Chloé", "close"),
     ]
     with pytest.raises(NotAllowed, match="adopted"):
         position(ctx, team[3], draft.summary.id, Stance.BLOCK, "Too late to object now.")
@@ -148,8 +177,16 @@ def test_one_current_position_is_enforced_by_the_database(ctx, team):
     proposal_id = open_proposal(ctx, team)
     position(ctx, team[1], proposal_id, Stance.AGREE)
     with Session(ctx.engine) as session:
-        session.add(Position(proposal_id=proposal_id, version=1, member_id=team[1], stance="block",
-                             reason="A second voice of the same person", given_at=ctx.now()))
+        session.add(
+            Position(
+                proposal_id=proposal_id,
+                version=1,
+                member_id=team[1],
+                stance="block",
+                reason="A second voice of the same person",
+                given_at=ctx.now(),
+            )
+        )
         with pytest.raises(IntegrityError):
             session.commit()
 
@@ -157,8 +194,16 @@ def test_one_current_position_is_enforced_by_the_database(ctx, team):
 def test_the_database_refuses_a_block_without_reason(ctx, team):
     proposal_id = open_proposal(ctx, team)
     with Session(ctx.engine) as session:
-        session.add(Position(proposal_id=proposal_id, version=1, member_id=team[3], stance="block",
-                             reason="", given_at=ctx.now()))
+        session.add(
+            Position(
+                proposal_id=proposal_id,
+                version=1,
+                member_id=team[3],
+                stance="block",
+                reason="",
+                given_at=ctx.now(),
+            )
+        )
         with pytest.raises(IntegrityError):
             session.commit()
 
@@ -168,7 +213,9 @@ def test_meeting_mode_records_positions_of_present_members_only(ctx, team):
     act(ctx, team[0])  # the minute-taker
     with pytest.raises(NotAllowed, match="not marked present"):
         decisions.record_position(ctx, proposal_id, team[3], Stance.AGREE, present_member_ids={team[1]})
-    detail = decisions.record_position(ctx, proposal_id, team[1], Stance.ABSTAIN, present_member_ids={team[1]})
+    detail = decisions.record_position(
+        ctx, proposal_id, team[1], Stance.ABSTAIN, present_member_ids={team[1]}
+    )
     recorded = detail.position_of(team[1])
     assert recorded.stance == Stance.ABSTAIN and recorded.recorded_by_name == "Amina"
     own = position(ctx, team[1], proposal_id, Stance.AGREE)
@@ -214,7 +261,10 @@ def test_withdraw_and_postpone(ctx, team):
     with pytest.raises(RuleViolation, match="why"):
         decisions.postpone(ctx, proposal_id, "  ")
     postponed = decisions.postpone(ctx, proposal_id, "We wait for the budget.")
-    assert postponed.summary.status == ProposalStatus.DRAFT and postponed.status_note == "We wait for the budget."
+    assert (
+        postponed.summary.status == ProposalStatus.DRAFT
+        and postponed.status_note == "We wait for the budget."
+    )
     withdrawn = decisions.withdraw(ctx, proposal_id)
     assert withdrawn.summary.status == ProposalStatus.WITHDRAWN
     with pytest.raises(NotAllowed):
@@ -246,8 +296,14 @@ def test_register_filters_and_reviews_due(ctx, team):
     assert [e.id for e in decisions.register(ctx, RegisterFilter(text="saturdays"))] == [first]
     assert [e.id for e in decisions.register(ctx, RegisterFilter(status=ProposalStatus.ADOPTED))] == [first]
     assert [e.id for e in decisions.register(ctx, RegisterFilter(text="100%"))] == []
-    assert len(decisions.register(ctx, RegisterFilter(category="Reception", since=ctx.today(),
-                                                     until=ctx.today()))) == 2
+    assert (
+        len(
+            decisions.register(
+                ctx, RegisterFilter(category="Reception", since=ctx.today(), until=ctx.today())
+            )
+        )
+        == 2
+    )
     assert decisions.register(ctx, RegisterFilter(since=ctx.today() + timedelta(days=1))) == []
     assert decisions.reviews_due(ctx) == []
     assert [e.id for e in decisions.reviews_due(ctx, date(2026, 12, 1))] == [first]
@@ -261,3 +317,25 @@ def test_history_rows_are_kept_in_their_own_table(ctx, team):
     with ctx.reading() as session:
         assert len(session.exec(select(Position).where(Position.member_id == team[1])).all()) == 1
         assert len(session.exec(select(PositionHistory)).all()) == 2
+
+
+def test_the_statement_of_a_proposal_closed_at_its_deadline_is_written_later(ctx, team):
+    proposal_id = open_proposal(ctx, team, deadline_days=1)
+    decisions.close_due(ctx, ctx.now() + timedelta(days=2))
+    with pytest.raises(RuleViolation, match="what was decided"):
+        decisions.update_outcome(ctx, proposal_id, statement=" ")
+    with pytest.raises(RuleViolation, match="after the decision"):
+        decisions.update_outcome(ctx, proposal_id, statement="Postponed.", review_date=date(2026, 11, 24))
+    detail = decisions.update_outcome(ctx, proposal_id, statement="Postponed.", review_date=date(2027, 1, 4))
+    assert (detail.outcome_statement, detail.summary.review_date) == ("Postponed.", date(2027, 1, 4))
+
+
+def test_proposals_awaiting_a_members_position(ctx, team):
+    first = open_proposal(ctx, team, deadline_days=3)
+    second = open_proposal(ctx, team, deadline_days=2)
+    assert [p.id for p in decisions.awaiting_position(ctx, team[2])] == [second, first]
+    position(ctx, team[2], first, Stance.AGREE)
+    assert [p.id for p in decisions.awaiting_position(ctx, team[2])] == [second]
+    act(ctx, team[0])
+    decisions.amend(ctx, first, text="Another text.", change_note="Asked again")
+    assert [p.id for p in decisions.awaiting_position(ctx, team[2])] == [second, first]

@@ -1,4 +1,4 @@
-"""Decisions page and dialogs: propose, endorse, take a position, amend, close, the register and its export."""
+"""Decisions page and dialogs: propose, endorse, take a position, amend, close; the register, its export."""
 
 from datetime import timedelta
 
@@ -101,7 +101,8 @@ def test_amending_marks_earlier_positions_and_shows_the_difference(qtbot, worksp
     assert dialog.result_view.summary.current_version == 2
     text = page.view.toPlainText()
     assert "given on version 1, no longer counts" in text
-    assert "Changes from version 1 to 2: Deliveries come on Tuesdays" in text
+    assert "Changes from version 1 to 2" in text and "Deliveries come on Tuesdays" in text
+    assert page.compare.isVisibleTo(page) and page.compare.currentData() == 1
     assert "<s" in page.view.toHtml() or "line-through" in page.view.toHtml()
 
 
@@ -137,9 +138,28 @@ def test_closing_with_a_statement_and_the_register(qtbot, workspace, page, bruno
 
 def test_the_page_follows_changes_made_elsewhere(qtbot, workspace, page, bruno):
     ctx = workspace.ctx
-    created = decisions.create_draft(ctx, title="Plants", text="Green plants.", quorum_percent=50,
-                                     deadline=ctx.now() + timedelta(days=3))
+    created = decisions.create_draft(
+        ctx, title="Plants", text="Green plants.", quorum_percent=50, deadline=ctx.now() + timedelta(days=3)
+    )
     assert [page.proxy.index(row, 0).data() for row in range(page.proxy.rowCount())] == ["Plants"]
     page.show_proposal(created.summary.id)
     decisions.add_comment(ctx, created.summary.id, "Who waters them?")
     assert "Who waters them?" in page.view.toPlainText()
+
+
+def test_a_proposal_closed_at_its_deadline_gets_its_statement_later(qtbot, workspace, page, bruno):
+    ctx = workspace.ctx
+    proposal_id = propose(qtbot, workspace).result_view.summary.id
+    decisions.submit(ctx, proposal_id)
+    workspace.set_actor(bruno)
+    decisions.endorse(ctx, proposal_id)
+    assert decisions.close_due(ctx, ctx.now() + timedelta(days=30)) == [proposal_id]
+    page.show_proposal(proposal_id)
+    assert {"statement", "reopen"} <= visible_actions(page)
+    dialog = CloseDialog(ctx, page.detail)
+    qtbot.addWidget(dialog)
+    assert dialog.closed and not dialog.review.isChecked()
+    dialog.statement.setPlainText("Not enough positions: we talk about it at the next meeting.")
+    dialog.save()
+    assert dialog.result_view.outcome_statement.startswith("Not enough positions")
+    assert "we talk about it at the next meeting" in page.view.toPlainText()

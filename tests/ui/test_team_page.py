@@ -66,3 +66,18 @@ def test_another_workstation_s_change_appears_without_restart(qtbot, workspace, 
     finally:
         workspace.close()
         other.engine.dispose()
+
+
+def test_the_audit_log_shows_who_did_what(qtbot, workspace):
+    from app.domain.members import MemberDraft
+    from app.ui.dialogs.audit import AuditDialog
+
+    members.add_member(workspace.ctx, MemberDraft(name="Hugo Lambert"))
+    dialog = AuditDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    first = dialog.model.rows[0]
+    assert (first.member_name, first.action, first.entity) == ("Amina Benali", "add", "member")
+    dialog.search.setText("Hugo")
+    assert [entry.action for entry in dialog.model.rows] == ["add"]
+    dialog.table.selectRow(0)
+    assert "Hugo Lambert" in dialog.details.toPlainText()

@@ -5,5 +5,6 @@ from app.storage.models.core import AuditEntry, Centre, Member, Partner, Room, S
 from app.storage.models.decisions import (  # noqa: F401
     Comment, Endorsement, Position, PositionHistory, Proposal, ProposalVersion,
 )
+from app.storage.models.hours import Absence, OpeningBalance, TimeCategory, TimeEntry, WeekValidation  # noqa: F401
 
 __all__ = ["NAMING_CONVENTION", "utc_now", "AuditEntry", "Centre", "Member", "Partner", "Room", "Setting"]

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime, time
 
-from sqlalchemy import CheckConstraint, Column, Text
+from sqlalchemy import CheckConstraint, Column, Index, Text
 from sqlmodel import Field, SQLModel
 
 from app.storage.models.base import utc_now
@@ -81,6 +81,7 @@ class AuditEntry(SQLModel, table=True):
     """Who did what, when, with the record before and after (JSON). Appended, never changed."""
 
     __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_entity_entity_id", "entity", "entity_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime, index=True)

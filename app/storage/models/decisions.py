@@ -104,9 +104,7 @@ class PositionHistory(SQLModel, table=True):
     """A position that was replaced by a later one on the same version: nothing is lost."""
 
     __tablename__ = "position_history"
-    __table_args__ = (
-        CheckConstraint(f"stance IN {STANCES}", name="stance_known"),
-    )
+    __table_args__ = (CheckConstraint(f"stance IN {STANCES}", name="stance_known"),)
 
     id: int | None = Field(default=None, primary_key=True)
     proposal_id: int = Field(foreign_key="proposal.id", index=True)

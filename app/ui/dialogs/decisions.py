@@ -3,7 +3,7 @@
 Each has a classmethod that runs it and returns the saved proposal (or None); tests call ``save``.
 """
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -36,7 +36,9 @@ NO_QUORUM = -1  # the spin box's special value: no quorum (consent only)
 
 def deadline_edit(ctx, value: datetime) -> QDateTimeEdit:
     local = value.astimezone(ctx.timezone)
-    edit = QDateTimeEdit(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
+    edit = QDateTimeEdit(
+        QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    )
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy HH:mm")
     return edit
@@ -46,7 +48,7 @@ def moment_of(ctx, edit: QDateTimeEdit) -> datetime:
     """The edit's local date and time (Europe/Paris) as an aware UTC moment."""
     day, clock = edit.date(), edit.time()
     local = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=ctx.timezone)
-    return local.astimezone(timezone.utc)
+    return local.astimezone(UTC)
 
 
 def default_deadline(ctx) -> datetime:
@@ -68,7 +70,9 @@ class _Dialog(QDialog):
     def finish_form(self) -> None:
         self.error = ErrorLabel()
         self.form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
@@ -146,8 +150,9 @@ class ProposalDialog(_Dialog):
         )
         if self.detail is None:
             return decisions.create_draft(self.ctx, **values)
-        return decisions.edit_draft(self.ctx, self.detail.summary.id, expected_version=self.detail.summary.version,
-                                    **values)
+        return decisions.edit_draft(
+            self.ctx, self.detail.summary.id, expected_version=self.detail.summary.version, **values
+        )
 
 
 class PositionDialog(_Dialog):
@@ -156,8 +161,13 @@ class PositionDialog(_Dialog):
     def __init__(self, ctx, detail: ProposalDetail, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Your position"), parent)
         self.detail = detail
-        self.form.addRow(QLabel(self.tr("On “{title}”, version {version}:").format(
-            title=detail.summary.title, version=detail.summary.current_version)))
+        self.form.addRow(
+            QLabel(
+                self.tr("On “{title}”, version {version}:").format(
+                    title=detail.summary.title, version=detail.summary.current_version
+                )
+            )
+        )
         self.stances = QButtonGroup(self)
         self.buttons: dict[Stance, QRadioButton] = {}
         choices = QVBoxLayout()
@@ -176,27 +186,42 @@ class PositionDialog(_Dialog):
         mine = detail.position_of(ctx.actor_id)
         self.buttons[mine.stance if mine else Stance.AGREE].setChecked(True)
         self.reason = self.text_box(mine.reason if mine else "", self.tr("Reason"))
-        self.reason.setPlaceholderText(self.tr("Optional, except for a block: say what would have to change."))
+        self.reason.setPlaceholderText(
+            self.tr("Optional, except for a block: say what would have to change.")
+        )
         self.form.addRow(self.tr("Reason"), self.reason)
         self.finish_form()
 
     def choices(self) -> list[tuple[Stance, str, str]]:
         return [
             (Stance.AGREE, self.tr("I agree"), self.tr("I support this proposal as it is written.")),
-            (Stance.STAND_ASIDE, self.tr("I stand aside"),
-             self.tr("I have reservations, but I will not stop the team from going ahead.")),
-            (Stance.ABSTAIN, self.tr("I abstain"),
-             self.tr("I take no part in this decision; my position still counts for the quorum.")),
-            (Stance.BLOCK, self.tr("I block"),
-             self.tr("This goes against what we stand for or would harm the centre: the proposal cannot be "
-                     "adopted while I block. A reason is required.")),
+            (
+                Stance.STAND_ASIDE,
+                self.tr("I stand aside"),
+                self.tr("I have reservations, but I will not stop the team from going ahead."),
+            ),
+            (
+                Stance.ABSTAIN,
+                self.tr("I abstain"),
+                self.tr("I take no part in this decision; my position still counts for the quorum."),
+            ),
+            (
+                Stance.BLOCK,
+                self.tr("I block"),
+                self.tr(
+                    "This goes against what we stand for or would harm the centre: the proposal cannot be "
+                    "adopted while I block. A reason is required."
+                ),
+            ),
         ]
 
     def stance(self) -> Stance:
         return next(stance for stance, button in self.buttons.items() if button.isChecked())
 
     def _save(self) -> ProposalDetail:
-        return decisions.take_position(self.ctx, self.detail.summary.id, self.stance(), self.reason.toPlainText())
+        return decisions.take_position(
+            self.ctx, self.detail.summary.id, self.stance(), self.reason.toPlainText()
+        )
 
 
 class AmendDialog(_Dialog):
@@ -205,8 +230,12 @@ class AmendDialog(_Dialog):
     def __init__(self, ctx, detail: ProposalDetail, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Amend the proposal"), parent)
         self.detail = detail
-        notice = QLabel(self.tr("After an amendment, positions given on earlier versions no longer count: "
-                                "everyone is asked again."))
+        notice = QLabel(
+            self.tr(
+                "After an amendment, positions given on earlier versions no longer count: "
+                "everyone is asked again."
+            )
+        )
         notice.setWordWrap(True)
         self.form.addRow(notice)
         self.text = self.text_box(detail.text, self.tr("New text"))
@@ -217,29 +246,48 @@ class AmendDialog(_Dialog):
         self.finish_form()
 
     def _save(self) -> ProposalDetail:
-        return decisions.amend(self.ctx, self.detail.summary.id, text=self.text.toPlainText(),
-                               change_note=self.note.text(), expected_version=self.detail.summary.version)
+        return decisions.amend(
+            self.ctx,
+            self.detail.summary.id,
+            text=self.text.toPlainText(),
+            change_note=self.note.text(),
+            expected_version=self.detail.summary.version,
+        )
 
 
 class CloseDialog(_Dialog):
-    """Close now: the rules give the outcome; the statement says what was decided."""
+    """Close now: the rules give the outcome; the statement says what was decided.
+
+    On a proposal already closed (e.g. at its deadline), the same form writes or corrects the statement.
+    """
 
     def __init__(self, ctx, detail: ProposalDetail, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Close the proposal"), parent)
+        self.closed = detail.summary.closed_at is not None
+        title = self.tr("What was decided") if self.closed else self.tr("Close the proposal")
+        super().__init__(ctx, title, parent)
         self.detail = detail
-        outcome = QLabel(self.tr("If it closes now, the proposal is {outcome}.").format(
-            outcome=outcome_label(detail.outcome_if_closed_now)))
+        if self.closed:
+            text = self.tr("The proposal was closed: {outcome}.").format(
+                outcome=outcome_label(detail.summary.outcome)
+            )
+        else:
+            text = self.tr("If it closes now, the proposal is {outcome}.").format(
+                outcome=outcome_label(detail.outcome_if_closed_now)
+            )
+        outcome = QLabel(text)
         outcome.setWordWrap(True)
         self.form.addRow(outcome)
         self.statement = self.text_box(detail.outcome_statement, self.tr("What was decided"))
         self.form.addRow(self.tr("What was decided"), self.statement)
         self.review = QCheckBox(self.tr("Review this decision on"))
         self.review.setAccessibleName(self.tr("Review this decision"))
-        self.review_date = QDateEdit(QDate.currentDate().addMonths(6))
+        review = detail.summary.review_date or ctx.today() + timedelta(days=182)
+        self.review_date = QDateEdit(QDate(review.year, review.month, review.day))
         self.review_date.setCalendarPopup(True)
         self.review_date.setAccessibleName(self.tr("Review date"))
-        self.review_date.setEnabled(False)
         self.review.toggled.connect(self.review_date.setEnabled)
+        self.review.setChecked(detail.summary.review_date is not None)
+        self.review_date.setEnabled(self.review.isChecked())
         self.form.addRow(self.review, self.review_date)
         self.finish_form()
 
@@ -250,8 +298,14 @@ class CloseDialog(_Dialog):
         return date(value.year(), value.month(), value.day())
 
     def _save(self) -> ProposalDetail:
-        return decisions.close(self.ctx, self.detail.summary.id, statement=self.statement.toPlainText(),
-                               review_date=self.chosen_review_date(), expected_version=self.detail.summary.version)
+        action = decisions.update_outcome if self.closed else decisions.close
+        return action(
+            self.ctx,
+            self.detail.summary.id,
+            statement=self.statement.toPlainText(),
+            review_date=self.chosen_review_date(),
+            expected_version=self.detail.summary.version,
+        )
 
 
 class PostponeDialog(_Dialog):
@@ -266,8 +320,9 @@ class PostponeDialog(_Dialog):
         self.finish_form()
 
     def _save(self) -> ProposalDetail:
-        return decisions.postpone(self.ctx, self.detail.summary.id, self.note.text(),
-                                  expected_version=self.detail.summary.version)
+        return decisions.postpone(
+            self.ctx, self.detail.summary.id, self.note.text(), expected_version=self.detail.summary.version
+        )
 
 
 class ReopenDialog(_Dialog):
@@ -282,5 +337,9 @@ class ReopenDialog(_Dialog):
         self.finish_form()
 
     def _save(self) -> ProposalDetail:
-        return decisions.reopen(self.ctx, self.detail.summary.id, moment_of(self.ctx, self.deadline),
-                                expected_version=self.detail.summary.version)
+        return decisions.reopen(
+            self.ctx,
+            self.detail.summary.id,
+            moment_of(self.ctx, self.deadline),
+            expected_version=self.detail.summary.version,
+        )

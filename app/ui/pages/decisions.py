@@ -70,6 +70,7 @@ def table_view(model, name: str, *, large: bool = False) -> tuple[QTableView, QS
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     else:
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)  # measure the first rows only: "All" may list thousands
     header.setStretchLastSection(True)
     return table, proxy
 
@@ -127,12 +128,15 @@ class DecisionsPage(Page):
         bar.addStretch(1)
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
-        self.model = RowsModel([
-            Column(self.tr("Title"), lambda p: p.title),
-            Column(self.tr("Status"), lambda p: status_label(p.status)),
-            Column(self.tr("Deadline"), lambda p: moment_text(self.ctx, p.deadline)),
-            Column(self.tr("Author"), lambda p: p.author_name),
-        ], self)
+        self.model = RowsModel(
+            [
+                Column(self.tr("Title"), lambda p: p.title),
+                Column(self.tr("Status"), lambda p: status_label(p.status)),
+                Column(self.tr("Deadline"), lambda p: moment_text(self.ctx, p.deadline)),
+                Column(self.tr("Author"), lambda p: p.author_name),
+            ],
+            self,
+        )
         self.table, self.proxy = table_view(self.model, self.tr("Proposals"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         splitter = QSplitter()
@@ -147,6 +151,15 @@ class DecisionsPage(Page):
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
+        compare_row = QHBoxLayout()
+        self.compare_label = QLabel(self.tr("Show the changes since"))
+        self.compare = QComboBox()
+        self.compare.setAccessibleName(self.tr("Show the changes since version"))
+        self.compare.currentIndexChanged.connect(lambda _index: self._render())
+        compare_row.addWidget(self.compare_label)
+        compare_row.addWidget(self.compare)
+        compare_row.addStretch(1)
+        layout.addLayout(compare_row)
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("The proposal"))
         self.view.setOpenLinks(False)
@@ -162,6 +175,7 @@ class DecisionsPage(Page):
             ("close", self.tr("Close…"), self.close_proposal),
             ("postpone", self.tr("Postpone…"), self.postpone),
             ("withdraw", self.tr("Withdraw"), self.withdraw),
+            ("statement", self.tr("Statement…"), self.close_proposal),
             ("reopen", self.tr("Reopen…"), self.reopen),
         ):
             button = QPushButton(label)
@@ -222,19 +236,26 @@ class DecisionsPage(Page):
         self.reviews = QLabel()
         self.reviews.setWordWrap(True)
         layout.addWidget(self.reviews)
-        self.register_model = RowsModel([
-            Column(self.tr("Closed on"), lambda e: formatting.short_date(e.closed_at.astimezone(self.ctx.timezone).date())),
-            Column(self.tr("Title"), lambda e: e.title),
-            Column(self.tr("Category"), lambda e: e.category),
-            Column(self.tr("Outcome"), lambda e: outcome_label(e.outcome)),
-            Column(self.tr("Agree"), lambda e: str(e.agree), align_right=True),
-            Column(self.tr("Stand aside"), lambda e: str(e.stand_aside), align_right=True),
-            Column(self.tr("Abstain"), lambda e: str(e.abstain), align_right=True),
-            Column(self.tr("Block"), lambda e: str(e.block), align_right=True),
-            Column(self.tr("Statement"), lambda e: e.outcome_statement),
-        ], self)
-        self.register_table, self.register_proxy = table_view(self.register_model, self.tr("Register of decisions"),
-                                                              large=True)
+        self.register_model = RowsModel(
+            [
+                Column(
+                    self.tr("Closed on"),
+                    lambda e: formatting.short_date(e.closed_at.astimezone(self.ctx.timezone).date()),
+                ),
+                Column(self.tr("Title"), lambda e: e.title),
+                Column(self.tr("Category"), lambda e: e.category),
+                Column(self.tr("Outcome"), lambda e: outcome_label(e.outcome)),
+                Column(self.tr("Agree"), lambda e: str(e.agree), align_right=True),
+                Column(self.tr("Stand aside"), lambda e: str(e.stand_aside), align_right=True),
+                Column(self.tr("Abstain"), lambda e: str(e.abstain), align_right=True),
+                Column(self.tr("Block"), lambda e: str(e.block), align_right=True),
+                Column(self.tr("Statement"), lambda e: e.outcome_statement),
+            ],
+            self,
+        )
+        self.register_table, self.register_proxy = table_view(
+            self.register_model, self.tr("Register of decisions"), large=True
+        )
         for column, width in enumerate((90, 280, 110, 150, 70, 90, 70, 70)):
             self.register_table.setColumnWidth(column, width)
         self.register_table.doubleClicked.connect(self._open_from_register)
@@ -289,7 +310,9 @@ class DecisionsPage(Page):
         self.register_model.set_rows(decisions.register(self.ctx, self.register_filter()))
         due = decisions.reviews_due(self.ctx)
         self.reviews.setVisible(bool(due))
-        self.reviews.setText(self.tr("Due for review: {titles}").format(titles=", ".join(e.title for e in due)))
+        self.reviews.setText(
+            self.tr("Due for review: {titles}").format(titles=", ".join(e.title for e in due))
+        )
 
     def selected_id(self) -> int | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -318,9 +341,27 @@ class DecisionsPage(Page):
             self.detail = decisions.get_proposal(self.ctx, proposal_id) if proposal_id else None
         except CercleError:
             self.detail = None
-        self.view.setHtml(self.detail_html(self.detail) if self.detail else
-                          "<p>{}</p>".format(escape(self.tr("Choose a proposal in the list."))))
+        self._fill_compare()
+        self._render()
         self._update_buttons()
+
+    def _fill_compare(self) -> None:
+        """The earlier versions to compare the current text with; the one just before by default."""
+        earlier = self.detail.versions[:-1] if self.detail else ()
+        self.compare.blockSignals(True)
+        self.compare.clear()
+        for version in reversed(earlier):
+            self.compare.addItem(self.tr("version {number}").format(number=version.number), version.number)
+        self.compare.blockSignals(False)
+        for widget in (self.compare_label, self.compare):
+            widget.setVisible(bool(earlier))
+
+    def _render(self) -> None:
+        self.view.setHtml(
+            self.detail_html(self.detail)
+            if self.detail
+            else "<p>{}</p>".format(escape(self.tr("Choose a proposal in the list.")))
+        )
 
     def _update_buttons(self) -> None:
         detail, actor = self.detail, self.workspace.actor_id
@@ -335,8 +376,10 @@ class DecisionsPage(Page):
             "amend": status in (ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN) and mine,
             "close": status == ProposalStatus.OPEN,
             "postpone": status in (ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN) and mine,
-            "withdraw": status in (ProposalStatus.DRAFT, ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN)
+            "withdraw": status
+            in (ProposalStatus.DRAFT, ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN)
             and mine,
+            "statement": status in (ProposalStatus.ADOPTED, ProposalStatus.NOT_ADOPTED),
             "reopen": status in (ProposalStatus.ADOPTED, ProposalStatus.NOT_ADOPTED),
         }
         for key, button in self.action_buttons.items():
@@ -352,31 +395,67 @@ class DecisionsPage(Page):
         rule = QCoreApplication.translate("Rules", template).format(**params)
         parts = [
             f"<h2>{escape(s.title)}</h2>",
-            "<p>{}</p>".format(escape(self.tr("{status} · proposed by {author} · deadline {deadline}").format(
-                status=status_label(s.status), author=s.author_name, deadline=moment_text(self.ctx, s.deadline)))),
+            "<p>{}</p>".format(
+                escape(
+                    self.tr("{status} · proposed by {author} · deadline {deadline}").format(
+                        status=status_label(s.status),
+                        author=s.author_name,
+                        deadline=moment_text(self.ctx, s.deadline),
+                    )
+                )
+            ),
             f"<p><i>{escape(rule)}</i></p>",
         ]
         if s.category:
-            parts.append("<p>{}</p>".format(escape(self.tr("Category: {category}").format(category=s.category))))
+            parts.append(
+                "<p>{}</p>".format(escape(self.tr("Category: {category}").format(category=s.category)))
+            )
         if detail.status_note:
-            parts.append("<p><b>{}</b></p>".format(escape(self.tr("Note: {note}").format(note=detail.status_note))))
+            parts.append(
+                "<p><b>{}</b></p>".format(escape(self.tr("Note: {note}").format(note=detail.status_note)))
+            )
         if s.closed_at:
-            parts.append("<p><b>{}</b></p>".format(escape(self.tr("Closed on {day}: {outcome}.").format(
-                day=moment_text(self.ctx, s.closed_at), outcome=outcome_label(s.outcome)))))
+            parts.append(
+                "<p><b>{}</b></p>".format(
+                    escape(
+                        self.tr("Closed on {day}: {outcome}.").format(
+                            day=moment_text(self.ctx, s.closed_at), outcome=outcome_label(s.outcome)
+                        )
+                    )
+                )
+            )
             if detail.outcome_statement:
                 parts.append(f"<blockquote>{escape(detail.outcome_statement)}</blockquote>")
             if s.review_date:
-                parts.append("<p>{}</p>".format(escape(self.tr("To be reviewed on {day}.").format(
-                    day=formatting.long_date(s.review_date)))))
-        parts.append("<h3>{}</h3>".format(escape(self.tr("Text (version {number})").format(number=s.current_version))))
+                parts.append(
+                    "<p>{}</p>".format(
+                        escape(
+                            self.tr("To be reviewed on {day}.").format(
+                                day=formatting.long_date(s.review_date)
+                            )
+                        )
+                    )
+                )
+        parts.append(
+            "<h3>{}</h3>".format(escape(self.tr("Text (version {number})").format(number=s.current_version)))
+        )
         parts.append("<p>{}</p>".format(escape(detail.text).replace("\n", "<br>")))
         if len(detail.versions) > 1:
             parts.append(self._diff_html(detail))
         if s.status == ProposalStatus.SEEKING_ENDORSEMENT:
-            parts.append("<p>{}</p>".format(escape(self.tr(
-                "Endorsed by {count} of the {needed} needed besides the author: {names}").format(
-                count=len(detail.endorsers), needed=detail.endorsements_needed,
-                names=", ".join(detail.endorsers) or "—"))))
+            parts.append(
+                "<p>{}</p>".format(
+                    escape(
+                        self.tr(
+                            "Endorsed by {count} of the {needed} needed besides the author: {names}"
+                        ).format(
+                            count=len(detail.endorsers),
+                            needed=detail.endorsements_needed,
+                            names=", ".join(detail.endorsers) or "—",
+                        )
+                    )
+                )
+            )
         if s.status in (ProposalStatus.OPEN, ProposalStatus.ADOPTED, ProposalStatus.NOT_ADOPTED):
             parts.append(self._tally_html(detail))
         parts.append(self._positions_html(detail))
@@ -385,7 +464,8 @@ class DecisionsPage(Page):
         return "\n".join(parts)
 
     def _diff_html(self, detail: ProposalDetail) -> str:
-        previous, current = detail.versions[-2], detail.versions[-1]
+        chosen = self.compare.currentData() or detail.versions[-2].number
+        previous, current = detail.versions[chosen - 1], detail.versions[-1]
         pieces = []
         for kind, text in text_diff(previous.text, current.text):
             text = escape(text).replace("\n", "<br>")
@@ -395,29 +475,53 @@ class DecisionsPage(Page):
                 pieces.append(f"<u style='color:#272'>{text}</u>")
             else:
                 pieces.append(text)
-        heading = self.tr("Changes from version {old} to {new}: {note}").format(
-            old=previous.number, new=current.number, note=current.change_note)
-        return "<h3>{}</h3><p>{}</p>".format(escape(heading), "".join(pieces))
+        heading = self.tr("Changes from version {old} to {new}").format(
+            old=previous.number, new=current.number
+        )
+        notes = "".join(
+            "<li>{}</li>".format(
+                escape(
+                    self.tr("Version {number}, {moment}: {note}").format(
+                        number=version.number,
+                        moment=moment_text(self.ctx, version.created_at),
+                        note=version.change_note,
+                    )
+                )
+            )
+            for version in detail.versions[previous.number : current.number]
+        )
+        return "<h3>{}</h3><ul>{}</ul><p>{}</p>".format(escape(heading), notes, "".join(pieces))
 
     def _tally_html(self, detail: ProposalDetail) -> str:
         t = detail.tally
         if detail.closing_counts is not None:  # closed: the tally as it stood at the close
             agree, stand_aside, abstain, block = detail.closing_counts
-            lines = [self.tr("At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · "
-                             "block {block}").format(agree=agree, stand_aside=stand_aside, abstain=abstain,
-                                                     block=block)]
+            lines = [
+                self.tr(
+                    "At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · "
+                    "block {block}"
+                ).format(agree=agree, stand_aside=stand_aside, abstain=abstain, block=block)
+            ]
         else:
             lines = [
-                self.tr("Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}").format(
-                    agree=t.agree, stand_aside=t.stand_aside, abstain=t.abstain, block=t.block),
-                self.tr("{took} of {active} active members took a position; the quorum needs {needed}.").format(
-                    took=t.took_position, active=t.active_members, needed=t.quorum_needed),
-                self.tr("If it closed now: {outcome}.").format(outcome=outcome_label(detail.outcome_if_closed_now)),
+                self.tr(
+                    "Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}"
+                ).format(agree=t.agree, stand_aside=t.stand_aside, abstain=t.abstain, block=t.block),
+                self.tr(
+                    "{took} of {active} active members took a position; the quorum needs {needed}."
+                ).format(took=t.took_position, active=t.active_members, needed=t.quorum_needed),
+                self.tr("If it closed now: {outcome}.").format(
+                    outcome=outcome_label(detail.outcome_if_closed_now)
+                ),
             ]
             silent = decisions.members_without_position(self.ctx, detail.summary.id)
             if silent:
-                lines.append(self.tr("Not heard from yet: {names}.").format(names=", ".join(m.name for m in silent)))
-        return "<h3>{}</h3><p>{}</p>".format(escape(self.tr("Tally")), "<br>".join(escape(line) for line in lines))
+                lines.append(
+                    self.tr("Not heard from yet: {names}.").format(names=", ".join(m.name for m in silent))
+                )
+        return "<h3>{}</h3><p>{}</p>".format(
+            escape(self.tr("Tally")), "<br>".join(escape(line) for line in lines)
+        )
 
     def _positions_html(self, detail: ProposalDetail) -> str:
         if not detail.positions and not detail.history:
@@ -425,18 +529,34 @@ class DecisionsPage(Page):
         current = detail.summary.current_version
         rows = []
         for position in detail.positions:
-            note = [] if position.version == current else [
-                self.tr("given on version {number}, no longer counts").format(number=position.version)]
+            note = (
+                []
+                if position.version == current
+                else [self.tr("given on version {number}, no longer counts").format(number=position.version)]
+            )
             if position.recorded_by_name:
-                note.append(self.tr("recorded in the meeting by {name}").format(name=position.recorded_by_name))
+                note.append(
+                    self.tr("recorded in the meeting by {name}").format(name=position.recorded_by_name)
+                )
             rows.append(self._position_row(position.member_name, position.stance, position.reason, note))
         parts = ["<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("Positions")), "".join(rows))]
         if detail.history:
-            earlier = [self._position_row(
-                p.member_name, p.stance, p.reason,
-                [self.tr("version {number}, changed on {day}").format(
-                    number=p.version, day=moment_text(self.ctx, p.replaced_at))]) for p in detail.history]
-            parts.append("<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("Changed positions")), "".join(earlier)))
+            earlier = [
+                self._position_row(
+                    p.member_name,
+                    p.stance,
+                    p.reason,
+                    [
+                        self.tr("version {number}, changed on {day}").format(
+                            number=p.version, day=moment_text(self.ctx, p.replaced_at)
+                        )
+                    ],
+                )
+                for p in detail.history
+            ]
+            parts.append(
+                "<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("Changed positions")), "".join(earlier))
+            )
         return "".join(parts)
 
     def action_words(self) -> dict[str, str]:
@@ -461,9 +581,15 @@ class DecisionsPage(Page):
     def _events_html(self, detail: ProposalDetail) -> str:
         words = self.action_words()
         items = "".join(
-            "<li>{}</li>".format(escape(self.tr("{moment}: {who} {what}").format(
-                moment=moment_text(self.ctx, event.at), who=event.member_name or self.tr("Cercle"),
-                what=words.get(event.action, event.action))))
+            "<li>{}</li>".format(
+                escape(
+                    self.tr("{moment}: {who} {what}").format(
+                        moment=moment_text(self.ctx, event.at),
+                        who=event.member_name or self.tr("Cercle"),
+                        what=words.get(event.action, event.action),
+                    )
+                )
+            )
             for event in detail.events
         )
         return "<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("History")), items) if items else ""
@@ -481,8 +607,8 @@ class DecisionsPage(Page):
         if not detail.comments:
             return ""
         items = "".join(
-            "<li><b>{}</b> ({}): {}</li>".format(escape(c.member_name), escape(moment_text(self.ctx, c.at)),
-                                                escape(c.text))
+            f"<li><b>{escape(c.member_name)}</b> ({escape(moment_text(self.ctx, c.at))}): "
+            f"{escape(c.text)}</li>"
             for c in detail.comments
         )
         return "<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("Comments")), items)
@@ -530,8 +656,11 @@ class DecisionsPage(Page):
     def submit(self) -> None:
         if self.detail:
             detail = self.detail
-            self._run(lambda: self._after_dialog(decisions.submit(
-                self.ctx, detail.summary.id, expected_version=detail.summary.version)))
+            self._run(
+                lambda: self._after_dialog(
+                    decisions.submit(self.ctx, detail.summary.id, expected_version=detail.summary.version)
+                )
+            )
 
     def endorse(self) -> None:
         if self.detail:
@@ -541,12 +670,16 @@ class DecisionsPage(Page):
     def withdraw(self) -> None:
         detail = self.detail
         if detail is None or not confirm(
-            self, self.tr("Withdraw a proposal"),
+            self,
+            self.tr("Withdraw a proposal"),
             self.tr("“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?").format(
-                title=detail.summary.title),
+                title=detail.summary.title
+            ),
         ):
             return
-        self._run(lambda: decisions.withdraw(self.ctx, detail.summary.id, expected_version=detail.summary.version))
+        self._run(
+            lambda: decisions.withdraw(self.ctx, detail.summary.id, expected_version=detail.summary.version)
+        )
 
     def add_comment(self) -> None:
         if self.detail is None:
@@ -561,7 +694,9 @@ class DecisionsPage(Page):
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the register"), str(Path.home() / self.tr("register-of-decisions.odt")),
+            self,
+            self.tr("Export the register"),
+            str(Path.home() / self.tr("register-of-decisions.odt")),
             self.tr("OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)"),
         )
         if path:

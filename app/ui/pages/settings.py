@@ -1,6 +1,17 @@
 """Settings: language of this computer, the centre's details, the idle lock."""
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QMessageBox, QPushButton, QSpinBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from app.domain.errors import CercleError
 from app.services import centre, settings
@@ -9,13 +20,21 @@ from app.ui.widgets import ErrorLabel
 from app.ui.preferences import preferences
 
 
+def compact_form(parent: QWidget) -> QFormLayout:
+    """A form whose fields keep their natural width instead of spanning the page."""
+    form = QFormLayout(parent)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+    return form
+
+
 class SettingsPage(Page):
     watched = frozenset({"setting", "centre"})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
         computer = QGroupBox(self.tr("This computer"))
-        form = QFormLayout(computer)
+        form = compact_form(computer)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("Language of the system"), "")
@@ -24,25 +43,31 @@ class SettingsPage(Page):
         self.language.setCurrentIndex(max(0, self.language.findData(preferences().value("language", ""))))
         self.language.currentIndexChanged.connect(self._language_changed)
         form.addRow(self.tr("Language"), self.language)
-        self.database = QLabel(workspace.ctx.engine.url.render_as_string(hide_password=True))
+        url = workspace.ctx.engine.url
+        self.database = QLabel(url.database if url.get_backend_name() == "sqlite"
+                               else url.render_as_string(hide_password=True))
+        self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.database.setWordWrap(True)
         form.addRow(self.tr("Database"), self.database)
         self.body.addWidget(computer)
 
         team = QGroupBox(self.tr("The centre"))
-        form = QFormLayout(team)
+        form = compact_form(team)
         self.centre_name = QLabel()
         form.addRow(self.tr("Name"), self.centre_name)
         self.idle = QSpinBox()
         self.idle.setRange(1, 240)
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setAccessibleName(self.tr("Lock after"))
-        form.addRow(self.tr("Lock after"), self.idle)
+        form.addRow(self.tr("Lock after inactivity of"), self.idle)
         self.error = ErrorLabel()
         form.addRow(self.error)
         save = QPushButton(self.tr("Save"))
         save.clicked.connect(self.save)
-        form.addRow(save)
+        row = QHBoxLayout()
+        row.addWidget(save)
+        row.addStretch(1)
+        form.addRow(row)
         self.body.addWidget(team)
         self.body.addStretch(1)
         self.refresh()

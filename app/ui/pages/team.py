@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeader
 
 from app.services import members
 from app.ui import formatting
+from app.ui.dialogs.audit import AuditDialog
 from app.ui.dialogs.member import MemberDialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
@@ -45,12 +46,16 @@ class TeamPage(Page):
         self.edit_button.clicked.connect(self.edit_selected)
         self.active_button = QPushButton(self.tr("Deactivate"))
         self.active_button.clicked.connect(self.toggle_active)
+        self.log_button = QPushButton(self.tr("Audit log…"))
+        self.log_button.setToolTip(self.tr("Everything done in Cercle, by whom and when"))
+        self.log_button.clicked.connect(lambda: AuditDialog.show_log(self, self.workspace.ctx))
         self.show_inactive = QCheckBox(self.tr("Show members who left"))
         self.show_inactive.toggled.connect(self.refresh)
         for widget in (self.add_button, self.edit_button, self.active_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.show_inactive)
+        buttons.addWidget(self.log_button)
         self.body.addLayout(buttons)
         self.body.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -1,0 +1,428 @@
+"""Rules of the rotating reception desk: who may hold a seat, fair shares, and a proposed rota.
+
+Everyone takes turns at reception, in proportion to their self-management hours. ``propose_rota``
+hands the open seats of a period to the team with OR-Tools CP-SAT: first it fills every seat that
+can be filled without breaking a rule, then it brings each member's reception time (already held in
+the rolling window + proposed) close to their fair share, varies everyone's half-days and honours
+preferences, as ``Weights`` says.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from math import gcd
+from time import perf_counter
+from typing import Literal
+
+from ortools.sat.python import cp_model
+
+from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+
+Half = Literal["am", "pm"]
+Slot = tuple[int, Half]  # (weekday with Monday = 0, half of the day)
+
+NOON = time(12, 0)
+NUM_WORKERS = 2  # the centre's machine has two cores
+RANDOM_SEED = 20160101
+
+SEAT_END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "A reception seat must end after it starts.")
+SEAT_TWICE = QT_TRANSLATE_NOOP("Errors", "Seat {seat} of shift {shift} is listed twice.")
+MEMBER_TWICE = QT_TRANSLATE_NOOP("Errors", "Member {member} is listed twice.")
+NEGATIVE_WEIGHT = QT_TRANSLATE_NOOP("Errors", "The weights of the rota cannot be negative.")
+NEGATIVE_MINUTES = QT_TRANSLATE_NOOP("Errors", "Minutes cannot be negative.")
+
+
+@dataclass(frozen=True)
+class Seat:
+    """One place at the desk: a shift (a morning, an afternoon) has one or more seats."""
+
+    shift_id: int
+    seat_index: int
+    day: date
+    start: time
+    end: time
+
+    @property
+    def minutes(self) -> int:
+        return minutes_between(self.start, self.end)
+
+    @property
+    def slot(self) -> Slot:
+        return self.day.weekday(), half_of_day(self.start)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A member who may be put on the rota, with everything the rules need to know about them.
+
+    ``past_minutes`` is the reception time already held or claimed in the rolling window;
+    ``busy`` lists the shifts they already hold in the period (date, start, end).
+    """
+
+    member_id: int
+    self_management_minutes: int  # weekly
+    working_days: frozenset[int]  # Monday = 0
+    unavailable: frozenset[Slot]
+    absent_days: frozenset[date]
+    exempt: bool
+    past_minutes: int
+    preferred: frozenset[Slot] = frozenset()
+    busy: tuple[tuple[date, time, time], ...] = ()
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How the proposal chooses between rotas that fill the same seats.
+
+    Filling every seat that can be filled always comes first; these weights only settle the rest.
+    They are counted in points, and a point is worth one minute away from a fair share:
+
+    - ``fairness``: points for each minute that a member's reception time (already held plus
+      proposed) is above or below their fair share. Raise it to make the shares more even.
+    - ``spread``: points each time a member gets the same half-day of the week (say, Tuesday
+      morning) once more in the period. Raise it so that everyone's shifts vary more.
+    - ``preference``: points won for each shift given on a half-day its member prefers. Raise it
+      to follow preferences even at some cost to fairness.
+    """
+
+    fairness: int = 1
+    spread: int = 30
+    preference: int = 20
+
+    def __post_init__(self) -> None:
+        if min(self.fairness, self.spread, self.preference) < 0:
+            raise RuleViolation(NEGATIVE_WEIGHT)
+
+
+@dataclass(frozen=True)
+class Assignment:
+    shift_id: int
+    seat_index: int
+    member_id: int
+
+
+@dataclass(frozen=True)
+class MemberLoad:
+    """A member's reception time in the rolling window before and after the proposal."""
+
+    member_id: int
+    fair_share_minutes: float
+    before_minutes: int
+    after_minutes: int
+
+    @property
+    def deviation_minutes(self) -> float:
+        return self.after_minutes - self.fair_share_minutes
+
+
+@dataclass(frozen=True)
+class RotaProposal:
+    """The proposed rota. ``status`` is 'optimal', 'feasible' (the best found in the time given,
+    ``gap`` at most away from the best possible) or 'infeasible' (nothing found in time)."""
+
+    assignments: tuple[Assignment, ...]
+    status: Literal["optimal", "feasible", "infeasible"]
+    gap: float
+    wall_seconds: float
+    loads: tuple[MemberLoad, ...]
+    unfilled: tuple[Seat, ...]
+
+
+def minutes_between(start: time, end: time) -> int:
+    """Whole minutes from ``start`` to ``end`` on the same day."""
+    return (datetime.combine(date.min, end) - datetime.combine(date.min, start)).seconds // 60
+
+
+def half_of_day(start: time) -> Half:
+    """'am' for what starts before noon, 'pm' from 12:00."""
+    return "am" if start < NOON else "pm"
+
+
+def fair_shares(total_reception_minutes: int, candidates: Iterable[Candidate]) -> dict[int, float]:
+    """Split the total between members in proportion to their weekly self-management minutes.
+
+    Exempt members get 0 and do not count in the split. If nobody has self-management time,
+    everybody's share is 0.
+    """
+    candidates = list(candidates)
+    team_minutes = sum(c.self_management_minutes for c in candidates if not c.exempt)
+    return {
+        c.member_id: 0.0
+        if c.exempt or team_minutes == 0
+        else total_reception_minutes * c.self_management_minutes / team_minutes
+        for c in candidates
+    }
+
+
+def may_hold(candidate: Candidate, seat: Seat) -> bool:
+    """Whether the rules let this member sit at this seat, given the shifts they already hold.
+
+    Not exempt, on a working day, not absent, not unavailable that half-day, and no other shift
+    that day (one shift a day at most, which also rules out any overlap).
+    """
+    return (
+        not candidate.exempt
+        and seat.day.weekday() in candidate.working_days
+        and seat.day not in candidate.absent_days
+        and seat.slot not in candidate.unavailable
+        and all(day != seat.day for day, _, _ in candidate.busy)
+    )
+
+
+@dataclass(frozen=True)
+class _Shift:
+    """The seats of one shift, interchangeable, so the model only decides who is on the shift."""
+
+    seats: tuple[Seat, ...]
+
+    @property
+    def first(self) -> Seat:
+        return self.seats[0]
+
+
+def _group_into_shifts(seats: Sequence[Seat]) -> list[_Shift]:
+    by_shift: dict[tuple[int, date, time, time], list[Seat]] = defaultdict(list)
+    seen: set[tuple[int, int]] = set()
+    for seat in seats:
+        if seat.end <= seat.start:
+            raise RuleViolation(SEAT_END_BEFORE_START)
+        if (seat.shift_id, seat.seat_index) in seen:
+            raise RuleViolation(SEAT_TWICE, seat=seat.seat_index, shift=seat.shift_id)
+        seen.add((seat.shift_id, seat.seat_index))
+        by_shift[seat.shift_id, seat.day, seat.start, seat.end].append(seat)
+    shifts = (_Shift(tuple(sorted(group, key=lambda s: s.seat_index))) for group in by_shift.values())
+    return sorted(shifts, key=lambda s: (s.first.day, s.first.start, s.first.shift_id))
+
+
+def _check_candidates(candidates: Sequence[Candidate]) -> None:
+    seen: set[int] = set()
+    for candidate in candidates:
+        if candidate.member_id in seen:
+            raise RuleViolation(MEMBER_TWICE, member=candidate.member_id)
+        if candidate.past_minutes < 0 or candidate.self_management_minutes < 0:
+            raise RuleViolation(NEGATIVE_MINUTES)
+        seen.add(candidate.member_id)
+
+
+def _fill_greedily(
+    shifts: list[_Shift], of_shift: Mapping[int, list[int]], need: list[float]
+) -> dict[int, list[int]]:
+    """Fill as many seats as can be filled, each day in turn, favouring whoever is furthest below
+    their fair share: member indexes on each shift index.
+
+    Since nobody holds two shifts a day, days are independent and filling a day is a bipartite
+    matching of members to seats: augmenting paths find its maximum, so the result fills the
+    most seats there are to fill, and it is a good first rota for the solver to improve on.
+    """
+    on_shift: dict[int, list[int]] = defaultdict(list)
+    for day_shifts in _by_day(shifts).values():
+        seat_of: dict[int, int] = {}  # member index → shift index held that day
+
+        def seat(m: int, visited: set[int]) -> bool:
+            """Seat m somewhere today, moving others along if need be (an augmenting path)."""
+            for s in day_shifts:
+                if m not in of_shift[s] or s in visited:
+                    continue
+                visited.add(s)
+                holders = [other for other, held in seat_of.items() if held == s]
+                if len(holders) < len(shifts[s].seats) or any(seat(other, visited) for other in holders):
+                    seat_of[m] = s
+                    return True
+            return False
+
+        day_members = sorted({m for s in day_shifts for m in of_shift[s]}, key=lambda m: -need[m])
+        for m in day_members:
+            seat(m, set())
+        for m, s in seat_of.items():
+            on_shift[s].append(m)
+            need[m] -= shifts[s].first.minutes
+    return on_shift
+
+
+def _by_day(shifts: list[_Shift]) -> dict[date, list[int]]:
+    by_day: dict[date, list[int]] = defaultdict(list)
+    for s, shift in enumerate(shifts):
+        by_day[shift.first.day].append(s)
+    return by_day
+
+
+class _RotaModel:
+    """The CP-SAT model: one boolean per (member, shift) that the rules allow.
+
+    Filling the most seats is a hard constraint (each day must fill as many as the greedy filling,
+    which is the most possible); then it minimises, in units of 1/``scale`` of a minute so that
+    fair shares stay whole numbers: fairness × deviations + spread × repeats − preference × hits.
+    """
+
+    def __init__(self, shifts: list[_Shift], candidates: Sequence[Candidate], weights: Weights) -> None:
+        self.model = cp_model.CpModel()
+        self.shifts = shifts
+        self.candidates = candidates
+        self.on: dict[tuple[int, int], cp_model.IntVar] = {}  # (candidate index, shift index)
+        self.of_member: dict[int, list[int]] = defaultdict(list)  # shift indexes allowed to a member
+        self.of_shift: dict[int, list[int]] = defaultdict(list)  # members allowed on a shift
+        for m, candidate in enumerate(candidates):
+            for s, shift in enumerate(shifts):
+                if may_hold(candidate, shift.first):
+                    self.on[m, s] = self.model.new_bool_var(f"m{candidate.member_id}_s{s}")
+                    self.of_member[m].append(s)
+                    self.of_shift[s].append(m)
+        self.minutes = [shift.first.minutes for shift in shifts]
+        self.filled = [sum(self.on[m, s] for m in self.of_shift[s]) for s in range(len(shifts))]
+        for s, filled in enumerate(self.filled):
+            if len(self.of_shift[s]) > len(shifts[s].seats):
+                self.model.add(filled <= len(shifts[s].seats))
+        self._one_shift_a_day()
+        self.greedy = _fill_greedily(shifts, self.of_shift, self._needs())
+        for day_shifts in _by_day(shifts).values():
+            most = sum(len(self.greedy[s]) for s in day_shifts)
+            self.model.add(sum(self.filled[s] for s in day_shifts) == most)
+        scale, deviations = self._fairness()
+        self.model.minimize(
+            weights.fairness * sum(deviations)
+            + scale * weights.spread * sum(self._spread())
+            - scale * weights.preference * sum(self._preferred())
+        )
+
+    def _needs(self) -> list[float]:
+        """Minutes each member lacks to reach their fair share, were every seat filled."""
+        team_past = sum(c.past_minutes for c in self.candidates if not c.exempt)
+        total = team_past + sum(minutes * len(shift.seats) for minutes, shift in zip(self.minutes, self.shifts))
+        shares = fair_shares(total, self.candidates)
+        return [shares[c.member_id] - c.past_minutes for c in self.candidates]
+
+    def _one_shift_a_day(self) -> None:
+        for m, allowed in self.of_member.items():
+            by_day: dict[date, list[cp_model.IntVar]] = defaultdict(list)
+            for s in allowed:
+                by_day[self.shifts[s].first.day].append(self.on[m, s])
+            for group in by_day.values():
+                if len(group) > 1:
+                    self.model.add_at_most_one(group)
+
+    def _fairness(self) -> tuple[int, list[cp_model.IntVar]]:
+        """scale × |past + new − fair share| for each member, in whole numbers.
+
+        With weight = self-management minutes ÷ their gcd and scale = the team's sum of weights,
+        scale × fair share = weight × team total. The team total counts the seats the greedy rota
+        fills: every rota fills as many, and as many minutes unless a day mixes shift lengths.
+        """
+        counted = [(m, c) for m, c in enumerate(self.candidates) if not c.exempt]
+        unit = gcd(*(c.self_management_minutes for _, c in counted)) or 1
+        scale = sum(c.self_management_minutes for _, c in counted) // unit or 1
+        team_total = sum(c.past_minutes for _, c in counted) + sum(
+            self.minutes[s] * len(members) for s, members in self.greedy.items()
+        )
+        deviations = []
+        for m, candidate in counted:
+            target = candidate.self_management_minutes // unit * team_total - scale * candidate.past_minutes
+            deviations.append(self._deviation(m, scale, target))
+        return scale, deviations
+
+    def _deviation(self, m: int, scale: int, target: int) -> cp_model.IntVar:
+        """A variable for |scale × new minutes − target|, as tight as the shift lengths allow.
+
+        New minutes come in steps of ``step`` (the gcd of the member's shift lengths); between the
+        two steps around the target, the line joining their deviations is a valid lower bound too.
+        It tells the solver early what rounding to whole shifts costs, which proves optimality fast.
+        """
+        shifts = self.of_member[m]
+        new = sum(self.minutes[s] * self.on[m, s] for s in shifts)
+        step = gcd(*(self.minutes[s] for s in shifts)) or 1
+        most = abs(target) + scale * sum(self.minutes[s] for s in shifts)
+        deviation = self.model.new_int_var(0, most, f"deviation_{m}")
+        self.model.add(deviation >= scale * new - target)
+        self.model.add(deviation >= target - scale * new)
+        below = step * (target // (scale * step))  # the last step at or below the target
+        at_below, at_above = target - scale * below, scale * (below + step) - target
+        self.model.add(step * deviation >= step * at_below + (at_above - at_below) * (new - below))
+        return deviation
+
+    def _spread(self) -> list[cp_model.IntVar]:
+        """A repeat for each shift on a half-day of the week the member already holds in the period."""
+        repeats = []
+        for m, candidate in enumerate(self.candidates):
+            held: dict[Slot, int] = defaultdict(int)
+            for day, start, _ in candidate.busy:
+                held[day.weekday(), half_of_day(start)] += 1
+            by_slot: dict[Slot, list[cp_model.IntVar]] = defaultdict(list)
+            for s in self.of_member[m]:
+                by_slot[self.shifts[s].first.slot].append(self.on[m, s])
+            for slot, group in by_slot.items():
+                most = len(group) + held[slot] - 1
+                if most > 0:
+                    repeat = self.model.new_int_var(0, most, f"repeat_{m}_{slot}")
+                    self.model.add(repeat >= sum(group) + held[slot] - 1)
+                    repeats.append(repeat)
+        return repeats
+
+    def _preferred(self) -> list[cp_model.IntVar]:
+        return [var for (m, s), var in self.on.items() if self.shifts[s].first.slot in self.candidates[m].preferred]
+
+    def hint_greedily(self) -> None:
+        """Start the solver from the greedy rota rather than from nothing."""
+        for (m, s), var in self.on.items():
+            self.model.add_hint(var, m in self.greedy[s])
+
+
+def propose_rota(
+    seats: Sequence[Seat],
+    candidates: Sequence[Candidate],
+    *,
+    time_limit_s: float = 2.0,
+    weights: Weights = Weights(),
+) -> RotaProposal:
+    """Propose who holds each seat; never break a rule, fill every seat that can be filled.
+
+    A seat nobody may hold is returned in ``unfilled``, never an error. Within ``time_limit_s``
+    seconds the best rota found is returned, with its status and relative optimality gap.
+    """
+    started = perf_counter()
+    shifts = _group_into_shifts(seats)
+    _check_candidates(candidates)
+    rota = _RotaModel(shifts, candidates, weights)
+    rota.hint_greedily()
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = time_limit_s
+    solver.parameters.num_workers = NUM_WORKERS
+    solver.parameters.random_seed = RANDOM_SEED
+    outcome = solver.solve(rota.model)
+    if outcome not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return _proposal(shifts, candidates, {}, "infeasible", 1.0, perf_counter() - started)
+    on_shift: dict[int, list[int]] = defaultdict(list)
+    for (m, s), var in rota.on.items():
+        if solver.boolean_value(var):
+            on_shift[s].append(candidates[m].member_id)
+    objective, bound = solver.objective_value, solver.best_objective_bound
+    gap = 0.0 if outcome == cp_model.OPTIMAL else max(0.0, objective - bound) / max(1.0, abs(objective))
+    status = "optimal" if outcome == cp_model.OPTIMAL else "feasible"
+    return _proposal(shifts, candidates, on_shift, status, gap, perf_counter() - started)
+
+
+def _proposal(
+    shifts: list[_Shift],
+    candidates: Sequence[Candidate],
+    on_shift: Mapping[int, list[int]],
+    status: Literal["optimal", "feasible", "infeasible"],
+    gap: float,
+    wall_seconds: float,
+) -> RotaProposal:
+    """Seat the members of each shift in the order of their ids; the seats left over are unfilled."""
+    assignments: list[Assignment] = []
+    unfilled: list[Seat] = []
+    new_minutes: dict[int, int] = defaultdict(int)
+    for s, shift in enumerate(shifts):
+        members = sorted(on_shift.get(s, ()))
+        for seat, member_id in zip(shift.seats, members):
+            assignments.append(Assignment(seat.shift_id, seat.seat_index, member_id))
+            new_minutes[member_id] += seat.minutes
+        unfilled.extend(shift.seats[len(members):])
+    team_past = sum(c.past_minutes for c in candidates if not c.exempt)
+    shares = fair_shares(team_past + sum(new_minutes.values()), candidates)
+    loads = tuple(
+        MemberLoad(c.member_id, shares[c.member_id], c.past_minutes, c.past_minutes + new_minutes[c.member_id])
+        for c in candidates
+    )
+    assignments.sort(key=lambda a: (a.shift_id, a.seat_index))
+    return RotaProposal(tuple(assignments), status, gap, wall_seconds, loads, tuple(unfilled))

@@ -1,0 +1,40 @@
+"""Reading the audit log: who did what, when. Everyone may read it: there is no admin, only openness."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import or_, select
+
+from app.services.context import Context
+from app.storage.models import AuditEntry, Member
+
+
+@dataclass(frozen=True)
+class AuditView:
+    id: int
+    at: datetime
+    member_name: str | None
+    action: str
+    entity: str
+    entity_id: int | None
+    before: str | None
+    after: str | None
+
+
+def recent_entries(ctx: Context, *, limit: int = 500, search: str = "") -> list[AuditView]:
+    """The newest entries first; ``search`` filters on the action, the entity or the recorded values."""
+    with ctx.reading() as session:
+        query = (
+            select(AuditEntry, Member.name)
+            .join(Member, AuditEntry.member_id == Member.id, isouter=True)
+            .order_by(AuditEntry.id.desc())
+            .limit(limit)
+        )
+        if search.strip():
+            pattern = f"%{search.strip()}%"
+            query = query.where(or_(AuditEntry.action.ilike(pattern), AuditEntry.entity.ilike(pattern),
+                                    AuditEntry.after.ilike(pattern), AuditEntry.before.ilike(pattern)))
+        return [
+            AuditView(entry.id, entry.at, name, entry.action, entry.entity, entry.entity_id, entry.before, entry.after)
+            for entry, name in session.exec(query)
+        ]

@@ -1,0 +1,79 @@
+"""Back up now, list the backups, restore one: the use cases behind the Settings page, the CLI and the scheduler."""
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from app.domain.errors import CercleError
+from app.services.context import Context
+from app.storage import backup
+from app.storage.backup import BackupInfo
+from app.storage.engine import open_database, sqlite_path
+
+BACKUP_INTERVAL = timedelta(hours=24)
+
+
+def _local_moment(ctx: Context) -> datetime:
+    return ctx.local_now().replace(tzinfo=None)
+
+
+def back_up_now(ctx: Context, output: Path | None = None, *, prune: bool = True) -> Path:
+    """A checked copy of the open centre: to ``output``, or into the backups folder (then pruned).
+
+    Audited. Raises CercleError with a clear message when the disk is full or pg_dump is missing.
+    """
+    url = ctx.engine.url.render_as_string(hide_password=False)
+    database = sqlite_path(url)
+    folder = backup.backups_dir() if output is None else output.parent
+    if database is None:
+        target = output or backup.backup_path(folder, _local_moment(ctx), suffix=".dump")
+        written = backup.back_up_postgresql(url, target)
+    else:
+        target = output or backup.backup_path(folder, _local_moment(ctx))
+        if target.exists():
+            raise FileExistsError(target)
+        written = backup.back_up_sqlite(database, target)
+    with ctx.writing() as unit:
+        unit.audit("back up", "backup", None, after={"file": str(written)})
+    if output is None and prune:
+        backup.prune(folder)
+    return written
+
+
+def list_backups(folder: Path | None = None) -> list[BackupInfo]:
+    """The backups of the data folder, newest first, with their date and a summary of what they hold."""
+    return backup.list_backups(folder)
+
+
+def last_backup_moment(folder: Path | None = None) -> datetime | None:
+    """The local moment of the newest backup of the data folder (any engine), or None."""
+    files = backup.backup_files(folder or backup.backups_dir())
+    return backup.moment_of(files[0]) if files else None
+
+
+def backup_overdue(ctx: Context, folder: Path | None = None) -> bool:
+    """True when the newest backup is older than a day (or there is none)."""
+    last = last_backup_moment(folder)
+    return last is None or _local_moment(ctx) - last >= BACKUP_INTERVAL
+
+
+def restore(url: str, backup_file: Path, now: datetime, actor_id: int | None = None) -> Path | None:
+    """Replace the centre at ``url`` (a SQLite file) by ``backup_file``; returns the safety copy.
+
+    The caller must dispose of its engine on ``url`` BEFORE calling (no connection may stay open), and
+    reopen the centre after. The restore is audited in the restored centre.
+    """
+    database = sqlite_path(url)
+    if database is None:
+        raise CercleError(backup.RESTORE_ON_SERVER)
+    safety = backup.restore_sqlite(backup_file, database, now)
+    engine: Engine = open_database(url)
+    try:
+        ctx = Context(engine, clock=lambda: now)  # the acting member may not exist in the restored copy
+        with ctx.writing() as unit:
+            unit.audit("restore", "backup", None,
+                       after={"file": str(backup_file), "safety_copy": str(safety), "by_member": actor_id})
+    finally:
+        engine.dispose()
+    return safety

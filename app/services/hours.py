@@ -1,0 +1,488 @@
+"""Hours: time categories, manual entries, absences, week targets, the week grid, balances, validation.
+
+Profession hours are either recorded in full, or (setting ``profession_hours_assumed``) assumed as
+planned: the member then records only the differences, which may be negative. Only counted entries
+(not the pending ones, see app.services.time_entries) enter totals and balances.
+"""
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import delete, func
+from sqlmodel import Session, select
+
+from app.domain import hours as rules
+from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.services import settings, time_entries
+from app.services.context import Context, UnitOfWork
+from app.services.errors import UNKNOWN_MEMBER, NotAllowed, NotFound
+from app.storage.models import Absence, Centre, Member, OpeningBalance, TimeCategory, TimeEntry, WeekValidation
+
+PROFESSION = "profession"
+ABSENCE_KINDS = ("holiday", "sick", "training", "other")
+MINUTES_PER_DAY = 24 * 60
+MAX_OPENING_MINUTES = 100_000
+
+UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP("Errors", "This time category does not exist.")
+UNKNOWN_ENTRY = QT_TRANSLATE_NOOP("Errors", "This time entry does not exist (any more).")
+UNKNOWN_ABSENCE = QT_TRANSLATE_NOOP("Errors", "This absence does not exist (any more).")
+EMPTY_LABEL = QT_TRANSLATE_NOOP("Errors", "Give the category a name.")
+DUPLICATE_LABEL = QT_TRANSLATE_NOOP("Errors", "Another category is already called {label}.")
+CATEGORY_USED = QT_TRANSLATE_NOOP("Errors", "{label} already holds hours: retire it instead of deleting it.")
+PROFESSION_KEPT = QT_TRANSLATE_NOOP("Errors", "The profession category cannot be retired or deleted.")
+RETIRED_CATEGORY = QT_TRANSLATE_NOOP("Errors", "{label} is retired: choose another category.")
+NEGATIVE_MINUTES = QT_TRANSLATE_NOOP("Errors", "A duration cannot be negative.")
+NEGATIVE_ONLY_DIFFERENCES = QT_TRANSLATE_NOOP(
+    "Errors", "Only a difference in profession hours (when they are assumed as planned) can be negative."
+)
+TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A day has 24 hours: {total} recorded on {day} is too much.")
+INACTIVE_MEMBER = QT_TRANSLATE_NOOP("Errors", "{name} is no longer an active member.")
+WEEK_LOCKED = QT_TRANSLATE_NOOP("Errors", "The week of {day} is validated: unlock it first to change it.")
+AUTOMATIC_ENTRY = QT_TRANSLATE_NOOP(
+    "Errors", "This entry comes from another part of Cercle; change it there (a shift, a meeting...)."
+)
+BELOW_AUTOMATIC = QT_TRANSLATE_NOOP(
+    "Errors", "This cell already holds {automatic} credited automatically; type at least that."
+)
+UNKNOWN_KIND = QT_TRANSLATE_NOOP("Errors", "Unknown kind of absence: {kind}.")
+ABSENCE_ORDER = QT_TRANSLATE_NOOP("Errors", "The absence cannot end before it starts.")
+HALF_DAY_SAME_DAY = QT_TRANSLATE_NOOP(
+    "Errors", "A one-day absence is either a full day or one half day, not both halves."
+)
+ALREADY_VALIDATED = QT_TRANSLATE_NOOP("Errors", "This week is already validated.")
+NOT_VALIDATED = QT_TRANSLATE_NOOP("Errors", "This week is not validated.")
+REASON_NEEDED = QT_TRANSLATE_NOOP("Errors", "Say why the week is unlocked.")
+OPENING_RANGE = QT_TRANSLATE_NOOP("Errors", "A starting balance must stay within {hours} hours.")
+BAD_RANGE = QT_TRANSLATE_NOOP("Errors", "The end date cannot be before the start date.")
+
+
+# --- read objects ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CategoryView:
+    id: int
+    code: str
+    label: str
+    is_self_management: bool
+    active: bool
+    position: int
+
+
+@dataclass(frozen=True)
+class EntryView:
+    id: int
+    member_id: int
+    day: date
+    category_id: int
+    minutes: int
+    note: str
+    automatic: bool
+    source: str | None
+    pending: bool
+
+
+@dataclass(frozen=True)
+class AbsenceView:
+    id: int
+    member_id: int
+    first_day: date
+    last_day: date
+    kind: str
+    half_day_start: bool
+    half_day_end: bool
+    note: str
+
+
+def _category_view(row: TimeCategory) -> CategoryView:
+    return CategoryView(row.id, row.code, row.label, row.is_self_management, row.active, row.position)
+
+
+def _entry_view(row: TimeEntry) -> EntryView:
+    return EntryView(row.id, row.member_id, row.day, row.category_id, row.minutes, row.note, row.automatic,
+                     row.source, row.pending)
+
+
+def _absence_view(row: Absence) -> AbsenceView:
+    return AbsenceView(row.id, row.member_id, row.first_day, row.last_day, row.kind, row.half_day_start,
+                       row.half_day_end, row.note)
+
+
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s ISO week."""
+    return day - timedelta(days=day.weekday())
+
+
+# --- categories -----------------------------------------------------------------------------------
+
+
+def list_categories(ctx: Context, *, include_retired: bool = False) -> list[CategoryView]:
+    with ctx.reading() as session:
+        return _categories(session, include_retired)
+
+
+def _categories(session: Session, include_retired: bool = True) -> list[CategoryView]:
+    query = select(TimeCategory).order_by(TimeCategory.position, TimeCategory.id)
+    if not include_retired:
+        query = query.where(TimeCategory.active)
+    return [_category_view(row) for row in session.exec(query)]
+
+
+def _tidy_label(unit: UnitOfWork, label: str, category_id: int | None) -> str:
+    label = " ".join(label.split())
+    if not label:
+        raise RuleViolation(EMPTY_LABEL)
+    query = select(TimeCategory.id).where(func.lower(TimeCategory.label) == label.lower())
+    if category_id is not None:
+        query = query.where(TimeCategory.id != category_id)
+    if unit.session.exec(query).first() is not None:
+        raise RuleViolation(DUPLICATE_LABEL, label=label)
+    return label
+
+
+def _code_for(unit: UnitOfWork, label: str) -> str:
+    """A stable code from the label (ascii, lower case, underscores), unique among categories."""
+    ascii_label = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "_", ascii_label.lower()).strip("_")[:32] or "category"
+    taken = set(unit.session.exec(select(TimeCategory.code)))
+    code, number = base, 2
+    while code in taken:
+        code, number = f"{base}_{number}", number + 1
+    return code
+
+
+def add_category(ctx: Context, label: str, *, is_self_management: bool = True) -> CategoryView:
+    """A new category, placed last."""
+    with ctx.writing() as unit:
+        label = _tidy_label(unit, label, None)
+        position = (unit.session.exec(select(func.max(TimeCategory.position))).one() or 0) + 1
+        row = unit.add(TimeCategory(code=_code_for(unit, label), label=label,
+                                    is_self_management=is_self_management, position=position))
+        unit.audit("add", "time_category", row.id, after=row)
+        return _category_view(row)
+
+
+def rename_category(ctx: Context, category_id: int, label: str) -> CategoryView:
+    with ctx.writing() as unit:
+        row = _load_category(unit.session, category_id)
+        before = row.model_dump()
+        row.label = _tidy_label(unit, label, category_id)
+        unit.session.flush()
+        unit.audit("rename", "time_category", row.id, before=before, after=row)
+        return _category_view(row)
+
+
+def set_category_active(ctx: Context, category_id: int, active: bool) -> CategoryView:
+    """Retire a category (its hours stay and still count) or bring it back."""
+    with ctx.writing() as unit:
+        row = _load_category(unit.session, category_id)
+        if row.code == PROFESSION and not active:
+            raise RuleViolation(PROFESSION_KEPT)
+        before = row.model_dump()
+        row.active = active
+        unit.session.flush()
+        unit.audit("reactivate" if active else "retire", "time_category", row.id, before=before, after=row)
+        return _category_view(row)
+
+
+def delete_category(ctx: Context, category_id: int) -> None:
+    """Delete a category that never held any hours (a used one is retired instead)."""
+    with ctx.writing() as unit:
+        row = _load_category(unit.session, category_id)
+        if row.code == PROFESSION:
+            raise RuleViolation(PROFESSION_KEPT)
+        used = unit.session.exec(select(TimeEntry.id).where(TimeEntry.category_id == category_id)).first()
+        if used is not None:
+            raise RuleViolation(CATEGORY_USED, label=row.label)
+        before = row.model_dump()
+        unit.session.delete(row)
+        unit.session.flush()
+        unit.audit("delete", "time_category", category_id, before=before)
+
+
+def _load_category(session: Session, category_id: int) -> TimeCategory:
+    row = session.get(TimeCategory, category_id)
+    if row is None:
+        raise NotFound(UNKNOWN_CATEGORY)
+    return row
+
+
+# --- manual entries -------------------------------------------------------------------------------
+
+
+def profession_hours_assumed(ctx: Context) -> bool:
+    """Whether profession hours are assumed as planned (only differences recorded)."""
+    return bool(settings.get(ctx, "profession_hours_assumed"))
+
+
+def list_entries(ctx: Context, member_id: int, first_day: date, last_day: date) -> list[EntryView]:
+    """The member's entries between two days included, counted and pending."""
+    with ctx.reading() as session:
+        query = select(TimeEntry).where(
+            TimeEntry.member_id == member_id, TimeEntry.day >= first_day, TimeEntry.day <= last_day
+        ).order_by(TimeEntry.day, TimeEntry.id)
+        return [_entry_view(row) for row in session.exec(query)]
+
+
+def record_entry(ctx: Context, member_id: int, day: date, category_id: int, minutes: int,
+                 note: str = "") -> EntryView:
+    """Record ``minutes`` of manual time; checked first, nothing written when refused."""
+    assumed = profession_hours_assumed(ctx)
+    with ctx.writing() as unit:
+        _check_writable(unit, member_id, day)
+        category = _check_category(unit, category_id, minutes, assumed)
+        _check_day_total(unit, member_id, day, minutes)
+        row = unit.add(TimeEntry(member_id=member_id, day=day, category_id=category.id, minutes=minutes,
+                                 note=note.strip(), created_at=ctx.now()))
+        unit.audit("record", "time_entry", row.id, after=row)
+        return _entry_view(row)
+
+
+def edit_entry(ctx: Context, entry_id: int, minutes: int, note: str | None = None) -> EntryView:
+    assumed = profession_hours_assumed(ctx)
+    with ctx.writing() as unit:
+        row = _load_manual_entry(unit, entry_id)
+        _check_writable(unit, row.member_id, row.day)
+        _check_category(unit, row.category_id, minutes, assumed, allow_retired=True)
+        _check_day_total(unit, row.member_id, row.day, minutes, replacing=(row.id,))
+        before = row.model_dump()
+        row.minutes = minutes
+        if note is not None:
+            row.note = note.strip()
+        unit.session.flush()
+        unit.audit("edit", "time_entry", row.id, before=before, after=row)
+        return _entry_view(row)
+
+
+def delete_entry(ctx: Context, entry_id: int) -> None:
+    """Delete a manual entry (audited); an automatic one follows its source and cannot be deleted here."""
+    with ctx.writing() as unit:
+        row = _load_manual_entry(unit, entry_id)
+        _check_writable(unit, row.member_id, row.day)
+        before = row.model_dump()
+        unit.session.delete(row)
+        unit.session.flush()
+        unit.audit("delete", "time_entry", entry_id, before=before)
+
+
+def set_cell(ctx: Context, member_id: int, day: date, category_id: int, minutes: int) -> None:
+    """Make the grid cell (day, category) show ``minutes``: the manual part is set to what the
+    automatic credits leave; several manual entries of the cell become one (notes kept)."""
+    assumed = profession_hours_assumed(ctx)
+    with ctx.writing() as unit:
+        _check_writable(unit, member_id, day)
+        cell = list(unit.session.exec(select(TimeEntry).where(
+            TimeEntry.member_id == member_id, TimeEntry.day == day, TimeEntry.category_id == category_id,
+            TimeEntry.pending == False,  # noqa: E712 - SQL
+        ).order_by(TimeEntry.id).with_for_update()))
+        automatic = sum(row.minutes for row in cell if row.automatic)
+        manual_rows = [row for row in cell if not row.automatic]
+        manual = minutes - automatic
+        if automatic and manual < 0:
+            raise RuleViolation(BELOW_AUTOMATIC, automatic=rules.format_duration(automatic))
+        category = _check_category(unit, category_id, manual, assumed, allow_retired=bool(manual_rows))
+        _check_day_total(unit, member_id, day, manual, replacing=tuple(row.id for row in manual_rows))
+        if manual_rows and sum(row.minutes for row in manual_rows) == manual:
+            return
+        keep, extra = (manual_rows[0], manual_rows[1:]) if manual_rows else (None, [])
+        for row in extra:
+            unit.audit("delete", "time_entry", row.id, before=row)
+            unit.session.delete(row)
+        if manual == 0:
+            if keep is not None:
+                unit.audit("delete", "time_entry", keep.id, before=keep)
+                unit.session.delete(keep)
+            unit.session.flush()
+            return
+        if keep is None:
+            row = unit.add(TimeEntry(member_id=member_id, day=day, category_id=category.id, minutes=manual,
+                                     created_at=ctx.now()))
+            unit.audit("record", "time_entry", row.id, after=row)
+            return
+        before = keep.model_dump()
+        keep.minutes = manual
+        keep.note = " / ".join(row.note for row in manual_rows if row.note)
+        unit.session.flush()
+        unit.audit("edit", "time_entry", keep.id, before=before, after=keep)
+
+
+def _load_member(session: Session, member_id: int, *, lock: bool = False) -> Member:
+    query = select(Member).where(Member.id == member_id)
+    member = session.exec(query.with_for_update() if lock else query).first()
+    if member is None:
+        raise NotFound(UNKNOWN_MEMBER)
+    return member
+
+
+def _check_writable(unit: UnitOfWork, member_id: int, day: date) -> None:
+    """An active member, in a week they have not validated. Locks the member's row on PostgreSQL,
+    so that two workstations checking the day total queue up."""
+    member = _load_member(unit.session, member_id, lock=True)
+    if not member.active:
+        raise RuleViolation(INACTIVE_MEMBER, name=member.name)
+    if time_entries.is_locked(unit, member_id, day):
+        raise RuleViolation(WEEK_LOCKED, day=day_text(day))
+
+
+def _check_category(unit: UnitOfWork, category_id: int, minutes: int, assumed: bool, *,
+                    allow_retired: bool = False) -> TimeCategory:
+    category = _load_category(unit.session, category_id)
+    if not category.active and not allow_retired:
+        raise RuleViolation(RETIRED_CATEGORY, label=category.label)
+    if minutes < 0 and not (assumed and category.code == PROFESSION):
+        raise RuleViolation(NEGATIVE_ONLY_DIFFERENCES if category.code == PROFESSION else NEGATIVE_MINUTES)
+    return category
+
+
+def _check_day_total(unit: UnitOfWork, member_id: int, day: date, minutes: int,
+                     replacing: tuple[int, ...] = ()) -> None:
+    query = select(TimeEntry.minutes).where(
+        TimeEntry.member_id == member_id, TimeEntry.day == day, TimeEntry.pending == False  # noqa: E712
+    )
+    if replacing:
+        query = query.where(TimeEntry.id.not_in(replacing))
+    others = list(unit.session.exec(query))
+    total = sum(others) + minutes
+    if abs(minutes) > MINUTES_PER_DAY or total > MINUTES_PER_DAY:
+        raise RuleViolation(TOO_LONG, total=rules.format_duration(total), day=day_text(day))
+
+
+def _load_manual_entry(unit: UnitOfWork, entry_id: int) -> TimeEntry:
+    row = unit.session.exec(select(TimeEntry).where(TimeEntry.id == entry_id).with_for_update()).first()
+    if row is None:
+        raise NotFound(UNKNOWN_ENTRY)
+    if row.automatic:
+        raise NotAllowed(AUTOMATIC_ENTRY)
+    return row
+
+
+def day_text(day: date) -> str:
+    """A day inside a message, as the team writes it (23/11/2026)."""
+    return day.strftime("%d/%m/%Y")
+
+
+# --- absences and opening balances ----------------------------------------------------------------
+
+
+def add_absence(ctx: Context, member_id: int, first_day: date, last_day: date, kind: str = "holiday", *,
+                half_day_start: bool = False, half_day_end: bool = False, note: str = "") -> AbsenceView:
+    """Record an absence; ``half_day_start``: only the afternoon of the first day, ``half_day_end``: only
+    the morning of the last day."""
+    if kind not in ABSENCE_KINDS:
+        raise RuleViolation(UNKNOWN_KIND, kind=kind)
+    if last_day < first_day:
+        raise RuleViolation(ABSENCE_ORDER)
+    if first_day == last_day and half_day_start and half_day_end:
+        raise RuleViolation(HALF_DAY_SAME_DAY)
+    with ctx.writing() as unit:
+        _load_member(unit.session, member_id)
+        row = unit.add(Absence(member_id=member_id, first_day=first_day, last_day=last_day, kind=kind,
+                               half_day_start=half_day_start, half_day_end=half_day_end, note=note.strip(),
+                               created_at=ctx.now()))
+        unit.audit("add", "absence", row.id, after=row)
+        return _absence_view(row)
+
+
+def cancel_absence(ctx: Context, absence_id: int) -> None:
+    """An absence entered by mistake is cancelled (kept in the history, no longer counted)."""
+    with ctx.writing() as unit:
+        row = unit.session.get(Absence, absence_id)
+        if row is None or row.cancelled:
+            raise NotFound(UNKNOWN_ABSENCE)
+        before = row.model_dump()
+        row.cancelled = True
+        unit.session.flush()
+        unit.audit("cancel", "absence", row.id, before=before, after=row)
+
+
+def list_absences(ctx: Context, member_id: int | None = None, first_day: date | None = None,
+                  last_day: date | None = None) -> list[AbsenceView]:
+    with ctx.reading() as session:
+        return [_absence_view(row) for row in _absence_rows(session, member_id, first_day, last_day)]
+
+
+def _absence_rows(session: Session, member_id: int | None, first_day: date | None,
+                  last_day: date | None) -> Iterable[Absence]:
+    query = select(Absence).where(Absence.cancelled == False)  # noqa: E712 - SQL
+    if member_id is not None:
+        query = query.where(Absence.member_id == member_id)
+    if first_day is not None:
+        query = query.where(Absence.last_day >= first_day)
+    if last_day is not None:
+        query = query.where(Absence.first_day <= last_day)
+    return session.exec(query.order_by(Absence.first_day, Absence.id))
+
+
+def set_opening_balance(ctx: Context, member_id: int, from_week: date, profession_minutes: int,
+                        self_management_minutes: int) -> None:
+    """The balance a member starts with, counted from the week of ``from_week``."""
+    for value in (profession_minutes, self_management_minutes):
+        if abs(value) > MAX_OPENING_MINUTES:
+            raise RuleViolation(OPENING_RANGE, hours=MAX_OPENING_MINUTES // 60)
+    with ctx.writing() as unit:
+        _load_member(unit.session, member_id)
+        row = unit.session.get(OpeningBalance, member_id)
+        before = None if row is None else row.model_dump()
+        if row is None:
+            row = OpeningBalance(member_id=member_id, week_start=week_start(from_week))
+            unit.session.add(row)
+        row.week_start = week_start(from_week)
+        row.profession_minutes = profession_minutes
+        row.self_management_minutes = self_management_minutes
+        unit.session.flush()
+        unit.audit("set_opening_balance", "opening_balance", member_id, before=before, after=row)
+
+
+# --- validation -----------------------------------------------------------------------------------
+
+
+def is_validated(ctx: Context, member_id: int, week: date) -> bool:
+    with ctx.reading() as session:
+        row = _validation(session, member_id, week)
+        return row is not None and not row.unlocked
+
+
+def _validation(session: Session, member_id: int, week: date, *, lock: bool = False) -> WeekValidation | None:
+    query = select(WeekValidation).where(
+        WeekValidation.member_id == member_id, WeekValidation.week_start == week_start(week)
+    )
+    return session.exec(query.with_for_update() if lock else query).first()
+
+
+def validate_week(ctx: Context, member_id: int, week: date) -> None:
+    """The member validates the week of ``week``: it is locked from now on."""
+    with ctx.writing() as unit:
+        _load_member(unit.session, member_id, lock=True)
+        row = _validation(unit.session, member_id, week, lock=True)
+        if row is not None and not row.unlocked:
+            raise RuleViolation(ALREADY_VALIDATED)
+        before = None if row is None else row.model_dump()
+        if row is None:
+            row = unit.add(WeekValidation(member_id=member_id, week_start=week_start(week), validated_at=ctx.now()))
+        row.validated_at, row.unlocked = ctx.now(), False
+        unit.session.flush()
+        unit.audit("validate", "week_validation", row.id, before=before, after=row)
+
+
+def unlock_week(ctx: Context, member_id: int, week: date, reason: str) -> int:
+    """Unlock a validated week, saying why (audited); the changes waiting for it are applied.
+
+    Returns how many pending changes were applied.
+    """
+    reason = " ".join(reason.split())
+    if not reason:
+        raise RuleViolation(REASON_NEEDED)
+    with ctx.writing() as unit:
+        _load_member(unit.session, member_id, lock=True)
+        row = _validation(unit.session, member_id, week, lock=True)
+        if row is None or row.unlocked:
+            raise RuleViolation(NOT_VALIDATED)
+        before = row.model_dump()
+        row.unlocked, row.unlock_reason = True, reason
+        unit.session.flush()
+        unit.audit("unlock", "week_validation", row.id, before=before, after=row)
+        return time_entries.apply_pending(unit, member_id)

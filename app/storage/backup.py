@@ -1,0 +1,244 @@
+"""Backups of a SQLite centre: consistent copies, checked, kept by a retention rule, and restored safely.
+
+A copy is made through SQLite's online backup API (other workstations may keep writing), written under
+a temporary name, checked with ``PRAGMA integrity_check`` and only then renamed: a full disk or a bad
+copy never replaces or removes an earlier backup. PostgreSQL centres are backed up with ``pg_dump``.
+"""
+
+import errno
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from app import paths
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+from app.domain.retention import RetentionPolicy, backups_to_keep
+from app.storage import errors
+from app.storage.engine import copy_file_database, inspect_sqlite_file, sqlite_reason
+from app.storage.errors import DatabaseRefused
+
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Errors", "The disk holding {folder} is full: the backup was not written. Earlier backups are intact."
+)
+WRITE_FAILED = QT_TRANSLATE_NOOP("Errors", "The backup could not be written to {folder} ({reason}).")
+NO_PG_DUMP = QT_TRANSLATE_NOOP(
+    "Errors", "pg_dump is not installed on this computer: install PostgreSQL's client tools to back up the server."
+)
+PG_DUMP_FAILED = QT_TRANSLATE_NOOP("Errors", "pg_dump failed: {reason}")
+NOT_A_BACKUP = QT_TRANSLATE_NOOP("Errors", "{path} holds no centre: it cannot be restored.")
+RESTORE_ON_SERVER = QT_TRANSLATE_NOOP(
+    "Errors", "A centre on a PostgreSQL server is restored with pg_restore by its administrator."
+)
+
+PREFIX = "cercle-"
+SUFFIX = ".sqlite3"
+STAMP = "%Y-%m-%dT%H%M"
+NAME = re.compile(r"^cercle-(\d{4}-\d{2}-\d{2}T\d{4})(?:-\d+)?\.(?:sqlite3|dump)$")
+SUMMARY_TABLES = ("member", "proposal", "shift")
+
+
+def backups_dir() -> Path:
+    """The folder of the automatic backups, in the data folder."""
+    folder = paths.data_dir() / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def backup_path(folder: Path, moment: datetime, suffix: str = SUFFIX) -> Path:
+    """A new file name telling the (local) moment of the backup, numbered if that minute is taken."""
+    stem = f"{PREFIX}{moment.strftime(STAMP)}"
+    candidate = folder / f"{stem}{suffix}"
+    number = 1
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number}{suffix}"
+        number += 1
+    return candidate
+
+
+def moment_of(path: Path) -> datetime | None:
+    """The local moment a backup file's name tells, or None for a file that is not a backup."""
+    match = NAME.match(path.name)
+    return datetime.strptime(match.group(1), STAMP) if match else None
+
+
+# --- writing --------------------------------------------------------------------------------------
+def _copy(source: Path, target: Path) -> None:
+    """The raw copy (a seam for the tests, which simulate a full disk here)."""
+    copy_file_database(source, target)
+
+
+def integrity_problem(path: Path) -> str | None:
+    """SQLite's complaint about a file, or None when ``PRAGMA integrity_check`` says ok."""
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return None if result == ["ok"] else sqlite_reason("; ".join(result[:3]))
+
+
+def _is_disk_full(error: BaseException) -> bool:
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, errno.EDQUOT)
+    return isinstance(error, sqlite3.OperationalError) and "full" in str(error)
+
+
+def back_up_sqlite(source: Path, target: Path) -> Path:
+    """Copy the database ``source`` to the new file ``target``, checked; returns ``target``.
+
+    Raises CercleError (DISK_FULL / WRITE_FAILED) without leaving anything behind, and DatabaseRefused
+    when the copy fails its integrity check (the bad copy is deleted).
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        _copy(source, partial)
+        _make_self_contained(partial)
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        if _is_disk_full(error):
+            raise CercleError(DISK_FULL, folder=str(target.parent)) from error
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise CercleError(WRITE_FAILED, folder=str(target.parent), reason=reason) from error
+    problem = integrity_problem(partial)
+    if problem is not None:
+        partial.unlink(missing_ok=True)
+        raise DatabaseRefused(errors.CORRUPT, path=str(target), reason=problem)
+    os.replace(partial, target)
+    return target
+
+
+def _make_self_contained(path: Path) -> None:
+    """One file, no write-ahead log beside it: a backup can be copied or mailed as it is."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        connection.close()
+
+
+def back_up_postgresql(url: str, target: Path) -> Path:
+    """``pg_dump`` of the server's centre into ``target`` (custom format), when pg_dump is installed."""
+    program = shutil.which("pg_dump")
+    if program is None:
+        raise CercleError(NO_PG_DUMP)
+    parsed = make_url(url).set(drivername="postgresql")
+    partial = target.with_name(f".{target.name}.partial")
+    command = [program, "--format=custom", f"--file={partial}", parsed.render_as_string(hide_password=False)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        partial.unlink(missing_ok=True)
+        raise CercleError(PG_DUMP_FAILED, reason=result.stderr.strip() or str(result.returncode))
+    os.replace(partial, target)
+    return target
+
+
+# --- listing and retention ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BackupInfo:
+    """A backup file: when it was made, its size, and what it holds (tables it lacks count 0)."""
+
+    path: Path
+    moment: datetime
+    size: int
+    members: int
+    proposals: int
+    shifts: int
+
+
+def summary(path: Path) -> dict[str, int]:
+    """How many members, proposals and shifts a SQLite file holds (0 for a table it does not have)."""
+    counts = dict.fromkeys(SUMMARY_TABLES, 0)
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        for table in SUMMARY_TABLES:
+            if table in tables:
+                counts[table] = connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    finally:
+        connection.close()
+    return counts
+
+
+def describe(path: Path) -> BackupInfo:
+    try:
+        counts = summary(path)
+    except sqlite3.DatabaseError:
+        counts = dict.fromkeys(SUMMARY_TABLES, 0)
+    return BackupInfo(path, moment_of(path) or datetime.fromtimestamp(path.stat().st_mtime), path.stat().st_size,
+                      counts["member"], counts["proposal"], counts["shift"])
+
+
+def backup_files(folder: Path) -> list[Path]:
+    """The backup files of a folder, newest first (temporary files are ignored)."""
+    found = [path for path in folder.glob(f"{PREFIX}*") if moment_of(path) is not None]
+    return sorted(found, key=lambda path: (moment_of(path), path.name), reverse=True)
+
+
+def list_backups(folder: Path | None = None) -> list[BackupInfo]:
+    """The SQLite backups of ``folder`` (default: the data folder's), newest first, with a summary."""
+    folder = folder or backups_dir()
+    return [describe(path) for path in backup_files(folder) if path.suffix == SUFFIX]
+
+
+def prune(folder: Path, policy: RetentionPolicy = RetentionPolicy()) -> list[Path]:
+    """Delete the backups the retention rule does not keep; returns the deleted files."""
+    files = backup_files(folder)
+    newest_by_moment: dict[datetime, Path] = {}
+    for path in files:  # newest first: several files of one minute count as one backup, the last written
+        newest_by_moment.setdefault(moment_of(path), path)
+    keep = {newest_by_moment[moment] for moment in backups_to_keep(newest_by_moment, policy)}
+    deleted = [path for path in files if path not in keep]
+    for path in deleted:
+        path.unlink(missing_ok=True)
+    return deleted
+
+
+# --- restoring ------------------------------------------------------------------------------------
+def check_restorable(backup: Path) -> None:
+    """Refuse (DatabaseRefused) a file that is damaged or is not a Cercle database."""
+    found = inspect_sqlite_file(backup)
+    if found.is_new:
+        raise DatabaseRefused(NOT_A_BACKUP, path=str(backup))
+    problem = integrity_problem(backup)
+    if problem is not None:
+        raise DatabaseRefused(errors.CORRUPT, path=str(backup), reason=problem)
+
+
+def restore_sqlite(backup: Path, database: Path, moment: datetime) -> Path | None:
+    """Replace the database file by ``backup``; returns the safety copy of the file it replaced.
+
+    The caller must have disposed of every engine on ``database`` first (no connection may stay open
+    across the swap), and reopens it afterwards with ``open_database`` (which migrates an older copy).
+    Nothing is changed when the backup is refused.
+    """
+    check_restorable(backup)
+    safety = None
+    if database.exists():
+        safety = database.with_name(f"{database.stem}.before-restore-{moment.strftime('%Y-%m-%dT%H%M%S')}{SUFFIX}")
+        if not safety.exists():
+            copy_file_database(database, safety)  # includes what is still in the write-ahead log
+    incoming = database.with_name(f".{database.name}.restoring")
+    incoming.unlink(missing_ok=True)
+    try:
+        shutil.copyfile(backup, incoming)
+    except OSError as error:
+        incoming.unlink(missing_ok=True)
+        if _is_disk_full(error):
+            raise CercleError(DISK_FULL, folder=str(database.parent)) from error
+        raise
+    for leftover in (Path(f"{database}-wal"), Path(f"{database}-shm")):
+        leftover.unlink(missing_ok=True)  # the old file's log must never be replayed onto the restored one
+    os.replace(incoming, database)
+    return safety

@@ -1,0 +1,60 @@
+"""The audit log, readable by everyone: who did what, when, with the values before and after."""
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QPlainTextEdit, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from app.services import audit
+from app.ui.models.table import Column, RowsModel
+
+
+class AuditDialog(QDialog):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Audit log"))
+        self.resize(960, 600)
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the log…"))
+        self.search.setAccessibleName(self.tr("Search the log"))
+        self.search.textChanged.connect(self.refresh)
+        layout.addWidget(self.search)
+        self.model = RowsModel([
+            Column(self.tr("When"), lambda e: QLocale().toString(e.at.astimezone(ctx.timezone).replace(tzinfo=None),
+                                                                   QLocale.FormatType.ShortFormat)),
+            Column(self.tr("Who"), lambda e: e.member_name or self.tr("(nobody at the desk)")),
+            Column(self.tr("Action"), lambda e: e.action),
+            Column(self.tr("Record"), lambda e: f"{e.entity} {e.entity_id or ''}".strip()),
+        ], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Audit log"))
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Before and after"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        layout.addWidget(splitter, 1)
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        self.refresh()
+
+    @classmethod
+    def show_log(cls, parent: QWidget, ctx) -> None:
+        cls(ctx, parent).exec()
+
+    def refresh(self) -> None:
+        self.model.set_rows(audit.recent_entries(self.ctx, search=self.search.text()))
+
+    def _show_details(self, current, _previous) -> None:
+        entry = current.data(Qt.ItemDataRole.UserRole)
+        if entry is None:
+            self.details.clear()
+            return
+        self.details.setPlainText(
+            self.tr("Before: {before}\nAfter: {after}").format(before=entry.before or "—", after=entry.after or "—")
+        )

@@ -1,0 +1,97 @@
+"""Automatic credits: idempotent, never counted twice, waiting as pending in a validated week."""
+
+from datetime import date, datetime, timezone
+
+import pytest
+from sqlmodel import select
+
+from app.domain.errors import RuleViolation
+from app.domain.members import MemberDraft
+from app.services import members, time_entries
+from app.storage.models import AuditEntry, TimeEntry, WeekValidation
+
+MONDAY = date(2026, 11, 16)
+
+
+@pytest.fixture
+def amina(ctx):
+    return members.add_member(ctx, MemberDraft(name="Amina")).id
+
+
+def entries(ctx, member_id):
+    with ctx.reading() as session:
+        rows = session.exec(select(TimeEntry).where(TimeEntry.member_id == member_id).order_by(TimeEntry.id))
+        return [(row.day, row.minutes, row.pending) for row in rows]
+
+
+def credit(ctx, member_id, minutes, day=MONDAY, source_id=1, category="reception"):
+    with ctx.writing() as unit:
+        time_entries.credit(unit, source="shift", source_id=source_id, member_id=member_id, day=day,
+                            minutes=minutes, category=category)
+
+
+def lock(ctx, member_id, week_start=MONDAY):
+    with ctx.writing() as unit:
+        unit.add(WeekValidation(member_id=member_id, week_start=week_start,
+                                validated_at=datetime(2026, 11, 22, tzinfo=timezone.utc)))
+
+
+def test_credit_twice_is_counted_once_and_follows_its_source(ctx, amina):
+    credit(ctx, amina, 120)
+    credit(ctx, amina, 120)
+    assert entries(ctx, amina) == [(MONDAY, 120, False)]
+    credit(ctx, amina, 90, day=date(2026, 11, 17))
+    assert entries(ctx, amina) == [(date(2026, 11, 17), 90, False)]
+
+
+def test_withdraw_removes_the_credit_of_one_or_all_members(ctx, amina):
+    bruno = members.add_member(ctx, MemberDraft(name="Bruno")).id
+    credit(ctx, amina, 60)
+    credit(ctx, bruno, 60)
+    with ctx.writing() as unit:
+        time_entries.withdraw(unit, source="shift", source_id=1, member_id=amina)
+    assert entries(ctx, amina) == [] and entries(ctx, bruno) == [(MONDAY, 60, False)]
+    with ctx.writing() as unit:
+        time_entries.withdraw(unit, source="shift", source_id=1)
+    assert entries(ctx, bruno) == []
+
+
+def test_a_credit_into_a_locked_week_waits_until_unlocked(ctx, amina):
+    credit(ctx, amina, 60)
+    lock(ctx, amina)
+    credit(ctx, amina, 150)
+    assert entries(ctx, amina) == [(MONDAY, 60, False), (MONDAY, 150, True)]
+    credit(ctx, amina, 60)  # back to what was counted: nothing waits any more
+    assert entries(ctx, amina) == [(MONDAY, 60, False)]
+    with ctx.writing() as unit:
+        time_entries.withdraw(unit, source="shift", source_id=1)
+    assert entries(ctx, amina) == [(MONDAY, 60, False), (MONDAY, 0, True)]
+    with ctx.writing() as unit:
+        unit.session.exec(select(WeekValidation)).one().unlocked = True
+        assert time_entries.apply_pending(unit, amina) == 1
+    assert entries(ctx, amina) == []
+
+
+def test_pending_credit_replaces_the_counted_one_when_applied(ctx, amina):
+    credit(ctx, amina, 60)
+    lock(ctx, amina)
+    credit(ctx, amina, 45, category="meetings")
+    with ctx.writing() as unit:
+        unit.session.exec(select(WeekValidation)).one().unlocked = True
+        time_entries.apply_pending(unit, amina)
+    assert entries(ctx, amina) == [(MONDAY, 45, False)]
+
+
+def test_bad_credits_write_nothing(ctx, amina):
+    with pytest.raises(RuleViolation):
+        credit(ctx, amina, 60, category="gardening")
+    with pytest.raises(RuleViolation):
+        credit(ctx, amina, -5)
+    assert entries(ctx, amina) == []
+
+
+def test_credits_are_audited(ctx, amina):
+    credit(ctx, amina, 60)
+    with ctx.reading() as session:
+        actions = [row.action for row in session.exec(select(AuditEntry).where(AuditEntry.entity == "time_entry"))]
+    assert actions == ["credit"]
