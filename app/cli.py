@@ -55,6 +55,14 @@ EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 from app import cli_decisions  # noqa: E402 - light: argparse only
 EXTRA_COMMANDS.append(cli_decisions.register)
+from app import cli_rota  # noqa: E402 - light: argparse only
+EXTRA_COMMANDS.append(cli_rota.register)
+from app import cli_hours  # noqa: E402 - light: argparse only
+EXTRA_COMMANDS.append(cli_hours.register)
+from app import cli_backup  # noqa: E402 - light: argparse only
+EXTRA_COMMANDS.append(cli_backup.register)
+from app import cli_meetings  # noqa: E402 - light: argparse only
+EXTRA_COMMANDS.append(cli_meetings.register)
 
 
 def database_option(args: argparse.Namespace) -> str:

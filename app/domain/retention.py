@@ -12,7 +12,9 @@ class RetentionPolicy:
     monthly: int = 12
 
 
-def _newest_per_period(moments: list[datetime], period: Callable[[datetime], Hashable], count: int) -> set[datetime]:
+def _newest_per_period(
+    moments: list[datetime], period: Callable[[datetime], Hashable], count: int
+) -> set[datetime]:
     """The newest moment of each of the ``count`` most recent periods that hold a moment."""
     kept: dict[Hashable, datetime] = {}
     for moment in sorted(moments, reverse=True):
@@ -24,7 +26,9 @@ def _newest_per_period(moments: list[datetime], period: Callable[[datetime], Has
     return set(kept.values())
 
 
-def backups_to_keep(moments: Iterable[datetime], policy: RetentionPolicy = RetentionPolicy()) -> set[datetime]:
+def backups_to_keep(
+    moments: Iterable[datetime], policy: RetentionPolicy = RetentionPolicy()
+) -> set[datetime]:
     """The moments of the backups to keep; every other backup may be deleted.
 
     A backup is kept when it is the newest of its day among the ``daily`` most recent days that have a

@@ -21,16 +21,14 @@ from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 
 Half = Literal["am", "pm"]
 Slot = tuple[int, Half]  # (weekday with Monday = 0, half of the day)
+Status = Literal["optimal", "feasible", "infeasible"]
 
 NOON = time(12, 0)
 NUM_WORKERS = 2  # the centre's machine has two cores
 RANDOM_SEED = 20160101
 
 SEAT_END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "A reception seat must end after it starts.")
-SEAT_TWICE = QT_TRANSLATE_NOOP("Errors", "Seat {seat} of shift {shift} is listed twice.")
-MEMBER_TWICE = QT_TRANSLATE_NOOP("Errors", "Member {member} is listed twice.")
 NEGATIVE_WEIGHT = QT_TRANSLATE_NOOP("Errors", "The weights of the rota cannot be negative.")
-NEGATIVE_MINUTES = QT_TRANSLATE_NOOP("Errors", "Minutes cannot be negative.")
 
 
 @dataclass(frozen=True)
@@ -118,11 +116,15 @@ class MemberLoad:
 
 @dataclass(frozen=True)
 class RotaProposal:
-    """The proposed rota. ``status`` is 'optimal', 'feasible' (the best found in the time given,
-    ``gap`` at most away from the best possible) or 'infeasible' (nothing found in time)."""
+    """The proposed rota, the seats nobody may hold, and each member's load before and after.
+
+    ``status`` is 'optimal' (proven best), 'feasible' (the best found in the time given: its
+    objective is at most ``gap``, a fraction, worse than the best possible) or 'infeasible' (no
+    rota: the solver failed, which the rules never cause). Every status keeps every rule.
+    """
 
     assignments: tuple[Assignment, ...]
-    status: Literal["optimal", "feasible", "infeasible"]
+    status: Status
     gap: float
     wall_seconds: float
     loads: tuple[MemberLoad, ...]
@@ -182,47 +184,52 @@ class _Shift:
 
 
 def _group_into_shifts(seats: Sequence[Seat]) -> list[_Shift]:
-    by_shift: dict[tuple[int, date, time, time], list[Seat]] = defaultdict(list)
-    seen: set[tuple[int, int]] = set()
+    """The seats of each shift, checked, in the order of the calendar."""
+    by_shift: dict[int, list[Seat]] = defaultdict(list)
     for seat in seats:
         if seat.end <= seat.start:
             raise RuleViolation(SEAT_END_BEFORE_START)
-        if (seat.shift_id, seat.seat_index) in seen:
-            raise RuleViolation(SEAT_TWICE, seat=seat.seat_index, shift=seat.shift_id)
-        seen.add((seat.shift_id, seat.seat_index))
-        by_shift[seat.shift_id, seat.day, seat.start, seat.end].append(seat)
-    shifts = (_Shift(tuple(sorted(group, key=lambda s: s.seat_index))) for group in by_shift.values())
-    return sorted(shifts, key=lambda s: (s.first.day, s.first.start, s.first.shift_id))
+        by_shift[seat.shift_id].append(seat)
+    shifts = []
+    for shift_id, group in by_shift.items():
+        group.sort(key=lambda seat: seat.seat_index)
+        # Broken data from the caller, not a rule a user can break: no message to translate.
+        if len({seat.seat_index for seat in group}) < len(group):
+            raise ValueError(f"a seat of shift {shift_id} is listed twice")
+        if len({(seat.day, seat.start, seat.end) for seat in group}) > 1:
+            raise ValueError(f"the seats of shift {shift_id} differ in day or hours")
+        shifts.append(_Shift(tuple(group)))
+    return sorted(shifts, key=lambda shift: (shift.first.day, shift.first.start, shift.first.shift_id))
 
 
 def _check_candidates(candidates: Sequence[Candidate]) -> None:
-    seen: set[int] = set()
-    for candidate in candidates:
-        if candidate.member_id in seen:
-            raise RuleViolation(MEMBER_TWICE, member=candidate.member_id)
-        if candidate.past_minutes < 0 or candidate.self_management_minutes < 0:
-            raise RuleViolation(NEGATIVE_MINUTES)
-        seen.add(candidate.member_id)
+    """Broken data from the caller, not a rule a user can break: no message to translate."""
+    if len({c.member_id for c in candidates}) < len(candidates):
+        raise ValueError("a member is listed twice")
+    if any(c.past_minutes < 0 or c.self_management_minutes < 0 for c in candidates):
+        raise ValueError("minutes cannot be negative")
 
 
 def _fill_greedily(
     shifts: list[_Shift], of_shift: Mapping[int, list[int]], need: list[float]
 ) -> dict[int, list[int]]:
-    """Fill as many seats as can be filled, each day in turn, favouring whoever is furthest below
-    their fair share: member indexes on each shift index.
+    """Fill as many seats as can be filled, day by day: member indexes on each shift index.
 
-    Since nobody holds two shifts a day, days are independent and filling a day is a bipartite
-    matching of members to seats: augmenting paths find its maximum, so the result fills the
-    most seats there are to fill, and it is a good first rota for the solver to improve on.
+    Nobody holds two shifts a day, so days are independent and filling a day is a bipartite
+    matching of members to seats: augmenting paths find its maximum, so no rota fills more seats.
+    Whoever is furthest below their fair share is seated first, on the half-day they have held
+    least: a fair enough rota to fall back on if the solver runs out of time.
     """
     on_shift: dict[int, list[int]] = defaultdict(list)
+    times_held: dict[tuple[int, Slot], int] = defaultdict(int)
     for day_shifts in _by_day(shifts).values():
         seat_of: dict[int, int] = {}  # member index → shift index held that day
 
         def seat(m: int, visited: set[int]) -> bool:
             """Seat m somewhere today, moving others along if need be (an augmenting path)."""
-            for s in day_shifts:
-                if m not in of_shift[s] or s in visited:
+            allowed = [s for s in day_shifts if m in of_shift[s]]
+            for s in sorted(allowed, key=lambda s: times_held[m, shifts[s].first.slot]):
+                if s in visited:
                     continue
                 visited.add(s)
                 holders = [other for other, held in seat_of.items() if held == s]
@@ -231,12 +238,12 @@ def _fill_greedily(
                     return True
             return False
 
-        day_members = sorted({m for s in day_shifts for m in of_shift[s]}, key=lambda m: -need[m])
-        for m in day_members:
+        for m in sorted({m for s in day_shifts for m in of_shift[s]}, key=lambda m: -need[m]):
             seat(m, set())
         for m, s in seat_of.items():
             on_shift[s].append(m)
             need[m] -= shifts[s].first.minutes
+            times_held[m, shifts[s].first.slot] += 1
     return on_shift
 
 
@@ -360,11 +367,6 @@ class _RotaModel:
     def _preferred(self) -> list[cp_model.IntVar]:
         return [var for (m, s), var in self.on.items() if self.shifts[s].first.slot in self.candidates[m].preferred]
 
-    def hint_greedily(self) -> None:
-        """Start the solver from the greedy rota rather than from nothing."""
-        for (m, s), var in self.on.items():
-            self.model.add_hint(var, m in self.greedy[s])
-
 
 def propose_rota(
     seats: Sequence[Seat],
@@ -382,21 +384,28 @@ def propose_rota(
     shifts = _group_into_shifts(seats)
     _check_candidates(candidates)
     rota = _RotaModel(shifts, candidates, weights)
-    rota.hint_greedily()
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = time_limit_s
     solver.parameters.num_workers = NUM_WORKERS
     solver.parameters.random_seed = RANDOM_SEED
+    # The relaxation is tight (the fairness chords see to it): give it every constraint at once.
+    solver.parameters.add_lp_constraints_lazily = False
     outcome = solver.solve(rota.model)
-    if outcome not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return _proposal(shifts, candidates, {}, "infeasible", 1.0, perf_counter() - started)
     on_shift: dict[int, list[int]] = defaultdict(list)
-    for (m, s), var in rota.on.items():
-        if solver.boolean_value(var):
-            on_shift[s].append(candidates[m].member_id)
-    objective, bound = solver.objective_value, solver.best_objective_bound
-    gap = 0.0 if outcome == cp_model.OPTIMAL else max(0.0, objective - bound) / max(1.0, abs(objective))
-    status = "optimal" if outcome == cp_model.OPTIMAL else "feasible"
+    if outcome in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        for (m, s), var in rota.on.items():
+            if solver.boolean_value(var):
+                on_shift[s].append(candidates[m].member_id)
+        objective, bound = solver.objective_value, solver.best_objective_bound
+        optimal = outcome == cp_model.OPTIMAL
+        gap = 0.0 if optimal else max(0.0, objective - bound) / max(1.0, abs(objective))
+        status: Status = "optimal" if optimal else "feasible"
+    elif outcome == cp_model.UNKNOWN:  # no time to find anything: the greedy rota breaks no rule either
+        for s, members in rota.greedy.items():
+            on_shift[s] = [candidates[m].member_id for m in members]
+        gap, status = 1.0, "feasible"
+    else:  # the model is never infeasible (an empty rota fits), so this is a bug: say so
+        gap, status = 1.0, "infeasible"
     return _proposal(shifts, candidates, on_shift, status, gap, perf_counter() - started)
 
 
@@ -404,7 +413,7 @@ def _proposal(
     shifts: list[_Shift],
     candidates: Sequence[Candidate],
     on_shift: Mapping[int, list[int]],
-    status: Literal["optimal", "feasible", "infeasible"],
+    status: Status,
     gap: float,
     wall_seconds: float,
 ) -> RotaProposal:

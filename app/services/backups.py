@@ -1,4 +1,4 @@
-"""Back up now, list the backups, restore one: the use cases behind the Settings page, the CLI and the scheduler."""
+"""Back up now, list the backups, restore one: for the Settings page, the CLI and the scheduler."""
 
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -14,11 +14,13 @@ from app.storage.engine import open_database, sqlite_path
 BACKUP_INTERVAL = timedelta(hours=24)
 
 
-def _local_moment(ctx: Context) -> datetime:
-    return ctx.local_now().replace(tzinfo=None)
+def _local_moment(ctx: Context, now: datetime | None = None) -> datetime:
+    return (now or ctx.now()).astimezone(ctx.timezone).replace(tzinfo=None)
 
 
-def back_up_now(ctx: Context, output: Path | None = None, *, prune: bool = True) -> Path:
+def back_up_now(
+    ctx: Context, output: Path | None = None, *, prune: bool = True, now: datetime | None = None
+) -> Path:
     """A checked copy of the open centre: to ``output``, or into the backups folder (then pruned).
 
     Audited. Raises CercleError with a clear message when the disk is full or pg_dump is missing.
@@ -27,12 +29,12 @@ def back_up_now(ctx: Context, output: Path | None = None, *, prune: bool = True)
     database = sqlite_path(url)
     folder = backup.backups_dir() if output is None else output.parent
     if database is None:
-        target = output or backup.backup_path(folder, _local_moment(ctx), suffix=".dump")
+        target = output or backup.backup_path(folder, _local_moment(ctx, now), suffix=".dump")
         written = backup.back_up_postgresql(url, target)
     else:
-        target = output or backup.backup_path(folder, _local_moment(ctx))
+        target = output or backup.backup_path(folder, _local_moment(ctx, now))
         if target.exists():
-            raise FileExistsError(target)
+            raise CercleError(backup.FILE_EXISTS, path=str(target))
         written = backup.back_up_sqlite(database, target)
     with ctx.writing() as unit:
         unit.audit("back up", "backup", None, after={"file": str(written)})
@@ -52,10 +54,10 @@ def last_backup_moment(folder: Path | None = None) -> datetime | None:
     return backup.moment_of(files[0]) if files else None
 
 
-def backup_overdue(ctx: Context, folder: Path | None = None) -> bool:
+def backup_overdue(ctx: Context, now: datetime | None = None, folder: Path | None = None) -> bool:
     """True when the newest backup is older than a day (or there is none)."""
     last = last_backup_moment(folder)
-    return last is None or _local_moment(ctx) - last >= BACKUP_INTERVAL
+    return last is None or _local_moment(ctx, now) - last >= BACKUP_INTERVAL
 
 
 def restore(url: str, backup_file: Path, now: datetime, actor_id: int | None = None) -> Path | None:

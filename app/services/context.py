@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine
 from sqlmodel import Session, SQLModel
 
+from app.storage.connection import server_guard
 from app.storage.engine import read_only
 from app.storage.watch import notify_statement
 from app.storage.models import AuditEntry
@@ -74,13 +75,16 @@ class Context:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads; objects are turned into plain read objects before it closes."""
-        with Session(read_only(self.engine), expire_on_commit=False) as session:
+        with server_guard(self.engine), Session(read_only(self.engine), expire_on_commit=False) as session:
             yield session
 
     @contextmanager
     def writing(self) -> Iterator["UnitOfWork"]:
-        """One transaction: everything inside is committed together, with its audit entries, or not at all."""
-        with Session(self.engine, expire_on_commit=False) as session:
+        """One transaction: everything inside is committed together, with its audit entries, or not at all.
+
+        A lost server raises ServerUnavailable (app.storage.connection): nothing was written.
+        """
+        with server_guard(self.engine), Session(self.engine, expire_on_commit=False) as session:
             unit = UnitOfWork(session, self)
             with session.begin():
                 yield unit

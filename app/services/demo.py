@@ -16,7 +16,9 @@ from typing import Any
 from app import paths
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.members import MemberDraft
-from app.services import centre, decisions_demo, members
+from app.services import centre, decisions_demo, hours_demo, members
+from app.services import rota_demo
+from app.services import meetings_demo
 from app.services.context import Context
 from app.storage.engine import open_database
 from app.storage.models import Partner, Room
@@ -35,7 +37,10 @@ class Synthetic:
 
 DemoStep = Callable[[Context, dict[str, Any], Synthetic | None], None]
 DEMO_STEPS: list[DemoStep] = []
+DEMO_STEPS.append(hours_demo.demo_step)
+DEMO_STEPS.append(rota_demo.demo_step)
 DEMO_STEPS.append(decisions_demo.demo_step)
+DEMO_STEPS.append(meetings_demo.demo_step)
 
 
 def demo_data() -> dict[str, Any]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import delete, func
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app.domain import hours as rules
@@ -20,10 +20,13 @@ from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.services import settings, time_entries
 from app.services.context import Context, UnitOfWork
 from app.services.errors import UNKNOWN_MEMBER, NotAllowed, NotFound
-from app.storage.models import Absence, Centre, Member, OpeningBalance, TimeCategory, TimeEntry, WeekValidation
+from app.storage.models import (
+    Absence, Centre, Member, OpeningBalance, TimeCategory, TimeEntry, WeekValidation,
+)
+from app.storage.weeks import monday_of_week_number, week_number
 
 PROFESSION = "profession"
-ABSENCE_KINDS = ("holiday", "sick", "training", "other")
+ABSENCE_KINDS = rules.ABSENCE_KINDS
 MINUTES_PER_DAY = 24 * 60
 MAX_OPENING_MINUTES = 100_000
 
@@ -39,7 +42,6 @@ NEGATIVE_MINUTES = QT_TRANSLATE_NOOP("Errors", "A duration cannot be negative.")
 NEGATIVE_ONLY_DIFFERENCES = QT_TRANSLATE_NOOP(
     "Errors", "Only a difference in profession hours (when they are assumed as planned) can be negative."
 )
-TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A day has 24 hours: {total} recorded on {day} is too much.")
 INACTIVE_MEMBER = QT_TRANSLATE_NOOP("Errors", "{name} is no longer an active member.")
 WEEK_LOCKED = QT_TRANSLATE_NOOP("Errors", "The week of {day} is validated: unlock it first to change it.")
 AUTOMATIC_ENTRY = QT_TRANSLATE_NOOP(
@@ -47,11 +49,6 @@ AUTOMATIC_ENTRY = QT_TRANSLATE_NOOP(
 )
 BELOW_AUTOMATIC = QT_TRANSLATE_NOOP(
     "Errors", "This cell already holds {automatic} credited automatically; type at least that."
-)
-UNKNOWN_KIND = QT_TRANSLATE_NOOP("Errors", "Unknown kind of absence: {kind}.")
-ABSENCE_ORDER = QT_TRANSLATE_NOOP("Errors", "The absence cannot end before it starts.")
-HALF_DAY_SAME_DAY = QT_TRANSLATE_NOOP(
-    "Errors", "A one-day absence is either a full day or one half day, not both halves."
 )
 ALREADY_VALIDATED = QT_TRANSLATE_NOOP("Errors", "This week is already validated.")
 NOT_VALIDATED = QT_TRANSLATE_NOOP("Errors", "This week is not validated.")
@@ -112,9 +109,7 @@ def _absence_view(row: Absence) -> AbsenceView:
                        row.half_day_end, row.note)
 
 
-def week_start(day: date) -> date:
-    """The Monday of ``day``'s ISO week."""
-    return day - timedelta(days=day.weekday())
+week_start = rules.monday_of  # the Monday of a day's ISO week
 
 
 # --- categories -----------------------------------------------------------------------------------
@@ -345,10 +340,9 @@ def _check_day_total(unit: UnitOfWork, member_id: int, day: date, minutes: int,
     )
     if replacing:
         query = query.where(TimeEntry.id.not_in(replacing))
-    others = list(unit.session.exec(query))
-    total = sum(others) + minutes
-    if abs(minutes) > MINUTES_PER_DAY or total > MINUTES_PER_DAY:
-        raise RuleViolation(TOO_LONG, total=rules.format_duration(total), day=day_text(day))
+    if minutes < -MINUTES_PER_DAY:
+        raise RuleViolation(rules.DURATION_TOO_LONG)
+    rules.check_day_total(sum(unit.session.exec(query)) + minutes)
 
 
 def _load_manual_entry(unit: UnitOfWork, entry_id: int) -> TimeEntry:
@@ -372,12 +366,7 @@ def add_absence(ctx: Context, member_id: int, first_day: date, last_day: date, k
                 half_day_start: bool = False, half_day_end: bool = False, note: str = "") -> AbsenceView:
     """Record an absence; ``half_day_start``: only the afternoon of the first day, ``half_day_end``: only
     the morning of the last day."""
-    if kind not in ABSENCE_KINDS:
-        raise RuleViolation(UNKNOWN_KIND, kind=kind)
-    if last_day < first_day:
-        raise RuleViolation(ABSENCE_ORDER)
-    if first_day == last_day and half_day_start and half_day_end:
-        raise RuleViolation(HALF_DAY_SAME_DAY)
+    rules.Absence(first_day, last_day, kind, half_day_start, half_day_end)  # checks it
     with ctx.writing() as unit:
         _load_member(unit.session, member_id)
         row = unit.add(Absence(member_id=member_id, first_day=first_day, last_day=last_day, kind=kind,
@@ -462,7 +451,8 @@ def validate_week(ctx: Context, member_id: int, week: date) -> None:
             raise RuleViolation(ALREADY_VALIDATED)
         before = None if row is None else row.model_dump()
         if row is None:
-            row = unit.add(WeekValidation(member_id=member_id, week_start=week_start(week), validated_at=ctx.now()))
+            row = unit.add(WeekValidation(member_id=member_id, week_start=week_start(week),
+                                          validated_at=ctx.now()))
         row.validated_at, row.unlocked = ctx.now(), False
         unit.session.flush()
         unit.audit("validate", "week_validation", row.id, before=before, after=row)
@@ -486,3 +476,356 @@ def unlock_week(ctx: Context, member_id: int, week: date, reason: str) -> int:
         unit.session.flush()
         unit.audit("unlock", "week_validation", row.id, before=before, after=row)
         return time_entries.apply_pending(unit, member_id)
+
+
+# --- targets, totals and balances -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WeekTotals:
+    """One member's week: targets, what was done, and the gaps (done - target), in minutes."""
+
+    member_id: int
+    week_start: date
+    target_profession: int
+    target_self_management: int
+    done_profession: int
+    done_self_management: int
+    by_category: tuple[tuple[int, int], ...]  # (category id, counted minutes), self-management and profession
+
+    @property
+    def gap_profession(self) -> int:
+        return self.done_profession - self.target_profession
+
+    @property
+    def gap_self_management(self) -> int:
+        return self.done_self_management - self.target_self_management
+
+    def minutes_of(self, category_id: int) -> int:
+        return dict(self.by_category).get(category_id, 0)
+
+
+@dataclass(frozen=True)
+class BalanceWeek:
+    """A week of the running balance: the week's totals and the balance carried at its end."""
+
+    totals: WeekTotals
+    balance_profession: int
+    balance_self_management: int
+
+
+@dataclass(frozen=True)
+class _Recorded:
+    """The counted minutes of one member's week."""
+
+    profession: int = 0
+    self_management: int = 0
+    by_category: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """Everything the targets and totals of some members over some weeks are computed from."""
+
+    members: dict[int, Member]
+    contracts: dict[int, rules.Contract]
+    absences: dict[int, list[rules.Absence]]
+    holidays: frozenset[date]
+    recorded: dict[tuple[int, date], _Recorded]  # (member, week) -> minutes
+    assumed: bool
+    holidays_by_week: dict[date, tuple[int, ...]]  # Monday -> weekdays of its public holidays
+    usual_targets: dict[tuple[int, tuple[int, ...]], rules.WeekTarget]  # see _week_target
+
+
+def _load_facts(ctx: Context, session: Session, member_ids: list[int] | None, first_week: date,
+                last_week: date, *, by_category: bool = True) -> _Facts:
+    """Members, contracts, absences, holidays and the minutes recorded, summed by week in the database
+    (by category, or only profession / self-management when ``by_category`` is False: fewer rows)."""
+    last_day = last_week + timedelta(days=6)
+    query = select(Member)
+    if member_ids is not None:
+        query = query.where(Member.id.in_(member_ids))
+    member_rows = {row.id: row for row in session.exec(query)}
+    absences: dict[int, list[rules.Absence]] = defaultdict(list)
+    for row in _absence_rows(session, None, first_week, last_day):
+        if row.member_id in member_rows:
+            absences[row.member_id].append(_rule_absence(row))
+    centre = session.exec(select(Centre)).first()
+    region = centre.holiday_region if centre else "metropole"
+    holidays = frozenset(
+        day for year in range(first_week.year, last_day.year + 1)
+        for day in rules.public_holidays(year, region)
+    )
+    contracts = {member_id: _contract(row) for member_id, row in member_rows.items()}
+    recorded = _recorded(session, member_ids, first_week, last_day, by_category)
+    by_week: dict[date, list[int]] = defaultdict(list)
+    for day in sorted(holidays):
+        by_week[week_start(day)].append(day.weekday())
+    return _Facts(member_rows, contracts, absences, holidays, recorded, profession_hours_assumed(ctx),
+                  {week: tuple(days) for week, days in by_week.items()}, {})
+
+
+def _recorded(session: Session, member_ids: list[int] | None, first_day: date, last_day: date,
+              by_category: bool) -> dict[tuple[int, date], _Recorded]:
+    week = week_number(TimeEntry.day)
+    kind = TimeCategory.id if by_category else TimeCategory.is_self_management
+    query = select(
+        TimeEntry.member_id, week, kind, TimeCategory.is_self_management, func.sum(TimeEntry.minutes)
+    ).join(TimeCategory, TimeCategory.id == TimeEntry.category_id).where(
+        TimeEntry.pending == False, TimeEntry.day >= first_day, TimeEntry.day <= last_day  # noqa: E712 - SQL
+    ).group_by(TimeEntry.member_id, week, kind, TimeCategory.is_self_management)
+    if member_ids is not None:
+        query = query.where(TimeEntry.member_id.in_(member_ids))
+    sums: dict[tuple[int, date], list] = defaultdict(lambda: [0, 0, []])
+    for member_id, number, category_id, is_self_management, total in session.exec(query):
+        found = sums[(member_id, monday_of_week_number(number))]
+        found[1 if is_self_management else 0] += int(total)
+        if by_category and total:
+            found[2].append((category_id, int(total)))
+    return {key: _Recorded(profession, self_management, tuple(sorted(categories)))
+            for key, (profession, self_management, categories) in sums.items()}
+
+
+def _week_target(facts: _Facts, member_id: int, week: date) -> rules.WeekTarget:
+    """The domain's target. Weeks without absences inside the contract's dates differ only by their
+    public holidays' weekdays: their targets are computed once per member and holiday pattern, which
+    keeps the balance of years of weeks quick."""
+    sunday = week + timedelta(days=6)
+    contract = facts.contracts[member_id]
+    absences = [a for a in facts.absences.get(member_id, ()) if a.start <= sunday and a.end >= week]
+    if absences or not (contract.covers(week) and contract.covers(sunday)):
+        return rules.week_target(contract, week, absences, facts.holidays)
+    key = (member_id, facts.holidays_by_week.get(week, ()))
+    if key not in facts.usual_targets:
+        facts.usual_targets[key] = rules.week_target(contract, week, (), facts.holidays)
+    return facts.usual_targets[key]
+
+
+def _week_totals(facts: _Facts, member_id: int, week: date) -> WeekTotals:
+    target = _week_target(facts, member_id, week)
+    recorded = facts.recorded.get((member_id, week), _Recorded())
+    done_profession = rules.done_profession_minutes(
+        recorded_profession=recorded.profession, target_profession=target.profession_minutes,
+        assumed_as_planned=facts.assumed,
+    )
+    return WeekTotals(member_id, week, target.profession_minutes, target.self_management_minutes,
+                      done_profession, recorded.self_management, recorded.by_category)
+
+
+def _contract(member: Member) -> rules.Contract:
+    working_days = frozenset(int(char) for char in member.working_days)
+    return rules.Contract(member.contract_minutes, member.self_management_minutes, working_days,
+                          member.start_date, member.end_date)
+
+
+def _rule_absence(row: Absence) -> rules.Absence:
+    return rules.Absence(row.first_day, row.last_day, row.kind, row.half_day_start, row.half_day_end)
+
+
+def _weeks(first_week: date, last_week: date) -> list[date]:
+    count = (week_start(last_week) - week_start(first_week)).days // 7 + 1
+    return [week_start(first_week) + timedelta(weeks=index) for index in range(max(count, 0))]
+
+
+def week_totals(ctx: Context, member_id: int, week: date) -> WeekTotals:
+    """The member's targets, done hours and gaps for the week of ``week``."""
+    with ctx.reading() as session:
+        _load_member(session, member_id)
+        facts = _load_facts(ctx, session, [member_id], week_start(week), week_start(week))
+        return _week_totals(facts, member_id, week_start(week))
+
+
+def _balance_starts(session: Session, team: list[Member], until: date) -> dict[int, tuple[date, int, int]]:
+    """For each member, the week their running balance counts from and the balance carried into it:
+    their opening balance, else the week they started, else the week of their first entry."""
+    ids = [member.id for member in team]
+    openings = {row.member_id: row
+                for row in session.exec(select(OpeningBalance).where(OpeningBalance.member_id.in_(ids)))}
+    first_days = dict(session.exec(
+        select(TimeEntry.member_id, func.min(TimeEntry.day))
+        .where(TimeEntry.member_id.in_(ids)).group_by(TimeEntry.member_id)
+    ).all())
+    starts = {}
+    for member in team:
+        if (opening := openings.get(member.id)) is not None:
+            starts[member.id] = (opening.week_start, opening.profession_minutes,
+                                 opening.self_management_minutes)
+        elif member.start_date is not None:
+            starts[member.id] = (week_start(member.start_date), 0, 0)
+        else:
+            starts[member.id] = (week_start(min(first_days.get(member.id) or until, until)), 0, 0)
+    return starts
+
+
+def balance(ctx: Context, member_id: int, until: date, *, weeks: int = 12) -> list[BalanceWeek]:
+    """The last ``weeks`` weeks of the member's running balance, up to the week of ``until``."""
+    with ctx.reading() as session:
+        member = _load_member(session, member_id)
+        start, profession, self_management = _balance_starts(session, [member], until)[member_id]
+        last = week_start(until)
+        if start > last:
+            return []
+        facts = _load_facts(ctx, session, [member_id], start, last, by_category=False)
+        history = _running(facts, member_id, _weeks(start, last), profession, self_management)
+        return history[-weeks:]
+
+
+def _running(facts: _Facts, member_id: int, weeks: list[date], profession: int,
+             self_management: int) -> list[BalanceWeek]:
+    totals = [_week_totals(facts, member_id, week) for week in weeks]
+    balances = rules.running_balance(
+        [(_target(week), week.done_profession, week.done_self_management) for week in totals],
+        profession, self_management,
+    )
+    return [BalanceWeek(week, carried.running_profession, carried.running_self)
+            for week, carried in zip(totals, balances, strict=True)]
+
+
+def _target(totals: WeekTotals) -> rules.WeekTarget:
+    return rules.WeekTarget(totals.week_start, 0, totals.target_profession, totals.target_self_management)
+
+
+def team_balances(ctx: Context, until: date) -> dict[int, BalanceWeek]:
+    """Every active member's running balance at the end of the week of ``until`` (missing: not started)."""
+    with ctx.reading() as session:
+        team = list(session.exec(select(Member).where(Member.active)))
+        starts = _balance_starts(session, team, until)
+        last = week_start(until)
+        started = [member.id for member in team if starts[member.id][0] <= last]
+        if not started:
+            return {}
+        first = min(starts[member_id][0] for member_id in started)
+        facts = _load_facts(ctx, session, started, first, last, by_category=False)
+        result = {}
+        for member_id in started:
+            start, profession, self_management = starts[member_id]
+            history = _running(facts, member_id, _weeks(start, last), profession, self_management)
+            result[member_id] = history[-1]
+        return result
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    member_id: int
+    name: str
+    weeks: tuple[WeekTotals, ...]
+
+    def total(self, attribute: str) -> int:
+        return sum(getattr(week, attribute) for week in self.weeks)
+
+    def minutes_of(self, category_id: int) -> int:
+        return sum(week.minutes_of(category_id) for week in self.weeks)
+
+
+@dataclass(frozen=True)
+class TeamView:
+    """Members × weeks, with the categories to total the hours by."""
+
+    weeks: tuple[date, ...]
+    categories: tuple[CategoryView, ...]
+    rows: tuple[TeamRow, ...]
+
+    def category_total(self, category_id: int) -> int:
+        return sum(row.minutes_of(category_id) for row in self.rows)
+
+
+def team_view(ctx: Context, first_day: date, last_day: date, *, include_inactive: bool = False) -> TeamView:
+    """The ISO weeks from the week of ``first_day`` to the week of ``last_day``, for the team."""
+    if last_day < first_day:
+        raise RuleViolation(BAD_RANGE)
+    weeks = _weeks(week_start(first_day), week_start(last_day))
+    with ctx.reading() as session:
+        query = select(Member.id)
+        if not include_inactive:
+            query = query.where(Member.active)
+        member_ids = list(session.exec(query))
+        facts = _load_facts(ctx, session, member_ids, weeks[0], weeks[-1])
+        categories = tuple(_categories(session))
+    from app.services.members import name_key
+
+    rows = [
+        TeamRow(member.id, member.name, tuple(_week_totals(facts, member.id, week) for week in weeks))
+        for member in sorted(facts.members.values(), key=lambda m: name_key(m.name))
+    ]
+    return TeamView(tuple(weeks), categories, tuple(rows))
+
+
+# --- the week grid --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WeekGrid:
+    """What the timesheet of one member's week shows."""
+
+    member_id: int
+    member_name: str
+    week_start: date
+    days: tuple[date, ...]
+    working_days: frozenset[int]
+    categories: tuple[CategoryView, ...]
+    cells: dict[tuple[date, int], int]  # counted minutes of (day, category id)
+    automatic: dict[tuple[date, int], int]  # the automatic part of those
+    pending: tuple[EntryView, ...]
+    totals: WeekTotals
+    balance_profession: int  # at the end of the week
+    balance_self_management: int
+    validated: bool
+    unlock_reason: str
+    assumed: bool
+    absences: tuple[AbsenceView, ...]
+    holidays: frozenset[date]
+
+    @property
+    def carried_profession(self) -> int:
+        """The profession balance carried in from the weeks before this one."""
+        return self.balance_profession - self.totals.gap_profession
+
+    @property
+    def carried_self_management(self) -> int:
+        return self.balance_self_management - self.totals.gap_self_management
+
+    def cell(self, day: date, category_id: int) -> int:
+        return self.cells.get((day, category_id), 0)
+
+    def day_total(self, day: date) -> int:
+        return sum(value for (cell_day, _), value in self.cells.items() if cell_day == day)
+
+    def category_total(self, category_id: int) -> int:
+        return sum(value for (_, cell_category), value in self.cells.items() if cell_category == category_id)
+
+
+def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
+    """The member's timesheet for the week of ``week``: cells, totals, targets, gaps, balance, lock."""
+    monday = week_start(week)
+    days = tuple(monday + timedelta(days=index) for index in range(7))
+    entries = list_entries(ctx, member_id, days[0], days[-1])
+    history = balance(ctx, member_id, monday, weeks=1)
+    with ctx.reading() as session:
+        member = _load_member(session, member_id)
+        facts = _load_facts(ctx, session, [member_id], monday, monday)
+        totals = _week_totals(facts, member_id, monday)
+        validation = _validation(session, member_id, monday)
+        used = {entry.category_id for entry in entries}
+        categories = tuple(c for c in _categories(session) if c.active or c.id in used)
+        absences = tuple(_absence_view(row) for row in _absence_rows(session, member_id, days[0], days[-1]))
+    cells: dict[tuple[date, int], int] = defaultdict(int)
+    automatic: dict[tuple[date, int], int] = defaultdict(int)
+    for entry in entries:
+        if entry.pending:
+            continue
+        cells[(entry.day, entry.category_id)] += entry.minutes
+        if entry.automatic:
+            automatic[(entry.day, entry.category_id)] += entry.minutes
+    carried = history[-1] if history else None
+    return WeekGrid(
+        member_id=member_id, member_name=member.name, week_start=monday, days=days,
+        working_days=frozenset(int(char) for char in member.working_days), categories=categories,
+        cells=dict(cells), automatic=dict(automatic), pending=tuple(e for e in entries if e.pending),
+        totals=totals,
+        balance_profession=carried.balance_profession if carried else totals.gap_profession,
+        balance_self_management=carried.balance_self_management if carried else totals.gap_self_management,
+        validated=validation is not None and not validation.unlocked,
+        unlock_reason=validation.unlock_reason if validation else "",
+        assumed=facts.assumed, absences=absences,
+        holidays=frozenset(day for day in days if day in facts.holidays),
+    )

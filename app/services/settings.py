@@ -5,6 +5,7 @@ import tomllib
 from functools import cache
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from app import paths
@@ -43,14 +44,20 @@ def put(ctx: Context, key: str, value: Any) -> None:
     if type(value) is not type(default):
         raise RuleViolation(WRONG_TYPE, key=key, example=json.dumps(default))
     with ctx.writing() as unit:
-        row = unit.session.get(Setting, key)
+        row = unit.session.get(Setting, key, with_for_update=True) or _insert_default(unit.session, key)
         before = {"key": key, "value": _value(row, key)}
-        if row is None:
-            row = Setting(key=key, value=json.dumps(value))
-            unit.session.add(row)
-        else:
-            row.value = json.dumps(value)
+        row.value = json.dumps(value)
         unit.audit("set", "setting", None, before=before, after={"key": key, "value": value})
+
+
+def _insert_default(session, key: str) -> Setting:
+    """The row of ``key``, created with its default; another workstation may create it at this very moment."""
+    try:
+        with session.begin_nested():
+            session.add(Setting(key=key, value=json.dumps(defaults()[key])))
+    except IntegrityError:
+        pass  # theirs is committed: take it, locked
+    return session.get(Setting, key, with_for_update=True)
 
 
 def _value(row: Setting | None, key: str) -> Any:

@@ -25,12 +25,20 @@ ENTITY = "time_entry"
 
 def credit(unit: UnitOfWork, *, source: str, source_id: int, member_id: int, day: date, minutes: int,
            category: str) -> None:
-    """Create or update the automatic entry of ``member_id`` for (source, source_id); idempotent."""
+    """Create or update the automatic entry of ``member_id`` for (source, source_id); idempotent.
+
+    A credit of 0 minutes is a withdrawal: no hours, no entry.
+    """
     if not 0 <= minutes <= MINUTES_PER_DAY:
         raise RuleViolation(BAD_CREDIT)
     category_id = category_id_of(unit, category)
+    if minutes == 0:
+        withdraw(unit, source=source, source_id=source_id, member_id=member_id)
+        return
     counted, pending = _rows(unit, source, source_id, member_id)
-    locked = is_locked(unit, member_id, day) or (counted is not None and is_locked(unit, member_id, counted.day))
+    locked = is_locked(unit, member_id, day) or (
+        counted is not None and is_locked(unit, member_id, counted.day)
+    )
     if not locked:
         if pending is not None:
             _remove(unit, pending)
@@ -39,7 +47,7 @@ def credit(unit: UnitOfWork, *, source: str, source_id: int, member_id: int, day
         else:
             _change(unit, counted, day, minutes, category_id)
         return
-    if counted is not None and (counted.day, counted.minutes, counted.category_id) == (day, minutes, category_id):
+    if counted is not None and _state(counted) == (day, minutes, category_id):
         if pending is not None:
             _remove(unit, pending)  # the source came back to what was counted
     elif pending is None:
@@ -113,7 +121,12 @@ def is_locked(unit: UnitOfWork, member_id: int, day: date) -> bool:
     return unlocked is not None and not unlocked
 
 
-def _rows(unit: UnitOfWork, source: str, source_id: int, member_id: int) -> tuple[TimeEntry | None, TimeEntry | None]:
+def _state(row: TimeEntry) -> tuple[date, int, int]:
+    return row.day, row.minutes, row.category_id
+
+
+def _rows(unit: UnitOfWork, source: str, source_id: int,
+          member_id: int) -> tuple[TimeEntry | None, TimeEntry | None]:
     query = select(TimeEntry).where(
         TimeEntry.source == source, TimeEntry.source_id == source_id, TimeEntry.member_id == member_id
     )
@@ -133,7 +146,7 @@ def _add(unit: UnitOfWork, source: str, source_id: int, member_id: int, day: dat
 
 
 def _change(unit: UnitOfWork, row: TimeEntry, day: date, minutes: int, category_id: int) -> None:
-    if (row.day, row.minutes, row.category_id) == (day, minutes, category_id):
+    if _state(row) == (day, minutes, category_id):
         return  # the same credit again: nothing to do, nothing to audit
     before = row.model_dump()
     row.day, row.minutes, row.category_id = day, minutes, category_id

@@ -29,9 +29,11 @@ DISK_FULL = QT_TRANSLATE_NOOP(
 )
 WRITE_FAILED = QT_TRANSLATE_NOOP("Errors", "The backup could not be written to {folder} ({reason}).")
 NO_PG_DUMP = QT_TRANSLATE_NOOP(
-    "Errors", "pg_dump is not installed on this computer: install PostgreSQL's client tools to back up the server."
+    "Errors",
+    "pg_dump is not installed on this computer: install PostgreSQL's client tools to back up the server.",
 )
 PG_DUMP_FAILED = QT_TRANSLATE_NOOP("Errors", "pg_dump failed: {reason}")
+FILE_EXISTS = QT_TRANSLATE_NOOP("Errors", "{path} already exists; Cercle will not overwrite it.")
 NOT_A_BACKUP = QT_TRANSLATE_NOOP("Errors", "{path} holds no centre: it cannot be restored.")
 RESTORE_ON_SERVER = QT_TRANSLATE_NOOP(
     "Errors", "A centre on a PostgreSQL server is restored with pg_restore by its administrator."
@@ -176,8 +178,9 @@ def describe(path: Path) -> BackupInfo:
         counts = summary(path)
     except sqlite3.DatabaseError:
         counts = dict.fromkeys(SUMMARY_TABLES, 0)
-    return BackupInfo(path, moment_of(path) or datetime.fromtimestamp(path.stat().st_mtime), path.stat().st_size,
-                      counts["member"], counts["proposal"], counts["shift"])
+    stat = path.stat()
+    moment = moment_of(path) or datetime.fromtimestamp(stat.st_mtime)
+    return BackupInfo(path, moment, stat.st_size, counts["member"], counts["proposal"], counts["shift"])
 
 
 def backup_files(folder: Path) -> list[Path]:
@@ -226,7 +229,8 @@ def restore_sqlite(backup: Path, database: Path, moment: datetime) -> Path | Non
     check_restorable(backup)
     safety = None
     if database.exists():
-        safety = database.with_name(f"{database.stem}.before-restore-{moment.strftime('%Y-%m-%dT%H%M%S')}{SUFFIX}")
+        stamp = moment.strftime("%Y-%m-%dT%H%M%S")
+        safety = database.with_name(f"{database.stem}.before-restore-{stamp}{SUFFIX}")
         if not safety.exists():
             copy_file_database(database, safety)  # includes what is still in the write-ahead log
     incoming = database.with_name(f".{database.name}.restoring")

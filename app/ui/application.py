@@ -49,10 +49,14 @@ class Controller:
         """Open the database given (or the default one); False after telling the user why it cannot be."""
         from app.domain.errors import CercleError
         from app.services.centre import get_centre
-        from app.storage.engine import open_database, resolve_url
+        from app.storage.engine import open_database
+
+        from app.ui.connection import chosen_url
+        from app.ui.dialogs.connection import ask_password
 
         try:
-            url = resolve_url(self.database)
+            parent = self.window if self.interactive else None
+            url = chosen_url(self.database, lambda server: ask_password(parent, server) if parent else None)
             engine = open_database(url)
         except CercleError as error:
             text = i18n.message(error)
@@ -76,6 +80,7 @@ class Controller:
         from app.ui.workspace import Workspace
 
         if self.workspace is not None:
+            self.stop_background()
             self.workspace.close()
         self.workspace = Workspace(Context(engine), SignalHub(), is_demo=is_demo)
         current = get_centre(self.workspace.ctx)
@@ -121,14 +126,61 @@ class Controller:
         area = self.window.build_workspace(title, lambda key: make_page(self.workspace, key))
         self.window.switch_button.clicked.connect(self.lock)
         self.workspace.hub.changed.connect(self._on_changed)
+        self.workspace.hub.server_reachable.connect(self.window.show_server_reachable)
         self.area = area
         self.lock_screen = LockScreen(self.workspace)
         self.lock_screen.entered.connect(self._enter)
         self.idle = IdleWatcher(settings.get(self.workspace.ctx, "idle_lock_minutes"), self.window)
         self.idle.idle.connect(self.lock)
         self.workspace.watch_other_workstations()
+        self._start_background()
         self.lock()
         self.ready = True
+
+    # --- background work, notifications, restore -----------------------------------------------------
+    def _start_background(self) -> None:
+        """The bell, the tray messages and the scheduler (its catch-up pass runs at once, off the GUI thread)."""
+        from app.scheduler import CercleScheduler
+        from app.ui.notifications import BellButton, TrayNotifier
+
+        self.bell = BellButton(self.workspace)
+        layout = self.window.top_bar_layout
+        layout.insertWidget(layout.indexOf(self.window.actor_label), self.bell)
+        self.tray = TrayNotifier(self.workspace, self.window)
+        self.workspace.restore_backup = self.restore_backup
+        self.scheduler = CercleScheduler(self.workspace.ctx, backups=not self.workspace.is_demo)
+        self.scheduler.start()
+        if getattr(self, "_stop_on_close", None) is None:
+            self._stop_on_close = OnClose(self.window, self.stop_background)  # no job outlives the window
+
+    def stop_background(self) -> None:
+        """Stop the scheduler (waiting for a job under way) and the tray messages."""
+        if getattr(self, "scheduler", None) is not None:
+            self.scheduler.shutdown()
+            self.scheduler = None
+        if getattr(self, "tray", None) is not None:
+            self.tray.close()
+            self.tray = None
+
+    def restore_backup(self, backup) -> None:
+        """Close the centre, replace its file by ``backup`` (a safety copy is kept), and reopen it."""
+        from app.domain.errors import CercleError
+        from app.services.backups import restore
+        from app.services.context import system_clock
+
+        url = self.workspace.ctx.engine.url.render_as_string(hide_password=False)
+        actor = self.workspace.actor_id
+        self.stop_background()
+        self.workspace.close()  # disposes the engine: no connection may stay open across the swap
+        self.workspace = None
+        try:
+            restore(url, backup, system_clock(), actor)
+        except CercleError as error:
+            if self.interactive:
+                QMessageBox.warning(self.window, QApplication.translate("Controller", "Restore a backup"),
+                                    i18n.message(error))
+        self.database = url
+        self.open()
 
     # --- identity ----------------------------------------------------------------------------------
     def lock(self) -> None:
@@ -150,6 +202,20 @@ class Controller:
             from app.services import settings
 
             self.idle.set_minutes(settings.get(self.workspace.ctx, "idle_lock_minutes"))
+
+
+class OnClose(QObject):
+    """Calls ``then`` when ``window`` is closed."""
+
+    def __init__(self, window: QWidget, then) -> None:
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Close:
+            self.then()
+        return False
 
 
 class AfterFirstPaint(QObject):
@@ -195,6 +261,7 @@ def run(args) -> int:
     app.aboutToQuit.connect(lambda: preferences().setValue("geometry", window.saveGeometry()))
     exit_code = app.exec()
     if controller.workspace is not None:
+        controller.stop_background()
         controller.workspace.close()
     return outcome["code"] or exit_code
 

@@ -4,6 +4,8 @@ from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from app.domain.hours import format_duration
+
 
 def long_date(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
@@ -19,9 +21,7 @@ def clock(moment: time) -> str:
 
 def duration(minutes: int) -> str:
     """8 h, 1 h 30, -0 h 45: the way the team writes hours."""
-    sign = "-" if minutes < 0 else ""
-    hours, rest = divmod(abs(minutes), 60)
-    return f"{sign}{hours} h {rest:02d}" if rest else f"{sign}{hours} h"
+    return format_duration(minutes)
 
 
 def hours_per_week(minutes: int) -> str:

@@ -11,6 +11,7 @@ class SignalHub(QObject):
 
     changed = Signal(str, tuple)
     actor_changed = Signal(object)
+    server_reachable = Signal(bool)  # the change watcher lost (False) or found again (True) the database
 
     def publish(self, entity: str, ids: tuple[int, ...]) -> None:
         self.changed.emit(entity, ids)

@@ -80,6 +80,13 @@ class MainWindow(QMainWindow):
         self.actor_label = QLabel()
         self.switch_button = QPushButton(self.tr("Switch member"))
         self.lock_screen: QWidget | None = None
+        self.server_banner = QLabel(self.tr("The centre's server cannot be reached. Cercle keeps trying; "
+                                            "what you type stays in its window until it can be saved."))
+        self.server_banner.setObjectName("serverBanner")
+        self.server_banner.setAccessibleName(self.tr("Server unreachable"))
+        self.server_banner.setWordWrap(True)
+        self.server_banner.setStyleSheet("background: #fdecea; color: #8a1c13; padding: 8px 24px;")
+        self.server_banner.hide()
         self._shortcuts: list[QShortcut] = []
 
     # --- screens -----------------------------------------------------------------------------------
@@ -114,6 +121,7 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self._top_bar(centre_name))
+        right.addWidget(self.server_banner)
         right.addWidget(self.page_stack, 1)
         layout.addLayout(right, 1)
         self.sidebar.setCurrentRow(0)
@@ -141,6 +149,9 @@ class MainWindow(QMainWindow):
     def show_actor(self, name: str, colour: str) -> None:
         self.actor_label.setText(self.tr("Acting: {name}").format(name=name))
         self.actor_label.setStyleSheet(f"border-left: 6px solid {colour}; padding-left: 8px;")
+
+    def show_server_reachable(self, reachable: bool) -> None:
+        self.server_banner.setVisible(not reachable)
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGE_KEYS.index(key))

@@ -7,7 +7,7 @@ from PySide6.QtCore import QTimer
 
 from app.services.context import Context
 from app.services.members import PinGuard
-from app.storage.watch import ChangeWatcher
+from app.storage.watch import EVERYTHING, ChangeWatcher
 from app.ui.hub import SignalHub
 
 
@@ -22,6 +22,7 @@ class Workspace:
         self.ctx.events.subscribe(self.hub.publish)
         self.watcher: ChangeWatcher | None = None
         self._poll_timer: QTimer | None = None
+        self.server_reachable = True
 
     def watch_other_workstations(self, interval_ms: int = 1000) -> None:
         """Poll the database for other workstations' commits; pages refresh within about a second."""
@@ -32,12 +33,33 @@ class Workspace:
 
     def _poll(self) -> None:
         try:
-            changes = self.watcher.poll()
+            if self.watcher is None:  # lost earlier: listen again, and refresh what changed meanwhile
+                self.watcher = ChangeWatcher(self.ctx.engine, self.ctx.sender)
+                changes = [(EVERYTHING, ())]
+            else:
+                changes = self.watcher.poll()
         except Exception:  # noqa: BLE001 - a lost server connection must not break the window
             logging.getLogger(__name__).warning("change watcher failed", exc_info=True)
+            self._lose_watcher()
             return
+        self._set_reachable(True)
         for entity, ids in changes:
             self.hub.publish(entity, ids)
+
+    def _lose_watcher(self) -> None:
+        """The next poll connects again; until it succeeds the window says the server is unreachable."""
+        if self.watcher is not None:
+            try:
+                self.watcher.close()
+            except Exception:  # noqa: BLE001 - the connection is already broken
+                pass
+            self.watcher = None
+        self._set_reachable(False)
+
+    def _set_reachable(self, reachable: bool) -> None:
+        if reachable != self.server_reachable:
+            self.server_reachable = reachable
+            self.hub.server_reachable.emit(reachable)
 
     @property
     def actor_id(self) -> int | None:

@@ -1,8 +1,11 @@
 """Automatic credits: idempotent, never counted twice, waiting as pending in a validated week."""
 
-from datetime import date, datetime, timezone
+import uuid
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlmodel import select
 
 from app.domain.errors import RuleViolation
@@ -93,5 +96,65 @@ def test_bad_credits_write_nothing(ctx, amina):
 def test_credits_are_audited(ctx, amina):
     credit(ctx, amina, 60)
     with ctx.reading() as session:
-        actions = [row.action for row in session.exec(select(AuditEntry).where(AuditEntry.entity == "time_entry"))]
+        audit = session.exec(select(AuditEntry).where(AuditEntry.entity == "time_entry"))
+        actions = [row.action for row in audit]
     assert actions == ["credit"]
+
+
+# Any sequence of credits, withdrawals, validations and unlockings: the member ends with exactly what the
+# source last said, counted once, as soon as no validated week holds it back.
+OPERATIONS = st.lists(st.one_of(
+    st.tuples(st.just("credit"), st.integers(0, 13), st.integers(0, 600),
+              st.sampled_from(["reception", "meetings"])),
+    st.tuples(st.just("withdraw")),
+    st.tuples(st.just("lock"), st.integers(0, 1)),
+    st.tuples(st.just("unlock"), st.integers(0, 1)),
+), max_size=12)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(operations=OPERATIONS)
+def test_credits_follow_their_source_whatever_the_order(ctx, operations):
+    member_id = members.add_member(ctx, MemberDraft(name=f"Membre {uuid.uuid4().hex[:8]}")).id
+    expected = None
+    for operation in operations:
+        with ctx.writing() as unit:
+            if operation[0] == "credit":
+                _, offset, minutes, category = operation
+                day = MONDAY + timedelta(days=offset)
+                expected = (day, minutes) if minutes else None  # 0 minutes: no hours, no entry
+                time_entries.credit(unit, source="shift", source_id=1, member_id=member_id,
+                                    day=day, minutes=minutes, category=category)
+            elif operation[0] == "withdraw":
+                expected = None
+                time_entries.withdraw(unit, source="shift", source_id=1, member_id=member_id)
+            else:
+                _set_lock(unit, member_id, MONDAY + timedelta(weeks=operation[1]), operation[0] == "lock")
+        rows = entries(ctx, member_id)
+        assert len([row for row in rows if not row[2]]) <= 1 and len([row for row in rows if row[2]]) <= 1
+    with ctx.writing() as unit:
+        for week in (0, 1):
+            _set_lock(unit, member_id, MONDAY + timedelta(weeks=week), False)
+    rows = entries(ctx, member_id)
+    assert rows == ([] if expected is None else [(expected[0], expected[1], False)])
+
+
+def _set_lock(unit, member_id, week_start, locked):
+    row = unit.session.exec(select(WeekValidation).where(
+        WeekValidation.member_id == member_id, WeekValidation.week_start == week_start)).first()
+    if row is None:
+        row = unit.add(WeekValidation(member_id=member_id, week_start=week_start,
+                                      validated_at=datetime(2026, 11, 22, tzinfo=timezone.utc)))
+    row.unlocked = not locked
+    unit.session.flush()
+    if not locked:
+        time_entries.apply_pending(unit, member_id)
+
+
+def test_a_credit_of_no_minutes_is_a_withdrawal(ctx, amina):
+    credit(ctx, amina, 60)
+    credit(ctx, amina, 0)
+    assert entries(ctx, amina) == []
+    lock(ctx, amina)
+    credit(ctx, amina, 0)
+    assert entries(ctx, amina) == []

@@ -37,11 +37,13 @@ class TimeEntry(SQLModel, table=True):
     __table_args__ = (
         CheckConstraint("minutes BETWEEN -1440 AND 1440", name="minutes_range"),
         CheckConstraint(
-            "(automatic AND source IS NOT NULL AND source_id IS NOT NULL) OR (NOT automatic AND source IS NULL)",
+            "(automatic AND source IS NOT NULL AND source_id IS NOT NULL) "
+            "OR (NOT automatic AND source IS NULL)",
             name="automatic_has_source",
         ),
         CheckConstraint("automatic OR NOT pending", name="only_automatic_pending"),
-        UniqueConstraint("source", "source_id", "member_id", "pending", name="uq_time_entry_source_member_pending"),
+        UniqueConstraint("source", "source_id", "member_id", "pending",
+                         name="uq_time_entry_source_member_pending"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -11,6 +11,9 @@ PAGES = {
     "team": "app.ui.pages.team:TeamPage",
     "settings": "app.ui.pages.settings:SettingsPage",
     "decisions": "app.ui.pages.decisions:DecisionsPage",
+    "meetings": "app.ui.pages.meetings:MeetingsPage",
+    "reception": "app.ui.pages.reception:ReceptionPage",
+    "hours": "app.ui.pages.hours:HoursPage",
 }
 
 

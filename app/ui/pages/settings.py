@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import CercleError
 from app.services import centre, settings
+from app.ui.backups import BackupsBox
 from app.ui.pages.base import Page
 from app.ui.widgets import ErrorLabel
 from app.ui.preferences import preferences
@@ -48,7 +49,13 @@ class SettingsPage(Page):
                                else url.render_as_string(hide_password=True))
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.database.setWordWrap(True)
-        form.addRow(self.tr("Database"), self.database)
+        change = QPushButton(self.tr("Connection…"))
+        change.setToolTip(self.tr("A database file on this computer, or the centre's server"))
+        change.clicked.connect(self._change_connection)
+        where = QHBoxLayout()
+        where.addWidget(self.database, 1)
+        where.addWidget(change)
+        form.addRow(self.tr("Database"), where)
         self.body.addWidget(computer)
 
         team = QGroupBox(self.tr("The centre"))
@@ -69,6 +76,8 @@ class SettingsPage(Page):
         row.addStretch(1)
         form.addRow(row)
         self.body.addWidget(team)
+        self.backups = BackupsBox(workspace)
+        self.body.addWidget(self.backups)
         self.body.addStretch(1)
         self.refresh()
 
@@ -84,6 +93,12 @@ class SettingsPage(Page):
             self.error.show_error(error)
             return
         self.error.clear_error()
+
+    def _change_connection(self) -> None:
+        from app import paths
+        from app.ui.dialogs.connection import ConnectionDialog
+
+        ConnectionDialog.choose(self, str(paths.default_database_path()))
 
     def _language_changed(self) -> None:
         preferences().setValue("language", self.language.currentData())

@@ -1,0 +1,311 @@
+"""Rules of the 25 h / 10 h split: durations, weekly targets, the running balance, ISO weeks.
+
+A full-time member works 35 h a week, 25 h in their profession and 10 h on self-management; a
+part-timer keeps the proportion unless the team decided otherwise. A week's targets shrink with the
+working days lost to absences, public holidays and the contract's dates. All durations are whole
+minutes; days are calendar days, so daylight-saving changes never touch a target.
+"""
+
+import re
+from collections.abc import Iterable, Sequence, Set
+from dataclasses import dataclass
+from datetime import date, timedelta
+from fractions import Fraction
+from functools import lru_cache
+
+import holidays
+
+from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.members import (
+    HOURS_RANGE,
+    MAX_WEEKLY_MINUTES,
+    NO_WORKING_DAY,
+    SELF_MANAGEMENT_RANGE,
+    default_self_management_minutes,
+)
+
+__all__ = [
+    "ABSENCE_KINDS", "Absence", "Contract", "WeekBalance", "WeekTarget", "check_day_total",
+    "default_self_management_minutes", "done_profession_minutes", "format_duration", "iso_week_monday",
+    "monday_of", "parse_duration", "parse_week_label", "public_holidays", "running_balance",
+    "validate_contract", "week_label", "week_target",
+]
+
+MINUTES_PER_DAY = 24 * 60
+ABSENCE_KINDS = ("holiday", "sick", "training", "other")
+# The `holidays` subdivision of each region; Moselle stands for Alsace-Moselle (same local law).
+HOLIDAY_SUBDIVISIONS: dict[str, str | None] = {"metropole": None, "alsace-moselle": "57"}
+MORNING, AFTERNOON = "morning", "afternoon"
+
+BAD_DURATION = QT_TRANSLATE_NOOP("Errors", "Type a duration such as 1h30, 1,5 or 90 min.")
+NEGATIVE_DURATION = QT_TRANSLATE_NOOP("Errors", "A duration cannot be negative.")
+DURATION_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A duration cannot be more than 24 hours.")
+DAY_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A day has 24 hours: {total} in one day is too much.")
+END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The end date cannot be before the start date.")
+UNKNOWN_KIND = QT_TRANSLATE_NOOP("Errors", "Unknown kind of absence: {kind}.")
+HALF_DAY_SAME_DAY = QT_TRANSLATE_NOOP(
+    "Errors", "A one-day absence is either a full day or one half day, not both halves."
+)
+UNKNOWN_REGION = QT_TRANSLATE_NOOP("Errors", "Unknown public-holiday region: {region}.")
+BAD_WEEK = QT_TRANSLATE_NOOP("Errors", "There is no week {week} in {year}.")
+BAD_WEEK_LABEL = QT_TRANSLATE_NOOP("Errors", "Type a week such as 2026-W48.")
+NOT_A_MONDAY = QT_TRANSLATE_NOOP("Errors", "A week starts on a Monday.")
+
+
+# --- durations ------------------------------------------------------------------------------------
+
+# Each form, written without spaces and in lower case: 1h30 / 1h / 90min / 2:30 / 1,5 / 2.
+_HOURS_AND_MINUTES = re.compile(r"(?P<hours>\d+)h(?:(?P<minutes>\d\d)(?:min|mn|m)?)?")
+_MINUTES = re.compile(r"(?P<minutes>\d+)(?:min|mn|m)")
+_CLOCK = re.compile(r"(?P<hours>\d+):(?P<minutes>\d\d)")
+_DECIMAL_HOURS = re.compile(r"(?P<hours>\d+(?:[.,]\d+)?)h?")
+_SPLIT_NUMBER = re.compile(r"\d\s+\d")  # "1 30" is not 130 h: spaces go only around letters
+
+
+def parse_duration(text: str, *, allow_negative: bool = False) -> int:
+    """Minutes from what a person types: ``1h30``, ``1 h 30``, ``1h``, ``90 min``, ``2:30``, ``1,5``.
+
+    A bare number is hours (``2`` → 120), like ``1,5`` and ``1.5``; decimal hours are rounded to
+    the minute. Minutes after ``h`` or ``:`` take two digits (``1h05``, not the ambiguous ``1h5``).
+    A duration is at most 24 h; a leading minus is refused unless ``allow_negative`` (a difference
+    from the planned profession hours).
+    """
+    if _SPLIT_NUMBER.search(text):
+        raise RuleViolation(BAD_DURATION)
+    compact = "".join(text.split()).lower()
+    sign = -1 if compact.startswith("-") else 1
+    if sign < 0:
+        if not allow_negative:
+            raise RuleViolation(NEGATIVE_DURATION)
+        compact = compact[1:]
+    minutes = _unsigned_minutes(compact)
+    if minutes > MINUTES_PER_DAY:
+        raise RuleViolation(DURATION_TOO_LONG)
+    return sign * minutes
+
+
+def _unsigned_minutes(compact: str) -> int:
+    if match := _HOURS_AND_MINUTES.fullmatch(compact) or _CLOCK.fullmatch(compact):
+        hours, minutes = int(match["hours"]), int(match["minutes"] or 0)
+        if minutes >= 60:
+            raise RuleViolation(BAD_DURATION)
+        return hours * 60 + minutes
+    if match := _MINUTES.fullmatch(compact):
+        return int(match["minutes"])
+    if match := _DECIMAL_HOURS.fullmatch(compact):
+        return round(Fraction(match["hours"].replace(",", ".")) * 60)
+    raise RuleViolation(BAD_DURATION)
+
+
+def format_duration(minutes: int) -> str:
+    """``1 h 30``, ``0 h 45``, ``-2 h 15``, ``8 h``: the way the team writes hours."""
+    sign = "-" if minutes < 0 else ""
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours} h {rest:02d}" if rest else f"{sign}{hours} h"
+
+
+def check_day_total(minutes_that_day: int) -> None:
+    """Refuse more than 24 h recorded by one member on one day."""
+    if minutes_that_day > MINUTES_PER_DAY:
+        raise RuleViolation(DAY_TOO_LONG, total=format_duration(minutes_that_day))
+
+
+# --- contracts and absences -----------------------------------------------------------------------
+
+
+def validate_contract(contract_minutes: int, self_management_minutes: int) -> None:
+    """Refuse weekly hours outside 0–48 h, and self-management outside 0–contract."""
+    if not 0 <= contract_minutes <= MAX_WEEKLY_MINUTES:
+        raise RuleViolation(HOURS_RANGE)
+    if not 0 <= self_management_minutes <= contract_minutes:
+        raise RuleViolation(SELF_MANAGEMENT_RANGE)
+
+
+@dataclass(frozen=True)
+class Contract:
+    """A member's weekly hours, the days they work (Monday = 0) and the dates it runs between."""
+
+    contract_minutes: int
+    self_management_minutes: int
+    working_days: frozenset[int] = frozenset({0, 1, 2, 3, 4})
+    start: date | None = None
+    end: date | None = None
+
+    def __post_init__(self) -> None:
+        validate_contract(self.contract_minutes, self.self_management_minutes)
+        if not self.working_days or not self.working_days <= set(range(7)):
+            raise RuleViolation(NO_WORKING_DAY)
+        if self.start and self.end and self.end < self.start:
+            raise RuleViolation(END_BEFORE_START)
+
+    def covers(self, day: date) -> bool:
+        """Whether ``day`` falls within the contract's dates."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Absence:
+    """Days off from ``start`` to ``end`` included; ``half_day_start``: only the afternoon of the
+    first day is off, ``half_day_end``: only the morning of the last day."""
+
+    start: date
+    end: date
+    kind: str = "holiday"
+    half_day_start: bool = False
+    half_day_end: bool = False
+
+    def __post_init__(self) -> None:
+        if self.kind not in ABSENCE_KINDS:
+            raise RuleViolation(UNKNOWN_KIND, kind=self.kind)
+        if self.end < self.start:
+            raise RuleViolation(END_BEFORE_START)
+        if self.start == self.end and self.half_day_start and self.half_day_end:
+            raise RuleViolation(HALF_DAY_SAME_DAY)
+
+    def halves_off(self, day: date) -> frozenset[str]:
+        """The halves of ``day`` (morning, afternoon) this absence takes."""
+        if not self.start <= day <= self.end:
+            return frozenset()
+        halves = {MORNING, AFTERNOON}
+        if day == self.start and self.half_day_start:
+            halves.discard(MORNING)
+        if day == self.end and self.half_day_end:
+            halves.discard(AFTERNOON)
+        return frozenset(halves)
+
+
+@lru_cache(maxsize=64)
+def public_holidays(year: int, region: str) -> frozenset[date]:
+    """France's public holidays of ``year`` in ``region`` ("metropole" or "alsace-moselle", which
+    adds Good Friday and 26 December). Frozen, as the cached set is shared by every caller."""
+    if region not in HOLIDAY_SUBDIVISIONS:
+        raise RuleViolation(UNKNOWN_REGION, region=region)
+    return frozenset(holidays.France(years=year, subdiv=HOLIDAY_SUBDIVISIONS[region]))
+
+
+# --- ISO weeks ------------------------------------------------------------------------------------
+
+_WEEK_LABEL = re.compile(r"(?P<year>\d{4})-W(?P<week>\d\d)")
+
+
+def monday_of(day: date) -> date:
+    """The Monday of ``day``'s ISO week."""
+    return day - timedelta(days=day.weekday())
+
+
+def iso_week_monday(year: int, week: int) -> date:
+    """The Monday of ISO week ``week`` of ``year``; refuses a week the year does not have."""
+    try:
+        return date.fromisocalendar(year, week, 1)
+    except ValueError:
+        raise RuleViolation(BAD_WEEK, week=week, year=year) from None
+
+
+def week_label(day: date) -> str:
+    """``2026-W48``: the ISO week of ``day`` (its ISO year may differ from the calendar year)."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def parse_week_label(label: str) -> date:
+    """The Monday of a week written ``2026-W48``."""
+    match = _WEEK_LABEL.fullmatch(label.strip().upper())
+    if match is None:
+        raise RuleViolation(BAD_WEEK_LABEL)
+    return iso_week_monday(int(match["year"]), int(match["week"]))
+
+
+# --- weekly targets -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WeekTarget:
+    """What a member owes in a week: ``working_days`` is the days actually worked (halves count)."""
+
+    week_start: date
+    working_days: Fraction
+    profession_minutes: int
+    self_management_minutes: int
+
+    @property
+    def total_minutes(self) -> int:
+        return self.profession_minutes + self.self_management_minutes
+
+
+def _share_of_day_worked(contract: Contract, day: date, absences: Sequence[Absence],
+                         holidays_off: Set[date]) -> Fraction:
+    """1, ½ or 0: how much of a planned working day is left after absences, holidays and dates."""
+    if day.weekday() not in contract.working_days or day in holidays_off or not contract.covers(day):
+        return Fraction(0)
+    # Halves, not a sum of absences: two absences taking the same morning lose it once.
+    off = frozenset().union(*(absence.halves_off(day) for absence in absences))
+    return Fraction(2 - len(off), 2)
+
+
+def week_target(contract: Contract, monday: date, absences: Iterable[Absence],
+                public_holidays: Set[date]) -> WeekTarget:
+    """The targets of the week starting ``monday``.
+
+    Each planned working day is worth 1/len(working_days) of the weekly contract. The total and the
+    self-management share are each rounded to the minute, and profession gets the difference, so
+    that profession + self-management is exactly round(contract × share of the week worked).
+    """
+    if monday.weekday() != 0:
+        raise RuleViolation(NOT_A_MONDAY)
+    absences = tuple(absences)
+    days = sum(
+        (_share_of_day_worked(contract, monday + timedelta(days=offset), absences, public_holidays)
+         for offset in range(7)),
+        Fraction(0),
+    )
+    share = days / len(contract.working_days)
+    total = round(contract.contract_minutes * share)
+    self_management = round(contract.self_management_minutes * share)
+    return WeekTarget(monday, days, total - self_management, self_management)
+
+
+# --- balance --------------------------------------------------------------------------------------
+
+
+def done_profession_minutes(*, recorded_profession: int, target_profession: int,
+                            assumed_as_planned: bool) -> int:
+    """Profession minutes done in a week.
+
+    With the centre's setting "profession hours assumed as planned", members record only the
+    differences (possibly negative) from their target; otherwise they record everything.
+    Keyword-only: the two minute counts are too easy to swap.
+    """
+    return target_profession + recorded_profession if assumed_as_planned else recorded_profession
+
+
+@dataclass(frozen=True)
+class WeekBalance:
+    """One week of the balance: targets, done, gaps (done − target) and the balance at its end."""
+
+    week_start: date
+    target_profession: int
+    target_self: int
+    done_profession: int
+    done_self: int
+    gap_profession: int
+    gap_self: int
+    running_profession: int
+    running_self: int
+
+
+def running_balance(weeks: Sequence[tuple[WeekTarget, int, int]], opening_profession: int = 0,
+                    opening_self: int = 0) -> list[WeekBalance]:
+    """The balance week after week: each (target, done profession, done self-management), in
+    order, adds its gap to the balance carried from the week before (or the opening balance)."""
+    running_profession, running_self = opening_profession, opening_self
+    balances = []
+    for target, done_profession, done_self in weeks:
+        gap_profession = done_profession - target.profession_minutes
+        gap_self = done_self - target.self_management_minutes
+        running_profession += gap_profession
+        running_self += gap_self
+        balances.append(WeekBalance(
+            target.week_start, target.profession_minutes, target.self_management_minutes, done_profession,
+            done_self, gap_profession, gap_self, running_profession, running_self,
+        ))
+    return balances

@@ -1,0 +1,118 @@
+"""The hours report of the team over a period: CSV for a spreadsheet set to French, PDF (A4) for a funder.
+
+The report is built from ``hours.team_view``, the very numbers of the Team tab, so the two agree to
+the minute. ``cercle hours report`` and the Hours page both call :func:`export_report`.
+"""
+
+import csv
+import io
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from app.exports.documents import write_pdf, write_text
+from app.services import centre, hours
+from app.services.context import Context
+from app.services.hours import TeamView
+
+FORMATS = ("csv", "pdf")
+CONTEXT = "HoursReport"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def category_label(category: hours.CategoryView) -> str:
+    """A category's name in the reader's language (the seeded ones are translated, others shown as typed)."""
+    return QCoreApplication.translate("Categories", category.label)
+
+
+def decimal_hours(minutes: int) -> str:
+    """90 → "1,50": hours with a decimal comma, two decimals (exact enough to give back the minute)."""
+    return f"{minutes / 60:.2f}".replace(".", ",")
+
+
+def _short_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dd/MM/yyyy")
+
+
+def reported_categories(view: TeamView) -> list[hours.CategoryView]:
+    """The active categories and any retired one that holds hours in the period."""
+    return [c for c in view.categories if c.active or view.category_total(c.id)]
+
+
+def report_columns(view: TeamView) -> list[tuple[str, object]]:
+    """(header, minutes of a TeamRow) for every column after the member's name."""
+    columns: list[tuple[str, object]] = [
+        (tr("Profession target"), lambda row: row.total("target_profession")),
+        (tr("Profession done"), lambda row: row.total("done_profession")),
+        (tr("Profession gap"), lambda row: row.total("gap_profession")),
+        (tr("Self-management target"), lambda row: row.total("target_self_management")),
+        (tr("Self-management done"), lambda row: row.total("done_self_management")),
+        (tr("Self-management gap"), lambda row: row.total("gap_self_management")),
+    ]
+    for category in reported_categories(view):
+        if category.is_self_management:
+            columns.append((category_label(category), lambda row, c=category.id: row.minutes_of(c)))
+    return columns
+
+
+def report_csv(view: TeamView) -> str:
+    """One line per member and a total line; ``;`` separated, hours with a decimal comma."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
+    columns = report_columns(view)
+    writer.writerow([tr("Member")] + [title for title, _ in columns])
+    for row in view.rows:
+        writer.writerow([row.name] + [decimal_hours(value(row)) for _, value in columns])
+    totals = [decimal_hours(sum(value(row) for row in view.rows)) for _, value in columns]
+    writer.writerow([tr("Total")] + totals)
+    return buffer.getvalue()
+
+
+def report_title(view: TeamView) -> str:
+    last_day = view.weeks[-1].toordinal() + 6
+    return tr("Hours from {first} to {last}").format(
+        first=_short_date(view.weeks[0]), last=_short_date(date.fromordinal(last_day))
+    )
+
+
+def report_html(view: TeamView, centre_name: str) -> str:
+    """An A4 page: the centre, the period (whole ISO weeks), a table per member with totals."""
+    columns = report_columns(view)
+    first_week, last_week = view.weeks[0].isocalendar().week, view.weeks[-1].isocalendar().week
+    cell = 'style="padding:3px 6px; border:1px solid #999; text-align:right"'
+    head = 'style="padding:3px 6px; border:1px solid #999; background:#eee"'
+    parts = [
+        f"<h2>{escape(centre_name)}</h2>",
+        f"<h3>{escape(report_title(view))}</h3>",
+        "<p>{}</p>".format(escape(tr(
+            "ISO weeks {first} to {last}. Hours and minutes as decimal hours. Targets follow each contract, "
+            "reduced for absences and public holidays."
+        ).format(first=first_week, last=last_week))),
+        '<table style="border-collapse:collapse; font-size:8pt" width="100%">',
+        "<tr>" + "".join(f"<th {head}>{escape(title)}</th>"
+                       for title in [tr("Member")] + [t for t, _ in columns]) + "</tr>",
+    ]
+    for row in view.rows:
+        values = "".join(f"<td {cell}>{decimal_hours(value(row))}</td>" for _, value in columns)
+        parts.append(f'<tr><td {head}>{escape(row.name)}</td>{values}</tr>')
+    totals = "".join(f"<td {cell}><b>{decimal_hours(sum(value(r) for r in view.rows))}</b></td>"
+                     for _, value in columns)
+    parts.append(f"<tr><td {head}><b>{escape(tr('Total'))}</b></td>{totals}</tr></table>")
+    return "\n".join(parts)
+
+
+def export_report(ctx: Context, path: Path, fmt: str, first_day: date, last_day: date) -> Path:
+    """Write the team's hours report over the weeks from ``first_day`` to ``last_day``, in ``fmt``."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    view = hours.team_view(ctx, first_day, last_day)
+    if fmt == "csv":
+        return write_text(path, report_csv(view), encoding="utf-8-sig")  # the BOM: Excel reads the accents
+    found = centre.get_centre(ctx)
+    html = report_html(view, found.name if found else "")
+    return write_pdf(path, html, title=report_title(view), landscape=True)

@@ -1,0 +1,218 @@
+"""Background work while Cercle is open: closing proposals at their deadline, reminders, backups, retention.
+
+Cercle is often closed, so nothing is kept in a job store: the jobs are rebuilt from the data at each
+start, each one is idempotent, and a catch-up pass at start does what was missed (a proposal whose
+deadline passed while Cercle was closed is closed with its deadline as closing time). The job logic is
+plain functions taking ``(ctx, now)``, testable with any clock; ``CercleScheduler`` only times them.
+
+Jobs run in APScheduler's pool threads: they call services, which publish change events; the GUI's hub
+re-emits them as queued Qt signals. A job never touches a widget. A job that raises is logged in
+``cercle.log`` (data folder) and shown once as a notification; its next run still happens.
+"""
+
+import dataclasses
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from importlib import import_module
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from typing import Any
+
+from app import paths
+from app.domain.errors import QT_TRANSLATE_NOOP
+from app.services.context import Context
+
+log = logging.getLogger("cercle.scheduler")
+
+JOB_FAILED = QT_TRANSLATE_NOOP(
+    "Notifications", "A background task failed ({job}). Details are in cercle.log, in Cercle's data folder.")
+# QTimer cannot wait more than about 24.8 days: farther deadlines are planned by a daily re-planning job.
+TIMER_HORIZON = timedelta(days=20)
+MISFIRE_GRACE_SECONDS = 24 * 3600  # a laptop that slept through a run still does it on waking
+LOG_FILE = "cercle.log"
+CATCH_UP_DELAY = timedelta(seconds=10)  # the window settles (and shows its data) first
+
+
+def setup_logging(folder: Path | None = None) -> Path:
+    """Log Cercle's background work to a rotating ``cercle.log`` in the data folder (once per process)."""
+    path = (folder or paths.data_dir()) / LOG_FILE
+    logger = logging.getLogger("cercle")
+    if not any(getattr(handler, "cercle_log", None) == path for handler in logger.handlers):
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.cercle_log = path
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logging.getLogger("apscheduler").addHandler(handler)
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    logger.setLevel(logging.INFO)
+    return path
+
+
+def stop_logging() -> None:
+    """Close the log file handlers that ``setup_logging`` added."""
+    for name in ("cercle", "apscheduler"):
+        logger = logging.getLogger(name)
+        for handler in [h for h in logger.handlers if getattr(h, "cercle_log", None)]:
+            logger.removeHandler(handler)
+            handler.close()
+
+
+def _service(module: str, function: str) -> Callable | None:
+    """``app.services.<module>.<function>``, or None (logged) while its area has not written it."""
+    try:
+        return getattr(import_module(f"app.services.{module}"), function)
+    except (ImportError, AttributeError):
+        log.info("job skipped: app.services.%s.%s is missing", module, function)
+        return None
+
+
+# --- the jobs: plain functions of (ctx, now), each idempotent ----------------------------------------
+def close_proposals(ctx: Context, now: datetime) -> Any:
+    """Close the proposals whose deadline has passed, at their deadline."""
+    close_due = _service("decisions", "close_due")
+    return None if close_due is None else close_due(ctx, now)
+
+
+def backup_if_due(ctx: Context, now: datetime) -> Path | None:
+    """The daily backup: made when the newest one is more than 24 hours old (then pruned)."""
+    from app.services import backups
+
+    if not backups.backup_overdue(ctx, now):
+        return None
+    return backups.back_up_now(ctx, now=now)
+
+
+def create_shifts(ctx: Context, now: datetime) -> Any:
+    """Reception shifts created ahead, as many weeks as the settings say."""
+    create_shifts_ahead = _service("rota", "create_shifts_ahead")
+    return None if create_shifts_ahead is None else create_shifts_ahead(ctx)
+
+
+def erase_participants(ctx: Context, now: datetime) -> Any:
+    """Workshop participants' personal data erased once their retention period is over."""
+    erase = _service("workshops", "erase_expired_participants")
+    return None if erase is None else erase(ctx, now.astimezone(ctx.timezone).date())
+
+
+def reminders(ctx: Context, now: datetime) -> dict[str, int]:
+    from app.services.reminders import send_reminders
+
+    return send_reminders(ctx, now)
+
+
+JOBS: dict[str, Callable[[Context, datetime], Any]] = {
+    "close_proposals": close_proposals,
+    "backup": backup_if_due,
+    "shifts_ahead": create_shifts,
+    "retention": erase_participants,
+    "reminders": reminders,
+}
+
+
+def job_context(ctx: Context) -> Context:
+    """The context of background work: same database, clock and events, acting for nobody."""
+    return dataclasses.replace(ctx, actor_id=None)
+
+
+def run_job(ctx: Context, name: str, now: datetime) -> Any:
+    """Run one job; a failure is logged and notified once a day, and never stops the next run."""
+    try:
+        return JOBS[name](ctx, now)
+    except Exception:  # noqa: BLE001 - whatever fails, the scheduler goes on
+        log.exception("background job %s failed", name)
+        report_failure(ctx, name, now)
+        return None
+
+
+def report_failure(ctx: Context, name: str, now: datetime) -> None:
+    from app.services import notifications
+
+    day = now.astimezone(ctx.timezone).date().isoformat()
+    try:
+        notifications.notify(ctx, kind="job-failed", text=JOB_FAILED, params={"job": name},
+                             dedupe_key=f"job-failed:{name}:{day}")
+    except Exception:  # noqa: BLE001 - the database itself may be what failed
+        log.exception("could not notify the failure of %s", name)
+
+
+def catch_up(ctx: Context, now: datetime, *, backups: bool = True) -> dict[str, Any]:
+    """At start: every job once, in order (what was missed while Cercle was closed). Safe to repeat."""
+    ctx = job_context(ctx)
+    return {name: run_job(ctx, name, now) for name in JOBS if backups or name != "backup"}
+
+
+def deadlines_to_plan(ctx: Context, now: datetime) -> dict[int, datetime]:
+    """Open proposals whose deadline falls after ``now`` and within the timer's horizon."""
+    from app.domain.consensus import ProposalStatus
+
+    list_proposals = _service("decisions", "list_proposals")
+    if list_proposals is None:
+        return {}
+    return {proposal.id: proposal.deadline for proposal in list_proposals(ctx, ProposalStatus.OPEN)
+            if now < proposal.deadline <= now + TIMER_HORIZON}
+
+
+# --- the timing, in the GUI process ---------------------------------------------------------------
+class CercleScheduler:
+    """APScheduler's QtScheduler with Cercle's jobs, rebuilt from the data at each start."""
+
+    def __init__(self, ctx: Context, *, backups: bool = True) -> None:
+        from apscheduler.schedulers.qt import QtScheduler
+
+        self.ctx = job_context(ctx)
+        self.backups = backups  # never back up a demo centre into the user's folder
+        self.scheduler = QtScheduler(
+            timezone=ctx.timezone,
+            job_defaults={"coalesce": True, "misfire_grace_time": MISFIRE_GRACE_SECONDS, "max_instances": 1},
+        )
+
+    def start(self) -> None:
+        setup_logging()
+        from apscheduler.triggers.cron import CronTrigger
+        from apscheduler.triggers.interval import IntervalTrigger
+
+        add = self.scheduler.add_job
+        add(self._catch_up, "date", run_date=self.ctx.now() + CATCH_UP_DELAY, id="catch_up")
+        add(self.run, IntervalTrigger(minutes=15), args=["reminders"], id="reminders")
+        if self.backups:
+            add(self.run, IntervalTrigger(hours=1), args=["backup"], id="backup")
+        add(self.run, CronTrigger(hour=12, minute=30), args=["shifts_ahead"], id="shifts_ahead")
+        add(self.run, CronTrigger(hour=12, minute=40), args=["retention"], id="retention")
+        add(self.plan_deadlines, CronTrigger(hour=3), id="replan")
+        self.plan_deadlines()
+        self.ctx.events.subscribe(self._on_change)
+        self.scheduler.start()
+
+    def run(self, name: str) -> Any:
+        return run_job(self.ctx, name, self.ctx.now())
+
+    def _catch_up(self) -> None:
+        catch_up(self.ctx, self.ctx.now(), backups=self.backups)
+
+    def plan_deadlines(self) -> None:
+        """One date job per proposal closing within the timer's horizon; the daily re-plan adds later ones."""
+        try:
+            planned = deadlines_to_plan(self.ctx, self.ctx.now())
+        except Exception:  # noqa: BLE001
+            log.exception("could not plan the deadlines")
+            return
+        for job in self.scheduler.get_jobs():
+            if job.id.startswith("deadline:") and int(job.id.split(":")[1]) not in planned:
+                job.remove()
+        for proposal_id, deadline in planned.items():
+            self.scheduler.add_job(self.run, "date", run_date=deadline, args=["close_proposals"],
+                                   id=f"deadline:{proposal_id}", replace_existing=True)
+
+    def _on_change(self, entity: str, _ids: tuple[int, ...]) -> None:
+        if entity == "proposal":
+            self.plan_deadlines()
+
+    def job_ids(self) -> list[str]:
+        return sorted(job.id for job in self.scheduler.get_jobs())
+
+    def shutdown(self) -> None:
+        """Stop; a job under way (a backup) finishes first."""
+        self.ctx.events.unsubscribe(self._on_change)
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=True)

@@ -1,0 +1,94 @@
+"""Demo hours: the past weeks of every member, an absence, a validated week; years of them for benchmarks.
+
+Reception, meetings and workshops are credited automatically by their own areas; the demo records
+by hand only the other self-management work, and a few differences in profession hours.
+"""
+
+import random
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import insert
+from sqlmodel import select
+
+from app.domain import hours as rules
+from app.services import hours
+from app.services.context import Context
+from app.storage.models import Member, TimeCategory, TimeEntry
+
+DEMO_WEEKS = 10
+MANUAL_CATEGORIES = ("partnerships", "internal_management", "complex_care_reviews", "thematic_projects")
+PROFESSION_NOTES = ("Consultations prolongées", "Parti plus tôt (rendez-vous personnel)", "Visite à domicile")
+
+
+def demo_step(ctx: Context, data: dict[str, Any], synthetic) -> None:
+    """Hours for the demo centre's past weeks, or ``synthetic.years`` of history for the benchmarks."""
+    today = ctx.today()
+    if synthetic is None:
+        first_week = hours.week_start(today) - timedelta(weeks=DEMO_WEEKS)
+        _generate(ctx, first_week, today - timedelta(days=1), seed=2026)
+        _demo_extras(ctx, today)
+    else:
+        first_week = hours.week_start(today) - timedelta(weeks=52 * synthetic.years)
+        _generate(ctx, first_week, today - timedelta(days=1), seed=synthetic.members)
+
+
+def entry_rows(team: list[Member], categories: dict[str, int], first_day: date, last_day: date, seed: int,
+               now: datetime) -> list[dict[str, Any]]:
+    """Plausible manual entries: each member's self-management share spread over their working days."""
+    rng = random.Random(seed)
+    rows: list[dict[str, Any]] = []
+    holidays = {day for year in range(first_day.year, last_day.year + 1)
+                for day in rules.public_holidays(year, "metropole")}
+    day = first_day
+    while day <= last_day:
+        for member in [] if day in holidays else team:
+            working_days = [int(char) for char in member.working_days]
+            if day.weekday() not in working_days:
+                continue
+            daily = member.self_management_minutes / max(len(working_days), 1)
+            for code in rng.sample(MANUAL_CATEGORIES, 2):
+                minutes = round(daily * rng.uniform(0.2, 0.4) / 15) * 15
+                if minutes:
+                    rows.append(_row(member.id, day, categories[code], minutes, "", now))
+            if rng.random() < 0.08:
+                difference = rng.choice((-60, -30, 30, 60, 90))
+                note = PROFESSION_NOTES[1] if difference < 0 else rng.choice(PROFESSION_NOTES[::2])
+                rows.append(_row(member.id, day, categories[hours.PROFESSION], difference, note, now))
+        day += timedelta(days=1)
+    return rows
+
+
+def _row(member_id: int, day: date, category_id: int, minutes: int, note: str,
+         now: datetime) -> dict[str, Any]:
+    return {"member_id": member_id, "day": day, "category_id": category_id, "minutes": minutes, "note": note,
+            "automatic": False, "source": None, "source_id": None, "pending": False, "created_at": now}
+
+
+def _generate(ctx: Context, first_day: date, last_day: date, seed: int) -> None:
+    """All the entries in one transaction, with one audit entry for the whole generation."""
+    with ctx.writing() as unit:
+        team = list(unit.session.exec(select(Member).where(Member.active)))
+        categories = {row.code: row.id for row in unit.session.exec(select(TimeCategory))}
+        rows = entry_rows(team, categories, first_day, last_day, seed, ctx.now())
+        if rows:
+            unit.session.execute(insert(TimeEntry), rows)
+        unit.audit("generate_demo", "time_entry", None,
+                   after={"entries": len(rows), "from": first_day, "to": last_day})
+
+
+def _demo_extras(ctx: Context, today: date) -> None:
+    """A holiday next week for one member, last week validated by another."""
+    team = _active(ctx)
+    if len(team) < 2:
+        return
+    next_monday = hours.week_start(today) + timedelta(weeks=1)
+    hours.add_absence(ctx, team[1].id, next_monday, next_monday + timedelta(days=2), "holiday",
+                      note="Congés")
+    hours.validate_week(ctx, team[0].id, hours.week_start(today) - timedelta(weeks=1))
+
+
+def _active(ctx: Context) -> list[Member]:
+    with ctx.reading() as session:
+        return list(session.exec(select(Member).where(Member.active).order_by(Member.id)))
+

@@ -1,0 +1,195 @@
+"""Demo meetings: a weekly Monday team meeting around today (earlier ones approved, last one held with
+its notes, the next one planned with a partial agenda), action items (one overdue); or, for the
+benchmarks, years of weekly meetings inserted in bulk."""
+
+import random
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import insert, update
+from sqlmodel import select
+
+from app.domain.meetings import Attendance, ItemKind
+from app.services import meetings, members
+from app.services.context import Context
+from app.services.meetings import MeetingDraft
+from app.storage.models.decisions import Proposal
+from app.storage.models.meetings import ActionItem, AgendaItem, Meeting, MeetingAttendance
+
+START, END = time(12, 30), time(14, 0)
+PLACE = "Salle commune"
+TITLE = "Réunion d'équipe"
+NOTES = (
+    "Tour de table : l'accueil du matin est chargé depuis la rentrée ; on renforce le café-accueil.",
+    "Point partenaires : le centre social propose un atelier commun sur l'accès aux droits.",
+    "Retour sur les parcours complexes : deux situations à revoir avec l'assistante sociale.",
+    "Budget : la subvention de l'ARS est confirmée pour l'an prochain ; le loyer augmente de 2 %.",
+)
+
+
+def demo_step(ctx: Context, data: dict[str, Any], synthetic) -> None:
+    team = [member.id for member in members.list_members(ctx)]
+    if len(team) < 4:
+        return
+    if synthetic is None:
+        _demo(ctx, team)
+    else:
+        generate(ctx, team, years=synthetic.years)
+
+
+def _as(ctx: Context, member_id: int, day: date, hour: int = 14) -> Context:
+    moment = datetime.combine(day, time(hour, 0), tzinfo=ctx.timezone).astimezone(UTC)
+    return replace(ctx, actor_id=member_id, clock=lambda: moment)
+
+
+def _demo(ctx: Context, team: list[int]) -> None:
+    today = ctx.today()
+    this_monday = today - timedelta(days=today.weekday())
+    first = this_monday - timedelta(weeks=4)
+    last = [m for m in range(5) if first + timedelta(weeks=m) < today][-1]  # the latest Monday before today
+    draft = MeetingDraft(title=TITLE, day=first, start=START, end=END, place=PLACE)
+    series = meetings.create_weekly_series(_as(ctx, team[0], first - timedelta(days=7)), draft, 12)
+    rng = random.Random(20261123)
+    actions: list[int] = []
+    for index, meeting in enumerate(series[: last + 1]):
+        at = _as(ctx, team[index % len(team)], meeting.day)
+        excused = set(rng.sample(team, k=min(3, len(team) - 3)))
+        meetings.set_attendance(
+            at,
+            meeting.id,
+            {member: Attendance.EXCUSED if member in excused else Attendance.PRESENT for member in team},
+        )
+        meetings.set_roles(at, meeting.id, meetings.suggest_meeting_roles(at, meeting.id))
+        for number, notes in enumerate(rng.sample(NOTES, k=2)):
+            item = meetings.add_item(at, meeting.id, notes.split(" :")[0], ItemKind.DISCUSSION, 20)
+            meetings.save_notes(at, item.id, notes)
+            meetings.set_spent_minutes(at, item.id, 15 + 5 * number)
+        if index == last:
+            _discuss_blocked_proposal(ctx, at, meeting.id)
+            actions.append(
+                meetings.add_action(
+                    at,
+                    meeting.id,
+                    team[2],
+                    "Appeler la CPAM pour l'atelier nutrition",
+                    due=meeting.day + timedelta(days=3),
+                ).id
+            )  # overdue by now
+            actions.append(
+                meetings.add_action(
+                    at,
+                    meeting.id,
+                    team[3],
+                    "Préparer le planning d'accueil de janvier",
+                    due=meeting.day + timedelta(days=14),
+                ).id
+            )
+        elif index == last - 1:
+            done = meetings.add_action(
+                at,
+                meeting.id,
+                team[1],
+                "Réserver la petite salle pour la commission",
+                due=meeting.day + timedelta(days=2),
+            )
+            meetings.set_action_done(_as(ctx, team[1], meeting.day + timedelta(days=1)), done.id)
+        meetings.mark_held(at, meeting.id)
+        if index < last:
+            meetings.approve_minutes(_as(ctx, team[0], meeting.day + timedelta(days=7), hour=12), meeting.id)
+    upcoming = series[last + 1]
+    before = _as(ctx, team[-1], upcoming.day - timedelta(days=2), hour=10)
+    meetings.add_item(before, upcoming.id, "Chauffage de la salle d'atelier", ItemKind.DISCUSSION, 10)
+    meetings.build_agenda(_as(ctx, team[0], today, hour=9), upcoming.id)
+
+
+def _discuss_blocked_proposal(ctx: Context, at: Context, meeting_id: int) -> None:
+    """Last week's closed proposal (from the decisions demo), on the agenda with its outcome and block."""
+    with ctx.reading() as session:
+        proposal = session.exec(
+            select(Proposal)
+            .where(Proposal.closed_at.is_not(None))
+            .order_by(Proposal.closed_at.desc())
+            .limit(1)
+        ).first()
+    if proposal is not None:
+        item = meetings.add_item(
+            at, meeting_id, proposal.title, ItemKind.DECISION, 20, proposal_id=proposal.id
+        )
+        meetings.save_notes(
+            at, item.id, "Le blocage est entendu : nous cherchons une autre solution pour l'accueil."
+        )
+
+
+def generate(ctx: Context, team: list[int], *, years: int) -> int:
+    """``years`` of weekly Monday meetings up to last week, approved, with attendance, notes and actions,
+    inserted in bulk with one audit entry. Returns how many meetings."""
+    today = ctx.today()
+    last_monday = today - timedelta(days=today.weekday() or 7)
+    weeks = years * 52
+    rng = random.Random(5)
+    with ctx.writing() as unit:
+        session = unit.session
+        approved = datetime.combine(last_monday, time(12), tzinfo=UTC)
+        meeting_rows, attendance_rows, item_rows, action_rows = [], [], [], []
+        days = [last_monday - timedelta(weeks=weeks - 1 - week) for week in range(weeks)]
+        for day in days:
+            roles = rng.sample(team, k=3)
+            meeting_rows.append(
+                {
+                    "kind": "team",
+                    "title": TITLE,
+                    "day": day,
+                    "start_time": START,
+                    "end_time": END,
+                    "place": PLACE,
+                    "status": "approved",
+                    "facilitator_id": roles[0],
+                    "minute_taker_id": roles[1],
+                    "time_keeper_id": roles[2],
+                    "series_id": None,
+                    "approved_at": approved,
+                    "version": 1,
+                    "room_id": None,
+                }
+            )
+        returning = insert(Meeting).returning(Meeting.id, sort_by_parameter_order=True)
+        ids = session.execute(returning, meeting_rows).scalars().all()
+        session.execute(update(Meeting).where(Meeting.id.in_(ids)).values(series_id=ids[0]))
+        for week, (meeting_id, day) in enumerate(zip(ids, days)):
+            attendance_rows += [
+                {
+                    "meeting_id": meeting_id,
+                    "member_id": member,
+                    "attendance": "present" if rng.random() < 0.85 else "excused",
+                }
+                for member in team
+            ]
+            item_rows += [
+                {
+                    "meeting_id": meeting_id,
+                    "position": position,
+                    "kind": "discussion",
+                    "title": notes.split(" :")[0],
+                    "planned_minutes": 20,
+                    "spent_minutes": 20,
+                    "notes": notes,
+                    "removed": False,
+                }
+                for position, notes in enumerate(rng.sample(NOTES, k=3), start=1)
+            ]
+            action_rows.append(
+                {
+                    "meeting_id": meeting_id,
+                    "owner_id": rng.choice(team),
+                    "description": f"Suivi de la semaine {week + 1}",
+                    "due": day + timedelta(days=7),
+                    "status": "done",
+                    "done_at": approved,
+                }
+            )
+        session.execute(insert(MeetingAttendance), attendance_rows)
+        session.execute(insert(AgendaItem), item_rows)
+        session.execute(insert(ActionItem), action_rows)
+        unit.audit("generate", "meeting", None, after={"meetings": weeks, "from": meeting_rows[0]["day"]})
+    return weeks

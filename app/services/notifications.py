@@ -1,0 +1,119 @@
+"""Notifications under the bell: created once (by their dedupe key), counted, listed, marked read.
+
+A notification addressed to a member is theirs; one addressed to nobody (``member_id`` None) is for the
+whole desk (a failed job, a backup problem): whoever reads it marks it read for everyone.
+"""
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, or_, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import select
+
+from app.services.context import Context, UnitOfWork
+from app.storage.models.notifications import Notification
+
+
+@dataclass(frozen=True)
+class NotificationView:
+    id: int
+    member_id: int | None
+    kind: str
+    text: str  # an English template, translated by the UI then filled with ``params``
+    params: dict[str, Any]
+    created_at: datetime
+    read_at: datetime | None
+
+    @property
+    def is_read(self) -> bool:
+        return self.read_at is not None
+
+
+def _view(row: Notification) -> NotificationView:
+    return NotificationView(row.id, row.member_id, row.kind, row.text, json.loads(row.params), row.created_at,
+                            row.read_at)
+
+
+def add_notification(
+    unit: UnitOfWork, *, kind: str, text: str, dedupe_key: str, member_id: int | None = None,
+    params: dict[str, Any] | None = None,
+) -> int | None:
+    """Inside the caller's transaction: create the notification unless its key exists; its id, or None.
+
+    A savepoint absorbs the race of two workstations creating the same reminder at the same moment.
+    """
+    session = unit.session
+    if session.exec(select(Notification.id).where(Notification.dedupe_key == dedupe_key)).first() is not None:
+        return None
+    row = Notification(member_id=member_id, kind=kind, text=text, dedupe_key=dedupe_key,
+                       params=json.dumps(params or {}, ensure_ascii=False, sort_keys=True, default=str),
+                       created_at=unit.context.now())
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError:
+        return None
+    unit.audit("notify", "notification", row.id, after=row)
+    return row.id
+
+
+def notify(
+    ctx: Context, *, kind: str, text: str, dedupe_key: str, member_id: int | None = None,
+    params: dict[str, Any] | None = None,
+) -> int | None:
+    """Create a notification once: a second call with the same ``dedupe_key`` does nothing (returns None)."""
+    with ctx.writing() as unit:
+        return add_notification(unit, kind=kind, text=text, dedupe_key=dedupe_key, member_id=member_id,
+                                params=params)
+
+
+def _for(member_id: int | None):
+    return or_(Notification.member_id == member_id, Notification.member_id.is_(None))
+
+
+def unread_count(ctx: Context, member_id: int | None) -> int:
+    """How many unread notifications ``member_id`` sees (theirs and the whole desk's)."""
+    with ctx.reading() as session:
+        statement = select(func.count()).select_from(Notification).where(
+            _for(member_id), Notification.read_at.is_(None))
+        return session.exec(statement).one()
+
+
+def list_notifications(ctx: Context, member_id: int | None, *, unread_only: bool = False,
+                       limit: int = 100) -> list[NotificationView]:
+    """The notifications ``member_id`` sees, newest first."""
+    with ctx.reading() as session:
+        statement = select(Notification).where(_for(member_id))
+        if unread_only:
+            statement = statement.where(Notification.read_at.is_(None))
+        statement = statement.order_by(Notification.created_at.desc(), Notification.id.desc()).limit(limit)
+        return [_view(row) for row in session.exec(statement)]
+
+
+def mark_read(ctx: Context, notification_ids: list[int] | tuple[int, ...]) -> None:
+    """Mark these notifications read (those already read keep their first reading time)."""
+    if not notification_ids:
+        return
+    with ctx.writing() as unit:
+        rows = unit.session.exec(select(Notification).where(
+            Notification.id.in_(notification_ids), Notification.read_at.is_(None))).all()
+        for row in rows:
+            row.read_at = ctx.now()
+            unit.audit("read", "notification", row.id)
+
+
+def mark_all_read(ctx: Context, member_id: int | None) -> int:
+    """Mark read everything ``member_id`` sees; returns how many were unread."""
+    with ctx.writing() as unit:
+        unread = select(Notification.id).where(_for(member_id), Notification.read_at.is_(None))
+        ids = unit.session.exec(unread).all()
+        if ids:
+            marking = update(Notification).where(Notification.id.in_(ids)).values(read_at=ctx.now())
+            unit.session.execute(marking)
+            for notification_id in ids:
+                unit.audit("read", "notification", notification_id)
+        return len(ids)

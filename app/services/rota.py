@@ -1,0 +1,945 @@
+"""The reception rota: templates, closures, shifts created ahead, claim, release, swap, proposed rotas.
+
+A held seat credits its hours to the member (``time_entries.credit``, source "shift", keyed by the
+claim) in the same transaction that takes it; releasing, a no-show or a swap withdraws the credit.
+Taking the last seat locks the shift first (BEGIN IMMEDIATE on SQLite, SELECT ... FOR UPDATE on
+PostgreSQL), so two workstations racing for it never seat two people: the second is told who won.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from functools import cache
+
+import holidays as holiday_tables
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from app.domain import rota as rules
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
+from app.services import settings, time_entries
+from app.services.context import Context, UnitOfWork
+from app.services.errors import NO_ACTOR, UNKNOWN_MEMBER, NotAllowed, NotFound
+from app.storage.models import Absence, Centre, Member
+from app.storage.models.rota import (
+    Closure, MemberRota, RotaBatch, Shift, ShiftClaim, ShiftTemplate, SwapOffer,
+)
+
+SOURCE = "shift"
+CATEGORY = "reception"
+PLANNED, CANCELLED = "planned", "cancelled"
+
+UNKNOWN_SHIFT = QT_TRANSLATE_NOOP("Errors", "This shift does not exist.")
+UNKNOWN_TEMPLATE = QT_TRANSLATE_NOOP("Errors", "This weekly shift does not exist.")
+UNKNOWN_SWAP = QT_TRANSLATE_NOOP("Errors", "This swap offer does not exist.")
+UNKNOWN_CLAIM = QT_TRANSLATE_NOOP("Errors", "Nobody holds this seat.")
+UNKNOWN_CLOSURE = QT_TRANSLATE_NOOP("Errors", "This closure does not exist.")
+NO_BATCH = QT_TRANSLATE_NOOP("Errors", "There is no applied rota to undo.")
+BAD_SEATS = QT_TRANSLATE_NOOP("Errors", "A shift has at least one seat.")
+BAD_TIMES = QT_TRANSLATE_NOOP("Errors", "A shift must end after it starts.")
+BAD_WEEKDAY = QT_TRANSLATE_NOOP("Errors", "The day of the week must be between Monday and Sunday.")
+BAD_PERIOD = QT_TRANSLATE_NOOP("Errors", "The period must end after it starts.")
+PAST_CHANGE = QT_TRANSLATE_NOOP("Errors", "A change of the weekly shifts applies from today on, not from {day}.")
+SHIFT_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This shift was cancelled.")
+SHIFT_STARTED = QT_TRANSLATE_NOOP("Errors", "This shift has already started.")
+SHIFT_FULL = QT_TRANSLATE_NOOP("Errors", "This shift is full: {name} took the last seat.")
+ALREADY_HELD = QT_TRANSLATE_NOOP("Errors", "{name} already holds this shift.")
+NOT_HELD = QT_TRANSLATE_NOOP("Errors", "{name} does not hold this shift.")
+OVERLAP = QT_TRANSLATE_NOOP("Errors", "{name} already holds the shift of {start}–{end} that day.")
+ABSENT = QT_TRANSLATE_NOOP("Errors", "{name} is absent on {day}.")
+INACTIVE = QT_TRANSLATE_NOOP("Errors", "{name} is no longer an active member.")
+TOO_LATE_TO_RELEASE = QT_TRANSLATE_NOOP(
+    "Errors", "This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.")
+SWAP_CLOSED = QT_TRANSLATE_NOOP("Errors", "This swap offer was already answered or withdrawn.")
+SWAP_NOT_FOR_YOU = QT_TRANSLATE_NOOP("Errors", "This swap offer is meant for someone else.")
+SWAP_OWN = QT_TRANSLATE_NOOP("Errors", "You cannot take your own swap offer.")
+WANTED_NOT_HELD = QT_TRANSLATE_NOOP("Errors", "The shift asked in return is not held by {name}.")
+ROTA_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors", "The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.")
+BATCH_STARTED = QT_TRANSLATE_NOOP("Errors", "This rota cannot be undone: some of its shifts have already started.")
+BATCH_UNDONE = QT_TRANSLATE_NOOP("Errors", "This rota was already undone.")
+BAD_SLOTS = QT_TRANSLATE_NOOP("Errors", "Half-days are written like 0am,3pm (0 = Monday): {text}.")
+
+NOT_WORKING_DAY = QT_TRANSLATE_NOOP("Warnings", "{day} is not one of {name}'s usual working days.")
+OVER_SHARE = QT_TRANSLATE_NOOP(
+    "Warnings", "With this shift {name} holds {held} of reception this week, more than their usual share of {share}.")
+
+
+class RotaWarning(CercleError):
+    """Something worth telling, that does not stop the action."""
+
+
+# --- read objects ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TemplateView:
+    id: int
+    weekday: int
+    start: time
+    end: time
+    seats: int
+    label: str
+    valid_from: date
+    valid_until: date | None
+
+
+@dataclass(frozen=True)
+class ClaimantView:
+    claim_id: int
+    member_id: int
+    name: str
+    colour: str
+    no_show: bool
+    batch_id: int | None
+
+
+@dataclass(frozen=True)
+class ShiftView:
+    id: int
+    day: date
+    start: time
+    end: time
+    seats: int
+    label: str
+    status: str
+    claimants: tuple[ClaimantView, ...]
+    mine: bool
+
+    @property
+    def open_seats(self) -> int:
+        return 0 if self.status != PLANNED else max(0, self.seats - len(self.claimants))
+
+    @property
+    def minutes(self) -> int:
+        return rules.minutes_between(self.start, self.end)
+
+
+@dataclass(frozen=True)
+class WeekView:
+    monday: date
+    shifts: tuple[ShiftView, ...]
+
+    @property
+    def days(self) -> tuple[date, ...]:
+        return tuple(self.monday + timedelta(days=offset) for offset in range(7))
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    shift: ShiftView
+    claim_id: int
+    warnings: tuple[RotaWarning, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClosureView:
+    id: int
+    day: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class SwapView:
+    id: int
+    shift: ShiftView
+    from_member_id: int
+    from_name: str
+    to_member_id: int | None
+    wanted: ShiftView | None
+    status: str
+
+
+@dataclass(frozen=True)
+class ProposalView:
+    """A proposed rota, with the seats it fills and who is who, ready to show and to apply."""
+
+    first_day: date
+    last_day: date
+    proposal: rules.RotaProposal
+    shifts: dict[int, ShiftView] = field(default_factory=dict)
+    names: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FairnessRow:
+    member_id: int
+    name: str
+    colour: str
+    fair_share_minutes: float
+    held_minutes: int
+
+    @property
+    def gap_minutes(self) -> float:
+        """Positive when the member held less than their share."""
+        return self.fair_share_minutes - self.held_minutes
+
+
+@dataclass(frozen=True)
+class MemberRotaView:
+    member_id: int
+    exempt: bool
+    preferred: frozenset[rules.Slot]
+    unavailable: frozenset[rules.Slot]
+
+
+# --- small helpers -----------------------------------------------------------------------------------
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def day_text(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def hours_text(minutes: float) -> str:
+    hours, rest = divmod(round(minutes), 60)
+    return f"{hours} h {rest:02d}" if rest else f"{hours} h"
+
+
+@cache
+def public_holidays(region: str, year: int) -> frozenset[date]:
+    """France's public holidays of ``year``; Alsace-Moselle adds Good Friday and 26 December."""
+    subdiv = "57" if region == "alsace-moselle" else None
+    return frozenset(holiday_tables.France(years=year, subdiv=subdiv))
+
+
+def parse_slots(text: str) -> frozenset[rules.Slot]:
+    """'0am,3pm' → {(0, 'am'), (3, 'pm')}."""
+    slots = set()
+    for part in (piece.strip() for piece in text.split(",")):
+        if not part:
+            continue
+        if len(part) != 3 or not part[0].isdigit() or int(part[0]) > 6 or part[1:] not in ("am", "pm"):
+            raise RuleViolation(BAD_SLOTS, text=text)
+        slots.add((int(part[0]), part[1:]))
+    return frozenset(slots)
+
+
+def slots_text(slots: Iterable[rules.Slot]) -> str:
+    return ",".join(f"{weekday}{half}" for weekday, half in sorted(slots))
+
+
+def starts_at(ctx: Context, day: date, start: time) -> datetime:
+    return datetime.combine(day, start, tzinfo=ctx.timezone)
+
+
+def _actor(ctx: Context, member_id: int | None) -> int:
+    member_id = ctx.actor_id if member_id is None else member_id
+    if member_id is None:
+        raise NotAllowed(NO_ACTOR)
+    return member_id
+
+
+def _member(session: Session, member_id: int) -> Member:
+    member = session.get(Member, member_id)
+    if member is None:
+        raise NotFound(UNKNOWN_MEMBER)
+    return member
+
+
+def _shift(session: Session, shift_id: int, *, lock: bool = False) -> Shift:
+    query = select(Shift).where(Shift.id == shift_id)
+    if lock:
+        query = query.with_for_update()  # PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers
+    shift = session.exec(query).first()
+    if shift is None:
+        raise NotFound(UNKNOWN_SHIFT)
+    return shift
+
+
+def _claimants(session: Session, shift_ids: Iterable[int]) -> dict[int, list[ClaimantView]]:
+    ids = list(shift_ids)
+    found: dict[int, list[ClaimantView]] = defaultdict(list)
+    if not ids:
+        return found
+    rows = session.exec(
+        select(ShiftClaim.id, ShiftClaim.shift_id, ShiftClaim.member_id, Member.name, Member.colour,
+               ShiftClaim.no_show, ShiftClaim.batch_id)
+        .join(Member, Member.id == ShiftClaim.member_id)
+        .where(ShiftClaim.shift_id.in_(ids))
+        .order_by(ShiftClaim.claimed_at, ShiftClaim.id)
+    )
+    for claim_id, shift_id, member_id, name, colour, no_show, batch_id in rows:
+        found[shift_id].append(ClaimantView(claim_id, member_id, name, colour, no_show, batch_id))
+    return found
+
+
+def _views(ctx: Context, session: Session, shifts: list[Shift]) -> list[ShiftView]:
+    claimants = _claimants(session, (shift.id for shift in shifts))
+    return [_view(ctx, shift, claimants.get(shift.id, [])) for shift in shifts]
+
+
+def _view(ctx: Context, shift: Shift, claimants: list[ClaimantView]) -> ShiftView:
+    return ShiftView(shift.id, shift.day, shift.start_time, shift.end_time, shift.seats, shift.label,
+                     shift.status, tuple(claimants), any(c.member_id == ctx.actor_id for c in claimants))
+
+
+def _shift_view(ctx: Context, session: Session, shift: Shift) -> ShiftView:
+    return _views(ctx, session, [shift])[0]
+
+
+def _template_view(row: ShiftTemplate) -> TemplateView:
+    return TemplateView(row.id, row.weekday, row.start_time, row.end_time, row.seats, row.label,
+                        row.valid_from, row.valid_until)
+
+
+def _check_times(start: time, end: time, seats: int) -> None:
+    if end <= start:
+        raise RuleViolation(BAD_TIMES)
+    if seats < 1:
+        raise RuleViolation(BAD_SEATS)
+
+
+# --- templates and closures --------------------------------------------------------------------------
+
+
+def list_templates(ctx: Context, *, on: date | None = None) -> list[TemplateView]:
+    """The weekly shifts valid on ``on`` (default: all of them, past ones too)."""
+    with ctx.reading() as session:
+        query = select(ShiftTemplate)
+        if on is not None:
+            query = query.where(ShiftTemplate.valid_from <= on).where(
+                (ShiftTemplate.valid_until == None) | (ShiftTemplate.valid_until >= on))  # noqa: E711 - SQL
+        rows = session.exec(query.order_by(ShiftTemplate.weekday, ShiftTemplate.start_time, ShiftTemplate.id))
+        return [_template_view(row) for row in rows]
+
+
+def add_template(ctx: Context, weekday: int, start: time, end: time, seats: int = 1, label: str = "",
+                 valid_from: date | None = None) -> TemplateView:
+    """A new weekly shift, from ``valid_from`` (default today) on."""
+    if not 0 <= weekday <= 6:
+        raise RuleViolation(BAD_WEEKDAY)
+    _check_times(start, end, seats)
+    valid_from = valid_from or ctx.today()
+    with ctx.writing() as unit:
+        row = unit.add(ShiftTemplate(weekday=weekday, start_time=start, end_time=end, seats=seats,
+                                     label=label.strip(), valid_from=valid_from))
+        unit.audit("add", "shift_template", row.id, after=row)
+        return _template_view(row)
+
+
+def change_template(ctx: Context, template_id: int, *, start: time, end: time, seats: int, label: str,
+                    from_day: date) -> TemplateView:
+    """Change a weekly shift from ``from_day`` on: the old one ends the day before, a new one starts.
+
+    Future shifts nobody holds follow the change; a shift with claimed seats keeps its times, and
+    keeps at least as many seats as are held. Past shifts are never touched.
+    """
+    _check_times(start, end, seats)
+    if from_day < ctx.today():
+        raise RuleViolation(PAST_CHANGE, day=day_text(from_day))
+    with ctx.writing() as unit:
+        old = unit.session.get(ShiftTemplate, template_id)
+        if old is None:
+            raise NotFound(UNKNOWN_TEMPLATE)
+        before = old.model_dump()
+        new = ShiftTemplate(weekday=old.weekday, start_time=start, end_time=end, seats=seats,
+                            label=label.strip(), valid_from=max(from_day, old.valid_from), valid_until=old.valid_until)
+        if from_day <= old.valid_from:
+            old.valid_until = old.valid_from  # replaced before it began: it keeps no day of its own
+        else:
+            old.valid_until = from_day - timedelta(days=1)
+        unit.add(new)
+        unit.audit("edit", "shift_template", old.id, before=before, after=old)
+        unit.audit("add", "shift_template", new.id, after=new)
+        shifts = unit.session.exec(
+            select(Shift).where(Shift.template_id == old.id, Shift.day >= from_day, Shift.status == PLANNED))
+        for shift in list(shifts):
+            held = _claim_count(unit.session, shift.id)
+            shift_before = shift.model_dump()
+            shift.template_id = new.id
+            shift.label = new.label
+            if held == 0:
+                shift.start_time, shift.end_time, shift.seats = start, end, seats
+            else:
+                shift.seats = max(seats, held)
+            unit.session.flush()
+            unit.audit("edit", "shift", shift.id, before=shift_before, after=shift)
+        return _template_view(new)
+
+
+def end_template(ctx: Context, template_id: int, last_day: date) -> None:
+    """No more shifts of this weekly shift after ``last_day``; the unclaimed ones already created are cancelled."""
+    if last_day < ctx.today() - timedelta(days=1):
+        raise RuleViolation(PAST_CHANGE, day=day_text(last_day))
+    with ctx.writing() as unit:
+        row = unit.session.get(ShiftTemplate, template_id)
+        if row is None:
+            raise NotFound(UNKNOWN_TEMPLATE)
+        before = row.model_dump()
+        row.valid_until = max(last_day, row.valid_from)
+        unit.session.flush()
+        unit.audit("end", "shift_template", row.id, before=before, after=row)
+        for shift in list(unit.session.exec(
+                select(Shift).where(Shift.template_id == row.id, Shift.day > last_day, Shift.status == PLANNED))):
+            if _claim_count(unit.session, shift.id) == 0:
+                _cancel_shift(unit, shift)
+
+
+def list_closures(ctx: Context, first_day: date | None = None) -> list[ClosureView]:
+    with ctx.reading() as session:
+        query = select(Closure).where(Closure.cancelled == False)  # noqa: E712 - SQL
+        if first_day is not None:
+            query = query.where(Closure.day >= first_day)
+        return [ClosureView(row.id, row.day, row.reason) for row in session.exec(query.order_by(Closure.day))]
+
+
+def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
+    """Close the centre on ``day``: its shifts are cancelled and their credits withdrawn."""
+    with ctx.writing() as unit:
+        row = unit.session.exec(select(Closure).where(Closure.day == day)).first()
+        if row is None:
+            row = unit.add(Closure(day=day, reason=reason.strip()))
+        else:
+            row.cancelled, row.reason = False, reason.strip()
+            unit.session.flush()
+        unit.audit("add", "closure", row.id, after=row)
+        for shift in list(unit.session.exec(select(Shift).where(Shift.day == day, Shift.status == PLANNED))):
+            _cancel_shift(unit, shift)
+        return ClosureView(row.id, row.day, row.reason)
+
+
+def remove_closure(ctx: Context, closure_id: int) -> None:
+    """The centre opens that day after all; shifts come back at the next creation ahead."""
+    with ctx.writing() as unit:
+        row = unit.session.get(Closure, closure_id)
+        if row is None or row.cancelled:
+            raise NotFound(UNKNOWN_CLOSURE)
+        before = row.model_dump()
+        row.cancelled = True
+        unit.session.flush()
+        unit.audit("remove", "closure", row.id, before=before, after=row)
+        for shift in list(unit.session.exec(
+                select(Shift).where(Shift.day == row.day, Shift.status == CANCELLED, Shift.template_id != None))):  # noqa: E711
+            shift_before = shift.model_dump()
+            shift.status = PLANNED
+            unit.session.flush()
+            unit.audit("reopen", "shift", shift.id, before=shift_before, after=shift)
+
+
+def _cancel_shift(unit: UnitOfWork, shift: Shift) -> None:
+    before = shift.model_dump()
+    shift.status = CANCELLED
+    unit.session.flush()
+    for claim in unit.session.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id)):
+        time_entries.withdraw(unit, source=SOURCE, source_id=claim.id)
+    unit.audit("cancel", "shift", shift.id, before=before, after=shift)
+
+
+def _closed_days(session: Session, region: str, first: date, last: date) -> set[date]:
+    closed = {row for row in session.exec(
+        select(Closure.day).where(Closure.day >= first, Closure.day <= last, Closure.cancelled == False))}  # noqa: E712
+    for year in range(first.year, last.year + 1):
+        closed |= {day for day in public_holidays(region, year) if first <= day <= last}
+    return closed
+
+
+def _region(session: Session) -> str:
+    centre = session.exec(select(Centre)).first()
+    return centre.holiday_region if centre else "metropole"
+
+
+def create_shifts_ahead(ctx: Context, weeks: int | None = None) -> int:
+    """Create the shifts of the weekly templates from today to ``weeks`` weeks ahead; return how many.
+
+    Idempotent: a shift of a template on a day already there (even cancelled) is not created again.
+    No shift on a public holiday of the centre's region or on a closure.
+    """
+    weeks = settings.get(ctx, "shifts_weeks_ahead") if weeks is None else weeks
+    first = ctx.today()
+    last = monday_of(first) + timedelta(weeks=weeks) - timedelta(days=1)
+    with ctx.writing() as unit:
+        session = unit.session
+        closed = _closed_days(session, _region(session), first, last)
+        existing = set(session.exec(
+            select(Shift.template_id, Shift.day).where(Shift.day >= first, Shift.day <= last,
+                                                       Shift.template_id != None)))  # noqa: E711
+        templates = list(session.exec(select(ShiftTemplate)))
+        rows = []
+        day = first
+        while day <= last:
+            if day not in closed:
+                for template in templates:
+                    if (template.weekday == day.weekday() and template.valid_from <= day
+                            and (template.valid_until is None or day <= template.valid_until)
+                            and (template.id, day) not in existing):
+                        rows.append(Shift(day=day, start_time=template.start_time, end_time=template.end_time,
+                                          seats=template.seats, label=template.label, template_id=template.id))
+            day += timedelta(days=1)
+        if rows:
+            session.add_all(rows)
+            session.flush()
+            unit.audit("create_ahead", "shift", None,
+                       after={"first_day": first, "last_day": last, "created": len(rows)})
+        return len(rows)
+
+
+def add_shift(ctx: Context, day: date, start: time, end: time, seats: int = 1, label: str = "") -> ShiftView:
+    """A one-off shift, outside the weekly templates."""
+    _check_times(start, end, seats)
+    with ctx.writing() as unit:
+        row = unit.add(Shift(day=day, start_time=start, end_time=end, seats=seats, label=label.strip()))
+        unit.audit("add", "shift", row.id, after=row)
+        return _view(ctx, row, [])
+
+
+def cancel_shift(ctx: Context, shift_id: int) -> None:
+    with ctx.writing() as unit:
+        shift = _shift(unit.session, shift_id, lock=True)
+        if shift.status == PLANNED:
+            _cancel_shift(unit, shift)
+
+
+# --- views -------------------------------------------------------------------------------------------
+
+
+def shifts_between(ctx: Context, first: date, last: date, *, include_cancelled: bool = False) -> list[ShiftView]:
+    with ctx.reading() as session:
+        query = select(Shift).where(Shift.day >= first, Shift.day <= last)
+        if not include_cancelled:
+            query = query.where(Shift.status == PLANNED)
+        shifts = list(session.exec(query.order_by(Shift.day, Shift.start_time, Shift.id)))
+        return _views(ctx, session, shifts)
+
+
+def week_view(ctx: Context, day: date) -> WeekView:
+    """The shifts of the ISO week holding ``day``."""
+    monday = monday_of(day)
+    return WeekView(monday, tuple(shifts_between(ctx, monday, monday + timedelta(days=6))))
+
+
+def month_view(ctx: Context, year: int, month: int) -> list[ShiftView]:
+    first = date(year, month, 1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return shifts_between(ctx, first, last)
+
+
+def get_shift(ctx: Context, shift_id: int) -> ShiftView:
+    with ctx.reading() as session:
+        return _shift_view(ctx, session, _shift(session, shift_id))
+
+
+def member_shifts(ctx: Context, member_id: int, first: date, last: date) -> list[ShiftView]:
+    """The planned shifts ``member_id`` holds between two days."""
+    with ctx.reading() as session:
+        shifts = list(session.exec(
+            select(Shift).join(ShiftClaim, ShiftClaim.shift_id == Shift.id)
+            .where(ShiftClaim.member_id == member_id, Shift.day >= first, Shift.day <= last, Shift.status == PLANNED)
+            .order_by(Shift.day, Shift.start_time)))
+        return _views(ctx, session, shifts)
+
+
+# --- claim and release -------------------------------------------------------------------------------
+
+
+def _claim_count(session: Session, shift_id: int) -> int:
+    return session.exec(select(func.count()).select_from(ShiftClaim).where(ShiftClaim.shift_id == shift_id)).one()
+
+
+def _is_absent(session: Session, member_id: int, day: date, start: time) -> bool:
+    half = rules.half_of_day(start)
+    for absence in session.exec(select(Absence).where(
+            Absence.member_id == member_id, Absence.first_day <= day, Absence.last_day >= day,
+            Absence.cancelled == False)):  # noqa: E712 - SQL
+        afternoon_only = absence.half_day_start and day == absence.first_day
+        morning_only = absence.half_day_end and day == absence.last_day
+        if afternoon_only and not morning_only and half == "am":
+            continue
+        if morning_only and not afternoon_only and half == "pm":
+            continue
+        return True
+    return False
+
+
+def _check_may_take(ctx: Context, session: Session, shift: Shift, member: Member, *,
+                    leaving: int | None = None) -> None:
+    """Refuse a seat to someone inactive, absent, or holding an overlapping shift (``leaving`` aside)."""
+    if not member.active:
+        raise RuleViolation(INACTIVE, name=member.name)
+    if shift.status != PLANNED:
+        raise NotAllowed(SHIFT_CANCELLED)
+    if starts_at(ctx, shift.day, shift.start_time) <= ctx.now():
+        raise NotAllowed(SHIFT_STARTED)
+    holders = session.exec(select(ShiftClaim.member_id).where(ShiftClaim.shift_id == shift.id)).all()
+    if member.id in holders:
+        raise RuleViolation(ALREADY_HELD, name=member.name)
+    same_day = session.exec(
+        select(Shift).join(ShiftClaim, ShiftClaim.shift_id == Shift.id)
+        .where(ShiftClaim.member_id == member.id, Shift.day == shift.day, Shift.status == PLANNED,
+               Shift.id != shift.id))
+    for other in same_day:
+        if other.id != leaving and other.start_time < shift.end_time and shift.start_time < other.end_time:
+            raise RuleViolation(OVERLAP, name=member.name, start=other.start_time.strftime("%H:%M"),
+                                end=other.end_time.strftime("%H:%M"))
+    if _is_absent(session, member.id, shift.day, shift.start_time):
+        raise RuleViolation(ABSENT, name=member.name, day=day_text(shift.day))
+
+
+def _seat(unit: UnitOfWork, shift: Shift, member: Member, batch_id: int | None = None) -> ShiftClaim:
+    """Give ``member`` a seat of the locked ``shift``, crediting its hours; refuse when it is full."""
+    if _claim_count(unit.session, shift.id) >= shift.seats:
+        last = unit.session.exec(
+            select(Member.name).join(ShiftClaim, ShiftClaim.member_id == Member.id)
+            .where(ShiftClaim.shift_id == shift.id).order_by(ShiftClaim.claimed_at.desc(), ShiftClaim.id.desc())
+        ).first()
+        raise NotAllowed(SHIFT_FULL, name=last or "?")
+    claim = unit.add(ShiftClaim(shift_id=shift.id, member_id=member.id, claimed_at=unit.context.now(),
+                                batch_id=batch_id))
+    time_entries.credit(unit, source=SOURCE, source_id=claim.id, member_id=member.id, day=shift.day,
+                        minutes=rules.minutes_between(shift.start_time, shift.end_time), category=CATEGORY)
+    unit.audit("claim", "shift", shift.id, after=claim)
+    return claim
+
+
+def _unseat(unit: UnitOfWork, claim: ShiftClaim, action: str) -> None:
+    time_entries.withdraw(unit, source=SOURCE, source_id=claim.id)
+    unit.audit(action, "shift", claim.shift_id, before=claim)
+    unit.session.delete(claim)
+    unit.session.flush()
+
+
+def claim_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> ClaimResult:
+    """Take a seat of a shift, in one transaction; the result carries warnings worth reading."""
+    member_id = _actor(ctx, member_id)
+    with ctx.writing() as unit:
+        session = unit.session
+        shift = _shift(session, shift_id, lock=True)
+        member = _member(session, member_id)
+        _check_may_take(ctx, session, shift, member)
+        claim = _seat(unit, shift, member)
+        warnings = _warnings(ctx, session, shift, member)
+        return ClaimResult(_shift_view(ctx, session, shift), claim.id, warnings)
+
+
+def _warnings(ctx: Context, session: Session, shift: Shift, member: Member) -> tuple[RotaWarning, ...]:
+    warnings = []
+    if str(shift.day.weekday()) not in member.working_days:
+        warnings.append(RotaWarning(NOT_WORKING_DAY, day=day_text(shift.day), name=member.name))
+    monday = monday_of(shift.day)
+    week = list(session.exec(select(Shift).where(
+        Shift.day >= monday, Shift.day <= monday + timedelta(days=6), Shift.status == PLANNED)))
+    total = sum(s.seats * rules.minutes_between(s.start_time, s.end_time) for s in week)
+    mine = set(session.exec(select(ShiftClaim.shift_id).where(
+        ShiftClaim.member_id == member.id, ShiftClaim.shift_id.in_([s.id for s in week]))))
+    held = sum(rules.minutes_between(s.start_time, s.end_time) for s in week if s.id in mine)
+    share = fair_shares_now(session, total).get(member.id, 0.0)
+    if held > share + 1e-9:
+        warnings.append(RotaWarning(OVER_SHARE, name=member.name, held=hours_text(held), share=hours_text(share)))
+    return tuple(warnings)
+
+
+def fair_shares_now(session: Session, total_minutes: int) -> dict[int, float]:
+    """Each active member's share of ``total_minutes`` of reception."""
+    return rules.fair_shares(total_minutes, _candidates(session, None, None, {}, {}))
+
+
+def release_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> None:
+    """Give a seat back, until ``release_notice_hours`` before the shift; after that, swap it."""
+    member_id = _actor(ctx, member_id)
+    notice = settings.get(ctx, "release_notice_hours")
+    with ctx.writing() as unit:
+        shift = _shift(unit.session, shift_id, lock=True)
+        claim = _claim_of(unit.session, shift.id, member_id)
+        if starts_at(ctx, shift.day, shift.start_time) - ctx.now() < timedelta(hours=notice):
+            raise NotAllowed(TOO_LATE_TO_RELEASE, hours=notice)
+        _unseat(unit, claim, "release")
+
+
+def _claim_of(session: Session, shift_id: int, member_id: int) -> ShiftClaim:
+    claim = session.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift_id,
+                                                  ShiftClaim.member_id == member_id)).first()
+    if claim is None:
+        raise RuleViolation(NOT_HELD, name=_member(session, member_id).name)
+    return claim
+
+
+def mark_no_show(ctx: Context, claim_id: int, no_show: bool = True) -> None:
+    """Record that the holder did not come (their credit is withdrawn), or undo that mark."""
+    with ctx.writing() as unit:
+        claim = unit.session.get(ShiftClaim, claim_id)
+        if claim is None:
+            raise NotFound(UNKNOWN_CLAIM)
+        shift = _shift(unit.session, claim.shift_id)
+        before = claim.model_dump()
+        claim.no_show = no_show
+        unit.session.flush()
+        if no_show:
+            time_entries.withdraw(unit, source=SOURCE, source_id=claim.id)
+        else:
+            time_entries.credit(unit, source=SOURCE, source_id=claim.id, member_id=claim.member_id, day=shift.day,
+                                minutes=rules.minutes_between(shift.start_time, shift.end_time), category=CATEGORY)
+        unit.audit("no_show" if no_show else "showed_up", "shift", shift.id, before=before, after=claim)
+
+
+# --- swaps -------------------------------------------------------------------------------------------
+
+
+def offer_swap(ctx: Context, shift_id: int, to_member_id: int | None = None,
+               wanted_shift_id: int | None = None) -> int:
+    """Offer one's shift to a member (or to anyone), maybe for one of theirs; returns the offer's id."""
+    from_id = _actor(ctx, None)
+    with ctx.writing() as unit:
+        shift = _shift(unit.session, shift_id)
+        _claim_of(unit.session, shift.id, from_id)
+        if wanted_shift_id is not None and to_member_id is not None:
+            wanted = _shift(unit.session, wanted_shift_id)
+            if unit.session.exec(select(ShiftClaim).where(ShiftClaim.shift_id == wanted.id,
+                                                          ShiftClaim.member_id == to_member_id)).first() is None:
+                raise RuleViolation(WANTED_NOT_HELD, name=_member(unit.session, to_member_id).name)
+        offer = unit.add(SwapOffer(shift_id=shift.id, from_member_id=from_id, to_member_id=to_member_id,
+                                   wanted_shift_id=wanted_shift_id if to_member_id is not None else None,
+                                   created_at=ctx.now()))
+        unit.audit("offer", "swap", offer.id, after=offer)
+        return offer.id
+
+
+def _open_offer(session: Session, offer_id: int) -> SwapOffer:
+    offer = session.exec(select(SwapOffer).where(SwapOffer.id == offer_id).with_for_update()).first()
+    if offer is None:
+        raise NotFound(UNKNOWN_SWAP)
+    if offer.status != "offered":
+        raise NotAllowed(SWAP_CLOSED)
+    return offer
+
+
+def accept_swap(ctx: Context, offer_id: int) -> None:
+    """Take the offered shift (and hand over the one asked in return), all in one transaction."""
+    taker_id = _actor(ctx, None)
+    with ctx.writing() as unit:
+        session = unit.session
+        offer = _open_offer(session, offer_id)
+        if offer.from_member_id == taker_id:
+            raise NotAllowed(SWAP_OWN)
+        if offer.to_member_id is not None and offer.to_member_id != taker_id:
+            raise NotAllowed(SWAP_NOT_FOR_YOU)
+        before = offer.model_dump()
+        giver, taker = _member(session, offer.from_member_id), _member(session, taker_id)
+        shift = _shift(session, offer.shift_id, lock=True)
+        wanted = _shift(session, offer.wanted_shift_id, lock=True) if offer.wanted_shift_id else None
+        given_claim = _claim_of(session, shift.id, giver.id)
+        wanted_claim = _claim_of(session, wanted.id, taker.id) if wanted else None
+        _check_may_take(ctx, session, shift, taker, leaving=wanted.id if wanted else None)
+        if wanted:
+            _check_may_take(ctx, session, wanted, giver, leaving=shift.id)
+        _unseat(unit, given_claim, "swap_out")
+        if wanted_claim:
+            _unseat(unit, wanted_claim, "swap_out")
+        _seat(unit, shift, taker)
+        if wanted:
+            _seat(unit, wanted, giver)
+        offer.status, offer.answered_at, offer.answered_by = "accepted", ctx.now(), taker_id
+        session.flush()
+        unit.audit("accept", "swap", offer.id, before=before, after=offer)
+
+
+def decline_swap(ctx: Context, offer_id: int) -> None:
+    """Say no to an offer meant for oneself; its author withdraws it with ``cancel_swap``."""
+    _close_offer(ctx, offer_id, "declined")
+
+
+def cancel_swap(ctx: Context, offer_id: int) -> None:
+    _close_offer(ctx, offer_id, "cancelled")
+
+
+def _close_offer(ctx: Context, offer_id: int, status: str) -> None:
+    actor = _actor(ctx, None)
+    with ctx.writing() as unit:
+        offer = _open_offer(unit.session, offer_id)
+        author_only = status == "cancelled"
+        if author_only and offer.from_member_id != actor:
+            raise NotAllowed(SWAP_NOT_FOR_YOU)
+        if not author_only and offer.to_member_id not in (None, actor):
+            raise NotAllowed(SWAP_NOT_FOR_YOU)
+        before = offer.model_dump()
+        offer.status, offer.answered_at, offer.answered_by = status, ctx.now(), actor
+        unit.session.flush()
+        unit.audit(status, "swap", offer.id, before=before, after=offer)
+
+
+def pending_swaps(ctx: Context, member_id: int | None = None) -> list[SwapView]:
+    """Open offers that concern ``member_id``: made by them, meant for them, or for anyone."""
+    member_id = _actor(ctx, member_id)
+    with ctx.reading() as session:
+        offers = list(session.exec(select(SwapOffer).where(SwapOffer.status == "offered").order_by(SwapOffer.id)))
+        offers = [o for o in offers if member_id in (o.from_member_id, o.to_member_id) or o.to_member_id is None]
+        ids = {o.shift_id for o in offers} | {o.wanted_shift_id for o in offers if o.wanted_shift_id}
+        shifts = {s.id: s for s in _views(ctx, session, list(session.exec(select(Shift).where(Shift.id.in_(ids)))))}
+        names = dict(session.exec(select(Member.id, Member.name)).all())
+        return [SwapView(o.id, shifts[o.shift_id], o.from_member_id, names.get(o.from_member_id, "?"),
+                         o.to_member_id, shifts.get(o.wanted_shift_id), o.status)
+                for o in offers if shifts[o.shift_id].day >= ctx.today()]
+
+
+# --- members' rota settings --------------------------------------------------------------------------
+
+
+def get_member_rota(ctx: Context, member_id: int) -> MemberRotaView:
+    with ctx.reading() as session:
+        row = session.exec(select(MemberRota).where(MemberRota.member_id == member_id)).first()
+        if row is None:
+            return MemberRotaView(member_id, False, frozenset(), frozenset())
+        return MemberRotaView(member_id, row.exempt, parse_slots(row.preferences), parse_slots(row.unavailability))
+
+
+def set_member_rota(ctx: Context, member_id: int, *, exempt: bool = False, preferences: str = "",
+                    unavailability: str = "") -> MemberRotaView:
+    """A member's reception settings; half-days are written like '0am,3pm' (0 = Monday)."""
+    preferred, unavailable = parse_slots(preferences), parse_slots(unavailability)
+    with ctx.writing() as unit:
+        _member(unit.session, member_id)
+        row = unit.session.exec(select(MemberRota).where(MemberRota.member_id == member_id)).first()
+        before = row.model_dump() if row else None
+        if row is None:
+            row = MemberRota(member_id=member_id)
+            unit.session.add(row)
+        row.exempt, row.preferences, row.unavailability = exempt, slots_text(preferred), slots_text(unavailable)
+        unit.session.flush()
+        unit.audit("edit", "member_rota", row.id, before=before, after=row)
+        return MemberRotaView(member_id, exempt, preferred, unavailable)
+
+
+# --- proposed rotas, batches, fairness ---------------------------------------------------------------
+
+
+def _held_minutes(session: Session, first: date, last: date) -> dict[int, int]:
+    """Minutes of reception each member held (no-shows excluded) between two days."""
+    minutes: dict[int, int] = defaultdict(int)
+    rows = session.exec(
+        select(ShiftClaim.member_id, Shift.start_time, Shift.end_time)
+        .join(Shift, Shift.id == ShiftClaim.shift_id)
+        .where(Shift.day >= first, Shift.day <= last, Shift.status == PLANNED, ShiftClaim.no_show == False))  # noqa: E712
+    for member_id, start, end in rows:
+        minutes[member_id] += rules.minutes_between(start, end)
+    return minutes
+
+
+def _candidates(session: Session, first: date | None, last: date | None, past: dict[int, int],
+                busy: dict[int, list[tuple[date, time, time]]]) -> list[rules.Candidate]:
+    settings_of = {row.member_id: row for row in session.exec(select(MemberRota))}
+    absent: dict[int, set[date]] = defaultdict(set)
+    if first is not None:
+        for absence in session.exec(select(Absence).where(
+                Absence.cancelled == False, Absence.last_day >= first, Absence.first_day <= last)):  # noqa: E712
+            day = max(first, absence.first_day)
+            while day <= min(last, absence.last_day):
+                absent[absence.member_id].add(day)  # half days count as whole ones for proposals
+                day += timedelta(days=1)
+    candidates = []
+    for member in session.exec(select(Member).where(Member.active).order_by(Member.id)):
+        extra = settings_of.get(member.id)
+        candidates.append(rules.Candidate(
+            member_id=member.id,
+            self_management_minutes=member.self_management_minutes,
+            working_days=frozenset(int(digit) for digit in member.working_days),
+            unavailable=parse_slots(extra.unavailability) if extra else frozenset(),
+            absent_days=frozenset(absent[member.id]),
+            exempt=extra.exempt if extra else False,
+            past_minutes=past.get(member.id, 0),
+            preferred=parse_slots(extra.preferences) if extra else frozenset(),
+            busy=tuple(busy.get(member.id, ())),
+        ))
+    return candidates
+
+
+def propose(ctx: Context, first_day: date | None = None, last_day: date | None = None, *,
+            weights: rules.Weights = rules.Weights(), time_limit_s: float = 2.0) -> ProposalView:
+    """Propose who takes the open seats of a period (default: the next four weeks from tomorrow)."""
+    first_day = first_day or ctx.today() + timedelta(days=1)
+    last_day = last_day or first_day + timedelta(weeks=4) - timedelta(days=1)
+    if last_day < first_day:
+        raise RuleViolation(BAD_PERIOD)
+    window = settings.get(ctx, "fairness_window_weeks")
+    with ctx.reading() as session:
+        shifts = list(session.exec(select(Shift).where(
+            Shift.day >= first_day, Shift.day <= last_day, Shift.status == PLANNED).order_by(Shift.day, Shift.start_time)))
+        views = {view.id: view for view in _views(ctx, session, shifts)}
+        past = _held_minutes(session, first_day - timedelta(weeks=window), last_day)
+        busy: dict[int, list[tuple[date, time, time]]] = defaultdict(list)
+        seats = []
+        for view in views.values():
+            for claimant in view.claimants:
+                busy[claimant.member_id].append((view.day, view.start, view.end))
+            if starts_at(ctx, view.day, view.start) <= ctx.now():
+                continue
+            seats.extend(rules.Seat(view.id, index, view.day, view.start, view.end)
+                         for index in range(len(view.claimants), view.seats))
+        candidates = _candidates(session, first_day, last_day, past, busy)
+        names = dict(session.exec(select(Member.id, Member.name)).all())
+    proposal = rules.propose_rota(seats, candidates, time_limit_s=time_limit_s, weights=weights)
+    return ProposalView(first_day, last_day, proposal, views, names)
+
+
+def apply_proposal(ctx: Context, proposed: ProposalView) -> int:
+    """Seat everyone as proposed, in one transaction, as a batch that can be undone; returns its id."""
+    with ctx.writing() as unit:
+        session = unit.session
+        batch = unit.add(RotaBatch(applied_at=ctx.now(), by_member_id=ctx.actor_id,
+                                   first_day=proposed.first_day, last_day=proposed.last_day))
+        by_shift: dict[int, list[int]] = defaultdict(list)
+        for assignment in proposed.proposal.assignments:
+            by_shift[assignment.shift_id].append(assignment.member_id)
+        for shift_id, member_ids in sorted(by_shift.items()):
+            shift = _shift(session, shift_id, lock=True)
+            if _claim_count(session, shift.id) + len(member_ids) > shift.seats:
+                raise NotAllowed(ROTA_CHANGED)
+            for member_id in member_ids:
+                member = _member(session, member_id)
+                try:
+                    _check_may_take(ctx, session, shift, member)
+                except (RuleViolation, NotAllowed) as error:
+                    raise NotAllowed(ROTA_CHANGED) from error
+                _seat(unit, shift, member, batch.id)
+        unit.audit("apply", "rota_batch", batch.id, after=batch)
+        return batch.id
+
+
+def last_batch(ctx: Context) -> int | None:
+    """The most recent applied rota not undone yet."""
+    with ctx.reading() as session:
+        return session.exec(select(RotaBatch.id).where(RotaBatch.undone_at == None)  # noqa: E711
+                            .order_by(RotaBatch.id.desc())).first()
+
+
+def undo_batch(ctx: Context, batch_id: int | None = None) -> int:
+    """Withdraw the claims an applied rota made, while none of its shifts has started; returns how many."""
+    batch_id = batch_id if batch_id is not None else last_batch(ctx)
+    if batch_id is None:
+        raise NotFound(NO_BATCH)
+    with ctx.writing() as unit:
+        session = unit.session
+        batch = session.exec(select(RotaBatch).where(RotaBatch.id == batch_id).with_for_update()).first()
+        if batch is None:
+            raise NotFound(NO_BATCH)
+        if batch.undone_at is not None:
+            raise NotAllowed(BATCH_UNDONE)
+        claims = list(session.exec(select(ShiftClaim).where(ShiftClaim.batch_id == batch.id)))
+        shifts = {s.id: s for s in session.exec(select(Shift).where(Shift.id.in_({c.shift_id for c in claims})))}
+        if any(starts_at(ctx, s.day, s.start_time) <= ctx.now() for s in shifts.values()):
+            raise NotAllowed(BATCH_STARTED)
+        before = batch.model_dump()
+        for claim in claims:
+            _unseat(unit, claim, "undo_rota")
+        batch.undone_at = ctx.now()
+        session.flush()
+        unit.audit("undo", "rota_batch", batch.id, before=before, after=batch)
+        return len(claims)
+
+
+def fairness_report(ctx: Context, weeks: int | None = None) -> list[FairnessRow]:
+    """Reception held in the last ``weeks`` weeks (default: the fairness window) against each member's
+    fair share of it, the members furthest below their share first."""
+    weeks = weeks or settings.get(ctx, "fairness_window_weeks")
+    last = ctx.today()
+    first = last - timedelta(weeks=weeks)
+    with ctx.reading() as session:
+        held = _held_minutes(session, first, last)
+        candidates = _candidates(session, None, None, held, {})
+        shares = rules.fair_shares(sum(held.get(c.member_id, 0) for c in candidates if not c.exempt), candidates)
+        members = {m.id: m for m in session.exec(select(Member).where(Member.active))}
+    rows = [FairnessRow(c.member_id, members[c.member_id].name, members[c.member_id].colour,
+                        shares[c.member_id], held.get(c.member_id, 0)) for c in candidates]
+    return sorted(rows, key=lambda row: (-row.gap_minutes, row.name))

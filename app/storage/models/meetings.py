@@ -1,0 +1,100 @@
+"""Team meetings: the meeting, who came, its agenda, its action items and the errata of its minutes."""
+
+from datetime import date, datetime, time
+
+from sqlalchemy import CheckConstraint, Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from app.storage.models.base import utc_now
+from app.storage.types import UTCDateTime
+
+
+class Meeting(SQLModel, table=True):
+    """One meeting. Its minutes are locked once approved: later corrections are errata."""
+
+    __table_args__ = (
+        CheckConstraint("status IN ('planned', 'held', 'approved')", name="status_known"),
+        CheckConstraint("end_time > start_time", name="ends_after_start"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(default="team", max_length=24)
+    title: str = Field(max_length=200)
+    day: date = Field(index=True)
+    start_time: time
+    end_time: time
+    place: str = Field(default="", max_length=120)
+    room_id: int | None = Field(default=None, foreign_key="room.id")
+    status: str = Field(default="planned", max_length=16, index=True)
+    facilitator_id: int | None = Field(default=None, foreign_key="member.id")
+    minute_taker_id: int | None = Field(default=None, foreign_key="member.id")
+    time_keeper_id: int | None = Field(default=None, foreign_key="member.id")
+    series_id: int | None = Field(default=None, index=True)  # the first meeting of a weekly series
+    approved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    version: int = 1
+
+
+class MeetingAttendance(SQLModel, table=True):
+    __tablename__ = "meeting_attendance"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "member_id"),
+        CheckConstraint("attendance IN ('present', 'excused', 'absent')", name="attendance_known"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id")
+    member_id: int = Field(foreign_key="member.id", index=True)
+    attendance: str = Field(max_length=16)
+
+
+class AgendaItem(SQLModel, table=True):
+    """One item of a meeting's agenda; ``notes`` are autosaved while the meeting runs."""
+
+    __tablename__ = "agenda_item"
+    __table_args__ = (
+        CheckConstraint("planned_minutes >= 0", name="planned_minutes_positive"),
+        CheckConstraint("spent_minutes >= 0", name="spent_minutes_positive"),
+        CheckConstraint(
+            "kind IN ('information', 'discussion', 'decision', 'care_review')", name="kind_known"
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    position: int
+    kind: str = Field(default="discussion", max_length=16)
+    title: str = Field(max_length=200)
+    planned_minutes: int = 10
+    spent_minutes: int = 0
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    proposal_id: int | None = Field(default=None, foreign_key="proposal.id")
+    submitted_by: int | None = Field(default=None, foreign_key="member.id")
+    source_action_id: int | None = Field(default=None, foreign_key="action_item.id")
+    removed: bool = False  # nothing with history is deleted
+
+
+class ActionItem(SQLModel, table=True):
+    """Who does what by when, decided in a meeting; carried to the next agendas until done."""
+
+    __tablename__ = "action_item"
+    __table_args__ = (CheckConstraint("status IN ('open', 'done')", name="status_known"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    owner_id: int = Field(foreign_key="member.id", index=True)
+    description: str = Field(sa_column=Column(Text, nullable=False))
+    due: date | None = None
+    status: str = Field(default="open", max_length=8, index=True)
+    done_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class MinutesErratum(SQLModel, table=True):
+    """A correction to approved minutes: the minutes stay as approved, the erratum is added beside them."""
+
+    __tablename__ = "minutes_erratum"
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    by_id: int | None = Field(default=None, foreign_key="member.id")
+    text: str = Field(sa_column=Column(Text, nullable=False))

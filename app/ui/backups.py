@@ -1,0 +1,126 @@
+"""The Backups box of the Settings page: back up now, and restore a backup chosen from a list."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import CercleError
+from app.services import backups
+from app.storage.backup import BackupInfo
+from app.ui.formatting import clock, long_date
+from app.ui.widgets import confirm, show_error
+
+
+def backup_label(info: BackupInfo, parent: QWidget) -> str:
+    return parent.tr("{day} at {time}: {members} members, {proposals} proposals, {shifts} shifts").format(
+        day=long_date(info.moment.date()), time=clock(info.moment.time()), members=info.members,
+        proposals=info.proposals, shifts=info.shifts)
+
+
+class RestoreDialog(QDialog):
+    """The backups of the data folder, newest first, with what each holds; returns the one chosen."""
+
+    def __init__(self, found: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore a backup"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Choose the backup that will replace the whole centre:")))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Backups"))
+        for info in found:
+            item = QListWidgetItem(backup_label(info, self))
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            self.list.addItem(item)
+        if found:
+            self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        layout.addWidget(self.list, 1)
+        standard = QDialogButtonBox.StandardButton
+        buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore…"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(found))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+
+    def chosen(self) -> Path | None:
+        item = self.list.currentItem()
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    @classmethod
+    def choose(cls, found: list[BackupInfo], parent: QWidget | None = None) -> Path | None:
+        dialog = cls(found, parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class BackupsBox(QGroupBox):
+    """"Back up now" and "Restore…". The restore itself is done by the window's controller, which closes
+    the centre, replaces the file and reopens it (``workspace.restore_backup(path)``)."""
+
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Backups"))
+        self.workspace = workspace
+        layout = QVBoxLayout(self)
+        self.last = QLabel()
+        layout.addWidget(self.last)
+        row = QHBoxLayout()
+        self.back_up_button = QPushButton(self.tr("Back up now"))
+        self.back_up_button.clicked.connect(self.back_up)
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.restore_button.clicked.connect(self.restore)
+        is_file = workspace.ctx.engine.url.get_backend_name() == "sqlite"
+        self.restore_button.setEnabled(is_file and not workspace.is_demo)
+        self.back_up_button.setEnabled(not workspace.is_demo)
+        row.addWidget(self.back_up_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        found = backups.list_backups()
+        self.last.setText(self.tr("Last backup: {when}").format(when=backup_label(found[0], self)) if found
+                          else self.tr("No backup yet."))
+
+    def back_up(self) -> Path | None:
+        try:
+            written = backups.back_up_now(self.workspace.ctx)
+        except (CercleError, OSError) as error:
+            show_error(self, self.tr("Back up now"), error)
+            return None
+        self.refresh()
+        return written
+
+    def restore(self) -> None:
+        chosen = RestoreDialog.choose(backups.list_backups(), self)
+        if chosen is not None:
+            self.restore_file(chosen)
+
+    def restore_file(self, chosen: Path) -> bool:
+        """Confirm, then hand the restore to the controller; False when cancelled."""
+        if not confirm(self, self.tr("Restore a backup"),
+                       self.tr("The whole centre will be replaced by this backup; a safety copy of the "
+                               "current file is kept. Cercle will then reopen the centre. Restore it?")):
+            return False
+        restore_backup = getattr(self.workspace, "restore_backup", None)
+        if restore_backup is None:
+            advice = self.tr("Restart Cercle and run: cercle restore {file}").format(file=chosen)
+            QMessageBox.information(self, self.tr("Restore a backup"), advice)
+            return False
+        restore_backup(chosen)
+        return True

@@ -1,0 +1,231 @@
+"""Dialogs of the Hours page: record an absence, manage the time categories, set a starting balance."""
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+)
+
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+from app.services import hours
+from app.ui.widgets import ErrorLabel, confirm
+
+ABSENCE_KIND_LABELS = {
+    "holiday": QT_TRANSLATE_NOOP("AbsenceDialog", "Holiday"),
+    "sick": QT_TRANSLATE_NOOP("AbsenceDialog", "Sick leave"),
+    "training": QT_TRANSLATE_NOOP("AbsenceDialog", "Training"),
+    "other": QT_TRANSLATE_NOOP("AbsenceDialog", "Other"),
+}
+
+
+def date_edit(value: date) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def day_of(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+def signed_hours_box() -> QDoubleSpinBox:
+    """Hours ahead (positive) or behind (negative), to the quarter hour."""
+    box = QDoubleSpinBox()
+    box.setRange(-hours.MAX_OPENING_MINUTES / 60, hours.MAX_OPENING_MINUTES / 60)
+    box.setDecimals(2)
+    box.setSingleStep(0.25)
+    box.setSuffix(" h")
+    return box
+
+
+def buttons_row(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class AbsenceDialog(QDialog):
+    """Use :meth:`record`: a holiday, sick leave, training or other absence, full or half days."""
+
+    def __init__(self, ctx, member_id: int, first_day: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.member_id = ctx, member_id
+        self.result_view: hours.AbsenceView | None = None
+        self.setWindowTitle(self.tr("Record an absence"))
+        form = QFormLayout(self)
+        self.kind = QComboBox()
+        for kind, label in ABSENCE_KIND_LABELS.items():
+            self.kind.addItem(QCoreApplication.translate("AbsenceDialog", label), kind)
+        self.kind.setAccessibleName(self.tr("Kind of absence"))
+        form.addRow(self.tr("Kind"), self.kind)
+        self.first_day, self.last_day = date_edit(first_day), date_edit(first_day)
+        self.first_day.setAccessibleName(self.tr("First day"))
+        self.last_day.setAccessibleName(self.tr("Last day"))
+        self.first_day.dateChanged.connect(
+            lambda value: self.last_day.setDate(max(value, self.last_day.date())))
+        form.addRow(self.tr("First day"), self.first_day)
+        form.addRow(self.tr("Last day"), self.last_day)
+        self.half_day_start = QCheckBox(self.tr("only the afternoon of the first day"))
+        self.half_day_end = QCheckBox(self.tr("only the morning of the last day"))
+        form.addRow("", self.half_day_start)
+        form.addRow("", self.half_day_end)
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        form.addRow(self.tr("Note"), self.note)
+        self.error = ErrorLabel()
+        form.addRow(self.error)
+        form.addRow(buttons_row(self))
+
+    @classmethod
+    def record(cls, parent: QWidget, ctx, member_id: int, first_day: date) -> hours.AbsenceView | None:
+        dialog = cls(ctx, member_id, first_day, parent)
+        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def save(self) -> None:
+        try:
+            self.result_view = hours.add_absence(
+                self.ctx, self.member_id, day_of(self.first_day), day_of(self.last_day),
+                self.kind.currentData(),
+                half_day_start=self.half_day_start.isChecked(), half_day_end=self.half_day_end.isChecked(),
+                note=self.note.text(),
+            )
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.accept()
+
+
+class CategoriesDialog(QDialog):
+    """Use :meth:`manage`: add, rename, retire (or bring back) the time categories."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Time categories"))
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Time categories"))
+        self.list.currentItemChanged.connect(self._show_selected)
+        layout.addWidget(self.list)
+        self.label = QLineEdit()
+        self.label.setAccessibleName(self.tr("Category name"))
+        self.label.setPlaceholderText(self.tr("Name of the category"))
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.clicked.connect(self.add)
+        self.rename_button = QPushButton(self.tr("Rename"))
+        self.rename_button.clicked.connect(self.rename)
+        self.retire_button = QPushButton(self.tr("Retire"))
+        self.retire_button.clicked.connect(self.toggle_retired)
+        for button in (self.add_button, self.rename_button, self.retire_button):
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.accept)
+        layout.addWidget(close)
+        self.reload()
+
+    @classmethod
+    def manage(cls, parent: QWidget, ctx) -> None:
+        cls(ctx, parent).exec()
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.list.clear()
+        for category in hours.list_categories(self.ctx, include_retired=True):
+            text = QCoreApplication.translate("Categories", category.label)
+            if not category.active:
+                text = self.tr("{name} (retired)").format(name=text)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, category)
+            self.list.addItem(item)
+            if category.id == select_id:
+                self.list.setCurrentItem(item)
+
+    def selected(self) -> hours.CategoryView | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _show_selected(self) -> None:
+        category = self.selected()
+        self.rename_button.setEnabled(category is not None)
+        self.retire_button.setEnabled(category is not None and category.code != hours.PROFESSION)
+        retired = category is not None and not category.active
+        self.retire_button.setText(self.tr("Bring back") if retired else self.tr("Retire"))
+        if category:
+            self.label.setText(QCoreApplication.translate("Categories", category.label))
+
+    def _run(self, action) -> None:
+        try:
+            changed = action()
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.error.clear_error()
+        self.reload(changed.id)
+
+    def add(self) -> None:
+        self._run(lambda: hours.add_category(self.ctx, self.label.text()))
+
+    def rename(self) -> None:
+        category = self.selected()
+        if category:
+            self._run(lambda: hours.rename_category(self.ctx, category.id, self.label.text()))
+
+    def toggle_retired(self) -> None:
+        category = self.selected()
+        if category is None:
+            return
+        if category.active and not confirm(
+            self, self.tr("Retire a category"),
+            self.tr("{name} will no longer be offered; its hours stay counted. Retire it?").format(
+                name=QCoreApplication.translate("Categories", category.label)),
+        ):
+            return
+        self._run(lambda: hours.set_category_active(self.ctx, category.id, not category.active))
+
+
+class OpeningBalanceDialog(QDialog):
+    """Use :meth:`edit`: the balance a member starts with, and the week it counts from."""
+
+    def __init__(self, ctx, member_id: int, name: str, week: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.member_id = ctx, member_id
+        self.saved = False
+        self.setWindowTitle(self.tr("Starting balance of {name}").format(name=name))
+        form = QFormLayout(self)
+        self.week = date_edit(week)
+        self.week.setAccessibleName(self.tr("Counted from the week of"))
+        form.addRow(self.tr("Counted from the week of"), self.week)
+        self.profession = signed_hours_box()
+        self.profession.setAccessibleName(self.tr("Profession hours carried in"))
+        form.addRow(self.tr("Profession hours carried in"), self.profession)
+        self.self_management = signed_hours_box()
+        self.self_management.setAccessibleName(self.tr("Self-management hours carried in"))
+        form.addRow(self.tr("Self-management hours carried in"), self.self_management)
+        self.error = ErrorLabel()
+        form.addRow(self.error)
+        form.addRow(buttons_row(self))
+
+    @classmethod
+    def edit(cls, parent: QWidget, ctx, member_id: int, name: str, week: date) -> bool:
+        dialog = cls(ctx, member_id, name, week, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def save(self) -> None:
+        try:
+            profession = round(self.profession.value() * 60)
+            self_management = round(self.self_management.value() * 60)
+            hours.set_opening_balance(self.ctx, self.member_id, day_of(self.week), profession,
+                                      self_management)
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.saved = True
+        self.accept()

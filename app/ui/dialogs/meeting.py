@@ -1,0 +1,105 @@
+"""Plan a meeting: title, kind, day, hours, place; optionally every week for a number of weeks."""
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from app.domain.errors import CercleError
+from app.domain.meetings import MeetingKind
+from app.services import meetings
+from app.services.meetings import MeetingDraft, MeetingSummary
+from app.ui.widgets import ErrorLabel
+
+
+class MeetingDialog(QDialog):
+    """Use :meth:`plan`; the services validate, the dialog shows their message inline."""
+
+    def __init__(self, ctx, day: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.created: list[MeetingSummary] = []
+        self.setWindowTitle(self.tr("Plan a meeting"))
+        form = QFormLayout(self)
+        self.title = QLineEdit(self.tr("Team meeting"))
+        self.title.setAccessibleName(self.tr("Title"))
+        form.addRow(self.tr("Title"), self.title)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind"))
+        for kind, label in (
+            (MeetingKind.TEAM, self.tr("Team meeting")),
+            (MeetingKind.GENERAL_ASSEMBLY, self.tr("General assembly")),
+            (MeetingKind.COMMISSION, self.tr("Thematic commission")),
+            (MeetingKind.CARE_REVIEW, self.tr("Care pathway review")),
+        ):
+            self.kind.addItem(label, kind.value)
+        form.addRow(self.tr("Kind"), self.kind)
+        self.day = QDateEdit(QDate(day.year, day.month, day.day))
+        self.day.setCalendarPopup(True)
+        self.day.setAccessibleName(self.tr("Day"))
+        form.addRow(self.tr("Day"), self.day)
+        self.start = QTimeEdit(QTime(12, 30))
+        self.start.setAccessibleName(self.tr("Starts at"))
+        form.addRow(self.tr("Starts at"), self.start)
+        self.end = QTimeEdit(QTime(14, 0))
+        self.end.setAccessibleName(self.tr("Ends at"))
+        form.addRow(self.tr("Ends at"), self.end)
+        self.place = QLineEdit()
+        self.place.setAccessibleName(self.tr("Place"))
+        form.addRow(self.tr("Place"), self.place)
+        self.weekly = QCheckBox(self.tr("Every week, on the same day and hours"))
+        form.addRow(self.weekly)
+        self.weeks = QSpinBox()
+        self.weeks.setRange(1, 104)
+        self.weeks.setValue(12)
+        self.weeks.setSuffix(self.tr(" weeks"))
+        self.weeks.setAccessibleName(self.tr("Number of weeks"))
+        self.weeks.setEnabled(False)
+        self.weekly.toggled.connect(self.weeks.setEnabled)
+        form.addRow(self.tr("For"), self.weeks)
+        self.error = ErrorLabel()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def draft(self) -> MeetingDraft:
+        day, start, end = self.day.date(), self.start.time(), self.end.time()
+        return MeetingDraft(
+            title=self.title.text(),
+            kind=MeetingKind(self.kind.currentData()),
+            day=date(day.year(), day.month(), day.day()),
+            start=time(start.hour(), start.minute()),
+            end=time(end.hour(), end.minute()),
+            place=self.place.text(),
+        )
+
+    def save(self) -> None:
+        try:
+            if self.weekly.isChecked():
+                self.created = meetings.create_weekly_series(self.ctx, self.draft(), self.weeks.value())
+            else:
+                self.created = [meetings.create_meeting(self.ctx, self.draft())]
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.accept()
+
+    @classmethod
+    def plan(cls, parent: QWidget, ctx, day: date) -> list[MeetingSummary]:
+        dialog = cls(ctx, day, parent)
+        return dialog.created if dialog.exec() == QDialog.DialogCode.Accepted else []

@@ -1,0 +1,219 @@
+"""Dialogs of the reception rota: offer a swap, propose a rota (and apply it), the fairness report."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import CercleError
+from app.services import members, rota
+from app.ui import formatting
+from app.ui.models.table import Column, RowsModel
+from app.ui.widgets import ErrorLabel, colour_icon
+
+
+def shift_text(shift: rota.ShiftView) -> str:
+    times = f"{formatting.clock(shift.start)}–{formatting.clock(shift.end)}"
+    return f"{formatting.long_date(shift.day)}, {times}"
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def read_only_table(model, name: str) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class SwapDialog(QDialog):
+    """Offer one's shift to a member or to anyone, maybe asking one of theirs in return."""
+
+    def __init__(self, ctx, shift: rota.ShiftView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.shift = shift
+        self.offer_id: int | None = None
+        self.setWindowTitle(self.tr("Offer a swap"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Your shift"), QLabel(shift_text(shift)))
+        self.member = QComboBox()
+        self.member.setAccessibleName(self.tr("Offer to"))
+        self.member.addItem(self.tr("Anyone"), None)
+        for member in members.list_members(ctx):
+            if member.id != ctx.actor_id:
+                self.member.addItem(colour_icon(member.colour), member.name, member.id)
+        form.addRow(self.tr("Offer to"), self.member)
+        self.wanted = QComboBox()
+        self.wanted.setAccessibleName(self.tr("Their shift in return"))
+        form.addRow(self.tr("Their shift in return"), self.wanted)
+        self.member.currentIndexChanged.connect(self._fill_wanted)
+        self._fill_wanted()
+        self.error = ErrorLabel()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _fill_wanted(self) -> None:
+        self.wanted.clear()
+        self.wanted.addItem(self.tr("Nothing in return"), None)
+        member_id = self.member.currentData()
+        if member_id is None:
+            return
+        today = self.ctx.today()
+        for shift in rota.member_shifts(self.ctx, member_id, today, today + timedelta(weeks=8)):
+            self.wanted.addItem(shift_text(shift), shift.id)
+
+    def save(self) -> None:
+        try:
+            self.offer_id = rota.offer_swap(self.ctx, self.shift.id, self.member.currentData(),
+                                            self.wanted.currentData())
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.accept()
+
+    @classmethod
+    def offer(cls, parent: QWidget, ctx, shift: rota.ShiftView) -> int | None:
+        dialog = cls(ctx, shift, parent)
+        return dialog.offer_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ProposeRotaDialog(QDialog):
+    """Choose a period, see who would get what and everyone's load against their fair share, apply."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.proposed: rota.ProposalView | None = None
+        self.batch_id: int | None = None
+        self.setWindowTitle(self.tr("Propose a rota"))
+        self.resize(820, 620)
+        layout = QVBoxLayout(self)
+        period = QHBoxLayout()
+        first = ctx.today() + timedelta(days=1)
+        self.first = QDateEdit(qdate(first))
+        self.first.setCalendarPopup(True)
+        self.first.setAccessibleName(self.tr("From"))
+        self.last = QDateEdit(qdate(first + timedelta(weeks=4) - timedelta(days=1)))
+        self.last.setCalendarPopup(True)
+        self.last.setAccessibleName(self.tr("To"))
+        self.propose_button = QPushButton(self.tr("Propose"))
+        self.propose_button.clicked.connect(self.propose)
+        for widget in (QLabel(self.tr("From")), self.first, QLabel(self.tr("to")), self.last, self.propose_button):
+            period.addWidget(widget)
+        period.addStretch(1)
+        layout.addLayout(period)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.assignments = RowsModel([
+            Column(self.tr("Day"), lambda row: formatting.long_date(row[0].day)),
+            Column(self.tr("Time"), lambda row: f"{formatting.clock(row[0].start)}–{formatting.clock(row[0].end)}"),
+            Column(self.tr("Who"), lambda row: row[1]),
+        ], self)
+        layout.addWidget(read_only_table(self.assignments, self.tr("Proposed shifts")), 2)
+        self.loads = RowsModel([
+            Column(self.tr("Member"), lambda load: self._name(load.member_id)),
+            Column(self.tr("Fair share"), lambda load: formatting.duration(round(load.fair_share_minutes)),
+                   align_right=True),
+            Column(self.tr("Before"), lambda load: formatting.duration(load.before_minutes), align_right=True),
+            Column(self.tr("After"), lambda load: formatting.duration(load.after_minutes), align_right=True),
+            Column(self.tr("Gap after"), lambda load: formatting.duration(round(load.deviation_minutes)),
+                   align_right=True),
+        ], self)
+        layout.addWidget(read_only_table(self.loads, self.tr("Load of each member")), 1)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.addButton(self.tr("Apply this rota"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setEnabled(False)
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _name(self, member_id: int) -> str:
+        return self.proposed.names.get(member_id, "?") if self.proposed else ""
+
+    def propose(self) -> None:
+        self.error.clear_error()
+        try:
+            self.proposed = rota.propose(self.ctx, pydate(self.first.date()), pydate(self.last.date()))
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        proposal = self.proposed.proposal
+        rows = [(self.proposed.shifts[a.shift_id], self._name(a.member_id)) for a in proposal.assignments]
+        self.assignments.set_rows(sorted(rows, key=lambda row: (row[0].day, row[0].start, row[1])))
+        self.loads.set_rows(sorted(proposal.loads, key=lambda load: self._name(load.member_id)))
+        self.summary.setText(self.tr("{filled} seats filled, {unfilled} left open (nobody may hold them).").format(
+            filled=len(proposal.assignments), unfilled=len(proposal.unfilled)))
+        self.apply_button.setEnabled(bool(proposal.assignments))
+
+    def apply(self) -> None:
+        if self.proposed is None:
+            return
+        try:
+            self.batch_id = rota.apply_proposal(self.ctx, self.proposed)
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.accept()
+
+    @classmethod
+    def run(cls, parent: QWidget, ctx) -> int | None:
+        """The id of the applied batch, or None."""
+        dialog = cls(ctx, parent)
+        return dialog.batch_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class FairnessDialog(QDialog):
+    """Reception held over the rolling window against each member's fair share, largest gap first."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Fairness of the rota"))
+        self.resize(560, 520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Reception held in the last weeks, against each member's fair share "
+                                        "(in proportion to their self-management hours).")))
+        self.model = RowsModel([
+            Column(self.tr("Member"), lambda row: row.name, lambda row: colour_icon(row.colour)),
+            Column(self.tr("Fair share"), lambda row: formatting.duration(round(row.fair_share_minutes)),
+                   align_right=True),
+            Column(self.tr("Held"), lambda row: formatting.duration(row.held_minutes), align_right=True),
+            Column(self.tr("Missing"), lambda row: formatting.duration(round(row.gap_minutes)), align_right=True),
+        ], self)
+        self.model.set_rows(rota.fairness_report(ctx))
+        layout.addWidget(read_only_table(self.model, self.tr("Fairness report")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def show_report(cls, parent: QWidget, ctx) -> None:
+        cls(ctx, parent).exec()

@@ -1,0 +1,580 @@
+"""Hours: the acting member's timesheet (categories × days), their running balance, the team's weeks."""
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QAbstractScrollArea, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
+    QLabel, QPushButton, QSizePolicy, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from app.domain import hours as rules
+from app.domain.errors import CercleError
+from app.services import hours
+from app.ui import formatting
+from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalanceDialog
+from app.ui.models.table import Column, RowsModel
+from app.ui.pages.base import Page
+from app.ui.widgets import ErrorLabel, confirm, show_error
+
+Index = QModelIndex | QPersistentModelIndex
+TEAM_WEEKS = 8
+BALANCE_WEEKS = 12
+RESTING = QColor("#eeeeee")  # a day off, a holiday or an absence
+BEHIND, SLIGHTLY_BEHIND, ON_TARGET = QColor("#f4b6b0"), QColor("#fbe3a6"), QColor("#c8e6c9")
+
+
+def category_label(category: hours.CategoryView) -> str:
+    """The seeded categories are translated; the ones a centre typed are shown as typed."""
+    return QCoreApplication.translate("Categories", category.label)
+
+
+def gap_text(minutes: int) -> str:
+    return ("+" if minutes > 0 else "") + formatting.duration(minutes)
+
+
+def gap_colour(gap: int) -> QColor:
+    """Self-management gap of a week: on target, up to an hour behind, or further behind."""
+    if gap >= 0:
+        return ON_TARGET
+    return SLIGHTLY_BEHIND if gap > -60 else BEHIND
+
+
+class WeekModel(QAbstractTableModel):
+    """The timesheet: one row per category and a total row; one column per day and a total column.
+
+    Editing a cell emits ``edited(day, category_id, text)``; the page records it through the services.
+    """
+
+    edited = Signal(object, int, str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.grid: hours.WeekGrid | None = None
+
+    def set_grid(self, grid: hours.WeekGrid) -> None:
+        self.beginResetModel()
+        self.grid = grid
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() or self.grid is None else len(self.grid.categories) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() or self.grid is None else 8
+
+    def is_total(self, index: Index) -> bool:
+        return index.row() == len(self.grid.categories) or index.column() == 7
+
+    def day(self, column: int) -> date:
+        return self.grid.days[column]
+
+    def category(self, row: int) -> hours.CategoryView:
+        return self.grid.categories[row]
+
+    def minutes(self, index: Index) -> int:
+        grid = self.grid
+        row_total, column_total = index.row() == len(grid.categories), index.column() == 7
+        if row_total and column_total:
+            return sum(grid.day_total(day) for day in grid.days)
+        if row_total:
+            return grid.day_total(self.day(index.column()))
+        if column_total:
+            return grid.category_total(self.category(index.row()).id)
+        return grid.cell(self.day(index.column()), self.category(index.row()).id)
+
+    def is_resting(self, column: int) -> bool:
+        grid, day = self.grid, self.day(column)
+        absent = any(a.first_day <= day <= a.last_day for a in grid.absences)
+        return day.weekday() not in grid.working_days or day in grid.holidays or absent
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.grid is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            minutes = self.minutes(index)
+            return formatting.duration(minutes) if minutes or self.is_total(index) else ""
+        if role == Qt.ItemDataRole.EditRole:
+            minutes = self.minutes(index)
+            return rules.format_duration(minutes) if minutes else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and self.is_total(index):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() < 7 and self.is_resting(index.column()):
+            return QBrush(RESTING)
+        if role == Qt.ItemDataRole.ToolTipRole and not self.is_total(index):
+            automatic = self.grid.automatic.get((self.day(index.column()), self.category(index.row()).id), 0)
+            if automatic:
+                return self.tr("Includes {hours} credited automatically.").format(
+                    hours=formatting.duration(automatic))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.grid is not None and not self.grid.validated and not self.is_total(index):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        text = str(value).strip()
+        if text == (self.data(index, Qt.ItemDataRole.EditRole) or ""):
+            return False
+        self.edited.emit(self.day(index.column()), self.category(index.row()).id, text)
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if self.grid is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            if section == len(self.grid.categories):
+                return self.tr("Total")
+            return category_label(self.category(section))
+        if section == 7:
+            return self.tr("Total")
+        day = self.day(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return formatting.long_date(day)
+        return f"{QLocale().dayName(day.isoweekday())}\n{formatting.short_date(day)}"
+
+
+class TeamModel(QAbstractTableModel):
+    """Members × weeks: self-management done / target, coloured by the gap."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.view: hours.TeamView | None = None
+
+    def set_view(self, view: hours.TeamView) -> None:
+        self.beginResetModel()
+        self.view = view
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self.view is None else len(self.view.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self.view is None else len(self.view.weeks) + 1
+
+    def totals(self, index: Index) -> tuple[int, int]:
+        row = self.view.rows[index.row()]
+        if index.column() == len(self.view.weeks):
+            return row.total("done_self_management"), row.total("target_self_management")
+        week = row.weeks[index.column()]
+        return week.done_self_management, week.target_self_management
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.view is None:
+            return None
+        done, target = self.totals(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{formatting.duration(done)} / {formatting.duration(target)}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(gap_colour(done - target))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#202020"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Self-management: {done} done of {target} (gap {gap})").format(
+                done=formatting.duration(done), target=formatting.duration(target),
+                gap=gap_text(done - target))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if self.view is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return self.view.rows[section].name
+        if section == len(self.view.weeks):
+            return self.tr("Total")
+        return self.tr("Week {number}").format(number=self.view.weeks[section].isocalendar().week)
+
+
+class HoursPage(Page):
+    watched = frozenset({"time_entry", "week_validation", "absence", "time_category", "opening_balance",
+                         "member", "setting"})
+
+    def __init__(self, workspace, title: str, parent=None) -> None:
+        super().__init__(workspace, title, parent)
+        self.week = hours.week_start(workspace.ctx.today())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._week_tab(), self.tr("My week"))
+        self.tabs.addTab(self._balance_tab(), self.tr("Balance"))
+        self.tabs.addTab(self._team_tab(), self.tr("Team"))
+        self.tabs.currentChanged.connect(lambda _index: self.refresh())
+        self.body.addWidget(self.tabs, 1)
+        for keys, step in (("Alt+Left", -1), ("Ctrl+PgUp", -1), ("Alt+Right", 1), ("Ctrl+PgDown", 1)):
+            QShortcut(QKeySequence(keys), self, lambda step=step: self.move_week(step))
+        self.refresh()
+
+    # --- building ---
+
+    def _week_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        bar = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("◀ Previous week"))
+        self.previous_button.setToolTip(self.tr("Alt+Left"))
+        self.previous_button.clicked.connect(lambda: self.move_week(-1))
+        self.today_button = QPushButton(self.tr("This week"))
+        self.today_button.clicked.connect(self.go_to_this_week)
+        self.next_button = QPushButton(self.tr("Next week ▶"))
+        self.next_button.setToolTip(self.tr("Alt+Right"))
+        self.next_button.clicked.connect(lambda: self.move_week(1))
+        self.week_label = QLabel()
+        self.week_label.setObjectName("sectionTitle")
+        self.validate_button = QPushButton(self.tr("Validate the week"))
+        self.validate_button.clicked.connect(self.validate_week)
+        self.unlock_button = QPushButton(self.tr("Unlock…"))
+        self.unlock_button.clicked.connect(self.unlock_week)
+        self.absence_button = QPushButton(self.tr("Absence…"))
+        self.absence_button.setAccessibleName(self.tr("Record an absence"))
+        self.absence_button.clicked.connect(self.record_absence)
+        self.report_button = QPushButton(self.tr("Report…"))
+        self.report_button.setAccessibleName(self.tr("Export the team's hours report"))
+        self.report_button.clicked.connect(self.export_report)
+        for widget in (self.previous_button, self.today_button, self.next_button):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        bar.addWidget(self.week_label)
+        bar.addStretch(1)
+        for widget in (self.absence_button, self.validate_button, self.unlock_button, self.report_button):
+            bar.addWidget(widget)
+        layout.addLayout(bar)
+        self.week_model = WeekModel(self)
+        self.week_model.edited.connect(self.record_cell)
+        self.grid_view = QTableView()
+        self.grid_view.setModel(self.week_model)
+        self.grid_view.setAccessibleName(self.tr("Timesheet of the week"))
+        self.grid_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.grid_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid_view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.grid_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        layout.addWidget(self.grid_view)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        lower = QHBoxLayout()
+        self.targets = QGridLayout()
+        self.targets.setHorizontalSpacing(18)
+        headings = (self.tr("Target"), self.tr("Done"), self.tr("Gap"), self.tr("Carried in"),
+                    self.tr("Balance at the end"))
+        for column, text in enumerate(headings, start=1):
+            self.targets.addWidget(self._bold(text), 0, column, Qt.AlignmentFlag.AlignRight)
+        self.target_cells: dict[tuple[int, int], QLabel] = {}
+        for row, text in enumerate((self.tr("Profession"), self.tr("Self-management")), start=1):
+            self.targets.addWidget(self._bold(text), row, 0)
+            for column in range(1, len(headings) + 1):
+                label = QLabel()
+                self.targets.addWidget(label, row, column, Qt.AlignmentFlag.AlignRight)
+                self.target_cells[(row, column)] = label
+        lower.addLayout(self.targets)
+        lower.addSpacing(32)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        lower.addWidget(self.summary, 1)
+        layout.addLayout(lower)
+        layout.addStretch(1)
+        return tab
+
+    @staticmethod
+    def _bold(text: str) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def _balance_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.chart = QChart()
+        self.chart.setTitle(
+            self.tr("Running balance at the end of each of the last 12 finished weeks (hours)"))
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setAccessibleName(self.tr("Chart of the running balance"))
+        self.chart_view.setMinimumHeight(260)
+        layout.addWidget(self.chart_view, 2)
+        self.balance_model = RowsModel([
+            Column(self.tr("Week"), lambda b: self.tr("Week {number}").format(
+                number=b.totals.week_start.isocalendar().week)),
+            Column(self.tr("Profession"),
+                   lambda b: self._done_of(b.totals.done_profession, b.totals.target_profession),
+                   align_right=True),
+            Column(self.tr("Self-management"),
+                   lambda b: self._done_of(b.totals.done_self_management, b.totals.target_self_management),
+                   align_right=True),
+            Column(self.tr("Profession balance"), lambda b: gap_text(b.balance_profession), align_right=True),
+            Column(self.tr("Self-management balance"), lambda b: gap_text(b.balance_self_management),
+                   align_right=True),
+        ], self)
+        self.balance_table = QTableView()
+        self.balance_table.setModel(self.balance_model)
+        self.balance_table.setAccessibleName(self.tr("Weeks of the running balance"))
+        self.balance_table.verticalHeader().hide()
+        self.balance_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.balance_table, 1)
+        return tab
+
+    def _team_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        legend = QLabel(self.tr("Self-management done / target per week: green on target, yellow up to an "
+                                "hour behind, red further behind."))
+        legend.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(legend, 1)
+        self.categories_button = QPushButton(self.tr("Categories…"))
+        self.categories_button.setAccessibleName(self.tr("Add, rename or retire time categories"))
+        self.categories_button.clicked.connect(lambda: CategoriesDialog.manage(self, self.workspace.ctx))
+        self.opening_button = QPushButton(self.tr("Starting balance…"))
+        self.opening_button.setAccessibleName(self.tr("Set the starting balance of the selected member"))
+        self.opening_button.clicked.connect(self.edit_opening_balance)
+        bar.addWidget(self.categories_button)
+        bar.addWidget(self.opening_button)
+        layout.addLayout(bar)
+        self.team_model = TeamModel(self)
+        self.team_table = QTableView()
+        self.team_table.setModel(self.team_model)
+        self.team_table.setAccessibleName(self.tr("Self-management of the team, week by week"))
+        self.team_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.team_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.team_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.team_table, 3)
+        self.category_model = RowsModel([
+            Column(self.tr("Self-management category"), lambda pair: category_label(pair[0])),
+            Column(self.tr("Hours"), lambda pair: formatting.duration(pair[1]), align_right=True),
+        ], self)
+        self.category_table = QTableView()
+        self.category_table.setModel(self.category_model)
+        self.category_table.setAccessibleName(self.tr("Team hours per category"))
+        self.category_table.verticalHeader().hide()
+        self.category_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.category_table, 2)
+        return tab
+
+    # --- refreshing ---
+
+    @property
+    def member_id(self) -> int | None:
+        return self.workspace.actor_id
+
+    def refresh(self) -> None:
+        has_member = self.member_id is not None
+        for widget in (self.grid_view, self.validate_button, self.unlock_button, self.absence_button):
+            widget.setEnabled(has_member)
+        if self.tabs.currentIndex() == 0:
+            self._refresh_week()
+        elif self.tabs.currentIndex() == 1:
+            self._refresh_balance()
+        else:
+            self._refresh_team()
+
+    def _refresh_week(self) -> None:
+        last_day = self.week + timedelta(days=6)
+        iso = self.week.isocalendar()
+        self.week_label.setText(self.tr("Week {number}, {first} – {last}").format(
+            number=iso.week, first=formatting.short_date(self.week), last=formatting.short_date(last_day)))
+        if self.member_id is None:
+            self.summary.setText(self.tr("Say who you are to see your hours."))
+            return
+        current = self.grid_view.currentIndex()
+        grid = hours.week_grid(self.workspace.ctx, self.member_id, self.week)
+        self.week_model.set_grid(grid)
+        if current.isValid():
+            self.grid_view.setCurrentIndex(self.week_model.index(current.row(), current.column()))
+        self.validate_button.setVisible(not grid.validated)
+        self.unlock_button.setVisible(grid.validated)
+        self._show_targets(grid)
+        self.summary.setText(self._summary(grid))
+
+    def _show_targets(self, grid: hours.WeekGrid) -> None:
+        totals = grid.totals
+        rows = {
+            1: (totals.target_profession, totals.done_profession, totals.gap_profession,
+                grid.carried_profession, grid.balance_profession),
+            2: (totals.target_self_management, totals.done_self_management, totals.gap_self_management,
+                grid.carried_self_management, grid.balance_self_management),
+        }
+        for row, values in rows.items():
+            for column, value in enumerate(values, start=1):
+                text = formatting.duration(value) if column <= 2 else gap_text(value)
+                self.target_cells[(row, column)].setText(text)
+
+    def _done_of(self, done: int, target: int) -> str:
+        return self.tr("{done} of {target}").format(done=formatting.duration(done),
+                                                      target=formatting.duration(target))
+
+    def _summary(self, grid: hours.WeekGrid) -> str:
+        lines = []
+        if grid.holidays:
+            days = ", ".join(formatting.long_date(day) for day in sorted(grid.holidays))
+            lines.append(self.tr("Public holiday: {days}.").format(days=days))
+        for absence in grid.absences:
+            lines.append(self.tr("Absent from {first} to {last}.").format(
+                first=formatting.short_date(absence.first_day), last=formatting.short_date(absence.last_day)))
+        if grid.assumed:
+            lines.append(self.tr("Profession hours are assumed as planned: record only the differences "
+                                 "(a negative duration for hours not worked)."))
+        if grid.validated:
+            lines.append(self.tr("This week is validated and locked."))
+        if grid.pending:
+            changes = ", ".join(
+                f"{formatting.short_date(entry.day)} {formatting.duration(entry.minutes)}"
+                for entry in grid.pending
+            )
+            lines.append(self.tr("Automatic changes waiting for this week to be unlocked: {changes}.").format(
+                changes=changes))
+        return "\n".join(lines)
+
+    def balance_until(self) -> date:
+        """The shown week, or the last finished week if the shown one is not over yet."""
+        last_finished = hours.week_start(self.workspace.ctx.today()) - timedelta(weeks=1)
+        return min(self.week, last_finished)
+
+    def _refresh_balance(self) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        if self.member_id is None:
+            self.balance_model.set_rows([])
+            return
+        history = hours.balance(self.workspace.ctx, self.member_id, self.balance_until(), weeks=BALANCE_WEEKS)
+        self.balance_model.set_rows(history)
+        if not history:
+            return
+        labels = [self.tr("W{number}").format(number=b.totals.week_start.isocalendar().week) for b in history]
+        axis_x = QBarCategoryAxis()
+        axis_x.append(labels)
+        axis_y = QValueAxis()
+        axis_y.setTitleText(self.tr("hours"))
+        values = []
+        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        for name, attribute in ((self.tr("Self-management"), "balance_self_management"),
+                                (self.tr("Profession"), "balance_profession")):
+            series = QLineSeries()
+            series.setName(name)
+            for position, week in enumerate(history):
+                value = getattr(week, attribute) / 60
+                series.append(position, value)
+                values.append(value)
+            self.chart.addSeries(series)
+            series.attachAxis(axis_x)
+            series.attachAxis(axis_y)
+        low, high = min(values + [0.0]), max(values + [0.0])
+        axis_y.setRange(low - 1, high + 1)
+        axis_y.applyNiceNumbers()
+        axis_y.setLabelFormat("%.0f")
+
+    def team_period(self) -> tuple[date, date]:
+        """The weeks the Team tab (and the report button) covers: the last eight up to the shown week."""
+        return self.week - timedelta(weeks=TEAM_WEEKS - 1), self.week + timedelta(days=6)
+
+    def _refresh_team(self) -> None:
+        first, last = self.team_period()
+        view = hours.team_view(self.workspace.ctx, first, last)
+        self.team_model.set_view(view)
+        self.category_model.set_rows([
+            (category, view.category_total(category.id)) for category in view.categories
+            if category.is_self_management and (category.active or view.category_total(category.id))
+        ])
+
+    # --- actions ---
+
+    def move_week(self, step: int) -> None:
+        self.week += timedelta(weeks=step)
+        self.error.clear_error()
+        self.refresh()
+
+    def go_to_this_week(self) -> None:
+        self.week = hours.week_start(self.workspace.ctx.today())
+        self.refresh()
+
+    def record_cell(self, day: date, category_id: int, text: str) -> None:
+        """A cell was typed in: record it, or say inline what is wrong with it."""
+        try:
+            minutes = rules.parse_duration(text) if text else 0
+            hours.set_cell(self.workspace.ctx, self.member_id, day, category_id, minutes)
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.error.clear_error()
+        self.refresh()
+
+    def validate_week(self) -> None:
+        if self.member_id is None or not confirm(
+            self, self.tr("Validate the week"),
+            self.tr("Once validated, the week is locked: unlocking it asks for a reason. Validate?"),
+        ):
+            return
+        self.validate_current_week()
+
+    def validate_current_week(self) -> None:
+        try:
+            hours.validate_week(self.workspace.ctx, self.member_id, self.week)
+        except CercleError as error:
+            show_error(self, self.tr("Validate the week"), error)
+            return
+        self.refresh()
+
+    def unlock_week(self) -> None:
+        reason, accepted = QInputDialog.getText(
+            self, self.tr("Unlock the week"), self.tr("Why is this week unlocked? (kept in the history)"))
+        if accepted:
+            self.unlock_with_reason(reason)
+
+    def unlock_with_reason(self, reason: str) -> bool:
+        try:
+            hours.unlock_week(self.workspace.ctx, self.member_id, self.week, reason)
+        except CercleError as error:
+            show_error(self, self.tr("Unlock the week"), error)
+            return False
+        self.refresh()
+        return True
+
+    def record_absence(self) -> None:
+        if self.member_id is not None:
+            AbsenceDialog.record(self, self.workspace.ctx, self.member_id, self.week)
+
+    def edit_opening_balance(self) -> None:
+        rows = self.team_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = self.team_model.view.rows[rows[0].row()]
+        OpeningBalanceDialog.edit(self, self.workspace.ctx, row.member_id, row.name, self.week)
+
+    def export_report(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Hours report"), "", self.tr("Spreadsheet, French (*.csv);;PDF document (*.pdf)"))
+        if path:
+            self.export_report_to(Path(path), "pdf" if chosen.endswith("(*.pdf)") else "csv")
+
+    def export_report_to(self, path: Path, fmt: str) -> Path | None:
+        """Write the report of the weeks the Team tab covers."""
+        from app.exports.hours import export_report
+
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(f"{path.name}.{fmt}")
+        first, last = self.team_period()
+        try:
+            return export_report(self.workspace.ctx, path, fmt, first, last)
+        except CercleError as error:
+            show_error(self, self.tr("Hours report"), error)
+            return None

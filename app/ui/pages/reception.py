@@ -1,0 +1,453 @@
+"""Reception: the week's shifts as a grid (days in columns), claim, release, swap, propose a rota, print."""
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import i18n
+from app.domain.errors import CercleError
+from app.exports import roster
+from app.services import rota
+from app.ui import formatting
+from app.ui.dialogs.rota import FairnessDialog, ProposeRotaDialog, SwapDialog, shift_text
+from app.ui.models.table import Column, RowsModel
+from app.ui.pages.base import Page
+from app.ui.widgets import confirm, show_error
+
+MINE = QColor("#fff3c4")
+OPEN_SOON = QColor("#fde2e1")
+RED = QColor("#c0392b")
+SOON = timedelta(weeks=2)  # open seats this close are shown in red
+
+
+class WeekModel(QAbstractTableModel):
+    """The shifts of a week: a column for each day, a row for each shift time. ShiftView at UserRole."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.days: list[date] = []
+        self.times: list[tuple] = []
+        self.cells: dict[tuple[date, tuple], rota.ShiftView] = {}
+        self.today = date.min
+
+    def set_week(self, week: rota.WeekView, today: date, only_open: bool) -> None:
+        self.beginResetModel()
+        shifts = [s for s in week.shifts if s.open_seats or not only_open]
+        self.days = [day for day in week.days if day.weekday() < 5 or any(s.day == day for s in week.shifts)]
+        self.times = sorted({(s.start, s.end) for s in week.shifts})
+        self.cells = {(s.day, (s.start, s.end)): s for s in shifts}
+        self.today = today
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.times)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.days)
+
+    def shift_at(self, index) -> rota.ShiftView | None:
+        if not index.isValid():
+            return None
+        return self.cells.get((self.days[index.column()], self.times[index.row()]))
+
+    def is_soon(self, shift: rota.ShiftView) -> bool:
+        return self.today <= shift.day < self.today + SOON
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        shift = self.shift_at(index)
+        if shift is None:
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return shift
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return cell_text(shift)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if shift.mine:
+                return QBrush(MINE)
+            if shift.open_seats and self.is_soon(shift):
+                return QBrush(OPEN_SOON)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return formatting.long_date(self.days[section])
+        start, end = self.times[section]
+        return f"{formatting.clock(start)}–{formatting.clock(end)}"
+
+
+def open_text(count: int) -> str:
+    return QCoreApplication.translate("ReceptionPage", "%n open seat(s)", "", count)
+
+
+def cell_text(shift: rota.ShiftView) -> str:
+    lines = [c.name for c in shift.claimants]
+    if shift.open_seats:
+        lines.append(open_text(shift.open_seats))
+    return "\n".join(lines)
+
+
+class ShiftDelegate(QStyledItemDelegate):
+    """Paints a shift: its label, the holders' names in their colour (mine in bold), open seats in red."""
+
+    def __init__(self, model: WeekModel, parent=None) -> None:
+        super().__init__(parent)
+        self.week = model
+
+    def paint(self, painter, option, index) -> None:
+        shift = self.week.shift_at(index)
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        painter.save()
+        if background is not None:
+            painter.fillRect(option.rect, background)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight().color().lighter(160))
+        if shift is not None:
+            self._lines(painter, option, shift)
+        painter.restore()
+
+    def _lines(self, painter, option, shift: rota.ShiftView) -> None:
+        metrics = option.fontMetrics
+        rect = QRect(option.rect.adjusted(6, 4, -6, -4))
+        rect.setHeight(metrics.height())
+        base = QFont(option.font)
+        if shift.label:
+            italic = QFont(base)
+            italic.setItalic(True)
+            painter.setFont(italic)
+            painter.setPen(option.palette.placeholderText().color())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, shift.label)
+            rect.translate(0, metrics.height())
+        for claimant in shift.claimants:
+            font = QFont(base)
+            font.setBold(claimant.member_id == self.parent().workspace.actor_id)
+            font.setStrikeOut(claimant.no_show)
+            painter.setFont(font)
+            painter.setPen(QColor(claimant.colour))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, claimant.name)
+            rect.translate(0, metrics.height())
+        if shift.open_seats:
+            painter.setFont(base)
+            painter.setPen(RED if self.week.is_soon(shift) else option.palette.placeholderText().color())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, open_text(shift.open_seats))
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        shift = self.week.shift_at(index)
+        lines = 1 if shift is None else len(shift.claimants) + bool(shift.label) + bool(shift.open_seats)
+        return QSize(150, option.fontMetrics.height() * max(lines, 2) + 10)
+
+
+class ReceptionPage(Page):
+    watched = frozenset({"shift", "swap", "rota_batch", "shift_template", "closure", "member", "member_rota"})
+
+    def __init__(self, workspace, title: str, parent=None) -> None:
+        super().__init__(workspace, title, parent)
+        self.monday = rota.monday_of(workspace.ctx.today())
+        self.month = self.monday
+        self.body.addLayout(self._navigation())
+        self.views = QStackedWidget()
+        self.week_model = WeekModel(self)
+        self.grid = QTableView()
+        self.grid.setModel(self.week_model)
+        self.grid.setItemDelegate(ShiftDelegate(self.week_model, self))
+        self.grid.setAccessibleName(self.tr("Shifts of the week"))
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.doubleClicked.connect(lambda _index: self.claim_selected())
+        self.month_model = RowsModel([
+            Column(self.tr("Day"), lambda s: formatting.long_date(s.day)),
+            Column(self.tr("Time"), lambda s: f"{formatting.clock(s.start)}–{formatting.clock(s.end)}"),
+            Column(self.tr("Shift"), lambda s: s.label),
+            Column(self.tr("Held by"), lambda s: ", ".join(c.name for c in s.claimants)),
+            Column(self.tr("Open seats"), lambda s: str(s.open_seats) if s.open_seats else "", align_right=True),
+        ], self)
+        self.month_table = QTableView()
+        self.month_table.setModel(self.month_model)
+        self.month_table.setAccessibleName(self.tr("Shifts of the month"))
+        self.month_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.month_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.month_table.verticalHeader().hide()
+        self.month_table.horizontalHeader().setStretchLastSection(True)
+        self.views.addWidget(self.grid)
+        self.views.addWidget(self.month_table)
+        self.body.addWidget(self.views, 3)
+        self.body.addLayout(self._actions())
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Last action"))
+        self.body.addWidget(self.message)
+        self.body.addWidget(self._swaps(), 1)
+        self.grid.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.month_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    # --- layout ----------------------------------------------------------------------------------
+
+    def _navigation(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous week"))
+        self.previous_button.setToolTip(self.tr("Previous (Alt+Left)"))
+        self.previous_button.clicked.connect(lambda: self.move(-1))
+        self.today_button = QPushButton(self.tr("This week"))
+        self.today_button.clicked.connect(self.go_to_today)
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setAccessibleName(self.tr("Next week"))
+        self.next_button.setToolTip(self.tr("Next (Alt+Right)"))
+        self.next_button.clicked.connect(lambda: self.move(1))
+        QShortcut(QKeySequence("Alt+Left"), self, lambda: self.move(-1))
+        QShortcut(QKeySequence("Alt+Right"), self, lambda: self.move(1))
+        self.period = QLabel()
+        self.period.setObjectName("periodLabel")
+        self.month_view = QCheckBox(self.tr("Month view"))
+        self.month_view.toggled.connect(self._switch_view)
+        self.only_open = QCheckBox(self.tr("Only open seats"))
+        self.only_open.toggled.connect(self.refresh)
+        for widget in (self.previous_button, self.today_button, self.next_button, self.period):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.only_open)
+        bar.addWidget(self.month_view)
+        return bar
+
+    def _actions(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.claim_button = QPushButton(self.tr("Claim"))
+        self.claim_button.clicked.connect(self.claim_selected)
+        self.release_button = QPushButton(self.tr("Release"))
+        self.release_button.clicked.connect(self.release_selected)
+        self.swap_button = QPushButton(self.tr("Offer a swap…"))
+        self.swap_button.clicked.connect(self.offer_swap_selected)
+        self.propose_button = QPushButton(self.tr("Propose a rota…"))
+        self.propose_button.clicked.connect(self.propose_rota)
+        self.undo_button = QPushButton(self.tr("Undo last rota"))
+        self.undo_button.clicked.connect(self.undo_last_rota)
+        self.fairness_button = QPushButton(self.tr("Fairness…"))
+        self.fairness_button.clicked.connect(lambda: FairnessDialog.show_report(self, self.workspace.ctx))
+        self.pdf_button = QPushButton(self.tr("Print roster (PDF)…"))
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.ics_button = QPushButton(self.tr("My shifts (.ics)…"))
+        self.ics_button.clicked.connect(self.export_ics)
+        for widget in (self.claim_button, self.release_button, self.swap_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.propose_button, self.undo_button, self.fairness_button, self.pdf_button, self.ics_button):
+            bar.addWidget(widget)
+        return bar
+
+    def _swaps(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Swap offers")))
+        self.swap_list = QListWidget()
+        self.swap_list.setAccessibleName(self.tr("Swap offers"))
+        self.swap_list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        layout.addWidget(self.swap_list)
+        buttons = QHBoxLayout()
+        self.accept_button = QPushButton(self.tr("Accept the swap"))
+        self.accept_button.clicked.connect(self.accept_swap)
+        self.decline_button = QPushButton(self.tr("Decline"))
+        self.decline_button.clicked.connect(self.decline_swap)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.decline_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return box
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ctx = self.workspace.ctx
+        if self.month_view.isChecked():
+            self.month_model.set_rows([s for s in rota.month_view(ctx, self.month.year, self.month.month)
+                                       if s.open_seats or not self.only_open.isChecked()])
+            self.period.setText(QLocale().toString(QDate(self.month.year, self.month.month, 1), "MMMM yyyy"))
+        else:
+            self.show_week(self.monday)
+        self._refresh_swaps()
+        self._update_buttons()
+
+    def show_week(self, monday: date) -> None:
+        """Show the week starting ``monday`` (what the week switch does, measured by the benchmark)."""
+        self.monday = monday
+        self.week_model.set_week(rota.week_view(self.workspace.ctx, monday), self.workspace.ctx.today(),
+                                 self.only_open.isChecked())
+        number = monday.isocalendar()[1]
+        self.period.setText(self.tr("Week {number}: {first} – {last}").format(
+            number=number, first=formatting.short_date(monday), last=formatting.short_date(monday + timedelta(6))))
+
+    def _refresh_swaps(self) -> None:
+        self.swap_list.clear()
+        if self.workspace.actor_id is None:
+            return
+        for offer in rota.pending_swaps(self.workspace.ctx):
+            if offer.from_member_id == self.workspace.actor_id:
+                text = self.tr("You offer {shift}").format(shift=shift_text(offer.shift))
+            elif offer.wanted is not None:
+                text = self.tr("{name} offers {shift} for your {wanted}").format(
+                    name=offer.from_name, shift=shift_text(offer.shift), wanted=shift_text(offer.wanted))
+            else:
+                text = self.tr("{name} offers {shift}").format(name=offer.from_name, shift=shift_text(offer.shift))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, offer)
+            self.swap_list.addItem(item)
+
+    def move(self, step: int) -> None:
+        if self.month_view.isChecked():
+            month = self.month.month - 1 + step
+            self.month = date(self.month.year + month // 12, month % 12 + 1, 1)
+            self.refresh()
+        else:
+            self.show_week(self.monday + timedelta(weeks=step))
+            self._update_buttons()
+
+    def go_to_today(self) -> None:
+        self.monday = rota.monday_of(self.workspace.ctx.today())
+        self.month = self.monday.replace(day=1)
+        self.refresh()
+
+    def _switch_view(self, month: bool) -> None:
+        self.month = self.monday.replace(day=1)
+        self.views.setCurrentIndex(1 if month else 0)
+        self.refresh()
+
+    def selected(self) -> rota.ShiftView | None:
+        if self.month_view.isChecked():
+            rows = self.month_table.selectionModel().selectedRows()
+            return rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
+        indexes = self.grid.selectionModel().selectedIndexes()
+        return self.week_model.shift_at(indexes[0]) if indexes else None
+
+    def select(self, shift_id: int) -> None:
+        for row in range(self.week_model.rowCount()):
+            for column in range(self.week_model.columnCount()):
+                index = self.week_model.index(row, column)
+                shift = self.week_model.shift_at(index)
+                if shift is not None and shift.id == shift_id:
+                    self.grid.setCurrentIndex(index)
+                    return
+
+    def selected_offer(self) -> rota.SwapView | None:
+        item = self.swap_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _update_buttons(self) -> None:
+        shift = self.selected()
+        actor = self.workspace.actor_id
+        self.claim_button.setEnabled(actor is not None and shift is not None and not shift.mine
+                                     and shift.open_seats > 0)
+        self.release_button.setEnabled(shift is not None and shift.mine)
+        self.swap_button.setEnabled(shift is not None and shift.mine)
+        self.ics_button.setEnabled(actor is not None)
+        self.undo_button.setEnabled(rota.last_batch(self.workspace.ctx) is not None)
+        offer = self.selected_offer()
+        self.accept_button.setEnabled(offer is not None and offer.from_member_id != actor)
+        self.decline_button.setEnabled(offer is not None)
+        self.decline_button.setText(self.tr("Withdraw my offer") if offer and offer.from_member_id == actor
+                                    else self.tr("Decline"))
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def _run(self, title: str, action) -> object | None:
+        try:
+            return action()
+        except CercleError as error:
+            show_error(self, title, error)
+            return None
+
+    def claim_selected(self) -> None:
+        shift = self.selected()
+        if shift is None or shift.mine or not shift.open_seats or self.workspace.actor_id is None:
+            return
+        if not confirm(self, self.tr("Claim a shift"),
+                       self.tr("Take a seat at reception on {shift}?").format(shift=shift_text(shift))):
+            return
+        result = self._run(self.tr("Claim a shift"), lambda: rota.claim_shift(self.workspace.ctx, shift.id))
+        if result is not None:
+            notes = [i18n.message(warning) for warning in result.warnings]
+            self.message.setText("\n".join([self.tr("You hold {shift}.").format(shift=shift_text(shift)), *notes]))
+            self.select(shift.id)
+
+    def release_selected(self) -> None:
+        shift = self.selected()
+        if shift is None or not shift.mine:
+            return
+        if not confirm(self, self.tr("Release a shift"),
+                       self.tr("Give back your seat on {shift}? Someone else will have to take it.").format(
+                           shift=shift_text(shift))):
+            return
+        if self._run(self.tr("Release a shift"), lambda: rota.release_shift(self.workspace.ctx, shift.id)) is None:
+            return
+        self.message.setText(self.tr("You released {shift}.").format(shift=shift_text(shift)))
+
+    def offer_swap_selected(self) -> None:
+        shift = self.selected()
+        if shift is not None and shift.mine and SwapDialog.offer(self, self.workspace.ctx, shift):
+            self.message.setText(self.tr("Your swap offer is waiting for an answer."))
+
+    def accept_swap(self) -> None:
+        offer = self.selected_offer()
+        if offer is None or not confirm(self, self.tr("Accept a swap"), self.tr(
+                "Take {shift} from {name}?").format(shift=shift_text(offer.shift), name=offer.from_name)):
+            return
+        self._run(self.tr("Accept a swap"), lambda: rota.accept_swap(self.workspace.ctx, offer.id))
+
+    def decline_swap(self) -> None:
+        offer = self.selected_offer()
+        if offer is None:
+            return
+        action = rota.cancel_swap if offer.from_member_id == self.workspace.actor_id else rota.decline_swap
+        self._run(self.tr("Answer a swap"), lambda: action(self.workspace.ctx, offer.id))
+
+    def propose_rota(self) -> None:
+        if ProposeRotaDialog.run(self, self.workspace.ctx) is not None:
+            self.message.setText(self.tr("The proposed rota was applied. You can undo it until its first shift."))
+
+    def undo_last_rota(self) -> None:
+        if not confirm(self, self.tr("Undo the last rota"),
+                       self.tr("Remove every seat the last applied rota gave? Seats claimed by hand stay.")):
+            return
+        undone = self._run(self.tr("Undo the last rota"), lambda: rota.undo_batch(self.workspace.ctx))
+        if undone is not None:
+            self.message.setText(self.tr("{count} seats given back.").format(count=undone))
+
+    def export_pdf(self) -> None:
+        year, number, _ = self.monday.isocalendar()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Print the roster"),
+                                              str(Path.home() / f"accueil-{year}-S{number:02d}.pdf"), "PDF (*.pdf)")
+        if path:
+            self._run(self.tr("Print the roster"), lambda: roster.export_week_pdf(self.workspace.ctx, self.monday,
+                                                                                 Path(path)))
+
+    def export_ics(self) -> None:
+        actor = self.workspace.actor_id
+        if actor is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export my shifts"), str(Path.home() / "accueil.ics"),
+                                              self.tr("Calendar (*.ics)"))
+        if path:
+            first, last = roster.default_period(self.workspace.ctx)
+            self._run(self.tr("Export my shifts"),
+                      lambda: roster.export_member_ics(self.workspace.ctx, actor, first, last, Path(path)))

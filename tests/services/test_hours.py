@@ -1,0 +1,265 @@
+"""Hours: targets, entries, balances, the team view and its report, validation (both engines)."""
+
+import csv
+import io
+from datetime import date, timedelta
+
+import pytest
+from sqlmodel import select
+
+from app.domain.errors import RuleViolation
+from app.domain.members import MemberDraft
+from app.exports.hours import report_csv
+from app.services import hours, members, settings, time_entries
+from app.services.errors import NotAllowed
+from app.storage.models import AuditEntry, TimeEntry
+
+WEEK_46 = date(2026, 11, 9)  # Wednesday 11 November is a public holiday
+WEEK_47 = date(2026, 11, 16)
+WEEK_48 = date(2026, 11, 23)
+HOUR = 60
+
+
+def add(ctx, name, contract_hours=35, days=range(5), **extra):
+    draft = MemberDraft(name=name, contract_minutes=contract_hours * HOUR, working_days=frozenset(days),
+                        **extra)
+    return members.add_member(ctx, draft).id
+
+
+def category(ctx, code):
+    return next(c.id for c in hours.list_categories(ctx, include_retired=True) if c.code == code)
+
+
+def targets(ctx, member_id, week):
+    totals = hours.week_totals(ctx, member_id, week)
+    return totals.target_profession // HOUR, totals.target_self_management // HOUR
+
+
+def entry_count(ctx):
+    with ctx.reading() as session:
+        return len(list(session.exec(select(TimeEntry.id))))
+
+
+def audit_count(ctx):
+    with ctx.reading() as session:
+        return len(list(session.exec(select(AuditEntry.id))))
+
+
+def test_a_28_hour_part_timer_sees_20_and_8_reduced_for_a_holiday(ctx):
+    full = add(ctx, "Amina")
+    monday_to_thursday = add(ctx, "Marc", 28, days=range(4))
+    wednesday_off = add(ctx, "Claire", 28, days=(0, 1, 3, 4))
+    assert targets(ctx, full, WEEK_47) == (25, 10)
+    assert targets(ctx, monday_to_thursday, WEEK_47) == (20, 8)
+    assert targets(ctx, full, WEEK_46) == (20, 8)  # 4/5 of normal
+    assert targets(ctx, monday_to_thursday, WEEK_46) == (15, 6)  # the holiday is one of their 4 days
+    assert targets(ctx, wednesday_off, WEEK_46) == (20, 8)  # their day off: nothing missing
+
+
+def test_absences_half_days_and_contract_dates_reduce_the_targets(ctx):
+    amina = add(ctx, "Amina")
+    hours.add_absence(ctx, amina, WEEK_47, WEEK_47 + timedelta(days=2), "sick", half_day_end=True)
+    totals = hours.week_totals(ctx, amina, WEEK_47)
+    assert (totals.target_profession, totals.target_self_management) == (25 * HOUR // 2, 5 * HOUR)
+    newcomer = add(ctx, "Bruno", start_date=WEEK_47 + timedelta(days=3))  # starts on Thursday
+    assert targets(ctx, newcomer, WEEK_47) == (10, 4)
+    assert targets(ctx, newcomer, WEEK_46) == (0, 0)
+
+
+def test_a_cancelled_absence_no_longer_counts(ctx):
+    amina = add(ctx, "Amina")
+    absence = hours.add_absence(ctx, amina, WEEK_47, WEEK_47 + timedelta(days=4), "holiday")
+    assert targets(ctx, amina, WEEK_47) == (0, 0)
+    hours.cancel_absence(ctx, absence.id)
+    assert targets(ctx, amina, WEEK_47) == (25, 10)
+
+
+@pytest.mark.parametrize("kind, first, last, half_start, half_end", [
+    ("holiday", WEEK_47 + timedelta(days=1), WEEK_47, False, False),
+    ("party", WEEK_47, WEEK_47, False, False),
+    ("holiday", WEEK_47, WEEK_47, True, True),
+])
+def test_bad_absences_are_refused(ctx, kind, first, last, half_start, half_end):
+    amina = add(ctx, "Amina")
+    with pytest.raises(RuleViolation):
+        hours.add_absence(ctx, amina, first, last, kind, half_day_start=half_start, half_day_end=half_end)
+    assert hours.list_absences(ctx, amina) == []
+
+
+def test_recorded_hours_count_towards_self_management(ctx):
+    amina = add(ctx, "Amina")
+    hours.record_entry(ctx, amina, WEEK_47, category(ctx, "partnerships"), 90, "CPAM")
+    hours.record_entry(ctx, amina, WEEK_47 + timedelta(days=1), category(ctx, "training"), 3 * HOUR)
+    totals = hours.week_totals(ctx, amina, WEEK_47)
+    assert totals.done_self_management == 4 * HOUR + 30
+    assert totals.gap_self_management == -(5 * HOUR + 30)
+    assert totals.done_profession == 25 * HOUR  # assumed as planned by default
+    assert totals.minutes_of(category(ctx, "partnerships")) == 90
+
+
+def test_profession_differences_when_assumed_and_full_records_otherwise(ctx):
+    amina = add(ctx, "Amina")
+    profession = category(ctx, "profession")
+    hours.record_entry(ctx, amina, WEEK_47, profession, -HOUR, "left early")
+    assert hours.week_totals(ctx, amina, WEEK_47).done_profession == 24 * HOUR
+    settings.put(ctx, "profession_hours_assumed", False)
+    with pytest.raises(RuleViolation):
+        hours.record_entry(ctx, amina, WEEK_47, profession, -HOUR)
+    hours.record_entry(ctx, amina, WEEK_47 + timedelta(days=1), profession, 8 * HOUR)
+    assert hours.week_totals(ctx, amina, WEEK_47).done_profession == 7 * HOUR
+
+
+@pytest.mark.parametrize("code, minutes", [("partnerships", -30), ("training", 25 * HOUR)])
+def test_impossible_durations_write_nothing(ctx, code, minutes):
+    amina = add(ctx, "Amina")
+    before = audit_count(ctx)
+    with pytest.raises(RuleViolation):
+        hours.record_entry(ctx, amina, WEEK_47, category(ctx, code), minutes)
+    assert entry_count(ctx) == 0 and audit_count(ctx) == before
+
+
+def test_more_than_24_hours_a_day_is_refused(ctx):
+    amina = add(ctx, "Amina")
+    hours.record_entry(ctx, amina, WEEK_47, category(ctx, "training"), 20 * HOUR)
+    with pytest.raises(RuleViolation, match="24 hours"):
+        hours.record_entry(ctx, amina, WEEK_47, category(ctx, "partnerships"), 5 * HOUR)
+    hours.record_entry(ctx, amina, WEEK_47 + timedelta(days=1), category(ctx, "partnerships"), 5 * HOUR)
+    assert entry_count(ctx) == 2
+
+
+def test_a_deactivated_member_or_a_validated_week_takes_no_entry(ctx):
+    amina, bruno = add(ctx, "Amina"), add(ctx, "Bruno")
+    members.set_active(ctx, bruno, False)
+    with pytest.raises(RuleViolation, match="no longer an active member"):
+        hours.record_entry(ctx, bruno, WEEK_47, category(ctx, "training"), HOUR)
+    hours.validate_week(ctx, amina, WEEK_47)
+    with pytest.raises(RuleViolation, match="validated"):
+        hours.record_entry(ctx, amina, WEEK_47 + timedelta(days=4), category(ctx, "training"), HOUR)
+    assert entry_count(ctx) == 0
+
+
+def test_deleting_is_audited_and_automatic_entries_cannot_be_deleted(ctx):
+    amina = add(ctx, "Amina")
+    entry = hours.record_entry(ctx, amina, WEEK_47, category(ctx, "training"), HOUR)
+    hours.edit_entry(ctx, entry.id, 2 * HOUR, "first-aid course")
+    hours.delete_entry(ctx, entry.id)
+    with ctx.reading() as session:
+        audit = session.exec(select(AuditEntry).where(AuditEntry.entity == "time_entry")).all()
+    assert [row.action for row in audit] == ["record", "edit", "delete"]
+    assert "first-aid course" in audit[-1].before
+    with ctx.writing() as unit:
+        time_entries.credit(unit, source="shift", source_id=7, member_id=amina, day=WEEK_47, minutes=HOUR,
+                            category="reception")
+    automatic = hours.list_entries(ctx, amina, WEEK_47, WEEK_47)[0]
+    with pytest.raises(NotAllowed):
+        hours.delete_entry(ctx, automatic.id)
+
+
+def test_a_credit_from_another_source_is_counted_once(ctx):
+    amina = add(ctx, "Amina")
+    for _ in range(3):
+        with ctx.writing() as unit:
+            time_entries.credit(unit, source="meeting", source_id=3, member_id=amina, day=WEEK_47,
+                                minutes=2 * HOUR, category="meetings")
+    grid = hours.week_grid(ctx, amina, WEEK_47)
+    meetings = category(ctx, "meetings")
+    assert grid.cell(WEEK_47, meetings) == 2 * HOUR and grid.automatic[(WEEK_47, meetings)] == 2 * HOUR
+    assert grid.totals.done_self_management == 2 * HOUR
+    hours.set_cell(ctx, amina, WEEK_47, meetings, 3 * HOUR)  # one more hour by hand
+    assert hours.week_totals(ctx, amina, WEEK_47).done_self_management == 3 * HOUR
+    with pytest.raises(RuleViolation, match="automatically"):
+        hours.set_cell(ctx, amina, WEEK_47, meetings, HOUR)
+
+
+def test_the_grid_cell_sets_and_clears_the_manual_part(ctx):
+    amina = add(ctx, "Amina")
+    training = category(ctx, "training")
+    hours.set_cell(ctx, amina, WEEK_47, training, 90)
+    hours.set_cell(ctx, amina, WEEK_47, training, 120)
+    assert [e.minutes for e in hours.list_entries(ctx, amina, WEEK_47, WEEK_47)] == [120]
+    hours.set_cell(ctx, amina, WEEK_47, training, 0)
+    assert hours.list_entries(ctx, amina, WEEK_47, WEEK_47) == []
+
+
+def test_the_balance_carries_each_gap_into_the_next_week(ctx):
+    amina = add(ctx, "Amina")
+    hours.set_opening_balance(ctx, amina, WEEK_46, profession_minutes=HOUR, self_management_minutes=-30)
+    training = category(ctx, "training")
+    hours.record_entry(ctx, amina, WEEK_46, training, 8 * HOUR)  # target 8 h: on target
+    hours.record_entry(ctx, amina, WEEK_47, training, 8 * HOUR)  # target 10 h: 2 h behind
+    hours.record_entry(ctx, amina, WEEK_48, training, 11 * HOUR)  # 1 h ahead
+    history = hours.balance(ctx, amina, WEEK_48)
+    assert [week.totals.week_start for week in history] == [WEEK_46, WEEK_47, WEEK_48]
+    assert [week.balance_self_management for week in history] == [-30, -150, -90]
+    assert [week.balance_profession for week in history] == [HOUR, HOUR, HOUR]
+    assert hours.team_balances(ctx, WEEK_48)[amina] == history[-1]
+    assert hours.week_grid(ctx, amina, WEEK_48).balance_self_management == -90
+
+
+def test_team_view_and_report_agree_to_the_minute(ctx):
+    amina, marc = add(ctx, "Amina"), add(ctx, "Marc", 28, days=range(4))
+    hours.record_entry(ctx, amina, WEEK_46, category(ctx, "partnerships"), 97)
+    hours.record_entry(ctx, marc, WEEK_47, category(ctx, "thematic_projects"), 61)
+    with ctx.writing() as unit:
+        time_entries.credit(unit, source="shift", source_id=1, member_id=marc, day=WEEK_47, minutes=211,
+                            category="reception")
+    view = hours.team_view(ctx, WEEK_46, WEEK_47 + timedelta(days=6))
+    assert [row.name for row in view.rows] == ["Amina", "Marc"]
+    table = list(csv.reader(io.StringIO(report_csv(view)), delimiter=";"))
+    header, lines = table[0], {line[0]: line[1:] for line in table[1:]}
+
+    def minutes(name, column):
+        return round(float(lines[name][header.index(column) - 1].replace(",", ".")) * 60)
+
+    for row in view.rows:
+        assert minutes(row.name, "Self-management done") == row.total("done_self_management")
+        assert minutes(row.name, "Profession target") == row.total("target_profession")
+        assert minutes(row.name, "Self-management gap") == row.total("gap_self_management")
+    assert minutes("Marc", "Reception") == 211 and minutes("Marc", "Thematic projects") == 61
+    assert minutes("Total", "Self-management done") == 97 + 61 + 211
+    assert view.category_total(category(ctx, "reception")) == 211
+
+
+def test_categories_are_added_renamed_retired_and_never_deleted_once_used(ctx):
+    amina = add(ctx, "Amina")
+    added = hours.add_category(ctx, "Recherche-action")
+    assert added.code == "recherche_action" and added.is_self_management
+    with pytest.raises(RuleViolation):
+        hours.add_category(ctx, "  recherche-ACTION ")
+    renamed = hours.rename_category(ctx, added.id, "Recherche action")
+    assert renamed.label == "Recherche action" and renamed.code == "recherche_action"
+    hours.record_entry(ctx, amina, WEEK_47, added.id, HOUR)
+    with pytest.raises(RuleViolation, match="retire it"):
+        hours.delete_category(ctx, added.id)
+    hours.set_category_active(ctx, added.id, False)
+    assert added.id not in {c.id for c in hours.list_categories(ctx)}
+    with pytest.raises(RuleViolation, match="retired"):
+        hours.record_entry(ctx, amina, WEEK_48, added.id, HOUR)
+    assert hours.week_totals(ctx, amina, WEEK_47).done_self_management == HOUR  # its hours still count
+    unused = hours.add_category(ctx, "Jardin partagé")
+    hours.delete_category(ctx, unused.id)
+    with pytest.raises(RuleViolation):
+        hours.set_category_active(ctx, category(ctx, "profession"), False)
+
+
+def test_validating_locks_and_unlocking_needs_a_reason_and_applies_what_waited(ctx):
+    amina = add(ctx, "Amina")
+    hours.validate_week(ctx, amina, WEEK_47 + timedelta(days=3))
+    assert hours.is_validated(ctx, amina, WEEK_47)
+    with pytest.raises(RuleViolation):
+        hours.validate_week(ctx, amina, WEEK_47)
+    with ctx.writing() as unit:
+        time_entries.credit(unit, source="workshop", source_id=5, member_id=amina, day=WEEK_47, minutes=HOUR,
+                            category="workshops")
+    grid = hours.week_grid(ctx, amina, WEEK_47)
+    assert [(e.minutes, e.pending) for e in grid.pending] == [(HOUR, True)]
+    assert grid.totals.done_self_management == 0  # a locked week does not change
+    with pytest.raises(RuleViolation, match="why"):
+        hours.unlock_week(ctx, amina, WEEK_47, "   ")
+    assert hours.unlock_week(ctx, amina, WEEK_47, "the workshop of Monday was missing") == 1
+    assert hours.week_totals(ctx, amina, WEEK_47).done_self_management == HOUR
+    with ctx.reading() as session:
+        unlock = session.exec(select(AuditEntry).where(AuditEntry.action == "unlock")).one()
+    assert "the workshop of Monday was missing" in unlock.after
+    hours.validate_week(ctx, amina, WEEK_47)
+    assert hours.is_validated(ctx, amina, WEEK_47)

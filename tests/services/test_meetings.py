@@ -1,0 +1,277 @@
+"""Team meetings through the services, on both engines: series, attendance credits, agenda, decisions,
+actions, minutes locked once approved, search."""
+
+from datetime import date, time, timedelta
+
+import pytest
+from sqlmodel import select
+
+from app.domain.consensus import ProposalStatus, Stance
+from app.domain.errors import RuleViolation
+from app.domain.meetings import Attendance, ItemKind, MeetingStatus
+from app.domain.members import MemberDraft
+from app.services import decisions, meetings, members
+from app.services.errors import NotAllowed
+from app.services.meetings import MeetingDraft
+from app.storage.models import AuditEntry, TimeEntry
+
+MONDAY = date(2026, 11, 23)  # the test clock's day
+
+
+@pytest.fixture
+def team(ctx):
+    ids = [
+        members.add_member(ctx, MemberDraft(name=name)).id for name in ("Amina", "Bruno", "Chloé", "David")
+    ]
+    ctx.actor_id = ids[0]
+    return ids
+
+
+def weekly(ctx, first=MONDAY, weeks=3):
+    draft = MeetingDraft(
+        title="Réunion d'équipe", day=first, start=time(12, 30), end=time(14, 0), place="Salle 1"
+    )
+    return meetings.create_weekly_series(ctx, draft, weeks)
+
+
+def open_proposal(ctx, team, title="Saturday opening"):
+    ctx.actor_id = team[0]
+    draft = decisions.create_draft(
+        ctx,
+        title=title,
+        text="We open on Saturdays at 8:30.",
+        deadline=ctx.now() + timedelta(days=7),
+        quorum_percent=50,
+    )
+    decisions.submit(ctx, draft.summary.id)
+    ctx.actor_id = team[1]
+    decisions.endorse(ctx, draft.summary.id)
+    ctx.actor_id = team[0]
+    return draft.summary.id
+
+
+def credits(ctx, meeting_id):
+    with ctx.reading() as session:
+        rows = session.exec(
+            select(TimeEntry).where(TimeEntry.source == "meeting", TimeEntry.source_id == meeting_id)
+        )
+        return {row.member_id: row.minutes for row in rows}
+
+
+def test_a_weekly_series_keeps_weekday_and_hours(ctx, team):
+    series = weekly(ctx, weeks=5)
+    assert [m.day for m in series] == [MONDAY + timedelta(weeks=n) for n in range(5)]
+    assert {m.series_id for m in series} == {series[0].id}
+    assert all(m.minutes == 90 and m.status == MeetingStatus.PLANNED for m in series)
+    with pytest.raises(RuleViolation):
+        weekly(ctx, weeks=0)
+    with pytest.raises(RuleViolation):
+        meetings.create_meeting(ctx, MeetingDraft(title="x", day=MONDAY, start=time(14), end=time(13)))
+    with pytest.raises(RuleViolation):
+        meetings.create_meeting(ctx, MeetingDraft(title="  ", day=MONDAY, start=time(13), end=time(14)))
+
+
+def test_present_members_are_credited_once_and_withdrawn(ctx, team):
+    meeting = weekly(ctx, weeks=1)[0]
+    meetings.set_attendance(
+        ctx,
+        meeting.id,
+        {team[0]: Attendance.PRESENT, team[1]: Attendance.PRESENT, team[2]: Attendance.EXCUSED},
+    )
+    meetings.set_attendance(ctx, meeting.id, {team[0]: Attendance.PRESENT})  # again: still counted once
+    assert credits(ctx, meeting.id) == {team[0]: 90, team[1]: 90}
+    meetings.set_attendance(ctx, meeting.id, {team[1]: Attendance.ABSENT})
+    assert credits(ctx, meeting.id) == {team[0]: 90}
+    detail = meetings.get_meeting(ctx, meeting.id)
+    assert detail.present_ids() == [team[0]]
+    assert detail.people(Attendance.EXCUSED) == ["Chloé"]
+    assert [p.attendance for p in detail.attendance if p.name == "David"] == [None]
+    # A longer meeting credits the new duration.
+    changed = MeetingDraft(title=meeting.title, day=meeting.day, start=time(12, 0), end=time(14, 0))
+    meetings.update_meeting(ctx, meeting.id, changed)
+    assert credits(ctx, meeting.id) == {team[0]: 120}
+
+
+def test_roles_turn_among_those_present(ctx, team):
+    first, second = weekly(ctx, weeks=2)
+    meetings.set_attendance(ctx, first.id, {member: Attendance.PRESENT for member in team})
+    suggested = meetings.suggest_meeting_roles(ctx, first.id)
+    assert len(set(suggested.values())) == 3
+    meetings.set_roles(ctx, first.id, suggested)
+    meetings.set_attendance(ctx, second.id, {member: Attendance.PRESENT for member in team})
+    following = meetings.suggest_meeting_roles(ctx, second.id)
+    assert all(following[role] != suggested[role] for role in suggested)
+    meetings.set_attendance(ctx, second.id, {team[3]: Attendance.ABSENT})
+    assert team[3] not in meetings.suggest_meeting_roles(ctx, second.id).values()
+    assert meetings.get_meeting(ctx, first.id).role_name("facilitator") in {
+        "Amina",
+        "Bruno",
+        "Chloé",
+        "David",
+    }
+
+
+def test_agenda_items_are_ordered_edited_and_removed(ctx, team):
+    meeting = weekly(ctx, weeks=1)[0]
+    a = meetings.add_item(ctx, meeting.id, "Café-accueil", ItemKind.INFORMATION, 5)
+    b = meetings.add_item(ctx, meeting.id, "Budget", ItemKind.DISCUSSION, 20)
+    c = meetings.add_item(ctx, meeting.id, "Ateliers", ItemKind.DISCUSSION, 15)
+    assert [i.id for i in meetings.move_item(ctx, c.id, 0)] == [c.id, a.id, b.id]
+    meetings.update_item(ctx, a.id, "Café-accueil du samedi", ItemKind.INFORMATION, 10)
+    meetings.remove_item(ctx, b.id)
+    items = meetings.get_meeting(ctx, meeting.id).items
+    assert [(i.position, i.title) for i in items] == [(1, "Ateliers"), (2, "Café-accueil du samedi")]
+    assert items[1].submitted_by == team[0]
+    with pytest.raises(RuleViolation):
+        meetings.add_item(ctx, meeting.id, "", ItemKind.DISCUSSION, 5)
+    with pytest.raises(RuleViolation):
+        meetings.set_spent_minutes(ctx, a.id, -1)
+
+
+def test_building_the_agenda_gathers_proposals_actions_and_untreated_items(ctx, team):
+    last, this = weekly(ctx, first=MONDAY - timedelta(weeks=1), weeks=2)
+    proposal_id = open_proposal(ctx, team)
+    late = meetings.add_action(ctx, last.id, team[1], "Call the CPAM", due=MONDAY - timedelta(days=2))
+    done = meetings.add_action(ctx, last.id, team[2], "Book the room", due=MONDAY)
+    meetings.set_action_done(ctx, done.id)
+    ctx.actor_id = team[3]
+    meetings.add_item(ctx, last.id, "Heating of room 2", ItemKind.DISCUSSION, 10)  # submitted, never treated
+    ctx.actor_id = team[0]
+    built = meetings.build_agenda(ctx, this.id)
+    assert [(i.kind, i.proposal_id, i.source_action_id, i.title) for i in built] == [
+        (ItemKind.DECISION, proposal_id, None, "Saturday opening"),
+        (ItemKind.INFORMATION, None, late.id, "Call the CPAM"),
+        (ItemKind.DISCUSSION, None, None, "Heating of room 2"),
+    ]
+    assert meetings.build_agenda(ctx, this.id) == built  # nothing new the second time
+    assert [a.id for a in meetings.open_actions_for(ctx, team[1])] == [late.id]
+    assert meetings.open_actions_for(ctx, team[1])[0].is_overdue(MONDAY)
+    assert meetings.open_actions_for(ctx, team[2]) == []
+
+
+def test_notes_autosave_is_small_and_audited_only_on_change(ctx, team):
+    meeting = weekly(ctx, weeks=1)[0]
+    item = meetings.add_item(ctx, meeting.id, "Budget", ItemKind.DISCUSSION, 20)
+    meetings.save_notes(ctx, item.id, "Le budget")
+    meetings.save_notes(ctx, item.id, "Le budget")
+    meetings.save_notes(ctx, item.id, "Le budget 2027 est voté.")
+    meetings.set_spent_minutes(ctx, item.id, 25)
+    with ctx.reading() as session:
+        saves = session.exec(select(AuditEntry).where(AuditEntry.action == "notes")).all()
+    assert len(saves) == 2
+    got = meetings.get_meeting(ctx, meeting.id).items[0]
+    assert (got.notes, got.spent_minutes) == ("Le budget 2027 est voté.", 25)
+
+
+def test_decisions_in_the_meeting_go_through_the_decisions_service(ctx, team):
+    meeting = weekly(ctx, weeks=1)[0]
+    proposal_id = open_proposal(ctx, team)
+    meetings.build_agenda(ctx, meeting.id)
+    meetings.set_attendance(
+        ctx,
+        meeting.id,
+        {
+            team[0]: Attendance.PRESENT,
+            team[1]: Attendance.PRESENT,
+            team[2]: Attendance.PRESENT,
+            team[3]: Attendance.ABSENT,
+        },
+    )
+    with pytest.raises(NotAllowed):
+        meetings.record_position(ctx, meeting.id, proposal_id, team[3], Stance.AGREE)
+    for member in team[:3]:
+        meetings.record_position(ctx, meeting.id, proposal_id, member, Stance.AGREE)
+    detail = meetings.get_meeting(ctx, meeting.id)
+    assert detail.decisions[0].agree == 3
+    meetings.close_decision(ctx, meeting.id, proposal_id, "Open on Saturdays from January.")
+    decision = meetings.get_meeting(ctx, meeting.id).decisions[0]
+    assert (decision.status, decision.agree, decision.statement) == (
+        ProposalStatus.ADOPTED.value,
+        3,
+        "Open on Saturdays from January.",
+    )
+    assert [m.id for m in meetings.search_meetings(ctx, "january")] == [meeting.id]
+
+
+def test_approved_minutes_are_locked_and_corrected_by_errata(ctx, team):
+    meeting = weekly(ctx, weeks=1)[0]
+    item = meetings.add_item(ctx, meeting.id, "Budget", ItemKind.DISCUSSION, 20)
+    meetings.save_notes(ctx, item.id, "Le loyer augmente.")
+    with pytest.raises(NotAllowed):
+        meetings.approve_minutes(ctx, meeting.id)  # not held yet
+    with pytest.raises(NotAllowed):
+        meetings.add_erratum(ctx, meeting.id, "Too early")
+    meetings.mark_held(ctx, meeting.id)
+    approved = meetings.approve_minutes(ctx, meeting.id)
+    assert approved.status == MeetingStatus.APPROVED
+    for change in (
+        lambda: meetings.save_notes(ctx, item.id, "changed"),
+        lambda: meetings.add_item(ctx, meeting.id, "Late", ItemKind.DISCUSSION, 5),
+        lambda: meetings.set_attendance(ctx, meeting.id, {team[1]: Attendance.PRESENT}),
+        lambda: meetings.add_action(ctx, meeting.id, team[1], "Too late"),
+    ):
+        with pytest.raises(NotAllowed):
+            change()
+    meetings.add_erratum(ctx, meeting.id, "Le loyer augmente de 2 %, pas de 3 %.")
+    detail = meetings.get_meeting(ctx, meeting.id)
+    assert detail.items[0].notes == "Le loyer augmente."
+    assert [(e.by_name, e.text) for e in detail.errata] == [
+        ("Amina", "Le loyer augmente de 2 %, pas de 3 %.")
+    ]
+    with ctx.reading() as session:
+        assert session.exec(select(AuditEntry).where(AuditEntry.action == "erratum")).first() is not None
+
+
+def test_search_by_a_word_of_the_notes_and_the_next_meeting(ctx, team):
+    first, second, third = weekly(ctx, weeks=3)
+    item = meetings.add_item(ctx, second.id, "Budget", ItemKind.DISCUSSION, 20)
+    meetings.save_notes(ctx, item.id, "Le Loyer augmente.")
+    assert [m.id for m in meetings.search_meetings(ctx, "loyer")] == [second.id]
+    assert meetings.search_meetings(ctx, "  ") == []
+    assert meetings.get_meeting(ctx, first.id).next_meeting.id == second.id
+    assert meetings.get_meeting(ctx, third.id).next_meeting is None
+    assert [m.id for m in meetings.list_meetings(ctx)] == [third.id, second.id, first.id]
+
+
+def test_submitting_an_item_puts_it_on_the_next_planned_meeting(ctx, team):
+    with pytest.raises(NotAllowed):
+        meetings.submit_item(ctx, "Heating")
+    earlier = meetings.create_meeting(
+        ctx, MeetingDraft(title="Past", day=MONDAY - timedelta(days=7), start=time(12, 30), end=time(14))
+    )
+    upcoming = weekly(ctx, weeks=2)[0]
+    ctx.actor_id = team[2]
+    item = meetings.submit_item(ctx, "Heating")
+    assert item.submitted_by == team[2]
+    assert [i.id for i in meetings.get_meeting(ctx, upcoming.id).items] == [item.id]
+    assert meetings.get_meeting(ctx, earlier.id).items == ()
+
+
+def test_the_demo_has_a_held_meeting_an_overdue_action_and_a_partial_agenda(ctx, team):
+    from app.services import meetings_demo
+
+    meetings_demo.demo_step(ctx, {}, None)
+    listed = sorted(meetings.list_meetings(ctx), key=lambda m: m.day)
+    held = [m for m in listed if m.status == MeetingStatus.HELD]
+    assert len(held) == 1 and held[0].day == MONDAY - timedelta(weeks=1)
+    assert all(m.status == MeetingStatus.APPROVED for m in listed if m.day < held[0].day)
+    upcoming = meetings.get_meeting(ctx, next(m.id for m in listed if m.day >= MONDAY))
+    assert {item.source_action_id is not None for item in upcoming.items} == {True, False}
+    overdue = [a for a in meetings.open_actions(ctx) if a.is_overdue(MONDAY)]
+    assert len(overdue) == 1
+    assert meetings.get_meeting(ctx, held[0].id).items[0].notes
+
+
+def test_synthetic_history_is_inserted_in_bulk(ctx, team):
+    from app.services import meetings_demo
+
+    assert meetings_demo.generate(ctx, team, years=1) == 52
+    listed = meetings.list_meetings(ctx)
+    assert len(listed) == 52 and listed[0].day == MONDAY - timedelta(weeks=1)
+    assert {m.series_id for m in listed} == {listed[-1].id}
+    assert len(meetings.get_meeting(ctx, listed[0].id).items) == 3
+    assert meetings.search_meetings(ctx, "subvention")
+    # The ids given by the database stay usable afterwards (PostgreSQL sequences included).
+    assert meetings.create_meeting(
+        ctx, MeetingDraft(title="Next", day=MONDAY, start=time(12), end=time(13))
+    ).id

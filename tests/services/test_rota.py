@@ -1,0 +1,196 @@
+"""The reception rota: shifts created ahead, claim/release/swap with credits, proposals, batches, fairness."""
+
+from datetime import date, time, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from sqlmodel import select
+
+from app.domain.errors import RuleViolation
+from app.domain.members import MemberDraft
+from app.services import members, rota
+from app.services.errors import NotAllowed
+from app.storage.models import Absence, AuditEntry, TimeEntry
+
+TODAY = date(2026, 11, 23)  # the tests' Monday; 09:00 in Paris
+MORNING, NOON_, AFTERNOON, EVENING = time(8, 30), time(12, 30), time(13, 30), time(17, 30)
+
+
+@pytest.fixture
+def team(ctx):
+    ids = {}
+    for name, days in (("Amina", range(5)), ("Bruno", range(5)), ("Chloé", (0, 1, 2))):
+        ids[name] = members.add_member(ctx, MemberDraft(name=name, working_days=frozenset(days))).id
+    ctx.actor_id = ids["Amina"]
+    return ids
+
+
+@pytest.fixture
+def templates(ctx):
+    for weekday in range(5):
+        rota.add_template(ctx, weekday, MORNING, NOON_, 2, "Café-accueil", valid_from=TODAY)
+        rota.add_template(ctx, weekday, AFTERNOON, EVENING, 1, "Après-midi", valid_from=TODAY)
+    rota.create_shifts_ahead(ctx, weeks=4)
+
+
+def shift_on(ctx, day, start=MORNING):
+    return next(s for s in rota.shifts_between(ctx, day, day) if s.start == start)
+
+
+def credits(ctx, member_id):
+    with ctx.reading() as session:
+        return sorted((r.day, r.minutes) for r in session.exec(
+            select(TimeEntry).where(TimeEntry.member_id == member_id, TimeEntry.source == "shift")))
+
+
+def test_shifts_are_created_ahead_once_and_never_on_holidays_or_closures(ctx, team):
+    rota.add_template(ctx, 4, MORNING, NOON_, 2, valid_from=TODAY)
+    rota.add_closure(ctx, date(2026, 12, 4), "Inventaire")
+    created = rota.create_shifts_ahead(ctx, weeks=8)
+    assert rota.create_shifts_ahead(ctx, weeks=8) == 0
+    days = [s.day for s in rota.shifts_between(ctx, TODAY, TODAY + timedelta(weeks=8))]
+    assert created == len(days) == 5  # 8 Fridays less the closure, Christmas and New Year's Day
+    assert date(2026, 12, 25) not in days and date(2027, 1, 1) not in days and date(2026, 12, 4) not in days
+
+
+def test_claim_credits_hours_and_refuses_when_full_naming_the_winner(ctx, team, templates):
+    tuesday = TODAY + timedelta(days=1)
+    afternoon = shift_on(ctx, tuesday, AFTERNOON)
+    result = rota.claim_shift(ctx, afternoon.id)
+    assert result.shift.mine and result.shift.open_seats == 0
+    assert credits(ctx, team["Amina"]) == [(tuesday, 240)]
+    with pytest.raises(NotAllowed) as refused:
+        rota.claim_shift(ctx, afternoon.id, team["Bruno"])
+    assert "Amina took the last seat" in str(refused.value)
+    assert credits(ctx, team["Bruno"]) == []
+
+
+def test_claim_refuses_overlap_absence_and_warns_outside_working_days(ctx, team, templates):
+    thursday = TODAY + timedelta(days=3)
+    rota.claim_shift(ctx, shift_on(ctx, thursday).id)
+    rota.add_shift(ctx, thursday, time(11, 0), time(13, 0))
+    overlapping = shift_on(ctx, thursday, time(11, 0))
+    with pytest.raises(RuleViolation, match="already holds the shift of 08:30–12:30"):
+        rota.claim_shift(ctx, overlapping.id)
+    with ctx.writing() as unit:
+        unit.add(Absence(member_id=team["Bruno"], first_day=thursday, last_day=thursday))
+    with pytest.raises(RuleViolation, match="absent"):
+        rota.claim_shift(ctx, shift_on(ctx, thursday).id, team["Bruno"])
+    result = rota.claim_shift(ctx, shift_on(ctx, thursday).id, team["Chloé"])
+    assert any("not one of Chloé's usual working days" in str(w) for w in result.warnings)
+
+
+def test_release_until_the_notice_then_only_a_swap(ctx, team, templates):
+    tomorrow, later = shift_on(ctx, TODAY + timedelta(days=1)), shift_on(ctx, TODAY + timedelta(days=7))
+    rota.claim_shift(ctx, tomorrow.id)
+    rota.claim_shift(ctx, later.id)
+    with pytest.raises(NotAllowed, match="Offer a swap instead"):
+        rota.release_shift(ctx, tomorrow.id)
+    rota.release_shift(ctx, later.id)
+    assert [day for day, _ in credits(ctx, team["Amina"])] == [tomorrow.day]
+    assert not rota.get_shift(ctx, later.id).claimants
+
+
+def test_an_accepted_swap_moves_seats_and_credits_together(ctx, team, templates):
+    mine, theirs = shift_on(ctx, TODAY + timedelta(days=1)), shift_on(ctx, TODAY + timedelta(days=2), AFTERNOON)
+    rota.claim_shift(ctx, mine.id)
+    rota.claim_shift(ctx, theirs.id, team["Bruno"])
+    offer = rota.offer_swap(ctx, mine.id, team["Bruno"], theirs.id)
+    ctx.actor_id = team["Chloé"]
+    with pytest.raises(NotAllowed):
+        rota.accept_swap(ctx, offer)
+    ctx.actor_id = team["Bruno"]
+    assert [s.id for s in rota.pending_swaps(ctx)] == [offer]
+    rota.accept_swap(ctx, offer)
+    assert [c.name for c in rota.get_shift(ctx, mine.id).claimants] == ["Bruno"]
+    assert [c.name for c in rota.get_shift(ctx, theirs.id).claimants] == ["Amina"]
+    assert credits(ctx, team["Amina"]) == [(theirs.day, 240)] and credits(ctx, team["Bruno"]) == [(mine.day, 240)]
+    with pytest.raises(NotAllowed):
+        rota.decline_swap(ctx, offer)
+
+
+def test_no_show_withdraws_the_credit_and_is_audited(ctx, team, templates):
+    claim = rota.claim_shift(ctx, shift_on(ctx, TODAY + timedelta(days=1)).id).claim_id
+    rota.mark_no_show(ctx, claim)
+    assert credits(ctx, team["Amina"]) == []
+    with ctx.reading() as session:
+        assert session.exec(select(AuditEntry).where(AuditEntry.action == "no_show")).first() is not None
+
+
+def test_template_change_spares_claimed_shifts(ctx, team, templates):
+    claimed, free = shift_on(ctx, TODAY + timedelta(days=7)), shift_on(ctx, TODAY + timedelta(days=14))
+    rota.claim_shift(ctx, claimed.id)
+    rota.claim_shift(ctx, claimed.id, team["Bruno"])
+    monday = next(t for t in rota.list_templates(ctx) if t.weekday == 0 and t.start == MORNING)
+    rota.change_template(ctx, monday.id, start=time(9, 0), end=NOON_, seats=1, label="Café", from_day=claimed.day)
+    assert (rota.get_shift(ctx, claimed.id).start, rota.get_shift(ctx, claimed.id).seats) == (MORNING, 2)
+    assert (rota.get_shift(ctx, free.id).start, rota.get_shift(ctx, free.id).seats) == (time(9, 0), 1)
+    assert shift_on(ctx, TODAY).start == MORNING  # before the change: untouched
+    assert rota.create_shifts_ahead(ctx, weeks=4) == 0
+
+
+def test_proposal_fills_open_seats_fairly_applies_as_a_batch_and_undoes(ctx, team, templates):
+    first, last = TODAY + timedelta(days=7), TODAY + timedelta(days=13)
+    rota.claim_shift(ctx, shift_on(ctx, first).id)
+    proposed = rota.propose(ctx, first, last, time_limit_s=2)
+    open_seats = sum(s.open_seats for s in rota.shifts_between(ctx, first, last))
+    assert len(proposed.proposal.assignments) + len(proposed.proposal.unfilled) == open_seats
+    batch = rota.apply_proposal(ctx, proposed)
+    week = rota.shifts_between(ctx, first, last)
+    assert all(len(s.claimants) <= s.seats for s in week)
+    assert sum(len(s.claimants) for s in week) == 1 + len(proposed.proposal.assignments)
+    assert rota.last_batch(ctx) == batch
+    assert rota.undo_batch(ctx) == len(proposed.proposal.assignments)
+    assert sum(len(s.claimants) for s in rota.shifts_between(ctx, first, last)) == 1
+    with pytest.raises(NotAllowed):
+        rota.undo_batch(ctx, batch)
+
+
+def test_applying_a_stale_proposal_changes_nothing(ctx, team, templates):
+    day = TODAY + timedelta(days=8)
+    proposed = rota.propose(ctx, day, day, time_limit_s=1)
+    afternoon = shift_on(ctx, day, AFTERNOON)
+    taker = next(a.member_id for a in proposed.proposal.assignments if a.shift_id == afternoon.id)
+    other = next(m for m in team.values() if m != taker)
+    rota.claim_shift(ctx, afternoon.id, other)
+    with pytest.raises(NotAllowed, match="Propose it again"):
+        rota.apply_proposal(ctx, proposed)
+    assert rota.last_batch(ctx) is None
+    assert len(rota.get_shift(ctx, afternoon.id).claimants) == 1
+
+
+def test_fairness_report_sorts_by_gap(ctx, team, templates):
+    rota.claim_shift(ctx, shift_on(ctx, TODAY + timedelta(days=1)).id)
+    ctx.clock = lambda: rota.starts_at(ctx, TODAY + timedelta(days=3), MORNING)
+    report = rota.fairness_report(ctx)
+    assert [row.name for row in report][-1] == "Amina"
+    assert report[-1].held_minutes == 240 and report[-1].gap_minutes < 0 < report[0].gap_minutes
+
+
+def test_member_rota_settings_round_trip_and_reject_nonsense(ctx, team):
+    saved = rota.set_member_rota(ctx, team["Bruno"], exempt=True, preferences="1am, 3pm", unavailability="4pm")
+    assert rota.get_member_rota(ctx, team["Bruno"]) == saved
+    assert saved.preferred == {(1, "am"), (3, "pm")}
+    with pytest.raises(RuleViolation):
+        rota.set_member_rota(ctx, team["Bruno"], preferences="monday")
+
+
+@hsettings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["claim", "release"]), st.integers(0, 2), st.integers(0, 5)),
+                max_size=25))
+def test_whatever_is_done_no_shift_holds_more_than_its_seats_and_credits_match(ctx, team, templates, steps):
+    people = list(team.values())
+    shifts = [s.id for s in rota.shifts_between(ctx, TODAY + timedelta(days=7), TODAY + timedelta(days=9))]
+    for action, who, which in steps:
+        try:
+            (rota.claim_shift if action == "claim" else rota.release_shift)(ctx, shifts[which], people[who])
+        except (RuleViolation, NotAllowed):
+            pass
+    held = rota.shifts_between(ctx, TODAY, TODAY + timedelta(weeks=4))
+    assert all(len(s.claimants) <= s.seats for s in held)
+    for member_id in people:
+        expected = sorted((s.day, s.minutes) for s in held for c in s.claimants if c.member_id == member_id)
+        assert credits(ctx, member_id) == expected
+    for shift_id in shifts:  # leave the database as it was for the next example
+        for claimant in rota.get_shift(ctx, shift_id).claimants:
+            rota.release_shift(ctx, shift_id, claimant.member_id)

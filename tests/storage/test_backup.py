@@ -1,0 +1,157 @@
+"""Backups: a checked copy, restored row for row; the retention rule; refusals; a full disk."""
+
+import errno
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from app.domain.errors import CercleError
+from app.domain.members import MemberDraft
+from app.services import backups, centre, members
+from app.services.context import Context
+from app.storage import backup
+from app.storage.engine import open_database
+from app.storage.errors import DatabaseRefused
+from app.storage.models import AuditEntry
+from tests.conftest import TEST_NOW
+
+
+@pytest.fixture
+def sqlite_ctx(tmp_path):
+    """A SQLite centre with two members (backups and restores are about files)."""
+    url = f"sqlite:///{tmp_path / 'centre.sqlite3'}"
+    ctx = Context(open_database(url), clock=lambda: TEST_NOW)
+    centre.create_centre(ctx, centre.CentreDraft(name="Centre de test"))
+    members.add_member(ctx, MemberDraft(name="Amina Benali"))
+    members.add_member(ctx, MemberDraft(name="Paul Girard"))
+    yield ctx
+    ctx.engine.dispose()
+
+
+def database_file(ctx) -> Path:
+    return Path(ctx.engine.url.database)
+
+
+def dump(path: Path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def test_backup_is_named_by_local_time_checked_and_summarised(sqlite_ctx):
+    written = backups.back_up_now(sqlite_ctx)
+    assert written.name == "cercle-2026-11-23T0900.sqlite3"  # 08:00 UTC is 09:00 in Paris
+    assert written.parent == backup.backups_dir()
+    assert backup.integrity_problem(written) is None
+    assert not Path(f"{written}-wal").exists()
+    [info] = backups.list_backups()
+    assert (info.moment, info.members, info.proposals, info.shifts) == (datetime(2026, 11, 23, 9, 0), 2, 0, 0)
+    with sqlite_ctx.reading() as session:
+        assert session.exec(select(AuditEntry).where(AuditEntry.action == "back up")).one().entity == "backup"
+    assert backups.last_backup_moment() == datetime(2026, 11, 23, 9, 0)
+    assert not backups.backup_overdue(sqlite_ctx)
+
+
+def test_two_backups_in_one_minute_do_not_overwrite_each_other(sqlite_ctx):
+    first = backups.back_up_now(sqlite_ctx, prune=False)
+    second = backups.back_up_now(sqlite_ctx, prune=False)
+    assert first != second and first.exists() and second.exists()
+
+
+def test_round_trip_restores_every_row_of_every_table(sqlite_ctx, tmp_path):
+    written = backups.back_up_now(sqlite_ctx, tmp_path / "copy.sqlite3")
+    expected = dump(written)
+    members.add_member(sqlite_ctx, MemberDraft(name="Added after the backup"))
+    url = sqlite_ctx.engine.url.render_as_string()
+    sqlite_ctx.engine.dispose()
+    safety = backups.restore(url, written, TEST_NOW + timedelta(hours=1))
+    restored = dump(database_file(sqlite_ctx))
+    audit_of_restore = [line for line in restored if line not in expected]
+    assert len(audit_of_restore) == 1 and "'restore'" in audit_of_restore[0]
+    assert [line for line in restored if line in expected] == expected
+    assert any("Added after the backup" in line for line in dump(safety))
+
+
+def test_a_corrupt_backup_is_refused_and_the_centre_left_untouched(sqlite_ctx, tmp_path):
+    bad = tmp_path / "cercle-2026-11-20T0800.sqlite3"
+    written = backups.back_up_now(sqlite_ctx, tmp_path / "good.sqlite3")
+    connection = sqlite3.connect(written)
+    root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'member'").fetchone()[0]
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    connection.close()
+    data = bytearray(written.read_bytes())
+    start = (root - 1) * page_size
+    data[start: start + 16] = b"\xff" * 16  # damage the header of the members' page
+    bad.write_bytes(bytes(data))
+    before = dump(database_file(sqlite_ctx))
+    url = sqlite_ctx.engine.url.render_as_string()
+    sqlite_ctx.engine.dispose()
+    with pytest.raises(DatabaseRefused):
+        backups.restore(url, bad, TEST_NOW)
+    assert dump(database_file(sqlite_ctx)) == before
+
+
+def test_a_file_that_is_not_a_centre_is_refused(sqlite_ctx, tmp_path):
+    other = tmp_path / "other.sqlite3"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE t (x)")
+    connection.commit()
+    connection.close()
+    sqlite_ctx.engine.dispose()
+    with pytest.raises(DatabaseRefused, match="not a Cercle database"):
+        backups.restore(sqlite_ctx.engine.url.render_as_string(), other, TEST_NOW)
+
+
+def test_a_copy_failing_its_check_is_deleted(sqlite_ctx, monkeypatch):
+    monkeypatch.setattr(backup, "integrity_problem", lambda path: "page 2 is never used")
+    with pytest.raises(DatabaseRefused, match="damaged"):
+        backups.back_up_now(sqlite_ctx)
+    assert list(backup.backups_dir().iterdir()) == []
+
+
+def test_a_full_disk_leaves_earlier_backups_intact(sqlite_ctx, monkeypatch):
+    earlier = backups.back_up_now(sqlite_ctx)
+    content = earlier.read_bytes()
+
+    def disk_full(source, target):
+        target.write_bytes(b"SQLite format 3\x00 half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup, "_copy", disk_full)
+    sqlite_ctx.clock = lambda: TEST_NOW + timedelta(days=1)
+    with pytest.raises(CercleError, match="full.*Earlier backups are intact"):
+        backups.back_up_now(sqlite_ctx)
+    assert [path.name for path in backup.backups_dir().iterdir()] == [earlier.name]
+    assert earlier.read_bytes() == content
+
+
+def test_prune_keeps_what_the_retention_rule_says(tmp_path):
+    start = datetime(2026, 1, 1, 9, 0)
+    for day in range(60):
+        (tmp_path / backup.backup_path(tmp_path, start + timedelta(days=day)).name).write_bytes(b"x")
+    (tmp_path / "notes.txt").write_text("not a backup")
+    deleted = backup.prune(tmp_path)
+    left = backup.backup_files(tmp_path)
+    assert len(left) + len(deleted) == 60
+    assert backup.moment_of(left[0]) == start + timedelta(days=59)
+    assert len(left) <= 7 + 4 + 12
+    assert (tmp_path / "notes.txt").exists()
+
+
+def test_postgresql_without_pg_dump_says_so(monkeypatch, tmp_path):
+    monkeypatch.setattr(backup.shutil, "which", lambda name: None)
+    with pytest.raises(CercleError, match="pg_dump is not installed"):
+        backup.back_up_postgresql("postgresql+psycopg://u@localhost/db", tmp_path / "x.dump")
+
+
+def test_an_existing_output_file_is_never_overwritten(sqlite_ctx, tmp_path):
+    taken = tmp_path / "taken.sqlite3"
+    taken.write_text("mine")
+    with pytest.raises(CercleError, match="will not overwrite"):
+        backups.back_up_now(sqlite_ctx, taken)
+    assert taken.read_text() == "mine"

@@ -1,0 +1,68 @@
+"""``cercle backup`` and ``cercle restore``, run as a user would."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from app.domain.members import MemberDraft
+from app.services import centre, members
+from app.services.context import Context
+from app.storage.engine import open_database
+from tests.test_cli import cercle
+
+
+@pytest.fixture
+def centre_file(tmp_path):
+    path = tmp_path / "centre.sqlite3"
+    ctx = Context(open_database(f"sqlite:///{path}"))
+    centre.create_centre(ctx, centre.CentreDraft(name="Centre de test"))
+    members.add_member(ctx, MemberDraft(name="Amina Benali"))
+    ctx.engine.dispose()
+    return path
+
+
+def member_names(path):
+    connection = sqlite3.connect(path)
+    try:
+        return [row[0] for row in connection.execute("SELECT name FROM member ORDER BY id")]
+    finally:
+        connection.close()
+
+
+def test_backup_then_restore_with_yes(centre_file, tmp_path):
+    copy = tmp_path / "copy.sqlite3"
+    result = cercle("backup", "--output", str(copy), "--database", str(centre_file))
+    assert result.returncode == 0, result.stderr
+    assert member_names(copy) == ["Amina Benali"]
+    connection = sqlite3.connect(centre_file)
+    connection.execute("UPDATE member SET name = 'Changed'")
+    connection.commit()
+    connection.close()
+    result = cercle("restore", str(copy), "--yes", "--database", str(centre_file))
+    assert result.returncode == 0, result.stderr
+    assert "Restored" in result.stdout
+    assert member_names(centre_file) == ["Amina Benali"]
+    assert member_names(next(tmp_path.glob("centre.before-restore-*.sqlite3"))) == ["Changed"]
+
+
+def test_restore_without_a_terminal_and_without_yes_is_refused(centre_file, tmp_path):
+    copy = tmp_path / "copy.sqlite3"
+    assert cercle("backup", "--output", str(copy), "--database", str(centre_file)).returncode == 0
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en", "LC_ALL": "C.UTF-8"}
+    command = [sys.executable, "-m", "app", "restore", str(copy), "--database", str(centre_file)]
+    result = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                            env=environment, timeout=120)
+    assert result.returncode == 1
+    assert "--yes" in result.stderr
+    assert not list(tmp_path.glob("centre.before-restore-*"))
+
+
+def test_backup_to_the_data_folder_by_default(centre_file, tmp_path):
+    data = tmp_path / "data"
+    result = cercle("backup", "--database", str(centre_file), env={"CERCLE_DATA_DIR": str(data)})
+    assert result.returncode == 0, result.stderr
+    [written] = (data / "backups").glob("cercle-*.sqlite3")
+    assert str(written) == result.stdout.strip()

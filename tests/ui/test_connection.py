@@ -1,0 +1,166 @@
+"""This computer's connection: the stored choice, the password never in a file, the test, the banner."""
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from app import paths
+from app.storage import connection as storage_connection
+from app.storage.connection import ServerAddress
+from app.ui import connection, workspace as workspace_module
+from app.services.context import Context
+from app.storage.engine import create_cercle_engine
+from app.ui.application import Controller
+from app.ui.connection import FILE, SERVER, ConnectionChoice
+from app.ui.dialogs.connection import ConnectionDialog
+from app.ui.dialogs.member import MemberDialog
+from app.ui.mainwindow import MainWindow
+from tests.conftest import POSTGRES_URL
+
+SERVER_CHOICE = ConnectionChoice(
+    SERVER, server=ServerAddress(host="cercle.local", database="centre", user="accueil"), needs_password=True
+)
+
+
+@pytest.fixture
+def no_keyring(monkeypatch):
+    monkeypatch.setattr(connection, "has_keyring", lambda: False)
+
+
+def test_a_file_chosen_here_is_opened_at_start(tmp_path):
+    path = tmp_path / "shared" / "centre.sqlite3"
+    connection.save_choice(ConnectionChoice(FILE, path=str(path)))
+    assert connection.load_choice() == ConnectionChoice(FILE, path=str(path))
+    assert connection.chosen_url(None, lambda _server: None) == f"sqlite:///{path}"
+
+
+def test_the_command_line_and_the_environment_come_first(tmp_path, monkeypatch):
+    connection.save_choice(ConnectionChoice(FILE, path=str(tmp_path / "chosen.sqlite3")))
+    assert connection.chosen_url(str(tmp_path / "given.sqlite3"), lambda _s: None).endswith("given.sqlite3")
+    monkeypatch.setenv("CERCLE_DATABASE_URL", "sqlite:///elsewhere.sqlite3")
+    assert connection.chosen_url(None, lambda _s: None) == "sqlite:///elsewhere.sqlite3"
+
+
+def test_without_a_keyring_the_password_is_asked_and_never_written(no_keyring):
+    assert connection.save_choice(SERVER_CHOICE, "s3cret-word") is False
+    assert "s3cret-word" not in (paths.data_dir() / "preferences.ini").read_text(encoding="utf-8")
+    assert connection.load_choice() == SERVER_CHOICE
+    asked = []
+    url = connection.chosen_url(None, lambda server: asked.append(server.host) or "typed-at-start")
+    assert asked == ["cercle.local"] and "typed-at-start" in url
+
+
+def test_a_cancelled_password_is_said_so(no_keyring):
+    connection.save_choice(SERVER_CHOICE, "s3cret-word")
+    with pytest.raises(storage_connection.ConnectionFailed, match="No password"):
+        connection.chosen_url(None, lambda _server: None)
+
+
+def test_with_a_keyring_the_password_is_kept_there(monkeypatch):
+    kept = {}
+    monkeypatch.setattr(connection, "has_keyring", lambda: True)
+    import keyring
+
+    def set_password(_service, account, secret):
+        kept[account] = secret
+
+    monkeypatch.setattr(keyring, "set_password", set_password)
+    monkeypatch.setattr(keyring, "get_password", lambda service, account: kept.get(account))
+    assert connection.save_choice(SERVER_CHOICE, "s3cret-word") is True
+    assert "s3cret-word" not in (paths.data_dir() / "preferences.ini").read_text(encoding="utf-8")
+    assert "s3cret-word" in connection.chosen_url(None, lambda _server: pytest.fail("asked although kept"))
+
+
+def test_the_dialog_says_why_a_server_is_unreachable(qtbot, english, no_keyring):
+    dialog = ConnectionDialog(None, "/tmp/centre.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.server.setChecked(True)
+    assert dialog.server_box.isEnabled() and not dialog.file_box.isEnabled()
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(1)
+    dialog.user.setText("postgres")
+    dialog.save()  # refused: nothing stored, the dialog stays open with what was typed
+    assert "cannot be reached" in dialog.error.text() and not dialog.error.isHidden()
+    assert connection.load_choice() is None and dialog.host.text() == "127.0.0.1"
+
+
+@pytest.mark.skipif(not POSTGRES_URL, reason="CERCLE_TEST_POSTGRES_URL is not set")
+def test_the_dialog_finds_the_local_server(qtbot, english, no_keyring):
+    dialog = ConnectionDialog(None, "/tmp/centre.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.server.setChecked(True)
+    dialog.host.setText("127.0.0.1")
+    dialog.database.setText("does_not_exist_db")
+    dialog.user.setText("postgres")
+    assert not dialog.test() and "does_not_exist_db" in dialog.error.text()
+    dialog.database.setText("test")
+    assert dialog.test() and dialog.error.isHidden()
+    assert dialog.success.text() == "Cercle can use this database."
+
+
+def test_a_file_chosen_in_the_dialog_is_used_at_the_next_start(qtbot, tmp_path, english, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
+    dialog = ConnectionDialog(None, str(tmp_path / "default.sqlite3"))
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "chosen.sqlite3"))
+    dialog.save()
+    assert dialog.chosen == ConnectionChoice(FILE, path=str(tmp_path / "chosen.sqlite3"))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    controller = Controller(window, None, interactive=False)
+    assert controller.open()
+    assert controller.workspace.ctx.engine.url.database == str(tmp_path / "chosen.sqlite3")
+    controller.workspace.close()
+
+
+def test_a_member_dialog_keeps_its_input_when_the_server_is_lost(qtbot, english):
+    lost = Context(create_cercle_engine("postgresql+psycopg://postgres@127.0.0.1:1/test"))
+    dialog = MemberDialog(lost, None)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Karim Bensaïd")
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.name.text() == "Karim Bensaïd"
+    assert "your input is kept" in dialog.error.text() and not dialog.error.isHidden()
+    lost.engine.dispose()
+
+
+class BrokenWatcher:
+    def poll(self):
+        raise OSError("server closed the connection unexpectedly")
+
+    def close(self):
+        pass
+
+
+class QuietWatcher:
+    def __init__(self, *_args):
+        pass
+
+    def poll(self):
+        return []
+
+    def close(self):
+        pass
+
+
+def test_a_lost_server_shows_a_banner_until_it_is_back(qtbot, tmp_path, english, monkeypatch):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    controller = Controller(window, str(tmp_path / "centre.sqlite3"), interactive=False)
+    assert controller.open()
+    controller.window.screens.currentWidget().name.setText("Centre")
+    controller.window.screens.currentWidget().create_button.click()
+    space = controller.workspace
+    space._poll_timer.stop()  # the test drives the polls itself
+    assert window.server_banner.isHidden()
+
+    space.watcher = BrokenWatcher()
+    space._poll()
+    assert not window.server_banner.isHidden() and "cannot be reached" in window.server_banner.text()
+
+    monkeypatch.setattr(workspace_module, "ChangeWatcher", QuietWatcher)
+    with qtbot.waitSignal(space.hub.changed) as refreshed:
+        space._poll()  # connects again, and refreshes everything that may have changed meanwhile
+    assert refreshed.args[0] == "*"
+    assert window.server_banner.isHidden()
+    space.close()

@@ -1,0 +1,140 @@
+"""The Hours page: typing in the timesheet, moving between weeks, validating, the balance and the team."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.services import hours
+from app.ui.pages.hours import HoursPage
+
+
+@pytest.fixture
+def page(qtbot, workspace):
+    widget = HoursPage(workspace, "Hours")
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    return widget
+
+
+def cell(page, code, weekday):
+    model = page.week_model
+    row = next(index for index, c in enumerate(model.grid.categories) if c.code == code)
+    return model.index(row, weekday)
+
+
+def test_typing_durations_in_cells_records_them(qtbot, workspace, page):
+    model = page.week_model
+    monday = cell(page, "partnerships", 0)
+    assert model.setData(monday, "1h30")
+    assert model.setData(cell(page, "training", 1), "1,5")
+    assert model.setData(cell(page, "training", 2), "90 min")
+    qtbot.waitUntil(lambda: model.data(monday) == "1 h 30")
+    totals = hours.week_totals(workspace.ctx, workspace.actor_id, page.week)
+    assert totals.done_self_management == 270
+    total_row = model.index(model.rowCount() - 1, 7)
+    assert model.data(total_row) == "4 h 30"
+    assert page.target_cells[(2, 2)].text() == "4 h 30" and page.target_cells[(2, 3)].text() == "-5 h 30"
+
+
+def test_a_bad_duration_is_explained_inline_and_nothing_recorded(qtbot, workspace, page):
+    page.week_model.setData(cell(page, "training", 0), "a while")
+    assert not page.error.isHidden() and "1h30" in page.error.text()
+    sunday = page.week + timedelta(days=6)
+    assert hours.list_entries(workspace.ctx, workspace.actor_id, page.week, sunday) == []
+
+
+def test_previous_and_next_week_by_buttons_and_keyboard(qtbot, workspace, page):
+    this_week = page.week
+    page.previous_button.click()
+    assert page.week == this_week - timedelta(weeks=1)
+    assert "Week 47" in page.week_label.text()
+    page.grid_view.setFocus()
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert page.week == this_week
+    page.next_button.click()
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert page.week == this_week
+
+
+def test_keyboard_moves_between_cells(qtbot, page):
+    page.grid_view.setFocus()
+    page.grid_view.setCurrentIndex(page.week_model.index(0, 0))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_Right)
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_Down)
+    assert (page.grid_view.currentIndex().row(), page.grid_view.currentIndex().column()) == (1, 1)
+
+
+def test_validating_locks_the_grid_and_unlocking_needs_a_reason(qtbot, workspace, page, monkeypatch):
+    warnings = []
+    monkeypatch.setattr("app.ui.pages.hours.show_error", lambda *args: warnings.append(args[-1]))
+    page.validate_current_week()
+    assert not page.week_model.flags(cell(page, "training", 0)) & Qt.ItemFlag.ItemIsEditable
+    assert page.unlock_button.isVisibleTo(page) and not page.validate_button.isVisibleTo(page)
+    assert not page.unlock_with_reason("  ")
+    assert warnings and "why" in str(warnings[0])
+    assert page.unlock_with_reason("forgot the CPAM meeting")
+    assert page.week_model.flags(cell(page, "training", 0)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_balance_chart_and_team_tab(qtbot, workspace, page):
+    hours.record_entry(workspace.ctx, workspace.actor_id, page.week - timedelta(weeks=1),
+                       hours.list_categories(workspace.ctx)[-1].id, 120)
+    page.tabs.setCurrentIndex(1)
+    assert page.chart.series() and page.balance_model.rowCount() == 1  # the week not over yet is left out
+    assert page.balance_model.data(page.balance_model.index(0, 4)) == "-8 h"
+    page.tabs.setCurrentIndex(2)
+    assert page.team_model.rowCount() == 1 and page.team_model.columnCount() == 9
+    done_of_target = page.team_model.data(page.team_model.index(0, 6))
+    assert done_of_target == "2 h / 10 h"
+
+
+def test_report_button_writes_the_csv(qtbot, workspace, page, tmp_path):
+    written = page.export_report_to(tmp_path / "hours", "csv")
+    assert written.name == "hours.csv" and written.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_absence_dialog_records_or_explains(qtbot, workspace, page):
+    from app.ui.dialogs.hours import AbsenceDialog
+
+    dialog = AbsenceDialog(workspace.ctx, workspace.actor_id, page.week, page)
+    qtbot.addWidget(dialog)
+    dialog.half_day_start.setChecked(True)
+    dialog.half_day_end.setChecked(True)
+    dialog.save()
+    assert dialog.result_view is None and "one half day" in dialog.error.text()
+    dialog.half_day_start.setChecked(False)
+    dialog.save()
+    assert dialog.result_view.kind == "holiday"
+    assert hours.week_totals(workspace.ctx, workspace.actor_id, page.week).target_self_management == 9 * 60
+
+
+def test_categories_dialog_adds_renames_and_retires(qtbot, workspace, monkeypatch):
+    from app.ui.dialogs.hours import CategoriesDialog
+
+    monkeypatch.setattr("app.ui.dialogs.hours.confirm", lambda *args: True)
+    dialog = CategoriesDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    dialog.label.setText("Recherche-action")
+    dialog.add()
+    assert dialog.selected().label == "Recherche-action"
+    dialog.label.setText("Recherche action")
+    dialog.rename()
+    dialog.toggle_retired()
+    assert not dialog.selected().active and "(retired)" in dialog.list.currentItem().text()
+    dialog.label.setText("Training")
+    dialog.add()
+    assert "already called" in dialog.error.text()
+
+
+def test_starting_balance_dialog(qtbot, workspace, page):
+    from app.ui.dialogs.hours import OpeningBalanceDialog
+
+    dialog = OpeningBalanceDialog(workspace.ctx, workspace.actor_id, "Amina", page.week, page)
+    qtbot.addWidget(dialog)
+    dialog.self_management.setValue(-3.5)
+    dialog.save()
+    assert dialog.saved
+    carried = hours.balance(workspace.ctx, workspace.actor_id, page.week)[-1]
+    assert carried.balance_self_management == -210 - 600

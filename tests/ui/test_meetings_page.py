@@ -1,0 +1,151 @@
+"""Meetings page: plan a weekly series, build the agenda, autosave notes, attendance and roles, actions,
+approve and export the minutes."""
+
+import zipfile
+from datetime import date, time, timedelta
+
+from app.domain.meetings import Attendance, MeetingStatus
+from app.domain.members import MemberDraft
+from app.services import meetings, members
+from app.services.meetings import MeetingDraft
+from app.ui.dialogs.meeting import MeetingDialog
+from app.ui.pages.meetings import MeetingsPage
+
+MONDAY = date(2026, 11, 23)
+
+
+def make_page(qtbot, workspace):
+    page = MeetingsPage(workspace, "Meetings")
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def series(workspace, weeks=2, first=MONDAY):
+    draft = MeetingDraft(
+        title="Réunion d'équipe", day=first, start=time(12, 30), end=time(14), place="Salle 1"
+    )
+    return meetings.create_weekly_series(workspace.ctx, draft, weeks)
+
+
+def test_the_dialog_plans_a_weekly_series_and_explains_errors(qtbot, workspace):
+    dialog = MeetingDialog(workspace.ctx, MONDAY)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("")
+    dialog.save()
+    assert not dialog.error.isHidden() and "title" in dialog.error.text()
+    dialog.title.setText("Réunion d'équipe")
+    dialog.weekly.setChecked(True)
+    dialog.weeks.setValue(4)
+    dialog.save()
+    assert [m.day for m in dialog.created] == [MONDAY + timedelta(weeks=n) for n in range(4)]
+
+
+def test_building_the_agenda_and_autosaving_notes(qtbot, workspace):
+    last, this = series(workspace, first=MONDAY - timedelta(weeks=1))
+    bruno = members.add_member(workspace.ctx, MemberDraft(name="Bruno Martin")).id
+    meetings.add_action(workspace.ctx, last.id, bruno, "Appeler la CPAM", due=MONDAY - timedelta(days=3))
+    page = make_page(qtbot, workspace)
+    assert page.detail.summary.id == this.id  # the next meeting is chosen
+    page.build_button.click()
+    assert [item.title for item in page.items_model.rows] == ["Appeler la CPAM"]
+    page.new_title.setText("Chauffage de la salle 2")
+    page.add_button.click()
+    assert [item.title for item in page.items_model.rows] == ["Appeler la CPAM", "Chauffage de la salle 2"]
+    page.items_view.selectRow(1)
+    page.up_button.click()
+    assert page.items_model.rows[0].title == "Chauffage de la salle 2"
+    page.items_view.selectRow(0)
+    page.notes.setPlainText("Le chauffagiste passe jeudi.")
+    assert page.autosave.isActive()
+    qtbot.waitUntil(lambda: not page.autosave.isActive() and not page._notes_dirty, timeout=5000)
+    saved = meetings.get_meeting(workspace.ctx, this.id).items[0]
+    assert saved.notes == "Le chauffagiste passe jeudi."
+    page.notes.setPlainText("Le chauffagiste passe jeudi à 9 h.")
+    page.items_view.selectRow(1)  # choosing another item saves at once
+    assert meetings.get_meeting(workspace.ctx, this.id).items[0].notes == "Le chauffagiste passe jeudi à 9 h."
+    assert page.notes.toPlainText() == ""
+
+
+def test_attendance_roles_and_actions(qtbot, workspace):
+    meeting = series(workspace, weeks=1)[0]
+    for name in ("Bruno Martin", "Chloé Dubois"):
+        members.add_member(workspace.ctx, MemberDraft(name=name))
+    page = make_page(qtbot, workspace)
+    page.people_view.selectAll()
+    page.present_button.click()
+    assert {p.attendance for p in page.people_model.rows} == {Attendance.PRESENT}
+    page.suggest_button.click()
+    roles = meetings.get_meeting(workspace.ctx, meeting.id).roles
+    assert len(set(roles.values())) == 3
+    assert page.role_boxes["facilitator"].currentData() == roles["facilitator"]
+    page.description.setText("Réserver la salle")
+    page.has_due.setChecked(True)
+    page.add_action_button.click()
+    assert [a.description for a in page.actions_model.rows] == ["Réserver la salle"]
+    assert [a.description for a in page.my_actions.model.rows] == ["Réserver la salle"]  # Amina acts
+    page.actions_view.selectRow(0)
+    page.done_button.click()
+    assert page.my_actions.model.rows == []
+
+
+def test_approving_and_exporting_the_minutes(qtbot, workspace, tmp_path, monkeypatch):
+    meeting = series(workspace, weeks=2)[0]
+    item = meetings.add_item(workspace.ctx, meeting.id, "Budget", "discussion", 20)
+    meetings.save_notes(workspace.ctx, item.id, "Le loyer augmente.")
+    page = make_page(qtbot, workspace)
+    assert not page.approve_button.isEnabled()
+    page.held_button.click()
+    monkeypatch.setattr("app.ui.pages.meetings.confirm", lambda *args: True)
+    page.approve_button.click()
+    assert page.detail.summary.status == MeetingStatus.APPROVED
+    assert not page.add_button.isEnabled() and page.notes.isReadOnly() and page.erratum_button.isEnabled()
+    assert page.add_erratum("Le loyer augmente de 2 %.")
+    odt = page.export_to(tmp_path / "cr.odt", "odt")
+    with zipfile.ZipFile(odt) as archive:
+        content = archive.read("content.xml").decode("utf-8")
+    assert "Le loyer augmente." in content and "Le loyer augmente de 2 %." in content
+    assert page.export_to(tmp_path / "cr.pdf", "pdf").read_bytes().startswith(b"%PDF")
+    errors = []
+    monkeypatch.setattr(
+        "app.ui.pages.meetings.show_error", lambda parent, title, error: errors.append(str(error))
+    )
+    (tmp_path / "blocker").write_text("")
+    assert page.export_to(tmp_path / "blocker" / "cr.md", "md") is None
+    assert errors and "Cannot write" in errors[0]
+    assert "Le loyer augmente." in page.preview.toPlainText()
+
+
+def test_a_decision_is_taken_in_the_meeting(qtbot, workspace, monkeypatch):
+    from app.domain.consensus import ProposalStatus, Stance
+    from app.services import decisions
+
+    meeting = series(workspace, weeks=1)[0]
+    ctx = workspace.ctx
+    amina = ctx.actor_id
+    bruno = members.add_member(ctx, MemberDraft(name="Bruno Martin")).id
+    proposal = decisions.create_draft(
+        ctx,
+        title="Café le samedi",
+        text="Nous ouvrons le samedi.",
+        deadline=ctx.now() + timedelta(days=7),
+        quorum_percent=50,
+    )
+    decisions.submit(ctx, proposal.summary.id)
+    workspace.set_actor(bruno)
+    decisions.endorse(ctx, proposal.summary.id)
+    workspace.set_actor(amina)
+    meetings.set_attendance(ctx, meeting.id, {amina: Attendance.PRESENT, bruno: Attendance.PRESENT})
+    page = make_page(qtbot, workspace)
+    page.build_button.click()
+    page.items_view.selectRow(0)
+    assert page.decision_box.isVisibleTo(page) and page.voter.count() == 2
+    for _ in range(2):
+        page.stance.setCurrentIndex(page.stance.findData(Stance.AGREE.value))
+        page.record_button.click()
+    assert "Agree 2" in page.tally.text()
+    monkeypatch.setattr("app.ui.pages.meetings.confirm", lambda *args: True)
+    page.statement.setText("Le café ouvre le samedi.")
+    page.close_button.click()
+    assert decisions.get_proposal(ctx, proposal.summary.id).summary.status == ProposalStatus.ADOPTED
+    assert "Le café ouvre le samedi." in page.tally.text() and not page.record_button.isEnabled()

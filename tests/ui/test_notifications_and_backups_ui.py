@@ -1,0 +1,97 @@
+"""The bell, the notifications list, the Backups box of Settings, and a restore through the controller."""
+
+import pytest
+
+from app.domain.members import MemberDraft
+from app.services import backups, members, notifications
+from app.storage import backup
+from app.ui import backups as backups_ui
+from app.ui.backups import BackupsBox, RestoreDialog
+from app.ui.notifications import BellButton, NotificationsPanel, notification_text
+from tests.ui.test_mainwindow import enter_as, start
+
+
+def test_the_bell_counts_the_unread_and_the_list_marks_them_read(qtbot, workspace):
+    bell = BellButton(workspace)
+    qtbot.addWidget(bell)
+    assert bell.count == 0 and bell.text() == "Notifications"
+    notifications.notify(workspace.ctx, kind="week", text="Validate your hours of the week of {day}.",
+                         params={"day": "2026-11-23"}, member_id=workspace.actor_id, dedupe_key="w")
+    notifications.notify(workspace.ctx, kind="job-failed", text="For the whole desk", dedupe_key="all")
+    assert bell.count == 2 and bell.text() == "Notifications (2)"
+    panel = NotificationsPanel(workspace)  # what the bell opens (not shown: offscreen has no windowing)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    assert panel.list.count() == 2
+    week = panel.list.item(1).text()
+    assert "Validate your hours" in week and "2026-11-23" not in week  # the date in the user's format
+    assert panel.list.item(0).font().bold()
+    panel.list.item(0).setSelected(True)
+    panel.mark_button.click()
+    assert bell.count == 1
+    assert not panel.list.item(0).font().bold()
+    panel.mark_all_button.click()
+    assert bell.count == 0 and not panel.mark_all_button.isEnabled()
+
+
+def test_a_broken_template_still_shows_its_text(workspace):
+    notifications.notify(workspace.ctx, kind="x", text="Missing {param}", dedupe_key="x")
+    [view] = notifications.list_notifications(workspace.ctx, None)
+    assert notification_text(view) == "Missing {param}"
+
+
+def test_back_up_now_then_restore_is_handed_to_the_controller(qtbot, workspace, monkeypatch):
+    if workspace.ctx.engine.dialect.name != "sqlite":
+        pytest.skip("backups of a server go through pg_dump")
+    box = BackupsBox(workspace)
+    qtbot.addWidget(box)
+    assert box.last.text() == "No backup yet."
+    box.back_up_button.click()
+    [written] = backup.backup_files(backup.backups_dir())
+    assert "1 members" in box.last.text()
+    dialog = RestoreDialog(backups.list_backups())
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1 and dialog.chosen() == written
+    asked = []
+    workspace.restore_backup = asked.append
+    monkeypatch.setattr(backups_ui, "confirm", lambda parent, title, text: "reopen" in text)
+    assert box.restore_file(written)
+    assert asked == [written]
+
+
+def test_the_controller_restores_and_reopens_the_centre(qtbot, tmp_path, english):
+    controller = start(qtbot, tmp_path)
+    controller.window.screens.currentWidget().name.setText("Centre")
+    controller.window.screens.currentWidget().create_button.click()
+    ctx = controller.workspace.ctx
+    members.add_member(ctx, MemberDraft(name="Fatou Diallo"))
+    assert controller.window.top_bar_layout.indexOf(controller.bell) >= 0
+    assert controller.scheduler.scheduler.running
+    copy = backups.back_up_now(ctx)
+    members.add_member(ctx, MemberDraft(name="Added later"))
+    controller.restore_backup(copy)
+    names = [member.name for member in members.list_members(controller.workspace.ctx)]
+    assert names == ["Fatou Diallo"]
+    assert controller.scheduler.scheduler.running
+    enter_as(controller, "Fatou")
+    assert controller.workspace.actor_id is not None
+    controller.stop_background()
+    assert controller.scheduler is None
+
+
+@pytest.fixture(autouse=True)
+def _no_tray_in_tests(monkeypatch):
+    """The offscreen platform has no tray; keep it so whatever the test machine offers."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+
+
+def test_the_settings_page_has_the_backups_box(qtbot, workspace):
+    from app.ui.pages.settings import SettingsPage
+
+    page = SettingsPage(workspace, "Settings")
+    qtbot.addWidget(page)
+    assert page.backups.title() == "Backups"
+    assert page.backups.back_up_button.text() == "Back up now"
+    assert page.backups.restore_button.isEnabled() == (workspace.ctx.engine.dialect.name == "sqlite")

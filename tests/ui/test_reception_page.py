@@ -1,0 +1,101 @@
+"""Reception page: the week grid, the claim flow with confirmation, release, swaps, proposing a rota."""
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import Qt
+
+from app.domain.members import MemberDraft
+from app.services import members, rota
+from app.ui.dialogs.rota import FairnessDialog, ProposeRotaDialog, SwapDialog
+from app.ui.pages.reception import OPEN_SOON, ReceptionPage
+
+TODAY = date(2026, 11, 23)
+
+
+def make_page(qtbot, workspace) -> ReceptionPage:
+    for weekday in range(5):
+        rota.add_template(workspace.ctx, weekday, time(8, 30), time(12, 30), 2, "Café-accueil", valid_from=TODAY)
+        rota.add_template(workspace.ctx, weekday, time(13, 30), time(17, 30), 1, valid_from=TODAY)
+    rota.create_shifts_ahead(workspace.ctx, weeks=4)
+    page = ReceptionPage(workspace, "Reception")
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def cell(page, day: date, row: int):
+    return page.week_model.index(row, page.week_model.days.index(day))
+
+
+def test_week_grid_claim_flow_with_confirmation(qtbot, workspace, monkeypatch):
+    page = make_page(qtbot, workspace)
+    tuesday = TODAY + timedelta(days=1)
+    assert page.week_model.columnCount() == 5 and page.week_model.rowCount() == 2
+    afternoon = cell(page, tuesday, 1)
+    assert afternoon.data(Qt.ItemDataRole.BackgroundRole).color() == OPEN_SOON  # open and soon: red
+    page.grid.setCurrentIndex(afternoon)
+    assert page.claim_button.isEnabled() and not page.release_button.isEnabled()
+    monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: False)
+    page.claim_button.click()
+    assert not rota.shifts_between(workspace.ctx, tuesday, tuesday)[1].claimants  # declined: nothing taken
+    monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
+    page.claim_button.click()
+    shift = page.selected()
+    assert shift.mine and [c.name for c in shift.claimants] == ["Amina Benali"]
+    assert "Amina Benali" in cell(page, tuesday, 1).data()
+    assert "You hold" in page.message.text()
+    assert page.release_button.isEnabled() and not page.claim_button.isEnabled()
+    page.release_button.click()  # within 48 h: refused, pointing to a swap
+    assert page.selected().mine
+
+
+def test_only_open_seats_navigation_and_month_view(qtbot, workspace, monkeypatch):
+    page = make_page(qtbot, workspace)
+    page.only_open.setChecked(True)
+    afternoon = rota.shifts_between(workspace.ctx, TODAY + timedelta(days=2), TODAY + timedelta(days=2))[1]
+    rota.claim_shift(workspace.ctx, afternoon.id)
+    assert cell(page, afternoon.day, 1).data() is None  # full now, hidden by the filter
+    first_monday = page.monday
+    qtbot.keyClick(page, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert page.monday == first_monday + timedelta(weeks=1)
+    page.move(-1)
+    assert page.monday == first_monday
+    page.month_view.setChecked(True)
+    assert page.views.currentWidget() is page.month_table and page.month_model.rowCount() > 0
+
+
+def test_swap_offer_appears_for_the_other_member_who_accepts(qtbot, workspace, monkeypatch):
+    page = make_page(qtbot, workspace)
+    bruno = members.add_member(workspace.ctx, MemberDraft(name="Bruno Petit")).id
+    shift = rota.shifts_between(workspace.ctx, TODAY + timedelta(days=3), TODAY + timedelta(days=3))[0]
+    rota.claim_shift(workspace.ctx, shift.id)
+    dialog = SwapDialog(workspace.ctx, rota.get_shift(workspace.ctx, shift.id), page)
+    qtbot.addWidget(dialog)
+    dialog.member.setCurrentIndex(dialog.member.findData(bruno))
+    dialog.save()
+    assert dialog.offer_id is not None
+    workspace.set_actor(bruno)
+    assert page.swap_list.count() == 1
+    page.swap_list.setCurrentRow(0)
+    monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
+    page.accept_button.click()
+    assert [c.name for c in rota.get_shift(workspace.ctx, shift.id).claimants] == ["Bruno Petit"]
+    assert page.swap_list.count() == 0
+
+
+def test_propose_dialog_shows_loads_applies_and_the_page_undoes(qtbot, workspace, monkeypatch):
+    page = make_page(qtbot, workspace)
+    members.add_member(workspace.ctx, MemberDraft(name="Bruno Petit"))
+    dialog = ProposeRotaDialog(workspace.ctx, page)
+    qtbot.addWidget(dialog)
+    dialog.propose()
+    assert dialog.apply_button.isEnabled() and dialog.loads.rowCount() == 2
+    assert dialog.assignments.rowCount() == len(dialog.proposed.proposal.assignments) > 0
+    dialog.apply()
+    assert dialog.batch_id is not None and page.undo_button.isEnabled()
+    monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
+    page.undo_button.click()
+    assert "seats given back" in page.message.text()
+    report = FairnessDialog(workspace.ctx, page)
+    qtbot.addWidget(report)
+    assert report.model.rowCount() == 2
