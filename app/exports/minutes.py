@@ -39,10 +39,6 @@ KIND_LABELS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _day(day) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
@@ -68,40 +64,56 @@ class Minutes:
         self.centre_name = centre_name
         summary = detail.summary
         self.title = summary.title
-        self.when = tr("{day}, {start}–{end}").format(
+        self.when = QCoreApplication.translate("Minutes", "{day}, {start}–{end}").format(
             day=_day(summary.day), start=_clock(summary.start), end=_clock(summary.end)
         )
         self.place = summary.place
-        self.status = tr("Approved minutes") if detail.approved_at else tr("Draft minutes")
+        self.status = (
+            QCoreApplication.translate("Minutes", "Approved minutes")
+            if detail.approved_at
+            else QCoreApplication.translate("Minutes", "Draft minutes")
+        )
 
     def attendance(self) -> list[tuple[str, str]]:
         return [
-            (tr(ATTENDANCE_LABELS[state]), ", ".join(self.detail.people(state)) or "—")
+            (
+                QCoreApplication.translate("Minutes", ATTENDANCE_LABELS[state]),
+                ", ".join(self.detail.people(state)) or "—",
+            )
             for state in Attendance
         ]
 
     def roles(self) -> list[tuple[str, str]]:
-        return [(tr(label), self.detail.role_name(role) or "—") for role, label in ROLE_LABELS.items()]
+        return [
+            (QCoreApplication.translate("Minutes", label), self.detail.role_name(role) or "—")
+            for role, label in ROLE_LABELS.items()
+        ]
 
     def item_heading(self, number: int, item) -> str:
-        return tr("{number}. {title} ({kind}, {minutes})").format(
+        return QCoreApplication.translate("Minutes", "{number}. {title} ({kind}, {minutes})").format(
             number=number,
             title=item.title,
-            kind=tr(KIND_LABELS[item.kind]),
+            kind=QCoreApplication.translate("Minutes", KIND_LABELS[item.kind]),
             minutes=_minutes(item.spent_minutes or item.planned_minutes),
         )
 
     def decision_lines(self, decision: DecisionView) -> list[str]:
-        lines = [tr("Proposal: {text}").format(text=decision.text)]
+        lines = [QCoreApplication.translate("Minutes", "Proposal: {text}").format(text=decision.text)]
         if decision.outcome:
             outcome = outcome_label(Outcome(decision.outcome))
         else:
             outcome = status_label(ProposalStatus(decision.status))
-        lines.append(tr("Outcome: {outcome}").format(outcome=outcome))
+        lines.append(QCoreApplication.translate("Minutes", "Outcome: {outcome}").format(outcome=outcome))
         if decision.statement:
-            lines.append(tr("Decided: {statement}").format(statement=decision.statement))
+            lines.append(
+                QCoreApplication.translate("Minutes", "Decided: {statement}").format(
+                    statement=decision.statement
+                )
+            )
         lines.append(
-            tr("Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}").format(
+            QCoreApplication.translate(
+                "Minutes", "Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}"
+            ).format(
                 agree=decision.agree,
                 aside=decision.stand_aside,
                 abstain=decision.abstain,
@@ -109,7 +121,10 @@ class Minutes:
             )
         )
         lines += [
-            tr("Block by {name}: {reason}").format(name=b.name, reason=b.reason) for b in decision.blocks
+            QCoreApplication.translate("Minutes", "Block by {name}: {reason}").format(
+                name=b.name, reason=b.reason
+            )
+            for b in decision.blocks
         ]
         return lines
 
@@ -119,8 +134,8 @@ class Minutes:
     def next_meeting(self) -> str:
         following = self.detail.next_meeting
         if following is None:
-            return tr("Not planned yet.")
-        text = tr("{title}, {day}, {start}–{end}").format(
+            return QCoreApplication.translate("Minutes", "Not planned yet.")
+        text = QCoreApplication.translate("Minutes", "{title}, {day}, {start}–{end}").format(
             title=following.title,
             day=_day(following.day),
             start=_clock(following.start),
@@ -148,9 +163,12 @@ def minutes_html(minutes: Minutes) -> str:
         f"<h1>{escape(minutes.title)}</h1>",
         f"<p><b>{escape(minutes.when)}</b>{escape(' — ' + minutes.place) if minutes.place else ''}</p>",
         f"<p><i>{escape(minutes.status)}</i></p>",
-        f"<h2>{escape(tr('Attendance and roles'))}</h2>",
-        _html_table((tr("Who"), tr("Names")), minutes.attendance() + minutes.roles()),
-        f"<h2>{escape(tr('Agenda'))}</h2>",
+        f"<h2>{escape(QCoreApplication.translate('Minutes', 'Attendance and roles'))}</h2>",
+        _html_table(
+            (QCoreApplication.translate("Minutes", "Who"), QCoreApplication.translate("Minutes", "Names")),
+            minutes.attendance() + minutes.roles(),
+        ),
+        f"<h2>{escape(QCoreApplication.translate('Minutes', 'Agenda'))}</h2>",
     ]
     decisions = minutes.decisions_by_proposal()
     for number, item in enumerate(minutes.detail.items, start=1):
@@ -163,17 +181,26 @@ def minutes_html(minutes: Minutes) -> str:
                     for line in minutes.decision_lines(decisions[item.proposal_id])
                 )
             )
-    parts.append(f"<h2>{escape(tr('Actions'))}</h2>")
+    parts.append(f"<h2>{escape(QCoreApplication.translate('Minutes', 'Actions'))}</h2>")
     actions = minutes.actions()
     parts.append(
-        _html_table((tr("Who"), tr("What"), tr("By when")), actions)
+        _html_table(
+            (
+                QCoreApplication.translate("Minutes", "Who"),
+                QCoreApplication.translate("Minutes", "What"),
+                QCoreApplication.translate("Minutes", "By when"),
+            ),
+            actions,
+        )
         if actions
-        else f"<p>{escape(tr('No action decided.'))}</p>"
+        else f"<p>{escape(QCoreApplication.translate('Minutes', 'No action decided.'))}</p>"
     )
     if minutes.detail.errata:
-        parts.append(f"<h2>{escape(tr('Errata'))}</h2>")
+        parts.append(f"<h2>{escape(QCoreApplication.translate('Minutes', 'Errata'))}</h2>")
         parts += [f"<p>{escape(_short(e.at.date()))} — {escape(e.text)}</p>" for e in minutes.detail.errata]
-    parts.append(f"<h2>{escape(tr('Next meeting'))}</h2><p>{escape(minutes.next_meeting())}</p>")
+    parts.append(
+        f"<h2>{escape(QCoreApplication.translate('Minutes', 'Next meeting'))}</h2><p>{escape(minutes.next_meeting())}</p>"
+    )
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
@@ -196,11 +223,14 @@ def minutes_markdown(minutes: Minutes) -> str:
         "",
         f"*{minutes.status}*",
         "",
-        f"## {tr('Attendance and roles')}",
+        f"## {QCoreApplication.translate('Minutes', 'Attendance and roles')}",
         "",
     ]
-    lines += _md_table((tr("Who"), tr("Names")), minutes.attendance() + minutes.roles())
-    lines += [f"## {tr('Agenda')}", ""]
+    lines += _md_table(
+        (QCoreApplication.translate("Minutes", "Who"), QCoreApplication.translate("Minutes", "Names")),
+        minutes.attendance() + minutes.roles(),
+    )
+    lines += [f"## {QCoreApplication.translate('Minutes', 'Agenda')}", ""]
     decisions = minutes.decisions_by_proposal()
     for number, item in enumerate(minutes.detail.items, start=1):
         lines += [f"### {minutes.item_heading(number, item)}", ""]
@@ -212,19 +242,26 @@ def minutes_markdown(minutes: Minutes) -> str:
                 for line in minutes.decision_lines(decisions[item.proposal_id])
                 for part in line.splitlines()
             ] + [""]
-    lines += [f"## {tr('Actions')}", ""]
+    lines += [f"## {QCoreApplication.translate('Minutes', 'Actions')}", ""]
     actions = minutes.actions()
     lines += (
-        _md_table((tr("Who"), tr("What"), tr("By when")), actions)
+        _md_table(
+            (
+                QCoreApplication.translate("Minutes", "Who"),
+                QCoreApplication.translate("Minutes", "What"),
+                QCoreApplication.translate("Minutes", "By when"),
+            ),
+            actions,
+        )
         if actions
-        else [tr("No action decided."), ""]
+        else [QCoreApplication.translate("Minutes", "No action decided."), ""]
     )
     if minutes.detail.errata:
-        lines += [f"## {tr('Errata')}", ""] + [
+        lines += [f"## {QCoreApplication.translate('Minutes', 'Errata')}", ""] + [
             f"- {_short(e.at.date())} — {e.text}" for e in minutes.detail.errata
         ]
         lines.append("")
-    lines += [f"## {tr('Next meeting')}", "", minutes.next_meeting(), ""]
+    lines += [f"## {QCoreApplication.translate('Minutes', 'Next meeting')}", "", minutes.next_meeting(), ""]
     return "\n".join(lines)
 
 

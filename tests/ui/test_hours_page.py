@@ -138,3 +138,12 @@ def test_starting_balance_dialog(qtbot, workspace, page):
     assert dialog.saved
     carried = hours.balance(workspace.ctx, workspace.actor_id, page.week)[-1]
     assert carried.balance_self_management == -210 - 600
+
+
+def test_a_negative_difference_only_in_profession_hours(qtbot, workspace, page):
+    model = page.week_model
+    model.setData(cell(page, "profession", 0), "-1h")
+    qtbot.waitUntil(lambda: model.data(cell(page, "profession", 0)) == "-1 h")
+    assert hours.week_totals(workspace.ctx, workspace.actor_id, page.week).done_profession == 24 * 60
+    model.setData(cell(page, "training", 0), "-1h")
+    assert "negative" in page.error.text()

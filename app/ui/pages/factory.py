@@ -8,6 +8,7 @@ from app.ui.mainwindow import page_titles
 
 # key -> "module:Class"; the class is built as Class(workspace, title).
 PAGES = {
+    "my_week": "app.ui.pages.my_week:MyWeekPage",
     "team": "app.ui.pages.team:TeamPage",
     "settings": "app.ui.pages.settings:SettingsPage",
     "decisions": "app.ui.pages.decisions:DecisionsPage",

@@ -435,8 +435,11 @@ class HoursPage(Page):
         if grid.validated:
             lines.append(self.tr("This week is validated and locked."))
         if grid.pending:
+            labels = {category.id: category_label(category) for category in grid.categories}
             changes = ", ".join(
-                f"{formatting.short_date(entry.day)} {formatting.duration(entry.minutes)}"
+                self.tr("{day} {category} {hours}").format(
+                    day=formatting.short_date(entry.day), category=labels.get(entry.category_id, ""),
+                    hours=formatting.duration(entry.minutes) if entry.minutes else self.tr("withdrawn"))
                 for entry in grid.pending
             )
             lines.append(self.tr("Automatic changes waiting for this week to be unlocked: {changes}.").format(
@@ -509,8 +512,10 @@ class HoursPage(Page):
 
     def record_cell(self, day: date, category_id: int, text: str) -> None:
         """A cell was typed in: record it, or say inline what is wrong with it."""
+        grid = self.week_model.grid
+        is_profession = any(c.id == category_id and c.code == hours.PROFESSION for c in grid.categories)
         try:
-            minutes = rules.parse_duration(text) if text else 0
+            minutes = rules.parse_duration(text, allow_negative=grid.assumed and is_profession) if text else 0
             hours.set_cell(self.workspace.ctx, self.member_id, day, category_id, minutes)
         except CercleError as error:
             self.error.show_error(error)
