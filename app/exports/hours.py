@@ -6,23 +6,25 @@ the minute. ``cercle hours report`` and the Hours page both call :func:`export_r
 
 import csv
 import io
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from app.domain.errors import QT_TRANSLATE_NOOP
 from app.exports.documents import write_pdf, write_text
 from app.services import centre, hours
 from app.services.context import Context
-from app.services.hours import TeamView
+from app.services.hours import TeamRow, TeamView
 
 FORMATS = ("csv", "pdf")
-CONTEXT = "HoursReport"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def translated(marked: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("HoursReport", ...), in the reader's language."""
+    return QCoreApplication.translate("HoursReport", marked)
 
 
 def category_label(category: hours.CategoryView) -> str:
@@ -44,16 +46,28 @@ def reported_categories(view: TeamView) -> list[hours.CategoryView]:
     return [c for c in view.categories if c.active or view.category_total(c.id)]
 
 
-def report_columns(view: TeamView) -> list[tuple[str, object]]:
+MEMBER = QT_TRANSLATE_NOOP("HoursReport", "Member")
+TOTAL = QT_TRANSLATE_NOOP("HoursReport", "Total")
+TITLE = QT_TRANSLATE_NOOP("HoursReport", "Hours from {first} to {last}")
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "HoursReport", "ISO weeks {first} to {last}, in decimal hours. The targets follow each contract, "
+    "reduced for absences and public holidays."
+)
+# (header, TeamRow total) of the columns every report has, before the self-management categories.
+TOTAL_COLUMNS = (
+    (QT_TRANSLATE_NOOP("HoursReport", "Profession target"), "target_profession"),
+    (QT_TRANSLATE_NOOP("HoursReport", "Profession done"), "done_profession"),
+    (QT_TRANSLATE_NOOP("HoursReport", "Profession gap"), "gap_profession"),
+    (QT_TRANSLATE_NOOP("HoursReport", "Self-management target"), "target_self_management"),
+    (QT_TRANSLATE_NOOP("HoursReport", "Self-management done"), "done_self_management"),
+    (QT_TRANSLATE_NOOP("HoursReport", "Self-management gap"), "gap_self_management"),
+)
+
+
+def report_columns(view: TeamView) -> list[tuple[str, Callable[[TeamRow], int]]]:
     """(header, minutes of a TeamRow) for every column after the member's name."""
-    columns: list[tuple[str, object]] = [
-        (tr("Profession target"), lambda row: row.total("target_profession")),
-        (tr("Profession done"), lambda row: row.total("done_profession")),
-        (tr("Profession gap"), lambda row: row.total("gap_profession")),
-        (tr("Self-management target"), lambda row: row.total("target_self_management")),
-        (tr("Self-management done"), lambda row: row.total("done_self_management")),
-        (tr("Self-management gap"), lambda row: row.total("gap_self_management")),
-    ]
+    columns = [(translated(title), lambda row, attribute=attribute: row.total(attribute))
+               for title, attribute in TOTAL_COLUMNS]
     for category in reported_categories(view):
         if category.is_self_management:
             columns.append((category_label(category), lambda row, c=category.id: row.minutes_of(c)))
@@ -65,44 +79,39 @@ def report_csv(view: TeamView) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
     columns = report_columns(view)
-    writer.writerow([tr("Member")] + [title for title, _ in columns])
+    writer.writerow([translated(MEMBER)] + [title for title, _ in columns])
     for row in view.rows:
         writer.writerow([row.name] + [decimal_hours(value(row)) for _, value in columns])
     totals = [decimal_hours(sum(value(row) for row in view.rows)) for _, value in columns]
-    writer.writerow([tr("Total")] + totals)
+    writer.writerow([translated(TOTAL)] + totals)
     return buffer.getvalue()
 
 
 def report_title(view: TeamView) -> str:
-    last_day = view.weeks[-1].toordinal() + 6
-    return tr("Hours from {first} to {last}").format(
-        first=_short_date(view.weeks[0]), last=_short_date(date.fromordinal(last_day))
-    )
+    last_day = view.weeks[-1] + timedelta(days=6)
+    return translated(TITLE).format(first=_short_date(view.weeks[0]), last=_short_date(last_day))
 
 
 def report_html(view: TeamView, centre_name: str) -> str:
-    """An A4 page: the centre, the period (whole ISO weeks), a table per member with totals."""
+    """An A4 page: the centre, the period (whole ISO weeks), a line per member and the totals."""
     columns = report_columns(view)
     first_week, last_week = view.weeks[0].isocalendar().week, view.weeks[-1].isocalendar().week
     cell = 'style="padding:3px 6px; border:1px solid #999; text-align:right"'
     head = 'style="padding:3px 6px; border:1px solid #999; background:#eee"'
+    titles = [translated(MEMBER)] + [title for title, _ in columns]
     parts = [
         f"<h2>{escape(centre_name)}</h2>",
         f"<h3>{escape(report_title(view))}</h3>",
-        "<p>{}</p>".format(escape(tr(
-            "ISO weeks {first} to {last}. Hours and minutes as decimal hours. Targets follow each contract, "
-            "reduced for absences and public holidays."
-        ).format(first=first_week, last=last_week))),
+        f"<p>{escape(translated(EXPLANATION).format(first=first_week, last=last_week))}</p>",
         '<table style="border-collapse:collapse; font-size:8pt" width="100%">',
-        "<tr>" + "".join(f"<th {head}>{escape(title)}</th>"
-                       for title in [tr("Member")] + [t for t, _ in columns]) + "</tr>",
+        "<tr>" + "".join(f"<th {head}>{escape(title)}</th>" for title in titles) + "</tr>",
     ]
     for row in view.rows:
         values = "".join(f"<td {cell}>{decimal_hours(value(row))}</td>" for _, value in columns)
-        parts.append(f'<tr><td {head}>{escape(row.name)}</td>{values}</tr>')
+        parts.append(f"<tr><td {head}>{escape(row.name)}</td>{values}</tr>")
     totals = "".join(f"<td {cell}><b>{decimal_hours(sum(value(r) for r in view.rows))}</b></td>"
                      for _, value in columns)
-    parts.append(f"<tr><td {head}><b>{escape(tr('Total'))}</b></td>{totals}</tr></table>")
+    parts.append(f"<tr><td {head}><b>{escape(translated(TOTAL))}</b></td>{totals}</tr></table>")
     return "\n".join(parts)
 
 

@@ -279,7 +279,8 @@ def set_cell(ctx: Context, member_id: int, day: date, category_id: int, minutes:
         manual = minutes - automatic
         if automatic and manual < 0:
             raise RuleViolation(BELOW_AUTOMATIC, automatic=rules.format_duration(automatic))
-        category = _check_category(unit, category_id, manual, assumed, allow_retired=bool(manual_rows))
+        category = _check_category(unit, category_id, manual, assumed,
+                                   allow_retired=bool(manual_rows) or manual == 0)
         _check_day_total(unit, member_id, day, manual, replacing=tuple(row.id for row in manual_rows))
         if manual_rows and sum(row.minutes for row in manual_rows) == manual:
             return

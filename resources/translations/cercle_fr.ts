@@ -1,2029 +1,1975 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
-<context>
-    <name></name>
-    <message>
-        <location filename="../../app/exports/hours.py" line="50"/>
-        <source>Profession target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exports/hours.py" line="51"/>
-        <source>Profession done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exports/hours.py" line="52"/>
-        <source>Profession gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exports/hours.py" line="53"/>
-        <source>Self-management target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exports/hours.py" line="54"/>
-        <source>Self-management done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exports/hours.py" line="55"/>
-        <source>Self-management gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exports/hours.py" line="68"/>
-        <location filename="../../app/exports/hours.py" line="98"/>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exports/hours.py" line="72"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exports/hours.py" line="78"/>
-        <source>Hours from {first} to {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exports/hours.py" line="93"/>
-        <source>ISO weeks {first} to {last}. Hours and minutes as decimal hours. Targets follow each contract, reduced for absences and public holidays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="16"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="16" />
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="17"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="17" />
         <source>Sick leave</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="18"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="18" />
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="19"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="19" />
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="58"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="58" />
         <source>Record an absence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="63"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="63" />
         <source>Kind of absence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="64"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="64" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="66"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="70"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="66" />
+        <location filename="../../app/ui/dialogs/hours.py" line="70" />
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="67"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="71"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="67" />
+        <location filename="../../app/ui/dialogs/hours.py" line="71" />
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="72"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="72" />
         <source>only the afternoon of the first day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="73"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="73" />
         <source>only the morning of the last day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="77"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="78"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="77" />
+        <location filename="../../app/ui/dialogs/hours.py" line="78" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="231"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="231" />
         <source>Amend the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Amender la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="235"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="235" />
         <source>After an amendment, positions given on earlier versions no longer count: everyone is asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après un amendement, les positions données sur les versions précédentes ne comptent plus : tout le monde est à nouveau sollicité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="241"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="242"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="241" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="242" />
         <source>New text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="244"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="245"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="244" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="245" />
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui change</translation>
     </message>
 </context>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="14"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="14" />
+        <location filename="../../app/ui/dialogs/audit.py" line="31" />
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="18"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="18" />
         <source>Search the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="19"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="19" />
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="23"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="23" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="25" />
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="25" />
         <source>(nobody at the desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="26"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="26" />
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="27"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="27" />
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="38" />
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="59" />
         <source>Before: {before}
 After: {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant : {before}
+Après : {after}</translation>
     </message>
 </context>
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="76"/>
+        <location filename="../../app/ui/backups.py" line="76" />
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="82"/>
-        <location filename="../../app/ui/backups.py" line="104"/>
+        <location filename="../../app/ui/backups.py" line="82" />
+        <location filename="../../app/ui/backups.py" line="104" />
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="84"/>
+        <location filename="../../app/ui/backups.py" line="84" />
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="97"/>
+        <location filename="../../app/ui/backups.py" line="97" />
         <source>Last backup: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="98"/>
+        <location filename="../../app/ui/backups.py" line="98" />
         <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="116"/>
-        <location filename="../../app/ui/backups.py" line="123"/>
+        <location filename="../../app/ui/backups.py" line="116" />
+        <location filename="../../app/ui/backups.py" line="123" />
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="117"/>
+        <location filename="../../app/ui/backups.py" line="117" />
         <source>The whole centre will be replaced by this backup; a safety copy of the current file is kept. Cercle will then reopen the centre. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="122"/>
+        <location filename="../../app/ui/backups.py" line="122" />
         <source>Restart Cercle and run: cercle restore {file}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BellButton</name>
     <message>
-        <location filename="../../app/ui/notifications.py" line="53"/>
-        <location filename="../../app/ui/notifications.py" line="68"/>
+        <location filename="../../app/ui/notifications.py" line="53" />
+        <location filename="../../app/ui/notifications.py" line="68" />
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notifications.py" line="67"/>
+        <location filename="../../app/ui/notifications.py" line="67" />
         <source>Notifications ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notifications.py" line="69"/>
+        <location filename="../../app/ui/notifications.py" line="69" />
         <source>{count} unread notifications</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="21"/>
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="21" />
         <source>Profession</source>
         <translation type="unfinished">Métier</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="22"/>
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="22" />
         <source>Reception</source>
         <translation type="unfinished">Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="23"/>
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="23" />
         <source>Meetings</source>
         <translation type="unfinished">Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="24"/>
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="24" />
         <source>Workshops</source>
         <translation type="unfinished">Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="25"/>
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="25" />
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="26"/>
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="26" />
         <source>Internal management</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="27"/>
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="27" />
         <source>Complex care reviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="28"/>
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="28" />
         <source>Thematic projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="29"/>
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="29" />
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="108"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="111"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="108" />
+        <location filename="../../app/ui/dialogs/hours.py" line="111" />
         <source>Time categories</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="115"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="115" />
         <source>Category name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="116"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="116" />
         <source>Name of the category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="119"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="119" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="121"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="121" />
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="123"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="160"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="123" />
+        <location filename="../../app/ui/dialogs/hours.py" line="160" />
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="144"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="144" />
         <source>{name} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="160"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="160" />
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="186"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="186" />
         <source>Retire a category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="187"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="187" />
         <source>{name} will no longer be offered; its hours stay counted. Retire it?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="266"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="280"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="281"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="266" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="280" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="281" />
         <source>What was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="266"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="266" />
         <source>Close the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="270"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="270" />
         <source>The proposal was closed: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proposition a été close : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="274"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="274" />
         <source>If it closes now, the proposal is {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si elle est close maintenant, la proposition est {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="282"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="282" />
         <source>Review this decision on</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir cette décision le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="283"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="283" />
         <source>Review this decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir cette décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="287"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="287" />
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de révision</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="37"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="157"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="37" />
+        <location filename="../../app/ui/dialogs/connection.py" line="157" />
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="40"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="40" />
         <source>This computer (a database file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="41"/>
-        <source>The centre&apos;s server (shared by several computers)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/dialogs/connection.py" line="41" />
+        <source>The centre's server (shared by several computers)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="47"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="47" />
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="50"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="114"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="50" />
+        <location filename="../../app/ui/dialogs/connection.py" line="114" />
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="51"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="51" />
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="57"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="57" />
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="60"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="60" />
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="64"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="65"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="64" />
+        <location filename="../../app/ui/dialogs/connection.py" line="65" />
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="66"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="66" />
         <source>Database</source>
         <translation type="unfinished">Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="67"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="67" />
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="68"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="165"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="68" />
+        <location filename="../../app/ui/dialogs/connection.py" line="165" />
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="71"/>
-        <source>The password is kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/dialogs/connection.py" line="71" />
+        <source>The password is kept in this computer's keyring.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="72"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="72" />
         <source>This computer has no keyring: the password will be asked at each start, and never written down.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="86"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="86" />
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="114"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="114" />
         <source>Cercle databases (*.sqlite3 *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="144"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="144" />
         <source>Cercle can use this database.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="154"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="154" />
         <source>Cercle uses this database from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="155"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="155" />
         <source>Cercle uses this database from its next start. This computer has no keyring: the password will be asked at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="166"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="166" />
         <source>Password of {user} on the server {host}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="65"/>
+        <location filename="../../app/ui/application.py" line="65" />
         <source>Cercle cannot open this centre</source>
         <translation>Cercle ne peut pas ouvrir ce centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="124"/>
+        <location filename="../../app/ui/application.py" line="124" />
         <source> (demo)</source>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="180"/>
+        <location filename="../../app/ui/application.py" line="180" />
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
 </context>
 <context>
     <name>Decisions</name>
     <message>
-        <location filename="../../app/exports/decisions.py" line="26"/>
+        <location filename="../../app/exports/decisions.py" line="26" />
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="27"/>
+        <location filename="../../app/exports/decisions.py" line="27" />
         <source>Seeking endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>En recherche de soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="28"/>
+        <location filename="../../app/exports/decisions.py" line="28" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="29"/>
+        <location filename="../../app/exports/decisions.py" line="29" />
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="30"/>
+        <location filename="../../app/exports/decisions.py" line="30" />
         <source>Not adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="31"/>
+        <location filename="../../app/exports/decisions.py" line="31" />
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="34"/>
+        <location filename="../../app/exports/decisions.py" line="34" />
         <source>adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="35"/>
+        <location filename="../../app/exports/decisions.py" line="35" />
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="36"/>
+        <location filename="../../app/exports/decisions.py" line="36" />
         <source>not enough positions (no quorum)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas assez de positions (quorum non atteint)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="39"/>
-        <location filename="../../app/exports/decisions.py" line="86"/>
+        <location filename="../../app/exports/decisions.py" line="39" />
+        <location filename="../../app/exports/decisions.py" line="86" />
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>D'accord</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="40"/>
-        <location filename="../../app/exports/decisions.py" line="87"/>
+        <location filename="../../app/exports/decisions.py" line="40" />
+        <location filename="../../app/exports/decisions.py" line="87" />
         <source>Stand aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="41"/>
-        <location filename="../../app/exports/decisions.py" line="88"/>
+        <location filename="../../app/exports/decisions.py" line="41" />
+        <location filename="../../app/exports/decisions.py" line="88" />
         <source>Abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="42"/>
-        <location filename="../../app/exports/decisions.py" line="89"/>
+        <location filename="../../app/exports/decisions.py" line="42" />
+        <location filename="../../app/exports/decisions.py" line="89" />
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="79"/>
+        <location filename="../../app/exports/decisions.py" line="79" />
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="80"/>
+        <location filename="../../app/exports/decisions.py" line="80" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="81"/>
+        <location filename="../../app/exports/decisions.py" line="81" />
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="82"/>
+        <location filename="../../app/exports/decisions.py" line="82" />
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="83"/>
+        <location filename="../../app/exports/decisions.py" line="83" />
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="84"/>
+        <location filename="../../app/exports/decisions.py" line="84" />
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="85"/>
+        <location filename="../../app/exports/decisions.py" line="85" />
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="90"/>
+        <location filename="../../app/exports/decisions.py" line="90" />
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>À revoir le</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="116"/>
-        <location filename="../../app/exports/decisions.py" line="163"/>
+        <location filename="../../app/exports/decisions.py" line="116" />
+        <location filename="../../app/exports/decisions.py" line="163" />
         <source>Register of decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="118"/>
+        <location filename="../../app/exports/decisions.py" line="118" />
         <source>No decision matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="122"/>
+        <location filename="../../app/exports/decisions.py" line="122" />
         <source>{day}: {outcome} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} : {outcome} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="127"/>
+        <location filename="../../app/exports/decisions.py" line="127" />
         <source>Category: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="132"/>
+        <location filename="../../app/exports/decisions.py" line="132" />
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>D'accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="148"/>
+        <location filename="../../app/exports/decisions.py" line="148" />
         <source>To be reviewed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>À revoir le {day}.</translation>
     </message>
 </context>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="82"/>
+        <location filename="../../app/ui/pages/decisions.py" line="82" />
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="100"/>
+        <location filename="../../app/ui/pages/decisions.py" line="100" />
         <source>Proposals and register</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions et registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="101"/>
-        <location filename="../../app/ui/pages/decisions.py" line="140"/>
+        <location filename="../../app/ui/pages/decisions.py" line="101" />
+        <location filename="../../app/ui/pages/decisions.py" line="140" />
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="102"/>
+        <location filename="../../app/ui/pages/decisions.py" line="102" />
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="118"/>
+        <location filename="../../app/ui/pages/decisions.py" line="118" />
         <source>Show proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions à afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="119"/>
+        <location filename="../../app/ui/pages/decisions.py" line="119" />
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="122"/>
+        <location filename="../../app/ui/pages/decisions.py" line="122" />
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="124"/>
+        <location filename="../../app/ui/pages/decisions.py" line="124" />
         <source>New proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle proposition…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="126"/>
+        <location filename="../../app/ui/pages/decisions.py" line="126" />
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="133"/>
-        <location filename="../../app/ui/pages/decisions.py" line="245"/>
+        <location filename="../../app/ui/pages/decisions.py" line="133" />
+        <location filename="../../app/ui/pages/decisions.py" line="245" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="134"/>
+        <location filename="../../app/ui/pages/decisions.py" line="134" />
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="135"/>
+        <location filename="../../app/ui/pages/decisions.py" line="135" />
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="136"/>
+        <location filename="../../app/ui/pages/decisions.py" line="136" />
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="155"/>
+        <location filename="../../app/ui/pages/decisions.py" line="155" />
         <source>Show the changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les changements depuis la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="157"/>
+        <location filename="../../app/ui/pages/decisions.py" line="157" />
         <source>Show the changes since version</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les changements depuis la version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="164"/>
+        <location filename="../../app/ui/pages/decisions.py" line="164" />
         <source>The proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>La proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="170"/>
+        <location filename="../../app/ui/pages/decisions.py" line="170" />
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="171"/>
+        <location filename="../../app/ui/pages/decisions.py" line="171" />
         <source>Ask for endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="172"/>
+        <location filename="../../app/ui/pages/decisions.py" line="172" />
         <source>Endorse</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="173"/>
+        <location filename="../../app/ui/pages/decisions.py" line="173" />
         <source>Take a position…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="174"/>
+        <location filename="../../app/ui/pages/decisions.py" line="174" />
         <source>Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Amender…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="175"/>
+        <location filename="../../app/ui/pages/decisions.py" line="175" />
         <source>Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="176"/>
+        <location filename="../../app/ui/pages/decisions.py" line="176" />
         <source>Postpone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="177"/>
+        <location filename="../../app/ui/pages/decisions.py" line="177" />
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="178"/>
+        <location filename="../../app/ui/pages/decisions.py" line="178" />
         <source>Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Énoncé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="179"/>
+        <location filename="../../app/ui/pages/decisions.py" line="179" />
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="189"/>
+        <location filename="../../app/ui/pages/decisions.py" line="189" />
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="190"/>
+        <location filename="../../app/ui/pages/decisions.py" line="190" />
         <source>Add a comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="192"/>
+        <location filename="../../app/ui/pages/decisions.py" line="192" />
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="204"/>
+        <location filename="../../app/ui/pages/decisions.py" line="204" />
         <source>Search the titles, texts and statements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres, textes et énoncés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="205"/>
+        <location filename="../../app/ui/pages/decisions.py" line="205" />
         <source>Search the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="213"/>
-        <location filename="../../app/ui/pages/decisions.py" line="246"/>
+        <location filename="../../app/ui/pages/decisions.py" line="213" />
+        <location filename="../../app/ui/pages/decisions.py" line="246" />
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="216"/>
-        <location filename="../../app/ui/pages/decisions.py" line="247"/>
+        <location filename="../../app/ui/pages/decisions.py" line="216" />
+        <location filename="../../app/ui/pages/decisions.py" line="247" />
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="217"/>
+        <location filename="../../app/ui/pages/decisions.py" line="217" />
         <source>Adopted or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptées ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="221"/>
+        <location filename="../../app/ui/pages/decisions.py" line="221" />
         <source>Closed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="222"/>
+        <location filename="../../app/ui/pages/decisions.py" line="222" />
         <source>Closed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="225"/>
+        <location filename="../../app/ui/pages/decisions.py" line="225" />
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="230"/>
+        <location filename="../../app/ui/pages/decisions.py" line="230" />
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="232"/>
+        <location filename="../../app/ui/pages/decisions.py" line="232" />
         <source>to</source>
-        <translation type="unfinished">à</translation>
+        <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="242"/>
+        <location filename="../../app/ui/pages/decisions.py" line="242" />
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="248"/>
+        <location filename="../../app/ui/pages/decisions.py" line="248" />
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>D'accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="249"/>
+        <location filename="../../app/ui/pages/decisions.py" line="249" />
         <source>Stand aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="250"/>
+        <location filename="../../app/ui/pages/decisions.py" line="250" />
         <source>Abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="251"/>
+        <location filename="../../app/ui/pages/decisions.py" line="251" />
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="252"/>
+        <location filename="../../app/ui/pages/decisions.py" line="252" />
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="257"/>
+        <location filename="../../app/ui/pages/decisions.py" line="257" />
         <source>Register of decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="293"/>
+        <location filename="../../app/ui/pages/decisions.py" line="293" />
         <source>Every category</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="314"/>
+        <location filename="../../app/ui/pages/decisions.py" line="314" />
         <source>Due for review: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>À revoir : {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="354"/>
+        <location filename="../../app/ui/pages/decisions.py" line="354" />
         <source>version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="363"/>
+        <location filename="../../app/ui/pages/decisions.py" line="363" />
         <source>Choose a proposal in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="400"/>
+        <location filename="../../app/ui/pages/decisions.py" line="400" />
         <source>{status} · proposed by {author} · deadline {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="411"/>
+        <location filename="../../app/ui/pages/decisions.py" line="411" />
         <source>Category: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="415"/>
+        <location filename="../../app/ui/pages/decisions.py" line="415" />
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="421"/>
+        <location filename="../../app/ui/pages/decisions.py" line="421" />
         <source>Closed on {day}: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close le {day} : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="433"/>
+        <location filename="../../app/ui/pages/decisions.py" line="433" />
         <source>To be reviewed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="440"/>
+        <location filename="../../app/ui/pages/decisions.py" line="440" />
         <source>Text (version {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="450"/>
+        <location filename="../../app/ui/pages/decisions.py" line="450" />
         <source>Endorsed by {count} of the {needed} needed besides the author: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutenue par {count} des {needed} membres nécessaires en plus de l'auteur·rice : {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="478"/>
+        <location filename="../../app/ui/pages/decisions.py" line="478" />
         <source>Changes from version {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="484"/>
+        <location filename="../../app/ui/pages/decisions.py" line="484" />
         <source>Version {number}, {moment}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}, {moment} : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="501"/>
+        <location filename="../../app/ui/pages/decisions.py" line="501" />
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>À la clôture : d'accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="508"/>
+        <location filename="../../app/ui/pages/decisions.py" line="508" />
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>D'accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="511"/>
+        <location filename="../../app/ui/pages/decisions.py" line="511" />
         <source>{took} of {active} active members took a position; the quorum needs {needed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{took} membres actif·ves sur {active} ont pris position ; le quorum en demande {needed}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="513"/>
+        <location filename="../../app/ui/pages/decisions.py" line="513" />
         <source>If it closed now: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si elle était close maintenant : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="520"/>
+        <location filename="../../app/ui/pages/decisions.py" line="520" />
         <source>Not heard from yet: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore exprimé·es : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="523"/>
+        <location filename="../../app/ui/pages/decisions.py" line="523" />
         <source>Tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="535"/>
+        <location filename="../../app/ui/pages/decisions.py" line="535" />
         <source>given on version {number}, no longer counts</source>
-        <translation type="unfinished"></translation>
+        <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="539"/>
+        <location filename="../../app/ui/pages/decisions.py" line="539" />
         <source>recorded in the meeting by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="542"/>
+        <location filename="../../app/ui/pages/decisions.py" line="542" />
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="550"/>
+        <location filename="../../app/ui/pages/decisions.py" line="550" />
         <source>version {number}, changed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="558"/>
+        <location filename="../../app/ui/pages/decisions.py" line="558" />
         <source>Changed positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="564"/>
+        <location filename="../../app/ui/pages/decisions.py" line="564" />
         <source>proposed it</source>
-        <translation type="unfinished"></translation>
+        <translation>l'a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="565"/>
+        <location filename="../../app/ui/pages/decisions.py" line="565" />
         <source>edited the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="566"/>
+        <location filename="../../app/ui/pages/decisions.py" line="566" />
         <source>changed the quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="567"/>
+        <location filename="../../app/ui/pages/decisions.py" line="567" />
         <source>asked for endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="568"/>
+        <location filename="../../app/ui/pages/decisions.py" line="568" />
         <source>endorsed it</source>
-        <translation type="unfinished"></translation>
+        <translation>l'a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="569"/>
+        <location filename="../../app/ui/pages/decisions.py" line="569" />
         <source>amended it</source>
-        <translation type="unfinished"></translation>
+        <translation>l'a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="570"/>
+        <location filename="../../app/ui/pages/decisions.py" line="570" />
         <source>took a position</source>
-        <translation type="unfinished"></translation>
+        <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="571"/>
+        <location filename="../../app/ui/pages/decisions.py" line="571" />
         <source>recorded a position given in a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="572"/>
+        <location filename="../../app/ui/pages/decisions.py" line="572" />
         <source>commented</source>
-        <translation type="unfinished"></translation>
+        <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="573"/>
+        <location filename="../../app/ui/pages/decisions.py" line="573" />
         <source>postponed it</source>
-        <translation type="unfinished"></translation>
+        <translation>l'a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="574"/>
+        <location filename="../../app/ui/pages/decisions.py" line="574" />
         <source>withdrew it</source>
-        <translation type="unfinished"></translation>
+        <translation>l'a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="575"/>
+        <location filename="../../app/ui/pages/decisions.py" line="575" />
         <source>closed it</source>
-        <translation type="unfinished"></translation>
+        <translation>l'a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="576"/>
+        <location filename="../../app/ui/pages/decisions.py" line="576" />
         <source>closed at the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>l'a close à l'échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="577"/>
+        <location filename="../../app/ui/pages/decisions.py" line="577" />
         <source>edited the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>a modifié l'énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="578"/>
+        <location filename="../../app/ui/pages/decisions.py" line="578" />
         <source>reopened it</source>
-        <translation type="unfinished"></translation>
+        <translation>l'a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="586"/>
+        <location filename="../../app/ui/pages/decisions.py" line="586" />
         <source>{moment}: {who} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{moment} : {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="588"/>
+        <location filename="../../app/ui/pages/decisions.py" line="588" />
         <source>Cercle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="595"/>
+        <location filename="../../app/ui/pages/decisions.py" line="595" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="614"/>
+        <location filename="../../app/ui/pages/decisions.py" line="614" />
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="623"/>
-        <location filename="../../app/ui/pages/decisions.py" line="691"/>
+        <location filename="../../app/ui/pages/decisions.py" line="623" />
+        <location filename="../../app/ui/pages/decisions.py" line="691" />
         <source>Decisions</source>
-        <translation type="unfinished">Décisions</translation>
+        <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="674"/>
+        <location filename="../../app/ui/pages/decisions.py" line="674" />
         <source>Withdraw a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="675"/>
+        <location filename="../../app/ui/pages/decisions.py" line="675" />
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » sera définitivement retirée ; elle reste visible dans la liste. La retirer ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="698"/>
-        <location filename="../../app/ui/pages/decisions.py" line="713"/>
+        <location filename="../../app/ui/pages/decisions.py" line="698" />
+        <location filename="../../app/ui/pages/decisions.py" line="713" />
         <source>Export the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="699"/>
+        <location filename="../../app/ui/pages/decisions.py" line="699" />
         <source>register-of-decisions.odt</source>
-        <translation type="unfinished"></translation>
+        <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="700"/>
+        <location filename="../../app/ui/pages/decisions.py" line="700" />
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/domain/consensus.py" line="14"/>
+        <location filename="../../app/domain/consensus.py" line="14" />
         <source>A block needs a reason of at least 10 characters.</source>
         <translation>Une objection doit être motivée (au moins 10 caractères).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="15"/>
+        <location filename="../../app/domain/consensus.py" line="15" />
         <source>The quorum must be between 0 and 100 %.</source>
         <translation>Le quorum doit être compris entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="16"/>
+        <location filename="../../app/domain/consensus.py" line="16" />
         <source>A decision by consensus needs a quorum.</source>
         <translation>Une décision au consensus demande un quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="17"/>
+        <location filename="../../app/domain/consensus.py" line="17" />
         <source>A proposal cannot go from “{old}” to “{new}”.</source>
         <translation>Une proposition ne peut pas passer de « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="16"/>
+        <location filename="../../app/domain/members.py" line="16" />
         <source>The name cannot be empty.</source>
         <translation>Le nom ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="17"/>
+        <location filename="../../app/domain/members.py" line="17" />
         <source>Another member is already called {name}.</source>
-        <translation>Un autre membre s&apos;appelle déjà {name}.</translation>
+        <translation>Un autre membre s'appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="18"/>
+        <location filename="../../app/domain/members.py" line="18" />
         <source>Contract hours must be between 0 and 48 a week.</source>
         <translation>Les heures du contrat doivent être comprises entre 0 et 48 par semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="19"/>
+        <location filename="../../app/domain/members.py" line="19" />
         <source>Self-management hours must be between 0 and the contract hours.</source>
-        <translation>Les heures d&apos;autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
+        <translation>Les heures d'autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="40"/>
+        <location filename="../../app/domain/hours.py" line="40" />
         <source>Type a duration such as 1h30, 1,5 or 90 min.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="41"/>
-        <location filename="../../app/services/hours.py" line="41"/>
+        <location filename="../../app/domain/hours.py" line="41" />
+        <location filename="../../app/services/hours.py" line="41" />
         <source>A duration cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="42"/>
+        <location filename="../../app/domain/hours.py" line="42" />
         <source>A duration cannot be more than 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="43"/>
+        <location filename="../../app/domain/hours.py" line="43" />
         <source>A day has 24 hours: {total} in one day is too much.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="44"/>
-        <location filename="../../app/domain/members.py" line="22"/>
-        <location filename="../../app/services/hours.py" line="57"/>
+        <location filename="../../app/domain/hours.py" line="44" />
+        <location filename="../../app/domain/members.py" line="22" />
+        <location filename="../../app/services/hours.py" line="57" />
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="45"/>
+        <location filename="../../app/domain/hours.py" line="45" />
         <source>Unknown kind of absence: {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="46"/>
+        <location filename="../../app/domain/hours.py" line="46" />
         <source>A one-day absence is either a full day or one half day, not both halves.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="50"/>
+        <location filename="../../app/domain/hours.py" line="50" />
         <source>There is no week {week} in {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="51"/>
+        <location filename="../../app/domain/hours.py" line="51" />
         <source>Type a week such as 2026-W48.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="52"/>
+        <location filename="../../app/domain/hours.py" line="52" />
         <source>A week starts on a Monday.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="23"/>
+        <location filename="../../app/domain/members.py" line="23" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="24"/>
+        <location filename="../../app/domain/members.py" line="24" />
         <source>A colour is written #rrggbb.</source>
-        <translation>Une couleur s&apos;écrit #rrvvbb.</translation>
+        <translation>Une couleur s'écrit #rrvvbb.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="25"/>
+        <location filename="../../app/domain/members.py" line="25" />
         <source>Choose at least one working day.</source>
         <translation>Choisissez au moins un jour travaillé.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="15"/>
+        <location filename="../../app/domain/workshops.py" line="15" />
         <source>A workshop has room for at least one person.</source>
         <translation>Un atelier accueille au moins une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="16"/>
+        <location filename="../../app/domain/workshops.py" line="16" />
         <source>A registration is for 1 to 20 places.</source>
         <translation>Une inscription porte sur 1 à 20 places.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="17"/>
+        <location filename="../../app/domain/workshops.py" line="17" />
         <source>The end time must be after the start time.</source>
-        <translation>L&apos;heure de fin doit suivre l&apos;heure de début.</translation>
+        <translation>L'heure de fin doit suivre l'heure de début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="18"/>
+        <location filename="../../app/domain/workshops.py" line="18" />
         <source>This is not a phone number: {text}</source>
-        <translation>Ce n&apos;est pas un numéro de téléphone : {text}</translation>
+        <translation>Ce n'est pas un numéro de téléphone : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="19"/>
+        <location filename="../../app/domain/workshops.py" line="19" />
         <source>A series has between 1 and 100 sessions.</source>
         <translation>Une série compte de 1 à 100 séances.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="20"/>
+        <location filename="../../app/domain/workshops.py" line="20" />
         <source>A series repeats every week or every two weeks.</source>
         <translation>Une série se répète chaque semaine ou toutes les deux semaines.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="21"/>
+        <location filename="../../app/domain/workshops.py" line="21" />
         <source>Participants are kept for at least one month.</source>
         <translation>Les participant·es sont conservé·es au moins un mois.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/documents.py" line="15"/>
+        <location filename="../../app/exports/documents.py" line="15" />
         <source>Cannot write {path}: {reason}.</source>
-        <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
+        <translation>Impossible d'écrire {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="14"/>
+        <location filename="../../app/services/centre.py" line="14" />
         <source>Give the centre a name.</source>
         <translation>Donnez un nom au centre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="15"/>
+        <location filename="../../app/services/centre.py" line="15" />
         <source>Unknown time zone: {zone}.</source>
         <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="49"/>
-        <location filename="../../app/services/centre.py" line="16"/>
+        <location filename="../../app/domain/hours.py" line="49" />
+        <location filename="../../app/services/centre.py" line="16" />
         <source>Unknown public-holiday region: {region}.</source>
         <translation>Région de jours fériés inconnue : {region}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="17"/>
+        <location filename="../../app/services/centre.py" line="17" />
         <source>The centre must close after it opens.</source>
         <translation>Le centre doit fermer après son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="18"/>
+        <location filename="../../app/services/centre.py" line="18" />
         <source>This database already holds a centre.</source>
         <translation>Cette base contient déjà un centre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="27"/>
-        <location filename="../../app/storage/backup.py" line="36"/>
+        <location filename="../../app/services/demo.py" line="27" />
+        <location filename="../../app/storage/backup.py" line="36" />
         <source>{path} already exists; Cercle will not overwrite it.</source>
-        <translation>{path} existe déjà ; Cercle ne l&apos;écrasera pas.</translation>
+        <translation>{path} existe déjà ; Cercle ne l'écrasera pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="32"/>
+        <location filename="../../app/services/decisions.py" line="32" />
         <source>This proposal does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette proposition n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="33"/>
+        <location filename="../../app/services/decisions.py" line="33" />
         <source>A proposal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une proposition doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="34"/>
+        <location filename="../../app/services/decisions.py" line="34" />
         <source>A proposal needs a text before it goes to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une proposition doit avoir un texte avant d'être soumise à l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="35"/>
+        <location filename="../../app/services/decisions.py" line="35" />
         <source>The deadline must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'échéance doit être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="36"/>
+        <location filename="../../app/services/decisions.py" line="36" />
         <source>The deadline of this proposal has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'échéance de cette proposition est passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="37"/>
+        <location filename="../../app/services/decisions.py" line="37" />
         <source>Only the author of a proposal can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul·e l'auteur·rice de la proposition peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="38"/>
+        <location filename="../../app/services/decisions.py" line="38" />
         <source>This cannot be done while the proposal is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible tant que la proposition est {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="39"/>
+        <location filename="../../app/services/decisions.py" line="39" />
         <source>Someone changed this proposal meanwhile: look at it again before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu'un a modifié cette proposition entre-temps : relisez-la avant d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="42"/>
+        <location filename="../../app/services/decisions.py" line="42" />
         <source>You already endorse this proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous soutenez déjà cette proposition.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="43"/>
+        <location filename="../../app/services/decisions.py" line="43" />
         <source>The author cannot endorse their own proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'auteur·rice ne peut pas soutenir sa propre proposition.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="44"/>
+        <location filename="../../app/services/decisions.py" line="44" />
         <source>{name} is not marked present: record only the positions of those present.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n'est pas noté·e présent·e : n'enregistrez que les positions des présent·es.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="47"/>
+        <location filename="../../app/services/decisions.py" line="47" />
         <source>The amendment does not change the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'amendement ne modifie pas le texte.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="48"/>
+        <location filename="../../app/services/decisions.py" line="48" />
         <source>Say in a few words why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez en quelques mots pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="49"/>
+        <location filename="../../app/services/decisions.py" line="49" />
         <source>A comment cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commentaire ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="50"/>
+        <location filename="../../app/services/decisions.py" line="50" />
         <source>Say in a sentence what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez en une phrase ce qui a été décidé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="51"/>
+        <location filename="../../app/services/decisions.py" line="51" />
         <source>The review date must come after the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de révision doit être postérieure à la décision.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="52"/>
-        <location filename="../../app/services/meetings.py" line="32"/>
+        <location filename="../../app/services/decisions.py" line="52" />
+        <location filename="../../app/services/meetings.py" line="32" />
         <source>A title has at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un titre compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="53"/>
-        <location filename="../../app/services/errors.py" line="14"/>
+        <location filename="../../app/services/decisions.py" line="53" />
+        <location filename="../../app/services/errors.py" line="14" />
         <source>This member does not exist.</source>
-        <translation>Ce membre n&apos;existe pas.</translation>
+        <translation>Ce membre n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="57"/>
+        <location filename="../../app/services/decisions.py" line="57" />
         <source>a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>à l'état de brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="58"/>
+        <location filename="../../app/services/decisions.py" line="58" />
         <source>seeking endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>en recherche de soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="59"/>
+        <location filename="../../app/services/decisions.py" line="59" />
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="60"/>
+        <location filename="../../app/services/decisions.py" line="60" />
         <source>adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="61"/>
+        <location filename="../../app/services/decisions.py" line="61" />
         <source>not adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>non adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="62"/>
+        <location filename="../../app/services/decisions.py" line="62" />
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../app/services/errors.py" line="15"/>
+        <location filename="../../app/services/errors.py" line="15" />
         <source>Say who you are before changing anything.</source>
         <translation>Dites qui vous êtes avant de modifier quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/services/errors.py" line="16"/>
-        <location filename="../../app/services/hours.py" line="45"/>
-        <location filename="../../app/services/rota.py" line="51"/>
+        <location filename="../../app/services/errors.py" line="16" />
+        <location filename="../../app/services/hours.py" line="45" />
+        <location filename="../../app/services/rota.py" line="51" />
         <source>{name} is no longer an active member.</source>
         <translation>{name} ne fait plus partie des membres actifs.</translation>
     </message>
     <message>
-        <location filename="../../app/services/errors.py" line="27"/>
+        <location filename="../../app/services/errors.py" line="27" />
         <source>Someone else saved this record while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="25"/>
+        <location filename="../../app/services/members.py" line="25" />
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="26"/>
+        <location filename="../../app/services/members.py" line="26" />
         <source>Wrong PIN.</source>
         <translation>Code PIN erroné.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="16"/>
+        <location filename="../../app/services/settings.py" line="16" />
         <source>There is no setting called {key}.</source>
-        <translation>Aucun réglage ne s&apos;appelle {key}.</translation>
+        <translation>Aucun réglage ne s'appelle {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="17"/>
+        <location filename="../../app/services/settings.py" line="17" />
         <source>The setting {key} takes a value like {example}.</source>
         <translation>Le réglage {key} attend une valeur comme {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="13"/>
+        <location filename="../../app/storage/check.py" line="13" />
         <source>OK: schema {revision} ({state}), integrity checked, foreign keys checked, {members} members.</source>
         <translation>OK : schéma {revision} ({state}), intégrité vérifiée, liens entre tables vérifiés, {members} membres.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="16"/>
+        <location filename="../../app/storage/check.py" line="16" />
         <source>current</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="17"/>
+        <location filename="../../app/storage/check.py" line="17" />
         <source>will be upgraded at the next start</source>
         <translation>sera mis à jour au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="18"/>
+        <location filename="../../app/storage/check.py" line="18" />
         <source>{path} is empty: Cercle will create a centre there.</source>
         <translation>{path} est vide : Cercle y créera un centre.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="19"/>
+        <location filename="../../app/storage/check.py" line="19" />
         <source>{path} has {count} broken links between tables ({tables}).</source>
         <translation>{path} contient {count} liens rompus entre tables ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="10"/>
+        <location filename="../../app/storage/errors.py" line="10" />
         <source>{path} is not a Cercle database. It has been left untouched.</source>
-        <translation>{path} n&apos;est pas une base Cercle. Le fichier n&apos;a pas été modifié.</translation>
+        <translation>{path} n'est pas une base Cercle. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="11"/>
+        <location filename="../../app/storage/errors.py" line="11" />
         <source>{path} cannot be read ({reason}). It has been left untouched.</source>
-        <translation>{path} ne peut pas être lu ({reason}). Le fichier n&apos;a pas été modifié.</translation>
+        <translation>{path} ne peut pas être lu ({reason}). Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="12"/>
+        <location filename="../../app/storage/errors.py" line="12" />
         <source>{path} is damaged ({reason}). It has been left untouched: restore a backup instead.</source>
-        <translation>{path} est endommagé ({reason}). Le fichier n&apos;a pas été modifié : restaurez plutôt une sauvegarde.</translation>
+        <translation>{path} est endommagé ({reason}). Le fichier n'a pas été modifié : restaurez plutôt une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="15"/>
+        <location filename="../../app/storage/errors.py" line="15" />
         <source>{path} was written by a newer version of Cercle (schema {revision}). Install that version to open it; the file has been left untouched.</source>
-        <translation>{path} a été écrit par une version plus récente de Cercle (schéma {revision}). Installez cette version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>{path} a été écrit par une version plus récente de Cercle (schéma {revision}). Installez cette version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="20"/>
+        <location filename="../../app/storage/errors.py" line="20" />
         <source>The database server cannot be reached: {reason}</source>
         <translation>Le serveur de base de données est injoignable : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_backup.py" line="9"/>
+        <location filename="../../app/cli_backup.py" line="9" />
         <source>Replace the centre {database} by {backup}? A safety copy of the current file is kept. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli_backup.py" line="12"/>
+        <location filename="../../app/cli_backup.py" line="12" />
         <source>Restoring replaces the whole centre: run it in a terminal to confirm, or add --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli_backup.py" line="15"/>
+        <location filename="../../app/cli_backup.py" line="15" />
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli_backup.py" line="16"/>
+        <location filename="../../app/cli_backup.py" line="16" />
         <source>Restored {backup}; the previous file is kept as {safety}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="9"/>
+        <location filename="../../app/cli_rota.py" line="9" />
         <source>A PDF roster needs --week (like 2026-W48).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="10"/>
+        <location filename="../../app/cli_rota.py" line="10" />
         <source>An iCalendar export needs --member.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="11"/>
+        <location filename="../../app/cli_rota.py" line="11" />
         <source>No active member is called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="30"/>
+        <location filename="../../app/domain/rota.py" line="30" />
         <source>A reception seat must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="31"/>
+        <location filename="../../app/domain/rota.py" line="31" />
         <source>The weights of the rota cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="19"/>
+        <location filename="../../app/exports/roster.py" line="19" />
         <source>Write the week like 2026-W48, not {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="33"/>
+        <location filename="../../app/services/hours.py" line="33" />
         <source>This time category does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="34"/>
+        <location filename="../../app/services/hours.py" line="34" />
         <source>This time entry does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="35"/>
+        <location filename="../../app/services/hours.py" line="35" />
         <source>This absence does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="36"/>
+        <location filename="../../app/services/hours.py" line="36" />
         <source>Give the category a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="37"/>
+        <location filename="../../app/services/hours.py" line="37" />
         <source>Another category is already called {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="38"/>
+        <location filename="../../app/services/hours.py" line="38" />
         <source>{label} already holds hours: retire it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="39"/>
+        <location filename="../../app/services/hours.py" line="39" />
         <source>The profession category cannot be retired or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="40"/>
+        <location filename="../../app/services/hours.py" line="40" />
         <source>{label} is retired: choose another category.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="42"/>
+        <location filename="../../app/services/hours.py" line="42" />
         <source>Only a difference in profession hours (when they are assumed as planned) can be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="46"/>
+        <location filename="../../app/services/hours.py" line="46" />
         <source>The week of {day} is validated: unlock it first to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="47"/>
+        <location filename="../../app/services/hours.py" line="47" />
         <source>This entry comes from another part of Cercle; change it there (a shift, a meeting...).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="50"/>
+        <location filename="../../app/services/hours.py" line="50" />
         <source>This cell already holds {automatic} credited automatically; type at least that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="53"/>
+        <location filename="../../app/services/hours.py" line="53" />
         <source>This week is already validated.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="54"/>
+        <location filename="../../app/services/hours.py" line="54" />
         <source>This week is not validated.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="55"/>
+        <location filename="../../app/services/hours.py" line="55" />
         <source>Say why the week is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="56"/>
+        <location filename="../../app/services/hours.py" line="56" />
         <source>A starting balance must stay within {hours} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="25"/>
+        <location filename="../../app/services/meetings.py" line="25" />
         <source>This meeting does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réunion n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="26"/>
+        <location filename="../../app/services/meetings.py" line="26" />
         <source>This agenda item does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce point de l'ordre du jour n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="27"/>
+        <location filename="../../app/services/meetings.py" line="27" />
         <source>This action item does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action à mener n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="28"/>
+        <location filename="../../app/services/meetings.py" line="28" />
         <source>A meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réunion doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="29"/>
+        <location filename="../../app/services/meetings.py" line="29" />
         <source>An agenda item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de l'ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="30"/>
+        <location filename="../../app/services/meetings.py" line="30" />
         <source>Say what is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qui est à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="31"/>
+        <location filename="../../app/services/meetings.py" line="31" />
         <source>Say what the correction is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez en quoi consiste la correction.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="33"/>
+        <location filename="../../app/services/meetings.py" line="33" />
         <source>A meeting must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réunion doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="34"/>
+        <location filename="../../app/services/meetings.py" line="34" />
         <source>A weekly series has between 1 and 104 meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une série hebdomadaire compte entre 1 et 104 réunions.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="35"/>
+        <location filename="../../app/services/meetings.py" line="35" />
         <source>A duration is between 0 and 600 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une durée est comprise entre 0 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="36"/>
+        <location filename="../../app/services/meetings.py" line="36" />
         <source>The minutes of this meeting are approved: add an erratum to correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte rendu de cette réunion est approuvé : ajoutez un erratum pour le corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="39"/>
+        <location filename="../../app/services/meetings.py" line="39" />
         <source>Errata are for approved minutes; edit the draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les errata concernent les comptes rendus approuvés ; modifiez plutôt le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="40"/>
+        <location filename="../../app/services/meetings.py" line="40" />
         <source>Minutes are approved once the meeting has been held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte rendu s'approuve une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="41"/>
+        <location filename="../../app/services/meetings.py" line="41" />
         <source>{name} is not marked present at this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n'est pas noté·e présent·e à cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="42"/>
+        <location filename="../../app/services/meetings.py" line="42" />
         <source>This proposal is not on the agenda of this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette proposition n'est pas à l'ordre du jour de cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="43"/>
+        <location filename="../../app/services/meetings.py" line="43" />
         <source>No meeting is planned yet to put this item on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion n'est encore prévue pour y inscrire ce point.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="33"/>
+        <location filename="../../app/services/rota.py" line="33" />
         <source>This shift does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="34"/>
+        <location filename="../../app/services/rota.py" line="34" />
         <source>This weekly shift does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="35"/>
+        <location filename="../../app/services/rota.py" line="35" />
         <source>This swap offer does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="36"/>
+        <location filename="../../app/services/rota.py" line="36" />
         <source>Nobody holds this seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="37"/>
+        <location filename="../../app/services/rota.py" line="37" />
         <source>This closure does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="38"/>
+        <location filename="../../app/services/rota.py" line="38" />
         <source>There is no applied rota to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="39"/>
+        <location filename="../../app/services/rota.py" line="39" />
         <source>A shift has at least one seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="40"/>
+        <location filename="../../app/services/rota.py" line="40" />
         <source>A shift must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="41"/>
+        <location filename="../../app/services/rota.py" line="41" />
         <source>The day of the week must be between Monday and Sunday.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="42"/>
+        <location filename="../../app/services/rota.py" line="42" />
         <source>The period must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="43"/>
+        <location filename="../../app/services/rota.py" line="43" />
         <source>A change of the weekly shifts applies from today on, not from {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="44"/>
+        <location filename="../../app/services/rota.py" line="44" />
         <source>This shift was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="45"/>
+        <location filename="../../app/services/rota.py" line="45" />
         <source>This shift has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="46"/>
+        <location filename="../../app/services/rota.py" line="46" />
         <source>This shift is full: {name} took the last seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="47"/>
+        <location filename="../../app/services/rota.py" line="47" />
         <source>{name} already holds this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="48"/>
+        <location filename="../../app/services/rota.py" line="48" />
         <source>{name} does not hold this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="49"/>
+        <location filename="../../app/services/rota.py" line="49" />
         <source>{name} already holds the shift of {start}–{end} that day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="50"/>
+        <location filename="../../app/services/rota.py" line="50" />
         <source>{name} is absent on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="52"/>
+        <location filename="../../app/services/rota.py" line="52" />
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="54"/>
+        <location filename="../../app/services/rota.py" line="54" />
         <source>This swap offer was already answered or withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="55"/>
+        <location filename="../../app/services/rota.py" line="55" />
         <source>This swap offer is meant for someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="56"/>
+        <location filename="../../app/services/rota.py" line="56" />
         <source>You cannot take your own swap offer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="57"/>
+        <location filename="../../app/services/rota.py" line="57" />
         <source>The shift asked in return is not held by {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="58"/>
+        <location filename="../../app/services/rota.py" line="58" />
         <source>The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="60"/>
+        <location filename="../../app/services/rota.py" line="60" />
         <source>This rota cannot be undone: some of its shifts have already started.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="61"/>
+        <location filename="../../app/services/rota.py" line="61" />
         <source>This rota was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="62"/>
+        <location filename="../../app/services/rota.py" line="62" />
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/time_entries.py" line="20"/>
+        <location filename="../../app/services/time_entries.py" line="20" />
         <source>There is no time category called {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/time_entries.py" line="21"/>
+        <location filename="../../app/services/time_entries.py" line="21" />
         <source>An automatic credit is between 0 and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="27"/>
+        <location filename="../../app/storage/backup.py" line="27" />
         <source>The disk holding {folder} is full: the backup was not written. Earlier backups are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="30"/>
+        <location filename="../../app/storage/backup.py" line="30" />
         <source>The backup could not be written to {folder} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="31"/>
-        <source>pg_dump is not installed on this computer: install PostgreSQL&apos;s client tools to back up the server.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/storage/backup.py" line="31" />
+        <source>pg_dump is not installed on this computer: install PostgreSQL's client tools to back up the server.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="35"/>
+        <location filename="../../app/storage/backup.py" line="35" />
         <source>pg_dump failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="37"/>
+        <location filename="../../app/storage/backup.py" line="37" />
         <source>{path} holds no centre: it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="38"/>
+        <location filename="../../app/storage/backup.py" line="38" />
         <source>A centre on a PostgreSQL server is restored with pg_restore by its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="19"/>
-        <source>The server {host} (port {port}) cannot be reached. Check that it is switched on and that this computer is on the centre&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/storage/connection.py" line="19" />
+        <source>The server {host} (port {port}) cannot be reached. Check that it is switched on and that this computer is on the centre's network.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="24"/>
+        <location filename="../../app/storage/connection.py" line="24" />
         <source>The server refused the user name or the password of {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="25"/>
+        <location filename="../../app/storage/connection.py" line="25" />
         <source>The server has no user named {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="26"/>
+        <location filename="../../app/storage/connection.py" line="26" />
         <source>The server has no database named {database}. Check its name, or ask whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="29"/>
+        <location filename="../../app/storage/connection.py" line="29" />
         <source>The server refused the connection: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="30"/>
+        <location filename="../../app/storage/connection.py" line="30" />
         <source>The server cannot be reached; your input is kept, try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/transfer.py" line="18"/>
+        <location filename="../../app/storage/transfer.py" line="18" />
         <source>The target already holds a centre ({name}). Use --replace to overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/storage/transfer.py" line="21"/>
+        <location filename="../../app/storage/transfer.py" line="21" />
         <source>The copy of table {table} differs from the original; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/connection.py" line="17"/>
+        <location filename="../../app/ui/connection.py" line="17" />
         <source>No password was given for the server {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FairnessDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="199"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="199" />
         <source>Fairness of the rota</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="202"/>
-        <source>Reception held in the last weeks, against each member&apos;s fair share (in proportion to their self-management hours).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/dialogs/rota.py" line="202" />
+        <source>Reception held in the last weeks, against each member's fair share (in proportion to their self-management hours).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="205"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="205" />
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="206"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="206" />
         <source>Fair share</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="208"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="208" />
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="209"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="209" />
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="212"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="212" />
         <source>Fairness report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="28"/>
+        <location filename="../../app/ui/formatting.py" line="28" />
         <source>{hours} a week</source>
         <translation>{hours} par semaine</translation>
     </message>
@@ -2031,304 +1977,367 @@ After: {after}</source>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="213"/>
+        <location filename="../../app/ui/pages/hours.py" line="213" />
         <source>My week</source>
         <translation type="unfinished">Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="214"/>
+        <location filename="../../app/ui/pages/hours.py" line="214" />
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="215"/>
+        <location filename="../../app/ui/pages/hours.py" line="215" />
         <source>Team</source>
         <translation type="unfinished">Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="228"/>
+        <location filename="../../app/ui/pages/hours.py" line="228" />
         <source>◀ Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="229"/>
+        <location filename="../../app/ui/pages/hours.py" line="229" />
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="231"/>
+        <location filename="../../app/ui/pages/hours.py" line="231" />
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="233"/>
+        <location filename="../../app/ui/pages/hours.py" line="233" />
         <source>Next week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="234"/>
+        <location filename="../../app/ui/pages/hours.py" line="234" />
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="238"/>
-        <location filename="../../app/ui/pages/hours.py" line="525"/>
-        <location filename="../../app/ui/pages/hours.py" line="535"/>
+        <location filename="../../app/ui/pages/hours.py" line="238" />
+        <location filename="../../app/ui/pages/hours.py" line="528" />
+        <location filename="../../app/ui/pages/hours.py" line="538" />
         <source>Validate the week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="240"/>
+        <location filename="../../app/ui/pages/hours.py" line="240" />
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="242"/>
+        <location filename="../../app/ui/pages/hours.py" line="242" />
         <source>Absence…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="243"/>
+        <location filename="../../app/ui/pages/hours.py" line="243" />
         <source>Record an absence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="245"/>
+        <location filename="../../app/ui/pages/hours.py" line="245" />
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="246"/>
-        <source>Export the team&apos;s hours report</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/pages/hours.py" line="246" />
+        <source>Export the team's hours report</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="260"/>
+        <location filename="../../app/ui/pages/hours.py" line="260" />
         <source>Timesheet of the week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="273"/>
+        <location filename="../../app/ui/pages/hours.py" line="273" />
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="273"/>
+        <location filename="../../app/ui/pages/hours.py" line="273" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="273"/>
+        <location filename="../../app/ui/pages/hours.py" line="273" />
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="273"/>
+        <location filename="../../app/ui/pages/hours.py" line="273" />
         <source>Carried in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="274"/>
+        <location filename="../../app/ui/pages/hours.py" line="274" />
         <source>Balance at the end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="278"/>
-        <location filename="../../app/ui/pages/hours.py" line="317"/>
-        <location filename="../../app/ui/pages/hours.py" line="471"/>
+        <location filename="../../app/ui/pages/hours.py" line="278" />
+        <location filename="../../app/ui/pages/hours.py" line="317" />
+        <location filename="../../app/ui/pages/hours.py" line="474" />
         <source>Profession</source>
         <translation type="unfinished">Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="278"/>
-        <location filename="../../app/ui/pages/hours.py" line="320"/>
-        <location filename="../../app/ui/pages/hours.py" line="470"/>
+        <location filename="../../app/ui/pages/hours.py" line="278" />
+        <location filename="../../app/ui/pages/hours.py" line="320" />
+        <location filename="../../app/ui/pages/hours.py" line="473" />
         <source>Self-management</source>
         <translation type="unfinished">Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="308"/>
+        <location filename="../../app/ui/pages/hours.py" line="308" />
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="311"/>
+        <location filename="../../app/ui/pages/hours.py" line="311" />
         <source>Chart of the running balance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="315"/>
+        <location filename="../../app/ui/pages/hours.py" line="315" />
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="315"/>
+        <location filename="../../app/ui/pages/hours.py" line="315" />
         <source>Week {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="323"/>
+        <location filename="../../app/ui/pages/hours.py" line="323" />
         <source>Profession balance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="324"/>
+        <location filename="../../app/ui/pages/hours.py" line="324" />
         <source>Self-management balance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="329"/>
+        <location filename="../../app/ui/pages/hours.py" line="329" />
         <source>Weeks of the running balance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="338"/>
+        <location filename="../../app/ui/pages/hours.py" line="338" />
         <source>Self-management done / target per week: green on target, yellow up to an hour behind, red further behind.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="343"/>
+        <location filename="../../app/ui/pages/hours.py" line="343" />
         <source>Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="344"/>
+        <location filename="../../app/ui/pages/hours.py" line="344" />
         <source>Add, rename or retire time categories</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="346"/>
+        <location filename="../../app/ui/pages/hours.py" line="346" />
         <source>Starting balance…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="347"/>
+        <location filename="../../app/ui/pages/hours.py" line="347" />
         <source>Set the starting balance of the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="355"/>
+        <location filename="../../app/ui/pages/hours.py" line="355" />
         <source>Self-management of the team, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="361"/>
+        <location filename="../../app/ui/pages/hours.py" line="361" />
         <source>Self-management category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="362"/>
+        <location filename="../../app/ui/pages/hours.py" line="362" />
         <source>Hours</source>
         <translation type="unfinished">Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="366"/>
+        <location filename="../../app/ui/pages/hours.py" line="366" />
         <source>Team hours per category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="392"/>
+        <location filename="../../app/ui/pages/hours.py" line="392" />
         <source>Week {number}, {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="395"/>
+        <location filename="../../app/ui/pages/hours.py" line="395" />
         <source>Say who you are to see your hours.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="421"/>
+        <location filename="../../app/ui/pages/hours.py" line="421" />
         <source>{done} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="428"/>
+        <location filename="../../app/ui/pages/hours.py" line="428" />
         <source>Public holiday: {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="430"/>
+        <location filename="../../app/ui/pages/hours.py" line="430" />
         <source>Absent from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="433"/>
+        <location filename="../../app/ui/pages/hours.py" line="433" />
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="436"/>
+        <location filename="../../app/ui/pages/hours.py" line="436" />
         <source>This week is validated and locked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="442"/>
+        <location filename="../../app/ui/pages/hours.py" line="440" />
+        <source>{day} {category} {hours}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="442" />
+        <source>withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="445" />
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="462"/>
+        <location filename="../../app/ui/pages/hours.py" line="465" />
         <source>W{number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="466"/>
+        <location filename="../../app/ui/pages/hours.py" line="469" />
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="526"/>
+        <location filename="../../app/ui/pages/hours.py" line="529" />
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="541"/>
-        <location filename="../../app/ui/pages/hours.py" line="549"/>
+        <location filename="../../app/ui/pages/hours.py" line="544" />
+        <location filename="../../app/ui/pages/hours.py" line="552" />
         <source>Unlock the week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="541"/>
+        <location filename="../../app/ui/pages/hours.py" line="544" />
         <source>Why is this week unlocked? (kept in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="567"/>
-        <location filename="../../app/ui/pages/hours.py" line="581"/>
+        <location filename="../../app/ui/pages/hours.py" line="570" />
+        <location filename="../../app/ui/pages/hours.py" line="584" />
         <source>Hours report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="567"/>
+        <location filename="../../app/ui/pages/hours.py" line="570" />
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HoursReport</name>
+    <message>
+        <location filename="../../app/exports/hours.py" line="49" />
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/exports/hours.py" line="50" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/exports/hours.py" line="51" />
+        <source>Hours from {first} to {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/exports/hours.py" line="52" />
+        <source>ISO weeks {first} to {last}, in decimal hours. The targets follow each contract, reduced for absences and public holidays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/exports/hours.py" line="58" />
+        <source>Profession target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/exports/hours.py" line="59" />
+        <source>Profession done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/exports/hours.py" line="60" />
+        <source>Profession gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/exports/hours.py" line="61" />
+        <source>Self-management target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/exports/hours.py" line="62" />
+        <source>Self-management done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/exports/hours.py" line="63" />
+        <source>Self-management gap</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="26"/>
+        <location filename="../../app/ui/pages/lock.py" line="26" />
         <source>Who are you?</source>
         <translation>Qui êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="29"/>
+        <location filename="../../app/ui/pages/lock.py" line="29" />
         <source>Choose your name. The computer at the desk is shared: Cercle locks itself again after a while without use.</source>
-        <translation>Choisissez votre nom. L&apos;ordinateur de l&apos;accueil est partagé : Cercle se verrouille de lui-même après un moment sans activité.</translation>
+        <translation>Choisissez votre nom. L'ordinateur de l'accueil est partagé : Cercle se verrouille de lui-même après un moment sans activité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="35"/>
+        <location filename="../../app/ui/pages/lock.py" line="35" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="41"/>
-        <location filename="../../app/ui/pages/lock.py" line="42"/>
+        <location filename="../../app/ui/pages/lock.py" line="41" />
+        <location filename="../../app/ui/pages/lock.py" line="42" />
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="47"/>
+        <location filename="../../app/ui/pages/lock.py" line="47" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -2336,88 +2345,88 @@ After: {after}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="28"/>
+        <location filename="../../app/ui/mainwindow.py" line="28" />
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="29"/>
+        <location filename="../../app/ui/mainwindow.py" line="29" />
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="30"/>
+        <location filename="../../app/ui/mainwindow.py" line="30" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="31"/>
+        <location filename="../../app/ui/mainwindow.py" line="31" />
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="32"/>
+        <location filename="../../app/ui/mainwindow.py" line="32" />
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="33"/>
+        <location filename="../../app/ui/mainwindow.py" line="33" />
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="34"/>
+        <location filename="../../app/ui/mainwindow.py" line="34" />
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="35"/>
+        <location filename="../../app/ui/mainwindow.py" line="35" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="73"/>
+        <location filename="../../app/ui/mainwindow.py" line="73" />
         <source>Opening the centre…</source>
         <translation>Ouverture du centre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="81"/>
-        <location filename="../../app/ui/mainwindow.py" line="142"/>
+        <location filename="../../app/ui/mainwindow.py" line="81" />
+        <location filename="../../app/ui/mainwindow.py" line="142" />
         <source>Switch member</source>
         <translation>Changer de membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="83"/>
-        <source>The centre&apos;s server cannot be reached. Cercle keeps trying; what you type stays in its window until it can be saved.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/mainwindow.py" line="83" />
+        <source>The centre's server cannot be reached. Cercle keeps trying; what you type stays in its window until it can be saved.</source>
+        <translation>Le serveur du centre est injoignable. Cercle continue d'essayer ; ce que vous saisissez reste dans sa fenêtre jusqu'à ce qu'il puisse être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="86"/>
+        <location filename="../../app/ui/mainwindow.py" line="86" />
         <source>Server unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur injoignable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="105"/>
+        <location filename="../../app/ui/mainwindow.py" line="105" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="111"/>
+        <location filename="../../app/ui/mainwindow.py" line="111" />
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="140"/>
+        <location filename="../../app/ui/mainwindow.py" line="140" />
         <source>Acting member</source>
         <translation>Membre au poste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="144"/>
+        <location filename="../../app/ui/mainwindow.py" line="144" />
         <source>Hand over the computer to someone else (Ctrl+L)</source>
-        <translation>Laisser l&apos;ordinateur à quelqu&apos;un d&apos;autre (Ctrl+L)</translation>
+        <translation>Laisser l'ordinateur à quelqu'un d'autre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="150"/>
+        <location filename="../../app/ui/mainwindow.py" line="150" />
         <source>Acting: {name}</source>
         <translation>Au poste : {name}</translation>
     </message>
@@ -2425,1582 +2434,1675 @@ After: {after}</source>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="33"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="33" />
         <source>Plan a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir une réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="35"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="41"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="35" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="41" />
         <source>Team meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion d'équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="36"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="37"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="36" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="37" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="39"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="47"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="39" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="47" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="42"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="42" />
         <source>General assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Assemblée générale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="43"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="43" />
         <source>Thematic commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission thématique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="44"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="44" />
         <source>Care pathway review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="50"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="51"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="50" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="51" />
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="53"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="54"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="53" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="54" />
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="56"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="57"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="56" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="57" />
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="59"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="60"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="59" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="60" />
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="61"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="61" />
         <source>Every week, on the same day and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine, même jour et mêmes horaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="66"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="66" />
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="67"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="67" />
         <source>Number of weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de semaines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="70"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="70" />
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="134"/>
+        <location filename="../../app/ui/pages/meetings.py" line="134" />
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="135"/>
+        <location filename="../../app/ui/pages/meetings.py" line="135" />
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="136"/>
+        <location filename="../../app/ui/pages/meetings.py" line="136" />
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="137"/>
+        <location filename="../../app/ui/pages/meetings.py" line="137" />
         <source>Care pathway review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="140"/>
+        <location filename="../../app/ui/pages/meetings.py" line="140" />
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="141"/>
+        <location filename="../../app/ui/pages/meetings.py" line="141" />
         <source>held, minutes in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>tenue, compte rendu en brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="142"/>
+        <location filename="../../app/ui/pages/meetings.py" line="142" />
         <source>minutes approved</source>
-        <translation type="unfinished"></translation>
+        <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="145"/>
+        <location filename="../../app/ui/pages/meetings.py" line="145" />
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="146"/>
+        <location filename="../../app/ui/pages/meetings.py" line="146" />
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="147"/>
+        <location filename="../../app/ui/pages/meetings.py" line="147" />
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="153"/>
+        <location filename="../../app/ui/pages/meetings.py" line="153" />
         <source>The chosen meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="154"/>
+        <location filename="../../app/ui/pages/meetings.py" line="154" />
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="155"/>
+        <location filename="../../app/ui/pages/meetings.py" line="155" />
         <source>Attendance and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="156"/>
-        <location filename="../../app/ui/pages/meetings.py" line="743"/>
+        <location filename="../../app/ui/pages/meetings.py" line="156" />
+        <location filename="../../app/ui/pages/meetings.py" line="743" />
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="157"/>
+        <location filename="../../app/ui/pages/meetings.py" line="157" />
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="172"/>
+        <location filename="../../app/ui/pages/meetings.py" line="172" />
         <source>Search the notes and decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="173"/>
+        <location filename="../../app/ui/pages/meetings.py" line="173" />
         <source>Search meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="179"/>
+        <location filename="../../app/ui/pages/meetings.py" line="179" />
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="180"/>
+        <location filename="../../app/ui/pages/meetings.py" line="180" />
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="181"/>
+        <location filename="../../app/ui/pages/meetings.py" line="181" />
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="182"/>
-        <location filename="../../app/ui/pages/meetings.py" line="434"/>
+        <location filename="../../app/ui/pages/meetings.py" line="182" />
+        <location filename="../../app/ui/pages/meetings.py" line="434" />
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="186"/>
+        <location filename="../../app/ui/pages/meetings.py" line="186" />
         <source>Meetings</source>
-        <translation type="unfinished">Réunions</translation>
+        <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="190"/>
+        <location filename="../../app/ui/pages/meetings.py" line="190" />
         <source>Plan a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="193"/>
+        <location filename="../../app/ui/pages/meetings.py" line="193" />
         <source>My open action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="204"/>
+        <location filename="../../app/ui/pages/meetings.py" line="204" />
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="205"/>
+        <location filename="../../app/ui/pages/meetings.py" line="205" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="207"/>
+        <location filename="../../app/ui/pages/meetings.py" line="207" />
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="210"/>
+        <location filename="../../app/ui/pages/meetings.py" line="210" />
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="217"/>
+        <location filename="../../app/ui/pages/meetings.py" line="217" />
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="221"/>
-        <location filename="../../app/ui/pages/meetings.py" line="649"/>
+        <location filename="../../app/ui/pages/meetings.py" line="221" />
+        <location filename="../../app/ui/pages/meetings.py" line="649" />
         <source>Build the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="224"/>
+        <location filename="../../app/ui/pages/meetings.py" line="224" />
         <source>Add the open proposals, the open actions of earlier meetings and the items not treated last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les propositions ouvertes, les actions en cours des réunions précédentes et les points non traités la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="228"/>
+        <location filename="../../app/ui/pages/meetings.py" line="228" />
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="229"/>
+        <location filename="../../app/ui/pages/meetings.py" line="229" />
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="230"/>
+        <location filename="../../app/ui/pages/meetings.py" line="230" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="235"/>
+        <location filename="../../app/ui/pages/meetings.py" line="235" />
         <source>A new item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau point…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="236"/>
+        <location filename="../../app/ui/pages/meetings.py" line="236" />
         <source>Title of a new item</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre d'un nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="239"/>
+        <location filename="../../app/ui/pages/meetings.py" line="239" />
         <source>Kind of the new item</source>
-        <translation type="unfinished"></translation>
+        <translation>Type du nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="247"/>
+        <location filename="../../app/ui/pages/meetings.py" line="247" />
         <source>Planned minutes of the new item</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée prévue du nouveau point, en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="251"/>
+        <location filename="../../app/ui/pages/meetings.py" line="251" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="254"/>
-        <location filename="../../app/ui/pages/meetings.py" line="617"/>
+        <location filename="../../app/ui/pages/meetings.py" line="254" />
+        <location filename="../../app/ui/pages/meetings.py" line="617" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="256"/>
-        <location filename="../../app/ui/pages/meetings.py" line="689"/>
+        <location filename="../../app/ui/pages/meetings.py" line="256" />
+        <location filename="../../app/ui/pages/meetings.py" line="689" />
         <source>Time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="260"/>
+        <location filename="../../app/ui/pages/meetings.py" line="260" />
         <source>Time spent on the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="265"/>
+        <location filename="../../app/ui/pages/meetings.py" line="265" />
         <source>Notes of the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes du point choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="283"/>
+        <location filename="../../app/ui/pages/meetings.py" line="283" />
         <source>Decision in the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="290"/>
+        <location filename="../../app/ui/pages/meetings.py" line="290" />
         <source>Member stating a position</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="291"/>
+        <location filename="../../app/ui/pages/meetings.py" line="291" />
         <source>Mark who is present first</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d'abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="294"/>
+        <location filename="../../app/ui/pages/meetings.py" line="294" />
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="298"/>
+        <location filename="../../app/ui/pages/meetings.py" line="298" />
         <source>Reason (required for a block)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="299"/>
+        <location filename="../../app/ui/pages/meetings.py" line="299" />
         <source>Reason of the position</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="302"/>
-        <location filename="../../app/ui/pages/meetings.py" line="359"/>
+        <location filename="../../app/ui/pages/meetings.py" line="302" />
+        <location filename="../../app/ui/pages/meetings.py" line="359" />
         <source>Record the position</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="306"/>
+        <location filename="../../app/ui/pages/meetings.py" line="306" />
         <source>What was decided, in a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="307"/>
+        <location filename="../../app/ui/pages/meetings.py" line="307" />
         <source>Statement of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="309"/>
-        <location filename="../../app/ui/pages/meetings.py" line="378"/>
-        <location filename="../../app/ui/pages/meetings.py" line="383"/>
+        <location filename="../../app/ui/pages/meetings.py" line="309" />
+        <location filename="../../app/ui/pages/meetings.py" line="378" />
+        <location filename="../../app/ui/pages/meetings.py" line="383" />
         <source>Close the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="321"/>
+        <location filename="../../app/ui/pages/meetings.py" line="321" />
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>D'accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="325"/>
+        <location filename="../../app/ui/pages/meetings.py" line="325" />
         <source>Block by {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="329"/>
+        <location filename="../../app/ui/pages/meetings.py" line="329" />
         <source>Decided: {statement}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="379"/>
+        <location filename="../../app/ui/pages/meetings.py" line="379" />
         <source>Close “{title}” now? The outcome follows from the positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore « {title} » maintenant ? L'issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="395"/>
+        <location filename="../../app/ui/pages/meetings.py" line="395" />
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="396"/>
-        <location filename="../../app/ui/pages/meetings.py" line="400"/>
-        <location filename="../../app/ui/pages/meetings.py" line="699"/>
+        <location filename="../../app/ui/pages/meetings.py" line="396" />
+        <location filename="../../app/ui/pages/meetings.py" line="400" />
+        <location filename="../../app/ui/pages/meetings.py" line="699" />
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="403"/>
+        <location filename="../../app/ui/pages/meetings.py" line="403" />
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="404"/>
+        <location filename="../../app/ui/pages/meetings.py" line="404" />
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="405"/>
+        <location filename="../../app/ui/pages/meetings.py" line="405" />
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="411"/>
+        <location filename="../../app/ui/pages/meetings.py" line="411" />
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="411"/>
+        <location filename="../../app/ui/pages/meetings.py" line="411" />
         <source>Minute-taker</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="411"/>
+        <location filename="../../app/ui/pages/meetings.py" line="411" />
         <source>Time-keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="420"/>
+        <location filename="../../app/ui/pages/meetings.py" line="420" />
         <source>Suggest roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="421"/>
+        <location filename="../../app/ui/pages/meetings.py" line="421" />
         <source>Among those present, whoever held each role least recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="431"/>
+        <location filename="../../app/ui/pages/meetings.py" line="431" />
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="432"/>
+        <location filename="../../app/ui/pages/meetings.py" line="432" />
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="433"/>
-        <location filename="../../app/ui/pages/meetings.py" line="449"/>
+        <location filename="../../app/ui/pages/meetings.py" line="433" />
+        <location filename="../../app/ui/pages/meetings.py" line="449" />
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="434"/>
+        <location filename="../../app/ui/pages/meetings.py" line="434" />
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="434"/>
+        <location filename="../../app/ui/pages/meetings.py" line="434" />
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="438"/>
+        <location filename="../../app/ui/pages/meetings.py" line="438" />
         <source>Action items of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="442"/>
+        <location filename="../../app/ui/pages/meetings.py" line="442" />
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui s'en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="444"/>
+        <location filename="../../app/ui/pages/meetings.py" line="444" />
         <source>What is to be done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="445"/>
+        <location filename="../../app/ui/pages/meetings.py" line="445" />
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="446"/>
+        <location filename="../../app/ui/pages/meetings.py" line="446" />
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="454"/>
+        <location filename="../../app/ui/pages/meetings.py" line="454" />
         <source>Add the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l'action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="457"/>
+        <location filename="../../app/ui/pages/meetings.py" line="457" />
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="458"/>
+        <location filename="../../app/ui/pages/meetings.py" line="458" />
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="469"/>
-        <location filename="../../app/ui/pages/meetings.py" line="757"/>
+        <location filename="../../app/ui/pages/meetings.py" line="469" />
+        <location filename="../../app/ui/pages/meetings.py" line="757" />
         <source>Meeting held</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="470"/>
-        <location filename="../../app/ui/pages/meetings.py" line="762"/>
-        <location filename="../../app/ui/pages/meetings.py" line="770"/>
+        <location filename="../../app/ui/pages/meetings.py" line="470" />
+        <location filename="../../app/ui/pages/meetings.py" line="762" />
+        <location filename="../../app/ui/pages/meetings.py" line="770" />
         <source>Approve the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="471"/>
+        <location filename="../../app/ui/pages/meetings.py" line="471" />
         <source>Add an erratum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="476"/>
+        <location filename="../../app/ui/pages/meetings.py" line="476" />
         <source>Export ODT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="477"/>
+        <location filename="../../app/ui/pages/meetings.py" line="477" />
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="478"/>
+        <location filename="../../app/ui/pages/meetings.py" line="478" />
         <source>Export Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="483"/>
+        <location filename="../../app/ui/pages/meetings.py" line="483" />
         <source>The minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="567"/>
+        <location filename="../../app/ui/pages/meetings.py" line="567" />
         <source>{title}, {day}, {start}–{end}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="617"/>
+        <location filename="../../app/ui/pages/meetings.py" line="617" />
         <source>Notes: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="636"/>
+        <location filename="../../app/ui/pages/meetings.py" line="636" />
         <source>Notes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="654"/>
+        <location filename="../../app/ui/pages/meetings.py" line="654" />
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="669"/>
+        <location filename="../../app/ui/pages/meetings.py" line="669" />
         <source>Move an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="678"/>
-        <location filename="../../app/ui/pages/meetings.py" line="683"/>
+        <location filename="../../app/ui/pages/meetings.py" line="678" />
+        <location filename="../../app/ui/pages/meetings.py" line="683" />
         <source>Remove an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="679"/>
+        <location filename="../../app/ui/pages/meetings.py" line="679" />
         <source>Take “{title}” off the agenda?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « {title} » de l'ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="709"/>
-        <location filename="../../app/ui/pages/meetings.py" line="717"/>
+        <location filename="../../app/ui/pages/meetings.py" line="709" />
+        <location filename="../../app/ui/pages/meetings.py" line="717" />
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="733"/>
+        <location filename="../../app/ui/pages/meetings.py" line="733" />
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="764"/>
+        <location filename="../../app/ui/pages/meetings.py" line="764" />
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s'ajoutent sous forme d'errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="776"/>
-        <location filename="../../app/ui/pages/meetings.py" line="783"/>
+        <location filename="../../app/ui/pages/meetings.py" line="776" />
+        <location filename="../../app/ui/pages/meetings.py" line="783" />
         <source>Add an erratum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="776"/>
+        <location filename="../../app/ui/pages/meetings.py" line="776" />
         <source>What is to be corrected in the approved minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="790"/>
+        <location filename="../../app/ui/pages/meetings.py" line="790" />
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="791"/>
+        <location filename="../../app/ui/pages/meetings.py" line="791" />
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="792"/>
+        <location filename="../../app/ui/pages/meetings.py" line="792" />
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="795"/>
-        <location filename="../../app/ui/pages/meetings.py" line="807"/>
+        <location filename="../../app/ui/pages/meetings.py" line="795" />
+        <location filename="../../app/ui/pages/meetings.py" line="807" />
         <source>Export the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le compte rendu</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="43"/>
+        <location filename="../../app/ui/dialogs/member.py" line="43" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="59"/>
+        <location filename="../../app/ui/dialogs/member.py" line="59" />
         <source>Edit a member</source>
         <translation>Modifier un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="59"/>
+        <location filename="../../app/ui/dialogs/member.py" line="59" />
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="63"/>
-        <location filename="../../app/ui/dialogs/member.py" line="64"/>
-        <location filename="../../app/ui/dialogs/member.py" line="118"/>
+        <location filename="../../app/ui/dialogs/member.py" line="63" />
+        <location filename="../../app/ui/dialogs/member.py" line="64" />
+        <location filename="../../app/ui/dialogs/member.py" line="118" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="66"/>
-        <location filename="../../app/ui/dialogs/member.py" line="67"/>
-        <location filename="../../app/ui/dialogs/member.py" line="119"/>
+        <location filename="../../app/ui/dialogs/member.py" line="66" />
+        <location filename="../../app/ui/dialogs/member.py" line="67" />
+        <location filename="../../app/ui/dialogs/member.py" line="119" />
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="70"/>
-        <location filename="../../app/ui/dialogs/member.py" line="73"/>
-        <location filename="../../app/ui/dialogs/member.py" line="153"/>
+        <location filename="../../app/ui/dialogs/member.py" line="70" />
+        <location filename="../../app/ui/dialogs/member.py" line="73" />
+        <location filename="../../app/ui/dialogs/member.py" line="153" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="76"/>
-        <location filename="../../app/ui/dialogs/member.py" line="77"/>
-        <location filename="../../app/ui/dialogs/member.py" line="120"/>
+        <location filename="../../app/ui/dialogs/member.py" line="76" />
+        <location filename="../../app/ui/dialogs/member.py" line="77" />
+        <location filename="../../app/ui/dialogs/member.py" line="120" />
         <source>Contract hours per week</source>
         <translation>Heures du contrat par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="80"/>
-        <location filename="../../app/ui/dialogs/member.py" line="89"/>
-        <location filename="../../app/ui/dialogs/member.py" line="121"/>
+        <location filename="../../app/ui/dialogs/member.py" line="80" />
+        <location filename="../../app/ui/dialogs/member.py" line="89" />
+        <location filename="../../app/ui/dialogs/member.py" line="121" />
         <source>Self-management hours per week</source>
-        <translation>Heures d&apos;autogestion par semaine</translation>
+        <translation>Heures d'autogestion par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="81"/>
+        <location filename="../../app/ui/dialogs/member.py" line="81" />
         <source>standard share (10/35 of the contract)</source>
         <translation>part habituelle (10/35 du contrat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="91"/>
-        <location filename="../../app/ui/dialogs/member.py" line="92"/>
+        <location filename="../../app/ui/dialogs/member.py" line="91" />
+        <location filename="../../app/ui/dialogs/member.py" line="92" />
         <source>Start date</source>
-        <translation>Date d&apos;arrivée</translation>
+        <translation>Date d'arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="94"/>
-        <location filename="../../app/ui/dialogs/member.py" line="95"/>
+        <location filename="../../app/ui/dialogs/member.py" line="94" />
+        <location filename="../../app/ui/dialogs/member.py" line="95" />
         <source>End date</source>
         <translation>Date de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="98"/>
-        <location filename="../../app/ui/dialogs/member.py" line="101"/>
+        <location filename="../../app/ui/dialogs/member.py" line="98" />
+        <location filename="../../app/ui/dialogs/member.py" line="101" />
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="99"/>
+        <location filename="../../app/ui/dialogs/member.py" line="99" />
         <source>optional, 4 to 8 digits</source>
         <translation>facultatif, 4 à 8 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="100"/>
+        <location filename="../../app/ui/dialogs/member.py" line="100" />
         <source>leave empty to keep it as it is</source>
         <translation>laisser vide pour le garder tel quel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="114"/>
+        <location filename="../../app/ui/dialogs/member.py" line="114" />
         <source>Edited elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="115"/>
+        <location filename="../../app/ui/dialogs/member.py" line="115" />
         <source>Someone else saved {name} while you were editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu'un d'autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="125"/>
+        <location filename="../../app/ui/dialogs/member.py" line="125" />
         <source>{field}: yours “{mine}”, saved “{theirs}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : le vôtre « {mine} », enregistré « {theirs} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="128"/>
+        <location filename="../../app/ui/dialogs/member.py" line="128" />
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le mien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="129"/>
+        <location filename="../../app/ui/dialogs/member.py" line="129" />
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre l'autre</translation>
     </message>
 </context>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../app/exports/minutes.py" line="25"/>
+        <location filename="../../app/exports/minutes.py" line="25" />
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="26"/>
+        <location filename="../../app/exports/minutes.py" line="26" />
         <source>Minute-taker</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="27"/>
+        <location filename="../../app/exports/minutes.py" line="27" />
         <source>Time-keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="30"/>
+        <location filename="../../app/exports/minutes.py" line="30" />
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="31"/>
+        <location filename="../../app/exports/minutes.py" line="31" />
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusé·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="32"/>
+        <location filename="../../app/exports/minutes.py" line="32" />
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="35"/>
+        <location filename="../../app/exports/minutes.py" line="35" />
         <source>information</source>
-        <translation type="unfinished"></translation>
+        <translation>information</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="36"/>
+        <location filename="../../app/exports/minutes.py" line="36" />
         <source>discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>discussion</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="37"/>
+        <location filename="../../app/exports/minutes.py" line="37" />
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="38"/>
+        <location filename="../../app/exports/minutes.py" line="38" />
         <source>care pathway review</source>
-        <translation type="unfinished"></translation>
+        <translation>revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="67"/>
+        <location filename="../../app/exports/minutes.py" line="67" />
         <source>{day}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="72"/>
+        <location filename="../../app/exports/minutes.py" line="72" />
         <source>Approved minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="74"/>
+        <location filename="../../app/exports/minutes.py" line="74" />
         <source>Draft minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu provisoire</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="93"/>
+        <location filename="../../app/exports/minutes.py" line="93" />
         <source>{number}. {title} ({kind}, {minutes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title} ({kind}, {minutes})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="101"/>
+        <location filename="../../app/exports/minutes.py" line="101" />
         <source>Proposal: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="106"/>
+        <location filename="../../app/exports/minutes.py" line="106" />
         <source>Outcome: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="109"/>
+        <location filename="../../app/exports/minutes.py" line="109" />
         <source>Decided: {statement}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="114"/>
+        <location filename="../../app/exports/minutes.py" line="114" />
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>D'accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="124"/>
+        <location filename="../../app/exports/minutes.py" line="124" />
         <source>Block by {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="137"/>
+        <location filename="../../app/exports/minutes.py" line="137" />
         <source>Not planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="138"/>
+        <location filename="../../app/exports/minutes.py" line="138" />
         <source>{title}, {day}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="168"/>
-        <location filename="../../app/exports/minutes.py" line="189"/>
-        <location filename="../../app/exports/minutes.py" line="230"/>
-        <location filename="../../app/exports/minutes.py" line="250"/>
+        <location filename="../../app/exports/minutes.py" line="168" />
+        <location filename="../../app/exports/minutes.py" line="189" />
+        <location filename="../../app/exports/minutes.py" line="230" />
+        <location filename="../../app/exports/minutes.py" line="250" />
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="168"/>
-        <location filename="../../app/exports/minutes.py" line="230"/>
+        <location filename="../../app/exports/minutes.py" line="168" />
+        <location filename="../../app/exports/minutes.py" line="230" />
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="190"/>
-        <location filename="../../app/exports/minutes.py" line="251"/>
+        <location filename="../../app/exports/minutes.py" line="190" />
+        <location filename="../../app/exports/minutes.py" line="251" />
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="191"/>
-        <location filename="../../app/exports/minutes.py" line="252"/>
+        <location filename="../../app/exports/minutes.py" line="191" />
+        <location filename="../../app/exports/minutes.py" line="252" />
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="257"/>
+        <location filename="../../app/exports/minutes.py" line="257" />
         <source>No action decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action décidée.</translation>
     </message>
 </context>
 <context>
     <name>MyActionsList</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="83"/>
+        <location filename="../../app/ui/pages/meetings.py" line="83" />
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="84"/>
+        <location filename="../../app/ui/pages/meetings.py" line="84" />
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="88"/>
+        <location filename="../../app/ui/pages/meetings.py" line="88" />
         <source>My open action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="104"/>
+        <location filename="../../app/ui/pages/meetings.py" line="104" />
         <source>{day} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>MyWeekPage</name>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="59" />
+        <source>My reception shifts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="59" />
+        <source>Open the reception rota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="60" />
+        <source>My hours this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="60" />
+        <source>Open my timesheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="61" />
+        <source>Proposals awaiting my position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="61" />
+        <source>Open the decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="63" />
+        <source>My action items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="63" />
+        <source>Open the meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="81" />
+        <source>Hello {name}: week {week}, from {first} to {last}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="92" />
+        <source>{day}, {start}–{end} {label}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="96" />
+        <source>No reception shift in the next two weeks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="100" />
+        <source>{kind}: {done} done of {target} ({gap})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="102" />
+        <source>Profession</source>
+        <translation type="unfinished">Métier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="105" />
+        <source>Self-management</source>
+        <translation type="unfinished">Autogestion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="113" />
+        <source>{title} — until {deadline}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="118" />
+        <source>Nothing awaits your position.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="123" />
+        <source>{text} — by {due}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="126" />
+        <source>No action item for you.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../app/scheduler.py" line="28"/>
-        <source>A background task failed ({job}). Details are in cercle.log, in Cercle&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/scheduler.py" line="28" />
+        <source>A background task failed ({job}). Details are in cercle.log, in Cercle's data folder.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="17"/>
+        <location filename="../../app/services/reminders.py" line="17" />
         <source>Your reception shift tomorrow ({day}), {start}–{end}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="18"/>
+        <location filename="../../app/services/reminders.py" line="18" />
         <source>{count} reception seats are still free in the next 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="19"/>
+        <location filename="../../app/services/reminders.py" line="19" />
         <source>Take your position on “{title}”: the proposal closes within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="21"/>
+        <location filename="../../app/services/reminders.py" line="21" />
         <source>Action item due {day}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="22"/>
+        <location filename="../../app/services/reminders.py" line="22" />
         <source>Validate your hours of the week of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="23"/>
+        <location filename="../../app/services/reminders.py" line="23" />
         <source>The decision “{title}” is due for review ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="24"/>
+        <location filename="../../app/services/reminders.py" line="24" />
         <source>A participant moves up from the waiting list of “{title}” ({day}): let them know.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NotificationsPanel</name>
     <message>
-        <location filename="../../app/ui/notifications.py" line="86"/>
-        <location filename="../../app/ui/notifications.py" line="91"/>
+        <location filename="../../app/ui/notifications.py" line="86" />
+        <location filename="../../app/ui/notifications.py" line="91" />
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notifications.py" line="88"/>
+        <location filename="../../app/ui/notifications.py" line="88" />
         <source>Nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notifications.py" line="97"/>
+        <location filename="../../app/ui/notifications.py" line="97" />
         <source>Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notifications.py" line="99"/>
+        <location filename="../../app/ui/notifications.py" line="99" />
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="201"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="201" />
         <source>Starting balance of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="204"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="205"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="204" />
+        <location filename="../../app/ui/dialogs/hours.py" line="205" />
         <source>Counted from the week of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="207"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="208"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="207" />
+        <location filename="../../app/ui/dialogs/hours.py" line="208" />
         <source>Profession hours carried in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="210"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="211"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="210" />
+        <location filename="../../app/ui/dialogs/hours.py" line="211" />
         <source>Self-management hours carried in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="22"/>
+        <location filename="../../app/ui/pages/factory.py" line="23" />
         <source>Your week at a glance: your reception shifts, your hours against your targets, the proposals waiting for your position and your action items.</source>
-        <translation>Votre semaine d&apos;un coup d&apos;œil : vos créneaux d&apos;accueil, vos heures face à vos objectifs, les propositions qui attendent votre position et vos actions à mener.</translation>
+        <translation>Votre semaine d'un coup d'œil : vos créneaux d'accueil, vos heures face à vos objectifs, les propositions qui attendent votre position et vos actions à mener.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="24"/>
+        <location filename="../../app/ui/pages/factory.py" line="25" />
         <source>The reception rota: claim, release and swap shifts, see the open seats, propose a fair rota and print the roster.</source>
-        <translation>Le planning d&apos;accueil : prendre, libérer et échanger des créneaux, voir les places libres, proposer un roulement équitable et imprimer le planning.</translation>
+        <translation>Le planning d'accueil : prendre, libérer et échanger des créneaux, voir les places libres, proposer un roulement équitable et imprimer le planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="26"/>
+        <location filename="../../app/ui/pages/factory.py" line="27" />
         <source>Proposals, endorsements, positions and the register of every decision taken.</source>
         <translation>Propositions, soutiens, positions et registre de toutes les décisions prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="27"/>
+        <location filename="../../app/ui/pages/factory.py" line="28" />
         <source>Workshops for the neighbourhood: sessions, rooms, facilitators, partners and registrations with a waiting list.</source>
-        <translation>Les ateliers pour le quartier : séances, salles, animateur·rices, partenaires et inscriptions avec liste d&apos;attente.</translation>
+        <translation>Les ateliers pour le quartier : séances, salles, animateur·rices, partenaires et inscriptions avec liste d'attente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="29"/>
+        <location filename="../../app/ui/pages/factory.py" line="30" />
         <source>Team meetings: agenda, roles, attendance, decisions, actions and minutes.</source>
-        <translation>Les réunions d&apos;équipe : ordre du jour, rôles, présences, décisions, actions et compte rendu.</translation>
+        <translation>Les réunions d'équipe : ordre du jour, rôles, présences, décisions, actions et compte rendu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="30"/>
-        <source>The 25 h / 10 h split: your timesheet, your balance and the team&apos;s.</source>
-        <translation>La répartition 25 h / 10 h : votre feuille de temps, votre compteur et celui de l&apos;équipe.</translation>
+        <location filename="../../app/ui/pages/factory.py" line="31" />
+        <source>The 25 h / 10 h split: your timesheet, your balance and the team's.</source>
+        <translation>La répartition 25 h / 10 h : votre feuille de temps, votre compteur et celui de l'équipe.</translation>
     </message>
 </context>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="162"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="162" />
         <source>Your position</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="166"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="166" />
         <source>On “{title}”, version {version}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur « {title} », version {version} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="188"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="192"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="188" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="192" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="190"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="190" />
         <source>Optional, except for a block: say what would have to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, sauf pour un blocage : dites ce qui devrait changer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="197"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="197" />
         <source>I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis d'accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="197"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="197" />
         <source>I support this proposal as it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je soutiens cette proposition telle qu'elle est rédigée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="200"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="200" />
         <source>I stand aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="201"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="201" />
         <source>I have reservations, but I will not stop the team from going ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>J'ai des réserves, mais je n'empêcherai pas l'équipe d'avancer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="205"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="205" />
         <source>I abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>Je m'abstiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="206"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="206" />
         <source>I take no part in this decision; my position still counts for the quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne prends pas part à cette décision ; ma position compte quand même pour le quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="210"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="210" />
         <source>I block</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="212"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="212" />
         <source>This goes against what we stand for or would harm the centre: the proposal cannot be adopted while I block. A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela va à l'encontre de nos valeurs ou nuirait au centre : la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
     </message>
 </context>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="315"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="315" />
         <source>Postpone the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="318"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="319"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="318" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="319" />
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="107"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="107" />
         <source>Edit the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="107"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="107" />
         <source>New proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="111"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="112"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="111" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="112" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="117"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="118"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="117" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="118" />
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="119"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="119" />
         <source>Text of the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="120"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="120" />
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="122"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="123"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="122" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="123" />
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="125"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="125" />
         <source>Consensus: everyone is asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus : tout le monde se prononce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="126"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="126" />
         <source>Consent: silence consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement : qui ne dit mot consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="128"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="129"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="128" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="129" />
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="133"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="133" />
         <source>no quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="138"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="138" />
         <source>Quorum: share of active members who must take a position</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum : part des membres actif·ves qui doivent prendre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="139"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="139" />
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum</translation>
     </message>
 </context>
 <context>
     <name>ProposeRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="114"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="114" />
         <source>Propose a rota</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="121"/>
-        <location filename="../../app/ui/dialogs/rota.py" line="127"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="121" />
+        <location filename="../../app/ui/dialogs/rota.py" line="127" />
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="124"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="124" />
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="125"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="125" />
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="127"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="127" />
         <source>to</source>
         <translation type="unfinished">à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="135"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="135" />
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="136"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="136" />
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="137"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="137" />
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="139"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="139" />
         <source>Proposed shifts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="141"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="141" />
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="142"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="142" />
         <source>Fair share</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="144"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="144" />
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="145"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="145" />
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="146"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="146" />
         <source>Gap after</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="149"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="149" />
         <source>Load of each member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="153"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="153" />
         <source>Apply this rota</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="173"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="173" />
         <source>{filled} seats filled, {unfilled} left open (nobody may hold them).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReceptionPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/reception.py" line="100"/>
+        <location filename="../../app/ui/pages/reception.py" line="100" />
         <source>%n open seat(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="173"/>
+        <location filename="../../app/ui/pages/reception.py" line="173" />
         <source>Shifts of the week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="179"/>
+        <location filename="../../app/ui/pages/reception.py" line="179" />
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="180"/>
+        <location filename="../../app/ui/pages/reception.py" line="180" />
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="181"/>
+        <location filename="../../app/ui/pages/reception.py" line="181" />
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="182"/>
+        <location filename="../../app/ui/pages/reception.py" line="182" />
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="183"/>
+        <location filename="../../app/ui/pages/reception.py" line="183" />
         <source>Open seats</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="187"/>
+        <location filename="../../app/ui/pages/reception.py" line="187" />
         <source>Shifts of the month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="198"/>
+        <location filename="../../app/ui/pages/reception.py" line="198" />
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="209"/>
+        <location filename="../../app/ui/pages/reception.py" line="209" />
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="210"/>
+        <location filename="../../app/ui/pages/reception.py" line="210" />
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="211"/>
+        <location filename="../../app/ui/pages/reception.py" line="211" />
         <source>Previous (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="213"/>
+        <location filename="../../app/ui/pages/reception.py" line="213" />
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="215"/>
+        <location filename="../../app/ui/pages/reception.py" line="215" />
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="216"/>
+        <location filename="../../app/ui/pages/reception.py" line="216" />
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="217"/>
+        <location filename="../../app/ui/pages/reception.py" line="217" />
         <source>Next (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="223"/>
+        <location filename="../../app/ui/pages/reception.py" line="223" />
         <source>Month view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="225"/>
+        <location filename="../../app/ui/pages/reception.py" line="225" />
         <source>Only open seats</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="236"/>
+        <location filename="../../app/ui/pages/reception.py" line="236" />
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="238"/>
+        <location filename="../../app/ui/pages/reception.py" line="238" />
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="240"/>
+        <location filename="../../app/ui/pages/reception.py" line="240" />
         <source>Offer a swap…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="242"/>
+        <location filename="../../app/ui/pages/reception.py" line="242" />
         <source>Propose a rota…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="244"/>
+        <location filename="../../app/ui/pages/reception.py" line="244" />
         <source>Undo last rota</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="246"/>
+        <location filename="../../app/ui/pages/reception.py" line="246" />
         <source>Fairness…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="248"/>
+        <location filename="../../app/ui/pages/reception.py" line="248" />
         <source>Print roster (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="250"/>
+        <location filename="../../app/ui/pages/reception.py" line="250" />
         <source>My shifts (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="263"/>
-        <location filename="../../app/ui/pages/reception.py" line="265"/>
+        <location filename="../../app/ui/pages/reception.py" line="263" />
+        <location filename="../../app/ui/pages/reception.py" line="265" />
         <source>Swap offers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="269"/>
+        <location filename="../../app/ui/pages/reception.py" line="269" />
         <source>Accept the swap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="271"/>
-        <location filename="../../app/ui/pages/reception.py" line="369"/>
+        <location filename="../../app/ui/pages/reception.py" line="271" />
+        <location filename="../../app/ui/pages/reception.py" line="369" />
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="298"/>
+        <location filename="../../app/ui/pages/reception.py" line="298" />
         <source>Week {number}: {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="307"/>
+        <location filename="../../app/ui/pages/reception.py" line="307" />
         <source>You offer {shift}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="309"/>
+        <location filename="../../app/ui/pages/reception.py" line="309" />
         <source>{name} offers {shift} for your {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="312"/>
+        <location filename="../../app/ui/pages/reception.py" line="312" />
         <source>{name} offers {shift}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="368"/>
+        <location filename="../../app/ui/pages/reception.py" line="368" />
         <source>Withdraw my offer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="384"/>
-        <location filename="../../app/ui/pages/reception.py" line="387"/>
+        <location filename="../../app/ui/pages/reception.py" line="384" />
+        <location filename="../../app/ui/pages/reception.py" line="387" />
         <source>Claim a shift</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="385"/>
+        <location filename="../../app/ui/pages/reception.py" line="385" />
         <source>Take a seat at reception on {shift}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="390"/>
+        <location filename="../../app/ui/pages/reception.py" line="390" />
         <source>You hold {shift}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="397"/>
-        <location filename="../../app/ui/pages/reception.py" line="401"/>
+        <location filename="../../app/ui/pages/reception.py" line="397" />
+        <location filename="../../app/ui/pages/reception.py" line="401" />
         <source>Release a shift</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="398"/>
+        <location filename="../../app/ui/pages/reception.py" line="398" />
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="403"/>
+        <location filename="../../app/ui/pages/reception.py" line="403" />
         <source>You released {shift}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="408"/>
+        <location filename="../../app/ui/pages/reception.py" line="408" />
         <source>Your swap offer is waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="412"/>
-        <location filename="../../app/ui/pages/reception.py" line="415"/>
+        <location filename="../../app/ui/pages/reception.py" line="412" />
+        <location filename="../../app/ui/pages/reception.py" line="415" />
         <source>Accept a swap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="413"/>
+        <location filename="../../app/ui/pages/reception.py" line="413" />
         <source>Take {shift} from {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="422"/>
+        <location filename="../../app/ui/pages/reception.py" line="422" />
         <source>Answer a swap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="426"/>
+        <location filename="../../app/ui/pages/reception.py" line="426" />
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="429"/>
-        <location filename="../../app/ui/pages/reception.py" line="432"/>
+        <location filename="../../app/ui/pages/reception.py" line="429" />
+        <location filename="../../app/ui/pages/reception.py" line="432" />
         <source>Undo the last rota</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="430"/>
+        <location filename="../../app/ui/pages/reception.py" line="430" />
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="434"/>
+        <location filename="../../app/ui/pages/reception.py" line="434" />
         <source>{count} seats given back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="438"/>
-        <location filename="../../app/ui/pages/reception.py" line="441"/>
+        <location filename="../../app/ui/pages/reception.py" line="438" />
+        <location filename="../../app/ui/pages/reception.py" line="441" />
         <source>Print the roster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="448"/>
-        <location filename="../../app/ui/pages/reception.py" line="452"/>
+        <location filename="../../app/ui/pages/reception.py" line="448" />
+        <location filename="../../app/ui/pages/reception.py" line="452" />
         <source>Export my shifts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="449"/>
+        <location filename="../../app/ui/pages/reception.py" line="449" />
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="332"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="332" />
         <source>Reopen the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="335"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="336"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="335" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="336" />
         <source>New deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle échéance</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="38"/>
+        <location filename="../../app/ui/backups.py" line="38" />
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="40"/>
+        <location filename="../../app/ui/backups.py" line="40" />
         <source>Choose the backup that will replace the whole centre:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="42"/>
+        <location filename="../../app/ui/backups.py" line="42" />
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="53"/>
+        <location filename="../../app/ui/backups.py" line="53" />
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/domain/consensus.py" line="19"/>
+        <location filename="../../app/domain/consensus.py" line="19" />
         <source>Adopted when nobody blocks and at least {percent} % of active members have taken a position on the current version.</source>
         <translation>Adoptée si personne ne bloque et si au moins {percent} % des membres actifs ont pris position sur la version en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="24"/>
+        <location filename="../../app/domain/consensus.py" line="24" />
         <source>Adopted unless somebody blocks, provided at least {percent} % of active members have taken a position on the current version.</source>
-        <translation>Adoptée sauf objection, à condition qu&apos;au moins {percent} % des membres actifs aient pris position sur la version en cours.</translation>
+        <translation>Adoptée sauf objection, à condition qu'au moins {percent} % des membres actifs aient pris position sur la version en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="29"/>
+        <location filename="../../app/domain/consensus.py" line="29" />
         <source>Adopted unless somebody blocks: not taking a position counts as consent.</source>
         <translation>Adoptée sauf objection : ne pas prendre position vaut consentement.</translation>
     </message>
@@ -4008,330 +4110,330 @@ After: {after}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="37"/>
+        <location filename="../../app/ui/pages/settings.py" line="37" />
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="40"/>
-        <location filename="../../app/ui/pages/settings.py" line="46"/>
-        <location filename="../../app/ui/pages/settings.py" line="105"/>
+        <location filename="../../app/ui/pages/settings.py" line="40" />
+        <location filename="../../app/ui/pages/settings.py" line="46" />
+        <location filename="../../app/ui/pages/settings.py" line="105" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="41"/>
+        <location filename="../../app/ui/pages/settings.py" line="41" />
         <source>Language of the system</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="52"/>
+        <location filename="../../app/ui/pages/settings.py" line="52" />
         <source>Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="53"/>
-        <source>A database file on this computer, or the centre&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/pages/settings.py" line="53" />
+        <source>A database file on this computer, or the centre's server</source>
+        <translation>Un fichier de base de données sur cet ordinateur, ou le serveur du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="58"/>
+        <location filename="../../app/ui/pages/settings.py" line="58" />
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="61"/>
+        <location filename="../../app/ui/pages/settings.py" line="61" />
         <source>The centre</source>
         <translation>Le centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="64"/>
+        <location filename="../../app/ui/pages/settings.py" line="64" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="67"/>
+        <location filename="../../app/ui/pages/settings.py" line="67" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="68"/>
+        <location filename="../../app/ui/pages/settings.py" line="68" />
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="69"/>
+        <location filename="../../app/ui/pages/settings.py" line="69" />
         <source>Lock after inactivity of</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après une inactivité de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="72"/>
+        <location filename="../../app/ui/pages/settings.py" line="72" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="106" />
         <source>The new language applies the next time Cercle starts.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Cercle.</translation>
+        <translation>La nouvelle langue s'appliquera au prochain démarrage de Cercle.</translation>
     </message>
 </context>
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="59"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="59" />
         <source>Offer a swap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="61"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="61" />
         <source>Your shift</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="63"/>
-        <location filename="../../app/ui/dialogs/rota.py" line="68"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="63" />
+        <location filename="../../app/ui/dialogs/rota.py" line="68" />
         <source>Offer to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="64"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="64" />
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="70"/>
-        <location filename="../../app/ui/dialogs/rota.py" line="71"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="70" />
+        <location filename="../../app/ui/dialogs/rota.py" line="71" />
         <source>Their shift in return</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="83"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="83" />
         <source>Nothing in return</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="187"/>
+        <location filename="../../app/ui/pages/hours.py" line="187" />
         <source>Self-management: {done} done of {target} (gap {gap})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="201"/>
+        <location filename="../../app/ui/pages/hours.py" line="201" />
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="202"/>
+        <location filename="../../app/ui/pages/hours.py" line="202" />
         <source>Week {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="21"/>
+        <location filename="../../app/ui/pages/team.py" line="21" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="22"/>
+        <location filename="../../app/ui/pages/team.py" line="22" />
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="23"/>
+        <location filename="../../app/ui/pages/team.py" line="23" />
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="24"/>
+        <location filename="../../app/ui/pages/team.py" line="24" />
         <source>Profession hours</source>
         <translation>Heures métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="25"/>
+        <location filename="../../app/ui/pages/team.py" line="25" />
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="26"/>
+        <location filename="../../app/ui/pages/team.py" line="26" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="26"/>
+        <location filename="../../app/ui/pages/team.py" line="26" />
         <source>active</source>
         <translation>actif·ve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="26"/>
+        <location filename="../../app/ui/pages/team.py" line="26" />
         <source>left the team</source>
-        <translation>a quitté l&apos;équipe</translation>
+        <translation>a quitté l'équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="33"/>
+        <location filename="../../app/ui/pages/team.py" line="33" />
         <source>Members of the team</source>
-        <translation>Membres de l&apos;équipe</translation>
+        <translation>Membres de l'équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="43"/>
+        <location filename="../../app/ui/pages/team.py" line="43" />
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="45"/>
+        <location filename="../../app/ui/pages/team.py" line="45" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="47"/>
-        <location filename="../../app/ui/pages/team.py" line="86"/>
+        <location filename="../../app/ui/pages/team.py" line="47" />
+        <location filename="../../app/ui/pages/team.py" line="86" />
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="49"/>
+        <location filename="../../app/ui/pages/team.py" line="49" />
         <source>Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des opérations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="50"/>
+        <location filename="../../app/ui/pages/team.py" line="50" />
         <source>Everything done in Cercle, by whom and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a été fait dans Cercle, par qui et quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="52"/>
+        <location filename="../../app/ui/pages/team.py" line="52" />
         <source>Show members who left</source>
         <translation>Afficher les membres partis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="86"/>
+        <location filename="../../app/ui/pages/team.py" line="86" />
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="103"/>
+        <location filename="../../app/ui/pages/team.py" line="103" />
         <source>Deactivate a member</source>
         <translation>Désactiver un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="104"/>
+        <location filename="../../app/ui/pages/team.py" line="104" />
         <source>{name} will no longer appear in the lists. Their history is kept, and they can be reactivated later. Deactivate?</source>
-        <translation>{name} n&apos;apparaîtra plus dans les listes. Son historique est conservé et le compte pourra être réactivé plus tard. Désactiver ?</translation>
+        <translation>{name} n'apparaîtra plus dans les listes. Son historique est conservé et le compte pourra être réactivé plus tard. Désactiver ?</translation>
     </message>
 </context>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../app/services/rota.py" line="64"/>
-        <source>{day} is not one of {name}&apos;s usual working days.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/services/rota.py" line="64" />
+        <source>{day} is not one of {name}'s usual working days.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="65"/>
+        <location filename="../../app/services/rota.py" line="65" />
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="116"/>
+        <location filename="../../app/ui/pages/hours.py" line="116" />
         <source>Includes {hours} credited automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="141"/>
-        <location filename="../../app/ui/pages/hours.py" line="144"/>
+        <location filename="../../app/ui/pages/hours.py" line="141" />
+        <location filename="../../app/ui/pages/hours.py" line="144" />
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="37"/>
+        <location filename="../../app/ui/pages/welcome.py" line="37" />
         <source>Welcome to Cercle</source>
         <translation>Bienvenue dans Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="40"/>
-        <source>Cercle coordinates your team: the split of everyone&apos;s week, the reception desk, decisions by consensus, workshops and team meetings. It keeps no patient data.</source>
-        <translation>Cercle coordonne votre équipe : la répartition de la semaine de chacun·e, l&apos;accueil, les décisions au consensus, les ateliers et les réunions d&apos;équipe. Il ne conserve aucune donnée de patient·e.</translation>
+        <location filename="../../app/ui/pages/welcome.py" line="40" />
+        <source>Cercle coordinates your team: the split of everyone's week, the reception desk, decisions by consensus, workshops and team meetings. It keeps no patient data.</source>
+        <translation>Cercle coordonne votre équipe : la répartition de la semaine de chacun·e, l'accueil, les décisions au consensus, les ateliers et les réunions d'équipe. Il ne conserve aucune donnée de patient·e.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="52"/>
-        <location filename="../../app/ui/pages/welcome.py" line="79"/>
+        <location filename="../../app/ui/pages/welcome.py" line="52" />
+        <location filename="../../app/ui/pages/welcome.py" line="79" />
         <source>Create our centre</source>
         <translation>Créer notre centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="55"/>
+        <location filename="../../app/ui/pages/welcome.py" line="55" />
         <source>for example: Centre de santé communautaire du Village 2</source>
         <translation>par exemple : Centre de santé communautaire du Village 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="56"/>
-        <location filename="../../app/ui/pages/welcome.py" line="57"/>
+        <location filename="../../app/ui/pages/welcome.py" line="56" />
+        <location filename="../../app/ui/pages/welcome.py" line="57" />
         <source>Name of the centre</source>
         <translation>Nom du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="60"/>
-        <location filename="../../app/ui/pages/welcome.py" line="61"/>
+        <location filename="../../app/ui/pages/welcome.py" line="60" />
+        <location filename="../../app/ui/pages/welcome.py" line="61" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="63"/>
+        <location filename="../../app/ui/pages/welcome.py" line="63" />
         <source>Metropolitan France</source>
         <translation>France métropolitaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="64"/>
+        <location filename="../../app/ui/pages/welcome.py" line="64" />
         <source>Alsace-Moselle</source>
         <translation>Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="65"/>
-        <location filename="../../app/ui/pages/welcome.py" line="66"/>
+        <location filename="../../app/ui/pages/welcome.py" line="65" />
+        <location filename="../../app/ui/pages/welcome.py" line="66" />
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="69"/>
+        <location filename="../../app/ui/pages/welcome.py" line="69" />
         <source>Opens at</source>
         <translation>Ouvre à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="70"/>
+        <location filename="../../app/ui/pages/welcome.py" line="70" />
         <source>Closes at</source>
         <translation>Ferme à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="73"/>
+        <location filename="../../app/ui/pages/welcome.py" line="73" />
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="76"/>
+        <location filename="../../app/ui/pages/welcome.py" line="76" />
         <source>Opening hours</source>
-        <translation>Horaires d&apos;ouverture</translation>
+        <translation>Horaires d'ouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="87"/>
+        <location filename="../../app/ui/pages/welcome.py" line="87" />
         <source>Just looking?</source>
         <translation>Simple curiosité ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="89"/>
+        <location filename="../../app/ui/pages/welcome.py" line="89" />
         <source>Explore a fictional centre of 18 people. It opens as a copy in a temporary place: nothing you do there touches your own centre.</source>
-        <translation>Explorez un centre fictif de 18 personnes. Il s&apos;ouvre comme une copie dans un dossier temporaire : rien de ce que vous y faites ne touche votre propre centre.</translation>
+        <translation>Explorez un centre fictif de 18 personnes. Il s'ouvre comme une copie dans un dossier temporaire : rien de ce que vous y faites ne touche votre propre centre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="93"/>
+        <location filename="../../app/ui/pages/welcome.py" line="93" />
         <source>Explore the demo centre</source>
         <translation>Explorer le centre de démonstration</translation>
     </message>
@@ -4339,9 +4441,9 @@ After: {after}</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="28"/>
+        <location filename="../../app/ui/backups.py" line="28" />
         <source>{day} at {time}: {members} members, {proposals} proposals, {shifts} shifts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
