@@ -116,7 +116,7 @@ class MemberLoad:
 
 @dataclass(frozen=True)
 class RotaProposal:
-    """The proposed rota, the seats nobody may hold, and each member's load before and after.
+    """The proposed rota, the seats no rota can fill, and each member's load before and after.
 
     ``status`` is 'optimal' (proven best), 'feasible' (the best found in the time given: its
     objective is at most ``gap``, a fraction, worse than the best possible) or 'infeasible' (no
@@ -216,35 +216,46 @@ def _fill_greedily(
     """Fill as many seats as can be filled, day by day: member indexes on each shift index.
 
     Nobody holds two shifts a day, so days are independent and filling a day is a bipartite
-    matching of members to seats: augmenting paths find its maximum, so no rota fills more seats.
+    matching of members to seats, whose maximum ``_fill_day`` finds: no rota fills more seats.
     Whoever is furthest below their fair share is seated first, on the half-day they have held
     least: a fair enough rota to fall back on if the solver runs out of time.
     """
     on_shift: dict[int, list[int]] = defaultdict(list)
     times_held: dict[tuple[int, Slot], int] = defaultdict(int)
     for day_shifts in _by_day(shifts).values():
-        seat_of: dict[int, int] = {}  # member index → shift index held that day
-
-        def seat(m: int, visited: set[int]) -> bool:
-            """Seat m somewhere today, moving others along if need be (an augmenting path)."""
-            allowed = [s for s in day_shifts if m in of_shift[s]]
-            for s in sorted(allowed, key=lambda s: times_held[m, shifts[s].first.slot]):
-                if s in visited:
-                    continue
-                visited.add(s)
-                holders = [other for other, held in seat_of.items() if held == s]
-                if len(holders) < len(shifts[s].seats) or any(seat(other, visited) for other in holders):
-                    seat_of[m] = s
-                    return True
-            return False
-
-        for m in sorted({m for s in day_shifts for m in of_shift[s]}, key=lambda m: -need[m]):
-            seat(m, set())
-        for m, s in seat_of.items():
+        for m, s in _fill_day(shifts, day_shifts, of_shift, need, times_held).items():
             on_shift[s].append(m)
             need[m] -= shifts[s].first.minutes
             times_held[m, shifts[s].first.slot] += 1
     return on_shift
+
+
+def _fill_day(
+    shifts: list[_Shift],
+    day_shifts: list[int],
+    of_shift: Mapping[int, list[int]],
+    need: list[float],
+    times_held: Mapping[tuple[int, Slot], int],
+) -> dict[int, int]:
+    """A maximum matching of the day's members to its seats (augmenting paths): member → shift."""
+    seat_of: dict[int, int] = {}
+
+    def seat(m: int, visited: set[int]) -> bool:
+        """Seat m somewhere, moving others to another shift if need be (an augmenting path)."""
+        allowed = [s for s in day_shifts if m in of_shift[s]]
+        for s in sorted(allowed, key=lambda s: times_held[m, shifts[s].first.slot]):
+            if s in visited:
+                continue
+            visited.add(s)
+            holders = [other for other, held in seat_of.items() if held == s]
+            if len(holders) < len(shifts[s].seats) or any(seat(other, visited) for other in holders):
+                seat_of[m] = s
+                return True
+        return False
+
+    for m in sorted({m for s in day_shifts for m in of_shift[s]}, key=lambda m: -need[m]):
+        seat(m, set())
+    return seat_of
 
 
 def _by_day(shifts: list[_Shift]) -> dict[date, list[int]]:
@@ -295,7 +306,9 @@ class _RotaModel:
     def _needs(self) -> list[float]:
         """Minutes each member lacks to reach their fair share, were every seat filled."""
         team_past = sum(c.past_minutes for c in self.candidates if not c.exempt)
-        total = team_past + sum(minutes * len(shift.seats) for minutes, shift in zip(self.minutes, self.shifts))
+        total = team_past + sum(
+            minutes * len(shift.seats) for minutes, shift in zip(self.minutes, self.shifts)
+        )
         shares = fair_shares(total, self.candidates)
         return [shares[c.member_id] - c.past_minutes for c in self.candidates]
 
@@ -365,7 +378,11 @@ class _RotaModel:
         return repeats
 
     def _preferred(self) -> list[cp_model.IntVar]:
-        return [var for (m, s), var in self.on.items() if self.shifts[s].first.slot in self.candidates[m].preferred]
+        return [
+            var
+            for (m, s), var in self.on.items()
+            if self.shifts[s].first.slot in self.candidates[m].preferred
+        ]
 
 
 def propose_rota(
@@ -426,11 +443,13 @@ def _proposal(
         for seat, member_id in zip(shift.seats, members):
             assignments.append(Assignment(seat.shift_id, seat.seat_index, member_id))
             new_minutes[member_id] += seat.minutes
-        unfilled.extend(shift.seats[len(members):])
+        unfilled.extend(shift.seats[len(members) :])
     team_past = sum(c.past_minutes for c in candidates if not c.exempt)
     shares = fair_shares(team_past + sum(new_minutes.values()), candidates)
     loads = tuple(
-        MemberLoad(c.member_id, shares[c.member_id], c.past_minutes, c.past_minutes + new_minutes[c.member_id])
+        MemberLoad(
+            c.member_id, shares[c.member_id], c.past_minutes, c.past_minutes + new_minutes[c.member_id]
+        )
         for c in candidates
     )
     assignments.sort(key=lambda a: (a.shift_id, a.seat_index))

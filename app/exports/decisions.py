@@ -7,15 +7,15 @@
 import csv
 import io
 from datetime import date
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain.consensus import Outcome, ProposalStatus, Stance
 from app.domain.errors import QT_TRANSLATE_NOOP
-from app.exports.documents import write_odt, write_pdf, write_text
-from app.services import decisions
+from app.exports.document import Document, Heading, Paragraph, to_html, write_odt
+from app.exports.documents import write_pdf, write_text
+from app.services import centre, decisions
 from app.services.context import Context
 from app.services.decisions import RegisterEntry, RegisterFilter
 
@@ -110,46 +110,51 @@ def register_csv(ctx: Context, entries: list[RegisterEntry]) -> str:
     return buffer.getvalue()
 
 
-def register_html(ctx: Context, entries: list[RegisterEntry]) -> str:
+def register_document(ctx: Context, entries: list[RegisterEntry]) -> Document:
     """The register as a document: one section per decision, newest first."""
     translate = QCoreApplication.translate
-    parts = ["<h1>{}</h1>".format(escape(translate("Decisions", "Register of decisions")))]
+    blocks: list = []
     if not entries:
-        parts.append("<p>{}</p>".format(escape(translate("Decisions", "No decision matches."))))
+        blocks.append(Paragraph(translate("Decisions", "No decision matches.")))
     for entry in entries:
         day = long_date(entry.closed_at.astimezone(ctx.timezone).date())
-        parts.append(f"<h2>{escape(entry.title)}</h2>")
+        blocks.append(Heading(entry.title, 1))
         heading = translate("Decisions", "{day}: {outcome} (version {version})").format(
             day=day, outcome=outcome_label(entry.outcome), version=entry.version
         )
-        parts.append(f"<p><b>{escape(heading)}</b></p>")
+        blocks.append(Paragraph(heading, strong=True))
         if entry.category:
             category = translate("Decisions", "Category: {category}").format(category=entry.category)
-            parts.append(f"<p>{escape(category)}</p>")
-        parts.append("<p>{}</p>".format(escape(entry.text).replace("\n", "<br>")))
+            blocks.append(Paragraph(category))
+        blocks.append(Paragraph(entry.text))
         if entry.outcome_statement:
-            parts.append(f"<p><i>{escape(entry.outcome_statement)}</i></p>")
+            blocks.append(Paragraph(entry.outcome_statement, emphasis=True))
         counts = translate(
             "Decisions", "Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}"
         )
-        parts.append(
-            "<p>{}</p>".format(
-                escape(
-                    counts.format(
-                        agree=entry.agree,
-                        stand_aside=entry.stand_aside,
-                        abstain=entry.abstain,
-                        block=entry.block,
-                    )
+        blocks.append(
+            Paragraph(
+                counts.format(
+                    agree=entry.agree,
+                    stand_aside=entry.stand_aside,
+                    abstain=entry.abstain,
+                    block=entry.block,
                 )
             )
         )
         if entry.review_date:
-            review = translate("Decisions", "To be reviewed on {day}.").format(
-                day=long_date(entry.review_date)
-            )
-            parts.append(f"<p>{escape(review)}</p>")
-    return "\n".join(parts)
+            review = translate("Decisions", "To be reviewed on {day}.").format(day=long_date(entry.review_date))
+            blocks.append(Paragraph(review))
+    found = centre.get_centre(ctx)
+    return Document(
+        title=translate("Decisions", "Register of decisions"),
+        blocks=blocks,
+        organisation=found.name if found else "",
+    )
+
+
+def register_html(ctx: Context, entries: list[RegisterEntry]) -> str:
+    return to_html(register_document(ctx, entries))
 
 
 def export_register(ctx: Context, path: Path, fmt: str, query: RegisterFilter = RegisterFilter()) -> Path:
@@ -159,6 +164,7 @@ def export_register(ctx: Context, path: Path, fmt: str, query: RegisterFilter = 
     entries = decisions.register(ctx, query)
     if fmt == "csv":
         return write_text(path, register_csv(ctx, entries), encoding="utf-8-sig")  # Excel reads the accents
-    html = register_html(ctx, entries)
-    title = QCoreApplication.translate("Decisions", "Register of decisions")
-    return write_pdf(path, html, title=title) if fmt == "pdf" else write_odt(path, html, title=title)
+    document = register_document(ctx, entries)
+    if fmt == "pdf":
+        return write_pdf(path, to_html(document), title=document.title)
+    return write_odt(path, document)

@@ -1,4 +1,4 @@
-"""Writing documents safely: Qt renders HTML to PDF (A4) and ODT; files are replaced atomically.
+"""Writing documents safely: Qt renders HTML to PDF (A4) with page numbers; files are replaced atomically.
 
 An export never leaves a half-written file in place of an earlier good one: it is written to a
 temporary file in the same folder, then renamed over the target.
@@ -75,10 +75,20 @@ def html_document(html: str, title: str = ""):
     return document
 
 
+def page_footer(number: int, count: int) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Document", "Page {number} of {count}").format(number=number, count=count)
+
+
 def write_pdf(path: Path, html: str, *, title: str = "", landscape: bool = False) -> Path:
-    """An A4 PDF of ``html`` with page numbers handled by Qt's layout (margins 15 mm)."""
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+    """An A4 PDF of ``html`` (margins 15 mm), "Page N of M" centred in the footer of every page.
+
+    Qt lays the text out at the PDF's resolution on pages the height of the printable area minus the
+    footer (it does not cut a line of text between two pages), then each page is painted on its own.
+    """
+    from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+    from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
     document = html_document(html, title)
 
@@ -86,24 +96,37 @@ def write_pdf(path: Path, html: str, *, title: str = "", landscape: bool = False
         writer = QPdfWriter(str(temporary))
         writer.setTitle(title)
         writer.setCreator("Cercle")
+        writer.setResolution(300)
         orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
                                          QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-        document.print_(writer)
+        width, height = writer.width(), writer.height()  # the printable area, in device pixels
+        footer = 8 * writer.resolution() / 25.4  # 8 mm for "Page N of M"
+        page = document.clone()
+        page.documentLayout().setPaintDevice(writer)
+        page.setPageSize(QSizeF(width, height - footer))
+        count = page.pageCount()
+        font = QFont(page.defaultFont())
+        font.setPointSizeF(8.5)
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise OSError(0, "cannot paint on the PDF")
+        try:
+            for number in range(1, count + 1):
+                if number > 1:
+                    writer.newPage()
+                top = (number - 1) * (height - footer)
+                painter.save()
+                painter.translate(QPointF(0, -top))
+                page.drawContents(painter, QRectF(0, top, width, height - footer))
+                painter.restore()
+                painter.setFont(font)
+                painter.setPen(QColor("#505050"))
+                painter.drawText(QRectF(0, height - footer, width, footer),
+                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                                 page_footer(number, count))
+        finally:
+            painter.end()
         del writer  # closes the file before the rename
-
-    return write_atomically(path, produce)
-
-
-def write_odt(path: Path, html: str, *, title: str = "") -> Path:
-    """An OpenDocument text of ``html`` (headings, tables), for LibreOffice Writer and Word."""
-    from PySide6.QtGui import QTextDocumentWriter
-
-    document = html_document(html, title)
-
-    def produce(temporary: Path) -> None:
-        writer = QTextDocumentWriter(str(temporary), b"ODF")
-        if not writer.write(document):
-            raise OSError(0, writer.device().errorString() if writer.device() else "ODF writer failed")
 
     return write_atomically(path, produce)

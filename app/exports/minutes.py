@@ -4,7 +4,6 @@
 :func:`export_minutes`. Files are written to a temporary file and renamed: never half-written.
 """
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
@@ -13,7 +12,8 @@ from app.domain.consensus import Outcome, ProposalStatus
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.domain.meetings import Attendance, ItemKind
 from app.exports.decisions import outcome_label, status_label
-from app.exports.documents import write_odt, write_pdf, write_text
+from app.exports.document import Bullets, Document, Heading, Paragraph, Table, to_html, to_markdown, write_odt
+from app.exports.documents import write_pdf, write_text
 from app.services import centre, meetings
 from app.services.context import Context
 from app.services.meetings import DecisionView, MeetingDetail
@@ -147,122 +147,60 @@ class Minutes:
         return {d.proposal_id: d for d in self.detail.decisions}
 
 
-def _html_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
-    head = "".join(f"<th align='left'>{escape(cell)}</th>" for cell in header)
-    body = "".join("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in rows)
-    return f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>{head}</tr>{body}</table>"
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def _paragraphs(text: str) -> str:
-    return "".join(f"<p>{escape(line)}</p>" for line in text.splitlines() if line.strip())
+def minutes_document(minutes: Minutes) -> Document:
+    """The minutes as a document: the centre, the meeting as title, when and where, then the sections."""
+    subtitle = f"{minutes.when} — {minutes.place}" if minutes.place else minutes.when
+    blocks: list = [
+        Paragraph(minutes.status, emphasis=True),
+        Heading(QCoreApplication.translate("Minutes", "Attendance and roles"), 1),
+        Table(
+            (QCoreApplication.translate("Minutes", "Who"), QCoreApplication.translate("Minutes", "Names")),
+            minutes.attendance() + minutes.roles(),
+            widths=(1, 3),
+        ),
+        Heading(QCoreApplication.translate("Minutes", "Agenda"), 1),
+    ]
+    decisions = minutes.decisions_by_proposal()
+    for number, item in enumerate(minutes.detail.items, start=1):
+        blocks.append(Heading(minutes.item_heading(number, item), 2))
+        blocks += [Paragraph(line) for line in _lines(item.notes)]
+        if item.proposal_id in decisions:
+            blocks += [
+                Paragraph(line, emphasis=True) for line in minutes.decision_lines(decisions[item.proposal_id])
+            ]
+    blocks.append(Heading(QCoreApplication.translate("Minutes", "Actions"), 1))
+    actions = minutes.actions()
+    blocks.append(
+        Table(
+            (
+                QCoreApplication.translate("Minutes", "Who"),
+                QCoreApplication.translate("Minutes", "What"),
+                QCoreApplication.translate("Minutes", "By when"),
+            ),
+            actions,
+            widths=(2, 5, 2),
+        )
+        if actions
+        else Paragraph(QCoreApplication.translate("Minutes", "No action decided."))
+    )
+    if minutes.detail.errata:
+        blocks.append(Heading(QCoreApplication.translate("Minutes", "Errata"), 1))
+        blocks.append(Bullets(tuple(f"{_short(e.at.date())} — {e.text}" for e in minutes.detail.errata)))
+    blocks.append(Heading(QCoreApplication.translate("Minutes", "Next meeting"), 1))
+    blocks.append(Paragraph(minutes.next_meeting()))
+    return Document(title=minutes.title, subtitle=subtitle, blocks=blocks, organisation=minutes.centre_name)
 
 
 def minutes_html(minutes: Minutes) -> str:
-    parts = [
-        f"<p>{escape(minutes.centre_name)}</p>",
-        f"<h1>{escape(minutes.title)}</h1>",
-        f"<p><b>{escape(minutes.when)}</b>{escape(' — ' + minutes.place) if minutes.place else ''}</p>",
-        f"<p><i>{escape(minutes.status)}</i></p>",
-        f"<h2>{escape(QCoreApplication.translate('Minutes', 'Attendance and roles'))}</h2>",
-        _html_table(
-            (QCoreApplication.translate("Minutes", "Who"), QCoreApplication.translate("Minutes", "Names")),
-            minutes.attendance() + minutes.roles(),
-        ),
-        f"<h2>{escape(QCoreApplication.translate('Minutes', 'Agenda'))}</h2>",
-    ]
-    decisions = minutes.decisions_by_proposal()
-    for number, item in enumerate(minutes.detail.items, start=1):
-        parts.append(f"<h3>{escape(minutes.item_heading(number, item))}</h3>")
-        parts.append(_paragraphs(item.notes))
-        if item.proposal_id in decisions:
-            parts.append(
-                "".join(
-                    f"<p><i>{'<br/>'.join(map(escape, line.splitlines()))}</i></p>"
-                    for line in minutes.decision_lines(decisions[item.proposal_id])
-                )
-            )
-    parts.append(f"<h2>{escape(QCoreApplication.translate('Minutes', 'Actions'))}</h2>")
-    actions = minutes.actions()
-    parts.append(
-        _html_table(
-            (
-                QCoreApplication.translate("Minutes", "Who"),
-                QCoreApplication.translate("Minutes", "What"),
-                QCoreApplication.translate("Minutes", "By when"),
-            ),
-            actions,
-        )
-        if actions
-        else f"<p>{escape(QCoreApplication.translate('Minutes', 'No action decided.'))}</p>"
-    )
-    if minutes.detail.errata:
-        parts.append(f"<h2>{escape(QCoreApplication.translate('Minutes', 'Errata'))}</h2>")
-        parts += [f"<p>{escape(_short(e.at.date()))} — {escape(e.text)}</p>" for e in minutes.detail.errata]
-    parts.append(
-        f"<h2>{escape(QCoreApplication.translate('Minutes', 'Next meeting'))}</h2><p>{escape(minutes.next_meeting())}</p>"
-    )
-    return "<html><body>" + "".join(parts) + "</body></html>"
-
-
-def _md_cell(text: str) -> str:
-    return " ".join(text.replace("|", "\\|").split())
-
-
-def _md_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
-    lines = ["| " + " | ".join(map(_md_cell, header)) + " |", "|" + "---|" * len(header)]
-    return lines + ["| " + " | ".join(map(_md_cell, row)) + " |" for row in rows] + [""]
+    return to_html(minutes_document(minutes))
 
 
 def minutes_markdown(minutes: Minutes) -> str:
-    lines = [
-        minutes.centre_name,
-        "",
-        f"# {minutes.title}",
-        "",
-        f"**{minutes.when}**" + (f" — {minutes.place}" if minutes.place else ""),
-        "",
-        f"*{minutes.status}*",
-        "",
-        f"## {QCoreApplication.translate('Minutes', 'Attendance and roles')}",
-        "",
-    ]
-    lines += _md_table(
-        (QCoreApplication.translate("Minutes", "Who"), QCoreApplication.translate("Minutes", "Names")),
-        minutes.attendance() + minutes.roles(),
-    )
-    lines += [f"## {QCoreApplication.translate('Minutes', 'Agenda')}", ""]
-    decisions = minutes.decisions_by_proposal()
-    for number, item in enumerate(minutes.detail.items, start=1):
-        lines += [f"### {minutes.item_heading(number, item)}", ""]
-        if item.notes.strip():
-            lines += [item.notes.strip(), ""]
-        if item.proposal_id in decisions:
-            lines += [
-                f"> {part}  "
-                for line in minutes.decision_lines(decisions[item.proposal_id])
-                for part in line.splitlines()
-            ] + [""]
-    lines += [f"## {QCoreApplication.translate('Minutes', 'Actions')}", ""]
-    actions = minutes.actions()
-    lines += (
-        _md_table(
-            (
-                QCoreApplication.translate("Minutes", "Who"),
-                QCoreApplication.translate("Minutes", "What"),
-                QCoreApplication.translate("Minutes", "By when"),
-            ),
-            actions,
-        )
-        if actions
-        else [QCoreApplication.translate("Minutes", "No action decided."), ""]
-    )
-    if minutes.detail.errata:
-        lines += [f"## {QCoreApplication.translate('Minutes', 'Errata')}", ""] + [
-            f"- {_short(e.at.date())} — {e.text}" for e in minutes.detail.errata
-        ]
-        lines.append("")
-    lines += [f"## {QCoreApplication.translate('Minutes', 'Next meeting')}", "", minutes.next_meeting(), ""]
-    return "\n".join(lines)
+    return to_markdown(minutes_document(minutes))
 
 
 def minutes_of(ctx: Context, meeting_id: int) -> Minutes:
@@ -278,7 +216,7 @@ def export_minutes(ctx: Context, meeting_id: int, path: Path, format: str) -> Pa
     title = f"{minutes.title} — {_short(minutes.detail.summary.day)}"
     if format == "md":
         return write_text(Path(path), minutes_markdown(minutes))
-    html = minutes_html(minutes)
+    document = minutes_document(minutes)
     if format == "pdf":
-        return write_pdf(Path(path), html, title=title)
-    return write_odt(Path(path), html, title=title)
+        return write_pdf(Path(path), to_html(document), title=title)
+    return write_odt(Path(path), document, title=title)

@@ -20,6 +20,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.services import settings, time_entries
 from app.services.context import Context, UnitOfWork
 from app.services.errors import UNKNOWN_MEMBER, NotAllowed, NotFound
+from app.services.members import name_key
 from app.storage.models import (
     Absence, Centre, Member, OpeningBalance, TimeCategory, TimeEntry, WeekValidation,
 )
@@ -730,24 +731,20 @@ class TeamView:
         return sum(row.minutes_of(category_id) for row in self.rows)
 
 
-def team_view(ctx: Context, first_day: date, last_day: date, *, include_inactive: bool = False) -> TeamView:
-    """The ISO weeks from the week of ``first_day`` to the week of ``last_day``, for the team."""
+def team_view(ctx: Context, first_day: date, last_day: date) -> TeamView:
+    """The ISO weeks from the week of ``first_day`` to the week of ``last_day``, for the active members
+    and for those who left but recorded hours in these weeks (a report of the past names them too)."""
     if last_day < first_day:
         raise RuleViolation(BAD_RANGE)
     weeks = _weeks(week_start(first_day), week_start(last_day))
     with ctx.reading() as session:
-        query = select(Member.id)
-        if not include_inactive:
-            query = query.where(Member.active)
-        member_ids = list(session.exec(query))
-        facts = _load_facts(ctx, session, member_ids, weeks[0], weeks[-1])
+        facts = _load_facts(ctx, session, None, weeks[0], weeks[-1])
         categories = tuple(_categories(session))
-    from app.services.members import name_key
-
-    rows = [
-        TeamRow(member.id, member.name, tuple(_week_totals(facts, member.id, week) for week in weeks))
-        for member in sorted(facts.members.values(), key=lambda m: name_key(m.name))
-    ]
+    rows = []
+    for member in sorted(facts.members.values(), key=lambda m: name_key(m.name)):
+        totals = tuple(_week_totals(facts, member.id, week) for week in weeks)
+        if member.active or any(week.by_category for week in totals):
+            rows.append(TeamRow(member.id, member.name, totals))
     return TeamView(tuple(weeks), categories, tuple(rows))
 
 

@@ -5,65 +5,65 @@
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="16" />
         <source>Holiday</source>
-        <translation type="unfinished" />
+        <translation>Congés</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="17" />
         <source>Sick leave</source>
-        <translation type="unfinished" />
+        <translation>Arrêt maladie</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="18" />
         <source>Training</source>
-        <translation type="unfinished" />
+        <translation>Formation</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="19" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="58" />
         <source>Record an absence</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une absence</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="63" />
         <source>Kind of absence</source>
-        <translation type="unfinished" />
+        <translation>Type d'absence</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="64" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="66" />
         <location filename="../../app/ui/dialogs/hours.py" line="70" />
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation>Premier jour</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="67" />
         <location filename="../../app/ui/dialogs/hours.py" line="71" />
         <source>Last day</source>
-        <translation type="unfinished" />
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="72" />
         <source>only the afternoon of the first day</source>
-        <translation type="unfinished" />
+        <translation>seulement l'après-midi du premier jour</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="73" />
         <source>only the morning of the last day</source>
-        <translation type="unfinished" />
+        <translation>seulement le matin du dernier jour</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="77" />
         <location filename="../../app/ui/dialogs/hours.py" line="78" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -89,6 +89,31 @@
         <location filename="../../app/ui/dialogs/decisions.py" line="245" />
         <source>What changes</source>
         <translation>Ce qui change</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="302" />
+        <source>Attendance</source>
+        <translation type="unfinished">Présence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="305" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="308" />
+        <source>Who came</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="306" />
+        <source>{name} ({places} places)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="313" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="314" />
+        <source>People there</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -179,7 +204,7 @@ Après : {after}</translation>
         <location filename="../../app/ui/backups.py" line="116" />
         <location filename="../../app/ui/backups.py" line="123" />
         <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location filename="../../app/ui/backups.py" line="117" />
@@ -216,47 +241,47 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/storage/migrations/versions/0002_hours.py" line="21" />
         <source>Profession</source>
-        <translation type="unfinished">Métier</translation>
+        <translation>Métier</translation>
     </message>
     <message>
         <location filename="../../app/storage/migrations/versions/0002_hours.py" line="22" />
         <source>Reception</source>
-        <translation type="unfinished">Accueil</translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location filename="../../app/storage/migrations/versions/0002_hours.py" line="23" />
         <source>Meetings</source>
-        <translation type="unfinished">Réunions</translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <location filename="../../app/storage/migrations/versions/0002_hours.py" line="24" />
         <source>Workshops</source>
-        <translation type="unfinished">Ateliers</translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <location filename="../../app/storage/migrations/versions/0002_hours.py" line="25" />
         <source>Partnerships</source>
-        <translation type="unfinished" />
+        <translation>Partenariats</translation>
     </message>
     <message>
         <location filename="../../app/storage/migrations/versions/0002_hours.py" line="26" />
         <source>Internal management</source>
-        <translation type="unfinished" />
+        <translation>Fonctionnement interne</translation>
     </message>
     <message>
         <location filename="../../app/storage/migrations/versions/0002_hours.py" line="27" />
         <source>Complex care reviews</source>
-        <translation type="unfinished" />
+        <translation>Revues de parcours complexes</translation>
     </message>
     <message>
         <location filename="../../app/storage/migrations/versions/0002_hours.py" line="28" />
         <source>Thematic projects</source>
-        <translation type="unfinished" />
+        <translation>Projets thématiques</translation>
     </message>
     <message>
         <location filename="../../app/storage/migrations/versions/0002_hours.py" line="29" />
         <source>Training</source>
-        <translation type="unfinished" />
+        <translation>Formation</translation>
     </message>
 </context>
 <context>
@@ -265,53 +290,53 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/hours.py" line="108" />
         <location filename="../../app/ui/dialogs/hours.py" line="111" />
         <source>Time categories</source>
-        <translation type="unfinished" />
+        <translation>Catégories d'heures</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="115" />
         <source>Category name</source>
-        <translation type="unfinished" />
+        <translation>Nom de la catégorie</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="116" />
         <source>Name of the category</source>
-        <translation type="unfinished" />
+        <translation>Nom de la catégorie</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="119" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="121" />
         <source>Rename</source>
-        <translation type="unfinished" />
+        <translation>Renommer</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="123" />
         <location filename="../../app/ui/dialogs/hours.py" line="160" />
         <source>Retire</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="144" />
         <source>{name} (retired)</source>
-        <translation type="unfinished" />
+        <translation>{name} (retirée)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="160" />
         <source>Bring back</source>
-        <translation type="unfinished" />
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="186" />
         <source>Retire a category</source>
-        <translation type="unfinished" />
+        <translation>Retirer une catégorie</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="187" />
         <source>{name} will no longer be offered; its hours stay counted. Retire it?</source>
-        <translation type="unfinished" />
+        <translation>{name} ne sera plus proposée ; ses heures restent comptées. La retirer ?</translation>
     </message>
 </context>
 <context>
@@ -591,8 +616,7 @@ Après : {after}</translation>
         <translation>À revoir le</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="116" />
-        <location filename="../../app/exports/decisions.py" line="163" />
+        <location filename="../../app/exports/decisions.py" line="150" />
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
@@ -617,7 +641,7 @@ Après : {after}</translation>
         <translation>D'accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="148" />
+        <location filename="../../app/exports/decisions.py" line="146" />
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
@@ -1107,6 +1131,16 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <location filename="../../app/exports/document.py" line="65" />
+        <location filename="../../app/exports/document.py" line="70" />
+        <location filename="../../app/exports/documents.py" line="81" />
+        <source>Page {number} of {count}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../app/domain/consensus.py" line="14" />
@@ -1155,9 +1189,9 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="41" />
-        <location filename="../../app/services/hours.py" line="41" />
+        <location filename="../../app/services/hours.py" line="42" />
         <source>A duration cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Une durée ne peut pas être négative.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="42" />
@@ -1172,7 +1206,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/hours.py" line="44" />
         <location filename="../../app/domain/members.py" line="22" />
-        <location filename="../../app/services/hours.py" line="57" />
+        <location filename="../../app/services/hours.py" line="58" />
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
@@ -1377,6 +1411,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/decisions.py" line="53" />
         <location filename="../../app/services/errors.py" line="14" />
+        <location filename="../../app/services/workshops.py" line="409" />
         <source>This member does not exist.</source>
         <translation>Ce membre n'existe pas.</translation>
     </message>
@@ -1417,7 +1452,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/errors.py" line="16" />
-        <location filename="../../app/services/hours.py" line="45" />
+        <location filename="../../app/services/hours.py" line="46" />
         <location filename="../../app/services/rota.py" line="51" />
         <source>{name} is no longer an active member.</source>
         <translation>{name} ne fait plus partie des membres actifs.</translation>
@@ -1535,12 +1570,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/rota.py" line="30" />
         <source>A reception seat must end after it starts.</source>
-        <translation type="unfinished" />
+        <translation>Une place d'accueil doit se terminer après son début.</translation>
     </message>
     <message>
         <location filename="../../app/domain/rota.py" line="31" />
         <source>The weights of the rota cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Les poids du planning d'accueil ne peuvent pas être négatifs.</translation>
     </message>
     <message>
         <location filename="../../app/exports/roster.py" line="19" />
@@ -1548,84 +1583,84 @@ Après : {after}</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="33" />
-        <source>This time category does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/services/hours.py" line="34" />
-        <source>This time entry does not exist (any more).</source>
-        <translation type="unfinished" />
+        <source>This time category does not exist.</source>
+        <translation>Cette catégorie d'heures n'existe pas.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="35" />
-        <source>This absence does not exist (any more).</source>
-        <translation type="unfinished" />
+        <source>This time entry does not exist (any more).</source>
+        <translation>Cette saisie d'heures n'existe pas (ou plus).</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="36" />
-        <source>Give the category a name.</source>
-        <translation type="unfinished" />
+        <source>This absence does not exist (any more).</source>
+        <translation>Cette absence n'existe pas (ou plus).</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="37" />
-        <source>Another category is already called {label}.</source>
-        <translation type="unfinished" />
+        <source>Give the category a name.</source>
+        <translation>Donnez un nom à la catégorie.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="38" />
-        <source>{label} already holds hours: retire it instead of deleting it.</source>
-        <translation type="unfinished" />
+        <source>Another category is already called {label}.</source>
+        <translation>Une autre catégorie s'appelle déjà {label}.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="39" />
-        <source>The profession category cannot be retired or deleted.</source>
-        <translation type="unfinished" />
+        <source>{label} already holds hours: retire it instead of deleting it.</source>
+        <translation>{label} contient déjà des heures : retirez-la au lieu de la supprimer.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="40" />
+        <source>The profession category cannot be retired or deleted.</source>
+        <translation>La catégorie métier ne peut être ni retirée ni supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/hours.py" line="41" />
         <source>{label} is retired: choose another category.</source>
-        <translation type="unfinished" />
+        <translation>{label} est retirée : choisissez une autre catégorie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="42" />
+        <location filename="../../app/services/hours.py" line="43" />
         <source>Only a difference in profession hours (when they are assumed as planned) can be negative.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/services/hours.py" line="46" />
-        <source>The week of {day} is validated: unlock it first to change it.</source>
-        <translation type="unfinished" />
+        <translation>Seul un écart d'heures métier (quand elles sont réputées faites comme prévu) peut être négatif.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="47" />
+        <source>The week of {day} is validated: unlock it first to change it.</source>
+        <translation>La semaine du {day} est validée : déverrouillez-la d'abord pour la modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/hours.py" line="48" />
         <source>This entry comes from another part of Cercle; change it there (a shift, a meeting...).</source>
-        <translation type="unfinished" />
+        <translation>Cette saisie vient d'une autre partie de Cercle ; modifiez-la là-bas (un créneau, une réunion…).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="50" />
+        <location filename="../../app/services/hours.py" line="51" />
         <source>This cell already holds {automatic} credited automatically; type at least that.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/services/hours.py" line="53" />
-        <source>This week is already validated.</source>
-        <translation type="unfinished" />
+        <translation>Cette case contient déjà {automatic} comptées automatiquement ; saisissez au moins cela.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="54" />
-        <source>This week is not validated.</source>
-        <translation type="unfinished" />
+        <source>This week is already validated.</source>
+        <translation>Cette semaine est déjà validée.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="55" />
-        <source>Say why the week is unlocked.</source>
-        <translation type="unfinished" />
+        <source>This week is not validated.</source>
+        <translation>Cette semaine n'est pas validée.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="56" />
+        <source>Say why the week is unlocked.</source>
+        <translation>Dites pourquoi la semaine est déverrouillée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/hours.py" line="57" />
         <source>A starting balance must stay within {hours} hours.</source>
-        <translation type="unfinished" />
+        <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
     <message>
         <location filename="../../app/services/meetings.py" line="25" />
@@ -1845,12 +1880,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/time_entries.py" line="20" />
         <source>There is no time category called {code}.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de catégorie d'heures appelée {code}.</translation>
     </message>
     <message>
         <location filename="../../app/services/time_entries.py" line="21" />
         <source>An automatic credit is between 0 and 24 hours.</source>
-        <translation type="unfinished" />
+        <translation>Un crédit automatique est compris entre 0 et 24 heures.</translation>
     </message>
     <message>
         <location filename="../../app/storage/backup.py" line="27" />
@@ -1927,6 +1962,116 @@ Après : {after}</translation>
         <source>No password was given for the server {host}.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="32" />
+        <source>This workshop does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="33" />
+        <source>This workshop session does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="34" />
+        <source>This registration does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="35" />
+        <source>This workshop theme does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="36" />
+        <source>This room does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="37" />
+        <source>This partner does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="38" />
+        <source>Give a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="39" />
+        <source>Give the workshop a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="40" />
+        <source>There is already a theme called {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="41" />
+        <source>There is already a partner called {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="42" />
+        <source>Unknown workshop status: {status}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="43" />
+        <source>Preparation takes between 0 and 24 hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="44" />
+        <source>{room} is already booked on {day} from {start} to {end} ({label}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="45" />
+        <source>This session is cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="46" />
+        <source>Only a session that took place can have its attendance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="47" />
+        <source>This registration is already cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="48" />
+        <source>An attendance count is zero or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="49" />
+        <source>{name} is on a reception shift at that time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="50" />
+        <source>{name} is absent that day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="51" />
+        <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="52" />
+        <source>{day} is a public holiday.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="53" />
+        <source>The centre is closed on {day}.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FairnessDialog</name>
@@ -1943,7 +2088,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="205" />
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Membre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="206" />
@@ -1979,285 +2124,285 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="213" />
         <source>My week</source>
-        <translation type="unfinished">Ma semaine</translation>
+        <translation>Ma semaine</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="214" />
         <source>Balance</source>
-        <translation type="unfinished" />
+        <translation>Compteur</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="215" />
         <source>Team</source>
-        <translation type="unfinished">Équipe</translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="228" />
         <source>◀ Previous week</source>
-        <translation type="unfinished" />
+        <translation>◀ Semaine précédente</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="229" />
         <source>Alt+Left</source>
-        <translation type="unfinished" />
+        <translation>Alt+Gauche</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="231" />
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="233" />
         <source>Next week ▶</source>
-        <translation type="unfinished" />
+        <translation>Semaine suivante ▶</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="234" />
         <source>Alt+Right</source>
-        <translation type="unfinished" />
+        <translation>Alt+Droite</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="238" />
         <location filename="../../app/ui/pages/hours.py" line="528" />
         <location filename="../../app/ui/pages/hours.py" line="538" />
         <source>Validate the week</source>
-        <translation type="unfinished" />
+        <translation>Valider la semaine</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="240" />
         <source>Unlock…</source>
-        <translation type="unfinished" />
+        <translation>Déverrouiller…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="242" />
         <source>Absence…</source>
-        <translation type="unfinished" />
+        <translation>Absence…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="243" />
         <source>Record an absence</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une absence</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="245" />
         <source>Report…</source>
-        <translation type="unfinished" />
+        <translation>Bilan…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="246" />
         <source>Export the team's hours report</source>
-        <translation type="unfinished" />
+        <translation>Exporter le bilan d'heures de l'équipe</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="260" />
         <source>Timesheet of the week</source>
-        <translation type="unfinished" />
+        <translation>Feuille d'heures de la semaine</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="273" />
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Objectif</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="273" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Fait</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="273" />
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>Écart</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="273" />
         <source>Carried in</source>
-        <translation type="unfinished" />
+        <translation>Report</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="274" />
         <source>Balance at the end</source>
-        <translation type="unfinished" />
+        <translation>Solde en fin de semaine</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="278" />
         <location filename="../../app/ui/pages/hours.py" line="317" />
         <location filename="../../app/ui/pages/hours.py" line="474" />
         <source>Profession</source>
-        <translation type="unfinished">Métier</translation>
+        <translation>Métier</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="278" />
         <location filename="../../app/ui/pages/hours.py" line="320" />
         <location filename="../../app/ui/pages/hours.py" line="473" />
         <source>Self-management</source>
-        <translation type="unfinished">Autogestion</translation>
+        <translation>Autogestion</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="308" />
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
-        <translation type="unfinished" />
+        <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="311" />
         <source>Chart of the running balance</source>
-        <translation type="unfinished" />
+        <translation>Graphique du compteur d'heures</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="315" />
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>Semaine</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="315" />
         <source>Week {number}</source>
-        <translation type="unfinished" />
+        <translation>Semaine {number}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="323" />
         <source>Profession balance</source>
-        <translation type="unfinished" />
+        <translation>Compteur métier</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="324" />
         <source>Self-management balance</source>
-        <translation type="unfinished" />
+        <translation>Compteur autogestion</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="329" />
         <source>Weeks of the running balance</source>
-        <translation type="unfinished" />
+        <translation>Semaines du compteur d'heures</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="338" />
         <source>Self-management done / target per week: green on target, yellow up to an hour behind, red further behind.</source>
-        <translation type="unfinished" />
+        <translation>Autogestion faite / objectif par semaine : vert si l'objectif est atteint, jaune jusqu'à une heure de retard, rouge au-delà.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="343" />
         <source>Categories…</source>
-        <translation type="unfinished" />
+        <translation>Catégories…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="344" />
         <source>Add, rename or retire time categories</source>
-        <translation type="unfinished" />
+        <translation>Ajouter, renommer ou retirer des catégories d'heures</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="346" />
         <source>Starting balance…</source>
-        <translation type="unfinished" />
+        <translation>Solde de départ…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="347" />
         <source>Set the starting balance of the selected member</source>
-        <translation type="unfinished" />
+        <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="355" />
         <source>Self-management of the team, week by week</source>
-        <translation type="unfinished" />
+        <translation>Autogestion de l'équipe, semaine par semaine</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="361" />
         <source>Self-management category</source>
-        <translation type="unfinished" />
+        <translation>Catégorie d'autogestion</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="362" />
         <source>Hours</source>
-        <translation type="unfinished">Heures</translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="366" />
         <source>Team hours per category</source>
-        <translation type="unfinished" />
+        <translation>Heures de l'équipe par catégorie</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="392" />
         <source>Week {number}, {first} – {last}</source>
-        <translation type="unfinished" />
+        <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="395" />
         <source>Say who you are to see your hours.</source>
-        <translation type="unfinished" />
+        <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="421" />
         <source>{done} of {target}</source>
-        <translation type="unfinished" />
+        <translation>{done} sur {target}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="428" />
         <source>Public holiday: {days}.</source>
-        <translation type="unfinished" />
+        <translation>Jour férié : {days}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="430" />
         <source>Absent from {first} to {last}.</source>
-        <translation type="unfinished" />
+        <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="433" />
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
-        <translation type="unfinished" />
+        <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="436" />
         <source>This week is validated and locked.</source>
-        <translation type="unfinished" />
+        <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="440" />
         <source>{day} {category} {hours}</source>
-        <translation type="unfinished" />
+        <translation>{day} {category} {hours}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="442" />
         <source>withdrawn</source>
-        <translation type="unfinished" />
+        <translation>retiré</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="445" />
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
-        <translation type="unfinished" />
+        <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="465" />
         <source>W{number}</source>
-        <translation type="unfinished" />
+        <translation>S{number}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="469" />
         <source>hours</source>
-        <translation type="unfinished" />
+        <translation>heures</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="529" />
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
-        <translation type="unfinished" />
+        <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="544" />
         <location filename="../../app/ui/pages/hours.py" line="552" />
         <source>Unlock the week</source>
-        <translation type="unfinished" />
+        <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="544" />
         <source>Why is this week unlocked? (kept in the history)</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l'historique)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="570" />
         <location filename="../../app/ui/pages/hours.py" line="584" />
         <source>Hours report</source>
-        <translation type="unfinished" />
+        <translation>Bilan d'heures</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="570" />
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2265,52 +2410,52 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/exports/hours.py" line="49" />
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>Membre</translation>
     </message>
     <message>
         <location filename="../../app/exports/hours.py" line="50" />
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../app/exports/hours.py" line="51" />
         <source>Hours from {first} to {last}</source>
-        <translation type="unfinished" />
+        <translation>Heures du {first} au {last}</translation>
     </message>
     <message>
         <location filename="../../app/exports/hours.py" line="52" />
         <source>ISO weeks {first} to {last}, in decimal hours. The targets follow each contract, reduced for absences and public holidays.</source>
-        <translation type="unfinished" />
+        <translation>Semaines ISO {first} à {last}, en heures décimales. Les objectifs suivent chaque contrat, réduits pour les absences et les jours fériés.</translation>
     </message>
     <message>
         <location filename="../../app/exports/hours.py" line="58" />
         <source>Profession target</source>
-        <translation type="unfinished" />
+        <translation>Objectif métier</translation>
     </message>
     <message>
         <location filename="../../app/exports/hours.py" line="59" />
         <source>Profession done</source>
-        <translation type="unfinished" />
+        <translation>Métier fait</translation>
     </message>
     <message>
         <location filename="../../app/exports/hours.py" line="60" />
         <source>Profession gap</source>
-        <translation type="unfinished" />
+        <translation>Écart métier</translation>
     </message>
     <message>
         <location filename="../../app/exports/hours.py" line="61" />
         <source>Self-management target</source>
-        <translation type="unfinished" />
+        <translation>Objectif autogestion</translation>
     </message>
     <message>
         <location filename="../../app/exports/hours.py" line="62" />
         <source>Self-management done</source>
-        <translation type="unfinished" />
+        <translation>Autogestion faite</translation>
     </message>
     <message>
         <location filename="../../app/exports/hours.py" line="63" />
         <source>Self-management gap</source>
-        <translation type="unfinished" />
+        <translation>Écart autogestion</translation>
     </message>
 </context>
 <context>
@@ -3271,35 +3416,55 @@ Après : {after}</translation>
         <translation>{title}, {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="168" />
-        <location filename="../../app/exports/minutes.py" line="189" />
-        <location filename="../../app/exports/minutes.py" line="230" />
-        <location filename="../../app/exports/minutes.py" line="250" />
+        <location filename="../../app/exports/minutes.py" line="159" />
+        <source>Attendance and roles</source>
+        <translation type="unfinished">Présences et rôles</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/minutes.py" line="161" />
+        <location filename="../../app/exports/minutes.py" line="180" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="168" />
-        <location filename="../../app/exports/minutes.py" line="230" />
+        <location filename="../../app/exports/minutes.py" line="161" />
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="190" />
-        <location filename="../../app/exports/minutes.py" line="251" />
+        <location filename="../../app/exports/minutes.py" line="165" />
+        <source>Agenda</source>
+        <translation type="unfinished">Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/minutes.py" line="175" />
+        <source>Actions</source>
+        <translation type="unfinished">Actions</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/minutes.py" line="181" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="191" />
-        <location filename="../../app/exports/minutes.py" line="252" />
+        <location filename="../../app/exports/minutes.py" line="182" />
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="257" />
+        <location filename="../../app/exports/minutes.py" line="188" />
         <source>No action decided.</source>
         <translation>Aucune action décidée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/minutes.py" line="191" />
+        <source>Errata</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/exports/minutes.py" line="193" />
+        <source>Next meeting</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3490,25 +3655,25 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="201" />
         <source>Starting balance of {name}</source>
-        <translation type="unfinished" />
+        <translation>Solde de départ de {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="204" />
         <location filename="../../app/ui/dialogs/hours.py" line="205" />
         <source>Counted from the week of</source>
-        <translation type="unfinished" />
+        <translation>Compté à partir de la semaine du</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="207" />
         <location filename="../../app/ui/dialogs/hours.py" line="208" />
         <source>Profession hours carried in</source>
-        <translation type="unfinished" />
+        <translation>Heures métier reportées</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="210" />
         <location filename="../../app/ui/dialogs/hours.py" line="211" />
         <source>Self-management hours carried in</source>
-        <translation type="unfinished" />
+        <translation>Heures d'autogestion reportées</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3707,55 @@ Après : {after}</translation>
         <location filename="../../app/ui/pages/factory.py" line="31" />
         <source>The 25 h / 10 h split: your timesheet, your balance and the team's.</source>
         <translation>La répartition 25 h / 10 h : votre feuille de temps, votre compteur et celui de l'équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="340" />
+        <source>Edit a partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="340" />
+        <source>Add a partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="343" />
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="343" />
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="343" />
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="344" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="344" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="351" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="353" />
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="354" />
+        <source>We still work with them</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3725,17 +3939,17 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="135" />
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Jour</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="136" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Horaire</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="137" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Qui</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="139" />
@@ -3745,7 +3959,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="141" />
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Membre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="142" />
@@ -3784,6 +3998,39 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="158" />
+        <source>idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="158" />
+        <source>planned</source>
+        <translation type="unfinished">prévue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="158" />
+        <source>confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="159" />
+        <source>held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="159" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="160" />
+        <source>waiting list</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message numerus="yes">
         <location filename="../../app/ui/pages/reception.py" line="100" />
@@ -3801,12 +4048,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="179" />
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Jour</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="180" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Horaire</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="181" />
@@ -4053,6 +4300,42 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="264" />
+        <source>Register a participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="267" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="268" />
+        <source>First name or pseudonym</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="270" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="272" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="271" />
+        <source>optional, to tell them of a change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="276" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="277" />
+        <source>Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="278" />
+        <source>Record nothing about health here. Names are erased after the retention period.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="332" />
@@ -4071,7 +4354,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/backups.py" line="38" />
         <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location filename="../../app/ui/backups.py" line="40" />
@@ -4105,6 +4388,94 @@ Après : {after}</translation>
         <location filename="../../app/domain/consensus.py" line="29" />
         <source>Adopted unless somebody blocks: not taking a position counts as consent.</source>
         <translation>Adoptée sauf objection : ne pas prendre position vaut consentement.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="173" />
+        <source>Change a session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="173" />
+        <source>Plan sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="177" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="178" />
+        <source>Day</source>
+        <translation type="unfinished">Jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="182" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="184" />
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="186" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="188" />
+        <source>Time</source>
+        <translation type="unfinished">Horaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="190" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="195" />
+        <source>Room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="191" />
+        <source>no room (outside)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="197" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="198" />
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="200" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="206" />
+        <source>Repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="202" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="209" />
+        <source>Number of sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="203" />
+        <source>Also change the following sessions of the series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="205" />
+        <source>once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="205" />
+        <source>every week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="205" />
+        <source>every two weeks</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4217,17 +4588,17 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="187" />
         <source>Self-management: {done} done of {target} (gap {gap})</source>
-        <translation type="unfinished" />
+        <translation>Autogestion : {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="201" />
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="202" />
         <source>Week {number}</source>
-        <translation type="unfinished" />
+        <translation>Semaine {number}</translation>
     </message>
 </context>
 <context>
@@ -4342,13 +4713,13 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="116" />
         <source>Includes {hours} credited automatically.</source>
-        <translation type="unfinished" />
+        <translation>Dont {hours} comptées automatiquement.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="141" />
         <location filename="../../app/ui/pages/hours.py" line="144" />
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -4436,6 +4807,91 @@ Après : {after}</translation>
         <location filename="../../app/ui/pages/welcome.py" line="93" />
         <source>Explore the demo centre</source>
         <translation>Explorer le centre de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="76" />
+        <source>Edit a workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="76" />
+        <source>Plan a workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="80" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="81" />
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="83" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="88" />
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="84" />
+        <source>no theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="90" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="94" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="98" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="99" />
+        <source>Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="101" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="102" />
+        <source>For whom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="104" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="106" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="108" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="110" />
+        <source>Facilitators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="114" />
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="116" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="117" />
+        <source>Preparation per session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="118" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="120" />
+        <source>Partners</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Workshops</name>
+    <message>
+        <location filename="../../app/services/workshops.py" line="54" />
+        <source>(erased)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

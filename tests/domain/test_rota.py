@@ -42,14 +42,14 @@ def weekdays(weeks: int) -> list[date]:
 
 def member(member_id: int, **changes) -> Candidate:
     """A full-time member free every weekday, with no history, unless told otherwise."""
-    fields = dict(
-        self_management_minutes=600,
-        working_days=WEEKDAYS,
-        unavailable=frozenset(),
-        absent_days=frozenset(),
-        exempt=False,
-        past_minutes=0,
-    )
+    fields = {
+        "self_management_minutes": 600,
+        "working_days": WEEKDAYS,
+        "unavailable": frozenset(),
+        "absent_days": frozenset(),
+        "exempt": False,
+        "past_minutes": 0,
+    }
     return Candidate(member_id, **(fields | changes))
 
 
@@ -119,10 +119,16 @@ def most_seats_fillable(seats: Sequence[Seat], candidates: Sequence[Candidate]) 
 def check_no_seat_left_that_someone_free_could_take(
     seats: Sequence[Seat], candidates: Sequence[Candidate], proposal: RotaProposal
 ) -> None:
-    busy_days = {(a.member_id, seat.day) for a in proposal.assignments for seat in seats
-                 if (seat.shift_id, seat.seat_index) == (a.shift_id, a.seat_index)}
+    busy_days = {
+        (a.member_id, seat.day)
+        for a in proposal.assignments
+        for seat in seats
+        if (seat.shift_id, seat.seat_index) == (a.shift_id, a.seat_index)
+    }
     for seat in proposal.unfilled:
-        free = [c.member_id for c in candidates if may_sit(c, seat) and (c.member_id, seat.day) not in busy_days]
+        free = [
+            c.member_id for c in candidates if may_sit(c, seat) and (c.member_id, seat.day) not in busy_days
+        ]
         assert free == [], f"{seat} left empty although {free} could take it"
 
 
@@ -137,7 +143,9 @@ def instances(draw):
     seats: list[Seat] = []
     for day in days:
         for start, end in draw(st.lists(st.sampled_from(HOURS), max_size=3, unique=True)):
-            seats += [Seat(len(seats) + 1, index, day, start, end) for index in range(draw(st.integers(1, 2)))]
+            seats += [
+                Seat(len(seats) + 1, index, day, start, end) for index in range(draw(st.integers(1, 2)))
+            ]
     candidates = []
     for member_id in range(1, draw(st.integers(3, 8)) + 1):
         busy = draw(st.lists(st.tuples(st.sampled_from(days), st.sampled_from(HOURS)), max_size=2))
@@ -196,7 +204,12 @@ def test_equal_members_get_equal_loads_within_one_shift():
 
 def test_eight_hours_of_self_management_get_four_fifths_of_ten():
     seats = make_seats(weekdays(2)[:9], hours=[MORNING], seats_per_shift=2)  # 18 shifts of 4 h
-    team = [member(1), member(2), member(3, self_management_minutes=480), member(4, self_management_minutes=480)]
+    team = [
+        member(1),
+        member(2),
+        member(3, self_management_minutes=480),
+        member(4, self_management_minutes=480),
+    ]
     proposal = propose_rota(seats, team)
     check_rules(seats, team, proposal)
     assert loads_after(proposal) == {1: 1200, 2: 1200, 3: 960, 4: 960}
@@ -220,7 +233,10 @@ def test_a_seat_nobody_may_hold_is_reported_unfilled():
     assert proposal.status == "optimal"
     assert len(proposal.assignments) == 2
     assert sorted((s.day, s.seat_index) for s in proposal.unfilled) == [
-        (MONDAY, 2), (saturday, 0), (saturday, 1), (saturday, 2)
+        (MONDAY, 2),
+        (saturday, 0),
+        (saturday, 1),
+        (saturday, 2),
     ]
 
 
@@ -237,7 +253,10 @@ def test_an_exempt_member_is_never_put_on_the_rota():
 
 def test_nobody_is_put_on_a_day_they_already_hold_a_shift():
     seats = make_seats([MONDAY], hours=[AFTERNOON], seats_per_shift=1)
-    team = [member(1, busy=((MONDAY, time(9, 0), time(10, 0)),), past_minutes=0), member(2, past_minutes=5000)]
+    team = [
+        member(1, busy=((MONDAY, time(9, 0), time(10, 0)),), past_minutes=0),
+        member(2, past_minutes=5000),
+    ]
     proposal = propose_rota(seats, team)
     assert [a.member_id for a in proposal.assignments] == [2]
 
@@ -267,3 +286,12 @@ def test_weights_cannot_be_negative():
 def test_a_seat_must_end_after_it_starts():
     with pytest.raises(RuleViolation):
         propose_rota([Seat(1, 0, MONDAY, time(12, 30), time(8, 30))], [member(1)])
+
+
+def test_without_time_to_search_the_rota_still_keeps_every_rule():
+    seats = make_seats(weekdays(2))
+    team = [member(member_id, unavailable=frozenset({(member_id % 5, "am")})) for member_id in range(1, 5)]
+    proposal = propose_rota(seats, team, time_limit_s=0)
+    check_rules(seats, team, proposal)
+    assert proposal.status == "feasible" and proposal.gap == 1.0
+    assert len(proposal.assignments) == most_seats_fillable(seats, team)

@@ -263,3 +263,11 @@ def test_validating_locks_and_unlocking_needs_a_reason_and_applies_what_waited(c
     assert "the workshop of Monday was missing" in unlock.after
     hours.validate_week(ctx, amina, WEEK_47)
     assert hours.is_validated(ctx, amina, WEEK_47)
+
+
+def test_the_team_view_keeps_who_left_only_where_they_recorded_hours(ctx):
+    amina, bruno = add(ctx, "Amina"), add(ctx, "Bruno")
+    hours.record_entry(ctx, bruno, WEEK_46, category(ctx, "training"), HOUR)
+    members.set_active(ctx, bruno, False)
+    assert [row.name for row in hours.team_view(ctx, WEEK_46, WEEK_47).rows] == ["Amina", "Bruno"]
+    assert [row.member_id for row in hours.team_view(ctx, WEEK_47, WEEK_48).rows] == [amina]

@@ -1,0 +1,449 @@
+"""One document model, three renderings: HTML (for the PDF), Markdown, and OpenDocument text.
+
+An export builds a :class:`Document` once (title, headings, paragraphs, tables, bullet lists) and
+renders it: :func:`to_html` feeds :func:`app.exports.documents.write_pdf`, :func:`to_markdown` gives a
+plain text, :func:`write_odt` writes an ODT with odfpy that LibreOffice Writer and Word open cleanly:
+real headings (outline levels, "Heading 1/2/3" styles, hence the navigator and tables of contents),
+tables with a bold header row repeated on every page, an A4 page with margins and a footer
+"Page N of M", the title in the metadata.
+"""
+
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.exports.documents import write_atomically
+
+FONT = "Arial"  # Word has it everywhere; LibreOffice substitutes the metric-compatible Liberation Sans
+PAGE_WIDTH_CM = 21.0
+PAGE_HEIGHT_CM = 29.7
+MARGIN_CM = 2.0
+TEXT_WIDTH_CM = PAGE_WIDTH_CM - 2 * MARGIN_CM
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 1  # 1 = a section, 2 = a subsection, 3 = below; the document title is above them all
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str  # line breaks are kept
+    emphasis: bool = False  # italic
+    strong: bool = False  # bold
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: list[tuple[str, ...]]
+    widths: tuple[int, ...] = ()  # relative widths of the columns; equal when empty
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[str, ...]
+
+
+Block = Heading | Paragraph | Table | Bullets
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    subtitle: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    organisation: str = ""  # shown above the title (the centre's name)
+
+
+def page_footer_parts() -> list[str]:
+    """The translated footer template split around its fields: ["Page ", "{number}", " of ", "{count}", ""]."""
+    template = QCoreApplication.translate("Document", "Page {number} of {count}")
+    return re.split(r"(\{number\}|\{count\})", template)
+
+
+def page_footer(number: int, count: int) -> str:
+    return QCoreApplication.translate("Document", "Page {number} of {count}").format(number=number, count=count)
+
+
+# ---------------------------------------------------------------------------------------------- HTML
+
+
+def _html_text(text: str) -> str:
+    return "<br/>".join(html.escape(line) for line in text.splitlines()) if text else ""
+
+
+def _html_table(table: Table) -> str:
+    widths = _relative_widths(table)
+    head = "".join(
+        f"<th align='left' width='{width}%'>{_html_text(cell)}</th>" for cell, width in zip(table.header, widths)
+    )
+    body = "".join(
+        "<tr>" + "".join(f"<td>{_html_text(cell)}</td>" for cell in row) + "</tr>" for row in table.rows
+    )
+    return (
+        "<table border='1' cellspacing='0' cellpadding='5' width='100%' style='border-collapse: collapse;"
+        f" border-color: #808080; margin-top: 4px; margin-bottom: 8px'><thead><tr style='background-color:"
+        f" #e8e8e8'>{head}</tr></thead>{body}</table>"
+    )
+
+
+def to_html(doc: Document) -> str:
+    """The document as the HTML subset Qt renders (for :func:`app.exports.documents.write_pdf`)."""
+    parts = []
+    if doc.organisation:
+        parts.append(f"<p style='color: #505050; font-size: 10pt'>{_html_text(doc.organisation)}</p>")
+    parts.append(f"<h1 style='font-size: 20pt; margin-bottom: 4px'>{_html_text(doc.title)}</h1>")
+    if doc.subtitle:
+        parts.append(f"<p style='font-size: 12pt; margin-bottom: 12px'>{_html_text(doc.subtitle)}</p>")
+    sizes = {1: "15pt", 2: "12.5pt", 3: "11pt"}
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            level = min(max(block.level, 1), 3)
+            parts.append(
+                f"<h{level + 1} style='font-size: {sizes[level]}; margin-top: 14px'>"
+                f"{_html_text(block.text)}</h{level + 1}>"
+            )
+        elif isinstance(block, Paragraph):
+            text = _html_text(block.text)
+            if block.strong:
+                text = f"<b>{text}</b>"
+            if block.emphasis:
+                text = f"<i>{text}</i>"
+            parts.append(f"<p>{text}</p>")
+        elif isinstance(block, Table):
+            parts.append(_html_table(block))
+        elif isinstance(block, Bullets):
+            parts.append("<ul>" + "".join(f"<li>{_html_text(item)}</li>" for item in block.items) + "</ul>")
+    return "<html><body style='font-size: 10.5pt'>" + "\n".join(parts) + "</body></html>"
+
+
+# ------------------------------------------------------------------------------------------ Markdown
+
+
+def _md_cell(text: str) -> str:
+    return " ".join(text.replace("|", "\\|").split())
+
+
+def _md_lines(text: str) -> list[str]:
+    """A paragraph's lines, kept apart by Markdown's hard line break (two trailing spaces)."""
+    lines = [line.rstrip() for line in text.strip().splitlines()]
+    return [line + "  " if index < len(lines) - 1 else line for index, line in enumerate(lines)]
+
+
+def to_markdown(doc: Document) -> str:
+    lines: list[str] = []
+    if doc.organisation:
+        lines += [doc.organisation, ""]
+    lines += [f"# {doc.title}", ""]
+    if doc.subtitle:
+        lines += [f"**{' '.join(doc.subtitle.split())}**", ""]
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            lines += ["#" * (min(max(block.level, 1), 5) + 1) + " " + " ".join(block.text.split()), ""]
+        elif isinstance(block, Paragraph):
+            if not block.text.strip():
+                continue
+            body = _md_lines(block.text)
+            if block.strong:
+                body = [f"**{line.rstrip()}**" + ("  " if line.endswith("  ") else "") for line in body]
+            if block.emphasis:
+                body = [f"*{line.rstrip()}*" + ("  " if line.endswith("  ") else "") for line in body]
+            lines += body + [""]
+        elif isinstance(block, Table):
+            lines += ["| " + " | ".join(map(_md_cell, block.header)) + " |", "|" + "---|" * len(block.header)]
+            lines += ["| " + " | ".join(map(_md_cell, row)) + " |" for row in block.rows] + [""]
+        elif isinstance(block, Bullets):
+            lines += [f"- {' '.join(item.split())}" for item in block.items] + [""]
+    return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------------------------- ODT
+
+
+def _relative_widths(table: Table) -> list[int]:
+    """Column widths in percent of the text width."""
+    weights = list(table.widths) if len(table.widths) == len(table.header) else [1] * len(table.header)
+    total = sum(weights) or 1
+    return [round(100 * weight / total) for weight in weights]
+
+
+def _language() -> tuple[str, str]:
+    """The reader's language and country (fr, FR) for Writer's spelling; ("", "") for the C locale."""
+    name = QLocale().name()  # fr_FR
+    language, _, country = name.partition("_")
+    return ("", "") if language in ("", "C") else (language, country)
+
+
+class _OdtBuilder:
+    def __init__(self, doc: Document, title: str) -> None:
+        from odf import dc
+        from odf.opendocument import OpenDocumentText
+
+        self.doc = doc
+        self.odt = OpenDocumentText()
+        self.odt.meta.addElement(dc.Title(text=title))
+        language, country = _language()
+        if language:
+            self.odt.meta.addElement(dc.Language(text=f"{language}-{country}" if country else language))
+        self._fonts()
+        self._styles(language, country)
+        self._page()
+        self._table_count = 0
+
+    # styles ----------------------------------------------------------------------------------
+    def _fonts(self) -> None:
+        from odf.style import FontFace
+
+        self.odt.fontfacedecls.addElement(
+            FontFace(name=FONT, fontfamily=FONT, fontfamilygeneric="swiss", fontpitch="variable")
+        )
+
+    def _paragraph_style(self, name: str, display: str, parent: str = "Standard", *, family_class: str = "text",
+                         paragraph: dict | None = None, text: dict | None = None, outline: int | None = None,
+                         automatic: bool = False):
+        from odf.style import ParagraphProperties, Style, TextProperties
+
+        attributes = dict(name=name, family="paragraph", parentstylename=parent)
+        if display != name:
+            attributes["displayname"] = display
+        if not automatic:
+            attributes["attributes"] = {"class": family_class}
+        if outline is not None:
+            attributes["defaultoutlinelevel"] = str(outline)
+        style = Style(**attributes)
+        if paragraph:
+            style.addElement(ParagraphProperties(**paragraph))
+        if text:
+            style.addElement(TextProperties(**text))
+        (self.odt.automaticstyles if automatic else self.odt.styles).addElement(style)
+        return style
+
+    def _styles(self, language: str, country: str) -> None:
+        from odf.style import (
+            DefaultStyle,
+            ListLevelProperties,
+            ParagraphProperties,
+            Style,
+            TableCellProperties,
+            TextProperties,
+        )
+        from odf.text import ListLevelStyleBullet, ListStyle, OutlineLevelStyle, OutlineStyle
+
+        default = DefaultStyle(family="paragraph")
+        default.addElement(ParagraphProperties(writingmode="lr-tb"))
+        text = dict(fontname=FONT, fontsize="10.5pt")
+        if language:
+            text["language"] = language
+        if country:
+            text["country"] = country
+        default.addElement(TextProperties(**text))
+        self.odt.styles.addElement(default)
+
+        standard = Style(name="Standard", family="paragraph", attributes={"class": "text"})
+        standard.addElement(TextProperties(fontname=FONT, fontsize="10.5pt"))
+        self.odt.styles.addElement(standard)
+        body = dict(margintop="0cm", marginbottom="0.21cm", lineheight="115%")
+        self._paragraph_style("Text_20_body", "Text body", paragraph=body)
+        self._paragraph_style("Organisation", "Organisation", paragraph=dict(marginbottom="0.1cm"),
+                              text=dict(fontsize="10pt", color="#505050", letterspacing="0.02cm"))
+        self._paragraph_style("Title", "Title", family_class="chapter",
+                              paragraph=dict(marginbottom="0.15cm", keepwithnext="always"),
+                              text=dict(fontsize="20pt", fontweight="bold"))
+        self._paragraph_style("Subtitle", "Subtitle", family_class="chapter",
+                              paragraph=dict(marginbottom="0.4cm", keepwithnext="always"),
+                              text=dict(fontsize="12pt", color="#303030"))
+        self._paragraph_style("Heading", "Heading", paragraph=dict(margintop="0.42cm", marginbottom="0.21cm",
+                                                                    keepwithnext="always"),
+                              text=dict(fontweight="bold"))
+        for level, size in ((1, "15pt"), (2, "12.5pt"), (3, "11pt")):
+            self._paragraph_style(f"Heading_20_{level}", f"Heading {level}", "Heading", outline=level,
+                                  text=dict(fontsize=size, fontweight="bold",
+                                            **({"fontstyle": "italic"} if level == 3 else {})))
+        self._paragraph_style("Table_20_Contents", "Table Contents", family_class="extra")
+        self._paragraph_style("Table_20_Heading", "Table Heading", "Table_20_Contents", family_class="extra",
+                              text=dict(fontweight="bold"))
+        self._paragraph_style("List_20_Paragraph", "List Paragraph", "Text_20_body", family_class="list",
+                              paragraph=dict(marginbottom="0.1cm"))
+        self._paragraph_style("Footer", "Footer", family_class="extra", paragraph=dict(textalign="center"),
+                              text=dict(fontsize="9pt", color="#505050"))
+
+        for name, properties in (("Emphasis", dict(fontstyle="italic")), ("Strong_20_Emphasis",
+                                                                            dict(fontweight="bold"))):
+            style = Style(name=name, family="text",
+                          **({"displayname": "Strong Emphasis"} if name.startswith("Strong") else {}))
+            style.addElement(TextProperties(**properties))
+            self.odt.styles.addElement(style)
+
+        both = Style(name="StrongItalic", family="text")  # automatic: Writer does not combine nested spans
+        both.addElement(TextProperties(fontweight="bold", fontstyle="italic"))
+        self.odt.automaticstyles.addElement(both)
+
+        outline = OutlineStyle(name="Outline")
+        for level in range(1, 11):
+            level_style = OutlineLevelStyle(level=level, numformat="")
+            level_style.addElement(ListLevelProperties())
+            outline.addElement(level_style)
+        self.odt.styles.addElement(outline)
+
+        bullets = ListStyle(name="List_20_Bullet", displayname="List Bullet")
+        bullet = ListLevelStyleBullet(level=1, bulletchar="•")
+        bullet.addElement(ListLevelProperties(spacebefore="0.4cm", minlabelwidth="0.5cm"))
+        bullets.addElement(bullet)
+        self.odt.styles.addElement(bullets)
+
+        # automatic styles for the tables
+        border = "0.5pt solid #808080"
+        for name, background in (("TableHeaderCell", "#e8e8e8"), ("TableCell", "transparent")):
+            cell = Style(name=name, family="table-cell")
+            cell.addElement(TableCellProperties(border=border, padding="0.1cm", backgroundcolor=background))
+            self.odt.automaticstyles.addElement(cell)
+
+    def _page(self) -> None:
+        from odf.style import (
+            Footer,
+            FooterStyle,
+            HeaderFooterProperties,
+            MasterPage,
+            PageLayout,
+            PageLayoutProperties,
+        )
+        from odf.text import P, PageCount, PageNumber
+
+        layout = PageLayout(name="A4")
+        layout.addElement(
+            PageLayoutProperties(
+                pagewidth=f"{PAGE_WIDTH_CM}cm",
+                pageheight=f"{PAGE_HEIGHT_CM}cm",
+                printorientation="portrait",
+                margintop=f"{MARGIN_CM}cm",
+                marginbottom="1.2cm",
+                marginleft=f"{MARGIN_CM}cm",
+                marginright=f"{MARGIN_CM}cm",
+            )
+        )
+        footer_style = FooterStyle()
+        footer_style.addElement(HeaderFooterProperties(minheight="0.6cm", margintop="0.4cm"))
+        layout.addElement(footer_style)
+        self.odt.automaticstyles.addElement(layout)
+
+        master = MasterPage(name="Standard", pagelayoutname=layout)
+        footer = Footer()
+        line = P(stylename="Footer")
+        for part in page_footer_parts():
+            if part == "{number}":
+                line.addElement(PageNumber(selectpage="current", numformat="1", text="1"))
+            elif part == "{count}":
+                line.addElement(PageCount(text="1"))
+            elif part:
+                line.addText(part)
+        footer.addElement(line)
+        master.addElement(footer)
+        self.odt.masterstyles.addElement(master)
+
+    # content ---------------------------------------------------------------------------------
+    def _paragraph(self, style: str, text: str, *, span: str | None = None):
+        from odf.teletype import addTextToElement
+        from odf.text import P, Span
+
+        paragraph = P(stylename=style)
+        target = paragraph
+        if span:
+            target = Span(stylename=span)
+            paragraph.addElement(target)
+        addTextToElement(target, text)
+        return paragraph
+
+    def _heading(self, text: str, level: int):
+        from odf.teletype import addTextToElement
+        from odf.text import H
+
+        level = min(max(level, 1), 3)
+        heading = H(outlinelevel=level, stylename=f"Heading_20_{level}")
+        addTextToElement(heading, " ".join(text.split()))
+        return heading
+
+    def _table(self, table: Table):
+        from odf.style import Style, TableColumnProperties, TableProperties
+        from odf.table import Table as OdfTable
+        from odf.table import TableCell, TableColumn, TableHeaderRows, TableRow
+
+        self._table_count += 1
+        name = f"Table{self._table_count}"
+        style = Style(name=name, family="table")
+        style.addElement(TableProperties(width=f"{TEXT_WIDTH_CM}cm", align="margins", margintop="0.1cm",
+                                         marginbottom="0.3cm"))
+        self.odt.automaticstyles.addElement(style)
+        result = OdfTable(name=name, stylename=name)
+        for index, percent in enumerate(_relative_widths(table)):
+            column_style = Style(name=f"{name}.C{index}", family="table-column")
+            column_style.addElement(TableColumnProperties(columnwidth=f"{TEXT_WIDTH_CM * percent / 100:.2f}cm",
+                                                          relcolumnwidth=f"{percent * 100}*"))
+            self.odt.automaticstyles.addElement(column_style)
+            result.addElement(TableColumn(stylename=column_style))
+
+        def row(cells: tuple[str, ...], cell_style: str, paragraph_style: str):
+            element = TableRow()
+            for text in cells:
+                cell = TableCell(stylename=cell_style, valuetype="string")
+                cell.addElement(self._paragraph(paragraph_style, text))
+                element.addElement(cell)
+            return element
+
+        header = TableHeaderRows()
+        header.addElement(row(table.header, "TableHeaderCell", "Table_20_Heading"))
+        result.addElement(header)
+        for cells in table.rows:
+            result.addElement(row(tuple(cells), "TableCell", "Table_20_Contents"))
+        return result
+
+    def _bullets(self, bullets: Bullets):
+        from odf.text import List, ListItem
+
+        result = List(stylename="List_20_Bullet")
+        for item in bullets.items:
+            entry = ListItem()
+            entry.addElement(self._paragraph("List_20_Paragraph", item))
+            result.addElement(entry)
+        return result
+
+    def build(self):
+        text = self.odt.text
+        if self.doc.organisation:
+            text.addElement(self._paragraph("Organisation", self.doc.organisation))
+        text.addElement(self._paragraph("Title", self.doc.title))
+        if self.doc.subtitle:
+            text.addElement(self._paragraph("Subtitle", self.doc.subtitle))
+        for block in self.doc.blocks:
+            if isinstance(block, Heading):
+                text.addElement(self._heading(block.text, block.level))
+            elif isinstance(block, Paragraph):
+                span = {(True, True): "StrongItalic", (True, False): "Strong_20_Emphasis",
+                        (False, True): "Emphasis"}.get((block.strong, block.emphasis))
+                text.addElement(self._paragraph("Text_20_body", block.text, span=span))
+            elif isinstance(block, Table):
+                text.addElement(self._table(block))
+            elif isinstance(block, Bullets):
+                text.addElement(self._bullets(block))
+        return self.odt
+
+
+def odt_bytes(doc: Document, *, title: str = "") -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    _OdtBuilder(doc, title or doc.title).build().write(buffer)
+    return buffer.getvalue()
+
+
+def write_odt(path: Path, doc: Document, *, title: str = "") -> Path:
+    """Write ``doc`` as an OpenDocument text at ``path``, atomically. Raises ExportFailed.
+
+    ``title`` is the title in the file's properties (``doc.title`` when empty).
+    """
+    data = odt_bytes(doc, title=title)
+    return write_atomically(Path(path), lambda temporary: temporary.write_bytes(data))

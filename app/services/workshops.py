@@ -1,0 +1,960 @@
+"""Workshops for the neighbourhood: themes, workshops, sessions and series, rooms, registrations with a
+waiting list, attendance, facilitators' hours, partners, yearly summaries, and participants' privacy.
+
+Participants are recorded with a first name or pseudonym and maybe a phone, and erased after
+``participant_retention_months``; the anonymous counts of each session stay.
+"""
+
+import json
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from app.domain import workshops as rules
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
+from app.services import reminders, settings, time_entries
+from app.services.context import Context, UnitOfWork
+from app.services.errors import NotAllowed, NotFound, StaleEdit
+from app.storage.models import Member, Partner, Room
+from app.storage.models.hours import Absence
+from app.storage.models.rota import Closure, Shift, ShiftClaim
+from app.storage.models.workshops import (
+    Registration, Workshop, WorkshopFacilitator, WorkshopPartner, WorkshopSession, WorkshopTheme,
+)
+
+WORKSHOP_STATUSES = ("idea", "planned", "confirmed", "held", "cancelled")
+CATEGORY = "workshops"
+TIME_SOURCE = "workshop_session"
+
+UNKNOWN_WORKSHOP = QT_TRANSLATE_NOOP("Errors", "This workshop does not exist.")
+UNKNOWN_SESSION = QT_TRANSLATE_NOOP("Errors", "This workshop session does not exist.")
+UNKNOWN_REGISTRATION = QT_TRANSLATE_NOOP("Errors", "This registration does not exist.")
+UNKNOWN_THEME = QT_TRANSLATE_NOOP("Errors", "This workshop theme does not exist.")
+UNKNOWN_ROOM = QT_TRANSLATE_NOOP("Errors", "This room does not exist.")
+UNKNOWN_PARTNER = QT_TRANSLATE_NOOP("Errors", "This partner does not exist.")
+NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Give a name.")
+TITLE_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Give the workshop a title.")
+DUPLICATE_THEME = QT_TRANSLATE_NOOP("Errors", "There is already a theme called {name}.")
+DUPLICATE_PARTNER = QT_TRANSLATE_NOOP("Errors", "There is already a partner called {name}.")
+BAD_STATUS = QT_TRANSLATE_NOOP("Errors", "Unknown workshop status: {status}.")
+BAD_PREPARATION = QT_TRANSLATE_NOOP("Errors", "Preparation takes between 0 and 24 hours.")
+ROOM_TAKEN = QT_TRANSLATE_NOOP("Errors", "{room} is already booked on {day} from {start} to {end} ({label}).")
+SESSION_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This session is cancelled.")
+SESSION_NOT_CANCELLED = QT_TRANSLATE_NOOP("Errors", "Only a session that took place can have its attendance.")
+REGISTRATION_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This registration is already cancelled.")
+BAD_ATTENDANCE = QT_TRANSLATE_NOOP("Errors", "An attendance count is zero or more.")
+ONE_FACILITATOR_ON_SHIFT = QT_TRANSLATE_NOOP("Errors", "{name} is on a reception shift at that time.")
+FACILITATOR_ABSENT = QT_TRANSLATE_NOOP("Errors", "{name} is absent that day.")
+ABOVE_ROOM = QT_TRANSLATE_NOOP("Errors", "The workshop takes {capacity} people but {room} only {room_capacity}.")
+PUBLIC_HOLIDAY = QT_TRANSLATE_NOOP("Errors", "{day} is a public holiday.")
+CLOSED_DAY = QT_TRANSLATE_NOOP("Errors", "The centre is closed on {day}.")
+ERASED_NAME = QT_TRANSLATE_NOOP("Workshops", "(erased)")
+
+
+class SessionWarning(CercleError):
+    """Something worth telling about a session that does not stop planning it."""
+
+
+# --- read objects ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ThemeView:
+    id: int
+    name: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class FacilitatorView:
+    member_id: int
+    name: str
+    preparation_minutes: int
+
+
+@dataclass(frozen=True)
+class PartnerView:
+    id: int
+    name: str
+    kind: str
+    contact_person: str
+    phone: str
+    email: str
+    notes: str
+    active: bool
+    workshops: tuple[str, ...] = ()  # titles of the workshops done with this partner
+
+
+@dataclass(frozen=True)
+class PartnerDraft:
+    name: str
+    kind: str = ""
+    contact_person: str = ""
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class WorkshopDraft:
+    title: str
+    capacity: int = 12
+    theme_id: int | None = None
+    description: str = ""
+    audience: str = ""
+    status: str = "planned"
+
+
+@dataclass(frozen=True)
+class WorkshopView:
+    id: int
+    title: str
+    theme_id: int | None
+    theme: str
+    description: str
+    audience: str
+    status: str
+    capacity: int
+    version: int
+    next_day: date | None = None
+    session_count: int = 0
+
+    def draft(self) -> WorkshopDraft:
+        return WorkshopDraft(self.title, self.capacity, self.theme_id, self.description, self.audience, self.status)
+
+
+@dataclass(frozen=True)
+class SessionDraft:
+    day: date
+    start: time
+    end: time
+    room_id: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class SessionView:
+    id: int
+    workshop_id: int
+    title: str
+    day: date
+    start: time
+    end: time
+    room_id: int | None
+    room: str
+    status: str
+    series_id: int | None
+    attendance_count: int | None
+    notes: str
+    capacity: int
+    confirmed_places: int = 0
+    waiting_places: int = 0
+
+    @property
+    def minutes(self) -> int:
+        return _minutes(self.start, self.end)
+
+
+@dataclass(frozen=True)
+class RegistrationView:
+    id: int
+    session_id: int
+    name: str
+    phone: str
+    places: int
+    status: str
+    attended: bool | None
+    erased: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class WorkshopDetail:
+    workshop: WorkshopView
+    sessions: tuple[SessionView, ...]
+    facilitators: tuple[FacilitatorView, ...]
+    partners: tuple[PartnerView, ...]
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    """Sessions created or changed, with what is worth telling (holiday, absent facilitator...)."""
+
+    sessions: tuple[SessionView, ...]
+    warnings: tuple[SessionWarning, ...] = ()
+
+
+@dataclass(frozen=True)
+class RegisterResult:
+    registration: RegistrationView
+    waiting: bool
+
+
+@dataclass(frozen=True)
+class SummaryLine:
+    """One line of the yearly summary: a workshop or a theme."""
+
+    label: str
+    sessions_held: int
+    participants: int
+    unique_participants: int
+    partners: tuple[str, ...] = field(default=())
+
+
+# --- helpers -----------------------------------------------------------------------------------------
+
+
+def _minutes(start: time, end: time) -> int:
+    return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+
+
+def _get(session: Session, model, row_id: int, message: str, *, lock: bool = False):
+    row = session.get(model, row_id, with_for_update=lock) if lock else session.get(model, row_id)
+    if row is None:
+        raise NotFound(message)
+    return row
+
+
+def _theme_names(session: Session) -> dict[int, str]:
+    return {theme.id: theme.name for theme in session.exec(select(WorkshopTheme))}
+
+
+def _workshop_view(workshop: Workshop, themes: dict[int, str], sessions: Sequence[WorkshopSession] = (),
+                   today: date | None = None) -> WorkshopView:
+    live = [s for s in sessions if s.status != "cancelled"]
+    upcoming = sorted(s.day for s in live if today is None or s.day >= today)
+    return WorkshopView(
+        id=workshop.id, title=workshop.title, theme_id=workshop.theme_id,
+        theme=themes.get(workshop.theme_id, "") if workshop.theme_id else "",
+        description=workshop.description, audience=workshop.audience, status=workshop.status,
+        capacity=workshop.capacity, version=workshop.version,
+        next_day=upcoming[0] if upcoming else None, session_count=len(live),
+    )
+
+
+def _places(session: Session, session_ids: Collection[int]) -> dict[tuple[int, str], int]:
+    if not session_ids:
+        return {}
+    rows = session.exec(
+        select(Registration.session_id, Registration.status, func.sum(Registration.places))
+        .where(Registration.session_id.in_(session_ids), Registration.status != "cancelled")
+        .group_by(Registration.session_id, Registration.status)
+    )
+    return {(session_id, status): int(total) for session_id, status, total in rows}
+
+
+def _session_views(session: Session, rows: Sequence[WorkshopSession]) -> list[SessionView]:
+    workshops = {w.id: w for w in session.exec(select(Workshop).where(Workshop.id.in_({r.workshop_id for r in rows})))} if rows else {}
+    rooms = {room.id: room.name for room in session.exec(select(Room))}
+    places = _places(session, [r.id for r in rows])
+    return [
+        SessionView(
+            id=row.id, workshop_id=row.workshop_id, title=workshops[row.workshop_id].title, day=row.day,
+            start=row.start_time, end=row.end_time, room_id=row.room_id, room=rooms.get(row.room_id, ""),
+            status=row.status, series_id=row.series_id, attendance_count=row.attendance_count, notes=row.notes,
+            capacity=workshops[row.workshop_id].capacity,
+            confirmed_places=places.get((row.id, "confirmed"), 0), waiting_places=places.get((row.id, "waiting"), 0),
+        )
+        for row in sorted(rows, key=lambda r: (r.day, r.start_time, r.id))
+    ]
+
+
+def _registration_view(row: Registration) -> RegistrationView:
+    return RegistrationView(row.id, row.session_id, row.name, row.phone, row.places, row.status, row.attended,
+                            row.erased, row.created_at)
+
+
+def _clean(text: str, message: str = NAME_REQUIRED) -> str:
+    text = " ".join(text.split())
+    if not text:
+        raise RuleViolation(message)
+    return text
+
+
+# --- themes ------------------------------------------------------------------------------------------
+
+
+def list_themes(ctx: Context, *, include_inactive: bool = False) -> list[ThemeView]:
+    with ctx.reading() as session:
+        rows = session.exec(select(WorkshopTheme).order_by(WorkshopTheme.name))
+        return [ThemeView(t.id, t.name, t.active) for t in rows if include_inactive or t.active]
+
+
+def _check_theme_name(session: Session, name: str, theme_id: int | None) -> None:
+    query = select(WorkshopTheme.id).where(func.lower(WorkshopTheme.name) == name.lower())
+    if theme_id is not None:
+        query = query.where(WorkshopTheme.id != theme_id)
+    if session.exec(query).first() is not None:
+        raise RuleViolation(DUPLICATE_THEME, name=name)
+
+
+def add_theme(ctx: Context, name: str) -> ThemeView:
+    name = _clean(name)
+    with ctx.writing() as unit:
+        _check_theme_name(unit.session, name, None)
+        theme = unit.add(WorkshopTheme(name=name))
+        unit.audit("add", "workshop", None, after={"theme": theme.model_dump()})
+        return ThemeView(theme.id, theme.name, theme.active)
+
+
+def rename_theme(ctx: Context, theme_id: int, name: str, *, active: bool = True) -> ThemeView:
+    name = _clean(name)
+    with ctx.writing() as unit:
+        theme = _get(unit.session, WorkshopTheme, theme_id, UNKNOWN_THEME)
+        _check_theme_name(unit.session, name, theme_id)
+        before = theme.model_dump()
+        theme.name, theme.active = name, active
+        unit.audit("edit_theme", "workshop", None, before={"theme": before}, after={"theme": theme.model_dump()})
+        return ThemeView(theme.id, theme.name, theme.active)
+
+
+# --- workshops ---------------------------------------------------------------------------------------
+
+
+def _validate_workshop(draft: WorkshopDraft) -> WorkshopDraft:
+    rules.validate_capacity(draft.capacity)
+    if draft.status not in WORKSHOP_STATUSES:
+        raise RuleViolation(BAD_STATUS, status=draft.status)
+    return WorkshopDraft(_clean(draft.title, TITLE_REQUIRED), draft.capacity, draft.theme_id,
+                         draft.description.strip(), draft.audience.strip(), draft.status)
+
+
+def _apply_workshop(session: Session, workshop: Workshop, draft: WorkshopDraft) -> None:
+    if draft.theme_id is not None:
+        _get(session, WorkshopTheme, draft.theme_id, UNKNOWN_THEME)
+    workshop.title, workshop.capacity, workshop.theme_id = draft.title, draft.capacity, draft.theme_id
+    workshop.description, workshop.audience, workshop.status = draft.description, draft.audience, draft.status
+
+
+def list_workshops(ctx: Context, *, include_cancelled: bool = True) -> list[WorkshopView]:
+    """Every workshop, the next ones first, then the most recent."""
+    today = ctx.today()
+    with ctx.reading() as session:
+        themes = _theme_names(session)
+        by_workshop: dict[int, list[WorkshopSession]] = {}
+        for row in session.exec(select(WorkshopSession)):
+            by_workshop.setdefault(row.workshop_id, []).append(row)
+        views = [_workshop_view(w, themes, by_workshop.get(w.id, ()), today) for w in session.exec(select(Workshop))
+                 if include_cancelled or w.status != "cancelled"]
+    return sorted(views, key=lambda v: (v.next_day is None, v.next_day or date.min, -v.id))
+
+
+def get_workshop(ctx: Context, workshop_id: int) -> WorkshopDetail:
+    with ctx.reading() as session:
+        workshop = _get(session, Workshop, workshop_id, UNKNOWN_WORKSHOP)
+        rows = list(session.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop_id)))
+        facilitators = tuple(
+            FacilitatorView(member.id, member.name, link.preparation_minutes)
+            for link, member in session.exec(
+                select(WorkshopFacilitator, Member).join(Member, Member.id == WorkshopFacilitator.member_id)
+                .where(WorkshopFacilitator.workshop_id == workshop_id).order_by(Member.name))
+        )
+        partners = tuple(
+            _partner_view(partner) for partner in session.exec(
+                select(Partner).join(WorkshopPartner, WorkshopPartner.partner_id == Partner.id)
+                .where(WorkshopPartner.workshop_id == workshop_id).order_by(Partner.name))
+        )
+        return WorkshopDetail(_workshop_view(workshop, _theme_names(session), rows, ctx.today()),
+                              tuple(_session_views(session, rows)), facilitators, partners)
+
+
+def add_workshop(ctx: Context, draft: WorkshopDraft, *, facilitators: dict[int, int] | None = None,
+                 partner_ids: Iterable[int] = ()) -> WorkshopView:
+    """Create a workshop, with its facilitators (member id → preparation minutes) and partners."""
+    draft = _validate_workshop(draft)
+    facilitators = _validate_facilitators(facilitators or {})
+    with ctx.writing() as unit:
+        workshop = Workshop(created_at=ctx.now())
+        _apply_workshop(unit.session, workshop, draft)
+        unit.add(workshop)
+        _replace_facilitators(unit, workshop, facilitators)
+        _replace_partners(unit, workshop, partner_ids)
+        unit.audit("add", "workshop", workshop.id, after=workshop)
+        return _workshop_view(workshop, _theme_names(unit.session))
+
+
+def update_workshop(ctx: Context, workshop_id: int, draft: WorkshopDraft, *,
+                    expected_version: int | None = None) -> WorkshopView:
+    """Save a workshop; a larger capacity promotes people from the waiting lists of its sessions."""
+    draft = _validate_workshop(draft)
+    with ctx.writing() as unit:
+        workshop = _get(unit.session, Workshop, workshop_id, UNKNOWN_WORKSHOP, lock=True)
+        if expected_version is not None and workshop.version != expected_version:
+            raise StaleEdit(_workshop_view(workshop, _theme_names(unit.session)))
+        before = workshop.model_dump()
+        _apply_workshop(unit.session, workshop, draft)
+        workshop.version += 1
+        unit.session.flush()
+        for row in _live_sessions(unit.session, workshop_id):
+            _reallocate(unit, workshop, row)
+        unit.audit("edit", "workshop", workshop.id, before=before, after=workshop)
+        return _workshop_view(workshop, _theme_names(unit.session))
+
+
+def _validate_facilitators(facilitators: dict[int, int]) -> dict[int, int]:
+    for minutes in facilitators.values():
+        if not 0 <= minutes <= 24 * 60:
+            raise RuleViolation(BAD_PREPARATION)
+    return dict(facilitators)
+
+
+def _replace_facilitators(unit: UnitOfWork, workshop: Workshop, facilitators: dict[int, int]) -> None:
+    session = unit.session
+    current = {f.member_id: f for f in session.exec(
+        select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == workshop.id))}
+    for member_id in facilitators:
+        _get(session, Member, member_id, QT_TRANSLATE_NOOP("Errors", "This member does not exist."))
+    for member_id, link in current.items():
+        if member_id not in facilitators:
+            session.delete(link)  # the audit entry keeps the picture of who facilitated
+    for member_id, minutes in facilitators.items():
+        link = current.get(member_id) or WorkshopFacilitator(workshop_id=workshop.id, member_id=member_id)
+        link.preparation_minutes = minutes
+        session.add(link)
+    session.flush()
+
+
+def _replace_partners(unit: UnitOfWork, workshop: Workshop, partner_ids: Iterable[int]) -> None:
+    session = unit.session
+    wanted = set(partner_ids)
+    for partner_id in wanted:
+        _get(session, Partner, partner_id, UNKNOWN_PARTNER)
+    current = {link.partner_id: link for link in session.exec(
+        select(WorkshopPartner).where(WorkshopPartner.workshop_id == workshop.id))}
+    for partner_id, link in current.items():
+        if partner_id not in wanted:
+            session.delete(link)
+    for partner_id in wanted - set(current):
+        session.add(WorkshopPartner(workshop_id=workshop.id, partner_id=partner_id))
+    session.flush()
+
+
+def set_facilitators(ctx: Context, workshop_id: int, facilitators: dict[int, int]) -> None:
+    """Who facilitates (member id → preparation minutes per session); their hours follow."""
+    facilitators = _validate_facilitators(facilitators)
+    with ctx.writing() as unit:
+        workshop = _get(unit.session, Workshop, workshop_id, UNKNOWN_WORKSHOP, lock=True)
+        before = {"facilitators": _facilitator_minutes(unit.session, workshop_id)}
+        _replace_facilitators(unit, workshop, facilitators)
+        for row in unit.session.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop_id)):
+            _credit_hours(unit, row)
+        unit.audit("facilitators", "workshop", workshop_id, before=before,
+                   after={"facilitators": {str(k): v for k, v in facilitators.items()}})
+
+
+def set_partners(ctx: Context, workshop_id: int, partner_ids: Iterable[int]) -> None:
+    partner_ids = sorted(set(partner_ids))
+    with ctx.writing() as unit:
+        workshop = _get(unit.session, Workshop, workshop_id, UNKNOWN_WORKSHOP, lock=True)
+        _replace_partners(unit, workshop, partner_ids)
+        unit.audit("partners", "workshop", workshop_id, after={"partners": partner_ids})
+        unit.audit("partners", "partner", None)
+
+
+def _facilitator_minutes(session: Session, workshop_id: int) -> dict[str, int]:
+    return {str(f.member_id): f.preparation_minutes for f in session.exec(
+        select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == workshop_id))}
+
+
+# --- hours -------------------------------------------------------------------------------------------
+
+
+def _credit_hours(unit: UnitOfWork, row: WorkshopSession) -> None:
+    """Each facilitator is credited the session and its preparation; a cancelled session, preparation only."""
+    facilitators = list(unit.session.exec(
+        select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == row.workshop_id)))
+    time_entries.withdraw(unit, source=TIME_SOURCE, source_id=row.id)
+    for link in facilitators:
+        minutes = link.preparation_minutes
+        if row.status != "cancelled":
+            minutes += _minutes(row.start_time, row.end_time)
+        if minutes:
+            time_entries.credit(unit, source=TIME_SOURCE, source_id=row.id, member_id=link.member_id,
+                                day=row.day, minutes=minutes, category=CATEGORY)
+
+
+# --- rooms -------------------------------------------------------------------------------------------
+
+BookingSource = Callable[[Session, date], Iterable[rules.Booking]]
+BOOKING_SOURCES: list[BookingSource] = []  # other areas (meetings) append theirs
+
+
+def _workshop_bookings(session: Session, day: date, exclude: Collection[int] = ()) -> list[rules.Booking]:
+    query = (select(WorkshopSession, Workshop.title).join(Workshop, Workshop.id == WorkshopSession.workshop_id)
+             .where(WorkshopSession.day == day, WorkshopSession.status != "cancelled",
+                    WorkshopSession.room_id.is_not(None)))
+    return [rules.Booking(row.room_id, row.day, row.start_time, row.end_time, title)
+            for row, title in session.exec(query) if row.id not in exclude]
+
+
+def room_bookings(session: Session, day: date, *, exclude_sessions: Collection[int] = ()) -> list[rules.Booking]:
+    """Every room booking of ``day``: workshop sessions (but ``exclude_sessions``) and other areas' sources."""
+    bookings = _workshop_bookings(session, day, exclude_sessions)
+    for source in BOOKING_SOURCES:
+        bookings.extend(source(session, day))
+    return bookings
+
+
+def _check_room(session: Session, draft: SessionDraft, exclude: Collection[int]) -> None:
+    if draft.room_id is None:
+        return
+    room = _get(session, Room, draft.room_id, UNKNOWN_ROOM)
+    candidate = rules.Booking(draft.room_id, draft.day, draft.start, draft.end, "")
+    conflicts = rules.room_conflicts(candidate, room_bookings(session, draft.day, exclude_sessions=exclude))
+    if conflicts:
+        taken = conflicts[0]
+        raise RuleViolation(ROOM_TAKEN, room=room.name, day=draft.day.isoformat(), start=taken.start.strftime("%H:%M"),
+                            end=taken.end.strftime("%H:%M"), label=taken.label)
+
+
+# --- warnings ----------------------------------------------------------------------------------------
+
+
+def _warnings(session: Session, workshop: Workshop, draft: SessionDraft) -> list[SessionWarning]:
+    from app.services.rota import public_holidays  # the rota knows France's holidays
+
+    found: list[SessionWarning] = []
+    day_text = draft.day.isoformat()
+    region = _region(session)
+    if draft.day in public_holidays(region, draft.day.year):
+        found.append(SessionWarning(PUBLIC_HOLIDAY, day=day_text))
+    if session.exec(select(Closure.id).where(Closure.day == draft.day, Closure.cancelled == False)).first():  # noqa: E712
+        found.append(SessionWarning(CLOSED_DAY, day=day_text))
+    if draft.room_id is not None:
+        room = session.get(Room, draft.room_id)
+        if room is not None and workshop.capacity > room.capacity:
+            found.append(SessionWarning(ABOVE_ROOM, capacity=workshop.capacity, room=room.name,
+                                        room_capacity=room.capacity))
+    for link, member in session.exec(
+            select(WorkshopFacilitator, Member).join(Member, Member.id == WorkshopFacilitator.member_id)
+            .where(WorkshopFacilitator.workshop_id == workshop.id)):
+        if session.exec(select(Absence.id).where(
+                Absence.member_id == member.id, Absence.first_day <= draft.day, Absence.last_day >= draft.day,
+                Absence.cancelled == False)).first():  # noqa: E712
+            found.append(SessionWarning(FACILITATOR_ABSENT, name=member.name))
+        shifts = session.exec(
+            select(Shift).join(ShiftClaim, ShiftClaim.shift_id == Shift.id)
+            .where(ShiftClaim.member_id == member.id, Shift.day == draft.day, Shift.status != "cancelled"))
+        if any(rules.overlaps(draft.start, draft.end, s.start_time, s.end_time) for s in shifts):
+            found.append(SessionWarning(ONE_FACILITATOR_ON_SHIFT, name=member.name))
+    return found
+
+
+def _region(session: Session) -> str:
+    from app.storage.models import Centre
+
+    centre = session.exec(select(Centre)).first()
+    return centre.holiday_region if centre else "metropole"
+
+
+def session_warnings(ctx: Context, workshop_id: int, draft: SessionDraft) -> list[SessionWarning]:
+    """What is worth telling before planning ``draft`` (the dialog shows it as you type)."""
+    with ctx.reading() as session:
+        return _warnings(session, _get(session, Workshop, workshop_id, UNKNOWN_WORKSHOP), draft)
+
+
+# --- sessions ----------------------------------------------------------------------------------------
+
+
+def _validate_session(draft: SessionDraft) -> SessionDraft:
+    rules.validate_times(draft.start, draft.end)
+    return draft
+
+
+def _plan(ctx: Context, workshop_id: int, drafts: list[SessionDraft]) -> PlanResult:
+    with ctx.writing() as unit:
+        workshop = _get(unit.session, Workshop, workshop_id, UNKNOWN_WORKSHOP, lock=True)
+        for draft in drafts:
+            _check_room(unit.session, draft, ())
+        rows: list[WorkshopSession] = []
+        warnings: list[SessionWarning] = []
+        for draft in drafts:
+            row = WorkshopSession(workshop_id=workshop_id, day=draft.day, start_time=draft.start,
+                                  end_time=draft.end, room_id=draft.room_id, notes=draft.notes.strip())
+            unit.add(row)
+            row.series_id = rows[0].id if rows and len(drafts) > 1 else (row.id if len(drafts) > 1 else None)
+            rows.append(row)
+            warnings.extend(_warnings(unit.session, workshop, draft))
+        unit.session.flush()
+        for row in rows:
+            _credit_hours(unit, row)
+            unit.audit("plan", "workshop_session", row.id, after=row)
+        unit.audit("plan", "workshop", workshop_id)
+        return PlanResult(tuple(_session_views(unit.session, rows)), tuple(warnings))
+
+
+def add_session(ctx: Context, workshop_id: int, draft: SessionDraft) -> PlanResult:
+    """Plan one session; a room booked at that time is refused, the rest comes as warnings."""
+    return _plan(ctx, workshop_id, [_validate_session(draft)])
+
+
+def add_series(ctx: Context, workshop_id: int, first: SessionDraft, *, every_weeks: int = 1, count: int = 1,
+               dates: Iterable[date] | None = None) -> PlanResult:
+    """Plan a series: ``count`` sessions every week or fortnight from ``first.day``, or on chosen ``dates``.
+
+    All or nothing: one room conflict refuses the whole series.
+    """
+    _validate_session(first)
+    days = rules.chosen_dates(dates) if dates is not None else rules.series_dates(
+        first.day, every_weeks=every_weeks, count=count)
+    drafts = [SessionDraft(day, first.start, first.end, first.room_id, first.notes) for day in days]
+    return _plan(ctx, workshop_id, drafts)
+
+
+def update_session(ctx: Context, session_id: int, draft: SessionDraft, *, following: bool = False) -> PlanResult:
+    """Change one session, or (``following``) it and the later sessions of its series.
+
+    The later ones move by as many days as this one and take its times, room and notes.
+    """
+    _validate_session(draft)
+    with ctx.writing() as unit:
+        row = _get(unit.session, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)
+        if row.status == "cancelled":
+            raise NotAllowed(SESSION_CANCELLED)
+        workshop = _get(unit.session, Workshop, row.workshop_id, UNKNOWN_WORKSHOP)
+        shift = draft.day - row.day
+        targets = [row]
+        if following and row.series_id is not None:
+            targets = sorted(unit.session.exec(select(WorkshopSession).where(
+                WorkshopSession.series_id == row.series_id, WorkshopSession.day >= row.day,
+                WorkshopSession.status == "planned")), key=lambda r: r.day)
+        exclude = {target.id for target in targets}
+        drafts = [SessionDraft(target.day + shift, draft.start, draft.end, draft.room_id, draft.notes.strip())
+                  for target in targets]
+        for new in drafts:
+            _check_room(unit.session, new, exclude)
+        warnings: list[SessionWarning] = []
+        for target, new in zip(targets, drafts):
+            before = target.model_dump()
+            target.day, target.start_time, target.end_time = new.day, new.start, new.end
+            target.room_id, target.notes = new.room_id, new.notes
+            warnings.extend(_warnings(unit.session, workshop, new))
+            unit.session.flush()
+            _credit_hours(unit, target)
+            unit.audit("edit", "workshop_session", target.id, before=before, after=target)
+        unit.audit("edit_session", "workshop", workshop.id)
+        return PlanResult(tuple(_session_views(unit.session, targets)), tuple(warnings))
+
+
+def cancel_session(ctx: Context, session_id: int) -> list[RegistrationView]:
+    """Cancel a session; returns the people registered (confirmed or waiting), so that someone tells them.
+
+    The facilitators keep their preparation time.
+    """
+    with ctx.writing() as unit:
+        row = _get(unit.session, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)
+        if row.status == "cancelled":
+            raise NotAllowed(SESSION_CANCELLED)
+        before = row.model_dump()
+        row.status = "cancelled"
+        unit.session.flush()
+        _credit_hours(unit, row)
+        unit.audit("cancel", "workshop_session", row.id, before=before, after=row)
+        unit.audit("cancel_session", "workshop", row.workshop_id)
+        return [_registration_view(r) for r in _active_registrations(unit.session, row.id)]
+
+
+def sessions_between(ctx: Context, first: date, last: date, *, include_cancelled: bool = True) -> list[SessionView]:
+    """Every session from ``first`` to ``last`` included, in order (the calendar and the exports)."""
+    with ctx.reading() as session:
+        query = select(WorkshopSession).where(WorkshopSession.day >= first, WorkshopSession.day <= last)
+        if not include_cancelled:
+            query = query.where(WorkshopSession.status != "cancelled")
+        return _session_views(session, list(session.exec(query)))
+
+
+def month_sessions(ctx: Context, year: int, month: int) -> list[SessionView]:
+    first = date(year, month, 1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return sessions_between(ctx, first, last)
+
+
+def get_session(ctx: Context, session_id: int) -> SessionView:
+    with ctx.reading() as session:
+        return _session_views(session, [_get(session, WorkshopSession, session_id, UNKNOWN_SESSION)])[0]
+
+
+def _live_sessions(session: Session, workshop_id: int) -> list[WorkshopSession]:
+    return list(session.exec(select(WorkshopSession).where(
+        WorkshopSession.workshop_id == workshop_id, WorkshopSession.status == "planned")))
+
+
+# --- registrations -----------------------------------------------------------------------------------
+
+
+def _active_registrations(session: Session, session_id: int) -> list[Registration]:
+    return list(session.exec(select(Registration).where(
+        Registration.session_id == session_id, Registration.status != "cancelled").order_by(Registration.seq)))
+
+
+def _reallocate(unit: UnitOfWork, workshop: Workshop, row: WorkshopSession) -> list[Registration]:
+    """Move waiting people up as far as places allow (nobody confirmed loses a place); who moved up.
+
+    Each promotion notifies the facilitators (no personal data in the notice).
+    """
+    registrations = _active_registrations(unit.session, row.id)
+    stored = rules.Allocation(tuple(r.id for r in registrations if r.status == "confirmed"),
+                              tuple(r.id for r in registrations if r.status == "waiting"))
+    after = rules.allocate(workshop.capacity, (rules.Registration(r.id, r.places, r.seq) for r in registrations))
+    promoted_ids = set(rules.newly_promoted(stored, after))
+    promoted = [r for r in registrations if r.id in promoted_ids]
+    facilitator_ids = [f.member_id for f in unit.session.exec(
+        select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == workshop.id))]
+    for registration in promoted:
+        registration.status = "confirmed"
+        unit.audit("promote", "registration", registration.id, after=_audit_picture(registration))
+        for member_id in facilitator_ids or [None]:
+            reminders.waiting_list_promoted(unit, member_id=member_id, participant_id=registration.id,
+                                            title=workshop.title, day=row.day)
+    unit.session.flush()
+    return promoted
+
+
+def _audit_picture(row: Registration) -> dict:
+    """What the audit log keeps of a registration: never the name or the phone (they are to be forgotten)."""
+    return {"id": row.id, "session_id": row.session_id, "places": row.places, "status": row.status,
+            "attended": row.attended, "erased": row.erased}
+
+
+def list_registrations(ctx: Context, session_id: int, *, include_cancelled: bool = False) -> list[RegistrationView]:
+    """A session's registrations, first come first, the waiting list after the confirmed."""
+    with ctx.reading() as session:
+        query = select(Registration).where(Registration.session_id == session_id).order_by(Registration.seq)
+        rows = [r for r in session.exec(query) if include_cancelled or r.status != "cancelled"]
+        order = {"confirmed": 0, "waiting": 1, "cancelled": 2}
+        return [_registration_view(r) for r in sorted(rows, key=lambda r: (order[r.status], r.seq))]
+
+
+def register(ctx: Context, session_id: int, name: str, phone: str = "", places: int = 1) -> RegisterResult:
+    """Register someone (first name or pseudonym, maybe a phone): confirmed if the places fit, else waiting."""
+    name = _clean(name)
+    phone = rules.normalise_phone(phone)
+    rules.validate_places(places)
+    with ctx.writing() as unit:
+        row = _get(unit.session, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)  # serialises the places
+        if row.status == "cancelled":
+            raise NotAllowed(SESSION_CANCELLED)
+        workshop = _get(unit.session, Workshop, row.workshop_id, UNKNOWN_WORKSHOP)
+        seq = unit.session.exec(select(func.coalesce(func.max(Registration.seq), 0))
+                                .where(Registration.session_id == session_id)).one() + 1
+        registration = Registration(session_id=session_id, name=name, phone=phone, places=places, seq=seq,
+                                    created_at=ctx.now(), status="waiting")
+        unit.add(registration)
+        existing = _active_registrations(unit.session, session_id)
+        allocation = rules.allocate(workshop.capacity, (rules.Registration(r.id, r.places, r.seq) for r in existing))
+        if registration.id in allocation.confirmed:
+            registration.status = "confirmed"
+        unit.session.flush()
+        unit.audit("register", "registration", registration.id, after=_audit_picture(registration))
+        return RegisterResult(_registration_view(registration), registration.status == "waiting")
+
+
+def cancel_registration(ctx: Context, registration_id: int) -> list[RegistrationView]:
+    """Cancel a registration; the waiting people it lets in, so that the facilitators tell them."""
+    with ctx.writing() as unit:
+        registration = _get(unit.session, Registration, registration_id, UNKNOWN_REGISTRATION)
+        row = _get(unit.session, WorkshopSession, registration.session_id, UNKNOWN_SESSION, lock=True)
+        unit.session.refresh(registration)
+        if registration.status == "cancelled":
+            raise NotAllowed(REGISTRATION_CANCELLED)
+        before = _audit_picture(registration)
+        registration.status = "cancelled"
+        unit.session.flush()
+        unit.audit("cancel", "registration", registration.id, before=before, after=_audit_picture(registration))
+        promoted = []
+        if row.status == "planned":
+            promoted = _reallocate(unit, _get(unit.session, Workshop, row.workshop_id, UNKNOWN_WORKSHOP), row)
+        return [_registration_view(r) for r in promoted]
+
+
+def record_attendance(ctx: Context, session_id: int, attended: dict[int, bool],
+                      count: int | None = None) -> SessionView:
+    """After the session: who came (registration id → came) and the number of people there.
+
+    ``count`` defaults to the places of those who came; walk-ins make it larger. The session is held.
+    """
+    if count is not None and count < 0:
+        raise RuleViolation(BAD_ATTENDANCE)
+    with ctx.writing() as unit:
+        row = _get(unit.session, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)
+        if row.status == "cancelled":
+            raise NotAllowed(SESSION_NOT_CANCELLED)
+        before = row.model_dump()
+        registrations = {r.id: r for r in _active_registrations(unit.session, session_id)}
+        for registration_id, came in attended.items():
+            registration = registrations.get(registration_id)
+            if registration is None:
+                raise NotFound(UNKNOWN_REGISTRATION)
+            registration.attended = came
+        came_places = sum(r.places for r in registrations.values() if r.attended)
+        row.attendance_count = came_places if count is None else count
+        row.status = "held"
+        unit.session.flush()
+        _credit_hours(unit, row)
+        unit.audit("attendance", "workshop_session", row.id, before=before, after=row)
+        unit.audit("attendance", "registration", None)
+        return _session_views(unit.session, [row])[0]
+
+
+# --- privacy -----------------------------------------------------------------------------------------
+
+
+def _erase(row: Registration) -> None:
+    row.name, row.phone, row.erased = "", "", True
+
+
+def erase_expired_participants(ctx: Context, today: date) -> int:
+    """Erase names and phones of registrations to sessions older than the retention period; how many.
+
+    The places, statuses and attendance counts stay (anonymous). Idempotent: for the scheduler.
+    """
+    cutoff = rules.retention_cutoff(today, int(settings.get(ctx, "participant_retention_months")))
+    with ctx.writing() as unit:
+        rows = list(unit.session.exec(
+            select(Registration).join(WorkshopSession, WorkshopSession.id == Registration.session_id)
+            .where(WorkshopSession.day < cutoff, Registration.erased == False)))  # noqa: E712
+        for row in rows:
+            _erase(row)
+        if rows:
+            unit.audit("erase_expired", "registration", None,
+                       after={"count": len(rows), "before": cutoff.isoformat()})
+        return len(rows)
+
+
+def _same_person(session: Session, name: str, phone: str) -> list[Registration]:
+    query = select(Registration).where(func.lower(Registration.name) == name.lower(), Registration.erased == False)  # noqa: E712
+    if phone:
+        query = query.where(Registration.phone == phone)
+    return list(session.exec(query.order_by(Registration.id)))
+
+
+def forget_participant(ctx: Context, name: str, phone: str = "") -> int:
+    """Erase one person everywhere (their name, and their phone when given); how many registrations."""
+    name, phone = _clean(name), rules.normalise_phone(phone)
+    with ctx.writing() as unit:
+        rows = _same_person(unit.session, name, phone)
+        for row in rows:
+            _erase(row)
+        unit.audit("forget", "registration", None, after={"count": len(rows)})
+        return len(rows)
+
+
+def export_participant(ctx: Context, name: str, phone: str = "") -> str:
+    """Everything Cercle holds about one person (their right of access), as JSON text."""
+    name, phone = _clean(name), rules.normalise_phone(phone)
+    with ctx.reading() as session:
+        rows = _same_person(session, name, phone)
+        sessions = {s.id: s for s in _session_views(session, [session.get(WorkshopSession, r.session_id) for r in rows])}
+        data = {
+            "name": name,
+            "phone": phone,
+            "registrations": [
+                {"workshop": sessions[r.session_id].title, "day": sessions[r.session_id].day.isoformat(),
+                 "start": sessions[r.session_id].start.strftime("%H:%M"), "name": r.name, "phone": r.phone,
+                 "places": r.places, "status": r.status, "attended": r.attended,
+                 "registered_at": r.created_at.isoformat()}
+                for r in rows
+            ],
+        }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+# --- partners ----------------------------------------------------------------------------------------
+
+
+def _partner_view(partner: Partner, workshops: tuple[str, ...] = ()) -> PartnerView:
+    return PartnerView(partner.id, partner.name, partner.kind, partner.contact_person, partner.phone, partner.email,
+                       partner.notes, partner.active, workshops)
+
+
+def _validate_partner(draft: PartnerDraft) -> PartnerDraft:
+    return PartnerDraft(_clean(draft.name), draft.kind.strip(), draft.contact_person.strip(),
+                        rules.normalise_phone(draft.phone), draft.email.strip(), draft.notes.strip())
+
+
+def list_partners(ctx: Context, *, include_inactive: bool = False) -> list[PartnerView]:
+    """The partners directory, each with the titles of its workshops."""
+    with ctx.reading() as session:
+        titles: dict[int, list[str]] = {}
+        for partner_id, title in session.exec(
+                select(WorkshopPartner.partner_id, Workshop.title).join(Workshop, Workshop.id == WorkshopPartner.workshop_id)
+                .order_by(Workshop.title)):
+            titles.setdefault(partner_id, []).append(title)
+        return [_partner_view(p, tuple(titles.get(p.id, ()))) for p in session.exec(select(Partner).order_by(Partner.name))
+                if include_inactive or p.active]
+
+
+def _check_partner_name(session: Session, name: str, partner_id: int | None) -> None:
+    query = select(Partner.id).where(func.lower(Partner.name) == name.lower())
+    if partner_id is not None:
+        query = query.where(Partner.id != partner_id)
+    if session.exec(query).first() is not None:
+        raise RuleViolation(DUPLICATE_PARTNER, name=name)
+
+
+def add_partner(ctx: Context, draft: PartnerDraft) -> PartnerView:
+    draft = _validate_partner(draft)
+    with ctx.writing() as unit:
+        _check_partner_name(unit.session, draft.name, None)
+        partner = unit.add(Partner(**draft.__dict__))
+        unit.audit("add", "partner", partner.id, after=partner)
+        return _partner_view(partner)
+
+
+def update_partner(ctx: Context, partner_id: int, draft: PartnerDraft, *, active: bool = True) -> PartnerView:
+    draft = _validate_partner(draft)
+    with ctx.writing() as unit:
+        partner = _get(unit.session, Partner, partner_id, UNKNOWN_PARTNER, lock=True)
+        _check_partner_name(unit.session, draft.name, partner_id)
+        before = partner.model_dump()
+        for key, value in draft.__dict__.items():
+            setattr(partner, key, value)
+        partner.active = active
+        unit.session.flush()
+        unit.audit("edit", "partner", partner.id, before=before, after=partner)
+        return _partner_view(partner)
+
+
+# --- yearly summary ----------------------------------------------------------------------------------
+
+
+def yearly_summary(ctx: Context, year: int) -> tuple[list[SummaryLine], list[SummaryLine]]:
+    """Per workshop and per theme: sessions held, participants (anonymous counts), unique participants
+    (people still known by name and phone, each erased registration counting as one), partners.
+    """
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    with ctx.reading() as session:
+        themes = _theme_names(session)
+        held = list(session.exec(select(WorkshopSession).where(
+            WorkshopSession.day >= first, WorkshopSession.day <= last, WorkshopSession.status == "held")))
+        workshops = {w.id: w for w in session.exec(select(Workshop))}
+        partners: dict[int, set[str]] = {}
+        for workshop_id, name in session.exec(
+                select(WorkshopPartner.workshop_id, Partner.name).join(Partner, Partner.id == WorkshopPartner.partner_id)):
+            partners.setdefault(workshop_id, set()).add(name)
+        people: dict[int, set[tuple]] = {}
+        session_workshop = {row.id: row.workshop_id for row in held}
+        if held:
+            for reg in session.exec(select(Registration).where(
+                    Registration.session_id.in_(list(session_workshop)), Registration.attended == True)):  # noqa: E712
+                key = ("erased", reg.id) if reg.erased else (reg.name.casefold(), reg.phone)
+                people.setdefault(session_workshop[reg.session_id], set()).add(key)
+
+    def line(label: str, workshop_ids: set[int]) -> SummaryLine:
+        rows = [row for row in held if row.workshop_id in workshop_ids]
+        return SummaryLine(
+            label=label, sessions_held=len(rows), participants=sum(row.attendance_count or 0 for row in rows),
+            unique_participants=len(set().union(*(people.get(w, set()) for w in workshop_ids))),
+            partners=tuple(sorted(set().union(*(partners.get(w, set()) for w in workshop_ids)))),
+        )
+
+    active_ids = {row.workshop_id for row in held}
+    by_workshop = [line(workshops[w].title, {w}) for w in sorted(active_ids, key=lambda w: workshops[w].title)]
+    by_theme_ids: dict[str, set[int]] = {}
+    for w in active_ids:
+        by_theme_ids.setdefault(themes.get(workshops[w].theme_id, ""), set()).add(w)
+    by_theme = [line(label, ids) for label, ids in sorted(by_theme_ids.items())]
+    return by_workshop, by_theme

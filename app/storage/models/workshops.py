@@ -1,0 +1,106 @@
+"""Workshops for the neighbourhood: themes, workshops, facilitators, partners, sessions, registrations.
+
+Participants are recorded with the least data possible (a first name or a pseudonym, maybe a phone)
+and erased after the retention period; the counts of a session stay.
+"""
+
+from datetime import date, datetime, time
+
+from sqlalchemy import CheckConstraint, Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from app.storage.models.base import utc_now
+from app.storage.types import UTCDateTime
+
+
+class WorkshopTheme(SQLModel, table=True):
+    """A theme of workshops (nutrition, physical activity...), an editable list."""
+
+    __tablename__ = "workshop_theme"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=80, unique=True)
+    active: bool = True
+
+
+class Workshop(SQLModel, table=True):
+    __table_args__ = (
+        CheckConstraint("status IN ('idea', 'planned', 'confirmed', 'held', 'cancelled')", name="status_known"),
+        CheckConstraint("capacity >= 1", name="capacity_positive"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=200)
+    theme_id: int | None = Field(default=None, foreign_key="workshop_theme.id", index=True)
+    description: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    audience: str = Field(default="", max_length=200)
+    status: str = Field(default="planned", max_length=16)
+    capacity: int = 12
+    version: int = 1
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class WorkshopFacilitator(SQLModel, table=True):
+    """A member facilitating a workshop, with the preparation time each session asks of them."""
+
+    __tablename__ = "workshop_facilitator"
+    __table_args__ = (
+        UniqueConstraint("workshop_id", "member_id"),
+        CheckConstraint("preparation_minutes >= 0", name="preparation_positive"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", index=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    preparation_minutes: int = 0
+
+
+class WorkshopPartner(SQLModel, table=True):
+    __tablename__ = "workshop_partner"
+    __table_args__ = (UniqueConstraint("workshop_id", "partner_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", index=True)
+    partner_id: int = Field(foreign_key="partner.id", index=True)
+
+
+class WorkshopSession(SQLModel, table=True):
+    """One session of a workshop on a day; ``series_id`` is the first session of its series."""
+
+    __tablename__ = "workshop_session"
+    __table_args__ = (
+        CheckConstraint("end_time > start_time", name="ends_after_start"),
+        CheckConstraint("status IN ('planned', 'held', 'cancelled')", name="status_known"),
+        CheckConstraint("attendance_count IS NULL OR attendance_count >= 0", name="attendance_positive"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", index=True)
+    day: date = Field(index=True)
+    start_time: time
+    end_time: time
+    room_id: int | None = Field(default=None, foreign_key="room.id")
+    status: str = Field(default="planned", max_length=16)
+    series_id: int | None = Field(default=None, index=True)
+    attendance_count: int | None = None  # anonymous, kept after the participants are erased
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+
+
+class Registration(SQLModel, table=True):
+    """Places asked for a session by one participant; ``seq`` orders them first come, first served."""
+
+    __table_args__ = (
+        CheckConstraint("places >= 1", name="places_positive"),
+        CheckConstraint("status IN ('confirmed', 'waiting', 'cancelled')", name="status_known"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="workshop_session.id", index=True)
+    name: str = Field(max_length=80)  # a first name or a pseudonym, nothing more
+    phone: str = Field(default="", max_length=32)
+    places: int = 1
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    seq: int
+    status: str = Field(default="confirmed", max_length=16)
+    attended: bool | None = None
+    erased: bool = False

@@ -1,0 +1,383 @@
+"""Dialogs of the workshops page: a workshop, a session or series, a registration, attendance, a partner.
+
+Each runs through a classmethod returning its result; ``save`` does the work, so tests call it directly.
+"""
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QTimeEdit, QWidget,
+)
+
+from app import i18n
+from app.domain.errors import CercleError
+from app.services import members
+from app.services import workshops as ws
+from app.storage.models import Room
+from app.ui.widgets import ErrorLabel
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+def _time(edit: QTimeEdit) -> time:
+    value = edit.time()
+    return time(value.hour(), value.minute())
+
+
+def _buttons(dialog: QDialog, form: QFormLayout) -> None:
+    dialog.error = ErrorLabel()
+    form.addRow(dialog.error)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+
+
+def _checklist(name: str, items: list[tuple[int, str]], checked: set[int]) -> QListWidget:
+    widget = QListWidget()
+    widget.setAccessibleName(name)
+    for item_id, text in items:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, item_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if item_id in checked else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    widget.setMaximumHeight(110)
+    return widget
+
+
+def checked_ids(widget: QListWidget) -> list[int]:
+    return [widget.item(row).data(Qt.ItemDataRole.UserRole) for row in range(widget.count())
+            if widget.item(row).checkState() == Qt.CheckState.Checked]
+
+
+def set_checked(widget: QListWidget, ids: set[int]) -> None:
+    for row in range(widget.count()):
+        item = widget.item(row)
+        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in ids
+                           else Qt.CheckState.Unchecked)
+
+
+class WorkshopDialog(QDialog):
+    """Plan or edit a workshop: title, theme, capacity, audience, facilitators and partners."""
+
+    def __init__(self, ctx, detail: ws.WorkshopDetail | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.detail, self.result_view = ctx, detail, None
+        self.setWindowTitle(self.tr("Edit a workshop") if detail else self.tr("Plan a workshop"))
+        draft = detail.workshop.draft() if detail else ws.WorkshopDraft(title="")
+        form = QFormLayout(self)
+        self.title_edit = QLineEdit(draft.title)
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        form.addRow(self.tr("Title"), self.title_edit)
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.addItem(self.tr("no theme"), None)
+        for theme in ws.list_themes(ctx):
+            self.theme.addItem(theme.name, theme.id)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(draft.theme_id)))
+        form.addRow(self.tr("Theme"), self.theme)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        for status in ws.WORKSHOP_STATUSES:
+            self.status.addItem(status_text(status), status)
+        self.status.setCurrentIndex(self.status.findData(draft.status))
+        form.addRow(self.tr("Status"), self.status)
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, 500)
+        self.capacity.setValue(draft.capacity)
+        self.capacity.setAccessibleName(self.tr("Places"))
+        form.addRow(self.tr("Places"), self.capacity)
+        self.audience = QLineEdit(draft.audience)
+        self.audience.setAccessibleName(self.tr("For whom"))
+        form.addRow(self.tr("For whom"), self.audience)
+        self.description = QPlainTextEdit(draft.description)
+        self.description.setAccessibleName(self.tr("Description"))
+        self.description.setMaximumHeight(80)
+        form.addRow(self.tr("Description"), self.description)
+        current = {f.member_id: f.preparation_minutes for f in detail.facilitators} if detail else {}
+        self.facilitators = _checklist(self.tr("Facilitators"), [(m.id, m.name) for m in members.list_members(ctx)],
+                                       set(current))
+        form.addRow(self.tr("Facilitators"), self.facilitators)
+        self.preparation = QSpinBox()
+        self.preparation.setRange(0, 24 * 60)
+        self.preparation.setSingleStep(15)
+        self.preparation.setSuffix(self.tr(" min"))
+        self.preparation.setValue(max(current.values(), default=30))
+        self.preparation.setAccessibleName(self.tr("Preparation per session"))
+        form.addRow(self.tr("Preparation per session"), self.preparation)
+        self.partners = _checklist(self.tr("Partners"), [(p.id, p.name) for p in ws.list_partners(ctx)],
+                                   {p.id for p in detail.partners} if detail else set())
+        form.addRow(self.tr("Partners"), self.partners)
+        _buttons(self, form)
+
+    def draft(self) -> ws.WorkshopDraft:
+        return ws.WorkshopDraft(self.title_edit.text(), self.capacity.value(), self.theme.currentData(),
+                                self.description.toPlainText(), self.audience.text(), self.status.currentData())
+
+    def save(self) -> None:
+        facilitators = {member_id: self.preparation.value() for member_id in checked_ids(self.facilitators)}
+        partners = checked_ids(self.partners)
+        try:
+            if self.detail is None:
+                self.result_view = ws.add_workshop(self.ctx, self.draft(), facilitators=facilitators,
+                                                   partner_ids=partners)
+            else:
+                workshop_id = self.detail.workshop.id
+                self.result_view = ws.update_workshop(self.ctx, workshop_id, self.draft(),
+                                                      expected_version=self.detail.workshop.version)
+                ws.set_facilitators(self.ctx, workshop_id, facilitators)
+                ws.set_partners(self.ctx, workshop_id, partners)
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.accept()
+
+    @classmethod
+    def plan(cls, parent: QWidget, ctx) -> ws.WorkshopView | None:
+        dialog = cls(ctx, None, parent)
+        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def edit(cls, parent: QWidget, ctx, detail: ws.WorkshopDetail) -> ws.WorkshopView | None:
+        dialog = cls(ctx, detail, parent)
+        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def status_text(status: str) -> str:
+    return {
+        "idea": QDialog.tr("idea"), "planned": QDialog.tr("planned"), "confirmed": QDialog.tr("confirmed"),
+        "held": QDialog.tr("held"), "cancelled": QDialog.tr("cancelled"),
+        "waiting": QDialog.tr("waiting list"),
+    }.get(status, status)
+
+
+class SessionDialog(QDialog):
+    """Plan one session or a series (weekly or fortnightly), or change a session and maybe the following."""
+
+    ONCE, WEEKLY, FORTNIGHTLY = 0, 1, 2
+
+    def __init__(self, ctx, workshop_id: int, session: ws.SessionView | None, day: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.workshop_id, self.session, self.result_view = ctx, workshop_id, session, None
+        self.setWindowTitle(self.tr("Change a session") if session else self.tr("Plan sessions"))
+        form = QFormLayout(self)
+        self.day = QDateEdit(_qdate(session.day if session else day))
+        self.day.setCalendarPopup(True)
+        self.day.setAccessibleName(self.tr("Day"))
+        form.addRow(self.tr("Day"), self.day)
+        times = QHBoxLayout()
+        self.start = QTimeEdit(QTime(*(divmod(0, 1) if False else ((session.start.hour, session.start.minute)
+                                                                     if session else (14, 0)))))
+        self.start.setAccessibleName(self.tr("Start"))
+        self.end = QTimeEdit(QTime(*((session.end.hour, session.end.minute) if session else (16, 0))))
+        self.end.setAccessibleName(self.tr("End"))
+        times.addWidget(self.start)
+        times.addWidget(QLabel(self.tr("to")))
+        times.addWidget(self.end)
+        form.addRow(self.tr("Time"), times)
+        self.room = QComboBox()
+        self.room.setAccessibleName(self.tr("Room"))
+        self.room.addItem(self.tr("no room (outside)"), None)
+        for room_id, name in room_choices(ctx):
+            self.room.addItem(name, room_id)
+        self.room.setCurrentIndex(max(0, self.room.findData(session.room_id if session else None)))
+        form.addRow(self.tr("Room"), self.room)
+        self.notes = QLineEdit(session.notes if session else "")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        form.addRow(self.tr("Notes"), self.notes)
+        self.repeat = QComboBox()
+        self.repeat.setAccessibleName(self.tr("Repeat"))
+        self.count = QSpinBox()
+        self.count.setAccessibleName(self.tr("Number of sessions"))
+        self.following = QCheckBox(self.tr("Also change the following sessions of the series"))
+        if session is None:
+            self.repeat.addItems([self.tr("once"), self.tr("every week"), self.tr("every two weeks")])
+            form.addRow(self.tr("Repeat"), self.repeat)
+            self.count.setRange(0, 500)
+            self.count.setValue(6)
+            form.addRow(self.tr("Number of sessions"), self.count)
+            self.repeat.currentIndexChanged.connect(lambda index: self.count.setEnabled(index != self.ONCE))
+            self.count.setEnabled(False)
+        elif session.series_id is not None:
+            form.addRow(self.following)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        form.addRow(self.warnings)
+        _buttons(self, form)
+
+    def draft(self) -> ws.SessionDraft:
+        return ws.SessionDraft(_date(self.day), _time(self.start), _time(self.end), self.room.currentData(),
+                               self.notes.text())
+
+    def save(self) -> None:
+        try:
+            if self.session is not None:
+                result = ws.update_session(self.ctx, self.session.id, self.draft(),
+                                           following=self.following.isChecked())
+            elif self.repeat.currentIndex() == self.ONCE:
+                result = ws.add_session(self.ctx, self.workshop_id, self.draft())
+            else:
+                every = 1 if self.repeat.currentIndex() == self.WEEKLY else 2
+                result = ws.add_series(self.ctx, self.workshop_id, self.draft(), every_weeks=every,
+                                       count=self.count.value())
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.result_view = result
+        self.accept()
+
+    @classmethod
+    def plan(cls, parent: QWidget, ctx, workshop_id: int, day: date) -> ws.PlanResult | None:
+        dialog = cls(ctx, workshop_id, None, day, parent)
+        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def change(cls, parent: QWidget, ctx, session: ws.SessionView) -> ws.PlanResult | None:
+        dialog = cls(ctx, session.workshop_id, session, session.day, parent)
+        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def room_choices(ctx) -> list[tuple[int, str]]:
+    from sqlmodel import select
+
+    with ctx.reading() as session:  # rooms are the centre's; read like the other areas' pickers
+        return [(room.id, room.name) for room in session.exec(select(Room).where(Room.active).order_by(Room.name))]
+
+
+class RegisterDialog(QDialog):
+    """Register a participant: a first name or pseudonym, maybe a phone, and how many places."""
+
+    def __init__(self, ctx, session_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.session_id, self.result_view = ctx, session_id, None
+        self.setWindowTitle(self.tr("Register a participant"))
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("First name or pseudonym"))
+        form.addRow(self.tr("First name or pseudonym"), self.name)
+        self.phone = QLineEdit()
+        self.phone.setAccessibleName(self.tr("Phone"))
+        self.phone.setPlaceholderText(self.tr("optional, to tell them of a change"))
+        form.addRow(self.tr("Phone"), self.phone)
+        self.places = QSpinBox()
+        self.places.setRange(0, 99)
+        self.places.setValue(1)
+        self.places.setAccessibleName(self.tr("Places"))
+        form.addRow(self.tr("Places"), self.places)
+        form.addRow(QLabel(self.tr("Record nothing about health here. Names are erased after the retention period.")))
+        _buttons(self, form)
+
+    def save(self) -> None:
+        try:
+            self.result_view = ws.register(self.ctx, self.session_id, self.name.text(), self.phone.text(),
+                                           self.places.value())
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.accept()
+
+    @classmethod
+    def run(cls, parent: QWidget, ctx, session_id: int) -> ws.RegisterResult | None:
+        dialog = cls(ctx, session_id, parent)
+        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class AttendanceDialog(QDialog):
+    """After a session: tick who came, and the number of people there (walk-ins included)."""
+
+    def __init__(self, ctx, session: ws.SessionView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.session, self.result_view = ctx, session, None
+        self.setWindowTitle(self.tr("Attendance"))
+        form = QFormLayout(self)
+        registrations = [r for r in ws.list_registrations(ctx, session.id) if r.status == "confirmed"]
+        self.people = _checklist(self.tr("Who came"), [
+            (r.id, self.tr("{name} ({places} places)").format(name=r.name or i18n.translate_text("Workshops", ws.ERASED_NAME), places=r.places))
+            for r in registrations], {r.id for r in registrations if r.attended})
+        form.addRow(self.tr("Who came"), self.people)
+        self.count = QSpinBox()
+        self.count.setRange(0, 999)
+        self.count.setValue(session.attendance_count if session.attendance_count is not None
+                            else sum(r.places for r in registrations))
+        self.count.setAccessibleName(self.tr("People there"))
+        form.addRow(self.tr("People there"), self.count)
+        self.registrations = registrations
+        _buttons(self, form)
+
+    def save(self) -> None:
+        came = set(checked_ids(self.people))
+        try:
+            self.result_view = ws.record_attendance(
+                self.ctx, self.session.id, {r.id: r.id in came for r in self.registrations}, self.count.value())
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.accept()
+
+    @classmethod
+    def run(cls, parent: QWidget, ctx, session: ws.SessionView) -> ws.SessionView | None:
+        dialog = cls(ctx, session, parent)
+        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class PartnerDialog(QDialog):
+    """Add or edit a partner of the directory."""
+
+    def __init__(self, ctx, partner: ws.PartnerView | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.partner, self.result_view = ctx, partner, None
+        self.setWindowTitle(self.tr("Edit a partner") if partner else self.tr("Add a partner"))
+        form = QFormLayout(self)
+        self.fields: dict[str, QLineEdit] = {}
+        labels = {"name": self.tr("Name"), "kind": self.tr("Kind"), "contact_person": self.tr("Contact person"),
+                  "phone": self.tr("Phone"), "email": self.tr("E-mail")}
+        for key, label in labels.items():
+            edit = QLineEdit(getattr(partner, key) if partner else "")
+            edit.setAccessibleName(label)
+            form.addRow(label, edit)
+            self.fields[key] = edit
+        self.notes = QPlainTextEdit(partner.notes if partner else "")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setMaximumHeight(80)
+        form.addRow(self.tr("Notes"), self.notes)
+        self.active = QCheckBox(self.tr("We still work with them"))
+        self.active.setChecked(partner.active if partner else True)
+        if partner:
+            form.addRow(self.active)
+        _buttons(self, form)
+
+    def draft(self) -> ws.PartnerDraft:
+        return ws.PartnerDraft(notes=self.notes.toPlainText(), **{k: e.text() for k, e in self.fields.items()})
+
+    def save(self) -> None:
+        try:
+            if self.partner is None:
+                self.result_view = ws.add_partner(self.ctx, self.draft())
+            else:
+                self.result_view = ws.update_partner(self.ctx, self.partner.id, self.draft(),
+                                                     active=self.active.isChecked())
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.accept()
+
+    @classmethod
+    def add(cls, parent: QWidget, ctx) -> ws.PartnerView | None:
+        dialog = cls(ctx, None, parent)
+        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def edit(cls, parent: QWidget, ctx, partner: ws.PartnerView) -> ws.PartnerView | None:
+        dialog = cls(ctx, partner, parent)
+        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
