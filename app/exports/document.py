@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
-from app.exports.documents import write_atomically
+from app.exports.documents import page_footer_template, write_atomically
 
 FONT = "Arial"  # Word has it everywhere; LibreOffice substitutes the metric-compatible Liberation Sans
 PAGE_WIDTH_CM = 21.0
@@ -61,13 +61,8 @@ class Document:
 
 
 def page_footer_parts() -> list[str]:
-    """The translated footer template split around its fields: ["Page ", "{number}", " of ", "{count}", ""]."""
-    template = QCoreApplication.translate("Document", "Page {number} of {count}")
-    return re.split(r"(\{number\}|\{count\})", template)
-
-
-def page_footer(number: int, count: int) -> str:
-    return QCoreApplication.translate("Document", "Page {number} of {count}").format(number=number, count=count)
+    """The translated footer split around its fields: ["Page ", "{number}", " of ", "{count}", ""]."""
+    return re.split(r"(\{number\}|\{count\})", page_footer_template())
 
 
 # ---------------------------------------------------------------------------------------------- HTML
@@ -80,7 +75,8 @@ def _html_text(text: str) -> str:
 def _html_table(table: Table) -> str:
     widths = _relative_widths(table)
     head = "".join(
-        f"<th align='left' width='{width}%'>{_html_text(cell)}</th>" for cell, width in zip(table.header, widths)
+        f"<th align='left' width='{width}%'>{_html_text(cell)}</th>"
+        for cell, width in zip(table.header, widths)
     )
     body = "".join(
         "<tr>" + "".join(f"<td>{_html_text(cell)}</td>" for cell in row) + "</tr>" for row in table.rows
@@ -165,6 +161,78 @@ def to_markdown(doc: Document) -> str:
 # ----------------------------------------------------------------------------------------------- ODT
 
 
+_KEEP = {"keepwithnext": "always"}
+# (name, display name, parent, class, paragraph properties, text properties): the names Writer and Word know
+PARAGRAPH_STYLES = (
+    ("Standard", "Standard", "", "text", {}, {"fontname": FONT, "fontsize": "10.5pt"}),
+    (
+        "Text_20_body",
+        "Text body",
+        "Standard",
+        "text",
+        {"margintop": "0cm", "marginbottom": "0.21cm", "lineheight": "115%"},
+        {},
+    ),
+    (
+        "Organisation",
+        "Organisation",
+        "Standard",
+        "text",
+        {"marginbottom": "0.1cm"},
+        {"fontsize": "10pt", "color": "#505050", "letterspacing": "0.02cm"},
+    ),
+    (
+        "Title",
+        "Title",
+        "Standard",
+        "chapter",
+        {"marginbottom": "0.15cm", **_KEEP},
+        {"fontsize": "20pt", "fontweight": "bold"},
+    ),
+    (
+        "Subtitle",
+        "Subtitle",
+        "Standard",
+        "chapter",
+        {"marginbottom": "0.4cm", **_KEEP},
+        {"fontsize": "12pt", "color": "#303030"},
+    ),
+    (
+        "Heading",
+        "Heading",
+        "Standard",
+        "text",
+        {"margintop": "0.42cm", "marginbottom": "0.21cm", **_KEEP},
+        {"fontweight": "bold"},
+    ),
+    ("Heading_20_1", "Heading 1", "Heading", "text", {}, {"fontsize": "15pt", "fontweight": "bold"}),
+    ("Heading_20_2", "Heading 2", "Heading", "text", {}, {"fontsize": "12.5pt", "fontweight": "bold"}),
+    (
+        "Heading_20_3",
+        "Heading 3",
+        "Heading",
+        "text",
+        {},
+        {"fontsize": "11pt", "fontweight": "bold", "fontstyle": "italic"},
+    ),
+    ("Table_20_Contents", "Table Contents", "Standard", "extra", {}, {}),
+    ("Table_20_Heading", "Table Heading", "Table_20_Contents", "extra", {}, {"fontweight": "bold"}),
+    ("List_20_Paragraph", "List Paragraph", "Text_20_body", "list", {"marginbottom": "0.1cm"}, {}),
+    (
+        "Footer",
+        "Footer",
+        "Standard",
+        "extra",
+        {"textalign": "center"},
+        {"fontsize": "9pt", "color": "#505050"},
+    ),
+)
+TEXT_STYLES = (
+    ("Emphasis", "Emphasis", {"fontstyle": "italic"}),
+    ("Strong_20_Emphasis", "Strong Emphasis", {"fontweight": "bold"}),
+)
+
+
 def _relative_widths(table: Table) -> list[int]:
     """Column widths in percent of the text width."""
     weights = list(table.widths) if len(table.widths) == len(table.header) else [1] * len(table.header)
@@ -203,25 +271,23 @@ class _OdtBuilder:
             FontFace(name=FONT, fontfamily=FONT, fontfamilygeneric="swiss", fontpitch="variable")
         )
 
-    def _paragraph_style(self, name: str, display: str, parent: str = "Standard", *, family_class: str = "text",
-                         paragraph: dict | None = None, text: dict | None = None, outline: int | None = None,
-                         automatic: bool = False):
+    def _paragraph_style(self, spec: tuple) -> None:
         from odf.style import ParagraphProperties, Style, TextProperties
 
-        attributes = dict(name=name, family="paragraph", parentstylename=parent)
+        name, display, parent, style_class, paragraph, text = spec
+        attributes = {"name": name, "family": "paragraph"}
+        if parent:
+            attributes["parentstylename"] = parent
         if display != name:
             attributes["displayname"] = display
-        if not automatic:
-            attributes["attributes"] = {"class": family_class}
-        if outline is not None:
-            attributes["defaultoutlinelevel"] = str(outline)
-        style = Style(**attributes)
+        if name.startswith("Heading_20_"):
+            attributes["defaultoutlinelevel"] = name.removeprefix("Heading_20_")
+        style = Style(attributes={"class": style_class}, **attributes)
         if paragraph:
             style.addElement(ParagraphProperties(**paragraph))
         if text:
             style.addElement(TextProperties(**text))
-        (self.odt.automaticstyles if automatic else self.odt.styles).addElement(style)
-        return style
+        self.odt.styles.addElement(style)
 
     def _styles(self, language: str, country: str) -> None:
         from odf.style import (
@@ -236,54 +302,25 @@ class _OdtBuilder:
 
         default = DefaultStyle(family="paragraph")
         default.addElement(ParagraphProperties(writingmode="lr-tb"))
-        text = dict(fontname=FONT, fontsize="10.5pt")
+        text = {"fontname": FONT, "fontsize": "10.5pt"}
         if language:
             text["language"] = language
         if country:
             text["country"] = country
         default.addElement(TextProperties(**text))
         self.odt.styles.addElement(default)
+        for spec in PARAGRAPH_STYLES:
+            self._paragraph_style(spec)
 
-        standard = Style(name="Standard", family="paragraph", attributes={"class": "text"})
-        standard.addElement(TextProperties(fontname=FONT, fontsize="10.5pt"))
-        self.odt.styles.addElement(standard)
-        body = dict(margintop="0cm", marginbottom="0.21cm", lineheight="115%")
-        self._paragraph_style("Text_20_body", "Text body", paragraph=body)
-        self._paragraph_style("Organisation", "Organisation", paragraph=dict(marginbottom="0.1cm"),
-                              text=dict(fontsize="10pt", color="#505050", letterspacing="0.02cm"))
-        self._paragraph_style("Title", "Title", family_class="chapter",
-                              paragraph=dict(marginbottom="0.15cm", keepwithnext="always"),
-                              text=dict(fontsize="20pt", fontweight="bold"))
-        self._paragraph_style("Subtitle", "Subtitle", family_class="chapter",
-                              paragraph=dict(marginbottom="0.4cm", keepwithnext="always"),
-                              text=dict(fontsize="12pt", color="#303030"))
-        self._paragraph_style("Heading", "Heading", paragraph=dict(margintop="0.42cm", marginbottom="0.21cm",
-                                                                    keepwithnext="always"),
-                              text=dict(fontweight="bold"))
-        for level, size in ((1, "15pt"), (2, "12.5pt"), (3, "11pt")):
-            self._paragraph_style(f"Heading_20_{level}", f"Heading {level}", "Heading", outline=level,
-                                  text=dict(fontsize=size, fontweight="bold",
-                                            **({"fontstyle": "italic"} if level == 3 else {})))
-        self._paragraph_style("Table_20_Contents", "Table Contents", family_class="extra")
-        self._paragraph_style("Table_20_Heading", "Table Heading", "Table_20_Contents", family_class="extra",
-                              text=dict(fontweight="bold"))
-        self._paragraph_style("List_20_Paragraph", "List Paragraph", "Text_20_body", family_class="list",
-                              paragraph=dict(marginbottom="0.1cm"))
-        self._paragraph_style("Footer", "Footer", family_class="extra", paragraph=dict(textalign="center"),
-                              text=dict(fontsize="9pt", color="#505050"))
-
-        for name, properties in (("Emphasis", dict(fontstyle="italic")), ("Strong_20_Emphasis",
-                                                                            dict(fontweight="bold"))):
-            style = Style(name=name, family="text",
-                          **({"displayname": "Strong Emphasis"} if name.startswith("Strong") else {}))
+        for name, display, properties in TEXT_STYLES:
+            style = Style(name=name, family="text", displayname=display)
             style.addElement(TextProperties(**properties))
             self.odt.styles.addElement(style)
-
         both = Style(name="StrongItalic", family="text")  # automatic: Writer does not combine nested spans
         both.addElement(TextProperties(fontweight="bold", fontstyle="italic"))
         self.odt.automaticstyles.addElement(both)
 
-        outline = OutlineStyle(name="Outline")
+        outline = OutlineStyle(name="Outline")  # headings unnumbered, but in the navigator and the contents
         for level in range(1, 11):
             level_style = OutlineLevelStyle(level=level, numformat="")
             level_style.addElement(ListLevelProperties())
@@ -296,7 +333,6 @@ class _OdtBuilder:
         bullets.addElement(bullet)
         self.odt.styles.addElement(bullets)
 
-        # automatic styles for the tables
         border = "0.5pt solid #808080"
         for name, background in (("TableHeaderCell", "#e8e8e8"), ("TableCell", "transparent")):
             cell = Style(name=name, family="table-cell")
@@ -375,14 +411,20 @@ class _OdtBuilder:
         self._table_count += 1
         name = f"Table{self._table_count}"
         style = Style(name=name, family="table")
-        style.addElement(TableProperties(width=f"{TEXT_WIDTH_CM}cm", align="margins", margintop="0.1cm",
-                                         marginbottom="0.3cm"))
+        style.addElement(
+            TableProperties(
+                width=f"{TEXT_WIDTH_CM}cm", align="margins", margintop="0.1cm", marginbottom="0.3cm"
+            )
+        )
         self.odt.automaticstyles.addElement(style)
         result = OdfTable(name=name, stylename=name)
         for index, percent in enumerate(_relative_widths(table)):
             column_style = Style(name=f"{name}.C{index}", family="table-column")
-            column_style.addElement(TableColumnProperties(columnwidth=f"{TEXT_WIDTH_CM * percent / 100:.2f}cm",
-                                                          relcolumnwidth=f"{percent * 100}*"))
+            column_style.addElement(
+                TableColumnProperties(
+                    columnwidth=f"{TEXT_WIDTH_CM * percent / 100:.2f}cm", relcolumnwidth=f"{percent * 100}*"
+                )
+            )
             self.odt.automaticstyles.addElement(column_style)
             result.addElement(TableColumn(stylename=column_style))
 
@@ -422,8 +464,11 @@ class _OdtBuilder:
             if isinstance(block, Heading):
                 text.addElement(self._heading(block.text, block.level))
             elif isinstance(block, Paragraph):
-                span = {(True, True): "StrongItalic", (True, False): "Strong_20_Emphasis",
-                        (False, True): "Emphasis"}.get((block.strong, block.emphasis))
+                span = {
+                    (True, True): "StrongItalic",
+                    (True, False): "Strong_20_Emphasis",
+                    (False, True): "Emphasis",
+                }.get((block.strong, block.emphasis))
                 text.addElement(self._paragraph("Text_20_body", block.text, span=span))
             elif isinstance(block, Table):
                 text.addElement(self._table(block))

@@ -75,10 +75,15 @@ def html_document(html: str, title: str = ""):
     return document
 
 
-def page_footer(number: int, count: int) -> str:
+def page_footer_template() -> str:
+    """The words of the page footer, with the fields {number} and {count}, in the reader's language."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("Document", "Page {number} of {count}").format(number=number, count=count)
+    return QCoreApplication.translate("Document", "Page {number} of {count}")
+
+
+def page_footer(number: int, count: int) -> str:
+    return page_footer_template().format(number=number, count=count)
 
 
 def write_pdf(path: Path, html: str, *, title: str = "", landscape: bool = False) -> Path:

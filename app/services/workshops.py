@@ -478,6 +478,19 @@ def _credit_hours(unit: UnitOfWork, row: WorkshopSession) -> None:
 
 # --- rooms -------------------------------------------------------------------------------------------
 
+
+@dataclass(frozen=True)
+class RoomView:
+    id: int
+    name: str
+    capacity: int
+
+
+def list_rooms(ctx: Context) -> list[RoomView]:
+    """The centre's rooms in use, for the pickers."""
+    with ctx.reading() as session:
+        return [RoomView(r.id, r.name, r.capacity) for r in session.exec(select(Room).where(Room.active).order_by(Room.name))]
+
 BookingSource = Callable[[Session, date], Iterable[rules.Booking]]
 BOOKING_SOURCES: list[BookingSource] = []  # other areas (meetings) append theirs
 

@@ -5,17 +5,15 @@ Each runs through a classmethod returning its result; ``save`` does the work, so
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QTimeEdit, QWidget,
 )
 
-from app import i18n
 from app.domain.errors import CercleError
 from app.services import members
 from app.services import workshops as ws
-from app.storage.models import Room
 from app.ui.widgets import ErrorLabel
 
 
@@ -154,10 +152,12 @@ class WorkshopDialog(QDialog):
 
 
 def status_text(status: str) -> str:
+    """A status of a workshop, session or registration, in the user's language."""
+    translate = QCoreApplication.translate
     return {
-        "idea": QDialog.tr("idea"), "planned": QDialog.tr("planned"), "confirmed": QDialog.tr("confirmed"),
-        "held": QDialog.tr("held"), "cancelled": QDialog.tr("cancelled"),
-        "waiting": QDialog.tr("waiting list"),
+        "idea": translate("Workshops", "idea"), "planned": translate("Workshops", "planned"),
+        "confirmed": translate("Workshops", "confirmed"), "held": translate("Workshops", "held"),
+        "cancelled": translate("Workshops", "cancelled"), "waiting": translate("Workshops", "waiting list"),
     }.get(status, status)
 
 
@@ -177,8 +177,7 @@ class SessionDialog(QDialog):
         self.day.setAccessibleName(self.tr("Day"))
         form.addRow(self.tr("Day"), self.day)
         times = QHBoxLayout()
-        self.start = QTimeEdit(QTime(*(divmod(0, 1) if False else ((session.start.hour, session.start.minute)
-                                                                     if session else (14, 0)))))
+        self.start = QTimeEdit(QTime(*((session.start.hour, session.start.minute) if session else (14, 0))))
         self.start.setAccessibleName(self.tr("Start"))
         self.end = QTimeEdit(QTime(*((session.end.hour, session.end.minute) if session else (16, 0))))
         self.end.setAccessibleName(self.tr("End"))
@@ -249,10 +248,7 @@ class SessionDialog(QDialog):
 
 
 def room_choices(ctx) -> list[tuple[int, str]]:
-    from sqlmodel import select
-
-    with ctx.reading() as session:  # rooms are the centre's; read like the other areas' pickers
-        return [(room.id, room.name) for room in session.exec(select(Room).where(Room.active).order_by(Room.name))]
+    return [(room.id, room.name) for room in ws.list_rooms(ctx)]
 
 
 class RegisterDialog(QDialog):
@@ -303,7 +299,7 @@ class AttendanceDialog(QDialog):
         form = QFormLayout(self)
         registrations = [r for r in ws.list_registrations(ctx, session.id) if r.status == "confirmed"]
         self.people = _checklist(self.tr("Who came"), [
-            (r.id, self.tr("{name} ({places} places)").format(name=r.name or i18n.translate_text("Workshops", ws.ERASED_NAME), places=r.places))
+            (r.id, self.tr("{name} ({places} places)").format(name=r.name or QCoreApplication.translate("Workshops", ws.ERASED_NAME), places=r.places))
             for r in registrations], {r.id for r in registrations if r.attended})
         form.addRow(self.tr("Who came"), self.people)
         self.count = QSpinBox()

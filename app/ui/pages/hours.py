@@ -250,9 +250,12 @@ class HoursPage(Page):
         bar.addSpacing(12)
         bar.addWidget(self.week_label)
         bar.addStretch(1)
-        for widget in (self.absence_button, self.validate_button, self.unlock_button, self.report_button):
-            bar.addWidget(widget)
         layout.addLayout(bar)
+        actions = QHBoxLayout()  # a row of its own: the week's dates are never clipped
+        actions.addStretch(1)
+        for widget in (self.absence_button, self.validate_button, self.unlock_button, self.report_button):
+            actions.addWidget(widget)
+        layout.addLayout(actions)
         self.week_model = WeekModel(self)
         self.week_model.edited.connect(self.record_cell)
         self.grid_view = QTableView()
