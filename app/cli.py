@@ -63,6 +63,8 @@ from app import cli_backup  # noqa: E402 - light: argparse only
 EXTRA_COMMANDS.append(cli_backup.register)
 from app import cli_meetings  # noqa: E402 - light: argparse only
 EXTRA_COMMANDS.append(cli_meetings.register)
+from app import cli_workshops  # noqa: E402 - light: argparse only
+EXTRA_COMMANDS.append(cli_workshops.register)
 
 
 def database_option(args: argparse.Namespace) -> str:

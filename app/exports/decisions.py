@@ -143,7 +143,9 @@ def register_document(ctx: Context, entries: list[RegisterEntry]) -> Document:
             )
         )
         if entry.review_date:
-            review = translate("Decisions", "To be reviewed on {day}.").format(day=long_date(entry.review_date))
+            review = translate("Decisions", "To be reviewed on {day}.").format(
+                day=long_date(entry.review_date)
+            )
             blocks.append(Paragraph(review))
     found = centre.get_centre(ctx)
     return Document(

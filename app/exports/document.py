@@ -9,10 +9,17 @@ tables with a bold header row repeated on every page, an A4 page with margins an
 """
 
 import html
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
+from odf import dc, teletype
+from odf import style as odf_style
+from odf import table as odf_table
+from odf import text as odf_text
+from odf.opendocument import OpenDocumentText
 from PySide6.QtCore import QLocale
 
 from app.exports.documents import page_footer_template, write_atomically
@@ -161,27 +168,31 @@ def to_markdown(doc: Document) -> str:
 # ----------------------------------------------------------------------------------------------- ODT
 
 
+class _Style(NamedTuple):
+    """A named paragraph style, with the names Writer and Word know ("Heading 1", "Text body", ...)."""
+
+    name: str
+    display: str
+    parent: str
+    kind: str  # style:class
+    paragraph: dict | None = None
+    text: dict | None = None
+
+
 _KEEP = {"keepwithnext": "always"}
-# (name, display name, parent, class, paragraph properties, text properties): the names Writer and Word know
+_GREY = "#505050"
 PARAGRAPH_STYLES = (
-    ("Standard", "Standard", "", "text", {}, {"fontname": FONT, "fontsize": "10.5pt"}),
-    (
-        "Text_20_body",
-        "Text body",
-        "Standard",
-        "text",
-        {"margintop": "0cm", "marginbottom": "0.21cm", "lineheight": "115%"},
-        {},
-    ),
-    (
+    _Style("Standard", "Standard", "", "text", text={"fontname": FONT, "fontsize": "10.5pt"}),
+    _Style("Text_20_body", "Text body", "Standard", "text", {"marginbottom": "0.21cm", "lineheight": "115%"}),
+    _Style(
         "Organisation",
         "Organisation",
         "Standard",
         "text",
         {"marginbottom": "0.1cm"},
-        {"fontsize": "10pt", "color": "#505050", "letterspacing": "0.02cm"},
+        {"fontsize": "10pt", "color": _GREY, "letterspacing": "0.02cm"},
     ),
-    (
+    _Style(
         "Title",
         "Title",
         "Standard",
@@ -189,7 +200,7 @@ PARAGRAPH_STYLES = (
         {"marginbottom": "0.15cm", **_KEEP},
         {"fontsize": "20pt", "fontweight": "bold"},
     ),
-    (
+    _Style(
         "Subtitle",
         "Subtitle",
         "Standard",
@@ -197,7 +208,7 @@ PARAGRAPH_STYLES = (
         {"marginbottom": "0.4cm", **_KEEP},
         {"fontsize": "12pt", "color": "#303030"},
     ),
-    (
+    _Style(
         "Heading",
         "Heading",
         "Standard",
@@ -205,26 +216,20 @@ PARAGRAPH_STYLES = (
         {"margintop": "0.42cm", "marginbottom": "0.21cm", **_KEEP},
         {"fontweight": "bold"},
     ),
-    ("Heading_20_1", "Heading 1", "Heading", "text", {}, {"fontsize": "15pt", "fontweight": "bold"}),
-    ("Heading_20_2", "Heading 2", "Heading", "text", {}, {"fontsize": "12.5pt", "fontweight": "bold"}),
-    (
+    _Style("Heading_20_1", "Heading 1", "Heading", "text", text={"fontsize": "15pt", "fontweight": "bold"}),
+    _Style("Heading_20_2", "Heading 2", "Heading", "text", text={"fontsize": "12.5pt", "fontweight": "bold"}),
+    _Style(
         "Heading_20_3",
         "Heading 3",
         "Heading",
         "text",
-        {},
-        {"fontsize": "11pt", "fontweight": "bold", "fontstyle": "italic"},
+        text={"fontsize": "11pt", "fontweight": "bold", "fontstyle": "italic"},
     ),
-    ("Table_20_Contents", "Table Contents", "Standard", "extra", {}, {}),
-    ("Table_20_Heading", "Table Heading", "Table_20_Contents", "extra", {}, {"fontweight": "bold"}),
-    ("List_20_Paragraph", "List Paragraph", "Text_20_body", "list", {"marginbottom": "0.1cm"}, {}),
-    (
-        "Footer",
-        "Footer",
-        "Standard",
-        "extra",
-        {"textalign": "center"},
-        {"fontsize": "9pt", "color": "#505050"},
+    _Style("Table_20_Contents", "Table Contents", "Standard", "extra"),
+    _Style("Table_20_Heading", "Table Heading", "Table_20_Contents", "extra", text={"fontweight": "bold"}),
+    _Style("List_20_Paragraph", "List Paragraph", "Text_20_body", "list", {"marginbottom": "0.1cm"}),
+    _Style(
+        "Footer", "Footer", "Standard", "extra", {"textalign": "center"}, {"fontsize": "9pt", "color": _GREY}
     ),
 )
 TEXT_STYLES = (
@@ -249,9 +254,6 @@ def _language() -> tuple[str, str]:
 
 class _OdtBuilder:
     def __init__(self, doc: Document, title: str) -> None:
-        from odf import dc
-        from odf.opendocument import OpenDocumentText
-
         self.doc = doc
         self.odt = OpenDocumentText()
         self.odt.meta.addElement(dc.Title(text=title))
@@ -265,94 +267,76 @@ class _OdtBuilder:
 
     # styles ----------------------------------------------------------------------------------
     def _fonts(self) -> None:
-        from odf.style import FontFace
-
         self.odt.fontfacedecls.addElement(
-            FontFace(name=FONT, fontfamily=FONT, fontfamilygeneric="swiss", fontpitch="variable")
+            odf_style.FontFace(name=FONT, fontfamily=FONT, fontfamilygeneric="swiss", fontpitch="variable")
         )
 
-    def _paragraph_style(self, spec: tuple) -> None:
-        from odf.style import ParagraphProperties, Style, TextProperties
-
-        name, display, parent, style_class, paragraph, text = spec
-        attributes = {"name": name, "family": "paragraph"}
-        if parent:
-            attributes["parentstylename"] = parent
-        if display != name:
-            attributes["displayname"] = display
-        if name.startswith("Heading_20_"):
-            attributes["defaultoutlinelevel"] = name.removeprefix("Heading_20_")
-        style = Style(attributes={"class": style_class}, **attributes)
-        if paragraph:
-            style.addElement(ParagraphProperties(**paragraph))
-        if text:
-            style.addElement(TextProperties(**text))
+    def _paragraph_style(self, spec: _Style) -> None:
+        attributes = {"name": spec.name, "family": "paragraph", "displayname": spec.display}
+        if spec.parent:
+            attributes["parentstylename"] = spec.parent
+        if spec.name.startswith("Heading_20_"):  # Writer's outline, Word's heading levels
+            attributes["defaultoutlinelevel"] = spec.name.removeprefix("Heading_20_")
+        style = odf_style.Style(attributes={"class": spec.kind}, **attributes)
+        if spec.paragraph:
+            style.addElement(odf_style.ParagraphProperties(**spec.paragraph))
+        if spec.text:
+            style.addElement(odf_style.TextProperties(**spec.text))
         self.odt.styles.addElement(style)
 
     def _styles(self, language: str, country: str) -> None:
-        from odf.style import (
-            DefaultStyle,
-            ListLevelProperties,
-            ParagraphProperties,
-            Style,
-            TableCellProperties,
-            TextProperties,
-        )
-        from odf.text import ListLevelStyleBullet, ListStyle, OutlineLevelStyle, OutlineStyle
-
-        default = DefaultStyle(family="paragraph")
-        default.addElement(ParagraphProperties(writingmode="lr-tb"))
+        default = odf_style.DefaultStyle(family="paragraph")
+        default.addElement(odf_style.ParagraphProperties(writingmode="lr-tb"))
         text = {"fontname": FONT, "fontsize": "10.5pt"}
         if language:
             text["language"] = language
         if country:
             text["country"] = country
-        default.addElement(TextProperties(**text))
+        default.addElement(odf_style.TextProperties(**text))
         self.odt.styles.addElement(default)
         for spec in PARAGRAPH_STYLES:
             self._paragraph_style(spec)
 
         for name, display, properties in TEXT_STYLES:
-            style = Style(name=name, family="text", displayname=display)
-            style.addElement(TextProperties(**properties))
+            style = odf_style.Style(name=name, family="text", displayname=display)
+            style.addElement(odf_style.TextProperties(**properties))
             self.odt.styles.addElement(style)
-        both = Style(name="StrongItalic", family="text")  # automatic: Writer does not combine nested spans
-        both.addElement(TextProperties(fontweight="bold", fontstyle="italic"))
+        both = odf_style.Style(
+            name="StrongItalic", family="text"
+        )  # automatic: Writer does not combine nested spans
+        both.addElement(odf_style.TextProperties(fontweight="bold", fontstyle="italic"))
         self.odt.automaticstyles.addElement(both)
 
-        outline = OutlineStyle(name="Outline")  # headings unnumbered, but in the navigator and the contents
+        outline = odf_text.OutlineStyle(
+            name="Outline"
+        )  # headings unnumbered, but in the navigator and the contents
         for level in range(1, 11):
-            level_style = OutlineLevelStyle(level=level, numformat="")
-            level_style.addElement(ListLevelProperties())
+            level_style = odf_text.OutlineLevelStyle(level=level, numformat="")
+            level_style.addElement(odf_style.ListLevelProperties())
             outline.addElement(level_style)
         self.odt.styles.addElement(outline)
 
-        bullets = ListStyle(name="List_20_Bullet", displayname="List Bullet")
-        bullet = ListLevelStyleBullet(level=1, bulletchar="•")
-        bullet.addElement(ListLevelProperties(spacebefore="0.4cm", minlabelwidth="0.5cm"))
+        bullets = odf_text.ListStyle(name="List_20_Bullet", displayname="List Bullet")
+        bullet = odf_text.ListLevelStyleBullet(level=1, bulletchar="•")
+        bullet.addElement(odf_style.ListLevelProperties(spacebefore="0.4cm", minlabelwidth="0.5cm"))
         bullets.addElement(bullet)
         self.odt.styles.addElement(bullets)
 
+        row = odf_style.Style(name="TableRow", family="table-row")  # a row is never cut between two pages
+        row.addElement(odf_style.TableRowProperties(keeptogether="always"))
+        self.odt.automaticstyles.addElement(row)
         border = "0.5pt solid #808080"
         for name, background in (("TableHeaderCell", "#e8e8e8"), ("TableCell", "transparent")):
-            cell = Style(name=name, family="table-cell")
-            cell.addElement(TableCellProperties(border=border, padding="0.1cm", backgroundcolor=background))
+            cell = odf_style.Style(name=name, family="table-cell")
+            cell.addElement(
+                odf_style.TableCellProperties(border=border, padding="0.1cm", backgroundcolor=background)
+            )
             self.odt.automaticstyles.addElement(cell)
 
     def _page(self) -> None:
-        from odf.style import (
-            Footer,
-            FooterStyle,
-            HeaderFooterProperties,
-            MasterPage,
-            PageLayout,
-            PageLayoutProperties,
-        )
-        from odf.text import P, PageCount, PageNumber
-
-        layout = PageLayout(name="A4")
+        layout = odf_style.PageLayout(name="A4")
         layout.addElement(
-            PageLayoutProperties(
+            odf_style.PageLayoutProperties(
                 pagewidth=f"{PAGE_WIDTH_CM}cm",
                 pageheight=f"{PAGE_HEIGHT_CM}cm",
                 printorientation="portrait",
@@ -362,19 +346,19 @@ class _OdtBuilder:
                 marginright=f"{MARGIN_CM}cm",
             )
         )
-        footer_style = FooterStyle()
-        footer_style.addElement(HeaderFooterProperties(minheight="0.6cm", margintop="0.4cm"))
+        footer_style = odf_style.FooterStyle()
+        footer_style.addElement(odf_style.HeaderFooterProperties(minheight="0.6cm", margintop="0.4cm"))
         layout.addElement(footer_style)
         self.odt.automaticstyles.addElement(layout)
 
-        master = MasterPage(name="Standard", pagelayoutname=layout)
-        footer = Footer()
-        line = P(stylename="Footer")
+        master = odf_style.MasterPage(name="Standard", pagelayoutname=layout)
+        footer = odf_style.Footer()
+        line = odf_text.P(stylename="Footer")
         for part in page_footer_parts():
             if part == "{number}":
-                line.addElement(PageNumber(selectpage="current", numformat="1", text="1"))
+                line.addElement(odf_text.PageNumber(selectpage="current", numformat="1", text="1"))
             elif part == "{count}":
-                line.addElement(PageCount(text="1"))
+                line.addElement(odf_text.PageCount(text="1"))
             elif part:
                 line.addText(part)
         footer.addElement(line)
@@ -383,60 +367,54 @@ class _OdtBuilder:
 
     # content ---------------------------------------------------------------------------------
     def _paragraph(self, style: str, text: str, *, span: str | None = None):
-        from odf.teletype import addTextToElement
-        from odf.text import P, Span
-
-        paragraph = P(stylename=style)
+        paragraph = odf_text.P(stylename=style)
         target = paragraph
         if span:
-            target = Span(stylename=span)
+            target = odf_text.Span(stylename=span)
             paragraph.addElement(target)
-        addTextToElement(target, text)
+        teletype.addTextToElement(target, text)
         return paragraph
 
     def _heading(self, text: str, level: int):
-        from odf.teletype import addTextToElement
-        from odf.text import H
-
         level = min(max(level, 1), 3)
-        heading = H(outlinelevel=level, stylename=f"Heading_20_{level}")
-        addTextToElement(heading, " ".join(text.split()))
+        heading = odf_text.H(outlinelevel=level, stylename=f"Heading_20_{level}")
+        teletype.addTextToElement(heading, " ".join(text.split()))
         return heading
 
     def _table(self, table: Table):
-        from odf.style import Style, TableColumnProperties, TableProperties
-        from odf.table import Table as OdfTable
-        from odf.table import TableCell, TableColumn, TableHeaderRows, TableRow
-
         self._table_count += 1
         name = f"Table{self._table_count}"
-        style = Style(name=name, family="table")
+        style = odf_style.Style(name=name, family="table")
         style.addElement(
-            TableProperties(
-                width=f"{TEXT_WIDTH_CM}cm", align="margins", margintop="0.1cm", marginbottom="0.3cm"
+            odf_style.TableProperties(
+                width=f"{TEXT_WIDTH_CM}cm",
+                align="margins",
+                bordermodel="collapsing",
+                margintop="0.1cm",
+                marginbottom="0.3cm",
             )
         )
         self.odt.automaticstyles.addElement(style)
-        result = OdfTable(name=name, stylename=name)
+        result = odf_table.Table(name=name, stylename=name)
         for index, percent in enumerate(_relative_widths(table)):
-            column_style = Style(name=f"{name}.C{index}", family="table-column")
+            column_style = odf_style.Style(name=f"{name}.C{index}", family="table-column")
             column_style.addElement(
-                TableColumnProperties(
+                odf_style.TableColumnProperties(
                     columnwidth=f"{TEXT_WIDTH_CM * percent / 100:.2f}cm", relcolumnwidth=f"{percent * 100}*"
                 )
             )
             self.odt.automaticstyles.addElement(column_style)
-            result.addElement(TableColumn(stylename=column_style))
+            result.addElement(odf_table.TableColumn(stylename=column_style))
 
         def row(cells: tuple[str, ...], cell_style: str, paragraph_style: str):
-            element = TableRow()
+            element = odf_table.TableRow(stylename="TableRow")
             for text in cells:
-                cell = TableCell(stylename=cell_style, valuetype="string")
+                cell = odf_table.TableCell(stylename=cell_style, valuetype="string")
                 cell.addElement(self._paragraph(paragraph_style, text))
                 element.addElement(cell)
             return element
 
-        header = TableHeaderRows()
+        header = odf_table.TableHeaderRows()
         header.addElement(row(table.header, "TableHeaderCell", "Table_20_Heading"))
         result.addElement(header)
         for cells in table.rows:
@@ -444,11 +422,9 @@ class _OdtBuilder:
         return result
 
     def _bullets(self, bullets: Bullets):
-        from odf.text import List, ListItem
-
-        result = List(stylename="List_20_Bullet")
+        result = odf_text.List(stylename="List_20_Bullet")
         for item in bullets.items:
-            entry = ListItem()
+            entry = odf_text.ListItem()
             entry.addElement(self._paragraph("List_20_Paragraph", item))
             result.addElement(entry)
         return result
@@ -478,8 +454,6 @@ class _OdtBuilder:
 
 
 def odt_bytes(doc: Document, *, title: str = "") -> bytes:
-    import io
-
     buffer = io.BytesIO()
     _OdtBuilder(doc, title or doc.title).build().write(buffer)
     return buffer.getvalue()

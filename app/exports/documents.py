@@ -59,7 +59,11 @@ def ensure_gui_application():
         return existing
     if existing is not None:
         raise RuntimeError("a QCoreApplication already runs: call ensure_gui_application() first")
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+    if (
+        not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and sys.platform.startswith("linux")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QGuiApplication([sys.argv[0]])
 
@@ -103,8 +107,14 @@ def write_pdf(path: Path, html: str, *, title: str = "", landscape: bool = False
         writer.setCreator("Cercle")
         writer.setResolution(300)
         orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                orientation,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         width, height = writer.width(), writer.height()  # the printable area, in device pixels
         footer = 8 * writer.resolution() / 25.4  # 8 mm for "Page N of M"
         page = document.clone()
@@ -127,11 +137,13 @@ def write_pdf(path: Path, html: str, *, title: str = "", landscape: bool = False
                 painter.restore()
                 painter.setFont(font)
                 painter.setPen(QColor("#505050"))
-                painter.drawText(QRectF(0, height - footer, width, footer),
-                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                                 page_footer(number, count))
+                painter.drawText(
+                    QRectF(0, height - footer, width, footer),
+                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                    page_footer(number, count),
+                )
         finally:
             painter.end()
-        del writer  # closes the file before the rename
+        del page, writer  # closes the file before the rename
 
     return write_atomically(path, produce)

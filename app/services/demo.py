@@ -18,6 +18,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.members import MemberDraft
 from app.services import centre, decisions_demo, hours_demo, members
 from app.services import rota_demo
+from app.services import workshops_demo
 from app.services import meetings_demo
 from app.services.context import Context
 from app.storage.engine import open_database
@@ -40,6 +41,7 @@ DEMO_STEPS: list[DemoStep] = []
 DEMO_STEPS.append(hours_demo.demo_step)
 DEMO_STEPS.append(rota_demo.demo_step)
 DEMO_STEPS.append(decisions_demo.demo_step)
+DEMO_STEPS.append(workshops_demo.demo_step)
 DEMO_STEPS.append(meetings_demo.demo_step)
 
 

@@ -22,7 +22,12 @@ from app.storage.models import Member, Partner, Room
 from app.storage.models.hours import Absence
 from app.storage.models.rota import Closure, Shift, ShiftClaim
 from app.storage.models.workshops import (
-    Registration, Workshop, WorkshopFacilitator, WorkshopPartner, WorkshopSession, WorkshopTheme,
+    Registration,
+    Workshop,
+    WorkshopFacilitator,
+    WorkshopPartner,
+    WorkshopSession,
+    WorkshopTheme,
 )
 
 WORKSHOP_STATUSES = ("idea", "planned", "confirmed", "held", "cancelled")
@@ -43,10 +48,10 @@ BAD_STATUS = QT_TRANSLATE_NOOP("Errors", "Unknown workshop status: {status}.")
 BAD_PREPARATION = QT_TRANSLATE_NOOP("Errors", "Preparation takes between 0 and 24 hours.")
 ROOM_TAKEN = QT_TRANSLATE_NOOP("Errors", "{room} is already booked on {day} from {start} to {end} ({label}).")
 SESSION_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This session is cancelled.")
-SESSION_NOT_CANCELLED = QT_TRANSLATE_NOOP("Errors", "Only a session that took place can have its attendance.")
+NOT_YET_HELD = QT_TRANSLATE_NOOP("Errors", "Attendance is recorded once the session has taken place.")
 REGISTRATION_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This registration is already cancelled.")
 BAD_ATTENDANCE = QT_TRANSLATE_NOOP("Errors", "An attendance count is zero or more.")
-ONE_FACILITATOR_ON_SHIFT = QT_TRANSLATE_NOOP("Errors", "{name} is on a reception shift at that time.")
+FACILITATOR_ON_SHIFT = QT_TRANSLATE_NOOP("Errors", "{name} is on a reception shift at that time.")
 FACILITATOR_ABSENT = QT_TRANSLATE_NOOP("Errors", "{name} is absent that day.")
 ABOVE_ROOM = QT_TRANSLATE_NOOP("Errors", "The workshop takes {capacity} people but {room} only {room_capacity}.")
 PUBLIC_HOLIDAY = QT_TRANSLATE_NOOP("Errors", "{day} is a public holiday.")
@@ -534,7 +539,7 @@ def _warnings(session: Session, workshop: Workshop, draft: SessionDraft) -> list
     region = _region(session)
     if draft.day in public_holidays(region, draft.day.year):
         found.append(SessionWarning(PUBLIC_HOLIDAY, day=day_text))
-    if session.exec(select(Closure.id).where(Closure.day == draft.day, Closure.cancelled == False)).first():  # noqa: E712
+    if session.exec(select(Closure.id).where(Closure.day == draft.day, Closure.cancelled.is_(False))).first():
         found.append(SessionWarning(CLOSED_DAY, day=day_text))
     if draft.room_id is not None:
         room = session.get(Room, draft.room_id)
@@ -546,13 +551,13 @@ def _warnings(session: Session, workshop: Workshop, draft: SessionDraft) -> list
             .where(WorkshopFacilitator.workshop_id == workshop.id)):
         if session.exec(select(Absence.id).where(
                 Absence.member_id == member.id, Absence.first_day <= draft.day, Absence.last_day >= draft.day,
-                Absence.cancelled == False)).first():  # noqa: E712
+                Absence.cancelled.is_(False))).first():
             found.append(SessionWarning(FACILITATOR_ABSENT, name=member.name))
         shifts = session.exec(
             select(Shift).join(ShiftClaim, ShiftClaim.shift_id == Shift.id)
             .where(ShiftClaim.member_id == member.id, Shift.day == draft.day, Shift.status != "cancelled"))
         if any(rules.overlaps(draft.start, draft.end, s.start_time, s.end_time) for s in shifts):
-            found.append(SessionWarning(ONE_FACILITATOR_ON_SHIFT, name=member.name))
+            found.append(SessionWarning(FACILITATOR_ON_SHIFT, name=member.name))
     return found
 
 
@@ -588,7 +593,8 @@ def _plan(ctx: Context, workshop_id: int, drafts: list[SessionDraft]) -> PlanRes
             row = WorkshopSession(workshop_id=workshop_id, day=draft.day, start_time=draft.start,
                                   end_time=draft.end, room_id=draft.room_id, notes=draft.notes.strip())
             unit.add(row)
-            row.series_id = rows[0].id if rows and len(drafts) > 1 else (row.id if len(drafts) > 1 else None)
+            if len(drafts) > 1:  # a series is named after its first session
+                row.series_id = rows[0].id if rows else row.id
             rows.append(row)
             warnings.extend(_warnings(unit.session, workshop, draft))
         unit.session.flush()
@@ -716,12 +722,13 @@ def _reallocate(unit: UnitOfWork, workshop: Workshop, row: WorkshopSession) -> l
     promoted = [r for r in registrations if r.id in promoted_ids]
     facilitator_ids = [f.member_id for f in unit.session.exec(
         select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == workshop.id))]
+    # One notice per promotion: to the facilitator, or to everyone when several (or none) facilitate.
+    told = facilitator_ids[0] if len(facilitator_ids) == 1 else None
     for registration in promoted:
         registration.status = "confirmed"
         unit.audit("promote", "registration", registration.id, after=_audit_picture(registration))
-        for member_id in facilitator_ids or [None]:
-            reminders.waiting_list_promoted(unit, member_id=member_id, participant_id=registration.id,
-                                            title=workshop.title, day=row.day)
+        reminders.waiting_list_promoted(unit, member_id=told, participant_id=registration.id,
+                                        title=workshop.title, day=row.day)
     unit.session.flush()
     return promoted
 
@@ -794,7 +801,9 @@ def record_attendance(ctx: Context, session_id: int, attended: dict[int, bool],
     with ctx.writing() as unit:
         row = _get(unit.session, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)
         if row.status == "cancelled":
-            raise NotAllowed(SESSION_NOT_CANCELLED)
+            raise NotAllowed(SESSION_CANCELLED)
+        if row.day > ctx.today():
+            raise NotAllowed(NOT_YET_HELD)
         before = row.model_dump()
         registrations = {r.id: r for r in _active_registrations(unit.session, session_id)}
         for registration_id, came in attended.items():
@@ -828,7 +837,7 @@ def erase_expired_participants(ctx: Context, today: date) -> int:
     with ctx.writing() as unit:
         rows = list(unit.session.exec(
             select(Registration).join(WorkshopSession, WorkshopSession.id == Registration.session_id)
-            .where(WorkshopSession.day < cutoff, Registration.erased == False)))  # noqa: E712
+            .where(WorkshopSession.day < cutoff, Registration.erased.is_(False))))
         for row in rows:
             _erase(row)
         if rows:
@@ -838,7 +847,7 @@ def erase_expired_participants(ctx: Context, today: date) -> int:
 
 
 def _same_person(session: Session, name: str, phone: str) -> list[Registration]:
-    query = select(Registration).where(func.lower(Registration.name) == name.lower(), Registration.erased == False)  # noqa: E712
+    query = select(Registration).where(func.lower(Registration.name) == name.lower(), Registration.erased.is_(False))
     if phone:
         query = query.where(Registration.phone == phone)
     return list(session.exec(query.order_by(Registration.id)))
@@ -952,7 +961,7 @@ def yearly_summary(ctx: Context, year: int) -> tuple[list[SummaryLine], list[Sum
         session_workshop = {row.id: row.workshop_id for row in held}
         if held:
             for reg in session.exec(select(Registration).where(
-                    Registration.session_id.in_(list(session_workshop)), Registration.attended == True)):  # noqa: E712
+                    Registration.session_id.in_(list(session_workshop)), Registration.attended.is_(True))):
                 key = ("erased", reg.id) if reg.erased else (reg.name.casefold(), reg.phone)
                 people.setdefault(session_workshop[reg.session_id], set()).add(key)
 

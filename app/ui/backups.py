@@ -117,7 +117,7 @@ class BackupsBox(QGroupBox):
                        self.tr("The whole centre will be replaced by this backup; a safety copy of the "
                                "current file is kept. Cercle will then reopen the centre. Restore it?")):
             return False
-        restore_backup = getattr(self.workspace, "restore_backup", None)
+        restore_backup = self.workspace.restore_backup
         if restore_backup is None:
             advice = self.tr("Restart Cercle and run: cercle restore {file}").format(file=chosen)
             QMessageBox.information(self, self.tr("Restore a backup"), advice)

@@ -1,6 +1,7 @@
 """The open centre as the window sees it: service context, signal hub, acting member, preferences."""
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QTimer
@@ -17,6 +18,8 @@ class Workspace:
     hub: SignalHub
     is_demo: bool = False
     guard: PinGuard = field(default_factory=PinGuard)
+    # Set by the window's controller: close the centre, restore ``backup`` over it, reopen it.
+    restore_backup: Callable[[object], None] | None = None
 
     def __post_init__(self) -> None:
         self.ctx.events.subscribe(self.hub.publish)

@@ -11,7 +11,6 @@ from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.services import members, settings
 from app.services import workshops as ws
-from app.services.context import UnitOfWork
 from app.storage.models import Notification, Room, TimeEntry
 from app.storage.models.workshops import Registration, Workshop, WorkshopSession
 
@@ -171,3 +170,29 @@ def test_room_bookings_can_be_extended_by_other_areas(ctx, workshop, room, monke
         ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(11), time(13), room))
     with ctx.reading() as session:
         assert len(ws.room_bookings(session, THURSDAY)) == 1
+
+
+def test_warnings_for_a_facilitator_on_reception_or_absent(ctx, workshop, amina):
+    from app.storage.models import Absence, Shift, ShiftClaim
+
+    with ctx.writing() as unit:
+        shift = unit.add(Shift(day=THURSDAY, start_time=time(13), end_time=time(15)))
+        unit.add(ShiftClaim(shift_id=shift.id, member_id=amina, claimed_at=ctx.now()))
+        unit.add(Absence(member_id=amina, first_day=date(2026, 12, 3), last_day=date(2026, 12, 4)))
+    on_shift = ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16)))
+    assert [str(w) for w in on_shift.warnings] == ["Amina is on a reception shift at that time."]
+    absent = ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 12, 3), time(14), time(16)))
+    assert [str(w) for w in absent.warnings] == ["Amina is absent that day."]
+    assert ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(16), time(17))).warnings == ()
+
+
+def test_attendance_waits_for_the_session_and_a_cancelled_one_takes_none(ctx, workshop):
+    from app.services.errors import NotAllowed
+
+    future = ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
+    with pytest.raises(NotAllowed):
+        ws.record_attendance(ctx, future, {}, count=3)
+    ws.cancel_session(ctx, future)
+    with pytest.raises(NotAllowed):
+        ws.register(ctx, future, "Lou")
+    assert ws.get_session(ctx, future).attendance_count is None

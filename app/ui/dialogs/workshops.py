@@ -7,8 +7,22 @@ from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QTimeEdit, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
 )
 
 from app.domain.errors import CercleError
@@ -377,3 +391,79 @@ class PartnerDialog(QDialog):
     def edit(cls, parent: QWidget, ctx, partner: ws.PartnerView) -> ws.PartnerView | None:
         dialog = cls(ctx, partner, parent)
         return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ThemesDialog(QDialog):
+    """The editable list of workshop themes: add one, rename one, or set one aside."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Workshop themes"))
+        form = QFormLayout(self)
+        self.themes = QListWidget()
+        self.themes.setAccessibleName(self.tr("Themes"))
+        self.themes.currentItemChanged.connect(self._show_current)
+        form.addRow(self.themes)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Theme name"))
+        form.addRow(self.tr("Name"), self.name)
+        self.active = QCheckBox(self.tr("Offered for new workshops"))
+        self.active.setChecked(True)
+        form.addRow(self.active)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.clicked.connect(self.add)
+        self.rename_button = QPushButton(self.tr("Save changes"))
+        self.rename_button.clicked.connect(self.rename)
+        row.addWidget(self.add_button)
+        row.addWidget(self.rename_button)
+        form.addRow(row)
+        self.error = ErrorLabel()
+        form.addRow(self.error)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        form.addRow(close)
+        self.reload()
+
+    def reload(self, selected: int | None = None) -> None:
+        self.themes.clear()
+        for theme in ws.list_themes(self.ctx, include_inactive=True):
+            label = theme.name if theme.active else self.tr("{name} (set aside)").format(name=theme.name)
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, theme)
+            self.themes.addItem(item)
+            if theme.id == selected:
+                self.themes.setCurrentItem(item)
+
+    def current(self) -> ws.ThemeView | None:
+        item = self.themes.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _show_current(self) -> None:
+        theme = self.current()
+        if theme:
+            self.name.setText(theme.name)
+            self.active.setChecked(theme.active)
+        self.rename_button.setEnabled(theme is not None)
+
+    def add(self) -> None:
+        self._run(lambda: ws.add_theme(self.ctx, self.name.text()))
+
+    def rename(self) -> None:
+        theme = self.current()
+        if theme:
+            self._run(lambda: ws.rename_theme(self.ctx, theme.id, self.name.text(), active=self.active.isChecked()))
+
+    def _run(self, action) -> None:
+        try:
+            theme = action()
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.error.clear_error()
+        self.reload(theme.id)
+
+    @classmethod
+    def run(cls, parent: QWidget, ctx) -> None:
+        cls(ctx, parent).exec()

@@ -15,6 +15,7 @@ PAGES = {
     "meetings": "app.ui.pages.meetings:MeetingsPage",
     "reception": "app.ui.pages.reception:ReceptionPage",
     "hours": "app.ui.pages.hours:HoursPage",
+    "workshops": "app.ui.pages.workshops:WorkshopsPage",
 }
 
 

@@ -1,0 +1,103 @@
+"""Workshops for the outside world: an iCalendar of the sessions, and a printable monthly programme (A4 PDF)
+to pin up in the waiting room. ``cercle workshops export --from DATE --to DATE --format ics|pdf --output FILE``.
+
+Only what the public may read goes out: titles, days, times, rooms, partners. Never a participant.
+"""
+
+from datetime import date, datetime
+from html import escape
+from pathlib import Path
+
+from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.exports.documents import write_bytes, write_pdf
+from app.services import workshops as ws
+from app.services.context import Context
+
+CONTEXT = "WorkshopsExport"
+BAD_PERIOD = QT_TRANSLATE_NOOP("Errors", "The period ends before it starts.")
+FORMATS = ("ics", "pdf")
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _check_period(first: date, last: date) -> None:
+    if last < first:
+        raise RuleViolation(BAD_PERIOD)
+
+
+def workshops_calendar(ctx: Context, first: date, last: date) -> bytes:
+    """The planned and held sessions between two days as an RFC 5545 calendar, with stable UIDs."""
+    from icalendar import Calendar, Event
+
+    _check_period(first, last)
+    calendar = Calendar()
+    calendar.add("prodid", "-//Cercle//Workshops//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", _tr("Workshops"))
+    stamp = ctx.now()
+    for session in ws.sessions_between(ctx, first, last, include_cancelled=False):
+        event = Event()
+        event.add("uid", f"workshop-session-{session.id}@cercle")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", datetime.combine(session.day, session.start, tzinfo=ctx.timezone))
+        event.add("dtend", datetime.combine(session.day, session.end, tzinfo=ctx.timezone))
+        event.add("summary", session.title)
+        if session.room:
+            event.add("location", session.room)
+        if session.notes:
+            event.add("description", session.notes)
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+def _months(first: date, last: date) -> list[tuple[int, int]]:
+    months, year, month = [], first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def programme_html(ctx: Context, first: date, last: date) -> str:
+    """One poster-like page a month: each day with workshops, in large print."""
+    from PySide6.QtCore import QDate, QLocale
+
+    _check_period(first, last)
+    locale = QLocale()
+    sessions = ws.sessions_between(ctx, first, last, include_cancelled=False)
+    partners = {workshop_id: ", ".join(p.name for p in ws.get_workshop(ctx, workshop_id).partners)
+                for workshop_id in {s.workshop_id for s in sessions}}
+    pages = []
+    for year, month in _months(first, last):
+        heading = locale.toString(QDate(year, month, 1), "MMMM yyyy")
+        title = _tr("Workshops of {month}").format(month=heading)
+        rows = []
+        for session in (s for s in sessions if (s.day.year, s.day.month) == (year, month)):
+            day = locale.toString(QDate(session.day.year, session.day.month, session.day.day), "dddd d MMMM")
+            hours = _tr("{start} to {end}").format(start=f"{session.start:%H:%M}", end=f"{session.end:%H:%M}")
+            where = escape(session.room) if session.room else ""
+            with_whom = partners.get(session.workshop_id, "")
+            extra = "<br><i>" + escape(_tr("with {partners}").format(partners=with_whom)) + "</i>" if with_whom else ""
+            rows.append(f"<tr><td width='35%'><b>{escape(day)}</b><br>{escape(hours)}</td>"
+                        f"<td><span style='font-size:20pt'><b>{escape(session.title)}</b></span>"
+                        f"<br>{where}{extra}</td></tr>")
+        body = "".join(rows) or f"<tr><td>{escape(_tr('No workshop this month.'))}</td></tr>"
+        pages.append(
+            f"<h1 style='font-size:30pt; text-align:center'>{escape(title)}</h1>"
+            f"<p style='text-align:center; font-size:14pt'>{escape(_tr('Free, open to all. Ask at the reception desk.'))}</p>"
+            f"<table border='0' cellspacing='0' cellpadding='10' width='100%' style='font-size:16pt'>{body}</table>"
+        )
+    separator = "<div style='page-break-before: always'></div>"
+    return f"<html><body>{separator.join(pages)}</body></html>"
+
+
+def export_workshops(ctx: Context, first: date, last: date, path: Path, fmt: str) -> Path:
+    """Write the sessions between two days as ``ics`` or as a ``pdf`` programme; the path written."""
+    if fmt == "ics":
+        return write_bytes(Path(path), workshops_calendar(ctx, first, last))
+    return write_pdf(Path(path), programme_html(ctx, first, last), title=_tr("Workshops"))

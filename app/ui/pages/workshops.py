@@ -1,0 +1,485 @@
+"""Workshops: the list and the detail of each (sessions, facilitators, partners, registrations with the
+waiting list), a month calendar, and the partners directory."""
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QFont, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import i18n
+from app.domain.errors import CercleError
+from app.exports.documents import write_text
+from app.exports.workshops import export_workshops
+from app.services import workshops as ws
+from app.ui import formatting
+from app.ui.dialogs.workshops import (
+    AttendanceDialog,
+    PartnerDialog,
+    RegisterDialog,
+    SessionDialog,
+    ThemesDialog,
+    WorkshopDialog,
+    status_text,
+)
+from app.ui.models.table import Column, RowsModel
+from app.ui.pages.base import Page
+from app.ui.widgets import confirm, show_error
+
+
+MARKED_DAY = "#fbe3b0"  # a soft amber: a day with workshops, readable in both themes
+
+
+def _table(model: RowsModel, name: str) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _selected(table: QTableView):
+    indexes = table.selectionModel().selectedRows()
+    return indexes[0].data(Qt.ItemDataRole.UserRole) if indexes else None
+
+
+def _select(table: QTableView, row_id: int) -> None:
+    model = table.model()
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data(Qt.ItemDataRole.UserRole).id == row_id:
+            table.selectRow(row)
+            return
+
+
+def _button(text: str, slot, layout: QHBoxLayout) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(slot)
+    layout.addWidget(button)
+    return button
+
+
+class WorkshopsPage(Page):
+    watched = frozenset({"workshop", "workshop_session", "registration", "partner"})
+
+    def __init__(self, workspace, title: str, parent=None) -> None:
+        super().__init__(workspace, title, parent)
+        self.detail: ws.WorkshopDetail | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Workshops views"))
+        self.tabs.addTab(self._workshops_tab(), self.tr("Workshops"))
+        self.tabs.addTab(self._calendar_tab(), self.tr("Calendar"))
+        self.tabs.addTab(self._partners_tab(), self.tr("Partners"))
+        self.tabs.addTab(self._summary_tab(), self.tr("Year summary"))
+        self.body.addWidget(self.tabs, 1)
+        self.refresh()
+
+    @property
+    def ctx(self):
+        return self.workspace.ctx
+
+    # --- the workshops tab ---------------------------------------------------------------------------
+
+    def _workshops_tab(self) -> QWidget:
+        self.workshop_model = RowsModel([
+            Column(self.tr("Workshop"), lambda w: w.title),
+            Column(self.tr("Theme"), lambda w: w.theme),
+            Column(self.tr("Next session"), lambda w: formatting.short_date(w.next_day) if w.next_day else "—"),
+            Column(self.tr("Status"), lambda w: status_text(w.status)),
+        ], self)
+        self.workshop_table = _table(self.workshop_model, self.tr("Workshops"))
+        self.session_model = RowsModel([
+            Column(self.tr("Day"), lambda s: formatting.long_date(s.day)),
+            Column(self.tr("Time"), lambda s: f"{formatting.clock(s.start)}–{formatting.clock(s.end)}"),
+            Column(self.tr("Room"), lambda s: s.room or self.tr("no room")),
+            Column(self.tr("Places taken"), lambda s: self.tr("{taken} / {capacity}").format(
+                taken=s.confirmed_places, capacity=s.capacity), align_right=True),
+            Column(self.tr("Waiting"), lambda s: str(s.waiting_places), align_right=True),
+            Column(self.tr("Status"), lambda s: status_text(s.status)),
+        ], self)
+        self.session_table = _table(self.session_model, self.tr("Sessions"))
+        self.registration_model = RowsModel([
+            Column(self.tr("Participant"), lambda r: r.name or self.tr("(erased)")),
+            Column(self.tr("Phone"), lambda r: r.phone),
+            Column(self.tr("Places"), lambda r: str(r.places), align_right=True),
+            Column(self.tr("Status"), lambda r: status_text(r.status)),
+            Column(self.tr("Came"), lambda r: "" if r.attended is None else (self.tr("yes") if r.attended else self.tr("no"))),
+        ], self)
+        self.registration_table = _table(self.registration_model, self.tr("Registrations"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        workshop_buttons = QHBoxLayout()
+        self.new_button = _button(self.tr("Plan a workshop…"), self.plan_workshop, workshop_buttons)
+        self.edit_button = _button(self.tr("Edit…"), self.edit_workshop, workshop_buttons)
+        workshop_buttons.addStretch(1)
+        self.themes_button = _button(self.tr("Themes…"), lambda: ThemesDialog.run(self, self.ctx), workshop_buttons)
+        session_buttons = QHBoxLayout()
+        self.sessions_button = _button(self.tr("Plan sessions…"), self.plan_sessions, session_buttons)
+        self.change_session_button = _button(self.tr("Change session…"), self.change_session, session_buttons)
+        self.cancel_session_button = _button(self.tr("Cancel session"), self.cancel_session, session_buttons)
+        self.attendance_button = _button(self.tr("Attendance…"), self.record_attendance, session_buttons)
+        session_buttons.addStretch(1)
+        registration_buttons = QHBoxLayout()
+        self.register_button = _button(self.tr("Register a participant…"), self.register, registration_buttons)
+        self.unregister_button = _button(self.tr("Cancel registration"), self.cancel_registration,
+                                         registration_buttons)
+        registration_buttons.addStretch(1)
+        self.export_person_button = _button(self.tr("Export their data…"), self.export_person, registration_buttons)
+        self.export_person_button.setToolTip(self.tr("Everything Cercle holds about this person, as a JSON file"))
+        self.forget_button = _button(self.tr("Forget this person"), self.forget_person, registration_buttons)
+        self.forget_button.setToolTip(self.tr("Erase their name and phone from every registration"))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(workshop_buttons)
+        left_layout.addWidget(self.workshop_table, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.summary)
+        right_layout.addLayout(session_buttons)
+        right_layout.addWidget(self.session_table, 2)
+        right_layout.addLayout(registration_buttons)
+        right_layout.addWidget(self.registration_table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        self.workshop_table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
+        self.session_table.selectionModel().selectionChanged.connect(lambda *_: self._show_registrations())
+        self.registration_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        return splitter
+
+    def selected_workshop(self) -> ws.WorkshopView | None:
+        return _selected(self.workshop_table)
+
+    def selected_session(self) -> ws.SessionView | None:
+        return _selected(self.session_table)
+
+    def selected_registration(self) -> ws.RegistrationView | None:
+        return _selected(self.registration_table)
+
+    def select_workshop(self, workshop_id: int) -> None:
+        _select(self.workshop_table, workshop_id)
+
+    def select_session(self, session_id: int) -> None:
+        _select(self.session_table, session_id)
+
+    def refresh(self) -> None:
+        workshop, session = self.selected_workshop(), self.selected_session()
+        self.workshop_model.set_rows(ws.list_workshops(self.ctx))
+        if workshop is not None:
+            self.select_workshop(workshop.id)
+        self._show_detail()
+        if session is not None:
+            self.select_session(session.id)
+        self.refresh_calendar()
+        self.partner_model.set_rows(ws.list_partners(self.ctx, include_inactive=True))
+        self.refresh_summary()
+        self._update_buttons()
+
+    def _show_detail(self) -> None:
+        workshop = self.selected_workshop()
+        self.detail = ws.get_workshop(self.ctx, workshop.id) if workshop else None
+        sessions = self.detail.sessions if self.detail else ()
+        self.session_model.set_rows(sessions)
+        if self.detail:
+            upcoming = next((s for s in sessions if s.day >= self.ctx.today() and s.status == "planned"), None)
+            if upcoming:
+                self.select_session(upcoming.id)
+            facilitators = ", ".join(self.tr("{name} ({preparation} preparation)").format(
+                name=f.name, preparation=formatting.duration(f.preparation_minutes)) for f in self.detail.facilitators)
+            self.summary.setText(self.tr("<b>{title}</b> — {places} places<br>Facilitators: {facilitators}<br>"
+                                         "Partners: {partners}").format(
+                title=self.detail.workshop.title, places=self.detail.workshop.capacity,
+                facilitators=facilitators or "—", partners=", ".join(p.name for p in self.detail.partners) or "—"))
+        else:
+            self.summary.setText(self.tr("Choose a workshop to see its sessions and registrations."))
+        self._show_registrations()
+
+    def _show_registrations(self) -> None:
+        session = self.selected_session()
+        self.registration_model.set_rows(ws.list_registrations(self.ctx, session.id) if session else [])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        workshop, session = self.selected_workshop(), self.selected_session()
+        live = session is not None and session.status != "cancelled"
+        self.edit_button.setEnabled(workshop is not None)
+        self.sessions_button.setEnabled(workshop is not None)
+        self.change_session_button.setEnabled(live and session.status == "planned")
+        self.cancel_session_button.setEnabled(live)
+        self.attendance_button.setEnabled(live and session.day <= self.ctx.today())
+        self.register_button.setEnabled(live and session.status == "planned")
+        registration = self.selected_registration()
+        self.unregister_button.setEnabled(registration is not None and registration.status != "cancelled")
+        self.forget_button.setEnabled(registration is not None and not registration.erased)
+        self.export_person_button.setEnabled(registration is not None and not registration.erased)
+        self.edit_partner_button.setEnabled(_selected(self.partner_table) is not None)
+
+    def plan_workshop(self) -> None:
+        added = WorkshopDialog.plan(self, self.ctx)
+        if added:
+            self.select_workshop(added.id)
+
+    def edit_workshop(self) -> None:
+        if self.detail:
+            WorkshopDialog.edit(self, self.ctx, self.detail)
+
+    def plan_sessions(self) -> None:
+        workshop = self.selected_workshop()
+        if workshop:
+            self._tell_warnings(SessionDialog.plan(self, self.ctx, workshop.id, self.ctx.today()))
+
+    def change_session(self) -> None:
+        session = self.selected_session()
+        if session:
+            self._tell_warnings(SessionDialog.change(self, self.ctx, session))
+
+    def _tell_warnings(self, result: ws.PlanResult | None) -> None:
+        if result and result.warnings:
+            QMessageBox.information(self, self.tr("Worth knowing"),
+                                    "\n".join(dict.fromkeys(i18n.message(w) for w in result.warnings)))
+
+    def cancel_session(self) -> None:
+        session = self.selected_session()
+        if session is None or not confirm(
+                self, self.tr("Cancel a session"),
+                self.tr("Cancel the session of {day}? The people registered will have to be told.").format(
+                    day=formatting.long_date(session.day))):
+            return
+        try:
+            told = ws.cancel_session(self.ctx, session.id)
+        except CercleError as error:
+            show_error(self, self.tr("Cancel a session"), error)
+            return
+        if told:
+            self._tell(self.tr("Tell these people that the session is cancelled"), told)
+
+    def _tell(self, title: str, people: list[ws.RegistrationView]) -> None:
+        QMessageBox.information(self, title, "\n".join(
+            f"{r.name} {r.phone}".strip() for r in people))
+
+    def register(self) -> None:
+        session = self.selected_session()
+        if session:
+            RegisterDialog.run(self, self.ctx, session.id)
+
+    def cancel_registration(self) -> None:
+        registration = self.selected_registration()
+        if registration is None or not confirm(
+                self, self.tr("Cancel a registration"),
+                self.tr("Cancel the registration of {name}?").format(name=registration.name)):
+            return
+        try:
+            promoted = ws.cancel_registration(self.ctx, registration.id)
+        except CercleError as error:
+            show_error(self, self.tr("Cancel a registration"), error)
+            return
+        if promoted:
+            self._tell(self.tr("These people now have a place: tell them"), promoted)
+
+    def forget_person(self) -> None:
+        registration = self.selected_registration()
+        if registration is None or not confirm(
+                self, self.tr("Forget a person"),
+                self.tr("Erase {name} from every registration? The counts stay; this cannot be undone.").format(
+                    name=registration.name)):
+            return
+        try:
+            ws.forget_participant(self.ctx, registration.name, registration.phone)
+        except CercleError as error:
+            show_error(self, self.tr("Forget a person"), error)
+
+    def export_person(self) -> None:
+        registration = self.selected_registration()
+        if registration is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export their data"),
+                                                    f"{registration.name}.json", self.tr("JSON (*.json)"))
+        if path:
+            self.write_person_data(registration, Path(path))
+
+    def write_person_data(self, registration: ws.RegistrationView, path: Path) -> None:
+        try:
+            write_text(path, ws.export_participant(self.ctx, registration.name, registration.phone))
+        except CercleError as error:
+            show_error(self, self.tr("Export their data"), error)
+
+    def record_attendance(self) -> None:
+        session = self.selected_session()
+        if session:
+            AttendanceDialog.run(self, self.ctx, session)
+
+    # --- the calendar tab ----------------------------------------------------------------------------
+
+    def _calendar_tab(self) -> QWidget:
+        self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(self.tr("Month of workshops"))
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setGridVisible(True)
+        self.day_list = QListWidget()
+        self.day_list.setAccessibleName(self.tr("Sessions of the chosen day"))
+        self._marked: list[QDate] = []
+        self.month_sessions: list[ws.SessionView] = []
+        self.calendar.currentPageChanged.connect(lambda _year, _month: self.refresh_calendar())
+        self.calendar.selectionChanged.connect(self._show_day)
+        buttons = QHBoxLayout()
+        _button(self.tr("Print the programme of the month…"), lambda: self.export_month("pdf"), buttons)
+        _button(self.tr("Export to a calendar (iCalendar)…"), lambda: self.export_month("ics"), buttons)
+        buttons.addStretch(1)
+        tab = QWidget()
+        outer = QVBoxLayout(tab)
+        outer.addLayout(buttons)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
+        layout.addWidget(self.calendar, 2)
+        layout.addWidget(self.day_list, 1)
+        today = self.workspace.ctx.today()
+        self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
+        return tab
+
+    def show_month(self, year: int, month: int) -> None:
+        self.calendar.setCurrentPage(year, month)
+
+    def refresh_calendar(self) -> None:
+        """Mark the days of the shown month that have workshop sessions (bold, with a tooltip)."""
+        self.month_sessions = ws.month_sessions(self.ctx, self.calendar.yearShown(), self.calendar.monthShown())
+        plain = QTextCharFormat()
+        for day in self._marked:
+            self.calendar.setDateTextFormat(day, plain)
+        by_day: dict[date, list[ws.SessionView]] = {}
+        for session in self.month_sessions:
+            if session.status != "cancelled":
+                by_day.setdefault(session.day, []).append(session)
+        self._marked = []
+        for day, sessions in by_day.items():
+            marked = QTextCharFormat()
+            marked.setFontWeight(QFont.Weight.Bold)
+            marked.setBackground(QColor(MARKED_DAY))
+            marked.setToolTip("\n".join(f"{formatting.clock(s.start)} {s.title}" for s in sessions))
+            qday = QDate(day.year, day.month, day.day)
+            self.calendar.setDateTextFormat(qday, marked)
+            self._marked.append(qday)
+        self._show_day()
+
+    def _show_day(self) -> None:
+        chosen = self.calendar.selectedDate()
+        day = date(chosen.year(), chosen.month(), chosen.day())
+        self.day_list.clear()
+        for session in self.month_sessions:
+            if session.day == day:
+                self.day_list.addItem(self.tr("{start}–{end} {title} ({room}) {status}").format(
+                    start=formatting.clock(session.start), end=formatting.clock(session.end), title=session.title,
+                    room=session.room or self.tr("no room"), status=status_text(session.status)))
+
+    def shown_month(self) -> tuple[date, date]:
+        first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
+        return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+
+    def export_month(self, fmt: str) -> None:
+        first, _last = self.shown_month()
+        name = f"ateliers-{first:%Y-%m}.{fmt}"
+        wanted = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("iCalendar (*.ics)")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the workshops"), name, wanted)
+        if path:
+            self.write_month(fmt, Path(path))
+
+    def write_month(self, fmt: str, path: Path) -> None:
+        first, last = self.shown_month()
+        try:
+            export_workshops(self.ctx, first, last, path, fmt)
+        except CercleError as error:
+            show_error(self, self.tr("Export the workshops"), error)
+
+    # --- the summary tab -----------------------------------------------------------------------------
+
+    def _summary_tab(self) -> QWidget:
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(self.ctx.today().year)
+        self.year.setAccessibleName(self.tr("Year"))
+        self.year.valueChanged.connect(lambda _year: self.refresh_summary())
+        self.by_workshop_model = RowsModel(self._summary_columns(self.tr("Workshop")), self)
+        self.by_theme_model = RowsModel(self._summary_columns(self.tr("Theme")), self)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Year")))
+        row.addWidget(self.year)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("By theme")))
+        layout.addWidget(_table(self.by_theme_model, self.tr("Summary by theme")), 1)
+        layout.addWidget(QLabel(self.tr("By workshop")))
+        layout.addWidget(_table(self.by_workshop_model, self.tr("Summary by workshop")), 2)
+        return tab
+
+    def _summary_columns(self, first: str) -> list[Column]:
+        return [
+            Column(first, lambda line: line.label or self.tr("no theme")),
+            Column(self.tr("Sessions held"), lambda line: str(line.sessions_held), align_right=True),
+            Column(self.tr("Participants"), lambda line: str(line.participants), align_right=True),
+            Column(self.tr("Different people"), lambda line: str(line.unique_participants), align_right=True),
+            Column(self.tr("Partners"), lambda line: ", ".join(line.partners)),
+        ]
+
+    def refresh_summary(self) -> None:
+        by_workshop, by_theme = ws.yearly_summary(self.ctx, self.year.value())
+        self.by_workshop_model.set_rows(by_workshop)
+        self.by_theme_model.set_rows(by_theme)
+
+    # --- the partners tab ----------------------------------------------------------------------------
+
+    def _partners_tab(self) -> QWidget:
+        self.partner_model = RowsModel([
+            Column(self.tr("Partner"), lambda p: p.name),
+            Column(self.tr("Kind"), lambda p: p.kind),
+            Column(self.tr("Contact person"), lambda p: p.contact_person),
+            Column(self.tr("Phone"), lambda p: p.phone),
+            Column(self.tr("E-mail"), lambda p: p.email),
+            Column(self.tr("Workshops"), lambda p: ", ".join(p.workshops)),
+        ], self)
+        self.partner_table = _table(self.partner_model, self.tr("Partners"))
+        self.partner_table.doubleClicked.connect(lambda _index: self.edit_partner())
+        buttons = QHBoxLayout()
+        self.add_partner_button = _button(self.tr("Add a partner…"), self.add_partner, buttons)
+        self.edit_partner_button = _button(self.tr("Edit…"), self.edit_partner, buttons)
+        buttons.addStretch(1)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(buttons)
+        layout.addWidget(self.partner_table, 1)
+        self.partner_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        return tab
+
+    def add_partner(self) -> None:
+        PartnerDialog.add(self, self.ctx)
+
+    def edit_partner(self) -> None:
+        partner = _selected(self.partner_table)
+        if partner:
+            PartnerDialog.edit(self, self.ctx, partner)

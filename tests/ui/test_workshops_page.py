@@ -1,0 +1,148 @@
+"""The workshops page: plan a workshop and a series, register with a waiting list, partners, calendar."""
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, Qt
+
+from app.services import workshops as ws
+from app.storage.models import Room
+from app.ui.dialogs.workshops import (
+    PartnerDialog,
+    RegisterDialog,
+    SessionDialog,
+    ThemesDialog,
+    WorkshopDialog,
+    set_checked,
+)
+from app.ui.pages.workshops import WorkshopsPage
+
+
+def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
+    ctx = workspace.ctx
+    with ctx.writing() as unit:
+        room_id = unit.add(Room(name="Salle commune", capacity=10)).id
+    partner = ws.add_partner(ctx, ws.PartnerDraft(name="CPAM de l'Isère", kind="assurance maladie"))
+    page = WorkshopsPage(workspace, "Workshops")
+    qtbot.addWidget(page)
+    page.show()
+
+    dialog = WorkshopDialog(ctx, None, page)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Marche du jeudi")
+    dialog.capacity.setValue(0)
+    dialog.save()
+    assert not dialog.error.isHidden()  # capacity refused inline, nothing written
+    assert ws.list_workshops(ctx) == []
+    dialog.capacity.setValue(2)
+    set_checked(dialog.facilitators, {ctx.actor_id})
+    set_checked(dialog.partners, {partner.id})
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    workshop = dialog.result_view
+    page.select_workshop(workshop.id)
+    assert page.detail.partners[0].name == "CPAM de l'Isère"
+    assert [f.name for f in page.detail.facilitators] == ["Amina Benali"]
+
+    series = SessionDialog(ctx, workshop.id, None, date(2026, 11, 26), page)
+    qtbot.addWidget(series)
+    series.repeat.setCurrentIndex(SessionDialog.WEEKLY)
+    series.count.setValue(6)
+    series.room.setCurrentIndex(series.room.findData(room_id))
+    series.save()
+    assert series.result_view is not None and len(series.result_view.sessions) == 6
+    assert page.session_model.rowCount() == 6
+
+    session = page.selected_session()
+    assert session.day == date(2026, 11, 26)
+    for name in ("Nadia", "Yves", "Lou"):
+        register = RegisterDialog(ctx, session.id, page)
+        qtbot.addWidget(register)
+        register.name.setText(name)
+        register.save()
+    register = RegisterDialog(ctx, session.id, page)
+    qtbot.addWidget(register)
+    register.name.setText("Sam")
+    register.phone.setText("12")
+    register.save()
+    assert not register.error.isHidden()
+    statuses = [page.registration_model.index(row, 3).data() for row in range(page.registration_model.rowCount())]
+    assert statuses == ["confirmed", "confirmed", "waiting list"]
+
+    page.tabs.setCurrentIndex(1)
+    page.show_month(2026, 12)
+    assert len([s for s in page.month_sessions if s.status == "planned"]) == 5
+    page.calendar.setSelectedDate(QDate(2026, 12, 3))
+    assert page.day_list.count() == 1 and "Marche du jeudi" in page.day_list.item(0).text()
+
+    page.tabs.setCurrentIndex(2)
+    assert page.partner_model.index(0, 5).data() == "Marche du jeudi"
+    partner_dialog = PartnerDialog(ctx, None, page)
+    qtbot.addWidget(partner_dialog)
+    partner_dialog.fields["name"].setText("PMI Village Sud")
+    partner_dialog.save()
+    assert [page.partner_model.index(row, 0).data() for row in range(page.partner_model.rowCount())] == [
+        "CPAM de l'Isère", "PMI Village Sud"]
+
+
+def test_cancel_registration_promotes_the_next_one(qtbot, workspace, monkeypatch):
+    ctx = workspace.ctx
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Parents en jeu", capacity=1))
+    session_id = ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 27), time(10), time(12))).sessions[0].id
+    ws.register(ctx, session_id, "Nadia")
+    ws.register(ctx, session_id, "Yves")
+    page = WorkshopsPage(workspace, "Workshops")
+    qtbot.addWidget(page)
+    page.show()
+    page.select_workshop(workshop.id)
+    page.registration_table.selectRow(0)
+    told = []
+    monkeypatch.setattr("app.ui.pages.workshops.confirm", lambda *args: True)
+    monkeypatch.setattr(page, "_tell", lambda title, people: told.extend(p.name for p in people))
+    assert page.unregister_button.isEnabled()
+    qtbot.mouseClick(page.unregister_button, Qt.MouseButton.LeftButton)
+    assert told == ["Yves"]
+    assert [page.registration_model.index(r, 0).data() for r in range(page.registration_model.rowCount())] == ["Yves"]
+
+
+def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_path):
+    ctx = workspace.ctx
+    page = WorkshopsPage(workspace, "Workshops")
+    qtbot.addWidget(page)
+    page.show()
+    themes = ThemesDialog(ctx, page)
+    qtbot.addWidget(themes)
+    themes.name.setText("Santé mentale")
+    themes.add()
+    themes.name.setText("santé mentale")
+    themes.add()
+    assert not themes.error.isHidden() and themes.themes.count() == 1  # duplicate refused
+    themes.name.setText("Santé mentale et bien-être")
+    themes.rename()
+    assert [t.name for t in ws.list_themes(ctx)] == ["Santé mentale et bien-être"]
+
+    theme_id = ws.list_themes(ctx)[0].id
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Groupe de parole", capacity=8, theme_id=theme_id))
+    held = ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 16), time(18), time(20))).sessions[0].id
+    nadia = ws.register(ctx, held, "Nadia", "0612345678").registration
+    ws.record_attendance(ctx, held, {nadia.id: True}, count=5)
+    page.select_workshop(workshop.id)
+    page.select_session(held)
+    page.registration_table.selectRow(0)
+    assert page.forget_button.isEnabled()
+    page.write_person_data(page.selected_registration(), tmp_path / "nadia.json")
+    assert '"phone": "06 12 34 56 78"' in (tmp_path / "nadia.json").read_text(encoding="utf-8")
+    monkeypatch.setattr("app.ui.pages.workshops.confirm", lambda *args: True)
+    qtbot.mouseClick(page.forget_button, Qt.MouseButton.LeftButton)
+    assert page.registration_model.index(0, 0).data() == "(erased)"
+
+    page.tabs.setCurrentIndex(1)
+    page.show_month(2026, 11)
+    page.write_month("ics", tmp_path / "month.ics")
+    page.write_month("pdf", tmp_path / "month.pdf")
+    assert "Groupe de parole" in (tmp_path / "month.ics").read_text(encoding="utf-8")
+    assert (tmp_path / "month.pdf").read_bytes().startswith(b"%PDF")
+
+    page.tabs.setCurrentIndex(3)
+    page.year.setValue(2026)
+    assert [page.by_theme_model.index(0, column).data() for column in range(4)] == [
+        "Santé mentale et bien-être", "1", "5", "1"]
