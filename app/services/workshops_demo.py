@@ -78,8 +78,9 @@ def _demo(ctx: Context, team: list[int]) -> None:
             ws.record_attendance(ctx, session.id, {r.id: rng.random() < 0.85 for r in registrations},
                                  count=sum(r.places for r in registrations) + rng.randrange(3))
     upcoming = next(s for s in series if s.day >= today)  # the next cooking session fills up
-    for places in (2, 1, 2, 1):
-        ws.register(ctx, upcoming.id, next(names), _phone(rng), places)
+    waiting = 0
+    while waiting < 2:  # until two families wait for a place
+        waiting += ws.register(ctx, upcoming.id, next(names), _phone(rng), rng.choice((1, 2))).waiting
 
 
 def generate(ctx: Context, *, years: int) -> None:
