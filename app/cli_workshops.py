@@ -8,7 +8,9 @@ from pathlib import Path
 def register(commands: argparse._SubParsersAction) -> None:
     workshops = commands.add_parser("workshops", help="workshops for the neighbourhood")
     actions = workshops.add_subparsers(dest="workshops_command", required=True, metavar="ACTION")
-    export = actions.add_parser("export", help="the sessions of a period as iCalendar or a printable programme")
+    export = actions.add_parser(
+        "export", help="the sessions of a period as iCalendar or a printable programme"
+    )
     export.add_argument("--from", dest="first", type=date.fromisoformat, required=True, metavar="DATE")
     export.add_argument("--to", dest="last", type=date.fromisoformat, required=True, metavar="DATE")
     export.add_argument("--format", choices=("ics", "pdf"), required=True)

@@ -16,6 +16,7 @@ from app.services.context import Context
 CONTEXT = "WorkshopsExport"
 BAD_PERIOD = QT_TRANSLATE_NOOP("Errors", "The period ends before it starts.")
 FORMATS = ("ics", "pdf")
+POSTER_ROWS = 7  # sessions a month that fit one A4 page in large print
 
 
 def _tr(text: str) -> str:
@@ -70,30 +71,43 @@ def programme_html(ctx: Context, first: date, last: date) -> str:
     _check_period(first, last)
     locale = QLocale()
     sessions = ws.sessions_between(ctx, first, last, include_cancelled=False)
-    partners = {workshop_id: ", ".join(p.name for p in ws.get_workshop(ctx, workshop_id).partners)
-                for workshop_id in {s.workshop_id for s in sessions}}
+    partners = {
+        workshop_id: ", ".join(p.name for p in ws.get_workshop(ctx, workshop_id).partners)
+        for workshop_id in {s.workshop_id for s in sessions}
+    }
     pages = []
     for year, month in _months(first, last):
         heading = locale.toString(QDate(year, month, 1), "MMMM yyyy")
         title = _tr("Workshops of {month}").format(month=heading)
         rows = []
-        for session in (s for s in sessions if (s.day.year, s.day.month) == (year, month)):
+        of_month = [s for s in sessions if (s.day.year, s.day.month) == (year, month)]
+        large = len(of_month) <= POSTER_ROWS  # a busy month gets smaller print, to stay on its page
+        title_size, text_size, padding = (20, 16, 10) if large else (14, 11, 5)
+        for session in of_month:
             day = locale.toString(QDate(session.day.year, session.day.month, session.day.day), "dddd d MMMM")
             hours = _tr("{start} to {end}").format(start=f"{session.start:%H:%M}", end=f"{session.end:%H:%M}")
             where = escape(session.room) if session.room else ""
             with_whom = partners.get(session.workshop_id, "")
-            extra = "<br><i>" + escape(_tr("with {partners}").format(partners=with_whom)) + "</i>" if with_whom else ""
-            rows.append(f"<tr><td width='35%'><b>{escape(day)}</b><br>{escape(hours)}</td>"
-                        f"<td><span style='font-size:20pt'><b>{escape(session.title)}</b></span>"
-                        f"<br>{where}{extra}</td></tr>")
+            extra = (
+                "<br><i>" + escape(_tr("with {partners}").format(partners=with_whom)) + "</i>"
+                if with_whom
+                else ""
+            )
+            rows.append(
+                f"<tr><td width='35%'><b>{escape(day)}</b><br>{escape(hours)}</td>"
+                f"<td><span style='font-size:{title_size}pt'><b>{escape(session.title)}</b></span>"
+                f"<br>{where}{extra}</td></tr>"
+            )
         body = "".join(rows) or f"<tr><td>{escape(_tr('No workshop this month.'))}</td></tr>"
+        page_break = "page-break-before: always; " if pages else ""  # one month a page
+        invitation = escape(_tr("Free, open to all. Ask at the reception desk."))
         pages.append(
-            f"<h1 style='font-size:30pt; text-align:center'>{escape(title)}</h1>"
-            f"<p style='text-align:center; font-size:14pt'>{escape(_tr('Free, open to all. Ask at the reception desk.'))}</p>"
-            f"<table border='0' cellspacing='0' cellpadding='10' width='100%' style='font-size:16pt'>{body}</table>"
+            f"<p style='{page_break}font-size:32pt; font-weight:bold; text-align:center'>{escape(title)}</p>"
+            f"<p style='text-align:center; font-size:15pt'>{invitation}</p>"
+            f"<table border='0' cellspacing='0' cellpadding='{padding}' width='100%' style='font-size:{text_size}pt'>"
+            f"{body}</table>"
         )
-    separator = "<div style='page-break-before: always'></div>"
-    return f"<html><body>{separator.join(pages)}</body></html>"
+    return f"<html><body>{''.join(pages)}</body></html>"
 
 
 def export_workshops(ctx: Context, first: date, last: date, path: Path, fmt: str) -> Path:

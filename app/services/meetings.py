@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 from app.domain import meetings as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.meetings import Attendance, ItemKind, MeetingKind, MeetingStatus
-from app.services import time_entries
+from app.services import rooms, time_entries
 from app.services.context import Context, UnitOfWork
 from app.services.errors import UNKNOWN_MEMBER, NotAllowed, NotFound, StaleEdit
 from app.storage.models import Member
@@ -540,6 +540,7 @@ def _new_meeting(draft: MeetingDraft, day: date, series_id: int | None = None) -
 def create_meeting(ctx: Context, draft: MeetingDraft) -> MeetingSummary:
     draft = _check_draft(draft)
     with ctx.writing() as unit:
+        rooms.check_free(unit.session, draft.room_id, draft.day, draft.start, draft.end)
         meeting = unit.add(_new_meeting(draft, draft.day))
         unit.audit("add", ENTITY, meeting.id, after=meeting)
         return _summary(meeting)
@@ -552,6 +553,8 @@ def create_weekly_series(ctx: Context, draft: MeetingDraft, weeks: int) -> list[
         raise RuleViolation(BAD_WEEKS)
     days = rules.weekly_occurrences(draft.day, draft.day + timedelta(weeks=weeks - 1))
     with ctx.writing() as unit:
+        for day in days:
+            rooms.check_free(unit.session, draft.room_id, day, draft.start, draft.end)
         first = unit.add(_new_meeting(draft, days[0]))
         first.series_id = first.id
         created = [first]
@@ -569,6 +572,8 @@ def update_meeting(
     draft = _check_draft(draft)
     with ctx.writing() as unit:
         meeting = _editable(unit, meeting_id, expected_version)
+        rooms.check_free(unit.session, draft.room_id, draft.day, draft.start, draft.end,
+                         exclude_meetings=(meeting.id,))
         before = meeting.model_dump()
         meeting.kind, meeting.title, meeting.day = draft.kind.value, draft.title, draft.day
         meeting.start_time, meeting.end_time = draft.start, draft.end

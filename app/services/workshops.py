@@ -6,7 +6,7 @@ Participants are recorded with a first name or pseudonym and maybe a phone, and 
 """
 
 import json
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from app.domain import workshops as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
-from app.services import reminders, settings, time_entries
+from app.services import rooms, reminders, settings, time_entries
 from app.services.context import Context, UnitOfWork
 from app.services.errors import NotAllowed, NotFound, StaleEdit
 from app.storage.models import Member, Partner, Room
@@ -46,14 +46,15 @@ DUPLICATE_THEME = QT_TRANSLATE_NOOP("Errors", "There is already a theme called {
 DUPLICATE_PARTNER = QT_TRANSLATE_NOOP("Errors", "There is already a partner called {name}.")
 BAD_STATUS = QT_TRANSLATE_NOOP("Errors", "Unknown workshop status: {status}.")
 BAD_PREPARATION = QT_TRANSLATE_NOOP("Errors", "Preparation takes between 0 and 24 hours.")
-ROOM_TAKEN = QT_TRANSLATE_NOOP("Errors", "{room} is already booked on {day} from {start} to {end} ({label}).")
 SESSION_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This session is cancelled.")
 NOT_YET_HELD = QT_TRANSLATE_NOOP("Errors", "Attendance is recorded once the session has taken place.")
 REGISTRATION_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This registration is already cancelled.")
 BAD_ATTENDANCE = QT_TRANSLATE_NOOP("Errors", "An attendance count is zero or more.")
 FACILITATOR_ON_SHIFT = QT_TRANSLATE_NOOP("Errors", "{name} is on a reception shift at that time.")
 FACILITATOR_ABSENT = QT_TRANSLATE_NOOP("Errors", "{name} is absent that day.")
-ABOVE_ROOM = QT_TRANSLATE_NOOP("Errors", "The workshop takes {capacity} people but {room} only {room_capacity}.")
+ABOVE_ROOM = QT_TRANSLATE_NOOP(
+    "Errors", "The workshop takes {capacity} people but {room} only {room_capacity}."
+)
 PUBLIC_HOLIDAY = QT_TRANSLATE_NOOP("Errors", "{day} is a public holiday.")
 CLOSED_DAY = QT_TRANSLATE_NOOP("Errors", "The centre is closed on {day}.")
 ERASED_NAME = QT_TRANSLATE_NOOP("Workshops", "(erased)")
@@ -128,7 +129,9 @@ class WorkshopView:
     session_count: int = 0
 
     def draft(self) -> WorkshopDraft:
-        return WorkshopDraft(self.title, self.capacity, self.theme_id, self.description, self.audience, self.status)
+        return WorkshopDraft(
+            self.title, self.capacity, self.theme_id, self.description, self.audience, self.status
+        )
 
 
 @dataclass(frozen=True)
@@ -227,16 +230,26 @@ def _theme_names(session: Session) -> dict[int, str]:
     return {theme.id: theme.name for theme in session.exec(select(WorkshopTheme))}
 
 
-def _workshop_view(workshop: Workshop, themes: dict[int, str], sessions: Sequence[WorkshopSession] = (),
-                   today: date | None = None) -> WorkshopView:
+def _workshop_view(
+    workshop: Workshop,
+    themes: dict[int, str],
+    sessions: Sequence[WorkshopSession] = (),
+    today: date | None = None,
+) -> WorkshopView:
     live = [s for s in sessions if s.status != "cancelled"]
     upcoming = sorted(s.day for s in live if today is None or s.day >= today)
     return WorkshopView(
-        id=workshop.id, title=workshop.title, theme_id=workshop.theme_id,
+        id=workshop.id,
+        title=workshop.title,
+        theme_id=workshop.theme_id,
         theme=themes.get(workshop.theme_id, "") if workshop.theme_id else "",
-        description=workshop.description, audience=workshop.audience, status=workshop.status,
-        capacity=workshop.capacity, version=workshop.version,
-        next_day=upcoming[0] if upcoming else None, session_count=len(live),
+        description=workshop.description,
+        audience=workshop.audience,
+        status=workshop.status,
+        capacity=workshop.capacity,
+        version=workshop.version,
+        next_day=upcoming[0] if upcoming else None,
+        session_count=len(live),
     )
 
 
@@ -252,24 +265,50 @@ def _places(session: Session, session_ids: Collection[int]) -> dict[tuple[int, s
 
 
 def _session_views(session: Session, rows: Sequence[WorkshopSession]) -> list[SessionView]:
-    workshops = {w.id: w for w in session.exec(select(Workshop).where(Workshop.id.in_({r.workshop_id for r in rows})))} if rows else {}
+    workshops = (
+        {
+            w.id: w
+            for w in session.exec(select(Workshop).where(Workshop.id.in_({r.workshop_id for r in rows})))
+        }
+        if rows
+        else {}
+    )
     rooms = {room.id: room.name for room in session.exec(select(Room))}
     places = _places(session, [r.id for r in rows])
     return [
         SessionView(
-            id=row.id, workshop_id=row.workshop_id, title=workshops[row.workshop_id].title, day=row.day,
-            start=row.start_time, end=row.end_time, room_id=row.room_id, room=rooms.get(row.room_id, ""),
-            status=row.status, series_id=row.series_id, attendance_count=row.attendance_count, notes=row.notes,
+            id=row.id,
+            workshop_id=row.workshop_id,
+            title=workshops[row.workshop_id].title,
+            day=row.day,
+            start=row.start_time,
+            end=row.end_time,
+            room_id=row.room_id,
+            room=rooms.get(row.room_id, ""),
+            status=row.status,
+            series_id=row.series_id,
+            attendance_count=row.attendance_count,
+            notes=row.notes,
             capacity=workshops[row.workshop_id].capacity,
-            confirmed_places=places.get((row.id, "confirmed"), 0), waiting_places=places.get((row.id, "waiting"), 0),
+            confirmed_places=places.get((row.id, "confirmed"), 0),
+            waiting_places=places.get((row.id, "waiting"), 0),
         )
         for row in sorted(rows, key=lambda r: (r.day, r.start_time, r.id))
     ]
 
 
 def _registration_view(row: Registration) -> RegistrationView:
-    return RegistrationView(row.id, row.session_id, row.name, row.phone, row.places, row.status, row.attended,
-                            row.erased, row.created_at)
+    return RegistrationView(
+        row.id,
+        row.session_id,
+        row.name,
+        row.phone,
+        row.places,
+        row.status,
+        row.attended,
+        row.erased,
+        row.created_at,
+    )
 
 
 def _clean(text: str, message: str = NAME_REQUIRED) -> str:
@@ -312,7 +351,9 @@ def rename_theme(ctx: Context, theme_id: int, name: str, *, active: bool = True)
         _check_theme_name(unit.session, name, theme_id)
         before = theme.model_dump()
         theme.name, theme.active = name, active
-        unit.audit("edit_theme", "workshop", None, before={"theme": before}, after={"theme": theme.model_dump()})
+        unit.audit(
+            "edit_theme", "workshop", None, before={"theme": before}, after={"theme": theme.model_dump()}
+        )
         return ThemeView(theme.id, theme.name, theme.active)
 
 
@@ -323,8 +364,14 @@ def _validate_workshop(draft: WorkshopDraft) -> WorkshopDraft:
     rules.validate_capacity(draft.capacity)
     if draft.status not in WORKSHOP_STATUSES:
         raise RuleViolation(BAD_STATUS, status=draft.status)
-    return WorkshopDraft(_clean(draft.title, TITLE_REQUIRED), draft.capacity, draft.theme_id,
-                         draft.description.strip(), draft.audience.strip(), draft.status)
+    return WorkshopDraft(
+        _clean(draft.title, TITLE_REQUIRED),
+        draft.capacity,
+        draft.theme_id,
+        draft.description.strip(),
+        draft.audience.strip(),
+        draft.status,
+    )
 
 
 def _apply_workshop(session: Session, workshop: Workshop, draft: WorkshopDraft) -> None:
@@ -342,8 +389,11 @@ def list_workshops(ctx: Context, *, include_cancelled: bool = True) -> list[Work
         by_workshop: dict[int, list[WorkshopSession]] = {}
         for row in session.exec(select(WorkshopSession)):
             by_workshop.setdefault(row.workshop_id, []).append(row)
-        views = [_workshop_view(w, themes, by_workshop.get(w.id, ()), today) for w in session.exec(select(Workshop))
-                 if include_cancelled or w.status != "cancelled"]
+        views = [
+            _workshop_view(w, themes, by_workshop.get(w.id, ()), today)
+            for w in session.exec(select(Workshop))
+            if include_cancelled or w.status != "cancelled"
+        ]
     return sorted(views, key=lambda v: (v.next_day is None, v.next_day or date.min, -v.id))
 
 
@@ -354,20 +404,36 @@ def get_workshop(ctx: Context, workshop_id: int) -> WorkshopDetail:
         facilitators = tuple(
             FacilitatorView(member.id, member.name, link.preparation_minutes)
             for link, member in session.exec(
-                select(WorkshopFacilitator, Member).join(Member, Member.id == WorkshopFacilitator.member_id)
-                .where(WorkshopFacilitator.workshop_id == workshop_id).order_by(Member.name))
+                select(WorkshopFacilitator, Member)
+                .join(Member, Member.id == WorkshopFacilitator.member_id)
+                .where(WorkshopFacilitator.workshop_id == workshop_id)
+                .order_by(Member.name)
+            )
         )
         partners = tuple(
-            _partner_view(partner) for partner in session.exec(
-                select(Partner).join(WorkshopPartner, WorkshopPartner.partner_id == Partner.id)
-                .where(WorkshopPartner.workshop_id == workshop_id).order_by(Partner.name))
+            _partner_view(partner)
+            for partner in session.exec(
+                select(Partner)
+                .join(WorkshopPartner, WorkshopPartner.partner_id == Partner.id)
+                .where(WorkshopPartner.workshop_id == workshop_id)
+                .order_by(Partner.name)
+            )
         )
-        return WorkshopDetail(_workshop_view(workshop, _theme_names(session), rows, ctx.today()),
-                              tuple(_session_views(session, rows)), facilitators, partners)
+        return WorkshopDetail(
+            _workshop_view(workshop, _theme_names(session), rows, ctx.today()),
+            tuple(_session_views(session, rows)),
+            facilitators,
+            partners,
+        )
 
 
-def add_workshop(ctx: Context, draft: WorkshopDraft, *, facilitators: dict[int, int] | None = None,
-                 partner_ids: Iterable[int] = ()) -> WorkshopView:
+def add_workshop(
+    ctx: Context,
+    draft: WorkshopDraft,
+    *,
+    facilitators: dict[int, int] | None = None,
+    partner_ids: Iterable[int] = (),
+) -> WorkshopView:
     """Create a workshop, with its facilitators (member id → preparation minutes) and partners."""
     draft = _validate_workshop(draft)
     facilitators = _validate_facilitators(facilitators or {})
@@ -381,8 +447,9 @@ def add_workshop(ctx: Context, draft: WorkshopDraft, *, facilitators: dict[int, 
         return _workshop_view(workshop, _theme_names(unit.session))
 
 
-def update_workshop(ctx: Context, workshop_id: int, draft: WorkshopDraft, *,
-                    expected_version: int | None = None) -> WorkshopView:
+def update_workshop(
+    ctx: Context, workshop_id: int, draft: WorkshopDraft, *, expected_version: int | None = None
+) -> WorkshopView:
     """Save a workshop; a larger capacity promotes people from the waiting lists of its sessions."""
     draft = _validate_workshop(draft)
     with ctx.writing() as unit:
@@ -408,8 +475,12 @@ def _validate_facilitators(facilitators: dict[int, int]) -> dict[int, int]:
 
 def _replace_facilitators(unit: UnitOfWork, workshop: Workshop, facilitators: dict[int, int]) -> None:
     session = unit.session
-    current = {f.member_id: f for f in session.exec(
-        select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == workshop.id))}
+    current = {
+        f.member_id: f
+        for f in session.exec(
+            select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == workshop.id)
+        )
+    }
     for member_id in facilitators:
         _get(session, Member, member_id, QT_TRANSLATE_NOOP("Errors", "This member does not exist."))
     for member_id, link in current.items():
@@ -427,8 +498,10 @@ def _replace_partners(unit: UnitOfWork, workshop: Workshop, partner_ids: Iterabl
     wanted = set(partner_ids)
     for partner_id in wanted:
         _get(session, Partner, partner_id, UNKNOWN_PARTNER)
-    current = {link.partner_id: link for link in session.exec(
-        select(WorkshopPartner).where(WorkshopPartner.workshop_id == workshop.id))}
+    current = {
+        link.partner_id: link
+        for link in session.exec(select(WorkshopPartner).where(WorkshopPartner.workshop_id == workshop.id))
+    }
     for partner_id, link in current.items():
         if partner_id not in wanted:
             session.delete(link)
@@ -444,10 +517,17 @@ def set_facilitators(ctx: Context, workshop_id: int, facilitators: dict[int, int
         workshop = _get(unit.session, Workshop, workshop_id, UNKNOWN_WORKSHOP, lock=True)
         before = {"facilitators": _facilitator_minutes(unit.session, workshop_id)}
         _replace_facilitators(unit, workshop, facilitators)
-        for row in unit.session.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop_id)):
+        for row in unit.session.exec(
+            select(WorkshopSession).where(WorkshopSession.workshop_id == workshop_id)
+        ):
             _credit_hours(unit, row)
-        unit.audit("facilitators", "workshop", workshop_id, before=before,
-                   after={"facilitators": {str(k): v for k, v in facilitators.items()}})
+        unit.audit(
+            "facilitators",
+            "workshop",
+            workshop_id,
+            before=before,
+            after={"facilitators": {str(k): v for k, v in facilitators.items()}},
+        )
 
 
 def set_partners(ctx: Context, workshop_id: int, partner_ids: Iterable[int]) -> None:
@@ -460,8 +540,12 @@ def set_partners(ctx: Context, workshop_id: int, partner_ids: Iterable[int]) -> 
 
 
 def _facilitator_minutes(session: Session, workshop_id: int) -> dict[str, int]:
-    return {str(f.member_id): f.preparation_minutes for f in session.exec(
-        select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == workshop_id))}
+    return {
+        str(f.member_id): f.preparation_minutes
+        for f in session.exec(
+            select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == workshop_id)
+        )
+    }
 
 
 # --- hours -------------------------------------------------------------------------------------------
@@ -469,16 +553,26 @@ def _facilitator_minutes(session: Session, workshop_id: int) -> dict[str, int]:
 
 def _credit_hours(unit: UnitOfWork, row: WorkshopSession) -> None:
     """Each facilitator is credited the session and its preparation; a cancelled session, preparation only."""
-    facilitators = list(unit.session.exec(
-        select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == row.workshop_id)))
+    facilitators = list(
+        unit.session.exec(
+            select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == row.workshop_id)
+        )
+    )
     time_entries.withdraw(unit, source=TIME_SOURCE, source_id=row.id)
     for link in facilitators:
         minutes = link.preparation_minutes
         if row.status != "cancelled":
             minutes += _minutes(row.start_time, row.end_time)
         if minutes:
-            time_entries.credit(unit, source=TIME_SOURCE, source_id=row.id, member_id=link.member_id,
-                                day=row.day, minutes=minutes, category=CATEGORY)
+            time_entries.credit(
+                unit,
+                source=TIME_SOURCE,
+                source_id=row.id,
+                member_id=link.member_id,
+                day=row.day,
+                minutes=minutes,
+                category=CATEGORY,
+            )
 
 
 # --- rooms -------------------------------------------------------------------------------------------
@@ -494,38 +588,23 @@ class RoomView:
 def list_rooms(ctx: Context) -> list[RoomView]:
     """The centre's rooms in use, for the pickers."""
     with ctx.reading() as session:
-        return [RoomView(r.id, r.name, r.capacity) for r in session.exec(select(Room).where(Room.active).order_by(Room.name))]
-
-BookingSource = Callable[[Session, date], Iterable[rules.Booking]]
-BOOKING_SOURCES: list[BookingSource] = []  # other areas (meetings) append theirs
-
-
-def _workshop_bookings(session: Session, day: date, exclude: Collection[int] = ()) -> list[rules.Booking]:
-    query = (select(WorkshopSession, Workshop.title).join(Workshop, Workshop.id == WorkshopSession.workshop_id)
-             .where(WorkshopSession.day == day, WorkshopSession.status != "cancelled",
-                    WorkshopSession.room_id.is_not(None)))
-    return [rules.Booking(row.room_id, row.day, row.start_time, row.end_time, title)
-            for row, title in session.exec(query) if row.id not in exclude]
+        return [
+            RoomView(r.id, r.name, r.capacity)
+            for r in session.exec(select(Room).where(Room.active).order_by(Room.name))
+        ]
 
 
-def room_bookings(session: Session, day: date, *, exclude_sessions: Collection[int] = ()) -> list[rules.Booking]:
-    """Every room booking of ``day``: workshop sessions (but ``exclude_sessions``) and other areas' sources."""
-    bookings = _workshop_bookings(session, day, exclude_sessions)
-    for source in BOOKING_SOURCES:
-        bookings.extend(source(session, day))
-    return bookings
+def room_bookings(
+    session: Session, day: date, *, exclude_sessions: Collection[int] = ()
+) -> list[rules.Booking]:
+    """Every room booking of ``day``: workshop sessions (but ``exclude_sessions``) and meetings."""
+    return rooms.bookings(session, day, exclude_sessions=exclude_sessions)
 
 
 def _check_room(session: Session, draft: SessionDraft, exclude: Collection[int]) -> None:
-    if draft.room_id is None:
-        return
-    room = _get(session, Room, draft.room_id, UNKNOWN_ROOM)
-    candidate = rules.Booking(draft.room_id, draft.day, draft.start, draft.end, "")
-    conflicts = rules.room_conflicts(candidate, room_bookings(session, draft.day, exclude_sessions=exclude))
-    if conflicts:
-        taken = conflicts[0]
-        raise RuleViolation(ROOM_TAKEN, room=room.name, day=draft.day.isoformat(), start=taken.start.strftime("%H:%M"),
-                            end=taken.end.strftime("%H:%M"), label=taken.label)
+    if draft.room_id is not None:
+        _get(session, Room, draft.room_id, UNKNOWN_ROOM)
+    rooms.check_free(session, draft.room_id, draft.day, draft.start, draft.end, exclude_sessions=exclude)
 
 
 # --- warnings ----------------------------------------------------------------------------------------
@@ -544,18 +623,30 @@ def _warnings(session: Session, workshop: Workshop, draft: SessionDraft) -> list
     if draft.room_id is not None:
         room = session.get(Room, draft.room_id)
         if room is not None and workshop.capacity > room.capacity:
-            found.append(SessionWarning(ABOVE_ROOM, capacity=workshop.capacity, room=room.name,
-                                        room_capacity=room.capacity))
+            found.append(
+                SessionWarning(
+                    ABOVE_ROOM, capacity=workshop.capacity, room=room.name, room_capacity=room.capacity
+                )
+            )
     for link, member in session.exec(
-            select(WorkshopFacilitator, Member).join(Member, Member.id == WorkshopFacilitator.member_id)
-            .where(WorkshopFacilitator.workshop_id == workshop.id)):
-        if session.exec(select(Absence.id).where(
-                Absence.member_id == member.id, Absence.first_day <= draft.day, Absence.last_day >= draft.day,
-                Absence.cancelled.is_(False))).first():
+        select(WorkshopFacilitator, Member)
+        .join(Member, Member.id == WorkshopFacilitator.member_id)
+        .where(WorkshopFacilitator.workshop_id == workshop.id)
+    ):
+        if session.exec(
+            select(Absence.id).where(
+                Absence.member_id == member.id,
+                Absence.first_day <= draft.day,
+                Absence.last_day >= draft.day,
+                Absence.cancelled.is_(False),
+            )
+        ).first():
             found.append(SessionWarning(FACILITATOR_ABSENT, name=member.name))
         shifts = session.exec(
-            select(Shift).join(ShiftClaim, ShiftClaim.shift_id == Shift.id)
-            .where(ShiftClaim.member_id == member.id, Shift.day == draft.day, Shift.status != "cancelled"))
+            select(Shift)
+            .join(ShiftClaim, ShiftClaim.shift_id == Shift.id)
+            .where(ShiftClaim.member_id == member.id, Shift.day == draft.day, Shift.status != "cancelled")
+        )
         if any(rules.overlaps(draft.start, draft.end, s.start_time, s.end_time) for s in shifts):
             found.append(SessionWarning(FACILITATOR_ON_SHIFT, name=member.name))
     return found
@@ -590,8 +681,14 @@ def _plan(ctx: Context, workshop_id: int, drafts: list[SessionDraft]) -> PlanRes
         rows: list[WorkshopSession] = []
         warnings: list[SessionWarning] = []
         for draft in drafts:
-            row = WorkshopSession(workshop_id=workshop_id, day=draft.day, start_time=draft.start,
-                                  end_time=draft.end, room_id=draft.room_id, notes=draft.notes.strip())
+            row = WorkshopSession(
+                workshop_id=workshop_id,
+                day=draft.day,
+                start_time=draft.start,
+                end_time=draft.end,
+                room_id=draft.room_id,
+                notes=draft.notes.strip(),
+            )
             unit.add(row)
             if len(drafts) > 1:  # a series is named after its first session
                 row.series_id = rows[0].id if rows else row.id
@@ -610,20 +707,32 @@ def add_session(ctx: Context, workshop_id: int, draft: SessionDraft) -> PlanResu
     return _plan(ctx, workshop_id, [_validate_session(draft)])
 
 
-def add_series(ctx: Context, workshop_id: int, first: SessionDraft, *, every_weeks: int = 1, count: int = 1,
-               dates: Iterable[date] | None = None) -> PlanResult:
+def add_series(
+    ctx: Context,
+    workshop_id: int,
+    first: SessionDraft,
+    *,
+    every_weeks: int = 1,
+    count: int = 1,
+    dates: Iterable[date] | None = None,
+) -> PlanResult:
     """Plan a series: ``count`` sessions every week or fortnight from ``first.day``, or on chosen ``dates``.
 
     All or nothing: one room conflict refuses the whole series.
     """
     _validate_session(first)
-    days = rules.chosen_dates(dates) if dates is not None else rules.series_dates(
-        first.day, every_weeks=every_weeks, count=count)
+    days = (
+        rules.chosen_dates(dates)
+        if dates is not None
+        else rules.series_dates(first.day, every_weeks=every_weeks, count=count)
+    )
     drafts = [SessionDraft(day, first.start, first.end, first.room_id, first.notes) for day in days]
     return _plan(ctx, workshop_id, drafts)
 
 
-def update_session(ctx: Context, session_id: int, draft: SessionDraft, *, following: bool = False) -> PlanResult:
+def update_session(
+    ctx: Context, session_id: int, draft: SessionDraft, *, following: bool = False
+) -> PlanResult:
     """Change one session, or (``following``) it and the later sessions of its series.
 
     The later ones move by as many days as this one and take its times, room and notes.
@@ -637,12 +746,21 @@ def update_session(ctx: Context, session_id: int, draft: SessionDraft, *, follow
         shift = draft.day - row.day
         targets = [row]
         if following and row.series_id is not None:
-            targets = sorted(unit.session.exec(select(WorkshopSession).where(
-                WorkshopSession.series_id == row.series_id, WorkshopSession.day >= row.day,
-                WorkshopSession.status == "planned")), key=lambda r: r.day)
+            targets = sorted(
+                unit.session.exec(
+                    select(WorkshopSession).where(
+                        WorkshopSession.series_id == row.series_id,
+                        WorkshopSession.day >= row.day,
+                        WorkshopSession.status == "planned",
+                    )
+                ),
+                key=lambda r: r.day,
+            )
         exclude = {target.id for target in targets}
-        drafts = [SessionDraft(target.day + shift, draft.start, draft.end, draft.room_id, draft.notes.strip())
-                  for target in targets]
+        drafts = [
+            SessionDraft(target.day + shift, draft.start, draft.end, draft.room_id, draft.notes.strip())
+            for target in targets
+        ]
         for new in drafts:
             _check_room(unit.session, new, exclude)
         warnings: list[SessionWarning] = []
@@ -676,7 +794,9 @@ def cancel_session(ctx: Context, session_id: int) -> list[RegistrationView]:
         return [_registration_view(r) for r in _active_registrations(unit.session, row.id)]
 
 
-def sessions_between(ctx: Context, first: date, last: date, *, include_cancelled: bool = True) -> list[SessionView]:
+def sessions_between(
+    ctx: Context, first: date, last: date, *, include_cancelled: bool = True
+) -> list[SessionView]:
     """Every session from ``first`` to ``last`` included, in order (the calendar and the exports)."""
     with ctx.reading() as session:
         query = select(WorkshopSession).where(WorkshopSession.day >= first, WorkshopSession.day <= last)
@@ -697,16 +817,26 @@ def get_session(ctx: Context, session_id: int) -> SessionView:
 
 
 def _live_sessions(session: Session, workshop_id: int) -> list[WorkshopSession]:
-    return list(session.exec(select(WorkshopSession).where(
-        WorkshopSession.workshop_id == workshop_id, WorkshopSession.status == "planned")))
+    return list(
+        session.exec(
+            select(WorkshopSession).where(
+                WorkshopSession.workshop_id == workshop_id, WorkshopSession.status == "planned"
+            )
+        )
+    )
 
 
 # --- registrations -----------------------------------------------------------------------------------
 
 
 def _active_registrations(session: Session, session_id: int) -> list[Registration]:
-    return list(session.exec(select(Registration).where(
-        Registration.session_id == session_id, Registration.status != "cancelled").order_by(Registration.seq)))
+    return list(
+        session.exec(
+            select(Registration)
+            .where(Registration.session_id == session_id, Registration.status != "cancelled")
+            .order_by(Registration.seq)
+        )
+    )
 
 
 def _reallocate(unit: UnitOfWork, workshop: Workshop, row: WorkshopSession) -> list[Registration]:
@@ -715,31 +845,48 @@ def _reallocate(unit: UnitOfWork, workshop: Workshop, row: WorkshopSession) -> l
     Each promotion notifies the facilitators (no personal data in the notice).
     """
     registrations = _active_registrations(unit.session, row.id)
-    stored = rules.Allocation(tuple(r.id for r in registrations if r.status == "confirmed"),
-                              tuple(r.id for r in registrations if r.status == "waiting"))
-    after = rules.allocate(workshop.capacity, (rules.Registration(r.id, r.places, r.seq) for r in registrations))
+    stored = rules.Allocation(
+        tuple(r.id for r in registrations if r.status == "confirmed"),
+        tuple(r.id for r in registrations if r.status == "waiting"),
+    )
+    after = rules.allocate(
+        workshop.capacity, (rules.Registration(r.id, r.places, r.seq) for r in registrations)
+    )
     promoted_ids = set(rules.newly_promoted(stored, after))
     promoted = [r for r in registrations if r.id in promoted_ids]
-    facilitator_ids = [f.member_id for f in unit.session.exec(
-        select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == workshop.id))]
+    facilitator_ids = [
+        f.member_id
+        for f in unit.session.exec(
+            select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == workshop.id)
+        )
+    ]
     # One notice per promotion: to the facilitator, or to everyone when several (or none) facilitate.
     told = facilitator_ids[0] if len(facilitator_ids) == 1 else None
     for registration in promoted:
         registration.status = "confirmed"
         unit.audit("promote", "registration", registration.id, after=_audit_picture(registration))
-        reminders.waiting_list_promoted(unit, member_id=told, participant_id=registration.id,
-                                        title=workshop.title, day=row.day)
+        reminders.waiting_list_promoted(
+            unit, member_id=told, participant_id=registration.id, title=workshop.title, day=row.day
+        )
     unit.session.flush()
     return promoted
 
 
 def _audit_picture(row: Registration) -> dict:
     """What the audit log keeps of a registration: never the name or the phone (they are to be forgotten)."""
-    return {"id": row.id, "session_id": row.session_id, "places": row.places, "status": row.status,
-            "attended": row.attended, "erased": row.erased}
+    return {
+        "id": row.id,
+        "session_id": row.session_id,
+        "places": row.places,
+        "status": row.status,
+        "attended": row.attended,
+        "erased": row.erased,
+    }
 
 
-def list_registrations(ctx: Context, session_id: int, *, include_cancelled: bool = False) -> list[RegistrationView]:
+def list_registrations(
+    ctx: Context, session_id: int, *, include_cancelled: bool = False
+) -> list[RegistrationView]:
     """A session's registrations, first come first, the waiting list after the confirmed."""
     with ctx.reading() as session:
         query = select(Registration).where(Registration.session_id == session_id).order_by(Registration.seq)
@@ -754,17 +901,34 @@ def register(ctx: Context, session_id: int, name: str, phone: str = "", places: 
     phone = rules.normalise_phone(phone)
     rules.validate_places(places)
     with ctx.writing() as unit:
-        row = _get(unit.session, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)  # serialises the places
+        row = _get(
+            unit.session, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True
+        )  # serialises the places
         if row.status == "cancelled":
             raise NotAllowed(SESSION_CANCELLED)
         workshop = _get(unit.session, Workshop, row.workshop_id, UNKNOWN_WORKSHOP)
-        seq = unit.session.exec(select(func.coalesce(func.max(Registration.seq), 0))
-                                .where(Registration.session_id == session_id)).one() + 1
-        registration = Registration(session_id=session_id, name=name, phone=phone, places=places, seq=seq,
-                                    created_at=ctx.now(), status="waiting")
+        seq = (
+            unit.session.exec(
+                select(func.coalesce(func.max(Registration.seq), 0)).where(
+                    Registration.session_id == session_id
+                )
+            ).one()
+            + 1
+        )
+        registration = Registration(
+            session_id=session_id,
+            name=name,
+            phone=phone,
+            places=places,
+            seq=seq,
+            created_at=ctx.now(),
+            status="waiting",
+        )
         unit.add(registration)
         existing = _active_registrations(unit.session, session_id)
-        allocation = rules.allocate(workshop.capacity, (rules.Registration(r.id, r.places, r.seq) for r in existing))
+        allocation = rules.allocate(
+            workshop.capacity, (rules.Registration(r.id, r.places, r.seq) for r in existing)
+        )
         if registration.id in allocation.confirmed:
             registration.status = "confirmed"
         unit.session.flush()
@@ -783,15 +947,18 @@ def cancel_registration(ctx: Context, registration_id: int) -> list[Registration
         before = _audit_picture(registration)
         registration.status = "cancelled"
         unit.session.flush()
-        unit.audit("cancel", "registration", registration.id, before=before, after=_audit_picture(registration))
+        unit.audit(
+            "cancel", "registration", registration.id, before=before, after=_audit_picture(registration)
+        )
         promoted = []
         if row.status == "planned":
             promoted = _reallocate(unit, _get(unit.session, Workshop, row.workshop_id, UNKNOWN_WORKSHOP), row)
         return [_registration_view(r) for r in promoted]
 
 
-def record_attendance(ctx: Context, session_id: int, attended: dict[int, bool],
-                      count: int | None = None) -> SessionView:
+def record_attendance(
+    ctx: Context, session_id: int, attended: dict[int, bool], count: int | None = None
+) -> SessionView:
     """After the session: who came (registration id → came) and the number of people there.
 
     ``count`` defaults to the places of those who came; walk-ins make it larger. The session is held.
@@ -835,19 +1002,29 @@ def erase_expired_participants(ctx: Context, today: date) -> int:
     """
     cutoff = rules.retention_cutoff(today, int(settings.get(ctx, "participant_retention_months")))
     with ctx.writing() as unit:
-        rows = list(unit.session.exec(
-            select(Registration).join(WorkshopSession, WorkshopSession.id == Registration.session_id)
-            .where(WorkshopSession.day < cutoff, Registration.erased.is_(False))))
+        rows = list(
+            unit.session.exec(
+                select(Registration)
+                .join(WorkshopSession, WorkshopSession.id == Registration.session_id)
+                .where(WorkshopSession.day < cutoff, Registration.erased.is_(False))
+            )
+        )
         for row in rows:
             _erase(row)
         if rows:
-            unit.audit("erase_expired", "registration", None,
-                       after={"count": len(rows), "before": cutoff.isoformat()})
+            unit.audit(
+                "erase_expired",
+                "registration",
+                None,
+                after={"count": len(rows), "before": cutoff.isoformat()},
+            )
         return len(rows)
 
 
 def _same_person(session: Session, name: str, phone: str) -> list[Registration]:
-    query = select(Registration).where(func.lower(Registration.name) == name.lower(), Registration.erased.is_(False))
+    query = select(Registration).where(
+        func.lower(Registration.name) == name.lower(), Registration.erased.is_(False)
+    )
     if phone:
         query = query.where(Registration.phone == phone)
     return list(session.exec(query.order_by(Registration.id)))
@@ -869,15 +1046,25 @@ def export_participant(ctx: Context, name: str, phone: str = "") -> str:
     name, phone = _clean(name), rules.normalise_phone(phone)
     with ctx.reading() as session:
         rows = _same_person(session, name, phone)
-        sessions = {s.id: s for s in _session_views(session, [session.get(WorkshopSession, r.session_id) for r in rows])}
+        sessions = {
+            s.id: s
+            for s in _session_views(session, [session.get(WorkshopSession, r.session_id) for r in rows])
+        }
         data = {
             "name": name,
             "phone": phone,
             "registrations": [
-                {"workshop": sessions[r.session_id].title, "day": sessions[r.session_id].day.isoformat(),
-                 "start": sessions[r.session_id].start.strftime("%H:%M"), "name": r.name, "phone": r.phone,
-                 "places": r.places, "status": r.status, "attended": r.attended,
-                 "registered_at": r.created_at.isoformat()}
+                {
+                    "workshop": sessions[r.session_id].title,
+                    "day": sessions[r.session_id].day.isoformat(),
+                    "start": sessions[r.session_id].start.strftime("%H:%M"),
+                    "name": r.name,
+                    "phone": r.phone,
+                    "places": r.places,
+                    "status": r.status,
+                    "attended": r.attended,
+                    "registered_at": r.created_at.isoformat(),
+                }
                 for r in rows
             ],
         }
@@ -888,13 +1075,28 @@ def export_participant(ctx: Context, name: str, phone: str = "") -> str:
 
 
 def _partner_view(partner: Partner, workshops: tuple[str, ...] = ()) -> PartnerView:
-    return PartnerView(partner.id, partner.name, partner.kind, partner.contact_person, partner.phone, partner.email,
-                       partner.notes, partner.active, workshops)
+    return PartnerView(
+        partner.id,
+        partner.name,
+        partner.kind,
+        partner.contact_person,
+        partner.phone,
+        partner.email,
+        partner.notes,
+        partner.active,
+        workshops,
+    )
 
 
 def _validate_partner(draft: PartnerDraft) -> PartnerDraft:
-    return PartnerDraft(_clean(draft.name), draft.kind.strip(), draft.contact_person.strip(),
-                        rules.normalise_phone(draft.phone), draft.email.strip(), draft.notes.strip())
+    return PartnerDraft(
+        _clean(draft.name),
+        draft.kind.strip(),
+        draft.contact_person.strip(),
+        rules.normalise_phone(draft.phone),
+        draft.email.strip(),
+        draft.notes.strip(),
+    )
 
 
 def list_partners(ctx: Context, *, include_inactive: bool = False) -> list[PartnerView]:
@@ -902,11 +1104,16 @@ def list_partners(ctx: Context, *, include_inactive: bool = False) -> list[Partn
     with ctx.reading() as session:
         titles: dict[int, list[str]] = {}
         for partner_id, title in session.exec(
-                select(WorkshopPartner.partner_id, Workshop.title).join(Workshop, Workshop.id == WorkshopPartner.workshop_id)
-                .order_by(Workshop.title)):
+            select(WorkshopPartner.partner_id, Workshop.title)
+            .join(Workshop, Workshop.id == WorkshopPartner.workshop_id)
+            .order_by(Workshop.title)
+        ):
             titles.setdefault(partner_id, []).append(title)
-        return [_partner_view(p, tuple(titles.get(p.id, ()))) for p in session.exec(select(Partner).order_by(Partner.name))
-                if include_inactive or p.active]
+        return [
+            _partner_view(p, tuple(titles.get(p.id, ())))
+            for p in session.exec(select(Partner).order_by(Partner.name))
+            if include_inactive or p.active
+        ]
 
 
 def _check_partner_name(session: Session, name: str, partner_id: int | None) -> None:
@@ -950,31 +1157,48 @@ def yearly_summary(ctx: Context, year: int) -> tuple[list[SummaryLine], list[Sum
     first, last = date(year, 1, 1), date(year, 12, 31)
     with ctx.reading() as session:
         themes = _theme_names(session)
-        held = list(session.exec(select(WorkshopSession).where(
-            WorkshopSession.day >= first, WorkshopSession.day <= last, WorkshopSession.status == "held")))
+        held = list(
+            session.exec(
+                select(WorkshopSession).where(
+                    WorkshopSession.day >= first,
+                    WorkshopSession.day <= last,
+                    WorkshopSession.status == "held",
+                )
+            )
+        )
         workshops = {w.id: w for w in session.exec(select(Workshop))}
         partners: dict[int, set[str]] = {}
         for workshop_id, name in session.exec(
-                select(WorkshopPartner.workshop_id, Partner.name).join(Partner, Partner.id == WorkshopPartner.partner_id)):
+            select(WorkshopPartner.workshop_id, Partner.name).join(
+                Partner, Partner.id == WorkshopPartner.partner_id
+            )
+        ):
             partners.setdefault(workshop_id, set()).add(name)
         people: dict[int, set[tuple]] = {}
         session_workshop = {row.id: row.workshop_id for row in held}
         if held:
-            for reg in session.exec(select(Registration).where(
-                    Registration.session_id.in_(list(session_workshop)), Registration.attended.is_(True))):
+            for reg in session.exec(
+                select(Registration).where(
+                    Registration.session_id.in_(list(session_workshop)), Registration.attended.is_(True)
+                )
+            ):
                 key = ("erased", reg.id) if reg.erased else (reg.name.casefold(), reg.phone)
                 people.setdefault(session_workshop[reg.session_id], set()).add(key)
 
     def line(label: str, workshop_ids: set[int]) -> SummaryLine:
         rows = [row for row in held if row.workshop_id in workshop_ids]
         return SummaryLine(
-            label=label, sessions_held=len(rows), participants=sum(row.attendance_count or 0 for row in rows),
+            label=label,
+            sessions_held=len(rows),
+            participants=sum(row.attendance_count or 0 for row in rows),
             unique_participants=len(set().union(*(people.get(w, set()) for w in workshop_ids))),
             partners=tuple(sorted(set().union(*(partners.get(w, set()) for w in workshop_ids)))),
         )
 
     active_ids = {row.workshop_id for row in held}
-    by_workshop = [line(workshops[w].title, {w}) for w in sorted(active_ids, key=lambda w: workshops[w].title)]
+    by_workshop = [
+        line(workshops[w].title, {w}) for w in sorted(active_ids, key=lambda w: workshops[w].title)
+    ]
     by_theme_ids: dict[str, set[int]] = {}
     for w in active_ids:
         by_theme_ids.setdefault(themes.get(workshops[w].theme_id, ""), set()).add(w)

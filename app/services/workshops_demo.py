@@ -14,8 +14,28 @@ from app.services.context import Context
 from app.storage.models.workshops import Registration, Workshop, WorkshopSession, WorkshopTheme
 
 THEMES = ("Nutrition", "Activité physique", "Santé mentale", "Parentalité", "Accès aux droits", "Addictions")
-FIRST_NAMES = ("Nadia", "Yves", "Fatou", "Lou", "Karim", "Mireille", "Sofiane", "Chantal", "Aïcha", "Bernard",
-               "Inès", "Jo", "Malik", "Odile", "Rémi", "Samia", "Thérèse", "Vanessa", "Zohra", "Gérard")
+FIRST_NAMES = (
+    "Nadia",
+    "Yves",
+    "Fatou",
+    "Lou",
+    "Karim",
+    "Mireille",
+    "Sofiane",
+    "Chantal",
+    "Aïcha",
+    "Bernard",
+    "Inès",
+    "Jo",
+    "Malik",
+    "Odile",
+    "Rémi",
+    "Samia",
+    "Thérèse",
+    "Vanessa",
+    "Zohra",
+    "Gérard",
+)
 
 
 def demo_step(ctx: Context, data: dict[str, Any], synthetic) -> None:
@@ -40,32 +60,88 @@ def _demo(ctx: Context, team: list[int]) -> None:
     rooms = {room.name: room.id for room in ws.list_rooms(ctx)}
     partners = {partner.name: partner.id for partner in ws.list_partners(ctx)}
 
-    def workshop(title, theme, capacity, facilitators, partner_names, audience="", status="confirmed", text=""):
+    def workshop(
+        title, theme, capacity, facilitators, partner_names, audience="", status="confirmed", text=""
+    ):
         return ws.add_workshop(
-            ctx, ws.WorkshopDraft(title, capacity, themes[theme], text, audience, status),
+            ctx,
+            ws.WorkshopDraft(title, capacity, themes[theme], text, audience, status),
             facilitators={team[i]: minutes for i, minutes in facilitators},
-            partner_ids=[partners[name] for name in partner_names if name in partners]).id
+            partner_ids=[partners[name] for name in partner_names if name in partners],
+        ).id
 
-    cooking = workshop("Cuisine du marché", "Nutrition", 8, [(0, 30), (5, 45)],
-                       ["Épicerie solidaire La Passerelle", "CPAM de l'Isère"], "Adultes du quartier",
-                       text="On cuisine ensemble les légumes de saison, à petit budget.")
-    series = ws.add_series(ctx, cooking, ws.SessionDraft(monday - timedelta(weeks=3) + timedelta(days=3), time(14),
-                                                         time(16), rooms.get("Cuisine pédagogique")), count=6).sessions
-    walk = workshop("Marche du mardi", "Activité physique", 15, [(2, 0)], ["Association Les Habitants-Relais"],
-                    "Tout public")
-    walks = ws.add_series(ctx, walk, ws.SessionDraft(monday - timedelta(weeks=6) + timedelta(days=1), time(10),
-                                                     time(11, 30)), every_weeks=2, count=8).sessions
-    parents = workshop("Café des parents", "Parentalité", 6, [(3, 30)], ["PMI du quartier"], "Parents de jeunes enfants")
-    ws.add_series(ctx, parents, ws.SessionDraft(monday, time(9, 30), time(11), rooms.get("Petite salle")),
-                  dates=[monday - timedelta(days=12), monday + timedelta(days=2), monday + timedelta(days=16)])
-    rights = workshop("Mes droits, mes démarches", "Accès aux droits", 10, [(6 % len(team), 30)],
-                      ["Centre social Jean-Moulin", "CPAM de l'Isère"], "Tout public")
-    ws.add_session(ctx, rights, ws.SessionDraft(monday + timedelta(days=8), time(14), time(16, 30),
-                                                rooms.get("Salle d'atelier")))
-    sleep = workshop("Prendre soin de son sommeil", "Santé mentale", 12, [(1, 60)],
-                     ["Maison des jeunes et de la culture"], "Adultes", status="planned")
-    ws.add_series(ctx, sleep, ws.SessionDraft(monday + timedelta(days=10), time(18), time(19, 30),
-                                              rooms.get("Salle d'atelier")), count=2)
+    cooking = workshop(
+        "Cuisine du marché",
+        "Nutrition",
+        8,
+        [(0, 30), (5, 45)],
+        ["Épicerie solidaire La Passerelle", "CPAM de l'Isère"],
+        "Adultes du quartier",
+        text="On cuisine ensemble les légumes de saison, à petit budget.",
+    )
+    series = ws.add_series(
+        ctx,
+        cooking,
+        ws.SessionDraft(
+            monday - timedelta(weeks=3) + timedelta(days=3),
+            time(14),
+            time(16),
+            rooms.get("Cuisine pédagogique"),
+        ),
+        count=6,
+    ).sessions
+    walk = workshop(
+        "Marche du mardi",
+        "Activité physique",
+        15,
+        [(2, 0)],
+        ["Association Les Habitants-Relais"],
+        "Tout public",
+    )
+    ws.add_series(
+        ctx,
+        walk,
+        ws.SessionDraft(monday - timedelta(weeks=6) + timedelta(days=1), time(10), time(11, 30)),
+        every_weeks=2,
+        count=8,
+    )
+    parents = workshop(
+        "Café des parents", "Parentalité", 6, [(3, 30)], ["PMI du quartier"], "Parents de jeunes enfants"
+    )
+    ws.add_series(
+        ctx,
+        parents,
+        ws.SessionDraft(monday, time(9, 30), time(11), rooms.get("Petite salle")),
+        dates=[monday - timedelta(days=12), monday + timedelta(days=2), monday + timedelta(days=16)],
+    )
+    rights = workshop(
+        "Mes droits, mes démarches",
+        "Accès aux droits",
+        10,
+        [(6 % len(team), 30)],
+        ["Centre social Jean-Moulin", "CPAM de l'Isère"],
+        "Tout public",
+    )
+    ws.add_session(
+        ctx,
+        rights,
+        ws.SessionDraft(monday + timedelta(days=8), time(14), time(16, 30), rooms.get("Salle d'atelier")),
+    )
+    sleep = workshop(
+        "Prendre soin de son sommeil",
+        "Santé mentale",
+        12,
+        [(1, 60)],
+        ["Maison des jeunes et de la culture"],
+        "Adultes",
+        status="planned",
+    )
+    ws.add_series(
+        ctx,
+        sleep,
+        ws.SessionDraft(monday + timedelta(days=10), time(18), time(19, 30), rooms.get("Salle d'atelier")),
+        count=2,
+    )
     workshop("Parlons tabac", "Addictions", 10, [(4, 0)], [], status="idea")
 
     names = iter(rng.sample(FIRST_NAMES, len(FIRST_NAMES)))
@@ -75,8 +151,12 @@ def _demo(ctx: Context, team: list[int]) -> None:
             ws.register(ctx, session.id, name, _phone(rng) if rng.random() < 0.5 else "")
         if session.day < today:
             registrations = ws.list_registrations(ctx, session.id)
-            ws.record_attendance(ctx, session.id, {r.id: rng.random() < 0.85 for r in registrations},
-                                 count=sum(r.places for r in registrations) + rng.randrange(3))
+            ws.record_attendance(
+                ctx,
+                session.id,
+                {r.id: rng.random() < 0.85 for r in registrations},
+                count=sum(r.places for r in registrations) + rng.randrange(3),
+            )
     upcoming = next(s for s in series if s.day >= today)  # the next cooking session fills up
     waiting = 0
     while waiting < 2:  # until two families wait for a place
@@ -89,8 +169,10 @@ def generate(ctx: Context, *, years: int) -> None:
     today = ctx.today()
     start = date(today.year - years, today.month, 1)
     rooms = [room.id for room in ws.list_rooms(ctx)] or [None]
-    slots = [(weekday, hour, rooms[i % len(rooms)]) for i, (weekday, hour) in
-             enumerate([(1, 10), (2, 14), (3, 14), (4, 9)])]  # distinct slots: no room is booked twice
+    slots = [
+        (weekday, hour, rooms[i % len(rooms)])
+        for i, (weekday, hour) in enumerate([(1, 10), (2, 14), (3, 14), (4, 9)])
+    ]  # distinct slots: no room is booked twice
     cutoff = retention_cutoff(today, settings.get(ctx, "participant_retention_months"))
     now = datetime.now(UTC)
     with ctx.writing() as unit:
@@ -99,33 +181,58 @@ def generate(ctx: Context, *, years: int) -> None:
         workshop_rows, session_rows = [], []
         for number, first_day in enumerate(_quarters(start, today)):
             for weekday, hour, room_id in slots:
-                workshop = Workshop(title=f"{rng.choice(THEMES)} — cycle {number + 1}", capacity=rng.randrange(6, 16),
-                                    theme_id=rng.choice(theme_ids), status="held", created_at=now)
+                workshop = Workshop(
+                    title=f"{rng.choice(THEMES)} — cycle {number + 1}",
+                    capacity=rng.randrange(6, 16),
+                    theme_id=rng.choice(theme_ids),
+                    status="held",
+                    created_at=now,
+                )
                 workshop_rows.append((workshop, first_day + timedelta(days=weekday), hour, room_id))
         session.add_all([row[0] for row in workshop_rows])
         session.flush()
         for workshop, first_day, hour, room_id in workshop_rows:
             for week in range(12):
                 day = first_day + timedelta(weeks=week)
-                session_rows.append({
-                    "workshop_id": workshop.id, "day": day, "start_time": time(hour), "end_time": time(hour + 2),
-                    "room_id": room_id, "status": "held" if day < today else "planned", "notes": "",
-                    "attendance_count": rng.randrange(3, workshop.capacity + 3) if day < today else None,
-                })
-        ids = session.execute(insert(WorkshopSession).returning(WorkshopSession.id, WorkshopSession.day),
-                              session_rows).all()
+                session_rows.append(
+                    {
+                        "workshop_id": workshop.id,
+                        "day": day,
+                        "start_time": time(hour),
+                        "end_time": time(hour + 2),
+                        "room_id": room_id,
+                        "status": "held" if day < today else "planned",
+                        "notes": "",
+                        "attendance_count": rng.randrange(3, workshop.capacity + 3) if day < today else None,
+                    }
+                )
+        ids = session.execute(
+            insert(WorkshopSession).returning(WorkshopSession.id, WorkshopSession.day), session_rows
+        ).all()
         registrations = []
         for session_id, day in ids:
             for seq in range(1, rng.randrange(3, 10)):
                 erased = day < cutoff
-                registrations.append({
-                    "session_id": session_id, "name": "" if erased else rng.choice(FIRST_NAMES), "phone": "",
-                    "places": 1, "created_at": now, "seq": seq, "status": "confirmed",
-                    "attended": (rng.random() < 0.8) if day < today else None, "erased": erased,
-                })
+                registrations.append(
+                    {
+                        "session_id": session_id,
+                        "name": "" if erased else rng.choice(FIRST_NAMES),
+                        "phone": "",
+                        "places": 1,
+                        "created_at": now,
+                        "seq": seq,
+                        "status": "confirmed",
+                        "attended": (rng.random() < 0.8) if day < today else None,
+                        "erased": erased,
+                    }
+                )
         session.execute(insert(Registration), registrations)
-        unit.audit("generate", "workshop", None, after={"sessions": len(session_rows),
-                                                        "registrations": len(registrations)})
+        unit.audit(
+            "generate",
+            "workshop",
+            None,
+            after={"sessions": len(session_rows), "registrations": len(registrations)},
+        )
 
 
 def _quarters(start: date, today: date) -> list[date]:

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,8 +24,11 @@ from app.ui.formatting import clock, long_date
 from app.ui.widgets import confirm, show_error
 
 
-def backup_label(info: BackupInfo, parent: QWidget) -> str:
-    return parent.tr("{day} at {time}: {members} members, {proposals} proposals, {shifts} shifts").format(
+def backup_label(info: BackupInfo, parent: QWidget | None = None) -> str:
+    template = QCoreApplication.translate(
+        "BackupsBox", "{day} at {time}: {members} members, {proposals} proposals, {shifts} shifts"
+    )
+    return template.format(
         day=long_date(info.moment.date()), time=clock(info.moment.time()), members=info.members,
         proposals=info.proposals, shifts=info.shifts)
 

@@ -94,26 +94,26 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="302" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="312" />
         <source>Attendance</source>
-        <translation type="unfinished">Présence</translation>
+        <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="305" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="308" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="315" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="318" />
         <source>Who came</source>
-        <translation type="unfinished" />
+        <translation>Personnes venues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="306" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="316" />
         <source>{name} ({places} places)</source>
-        <translation type="unfinished" />
+        <translation>{name} ({places} places)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="313" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="314" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="323" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="324" />
         <source>People there</source>
-        <translation type="unfinished" />
+        <translation>Nombre de présent·es</translation>
     </message>
 </context>
 <context>
@@ -175,46 +175,51 @@ Après : {after}</translation>
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="76" />
+        <location filename="../../app/ui/backups.py" line="28" />
+        <source>{day} at {time}: {members} members, {proposals} proposals, {shifts} shifts</source>
+        <translation>{day} à {time} : {members} membres, {proposals} propositions, {shifts} créneaux</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="79" />
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="82" />
-        <location filename="../../app/ui/backups.py" line="104" />
+        <location filename="../../app/ui/backups.py" line="85" />
+        <location filename="../../app/ui/backups.py" line="107" />
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="84" />
+        <location filename="../../app/ui/backups.py" line="87" />
         <source>Restore…</source>
-        <translation type="unfinished" />
+        <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="97" />
+        <location filename="../../app/ui/backups.py" line="100" />
         <source>Last backup: {when}</source>
-        <translation type="unfinished" />
+        <translation>Dernière sauvegarde : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="98" />
+        <location filename="../../app/ui/backups.py" line="101" />
         <source>No backup yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune sauvegarde pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="116" />
-        <location filename="../../app/ui/backups.py" line="123" />
+        <location filename="../../app/ui/backups.py" line="119" />
+        <location filename="../../app/ui/backups.py" line="126" />
         <source>Restore a backup</source>
-        <translation type="unfinished">Restaurer une sauvegarde</translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="117" />
+        <location filename="../../app/ui/backups.py" line="120" />
         <source>The whole centre will be replaced by this backup; a safety copy of the current file is kept. Cercle will then reopen the centre. Restore it?</source>
-        <translation type="unfinished" />
+        <translation>Tout le centre sera remplacé par cette sauvegarde ; une copie de sécurité du fichier actuel est conservée. Cercle rouvrira ensuite le centre. Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="122" />
+        <location filename="../../app/ui/backups.py" line="125" />
         <source>Restart Cercle and run: cercle restore {file}</source>
-        <translation type="unfinished" />
+        <translation>Redémarrez Cercle et lancez : cercle restore {file}</translation>
     </message>
 </context>
 <context>
@@ -223,17 +228,17 @@ Après : {after}</translation>
         <location filename="../../app/ui/notifications.py" line="53" />
         <location filename="../../app/ui/notifications.py" line="68" />
         <source>Notifications</source>
-        <translation type="unfinished" />
+        <translation>Notifications</translation>
     </message>
     <message>
         <location filename="../../app/ui/notifications.py" line="67" />
         <source>Notifications ({count})</source>
-        <translation type="unfinished" />
+        <translation>Notifications ({count})</translation>
     </message>
     <message>
         <location filename="../../app/ui/notifications.py" line="69" />
         <source>{count} unread notifications</source>
-        <translation type="unfinished" />
+        <translation>{count} notifications non lues</translation>
     </message>
 </context>
 <context>
@@ -385,105 +390,105 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/connection.py" line="37" />
         <location filename="../../app/ui/dialogs/connection.py" line="157" />
         <source>Connection</source>
-        <translation type="unfinished" />
+        <translation>Connexion</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="40" />
         <source>This computer (a database file)</source>
-        <translation type="unfinished" />
+        <translation>Cet ordinateur (un fichier de base de données)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="41" />
         <source>The centre's server (shared by several computers)</source>
-        <translation type="unfinished" />
+        <translation>Le serveur du centre (partagé entre plusieurs ordinateurs)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="47" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="50" />
         <location filename="../../app/ui/dialogs/connection.py" line="114" />
         <source>Database file</source>
-        <translation type="unfinished" />
+        <translation>Fichier de base de données</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="51" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="57" />
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Serveur</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="60" />
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>Hôte</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="64" />
         <location filename="../../app/ui/dialogs/connection.py" line="65" />
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="66" />
         <source>Database</source>
-        <translation type="unfinished">Base de données</translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="67" />
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="68" />
         <location filename="../../app/ui/dialogs/connection.py" line="165" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="71" />
         <source>The password is kept in this computer's keyring.</source>
-        <translation type="unfinished" />
+        <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="72" />
         <source>This computer has no keyring: the password will be asked at each start, and never written down.</source>
-        <translation type="unfinished" />
+        <translation>Cet ordinateur n'a pas de trousseau : le mot de passe sera demandé à chaque démarrage et ne sera jamais enregistré.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="86" />
         <source>Test the connection</source>
-        <translation type="unfinished" />
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="114" />
         <source>Cercle databases (*.sqlite3 *.db)</source>
-        <translation type="unfinished" />
+        <translation>Bases de données Cercle (*.sqlite3 *.db)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="144" />
         <source>Cercle can use this database.</source>
-        <translation type="unfinished" />
+        <translation>Cercle peut utiliser cette base de données.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="154" />
         <source>Cercle uses this database from its next start.</source>
-        <translation type="unfinished" />
+        <translation>Cercle utilisera cette base de données dès son prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="155" />
         <source>Cercle uses this database from its next start. This computer has no keyring: the password will be asked at each start.</source>
-        <translation type="unfinished" />
+        <translation>Cercle utilisera cette base de données dès son prochain démarrage. Cet ordinateur n'a pas de trousseau : le mot de passe sera demandé à chaque démarrage.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="166" />
         <source>Password of {user} on the server {host}:</source>
-        <translation type="unfinished" />
+        <translation>Mot de passe de {user} sur le serveur {host} :</translation>
     </message>
 </context>
 <context>
@@ -616,7 +621,7 @@ Après : {after}</translation>
         <translation>À revoir le</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="150" />
+        <location filename="../../app/exports/decisions.py" line="152" />
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
@@ -1133,11 +1138,9 @@ Après : {after}</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../app/exports/document.py" line="65" />
-        <location filename="../../app/exports/document.py" line="70" />
-        <location filename="../../app/exports/documents.py" line="81" />
+        <location filename="../../app/exports/documents.py" line="86" />
         <source>Page {number} of {count}</source>
-        <translation type="unfinished" />
+        <translation>Page {number} sur {count}</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1188,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/hours.py" line="40" />
         <source>Type a duration such as 1h30, 1,5 or 90 min.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez une durée comme 1h30, 1,5 ou 90 min.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="41" />
@@ -1196,12 +1199,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/hours.py" line="42" />
         <source>A duration cannot be more than 24 hours.</source>
-        <translation type="unfinished" />
+        <translation>Une durée ne peut pas dépasser 24 heures.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="43" />
         <source>A day has 24 hours: {total} in one day is too much.</source>
-        <translation type="unfinished" />
+        <translation>Une journée compte 24 heures : {total} sur une seule journée, c'est trop.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="44" />
@@ -1213,27 +1216,27 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/hours.py" line="45" />
         <source>Unknown kind of absence: {kind}.</source>
-        <translation type="unfinished" />
+        <translation>Type d'absence inconnu : {kind}.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="46" />
         <source>A one-day absence is either a full day or one half day, not both halves.</source>
-        <translation type="unfinished" />
+        <translation>Une absence d'un jour porte soit sur la journée entière, soit sur une seule demi-journée, pas sur les deux.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="50" />
         <source>There is no week {week} in {year}.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de semaine {week} en {year}.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="51" />
         <source>Type a week such as 2026-W48.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez une semaine comme 2026-W48.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="52" />
         <source>A week starts on a Monday.</source>
-        <translation type="unfinished" />
+        <translation>Une semaine commence un lundi.</translation>
     </message>
     <message>
         <location filename="../../app/domain/members.py" line="23" />
@@ -1317,7 +1320,7 @@ Après : {after}</translation>
         <translation>Cette base contient déjà un centre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="27" />
+        <location filename="../../app/services/demo.py" line="28" />
         <location filename="../../app/storage/backup.py" line="36" />
         <source>{path} already exists; Cercle will not overwrite it.</source>
         <translation>{path} existe déjà ; Cercle ne l'écrasera pas.</translation>
@@ -1411,7 +1414,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/decisions.py" line="53" />
         <location filename="../../app/services/errors.py" line="14" />
-        <location filename="../../app/services/workshops.py" line="409" />
+        <location filename="../../app/services/workshops.py" line="414" />
         <source>This member does not exist.</source>
         <translation>Ce membre n'existe pas.</translation>
     </message>
@@ -1460,7 +1463,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/errors.py" line="27" />
         <source>Someone else saved this record while you were editing it.</source>
-        <translation type="unfinished" />
+        <translation>Quelqu'un d'autre a enregistré cet élément pendant que vous le modifiiez.</translation>
     </message>
     <message>
         <location filename="../../app/services/members.py" line="25" />
@@ -1535,37 +1538,37 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli_backup.py" line="9" />
         <source>Replace the centre {database} by {backup}? A safety copy of the current file is kept. [y/N] </source>
-        <translation type="unfinished" />
+        <translation>Remplacer le centre {database} par {backup} ? Une copie de sécurité du fichier actuel est conservée. [o/N] </translation>
     </message>
     <message>
         <location filename="../../app/cli_backup.py" line="12" />
         <source>Restoring replaces the whole centre: run it in a terminal to confirm, or add --yes.</source>
-        <translation type="unfinished" />
+        <translation>La restauration remplace tout le centre : lancez-la dans un terminal pour confirmer, ou ajoutez --yes.</translation>
     </message>
     <message>
         <location filename="../../app/cli_backup.py" line="15" />
         <source>Nothing was restored.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été restauré.</translation>
     </message>
     <message>
         <location filename="../../app/cli_backup.py" line="16" />
         <source>Restored {backup}; the previous file is kept as {safety}.</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarde {backup} restaurée ; l'ancien fichier est conservé sous {safety}.</translation>
     </message>
     <message>
         <location filename="../../app/cli_rota.py" line="9" />
         <source>A PDF roster needs --week (like 2026-W48).</source>
-        <translation type="unfinished" />
+        <translation>Un planning en PDF demande --week (par exemple 2026-W48).</translation>
     </message>
     <message>
         <location filename="../../app/cli_rota.py" line="10" />
         <source>An iCalendar export needs --member.</source>
-        <translation type="unfinished" />
+        <translation>Un export iCalendar demande --member.</translation>
     </message>
     <message>
         <location filename="../../app/cli_rota.py" line="11" />
         <source>No active member is called {name}.</source>
-        <translation type="unfinished" />
+        <translation>Aucun membre actif ne s'appelle {name}.</translation>
     </message>
     <message>
         <location filename="../../app/domain/rota.py" line="30" />
@@ -1580,7 +1583,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/exports/roster.py" line="19" />
         <source>Write the week like 2026-W48, not {text}.</source>
-        <translation type="unfinished" />
+        <translation>Écrivez la semaine sous la forme 2026-W48, et non {text}.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="34" />
@@ -1745,137 +1748,137 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/rota.py" line="33" />
         <source>This shift does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Ce créneau n'existe pas.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="34" />
         <source>This weekly shift does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Ce créneau hebdomadaire n'existe pas.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="35" />
         <source>This swap offer does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Cette offre d'échange n'existe pas.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="36" />
         <source>Nobody holds this seat.</source>
-        <translation type="unfinished" />
+        <translation>Personne n'occupe cette place.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="37" />
         <source>This closure does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Cette fermeture n'existe pas.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="38" />
         <source>There is no applied rota to undo.</source>
-        <translation type="unfinished" />
+        <translation>Aucun roulement appliqué à annuler.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="39" />
         <source>A shift has at least one seat.</source>
-        <translation type="unfinished" />
+        <translation>Un créneau compte au moins une place.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="40" />
         <source>A shift must end after it starts.</source>
-        <translation type="unfinished" />
+        <translation>Un créneau doit se terminer après son début.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="41" />
         <source>The day of the week must be between Monday and Sunday.</source>
-        <translation type="unfinished" />
+        <translation>Le jour de la semaine doit être compris entre lundi et dimanche.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="42" />
         <source>The period must end after it starts.</source>
-        <translation type="unfinished" />
+        <translation>La période doit se terminer après son début.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="43" />
         <source>A change of the weekly shifts applies from today on, not from {day}.</source>
-        <translation type="unfinished" />
+        <translation>Une modification des créneaux hebdomadaires s'applique à partir d'aujourd'hui, pas à partir du {day}.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="44" />
         <source>This shift was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Ce créneau a été annulé.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="45" />
         <source>This shift has already started.</source>
-        <translation type="unfinished" />
+        <translation>Ce créneau a déjà commencé.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="46" />
         <source>This shift is full: {name} took the last seat.</source>
-        <translation type="unfinished" />
+        <translation>Ce créneau est complet : {name} a pris la dernière place.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="47" />
         <source>{name} already holds this shift.</source>
-        <translation type="unfinished" />
+        <translation>{name} assure déjà ce créneau.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="48" />
         <source>{name} does not hold this shift.</source>
-        <translation type="unfinished" />
+        <translation>{name} n'assure pas ce créneau.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="49" />
         <source>{name} already holds the shift of {start}–{end} that day.</source>
-        <translation type="unfinished" />
+        <translation>{name} assure déjà le créneau {start}–{end} ce jour-là.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="50" />
         <source>{name} is absent on {day}.</source>
-        <translation type="unfinished" />
+        <translation>{name} est absent·e le {day}.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="52" />
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
-        <translation type="unfinished" />
+        <translation>Ce créneau commence dans moins de {hours} heures : il ne peut plus être libéré. Proposez plutôt un échange.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="54" />
         <source>This swap offer was already answered or withdrawn.</source>
-        <translation type="unfinished" />
+        <translation>Cette offre d'échange a déjà reçu une réponse ou a été retirée.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="55" />
         <source>This swap offer is meant for someone else.</source>
-        <translation type="unfinished" />
+        <translation>Cette offre d'échange s'adresse à quelqu'un d'autre.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="56" />
         <source>You cannot take your own swap offer.</source>
-        <translation type="unfinished" />
+        <translation>Vous ne pouvez pas accepter votre propre offre d'échange.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="57" />
         <source>The shift asked in return is not held by {name}.</source>
-        <translation type="unfinished" />
+        <translation>Le créneau demandé en échange n'est pas assuré par {name}.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="58" />
         <source>The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.</source>
-        <translation type="unfinished" />
+        <translation>Le planning d'accueil a changé depuis que ce roulement a été proposé (une place a été prise entre-temps). Proposez-le de nouveau.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="60" />
         <source>This rota cannot be undone: some of its shifts have already started.</source>
-        <translation type="unfinished" />
+        <translation>Ce roulement ne peut plus être annulé : certains de ses créneaux ont déjà commencé.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="61" />
         <source>This rota was already undone.</source>
-        <translation type="unfinished" />
+        <translation>Ce roulement a déjà été annulé.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="62" />
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
-        <translation type="unfinished" />
+        <translation>Les demi-journées s'écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
     </message>
     <message>
         <location filename="../../app/services/time_entries.py" line="20" />
@@ -1890,187 +1893,192 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/storage/backup.py" line="27" />
         <source>The disk holding {folder} is full: the backup was not written. Earlier backups are intact.</source>
-        <translation type="unfinished" />
+        <translation>Le disque qui contient {folder} est plein : la sauvegarde n'a pas été écrite. Les sauvegardes précédentes sont intactes.</translation>
     </message>
     <message>
         <location filename="../../app/storage/backup.py" line="30" />
         <source>The backup could not be written to {folder} ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde n'a pas pu être écrite dans {folder} ({reason}).</translation>
     </message>
     <message>
         <location filename="../../app/storage/backup.py" line="31" />
         <source>pg_dump is not installed on this computer: install PostgreSQL's client tools to back up the server.</source>
-        <translation type="unfinished" />
+        <translation>pg_dump n'est pas installé sur cet ordinateur : installez les outils clients de PostgreSQL pour sauvegarder le serveur.</translation>
     </message>
     <message>
         <location filename="../../app/storage/backup.py" line="35" />
         <source>pg_dump failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Échec de pg_dump : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/storage/backup.py" line="37" />
         <source>{path} holds no centre: it cannot be restored.</source>
-        <translation type="unfinished" />
+        <translation>{path} ne contient aucun centre : impossible de le restaurer.</translation>
     </message>
     <message>
         <location filename="../../app/storage/backup.py" line="38" />
         <source>A centre on a PostgreSQL server is restored with pg_restore by its administrator.</source>
-        <translation type="unfinished" />
+        <translation>Un centre hébergé sur un serveur PostgreSQL se restaure avec pg_restore, par la personne qui administre le serveur.</translation>
     </message>
     <message>
         <location filename="../../app/storage/connection.py" line="19" />
         <source>The server {host} (port {port}) cannot be reached. Check that it is switched on and that this computer is on the centre's network.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur {host} (port {port}) est injoignable. Vérifiez qu'il est allumé et que cet ordinateur est bien connecté au réseau du centre.</translation>
     </message>
     <message>
         <location filename="../../app/storage/connection.py" line="24" />
         <source>The server refused the user name or the password of {user}.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé l'identifiant ou le mot de passe de {user}.</translation>
     </message>
     <message>
         <location filename="../../app/storage/connection.py" line="25" />
         <source>The server has no user named {user}.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur n'a aucun compte nommé {user}.</translation>
     </message>
     <message>
         <location filename="../../app/storage/connection.py" line="26" />
         <source>The server has no database named {database}. Check its name, or ask whoever runs the server.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur n'a aucune base de données nommée {database}. Vérifiez son nom, ou demandez à la personne qui gère le serveur.</translation>
     </message>
     <message>
         <location filename="../../app/storage/connection.py" line="29" />
         <source>The server refused the connection: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé la connexion : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/storage/connection.py" line="30" />
         <source>The server cannot be reached; your input is kept, try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur est injoignable ; votre saisie est conservée, réessayez dans un instant.</translation>
     </message>
     <message>
         <location filename="../../app/storage/transfer.py" line="18" />
         <source>The target already holds a centre ({name}). Use --replace to overwrite it.</source>
-        <translation type="unfinished" />
+        <translation>La destination contient déjà un centre ({name}). Utilisez --replace pour l'écraser.</translation>
     </message>
     <message>
         <location filename="../../app/storage/transfer.py" line="21" />
         <source>The copy of table {table} differs from the original; nothing was kept.</source>
-        <translation type="unfinished" />
+        <translation>La copie de la table {table} diffère de l'original ; rien n'a été conservé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/connection.py" line="17" />
         <source>No password was given for the server {host}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/services/workshops.py" line="32" />
-        <source>This workshop does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/services/workshops.py" line="33" />
-        <source>This workshop session does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/services/workshops.py" line="34" />
-        <source>This registration does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/services/workshops.py" line="35" />
-        <source>This workshop theme does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/services/workshops.py" line="36" />
-        <source>This room does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Aucun mot de passe n'a été fourni pour le serveur {host}.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="37" />
-        <source>This partner does not exist.</source>
-        <translation type="unfinished" />
+        <source>This workshop does not exist.</source>
+        <translation>Cet atelier n'existe pas.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="38" />
-        <source>Give a name.</source>
-        <translation type="unfinished" />
+        <source>This workshop session does not exist.</source>
+        <translation>Cette séance d'atelier n'existe pas.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="39" />
-        <source>Give the workshop a title.</source>
-        <translation type="unfinished" />
+        <source>This registration does not exist.</source>
+        <translation>Cette inscription n'existe pas.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="40" />
-        <source>There is already a theme called {name}.</source>
-        <translation type="unfinished" />
+        <source>This workshop theme does not exist.</source>
+        <translation>Ce thème d'atelier n'existe pas.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="41" />
-        <source>There is already a partner called {name}.</source>
-        <translation type="unfinished" />
+        <source>This room does not exist.</source>
+        <translation>Cette salle n'existe pas.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="42" />
-        <source>Unknown workshop status: {status}.</source>
-        <translation type="unfinished" />
+        <source>This partner does not exist.</source>
+        <translation>Ce partenaire n'existe pas.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="43" />
-        <source>Preparation takes between 0 and 24 hours.</source>
-        <translation type="unfinished" />
+        <source>Give a name.</source>
+        <translation>Indiquez un nom.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="44" />
-        <source>{room} is already booked on {day} from {start} to {end} ({label}).</source>
-        <translation type="unfinished" />
+        <source>Give the workshop a title.</source>
+        <translation>Donnez un titre à l'atelier.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="45" />
-        <source>This session is cancelled.</source>
-        <translation type="unfinished" />
+        <source>There is already a theme called {name}.</source>
+        <translation>Il existe déjà un thème nommé {name}.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="46" />
-        <source>Only a session that took place can have its attendance.</source>
-        <translation type="unfinished" />
+        <source>There is already a partner called {name}.</source>
+        <translation>Il existe déjà un partenaire nommé {name}.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="47" />
-        <source>This registration is already cancelled.</source>
-        <translation type="unfinished" />
+        <source>Unknown workshop status: {status}.</source>
+        <translation>Statut d'atelier inconnu : {status}.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="48" />
-        <source>An attendance count is zero or more.</source>
-        <translation type="unfinished" />
+        <source>Preparation takes between 0 and 24 hours.</source>
+        <translation>La préparation dure entre 0 et 24 heures.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="49" />
-        <source>{name} is on a reception shift at that time.</source>
-        <translation type="unfinished" />
+        <source>{room} is already booked on {day} from {start} to {end} ({label}).</source>
+        <translation>{room} a déjà une réservation le {day} de {start} à {end} ({label}).</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="50" />
-        <source>{name} is absent that day.</source>
-        <translation type="unfinished" />
+        <source>This session is cancelled.</source>
+        <translation>Cette séance est annulée.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="51" />
-        <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
-        <translation type="unfinished" />
+        <source>Attendance is recorded once the session has taken place.</source>
+        <translation>Les présences s'enregistrent une fois la séance passée.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="52" />
-        <source>{day} is a public holiday.</source>
-        <translation type="unfinished" />
+        <source>This registration is already cancelled.</source>
+        <translation>Cette inscription est déjà annulée.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="53" />
+        <source>An attendance count is zero or more.</source>
+        <translation>Le nombre de présent·es ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="54" />
+        <source>{name} is on a reception shift at that time.</source>
+        <translation>{name} assure un créneau d'accueil à ce moment-là.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="55" />
+        <source>{name} is absent that day.</source>
+        <translation>{name} est absent·e ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="56" />
+        <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
+        <translation>L'atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="57" />
+        <source>{day} is a public holiday.</source>
+        <translation>Le {day} est un jour férié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="58" />
         <source>The centre is closed on {day}.</source>
-        <translation type="unfinished" />
+        <translation>Le centre est fermé le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/workshops.py" line="17" />
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -2078,37 +2086,37 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="199" />
         <source>Fairness of the rota</source>
-        <translation type="unfinished" />
+        <translation>Équité du roulement</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="202" />
         <source>Reception held in the last weeks, against each member's fair share (in proportion to their self-management hours).</source>
-        <translation type="unfinished" />
+        <translation>Accueil assuré ces dernières semaines, comparé à la part équitable de chaque membre (proportionnelle à ses heures d'autogestion).</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="205" />
         <source>Member</source>
-        <translation type="unfinished">Membre</translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="206" />
         <source>Fair share</source>
-        <translation type="unfinished" />
+        <translation>Part équitable</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="208" />
         <source>Held</source>
-        <translation type="unfinished" />
+        <translation>Assuré</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="209" />
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation>Manque</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="212" />
         <source>Fairness report</source>
-        <translation type="unfinished" />
+        <translation>Bilan d'équité</translation>
     </message>
 </context>
 <context>
@@ -2163,8 +2171,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="238" />
-        <location filename="../../app/ui/pages/hours.py" line="528" />
-        <location filename="../../app/ui/pages/hours.py" line="538" />
+        <location filename="../../app/ui/pages/hours.py" line="531" />
+        <location filename="../../app/ui/pages/hours.py" line="541" />
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
@@ -2194,213 +2202,213 @@ Après : {after}</translation>
         <translation>Exporter le bilan d'heures de l'équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="260" />
+        <location filename="../../app/ui/pages/hours.py" line="263" />
         <source>Timesheet of the week</source>
         <translation>Feuille d'heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="273" />
+        <location filename="../../app/ui/pages/hours.py" line="276" />
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="273" />
+        <location filename="../../app/ui/pages/hours.py" line="276" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="273" />
+        <location filename="../../app/ui/pages/hours.py" line="276" />
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="273" />
+        <location filename="../../app/ui/pages/hours.py" line="276" />
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="274" />
+        <location filename="../../app/ui/pages/hours.py" line="277" />
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="278" />
-        <location filename="../../app/ui/pages/hours.py" line="317" />
-        <location filename="../../app/ui/pages/hours.py" line="474" />
+        <location filename="../../app/ui/pages/hours.py" line="281" />
+        <location filename="../../app/ui/pages/hours.py" line="320" />
+        <location filename="../../app/ui/pages/hours.py" line="477" />
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="278" />
-        <location filename="../../app/ui/pages/hours.py" line="320" />
-        <location filename="../../app/ui/pages/hours.py" line="473" />
+        <location filename="../../app/ui/pages/hours.py" line="281" />
+        <location filename="../../app/ui/pages/hours.py" line="323" />
+        <location filename="../../app/ui/pages/hours.py" line="476" />
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="308" />
+        <location filename="../../app/ui/pages/hours.py" line="311" />
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="311" />
+        <location filename="../../app/ui/pages/hours.py" line="314" />
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d'heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="315" />
+        <location filename="../../app/ui/pages/hours.py" line="318" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="315" />
+        <location filename="../../app/ui/pages/hours.py" line="318" />
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="323" />
+        <location filename="../../app/ui/pages/hours.py" line="326" />
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="324" />
+        <location filename="../../app/ui/pages/hours.py" line="327" />
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="329" />
+        <location filename="../../app/ui/pages/hours.py" line="332" />
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d'heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="338" />
+        <location filename="../../app/ui/pages/hours.py" line="341" />
         <source>Self-management done / target per week: green on target, yellow up to an hour behind, red further behind.</source>
         <translation>Autogestion faite / objectif par semaine : vert si l'objectif est atteint, jaune jusqu'à une heure de retard, rouge au-delà.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="343" />
+        <location filename="../../app/ui/pages/hours.py" line="346" />
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="344" />
+        <location filename="../../app/ui/pages/hours.py" line="347" />
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d'heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="346" />
+        <location filename="../../app/ui/pages/hours.py" line="349" />
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="347" />
+        <location filename="../../app/ui/pages/hours.py" line="350" />
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="355" />
+        <location filename="../../app/ui/pages/hours.py" line="358" />
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l'équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="361" />
+        <location filename="../../app/ui/pages/hours.py" line="364" />
         <source>Self-management category</source>
         <translation>Catégorie d'autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="362" />
+        <location filename="../../app/ui/pages/hours.py" line="365" />
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="366" />
+        <location filename="../../app/ui/pages/hours.py" line="369" />
         <source>Team hours per category</source>
         <translation>Heures de l'équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="392" />
+        <location filename="../../app/ui/pages/hours.py" line="395" />
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="395" />
+        <location filename="../../app/ui/pages/hours.py" line="398" />
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="421" />
+        <location filename="../../app/ui/pages/hours.py" line="424" />
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="428" />
+        <location filename="../../app/ui/pages/hours.py" line="431" />
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="430" />
+        <location filename="../../app/ui/pages/hours.py" line="433" />
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="433" />
+        <location filename="../../app/ui/pages/hours.py" line="436" />
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="436" />
+        <location filename="../../app/ui/pages/hours.py" line="439" />
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="440" />
+        <location filename="../../app/ui/pages/hours.py" line="443" />
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="442" />
+        <location filename="../../app/ui/pages/hours.py" line="445" />
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="445" />
+        <location filename="../../app/ui/pages/hours.py" line="448" />
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="465" />
+        <location filename="../../app/ui/pages/hours.py" line="468" />
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="469" />
+        <location filename="../../app/ui/pages/hours.py" line="472" />
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="529" />
+        <location filename="../../app/ui/pages/hours.py" line="532" />
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="544" />
-        <location filename="../../app/ui/pages/hours.py" line="552" />
+        <location filename="../../app/ui/pages/hours.py" line="547" />
+        <location filename="../../app/ui/pages/hours.py" line="555" />
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="544" />
+        <location filename="../../app/ui/pages/hours.py" line="547" />
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l'historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="570" />
-        <location filename="../../app/ui/pages/hours.py" line="584" />
+        <location filename="../../app/ui/pages/hours.py" line="573" />
+        <location filename="../../app/ui/pages/hours.py" line="587" />
         <source>Hours report</source>
         <translation>Bilan d'heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="570" />
+        <location filename="../../app/ui/pages/hours.py" line="573" />
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -3418,7 +3426,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/exports/minutes.py" line="159" />
         <source>Attendance and roles</source>
-        <translation type="unfinished">Présences et rôles</translation>
+        <translation>Présences et rôles</translation>
     </message>
     <message>
         <location filename="../../app/exports/minutes.py" line="161" />
@@ -3434,12 +3442,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/exports/minutes.py" line="165" />
         <source>Agenda</source>
-        <translation type="unfinished">Ordre du jour</translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <location filename="../../app/exports/minutes.py" line="175" />
         <source>Actions</source>
-        <translation type="unfinished">Actions</translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../../app/exports/minutes.py" line="181" />
@@ -3459,12 +3467,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/exports/minutes.py" line="191" />
         <source>Errata</source>
-        <translation type="unfinished" />
+        <translation>Rectificatifs</translation>
     </message>
     <message>
         <location filename="../../app/exports/minutes.py" line="193" />
         <source>Next meeting</source>
-        <translation type="unfinished" />
+        <translation>Prochaine réunion</translation>
     </message>
 </context>
 <context>
@@ -3495,92 +3503,92 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="59" />
         <source>My reception shifts</source>
-        <translation type="unfinished" />
+        <translation>Mes créneaux d'accueil</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="59" />
         <source>Open the reception rota</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le planning d'accueil</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="60" />
         <source>My hours this week</source>
-        <translation type="unfinished" />
+        <translation>Mes heures cette semaine</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="60" />
         <source>Open my timesheet</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir ma feuille d'heures</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="61" />
         <source>Proposals awaiting my position</source>
-        <translation type="unfinished" />
+        <translation>Propositions qui attendent ma position</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="61" />
         <source>Open the decisions</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir les décisions</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="63" />
         <source>My action items</source>
-        <translation type="unfinished" />
+        <translation>Mes actions à mener</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="63" />
         <source>Open the meetings</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir les réunions</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="81" />
         <source>Hello {name}: week {week}, from {first} to {last}.</source>
-        <translation type="unfinished" />
+        <translation>Bonjour {name} : semaine {week}, du {first} au {last}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="92" />
         <source>{day}, {start}–{end} {label}</source>
-        <translation type="unfinished" />
+        <translation>{day}, {start}–{end} {label}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="96" />
         <source>No reception shift in the next two weeks.</source>
-        <translation type="unfinished" />
+        <translation>Aucun créneau d'accueil dans les deux prochaines semaines.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="100" />
         <source>{kind}: {done} done of {target} ({gap})</source>
-        <translation type="unfinished" />
+        <translation>{kind} : {done} faites sur {target} ({gap})</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="102" />
         <source>Profession</source>
-        <translation type="unfinished">Métier</translation>
+        <translation>Métier</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="105" />
         <source>Self-management</source>
-        <translation type="unfinished">Autogestion</translation>
+        <translation>Autogestion</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="113" />
         <source>{title} — until {deadline}</source>
-        <translation type="unfinished" />
+        <translation>{title} — jusqu'au {deadline}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="118" />
         <source>Nothing awaits your position.</source>
-        <translation type="unfinished" />
+        <translation>Aucune proposition n'attend votre position.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="123" />
         <source>{text} — by {due}</source>
-        <translation type="unfinished" />
+        <translation>{text} — pour le {due}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="126" />
         <source>No action item for you.</source>
-        <translation type="unfinished" />
+        <translation>Aucune action à mener pour vous.</translation>
     </message>
 </context>
 <context>
@@ -3588,42 +3596,42 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/scheduler.py" line="28" />
         <source>A background task failed ({job}). Details are in cercle.log, in Cercle's data folder.</source>
-        <translation type="unfinished" />
+        <translation>Une tâche de fond a échoué ({job}). Les détails sont dans cercle.log, dans le dossier de données de Cercle.</translation>
     </message>
     <message>
         <location filename="../../app/services/reminders.py" line="17" />
         <source>Your reception shift tomorrow ({day}), {start}–{end}.</source>
-        <translation type="unfinished" />
+        <translation>Votre créneau d'accueil demain ({day}), {start}–{end}.</translation>
     </message>
     <message>
         <location filename="../../app/services/reminders.py" line="18" />
         <source>{count} reception seats are still free in the next 7 days.</source>
-        <translation type="unfinished" />
+        <translation>{count} places d'accueil sont encore libres dans les 7 prochains jours.</translation>
     </message>
     <message>
         <location filename="../../app/services/reminders.py" line="19" />
         <source>Take your position on “{title}”: the proposal closes within 24 hours.</source>
-        <translation type="unfinished" />
+        <translation>Prenez position sur « {title} » : la proposition sera close dans moins de 24 heures.</translation>
     </message>
     <message>
         <location filename="../../app/services/reminders.py" line="21" />
         <source>Action item due {day}: {text}</source>
-        <translation type="unfinished" />
+        <translation>Action à mener pour le {day} : {text}</translation>
     </message>
     <message>
         <location filename="../../app/services/reminders.py" line="22" />
         <source>Validate your hours of the week of {day}.</source>
-        <translation type="unfinished" />
+        <translation>Validez vos heures de la semaine du {day}.</translation>
     </message>
     <message>
         <location filename="../../app/services/reminders.py" line="23" />
         <source>The decision “{title}” is due for review ({day}).</source>
-        <translation type="unfinished" />
+        <translation>La décision « {title} » est à revoir ({day}).</translation>
     </message>
     <message>
         <location filename="../../app/services/reminders.py" line="24" />
         <source>A participant moves up from the waiting list of “{title}” ({day}): let them know.</source>
-        <translation type="unfinished" />
+        <translation>Une personne de la liste d'attente de « {title} » ({day}) obtient une place : prévenez-la.</translation>
     </message>
 </context>
 <context>
@@ -3632,22 +3640,22 @@ Après : {after}</translation>
         <location filename="../../app/ui/notifications.py" line="86" />
         <location filename="../../app/ui/notifications.py" line="91" />
         <source>Notifications</source>
-        <translation type="unfinished" />
+        <translation>Notifications</translation>
     </message>
     <message>
         <location filename="../../app/ui/notifications.py" line="88" />
         <source>Nothing new.</source>
-        <translation type="unfinished" />
+        <translation>Rien de nouveau.</translation>
     </message>
     <message>
         <location filename="../../app/ui/notifications.py" line="97" />
         <source>Mark as read</source>
-        <translation type="unfinished" />
+        <translation>Marquer comme lue</translation>
     </message>
     <message>
         <location filename="../../app/ui/notifications.py" line="99" />
         <source>Mark all as read</source>
-        <translation type="unfinished" />
+        <translation>Tout marquer comme lu</translation>
     </message>
 </context>
 <context>
@@ -3679,32 +3687,32 @@ Après : {after}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="23" />
+        <location filename="../../app/ui/pages/factory.py" line="24" />
         <source>Your week at a glance: your reception shifts, your hours against your targets, the proposals waiting for your position and your action items.</source>
         <translation>Votre semaine d'un coup d'œil : vos créneaux d'accueil, vos heures face à vos objectifs, les propositions qui attendent votre position et vos actions à mener.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="25" />
+        <location filename="../../app/ui/pages/factory.py" line="26" />
         <source>The reception rota: claim, release and swap shifts, see the open seats, propose a fair rota and print the roster.</source>
         <translation>Le planning d'accueil : prendre, libérer et échanger des créneaux, voir les places libres, proposer un roulement équitable et imprimer le planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="27" />
+        <location filename="../../app/ui/pages/factory.py" line="28" />
         <source>Proposals, endorsements, positions and the register of every decision taken.</source>
         <translation>Propositions, soutiens, positions et registre de toutes les décisions prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="28" />
+        <location filename="../../app/ui/pages/factory.py" line="29" />
         <source>Workshops for the neighbourhood: sessions, rooms, facilitators, partners and registrations with a waiting list.</source>
         <translation>Les ateliers pour le quartier : séances, salles, animateur·rices, partenaires et inscriptions avec liste d'attente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="30" />
+        <location filename="../../app/ui/pages/factory.py" line="31" />
         <source>Team meetings: agenda, roles, attendance, decisions, actions and minutes.</source>
         <translation>Les réunions d'équipe : ordre du jour, rôles, présences, décisions, actions et compte rendu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="31" />
+        <location filename="../../app/ui/pages/factory.py" line="32" />
         <source>The 25 h / 10 h split: your timesheet, your balance and the team's.</source>
         <translation>La répartition 25 h / 10 h : votre feuille de temps, votre compteur et celui de l'équipe.</translation>
     </message>
@@ -3712,48 +3720,48 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="340" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="350" />
         <source>Edit a partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="340" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="350" />
         <source>Add a partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="343" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="353" />
         <source>Name</source>
         <translation type="unfinished">Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="343" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="353" />
         <source>Kind</source>
         <translation type="unfinished">Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="343" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="353" />
         <source>Contact person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="344" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="354" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="344" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="354" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="351" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="353" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="361" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="363" />
         <source>Notes</source>
         <translation type="unfinished">Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="354" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="364" />
         <source>We still work with them</source>
         <translation type="unfinished" />
     </message>
@@ -3913,121 +3921,88 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="114" />
         <source>Propose a rota</source>
-        <translation type="unfinished" />
+        <translation>Proposer un roulement</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="121" />
         <location filename="../../app/ui/dialogs/rota.py" line="127" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="124" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Au</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="125" />
         <source>Propose</source>
-        <translation type="unfinished" />
+        <translation>Proposer</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="127" />
         <source>to</source>
-        <translation type="unfinished">à</translation>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="135" />
         <source>Day</source>
-        <translation type="unfinished">Jour</translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="136" />
         <source>Time</source>
-        <translation type="unfinished">Horaire</translation>
+        <translation>Horaire</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="137" />
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="139" />
         <source>Proposed shifts</source>
-        <translation type="unfinished" />
+        <translation>Créneaux proposés</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="141" />
         <source>Member</source>
-        <translation type="unfinished">Membre</translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="142" />
         <source>Fair share</source>
-        <translation type="unfinished" />
+        <translation>Part équitable</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="144" />
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="145" />
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Après</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="146" />
         <source>Gap after</source>
-        <translation type="unfinished" />
+        <translation>Écart après</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="149" />
         <source>Load of each member</source>
-        <translation type="unfinished" />
+        <translation>Charge de chaque membre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="153" />
         <source>Apply this rota</source>
-        <translation type="unfinished" />
+        <translation>Appliquer ce roulement</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="173" />
         <source>{filled} seats filled, {unfilled} left open (nobody may hold them).</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>QDialog</name>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="158" />
-        <source>idea</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="158" />
-        <source>planned</source>
-        <translation type="unfinished">prévue</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="158" />
-        <source>confirmed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="159" />
-        <source>held</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="159" />
-        <source>cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="160" />
-        <source>waiting list</source>
-        <translation type="unfinished" />
+        <translation>{filled} places pourvues, {unfilled} restent libres (personne n'est disponible pour les assurer).</translation>
     </message>
 </context>
 <context>
@@ -4035,302 +4010,299 @@ Après : {after}</translation>
     <message numerus="yes">
         <location filename="../../app/ui/pages/reception.py" line="100" />
         <source>%n open seat(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n place libre</numerusform><numerusform>%n places libres</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="173" />
         <source>Shifts of the week</source>
-        <translation type="unfinished" />
+        <translation>Créneaux de la semaine</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="179" />
         <source>Day</source>
-        <translation type="unfinished">Jour</translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="180" />
         <source>Time</source>
-        <translation type="unfinished">Horaire</translation>
+        <translation>Horaire</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="181" />
         <source>Shift</source>
-        <translation type="unfinished" />
+        <translation>Créneau</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="182" />
         <source>Held by</source>
-        <translation type="unfinished" />
+        <translation>Assuré par</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="183" />
         <source>Open seats</source>
-        <translation type="unfinished" />
+        <translation>Places libres</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="187" />
         <source>Shifts of the month</source>
-        <translation type="unfinished" />
+        <translation>Créneaux du mois</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="198" />
         <source>Last action</source>
-        <translation type="unfinished" />
+        <translation>Dernière action</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="209" />
         <source>◀ Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ Précédent</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="210" />
         <source>Previous week</source>
-        <translation type="unfinished" />
+        <translation>Semaine précédente</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="211" />
         <source>Previous (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="213" />
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="215" />
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>Suivant ▶</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="216" />
         <source>Next week</source>
-        <translation type="unfinished" />
+        <translation>Semaine suivante</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="217" />
         <source>Next (Alt+Right)</source>
-        <translation type="unfinished" />
+        <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="223" />
         <source>Month view</source>
-        <translation type="unfinished" />
+        <translation>Vue du mois</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="225" />
         <source>Only open seats</source>
-        <translation type="unfinished" />
+        <translation>Places libres seulement</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="236" />
         <source>Claim</source>
-        <translation type="unfinished" />
+        <translation>Prendre</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="238" />
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Libérer</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="240" />
         <source>Offer a swap…</source>
-        <translation type="unfinished" />
+        <translation>Proposer un échange…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="242" />
         <source>Propose a rota…</source>
-        <translation type="unfinished" />
+        <translation>Proposer un roulement…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="244" />
         <source>Undo last rota</source>
-        <translation type="unfinished" />
+        <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="246" />
         <source>Fairness…</source>
-        <translation type="unfinished" />
+        <translation>Équité…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="248" />
         <source>Print roster (PDF)…</source>
-        <translation type="unfinished" />
+        <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="250" />
         <source>My shifts (.ics)…</source>
-        <translation type="unfinished" />
+        <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="263" />
         <location filename="../../app/ui/pages/reception.py" line="265" />
         <source>Swap offers</source>
-        <translation type="unfinished" />
+        <translation>Offres d'échange</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="269" />
         <source>Accept the swap</source>
-        <translation type="unfinished" />
+        <translation>Accepter l'échange</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="271" />
         <location filename="../../app/ui/pages/reception.py" line="369" />
         <source>Decline</source>
-        <translation type="unfinished" />
+        <translation>Refuser</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="298" />
         <source>Week {number}: {first} – {last}</source>
-        <translation type="unfinished" />
+        <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="307" />
         <source>You offer {shift}</source>
-        <translation type="unfinished" />
+        <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="309" />
         <source>{name} offers {shift} for your {wanted}</source>
-        <translation type="unfinished" />
+        <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="312" />
         <source>{name} offers {shift}</source>
-        <translation type="unfinished" />
+        <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="368" />
         <source>Withdraw my offer</source>
-        <translation type="unfinished" />
+        <translation>Retirer mon offre</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="384" />
         <location filename="../../app/ui/pages/reception.py" line="387" />
         <source>Claim a shift</source>
-        <translation type="unfinished" />
+        <translation>Prendre un créneau</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="385" />
         <source>Take a seat at reception on {shift}?</source>
-        <translation type="unfinished" />
+        <translation>Prendre une place à l'accueil le {shift} ?</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="390" />
         <source>You hold {shift}.</source>
-        <translation type="unfinished" />
+        <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="397" />
         <location filename="../../app/ui/pages/reception.py" line="401" />
         <source>Release a shift</source>
-        <translation type="unfinished" />
+        <translation>Libérer un créneau</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="398" />
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
-        <translation type="unfinished" />
+        <translation>Libérer votre place du {shift} ? Quelqu'un d'autre devra la prendre.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="403" />
         <source>You released {shift}.</source>
-        <translation type="unfinished" />
+        <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="408" />
         <source>Your swap offer is waiting for an answer.</source>
-        <translation type="unfinished" />
+        <translation>Votre offre d'échange attend une réponse.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="412" />
         <location filename="../../app/ui/pages/reception.py" line="415" />
         <source>Accept a swap</source>
-        <translation type="unfinished" />
+        <translation>Accepter un échange</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="413" />
         <source>Take {shift} from {name}?</source>
-        <translation type="unfinished" />
+        <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="422" />
         <source>Answer a swap</source>
-        <translation type="unfinished" />
+        <translation>Répondre à un échange</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="426" />
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
-        <translation type="unfinished" />
+        <translation>Le roulement proposé a été appliqué. Vous pouvez l'annuler jusqu'à son premier créneau.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="429" />
         <location filename="../../app/ui/pages/reception.py" line="432" />
         <source>Undo the last rota</source>
-        <translation type="unfinished" />
+        <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="430" />
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
-        <translation type="unfinished" />
+        <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="434" />
         <source>{count} seats given back.</source>
-        <translation type="unfinished" />
+        <translation>{count} places libérées.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="438" />
         <location filename="../../app/ui/pages/reception.py" line="441" />
         <source>Print the roster</source>
-        <translation type="unfinished" />
+        <translation>Imprimer le planning</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="448" />
         <location filename="../../app/ui/pages/reception.py" line="452" />
         <source>Export my shifts</source>
-        <translation type="unfinished" />
+        <translation>Exporter mes créneaux</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="449" />
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Calendrier (*.ics)</translation>
     </message>
 </context>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="264" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="274" />
         <source>Register a participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="267" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="268" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="277" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="278" />
         <source>First name or pseudonym</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="270" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="272" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="280" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="282" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="271" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="281" />
         <source>optional, to tell them of a change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="276" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="277" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="286" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="287" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="278" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="288" />
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation type="unfinished" />
     </message>
@@ -4352,24 +4324,24 @@ Après : {after}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="38" />
+        <location filename="../../app/ui/backups.py" line="41" />
         <source>Restore a backup</source>
-        <translation type="unfinished">Restaurer une sauvegarde</translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="40" />
+        <location filename="../../app/ui/backups.py" line="43" />
         <source>Choose the backup that will replace the whole centre:</source>
-        <translation type="unfinished" />
+        <translation>Choisissez la sauvegarde qui remplacera tout le centre :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="42" />
+        <location filename="../../app/ui/backups.py" line="45" />
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="53" />
+        <location filename="../../app/ui/backups.py" line="56" />
         <source>Restore…</source>
-        <translation type="unfinished" />
+        <translation>Restaurer…</translation>
     </message>
 </context>
 <context>
@@ -4393,87 +4365,87 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="173" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="187" />
         <source>Change a session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="173" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="187" />
         <source>Plan sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="177" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="178" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="191" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="192" />
         <source>Day</source>
         <translation type="unfinished">Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="182" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="195" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="184" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="197" />
         <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="186" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="199" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="188" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="201" />
         <source>Time</source>
         <translation type="unfinished">Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="190" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="195" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="203" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="208" />
         <source>Room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="191" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="204" />
         <source>no room (outside)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="197" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="198" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="210" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="211" />
         <source>Notes</source>
         <translation type="unfinished">Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="200" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="206" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="213" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="219" />
         <source>Repeat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="202" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="209" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="215" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="222" />
         <source>Number of sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="203" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="216" />
         <source>Also change the following sessions of the series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="205" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="218" />
         <source>once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="205" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="218" />
         <source>every week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="205" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="218" />
         <source>every two weeks</source>
         <translation type="unfinished" />
     </message>
@@ -4553,34 +4525,34 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="59" />
         <source>Offer a swap</source>
-        <translation type="unfinished" />
+        <translation>Proposer un échange</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="61" />
         <source>Your shift</source>
-        <translation type="unfinished" />
+        <translation>Votre créneau</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="63" />
         <location filename="../../app/ui/dialogs/rota.py" line="68" />
         <source>Offer to</source>
-        <translation type="unfinished" />
+        <translation>Proposer à</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="64" />
         <source>Anyone</source>
-        <translation type="unfinished" />
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="70" />
         <location filename="../../app/ui/dialogs/rota.py" line="71" />
         <source>Their shift in return</source>
-        <translation type="unfinished" />
+        <translation>Son créneau en échange</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="83" />
         <source>Nothing in return</source>
-        <translation type="unfinished" />
+        <translation>Rien en échange</translation>
     </message>
 </context>
 <context>
@@ -4696,16 +4668,59 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>ThemesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="402" />
+        <source>Workshop themes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="405" />
+        <source>Themes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="409" />
+        <source>Theme name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="410" />
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="411" />
+        <source>Offered for new workshops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="415" />
+        <source>Add</source>
+        <translation type="unfinished">Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="417" />
+        <source>Save changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="432" />
+        <source>{name} (set aside)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Warnings</name>
     <message>
         <location filename="../../app/services/rota.py" line="64" />
         <source>{day} is not one of {name}'s usual working days.</source>
-        <translation type="unfinished" />
+        <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="65" />
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
-        <translation type="unfinished" />
+        <translation>Avec ce créneau, {name} assure {held} d'accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
 </context>
 <context>
@@ -4812,76 +4827,76 @@ Après : {after}</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="76" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="88" />
         <source>Edit a workshop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="76" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="88" />
         <source>Plan a workshop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="80" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="81" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="92" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="93" />
         <source>Title</source>
         <translation type="unfinished">Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="83" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="88" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="95" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="100" />
         <source>Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="84" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="96" />
         <source>no theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="90" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="94" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="102" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="106" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="98" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="99" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="110" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="111" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="101" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="102" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="113" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="114" />
         <source>For whom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="104" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="106" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="116" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="118" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="108" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="110" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="120" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="122" />
         <source>Facilitators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="114" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="126" />
         <source> min</source>
         <translation type="unfinished"> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="116" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="117" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="128" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="129" />
         <source>Preparation per session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="118" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="120" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="130" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="132" />
         <source>Partners</source>
         <translation type="unfinished" />
     </message>
@@ -4889,16 +4904,428 @@ Après : {after}</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops.py" line="54" />
+        <location filename="../../app/services/workshops.py" line="59" />
         <source>(erased)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="172" />
+        <source>idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="172" />
+        <source>planned</source>
+        <translation type="unfinished">prévue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="173" />
+        <source>confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="173" />
+        <source>held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="174" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="174" />
+        <source>waiting list</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="28" />
-        <source>{day} at {time}: {members} members, {proposals} proposals, {shifts} shifts</source>
+        <location filename="../../app/ui/pages/workshops.py" line="89" />
+        <source>Workshops views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="90" />
+        <location filename="../../app/ui/pages/workshops.py" line="110" />
+        <location filename="../../app/ui/pages/workshops.py" line="464" />
+        <source>Workshops</source>
+        <translation type="unfinished">Ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="91" />
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="92" />
+        <location filename="../../app/ui/pages/workshops.py" line="447" />
+        <location filename="../../app/ui/pages/workshops.py" line="466" />
+        <source>Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="93" />
+        <source>Year summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="105" />
+        <location filename="../../app/ui/pages/workshops.py" line="426" />
+        <source>Workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="106" />
+        <location filename="../../app/ui/pages/workshops.py" line="427" />
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="107" />
+        <source>Next session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="108" />
+        <location filename="../../app/ui/pages/workshops.py" line="118" />
+        <location filename="../../app/ui/pages/workshops.py" line="125" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="112" />
+        <source>Day</source>
+        <translation type="unfinished">Jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="113" />
+        <source>Time</source>
+        <translation type="unfinished">Horaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="114" />
+        <source>Room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="114" />
+        <location filename="../../app/ui/pages/workshops.py" line="397" />
+        <source>no room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="115" />
+        <source>Places taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="115" />
+        <source>{taken} / {capacity}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="117" />
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="120" />
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="122" />
+        <source>Participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="122" />
+        <source>(erased)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="123" />
+        <location filename="../../app/ui/pages/workshops.py" line="462" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="124" />
+        <source>Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="126" />
+        <source>Came</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="126" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="126" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="128" />
+        <source>Registrations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="134" />
+        <source>Plan a workshop…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="135" />
+        <location filename="../../app/ui/pages/workshops.py" line="470" />
+        <source>Edit…</source>
+        <translation type="unfinished">Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="137" />
+        <source>Themes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="139" />
+        <source>Plan sessions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="140" />
+        <source>Change session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="141" />
+        <source>Cancel session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="142" />
+        <source>Attendance…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="145" />
+        <source>Register a participant…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="146" />
+        <source>Cancel registration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="149" />
+        <source>Export their data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="150" />
+        <source>Everything Cercle holds about this person, as a JSON file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="151" />
+        <source>Forget this person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="152" />
+        <source>Erase their name and phone from every registration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="213" />
+        <source>{name} ({preparation} preparation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="215" />
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {places} places&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="220" />
+        <source>Choose a workshop to see its sessions and registrations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="264" />
+        <source>Worth knowing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="270" />
+        <location filename="../../app/ui/pages/workshops.py" line="277" />
+        <source>Cancel a session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="271" />
+        <source>Cancel the session of {day}? The people registered will have to be told.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="280" />
+        <source>Tell these people that the session is cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="294" />
+        <location filename="../../app/ui/pages/workshops.py" line="300" />
+        <source>Cancel a registration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="295" />
+        <source>Cancel the registration of {name}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="303" />
+        <source>These people now have a place: tell them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="308" />
+        <location filename="../../app/ui/pages/workshops.py" line="315" />
+        <source>Forget a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="309" />
+        <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="321" />
+        <location filename="../../app/ui/pages/workshops.py" line="330" />
+        <source>Export their data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="322" />
+        <source>JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="341" />
+        <source>Month of workshops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="345" />
+        <source>Sessions of the chosen day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="351" />
+        <source>Print the programme of the month…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="352" />
+        <source>Export to a calendar (iCalendar)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="395" />
+        <source>{start}–{end} {title} ({room}) {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="406" />
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="406" />
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="407" />
+        <location filename="../../app/ui/pages/workshops.py" line="416" />
+        <source>Export the workshops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="424" />
+        <location filename="../../app/ui/pages/workshops.py" line="431" />
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="435" />
+        <source>By theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="436" />
+        <source>Summary by theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="437" />
+        <source>By workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="438" />
+        <source>Summary by workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="443" />
+        <source>no theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="444" />
+        <source>Sessions held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="445" />
+        <source>Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="446" />
+        <source>Different people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="459" />
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="460" />
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="461" />
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="463" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="469" />
+        <source>Add a partner…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -43,7 +43,9 @@ def five_years(tmp_path_factory):
 
 def test_month_switch_of_the_calendar(benchmark, qtbot, qapp, five_years):
     with five_years.reading() as session:
-        assert session.exec(select(func.count()).select_from(WorkshopSession)).one() > 5 * 150  # about four sessions a week for five years
+        assert (
+            session.exec(select(func.count()).select_from(WorkshopSession)).one() > 5 * 150
+        )  # about four sessions a week for five years
     workspace = Workspace(five_years, SignalHub())
     page = WorkshopsPage(workspace, "Workshops")
     qtbot.addWidget(page)

@@ -3,6 +3,8 @@
 import json
 from datetime import date, time
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import func
 from sqlmodel import select
@@ -30,11 +32,17 @@ def amina(ctx):
 
 @pytest.fixture
 def workshop(ctx, amina):
-    partner = ws.add_partner(ctx, ws.PartnerDraft(name="Centre social Romain Rolland", kind="centre social",
-                                                  phone="04.76.00.00.01"))
+    partner = ws.add_partner(
+        ctx,
+        ws.PartnerDraft(name="Centre social Romain Rolland", kind="centre social", phone="04.76.00.00.01"),
+    )
     theme = ws.add_theme(ctx, "Nutrition")
-    return ws.add_workshop(ctx, ws.WorkshopDraft("Cuisine du marché", capacity=4, theme_id=theme.id),
-                           facilitators={amina: 30}, partner_ids=[partner.id])
+    return ws.add_workshop(
+        ctx,
+        ws.WorkshopDraft("Cuisine du marché", capacity=4, theme_id=theme.id),
+        facilitators={amina: 30},
+        partner_ids=[partner.id],
+    )
 
 
 def count(ctx, model):
@@ -45,8 +53,14 @@ def count(ctx, model):
 def test_a_weekly_series_with_a_partner(ctx, workshop, room, amina):
     result = ws.add_series(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16), room), count=6)
     days = [s.day for s in result.sessions]
-    assert days == [date(2026, 11, 26), date(2026, 12, 3), date(2026, 12, 10), date(2026, 12, 17),
-                    date(2026, 12, 24), date(2026, 12, 31)]
+    assert days == [
+        date(2026, 11, 26),
+        date(2026, 12, 3),
+        date(2026, 12, 10),
+        date(2026, 12, 17),
+        date(2026, 12, 24),
+        date(2026, 12, 31),
+    ]
     assert {s.series_id for s in result.sessions} == {result.sessions[0].id}
     detail = ws.get_workshop(ctx, workshop.id)
     assert [p.name for p in detail.partners] == ["Centre social Romain Rolland"]
@@ -59,10 +73,16 @@ def test_a_weekly_series_with_a_partner(ctx, workshop, room, amina):
 
 
 def test_fortnightly_and_chosen_dates(ctx, workshop):
-    fortnight = ws.add_series(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(10), time(11)), every_weeks=2, count=3)
+    fortnight = ws.add_series(
+        ctx, workshop.id, ws.SessionDraft(THURSDAY, time(10), time(11)), every_weeks=2, count=3
+    )
     assert [s.day for s in fortnight.sessions] == [date(2026, 11, 26), date(2026, 12, 10), date(2026, 12, 24)]
-    chosen = ws.add_series(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(10), time(11)),
-                           dates=[date(2027, 1, 8), date(2027, 1, 5), date(2027, 1, 8)])
+    chosen = ws.add_series(
+        ctx,
+        workshop.id,
+        ws.SessionDraft(THURSDAY, time(10), time(11)),
+        dates=[date(2027, 1, 8), date(2027, 1, 5), date(2027, 1, 8)],
+    )
     assert [s.day for s in chosen.sessions] == [date(2027, 1, 5), date(2027, 1, 8)]
 
 
@@ -70,20 +90,30 @@ def test_a_room_booked_twice_is_refused_and_nothing_written(ctx, workshop, room)
     ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16), room))
     before = count(ctx, WorkshopSession)
     with pytest.raises(RuleViolation, match="already booked"):
-        ws.add_series(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 19), time(15), time(17), room), count=3)
+        ws.add_series(
+            ctx, workshop.id, ws.SessionDraft(date(2026, 11, 19), time(15), time(17), room), count=3
+        )
     assert count(ctx, WorkshopSession) == before
-    ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(16), time(17), room))  # back to back is fine
+    ws.add_session(
+        ctx, workshop.id, ws.SessionDraft(THURSDAY, time(16), time(17), room)
+    )  # back to back is fine
 
 
 def test_edit_following_sessions_moves_them_together(ctx, workshop, room):
-    sessions = ws.add_series(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16), room), count=4).sessions
-    ws.update_session(ctx, sessions[2].id, ws.SessionDraft(sessions[2].day, time(9), time(11), room), following=True)
+    sessions = ws.add_series(
+        ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16), room), count=4
+    ).sessions
+    ws.update_session(
+        ctx, sessions[2].id, ws.SessionDraft(sessions[2].day, time(9), time(11), room), following=True
+    )
     starts = [s.start for s in ws.get_workshop(ctx, workshop.id).sessions]
     assert starts == [time(14), time(14), time(9), time(9)]
 
 
 def test_waiting_list_moves_up_when_a_place_frees(ctx, workshop, amina):
-    session_id = ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
+    session_id = (
+        ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
+    )
     first = ws.register(ctx, session_id, "Nadia", "06 12 34 56 78", places=3)
     second = ws.register(ctx, session_id, "Yves", places=2)
     third = ws.register(ctx, session_id, "Lou", places=1)
@@ -91,14 +121,18 @@ def test_waiting_list_moves_up_when_a_place_frees(ctx, workshop, amina):
     promoted = ws.cancel_registration(ctx, first.registration.id)
     assert [r.name for r in promoted] == ["Yves", "Lou"]
     assert [(r.name, r.status) for r in ws.list_registrations(ctx, session_id)] == [
-        ("Yves", "confirmed"), ("Lou", "confirmed")]
+        ("Yves", "confirmed"),
+        ("Lou", "confirmed"),
+    ]
     with ctx.reading() as session:
         notices = session.exec(select(Notification).where(Notification.kind == "waiting-list")).all()
     assert len(notices) == 2 and all("Yves" not in n.params for n in notices)
 
 
 def test_cancelled_session_returns_registrants_and_credits_preparation_only(ctx, workshop, amina):
-    session_id = ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
+    session_id = (
+        ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
+    )
     ws.register(ctx, session_id, "Nadia")
     told = ws.cancel_session(ctx, session_id)
     assert [r.name for r in told] == ["Nadia"]
@@ -107,12 +141,20 @@ def test_cancelled_session_returns_registrants_and_credits_preparation_only(ctx,
 
 
 def test_attendance_and_retention_erase_names_but_keep_counts(ctx, workshop):
-    session_id = ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 3, 5), time(14), time(16))).sessions[0].id
-    recent = ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 5), time(14), time(16))).sessions[0].id
+    session_id = (
+        ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 3, 5), time(14), time(16))).sessions[0].id
+    )
+    recent = (
+        ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 5), time(14), time(16)))
+        .sessions[0]
+        .id
+    )
     nadia = ws.register(ctx, session_id, "Nadia", "0612345678", places=2).registration
     ws.register(ctx, recent, "Nadia", "0612345678")
     ws.record_attendance(ctx, session_id, {nadia.id: True}, count=3)
-    assert json.loads(ws.export_participant(ctx, "nadia", "06 12 34 56 78"))["registrations"][0]["places"] == 2
+    assert (
+        json.loads(ws.export_participant(ctx, "nadia", "06 12 34 56 78"))["registrations"][0]["places"] == 2
+    )
     assert ws.erase_expired_participants(ctx, date(2026, 11, 23)) == 1  # 6 months by default
     assert ws.erase_expired_participants(ctx, date(2026, 11, 23)) == 0  # idempotent
     kept = ws.list_registrations(ctx, session_id)[0]
@@ -120,33 +162,53 @@ def test_attendance_and_retention_erase_names_but_keep_counts(ctx, workshop):
     assert ws.get_session(ctx, session_id).attendance_count == 3
     assert ws.list_registrations(ctx, recent)[0].name == "Nadia"
     by_workshop, by_theme = ws.yearly_summary(ctx, 2026)
-    assert (by_workshop[0].sessions_held, by_workshop[0].participants, by_workshop[0].unique_participants) == (1, 3, 1)
+    assert (
+        by_workshop[0].sessions_held,
+        by_workshop[0].participants,
+        by_workshop[0].unique_participants,
+    ) == (1, 3, 1)
     assert by_theme[0].label == "Nutrition" and by_theme[0].partners == ("Centre social Romain Rolland",)
     assert ws.forget_participant(ctx, "Nadia") == 1
     assert json.loads(ws.export_participant(ctx, "Nadia"))["registrations"] == []
 
 
 def test_shorter_retention_setting_is_used(ctx, workshop):
-    session_id = ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 9, 1), time(14), time(16))).sessions[0].id
+    session_id = (
+        ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 9, 1), time(14), time(16))).sessions[0].id
+    )
     ws.register(ctx, session_id, "Lou")
     assert ws.erase_expired_participants(ctx, date(2026, 11, 23)) == 0
     settings.put(ctx, "participant_retention_months", 2)
     assert ws.erase_expired_participants(ctx, date(2026, 11, 23)) == 1
 
 
-@pytest.mark.parametrize("action", [
-    lambda ctx, w, s: ws.add_session(ctx, w, ws.SessionDraft(THURSDAY, time(16), time(14))),
-    lambda ctx, w, s: ws.add_workshop(ctx, ws.WorkshopDraft("Vide", capacity=0)),
-    lambda ctx, w, s: ws.update_workshop(ctx, w, ws.WorkshopDraft("Vide", capacity=-1)),
-    lambda ctx, w, s: ws.add_series(ctx, w, ws.SessionDraft(THURSDAY, time(9), time(10)), count=101),
-    lambda ctx, w, s: ws.register(ctx, s, "Nadia", "12 34"),
-    lambda ctx, w, s: ws.register(ctx, s, "Nadia", places=0),
-    lambda ctx, w, s: ws.register(ctx, s, "   "),
-    lambda ctx, w, s: ws.add_partner(ctx, ws.PartnerDraft(name="CPAM", phone="not a phone")),
-], ids=["end-before-start", "capacity-zero", "capacity-negative", "series-101", "bad-phone", "no-places",
-        "no-name", "partner-phone"])
+@pytest.mark.parametrize(
+    "action",
+    [
+        lambda ctx, w, s: ws.add_session(ctx, w, ws.SessionDraft(THURSDAY, time(16), time(14))),
+        lambda ctx, w, s: ws.add_workshop(ctx, ws.WorkshopDraft("Vide", capacity=0)),
+        lambda ctx, w, s: ws.update_workshop(ctx, w, ws.WorkshopDraft("Vide", capacity=-1)),
+        lambda ctx, w, s: ws.add_series(ctx, w, ws.SessionDraft(THURSDAY, time(9), time(10)), count=101),
+        lambda ctx, w, s: ws.register(ctx, s, "Nadia", "12 34"),
+        lambda ctx, w, s: ws.register(ctx, s, "Nadia", places=0),
+        lambda ctx, w, s: ws.register(ctx, s, "   "),
+        lambda ctx, w, s: ws.add_partner(ctx, ws.PartnerDraft(name="CPAM", phone="not a phone")),
+    ],
+    ids=[
+        "end-before-start",
+        "capacity-zero",
+        "capacity-negative",
+        "series-101",
+        "bad-phone",
+        "no-places",
+        "no-name",
+        "partner-phone",
+    ],
+)
 def test_bad_input_is_refused_with_nothing_written(ctx, workshop, action):
-    session_id = ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
+    session_id = (
+        ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
+    )
     counts = [count(ctx, model) for model in (Workshop, WorkshopSession, Registration)]
     with pytest.raises(RuleViolation):
         action(ctx, workshop.id, session_id)
@@ -161,15 +223,19 @@ def test_warnings_for_holiday_and_room_capacity(ctx, workshop, room):
     assert any("public holiday" in t for t in texts) and any("only 12" in t for t in texts)
 
 
-def test_room_bookings_can_be_extended_by_other_areas(ctx, workshop, room, monkeypatch):
-    from app.domain.workshops import Booking
+def test_a_room_is_never_booked_twice_by_a_workshop_and_a_meeting(ctx, workshop, room):
+    from app.services import meetings
 
-    monkeypatch.setattr(ws, "BOOKING_SOURCES", [lambda session, day: [
-        Booking(room, day, time(9), time(12), "Réunion d'équipe")]])
+    meeting = meetings.MeetingDraft(title="Réunion d'équipe", day=THURSDAY, start=time(9), end=time(12),
+                                    room_id=room)
+    meetings.create_meeting(ctx, meeting)
     with pytest.raises(RuleViolation, match="Réunion"):
         ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(11), time(13), room))
+    ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16), room))
+    with pytest.raises(RuleViolation, match="already booked"):
+        meetings.create_meeting(ctx, replace(meeting, start=time(15), end=time(17)))
     with ctx.reading() as session:
-        assert len(ws.room_bookings(session, THURSDAY)) == 1
+        assert len(ws.room_bookings(session, THURSDAY)) == 2
 
 
 def test_warnings_for_a_facilitator_on_reception_or_absent(ctx, workshop, amina):

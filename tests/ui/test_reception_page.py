@@ -45,8 +45,10 @@ def test_week_grid_claim_flow_with_confirmation(qtbot, workspace, monkeypatch):
     assert "Amina Benali" in cell(page, tuesday, 1).data()
     assert "You hold" in page.message.text()
     assert page.release_button.isEnabled() and not page.claim_button.isEnabled()
+    errors = []
+    monkeypatch.setattr("app.ui.pages.reception.show_error", lambda _page, _title, error: errors.append(str(error)))
     page.release_button.click()  # within 48 h: refused, pointing to a swap
-    assert page.selected().mine
+    assert page.selected().mine and "Offer a swap instead" in errors[0]
 
 
 def test_only_open_seats_navigation_and_month_view(qtbot, workspace, monkeypatch):
@@ -56,7 +58,10 @@ def test_only_open_seats_navigation_and_month_view(qtbot, workspace, monkeypatch
     rota.claim_shift(workspace.ctx, afternoon.id)
     assert cell(page, afternoon.day, 1).data() is None  # full now, hidden by the filter
     first_monday = page.monday
-    qtbot.keyClick(page, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.grid.setFocus()
+    qtbot.keyClick(page.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert page.monday == first_monday + timedelta(weeks=1)
     page.move(-1)
     assert page.monday == first_monday

@@ -65,7 +65,9 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
     register.phone.setText("12")
     register.save()
     assert not register.error.isHidden()
-    statuses = [page.registration_model.index(row, 3).data() for row in range(page.registration_model.rowCount())]
+    statuses = [
+        page.registration_model.index(row, 3).data() for row in range(page.registration_model.rowCount())
+    ]
     assert statuses == ["confirmed", "confirmed", "waiting list"]
 
     page.tabs.setCurrentIndex(1)
@@ -81,13 +83,19 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
     partner_dialog.fields["name"].setText("PMI Village Sud")
     partner_dialog.save()
     assert [page.partner_model.index(row, 0).data() for row in range(page.partner_model.rowCount())] == [
-        "CPAM de l'Isère", "PMI Village Sud"]
+        "CPAM de l'Isère",
+        "PMI Village Sud",
+    ]
 
 
 def test_cancel_registration_promotes_the_next_one(qtbot, workspace, monkeypatch):
     ctx = workspace.ctx
     workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Parents en jeu", capacity=1))
-    session_id = ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 27), time(10), time(12))).sessions[0].id
+    session_id = (
+        ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 27), time(10), time(12)))
+        .sessions[0]
+        .id
+    )
     ws.register(ctx, session_id, "Nadia")
     ws.register(ctx, session_id, "Yves")
     page = WorkshopsPage(workspace, "Workshops")
@@ -101,7 +109,9 @@ def test_cancel_registration_promotes_the_next_one(qtbot, workspace, monkeypatch
     assert page.unregister_button.isEnabled()
     qtbot.mouseClick(page.unregister_button, Qt.MouseButton.LeftButton)
     assert told == ["Yves"]
-    assert [page.registration_model.index(r, 0).data() for r in range(page.registration_model.rowCount())] == ["Yves"]
+    assert [
+        page.registration_model.index(r, 0).data() for r in range(page.registration_model.rowCount())
+    ] == ["Yves"]
 
 
 def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_path):
@@ -122,7 +132,11 @@ def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_p
 
     theme_id = ws.list_themes(ctx)[0].id
     workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Groupe de parole", capacity=8, theme_id=theme_id))
-    held = ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 16), time(18), time(20))).sessions[0].id
+    held = (
+        ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 16), time(18), time(20)))
+        .sessions[0]
+        .id
+    )
     nadia = ws.register(ctx, held, "Nadia", "0612345678").registration
     ws.record_attendance(ctx, held, {nadia.id: True}, count=5)
     page.select_workshop(workshop.id)
@@ -145,4 +159,8 @@ def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_p
     page.tabs.setCurrentIndex(3)
     page.year.setValue(2026)
     assert [page.by_theme_model.index(0, column).data() for column in range(4)] == [
-        "Santé mentale et bien-être", "1", "5", "1"]
+        "Santé mentale et bien-être",
+        "1",
+        "5",
+        "1",
+    ]

@@ -25,7 +25,9 @@ class WorkshopTheme(SQLModel, table=True):
 
 class Workshop(SQLModel, table=True):
     __table_args__ = (
-        CheckConstraint("status IN ('idea', 'planned', 'confirmed', 'held', 'cancelled')", name="status_known"),
+        CheckConstraint(
+            "status IN ('idea', 'planned', 'confirmed', 'held', 'cancelled')", name="status_known"
+        ),
         CheckConstraint("capacity >= 1", name="capacity_positive"),
     )
 
@@ -92,6 +94,7 @@ class Registration(SQLModel, table=True):
     __table_args__ = (
         CheckConstraint("places >= 1", name="places_positive"),
         CheckConstraint("status IN ('confirmed', 'waiting', 'cancelled')", name="status_known"),
+        UniqueConstraint("session_id", "seq"),  # one place in the queue per registration
     )
 
     id: int | None = Field(default=None, primary_key=True)

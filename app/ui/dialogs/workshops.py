@@ -68,15 +68,19 @@ def _checklist(name: str, items: list[tuple[int, str]], checked: set[int]) -> QL
 
 
 def checked_ids(widget: QListWidget) -> list[int]:
-    return [widget.item(row).data(Qt.ItemDataRole.UserRole) for row in range(widget.count())
-            if widget.item(row).checkState() == Qt.CheckState.Checked]
+    return [
+        widget.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(widget.count())
+        if widget.item(row).checkState() == Qt.CheckState.Checked
+    ]
 
 
 def set_checked(widget: QListWidget, ids: set[int]) -> None:
     for row in range(widget.count()):
         item = widget.item(row)
-        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in ids
-                           else Qt.CheckState.Unchecked)
+        item.setCheckState(
+            Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in ids else Qt.CheckState.Unchecked
+        )
 
 
 class WorkshopDialog(QDialog):
@@ -117,8 +121,9 @@ class WorkshopDialog(QDialog):
         self.description.setMaximumHeight(80)
         form.addRow(self.tr("Description"), self.description)
         current = {f.member_id: f.preparation_minutes for f in detail.facilitators} if detail else {}
-        self.facilitators = _checklist(self.tr("Facilitators"), [(m.id, m.name) for m in members.list_members(ctx)],
-                                       set(current))
+        self.facilitators = _checklist(
+            self.tr("Facilitators"), [(m.id, m.name) for m in members.list_members(ctx)], set(current)
+        )
         form.addRow(self.tr("Facilitators"), self.facilitators)
         self.preparation = QSpinBox()
         self.preparation.setRange(0, 24 * 60)
@@ -127,26 +132,37 @@ class WorkshopDialog(QDialog):
         self.preparation.setValue(max(current.values(), default=30))
         self.preparation.setAccessibleName(self.tr("Preparation per session"))
         form.addRow(self.tr("Preparation per session"), self.preparation)
-        self.partners = _checklist(self.tr("Partners"), [(p.id, p.name) for p in ws.list_partners(ctx)],
-                                   {p.id for p in detail.partners} if detail else set())
+        self.partners = _checklist(
+            self.tr("Partners"),
+            [(p.id, p.name) for p in ws.list_partners(ctx)],
+            {p.id for p in detail.partners} if detail else set(),
+        )
         form.addRow(self.tr("Partners"), self.partners)
         _buttons(self, form)
 
     def draft(self) -> ws.WorkshopDraft:
-        return ws.WorkshopDraft(self.title_edit.text(), self.capacity.value(), self.theme.currentData(),
-                                self.description.toPlainText(), self.audience.text(), self.status.currentData())
+        return ws.WorkshopDraft(
+            self.title_edit.text(),
+            self.capacity.value(),
+            self.theme.currentData(),
+            self.description.toPlainText(),
+            self.audience.text(),
+            self.status.currentData(),
+        )
 
     def save(self) -> None:
         facilitators = {member_id: self.preparation.value() for member_id in checked_ids(self.facilitators)}
         partners = checked_ids(self.partners)
         try:
             if self.detail is None:
-                self.result_view = ws.add_workshop(self.ctx, self.draft(), facilitators=facilitators,
-                                                   partner_ids=partners)
+                self.result_view = ws.add_workshop(
+                    self.ctx, self.draft(), facilitators=facilitators, partner_ids=partners
+                )
             else:
                 workshop_id = self.detail.workshop.id
-                self.result_view = ws.update_workshop(self.ctx, workshop_id, self.draft(),
-                                                      expected_version=self.detail.workshop.version)
+                self.result_view = ws.update_workshop(
+                    self.ctx, workshop_id, self.draft(), expected_version=self.detail.workshop.version
+                )
                 ws.set_facilitators(self.ctx, workshop_id, facilitators)
                 ws.set_partners(self.ctx, workshop_id, partners)
         except CercleError as error:
@@ -169,9 +185,12 @@ def status_text(status: str) -> str:
     """A status of a workshop, session or registration, in the user's language."""
     translate = QCoreApplication.translate
     return {
-        "idea": translate("Workshops", "idea"), "planned": translate("Workshops", "planned"),
-        "confirmed": translate("Workshops", "confirmed"), "held": translate("Workshops", "held"),
-        "cancelled": translate("Workshops", "cancelled"), "waiting": translate("Workshops", "waiting list"),
+        "idea": translate("Workshops", "idea"),
+        "planned": translate("Workshops", "planned"),
+        "confirmed": translate("Workshops", "confirmed"),
+        "held": translate("Workshops", "held"),
+        "cancelled": translate("Workshops", "cancelled"),
+        "waiting": translate("Workshops", "waiting list"),
     }.get(status, status)
 
 
@@ -180,8 +199,9 @@ class SessionDialog(QDialog):
 
     ONCE, WEEKLY, FORTNIGHTLY = 0, 1, 2
 
-    def __init__(self, ctx, workshop_id: int, session: ws.SessionView | None, day: date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx, workshop_id: int, session: ws.SessionView | None, day: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.workshop_id, self.session, self.result_view = ctx, workshop_id, session, None
         self.setWindowTitle(self.tr("Change a session") if session else self.tr("Plan sessions"))
@@ -230,20 +250,23 @@ class SessionDialog(QDialog):
         _buttons(self, form)
 
     def draft(self) -> ws.SessionDraft:
-        return ws.SessionDraft(_date(self.day), _time(self.start), _time(self.end), self.room.currentData(),
-                               self.notes.text())
+        return ws.SessionDraft(
+            _date(self.day), _time(self.start), _time(self.end), self.room.currentData(), self.notes.text()
+        )
 
     def save(self) -> None:
         try:
             if self.session is not None:
-                result = ws.update_session(self.ctx, self.session.id, self.draft(),
-                                           following=self.following.isChecked())
+                result = ws.update_session(
+                    self.ctx, self.session.id, self.draft(), following=self.following.isChecked()
+                )
             elif self.repeat.currentIndex() == self.ONCE:
                 result = ws.add_session(self.ctx, self.workshop_id, self.draft())
             else:
                 every = 1 if self.repeat.currentIndex() == self.WEEKLY else 2
-                result = ws.add_series(self.ctx, self.workshop_id, self.draft(), every_weeks=every,
-                                       count=self.count.value())
+                result = ws.add_series(
+                    self.ctx, self.workshop_id, self.draft(), every_weeks=every, count=self.count.value()
+                )
         except CercleError as error:
             self.error.show_error(error)
             return
@@ -285,13 +308,16 @@ class RegisterDialog(QDialog):
         self.places.setValue(1)
         self.places.setAccessibleName(self.tr("Places"))
         form.addRow(self.tr("Places"), self.places)
-        form.addRow(QLabel(self.tr("Record nothing about health here. Names are erased after the retention period.")))
+        form.addRow(
+            QLabel(self.tr("Record nothing about health here. Names are erased after the retention period."))
+        )
         _buttons(self, form)
 
     def save(self) -> None:
         try:
-            self.result_view = ws.register(self.ctx, self.session_id, self.name.text(), self.phone.text(),
-                                           self.places.value())
+            self.result_view = ws.register(
+                self.ctx, self.session_id, self.name.text(), self.phone.text(), self.places.value()
+            )
         except CercleError as error:
             self.error.show_error(error)
             return
@@ -312,14 +338,28 @@ class AttendanceDialog(QDialog):
         self.setWindowTitle(self.tr("Attendance"))
         form = QFormLayout(self)
         registrations = [r for r in ws.list_registrations(ctx, session.id) if r.status == "confirmed"]
-        self.people = _checklist(self.tr("Who came"), [
-            (r.id, self.tr("{name} ({places} places)").format(name=r.name or QCoreApplication.translate("Workshops", ws.ERASED_NAME), places=r.places))
-            for r in registrations], {r.id for r in registrations if r.attended})
+        self.people = _checklist(
+            self.tr("Who came"),
+            [
+                (
+                    r.id,
+                    self.tr("{name} ({places} places)").format(
+                        name=r.name or QCoreApplication.translate("Workshops", ws.ERASED_NAME),
+                        places=r.places,
+                    ),
+                )
+                for r in registrations
+            ],
+            {r.id for r in registrations if r.attended},
+        )
         form.addRow(self.tr("Who came"), self.people)
         self.count = QSpinBox()
         self.count.setRange(0, 999)
-        self.count.setValue(session.attendance_count if session.attendance_count is not None
-                            else sum(r.places for r in registrations))
+        self.count.setValue(
+            session.attendance_count
+            if session.attendance_count is not None
+            else sum(r.places for r in registrations)
+        )
         self.count.setAccessibleName(self.tr("People there"))
         form.addRow(self.tr("People there"), self.count)
         self.registrations = registrations
@@ -329,7 +369,11 @@ class AttendanceDialog(QDialog):
         came = set(checked_ids(self.people))
         try:
             self.result_view = ws.record_attendance(
-                self.ctx, self.session.id, {r.id: r.id in came for r in self.registrations}, self.count.value())
+                self.ctx,
+                self.session.id,
+                {r.id: r.id in came for r in self.registrations},
+                self.count.value(),
+            )
         except CercleError as error:
             self.error.show_error(error)
             return
@@ -350,8 +394,13 @@ class PartnerDialog(QDialog):
         self.setWindowTitle(self.tr("Edit a partner") if partner else self.tr("Add a partner"))
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
-        labels = {"name": self.tr("Name"), "kind": self.tr("Kind"), "contact_person": self.tr("Contact person"),
-                  "phone": self.tr("Phone"), "email": self.tr("E-mail")}
+        labels = {
+            "name": self.tr("Name"),
+            "kind": self.tr("Kind"),
+            "contact_person": self.tr("Contact person"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
+        }
         for key, label in labels.items():
             edit = QLineEdit(getattr(partner, key) if partner else "")
             edit.setAccessibleName(label)
@@ -368,15 +417,18 @@ class PartnerDialog(QDialog):
         _buttons(self, form)
 
     def draft(self) -> ws.PartnerDraft:
-        return ws.PartnerDraft(notes=self.notes.toPlainText(), **{k: e.text() for k, e in self.fields.items()})
+        return ws.PartnerDraft(
+            notes=self.notes.toPlainText(), **{k: e.text() for k, e in self.fields.items()}
+        )
 
     def save(self) -> None:
         try:
             if self.partner is None:
                 self.result_view = ws.add_partner(self.ctx, self.draft())
             else:
-                self.result_view = ws.update_partner(self.ctx, self.partner.id, self.draft(),
-                                                     active=self.active.isChecked())
+                self.result_view = ws.update_partner(
+                    self.ctx, self.partner.id, self.draft(), active=self.active.isChecked()
+                )
         except CercleError as error:
             self.error.show_error(error)
             return
@@ -453,7 +505,9 @@ class ThemesDialog(QDialog):
     def rename(self) -> None:
         theme = self.current()
         if theme:
-            self._run(lambda: ws.rename_theme(self.ctx, theme.id, self.name.text(), active=self.active.isChecked()))
+            self._run(
+                lambda: ws.rename_theme(self.ctx, theme.id, self.name.text(), active=self.active.isChecked())
+            )
 
     def _run(self, action) -> None:
         try:

@@ -173,8 +173,10 @@ class ReceptionPage(Page):
         self.grid.setAccessibleName(self.tr("Shifts of the week"))
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.doubleClicked.connect(lambda _index: self.claim_selected())
+        claim_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.grid, self.claim_selected)
+        claim_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.month_model = RowsModel([
             Column(self.tr("Day"), lambda s: formatting.long_date(s.day)),
             Column(self.tr("Time"), lambda s: f"{formatting.clock(s.start)}–{formatting.clock(s.end)}"),
@@ -234,6 +236,7 @@ class ReceptionPage(Page):
     def _actions(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.claim_button = QPushButton(self.tr("Claim"))
+        self.claim_button.setToolTip(self.tr("Take a seat of the selected shift (Enter)"))
         self.claim_button.clicked.connect(self.claim_selected)
         self.release_button = QPushButton(self.tr("Release"))
         self.release_button.clicked.connect(self.release_selected)

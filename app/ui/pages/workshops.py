@@ -43,7 +43,6 @@ from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
 from app.ui.widgets import confirm, show_error
 
-
 MARKED_DAY = "#fbe3b0"  # a soft amber: a day with workshops, readable in both themes
 
 
@@ -101,30 +100,50 @@ class WorkshopsPage(Page):
     # --- the workshops tab ---------------------------------------------------------------------------
 
     def _workshops_tab(self) -> QWidget:
-        self.workshop_model = RowsModel([
-            Column(self.tr("Workshop"), lambda w: w.title),
-            Column(self.tr("Theme"), lambda w: w.theme),
-            Column(self.tr("Next session"), lambda w: formatting.short_date(w.next_day) if w.next_day else "—"),
-            Column(self.tr("Status"), lambda w: status_text(w.status)),
-        ], self)
+        self.workshop_model = RowsModel(
+            [
+                Column(self.tr("Workshop"), lambda w: w.title),
+                Column(self.tr("Theme"), lambda w: w.theme),
+                Column(
+                    self.tr("Next session"),
+                    lambda w: formatting.short_date(w.next_day) if w.next_day else "—",
+                ),
+                Column(self.tr("Status"), lambda w: status_text(w.status)),
+            ],
+            self,
+        )
         self.workshop_table = _table(self.workshop_model, self.tr("Workshops"))
-        self.session_model = RowsModel([
-            Column(self.tr("Day"), lambda s: formatting.long_date(s.day)),
-            Column(self.tr("Time"), lambda s: f"{formatting.clock(s.start)}–{formatting.clock(s.end)}"),
-            Column(self.tr("Room"), lambda s: s.room or self.tr("no room")),
-            Column(self.tr("Places taken"), lambda s: self.tr("{taken} / {capacity}").format(
-                taken=s.confirmed_places, capacity=s.capacity), align_right=True),
-            Column(self.tr("Waiting"), lambda s: str(s.waiting_places), align_right=True),
-            Column(self.tr("Status"), lambda s: status_text(s.status)),
-        ], self)
+        self.session_model = RowsModel(
+            [
+                Column(self.tr("Day"), lambda s: formatting.long_date(s.day)),
+                Column(self.tr("Time"), lambda s: f"{formatting.clock(s.start)}–{formatting.clock(s.end)}"),
+                Column(self.tr("Room"), lambda s: s.room or self.tr("no room")),
+                Column(
+                    self.tr("Places taken"),
+                    lambda s: self.tr("{taken} / {capacity}").format(
+                        taken=s.confirmed_places, capacity=s.capacity
+                    ),
+                    align_right=True,
+                ),
+                Column(self.tr("Waiting"), lambda s: str(s.waiting_places), align_right=True),
+                Column(self.tr("Status"), lambda s: status_text(s.status)),
+            ],
+            self,
+        )
         self.session_table = _table(self.session_model, self.tr("Sessions"))
-        self.registration_model = RowsModel([
-            Column(self.tr("Participant"), lambda r: r.name or self.tr("(erased)")),
-            Column(self.tr("Phone"), lambda r: r.phone),
-            Column(self.tr("Places"), lambda r: str(r.places), align_right=True),
-            Column(self.tr("Status"), lambda r: status_text(r.status)),
-            Column(self.tr("Came"), lambda r: "" if r.attended is None else (self.tr("yes") if r.attended else self.tr("no"))),
-        ], self)
+        self.registration_model = RowsModel(
+            [
+                Column(self.tr("Participant"), lambda r: r.name or self.tr("(erased)")),
+                Column(self.tr("Phone"), lambda r: r.phone),
+                Column(self.tr("Places"), lambda r: str(r.places), align_right=True),
+                Column(self.tr("Status"), lambda r: status_text(r.status)),
+                Column(
+                    self.tr("Came"),
+                    lambda r: "" if r.attended is None else (self.tr("yes") if r.attended else self.tr("no")),
+                ),
+            ],
+            self,
+        )
         self.registration_table = _table(self.registration_model, self.tr("Registrations"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -134,7 +153,9 @@ class WorkshopsPage(Page):
         self.new_button = _button(self.tr("Plan a workshop…"), self.plan_workshop, workshop_buttons)
         self.edit_button = _button(self.tr("Edit…"), self.edit_workshop, workshop_buttons)
         workshop_buttons.addStretch(1)
-        self.themes_button = _button(self.tr("Themes…"), lambda: ThemesDialog.run(self, self.ctx), workshop_buttons)
+        self.themes_button = _button(
+            self.tr("Themes…"), lambda: ThemesDialog.run(self, self.ctx), workshop_buttons
+        )
         session_buttons = QHBoxLayout()
         self.sessions_button = _button(self.tr("Plan sessions…"), self.plan_sessions, session_buttons)
         self.change_session_button = _button(self.tr("Change session…"), self.change_session, session_buttons)
@@ -142,12 +163,19 @@ class WorkshopsPage(Page):
         self.attendance_button = _button(self.tr("Attendance…"), self.record_attendance, session_buttons)
         session_buttons.addStretch(1)
         registration_buttons = QHBoxLayout()
-        self.register_button = _button(self.tr("Register a participant…"), self.register, registration_buttons)
-        self.unregister_button = _button(self.tr("Cancel registration"), self.cancel_registration,
-                                         registration_buttons)
+        self.register_button = _button(
+            self.tr("Register a participant…"), self.register, registration_buttons
+        )
+        self.unregister_button = _button(
+            self.tr("Cancel registration"), self.cancel_registration, registration_buttons
+        )
         registration_buttons.addStretch(1)
-        self.export_person_button = _button(self.tr("Export their data…"), self.export_person, registration_buttons)
-        self.export_person_button.setToolTip(self.tr("Everything Cercle holds about this person, as a JSON file"))
+        self.export_person_button = _button(
+            self.tr("Export their data…"), self.export_person, registration_buttons
+        )
+        self.export_person_button.setToolTip(
+            self.tr("Everything Cercle holds about this person, as a JSON file")
+        )
         self.forget_button = _button(self.tr("Forget this person"), self.forget_person, registration_buttons)
         self.forget_button.setToolTip(self.tr("Erase their name and phone from every registration"))
 
@@ -207,15 +235,27 @@ class WorkshopsPage(Page):
         sessions = self.detail.sessions if self.detail else ()
         self.session_model.set_rows(sessions)
         if self.detail:
-            upcoming = next((s for s in sessions if s.day >= self.ctx.today() and s.status == "planned"), None)
+            upcoming = next(
+                (s for s in sessions if s.day >= self.ctx.today() and s.status == "planned"), None
+            )
             if upcoming:
                 self.select_session(upcoming.id)
-            facilitators = ", ".join(self.tr("{name} ({preparation} preparation)").format(
-                name=f.name, preparation=formatting.duration(f.preparation_minutes)) for f in self.detail.facilitators)
-            self.summary.setText(self.tr("<b>{title}</b> — {places} places<br>Facilitators: {facilitators}<br>"
-                                         "Partners: {partners}").format(
-                title=self.detail.workshop.title, places=self.detail.workshop.capacity,
-                facilitators=facilitators or "—", partners=", ".join(p.name for p in self.detail.partners) or "—"))
+            facilitators = ", ".join(
+                self.tr("{name} ({preparation} preparation)").format(
+                    name=f.name, preparation=formatting.duration(f.preparation_minutes)
+                )
+                for f in self.detail.facilitators
+            )
+            self.summary.setText(
+                self.tr(
+                    "<b>{title}</b> — {places} places<br>Facilitators: {facilitators}<br>Partners: {partners}"
+                ).format(
+                    title=self.detail.workshop.title,
+                    places=self.detail.workshop.capacity,
+                    facilitators=facilitators or "—",
+                    partners=", ".join(p.name for p in self.detail.partners) or "—",
+                )
+            )
         else:
             self.summary.setText(self.tr("Choose a workshop to see its sessions and registrations."))
         self._show_registrations()
@@ -261,15 +301,21 @@ class WorkshopsPage(Page):
 
     def _tell_warnings(self, result: ws.PlanResult | None) -> None:
         if result and result.warnings:
-            QMessageBox.information(self, self.tr("Worth knowing"),
-                                    "\n".join(dict.fromkeys(i18n.message(w) for w in result.warnings)))
+            QMessageBox.information(
+                self,
+                self.tr("Worth knowing"),
+                "\n".join(dict.fromkeys(i18n.message(w) for w in result.warnings)),
+            )
 
     def cancel_session(self) -> None:
         session = self.selected_session()
         if session is None or not confirm(
-                self, self.tr("Cancel a session"),
-                self.tr("Cancel the session of {day}? The people registered will have to be told.").format(
-                    day=formatting.long_date(session.day))):
+            self,
+            self.tr("Cancel a session"),
+            self.tr("Cancel the session of {day}? The people registered will have to be told.").format(
+                day=formatting.long_date(session.day)
+            ),
+        ):
             return
         try:
             told = ws.cancel_session(self.ctx, session.id)
@@ -280,8 +326,7 @@ class WorkshopsPage(Page):
             self._tell(self.tr("Tell these people that the session is cancelled"), told)
 
     def _tell(self, title: str, people: list[ws.RegistrationView]) -> None:
-        QMessageBox.information(self, title, "\n".join(
-            f"{r.name} {r.phone}".strip() for r in people))
+        QMessageBox.information(self, title, "\n".join(f"{r.name} {r.phone}".strip() for r in people))
 
     def register(self) -> None:
         session = self.selected_session()
@@ -291,8 +336,10 @@ class WorkshopsPage(Page):
     def cancel_registration(self) -> None:
         registration = self.selected_registration()
         if registration is None or not confirm(
-                self, self.tr("Cancel a registration"),
-                self.tr("Cancel the registration of {name}?").format(name=registration.name)):
+            self,
+            self.tr("Cancel a registration"),
+            self.tr("Cancel the registration of {name}?").format(name=registration.name),
+        ):
             return
         try:
             promoted = ws.cancel_registration(self.ctx, registration.id)
@@ -305,9 +352,12 @@ class WorkshopsPage(Page):
     def forget_person(self) -> None:
         registration = self.selected_registration()
         if registration is None or not confirm(
-                self, self.tr("Forget a person"),
-                self.tr("Erase {name} from every registration? The counts stay; this cannot be undone.").format(
-                    name=registration.name)):
+            self,
+            self.tr("Forget a person"),
+            self.tr("Erase {name} from every registration? The counts stay; this cannot be undone.").format(
+                name=registration.name
+            ),
+        ):
             return
         try:
             ws.forget_participant(self.ctx, registration.name, registration.phone)
@@ -318,8 +368,9 @@ class WorkshopsPage(Page):
         registration = self.selected_registration()
         if registration is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export their data"),
-                                                    f"{registration.name}.json", self.tr("JSON (*.json)"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export their data"), f"{registration.name}.json", self.tr("JSON (*.json)")
+        )
         if path:
             self.write_person_data(registration, Path(path))
 
@@ -367,7 +418,9 @@ class WorkshopsPage(Page):
 
     def refresh_calendar(self) -> None:
         """Mark the days of the shown month that have workshop sessions (bold, with a tooltip)."""
-        self.month_sessions = ws.month_sessions(self.ctx, self.calendar.yearShown(), self.calendar.monthShown())
+        self.month_sessions = ws.month_sessions(
+            self.ctx, self.calendar.yearShown(), self.calendar.monthShown()
+        )
         plain = QTextCharFormat()
         for day in self._marked:
             self.calendar.setDateTextFormat(day, plain)
@@ -392,9 +445,15 @@ class WorkshopsPage(Page):
         self.day_list.clear()
         for session in self.month_sessions:
             if session.day == day:
-                self.day_list.addItem(self.tr("{start}–{end} {title} ({room}) {status}").format(
-                    start=formatting.clock(session.start), end=formatting.clock(session.end), title=session.title,
-                    room=session.room or self.tr("no room"), status=status_text(session.status)))
+                self.day_list.addItem(
+                    self.tr("{start}–{end} {title} ({room}) {status}").format(
+                        start=formatting.clock(session.start),
+                        end=formatting.clock(session.end),
+                        title=session.title,
+                        room=session.room or self.tr("no room"),
+                        status=status_text(session.status),
+                    )
+                )
 
     def shown_month(self) -> tuple[date, date]:
         first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
@@ -455,14 +514,17 @@ class WorkshopsPage(Page):
     # --- the partners tab ----------------------------------------------------------------------------
 
     def _partners_tab(self) -> QWidget:
-        self.partner_model = RowsModel([
-            Column(self.tr("Partner"), lambda p: p.name),
-            Column(self.tr("Kind"), lambda p: p.kind),
-            Column(self.tr("Contact person"), lambda p: p.contact_person),
-            Column(self.tr("Phone"), lambda p: p.phone),
-            Column(self.tr("E-mail"), lambda p: p.email),
-            Column(self.tr("Workshops"), lambda p: ", ".join(p.workshops)),
-        ], self)
+        self.partner_model = RowsModel(
+            [
+                Column(self.tr("Partner"), lambda p: p.name),
+                Column(self.tr("Kind"), lambda p: p.kind),
+                Column(self.tr("Contact person"), lambda p: p.contact_person),
+                Column(self.tr("Phone"), lambda p: p.phone),
+                Column(self.tr("E-mail"), lambda p: p.email),
+                Column(self.tr("Workshops"), lambda p: ", ".join(p.workshops)),
+            ],
+            self,
+        )
         self.partner_table = _table(self.partner_model, self.tr("Partners"))
         self.partner_table.doubleClicked.connect(lambda _index: self.edit_partner())
         buttons = QHBoxLayout()

@@ -107,7 +107,8 @@ def upgrade() -> None:
     sa.CheckConstraint("status IN ('confirmed', 'waiting', 'cancelled')", name=op.f('ck_registration_status_known')),
     sa.CheckConstraint('places >= 1', name=op.f('ck_registration_places_positive')),
     sa.ForeignKeyConstraint(['session_id'], ['workshop_session.id'], name=op.f('fk_registration_session_id_workshop_session')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_registration'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_registration')),
+    sa.UniqueConstraint('session_id', 'seq', name=op.f('uq_registration_session_id_seq'))
     )
     with op.batch_alter_table('registration', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_registration_session_id'), ['session_id'], unique=False)

@@ -1,0 +1,45 @@
+"""``cercle roster export`` (weekly PDF, a member's iCalendar) on the demo centre, run as a user would."""
+
+import pytest
+from icalendar import Calendar
+
+from tests.test_cli import cercle
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("roster") / "demo.sqlite3"
+    result = cercle("demo", "create", str(path))
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def test_weekly_roster_pdf(demo_file, tmp_path):
+    output = tmp_path / "roster.pdf"
+    result = cercle("roster", "export", "--week", "2026-W48", "--format", "pdf", "--output", str(output),
+                    "--database", str(demo_file))
+    assert result.returncode == 0, result.stderr
+    assert output.read_bytes().startswith(b"%PDF")
+
+
+def test_member_calendar_is_rfc5545_with_stable_uids(demo_file, tmp_path):
+    first, second = tmp_path / "a.ics", tmp_path / "b.ics"
+    for output in (first, second):
+        result = cercle("roster", "export", "--member", "Amina Benali", "--from", "2020-01-01", "--to", "2030-12-31",
+                        "--format", "ics", "--output", str(output), "--database", str(demo_file))
+        assert result.returncode == 0, result.stderr
+    calendars = [Calendar.from_ical(path.read_bytes()) for path in (first, second)]
+    events = [calendar.walk("VEVENT") for calendar in calendars]
+    assert events[0] and [str(e["UID"]) for e in events[0]] == [str(e["UID"]) for e in events[1]]
+    assert all(str(e["UID"]).startswith("shift-") and str(e["UID"]).endswith("@cercle") for e in events[0])
+    assert calendars[0].walk("VTIMEZONE")[0]["TZID"] == "Europe/Paris"
+    assert events[0][0].decoded("DTSTART").tzinfo is not None
+
+
+def test_unknown_member_and_bad_week_fail_with_one_line(demo_file, tmp_path):
+    result = cercle("roster", "export", "--member", "Nobody", "--format", "ics", "--output",
+                    str(tmp_path / "x.ics"), "--database", str(demo_file))
+    assert result.returncode != 0 and "Nobody" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    result = cercle("roster", "export", "--week", "48", "--format", "pdf", "--output",
+                    str(tmp_path / "x.pdf"), "--database", str(demo_file))
+    assert result.returncode != 0 and "2026-W48" in result.stderr
