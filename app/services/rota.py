@@ -413,11 +413,17 @@ def remove_closure(ctx: Context, closure_id: int) -> None:
         row.cancelled = True
         unit.session.flush()
         unit.audit("remove", "closure", row.id, before=before, after=row)
-        for shift in list(unit.session.exec(
-                select(Shift).where(Shift.day == row.day, Shift.status == CANCELLED, Shift.template_id != None))):  # noqa: E711
+        reopened = unit.session.exec(
+            select(Shift).join(ShiftTemplate, ShiftTemplate.id == Shift.template_id)
+            .where(Shift.day == row.day, Shift.status == CANCELLED, ShiftTemplate.valid_from <= row.day,
+                   (ShiftTemplate.valid_until == None) | (ShiftTemplate.valid_until >= row.day)))  # noqa: E711
+        for shift in list(reopened):
             shift_before = shift.model_dump()
             shift.status = PLANNED
             unit.session.flush()
+            for claim in unit.session.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id,
+                                                                    ShiftClaim.no_show == False)):  # noqa: E712
+                _credit(unit, shift, claim)
             unit.audit("reopen", "shift", shift.id, before=shift_before, after=shift)
 
 
@@ -589,10 +595,15 @@ def _seat(unit: UnitOfWork, shift: Shift, member: Member, batch_id: int | None =
         raise NotAllowed(SHIFT_FULL, name=last or "?")
     claim = unit.add(ShiftClaim(shift_id=shift.id, member_id=member.id, claimed_at=unit.context.now(),
                                 batch_id=batch_id))
-    time_entries.credit(unit, source=SOURCE, source_id=claim.id, member_id=member.id, day=shift.day,
-                        minutes=rules.minutes_between(shift.start_time, shift.end_time), category=CATEGORY)
+    _credit(unit, shift, claim)
     unit.audit("claim", "shift", shift.id, after=claim)
     return claim
+
+
+def _credit(unit: UnitOfWork, shift: Shift, claim: ShiftClaim) -> None:
+    """The hours of a held seat, in the holder's balance (idempotent)."""
+    time_entries.credit(unit, source=SOURCE, source_id=claim.id, member_id=claim.member_id, day=shift.day,
+                        minutes=rules.minutes_between(shift.start_time, shift.end_time), category=CATEGORY)
 
 
 def _unseat(unit: UnitOfWork, claim: ShiftClaim, action: str) -> None:
@@ -647,6 +658,12 @@ def release_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> 
         if starts_at(ctx, shift.day, shift.start_time) - ctx.now() < timedelta(hours=notice):
             raise NotAllowed(TOO_LATE_TO_RELEASE, hours=notice)
         _unseat(unit, claim, "release")
+        for offer in unit.session.exec(select(SwapOffer).where(  # nothing left to swap
+                SwapOffer.shift_id == shift.id, SwapOffer.from_member_id == member_id, SwapOffer.status == "offered")):
+            before = offer.model_dump()
+            offer.status, offer.answered_at = "cancelled", ctx.now()
+            unit.session.flush()
+            unit.audit("cancelled", "swap", offer.id, before=before, after=offer)
 
 
 def _claim_of(session: Session, shift_id: int, member_id: int) -> ShiftClaim:
@@ -669,9 +686,8 @@ def mark_no_show(ctx: Context, claim_id: int, no_show: bool = True) -> None:
         unit.session.flush()
         if no_show:
             time_entries.withdraw(unit, source=SOURCE, source_id=claim.id)
-        else:
-            time_entries.credit(unit, source=SOURCE, source_id=claim.id, member_id=claim.member_id, day=shift.day,
-                                minutes=rules.minutes_between(shift.start_time, shift.end_time), category=CATEGORY)
+        elif shift.status == PLANNED:
+            _credit(unit, shift, claim)
         unit.audit("no_show" if no_show else "showed_up", "shift", shift.id, before=before, after=claim)
 
 

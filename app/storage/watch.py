@@ -7,7 +7,8 @@ import json
 
 from sqlalchemy import Engine, text
 
-CHANNEL = "cercle_changes"
+# One channel per schema: two centres (or two test runs) in one PostgreSQL database do not hear each other.
+CHANNEL = "cercle_changes_"
 EVERYTHING = "*"
 
 
@@ -17,7 +18,9 @@ def notify_statement(sender: str, changes: dict[str, set[int]]):
     ``sender`` identifies the workstation, so that it does not react to its own writes.
     """
     payload = json.dumps({"from": sender, "changes": {key: sorted(ids) for key, ids in changes.items()}})
-    return text("SELECT pg_notify(:channel, :payload)").bindparams(channel=CHANNEL, payload=payload[:7900])
+    return text("SELECT pg_notify(:channel || current_schema(), :payload)").bindparams(
+        channel=CHANNEL, payload=payload[:7900]
+    )
 
 
 class ChangeWatcher:
@@ -40,7 +43,8 @@ class ChangeWatcher:
 
             url = self.engine.url.set(drivername="postgresql")
             self._connection = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
-            self._connection.execute(f"LISTEN {CHANNEL}")
+            schema = self._connection.execute("SELECT current_schema()").fetchone()[0]
+            self._connection.execute(f'LISTEN "{CHANNEL}{schema}"')
 
     def _sqlite_version(self) -> int:
         cursor = self._connection.cursor()

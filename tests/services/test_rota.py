@@ -86,8 +86,10 @@ def test_release_until_the_notice_then_only_a_swap(ctx, team, templates):
     rota.claim_shift(ctx, later.id)
     with pytest.raises(NotAllowed, match="Offer a swap instead"):
         rota.release_shift(ctx, tomorrow.id)
+    offer = rota.offer_swap(ctx, later.id)
     rota.release_shift(ctx, later.id)
     assert [day for day, _ in credits(ctx, team["Amina"])] == [tomorrow.day]
+    assert offer not in [o.id for o in rota.pending_swaps(ctx)]  # withdrawn with the seat
     assert not rota.get_shift(ctx, later.id).claimants
 
 
@@ -194,3 +196,35 @@ def test_whatever_is_done_no_shift_holds_more_than_its_seats_and_credits_match(c
     for shift_id in shifts:  # leave the database as it was for the next example
         for claimant in rota.get_shift(ctx, shift_id).claimants:
             rota.release_shift(ctx, shift_id, claimant.member_id)
+
+
+def test_a_closure_cancels_its_shifts_and_their_credits_until_it_is_removed(ctx, team, templates):
+    day = TODAY + timedelta(days=9)
+    rota.claim_shift(ctx, shift_on(ctx, day).id)
+    closure = rota.add_closure(ctx, day, "Formation collective")
+    assert rota.shifts_between(ctx, day, day) == [] and credits(ctx, team["Amina"]) == []
+    rota.remove_closure(ctx, closure.id)
+    assert [s.mine for s in rota.shifts_between(ctx, day, day)] == [True, False]
+    assert credits(ctx, team["Amina"]) == [(day, 240)]
+
+
+def test_a_batch_whose_shifts_started_cannot_be_undone(ctx, team, templates):
+    day = TODAY + timedelta(days=1)
+    rota.apply_proposal(ctx, rota.propose(ctx, day, day, time_limit_s=1))
+    ctx.clock = lambda: rota.starts_at(ctx, day, time(9, 0))
+    with pytest.raises(NotAllowed, match="already started"):
+        rota.undo_batch(ctx)
+
+
+def test_member_calendar_keeps_local_times_across_the_change_of_hour(ctx, team):
+    from icalendar import Calendar
+
+    from app.exports.roster import member_calendar
+
+    summer = date(2027, 3, 29)  # the Monday after the change to summer time
+    shift = rota.add_shift(ctx, summer, MORNING, NOON_, 1, "Café-accueil")
+    rota.claim_shift(ctx, shift.id)
+    event = Calendar.from_ical(member_calendar(ctx, team["Amina"], summer, summer)).walk("VEVENT")[0]
+    start = event.decoded("DTSTART")
+    assert (start.hour, start.minute, start.utcoffset()) == (8, 30, timedelta(hours=2))
+    assert str(event["UID"]) == f"shift-{shift.id}-member-{team['Amina']}@cercle"

@@ -29,6 +29,7 @@ from app.exports import roster
 from app.services import rota
 from app.ui import formatting
 from app.ui.dialogs.rota import FairnessDialog, ProposeRotaDialog, SwapDialog, shift_text
+from app.ui.dialogs.rota_setup import RotaSetupDialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
 from app.ui.widgets import confirm, show_error
@@ -252,10 +253,13 @@ class ReceptionPage(Page):
         self.pdf_button.clicked.connect(self.export_pdf)
         self.ics_button = QPushButton(self.tr("My shifts (.ics)…"))
         self.ics_button.clicked.connect(self.export_ics)
+        self.setup_button = QPushButton(self.tr("Set up the rota…"))
+        self.setup_button.clicked.connect(self.set_up_rota)
         for widget in (self.claim_button, self.release_button, self.swap_button):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.propose_button, self.undo_button, self.fairness_button, self.pdf_button, self.ics_button):
+        for widget in (self.propose_button, self.undo_button, self.fairness_button, self.pdf_button, self.ics_button,
+                       self.setup_button):
             bar.addWidget(widget)
         return bar
 
@@ -427,6 +431,10 @@ class ReceptionPage(Page):
     def propose_rota(self) -> None:
         if ProposeRotaDialog.run(self, self.workspace.ctx) is not None:
             self.message.setText(self.tr("The proposed rota was applied. You can undo it until its first shift."))
+
+    def set_up_rota(self) -> None:
+        RotaSetupDialog.run(self, self.workspace.ctx)
+        self.refresh()
 
     def undo_last_rota(self) -> None:
         if not confirm(self, self.tr("Undo the last rota"),

@@ -1,0 +1,425 @@
+"""Setting the reception rota up: the weekly slots, the exceptional closures, each member's half-days."""
+
+from collections.abc import Callable
+from datetime import time, timedelta
+
+from PySide6.QtCore import QLocale, QModelIndex, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import CercleError
+from app.domain.rota import Slot
+from app.services import members, rota
+from app.services.members import MemberView
+from app.ui import formatting
+from app.ui.dialogs.rota import pydate, qdate, read_only_table
+from app.ui.models.table import Column, RowsModel
+from app.ui.widgets import ErrorLabel, confirm
+
+WORKDAYS = range(5)  # the grids of half-days cover Monday to Friday
+HALVES = ("am", "pm")
+
+
+def day_name(weekday: int) -> str:
+    """Monday, Tuesday… in the current language (Monday = 0)."""
+    return QLocale().dayName(weekday + 1).capitalize()
+
+
+def qtime(moment: time) -> QTime:
+    return QTime(moment.hour, moment.minute)
+
+
+def pytime(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def time_edit(value: time, name: str) -> QTimeEdit:
+    edit = QTimeEdit(qtime(value))
+    edit.setDisplayFormat("HH:mm")
+    edit.setAccessibleName(name)
+    return edit
+
+
+def selectable_table(model: RowsModel, name: str) -> QTableView:
+    table = read_only_table(model, name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    return table
+
+
+def selected_row(table: QTableView):
+    index = table.currentIndex()
+    return table.model().rows[index.row()] if index.isValid() else None
+
+
+class HalfDayGrid(QGroupBox):
+    """Monday to Friday in columns, morning and afternoon in rows, a checkbox in each cell."""
+
+    def __init__(self, title: str, chosen: frozenset[Slot], parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.kept = frozenset(slot for slot in chosen if slot[0] not in WORKDAYS)  # weekend half-days stay
+        grid = QGridLayout(self)
+        half_names = {"am": self.tr("Morning"), "pm": self.tr("Afternoon")}
+        self.boxes: dict[Slot, QCheckBox] = {}
+        for column, weekday in enumerate(WORKDAYS, start=1):
+            grid.addWidget(QLabel(day_name(weekday)), 0, column)
+        for row, half in enumerate(HALVES, start=1):
+            grid.addWidget(QLabel(half_names[half]), row, 0)
+            for column, weekday in enumerate(WORKDAYS, start=1):
+                box = QCheckBox()
+                box.setAccessibleName(self.tr("{grid}: {day} {half}").format(
+                    grid=title, day=day_name(weekday), half=half_names[half].lower()))
+                box.setChecked((weekday, half) in chosen)
+                grid.addWidget(box, row, column)
+                self.boxes[(weekday, half)] = box
+
+    def slots(self) -> frozenset[Slot]:
+        return self.kept | {slot for slot, box in self.boxes.items() if box.isChecked()}
+
+
+class MemberRotaDialog(QDialog):
+    """One member's reception settings: exempt, and the half-days they cannot or would rather hold."""
+
+    def __init__(self, ctx, member: MemberView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.member = member
+        self.saved: rota.MemberRotaView | None = None
+        current = rota.get_member_rota(ctx, member.id)
+        self.setWindowTitle(self.tr("Reception for {name}").format(name=member.name))
+        layout = QVBoxLayout(self)
+        self.exempt = QCheckBox(self.tr("Exempt from reception"))
+        self.exempt.setAccessibleName(self.tr("Exempt from reception"))
+        self.exempt.setChecked(current.exempt)
+        layout.addWidget(self.exempt)
+        self.unavailable = HalfDayGrid(self.tr("Unavailable"), current.unavailable)
+        self.preferred = HalfDayGrid(self.tr("Preferred"), current.preferred)
+        layout.addWidget(self.unavailable)
+        layout.addWidget(self.preferred)
+        hint = QLabel(self.tr("A proposed rota never puts anyone on a half-day they are unavailable, "
+                              "and favours their preferred half-days."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            self.saved = rota.set_member_rota(
+                self.ctx, self.member.id, exempt=self.exempt.isChecked(),
+                preferences=rota.slots_text(self.preferred.slots()),
+                unavailability=rota.slots_text(self.unavailable.slots()))
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.accept()
+
+    @classmethod
+    def edit(cls, parent: QWidget, ctx, member: MemberView) -> rota.MemberRotaView | None:
+        dialog = cls(ctx, member, parent)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class RotaSetupDialog(QDialog):
+    """Three tabs: the weekly slots, the closures, and each member's reception settings."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Set up the rota"))
+        self.resize(860, 600)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._slots_tab(), self.tr("Slots"))
+        self.tabs.addTab(self._closures_tab(), self.tr("Closures"))
+        self.tabs.addTab(self._people_tab(), self.tr("People"))
+        self.tabs.currentChanged.connect(lambda _index: self._say(""))
+        layout.addWidget(self.tabs, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Last action"))
+        layout.addWidget(self.message)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    # --- slots -----------------------------------------------------------------------------------
+
+    def _slots_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.slots = RowsModel([
+            Column(self.tr("Day"), lambda t: day_name(t.weekday)),
+            Column(self.tr("Start"), lambda t: formatting.clock(t.start)),
+            Column(self.tr("End"), lambda t: formatting.clock(t.end)),
+            Column(self.tr("Seats"), lambda t: str(t.seats), align_right=True),
+            Column(self.tr("Label"), lambda t: t.label),
+            Column(self.tr("Valid from"), lambda t: formatting.short_date(t.valid_from)),
+            Column(self.tr("Until"), lambda t: formatting.short_date(t.valid_until) if t.valid_until else ""),
+        ], self)
+        self.slot_table = selectable_table(self.slots, self.tr("Weekly reception slots"))
+        self.slot_table.selectionModel().currentRowChanged.connect(self._fill_slot_form)
+        layout.addWidget(self.slot_table, 1)
+        form = QFormLayout()
+        self.weekday = QComboBox()
+        self.weekday.setAccessibleName(self.tr("Day of the week"))
+        for weekday in range(7):
+            self.weekday.addItem(day_name(weekday), weekday)
+        form.addRow(self.tr("Day of the week"), self.weekday)
+        self.start = time_edit(time(8, 30), self.tr("Start"))
+        self.end = time_edit(time(12, 30), self.tr("End"))
+        times = QHBoxLayout()
+        times.addWidget(self.start)
+        times.addWidget(QLabel(self.tr("to")))
+        times.addWidget(self.end)
+        times.addStretch(1)
+        form.addRow(self.tr("Time"), times)
+        self.seats = QSpinBox()
+        self.seats.setRange(1, 20)
+        self.seats.setAccessibleName(self.tr("Seats"))
+        form.addRow(self.tr("Seats"), self.seats)
+        self.label = QLineEdit()
+        self.label.setAccessibleName(self.tr("Label"))
+        self.label.setPlaceholderText(self.tr("optional, e.g. Café-accueil"))
+        form.addRow(self.tr("Label"), self.label)
+        self.from_day = QDateEdit(qdate(self.ctx.today()))
+        self.from_day.setCalendarPopup(True)
+        self.from_day.setMinimumDate(qdate(self.ctx.today()))
+        self.from_day.setAccessibleName(self.tr("From"))
+        form.addRow(self.tr("From"), self.from_day)
+        layout.addLayout(form)
+        explanation = QLabel(self.tr(
+            "Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a "
+            "shift where someone already holds a seat keeps its times and its people."))
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        buttons = QHBoxLayout()
+        self.add_slot_button = QPushButton(self.tr("Add slot"))
+        self.add_slot_button.clicked.connect(self.add_slot)
+        self.change_slot_button = QPushButton(self.tr("Change selected slot"))
+        self.change_slot_button.clicked.connect(self.change_slot)
+        self.end_slot_button = QPushButton(self.tr("End selected slot…"))
+        self.end_slot_button.clicked.connect(self.end_slot)
+        self.ahead_button = QPushButton(self.tr("Create shifts ahead"))
+        self.ahead_button.setToolTip(self.tr("Put the shifts of the coming weeks in the rota, from the slots"))
+        self.ahead_button.clicked.connect(self.create_ahead)
+        for button in (self.add_slot_button, self.change_slot_button, self.end_slot_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ahead_button)
+        layout.addLayout(buttons)
+        return tab
+
+    def selected_slot(self) -> rota.TemplateView | None:
+        return selected_row(self.slot_table)
+
+    def _fill_slot_form(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        template = self.slots.rows[current.row()] if current.isValid() else None
+        self.change_slot_button.setEnabled(template is not None)
+        self.end_slot_button.setEnabled(template is not None)
+        if template is None:
+            return
+        self.weekday.setCurrentIndex(template.weekday)
+        self.start.setTime(qtime(template.start))
+        self.end.setTime(qtime(template.end))
+        self.seats.setValue(template.seats)
+        self.label.setText(template.label)
+
+    def _slot_text(self, template: rota.TemplateView) -> str:
+        return self.tr("{day} {start}–{end}").format(day=day_name(template.weekday),
+                                                    start=formatting.clock(template.start),
+                                                    end=formatting.clock(template.end))
+
+    def add_slot(self) -> None:
+        added = self._act(lambda: rota.add_template(
+            self.ctx, self.weekday.currentData(), pytime(self.start.time()), pytime(self.end.time()),
+            self.seats.value(), self.label.text(), valid_from=pydate(self.from_day.date())))
+        if added is not None:
+            self._say(self.tr("Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.").format(
+                slot=self._slot_text(added)))
+
+    def change_slot(self) -> None:
+        template = self.selected_slot()
+        if template is None:
+            return
+        changed = self._act(lambda: rota.change_template(
+            self.ctx, template.id, start=pytime(self.start.time()), end=pytime(self.end.time()),
+            seats=self.seats.value(), label=self.label.text(), from_day=pydate(self.from_day.date())))
+        if changed is not None:
+            self._say(self.tr("Slot changed from {day} on: {slot}.").format(
+                day=formatting.long_date(changed.valid_from), slot=self._slot_text(changed)))
+
+    def end_slot(self) -> None:
+        template = self.selected_slot()
+        if template is None:
+            return
+        first_day = pydate(self.from_day.date())
+        if not confirm(self, self.tr("End a slot"), self.tr(
+                "No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; "
+                "shifts where someone holds a seat stay.").format(slot=self._slot_text(template),
+                                                                  day=formatting.long_date(first_day))):
+            return
+        if self._act(lambda: rota.end_template(self.ctx, template.id, first_day - timedelta(days=1)) or True):
+            self._say(self.tr("{slot} ends before {day}.").format(slot=self._slot_text(template),
+                                                                   day=formatting.long_date(first_day)))
+
+    def create_ahead(self) -> None:
+        created = self._act(lambda: rota.create_shifts_ahead(self.ctx))
+        if created is not None:
+            self._say(self.tr("{count} shifts created ahead.").format(count=created))
+
+    # --- closures --------------------------------------------------------------------------------
+
+    def _closures_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(QLabel(self.tr("Days the centre is exceptionally closed (public holidays are "
+                                        "already known): no reception shift on these days.")))
+        self.closures = RowsModel([
+            Column(self.tr("Date"), lambda c: formatting.long_date(c.day)),
+            Column(self.tr("Reason"), lambda c: c.reason),
+        ], self)
+        self.closure_table = selectable_table(self.closures, self.tr("Closures"))
+        self.closure_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.remove_closure_button.setEnabled(current.isValid()))
+        layout.addWidget(self.closure_table, 1)
+        form = QFormLayout()
+        self.closure_day = QDateEdit(qdate(self.ctx.today()))
+        self.closure_day.setCalendarPopup(True)
+        self.closure_day.setMinimumDate(qdate(self.ctx.today()))
+        self.closure_day.setAccessibleName(self.tr("Date"))
+        form.addRow(self.tr("Date"), self.closure_day)
+        self.closure_reason = QLineEdit()
+        self.closure_reason.setAccessibleName(self.tr("Reason"))
+        self.closure_reason.setPlaceholderText(self.tr("e.g. team away day"))
+        form.addRow(self.tr("Reason"), self.closure_reason)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.add_closure_button = QPushButton(self.tr("Add closure…"))
+        self.add_closure_button.clicked.connect(self.add_closure)
+        self.remove_closure_button = QPushButton(self.tr("Remove selected closure…"))
+        self.remove_closure_button.clicked.connect(self.remove_closure)
+        buttons.addWidget(self.add_closure_button)
+        buttons.addWidget(self.remove_closure_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return tab
+
+    def selected_closure(self) -> rota.ClosureView | None:
+        return selected_row(self.closure_table)
+
+    def add_closure(self) -> None:
+        day = pydate(self.closure_day.date())
+        if not confirm(self, self.tr("Add a closure"), self.tr(
+                "Close the centre on {day}? Its reception shifts are cancelled, held seats included, "
+                "and their hours withdrawn.").format(day=formatting.long_date(day))):
+            return
+        if self._act(lambda: rota.add_closure(self.ctx, day, self.closure_reason.text())) is not None:
+            self.closure_reason.clear()
+            self._say(self.tr("The centre is closed on {day}.").format(day=formatting.long_date(day)))
+
+    def remove_closure(self) -> None:
+        closure = self.selected_closure()
+        if closure is None or not confirm(self, self.tr("Remove a closure"), self.tr(
+                "Open the centre on {day} after all? Its shifts come back, with the seats held before.").format(
+                    day=formatting.long_date(closure.day))):
+            return
+        if self._act(lambda: rota.remove_closure(self.ctx, closure.id) or True):
+            self._say(self.tr("The centre opens on {day}.").format(day=formatting.long_date(closure.day)))
+
+    # --- people ----------------------------------------------------------------------------------
+
+    def _people_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.people = RowsModel([
+            Column(self.tr("Member"), lambda row: row[0].name),
+            Column(self.tr("Exempt"), lambda row: self.tr("exempt") if row[1].exempt else ""),
+            Column(self.tr("Unavailable"), lambda row: self._slots_text(row[1].unavailable)),
+            Column(self.tr("Preferred"), lambda row: self._slots_text(row[1].preferred)),
+        ], self)
+        self.people_table = selectable_table(self.people, self.tr("Members' reception settings"))
+        self.people_table.doubleClicked.connect(lambda _index: self.edit_member())
+        self.people_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.edit_member_button.setEnabled(current.isValid()))
+        layout.addWidget(self.people_table, 1)
+        buttons = QHBoxLayout()
+        self.edit_member_button = QPushButton(self.tr("Edit half-days…"))
+        self.edit_member_button.clicked.connect(self.edit_member)
+        buttons.addWidget(self.edit_member_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return tab
+
+    def _slots_text(self, slots: frozenset[Slot]) -> str:
+        names = {"am": self.tr("{day} morning"), "pm": self.tr("{day} afternoon")}
+        short = QLocale.FormatType.ShortFormat
+        return ", ".join(names[half].format(day=QLocale().dayName(weekday + 1, short))
+                         for weekday, half in sorted(slots))
+
+    def edit_member(self) -> None:
+        row = selected_row(self.people_table)
+        if row is not None and MemberRotaDialog.edit(self, self.ctx, row[0]) is not None:
+            self.refresh()
+            self._say(self.tr("Reception settings of {name} saved.").format(name=row[0].name))
+
+    # --- common ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        today = self.ctx.today()
+        self.slots.set_rows([t for t in rota.list_templates(self.ctx)
+                             if t.valid_until is None or t.valid_until >= today])
+        self.closures.set_rows(rota.list_closures(self.ctx, first_day=today))
+        self.people.set_rows([(member, rota.get_member_rota(self.ctx, member.id))
+                              for member in members.list_members(self.ctx)])
+        for table in (self.slot_table, self.closure_table, self.people_table):
+            table.resizeColumnsToContents()
+        for button in (self.change_slot_button, self.end_slot_button, self.remove_closure_button,
+                       self.edit_member_button):
+            button.setEnabled(False)
+
+    def _act(self, action: Callable[[], object]) -> object | None:
+        """Run a service call; show its error inline, or refresh the tables."""
+        self.error.clear_error()
+        try:
+            result = action()
+        except CercleError as error:
+            self.message.clear()
+            self.error.show_error(error)
+            return None
+        self.refresh()
+        return result
+
+    def _say(self, text: str) -> None:
+        self.error.clear_error()
+        self.message.setText(text)
+
+    @classmethod
+    def run(cls, parent: QWidget, ctx) -> None:
+        cls(ctx, parent).exec()

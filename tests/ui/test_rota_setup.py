@@ -1,0 +1,140 @@
+"""Setting the rota up: slots and shifts ahead, closures, each member's exemption and half-days."""
+
+from datetime import date, time, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QDialog
+
+from app.services import members, rota
+from app.ui.dialogs.rota_setup import MemberRotaDialog, RotaSetupDialog
+
+TODAY = date(2026, 11, 23)  # a Monday
+
+
+@pytest.fixture
+def dialog(qtbot, workspace):
+    setup = RotaSetupDialog(workspace.ctx)
+    qtbot.addWidget(setup)
+    return setup
+
+
+def answer(monkeypatch, yes: bool) -> list[str]:
+    asked: list[str] = []
+    monkeypatch.setattr("app.ui.dialogs.rota_setup.confirm",
+                        lambda _parent, _title, text: asked.append(text) or yes)
+    return asked
+
+
+def test_add_a_slot_then_create_its_shifts_ahead(dialog, workspace):
+    dialog.weekday.setCurrentIndex(1)  # Tuesday
+    dialog.start.setTime(QTime(13, 30))
+    dialog.end.setTime(QTime(17, 0))
+    dialog.seats.setValue(2)
+    dialog.label.setText("Café-accueil")
+    dialog.add_slot_button.click()
+    assert dialog.slots.rowCount() == 1
+    assert [dialog.slots.index(0, column).data() for column in range(5)] == [
+        "Tuesday", "13:30", "17:00", "2", "Café-accueil"]
+    assert "Slot added" in dialog.message.text() and dialog.error.isHidden()
+    dialog.ahead_button.click()
+    created = int(dialog.message.text().split()[0])
+    shifts = rota.shifts_between(workspace.ctx, TODAY, TODAY + timedelta(weeks=12))
+    assert created == len(shifts) > 0
+    assert {(s.day.weekday(), s.start, s.end, s.seats) for s in shifts} == {(1, time(13, 30), time(17, 0), 2)}
+
+
+def test_a_bad_slot_is_refused_inline(dialog):
+    dialog.start.setTime(QTime(14, 0))
+    dialog.end.setTime(QTime(12, 0))
+    dialog.add_slot_button.click()
+    assert dialog.slots.rowCount() == 0
+    assert not dialog.error.isHidden() and "end after it starts" in dialog.error.text()
+
+
+def test_change_and_end_a_slot(dialog, workspace, monkeypatch):
+    rota.add_template(workspace.ctx, 2, time(8, 30), time(12, 30), 1, valid_from=TODAY)
+    dialog.refresh()
+    dialog.slot_table.setCurrentIndex(dialog.slots.index(0, 0))
+    assert dialog.change_slot_button.isEnabled() and dialog.seats.value() == 1
+    dialog.seats.setValue(3)
+    dialog.from_day.setDate(QDate(2026, 12, 7))
+    dialog.change_slot_button.click()
+    assert [(t.seats, t.valid_from) for t in rota.list_templates(workspace.ctx, on=date(2026, 12, 9))] == [
+        (3, date(2026, 12, 7))]
+    dialog.slot_table.setCurrentIndex(dialog.slots.index(1, 0))
+    asked = answer(monkeypatch, False)
+    dialog.end_slot_button.click()
+    assert asked and rota.list_templates(workspace.ctx, on=date(2027, 1, 6))  # declined: still there
+    answer(monkeypatch, True)
+    dialog.from_day.setDate(QDate(2027, 1, 4))
+    dialog.end_slot_button.click()
+    assert not rota.list_templates(workspace.ctx, on=date(2027, 1, 6))
+    assert rota.list_templates(workspace.ctx, on=date(2026, 12, 30))
+
+
+def test_add_and_remove_a_closure(dialog, workspace, monkeypatch):
+    dialog.tabs.setCurrentIndex(1)
+    answer(monkeypatch, True)
+    dialog.closure_day.setDate(QDate(2026, 12, 4))
+    dialog.closure_reason.setText("Journée d'équipe")
+    dialog.add_closure_button.click()
+    assert [(c.day, c.reason) for c in rota.list_closures(workspace.ctx)] == [(date(2026, 12, 4), "Journée d'équipe")]
+    assert dialog.closures.rowCount() == 1 and dialog.closures.index(0, 1).data() == "Journée d'équipe"
+    dialog.closure_table.setCurrentIndex(dialog.closures.index(0, 0))
+    asked = answer(monkeypatch, False)
+    dialog.remove_closure_button.click()
+    assert asked and len(rota.list_closures(workspace.ctx)) == 1
+    answer(monkeypatch, True)
+    dialog.remove_closure_button.click()
+    assert rota.list_closures(workspace.ctx) == [] and dialog.closures.rowCount() == 0
+
+
+def test_set_a_member_exempt_and_unavailable(qtbot, dialog, workspace, monkeypatch):
+    amina = workspace.actor_id
+    dialog.tabs.setCurrentIndex(2)
+    assert dialog.people.rowCount() == 1 and dialog.people.index(0, 0).data() == "Amina Benali"
+
+    def fill_and_save(sub: MemberRotaDialog) -> QDialog.DialogCode:
+        qtbot.addWidget(sub)
+        sub.exempt.setChecked(True)
+        sub.unavailable.boxes[(0, "am")].setChecked(True)
+        sub.unavailable.boxes[(3, "pm")].setChecked(True)
+        sub.preferred.boxes[(2, "am")].setChecked(True)
+        sub.save()
+        return sub.result()
+
+    monkeypatch.setattr(MemberRotaDialog, "exec", fill_and_save)
+    dialog.people_table.setCurrentIndex(dialog.people.index(0, 0))
+    dialog.edit_member_button.click()
+    settings = rota.get_member_rota(workspace.ctx, amina)
+    assert settings.exempt
+    assert settings.unavailable == {(0, "am"), (3, "pm")} and settings.preferred == {(2, "am")}
+    assert dialog.people.index(0, 1).data() == "exempt"
+    assert dialog.people.index(0, 2).data() == "Mon morning, Thu afternoon"
+    assert "saved" in dialog.message.text()
+
+
+def test_member_grid_starts_from_the_saved_settings(qtbot, workspace):
+    rota.set_member_rota(workspace.ctx, workspace.actor_id, unavailability="1pm,5am")
+    member = members.list_members(workspace.ctx)[0]
+    sub = MemberRotaDialog(workspace.ctx, member)
+    qtbot.addWidget(sub)
+    assert sub.unavailable.boxes[(1, "pm")].isChecked() and not sub.exempt.isChecked()
+    sub.unavailable.boxes[(1, "pm")].setChecked(False)
+    sub.save()
+    assert rota.get_member_rota(workspace.ctx, workspace.actor_id).unavailable == {(5, "am")}  # Saturday kept
+
+
+def test_reception_page_opens_the_set_up(qtbot, workspace, monkeypatch):
+    from app.ui.pages.reception import ReceptionPage
+
+    opened = []
+    monkeypatch.setattr(RotaSetupDialog, "run", classmethod(
+        lambda cls, parent, ctx: opened.append(ctx) or rota.add_template(ctx, 0, time(9), time(12))
+        and rota.create_shifts_ahead(ctx, weeks=1)))
+    page = ReceptionPage(workspace, "Reception")
+    qtbot.addWidget(page)
+    page.setup_button.click()
+    assert opened == [workspace.ctx]
+    assert page.week_model.rowCount() == 1  # refreshed after
