@@ -94,24 +94,24 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="312" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="338" />
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="315" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="318" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="342" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="355" />
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="316" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="346" />
         <source>{name} ({places} places)</source>
         <translation>{name} ({places} places)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="323" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="324" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="363" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="364" />
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -1414,7 +1414,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/decisions.py" line="53" />
         <location filename="../../app/services/errors.py" line="14" />
-        <location filename="../../app/services/workshops.py" line="414" />
+        <location filename="../../app/services/workshops.py" line="485" />
         <source>This member does not exist.</source>
         <translation>Ce membre n'existe pas.</translation>
     </message>
@@ -2026,52 +2026,52 @@ Après : {after}</translation>
         <translation>La préparation dure entre 0 et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="49" />
+        <location filename="../../app/services/rooms.py" line="17" />
         <source>{room} is already booked on {day} from {start} to {end} ({label}).</source>
         <translation>{room} a déjà une réservation le {day} de {start} à {end} ({label}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="50" />
+        <location filename="../../app/services/workshops.py" line="49" />
         <source>This session is cancelled.</source>
         <translation>Cette séance est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="51" />
+        <location filename="../../app/services/workshops.py" line="50" />
         <source>Attendance is recorded once the session has taken place.</source>
         <translation>Les présences s'enregistrent une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="52" />
+        <location filename="../../app/services/workshops.py" line="51" />
         <source>This registration is already cancelled.</source>
         <translation>Cette inscription est déjà annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="53" />
+        <location filename="../../app/services/workshops.py" line="52" />
         <source>An attendance count is zero or more.</source>
         <translation>Le nombre de présent·es ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="54" />
+        <location filename="../../app/services/workshops.py" line="53" />
         <source>{name} is on a reception shift at that time.</source>
         <translation>{name} assure un créneau d'accueil à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="55" />
+        <location filename="../../app/services/workshops.py" line="54" />
         <source>{name} is absent that day.</source>
         <translation>{name} est absent·e ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="56" />
+        <location filename="../../app/services/workshops.py" line="55" />
         <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
         <translation>L'atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="57" />
+        <location filename="../../app/services/workshops.py" line="58" />
         <source>{day} is a public holiday.</source>
         <translation>Le {day} est un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="58" />
+        <location filename="../../app/services/workshops.py" line="59" />
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
@@ -2125,6 +2125,24 @@ Après : {after}</translation>
         <location filename="../../app/ui/formatting.py" line="28" />
         <source>{hours} a week</source>
         <translation>{hours} par semaine</translation>
+    </message>
+</context>
+<context>
+    <name>HalfDayGrid</name>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="81" />
+        <source>Morning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="81" />
+        <source>Afternoon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="89" />
+        <source>{grid}: {day} {half}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3317,6 +3335,35 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>MemberRotaDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="108" />
+        <source>Reception for {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="110" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="111" />
+        <source>Exempt from reception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="114" />
+        <source>Unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="115" />
+        <source>Preferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="118" />
+        <source>A proposed rota never puts anyone on a half-day they are unavailable, and favours their preferred half-days.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Minutes</name>
     <message>
         <location filename="../../app/exports/minutes.py" line="25" />
@@ -3720,48 +3767,48 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="350" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="394" />
         <source>Edit a partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="350" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="394" />
         <source>Add a partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="353" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="398" />
         <source>Name</source>
         <translation type="unfinished">Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="353" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="399" />
         <source>Kind</source>
         <translation type="unfinished">Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="353" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="400" />
         <source>Contact person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="354" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="401" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="354" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="402" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="361" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="363" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="410" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="412" />
         <source>Notes</source>
         <translation type="unfinished">Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="364" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="413" />
         <source>We still work with them</source>
         <translation type="unfinished" />
     </message>
@@ -4008,265 +4055,278 @@ Après : {after}</translation>
 <context>
     <name>ReceptionPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/reception.py" line="100" />
+        <location filename="../../app/ui/pages/reception.py" line="101" />
         <source>%n open seat(s)</source>
-        <translation><numerusform>%n place libre</numerusform><numerusform>%n places libres</numerusform></translation>
+        <translation>
+            <numerusform>%n place libre</numerusform>
+            <numerusform>%n places libres</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="173" />
+        <location filename="../../app/ui/pages/reception.py" line="174" />
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="179" />
+        <location filename="../../app/ui/pages/reception.py" line="182" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="180" />
+        <location filename="../../app/ui/pages/reception.py" line="183" />
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="181" />
+        <location filename="../../app/ui/pages/reception.py" line="184" />
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="182" />
+        <location filename="../../app/ui/pages/reception.py" line="185" />
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="183" />
+        <location filename="../../app/ui/pages/reception.py" line="186" />
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="187" />
+        <location filename="../../app/ui/pages/reception.py" line="190" />
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="198" />
+        <location filename="../../app/ui/pages/reception.py" line="201" />
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="209" />
+        <location filename="../../app/ui/pages/reception.py" line="212" />
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="210" />
+        <location filename="../../app/ui/pages/reception.py" line="213" />
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="211" />
+        <location filename="../../app/ui/pages/reception.py" line="214" />
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="213" />
+        <location filename="../../app/ui/pages/reception.py" line="216" />
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="215" />
+        <location filename="../../app/ui/pages/reception.py" line="218" />
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="216" />
+        <location filename="../../app/ui/pages/reception.py" line="219" />
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="217" />
+        <location filename="../../app/ui/pages/reception.py" line="220" />
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="223" />
+        <location filename="../../app/ui/pages/reception.py" line="226" />
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="225" />
+        <location filename="../../app/ui/pages/reception.py" line="228" />
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="236" />
+        <location filename="../../app/ui/pages/reception.py" line="239" />
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="238" />
+        <location filename="../../app/ui/pages/reception.py" line="240" />
+        <source>Take a seat of the selected shift (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="242" />
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="240" />
+        <location filename="../../app/ui/pages/reception.py" line="244" />
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="242" />
+        <location filename="../../app/ui/pages/reception.py" line="246" />
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="244" />
+        <location filename="../../app/ui/pages/reception.py" line="248" />
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="246" />
+        <location filename="../../app/ui/pages/reception.py" line="250" />
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="248" />
+        <location filename="../../app/ui/pages/reception.py" line="252" />
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="250" />
+        <location filename="../../app/ui/pages/reception.py" line="254" />
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="263" />
-        <location filename="../../app/ui/pages/reception.py" line="265" />
+        <location filename="../../app/ui/pages/reception.py" line="256" />
+        <source>Set up the rota…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="270" />
+        <location filename="../../app/ui/pages/reception.py" line="272" />
         <source>Swap offers</source>
         <translation>Offres d'échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="269" />
+        <location filename="../../app/ui/pages/reception.py" line="276" />
         <source>Accept the swap</source>
         <translation>Accepter l'échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="271" />
-        <location filename="../../app/ui/pages/reception.py" line="369" />
+        <location filename="../../app/ui/pages/reception.py" line="278" />
+        <location filename="../../app/ui/pages/reception.py" line="376" />
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="298" />
+        <location filename="../../app/ui/pages/reception.py" line="305" />
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="307" />
+        <location filename="../../app/ui/pages/reception.py" line="314" />
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="309" />
+        <location filename="../../app/ui/pages/reception.py" line="316" />
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="312" />
+        <location filename="../../app/ui/pages/reception.py" line="319" />
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="368" />
+        <location filename="../../app/ui/pages/reception.py" line="375" />
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="384" />
-        <location filename="../../app/ui/pages/reception.py" line="387" />
+        <location filename="../../app/ui/pages/reception.py" line="391" />
+        <location filename="../../app/ui/pages/reception.py" line="394" />
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="385" />
+        <location filename="../../app/ui/pages/reception.py" line="392" />
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l'accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="390" />
+        <location filename="../../app/ui/pages/reception.py" line="397" />
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="397" />
-        <location filename="../../app/ui/pages/reception.py" line="401" />
+        <location filename="../../app/ui/pages/reception.py" line="404" />
+        <location filename="../../app/ui/pages/reception.py" line="408" />
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="398" />
+        <location filename="../../app/ui/pages/reception.py" line="405" />
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu'un d'autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="403" />
+        <location filename="../../app/ui/pages/reception.py" line="410" />
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="408" />
+        <location filename="../../app/ui/pages/reception.py" line="415" />
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d'échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="412" />
-        <location filename="../../app/ui/pages/reception.py" line="415" />
+        <location filename="../../app/ui/pages/reception.py" line="419" />
+        <location filename="../../app/ui/pages/reception.py" line="422" />
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="413" />
+        <location filename="../../app/ui/pages/reception.py" line="420" />
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="422" />
+        <location filename="../../app/ui/pages/reception.py" line="429" />
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="426" />
+        <location filename="../../app/ui/pages/reception.py" line="433" />
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l'annuler jusqu'à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="429" />
-        <location filename="../../app/ui/pages/reception.py" line="432" />
+        <location filename="../../app/ui/pages/reception.py" line="440" />
+        <location filename="../../app/ui/pages/reception.py" line="443" />
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="430" />
+        <location filename="../../app/ui/pages/reception.py" line="441" />
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="434" />
+        <location filename="../../app/ui/pages/reception.py" line="445" />
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="438" />
-        <location filename="../../app/ui/pages/reception.py" line="441" />
+        <location filename="../../app/ui/pages/reception.py" line="449" />
+        <location filename="../../app/ui/pages/reception.py" line="452" />
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="448" />
-        <location filename="../../app/ui/pages/reception.py" line="452" />
+        <location filename="../../app/ui/pages/reception.py" line="459" />
+        <location filename="../../app/ui/pages/reception.py" line="463" />
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="449" />
+        <location filename="../../app/ui/pages/reception.py" line="460" />
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
@@ -4274,35 +4334,35 @@ Après : {after}</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="274" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="297" />
         <source>Register a participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="277" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="278" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="300" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="301" />
         <source>First name or pseudonym</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="280" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="282" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="303" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="305" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="281" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="304" />
         <source>optional, to tell them of a change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="286" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="287" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="309" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="310" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="288" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="312" />
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation type="unfinished" />
     </message>
@@ -4345,6 +4405,287 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>RotaSetupDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="152" />
+        <source>Set up the rota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="156" />
+        <source>Slots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="157" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="308" />
+        <source>Closures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="158" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="163" />
+        <source>Last action</source>
+        <translation type="unfinished">Dernière action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="178" />
+        <source>Day</source>
+        <translation type="unfinished">Jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="179" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="195" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="180" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="196" />
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="181" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="205" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="206" />
+        <source>Seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="182" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="208" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="210" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="183" />
+        <source>Valid from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="184" />
+        <source>Until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="186" />
+        <source>Weekly reception slots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="191" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="194" />
+        <source>Day of the week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="199" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="202" />
+        <source>Time</source>
+        <translation type="unfinished">Horaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="209" />
+        <source>optional, e.g. Café-accueil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="214" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="215" />
+        <source>From</source>
+        <translation type="unfinished">Du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="218" />
+        <source>Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a shift where someone already holds a seat keeps its times and its people.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="223" />
+        <source>Add slot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="225" />
+        <source>Change selected slot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="227" />
+        <source>End selected slot…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="229" />
+        <source>Create shifts ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="230" />
+        <source>Put the shifts of the coming weeks in the rota, from the slots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="255" />
+        <source>{day} {start}–{end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="264" />
+        <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="275" />
+        <source>Slot changed from {day} on: {slot}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="283" />
+        <source>End a slot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="284" />
+        <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="289" />
+        <source>{slot} ends before {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="295" />
+        <source>{count} shifts created ahead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="302" />
+        <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="305" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="316" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="317" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="306" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="319" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="321" />
+        <source>Reason</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="320" />
+        <source>e.g. team away day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="324" />
+        <source>Add closure…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="326" />
+        <source>Remove selected closure…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="339" />
+        <source>Add a closure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="340" />
+        <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="345" />
+        <source>The centre is closed on {day}.</source>
+        <translation type="unfinished">Le centre est fermé le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="349" />
+        <source>Remove a closure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="350" />
+        <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="354" />
+        <source>The centre opens on {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="362" />
+        <source>Member</source>
+        <translation type="unfinished">Membre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="363" />
+        <source>Exempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="363" />
+        <source>exempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="364" />
+        <source>Unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="365" />
+        <source>Preferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="367" />
+        <source>Members' reception settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="373" />
+        <source>Edit half-days…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="381" />
+        <source>{day} morning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="381" />
+        <source>{day} afternoon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="390" />
+        <source>Reception settings of {name} saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <location filename="../../app/domain/consensus.py" line="19" />
@@ -4365,87 +4706,87 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="187" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="207" />
         <source>Change a session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="187" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="207" />
         <source>Plan sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="191" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="192" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="211" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="212" />
         <source>Day</source>
         <translation type="unfinished">Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="195" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="215" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="197" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="217" />
         <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="199" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="219" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="201" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="221" />
         <source>Time</source>
         <translation type="unfinished">Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="203" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="208" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="223" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="228" />
         <source>Room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="204" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="224" />
         <source>no room (outside)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="210" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="211" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="230" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="231" />
         <source>Notes</source>
         <translation type="unfinished">Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="213" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="219" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="233" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="239" />
         <source>Repeat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="215" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="222" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="235" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="242" />
         <source>Number of sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="216" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="236" />
         <source>Also change the following sessions of the series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="218" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="238" />
         <source>once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="218" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="238" />
         <source>every week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="218" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="238" />
         <source>every two weeks</source>
         <translation type="unfinished" />
     </message>
@@ -4670,42 +5011,42 @@ Après : {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="402" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="454" />
         <source>Workshop themes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="405" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="457" />
         <source>Themes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="409" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="461" />
         <source>Theme name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="410" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="462" />
         <source>Name</source>
         <translation type="unfinished">Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="411" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="463" />
         <source>Offered for new workshops</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="415" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="467" />
         <source>Add</source>
         <translation type="unfinished">Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="417" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="469" />
         <source>Save changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="432" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="484" />
         <source>{name} (set aside)</source>
         <translation type="unfinished" />
     </message>
@@ -4827,76 +5168,76 @@ Après : {after}</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="88" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="92" />
         <source>Edit a workshop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="88" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="92" />
         <source>Plan a workshop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="92" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="93" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="96" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="97" />
         <source>Title</source>
         <translation type="unfinished">Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="95" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="100" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="99" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="104" />
         <source>Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="96" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="100" />
         <source>no theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="102" />
         <location filename="../../app/ui/dialogs/workshops.py" line="106" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="110" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="110" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="111" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="114" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="115" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="113" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="114" />
-        <source>For whom</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="116" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="117" />
         <location filename="../../app/ui/dialogs/workshops.py" line="118" />
-        <source>Description</source>
+        <source>For whom</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="120" />
         <location filename="../../app/ui/dialogs/workshops.py" line="122" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="125" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="127" />
         <source>Facilitators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="126" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="131" />
         <source> min</source>
         <translation type="unfinished"> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="128" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="129" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="133" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="134" />
         <source>Preparation per session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="130" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="132" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="136" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="140" />
         <source>Partners</source>
         <translation type="unfinished" />
     </message>
@@ -4904,37 +5245,37 @@ Après : {after}</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops.py" line="59" />
+        <location filename="../../app/services/workshops.py" line="60" />
         <source>(erased)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="172" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="188" />
         <source>idea</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="172" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="189" />
         <source>planned</source>
         <translation type="unfinished">prévue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="173" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="190" />
         <source>confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="173" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="191" />
         <source>held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="174" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="192" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="174" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="193" />
         <source>waiting list</source>
         <translation type="unfinished" />
     </message>
@@ -4942,389 +5283,389 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="89" />
+        <location filename="../../app/ui/pages/workshops.py" line="88" />
         <source>Workshops views</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="90" />
-        <location filename="../../app/ui/pages/workshops.py" line="110" />
-        <location filename="../../app/ui/pages/workshops.py" line="464" />
+        <location filename="../../app/ui/pages/workshops.py" line="89" />
+        <location filename="../../app/ui/pages/workshops.py" line="115" />
+        <location filename="../../app/ui/pages/workshops.py" line="524" />
         <source>Workshops</source>
         <translation type="unfinished">Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="91" />
+        <location filename="../../app/ui/pages/workshops.py" line="90" />
         <source>Calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="92" />
-        <location filename="../../app/ui/pages/workshops.py" line="447" />
-        <location filename="../../app/ui/pages/workshops.py" line="466" />
+        <location filename="../../app/ui/pages/workshops.py" line="91" />
+        <location filename="../../app/ui/pages/workshops.py" line="506" />
+        <location filename="../../app/ui/pages/workshops.py" line="528" />
         <source>Partners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="93" />
+        <location filename="../../app/ui/pages/workshops.py" line="92" />
         <source>Year summary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="105" />
-        <location filename="../../app/ui/pages/workshops.py" line="426" />
+        <location filename="../../app/ui/pages/workshops.py" line="485" />
         <source>Workshop</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="106" />
-        <location filename="../../app/ui/pages/workshops.py" line="427" />
+        <location filename="../../app/ui/pages/workshops.py" line="486" />
         <source>Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="107" />
+        <location filename="../../app/ui/pages/workshops.py" line="108" />
         <source>Next session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="108" />
-        <location filename="../../app/ui/pages/workshops.py" line="118" />
-        <location filename="../../app/ui/pages/workshops.py" line="125" />
+        <location filename="../../app/ui/pages/workshops.py" line="111" />
+        <location filename="../../app/ui/pages/workshops.py" line="129" />
+        <location filename="../../app/ui/pages/workshops.py" line="139" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="112" />
+        <location filename="../../app/ui/pages/workshops.py" line="118" />
         <source>Day</source>
         <translation type="unfinished">Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="113" />
+        <location filename="../../app/ui/pages/workshops.py" line="119" />
         <source>Time</source>
         <translation type="unfinished">Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="114" />
+        <location filename="../../app/ui/pages/workshops.py" line="120" />
         <source>Room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="114" />
-        <location filename="../../app/ui/pages/workshops.py" line="397" />
+        <location filename="../../app/ui/pages/workshops.py" line="120" />
+        <location filename="../../app/ui/pages/workshops.py" line="453" />
         <source>no room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="115" />
+        <location filename="../../app/ui/pages/workshops.py" line="122" />
         <source>Places taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="115" />
+        <location filename="../../app/ui/pages/workshops.py" line="123" />
         <source>{taken} / {capacity}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="117" />
+        <location filename="../../app/ui/pages/workshops.py" line="128" />
         <source>Waiting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="120" />
+        <location filename="../../app/ui/pages/workshops.py" line="133" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="122" />
+        <location filename="../../app/ui/pages/workshops.py" line="136" />
         <source>Participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="122" />
+        <location filename="../../app/ui/pages/workshops.py" line="136" />
         <source>(erased)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="123" />
-        <location filename="../../app/ui/pages/workshops.py" line="462" />
+        <location filename="../../app/ui/pages/workshops.py" line="137" />
+        <location filename="../../app/ui/pages/workshops.py" line="522" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="124" />
+        <location filename="../../app/ui/pages/workshops.py" line="138" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="126" />
+        <location filename="../../app/ui/pages/workshops.py" line="141" />
         <source>Came</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="126" />
+        <location filename="../../app/ui/pages/workshops.py" line="142" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="126" />
+        <location filename="../../app/ui/pages/workshops.py" line="142" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="128" />
+        <location filename="../../app/ui/pages/workshops.py" line="147" />
         <source>Registrations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="134" />
+        <location filename="../../app/ui/pages/workshops.py" line="153" />
         <source>Plan a workshop…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="135" />
-        <location filename="../../app/ui/pages/workshops.py" line="470" />
+        <location filename="../../app/ui/pages/workshops.py" line="154" />
+        <location filename="../../app/ui/pages/workshops.py" line="532" />
         <source>Edit…</source>
         <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="137" />
+        <location filename="../../app/ui/pages/workshops.py" line="157" />
         <source>Themes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="139" />
+        <location filename="../../app/ui/pages/workshops.py" line="160" />
         <source>Plan sessions…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="140" />
+        <location filename="../../app/ui/pages/workshops.py" line="161" />
         <source>Change session…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="141" />
+        <location filename="../../app/ui/pages/workshops.py" line="162" />
         <source>Cancel session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="142" />
+        <location filename="../../app/ui/pages/workshops.py" line="163" />
         <source>Attendance…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="145" />
+        <location filename="../../app/ui/pages/workshops.py" line="167" />
         <source>Register a participant…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="146" />
+        <location filename="../../app/ui/pages/workshops.py" line="170" />
         <source>Cancel registration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="149" />
+        <location filename="../../app/ui/pages/workshops.py" line="174" />
         <source>Export their data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="150" />
+        <location filename="../../app/ui/pages/workshops.py" line="177" />
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="151" />
+        <location filename="../../app/ui/pages/workshops.py" line="179" />
         <source>Forget this person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="152" />
+        <location filename="../../app/ui/pages/workshops.py" line="180" />
         <source>Erase their name and phone from every registration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="213" />
+        <location filename="../../app/ui/pages/workshops.py" line="244" />
         <source>{name} ({preparation} preparation)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="215" />
+        <location filename="../../app/ui/pages/workshops.py" line="251" />
         <source>&lt;b&gt;{title}&lt;/b&gt; — {places} places&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="220" />
+        <location filename="../../app/ui/pages/workshops.py" line="260" />
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="264" />
+        <location filename="../../app/ui/pages/workshops.py" line="306" />
         <source>Worth knowing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="270" />
-        <location filename="../../app/ui/pages/workshops.py" line="277" />
+        <location filename="../../app/ui/pages/workshops.py" line="314" />
+        <location filename="../../app/ui/pages/workshops.py" line="323" />
         <source>Cancel a session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="271" />
+        <location filename="../../app/ui/pages/workshops.py" line="315" />
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="280" />
+        <location filename="../../app/ui/pages/workshops.py" line="326" />
         <source>Tell these people that the session is cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="294" />
-        <location filename="../../app/ui/pages/workshops.py" line="300" />
+        <location filename="../../app/ui/pages/workshops.py" line="340" />
+        <location filename="../../app/ui/pages/workshops.py" line="347" />
         <source>Cancel a registration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="295" />
+        <location filename="../../app/ui/pages/workshops.py" line="341" />
         <source>Cancel the registration of {name}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="303" />
+        <location filename="../../app/ui/pages/workshops.py" line="350" />
         <source>These people now have a place: tell them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="308" />
-        <location filename="../../app/ui/pages/workshops.py" line="315" />
+        <location filename="../../app/ui/pages/workshops.py" line="356" />
+        <location filename="../../app/ui/pages/workshops.py" line="365" />
         <source>Forget a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="309" />
+        <location filename="../../app/ui/pages/workshops.py" line="357" />
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="321" />
-        <location filename="../../app/ui/pages/workshops.py" line="330" />
+        <location filename="../../app/ui/pages/workshops.py" line="372" />
+        <location filename="../../app/ui/pages/workshops.py" line="381" />
         <source>Export their data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="322" />
+        <location filename="../../app/ui/pages/workshops.py" line="372" />
         <source>JSON (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="341" />
+        <location filename="../../app/ui/pages/workshops.py" line="392" />
         <source>Month of workshops</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="345" />
+        <location filename="../../app/ui/pages/workshops.py" line="396" />
         <source>Sessions of the chosen day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="351" />
+        <location filename="../../app/ui/pages/workshops.py" line="402" />
         <source>Print the programme of the month…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="352" />
+        <location filename="../../app/ui/pages/workshops.py" line="403" />
         <source>Export to a calendar (iCalendar)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="395" />
+        <location filename="../../app/ui/pages/workshops.py" line="449" />
         <source>{start}–{end} {title} ({room}) {status}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="406" />
+        <location filename="../../app/ui/pages/workshops.py" line="465" />
         <source>PDF (*.pdf)</source>
         <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="406" />
+        <location filename="../../app/ui/pages/workshops.py" line="465" />
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="407" />
-        <location filename="../../app/ui/pages/workshops.py" line="416" />
+        <location filename="../../app/ui/pages/workshops.py" line="466" />
+        <location filename="../../app/ui/pages/workshops.py" line="475" />
         <source>Export the workshops</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="424" />
-        <location filename="../../app/ui/pages/workshops.py" line="431" />
+        <location filename="../../app/ui/pages/workshops.py" line="483" />
+        <location filename="../../app/ui/pages/workshops.py" line="490" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="435" />
+        <location filename="../../app/ui/pages/workshops.py" line="494" />
         <source>By theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="436" />
+        <location filename="../../app/ui/pages/workshops.py" line="495" />
         <source>Summary by theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="437" />
+        <location filename="../../app/ui/pages/workshops.py" line="496" />
         <source>By workshop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="438" />
+        <location filename="../../app/ui/pages/workshops.py" line="497" />
         <source>Summary by workshop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="443" />
+        <location filename="../../app/ui/pages/workshops.py" line="502" />
         <source>no theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="444" />
+        <location filename="../../app/ui/pages/workshops.py" line="503" />
         <source>Sessions held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="445" />
+        <location filename="../../app/ui/pages/workshops.py" line="504" />
         <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="446" />
+        <location filename="../../app/ui/pages/workshops.py" line="505" />
         <source>Different people</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="459" />
+        <location filename="../../app/ui/pages/workshops.py" line="519" />
         <source>Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="460" />
+        <location filename="../../app/ui/pages/workshops.py" line="520" />
         <source>Kind</source>
         <translation type="unfinished">Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="461" />
+        <location filename="../../app/ui/pages/workshops.py" line="521" />
         <source>Contact person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="463" />
+        <location filename="../../app/ui/pages/workshops.py" line="523" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="469" />
+        <location filename="../../app/ui/pages/workshops.py" line="531" />
         <source>Add a partner…</source>
         <translation type="unfinished" />
     </message>

@@ -284,6 +284,8 @@ class DecisionsPage(Page):
             self.status_filter.blockSignals(False)
             self.refresh_proposals(keep=selected)
             return
+        if selected is None and self.model.rowCount():
+            self.table.selectRow(0)  # open on a proposal rather than on an empty detail
         self.show_selected()
 
     def _refresh_categories(self) -> None:

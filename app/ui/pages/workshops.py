@@ -196,6 +196,7 @@ class WorkshopsPage(Page):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([460, 800])
         self.workshop_table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
         self.session_table.selectionModel().selectionChanged.connect(lambda *_: self._show_registrations())
         self.registration_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -221,6 +222,8 @@ class WorkshopsPage(Page):
         self.workshop_model.set_rows(ws.list_workshops(self.ctx))
         if workshop is not None:
             self.select_workshop(workshop.id)
+        elif self.workshop_model.rowCount():
+            self.workshop_table.selectRow(0)  # open on a workshop rather than on an empty detail
         self._show_detail()
         if session is not None:
             self.select_session(session.id)
