@@ -11,6 +11,11 @@ def long_date(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
 
+def day_header(day: date) -> str:
+    """A column title for a day: lun. 23 nov."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+
 def short_date(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 

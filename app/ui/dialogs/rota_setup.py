@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from datetime import time, timedelta
 
-from PySide6.QtCore import QLocale, QModelIndex, QTime
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -59,6 +59,21 @@ def time_edit(value: time, name: str) -> QTimeEdit:
     return edit
 
 
+def compact_form() -> QFormLayout:
+    """A form whose fields keep their natural width instead of stretching across the dialog."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    return form
+
+
+def text_field(name: str, placeholder: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setAccessibleName(name)
+    field.setPlaceholderText(placeholder)
+    field.setMinimumWidth(320)
+    return field
+
+
 def selectable_table(model: RowsModel, name: str) -> QTableView:
     table = read_only_table(model, name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -80,8 +95,9 @@ class HalfDayGrid(QGroupBox):
         grid = QGridLayout(self)
         half_names = {"am": self.tr("Morning"), "pm": self.tr("Afternoon")}
         self.boxes: dict[Slot, QCheckBox] = {}
+        centre = Qt.AlignmentFlag.AlignHCenter
         for column, weekday in enumerate(WORKDAYS, start=1):
-            grid.addWidget(QLabel(day_name(weekday)), 0, column)
+            grid.addWidget(QLabel(day_name(weekday)), 0, column, centre)
         for row, half in enumerate(HALVES, start=1):
             grid.addWidget(QLabel(half_names[half]), row, 0)
             for column, weekday in enumerate(WORKDAYS, start=1):
@@ -89,7 +105,7 @@ class HalfDayGrid(QGroupBox):
                 box.setAccessibleName(self.tr("{grid}: {day} {half}").format(
                     grid=title, day=day_name(weekday), half=half_names[half].lower()))
                 box.setChecked((weekday, half) in chosen)
-                grid.addWidget(box, row, column)
+                grid.addWidget(box, row, column, centre)
                 self.boxes[(weekday, half)] = box
 
     def slots(self) -> frozenset[Slot]:
@@ -150,7 +166,7 @@ class RotaSetupDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Set up the rota"))
-        self.resize(860, 600)
+        self.resize(880, 640)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._slots_tab(), self.tr("Slots"))
@@ -186,7 +202,7 @@ class RotaSetupDialog(QDialog):
         self.slot_table = selectable_table(self.slots, self.tr("Weekly reception slots"))
         self.slot_table.selectionModel().currentRowChanged.connect(self._fill_slot_form)
         layout.addWidget(self.slot_table, 1)
-        form = QFormLayout()
+        form = compact_form()
         self.weekday = QComboBox()
         self.weekday.setAccessibleName(self.tr("Day of the week"))
         for weekday in range(7):
@@ -204,9 +220,7 @@ class RotaSetupDialog(QDialog):
         self.seats.setRange(1, 20)
         self.seats.setAccessibleName(self.tr("Seats"))
         form.addRow(self.tr("Seats"), self.seats)
-        self.label = QLineEdit()
-        self.label.setAccessibleName(self.tr("Label"))
-        self.label.setPlaceholderText(self.tr("optional, e.g. Café-accueil"))
+        self.label = text_field(self.tr("Label"), self.tr("optional, e.g. Café-accueil"))
         form.addRow(self.tr("Label"), self.label)
         self.from_day = QDateEdit(qdate(self.ctx.today()))
         self.from_day.setCalendarPopup(True)
@@ -299,8 +313,10 @@ class RotaSetupDialog(QDialog):
     def _closures_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addWidget(QLabel(self.tr("Days the centre is exceptionally closed (public holidays are "
-                                        "already known): no reception shift on these days.")))
+        intro = QLabel(self.tr("Days the centre is exceptionally closed (public holidays are already known): "
+                               "no reception shift on these days."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.closures = RowsModel([
             Column(self.tr("Date"), lambda c: formatting.long_date(c.day)),
             Column(self.tr("Reason"), lambda c: c.reason),
@@ -309,15 +325,13 @@ class RotaSetupDialog(QDialog):
         self.closure_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.remove_closure_button.setEnabled(current.isValid()))
         layout.addWidget(self.closure_table, 1)
-        form = QFormLayout()
+        form = compact_form()
         self.closure_day = QDateEdit(qdate(self.ctx.today()))
         self.closure_day.setCalendarPopup(True)
         self.closure_day.setMinimumDate(qdate(self.ctx.today()))
         self.closure_day.setAccessibleName(self.tr("Date"))
         form.addRow(self.tr("Date"), self.closure_day)
-        self.closure_reason = QLineEdit()
-        self.closure_reason.setAccessibleName(self.tr("Reason"))
-        self.closure_reason.setPlaceholderText(self.tr("e.g. team away day"))
+        self.closure_reason = text_field(self.tr("Reason"), self.tr("e.g. team away day"))
         form.addRow(self.tr("Reason"), self.closure_reason)
         layout.addLayout(form)
         buttons = QHBoxLayout()

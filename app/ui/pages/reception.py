@@ -92,7 +92,7 @@ class WeekModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return formatting.long_date(self.days[section])
+            return formatting.day_header(self.days[section])
         start, end = self.times[section]
         return f"{formatting.clock(start)}–{formatting.clock(end)}"
 
@@ -234,8 +234,12 @@ class ReceptionPage(Page):
         bar.addWidget(self.month_view)
         return bar
 
-    def _actions(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _actions(self) -> QVBoxLayout:
+        """Two rows: what one does with a shift, then the tools of the whole rota (never clipped)."""
+        bar = QVBoxLayout()
+        shift_row, rota_row = QHBoxLayout(), QHBoxLayout()
+        bar.addLayout(shift_row)
+        bar.addLayout(rota_row)
         self.claim_button = QPushButton(self.tr("Claim"))
         self.claim_button.setToolTip(self.tr("Take a seat of the selected shift (Enter)"))
         self.claim_button.clicked.connect(self.claim_selected)
@@ -256,11 +260,12 @@ class ReceptionPage(Page):
         self.setup_button = QPushButton(self.tr("Set up the rota…"))
         self.setup_button.clicked.connect(self.set_up_rota)
         for widget in (self.claim_button, self.release_button, self.swap_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+            shift_row.addWidget(widget)
+        shift_row.addStretch(1)
         for widget in (self.propose_button, self.undo_button, self.fairness_button, self.pdf_button, self.ics_button,
                        self.setup_button):
-            bar.addWidget(widget)
+            rota_row.addWidget(widget)
+        rota_row.addStretch(1)
         return bar
 
     def _swaps(self) -> QWidget:
