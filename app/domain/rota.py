@@ -7,17 +7,20 @@ the rolling window + proposed) close to their fair share, varies everyone's half
 preferences, as ``Weights`` says.
 """
 
+from __future__ import annotations  # the solver's types appear in annotations only
+
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from math import gcd
 from time import perf_counter
-from typing import Literal
-
-from ortools.sat.python import cp_model
+from typing import TYPE_CHECKING, Literal
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+
+if TYPE_CHECKING:  # OR-Tools takes half a second to load: only a proposed rota waits for it
+    from ortools.sat.python import cp_model
 
 Half = Literal["am", "pm"]
 Slot = tuple[int, Half]  # (weekday with Monday = 0, half of the day)
@@ -274,6 +277,8 @@ class _RotaModel:
     """
 
     def __init__(self, shifts: list[_Shift], candidates: Sequence[Candidate], weights: Weights) -> None:
+        from ortools.sat.python import cp_model
+
         self.model = cp_model.CpModel()
         self.shifts = shifts
         self.candidates = candidates
@@ -397,6 +402,8 @@ def propose_rota(
     A seat nobody may hold is returned in ``unfilled``, never an error. Within ``time_limit_s``
     seconds the best rota found is returned, with its status and relative optimality gap.
     """
+    from ortools.sat.python import cp_model
+
     started = perf_counter()
     shifts = _group_into_shifts(seats)
     _check_candidates(candidates)

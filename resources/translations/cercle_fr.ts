@@ -888,249 +888,249 @@ Après : {after}</translation>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="293" />
+        <location filename="../../app/ui/pages/decisions.py" line="295" />
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="314" />
+        <location filename="../../app/ui/pages/decisions.py" line="316" />
         <source>Due for review: {titles}</source>
         <translation>À revoir : {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="354" />
+        <location filename="../../app/ui/pages/decisions.py" line="356" />
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="363" />
+        <location filename="../../app/ui/pages/decisions.py" line="365" />
         <source>Choose a proposal in the list.</source>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="400" />
+        <location filename="../../app/ui/pages/decisions.py" line="402" />
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="411" />
+        <location filename="../../app/ui/pages/decisions.py" line="413" />
         <source>Category: {category}</source>
         <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="415" />
+        <location filename="../../app/ui/pages/decisions.py" line="417" />
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="421" />
+        <location filename="../../app/ui/pages/decisions.py" line="423" />
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day} : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="433" />
+        <location filename="../../app/ui/pages/decisions.py" line="435" />
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="440" />
+        <location filename="../../app/ui/pages/decisions.py" line="442" />
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="450" />
+        <location filename="../../app/ui/pages/decisions.py" line="452" />
         <source>Endorsed by {count} of the {needed} needed besides the author: {names}</source>
         <translation>Soutenue par {count} des {needed} membres nécessaires en plus de l'auteur·rice : {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="478" />
+        <location filename="../../app/ui/pages/decisions.py" line="480" />
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="484" />
+        <location filename="../../app/ui/pages/decisions.py" line="486" />
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment} : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="501" />
+        <location filename="../../app/ui/pages/decisions.py" line="503" />
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture : d'accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="508" />
+        <location filename="../../app/ui/pages/decisions.py" line="510" />
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D'accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="511" />
+        <location filename="../../app/ui/pages/decisions.py" line="513" />
         <source>{took} of {active} active members took a position; the quorum needs {needed}.</source>
         <translation>{took} membres actif·ves sur {active} ont pris position ; le quorum en demande {needed}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="513" />
+        <location filename="../../app/ui/pages/decisions.py" line="515" />
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="520" />
+        <location filename="../../app/ui/pages/decisions.py" line="522" />
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="523" />
+        <location filename="../../app/ui/pages/decisions.py" line="525" />
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="535" />
+        <location filename="../../app/ui/pages/decisions.py" line="537" />
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="539" />
+        <location filename="../../app/ui/pages/decisions.py" line="541" />
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="542" />
+        <location filename="../../app/ui/pages/decisions.py" line="544" />
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="550" />
+        <location filename="../../app/ui/pages/decisions.py" line="552" />
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="558" />
+        <location filename="../../app/ui/pages/decisions.py" line="560" />
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="564" />
+        <location filename="../../app/ui/pages/decisions.py" line="566" />
         <source>proposed it</source>
         <translation>l'a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="565" />
+        <location filename="../../app/ui/pages/decisions.py" line="567" />
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="566" />
+        <location filename="../../app/ui/pages/decisions.py" line="568" />
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="567" />
+        <location filename="../../app/ui/pages/decisions.py" line="569" />
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="568" />
+        <location filename="../../app/ui/pages/decisions.py" line="570" />
         <source>endorsed it</source>
         <translation>l'a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="569" />
+        <location filename="../../app/ui/pages/decisions.py" line="571" />
         <source>amended it</source>
         <translation>l'a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="570" />
+        <location filename="../../app/ui/pages/decisions.py" line="572" />
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="571" />
+        <location filename="../../app/ui/pages/decisions.py" line="573" />
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="572" />
+        <location filename="../../app/ui/pages/decisions.py" line="574" />
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="573" />
+        <location filename="../../app/ui/pages/decisions.py" line="575" />
         <source>postponed it</source>
         <translation>l'a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="574" />
+        <location filename="../../app/ui/pages/decisions.py" line="576" />
         <source>withdrew it</source>
         <translation>l'a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="575" />
+        <location filename="../../app/ui/pages/decisions.py" line="577" />
         <source>closed it</source>
         <translation>l'a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="576" />
+        <location filename="../../app/ui/pages/decisions.py" line="578" />
         <source>closed at the deadline</source>
         <translation>l'a close à l'échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="577" />
+        <location filename="../../app/ui/pages/decisions.py" line="579" />
         <source>edited the statement</source>
         <translation>a modifié l'énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="578" />
+        <location filename="../../app/ui/pages/decisions.py" line="580" />
         <source>reopened it</source>
         <translation>l'a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="586" />
+        <location filename="../../app/ui/pages/decisions.py" line="588" />
         <source>{moment}: {who} {what}</source>
         <translation>{moment} : {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="588" />
+        <location filename="../../app/ui/pages/decisions.py" line="590" />
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="595" />
+        <location filename="../../app/ui/pages/decisions.py" line="597" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="614" />
+        <location filename="../../app/ui/pages/decisions.py" line="616" />
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="623" />
-        <location filename="../../app/ui/pages/decisions.py" line="691" />
+        <location filename="../../app/ui/pages/decisions.py" line="625" />
+        <location filename="../../app/ui/pages/decisions.py" line="693" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="674" />
+        <location filename="../../app/ui/pages/decisions.py" line="676" />
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="675" />
+        <location filename="../../app/ui/pages/decisions.py" line="677" />
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>« {title} » sera définitivement retirée ; elle reste visible dans la liste. La retirer ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="698" />
-        <location filename="../../app/ui/pages/decisions.py" line="713" />
+        <location filename="../../app/ui/pages/decisions.py" line="700" />
+        <location filename="../../app/ui/pages/decisions.py" line="715" />
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="699" />
+        <location filename="../../app/ui/pages/decisions.py" line="701" />
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="700" />
+        <location filename="../../app/ui/pages/decisions.py" line="702" />
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -1571,12 +1571,12 @@ Après : {after}</translation>
         <translation>Aucun membre actif ne s'appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="30" />
+        <location filename="../../app/domain/rota.py" line="33" />
         <source>A reception seat must end after it starts.</source>
         <translation>Une place d'accueil doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="31" />
+        <location filename="../../app/domain/rota.py" line="34" />
         <source>The weights of the rota cannot be negative.</source>
         <translation>Les poids du planning d'accueil ne peuvent pas être négatifs.</translation>
     </message>
@@ -2122,7 +2122,7 @@ Après : {after}</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="28" />
+        <location filename="../../app/ui/formatting.py" line="33" />
         <source>{hours} a week</source>
         <translation>{hours} par semaine</translation>
     </message>
@@ -2130,19 +2130,19 @@ Après : {after}</translation>
 <context>
     <name>HalfDayGrid</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="81" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="96" />
         <source>Morning</source>
-        <translation type="unfinished" />
+        <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="81" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="96" />
         <source>Afternoon</source>
-        <translation type="unfinished" />
+        <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="89" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="105" />
         <source>{grid}: {day} {half}</source>
-        <translation type="unfinished" />
+        <translation>{grid} : {day} {half}</translation>
     </message>
 </context>
 <context>
@@ -3337,30 +3337,30 @@ Après : {after}</translation>
 <context>
     <name>MemberRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="108" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="124" />
         <source>Reception for {name}</source>
-        <translation type="unfinished" />
+        <translation>Réglages d'accueil de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="110" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="111" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="126" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="127" />
         <source>Exempt from reception</source>
-        <translation type="unfinished" />
+        <translation>Exempt·e de l'accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="114" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="130" />
         <source>Unavailable</source>
-        <translation type="unfinished" />
+        <translation>Demi-journées d'indisponibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="115" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="131" />
         <source>Preferred</source>
-        <translation type="unfinished" />
+        <translation>Demi-journées préférées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="118" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="134" />
         <source>A proposed rota never puts anyone on a half-day they are unavailable, and favours their preferred half-days.</source>
-        <translation type="unfinished" />
+        <translation>Un roulement proposé ne place jamais personne sur une demi-journée où la personne est indisponible, et privilégie les demi-journées préférées de chacun·e.</translation>
     </message>
 </context>
 <context>
@@ -3769,48 +3769,48 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="394" />
         <source>Edit a partner</source>
-        <translation type="unfinished" />
+        <translation>Modifier un partenaire</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="394" />
         <source>Add a partner</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un partenaire</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="398" />
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="399" />
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="400" />
         <source>Contact person</source>
-        <translation type="unfinished" />
+        <translation>Personne référente</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="401" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="402" />
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="410" />
         <location filename="../../app/ui/dialogs/workshops.py" line="412" />
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="413" />
         <source>We still work with them</source>
-        <translation type="unfinished" />
+        <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
 </context>
 <context>
@@ -4148,185 +4148,185 @@ Après : {after}</translation>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="239" />
+        <location filename="../../app/ui/pages/reception.py" line="243" />
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="240" />
+        <location filename="../../app/ui/pages/reception.py" line="244" />
         <source>Take a seat of the selected shift (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Prendre une place sur le créneau sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="242" />
+        <location filename="../../app/ui/pages/reception.py" line="246" />
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="244" />
+        <location filename="../../app/ui/pages/reception.py" line="248" />
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="246" />
+        <location filename="../../app/ui/pages/reception.py" line="250" />
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="248" />
+        <location filename="../../app/ui/pages/reception.py" line="252" />
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="250" />
+        <location filename="../../app/ui/pages/reception.py" line="254" />
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="252" />
+        <location filename="../../app/ui/pages/reception.py" line="256" />
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="254" />
+        <location filename="../../app/ui/pages/reception.py" line="258" />
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="256" />
+        <location filename="../../app/ui/pages/reception.py" line="260" />
         <source>Set up the rota…</source>
-        <translation type="unfinished" />
+        <translation>Configurer le planning d'accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="270" />
-        <location filename="../../app/ui/pages/reception.py" line="272" />
+        <location filename="../../app/ui/pages/reception.py" line="275" />
+        <location filename="../../app/ui/pages/reception.py" line="277" />
         <source>Swap offers</source>
         <translation>Offres d'échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="276" />
+        <location filename="../../app/ui/pages/reception.py" line="281" />
         <source>Accept the swap</source>
         <translation>Accepter l'échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="278" />
-        <location filename="../../app/ui/pages/reception.py" line="376" />
+        <location filename="../../app/ui/pages/reception.py" line="283" />
+        <location filename="../../app/ui/pages/reception.py" line="381" />
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="305" />
+        <location filename="../../app/ui/pages/reception.py" line="310" />
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="314" />
+        <location filename="../../app/ui/pages/reception.py" line="319" />
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="316" />
+        <location filename="../../app/ui/pages/reception.py" line="321" />
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="319" />
+        <location filename="../../app/ui/pages/reception.py" line="324" />
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="375" />
+        <location filename="../../app/ui/pages/reception.py" line="380" />
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="391" />
-        <location filename="../../app/ui/pages/reception.py" line="394" />
+        <location filename="../../app/ui/pages/reception.py" line="396" />
+        <location filename="../../app/ui/pages/reception.py" line="399" />
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="392" />
+        <location filename="../../app/ui/pages/reception.py" line="397" />
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l'accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="397" />
+        <location filename="../../app/ui/pages/reception.py" line="402" />
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="404" />
-        <location filename="../../app/ui/pages/reception.py" line="408" />
+        <location filename="../../app/ui/pages/reception.py" line="409" />
+        <location filename="../../app/ui/pages/reception.py" line="413" />
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="405" />
+        <location filename="../../app/ui/pages/reception.py" line="410" />
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu'un d'autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="410" />
+        <location filename="../../app/ui/pages/reception.py" line="415" />
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="415" />
+        <location filename="../../app/ui/pages/reception.py" line="420" />
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d'échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="419" />
-        <location filename="../../app/ui/pages/reception.py" line="422" />
+        <location filename="../../app/ui/pages/reception.py" line="424" />
+        <location filename="../../app/ui/pages/reception.py" line="427" />
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="420" />
+        <location filename="../../app/ui/pages/reception.py" line="425" />
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="429" />
+        <location filename="../../app/ui/pages/reception.py" line="434" />
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="433" />
+        <location filename="../../app/ui/pages/reception.py" line="438" />
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l'annuler jusqu'à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="440" />
-        <location filename="../../app/ui/pages/reception.py" line="443" />
+        <location filename="../../app/ui/pages/reception.py" line="445" />
+        <location filename="../../app/ui/pages/reception.py" line="448" />
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="441" />
+        <location filename="../../app/ui/pages/reception.py" line="446" />
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="445" />
+        <location filename="../../app/ui/pages/reception.py" line="450" />
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="449" />
-        <location filename="../../app/ui/pages/reception.py" line="452" />
+        <location filename="../../app/ui/pages/reception.py" line="454" />
+        <location filename="../../app/ui/pages/reception.py" line="457" />
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="459" />
-        <location filename="../../app/ui/pages/reception.py" line="463" />
+        <location filename="../../app/ui/pages/reception.py" line="464" />
+        <location filename="../../app/ui/pages/reception.py" line="468" />
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="460" />
+        <location filename="../../app/ui/pages/reception.py" line="465" />
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
@@ -4336,35 +4336,35 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="297" />
         <source>Register a participant</source>
-        <translation type="unfinished" />
+        <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="300" />
         <location filename="../../app/ui/dialogs/workshops.py" line="301" />
         <source>First name or pseudonym</source>
-        <translation type="unfinished" />
+        <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="303" />
         <location filename="../../app/ui/dialogs/workshops.py" line="305" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="304" />
         <source>optional, to tell them of a change</source>
-        <translation type="unfinished" />
+        <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="309" />
         <location filename="../../app/ui/dialogs/workshops.py" line="310" />
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation>Places</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="312" />
         <source>Record nothing about health here. Names are erased after the retention period.</source>
-        <translation type="unfinished" />
+        <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
 </context>
 <context>
@@ -4407,282 +4407,282 @@ Après : {after}</translation>
 <context>
     <name>RotaSetupDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="152" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="168" />
         <source>Set up the rota</source>
-        <translation type="unfinished" />
+        <translation>Configurer le planning d'accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="156" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="172" />
         <source>Slots</source>
-        <translation type="unfinished" />
+        <translation>Créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="157" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="308" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="173" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="324" />
         <source>Closures</source>
-        <translation type="unfinished" />
+        <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="158" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="174" />
         <source>People</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="163" />
-        <source>Last action</source>
-        <translation type="unfinished">Dernière action</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="178" />
-        <source>Day</source>
-        <translation type="unfinished">Jour</translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="179" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="195" />
-        <source>Start</source>
-        <translation type="unfinished" />
+        <source>Last action</source>
+        <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="180" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="196" />
-        <source>End</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="181" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="205" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="206" />
-        <source>Seats</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="182" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="208" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="210" />
-        <source>Label</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="183" />
-        <source>Valid from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="184" />
-        <source>Until</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="186" />
-        <source>Weekly reception slots</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="191" />
         <location filename="../../app/ui/dialogs/rota_setup.py" line="194" />
-        <source>Day of the week</source>
-        <translation type="unfinished" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="195" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="211" />
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="196" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="212" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="197" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="221" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="222" />
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="198" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="223" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="224" />
+        <source>Label</source>
+        <translation>Libellé</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="199" />
-        <source>to</source>
-        <translation type="unfinished" />
+        <source>Valid from</source>
+        <translation>Valable du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="200" />
+        <source>Until</source>
+        <translation>Jusqu'au</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="202" />
-        <source>Time</source>
-        <translation type="unfinished">Horaire</translation>
+        <source>Weekly reception slots</source>
+        <translation>Créneaux d'accueil types de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="209" />
-        <source>optional, e.g. Café-accueil</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="207" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="210" />
+        <source>Day of the week</source>
+        <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="214" />
         <location filename="../../app/ui/dialogs/rota_setup.py" line="215" />
-        <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <source>to</source>
+        <translation>à</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="218" />
-        <source>Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a shift where someone already holds a seat keeps its times and its people.</source>
-        <translation type="unfinished" />
+        <source>Time</source>
+        <translation>Horaire</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="223" />
-        <source>Add slot</source>
-        <translation type="unfinished" />
+        <source>optional, e.g. Café-accueil</source>
+        <translation>facultatif, p. ex. Café-accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="225" />
-        <source>Change selected slot</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="227" />
-        <source>End selected slot…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="228" />
         <location filename="../../app/ui/dialogs/rota_setup.py" line="229" />
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="232" />
+        <source>Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a shift where someone already holds a seat keeps its times and its people.</source>
+        <translation>La modification ou l'arrêt d'un créneau type s'applique à partir du jour choisi. Les créneaux passés ne sont jamais modifiés, et un créneau où quelqu'un occupe déjà une place garde ses horaires et les personnes qui l'assurent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="237" />
+        <source>Add slot</source>
+        <translation>Ajouter un créneau type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="239" />
+        <source>Change selected slot</source>
+        <translation>Modifier le créneau type sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="241" />
+        <source>End selected slot…</source>
+        <translation>Arrêter le créneau type sélectionné…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="243" />
         <source>Create shifts ahead</source>
-        <translation type="unfinished" />
+        <translation>Créer les créneaux à l'avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="230" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="244" />
         <source>Put the shifts of the coming weeks in the rota, from the slots</source>
-        <translation type="unfinished" />
+        <translation>Ajouter au planning d'accueil les créneaux des semaines à venir, d'après les créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="255" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="269" />
         <source>{day} {start}–{end}</source>
-        <translation type="unfinished" />
+        <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="264" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="278" />
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="275" />
-        <source>Slot changed from {day} on: {slot}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="283" />
-        <source>End a slot</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="284" />
-        <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
-        <translation type="unfinished" />
+        <translation>Créneau type ajouté : {slot}. « Créer les créneaux à l'avance » ajoute ses créneaux au planning d'accueil.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="289" />
+        <source>Slot changed from {day} on: {slot}.</source>
+        <translation>Créneau type modifié à partir du {day} : {slot}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="297" />
+        <source>End a slot</source>
+        <translation>Arrêter un créneau type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="298" />
+        <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
+        <translation>Ne plus créer de créneaux {slot} à partir du {day} ? Ses créneaux encore libres à partir de ce jour-là sont annulés ; ceux où quelqu'un occupe une place sont maintenus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="303" />
         <source>{slot} ends before {day}.</source>
-        <translation type="unfinished" />
+        <translation>Le créneau type {slot} prend fin avant le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="295" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="309" />
         <source>{count} shifts created ahead.</source>
-        <translation type="unfinished" />
+        <translation>{count} créneaux créés à l'avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="302" />
-        <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="305" />
         <location filename="../../app/ui/dialogs/rota_setup.py" line="316" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="317" />
-        <source>Date</source>
-        <translation type="unfinished" />
+        <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
+        <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus) : aucun créneau d'accueil ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="306" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="319" />
         <location filename="../../app/ui/dialogs/rota_setup.py" line="321" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="332" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="333" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="322" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="334" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="335" />
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="320" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="334" />
         <source>e.g. team away day</source>
-        <translation type="unfinished" />
+        <translation>p. ex. journée d'équipe au vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="324" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="338" />
         <source>Add closure…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="326" />
-        <source>Remove selected closure…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="339" />
-        <source>Add a closure</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="340" />
-        <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
-        <translation type="unfinished" />
+        <source>Remove selected closure…</source>
+        <translation>Supprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="345" />
-        <source>The centre is closed on {day}.</source>
-        <translation type="unfinished">Le centre est fermé le {day}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="349" />
-        <source>Remove a closure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="350" />
-        <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="353" />
+        <source>Add a closure</source>
+        <translation>Ajouter une fermeture</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="354" />
-        <source>The centre opens on {day}.</source>
-        <translation type="unfinished" />
+        <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
+        <translation>Fermer le centre le {day} ? Les créneaux d'accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="362" />
-        <source>Member</source>
-        <translation type="unfinished">Membre</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="363" />
-        <source>Exempt</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="359" />
+        <source>The centre is closed on {day}.</source>
+        <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="363" />
-        <source>exempt</source>
-        <translation type="unfinished" />
+        <source>Remove a closure</source>
+        <translation>Supprimer une fermeture</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="364" />
+        <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
+        <translation>Ouvrir finalement le centre le {day} ? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="368" />
+        <source>The centre opens on {day}.</source>
+        <translation>Le centre est ouvert le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="376" />
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="377" />
+        <source>Exempt</source>
+        <translation>Exempt·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="377" />
+        <source>exempt</source>
+        <translation>exempt·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="378" />
         <source>Unavailable</source>
-        <translation type="unfinished" />
+        <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="365" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="379" />
         <source>Preferred</source>
-        <translation type="unfinished" />
+        <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="367" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="381" />
         <source>Members' reception settings</source>
-        <translation type="unfinished" />
+        <translation>Réglages d'accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="373" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="387" />
         <source>Edit half-days…</source>
-        <translation type="unfinished" />
+        <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="381" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="395" />
         <source>{day} morning</source>
-        <translation type="unfinished" />
+        <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="381" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="395" />
         <source>{day} afternoon</source>
-        <translation type="unfinished" />
+        <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="390" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="404" />
         <source>Reception settings of {name} saved.</source>
-        <translation type="unfinished" />
+        <translation>Réglages d'accueil de {name} enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -4708,87 +4708,87 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="207" />
         <source>Change a session</source>
-        <translation type="unfinished" />
+        <translation>Modifier une séance</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="207" />
         <source>Plan sessions</source>
-        <translation type="unfinished" />
+        <translation>Prévoir des séances</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="211" />
         <location filename="../../app/ui/dialogs/workshops.py" line="212" />
         <source>Day</source>
-        <translation type="unfinished">Jour</translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="215" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="217" />
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="219" />
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>à</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="221" />
         <source>Time</source>
-        <translation type="unfinished">Horaire</translation>
+        <translation>Horaire</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="223" />
         <location filename="../../app/ui/dialogs/workshops.py" line="228" />
         <source>Room</source>
-        <translation type="unfinished" />
+        <translation>Salle</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="224" />
         <source>no room (outside)</source>
-        <translation type="unfinished" />
+        <translation>sans salle (à l'extérieur)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="230" />
         <location filename="../../app/ui/dialogs/workshops.py" line="231" />
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="233" />
         <location filename="../../app/ui/dialogs/workshops.py" line="239" />
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>Répétition</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="235" />
         <location filename="../../app/ui/dialogs/workshops.py" line="242" />
         <source>Number of sessions</source>
-        <translation type="unfinished" />
+        <translation>Nombre de séances</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="236" />
         <source>Also change the following sessions of the series</source>
-        <translation type="unfinished" />
+        <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="238" />
         <source>once</source>
-        <translation type="unfinished" />
+        <translation>une seule fois</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="238" />
         <source>every week</source>
-        <translation type="unfinished" />
+        <translation>chaque semaine</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="238" />
         <source>every two weeks</source>
-        <translation type="unfinished" />
+        <translation>toutes les deux semaines</translation>
     </message>
 </context>
 <context>
@@ -5013,42 +5013,42 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="454" />
         <source>Workshop themes</source>
-        <translation type="unfinished" />
+        <translation>Thèmes des ateliers</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="457" />
         <source>Themes</source>
-        <translation type="unfinished" />
+        <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="461" />
         <source>Theme name</source>
-        <translation type="unfinished" />
+        <translation>Nom du thème</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="462" />
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="463" />
         <source>Offered for new workshops</source>
-        <translation type="unfinished" />
+        <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="467" />
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="469" />
         <source>Save changes</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="484" />
         <source>{name} (set aside)</source>
-        <translation type="unfinished" />
+        <translation>{name} (mis de côté)</translation>
     </message>
 </context>
 <context>
@@ -5170,76 +5170,76 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="92" />
         <source>Edit a workshop</source>
-        <translation type="unfinished" />
+        <translation>Modifier un atelier</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="92" />
         <source>Plan a workshop</source>
-        <translation type="unfinished" />
+        <translation>Prévoir un atelier</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="96" />
         <location filename="../../app/ui/dialogs/workshops.py" line="97" />
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="99" />
         <location filename="../../app/ui/dialogs/workshops.py" line="104" />
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Thème</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="100" />
         <source>no theme</source>
-        <translation type="unfinished" />
+        <translation>sans thème</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="106" />
         <location filename="../../app/ui/dialogs/workshops.py" line="110" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="114" />
         <location filename="../../app/ui/dialogs/workshops.py" line="115" />
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation>Places</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="117" />
         <location filename="../../app/ui/dialogs/workshops.py" line="118" />
         <source>For whom</source>
-        <translation type="unfinished" />
+        <translation>Public</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="120" />
         <location filename="../../app/ui/dialogs/workshops.py" line="122" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="125" />
         <location filename="../../app/ui/dialogs/workshops.py" line="127" />
         <source>Facilitators</source>
-        <translation type="unfinished" />
+        <translation>Animateur·rices</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="131" />
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="133" />
         <location filename="../../app/ui/dialogs/workshops.py" line="134" />
         <source>Preparation per session</source>
-        <translation type="unfinished" />
+        <translation>Préparation par séance</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="136" />
         <location filename="../../app/ui/dialogs/workshops.py" line="140" />
         <source>Partners</source>
-        <translation type="unfinished" />
+        <translation>Partenaires</translation>
     </message>
 </context>
 <context>
@@ -5247,37 +5247,37 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/workshops.py" line="60" />
         <source>(erased)</source>
-        <translation type="unfinished" />
+        <translation>(nom effacé)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="188" />
         <source>idea</source>
-        <translation type="unfinished" />
+        <translation>idée</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="189" />
         <source>planned</source>
-        <translation type="unfinished">prévue</translation>
+        <translation>prévu</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="190" />
         <source>confirmed</source>
-        <translation type="unfinished" />
+        <translation>confirmé</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="191" />
         <source>held</source>
-        <translation type="unfinished" />
+        <translation>réalisé</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="192" />
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="193" />
         <source>waiting list</source>
-        <translation type="unfinished" />
+        <translation>liste d'attente</translation>
     </message>
 </context>
 <context>
@@ -5285,389 +5285,389 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="88" />
         <source>Workshops views</source>
-        <translation type="unfinished" />
+        <translation>Vues des ateliers</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="89" />
         <location filename="../../app/ui/pages/workshops.py" line="115" />
-        <location filename="../../app/ui/pages/workshops.py" line="524" />
+        <location filename="../../app/ui/pages/workshops.py" line="527" />
         <source>Workshops</source>
-        <translation type="unfinished">Ateliers</translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="90" />
         <source>Calendar</source>
-        <translation type="unfinished" />
+        <translation>Calendrier</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="91" />
-        <location filename="../../app/ui/pages/workshops.py" line="506" />
-        <location filename="../../app/ui/pages/workshops.py" line="528" />
+        <location filename="../../app/ui/pages/workshops.py" line="509" />
+        <location filename="../../app/ui/pages/workshops.py" line="531" />
         <source>Partners</source>
-        <translation type="unfinished" />
+        <translation>Partenaires</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="92" />
         <source>Year summary</source>
-        <translation type="unfinished" />
+        <translation>Bilan annuel</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="105" />
-        <location filename="../../app/ui/pages/workshops.py" line="485" />
+        <location filename="../../app/ui/pages/workshops.py" line="488" />
         <source>Workshop</source>
-        <translation type="unfinished" />
+        <translation>Atelier</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="106" />
-        <location filename="../../app/ui/pages/workshops.py" line="486" />
+        <location filename="../../app/ui/pages/workshops.py" line="489" />
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Thème</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="108" />
         <source>Next session</source>
-        <translation type="unfinished" />
+        <translation>Prochaine séance</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="111" />
         <location filename="../../app/ui/pages/workshops.py" line="129" />
         <location filename="../../app/ui/pages/workshops.py" line="139" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="118" />
         <source>Day</source>
-        <translation type="unfinished">Jour</translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="119" />
         <source>Time</source>
-        <translation type="unfinished">Horaire</translation>
+        <translation>Horaire</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="120" />
         <source>Room</source>
-        <translation type="unfinished" />
+        <translation>Salle</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="120" />
-        <location filename="../../app/ui/pages/workshops.py" line="453" />
+        <location filename="../../app/ui/pages/workshops.py" line="456" />
         <source>no room</source>
-        <translation type="unfinished" />
+        <translation>sans salle</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="122" />
         <source>Places taken</source>
-        <translation type="unfinished" />
+        <translation>Places prises</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="123" />
         <source>{taken} / {capacity}</source>
-        <translation type="unfinished" />
+        <translation>{taken} / {capacity}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="128" />
         <source>Waiting</source>
-        <translation type="unfinished" />
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="133" />
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Séances</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="136" />
         <source>Participant</source>
-        <translation type="unfinished" />
+        <translation>Participant·e</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="136" />
         <source>(erased)</source>
-        <translation type="unfinished" />
+        <translation>(nom effacé)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="137" />
-        <location filename="../../app/ui/pages/workshops.py" line="522" />
+        <location filename="../../app/ui/pages/workshops.py" line="525" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="138" />
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation>Places</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="141" />
         <source>Came</source>
-        <translation type="unfinished" />
+        <translation>Venu·e</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="142" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="142" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="147" />
         <source>Registrations</source>
-        <translation type="unfinished" />
+        <translation>Inscriptions</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="153" />
         <source>Plan a workshop…</source>
-        <translation type="unfinished" />
+        <translation>Prévoir un atelier…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="154" />
-        <location filename="../../app/ui/pages/workshops.py" line="532" />
+        <location filename="../../app/ui/pages/workshops.py" line="535" />
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="157" />
         <source>Themes…</source>
-        <translation type="unfinished" />
+        <translation>Thèmes…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="160" />
         <source>Plan sessions…</source>
-        <translation type="unfinished" />
+        <translation>Prévoir des séances…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="161" />
         <source>Change session…</source>
-        <translation type="unfinished" />
+        <translation>Modifier la séance…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="162" />
         <source>Cancel session</source>
-        <translation type="unfinished" />
+        <translation>Annuler la séance</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="163" />
         <source>Attendance…</source>
-        <translation type="unfinished" />
+        <translation>Présences…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="167" />
         <source>Register a participant…</source>
-        <translation type="unfinished" />
+        <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="170" />
         <source>Cancel registration</source>
-        <translation type="unfinished" />
+        <translation>Annuler l'inscription</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="174" />
         <source>Export their data…</source>
-        <translation type="unfinished" />
+        <translation>Exporter ses données…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="177" />
         <source>Everything Cercle holds about this person, as a JSON file</source>
-        <translation type="unfinished" />
+        <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="179" />
         <source>Forget this person</source>
-        <translation type="unfinished" />
+        <translation>Oublier cette personne</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="180" />
         <source>Erase their name and phone from every registration</source>
-        <translation type="unfinished" />
+        <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="244" />
+        <location filename="../../app/ui/pages/workshops.py" line="247" />
         <source>{name} ({preparation} preparation)</source>
-        <translation type="unfinished" />
+        <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="251" />
+        <location filename="../../app/ui/pages/workshops.py" line="254" />
         <source>&lt;b&gt;{title}&lt;/b&gt; — {places} places&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — {places} places&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="260" />
+        <location filename="../../app/ui/pages/workshops.py" line="263" />
         <source>Choose a workshop to see its sessions and registrations.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="306" />
+        <location filename="../../app/ui/pages/workshops.py" line="309" />
         <source>Worth knowing</source>
-        <translation type="unfinished" />
+        <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="314" />
-        <location filename="../../app/ui/pages/workshops.py" line="323" />
-        <source>Cancel a session</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/workshops.py" line="315" />
-        <source>Cancel the session of {day}? The people registered will have to be told.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="317" />
         <location filename="../../app/ui/pages/workshops.py" line="326" />
+        <source>Cancel a session</source>
+        <translation>Annuler une séance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="318" />
+        <source>Cancel the session of {day}? The people registered will have to be told.</source>
+        <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="329" />
         <source>Tell these people that the session is cancelled</source>
-        <translation type="unfinished" />
+        <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="340" />
-        <location filename="../../app/ui/pages/workshops.py" line="347" />
-        <source>Cancel a registration</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/workshops.py" line="341" />
-        <source>Cancel the registration of {name}?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="343" />
         <location filename="../../app/ui/pages/workshops.py" line="350" />
+        <source>Cancel a registration</source>
+        <translation>Annuler une inscription</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="344" />
+        <source>Cancel the registration of {name}?</source>
+        <translation>Annuler l'inscription de {name} ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="353" />
         <source>These people now have a place: tell them</source>
-        <translation type="unfinished" />
+        <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="356" />
-        <location filename="../../app/ui/pages/workshops.py" line="365" />
+        <location filename="../../app/ui/pages/workshops.py" line="359" />
+        <location filename="../../app/ui/pages/workshops.py" line="368" />
         <source>Forget a person</source>
-        <translation type="unfinished" />
+        <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="357" />
+        <location filename="../../app/ui/pages/workshops.py" line="360" />
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="372" />
-        <location filename="../../app/ui/pages/workshops.py" line="381" />
+        <location filename="../../app/ui/pages/workshops.py" line="375" />
+        <location filename="../../app/ui/pages/workshops.py" line="384" />
         <source>Export their data</source>
-        <translation type="unfinished" />
+        <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="372" />
+        <location filename="../../app/ui/pages/workshops.py" line="375" />
         <source>JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="392" />
+        <location filename="../../app/ui/pages/workshops.py" line="395" />
         <source>Month of workshops</source>
-        <translation type="unfinished" />
+        <translation>Ateliers du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="396" />
+        <location filename="../../app/ui/pages/workshops.py" line="399" />
         <source>Sessions of the chosen day</source>
-        <translation type="unfinished" />
+        <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="402" />
+        <location filename="../../app/ui/pages/workshops.py" line="405" />
         <source>Print the programme of the month…</source>
-        <translation type="unfinished" />
+        <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="403" />
+        <location filename="../../app/ui/pages/workshops.py" line="406" />
         <source>Export to a calendar (iCalendar)…</source>
-        <translation type="unfinished" />
+        <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="449" />
+        <location filename="../../app/ui/pages/workshops.py" line="452" />
         <source>{start}–{end} {title} ({room}) {status}</source>
-        <translation type="unfinished" />
+        <translation>{start}–{end} {title} ({room}) {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="465" />
+        <location filename="../../app/ui/pages/workshops.py" line="468" />
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="465" />
+        <location filename="../../app/ui/pages/workshops.py" line="468" />
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="466" />
-        <location filename="../../app/ui/pages/workshops.py" line="475" />
+        <location filename="../../app/ui/pages/workshops.py" line="469" />
+        <location filename="../../app/ui/pages/workshops.py" line="478" />
         <source>Export the workshops</source>
-        <translation type="unfinished" />
+        <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="483" />
-        <location filename="../../app/ui/pages/workshops.py" line="490" />
+        <location filename="../../app/ui/pages/workshops.py" line="486" />
+        <location filename="../../app/ui/pages/workshops.py" line="493" />
         <source>Year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/workshops.py" line="494" />
-        <source>By theme</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/workshops.py" line="495" />
-        <source>Summary by theme</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/workshops.py" line="496" />
-        <source>By workshop</source>
-        <translation type="unfinished" />
+        <translation>Année</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="497" />
+        <source>By theme</source>
+        <translation>Par thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="498" />
+        <source>Summary by theme</source>
+        <translation>Bilan par thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="499" />
+        <source>By workshop</source>
+        <translation>Par atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="500" />
         <source>Summary by workshop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/workshops.py" line="502" />
-        <source>no theme</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/workshops.py" line="503" />
-        <source>Sessions held</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/workshops.py" line="504" />
-        <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>Bilan par atelier</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="505" />
+        <source>no theme</source>
+        <translation>sans thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="506" />
+        <source>Sessions held</source>
+        <translation>Séances réalisées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="507" />
+        <source>Participants</source>
+        <translation>Participant·es</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="508" />
         <source>Different people</source>
-        <translation type="unfinished" />
+        <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="519" />
+        <location filename="../../app/ui/pages/workshops.py" line="522" />
         <source>Partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/workshops.py" line="520" />
-        <source>Kind</source>
-        <translation type="unfinished">Type</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/workshops.py" line="521" />
-        <source>Contact person</source>
-        <translation type="unfinished" />
+        <translation>Partenaire</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="523" />
-        <source>E-mail</source>
-        <translation type="unfinished" />
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="531" />
+        <location filename="../../app/ui/pages/workshops.py" line="524" />
+        <source>Contact person</source>
+        <translation>Personne référente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="526" />
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="534" />
         <source>Add a partner…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un partenaire…</translation>
     </message>
 </context>
 </TS>
