@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from fractions import Fraction
 from functools import lru_cache
 
-import holidays
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.members import (
@@ -180,6 +179,8 @@ def public_holidays(year: int, region: str) -> frozenset[date]:
     adds Good Friday and 26 December). Frozen, as the cached set is shared by every caller."""
     if region not in HOLIDAY_SUBDIVISIONS:
         raise RuleViolation(UNKNOWN_REGION, region=region)
+    import holidays  # loaded on first use: a tenth of a second nobody should wait for at start
+
     return frozenset(holidays.France(years=year, subdiv=HOLIDAY_SUBDIVISIONS[region]))
 
 

@@ -194,6 +194,8 @@ class Controller:
         member = get_member(self.workspace.ctx, member_id)
         self.workspace.set_actor(member.id)
         self.window.show_actor(member.name, member.colour)
+        if self.window.sidebar.currentRow() < 0:
+            self.window.show_page("my_week")
         self.window.show_screen(self.area)
         self.window.sidebar.setFocus()  # the keyboard starts in the navigation
 

@@ -124,8 +124,7 @@ class MainWindow(QMainWindow):
         right.addWidget(self.server_banner)
         right.addWidget(self.page_stack, 1)
         layout.addLayout(right, 1)
-        self.sidebar.setCurrentRow(0)
-        return area
+        return area  # no page is built until someone says who they are
 
     def _top_bar(self, centre_name: str) -> QWidget:
         bar = QWidget()
