@@ -85,6 +85,28 @@ def start_core(args: argparse.Namespace) -> None:
     i18n.install(ensure_gui_application(), args.language)
 
 
+def add_database_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--database", dest="sub_database", metavar="PATH_OR_URL")
+
+
+def run_on_centre(args: argparse.Namespace, action: Callable[..., object]) -> int:
+    """Open the centre of ``args``, print what ``action(ctx)`` returns; any CercleError is one line on stderr."""
+    from app.domain.errors import CercleError
+    from app.services.context import Context
+    from app.storage.engine import open_database
+
+    try:
+        ctx = Context(open_database(database_option(args)))
+        try:
+            result = action(ctx)
+        finally:
+            ctx.engine.dispose()
+    except CercleError as error:
+        return fail(error)
+    print(result)
+    return 0
+
+
 def fail(error: Exception) -> int:
     from app import i18n
 

@@ -12,6 +12,8 @@ UNKNOWN_NAME = QT_TRANSLATE_NOOP("Errors", "No active member is called {name}.")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
+    from app.cli import add_database_option
+
     roster = commands.add_parser("roster", help="the reception rota")
     actions = roster.add_subparsers(dest="roster_command", required=True, metavar="ACTION")
     export = actions.add_parser("export", help="the weekly roster as PDF, or a member's shifts as iCalendar")
@@ -21,20 +23,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--member", help="name of the member whose shifts go in the calendar")
     export.add_argument("--from", dest="first", type=date.fromisoformat, metavar="DATE")
     export.add_argument("--to", dest="last", type=date.fromisoformat, metavar="DATE")
-    export.add_argument("--database", dest="sub_database", metavar="PATH_OR_URL")
+    add_database_option(export)
     export.set_defaults(run=run_export)
     ahead = actions.add_parser("create-ahead", help="create the shifts of the coming weeks from the templates")
     ahead.add_argument("--weeks", type=int, default=None)
-    ahead.add_argument("--database", dest="sub_database", metavar="PATH_OR_URL")
+    add_database_option(ahead)
     ahead.set_defaults(run=run_create_ahead)
-
-
-def _context(args: argparse.Namespace):
-    from app.cli import database_option
-    from app.services.context import Context
-    from app.storage.engine import open_database
-
-    return Context(open_database(database_option(args)))
 
 
 def _member_id(ctx, name: str) -> int:
@@ -49,43 +43,27 @@ def _member_id(ctx, name: str) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from app.cli import fail
-    from app.domain.errors import CercleError, RuleViolation
+    from app.cli import fail, run_on_centre
+    from app.domain.errors import RuleViolation
     from app.exports import roster
 
-    try:
-        if args.format == "pdf" and not args.week:
-            raise RuleViolation(NEEDS_WEEK)
-        if args.format == "ics" and not args.member:
-            raise RuleViolation(NEEDS_MEMBER)
-        ctx = _context(args)
-        try:
-            if args.format == "pdf":
-                path = roster.export_week_pdf(ctx, roster.parse_week(args.week), args.output)
-            else:
-                first, last = roster.default_period(ctx)
-                path = roster.export_member_ics(ctx, _member_id(ctx, args.member), args.first or first,
-                                                args.last or last, args.output)
-        finally:
-            ctx.engine.dispose()
-    except CercleError as error:
-        return fail(error)
-    print(path)
-    return 0
+    if args.format == "pdf" and not args.week:
+        return fail(RuleViolation(NEEDS_WEEK))
+    if args.format == "ics" and not args.member:
+        return fail(RuleViolation(NEEDS_MEMBER))
+
+    def export(ctx):
+        if args.format == "pdf":
+            return roster.export_week_pdf(ctx, roster.parse_week(args.week), args.output)
+        first, last = roster.default_period(ctx)
+        return roster.export_member_ics(ctx, _member_id(ctx, args.member), args.first or first,
+                                        args.last or last, args.output)
+
+    return run_on_centre(args, export)
 
 
 def run_create_ahead(args: argparse.Namespace) -> int:
-    from app.cli import fail
-    from app.domain.errors import CercleError
+    from app.cli import run_on_centre
     from app.services import rota
 
-    try:
-        ctx = _context(args)
-        try:
-            created = rota.create_shifts_ahead(ctx, args.weeks)
-        finally:
-            ctx.engine.dispose()
-    except CercleError as error:
-        return fail(error)
-    print(created)
-    return 0
+    return run_on_centre(args, lambda ctx: rota.create_shifts_ahead(ctx, args.weeks))

@@ -48,7 +48,6 @@ class SettingsPage(Page):
         self.database = QLabel(url.database if url.get_backend_name() == "sqlite"
                                else url.render_as_string(hide_password=True))
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.database.setWordWrap(True)
         change = QPushButton(self.tr("Connection…"))
         change.setToolTip(self.tr("A database file on this computer, or the centre's server"))
         change.clicked.connect(self._change_connection)

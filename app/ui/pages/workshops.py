@@ -170,13 +170,15 @@ class WorkshopsPage(Page):
             self.tr("Cancel registration"), self.cancel_registration, registration_buttons
         )
         registration_buttons.addStretch(1)
+        privacy_buttons = QHBoxLayout()  # requests under the GDPR, on a row of their own below the list
+        privacy_buttons.addStretch(1)
         self.export_person_button = _button(
-            self.tr("Export their data…"), self.export_person, registration_buttons
+            self.tr("Export their data…"), self.export_person, privacy_buttons
         )
         self.export_person_button.setToolTip(
             self.tr("Everything Cercle holds about this person, as a JSON file")
         )
-        self.forget_button = _button(self.tr("Forget this person"), self.forget_person, registration_buttons)
+        self.forget_button = _button(self.tr("Forget this person"), self.forget_person, privacy_buttons)
         self.forget_button.setToolTip(self.tr("Erase their name and phone from every registration"))
 
         left = QWidget()
@@ -192,11 +194,12 @@ class WorkshopsPage(Page):
         right_layout.addWidget(self.session_table, 2)
         right_layout.addLayout(registration_buttons)
         right_layout.addWidget(self.registration_table, 1)
+        right_layout.addLayout(privacy_buttons)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([460, 800])
+        splitter.setSizes([380, 880])
         self.workshop_table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
         self.session_table.selectionModel().selectionChanged.connect(lambda *_: self._show_registrations())
         self.registration_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
