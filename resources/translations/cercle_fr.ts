@@ -1186,55 +1186,55 @@ Après : {after}</translation>
         <translation>Les heures d'autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="40" />
+        <location filename="../../app/domain/hours.py" line="39" />
         <source>Type a duration such as 1h30, 1,5 or 90 min.</source>
         <translation>Saisissez une durée comme 1h30, 1,5 ou 90 min.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="41" />
+        <location filename="../../app/domain/hours.py" line="40" />
         <location filename="../../app/services/hours.py" line="42" />
         <source>A duration cannot be negative.</source>
         <translation>Une durée ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="42" />
+        <location filename="../../app/domain/hours.py" line="41" />
         <source>A duration cannot be more than 24 hours.</source>
         <translation>Une durée ne peut pas dépasser 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="43" />
+        <location filename="../../app/domain/hours.py" line="42" />
         <source>A day has 24 hours: {total} in one day is too much.</source>
         <translation>Une journée compte 24 heures : {total} sur une seule journée, c'est trop.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="44" />
+        <location filename="../../app/domain/hours.py" line="43" />
         <location filename="../../app/domain/members.py" line="22" />
         <location filename="../../app/services/hours.py" line="58" />
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="45" />
+        <location filename="../../app/domain/hours.py" line="44" />
         <source>Unknown kind of absence: {kind}.</source>
         <translation>Type d'absence inconnu : {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="46" />
+        <location filename="../../app/domain/hours.py" line="45" />
         <source>A one-day absence is either a full day or one half day, not both halves.</source>
         <translation>Une absence d'un jour porte soit sur la journée entière, soit sur une seule demi-journée, pas sur les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="50" />
+        <location filename="../../app/domain/hours.py" line="49" />
         <source>There is no week {week} in {year}.</source>
         <translation>Il n'y a pas de semaine {week} en {year}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="51" />
+        <location filename="../../app/domain/hours.py" line="50" />
         <source>Type a week such as 2026-W48.</source>
         <translation>Saisissez une semaine comme 2026-W48.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="52" />
+        <location filename="../../app/domain/hours.py" line="51" />
         <source>A week starts on a Monday.</source>
         <translation>Une semaine commence un lundi.</translation>
     </message>
@@ -1304,7 +1304,7 @@ Après : {after}</translation>
         <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="49" />
+        <location filename="../../app/domain/hours.py" line="48" />
         <location filename="../../app/services/centre.py" line="16" />
         <source>Unknown public-holiday region: {region}.</source>
         <translation>Région de jours fériés inconnue : {region}.</translation>
@@ -2562,7 +2562,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/mainwindow.py" line="81" />
-        <location filename="../../app/ui/mainwindow.py" line="142" />
+        <location filename="../../app/ui/mainwindow.py" line="141" />
         <source>Switch member</source>
         <translation>Changer de membre</translation>
     </message>
@@ -2587,17 +2587,17 @@ Après : {after}</translation>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="140" />
+        <location filename="../../app/ui/mainwindow.py" line="139" />
         <source>Acting member</source>
         <translation>Membre au poste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="144" />
+        <location filename="../../app/ui/mainwindow.py" line="143" />
         <source>Hand over the computer to someone else (Ctrl+L)</source>
         <translation>Laisser l'ordinateur à quelqu'un d'autre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="150" />
+        <location filename="../../app/ui/mainwindow.py" line="149" />
         <source>Acting: {name}</source>
         <translation>Au poste : {name}</translation>
     </message>
@@ -3243,35 +3243,35 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="63" />
         <location filename="../../app/ui/dialogs/member.py" line="64" />
-        <location filename="../../app/ui/dialogs/member.py" line="118" />
+        <location filename="../../app/ui/dialogs/member.py" line="128" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="66" />
         <location filename="../../app/ui/dialogs/member.py" line="67" />
-        <location filename="../../app/ui/dialogs/member.py" line="119" />
+        <location filename="../../app/ui/dialogs/member.py" line="129" />
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="70" />
         <location filename="../../app/ui/dialogs/member.py" line="73" />
-        <location filename="../../app/ui/dialogs/member.py" line="153" />
+        <location filename="../../app/ui/dialogs/member.py" line="163" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="76" />
         <location filename="../../app/ui/dialogs/member.py" line="77" />
-        <location filename="../../app/ui/dialogs/member.py" line="120" />
+        <location filename="../../app/ui/dialogs/member.py" line="130" />
         <source>Contract hours per week</source>
         <translation>Heures du contrat par semaine</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="80" />
         <location filename="../../app/ui/dialogs/member.py" line="89" />
-        <location filename="../../app/ui/dialogs/member.py" line="121" />
+        <location filename="../../app/ui/dialogs/member.py" line="131" />
         <source>Self-management hours per week</source>
         <translation>Heures d'autogestion par semaine</translation>
     </message>
@@ -3281,55 +3281,60 @@ Après : {after}</translation>
         <translation>part habituelle (10/35 du contrat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="91" />
-        <location filename="../../app/ui/dialogs/member.py" line="92" />
+        <location filename="../../app/ui/dialogs/member.py" line="99" />
+        <source>Working days</source>
+        <translation>Jours travaillés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member.py" line="101" />
+        <location filename="../../app/ui/dialogs/member.py" line="102" />
         <source>Start date</source>
         <translation>Date d'arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="94" />
-        <location filename="../../app/ui/dialogs/member.py" line="95" />
+        <location filename="../../app/ui/dialogs/member.py" line="104" />
+        <location filename="../../app/ui/dialogs/member.py" line="105" />
         <source>End date</source>
         <translation>Date de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="98" />
-        <location filename="../../app/ui/dialogs/member.py" line="101" />
+        <location filename="../../app/ui/dialogs/member.py" line="108" />
+        <location filename="../../app/ui/dialogs/member.py" line="111" />
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="99" />
+        <location filename="../../app/ui/dialogs/member.py" line="109" />
         <source>optional, 4 to 8 digits</source>
         <translation>facultatif, 4 à 8 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="100" />
+        <location filename="../../app/ui/dialogs/member.py" line="110" />
         <source>leave empty to keep it as it is</source>
         <translation>laisser vide pour le garder tel quel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="114" />
+        <location filename="../../app/ui/dialogs/member.py" line="124" />
         <source>Edited elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="115" />
+        <location filename="../../app/ui/dialogs/member.py" line="125" />
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu'un d'autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="125" />
+        <location filename="../../app/ui/dialogs/member.py" line="135" />
         <source>{field}: yours “{mine}”, saved “{theirs}”</source>
         <translation>{field} : le vôtre « {mine} », enregistré « {theirs} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="128" />
+        <location filename="../../app/ui/dialogs/member.py" line="138" />
         <source>Keep mine</source>
         <translation>Garder le mien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="129" />
+        <location filename="../../app/ui/dialogs/member.py" line="139" />
         <source>Take theirs</source>
         <translation>Prendre l'autre</translation>
     </message>
@@ -4801,7 +4806,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="40" />
         <location filename="../../app/ui/pages/settings.py" line="46" />
-        <location filename="../../app/ui/pages/settings.py" line="105" />
+        <location filename="../../app/ui/pages/settings.py" line="104" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -4811,52 +4816,52 @@ Après : {after}</translation>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="52" />
+        <location filename="../../app/ui/pages/settings.py" line="51" />
         <source>Connection…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="53" />
+        <location filename="../../app/ui/pages/settings.py" line="52" />
         <source>A database file on this computer, or the centre's server</source>
         <translation>Un fichier de base de données sur cet ordinateur, ou le serveur du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="58" />
+        <location filename="../../app/ui/pages/settings.py" line="57" />
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="61" />
+        <location filename="../../app/ui/pages/settings.py" line="60" />
         <source>The centre</source>
         <translation>Le centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="64" />
+        <location filename="../../app/ui/pages/settings.py" line="63" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="67" />
+        <location filename="../../app/ui/pages/settings.py" line="66" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="68" />
+        <location filename="../../app/ui/pages/settings.py" line="67" />
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="69" />
+        <location filename="../../app/ui/pages/settings.py" line="68" />
         <source>Lock after inactivity of</source>
         <translation>Verrouiller après une inactivité de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="72" />
+        <location filename="../../app/ui/pages/settings.py" line="71" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106" />
+        <location filename="../../app/ui/pages/settings.py" line="105" />
         <source>The new language applies the next time Cercle starts.</source>
         <translation>La nouvelle langue s'appliquera au prochain démarrage de Cercle.</translation>
     </message>
@@ -5290,7 +5295,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="89" />
         <location filename="../../app/ui/pages/workshops.py" line="115" />
-        <location filename="../../app/ui/pages/workshops.py" line="527" />
+        <location filename="../../app/ui/pages/workshops.py" line="530" />
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -5301,8 +5306,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="91" />
-        <location filename="../../app/ui/pages/workshops.py" line="509" />
-        <location filename="../../app/ui/pages/workshops.py" line="531" />
+        <location filename="../../app/ui/pages/workshops.py" line="512" />
+        <location filename="../../app/ui/pages/workshops.py" line="534" />
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -5313,13 +5318,13 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="105" />
-        <location filename="../../app/ui/pages/workshops.py" line="488" />
+        <location filename="../../app/ui/pages/workshops.py" line="491" />
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="106" />
-        <location filename="../../app/ui/pages/workshops.py" line="489" />
+        <location filename="../../app/ui/pages/workshops.py" line="492" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -5352,7 +5357,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="120" />
-        <location filename="../../app/ui/pages/workshops.py" line="456" />
+        <location filename="../../app/ui/pages/workshops.py" line="459" />
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
@@ -5388,7 +5393,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="137" />
-        <location filename="../../app/ui/pages/workshops.py" line="525" />
+        <location filename="../../app/ui/pages/workshops.py" line="528" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -5424,7 +5429,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="154" />
-        <location filename="../../app/ui/pages/workshops.py" line="535" />
+        <location filename="../../app/ui/pages/workshops.py" line="538" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -5464,208 +5469,208 @@ Après : {after}</translation>
         <translation>Annuler l'inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="174" />
+        <location filename="../../app/ui/pages/workshops.py" line="176" />
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="177" />
+        <location filename="../../app/ui/pages/workshops.py" line="179" />
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="179" />
+        <location filename="../../app/ui/pages/workshops.py" line="181" />
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="180" />
+        <location filename="../../app/ui/pages/workshops.py" line="182" />
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="247" />
+        <location filename="../../app/ui/pages/workshops.py" line="250" />
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="254" />
+        <location filename="../../app/ui/pages/workshops.py" line="257" />
         <source>&lt;b&gt;{title}&lt;/b&gt; — {places} places&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; — {places} places&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="263" />
+        <location filename="../../app/ui/pages/workshops.py" line="266" />
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="309" />
+        <location filename="../../app/ui/pages/workshops.py" line="312" />
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="317" />
-        <location filename="../../app/ui/pages/workshops.py" line="326" />
+        <location filename="../../app/ui/pages/workshops.py" line="320" />
+        <location filename="../../app/ui/pages/workshops.py" line="329" />
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="318" />
+        <location filename="../../app/ui/pages/workshops.py" line="321" />
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="329" />
+        <location filename="../../app/ui/pages/workshops.py" line="332" />
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="343" />
-        <location filename="../../app/ui/pages/workshops.py" line="350" />
+        <location filename="../../app/ui/pages/workshops.py" line="346" />
+        <location filename="../../app/ui/pages/workshops.py" line="353" />
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="344" />
+        <location filename="../../app/ui/pages/workshops.py" line="347" />
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l'inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="353" />
+        <location filename="../../app/ui/pages/workshops.py" line="356" />
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="359" />
-        <location filename="../../app/ui/pages/workshops.py" line="368" />
+        <location filename="../../app/ui/pages/workshops.py" line="362" />
+        <location filename="../../app/ui/pages/workshops.py" line="371" />
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="360" />
+        <location filename="../../app/ui/pages/workshops.py" line="363" />
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="375" />
-        <location filename="../../app/ui/pages/workshops.py" line="384" />
+        <location filename="../../app/ui/pages/workshops.py" line="378" />
+        <location filename="../../app/ui/pages/workshops.py" line="387" />
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="375" />
+        <location filename="../../app/ui/pages/workshops.py" line="378" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="395" />
+        <location filename="../../app/ui/pages/workshops.py" line="398" />
         <source>Month of workshops</source>
         <translation>Ateliers du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="399" />
+        <location filename="../../app/ui/pages/workshops.py" line="402" />
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="405" />
+        <location filename="../../app/ui/pages/workshops.py" line="408" />
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="406" />
+        <location filename="../../app/ui/pages/workshops.py" line="409" />
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="452" />
+        <location filename="../../app/ui/pages/workshops.py" line="455" />
         <source>{start}–{end} {title} ({room}) {status}</source>
         <translation>{start}–{end} {title} ({room}) {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="468" />
+        <location filename="../../app/ui/pages/workshops.py" line="471" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="468" />
+        <location filename="../../app/ui/pages/workshops.py" line="471" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="469" />
-        <location filename="../../app/ui/pages/workshops.py" line="478" />
+        <location filename="../../app/ui/pages/workshops.py" line="472" />
+        <location filename="../../app/ui/pages/workshops.py" line="481" />
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="486" />
-        <location filename="../../app/ui/pages/workshops.py" line="493" />
+        <location filename="../../app/ui/pages/workshops.py" line="489" />
+        <location filename="../../app/ui/pages/workshops.py" line="496" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="497" />
+        <location filename="../../app/ui/pages/workshops.py" line="500" />
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="498" />
+        <location filename="../../app/ui/pages/workshops.py" line="501" />
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="499" />
+        <location filename="../../app/ui/pages/workshops.py" line="502" />
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="500" />
+        <location filename="../../app/ui/pages/workshops.py" line="503" />
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="505" />
+        <location filename="../../app/ui/pages/workshops.py" line="508" />
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="506" />
+        <location filename="../../app/ui/pages/workshops.py" line="509" />
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="507" />
+        <location filename="../../app/ui/pages/workshops.py" line="510" />
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="508" />
+        <location filename="../../app/ui/pages/workshops.py" line="511" />
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="522" />
+        <location filename="../../app/ui/pages/workshops.py" line="525" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="523" />
+        <location filename="../../app/ui/pages/workshops.py" line="526" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="524" />
+        <location filename="../../app/ui/pages/workshops.py" line="527" />
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="526" />
+        <location filename="../../app/ui/pages/workshops.py" line="529" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="534" />
+        <location filename="../../app/ui/pages/workshops.py" line="537" />
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>

@@ -81,3 +81,19 @@ def test_the_audit_log_shows_who_did_what(qtbot, workspace):
     assert [entry.action for entry in dialog.model.rows] == ["add"]
     dialog.table.selectRow(0)
     assert "Hugo Lambert" in dialog.details.toPlainText()
+
+
+def test_working_days_are_chosen_in_the_dialog(qtbot, workspace):
+    dialog = MemberDialog(workspace.ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Thomas Lefèvre")
+    dialog.contract.setValue(24)
+    dialog.days[0].setChecked(False)  # no Monday
+    dialog.days[4].setChecked(False)  # no Friday
+    dialog.save()
+    assert dialog.result_view.working_days == frozenset({1, 2, 3})
+    for box in dialog.days:
+        box.setChecked(False)
+    dialog.member = dialog.result_view
+    dialog.save()
+    assert "working day" in dialog.error.text()

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -87,6 +87,16 @@ class MemberDialog(QDialog):
         row.addWidget(self.self_management)
         row.addWidget(self.standard)
         form.addRow(self.tr("Self-management hours per week"), row)
+        self.days = []
+        day_row = QHBoxLayout()
+        for weekday in range(7):
+            box = QCheckBox(QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat))
+            box.setChecked(weekday in draft.working_days)
+            box.setAccessibleName(QLocale().dayName(weekday + 1))
+            self.days.append(box)
+            day_row.addWidget(box)
+        day_row.addStretch(1)
+        form.addRow(self.tr("Working days"), day_row)
         self.start = optional_date(self, draft.start_date)
         self.start.setAccessibleName(self.tr("Start date"))
         form.addRow(self.tr("Start date"), self.start)
@@ -168,7 +178,7 @@ class MemberDialog(QDialog):
             colour=self.colour,
             contract_minutes=round(self.contract.value() * 60),
             self_management_minutes=None if self.standard.isChecked() else round(self.self_management.value() * 60),
-            working_days=self.member.working_days if self.member else frozenset(range(5)),
+            working_days=frozenset(day for day, box in enumerate(self.days) if box.isChecked()),
             start_date=date_of(self.start),
             end_date=date_of(self.end),
         )
