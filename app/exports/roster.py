@@ -10,6 +10,8 @@ from html import escape
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QCoreApplication
+
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.exports.documents import write_bytes, write_pdf
 from app.services import rota
@@ -18,12 +20,6 @@ from app.services.context import Context
 CONTEXT = "Roster"
 BAD_WEEK = QT_TRANSLATE_NOOP("Errors", "Write the week like 2026-W48, not {text}.")
 TIMEZONE = "Europe/Paris"
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def parse_week(text: str) -> date:
@@ -38,7 +34,7 @@ def parse_week(text: str) -> date:
 def _day_heading(day: date) -> str:
     from PySide6.QtCore import QDate, QLocale
 
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d")
 
 
 def roster_html(week: rota.WeekView) -> str:
@@ -46,11 +42,13 @@ def roster_html(week: rota.WeekView) -> str:
     days = [day for day in week.days if day.weekday() < 5 or any(s.day == day for s in week.shifts)]
     times = sorted({(s.start, s.end) for s in week.shifts})
     year, number, _ = week.monday.isocalendar()
-    title = _tr("Reception — week {number} of {year}").format(number=number, year=year)
+    title = QCoreApplication.translate("Roster", "Reception — week {number} of {year}").format(
+        number=number, year=year
+    )
     head = "".join(f"<th>{escape(_day_heading(day))}</th>" for day in days)
     rows = []
     for start, end in times:
-        cells = [f"<th>{start:%H:%M}–{end:%H:%M}</th>"]
+        cells = [f"<th style='white-space:nowrap'>{start:%H:%M}–{end:%H:%M}</th>"]
         for day in days:
             cells.append(f"<td>{_cell(week, day, start, end)}</td>")
         rows.append(f"<tr>{''.join(cells)}</tr>")
@@ -66,10 +64,17 @@ def _cell(week: rota.WeekView, day: date, start, end) -> str:
     shift = next((s for s in week.shifts if s.day == day and (s.start, s.end) == (start, end)), None)
     if shift is None:
         return ""
-    names = [f"<span style='color:{escape(c.colour)}'><b>{escape(c.name)}</b></span>" for c in shift.claimants]
+    names = [
+        f"<span style='color:{escape(c.colour)}'><b>{escape(c.name)}</b></span>" for c in shift.claimants
+    ]
     if shift.open_seats:
-        names.append("<span style='color:#c0392b'>" + escape(_tr("{count} open seat(s)").format(
-            count=shift.open_seats)) + "</span>")
+        names.append(
+            "<span style='color:#c0392b'>"
+            + escape(
+                QCoreApplication.translate("Roster", "{count} open seat(s)").format(count=shift.open_seats)
+            )
+            + "</span>"
+        )
     label = f"<i>{escape(shift.label)}</i><br>" if shift.label else ""
     return label + "<br>".join(names)
 
@@ -89,7 +94,7 @@ def member_calendar(ctx: Context, member_id: int, first: date, last: date) -> by
     calendar = Calendar()
     calendar.add("prodid", "-//Cercle//Reception rota//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", _tr("Reception shifts"))
+    calendar.add("x-wr-calname", QCoreApplication.translate("Roster", "Reception shifts"))
     stamp = ctx.now()
     for shift in rota.member_shifts(ctx, member_id, first, last):
         event = Event()
@@ -97,11 +102,14 @@ def member_calendar(ctx: Context, member_id: int, first: date, last: date) -> by
         event.add("dtstamp", stamp)
         event.add("dtstart", datetime.combine(shift.day, shift.start, tzinfo=zone))
         event.add("dtend", datetime.combine(shift.day, shift.end, tzinfo=zone))
-        summary = _tr("Reception")
+        summary = QCoreApplication.translate("Roster", "Reception")
         event.add("summary", f"{summary} — {shift.label}" if shift.label else summary)
         others = [c.name for c in shift.claimants if c.member_id != member_id]
         if others:
-            event.add("description", _tr("With {names}").format(names=", ".join(others)))
+            event.add(
+                "description",
+                QCoreApplication.translate("Roster", "With {names}").format(names=", ".join(others)),
+            )
         calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar.to_ical()

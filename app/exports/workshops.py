@@ -8,6 +8,8 @@ from datetime import date, datetime
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.exports.documents import write_bytes, write_pdf
 from app.services import workshops as ws
@@ -17,12 +19,6 @@ CONTEXT = "WorkshopsExport"
 BAD_PERIOD = QT_TRANSLATE_NOOP("Errors", "The period ends before it starts.")
 FORMATS = ("ics", "pdf")
 POSTER_ROWS = 7  # sessions a month that fit one A4 page in large print
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _check_period(first: date, last: date) -> None:
@@ -38,7 +34,7 @@ def workshops_calendar(ctx: Context, first: date, last: date) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", "-//Cercle//Workshops//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", _tr("Workshops"))
+    calendar.add("x-wr-calname", QCoreApplication.translate("WorkshopsExport", "Workshops"))
     stamp = ctx.now()
     for session in ws.sessions_between(ctx, first, last, include_cancelled=False):
         event = Event()
@@ -78,18 +74,26 @@ def programme_html(ctx: Context, first: date, last: date) -> str:
     pages = []
     for year, month in _months(first, last):
         heading = locale.toString(QDate(year, month, 1), "MMMM yyyy")
-        title = _tr("Workshops of {month}").format(month=heading)
+        title = QCoreApplication.translate("WorkshopsExport", "Workshops of {month}").format(month=heading)
         rows = []
         of_month = [s for s in sessions if (s.day.year, s.day.month) == (year, month)]
         large = len(of_month) <= POSTER_ROWS  # a busy month gets smaller print, to stay on its page
         title_size, text_size, padding = (20, 16, 10) if large else (14, 11, 5)
         for session in of_month:
             day = locale.toString(QDate(session.day.year, session.day.month, session.day.day), "dddd d MMMM")
-            hours = _tr("{start} to {end}").format(start=f"{session.start:%H:%M}", end=f"{session.end:%H:%M}")
+            hours = QCoreApplication.translate("WorkshopsExport", "{start} to {end}").format(
+                start=f"{session.start:%H:%M}", end=f"{session.end:%H:%M}"
+            )
             where = escape(session.room) if session.room else ""
             with_whom = partners.get(session.workshop_id, "")
             extra = (
-                "<br><i>" + escape(_tr("with {partners}").format(partners=with_whom)) + "</i>"
+                "<br><i>"
+                + escape(
+                    QCoreApplication.translate("WorkshopsExport", "with {partners}").format(
+                        partners=with_whom
+                    )
+                )
+                + "</i>"
                 if with_whom
                 else ""
             )
@@ -98,9 +102,14 @@ def programme_html(ctx: Context, first: date, last: date) -> str:
                 f"<td><span style='font-size:{title_size}pt'><b>{escape(session.title)}</b></span>"
                 f"<br>{where}{extra}</td></tr>"
             )
-        body = "".join(rows) or f"<tr><td>{escape(_tr('No workshop this month.'))}</td></tr>"
+        body = (
+            "".join(rows)
+            or f"<tr><td>{escape(QCoreApplication.translate('WorkshopsExport', 'No workshop this month.'))}</td></tr>"
+        )
         page_break = "page-break-before: always; " if pages else ""  # one month a page
-        invitation = escape(_tr("Free, open to all. Ask at the reception desk."))
+        invitation = escape(
+            QCoreApplication.translate("WorkshopsExport", "Free, open to all. Ask at the reception desk.")
+        )
         pages.append(
             f"<p style='{page_break}font-size:32pt; font-weight:bold; text-align:center'>{escape(title)}</p>"
             f"<p style='text-align:center; font-size:15pt'>{invitation}</p>"
@@ -114,4 +123,8 @@ def export_workshops(ctx: Context, first: date, last: date, path: Path, fmt: str
     """Write the sessions between two days as ``ics`` or as a ``pdf`` programme; the path written."""
     if fmt == "ics":
         return write_bytes(Path(path), workshops_calendar(ctx, first, last))
-    return write_pdf(Path(path), programme_html(ctx, first, last), title=_tr("Workshops"))
+    return write_pdf(
+        Path(path),
+        programme_html(ctx, first, last),
+        title=QCoreApplication.translate("WorkshopsExport", "Workshops"),
+    )

@@ -1581,7 +1581,7 @@ Après : {after}</translation>
         <translation>Les poids du planning d'accueil ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="19" />
+        <location filename="../../app/exports/roster.py" line="21" />
         <source>Write the week like 2026-W48, not {text}.</source>
         <translation>Écrivez la semaine sous la forme 2026-W48, et non {text}.</translation>
     </message>
@@ -2076,7 +2076,7 @@ Après : {after}</translation>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="17" />
+        <location filename="../../app/exports/workshops.py" line="19" />
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -4410,6 +4410,34 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <location filename="../../app/exports/roster.py" line="45" />
+        <source>Reception — week {number} of {year}</source>
+        <translation>Accueil — semaine {number} de {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/roster.py" line="74" />
+        <source>{count} open seat(s)</source>
+        <translation>{count} place(s) libre(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/roster.py" line="97" />
+        <source>Reception shifts</source>
+        <translation>Créneaux d'accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/roster.py" line="105" />
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/roster.py" line="111" />
+        <source>With {names}</source>
+        <translation>Avec {names}</translation>
+    </message>
+</context>
+<context>
     <name>RotaSetupDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="168" />
@@ -5283,6 +5311,35 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/workshops.py" line="193" />
         <source>waiting list</source>
         <translation>liste d'attente</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsExport</name>
+    <message>
+        <location filename="../../app/exports/workshops.py" line="37" />
+        <location filename="../../app/exports/workshops.py" line="129" />
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/workshops.py" line="77" />
+        <source>Workshops of {month}</source>
+        <translation>Les ateliers de {month}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/workshops.py" line="84" />
+        <source>{start} to {end}</source>
+        <translation>de {start} à {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/workshops.py" line="92" />
+        <source>with {partners}</source>
+        <translation>avec {partners}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/workshops.py" line="111" />
+        <source>Free, open to all. Ask at the reception desk.</source>
+        <translation>Gratuit, ouvert à toutes et à tous. Renseignements à l'accueil.</translation>
     </message>
 </context>
 <context>
