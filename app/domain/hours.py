@@ -189,6 +189,11 @@ def public_holidays(year: int, region: str) -> frozenset[date]:
 _WEEK_LABEL = re.compile(r"(?P<year>\d{4})-W(?P<week>\d\d)")
 
 
+def day_text(day: date) -> str:
+    """A day inside a message, as the team writes it (23/11/2026)."""
+    return day.strftime("%d/%m/%Y")
+
+
 def monday_of(day: date) -> date:
     """The Monday of ``day``'s ISO week."""
     return day - timedelta(days=day.weekday())

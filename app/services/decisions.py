@@ -523,6 +523,13 @@ def _check_deadline(ctx: Context, deadline: datetime) -> datetime:
     return deadline
 
 
+def _check_statement(statement: str) -> str:
+    """An outcome statement says what was decided: it cannot be empty."""
+    if not statement.strip():
+        raise RuleViolation(STATEMENT_NEEDED)
+    return statement.strip()
+
+
 def _check_note(note: str) -> str:
     note = note.strip()
     if not note:
@@ -900,9 +907,7 @@ def close(
     expected_version: int | None = None,
 ) -> ProposalDetail:
     """Close now: the outcome comes from the rules, the statement says what was decided."""
-    statement = statement.strip()
-    if not statement:
-        raise RuleViolation(STATEMENT_NEEDED)
+    statement = _check_statement(statement)
     if review_date is not None and review_date <= ctx.today():
         raise RuleViolation(REVIEW_TOO_EARLY)
     with ctx.writing() as unit:
@@ -957,9 +962,7 @@ def update_outcome(
     expected_version: int | None = None,
 ) -> ProposalDetail:
     """Write (or correct) the statement and review date of a closed proposal (e.g. closed at its deadline)."""
-    statement = statement.strip()
-    if not statement:
-        raise RuleViolation(STATEMENT_NEEDED)
+    statement = _check_statement(statement)
     with ctx.writing() as unit:
         proposal, _ = _writable(unit, proposal_id, expected_version, *CLOSED)
         if review_date is not None and review_date <= proposal.closed_at.astimezone(ctx.timezone).date():

@@ -322,7 +322,7 @@ def _check_writable(unit: UnitOfWork, member_id: int, day: date) -> None:
     if not member.active:
         raise RuleViolation(INACTIVE_MEMBER, name=member.name)
     if time_entries.is_locked(unit, member_id, day):
-        raise RuleViolation(WEEK_LOCKED, day=day_text(day))
+        raise RuleViolation(WEEK_LOCKED, day=rules.day_text(day))
 
 
 def _check_category(unit: UnitOfWork, category_id: int, minutes: int, assumed: bool, *,
@@ -354,11 +354,6 @@ def _load_manual_entry(unit: UnitOfWork, entry_id: int) -> TimeEntry:
     if row.automatic:
         raise NotAllowed(AUTOMATIC_ENTRY)
     return row
-
-
-def day_text(day: date) -> str:
-    """A day inside a message, as the team writes it (23/11/2026)."""
-    return day.strftime("%d/%m/%Y")
 
 
 # --- absences and opening balances ----------------------------------------------------------------

@@ -10,13 +10,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from functools import cache
 
-import holidays as holiday_tables
 from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app.domain import rota as rules
+from app.domain.hours import day_text, format_duration, monday_of, public_holidays
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.services import settings, time_entries
 from app.services.context import Context, UnitOfWork
@@ -185,26 +184,6 @@ class MemberRotaView:
 
 
 # --- small helpers -----------------------------------------------------------------------------------
-
-
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def day_text(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
-
-
-def hours_text(minutes: float) -> str:
-    hours, rest = divmod(round(minutes), 60)
-    return f"{hours} h {rest:02d}" if rest else f"{hours} h"
-
-
-@cache
-def public_holidays(region: str, year: int) -> frozenset[date]:
-    """France's public holidays of ``year``; Alsace-Moselle adds Good Friday and 26 December."""
-    subdiv = "57" if region == "alsace-moselle" else None
-    return frozenset(holiday_tables.France(years=year, subdiv=subdiv))
 
 
 def parse_slots(text: str) -> frozenset[rules.Slot]:
@@ -440,7 +419,7 @@ def _closed_days(session: Session, region: str, first: date, last: date) -> set[
     closed = {row for row in session.exec(
         select(Closure.day).where(Closure.day >= first, Closure.day <= last, Closure.cancelled == False))}  # noqa: E712
     for year in range(first.year, last.year + 1):
-        closed |= {day for day in public_holidays(region, year) if first <= day <= last}
+        closed |= {day for day in public_holidays(year, region) if first <= day <= last}
     return closed
 
 
@@ -639,7 +618,7 @@ def _warnings(ctx: Context, session: Session, shift: Shift, member: Member) -> t
     held = sum(rules.minutes_between(s.start_time, s.end_time) for s in week if s.id in mine)
     share = fair_shares_now(session, total).get(member.id, 0.0)
     if held > share + 1e-9:
-        warnings.append(RotaWarning(OVER_SHARE, name=member.name, held=hours_text(held), share=hours_text(share)))
+        warnings.append(RotaWarning(OVER_SHARE, name=member.name, held=format_duration(round(held)), share=format_duration(round(share))))
     return tuple(warnings)
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app.domain import workshops as rules
+from app.domain.hours import public_holidays
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.services import rooms, reminders, settings, time_entries
 from app.services.context import Context, UnitOfWork
@@ -611,12 +612,11 @@ def _check_room(session: Session, draft: SessionDraft, exclude: Collection[int])
 
 
 def _warnings(session: Session, workshop: Workshop, draft: SessionDraft) -> list[SessionWarning]:
-    from app.services.rota import public_holidays  # the rota knows France's holidays
 
     found: list[SessionWarning] = []
     day_text = draft.day.isoformat()
     region = _region(session)
-    if draft.day in public_holidays(region, draft.day.year):
+    if draft.day in public_holidays(draft.day.year, region):
         found.append(SessionWarning(PUBLIC_HOLIDAY, day=day_text))
     if session.exec(select(Closure.id).where(Closure.day == draft.day, Closure.cancelled.is_(False))).first():
         found.append(SessionWarning(CLOSED_DAY, day=day_text))

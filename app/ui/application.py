@@ -48,9 +48,7 @@ class Controller:
     def open(self) -> bool:
         """Open the database given (or the default one); False after telling the user why it cannot be."""
         from app.domain.errors import CercleError
-        from app.services.centre import get_centre
         from app.storage.engine import open_database
-
         from app.ui.connection import chosen_url
         from app.ui.dialogs.connection import ask_password
 
@@ -62,16 +60,17 @@ class Controller:
             text = i18n.message(error)
             print(f"cercle: {' '.join(text.split())}", file=sys.stderr)
             if self.interactive:
-                QMessageBox.critical(self.window, QApplication.translate("Controller", "Cercle cannot open this centre"), text)
+                title = QApplication.translate("Controller", "Cercle cannot open this centre")
+                QMessageBox.critical(self.window, title, text)
             return False
-        self._attach(engine, is_demo=False)
-        if get_centre(self.workspace.ctx) is None:
+        if self._attach(engine, is_demo=False) is None:
             self._show_welcome()
         else:
             self._show_centre()
         return True
 
-    def _attach(self, engine, is_demo: bool) -> None:
+    def _attach(self, engine, is_demo: bool):
+        """Make ``engine`` the open centre; returns the centre's record, None when it has none yet."""
         from zoneinfo import ZoneInfo
 
         from app.services.centre import get_centre
@@ -86,6 +85,7 @@ class Controller:
         current = get_centre(self.workspace.ctx)
         if current:
             self.workspace.ctx.timezone = ZoneInfo(current.timezone)
+        return current
 
     def _show_welcome(self) -> None:
         from app.ui.pages.welcome import WelcomeScreen

@@ -494,7 +494,7 @@ Après : {after}</translation>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="65" />
+        <location filename="../../app/ui/application.py" line="63" />
         <source>Cercle cannot open this centre</source>
         <translation>Cercle ne peut pas ouvrir ce centre</translation>
     </message>
@@ -1414,7 +1414,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/decisions.py" line="53" />
         <location filename="../../app/services/errors.py" line="14" />
-        <location filename="../../app/services/workshops.py" line="485" />
+        <location filename="../../app/services/workshops.py" line="486" />
         <source>This member does not exist.</source>
         <translation>Ce membre n'existe pas.</translation>
     </message>
@@ -1456,7 +1456,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/errors.py" line="16" />
         <location filename="../../app/services/hours.py" line="46" />
-        <location filename="../../app/services/rota.py" line="51" />
+        <location filename="../../app/services/rota.py" line="50" />
         <source>{name} is no longer an active member.</source>
         <translation>{name} ne fait plus partie des membres actifs.</translation>
     </message>
@@ -1746,137 +1746,137 @@ Après : {after}</translation>
         <translation>Aucune réunion n'est encore prévue pour y inscrire ce point.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="33" />
+        <location filename="../../app/services/rota.py" line="32" />
         <source>This shift does not exist.</source>
         <translation>Ce créneau n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="34" />
+        <location filename="../../app/services/rota.py" line="33" />
         <source>This weekly shift does not exist.</source>
         <translation>Ce créneau hebdomadaire n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="35" />
+        <location filename="../../app/services/rota.py" line="34" />
         <source>This swap offer does not exist.</source>
         <translation>Cette offre d'échange n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="36" />
+        <location filename="../../app/services/rota.py" line="35" />
         <source>Nobody holds this seat.</source>
         <translation>Personne n'occupe cette place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="37" />
+        <location filename="../../app/services/rota.py" line="36" />
         <source>This closure does not exist.</source>
         <translation>Cette fermeture n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="38" />
+        <location filename="../../app/services/rota.py" line="37" />
         <source>There is no applied rota to undo.</source>
         <translation>Aucun roulement appliqué à annuler.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="39" />
+        <location filename="../../app/services/rota.py" line="38" />
         <source>A shift has at least one seat.</source>
         <translation>Un créneau compte au moins une place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="40" />
+        <location filename="../../app/services/rota.py" line="39" />
         <source>A shift must end after it starts.</source>
         <translation>Un créneau doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="41" />
+        <location filename="../../app/services/rota.py" line="40" />
         <source>The day of the week must be between Monday and Sunday.</source>
         <translation>Le jour de la semaine doit être compris entre lundi et dimanche.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="42" />
+        <location filename="../../app/services/rota.py" line="41" />
         <source>The period must end after it starts.</source>
         <translation>La période doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="43" />
+        <location filename="../../app/services/rota.py" line="42" />
         <source>A change of the weekly shifts applies from today on, not from {day}.</source>
         <translation>Une modification des créneaux hebdomadaires s'applique à partir d'aujourd'hui, pas à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="44" />
+        <location filename="../../app/services/rota.py" line="43" />
         <source>This shift was cancelled.</source>
         <translation>Ce créneau a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="45" />
+        <location filename="../../app/services/rota.py" line="44" />
         <source>This shift has already started.</source>
         <translation>Ce créneau a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="46" />
+        <location filename="../../app/services/rota.py" line="45" />
         <source>This shift is full: {name} took the last seat.</source>
         <translation>Ce créneau est complet : {name} a pris la dernière place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="47" />
+        <location filename="../../app/services/rota.py" line="46" />
         <source>{name} already holds this shift.</source>
         <translation>{name} assure déjà ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="48" />
+        <location filename="../../app/services/rota.py" line="47" />
         <source>{name} does not hold this shift.</source>
         <translation>{name} n'assure pas ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="49" />
+        <location filename="../../app/services/rota.py" line="48" />
         <source>{name} already holds the shift of {start}–{end} that day.</source>
         <translation>{name} assure déjà le créneau {start}–{end} ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="50" />
+        <location filename="../../app/services/rota.py" line="49" />
         <source>{name} is absent on {day}.</source>
         <translation>{name} est absent·e le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="52" />
+        <location filename="../../app/services/rota.py" line="51" />
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
         <translation>Ce créneau commence dans moins de {hours} heures : il ne peut plus être libéré. Proposez plutôt un échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="54" />
+        <location filename="../../app/services/rota.py" line="53" />
         <source>This swap offer was already answered or withdrawn.</source>
         <translation>Cette offre d'échange a déjà reçu une réponse ou a été retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="55" />
+        <location filename="../../app/services/rota.py" line="54" />
         <source>This swap offer is meant for someone else.</source>
         <translation>Cette offre d'échange s'adresse à quelqu'un d'autre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="56" />
+        <location filename="../../app/services/rota.py" line="55" />
         <source>You cannot take your own swap offer.</source>
         <translation>Vous ne pouvez pas accepter votre propre offre d'échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="57" />
+        <location filename="../../app/services/rota.py" line="56" />
         <source>The shift asked in return is not held by {name}.</source>
         <translation>Le créneau demandé en échange n'est pas assuré par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="58" />
+        <location filename="../../app/services/rota.py" line="57" />
         <source>The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.</source>
         <translation>Le planning d'accueil a changé depuis que ce roulement a été proposé (une place a été prise entre-temps). Proposez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="60" />
+        <location filename="../../app/services/rota.py" line="59" />
         <source>This rota cannot be undone: some of its shifts have already started.</source>
         <translation>Ce roulement ne peut plus être annulé : certains de ses créneaux ont déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="61" />
+        <location filename="../../app/services/rota.py" line="60" />
         <source>This rota was already undone.</source>
         <translation>Ce roulement a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="62" />
+        <location filename="../../app/services/rota.py" line="61" />
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
         <translation>Les demi-journées s'écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
     </message>
@@ -1966,62 +1966,62 @@ Après : {after}</translation>
         <translation>Aucun mot de passe n'a été fourni pour le serveur {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="37" />
+        <location filename="../../app/services/workshops.py" line="38" />
         <source>This workshop does not exist.</source>
         <translation>Cet atelier n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="38" />
+        <location filename="../../app/services/workshops.py" line="39" />
         <source>This workshop session does not exist.</source>
         <translation>Cette séance d'atelier n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="39" />
+        <location filename="../../app/services/workshops.py" line="40" />
         <source>This registration does not exist.</source>
         <translation>Cette inscription n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="40" />
+        <location filename="../../app/services/workshops.py" line="41" />
         <source>This workshop theme does not exist.</source>
         <translation>Ce thème d'atelier n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="41" />
+        <location filename="../../app/services/workshops.py" line="42" />
         <source>This room does not exist.</source>
         <translation>Cette salle n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="42" />
+        <location filename="../../app/services/workshops.py" line="43" />
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="43" />
+        <location filename="../../app/services/workshops.py" line="44" />
         <source>Give a name.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="44" />
+        <location filename="../../app/services/workshops.py" line="45" />
         <source>Give the workshop a title.</source>
         <translation>Donnez un titre à l'atelier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="45" />
+        <location filename="../../app/services/workshops.py" line="46" />
         <source>There is already a theme called {name}.</source>
         <translation>Il existe déjà un thème nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="46" />
+        <location filename="../../app/services/workshops.py" line="47" />
         <source>There is already a partner called {name}.</source>
         <translation>Il existe déjà un partenaire nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="47" />
+        <location filename="../../app/services/workshops.py" line="48" />
         <source>Unknown workshop status: {status}.</source>
         <translation>Statut d'atelier inconnu : {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="48" />
+        <location filename="../../app/services/workshops.py" line="49" />
         <source>Preparation takes between 0 and 24 hours.</source>
         <translation>La préparation dure entre 0 et 24 heures.</translation>
     </message>
@@ -2031,47 +2031,47 @@ Après : {after}</translation>
         <translation>{room} a déjà une réservation le {day} de {start} à {end} ({label}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="49" />
+        <location filename="../../app/services/workshops.py" line="50" />
         <source>This session is cancelled.</source>
         <translation>Cette séance est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="50" />
+        <location filename="../../app/services/workshops.py" line="51" />
         <source>Attendance is recorded once the session has taken place.</source>
         <translation>Les présences s'enregistrent une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="51" />
+        <location filename="../../app/services/workshops.py" line="52" />
         <source>This registration is already cancelled.</source>
         <translation>Cette inscription est déjà annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="52" />
+        <location filename="../../app/services/workshops.py" line="53" />
         <source>An attendance count is zero or more.</source>
         <translation>Le nombre de présent·es ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="53" />
+        <location filename="../../app/services/workshops.py" line="54" />
         <source>{name} is on a reception shift at that time.</source>
         <translation>{name} assure un créneau d'accueil à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="54" />
+        <location filename="../../app/services/workshops.py" line="55" />
         <source>{name} is absent that day.</source>
         <translation>{name} est absent·e ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="55" />
+        <location filename="../../app/services/workshops.py" line="56" />
         <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
         <translation>L'atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="58" />
+        <location filename="../../app/services/workshops.py" line="59" />
         <source>{day} is a public holiday.</source>
         <translation>Le {day} est un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="59" />
+        <location filename="../../app/services/workshops.py" line="60" />
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
@@ -2122,7 +2122,7 @@ Après : {after}</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="33" />
+        <location filename="../../app/ui/formatting.py" line="31" />
         <source>{hours} a week</source>
         <translation>{hours} par semaine</translation>
     </message>
@@ -5087,12 +5087,12 @@ Après : {after}</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../app/services/rota.py" line="64" />
+        <location filename="../../app/services/rota.py" line="63" />
         <source>{day} is not one of {name}'s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="65" />
+        <location filename="../../app/services/rota.py" line="64" />
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d'accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
@@ -5278,7 +5278,7 @@ Après : {after}</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops.py" line="60" />
+        <location filename="../../app/services/workshops.py" line="61" />
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>

@@ -80,18 +80,30 @@ def test_idle_time_locks_back_to_the_picker(qtbot, tmp_path, english):
 
 
 def test_every_interactive_widget_has_an_accessible_name_or_text(qtbot, tmp_path, english):
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QHeaderView,
-                                   QLineEdit)
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+    )
 
     controller = start(qtbot, tmp_path)
     controller.explore_demo()
     enter_as(controller, "Amina")
     unnamed = []
-    fields = [w for kind in (QComboBox, QLineEdit, QAbstractItemView, QAbstractSpinBox)
-              for w in controller.window.findChildren(kind)]
+    fields = [
+        w
+        for kind in (QComboBox, QLineEdit, QAbstractItemView, QAbstractSpinBox)
+        for w in controller.window.findChildren(kind)
+    ]
     for widget in fields:  # the fields of a page, not the insides of a combo box or a spin box
-        inner = (widget.window() is not controller.window or isinstance(widget, QHeaderView)
-                 or isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)))
+        inner = (
+            widget.window() is not controller.window
+            or isinstance(widget, QHeaderView)
+            or isinstance(widget.parent(), (QComboBox, QAbstractSpinBox))
+        )
         if not inner and not widget.accessibleName():
             unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
     for button in controller.window.findChildren(QAbstractButton):
