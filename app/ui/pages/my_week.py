@@ -27,6 +27,8 @@ class Card(QGroupBox):
         layout.addWidget(self.summary)
         self.list = QListWidget()
         self.list.setAccessibleName(title)
+        self.list.setWordWrap(True)  # a long title wraps instead of hiding behind a scroll bar
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(lambda _item: page.go_to(page_key))
         layout.addWidget(self.list, 1)
         button = QPushButton(button_text)

@@ -262,10 +262,12 @@ class ReceptionPage(Page):
         for widget in (self.claim_button, self.release_button, self.swap_button):
             shift_row.addWidget(widget)
         shift_row.addStretch(1)
-        for widget in (self.propose_button, self.undo_button, self.fairness_button, self.pdf_button, self.ics_button,
-                       self.setup_button):
+        for widget in (self.pdf_button, self.ics_button):
+            shift_row.addWidget(widget)
+        for widget in (self.propose_button, self.undo_button, self.fairness_button):
             rota_row.addWidget(widget)
         rota_row.addStretch(1)
+        rota_row.addWidget(self.setup_button)
         return bar
 
     def _swaps(self) -> QWidget:
