@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt
 
+from app.domain.members import MemberDraft
 from app.services import members
 from app.ui.dialogs.member import MemberDialog
 from app.ui.pages.team import TeamPage
@@ -97,3 +98,17 @@ def test_working_days_are_chosen_in_the_dialog(qtbot, workspace):
     dialog.member = dialog.result_view
     dialog.save()
     assert "working day" in dialog.error.text()
+
+
+def test_names_sort_as_a_french_reader_expects_and_hours_as_numbers(qtbot, workspace):
+    for name, hours in (("Élodie", 35), ("Zoé", 8), ("Eric", 28)):
+        members.add_member(workspace.ctx, MemberDraft(name=name, contract_minutes=hours * 60))
+    page = TeamPage(workspace, "Team")
+    qtbot.addWidget(page)
+    page.refresh()
+    column = lambda number: [page.proxy.index(row, number).data() for row in range(page.proxy.rowCount())]  # noqa: E731
+    names = column(0)
+    assert names.index("Élodie") < names.index("Eric") < names.index("Zoé")
+    page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    contracts = column(2)
+    assert contracts.index("8 h") < contracts.index("28 h") < contracts.index("35 h")

@@ -4,9 +4,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from app.services.members import name_key
 
 Index = QModelIndex | QPersistentModelIndex
+# What a sorting proxy compares: the column's sort key, else its text without case or accents, so that
+# Élodie sorts beside Elise whatever the system's locale (the language is Cercle's own setting).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -15,6 +20,7 @@ class Column:
     text: Callable[[Any], str]
     decoration: Callable[[Any], Any] | None = None
     align_right: bool = False
+    sort_key: Callable[[Any], Any] | None = None  # e.g. minutes, where the text "10 h" would sort before "8 h"
 
 
 class RowsModel(QAbstractTableModel):
@@ -48,9 +54,19 @@ class RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return row
+        if role == SORT_ROLE:
+            return column.sort_key(row) if column.sort_key else name_key(column.text(row))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section].title
         return None
+
+
+def sorting_proxy(model: RowsModel) -> QSortFilterProxyModel:
+    """A proxy that sorts a RowsModel by its columns' sort keys."""
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    return proxy

@@ -37,7 +37,7 @@ from app.ui.dialogs.decisions import (
     ProposalDialog,
     ReopenDialog,
 )
-from app.ui.models.table import Column, RowsModel
+from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page
 from app.ui.widgets import confirm, show_error
 
@@ -53,9 +53,7 @@ def moment_text(ctx, moment) -> str:
 def table_view(model, name: str, *, large: bool = False) -> tuple[QTableView, QSortFilterProxyModel]:
     """A table of read objects. A ``large`` one (thousands of rows) keeps the service's order and fixed
     sizes: measuring every row to fit its contents would take a second."""
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortLocaleAware(True)
+    proxy = sorting_proxy(model)
     table = QTableView()
     table.setModel(proxy)
     table.setAccessibleName(name)
@@ -132,7 +130,8 @@ class DecisionsPage(Page):
             [
                 Column(self.tr("Title"), lambda p: p.title),
                 Column(self.tr("Status"), lambda p: status_label(p.status)),
-                Column(self.tr("Deadline"), lambda p: moment_text(self.ctx, p.deadline)),
+                Column(self.tr("Deadline"), lambda p: moment_text(self.ctx, p.deadline),
+                       sort_key=lambda p: p.deadline.isoformat()),  # all in UTC: the text order is the time order
                 Column(self.tr("Author"), lambda p: p.author_name),
             ],
             self,

@@ -1,15 +1,22 @@
 """Team: the members, their contracts and split; add, edit, deactivate."""
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from operator import attrgetter
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QTableView
 
 from app.services import members
 from app.ui import formatting
 from app.ui.dialogs.audit import AuditDialog
 from app.ui.dialogs.member import MemberDialog
-from app.ui.models.table import Column, RowsModel
+from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page
 from app.ui.widgets import colour_icon, confirm
+
+
+def minutes_column(title: str, attribute: str) -> Column:
+    minutes = attrgetter(attribute)
+    return Column(title, lambda member: formatting.duration(minutes(member)), align_right=True, sort_key=minutes)
 
 
 class TeamPage(Page):
@@ -20,14 +27,12 @@ class TeamPage(Page):
         self.model = RowsModel([
             Column(self.tr("Name"), lambda m: m.name, lambda m: colour_icon(m.colour)),
             Column(self.tr("Profession"), lambda m: m.profession),
-            Column(self.tr("Contract"), lambda m: formatting.duration(m.contract_minutes), align_right=True),
-            Column(self.tr("Profession hours"), lambda m: formatting.duration(m.profession_minutes), align_right=True),
-            Column(self.tr("Self-management"), lambda m: formatting.duration(m.self_management_minutes), align_right=True),
+            minutes_column(self.tr("Contract"), "contract_minutes"),
+            minutes_column(self.tr("Profession hours"), "profession_minutes"),
+            minutes_column(self.tr("Self-management"), "self_management_minutes"),
             Column(self.tr("Status"), lambda m: self.tr("active") if m.active else self.tr("left the team")),
         ], self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortLocaleAware(True)
+        self.proxy = sorting_proxy(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Members of the team"))
