@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import Date, Integer, and_, case, column, func, values
 from sqlmodel import Session, select
 
 from app.domain import hours as rules
@@ -526,7 +526,7 @@ class _Facts:
 
     members: dict[int, Member]
     contracts: dict[int, rules.Contract]
-    absences: dict[int, list[rules.Absence]]
+    absences: dict[tuple[int, date], list[rules.Absence]]  # (member, Monday) -> absences touching that week
     holidays: frozenset[date]
     recorded: dict[tuple[int, date], _Recorded]  # (member, week) -> minutes
     assumed: bool
@@ -535,18 +535,20 @@ class _Facts:
 
 
 def _load_facts(ctx: Context, session: Session, member_ids: list[int] | None, first_week: date,
-                last_week: date, *, by_category: bool = True) -> _Facts:
+                last_week: date, *, by_category: bool = True, recorded_from: date | None = None) -> _Facts:
     """Members, contracts, absences, holidays and the minutes recorded, summed by week in the database
-    (by category, or only profession / self-management when ``by_category`` is False: fewer rows)."""
+    (by category, or only profession / self-management when ``by_category`` is False: fewer rows),
+    from ``recorded_from`` when only the last weeks' minutes are needed."""
     last_day = last_week + timedelta(days=6)
     query = select(Member)
     if member_ids is not None:
         query = query.where(Member.id.in_(member_ids))
     member_rows = {row.id: row for row in session.exec(query)}
-    absences: dict[int, list[rules.Absence]] = defaultdict(list)
+    absences: dict[tuple[int, date], list[rules.Absence]] = defaultdict(list)
     for row in _absence_rows(session, None, first_week, last_day):
         if row.member_id in member_rows:
-            absences[row.member_id].append(_rule_absence(row))
+            for week in _weeks(max(row.first_day, first_week), min(row.last_day, last_day)):
+                absences[(row.member_id, week)].append(_rule_absence(row))
     centre = session.exec(select(Centre)).first()
     region = centre.holiday_region if centre else "metropole"
     holidays = frozenset(
@@ -554,7 +556,7 @@ def _load_facts(ctx: Context, session: Session, member_ids: list[int] | None, fi
         for day in rules.public_holidays(year, region)
     )
     contracts = {member_id: _contract(row) for member_id, row in member_rows.items()}
-    recorded = _recorded(session, member_ids, first_week, last_day, by_category)
+    recorded = _recorded(session, member_ids, recorded_from or first_week, last_day, by_category)
     by_week: dict[date, list[int]] = defaultdict(list)
     for day in sorted(holidays):
         by_week[week_start(day)].append(day.weekday())
@@ -587,10 +589,9 @@ def _week_target(facts: _Facts, member_id: int, week: date) -> rules.WeekTarget:
     """The domain's target. Weeks without absences inside the contract's dates differ only by their
     public holidays' weekdays: their targets are computed once per member and holiday pattern, which
     keeps the balance of years of weeks quick."""
-    sunday = week + timedelta(days=6)
     contract = facts.contracts[member_id]
-    absences = [a for a in facts.absences.get(member_id, ()) if a.start <= sunday and a.end >= week]
-    if absences or not (contract.covers(week) and contract.covers(sunday)):
+    absences = facts.absences.get((member_id, week), ())
+    if absences or not (contract.covers(week) and contract.covers(week + timedelta(days=6))):
         return rules.week_target(contract, week, absences, facts.holidays)
     key = (member_id, facts.holidays_by_week.get(week, ()))
     if key not in facts.usual_targets:
@@ -683,22 +684,52 @@ def _target(totals: WeekTotals) -> rules.WeekTarget:
 
 
 def team_balances(ctx: Context, until: date) -> dict[int, BalanceWeek]:
-    """Every active member's running balance at the end of the week of ``until`` (missing: not started)."""
+    """Every active member's running balance at the end of the week of ``until`` (missing: not started).
+
+    A balance is its opening plus everything done minus every target, so the minutes done are summed
+    in one grouped query since each member's own start, and only the targets are folded week by week;
+    the last week's totals come with it. Agrees with :func:`balance` to the minute (tested).
+    """
     with ctx.reading() as session:
         team = list(session.exec(select(Member).where(Member.active)))
         starts = _balance_starts(session, team, until)
         last = week_start(until)
-        started = [member.id for member in team if starts[member.id][0] <= last]
-        if not started:
+        starts = {member_id: start for member_id, start in starts.items() if start[0] <= last}
+        if not starts:
             return {}
-        first = min(starts[member_id][0] for member_id in started)
-        facts = _load_facts(ctx, session, started, first, last, by_category=False)
+        first = min(start for start, _, _ in starts.values())
+        facts = _load_facts(ctx, session, list(starts), first, last, by_category=False, recorded_from=last)
+        done = _done_since(session, {member_id: start for member_id, (start, _, _) in starts.items()},
+                           last + timedelta(days=6))
         result = {}
-        for member_id in started:
-            start, profession, self_management = starts[member_id]
-            history = _running(facts, member_id, _weeks(start, last), profession, self_management)
-            result[member_id] = history[-1]
+        for member_id, (start, profession, self_management) in starts.items():
+            targets = [_week_target(facts, member_id, week) for week in _weeks(start, last)]
+            target_profession = sum(target.profession_minutes for target in targets)
+            done_profession, done_self_management = done.get(member_id, (0, 0))
+            if facts.assumed:  # each week counts its target as done, plus the differences recorded
+                done_profession += target_profession
+            result[member_id] = BalanceWeek(
+                _week_totals(facts, member_id, last),
+                profession + done_profession - target_profession,
+                self_management + done_self_management - sum(t.self_management_minutes for t in targets),
+            )
         return result
+
+
+def _done_since(session: Session, starts: dict[int, date], last_day: date) -> dict[int, tuple[int, int]]:
+    """Counted (profession, self-management) minutes of each member from their start to ``last_day``:
+    each member's own range of the (member, day) index."""
+    own = values(column("member_id", Integer), column("first_day", Date), name="own_start").data(
+        list(starts.items())).cte()
+    self_management = case((TimeCategory.is_self_management, TimeEntry.minutes), else_=0)
+    profession = case((TimeCategory.is_self_management, 0), else_=TimeEntry.minutes)
+    query = select(TimeEntry.member_id, func.sum(profession), func.sum(self_management)).join(
+        own, and_(own.c.member_id == TimeEntry.member_id, TimeEntry.day >= own.c.first_day)
+    ).join(TimeCategory, TimeCategory.id == TimeEntry.category_id).where(
+        TimeEntry.pending == False, TimeEntry.day <= last_day,  # noqa: E712 - SQL
+    ).group_by(TimeEntry.member_id)
+    return {member_id: (int(profession), int(self_management))
+            for member_id, profession, self_management in session.exec(query)}
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from app.ui.application import Controller, create_application
 from app.ui.mainwindow import PAGE_KEYS, MainWindow
 
 SIZE = (1280, 800)
+# Pages whose other tabs are worth a look of their own: page key -> (tab index, file suffix).
+TABS = {"hours": ((1, "balance"), (2, "team"))}
 
 
 def settle() -> None:
@@ -37,7 +39,11 @@ def render(folder: Path, language: str = "fr", today: date | None = None) -> lis
     controller.lock_screen._enter()
     for index, key in enumerate(PAGE_KEYS, start=1):
         window.show_page(key)
-        written.append(shoot(window, folder / f"{index:02d}-{key.replace('_', '-')}.png"))
+        name = f"{index:02d}-{key.replace('_', '-')}"
+        written.append(shoot(window, folder / f"{name}.png"))
+        for tab, suffix in TABS.get(key, ()):
+            window.page(key).tabs.setCurrentIndex(tab)
+            written.append(shoot(window, folder / f"{name}-{suffix}.png"))
     window.close()
     return written
 

@@ -1,67 +1,68 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="16" />
+        <location filename="../../app/ui/dialogs/hours.py" line="16"/>
         <source>Holiday</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="17" />
+        <location filename="../../app/ui/dialogs/hours.py" line="17"/>
         <source>Sick leave</source>
         <translation>Arrêt maladie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="18" />
+        <location filename="../../app/ui/dialogs/hours.py" line="18"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="19" />
+        <location filename="../../app/ui/dialogs/hours.py" line="19"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="58" />
+        <location filename="../../app/ui/dialogs/hours.py" line="58"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="63" />
+        <location filename="../../app/ui/dialogs/hours.py" line="63"/>
         <source>Kind of absence</source>
-        <translation>Type d'absence</translation>
+        <translation>Type d&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="64" />
+        <location filename="../../app/ui/dialogs/hours.py" line="64"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="66" />
-        <location filename="../../app/ui/dialogs/hours.py" line="70" />
+        <location filename="../../app/ui/dialogs/hours.py" line="66"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="70"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="67" />
-        <location filename="../../app/ui/dialogs/hours.py" line="71" />
+        <location filename="../../app/ui/dialogs/hours.py" line="67"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="71"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="72" />
+        <location filename="../../app/ui/dialogs/hours.py" line="72"/>
         <source>only the afternoon of the first day</source>
-        <translation>seulement l'après-midi du premier jour</translation>
+        <translation>seulement l&apos;après-midi du premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="73" />
+        <location filename="../../app/ui/dialogs/hours.py" line="73"/>
         <source>only the morning of the last day</source>
         <translation>seulement le matin du dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="77" />
-        <location filename="../../app/ui/dialogs/hours.py" line="78" />
+        <location filename="../../app/ui/dialogs/hours.py" line="77"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="78"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -69,24 +70,24 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="231" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="231"/>
         <source>Amend the proposal</source>
         <translation>Amender la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="235" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="235"/>
         <source>After an amendment, positions given on earlier versions no longer count: everyone is asked again.</source>
         <translation>Après un amendement, les positions données sur les versions précédentes ne comptent plus : tout le monde est à nouveau sollicité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="241" />
-        <location filename="../../app/ui/dialogs/decisions.py" line="242" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="241"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="242"/>
         <source>New text</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="244" />
-        <location filename="../../app/ui/dialogs/decisions.py" line="245" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="244"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="245"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
@@ -94,24 +95,24 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="338" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="338"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="342" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="355" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="342"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="355"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="346" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="346"/>
         <source>{name} ({places} places)</source>
         <translation>{name} ({places} places)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="363" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="364" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="363"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="364"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -119,53 +120,53 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="14" />
-        <location filename="../../app/ui/dialogs/audit.py" line="31" />
+        <location filename="../../app/ui/dialogs/audit.py" line="14"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
         <source>Audit log</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="18" />
+        <location filename="../../app/ui/dialogs/audit.py" line="18"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="19" />
+        <location filename="../../app/ui/dialogs/audit.py" line="19"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="23" />
+        <location filename="../../app/ui/dialogs/audit.py" line="23"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="25" />
+        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="25" />
+        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="26" />
+        <location filename="../../app/ui/dialogs/audit.py" line="26"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="27" />
+        <location filename="../../app/ui/dialogs/audit.py" line="27"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="38" />
+        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="59" />
+        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant : {before}
@@ -175,49 +176,49 @@ Après : {after}</translation>
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="28" />
+        <location filename="../../app/ui/backups.py" line="28"/>
         <source>{day} at {time}: {members} members, {proposals} proposals, {shifts} shifts</source>
         <translation>{day} à {time} : {members} membres, {proposals} propositions, {shifts} créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="79" />
+        <location filename="../../app/ui/backups.py" line="79"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="85" />
-        <location filename="../../app/ui/backups.py" line="107" />
+        <location filename="../../app/ui/backups.py" line="85"/>
+        <location filename="../../app/ui/backups.py" line="107"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="87" />
+        <location filename="../../app/ui/backups.py" line="87"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="100" />
+        <location filename="../../app/ui/backups.py" line="100"/>
         <source>Last backup: {when}</source>
         <translation>Dernière sauvegarde : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="101" />
+        <location filename="../../app/ui/backups.py" line="101"/>
         <source>No backup yet.</source>
-        <translation>Aucune sauvegarde pour l'instant.</translation>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="119" />
-        <location filename="../../app/ui/backups.py" line="126" />
+        <location filename="../../app/ui/backups.py" line="119"/>
+        <location filename="../../app/ui/backups.py" line="126"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="120" />
+        <location filename="../../app/ui/backups.py" line="120"/>
         <source>The whole centre will be replaced by this backup; a safety copy of the current file is kept. Cercle will then reopen the centre. Restore it?</source>
         <translation>Tout le centre sera remplacé par cette sauvegarde ; une copie de sécurité du fichier actuel est conservée. Cercle rouvrira ensuite le centre. Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="125" />
+        <location filename="../../app/ui/backups.py" line="125"/>
         <source>Restart Cercle and run: cercle restore {file}</source>
         <translation>Redémarrez Cercle et lancez : cercle restore {file}</translation>
     </message>
@@ -225,18 +226,18 @@ Après : {after}</translation>
 <context>
     <name>BellButton</name>
     <message>
-        <location filename="../../app/ui/notifications.py" line="53" />
-        <location filename="../../app/ui/notifications.py" line="68" />
+        <location filename="../../app/ui/notifications.py" line="53"/>
+        <location filename="../../app/ui/notifications.py" line="68"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notifications.py" line="67" />
+        <location filename="../../app/ui/notifications.py" line="67"/>
         <source>Notifications ({count})</source>
         <translation>Notifications ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notifications.py" line="69" />
+        <location filename="../../app/ui/notifications.py" line="69"/>
         <source>{count} unread notifications</source>
         <translation>{count} notifications non lues</translation>
     </message>
@@ -244,47 +245,47 @@ Après : {after}</translation>
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="21" />
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="21"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="22" />
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="22"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="23" />
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="23"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="24" />
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="24"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="25" />
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="25"/>
         <source>Partnerships</source>
         <translation>Partenariats</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="26" />
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="26"/>
         <source>Internal management</source>
         <translation>Fonctionnement interne</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="27" />
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="27"/>
         <source>Complex care reviews</source>
         <translation>Revues de parcours complexes</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="28" />
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="28"/>
         <source>Thematic projects</source>
         <translation>Projets thématiques</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="29" />
+        <location filename="../../app/storage/migrations/versions/0002_hours.py" line="29"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
@@ -292,54 +293,54 @@ Après : {after}</translation>
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="108" />
-        <location filename="../../app/ui/dialogs/hours.py" line="111" />
+        <location filename="../../app/ui/dialogs/hours.py" line="108"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="111"/>
         <source>Time categories</source>
-        <translation>Catégories d'heures</translation>
+        <translation>Catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="115" />
+        <location filename="../../app/ui/dialogs/hours.py" line="115"/>
         <source>Category name</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="116" />
+        <location filename="../../app/ui/dialogs/hours.py" line="116"/>
         <source>Name of the category</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="119" />
+        <location filename="../../app/ui/dialogs/hours.py" line="119"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="121" />
+        <location filename="../../app/ui/dialogs/hours.py" line="121"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="123" />
-        <location filename="../../app/ui/dialogs/hours.py" line="160" />
+        <location filename="../../app/ui/dialogs/hours.py" line="123"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="160"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="144" />
+        <location filename="../../app/ui/dialogs/hours.py" line="144"/>
         <source>{name} (retired)</source>
         <translation>{name} (retirée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="160" />
+        <location filename="../../app/ui/dialogs/hours.py" line="160"/>
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="186" />
+        <location filename="../../app/ui/dialogs/hours.py" line="186"/>
         <source>Retire a category</source>
         <translation>Retirer une catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="187" />
+        <location filename="../../app/ui/dialogs/hours.py" line="187"/>
         <source>{name} will no longer be offered; its hours stay counted. Retire it?</source>
         <translation>{name} ne sera plus proposée ; ses heures restent comptées. La retirer ?</translation>
     </message>
@@ -347,39 +348,39 @@ Après : {after}</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="266" />
-        <location filename="../../app/ui/dialogs/decisions.py" line="280" />
-        <location filename="../../app/ui/dialogs/decisions.py" line="281" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="266"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="280"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="281"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="266" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="266"/>
         <source>Close the proposal</source>
         <translation>Clore la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="270" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="270"/>
         <source>The proposal was closed: {outcome}.</source>
         <translation>La proposition a été close : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="274" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="274"/>
         <source>If it closes now, the proposal is {outcome}.</source>
         <translation>Si elle est close maintenant, la proposition est {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="282" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="282"/>
         <source>Review this decision on</source>
         <translation>Revoir cette décision le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="283" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="283"/>
         <source>Review this decision</source>
         <translation>Revoir cette décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="287" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="287"/>
         <source>Review date</source>
         <translation>Date de révision</translation>
     </message>
@@ -387,106 +388,106 @@ Après : {after}</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="37" />
-        <location filename="../../app/ui/dialogs/connection.py" line="157" />
+        <location filename="../../app/ui/dialogs/connection.py" line="37"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="157"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="40" />
+        <location filename="../../app/ui/dialogs/connection.py" line="40"/>
         <source>This computer (a database file)</source>
         <translation>Cet ordinateur (un fichier de base de données)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="41" />
-        <source>The centre's server (shared by several computers)</source>
+        <location filename="../../app/ui/dialogs/connection.py" line="41"/>
+        <source>The centre&apos;s server (shared by several computers)</source>
         <translation>Le serveur du centre (partagé entre plusieurs ordinateurs)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="47" />
+        <location filename="../../app/ui/dialogs/connection.py" line="47"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="50" />
-        <location filename="../../app/ui/dialogs/connection.py" line="114" />
+        <location filename="../../app/ui/dialogs/connection.py" line="50"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="114"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="51" />
+        <location filename="../../app/ui/dialogs/connection.py" line="51"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="57" />
+        <location filename="../../app/ui/dialogs/connection.py" line="57"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="60" />
+        <location filename="../../app/ui/dialogs/connection.py" line="60"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="64" />
-        <location filename="../../app/ui/dialogs/connection.py" line="65" />
+        <location filename="../../app/ui/dialogs/connection.py" line="64"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="65"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="66" />
+        <location filename="../../app/ui/dialogs/connection.py" line="66"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="67" />
+        <location filename="../../app/ui/dialogs/connection.py" line="67"/>
         <source>User</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="68" />
-        <location filename="../../app/ui/dialogs/connection.py" line="165" />
+        <location filename="../../app/ui/dialogs/connection.py" line="68"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="165"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="71" />
-        <source>The password is kept in this computer's keyring.</source>
+        <location filename="../../app/ui/dialogs/connection.py" line="71"/>
+        <source>The password is kept in this computer&apos;s keyring.</source>
         <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="72" />
+        <location filename="../../app/ui/dialogs/connection.py" line="72"/>
         <source>This computer has no keyring: the password will be asked at each start, and never written down.</source>
-        <translation>Cet ordinateur n'a pas de trousseau : le mot de passe sera demandé à chaque démarrage et ne sera jamais enregistré.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau : le mot de passe sera demandé à chaque démarrage et ne sera jamais enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="86" />
+        <location filename="../../app/ui/dialogs/connection.py" line="86"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="114" />
+        <location filename="../../app/ui/dialogs/connection.py" line="114"/>
         <source>Cercle databases (*.sqlite3 *.db)</source>
         <translation>Bases de données Cercle (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="144" />
+        <location filename="../../app/ui/dialogs/connection.py" line="144"/>
         <source>Cercle can use this database.</source>
         <translation>Cercle peut utiliser cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="154" />
+        <location filename="../../app/ui/dialogs/connection.py" line="154"/>
         <source>Cercle uses this database from its next start.</source>
         <translation>Cercle utilisera cette base de données dès son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="155" />
+        <location filename="../../app/ui/dialogs/connection.py" line="155"/>
         <source>Cercle uses this database from its next start. This computer has no keyring: the password will be asked at each start.</source>
-        <translation>Cercle utilisera cette base de données dès son prochain démarrage. Cet ordinateur n'a pas de trousseau : le mot de passe sera demandé à chaque démarrage.</translation>
+        <translation>Cercle utilisera cette base de données dès son prochain démarrage. Cet ordinateur n&apos;a pas de trousseau : le mot de passe sera demandé à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="166" />
+        <location filename="../../app/ui/dialogs/connection.py" line="166"/>
         <source>Password of {user} on the server {host}:</source>
         <translation>Mot de passe de {user} sur le serveur {host} :</translation>
     </message>
@@ -494,17 +495,17 @@ Après : {after}</translation>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="63" />
+        <location filename="../../app/ui/application.py" line="63"/>
         <source>Cercle cannot open this centre</source>
         <translation>Cercle ne peut pas ouvrir ce centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="124" />
+        <location filename="../../app/ui/application.py" line="124"/>
         <source> (demo)</source>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="180" />
+        <location filename="../../app/ui/application.py" line="180"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -512,141 +513,141 @@ Après : {after}</translation>
 <context>
     <name>Decisions</name>
     <message>
-        <location filename="../../app/exports/decisions.py" line="26" />
+        <location filename="../../app/exports/decisions.py" line="26"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="27" />
+        <location filename="../../app/exports/decisions.py" line="27"/>
         <source>Seeking endorsement</source>
         <translation>En recherche de soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="28" />
+        <location filename="../../app/exports/decisions.py" line="28"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="29" />
+        <location filename="../../app/exports/decisions.py" line="29"/>
         <source>Adopted</source>
         <translation>Adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="30" />
+        <location filename="../../app/exports/decisions.py" line="30"/>
         <source>Not adopted</source>
         <translation>Non adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="31" />
+        <location filename="../../app/exports/decisions.py" line="31"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="34" />
+        <location filename="../../app/exports/decisions.py" line="34"/>
         <source>adopted</source>
         <translation>adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="35" />
+        <location filename="../../app/exports/decisions.py" line="35"/>
         <source>blocked</source>
         <translation>bloquée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="36" />
+        <location filename="../../app/exports/decisions.py" line="36"/>
         <source>not enough positions (no quorum)</source>
         <translation>pas assez de positions (quorum non atteint)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="39" />
-        <location filename="../../app/exports/decisions.py" line="86" />
+        <location filename="../../app/exports/decisions.py" line="39"/>
+        <location filename="../../app/exports/decisions.py" line="86"/>
         <source>Agree</source>
-        <translation>D'accord</translation>
+        <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="40" />
-        <location filename="../../app/exports/decisions.py" line="87" />
+        <location filename="../../app/exports/decisions.py" line="40"/>
+        <location filename="../../app/exports/decisions.py" line="87"/>
         <source>Stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="41" />
-        <location filename="../../app/exports/decisions.py" line="88" />
+        <location filename="../../app/exports/decisions.py" line="41"/>
+        <location filename="../../app/exports/decisions.py" line="88"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="42" />
-        <location filename="../../app/exports/decisions.py" line="89" />
+        <location filename="../../app/exports/decisions.py" line="42"/>
+        <location filename="../../app/exports/decisions.py" line="89"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="79" />
+        <location filename="../../app/exports/decisions.py" line="79"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="80" />
+        <location filename="../../app/exports/decisions.py" line="80"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="81" />
+        <location filename="../../app/exports/decisions.py" line="81"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="82" />
+        <location filename="../../app/exports/decisions.py" line="82"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="83" />
+        <location filename="../../app/exports/decisions.py" line="83"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="84" />
+        <location filename="../../app/exports/decisions.py" line="84"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="85" />
+        <location filename="../../app/exports/decisions.py" line="85"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="90" />
+        <location filename="../../app/exports/decisions.py" line="90"/>
         <source>Review on</source>
         <translation>À revoir le</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="152" />
+        <location filename="../../app/exports/decisions.py" line="152"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="118" />
+        <location filename="../../app/exports/decisions.py" line="118"/>
         <source>No decision matches.</source>
         <translation>Aucune décision ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="122" />
+        <location filename="../../app/exports/decisions.py" line="122"/>
         <source>{day}: {outcome} (version {version})</source>
         <translation>{day} : {outcome} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="127" />
+        <location filename="../../app/exports/decisions.py" line="127"/>
         <source>Category: {category}</source>
         <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="132" />
+        <location filename="../../app/exports/decisions.py" line="132"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
-        <translation>D'accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
+        <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="146" />
+        <location filename="../../app/exports/decisions.py" line="146"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
@@ -654,483 +655,483 @@ Après : {after}</translation>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="82" />
+        <location filename="../../app/ui/pages/decisions.py" line="80"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="100" />
+        <location filename="../../app/ui/pages/decisions.py" line="98"/>
         <source>Proposals and register</source>
         <translation>Propositions et registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="101" />
-        <location filename="../../app/ui/pages/decisions.py" line="140" />
+        <location filename="../../app/ui/pages/decisions.py" line="99"/>
+        <location filename="../../app/ui/pages/decisions.py" line="139"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="102" />
+        <location filename="../../app/ui/pages/decisions.py" line="100"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="118" />
+        <location filename="../../app/ui/pages/decisions.py" line="116"/>
         <source>Show proposals</source>
         <translation>Propositions à afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="119" />
+        <location filename="../../app/ui/pages/decisions.py" line="117"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="122" />
+        <location filename="../../app/ui/pages/decisions.py" line="120"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="124" />
+        <location filename="../../app/ui/pages/decisions.py" line="122"/>
         <source>New proposal…</source>
         <translation>Nouvelle proposition…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="126" />
+        <location filename="../../app/ui/pages/decisions.py" line="124"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="133" />
-        <location filename="../../app/ui/pages/decisions.py" line="245" />
+        <location filename="../../app/ui/pages/decisions.py" line="131"/>
+        <location filename="../../app/ui/pages/decisions.py" line="244"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="134" />
+        <location filename="../../app/ui/pages/decisions.py" line="132"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="135" />
+        <location filename="../../app/ui/pages/decisions.py" line="133"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="136" />
+        <location filename="../../app/ui/pages/decisions.py" line="135"/>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="155" />
+        <location filename="../../app/ui/pages/decisions.py" line="154"/>
         <source>Show the changes since</source>
         <translation>Voir les changements depuis la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="157" />
+        <location filename="../../app/ui/pages/decisions.py" line="156"/>
         <source>Show the changes since version</source>
         <translation>Voir les changements depuis la version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="164" />
+        <location filename="../../app/ui/pages/decisions.py" line="163"/>
         <source>The proposal</source>
         <translation>La proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="170" />
+        <location filename="../../app/ui/pages/decisions.py" line="169"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="171" />
+        <location filename="../../app/ui/pages/decisions.py" line="170"/>
         <source>Ask for endorsements</source>
         <translation>Demander des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="172" />
+        <location filename="../../app/ui/pages/decisions.py" line="171"/>
         <source>Endorse</source>
         <translation>Soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="173" />
+        <location filename="../../app/ui/pages/decisions.py" line="172"/>
         <source>Take a position…</source>
         <translation>Prendre position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="174" />
+        <location filename="../../app/ui/pages/decisions.py" line="173"/>
         <source>Amend…</source>
         <translation>Amender…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="175" />
+        <location filename="../../app/ui/pages/decisions.py" line="174"/>
         <source>Close…</source>
         <translation>Clore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="176" />
+        <location filename="../../app/ui/pages/decisions.py" line="175"/>
         <source>Postpone…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="177" />
+        <location filename="../../app/ui/pages/decisions.py" line="176"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="178" />
+        <location filename="../../app/ui/pages/decisions.py" line="177"/>
         <source>Statement…</source>
         <translation>Énoncé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="179" />
+        <location filename="../../app/ui/pages/decisions.py" line="178"/>
         <source>Reopen…</source>
         <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="189" />
+        <location filename="../../app/ui/pages/decisions.py" line="188"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="190" />
+        <location filename="../../app/ui/pages/decisions.py" line="189"/>
         <source>Add a comment…</source>
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="192" />
+        <location filename="../../app/ui/pages/decisions.py" line="191"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="204" />
+        <location filename="../../app/ui/pages/decisions.py" line="203"/>
         <source>Search the titles, texts and statements…</source>
         <translation>Rechercher dans les titres, textes et énoncés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="205" />
+        <location filename="../../app/ui/pages/decisions.py" line="204"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="213" />
-        <location filename="../../app/ui/pages/decisions.py" line="246" />
+        <location filename="../../app/ui/pages/decisions.py" line="212"/>
+        <location filename="../../app/ui/pages/decisions.py" line="245"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="216" />
-        <location filename="../../app/ui/pages/decisions.py" line="247" />
+        <location filename="../../app/ui/pages/decisions.py" line="215"/>
+        <location filename="../../app/ui/pages/decisions.py" line="246"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="217" />
+        <location filename="../../app/ui/pages/decisions.py" line="216"/>
         <source>Adopted or not</source>
         <translation>Adoptées ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="221" />
+        <location filename="../../app/ui/pages/decisions.py" line="220"/>
         <source>Closed since</source>
         <translation>Closes depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="222" />
+        <location filename="../../app/ui/pages/decisions.py" line="221"/>
         <source>Closed until</source>
-        <translation>Closes jusqu'au</translation>
+        <translation>Closes jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="225" />
+        <location filename="../../app/ui/pages/decisions.py" line="224"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="230" />
+        <location filename="../../app/ui/pages/decisions.py" line="229"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="232" />
+        <location filename="../../app/ui/pages/decisions.py" line="231"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="242" />
+        <location filename="../../app/ui/pages/decisions.py" line="241"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="248" />
+        <location filename="../../app/ui/pages/decisions.py" line="247"/>
         <source>Agree</source>
-        <translation>D'accord</translation>
+        <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="249" />
+        <location filename="../../app/ui/pages/decisions.py" line="248"/>
         <source>Stand aside</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="250" />
+        <location filename="../../app/ui/pages/decisions.py" line="249"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="251" />
+        <location filename="../../app/ui/pages/decisions.py" line="250"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="252" />
+        <location filename="../../app/ui/pages/decisions.py" line="251"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="257" />
+        <location filename="../../app/ui/pages/decisions.py" line="256"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="295" />
+        <location filename="../../app/ui/pages/decisions.py" line="294"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="316" />
+        <location filename="../../app/ui/pages/decisions.py" line="315"/>
         <source>Due for review: {titles}</source>
         <translation>À revoir : {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="356" />
+        <location filename="../../app/ui/pages/decisions.py" line="355"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="365" />
+        <location filename="../../app/ui/pages/decisions.py" line="364"/>
         <source>Choose a proposal in the list.</source>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="402" />
+        <location filename="../../app/ui/pages/decisions.py" line="401"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="413" />
+        <location filename="../../app/ui/pages/decisions.py" line="412"/>
         <source>Category: {category}</source>
         <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="417" />
+        <location filename="../../app/ui/pages/decisions.py" line="416"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="423" />
+        <location filename="../../app/ui/pages/decisions.py" line="422"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day} : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="435" />
+        <location filename="../../app/ui/pages/decisions.py" line="434"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="442" />
+        <location filename="../../app/ui/pages/decisions.py" line="441"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="452" />
+        <location filename="../../app/ui/pages/decisions.py" line="451"/>
         <source>Endorsed by {count} of the {needed} needed besides the author: {names}</source>
-        <translation>Soutenue par {count} des {needed} membres nécessaires en plus de l'auteur·rice : {names}</translation>
+        <translation>Soutenue par {count} des {needed} membres nécessaires en plus de l&apos;auteur·rice : {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="480" />
+        <location filename="../../app/ui/pages/decisions.py" line="479"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="486" />
+        <location filename="../../app/ui/pages/decisions.py" line="485"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment} : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="503" />
+        <location filename="../../app/ui/pages/decisions.py" line="502"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
-        <translation>À la clôture : d'accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
+        <translation>À la clôture : d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="510" />
+        <location filename="../../app/ui/pages/decisions.py" line="509"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
-        <translation>D'accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
+        <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="513" />
+        <location filename="../../app/ui/pages/decisions.py" line="512"/>
         <source>{took} of {active} active members took a position; the quorum needs {needed}.</source>
         <translation>{took} membres actif·ves sur {active} ont pris position ; le quorum en demande {needed}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="515" />
+        <location filename="../../app/ui/pages/decisions.py" line="514"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="522" />
+        <location filename="../../app/ui/pages/decisions.py" line="521"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="525" />
+        <location filename="../../app/ui/pages/decisions.py" line="524"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="537" />
+        <location filename="../../app/ui/pages/decisions.py" line="536"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="541" />
+        <location filename="../../app/ui/pages/decisions.py" line="540"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="544" />
+        <location filename="../../app/ui/pages/decisions.py" line="543"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="552" />
+        <location filename="../../app/ui/pages/decisions.py" line="551"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="560" />
+        <location filename="../../app/ui/pages/decisions.py" line="559"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="566" />
+        <location filename="../../app/ui/pages/decisions.py" line="565"/>
         <source>proposed it</source>
-        <translation>l'a proposée</translation>
+        <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="567" />
+        <location filename="../../app/ui/pages/decisions.py" line="566"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="568" />
+        <location filename="../../app/ui/pages/decisions.py" line="567"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="569" />
+        <location filename="../../app/ui/pages/decisions.py" line="568"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="570" />
+        <location filename="../../app/ui/pages/decisions.py" line="569"/>
         <source>endorsed it</source>
-        <translation>l'a soutenue</translation>
+        <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="571" />
+        <location filename="../../app/ui/pages/decisions.py" line="570"/>
         <source>amended it</source>
-        <translation>l'a amendée</translation>
+        <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="572" />
+        <location filename="../../app/ui/pages/decisions.py" line="571"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="573" />
+        <location filename="../../app/ui/pages/decisions.py" line="572"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="574" />
+        <location filename="../../app/ui/pages/decisions.py" line="573"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="575" />
+        <location filename="../../app/ui/pages/decisions.py" line="574"/>
         <source>postponed it</source>
-        <translation>l'a reportée</translation>
+        <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="576" />
+        <location filename="../../app/ui/pages/decisions.py" line="575"/>
         <source>withdrew it</source>
-        <translation>l'a retirée</translation>
+        <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="577" />
+        <location filename="../../app/ui/pages/decisions.py" line="576"/>
         <source>closed it</source>
-        <translation>l'a close</translation>
+        <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="578" />
+        <location filename="../../app/ui/pages/decisions.py" line="577"/>
         <source>closed at the deadline</source>
-        <translation>l'a close à l'échéance</translation>
+        <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="579" />
+        <location filename="../../app/ui/pages/decisions.py" line="578"/>
         <source>edited the statement</source>
-        <translation>a modifié l'énoncé de la décision</translation>
+        <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="580" />
+        <location filename="../../app/ui/pages/decisions.py" line="579"/>
         <source>reopened it</source>
-        <translation>l'a rouverte</translation>
+        <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="588" />
+        <location filename="../../app/ui/pages/decisions.py" line="587"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment} : {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="590" />
+        <location filename="../../app/ui/pages/decisions.py" line="589"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="597" />
+        <location filename="../../app/ui/pages/decisions.py" line="596"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="616" />
+        <location filename="../../app/ui/pages/decisions.py" line="615"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="625" />
-        <location filename="../../app/ui/pages/decisions.py" line="693" />
+        <location filename="../../app/ui/pages/decisions.py" line="624"/>
+        <location filename="../../app/ui/pages/decisions.py" line="692"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="676" />
+        <location filename="../../app/ui/pages/decisions.py" line="675"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="677" />
+        <location filename="../../app/ui/pages/decisions.py" line="676"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>« {title} » sera définitivement retirée ; elle reste visible dans la liste. La retirer ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="700" />
-        <location filename="../../app/ui/pages/decisions.py" line="715" />
+        <location filename="../../app/ui/pages/decisions.py" line="699"/>
+        <location filename="../../app/ui/pages/decisions.py" line="714"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="701" />
+        <location filename="../../app/ui/pages/decisions.py" line="700"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="702" />
+        <location filename="../../app/ui/pages/decisions.py" line="701"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -1138,7 +1139,7 @@ Après : {after}</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../app/exports/documents.py" line="86" />
+        <location filename="../../app/exports/documents.py" line="86"/>
         <source>Page {number} of {count}</source>
         <translation>Page {number} sur {count}</translation>
     </message>
@@ -1146,937 +1147,937 @@ Après : {after}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/domain/consensus.py" line="14" />
+        <location filename="../../app/domain/consensus.py" line="14"/>
         <source>A block needs a reason of at least 10 characters.</source>
         <translation>Une objection doit être motivée (au moins 10 caractères).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="15" />
+        <location filename="../../app/domain/consensus.py" line="15"/>
         <source>The quorum must be between 0 and 100 %.</source>
         <translation>Le quorum doit être compris entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="16" />
+        <location filename="../../app/domain/consensus.py" line="16"/>
         <source>A decision by consensus needs a quorum.</source>
         <translation>Une décision au consensus demande un quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="17" />
+        <location filename="../../app/domain/consensus.py" line="17"/>
         <source>A proposal cannot go from “{old}” to “{new}”.</source>
         <translation>Une proposition ne peut pas passer de « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="16" />
+        <location filename="../../app/domain/members.py" line="16"/>
         <source>The name cannot be empty.</source>
         <translation>Le nom ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="17" />
+        <location filename="../../app/domain/members.py" line="17"/>
         <source>Another member is already called {name}.</source>
-        <translation>Un autre membre s'appelle déjà {name}.</translation>
+        <translation>Un autre membre s&apos;appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="18" />
+        <location filename="../../app/domain/members.py" line="18"/>
         <source>Contract hours must be between 0 and 48 a week.</source>
         <translation>Les heures du contrat doivent être comprises entre 0 et 48 par semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="19" />
+        <location filename="../../app/domain/members.py" line="19"/>
         <source>Self-management hours must be between 0 and the contract hours.</source>
-        <translation>Les heures d'autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
+        <translation>Les heures d&apos;autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="39" />
+        <location filename="../../app/domain/hours.py" line="39"/>
         <source>Type a duration such as 1h30, 1,5 or 90 min.</source>
         <translation>Saisissez une durée comme 1h30, 1,5 ou 90 min.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="40" />
-        <location filename="../../app/services/hours.py" line="42" />
+        <location filename="../../app/domain/hours.py" line="40"/>
+        <location filename="../../app/services/hours.py" line="42"/>
         <source>A duration cannot be negative.</source>
         <translation>Une durée ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="41" />
+        <location filename="../../app/domain/hours.py" line="41"/>
         <source>A duration cannot be more than 24 hours.</source>
         <translation>Une durée ne peut pas dépasser 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="42" />
+        <location filename="../../app/domain/hours.py" line="42"/>
         <source>A day has 24 hours: {total} in one day is too much.</source>
-        <translation>Une journée compte 24 heures : {total} sur une seule journée, c'est trop.</translation>
+        <translation>Une journée compte 24 heures : {total} sur une seule journée, c&apos;est trop.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="43" />
-        <location filename="../../app/domain/members.py" line="22" />
-        <location filename="../../app/services/hours.py" line="58" />
+        <location filename="../../app/domain/hours.py" line="43"/>
+        <location filename="../../app/domain/members.py" line="22"/>
+        <location filename="../../app/services/hours.py" line="58"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="44" />
+        <location filename="../../app/domain/hours.py" line="44"/>
         <source>Unknown kind of absence: {kind}.</source>
-        <translation>Type d'absence inconnu : {kind}.</translation>
+        <translation>Type d&apos;absence inconnu : {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="45" />
+        <location filename="../../app/domain/hours.py" line="45"/>
         <source>A one-day absence is either a full day or one half day, not both halves.</source>
-        <translation>Une absence d'un jour porte soit sur la journée entière, soit sur une seule demi-journée, pas sur les deux.</translation>
+        <translation>Une absence d&apos;un jour porte soit sur la journée entière, soit sur une seule demi-journée, pas sur les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="49" />
+        <location filename="../../app/domain/hours.py" line="49"/>
         <source>There is no week {week} in {year}.</source>
-        <translation>Il n'y a pas de semaine {week} en {year}.</translation>
+        <translation>Il n&apos;y a pas de semaine {week} en {year}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="50" />
+        <location filename="../../app/domain/hours.py" line="50"/>
         <source>Type a week such as 2026-W48.</source>
         <translation>Saisissez une semaine comme 2026-W48.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="51" />
+        <location filename="../../app/domain/hours.py" line="51"/>
         <source>A week starts on a Monday.</source>
         <translation>Une semaine commence un lundi.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="23" />
+        <location filename="../../app/domain/members.py" line="23"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="24" />
+        <location filename="../../app/domain/members.py" line="24"/>
         <source>A colour is written #rrggbb.</source>
-        <translation>Une couleur s'écrit #rrvvbb.</translation>
+        <translation>Une couleur s&apos;écrit #rrvvbb.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="25" />
+        <location filename="../../app/domain/members.py" line="25"/>
         <source>Choose at least one working day.</source>
         <translation>Choisissez au moins un jour travaillé.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="15" />
+        <location filename="../../app/domain/workshops.py" line="15"/>
         <source>A workshop has room for at least one person.</source>
         <translation>Un atelier accueille au moins une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="16" />
+        <location filename="../../app/domain/workshops.py" line="16"/>
         <source>A registration is for 1 to 20 places.</source>
         <translation>Une inscription porte sur 1 à 20 places.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="17" />
+        <location filename="../../app/domain/workshops.py" line="17"/>
         <source>The end time must be after the start time.</source>
-        <translation>L'heure de fin doit suivre l'heure de début.</translation>
+        <translation>L&apos;heure de fin doit suivre l&apos;heure de début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="18" />
+        <location filename="../../app/domain/workshops.py" line="18"/>
         <source>This is not a phone number: {text}</source>
-        <translation>Ce n'est pas un numéro de téléphone : {text}</translation>
+        <translation>Ce n&apos;est pas un numéro de téléphone : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="19" />
+        <location filename="../../app/domain/workshops.py" line="19"/>
         <source>A series has between 1 and 100 sessions.</source>
         <translation>Une série compte de 1 à 100 séances.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="20" />
+        <location filename="../../app/domain/workshops.py" line="20"/>
         <source>A series repeats every week or every two weeks.</source>
         <translation>Une série se répète chaque semaine ou toutes les deux semaines.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="21" />
+        <location filename="../../app/domain/workshops.py" line="21"/>
         <source>Participants are kept for at least one month.</source>
         <translation>Les participant·es sont conservé·es au moins un mois.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/documents.py" line="15" />
+        <location filename="../../app/exports/documents.py" line="15"/>
         <source>Cannot write {path}: {reason}.</source>
-        <translation>Impossible d'écrire {path} : {reason}.</translation>
+        <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="14" />
+        <location filename="../../app/services/centre.py" line="14"/>
         <source>Give the centre a name.</source>
         <translation>Donnez un nom au centre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="15" />
+        <location filename="../../app/services/centre.py" line="15"/>
         <source>Unknown time zone: {zone}.</source>
         <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="48" />
-        <location filename="../../app/services/centre.py" line="16" />
+        <location filename="../../app/domain/hours.py" line="48"/>
+        <location filename="../../app/services/centre.py" line="16"/>
         <source>Unknown public-holiday region: {region}.</source>
         <translation>Région de jours fériés inconnue : {region}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="17" />
+        <location filename="../../app/services/centre.py" line="17"/>
         <source>The centre must close after it opens.</source>
         <translation>Le centre doit fermer après son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="18" />
+        <location filename="../../app/services/centre.py" line="18"/>
         <source>This database already holds a centre.</source>
         <translation>Cette base contient déjà un centre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="28" />
-        <location filename="../../app/storage/backup.py" line="36" />
+        <location filename="../../app/services/demo.py" line="28"/>
+        <location filename="../../app/storage/backup.py" line="36"/>
         <source>{path} already exists; Cercle will not overwrite it.</source>
-        <translation>{path} existe déjà ; Cercle ne l'écrasera pas.</translation>
+        <translation>{path} existe déjà ; Cercle ne l&apos;écrasera pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="32" />
+        <location filename="../../app/services/decisions.py" line="32"/>
         <source>This proposal does not exist.</source>
-        <translation>Cette proposition n'existe pas.</translation>
+        <translation>Cette proposition n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="33" />
+        <location filename="../../app/services/decisions.py" line="33"/>
         <source>A proposal needs a title.</source>
         <translation>Une proposition doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="34" />
+        <location filename="../../app/services/decisions.py" line="34"/>
         <source>A proposal needs a text before it goes to the team.</source>
-        <translation>Une proposition doit avoir un texte avant d'être soumise à l'équipe.</translation>
+        <translation>Une proposition doit avoir un texte avant d&apos;être soumise à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="35" />
+        <location filename="../../app/services/decisions.py" line="35"/>
         <source>The deadline must be in the future.</source>
-        <translation>L'échéance doit être dans le futur.</translation>
+        <translation>L&apos;échéance doit être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="36" />
+        <location filename="../../app/services/decisions.py" line="36"/>
         <source>The deadline of this proposal has passed.</source>
-        <translation>L'échéance de cette proposition est passée.</translation>
+        <translation>L&apos;échéance de cette proposition est passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="37" />
+        <location filename="../../app/services/decisions.py" line="37"/>
         <source>Only the author of a proposal can do this.</source>
-        <translation>Seul·e l'auteur·rice de la proposition peut faire cela.</translation>
+        <translation>Seul·e l&apos;auteur·rice de la proposition peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="38" />
+        <location filename="../../app/services/decisions.py" line="38"/>
         <source>This cannot be done while the proposal is {status}.</source>
         <translation>Impossible tant que la proposition est {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="39" />
+        <location filename="../../app/services/decisions.py" line="39"/>
         <source>Someone changed this proposal meanwhile: look at it again before saving.</source>
-        <translation>Quelqu'un a modifié cette proposition entre-temps : relisez-la avant d'enregistrer.</translation>
+        <translation>Quelqu&apos;un a modifié cette proposition entre-temps : relisez-la avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="42" />
+        <location filename="../../app/services/decisions.py" line="42"/>
         <source>You already endorse this proposal.</source>
         <translation>Vous soutenez déjà cette proposition.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="43" />
+        <location filename="../../app/services/decisions.py" line="43"/>
         <source>The author cannot endorse their own proposal.</source>
-        <translation>L'auteur·rice ne peut pas soutenir sa propre proposition.</translation>
+        <translation>L&apos;auteur·rice ne peut pas soutenir sa propre proposition.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="44" />
+        <location filename="../../app/services/decisions.py" line="44"/>
         <source>{name} is not marked present: record only the positions of those present.</source>
-        <translation>{name} n'est pas noté·e présent·e : n'enregistrez que les positions des présent·es.</translation>
+        <translation>{name} n&apos;est pas noté·e présent·e : n&apos;enregistrez que les positions des présent·es.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="47" />
+        <location filename="../../app/services/decisions.py" line="47"/>
         <source>The amendment does not change the text.</source>
-        <translation>L'amendement ne modifie pas le texte.</translation>
+        <translation>L&apos;amendement ne modifie pas le texte.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="48" />
+        <location filename="../../app/services/decisions.py" line="48"/>
         <source>Say in a few words why.</source>
         <translation>Indiquez en quelques mots pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="49" />
+        <location filename="../../app/services/decisions.py" line="49"/>
         <source>A comment cannot be empty.</source>
         <translation>Un commentaire ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="50" />
+        <location filename="../../app/services/decisions.py" line="50"/>
         <source>Say in a sentence what was decided.</source>
         <translation>Indiquez en une phrase ce qui a été décidé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="51" />
+        <location filename="../../app/services/decisions.py" line="51"/>
         <source>The review date must come after the decision.</source>
         <translation>La date de révision doit être postérieure à la décision.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="52" />
-        <location filename="../../app/services/meetings.py" line="32" />
+        <location filename="../../app/services/decisions.py" line="52"/>
+        <location filename="../../app/services/meetings.py" line="32"/>
         <source>A title has at most 200 characters.</source>
         <translation>Un titre compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="53" />
-        <location filename="../../app/services/errors.py" line="14" />
-        <location filename="../../app/services/workshops.py" line="486" />
+        <location filename="../../app/services/decisions.py" line="53"/>
+        <location filename="../../app/services/errors.py" line="14"/>
+        <location filename="../../app/services/workshops.py" line="486"/>
         <source>This member does not exist.</source>
-        <translation>Ce membre n'existe pas.</translation>
+        <translation>Ce membre n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="57" />
+        <location filename="../../app/services/decisions.py" line="57"/>
         <source>a draft</source>
-        <translation>à l'état de brouillon</translation>
+        <translation>à l&apos;état de brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="58" />
+        <location filename="../../app/services/decisions.py" line="58"/>
         <source>seeking endorsement</source>
         <translation>en recherche de soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="59" />
+        <location filename="../../app/services/decisions.py" line="59"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="60" />
+        <location filename="../../app/services/decisions.py" line="60"/>
         <source>adopted</source>
         <translation>adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="61" />
+        <location filename="../../app/services/decisions.py" line="61"/>
         <source>not adopted</source>
         <translation>non adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="62" />
+        <location filename="../../app/services/decisions.py" line="62"/>
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../app/services/errors.py" line="15" />
+        <location filename="../../app/services/errors.py" line="15"/>
         <source>Say who you are before changing anything.</source>
         <translation>Dites qui vous êtes avant de modifier quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/services/errors.py" line="16" />
-        <location filename="../../app/services/hours.py" line="46" />
-        <location filename="../../app/services/rota.py" line="50" />
+        <location filename="../../app/services/errors.py" line="16"/>
+        <location filename="../../app/services/hours.py" line="46"/>
+        <location filename="../../app/services/rota.py" line="50"/>
         <source>{name} is no longer an active member.</source>
         <translation>{name} ne fait plus partie des membres actifs.</translation>
     </message>
     <message>
-        <location filename="../../app/services/errors.py" line="27" />
+        <location filename="../../app/services/errors.py" line="27"/>
         <source>Someone else saved this record while you were editing it.</source>
-        <translation>Quelqu'un d'autre a enregistré cet élément pendant que vous le modifiiez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="25" />
+        <location filename="../../app/services/members.py" line="25"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="26" />
+        <location filename="../../app/services/members.py" line="26"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN erroné.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="16" />
+        <location filename="../../app/services/settings.py" line="16"/>
         <source>There is no setting called {key}.</source>
-        <translation>Aucun réglage ne s'appelle {key}.</translation>
+        <translation>Aucun réglage ne s&apos;appelle {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="17" />
+        <location filename="../../app/services/settings.py" line="17"/>
         <source>The setting {key} takes a value like {example}.</source>
         <translation>Le réglage {key} attend une valeur comme {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="13" />
+        <location filename="../../app/storage/check.py" line="13"/>
         <source>OK: schema {revision} ({state}), integrity checked, foreign keys checked, {members} members.</source>
         <translation>OK : schéma {revision} ({state}), intégrité vérifiée, liens entre tables vérifiés, {members} membres.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="16" />
+        <location filename="../../app/storage/check.py" line="16"/>
         <source>current</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="17" />
+        <location filename="../../app/storage/check.py" line="17"/>
         <source>will be upgraded at the next start</source>
         <translation>sera mis à jour au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="18" />
+        <location filename="../../app/storage/check.py" line="18"/>
         <source>{path} is empty: Cercle will create a centre there.</source>
         <translation>{path} est vide : Cercle y créera un centre.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="19" />
+        <location filename="../../app/storage/check.py" line="19"/>
         <source>{path} has {count} broken links between tables ({tables}).</source>
         <translation>{path} contient {count} liens rompus entre tables ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="10" />
+        <location filename="../../app/storage/errors.py" line="10"/>
         <source>{path} is not a Cercle database. It has been left untouched.</source>
-        <translation>{path} n'est pas une base Cercle. Le fichier n'a pas été modifié.</translation>
+        <translation>{path} n&apos;est pas une base Cercle. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="11" />
+        <location filename="../../app/storage/errors.py" line="11"/>
         <source>{path} cannot be read ({reason}). It has been left untouched.</source>
-        <translation>{path} ne peut pas être lu ({reason}). Le fichier n'a pas été modifié.</translation>
+        <translation>{path} ne peut pas être lu ({reason}). Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="12" />
+        <location filename="../../app/storage/errors.py" line="12"/>
         <source>{path} is damaged ({reason}). It has been left untouched: restore a backup instead.</source>
-        <translation>{path} est endommagé ({reason}). Le fichier n'a pas été modifié : restaurez plutôt une sauvegarde.</translation>
+        <translation>{path} est endommagé ({reason}). Le fichier n&apos;a pas été modifié : restaurez plutôt une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="15" />
+        <location filename="../../app/storage/errors.py" line="15"/>
         <source>{path} was written by a newer version of Cercle (schema {revision}). Install that version to open it; the file has been left untouched.</source>
-        <translation>{path} a été écrit par une version plus récente de Cercle (schéma {revision}). Installez cette version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        <translation>{path} a été écrit par une version plus récente de Cercle (schéma {revision}). Installez cette version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="20" />
+        <location filename="../../app/storage/errors.py" line="20"/>
         <source>The database server cannot be reached: {reason}</source>
         <translation>Le serveur de base de données est injoignable : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_backup.py" line="9" />
+        <location filename="../../app/cli_backup.py" line="9"/>
         <source>Replace the centre {database} by {backup}? A safety copy of the current file is kept. [y/N] </source>
         <translation>Remplacer le centre {database} par {backup} ? Une copie de sécurité du fichier actuel est conservée. [o/N] </translation>
     </message>
     <message>
-        <location filename="../../app/cli_backup.py" line="12" />
+        <location filename="../../app/cli_backup.py" line="12"/>
         <source>Restoring replaces the whole centre: run it in a terminal to confirm, or add --yes.</source>
         <translation>La restauration remplace tout le centre : lancez-la dans un terminal pour confirmer, ou ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_backup.py" line="15" />
+        <location filename="../../app/cli_backup.py" line="15"/>
         <source>Nothing was restored.</source>
-        <translation>Rien n'a été restauré.</translation>
+        <translation>Rien n&apos;a été restauré.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_backup.py" line="16" />
+        <location filename="../../app/cli_backup.py" line="16"/>
         <source>Restored {backup}; the previous file is kept as {safety}.</source>
-        <translation>Sauvegarde {backup} restaurée ; l'ancien fichier est conservé sous {safety}.</translation>
+        <translation>Sauvegarde {backup} restaurée ; l&apos;ancien fichier est conservé sous {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="9" />
+        <location filename="../../app/cli_rota.py" line="9"/>
         <source>A PDF roster needs --week (like 2026-W48).</source>
         <translation>Un planning en PDF demande --week (par exemple 2026-W48).</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="10" />
+        <location filename="../../app/cli_rota.py" line="10"/>
         <source>An iCalendar export needs --member.</source>
         <translation>Un export iCalendar demande --member.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="11" />
+        <location filename="../../app/cli_rota.py" line="11"/>
         <source>No active member is called {name}.</source>
-        <translation>Aucun membre actif ne s'appelle {name}.</translation>
+        <translation>Aucun membre actif ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="33" />
+        <location filename="../../app/domain/rota.py" line="33"/>
         <source>A reception seat must end after it starts.</source>
-        <translation>Une place d'accueil doit se terminer après son début.</translation>
+        <translation>Une place d&apos;accueil doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="34" />
+        <location filename="../../app/domain/rota.py" line="34"/>
         <source>The weights of the rota cannot be negative.</source>
-        <translation>Les poids du planning d'accueil ne peuvent pas être négatifs.</translation>
+        <translation>Les poids du planning d&apos;accueil ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="21" />
+        <location filename="../../app/exports/roster.py" line="21"/>
         <source>Write the week like 2026-W48, not {text}.</source>
         <translation>Écrivez la semaine sous la forme 2026-W48, et non {text}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="34" />
+        <location filename="../../app/services/hours.py" line="34"/>
         <source>This time category does not exist.</source>
-        <translation>Cette catégorie d'heures n'existe pas.</translation>
+        <translation>Cette catégorie d&apos;heures n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="35" />
+        <location filename="../../app/services/hours.py" line="35"/>
         <source>This time entry does not exist (any more).</source>
-        <translation>Cette saisie d'heures n'existe pas (ou plus).</translation>
+        <translation>Cette saisie d&apos;heures n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="36" />
+        <location filename="../../app/services/hours.py" line="36"/>
         <source>This absence does not exist (any more).</source>
-        <translation>Cette absence n'existe pas (ou plus).</translation>
+        <translation>Cette absence n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="37" />
+        <location filename="../../app/services/hours.py" line="37"/>
         <source>Give the category a name.</source>
         <translation>Donnez un nom à la catégorie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="38" />
+        <location filename="../../app/services/hours.py" line="38"/>
         <source>Another category is already called {label}.</source>
-        <translation>Une autre catégorie s'appelle déjà {label}.</translation>
+        <translation>Une autre catégorie s&apos;appelle déjà {label}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="39" />
+        <location filename="../../app/services/hours.py" line="39"/>
         <source>{label} already holds hours: retire it instead of deleting it.</source>
         <translation>{label} contient déjà des heures : retirez-la au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="40" />
+        <location filename="../../app/services/hours.py" line="40"/>
         <source>The profession category cannot be retired or deleted.</source>
         <translation>La catégorie métier ne peut être ni retirée ni supprimée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="41" />
+        <location filename="../../app/services/hours.py" line="41"/>
         <source>{label} is retired: choose another category.</source>
         <translation>{label} est retirée : choisissez une autre catégorie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="43" />
+        <location filename="../../app/services/hours.py" line="43"/>
         <source>Only a difference in profession hours (when they are assumed as planned) can be negative.</source>
-        <translation>Seul un écart d'heures métier (quand elles sont réputées faites comme prévu) peut être négatif.</translation>
+        <translation>Seul un écart d&apos;heures métier (quand elles sont réputées faites comme prévu) peut être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="47" />
+        <location filename="../../app/services/hours.py" line="47"/>
         <source>The week of {day} is validated: unlock it first to change it.</source>
-        <translation>La semaine du {day} est validée : déverrouillez-la d'abord pour la modifier.</translation>
+        <translation>La semaine du {day} est validée : déverrouillez-la d&apos;abord pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="48" />
+        <location filename="../../app/services/hours.py" line="48"/>
         <source>This entry comes from another part of Cercle; change it there (a shift, a meeting...).</source>
-        <translation>Cette saisie vient d'une autre partie de Cercle ; modifiez-la là-bas (un créneau, une réunion…).</translation>
+        <translation>Cette saisie vient d&apos;une autre partie de Cercle ; modifiez-la là-bas (un créneau, une réunion…).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="51" />
+        <location filename="../../app/services/hours.py" line="51"/>
         <source>This cell already holds {automatic} credited automatically; type at least that.</source>
         <translation>Cette case contient déjà {automatic} comptées automatiquement ; saisissez au moins cela.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="54" />
+        <location filename="../../app/services/hours.py" line="54"/>
         <source>This week is already validated.</source>
         <translation>Cette semaine est déjà validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="55" />
+        <location filename="../../app/services/hours.py" line="55"/>
         <source>This week is not validated.</source>
-        <translation>Cette semaine n'est pas validée.</translation>
+        <translation>Cette semaine n&apos;est pas validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="56" />
+        <location filename="../../app/services/hours.py" line="56"/>
         <source>Say why the week is unlocked.</source>
         <translation>Dites pourquoi la semaine est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="57" />
+        <location filename="../../app/services/hours.py" line="57"/>
         <source>A starting balance must stay within {hours} hours.</source>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="25" />
+        <location filename="../../app/services/meetings.py" line="25"/>
         <source>This meeting does not exist.</source>
-        <translation>Cette réunion n'existe pas.</translation>
+        <translation>Cette réunion n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="26" />
+        <location filename="../../app/services/meetings.py" line="26"/>
         <source>This agenda item does not exist.</source>
-        <translation>Ce point de l'ordre du jour n'existe pas.</translation>
+        <translation>Ce point de l&apos;ordre du jour n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="27" />
+        <location filename="../../app/services/meetings.py" line="27"/>
         <source>This action item does not exist.</source>
-        <translation>Cette action à mener n'existe pas.</translation>
+        <translation>Cette action à mener n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="28" />
+        <location filename="../../app/services/meetings.py" line="28"/>
         <source>A meeting needs a title.</source>
         <translation>Une réunion doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="29" />
+        <location filename="../../app/services/meetings.py" line="29"/>
         <source>An agenda item needs a title.</source>
-        <translation>Un point de l'ordre du jour doit avoir un titre.</translation>
+        <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="30" />
+        <location filename="../../app/services/meetings.py" line="30"/>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qui est à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="31" />
+        <location filename="../../app/services/meetings.py" line="31"/>
         <source>Say what the correction is.</source>
         <translation>Indiquez en quoi consiste la correction.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="33" />
+        <location filename="../../app/services/meetings.py" line="33"/>
         <source>A meeting must end after it starts.</source>
         <translation>Une réunion doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="34" />
+        <location filename="../../app/services/meetings.py" line="34"/>
         <source>A weekly series has between 1 and 104 meetings.</source>
         <translation>Une série hebdomadaire compte entre 1 et 104 réunions.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="35" />
+        <location filename="../../app/services/meetings.py" line="35"/>
         <source>A duration is between 0 and 600 minutes.</source>
         <translation>Une durée est comprise entre 0 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="36" />
+        <location filename="../../app/services/meetings.py" line="36"/>
         <source>The minutes of this meeting are approved: add an erratum to correct them.</source>
         <translation>Le compte rendu de cette réunion est approuvé : ajoutez un erratum pour le corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="39" />
+        <location filename="../../app/services/meetings.py" line="39"/>
         <source>Errata are for approved minutes; edit the draft instead.</source>
         <translation>Les errata concernent les comptes rendus approuvés ; modifiez plutôt le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="40" />
+        <location filename="../../app/services/meetings.py" line="40"/>
         <source>Minutes are approved once the meeting has been held.</source>
-        <translation>Le compte rendu s'approuve une fois la réunion tenue.</translation>
+        <translation>Le compte rendu s&apos;approuve une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="41" />
+        <location filename="../../app/services/meetings.py" line="41"/>
         <source>{name} is not marked present at this meeting.</source>
-        <translation>{name} n'est pas noté·e présent·e à cette réunion.</translation>
+        <translation>{name} n&apos;est pas noté·e présent·e à cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="42" />
+        <location filename="../../app/services/meetings.py" line="42"/>
         <source>This proposal is not on the agenda of this meeting.</source>
-        <translation>Cette proposition n'est pas à l'ordre du jour de cette réunion.</translation>
+        <translation>Cette proposition n&apos;est pas à l&apos;ordre du jour de cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="43" />
+        <location filename="../../app/services/meetings.py" line="43"/>
         <source>No meeting is planned yet to put this item on.</source>
-        <translation>Aucune réunion n'est encore prévue pour y inscrire ce point.</translation>
+        <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="32" />
+        <location filename="../../app/services/rota.py" line="32"/>
         <source>This shift does not exist.</source>
-        <translation>Ce créneau n'existe pas.</translation>
+        <translation>Ce créneau n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="33" />
+        <location filename="../../app/services/rota.py" line="33"/>
         <source>This weekly shift does not exist.</source>
-        <translation>Ce créneau hebdomadaire n'existe pas.</translation>
+        <translation>Ce créneau hebdomadaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="34" />
+        <location filename="../../app/services/rota.py" line="34"/>
         <source>This swap offer does not exist.</source>
-        <translation>Cette offre d'échange n'existe pas.</translation>
+        <translation>Cette offre d&apos;échange n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="35" />
+        <location filename="../../app/services/rota.py" line="35"/>
         <source>Nobody holds this seat.</source>
-        <translation>Personne n'occupe cette place.</translation>
+        <translation>Personne n&apos;occupe cette place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="36" />
+        <location filename="../../app/services/rota.py" line="36"/>
         <source>This closure does not exist.</source>
-        <translation>Cette fermeture n'existe pas.</translation>
+        <translation>Cette fermeture n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="37" />
+        <location filename="../../app/services/rota.py" line="37"/>
         <source>There is no applied rota to undo.</source>
         <translation>Aucun roulement appliqué à annuler.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="38" />
+        <location filename="../../app/services/rota.py" line="38"/>
         <source>A shift has at least one seat.</source>
         <translation>Un créneau compte au moins une place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="39" />
+        <location filename="../../app/services/rota.py" line="39"/>
         <source>A shift must end after it starts.</source>
         <translation>Un créneau doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="40" />
+        <location filename="../../app/services/rota.py" line="40"/>
         <source>The day of the week must be between Monday and Sunday.</source>
         <translation>Le jour de la semaine doit être compris entre lundi et dimanche.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="41" />
+        <location filename="../../app/services/rota.py" line="41"/>
         <source>The period must end after it starts.</source>
         <translation>La période doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="42" />
+        <location filename="../../app/services/rota.py" line="42"/>
         <source>A change of the weekly shifts applies from today on, not from {day}.</source>
-        <translation>Une modification des créneaux hebdomadaires s'applique à partir d'aujourd'hui, pas à partir du {day}.</translation>
+        <translation>Une modification des créneaux hebdomadaires s&apos;applique à partir d&apos;aujourd&apos;hui, pas à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="43" />
+        <location filename="../../app/services/rota.py" line="43"/>
         <source>This shift was cancelled.</source>
         <translation>Ce créneau a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="44" />
+        <location filename="../../app/services/rota.py" line="44"/>
         <source>This shift has already started.</source>
         <translation>Ce créneau a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="45" />
+        <location filename="../../app/services/rota.py" line="45"/>
         <source>This shift is full: {name} took the last seat.</source>
         <translation>Ce créneau est complet : {name} a pris la dernière place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="46" />
+        <location filename="../../app/services/rota.py" line="46"/>
         <source>{name} already holds this shift.</source>
         <translation>{name} assure déjà ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="47" />
+        <location filename="../../app/services/rota.py" line="47"/>
         <source>{name} does not hold this shift.</source>
-        <translation>{name} n'assure pas ce créneau.</translation>
+        <translation>{name} n&apos;assure pas ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="48" />
+        <location filename="../../app/services/rota.py" line="48"/>
         <source>{name} already holds the shift of {start}–{end} that day.</source>
         <translation>{name} assure déjà le créneau {start}–{end} ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="49" />
+        <location filename="../../app/services/rota.py" line="49"/>
         <source>{name} is absent on {day}.</source>
         <translation>{name} est absent·e le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="51" />
+        <location filename="../../app/services/rota.py" line="51"/>
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
         <translation>Ce créneau commence dans moins de {hours} heures : il ne peut plus être libéré. Proposez plutôt un échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="53" />
+        <location filename="../../app/services/rota.py" line="53"/>
         <source>This swap offer was already answered or withdrawn.</source>
-        <translation>Cette offre d'échange a déjà reçu une réponse ou a été retirée.</translation>
+        <translation>Cette offre d&apos;échange a déjà reçu une réponse ou a été retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="54" />
+        <location filename="../../app/services/rota.py" line="54"/>
         <source>This swap offer is meant for someone else.</source>
-        <translation>Cette offre d'échange s'adresse à quelqu'un d'autre.</translation>
+        <translation>Cette offre d&apos;échange s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="55" />
+        <location filename="../../app/services/rota.py" line="55"/>
         <source>You cannot take your own swap offer.</source>
-        <translation>Vous ne pouvez pas accepter votre propre offre d'échange.</translation>
+        <translation>Vous ne pouvez pas accepter votre propre offre d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="56" />
+        <location filename="../../app/services/rota.py" line="56"/>
         <source>The shift asked in return is not held by {name}.</source>
-        <translation>Le créneau demandé en échange n'est pas assuré par {name}.</translation>
+        <translation>Le créneau demandé en échange n&apos;est pas assuré par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="57" />
+        <location filename="../../app/services/rota.py" line="57"/>
         <source>The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.</source>
-        <translation>Le planning d'accueil a changé depuis que ce roulement a été proposé (une place a été prise entre-temps). Proposez-le de nouveau.</translation>
+        <translation>Le planning d&apos;accueil a changé depuis que ce roulement a été proposé (une place a été prise entre-temps). Proposez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="59" />
+        <location filename="../../app/services/rota.py" line="59"/>
         <source>This rota cannot be undone: some of its shifts have already started.</source>
         <translation>Ce roulement ne peut plus être annulé : certains de ses créneaux ont déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="60" />
+        <location filename="../../app/services/rota.py" line="60"/>
         <source>This rota was already undone.</source>
         <translation>Ce roulement a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="61" />
+        <location filename="../../app/services/rota.py" line="61"/>
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
-        <translation>Les demi-journées s'écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
+        <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/time_entries.py" line="20" />
+        <location filename="../../app/services/time_entries.py" line="20"/>
         <source>There is no time category called {code}.</source>
-        <translation>Il n'y a pas de catégorie d'heures appelée {code}.</translation>
+        <translation>Il n&apos;y a pas de catégorie d&apos;heures appelée {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/time_entries.py" line="21" />
+        <location filename="../../app/services/time_entries.py" line="21"/>
         <source>An automatic credit is between 0 and 24 hours.</source>
         <translation>Un crédit automatique est compris entre 0 et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="27" />
+        <location filename="../../app/storage/backup.py" line="27"/>
         <source>The disk holding {folder} is full: the backup was not written. Earlier backups are intact.</source>
-        <translation>Le disque qui contient {folder} est plein : la sauvegarde n'a pas été écrite. Les sauvegardes précédentes sont intactes.</translation>
+        <translation>Le disque qui contient {folder} est plein : la sauvegarde n&apos;a pas été écrite. Les sauvegardes précédentes sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="30" />
+        <location filename="../../app/storage/backup.py" line="30"/>
         <source>The backup could not be written to {folder} ({reason}).</source>
-        <translation>La sauvegarde n'a pas pu être écrite dans {folder} ({reason}).</translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="31" />
-        <source>pg_dump is not installed on this computer: install PostgreSQL's client tools to back up the server.</source>
-        <translation>pg_dump n'est pas installé sur cet ordinateur : installez les outils clients de PostgreSQL pour sauvegarder le serveur.</translation>
+        <location filename="../../app/storage/backup.py" line="31"/>
+        <source>pg_dump is not installed on this computer: install PostgreSQL&apos;s client tools to back up the server.</source>
+        <translation>pg_dump n&apos;est pas installé sur cet ordinateur : installez les outils clients de PostgreSQL pour sauvegarder le serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="35" />
+        <location filename="../../app/storage/backup.py" line="35"/>
         <source>pg_dump failed: {reason}</source>
         <translation>Échec de pg_dump : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="37" />
+        <location filename="../../app/storage/backup.py" line="37"/>
         <source>{path} holds no centre: it cannot be restored.</source>
         <translation>{path} ne contient aucun centre : impossible de le restaurer.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="38" />
+        <location filename="../../app/storage/backup.py" line="38"/>
         <source>A centre on a PostgreSQL server is restored with pg_restore by its administrator.</source>
         <translation>Un centre hébergé sur un serveur PostgreSQL se restaure avec pg_restore, par la personne qui administre le serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="19" />
-        <source>The server {host} (port {port}) cannot be reached. Check that it is switched on and that this computer is on the centre's network.</source>
-        <translation>Le serveur {host} (port {port}) est injoignable. Vérifiez qu'il est allumé et que cet ordinateur est bien connecté au réseau du centre.</translation>
+        <location filename="../../app/storage/connection.py" line="19"/>
+        <source>The server {host} (port {port}) cannot be reached. Check that it is switched on and that this computer is on the centre&apos;s network.</source>
+        <translation>Le serveur {host} (port {port}) est injoignable. Vérifiez qu&apos;il est allumé et que cet ordinateur est bien connecté au réseau du centre.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="24" />
+        <location filename="../../app/storage/connection.py" line="24"/>
         <source>The server refused the user name or the password of {user}.</source>
-        <translation>Le serveur a refusé l'identifiant ou le mot de passe de {user}.</translation>
+        <translation>Le serveur a refusé l&apos;identifiant ou le mot de passe de {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="25" />
+        <location filename="../../app/storage/connection.py" line="25"/>
         <source>The server has no user named {user}.</source>
-        <translation>Le serveur n'a aucun compte nommé {user}.</translation>
+        <translation>Le serveur n&apos;a aucun compte nommé {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="26" />
+        <location filename="../../app/storage/connection.py" line="26"/>
         <source>The server has no database named {database}. Check its name, or ask whoever runs the server.</source>
-        <translation>Le serveur n'a aucune base de données nommée {database}. Vérifiez son nom, ou demandez à la personne qui gère le serveur.</translation>
+        <translation>Le serveur n&apos;a aucune base de données nommée {database}. Vérifiez son nom, ou demandez à la personne qui gère le serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="29" />
+        <location filename="../../app/storage/connection.py" line="29"/>
         <source>The server refused the connection: {reason}</source>
         <translation>Le serveur a refusé la connexion : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="30" />
+        <location filename="../../app/storage/connection.py" line="30"/>
         <source>The server cannot be reached; your input is kept, try again in a moment.</source>
         <translation>Le serveur est injoignable ; votre saisie est conservée, réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/transfer.py" line="18" />
+        <location filename="../../app/storage/transfer.py" line="18"/>
         <source>The target already holds a centre ({name}). Use --replace to overwrite it.</source>
-        <translation>La destination contient déjà un centre ({name}). Utilisez --replace pour l'écraser.</translation>
+        <translation>La destination contient déjà un centre ({name}). Utilisez --replace pour l&apos;écraser.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/transfer.py" line="21" />
+        <location filename="../../app/storage/transfer.py" line="21"/>
         <source>The copy of table {table} differs from the original; nothing was kept.</source>
-        <translation>La copie de la table {table} diffère de l'original ; rien n'a été conservé.</translation>
+        <translation>La copie de la table {table} diffère de l&apos;original ; rien n&apos;a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connection.py" line="17" />
+        <location filename="../../app/ui/connection.py" line="17"/>
         <source>No password was given for the server {host}.</source>
-        <translation>Aucun mot de passe n'a été fourni pour le serveur {host}.</translation>
+        <translation>Aucun mot de passe n&apos;a été fourni pour le serveur {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="38" />
+        <location filename="../../app/services/workshops.py" line="38"/>
         <source>This workshop does not exist.</source>
-        <translation>Cet atelier n'existe pas.</translation>
+        <translation>Cet atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="39" />
+        <location filename="../../app/services/workshops.py" line="39"/>
         <source>This workshop session does not exist.</source>
-        <translation>Cette séance d'atelier n'existe pas.</translation>
+        <translation>Cette séance d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="40" />
+        <location filename="../../app/services/workshops.py" line="40"/>
         <source>This registration does not exist.</source>
-        <translation>Cette inscription n'existe pas.</translation>
+        <translation>Cette inscription n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="41" />
+        <location filename="../../app/services/workshops.py" line="41"/>
         <source>This workshop theme does not exist.</source>
-        <translation>Ce thème d'atelier n'existe pas.</translation>
+        <translation>Ce thème d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="42" />
+        <location filename="../../app/services/workshops.py" line="42"/>
         <source>This room does not exist.</source>
-        <translation>Cette salle n'existe pas.</translation>
+        <translation>Cette salle n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="43" />
+        <location filename="../../app/services/workshops.py" line="43"/>
         <source>This partner does not exist.</source>
-        <translation>Ce partenaire n'existe pas.</translation>
+        <translation>Ce partenaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="44" />
+        <location filename="../../app/services/workshops.py" line="44"/>
         <source>Give a name.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="45" />
+        <location filename="../../app/services/workshops.py" line="45"/>
         <source>Give the workshop a title.</source>
-        <translation>Donnez un titre à l'atelier.</translation>
+        <translation>Donnez un titre à l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="46" />
+        <location filename="../../app/services/workshops.py" line="46"/>
         <source>There is already a theme called {name}.</source>
         <translation>Il existe déjà un thème nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="47" />
+        <location filename="../../app/services/workshops.py" line="47"/>
         <source>There is already a partner called {name}.</source>
         <translation>Il existe déjà un partenaire nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="48" />
+        <location filename="../../app/services/workshops.py" line="48"/>
         <source>Unknown workshop status: {status}.</source>
-        <translation>Statut d'atelier inconnu : {status}.</translation>
+        <translation>Statut d&apos;atelier inconnu : {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="49" />
+        <location filename="../../app/services/workshops.py" line="49"/>
         <source>Preparation takes between 0 and 24 hours.</source>
         <translation>La préparation dure entre 0 et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="17" />
+        <location filename="../../app/services/rooms.py" line="17"/>
         <source>{room} is already booked on {day} from {start} to {end} ({label}).</source>
         <translation>{room} a déjà une réservation le {day} de {start} à {end} ({label}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="50" />
+        <location filename="../../app/services/workshops.py" line="50"/>
         <source>This session is cancelled.</source>
         <translation>Cette séance est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="51" />
+        <location filename="../../app/services/workshops.py" line="51"/>
         <source>Attendance is recorded once the session has taken place.</source>
-        <translation>Les présences s'enregistrent une fois la séance passée.</translation>
+        <translation>Les présences s&apos;enregistrent une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="52" />
+        <location filename="../../app/services/workshops.py" line="52"/>
         <source>This registration is already cancelled.</source>
         <translation>Cette inscription est déjà annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="53" />
+        <location filename="../../app/services/workshops.py" line="53"/>
         <source>An attendance count is zero or more.</source>
         <translation>Le nombre de présent·es ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="54" />
+        <location filename="../../app/services/workshops.py" line="54"/>
         <source>{name} is on a reception shift at that time.</source>
-        <translation>{name} assure un créneau d'accueil à ce moment-là.</translation>
+        <translation>{name} assure un créneau d&apos;accueil à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="55" />
+        <location filename="../../app/services/workshops.py" line="55"/>
         <source>{name} is absent that day.</source>
         <translation>{name} est absent·e ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="56" />
+        <location filename="../../app/services/workshops.py" line="56"/>
         <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
-        <translation>L'atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
+        <translation>L&apos;atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="59" />
+        <location filename="../../app/services/workshops.py" line="59"/>
         <source>{day} is a public holiday.</source>
         <translation>Le {day} est un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="60" />
+        <location filename="../../app/services/workshops.py" line="60"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="19" />
+        <location filename="../../app/exports/workshops.py" line="19"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -2084,45 +2085,45 @@ Après : {after}</translation>
 <context>
     <name>FairnessDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="199" />
+        <location filename="../../app/ui/dialogs/rota.py" line="199"/>
         <source>Fairness of the rota</source>
         <translation>Équité du roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="202" />
-        <source>Reception held in the last weeks, against each member's fair share (in proportion to their self-management hours).</source>
-        <translation>Accueil assuré ces dernières semaines, comparé à la part équitable de chaque membre (proportionnelle à ses heures d'autogestion).</translation>
+        <location filename="../../app/ui/dialogs/rota.py" line="202"/>
+        <source>Reception held in the last weeks, against each member&apos;s fair share (in proportion to their self-management hours).</source>
+        <translation>Accueil assuré ces dernières semaines, comparé à la part équitable de chaque membre (proportionnelle à ses heures d&apos;autogestion).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="205" />
+        <location filename="../../app/ui/dialogs/rota.py" line="205"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="206" />
+        <location filename="../../app/ui/dialogs/rota.py" line="206"/>
         <source>Fair share</source>
         <translation>Part équitable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="208" />
+        <location filename="../../app/ui/dialogs/rota.py" line="208"/>
         <source>Held</source>
         <translation>Assuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="209" />
+        <location filename="../../app/ui/dialogs/rota.py" line="209"/>
         <source>Missing</source>
         <translation>Manque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="212" />
+        <location filename="../../app/ui/dialogs/rota.py" line="212"/>
         <source>Fairness report</source>
-        <translation>Bilan d'équité</translation>
+        <translation>Bilan d&apos;équité</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="31" />
+        <location filename="../../app/ui/formatting.py" line="31"/>
         <source>{hours} a week</source>
         <translation>{hours} par semaine</translation>
     </message>
@@ -2130,17 +2131,17 @@ Après : {after}</translation>
 <context>
     <name>HalfDayGrid</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="96" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="96"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="96" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="96"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="105" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="105"/>
         <source>{grid}: {day} {half}</source>
         <translation>{grid} : {day} {half}</translation>
     </message>
@@ -2148,285 +2149,285 @@ Après : {after}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="213" />
+        <location filename="../../app/ui/pages/hours.py" line="243"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="214" />
+        <location filename="../../app/ui/pages/hours.py" line="244"/>
         <source>Balance</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="215" />
+        <location filename="../../app/ui/pages/hours.py" line="245"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="228" />
+        <location filename="../../app/ui/pages/hours.py" line="258"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="229" />
+        <location filename="../../app/ui/pages/hours.py" line="259"/>
         <source>Alt+Left</source>
         <translation>Alt+Gauche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="231" />
+        <location filename="../../app/ui/pages/hours.py" line="261"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="233" />
+        <location filename="../../app/ui/pages/hours.py" line="263"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="234" />
+        <location filename="../../app/ui/pages/hours.py" line="264"/>
         <source>Alt+Right</source>
         <translation>Alt+Droite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="238" />
-        <location filename="../../app/ui/pages/hours.py" line="531" />
-        <location filename="../../app/ui/pages/hours.py" line="541" />
+        <location filename="../../app/ui/pages/hours.py" line="268"/>
+        <location filename="../../app/ui/pages/hours.py" line="569"/>
+        <location filename="../../app/ui/pages/hours.py" line="579"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="240" />
+        <location filename="../../app/ui/pages/hours.py" line="270"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="242" />
+        <location filename="../../app/ui/pages/hours.py" line="272"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="243" />
+        <location filename="../../app/ui/pages/hours.py" line="273"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="245" />
+        <location filename="../../app/ui/pages/hours.py" line="275"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="246" />
-        <source>Export the team's hours report</source>
-        <translation>Exporter le bilan d'heures de l'équipe</translation>
+        <location filename="../../app/ui/pages/hours.py" line="276"/>
+        <source>Export the team&apos;s hours report</source>
+        <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="263" />
+        <location filename="../../app/ui/pages/hours.py" line="293"/>
         <source>Timesheet of the week</source>
-        <translation>Feuille d'heures de la semaine</translation>
+        <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="276" />
+        <location filename="../../app/ui/pages/hours.py" line="306"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="276" />
+        <location filename="../../app/ui/pages/hours.py" line="306"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="276" />
+        <location filename="../../app/ui/pages/hours.py" line="306"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="276" />
+        <location filename="../../app/ui/pages/hours.py" line="306"/>
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="277" />
+        <location filename="../../app/ui/pages/hours.py" line="307"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="281" />
-        <location filename="../../app/ui/pages/hours.py" line="320" />
-        <location filename="../../app/ui/pages/hours.py" line="477" />
+        <location filename="../../app/ui/pages/hours.py" line="311"/>
+        <location filename="../../app/ui/pages/hours.py" line="350"/>
+        <location filename="../../app/ui/pages/hours.py" line="509"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="281" />
-        <location filename="../../app/ui/pages/hours.py" line="323" />
-        <location filename="../../app/ui/pages/hours.py" line="476" />
+        <location filename="../../app/ui/pages/hours.py" line="311"/>
+        <location filename="../../app/ui/pages/hours.py" line="353"/>
+        <location filename="../../app/ui/pages/hours.py" line="508"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="311" />
+        <location filename="../../app/ui/pages/hours.py" line="341"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="314" />
+        <location filename="../../app/ui/pages/hours.py" line="344"/>
         <source>Chart of the running balance</source>
-        <translation>Graphique du compteur d'heures</translation>
+        <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="318" />
+        <location filename="../../app/ui/pages/hours.py" line="348"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="318" />
+        <location filename="../../app/ui/pages/hours.py" line="348"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="326" />
+        <location filename="../../app/ui/pages/hours.py" line="356"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="327" />
+        <location filename="../../app/ui/pages/hours.py" line="357"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="332" />
+        <location filename="../../app/ui/pages/hours.py" line="362"/>
         <source>Weeks of the running balance</source>
-        <translation>Semaines du compteur d'heures</translation>
+        <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="341" />
-        <source>Self-management done / target per week: green on target, yellow up to an hour behind, red further behind.</source>
-        <translation>Autogestion faite / objectif par semaine : vert si l'objectif est atteint, jaune jusqu'à une heure de retard, rouge au-delà.</translation>
+        <location filename="../../app/ui/pages/hours.py" line="371"/>
+        <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance: what each member carries over, at the end of the last finished week.</source>
+        <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde : ce que chaque membre reporte, à la fin de la dernière semaine terminée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="346" />
+        <location filename="../../app/ui/pages/hours.py" line="377"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="347" />
+        <location filename="../../app/ui/pages/hours.py" line="378"/>
         <source>Add, rename or retire time categories</source>
-        <translation>Ajouter, renommer ou retirer des catégories d'heures</translation>
+        <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="349" />
+        <location filename="../../app/ui/pages/hours.py" line="380"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="350" />
+        <location filename="../../app/ui/pages/hours.py" line="381"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="358" />
+        <location filename="../../app/ui/pages/hours.py" line="389"/>
         <source>Self-management of the team, week by week</source>
-        <translation>Autogestion de l'équipe, semaine par semaine</translation>
+        <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="364" />
+        <location filename="../../app/ui/pages/hours.py" line="396"/>
         <source>Self-management category</source>
-        <translation>Catégorie d'autogestion</translation>
+        <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="365" />
+        <location filename="../../app/ui/pages/hours.py" line="397"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="369" />
+        <location filename="../../app/ui/pages/hours.py" line="401"/>
         <source>Team hours per category</source>
-        <translation>Heures de l'équipe par catégorie</translation>
+        <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="395" />
+        <location filename="../../app/ui/pages/hours.py" line="427"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="398" />
+        <location filename="../../app/ui/pages/hours.py" line="430"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="424" />
+        <location filename="../../app/ui/pages/hours.py" line="456"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="431" />
+        <location filename="../../app/ui/pages/hours.py" line="463"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="433" />
+        <location filename="../../app/ui/pages/hours.py" line="465"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="436" />
+        <location filename="../../app/ui/pages/hours.py" line="468"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="439" />
+        <location filename="../../app/ui/pages/hours.py" line="471"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="443" />
+        <location filename="../../app/ui/pages/hours.py" line="475"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="445" />
+        <location filename="../../app/ui/pages/hours.py" line="477"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="448" />
+        <location filename="../../app/ui/pages/hours.py" line="480"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="468" />
+        <location filename="../../app/ui/pages/hours.py" line="500"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="472" />
+        <location filename="../../app/ui/pages/hours.py" line="504"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="532" />
+        <location filename="../../app/ui/pages/hours.py" line="570"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="547" />
-        <location filename="../../app/ui/pages/hours.py" line="555" />
+        <location filename="../../app/ui/pages/hours.py" line="585"/>
+        <location filename="../../app/ui/pages/hours.py" line="593"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="547" />
+        <location filename="../../app/ui/pages/hours.py" line="585"/>
         <source>Why is this week unlocked? (kept in the history)</source>
-        <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l'historique)</translation>
+        <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="573" />
-        <location filename="../../app/ui/pages/hours.py" line="587" />
+        <location filename="../../app/ui/pages/hours.py" line="611"/>
+        <location filename="../../app/ui/pages/hours.py" line="625"/>
         <source>Hours report</source>
-        <translation>Bilan d'heures</translation>
+        <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="573" />
+        <location filename="../../app/ui/pages/hours.py" line="611"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -2434,52 +2435,52 @@ Après : {after}</translation>
 <context>
     <name>HoursReport</name>
     <message>
-        <location filename="../../app/exports/hours.py" line="49" />
+        <location filename="../../app/exports/hours.py" line="49"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="50" />
+        <location filename="../../app/exports/hours.py" line="50"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="51" />
+        <location filename="../../app/exports/hours.py" line="51"/>
         <source>Hours from {first} to {last}</source>
         <translation>Heures du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="52" />
+        <location filename="../../app/exports/hours.py" line="52"/>
         <source>ISO weeks {first} to {last}, in decimal hours. The targets follow each contract, reduced for absences and public holidays.</source>
         <translation>Semaines ISO {first} à {last}, en heures décimales. Les objectifs suivent chaque contrat, réduits pour les absences et les jours fériés.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="58" />
+        <location filename="../../app/exports/hours.py" line="58"/>
         <source>Profession target</source>
         <translation>Objectif métier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="59" />
+        <location filename="../../app/exports/hours.py" line="59"/>
         <source>Profession done</source>
         <translation>Métier fait</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="60" />
+        <location filename="../../app/exports/hours.py" line="60"/>
         <source>Profession gap</source>
         <translation>Écart métier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="61" />
+        <location filename="../../app/exports/hours.py" line="61"/>
         <source>Self-management target</source>
         <translation>Objectif autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="62" />
+        <location filename="../../app/exports/hours.py" line="62"/>
         <source>Self-management done</source>
         <translation>Autogestion faite</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="63" />
+        <location filename="../../app/exports/hours.py" line="63"/>
         <source>Self-management gap</source>
         <translation>Écart autogestion</translation>
     </message>
@@ -2487,28 +2488,28 @@ Après : {after}</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="26" />
+        <location filename="../../app/ui/pages/lock.py" line="26"/>
         <source>Who are you?</source>
         <translation>Qui êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="29" />
+        <location filename="../../app/ui/pages/lock.py" line="29"/>
         <source>Choose your name. The computer at the desk is shared: Cercle locks itself again after a while without use.</source>
-        <translation>Choisissez votre nom. L'ordinateur de l'accueil est partagé : Cercle se verrouille de lui-même après un moment sans activité.</translation>
+        <translation>Choisissez votre nom. L&apos;ordinateur de l&apos;accueil est partagé : Cercle se verrouille de lui-même après un moment sans activité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="35" />
+        <location filename="../../app/ui/pages/lock.py" line="35"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="41" />
-        <location filename="../../app/ui/pages/lock.py" line="42" />
+        <location filename="../../app/ui/pages/lock.py" line="41"/>
+        <location filename="../../app/ui/pages/lock.py" line="42"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="47" />
+        <location filename="../../app/ui/pages/lock.py" line="47"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -2516,88 +2517,88 @@ Après : {after}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="28" />
+        <location filename="../../app/ui/mainwindow.py" line="28"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="29" />
+        <location filename="../../app/ui/mainwindow.py" line="29"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="30" />
+        <location filename="../../app/ui/mainwindow.py" line="30"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="31" />
+        <location filename="../../app/ui/mainwindow.py" line="31"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="32" />
+        <location filename="../../app/ui/mainwindow.py" line="32"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="33" />
+        <location filename="../../app/ui/mainwindow.py" line="33"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="34" />
+        <location filename="../../app/ui/mainwindow.py" line="34"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="35" />
+        <location filename="../../app/ui/mainwindow.py" line="35"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="73" />
+        <location filename="../../app/ui/mainwindow.py" line="73"/>
         <source>Opening the centre…</source>
         <translation>Ouverture du centre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="81" />
-        <location filename="../../app/ui/mainwindow.py" line="141" />
+        <location filename="../../app/ui/mainwindow.py" line="81"/>
+        <location filename="../../app/ui/mainwindow.py" line="141"/>
         <source>Switch member</source>
         <translation>Changer de membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="83" />
-        <source>The centre's server cannot be reached. Cercle keeps trying; what you type stays in its window until it can be saved.</source>
-        <translation>Le serveur du centre est injoignable. Cercle continue d'essayer ; ce que vous saisissez reste dans sa fenêtre jusqu'à ce qu'il puisse être enregistré.</translation>
+        <location filename="../../app/ui/mainwindow.py" line="83"/>
+        <source>The centre&apos;s server cannot be reached. Cercle keeps trying; what you type stays in its window until it can be saved.</source>
+        <translation>Le serveur du centre est injoignable. Cercle continue d&apos;essayer ; ce que vous saisissez reste dans sa fenêtre jusqu&apos;à ce qu&apos;il puisse être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="86" />
+        <location filename="../../app/ui/mainwindow.py" line="86"/>
         <source>Server unreachable</source>
         <translation>Serveur injoignable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="105" />
+        <location filename="../../app/ui/mainwindow.py" line="105"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="111" />
+        <location filename="../../app/ui/mainwindow.py" line="111"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="139" />
+        <location filename="../../app/ui/mainwindow.py" line="139"/>
         <source>Acting member</source>
         <translation>Membre au poste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="143" />
+        <location filename="../../app/ui/mainwindow.py" line="143"/>
         <source>Hand over the computer to someone else (Ctrl+L)</source>
-        <translation>Laisser l'ordinateur à quelqu'un d'autre (Ctrl+L)</translation>
+        <translation>Laisser l&apos;ordinateur à quelqu&apos;un d&apos;autre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="149" />
+        <location filename="../../app/ui/mainwindow.py" line="149"/>
         <source>Acting: {name}</source>
         <translation>Au poste : {name}</translation>
     </message>
@@ -2605,84 +2606,84 @@ Après : {after}</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="33" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="33"/>
         <source>Plan a meeting</source>
         <translation>Prévoir une réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="35" />
-        <location filename="../../app/ui/dialogs/meeting.py" line="41" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="35"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="41"/>
         <source>Team meeting</source>
-        <translation>Réunion d'équipe</translation>
+        <translation>Réunion d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="36" />
-        <location filename="../../app/ui/dialogs/meeting.py" line="37" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="36"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="37"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="39" />
-        <location filename="../../app/ui/dialogs/meeting.py" line="47" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="39"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="47"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="42" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="42"/>
         <source>General assembly</source>
         <translation>Assemblée générale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="43" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="43"/>
         <source>Thematic commission</source>
         <translation>Commission thématique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="44" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="44"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="50" />
-        <location filename="../../app/ui/dialogs/meeting.py" line="51" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="50"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="51"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="53" />
-        <location filename="../../app/ui/dialogs/meeting.py" line="54" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="53"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="54"/>
         <source>Starts at</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="56" />
-        <location filename="../../app/ui/dialogs/meeting.py" line="57" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="56"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="57"/>
         <source>Ends at</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="59" />
-        <location filename="../../app/ui/dialogs/meeting.py" line="60" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="59"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="60"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="61" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="61"/>
         <source>Every week, on the same day and hours</source>
         <translation>Chaque semaine, même jour et mêmes horaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="66" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="66"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="67" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="67"/>
         <source>Number of weeks</source>
         <translation>Nombre de semaines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="70" />
+        <location filename="../../app/ui/dialogs/meeting.py" line="70"/>
         <source>For</source>
         <translation>Pendant</translation>
     </message>
@@ -2690,535 +2691,535 @@ Après : {after}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="134" />
+        <location filename="../../app/ui/pages/meetings.py" line="134"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="135" />
+        <location filename="../../app/ui/pages/meetings.py" line="135"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="136" />
+        <location filename="../../app/ui/pages/meetings.py" line="136"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="137" />
+        <location filename="../../app/ui/pages/meetings.py" line="137"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="140" />
+        <location filename="../../app/ui/pages/meetings.py" line="140"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="141" />
+        <location filename="../../app/ui/pages/meetings.py" line="141"/>
         <source>held, minutes in draft</source>
         <translation>tenue, compte rendu en brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="142" />
+        <location filename="../../app/ui/pages/meetings.py" line="142"/>
         <source>minutes approved</source>
         <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="145" />
+        <location filename="../../app/ui/pages/meetings.py" line="145"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="146" />
+        <location filename="../../app/ui/pages/meetings.py" line="146"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="147" />
+        <location filename="../../app/ui/pages/meetings.py" line="147"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="153" />
+        <location filename="../../app/ui/pages/meetings.py" line="153"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="154" />
+        <location filename="../../app/ui/pages/meetings.py" line="154"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="155" />
+        <location filename="../../app/ui/pages/meetings.py" line="155"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="156" />
-        <location filename="../../app/ui/pages/meetings.py" line="743" />
+        <location filename="../../app/ui/pages/meetings.py" line="156"/>
+        <location filename="../../app/ui/pages/meetings.py" line="743"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="157" />
+        <location filename="../../app/ui/pages/meetings.py" line="157"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="172" />
+        <location filename="../../app/ui/pages/meetings.py" line="172"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="173" />
+        <location filename="../../app/ui/pages/meetings.py" line="173"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="179" />
+        <location filename="../../app/ui/pages/meetings.py" line="179"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="180" />
+        <location filename="../../app/ui/pages/meetings.py" line="180"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="181" />
+        <location filename="../../app/ui/pages/meetings.py" line="181"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="182" />
-        <location filename="../../app/ui/pages/meetings.py" line="434" />
+        <location filename="../../app/ui/pages/meetings.py" line="182"/>
+        <location filename="../../app/ui/pages/meetings.py" line="434"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="186" />
+        <location filename="../../app/ui/pages/meetings.py" line="186"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="190" />
+        <location filename="../../app/ui/pages/meetings.py" line="190"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="193" />
+        <location filename="../../app/ui/pages/meetings.py" line="193"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="204" />
+        <location filename="../../app/ui/pages/meetings.py" line="204"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="205" />
+        <location filename="../../app/ui/pages/meetings.py" line="205"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="207" />
+        <location filename="../../app/ui/pages/meetings.py" line="207"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="210" />
+        <location filename="../../app/ui/pages/meetings.py" line="210"/>
         <source>Spent</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="217" />
+        <location filename="../../app/ui/pages/meetings.py" line="217"/>
         <source>Agenda items</source>
-        <translation>Points de l'ordre du jour</translation>
+        <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="221" />
-        <location filename="../../app/ui/pages/meetings.py" line="649" />
+        <location filename="../../app/ui/pages/meetings.py" line="221"/>
+        <location filename="../../app/ui/pages/meetings.py" line="649"/>
         <source>Build the agenda</source>
-        <translation>Préparer l'ordre du jour</translation>
+        <translation>Préparer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="224" />
+        <location filename="../../app/ui/pages/meetings.py" line="224"/>
         <source>Add the open proposals, the open actions of earlier meetings and the items not treated last time</source>
         <translation>Ajouter les propositions ouvertes, les actions en cours des réunions précédentes et les points non traités la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="228" />
+        <location filename="../../app/ui/pages/meetings.py" line="228"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="229" />
+        <location filename="../../app/ui/pages/meetings.py" line="229"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="230" />
+        <location filename="../../app/ui/pages/meetings.py" line="230"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="235" />
+        <location filename="../../app/ui/pages/meetings.py" line="235"/>
         <source>A new item…</source>
         <translation>Un nouveau point…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="236" />
+        <location filename="../../app/ui/pages/meetings.py" line="236"/>
         <source>Title of a new item</source>
-        <translation>Titre d'un nouveau point</translation>
+        <translation>Titre d&apos;un nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="239" />
+        <location filename="../../app/ui/pages/meetings.py" line="239"/>
         <source>Kind of the new item</source>
         <translation>Type du nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="247" />
+        <location filename="../../app/ui/pages/meetings.py" line="247"/>
         <source>Planned minutes of the new item</source>
         <translation>Durée prévue du nouveau point, en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="251" />
+        <location filename="../../app/ui/pages/meetings.py" line="251"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="254" />
-        <location filename="../../app/ui/pages/meetings.py" line="617" />
+        <location filename="../../app/ui/pages/meetings.py" line="254"/>
+        <location filename="../../app/ui/pages/meetings.py" line="617"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="256" />
-        <location filename="../../app/ui/pages/meetings.py" line="689" />
+        <location filename="../../app/ui/pages/meetings.py" line="256"/>
+        <location filename="../../app/ui/pages/meetings.py" line="689"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="260" />
+        <location filename="../../app/ui/pages/meetings.py" line="260"/>
         <source>Time spent on the item</source>
         <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="265" />
+        <location filename="../../app/ui/pages/meetings.py" line="265"/>
         <source>Notes of the chosen item</source>
         <translation>Notes du point choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="283" />
+        <location filename="../../app/ui/pages/meetings.py" line="283"/>
         <source>Decision in the meeting</source>
         <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="290" />
+        <location filename="../../app/ui/pages/meetings.py" line="290"/>
         <source>Member stating a position</source>
         <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="291" />
+        <location filename="../../app/ui/pages/meetings.py" line="291"/>
         <source>Mark who is present first</source>
-        <translation>Indiquez d'abord qui est présent·e</translation>
+        <translation>Indiquez d&apos;abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="294" />
+        <location filename="../../app/ui/pages/meetings.py" line="294"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="298" />
+        <location filename="../../app/ui/pages/meetings.py" line="298"/>
         <source>Reason (required for a block)</source>
         <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="299" />
+        <location filename="../../app/ui/pages/meetings.py" line="299"/>
         <source>Reason of the position</source>
         <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="302" />
-        <location filename="../../app/ui/pages/meetings.py" line="359" />
+        <location filename="../../app/ui/pages/meetings.py" line="302"/>
+        <location filename="../../app/ui/pages/meetings.py" line="359"/>
         <source>Record the position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="306" />
+        <location filename="../../app/ui/pages/meetings.py" line="306"/>
         <source>What was decided, in a sentence</source>
         <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="307" />
+        <location filename="../../app/ui/pages/meetings.py" line="307"/>
         <source>Statement of the decision</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="309" />
-        <location filename="../../app/ui/pages/meetings.py" line="378" />
-        <location filename="../../app/ui/pages/meetings.py" line="383" />
+        <location filename="../../app/ui/pages/meetings.py" line="309"/>
+        <location filename="../../app/ui/pages/meetings.py" line="378"/>
+        <location filename="../../app/ui/pages/meetings.py" line="383"/>
         <source>Close the decision</source>
         <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="321" />
+        <location filename="../../app/ui/pages/meetings.py" line="321"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
-        <translation>D'accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
+        <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="325" />
+        <location filename="../../app/ui/pages/meetings.py" line="325"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="329" />
+        <location filename="../../app/ui/pages/meetings.py" line="329"/>
         <source>Decided: {statement}</source>
         <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="379" />
+        <location filename="../../app/ui/pages/meetings.py" line="379"/>
         <source>Close “{title}” now? The outcome follows from the positions.</source>
-        <translation>Clore « {title} » maintenant ? L'issue découle des positions.</translation>
+        <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="395" />
+        <location filename="../../app/ui/pages/meetings.py" line="395"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="396" />
-        <location filename="../../app/ui/pages/meetings.py" line="400" />
-        <location filename="../../app/ui/pages/meetings.py" line="699" />
+        <location filename="../../app/ui/pages/meetings.py" line="396"/>
+        <location filename="../../app/ui/pages/meetings.py" line="400"/>
+        <location filename="../../app/ui/pages/meetings.py" line="699"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="403" />
+        <location filename="../../app/ui/pages/meetings.py" line="403"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="404" />
+        <location filename="../../app/ui/pages/meetings.py" line="404"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="405" />
+        <location filename="../../app/ui/pages/meetings.py" line="405"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="411" />
+        <location filename="../../app/ui/pages/meetings.py" line="411"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="411" />
+        <location filename="../../app/ui/pages/meetings.py" line="411"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="411" />
+        <location filename="../../app/ui/pages/meetings.py" line="411"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="420" />
+        <location filename="../../app/ui/pages/meetings.py" line="420"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="421" />
+        <location filename="../../app/ui/pages/meetings.py" line="421"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="431" />
+        <location filename="../../app/ui/pages/meetings.py" line="431"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="432" />
+        <location filename="../../app/ui/pages/meetings.py" line="432"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="433" />
-        <location filename="../../app/ui/pages/meetings.py" line="449" />
+        <location filename="../../app/ui/pages/meetings.py" line="433"/>
+        <location filename="../../app/ui/pages/meetings.py" line="449"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="434" />
+        <location filename="../../app/ui/pages/meetings.py" line="434"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="434" />
+        <location filename="../../app/ui/pages/meetings.py" line="434"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="438" />
+        <location filename="../../app/ui/pages/meetings.py" line="438"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="442" />
+        <location filename="../../app/ui/pages/meetings.py" line="442"/>
         <source>Who does it</source>
-        <translation>Qui s'en charge</translation>
+        <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="444" />
+        <location filename="../../app/ui/pages/meetings.py" line="444"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="445" />
+        <location filename="../../app/ui/pages/meetings.py" line="445"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="446" />
+        <location filename="../../app/ui/pages/meetings.py" line="446"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="454" />
+        <location filename="../../app/ui/pages/meetings.py" line="454"/>
         <source>Add the action</source>
-        <translation>Ajouter l'action</translation>
+        <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="457" />
+        <location filename="../../app/ui/pages/meetings.py" line="457"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="458" />
+        <location filename="../../app/ui/pages/meetings.py" line="458"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="469" />
-        <location filename="../../app/ui/pages/meetings.py" line="757" />
+        <location filename="../../app/ui/pages/meetings.py" line="469"/>
+        <location filename="../../app/ui/pages/meetings.py" line="757"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="470" />
-        <location filename="../../app/ui/pages/meetings.py" line="762" />
-        <location filename="../../app/ui/pages/meetings.py" line="770" />
+        <location filename="../../app/ui/pages/meetings.py" line="470"/>
+        <location filename="../../app/ui/pages/meetings.py" line="762"/>
+        <location filename="../../app/ui/pages/meetings.py" line="770"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="471" />
+        <location filename="../../app/ui/pages/meetings.py" line="471"/>
         <source>Add an erratum…</source>
         <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="476" />
+        <location filename="../../app/ui/pages/meetings.py" line="476"/>
         <source>Export ODT…</source>
         <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="477" />
+        <location filename="../../app/ui/pages/meetings.py" line="477"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="478" />
+        <location filename="../../app/ui/pages/meetings.py" line="478"/>
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="483" />
+        <location filename="../../app/ui/pages/meetings.py" line="483"/>
         <source>The minutes</source>
         <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="567" />
+        <location filename="../../app/ui/pages/meetings.py" line="567"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
         <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="617" />
+        <location filename="../../app/ui/pages/meetings.py" line="617"/>
         <source>Notes: {title}</source>
         <translation>Notes : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="636" />
+        <location filename="../../app/ui/pages/meetings.py" line="636"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="654" />
+        <location filename="../../app/ui/pages/meetings.py" line="654"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="669" />
+        <location filename="../../app/ui/pages/meetings.py" line="669"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="678" />
-        <location filename="../../app/ui/pages/meetings.py" line="683" />
+        <location filename="../../app/ui/pages/meetings.py" line="678"/>
+        <location filename="../../app/ui/pages/meetings.py" line="683"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="679" />
+        <location filename="../../app/ui/pages/meetings.py" line="679"/>
         <source>Take “{title}” off the agenda?</source>
-        <translation>Retirer « {title} » de l'ordre du jour ?</translation>
+        <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="709" />
-        <location filename="../../app/ui/pages/meetings.py" line="717" />
+        <location filename="../../app/ui/pages/meetings.py" line="709"/>
+        <location filename="../../app/ui/pages/meetings.py" line="717"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="733" />
+        <location filename="../../app/ui/pages/meetings.py" line="733"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="764" />
+        <location filename="../../app/ui/pages/meetings.py" line="764"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
-        <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s'ajoutent sous forme d'errata. Approuver ?</translation>
+        <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="776" />
-        <location filename="../../app/ui/pages/meetings.py" line="783" />
+        <location filename="../../app/ui/pages/meetings.py" line="776"/>
+        <location filename="../../app/ui/pages/meetings.py" line="783"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="776" />
+        <location filename="../../app/ui/pages/meetings.py" line="776"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="790" />
+        <location filename="../../app/ui/pages/meetings.py" line="790"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="791" />
+        <location filename="../../app/ui/pages/meetings.py" line="791"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="792" />
+        <location filename="../../app/ui/pages/meetings.py" line="792"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="795" />
-        <location filename="../../app/ui/pages/meetings.py" line="807" />
+        <location filename="../../app/ui/pages/meetings.py" line="795"/>
+        <location filename="../../app/ui/pages/meetings.py" line="807"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -3226,144 +3227,144 @@ Après : {after}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="43" />
+        <location filename="../../app/ui/dialogs/member.py" line="43"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="59" />
+        <location filename="../../app/ui/dialogs/member.py" line="59"/>
         <source>Edit a member</source>
         <translation>Modifier un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="59" />
+        <location filename="../../app/ui/dialogs/member.py" line="59"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="63" />
-        <location filename="../../app/ui/dialogs/member.py" line="64" />
-        <location filename="../../app/ui/dialogs/member.py" line="128" />
+        <location filename="../../app/ui/dialogs/member.py" line="63"/>
+        <location filename="../../app/ui/dialogs/member.py" line="64"/>
+        <location filename="../../app/ui/dialogs/member.py" line="128"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="66" />
-        <location filename="../../app/ui/dialogs/member.py" line="67" />
-        <location filename="../../app/ui/dialogs/member.py" line="129" />
+        <location filename="../../app/ui/dialogs/member.py" line="66"/>
+        <location filename="../../app/ui/dialogs/member.py" line="67"/>
+        <location filename="../../app/ui/dialogs/member.py" line="129"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="70" />
-        <location filename="../../app/ui/dialogs/member.py" line="73" />
-        <location filename="../../app/ui/dialogs/member.py" line="163" />
+        <location filename="../../app/ui/dialogs/member.py" line="70"/>
+        <location filename="../../app/ui/dialogs/member.py" line="73"/>
+        <location filename="../../app/ui/dialogs/member.py" line="163"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="76" />
-        <location filename="../../app/ui/dialogs/member.py" line="77" />
-        <location filename="../../app/ui/dialogs/member.py" line="130" />
+        <location filename="../../app/ui/dialogs/member.py" line="76"/>
+        <location filename="../../app/ui/dialogs/member.py" line="77"/>
+        <location filename="../../app/ui/dialogs/member.py" line="130"/>
         <source>Contract hours per week</source>
         <translation>Heures du contrat par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="80" />
-        <location filename="../../app/ui/dialogs/member.py" line="89" />
-        <location filename="../../app/ui/dialogs/member.py" line="131" />
+        <location filename="../../app/ui/dialogs/member.py" line="80"/>
+        <location filename="../../app/ui/dialogs/member.py" line="89"/>
+        <location filename="../../app/ui/dialogs/member.py" line="131"/>
         <source>Self-management hours per week</source>
-        <translation>Heures d'autogestion par semaine</translation>
+        <translation>Heures d&apos;autogestion par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="81" />
+        <location filename="../../app/ui/dialogs/member.py" line="81"/>
         <source>standard share (10/35 of the contract)</source>
         <translation>part habituelle (10/35 du contrat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="99" />
+        <location filename="../../app/ui/dialogs/member.py" line="99"/>
         <source>Working days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="101" />
-        <location filename="../../app/ui/dialogs/member.py" line="102" />
+        <location filename="../../app/ui/dialogs/member.py" line="101"/>
+        <location filename="../../app/ui/dialogs/member.py" line="102"/>
         <source>Start date</source>
-        <translation>Date d'arrivée</translation>
+        <translation>Date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="104" />
-        <location filename="../../app/ui/dialogs/member.py" line="105" />
+        <location filename="../../app/ui/dialogs/member.py" line="104"/>
+        <location filename="../../app/ui/dialogs/member.py" line="105"/>
         <source>End date</source>
         <translation>Date de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="108" />
-        <location filename="../../app/ui/dialogs/member.py" line="111" />
+        <location filename="../../app/ui/dialogs/member.py" line="108"/>
+        <location filename="../../app/ui/dialogs/member.py" line="111"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="109" />
+        <location filename="../../app/ui/dialogs/member.py" line="109"/>
         <source>optional, 4 to 8 digits</source>
         <translation>facultatif, 4 à 8 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="110" />
+        <location filename="../../app/ui/dialogs/member.py" line="110"/>
         <source>leave empty to keep it as it is</source>
         <translation>laisser vide pour le garder tel quel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="124" />
+        <location filename="../../app/ui/dialogs/member.py" line="124"/>
         <source>Edited elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="125" />
+        <location filename="../../app/ui/dialogs/member.py" line="125"/>
         <source>Someone else saved {name} while you were editing.</source>
-        <translation>Quelqu'un d'autre a enregistré {name} pendant que vous le modifiiez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="135" />
+        <location filename="../../app/ui/dialogs/member.py" line="135"/>
         <source>{field}: yours “{mine}”, saved “{theirs}”</source>
         <translation>{field} : le vôtre « {mine} », enregistré « {theirs} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="138" />
+        <location filename="../../app/ui/dialogs/member.py" line="138"/>
         <source>Keep mine</source>
         <translation>Garder le mien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="139" />
+        <location filename="../../app/ui/dialogs/member.py" line="139"/>
         <source>Take theirs</source>
-        <translation>Prendre l'autre</translation>
+        <translation>Prendre l&apos;autre</translation>
     </message>
 </context>
 <context>
     <name>MemberRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="124" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="124"/>
         <source>Reception for {name}</source>
-        <translation>Réglages d'accueil de {name}</translation>
+        <translation>Réglages d&apos;accueil de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="126" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="127" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="126"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="127"/>
         <source>Exempt from reception</source>
-        <translation>Exempt·e de l'accueil</translation>
+        <translation>Exempt·e de l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="130" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="130"/>
         <source>Unavailable</source>
-        <translation>Demi-journées d'indisponibilité</translation>
+        <translation>Demi-journées d&apos;indisponibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="131" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="131"/>
         <source>Preferred</source>
         <translation>Demi-journées préférées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="134" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="134"/>
         <source>A proposed rota never puts anyone on a half-day they are unavailable, and favours their preferred half-days.</source>
         <translation>Un roulement proposé ne place jamais personne sur une demi-journée où la personne est indisponible, et privilégie les demi-journées préférées de chacun·e.</translation>
     </message>
@@ -3371,158 +3372,158 @@ Après : {after}</translation>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../app/exports/minutes.py" line="25" />
+        <location filename="../../app/exports/minutes.py" line="25"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="26" />
+        <location filename="../../app/exports/minutes.py" line="26"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="27" />
+        <location filename="../../app/exports/minutes.py" line="27"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="30" />
+        <location filename="../../app/exports/minutes.py" line="30"/>
         <source>Present</source>
         <translation>Présent·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="31" />
+        <location filename="../../app/exports/minutes.py" line="31"/>
         <source>Excused</source>
         <translation>Excusé·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="32" />
+        <location filename="../../app/exports/minutes.py" line="32"/>
         <source>Absent</source>
         <translation>Absent·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="35" />
+        <location filename="../../app/exports/minutes.py" line="35"/>
         <source>information</source>
         <translation>information</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="36" />
+        <location filename="../../app/exports/minutes.py" line="36"/>
         <source>discussion</source>
         <translation>discussion</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="37" />
+        <location filename="../../app/exports/minutes.py" line="37"/>
         <source>decision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="38" />
+        <location filename="../../app/exports/minutes.py" line="38"/>
         <source>care pathway review</source>
         <translation>revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="67" />
+        <location filename="../../app/exports/minutes.py" line="67"/>
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="72" />
+        <location filename="../../app/exports/minutes.py" line="72"/>
         <source>Approved minutes</source>
         <translation>Compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="74" />
+        <location filename="../../app/exports/minutes.py" line="74"/>
         <source>Draft minutes</source>
         <translation>Compte rendu provisoire</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="93" />
+        <location filename="../../app/exports/minutes.py" line="93"/>
         <source>{number}. {title} ({kind}, {minutes})</source>
         <translation>{number}. {title} ({kind}, {minutes})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="101" />
+        <location filename="../../app/exports/minutes.py" line="101"/>
         <source>Proposal: {text}</source>
         <translation>Proposition : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="106" />
+        <location filename="../../app/exports/minutes.py" line="106"/>
         <source>Outcome: {outcome}</source>
         <translation>Issue : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="109" />
+        <location filename="../../app/exports/minutes.py" line="109"/>
         <source>Decided: {statement}</source>
         <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="114" />
+        <location filename="../../app/exports/minutes.py" line="114"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
-        <translation>D'accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
+        <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="124" />
+        <location filename="../../app/exports/minutes.py" line="124"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="137" />
+        <location filename="../../app/exports/minutes.py" line="137"/>
         <source>Not planned yet.</source>
         <translation>Pas encore prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="138" />
+        <location filename="../../app/exports/minutes.py" line="138"/>
         <source>{title}, {day}, {start}–{end}</source>
         <translation>{title}, {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="159" />
+        <location filename="../../app/exports/minutes.py" line="159"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="161" />
-        <location filename="../../app/exports/minutes.py" line="180" />
+        <location filename="../../app/exports/minutes.py" line="161"/>
+        <location filename="../../app/exports/minutes.py" line="180"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="161" />
+        <location filename="../../app/exports/minutes.py" line="161"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="165" />
+        <location filename="../../app/exports/minutes.py" line="165"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="175" />
+        <location filename="../../app/exports/minutes.py" line="175"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="181" />
+        <location filename="../../app/exports/minutes.py" line="181"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="182" />
+        <location filename="../../app/exports/minutes.py" line="182"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="188" />
+        <location filename="../../app/exports/minutes.py" line="188"/>
         <source>No action decided.</source>
         <translation>Aucune action décidée.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="191" />
+        <location filename="../../app/exports/minutes.py" line="191"/>
         <source>Errata</source>
         <translation>Rectificatifs</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="193" />
+        <location filename="../../app/exports/minutes.py" line="193"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
@@ -3530,22 +3531,22 @@ Après : {after}</translation>
 <context>
     <name>MyActionsList</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="83" />
+        <location filename="../../app/ui/pages/meetings.py" line="83"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="84" />
+        <location filename="../../app/ui/pages/meetings.py" line="84"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="88" />
+        <location filename="../../app/ui/pages/meetings.py" line="88"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="104" />
+        <location filename="../../app/ui/pages/meetings.py" line="104"/>
         <source>{day} (overdue)</source>
         <translation>{day} (en retard)</translation>
     </message>
@@ -3553,92 +3554,92 @@ Après : {after}</translation>
 <context>
     <name>MyWeekPage</name>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="59" />
+        <location filename="../../app/ui/pages/my_week.py" line="61"/>
         <source>My reception shifts</source>
-        <translation>Mes créneaux d'accueil</translation>
+        <translation>Mes créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="59" />
+        <location filename="../../app/ui/pages/my_week.py" line="61"/>
         <source>Open the reception rota</source>
-        <translation>Ouvrir le planning d'accueil</translation>
+        <translation>Ouvrir le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="60" />
+        <location filename="../../app/ui/pages/my_week.py" line="62"/>
         <source>My hours this week</source>
         <translation>Mes heures cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="60" />
+        <location filename="../../app/ui/pages/my_week.py" line="62"/>
         <source>Open my timesheet</source>
-        <translation>Ouvrir ma feuille d'heures</translation>
+        <translation>Ouvrir ma feuille d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="61" />
+        <location filename="../../app/ui/pages/my_week.py" line="63"/>
         <source>Proposals awaiting my position</source>
         <translation>Propositions qui attendent ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="61" />
+        <location filename="../../app/ui/pages/my_week.py" line="63"/>
         <source>Open the decisions</source>
         <translation>Ouvrir les décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="63" />
+        <location filename="../../app/ui/pages/my_week.py" line="65"/>
         <source>My action items</source>
         <translation>Mes actions à mener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="63" />
+        <location filename="../../app/ui/pages/my_week.py" line="65"/>
         <source>Open the meetings</source>
         <translation>Ouvrir les réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="81" />
+        <location filename="../../app/ui/pages/my_week.py" line="83"/>
         <source>Hello {name}: week {week}, from {first} to {last}.</source>
         <translation>Bonjour {name} : semaine {week}, du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="92" />
+        <location filename="../../app/ui/pages/my_week.py" line="94"/>
         <source>{day}, {start}–{end} {label}</source>
         <translation>{day}, {start}–{end} {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="96" />
+        <location filename="../../app/ui/pages/my_week.py" line="98"/>
         <source>No reception shift in the next two weeks.</source>
-        <translation>Aucun créneau d'accueil dans les deux prochaines semaines.</translation>
+        <translation>Aucun créneau d&apos;accueil dans les deux prochaines semaines.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="100" />
+        <location filename="../../app/ui/pages/my_week.py" line="102"/>
         <source>{kind}: {done} done of {target} ({gap})</source>
         <translation>{kind} : {done} faites sur {target} ({gap})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="102" />
+        <location filename="../../app/ui/pages/my_week.py" line="104"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="105" />
+        <location filename="../../app/ui/pages/my_week.py" line="107"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="113" />
+        <location filename="../../app/ui/pages/my_week.py" line="115"/>
         <source>{title} — until {deadline}</source>
-        <translation>{title} — jusqu'au {deadline}</translation>
+        <translation>{title} — jusqu&apos;au {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="118" />
+        <location filename="../../app/ui/pages/my_week.py" line="120"/>
         <source>Nothing awaits your position.</source>
-        <translation>Aucune proposition n'attend votre position.</translation>
+        <translation>Aucune proposition n&apos;attend votre position.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="123" />
+        <location filename="../../app/ui/pages/my_week.py" line="125"/>
         <source>{text} — by {due}</source>
         <translation>{text} — pour le {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="126" />
+        <location filename="../../app/ui/pages/my_week.py" line="128"/>
         <source>No action item for you.</source>
         <translation>Aucune action à mener pour vous.</translation>
     </message>
@@ -3646,66 +3647,66 @@ Après : {after}</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../app/scheduler.py" line="28" />
-        <source>A background task failed ({job}). Details are in cercle.log, in Cercle's data folder.</source>
+        <location filename="../../app/scheduler.py" line="28"/>
+        <source>A background task failed ({job}). Details are in cercle.log, in Cercle&apos;s data folder.</source>
         <translation>Une tâche de fond a échoué ({job}). Les détails sont dans cercle.log, dans le dossier de données de Cercle.</translation>
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="17" />
+        <location filename="../../app/services/reminders.py" line="17"/>
         <source>Your reception shift tomorrow ({day}), {start}–{end}.</source>
-        <translation>Votre créneau d'accueil demain ({day}), {start}–{end}.</translation>
+        <translation>Votre créneau d&apos;accueil demain ({day}), {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="18" />
+        <location filename="../../app/services/reminders.py" line="18"/>
         <source>{count} reception seats are still free in the next 7 days.</source>
-        <translation>{count} places d'accueil sont encore libres dans les 7 prochains jours.</translation>
+        <translation>{count} places d&apos;accueil sont encore libres dans les 7 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="19" />
+        <location filename="../../app/services/reminders.py" line="19"/>
         <source>Take your position on “{title}”: the proposal closes within 24 hours.</source>
         <translation>Prenez position sur « {title} » : la proposition sera close dans moins de 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="21" />
+        <location filename="../../app/services/reminders.py" line="21"/>
         <source>Action item due {day}: {text}</source>
         <translation>Action à mener pour le {day} : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="22" />
+        <location filename="../../app/services/reminders.py" line="22"/>
         <source>Validate your hours of the week of {day}.</source>
         <translation>Validez vos heures de la semaine du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="23" />
+        <location filename="../../app/services/reminders.py" line="23"/>
         <source>The decision “{title}” is due for review ({day}).</source>
         <translation>La décision « {title} » est à revoir ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="24" />
+        <location filename="../../app/services/reminders.py" line="24"/>
         <source>A participant moves up from the waiting list of “{title}” ({day}): let them know.</source>
-        <translation>Une personne de la liste d'attente de « {title} » ({day}) obtient une place : prévenez-la.</translation>
+        <translation>Une personne de la liste d&apos;attente de « {title} » ({day}) obtient une place : prévenez-la.</translation>
     </message>
 </context>
 <context>
     <name>NotificationsPanel</name>
     <message>
-        <location filename="../../app/ui/notifications.py" line="86" />
-        <location filename="../../app/ui/notifications.py" line="91" />
+        <location filename="../../app/ui/notifications.py" line="86"/>
+        <location filename="../../app/ui/notifications.py" line="91"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notifications.py" line="88" />
+        <location filename="../../app/ui/notifications.py" line="88"/>
         <source>Nothing new.</source>
         <translation>Rien de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notifications.py" line="97" />
+        <location filename="../../app/ui/notifications.py" line="97"/>
         <source>Mark as read</source>
         <translation>Marquer comme lue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notifications.py" line="99" />
+        <location filename="../../app/ui/notifications.py" line="99"/>
         <source>Mark all as read</source>
         <translation>Tout marquer comme lu</translation>
     </message>
@@ -3713,107 +3714,107 @@ Après : {after}</translation>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="201" />
+        <location filename="../../app/ui/dialogs/hours.py" line="201"/>
         <source>Starting balance of {name}</source>
         <translation>Solde de départ de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="204" />
-        <location filename="../../app/ui/dialogs/hours.py" line="205" />
+        <location filename="../../app/ui/dialogs/hours.py" line="204"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="205"/>
         <source>Counted from the week of</source>
         <translation>Compté à partir de la semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="207" />
-        <location filename="../../app/ui/dialogs/hours.py" line="208" />
+        <location filename="../../app/ui/dialogs/hours.py" line="207"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="208"/>
         <source>Profession hours carried in</source>
         <translation>Heures métier reportées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="210" />
-        <location filename="../../app/ui/dialogs/hours.py" line="211" />
+        <location filename="../../app/ui/dialogs/hours.py" line="210"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="211"/>
         <source>Self-management hours carried in</source>
-        <translation>Heures d'autogestion reportées</translation>
+        <translation>Heures d&apos;autogestion reportées</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="24" />
+        <location filename="../../app/ui/pages/factory.py" line="24"/>
         <source>Your week at a glance: your reception shifts, your hours against your targets, the proposals waiting for your position and your action items.</source>
-        <translation>Votre semaine d'un coup d'œil : vos créneaux d'accueil, vos heures face à vos objectifs, les propositions qui attendent votre position et vos actions à mener.</translation>
+        <translation>Votre semaine d&apos;un coup d&apos;œil : vos créneaux d&apos;accueil, vos heures face à vos objectifs, les propositions qui attendent votre position et vos actions à mener.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="26" />
+        <location filename="../../app/ui/pages/factory.py" line="26"/>
         <source>The reception rota: claim, release and swap shifts, see the open seats, propose a fair rota and print the roster.</source>
-        <translation>Le planning d'accueil : prendre, libérer et échanger des créneaux, voir les places libres, proposer un roulement équitable et imprimer le planning.</translation>
+        <translation>Le planning d&apos;accueil : prendre, libérer et échanger des créneaux, voir les places libres, proposer un roulement équitable et imprimer le planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="28" />
+        <location filename="../../app/ui/pages/factory.py" line="28"/>
         <source>Proposals, endorsements, positions and the register of every decision taken.</source>
         <translation>Propositions, soutiens, positions et registre de toutes les décisions prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="29" />
+        <location filename="../../app/ui/pages/factory.py" line="29"/>
         <source>Workshops for the neighbourhood: sessions, rooms, facilitators, partners and registrations with a waiting list.</source>
-        <translation>Les ateliers pour le quartier : séances, salles, animateur·rices, partenaires et inscriptions avec liste d'attente.</translation>
+        <translation>Les ateliers pour le quartier : séances, salles, animateur·rices, partenaires et inscriptions avec liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="31" />
+        <location filename="../../app/ui/pages/factory.py" line="31"/>
         <source>Team meetings: agenda, roles, attendance, decisions, actions and minutes.</source>
-        <translation>Les réunions d'équipe : ordre du jour, rôles, présences, décisions, actions et compte rendu.</translation>
+        <translation>Les réunions d&apos;équipe : ordre du jour, rôles, présences, décisions, actions et compte rendu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/factory.py" line="32" />
-        <source>The 25 h / 10 h split: your timesheet, your balance and the team's.</source>
-        <translation>La répartition 25 h / 10 h : votre feuille de temps, votre compteur et celui de l'équipe.</translation>
+        <location filename="../../app/ui/pages/factory.py" line="32"/>
+        <source>The 25 h / 10 h split: your timesheet, your balance and the team&apos;s.</source>
+        <translation>La répartition 25 h / 10 h : votre feuille de temps, votre compteur et celui de l&apos;équipe.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="394" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="394"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="394" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="394"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="398" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="398"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="399" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="399"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="400" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="400"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="401" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="401"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="402" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="402"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="410" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="412" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="410"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="412"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="413" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="413"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
@@ -3821,77 +3822,77 @@ Après : {after}</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="162" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="162"/>
         <source>Your position</source>
         <translation>Votre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="166" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="166"/>
         <source>On “{title}”, version {version}:</source>
         <translation>Sur « {title} », version {version} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="188" />
-        <location filename="../../app/ui/dialogs/decisions.py" line="192" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="188"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="192"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="190" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="190"/>
         <source>Optional, except for a block: say what would have to change.</source>
         <translation>Facultatif, sauf pour un blocage : dites ce qui devrait changer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="197" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="197"/>
         <source>I agree</source>
-        <translation>Je suis d'accord</translation>
+        <translation>Je suis d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="197" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="197"/>
         <source>I support this proposal as it is written.</source>
-        <translation>Je soutiens cette proposition telle qu'elle est rédigée.</translation>
+        <translation>Je soutiens cette proposition telle qu&apos;elle est rédigée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="200" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="200"/>
         <source>I stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="201" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="201"/>
         <source>I have reservations, but I will not stop the team from going ahead.</source>
-        <translation>J'ai des réserves, mais je n'empêcherai pas l'équipe d'avancer.</translation>
+        <translation>J&apos;ai des réserves, mais je n&apos;empêcherai pas l&apos;équipe d&apos;avancer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="205" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="205"/>
         <source>I abstain</source>
-        <translation>Je m'abstiens</translation>
+        <translation>Je m&apos;abstiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="206" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="206"/>
         <source>I take no part in this decision; my position still counts for the quorum.</source>
         <translation>Je ne prends pas part à cette décision ; ma position compte quand même pour le quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="210" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="210"/>
         <source>I block</source>
         <translation>Je bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="212" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="212"/>
         <source>This goes against what we stand for or would harm the centre: the proposal cannot be adopted while I block. A reason is required.</source>
-        <translation>Cela va à l'encontre de nos valeurs ou nuirait au centre : la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
+        <translation>Cela va à l&apos;encontre de nos valeurs ou nuirait au centre : la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
     </message>
 </context>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="315" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="315"/>
         <source>Postpone the proposal</source>
         <translation>Reporter la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="318" />
-        <location filename="../../app/ui/dialogs/decisions.py" line="319" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="318"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="319"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -3899,71 +3900,71 @@ Après : {after}</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="107" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="107"/>
         <source>Edit the draft</source>
         <translation>Modifier le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="107" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="107"/>
         <source>New proposal</source>
         <translation>Nouvelle proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="111" />
-        <location filename="../../app/ui/dialogs/decisions.py" line="112" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="111"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="112"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="117" />
-        <location filename="../../app/ui/dialogs/decisions.py" line="118" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="117"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="118"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="119" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="119"/>
         <source>Text of the proposal</source>
         <translation>Texte de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="120" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="120"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="122" />
-        <location filename="../../app/ui/dialogs/decisions.py" line="123" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="122"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="123"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="125" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="125"/>
         <source>Consensus: everyone is asked</source>
         <translation>Consensus : tout le monde se prononce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="126" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="126"/>
         <source>Consent: silence consents</source>
         <translation>Consentement : qui ne dit mot consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="128" />
-        <location filename="../../app/ui/dialogs/decisions.py" line="129" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="128"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="129"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="133" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="133"/>
         <source>no quorum</source>
         <translation>pas de quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="138" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="138"/>
         <source>Quorum: share of active members who must take a position</source>
         <translation>Quorum : part des membres actif·ves qui doivent prendre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="139" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="139"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
@@ -3971,96 +3972,96 @@ Après : {after}</translation>
 <context>
     <name>ProposeRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="114" />
+        <location filename="../../app/ui/dialogs/rota.py" line="114"/>
         <source>Propose a rota</source>
         <translation>Proposer un roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="121" />
-        <location filename="../../app/ui/dialogs/rota.py" line="127" />
+        <location filename="../../app/ui/dialogs/rota.py" line="121"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="127"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="124" />
+        <location filename="../../app/ui/dialogs/rota.py" line="124"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="125" />
+        <location filename="../../app/ui/dialogs/rota.py" line="125"/>
         <source>Propose</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="127" />
+        <location filename="../../app/ui/dialogs/rota.py" line="127"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="135" />
+        <location filename="../../app/ui/dialogs/rota.py" line="135"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="136" />
+        <location filename="../../app/ui/dialogs/rota.py" line="136"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="137" />
+        <location filename="../../app/ui/dialogs/rota.py" line="137"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="139" />
+        <location filename="../../app/ui/dialogs/rota.py" line="139"/>
         <source>Proposed shifts</source>
         <translation>Créneaux proposés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="141" />
+        <location filename="../../app/ui/dialogs/rota.py" line="141"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="142" />
+        <location filename="../../app/ui/dialogs/rota.py" line="142"/>
         <source>Fair share</source>
         <translation>Part équitable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="144" />
+        <location filename="../../app/ui/dialogs/rota.py" line="144"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="145" />
+        <location filename="../../app/ui/dialogs/rota.py" line="145"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="146" />
+        <location filename="../../app/ui/dialogs/rota.py" line="146"/>
         <source>Gap after</source>
         <translation>Écart après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="149" />
+        <location filename="../../app/ui/dialogs/rota.py" line="149"/>
         <source>Load of each member</source>
         <translation>Charge de chaque membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="153" />
+        <location filename="../../app/ui/dialogs/rota.py" line="153"/>
         <source>Apply this rota</source>
         <translation>Appliquer ce roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="173" />
+        <location filename="../../app/ui/dialogs/rota.py" line="173"/>
         <source>{filled} seats filled, {unfilled} left open (nobody may hold them).</source>
-        <translation>{filled} places pourvues, {unfilled} restent libres (personne n'est disponible pour les assurer).</translation>
+        <translation>{filled} places pourvues, {unfilled} restent libres (personne n&apos;est disponible pour les assurer).</translation>
     </message>
 </context>
 <context>
     <name>ReceptionPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/reception.py" line="101" />
+        <location filename="../../app/ui/pages/reception.py" line="101"/>
         <source>%n open seat(s)</source>
         <translation>
             <numerusform>%n place libre</numerusform>
@@ -4068,270 +4069,270 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="174" />
+        <location filename="../../app/ui/pages/reception.py" line="174"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="182" />
+        <location filename="../../app/ui/pages/reception.py" line="182"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="183" />
+        <location filename="../../app/ui/pages/reception.py" line="183"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="184" />
+        <location filename="../../app/ui/pages/reception.py" line="184"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="185" />
+        <location filename="../../app/ui/pages/reception.py" line="185"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="186" />
+        <location filename="../../app/ui/pages/reception.py" line="186"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="190" />
+        <location filename="../../app/ui/pages/reception.py" line="190"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="201" />
+        <location filename="../../app/ui/pages/reception.py" line="201"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="212" />
+        <location filename="../../app/ui/pages/reception.py" line="212"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="213" />
+        <location filename="../../app/ui/pages/reception.py" line="213"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="214" />
+        <location filename="../../app/ui/pages/reception.py" line="214"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="216" />
+        <location filename="../../app/ui/pages/reception.py" line="216"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="218" />
+        <location filename="../../app/ui/pages/reception.py" line="218"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="219" />
+        <location filename="../../app/ui/pages/reception.py" line="219"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="220" />
+        <location filename="../../app/ui/pages/reception.py" line="220"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="226" />
+        <location filename="../../app/ui/pages/reception.py" line="226"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="228" />
+        <location filename="../../app/ui/pages/reception.py" line="228"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="243" />
+        <location filename="../../app/ui/pages/reception.py" line="243"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="244" />
+        <location filename="../../app/ui/pages/reception.py" line="244"/>
         <source>Take a seat of the selected shift (Enter)</source>
         <translation>Prendre une place sur le créneau sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="246" />
+        <location filename="../../app/ui/pages/reception.py" line="246"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="248" />
+        <location filename="../../app/ui/pages/reception.py" line="248"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="250" />
+        <location filename="../../app/ui/pages/reception.py" line="250"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="252" />
+        <location filename="../../app/ui/pages/reception.py" line="252"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="254" />
+        <location filename="../../app/ui/pages/reception.py" line="254"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="256" />
+        <location filename="../../app/ui/pages/reception.py" line="256"/>
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="258" />
+        <location filename="../../app/ui/pages/reception.py" line="258"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="260" />
+        <location filename="../../app/ui/pages/reception.py" line="260"/>
         <source>Set up the rota…</source>
-        <translation>Configurer le planning d'accueil…</translation>
+        <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="275" />
-        <location filename="../../app/ui/pages/reception.py" line="277" />
+        <location filename="../../app/ui/pages/reception.py" line="277"/>
+        <location filename="../../app/ui/pages/reception.py" line="279"/>
         <source>Swap offers</source>
-        <translation>Offres d'échange</translation>
+        <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="281" />
+        <location filename="../../app/ui/pages/reception.py" line="283"/>
         <source>Accept the swap</source>
-        <translation>Accepter l'échange</translation>
+        <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="283" />
-        <location filename="../../app/ui/pages/reception.py" line="381" />
+        <location filename="../../app/ui/pages/reception.py" line="285"/>
+        <location filename="../../app/ui/pages/reception.py" line="383"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="310" />
+        <location filename="../../app/ui/pages/reception.py" line="312"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="319" />
+        <location filename="../../app/ui/pages/reception.py" line="321"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="321" />
+        <location filename="../../app/ui/pages/reception.py" line="323"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="324" />
+        <location filename="../../app/ui/pages/reception.py" line="326"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="380" />
+        <location filename="../../app/ui/pages/reception.py" line="382"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="396" />
-        <location filename="../../app/ui/pages/reception.py" line="399" />
+        <location filename="../../app/ui/pages/reception.py" line="398"/>
+        <location filename="../../app/ui/pages/reception.py" line="401"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="397" />
+        <location filename="../../app/ui/pages/reception.py" line="399"/>
         <source>Take a seat at reception on {shift}?</source>
-        <translation>Prendre une place à l'accueil le {shift} ?</translation>
+        <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="402" />
+        <location filename="../../app/ui/pages/reception.py" line="404"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="409" />
-        <location filename="../../app/ui/pages/reception.py" line="413" />
+        <location filename="../../app/ui/pages/reception.py" line="411"/>
+        <location filename="../../app/ui/pages/reception.py" line="415"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="410" />
+        <location filename="../../app/ui/pages/reception.py" line="412"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
-        <translation>Libérer votre place du {shift} ? Quelqu'un d'autre devra la prendre.</translation>
+        <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="415" />
+        <location filename="../../app/ui/pages/reception.py" line="417"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="420" />
+        <location filename="../../app/ui/pages/reception.py" line="422"/>
         <source>Your swap offer is waiting for an answer.</source>
-        <translation>Votre offre d'échange attend une réponse.</translation>
+        <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="424" />
-        <location filename="../../app/ui/pages/reception.py" line="427" />
+        <location filename="../../app/ui/pages/reception.py" line="426"/>
+        <location filename="../../app/ui/pages/reception.py" line="429"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="425" />
+        <location filename="../../app/ui/pages/reception.py" line="427"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="434" />
+        <location filename="../../app/ui/pages/reception.py" line="436"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="438" />
+        <location filename="../../app/ui/pages/reception.py" line="440"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
-        <translation>Le roulement proposé a été appliqué. Vous pouvez l'annuler jusqu'à son premier créneau.</translation>
+        <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="445" />
-        <location filename="../../app/ui/pages/reception.py" line="448" />
+        <location filename="../../app/ui/pages/reception.py" line="447"/>
+        <location filename="../../app/ui/pages/reception.py" line="450"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="446" />
+        <location filename="../../app/ui/pages/reception.py" line="448"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="450" />
+        <location filename="../../app/ui/pages/reception.py" line="452"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="454" />
-        <location filename="../../app/ui/pages/reception.py" line="457" />
+        <location filename="../../app/ui/pages/reception.py" line="456"/>
+        <location filename="../../app/ui/pages/reception.py" line="459"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="464" />
-        <location filename="../../app/ui/pages/reception.py" line="468" />
+        <location filename="../../app/ui/pages/reception.py" line="466"/>
+        <location filename="../../app/ui/pages/reception.py" line="470"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="465" />
+        <location filename="../../app/ui/pages/reception.py" line="467"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
@@ -4339,35 +4340,35 @@ Après : {after}</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="297" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="300" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="301" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="301"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="303" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="305" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="304" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="309" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="310" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="312" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -4375,13 +4376,13 @@ Après : {after}</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="332" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="332"/>
         <source>Reopen the proposal</source>
         <translation>Rouvrir la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="335" />
-        <location filename="../../app/ui/dialogs/decisions.py" line="336" />
+        <location filename="../../app/ui/dialogs/decisions.py" line="335"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="336"/>
         <source>New deadline</source>
         <translation>Nouvelle échéance</translation>
     </message>
@@ -4389,22 +4390,22 @@ Après : {after}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="41" />
+        <location filename="../../app/ui/backups.py" line="41"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="43" />
+        <location filename="../../app/ui/backups.py" line="43"/>
         <source>Choose the backup that will replace the whole centre:</source>
         <translation>Choisissez la sauvegarde qui remplacera tout le centre :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="45" />
+        <location filename="../../app/ui/backups.py" line="45"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="56" />
+        <location filename="../../app/ui/backups.py" line="56"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
@@ -4412,27 +4413,27 @@ Après : {after}</translation>
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../app/exports/roster.py" line="45" />
+        <location filename="../../app/exports/roster.py" line="45"/>
         <source>Reception — week {number} of {year}</source>
         <translation>Accueil — semaine {number} de {year}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="74" />
+        <location filename="../../app/exports/roster.py" line="74"/>
         <source>{count} open seat(s)</source>
         <translation>{count} place(s) libre(s)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="97" />
+        <location filename="../../app/exports/roster.py" line="97"/>
         <source>Reception shifts</source>
-        <translation>Créneaux d'accueil</translation>
+        <translation>Créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="105" />
+        <location filename="../../app/exports/roster.py" line="105"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="111" />
+        <location filename="../../app/exports/roster.py" line="111"/>
         <source>With {names}</source>
         <translation>Avec {names}</translation>
     </message>
@@ -4440,298 +4441,298 @@ Après : {after}</translation>
 <context>
     <name>RotaSetupDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="168" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="168"/>
         <source>Set up the rota</source>
-        <translation>Configurer le planning d'accueil</translation>
+        <translation>Configurer le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="172" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="172"/>
         <source>Slots</source>
         <translation>Créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="173" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="324" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="173"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="324"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="174" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="174"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="179" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="179"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="194" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="194"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="195" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="211" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="195"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="211"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="196" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="212" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="196"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="212"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="197" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="221" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="222" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="197"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="221"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="222"/>
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="198" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="223" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="224" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="198"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="223"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="224"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="199" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="199"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="200" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="200"/>
         <source>Until</source>
-        <translation>Jusqu'au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="202" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="202"/>
         <source>Weekly reception slots</source>
-        <translation>Créneaux d'accueil types de la semaine</translation>
+        <translation>Créneaux d&apos;accueil types de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="207" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="210" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="207"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="210"/>
         <source>Day of the week</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="215" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="215"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="218" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="218"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="223" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="223"/>
         <source>optional, e.g. Café-accueil</source>
         <translation>facultatif, p. ex. Café-accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="228" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="229" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="228"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="232" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="232"/>
         <source>Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a shift where someone already holds a seat keeps its times and its people.</source>
-        <translation>La modification ou l'arrêt d'un créneau type s'applique à partir du jour choisi. Les créneaux passés ne sont jamais modifiés, et un créneau où quelqu'un occupe déjà une place garde ses horaires et les personnes qui l'assurent.</translation>
+        <translation>La modification ou l&apos;arrêt d&apos;un créneau type s&apos;applique à partir du jour choisi. Les créneaux passés ne sont jamais modifiés, et un créneau où quelqu&apos;un occupe déjà une place garde ses horaires et les personnes qui l&apos;assurent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="237" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="237"/>
         <source>Add slot</source>
         <translation>Ajouter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="239" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="239"/>
         <source>Change selected slot</source>
         <translation>Modifier le créneau type sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="241" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="241"/>
         <source>End selected slot…</source>
         <translation>Arrêter le créneau type sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="243" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="243"/>
         <source>Create shifts ahead</source>
-        <translation>Créer les créneaux à l'avance</translation>
+        <translation>Créer les créneaux à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="244" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="244"/>
         <source>Put the shifts of the coming weeks in the rota, from the slots</source>
-        <translation>Ajouter au planning d'accueil les créneaux des semaines à venir, d'après les créneaux types</translation>
+        <translation>Ajouter au planning d&apos;accueil les créneaux des semaines à venir, d&apos;après les créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="269" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="269"/>
         <source>{day} {start}–{end}</source>
         <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="278" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="278"/>
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
-        <translation>Créneau type ajouté : {slot}. « Créer les créneaux à l'avance » ajoute ses créneaux au planning d'accueil.</translation>
+        <translation>Créneau type ajouté : {slot}. « Créer les créneaux à l&apos;avance » ajoute ses créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="289" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="289"/>
         <source>Slot changed from {day} on: {slot}.</source>
         <translation>Créneau type modifié à partir du {day} : {slot}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="297" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="297"/>
         <source>End a slot</source>
         <translation>Arrêter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="298" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="298"/>
         <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
-        <translation>Ne plus créer de créneaux {slot} à partir du {day} ? Ses créneaux encore libres à partir de ce jour-là sont annulés ; ceux où quelqu'un occupe une place sont maintenus.</translation>
+        <translation>Ne plus créer de créneaux {slot} à partir du {day} ? Ses créneaux encore libres à partir de ce jour-là sont annulés ; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="303" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="303"/>
         <source>{slot} ends before {day}.</source>
         <translation>Le créneau type {slot} prend fin avant le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="309" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="309"/>
         <source>{count} shifts created ahead.</source>
-        <translation>{count} créneaux créés à l'avance.</translation>
+        <translation>{count} créneaux créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="316" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="316"/>
         <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
-        <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus) : aucun créneau d'accueil ces jours-là.</translation>
+        <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus) : aucun créneau d&apos;accueil ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="321" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="332" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="333" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="321"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="332"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="333"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="322" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="334" />
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="335" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="322"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="334"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="335"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="334" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="334"/>
         <source>e.g. team away day</source>
-        <translation>p. ex. journée d'équipe au vert</translation>
+        <translation>p. ex. journée d&apos;équipe au vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="338" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="338"/>
         <source>Add closure…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="340" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="340"/>
         <source>Remove selected closure…</source>
         <translation>Supprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="353" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="353"/>
         <source>Add a closure</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="354" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="354"/>
         <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
-        <translation>Fermer le centre le {day} ? Les créneaux d'accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
+        <translation>Fermer le centre le {day} ? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="359" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="359"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="363" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="363"/>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="364" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="364"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
         <translation>Ouvrir finalement le centre le {day} ? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="368" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="368"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="376" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="376"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="377" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="377"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="377" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="377"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="378" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="378"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="379" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="379"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="381" />
-        <source>Members' reception settings</source>
-        <translation>Réglages d'accueil des membres</translation>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="381"/>
+        <source>Members&apos; reception settings</source>
+        <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="387" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="387"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="395" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="395"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="395" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="395"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="404" />
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="404"/>
         <source>Reception settings of {name} saved.</source>
-        <translation>Réglages d'accueil de {name} enregistrés.</translation>
+        <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/domain/consensus.py" line="19" />
+        <location filename="../../app/domain/consensus.py" line="19"/>
         <source>Adopted when nobody blocks and at least {percent} % of active members have taken a position on the current version.</source>
         <translation>Adoptée si personne ne bloque et si au moins {percent} % des membres actifs ont pris position sur la version en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="24" />
+        <location filename="../../app/domain/consensus.py" line="24"/>
         <source>Adopted unless somebody blocks, provided at least {percent} % of active members have taken a position on the current version.</source>
-        <translation>Adoptée sauf objection, à condition qu'au moins {percent} % des membres actifs aient pris position sur la version en cours.</translation>
+        <translation>Adoptée sauf objection, à condition qu&apos;au moins {percent} % des membres actifs aient pris position sur la version en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="29" />
+        <location filename="../../app/domain/consensus.py" line="29"/>
         <source>Adopted unless somebody blocks: not taking a position counts as consent.</source>
         <translation>Adoptée sauf objection : ne pas prendre position vaut consentement.</translation>
     </message>
@@ -4739,87 +4740,87 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="207" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="207"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="207" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="207"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="211" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="212" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="211"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="212"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="215" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="215"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="217" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="217"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="219" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="219"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="221" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="221"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="223" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="228" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="228"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="224" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="224"/>
         <source>no room (outside)</source>
-        <translation>sans salle (à l'extérieur)</translation>
+        <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="230" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="231" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="230"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="231"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="233" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="239" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="233"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="239"/>
         <source>Repeat</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="235" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="242" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="235"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="242"/>
         <source>Number of sessions</source>
         <translation>Nombre de séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="236" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="236"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="238" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="238"/>
         <source>once</source>
         <translation>une seule fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="238" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="238"/>
         <source>every week</source>
         <translation>chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="238" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="238"/>
         <source>every two weeks</source>
         <translation>toutes les deux semaines</translation>
     </message>
@@ -4827,104 +4828,104 @@ Après : {after}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="37" />
+        <location filename="../../app/ui/pages/settings.py" line="37"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="40" />
-        <location filename="../../app/ui/pages/settings.py" line="46" />
-        <location filename="../../app/ui/pages/settings.py" line="104" />
+        <location filename="../../app/ui/pages/settings.py" line="40"/>
+        <location filename="../../app/ui/pages/settings.py" line="46"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="41" />
+        <location filename="../../app/ui/pages/settings.py" line="41"/>
         <source>Language of the system</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="51" />
+        <location filename="../../app/ui/pages/settings.py" line="51"/>
         <source>Connection…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="52" />
-        <source>A database file on this computer, or the centre's server</source>
+        <location filename="../../app/ui/pages/settings.py" line="52"/>
+        <source>A database file on this computer, or the centre&apos;s server</source>
         <translation>Un fichier de base de données sur cet ordinateur, ou le serveur du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="57" />
+        <location filename="../../app/ui/pages/settings.py" line="57"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="60" />
+        <location filename="../../app/ui/pages/settings.py" line="60"/>
         <source>The centre</source>
         <translation>Le centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="63" />
+        <location filename="../../app/ui/pages/settings.py" line="63"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="66" />
+        <location filename="../../app/ui/pages/settings.py" line="66"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="67" />
+        <location filename="../../app/ui/pages/settings.py" line="67"/>
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="68" />
+        <location filename="../../app/ui/pages/settings.py" line="68"/>
         <source>Lock after inactivity of</source>
         <translation>Verrouiller après une inactivité de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="71" />
+        <location filename="../../app/ui/pages/settings.py" line="71"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="105" />
+        <location filename="../../app/ui/pages/settings.py" line="105"/>
         <source>The new language applies the next time Cercle starts.</source>
-        <translation>La nouvelle langue s'appliquera au prochain démarrage de Cercle.</translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Cercle.</translation>
     </message>
 </context>
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="59" />
+        <location filename="../../app/ui/dialogs/rota.py" line="59"/>
         <source>Offer a swap</source>
         <translation>Proposer un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="61" />
+        <location filename="../../app/ui/dialogs/rota.py" line="61"/>
         <source>Your shift</source>
         <translation>Votre créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="63" />
-        <location filename="../../app/ui/dialogs/rota.py" line="68" />
+        <location filename="../../app/ui/dialogs/rota.py" line="63"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="68"/>
         <source>Offer to</source>
         <translation>Proposer à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="64" />
+        <location filename="../../app/ui/dialogs/rota.py" line="64"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="70" />
-        <location filename="../../app/ui/dialogs/rota.py" line="71" />
+        <location filename="../../app/ui/dialogs/rota.py" line="70"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="71"/>
         <source>Their shift in return</source>
         <translation>Son créneau en échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="83" />
+        <location filename="../../app/ui/dialogs/rota.py" line="83"/>
         <source>Nothing in return</source>
         <translation>Rien en échange</translation>
     </message>
@@ -4932,154 +4933,169 @@ Après : {after}</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="187" />
+        <location filename="../../app/ui/pages/hours.py" line="193"/>
         <source>Self-management: {done} done of {target} (gap {gap})</source>
         <translation>Autogestion : {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="201" />
+        <location filename="../../app/ui/pages/hours.py" line="211"/>
+        <source>Self-management balance at the end of the week of {day}: {balance}</source>
+        <translation>Solde d&apos;autogestion à la fin de la semaine du {day} : {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="224"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="202" />
-        <source>Week {number}</source>
-        <translation>Semaine {number}</translation>
+        <location filename="../../app/ui/pages/hours.py" line="224"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="228"/>
+        <source>W{number}</source>
+        <translation>S{number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="230"/>
+        <source>Week {number}, from {day}</source>
+        <translation>Semaine {number}, à partir du {day}</translation>
     </message>
 </context>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="21" />
+        <location filename="../../app/ui/pages/team.py" line="28"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="22" />
+        <location filename="../../app/ui/pages/team.py" line="29"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="23" />
+        <location filename="../../app/ui/pages/team.py" line="30"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="24" />
+        <location filename="../../app/ui/pages/team.py" line="31"/>
         <source>Profession hours</source>
         <translation>Heures métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="25" />
+        <location filename="../../app/ui/pages/team.py" line="32"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="26" />
+        <location filename="../../app/ui/pages/team.py" line="33"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="26" />
+        <location filename="../../app/ui/pages/team.py" line="33"/>
         <source>active</source>
         <translation>actif·ve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="26" />
+        <location filename="../../app/ui/pages/team.py" line="33"/>
         <source>left the team</source>
-        <translation>a quitté l'équipe</translation>
+        <translation>a quitté l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="33" />
+        <location filename="../../app/ui/pages/team.py" line="38"/>
         <source>Members of the team</source>
-        <translation>Membres de l'équipe</translation>
+        <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="43" />
+        <location filename="../../app/ui/pages/team.py" line="48"/>
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="45" />
+        <location filename="../../app/ui/pages/team.py" line="50"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="47" />
-        <location filename="../../app/ui/pages/team.py" line="86" />
+        <location filename="../../app/ui/pages/team.py" line="52"/>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="49" />
+        <location filename="../../app/ui/pages/team.py" line="54"/>
         <source>Audit log…</source>
         <translation>Journal des opérations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="50" />
+        <location filename="../../app/ui/pages/team.py" line="55"/>
         <source>Everything done in Cercle, by whom and when</source>
         <translation>Tout ce qui a été fait dans Cercle, par qui et quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="52" />
+        <location filename="../../app/ui/pages/team.py" line="57"/>
         <source>Show members who left</source>
         <translation>Afficher les membres partis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="86" />
+        <location filename="../../app/ui/pages/team.py" line="91"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="103" />
+        <location filename="../../app/ui/pages/team.py" line="108"/>
         <source>Deactivate a member</source>
         <translation>Désactiver un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="104" />
+        <location filename="../../app/ui/pages/team.py" line="109"/>
         <source>{name} will no longer appear in the lists. Their history is kept, and they can be reactivated later. Deactivate?</source>
-        <translation>{name} n'apparaîtra plus dans les listes. Son historique est conservé et le compte pourra être réactivé plus tard. Désactiver ?</translation>
+        <translation>{name} n&apos;apparaîtra plus dans les listes. Son historique est conservé et le compte pourra être réactivé plus tard. Désactiver ?</translation>
     </message>
 </context>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="454" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="454"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="457" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="457"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="461" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="461"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="462" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="462"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="463" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="463"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="467" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="467"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="469" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="469"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="484" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="484"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -5087,26 +5103,26 @@ Après : {after}</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../app/services/rota.py" line="63" />
-        <source>{day} is not one of {name}'s usual working days.</source>
+        <location filename="../../app/services/rota.py" line="63"/>
+        <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="64" />
+        <location filename="../../app/services/rota.py" line="64"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
-        <translation>Avec ce créneau, {name} assure {held} d'accueil cette semaine, plus que sa part habituelle de {share}.</translation>
+        <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
 </context>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="116" />
+        <location filename="../../app/ui/pages/hours.py" line="116"/>
         <source>Includes {hours} credited automatically.</source>
         <translation>Dont {hours} comptées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="141" />
-        <location filename="../../app/ui/pages/hours.py" line="144" />
+        <location filename="../../app/ui/pages/hours.py" line="141"/>
+        <location filename="../../app/ui/pages/hours.py" line="144"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -5114,86 +5130,86 @@ Après : {after}</translation>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="37" />
+        <location filename="../../app/ui/pages/welcome.py" line="37"/>
         <source>Welcome to Cercle</source>
         <translation>Bienvenue dans Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="40" />
-        <source>Cercle coordinates your team: the split of everyone's week, the reception desk, decisions by consensus, workshops and team meetings. It keeps no patient data.</source>
-        <translation>Cercle coordonne votre équipe : la répartition de la semaine de chacun·e, l'accueil, les décisions au consensus, les ateliers et les réunions d'équipe. Il ne conserve aucune donnée de patient·e.</translation>
+        <location filename="../../app/ui/pages/welcome.py" line="40"/>
+        <source>Cercle coordinates your team: the split of everyone&apos;s week, the reception desk, decisions by consensus, workshops and team meetings. It keeps no patient data.</source>
+        <translation>Cercle coordonne votre équipe : la répartition de la semaine de chacun·e, l&apos;accueil, les décisions au consensus, les ateliers et les réunions d&apos;équipe. Il ne conserve aucune donnée de patient·e.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="52" />
-        <location filename="../../app/ui/pages/welcome.py" line="79" />
+        <location filename="../../app/ui/pages/welcome.py" line="52"/>
+        <location filename="../../app/ui/pages/welcome.py" line="79"/>
         <source>Create our centre</source>
         <translation>Créer notre centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="55" />
+        <location filename="../../app/ui/pages/welcome.py" line="55"/>
         <source>for example: Centre de santé communautaire du Village 2</source>
         <translation>par exemple : Centre de santé communautaire du Village 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="56" />
-        <location filename="../../app/ui/pages/welcome.py" line="57" />
+        <location filename="../../app/ui/pages/welcome.py" line="56"/>
+        <location filename="../../app/ui/pages/welcome.py" line="57"/>
         <source>Name of the centre</source>
         <translation>Nom du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="60" />
-        <location filename="../../app/ui/pages/welcome.py" line="61" />
+        <location filename="../../app/ui/pages/welcome.py" line="60"/>
+        <location filename="../../app/ui/pages/welcome.py" line="61"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="63" />
+        <location filename="../../app/ui/pages/welcome.py" line="63"/>
         <source>Metropolitan France</source>
         <translation>France métropolitaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="64" />
+        <location filename="../../app/ui/pages/welcome.py" line="64"/>
         <source>Alsace-Moselle</source>
         <translation>Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="65" />
-        <location filename="../../app/ui/pages/welcome.py" line="66" />
+        <location filename="../../app/ui/pages/welcome.py" line="65"/>
+        <location filename="../../app/ui/pages/welcome.py" line="66"/>
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="69" />
+        <location filename="../../app/ui/pages/welcome.py" line="69"/>
         <source>Opens at</source>
         <translation>Ouvre à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="70" />
+        <location filename="../../app/ui/pages/welcome.py" line="70"/>
         <source>Closes at</source>
         <translation>Ferme à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="73" />
+        <location filename="../../app/ui/pages/welcome.py" line="73"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="76" />
+        <location filename="../../app/ui/pages/welcome.py" line="76"/>
         <source>Opening hours</source>
-        <translation>Horaires d'ouverture</translation>
+        <translation>Horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="87" />
+        <location filename="../../app/ui/pages/welcome.py" line="87"/>
         <source>Just looking?</source>
         <translation>Simple curiosité ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="89" />
+        <location filename="../../app/ui/pages/welcome.py" line="89"/>
         <source>Explore a fictional centre of 18 people. It opens as a copy in a temporary place: nothing you do there touches your own centre.</source>
-        <translation>Explorez un centre fictif de 18 personnes. Il s'ouvre comme une copie dans un dossier temporaire : rien de ce que vous y faites ne touche votre propre centre.</translation>
+        <translation>Explorez un centre fictif de 18 personnes. Il s&apos;ouvre comme une copie dans un dossier temporaire : rien de ce que vous y faites ne touche votre propre centre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="93" />
+        <location filename="../../app/ui/pages/welcome.py" line="93"/>
         <source>Explore the demo centre</source>
         <translation>Explorer le centre de démonstration</translation>
     </message>
@@ -5201,76 +5217,76 @@ Après : {after}</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="92" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="92"/>
         <source>Edit a workshop</source>
         <translation>Modifier un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="92" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="92"/>
         <source>Plan a workshop</source>
         <translation>Prévoir un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="96" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="97" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="96"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="97"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="99" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="104" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="99"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="104"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="100" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="100"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="106" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="110" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="106"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="114" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="115" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="114"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="115"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="117" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="118" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="118"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="120" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="122" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="120"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="122"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="125" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="127" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="125"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="127"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="131" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="133" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="134" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="133"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="136" />
-        <location filename="../../app/ui/dialogs/workshops.py" line="140" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="136"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -5278,456 +5294,456 @@ Après : {after}</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops.py" line="61" />
+        <location filename="../../app/services/workshops.py" line="61"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="188" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="188"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="189" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="189"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="190" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="190"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="191" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="191"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="192" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="192"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="193" />
+        <location filename="../../app/ui/dialogs/workshops.py" line="193"/>
         <source>waiting list</source>
-        <translation>liste d'attente</translation>
+        <translation>liste d&apos;attente</translation>
     </message>
 </context>
 <context>
     <name>WorkshopsExport</name>
     <message>
-        <location filename="../../app/exports/workshops.py" line="37" />
-        <location filename="../../app/exports/workshops.py" line="129" />
+        <location filename="../../app/exports/workshops.py" line="37"/>
+        <location filename="../../app/exports/workshops.py" line="129"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="77" />
+        <location filename="../../app/exports/workshops.py" line="77"/>
         <source>Workshops of {month}</source>
         <translation>Les ateliers de {month}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="84" />
+        <location filename="../../app/exports/workshops.py" line="84"/>
         <source>{start} to {end}</source>
         <translation>de {start} à {end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="92" />
+        <location filename="../../app/exports/workshops.py" line="92"/>
         <source>with {partners}</source>
         <translation>avec {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="111" />
+        <location filename="../../app/exports/workshops.py" line="111"/>
         <source>Free, open to all. Ask at the reception desk.</source>
-        <translation>Gratuit, ouvert à toutes et à tous. Renseignements à l'accueil.</translation>
+        <translation>Gratuit, ouvert à toutes et à tous. Renseignements à l&apos;accueil.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="88" />
+        <location filename="../../app/ui/pages/workshops.py" line="88"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="89" />
-        <location filename="../../app/ui/pages/workshops.py" line="115" />
-        <location filename="../../app/ui/pages/workshops.py" line="530" />
+        <location filename="../../app/ui/pages/workshops.py" line="89"/>
+        <location filename="../../app/ui/pages/workshops.py" line="115"/>
+        <location filename="../../app/ui/pages/workshops.py" line="530"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="90" />
+        <location filename="../../app/ui/pages/workshops.py" line="90"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="91" />
-        <location filename="../../app/ui/pages/workshops.py" line="512" />
-        <location filename="../../app/ui/pages/workshops.py" line="534" />
+        <location filename="../../app/ui/pages/workshops.py" line="91"/>
+        <location filename="../../app/ui/pages/workshops.py" line="512"/>
+        <location filename="../../app/ui/pages/workshops.py" line="534"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="92" />
+        <location filename="../../app/ui/pages/workshops.py" line="92"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="105" />
-        <location filename="../../app/ui/pages/workshops.py" line="491" />
+        <location filename="../../app/ui/pages/workshops.py" line="105"/>
+        <location filename="../../app/ui/pages/workshops.py" line="491"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="106" />
-        <location filename="../../app/ui/pages/workshops.py" line="492" />
+        <location filename="../../app/ui/pages/workshops.py" line="106"/>
+        <location filename="../../app/ui/pages/workshops.py" line="492"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="108" />
+        <location filename="../../app/ui/pages/workshops.py" line="108"/>
         <source>Next session</source>
         <translation>Prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="111" />
-        <location filename="../../app/ui/pages/workshops.py" line="129" />
-        <location filename="../../app/ui/pages/workshops.py" line="139" />
+        <location filename="../../app/ui/pages/workshops.py" line="111"/>
+        <location filename="../../app/ui/pages/workshops.py" line="129"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="118" />
+        <location filename="../../app/ui/pages/workshops.py" line="118"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="119" />
+        <location filename="../../app/ui/pages/workshops.py" line="119"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="120" />
+        <location filename="../../app/ui/pages/workshops.py" line="120"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="120" />
-        <location filename="../../app/ui/pages/workshops.py" line="459" />
+        <location filename="../../app/ui/pages/workshops.py" line="120"/>
+        <location filename="../../app/ui/pages/workshops.py" line="459"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="122" />
+        <location filename="../../app/ui/pages/workshops.py" line="122"/>
         <source>Places taken</source>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="123" />
+        <location filename="../../app/ui/pages/workshops.py" line="123"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="128" />
+        <location filename="../../app/ui/pages/workshops.py" line="128"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="133" />
+        <location filename="../../app/ui/pages/workshops.py" line="133"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="136" />
+        <location filename="../../app/ui/pages/workshops.py" line="136"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="136" />
+        <location filename="../../app/ui/pages/workshops.py" line="136"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="137" />
-        <location filename="../../app/ui/pages/workshops.py" line="528" />
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
+        <location filename="../../app/ui/pages/workshops.py" line="528"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="138" />
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="141" />
+        <location filename="../../app/ui/pages/workshops.py" line="141"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="142" />
+        <location filename="../../app/ui/pages/workshops.py" line="142"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="142" />
+        <location filename="../../app/ui/pages/workshops.py" line="142"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="147" />
+        <location filename="../../app/ui/pages/workshops.py" line="147"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="153" />
+        <location filename="../../app/ui/pages/workshops.py" line="153"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="154" />
-        <location filename="../../app/ui/pages/workshops.py" line="538" />
+        <location filename="../../app/ui/pages/workshops.py" line="154"/>
+        <location filename="../../app/ui/pages/workshops.py" line="538"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="157" />
+        <location filename="../../app/ui/pages/workshops.py" line="157"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="160" />
+        <location filename="../../app/ui/pages/workshops.py" line="160"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="161" />
+        <location filename="../../app/ui/pages/workshops.py" line="161"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="162" />
+        <location filename="../../app/ui/pages/workshops.py" line="162"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="163" />
+        <location filename="../../app/ui/pages/workshops.py" line="163"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="167" />
+        <location filename="../../app/ui/pages/workshops.py" line="167"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="170" />
+        <location filename="../../app/ui/pages/workshops.py" line="170"/>
         <source>Cancel registration</source>
-        <translation>Annuler l'inscription</translation>
+        <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="176" />
+        <location filename="../../app/ui/pages/workshops.py" line="176"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="179" />
+        <location filename="../../app/ui/pages/workshops.py" line="179"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="181" />
+        <location filename="../../app/ui/pages/workshops.py" line="181"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="182" />
+        <location filename="../../app/ui/pages/workshops.py" line="182"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="250" />
+        <location filename="../../app/ui/pages/workshops.py" line="250"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="257" />
+        <location filename="../../app/ui/pages/workshops.py" line="257"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; — {places} places&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; — {places} places&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="266" />
+        <location filename="../../app/ui/pages/workshops.py" line="266"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="312" />
+        <location filename="../../app/ui/pages/workshops.py" line="312"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="320" />
-        <location filename="../../app/ui/pages/workshops.py" line="329" />
+        <location filename="../../app/ui/pages/workshops.py" line="320"/>
+        <location filename="../../app/ui/pages/workshops.py" line="329"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="321" />
+        <location filename="../../app/ui/pages/workshops.py" line="321"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="332" />
+        <location filename="../../app/ui/pages/workshops.py" line="332"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="346" />
-        <location filename="../../app/ui/pages/workshops.py" line="353" />
+        <location filename="../../app/ui/pages/workshops.py" line="346"/>
+        <location filename="../../app/ui/pages/workshops.py" line="353"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="347" />
+        <location filename="../../app/ui/pages/workshops.py" line="347"/>
         <source>Cancel the registration of {name}?</source>
-        <translation>Annuler l'inscription de {name} ?</translation>
+        <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="356" />
+        <location filename="../../app/ui/pages/workshops.py" line="356"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="362" />
-        <location filename="../../app/ui/pages/workshops.py" line="371" />
+        <location filename="../../app/ui/pages/workshops.py" line="362"/>
+        <location filename="../../app/ui/pages/workshops.py" line="371"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="363" />
+        <location filename="../../app/ui/pages/workshops.py" line="363"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="378" />
-        <location filename="../../app/ui/pages/workshops.py" line="387" />
+        <location filename="../../app/ui/pages/workshops.py" line="378"/>
+        <location filename="../../app/ui/pages/workshops.py" line="387"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="378" />
+        <location filename="../../app/ui/pages/workshops.py" line="378"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="398" />
+        <location filename="../../app/ui/pages/workshops.py" line="398"/>
         <source>Month of workshops</source>
         <translation>Ateliers du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="402" />
+        <location filename="../../app/ui/pages/workshops.py" line="402"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="408" />
+        <location filename="../../app/ui/pages/workshops.py" line="408"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="409" />
+        <location filename="../../app/ui/pages/workshops.py" line="409"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="455" />
+        <location filename="../../app/ui/pages/workshops.py" line="455"/>
         <source>{start}–{end} {title} ({room}) {status}</source>
         <translation>{start}–{end} {title} ({room}) {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="471" />
+        <location filename="../../app/ui/pages/workshops.py" line="471"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="471" />
+        <location filename="../../app/ui/pages/workshops.py" line="471"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="472" />
-        <location filename="../../app/ui/pages/workshops.py" line="481" />
+        <location filename="../../app/ui/pages/workshops.py" line="472"/>
+        <location filename="../../app/ui/pages/workshops.py" line="481"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="489" />
-        <location filename="../../app/ui/pages/workshops.py" line="496" />
+        <location filename="../../app/ui/pages/workshops.py" line="489"/>
+        <location filename="../../app/ui/pages/workshops.py" line="496"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="500" />
+        <location filename="../../app/ui/pages/workshops.py" line="500"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="501" />
+        <location filename="../../app/ui/pages/workshops.py" line="501"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="502" />
+        <location filename="../../app/ui/pages/workshops.py" line="502"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="503" />
+        <location filename="../../app/ui/pages/workshops.py" line="503"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="508" />
+        <location filename="../../app/ui/pages/workshops.py" line="508"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="509" />
+        <location filename="../../app/ui/pages/workshops.py" line="509"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="510" />
+        <location filename="../../app/ui/pages/workshops.py" line="510"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="511" />
+        <location filename="../../app/ui/pages/workshops.py" line="511"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="525" />
+        <location filename="../../app/ui/pages/workshops.py" line="525"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="526" />
+        <location filename="../../app/ui/pages/workshops.py" line="526"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="527" />
+        <location filename="../../app/ui/pages/workshops.py" line="527"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="529" />
+        <location filename="../../app/ui/pages/workshops.py" line="529"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="537" />
+        <location filename="../../app/ui/pages/workshops.py" line="537"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>

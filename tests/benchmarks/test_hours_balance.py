@@ -1,10 +1,13 @@
-"""The team's running balance over five years of a 40-member centre, against a hand-written SQL aggregate.
+"""The Team tab of Hours over five years of a 40-member centre, against a hand-written SQL aggregate.
 
-The service folds every week's targets (contracts, absences, public holidays) in Python over one grouped
-query; the hand-written SQL only sums the recorded minutes. Both run here, on the same tables: the
-service must agree with the SQL to the minute, and its median is recorded beside the SQL's.
+Measured: what refreshing that tab does — everyone's running balance (one grouped sum of the minutes
+done, the targets folded week by week in Python: contracts, absences, public holidays), the eight weeks
+it shows, and its Qt model reset. The hand-written SQL only sums the recorded minutes. Both run here,
+interleaved, on the same tables: the service must agree with the SQL to the minute, and its median is
+recorded beside the SQL's (goal: at most twice).
 """
 
+import statistics
 import time
 from datetime import timedelta
 
@@ -16,6 +19,7 @@ from app.services.context import Context
 from app.services.demo import Synthetic, demo_data
 from app.services.hours_demo import demo_step
 from app.storage.engine import open_database
+from app.ui.pages.hours import TeamModel
 from tests.conftest import TEST_NOW
 
 MEMBERS, YEARS = 40, 5
@@ -53,13 +57,23 @@ def sql_done(ctx, last_day):
                 for row in session.execute(SQL_DONE, {"last_day": last_day})}
 
 
-def test_team_balance_agrees_with_the_sql_aggregate(benchmark, big_centre):
+def test_team_balance_agrees_with_the_sql_aggregate(benchmark, big_centre, qapp):
     until = TEST_NOW.date() - timedelta(weeks=1)
-    balances = benchmark(hours.team_balances, big_centre, until)
-    started = time.perf_counter()
-    done = sql_done(big_centre, hours.week_start(until) + timedelta(days=6))
-    sql_seconds = time.perf_counter() - started
-    assert len(balances) == MEMBERS
+    last_day = hours.week_start(until) + timedelta(days=6)
+    model = TeamModel()
+    sql_seconds = []
+
+    def refresh_team_tab():
+        started = time.perf_counter()
+        sql_done(big_centre, last_day)  # the baseline, interleaved with the measured refresh
+        sql_seconds.append(time.perf_counter() - started)
+        balances = hours.team_balances(big_centre, until)
+        model.set_view(hours.team_view(big_centre, until - timedelta(weeks=7), until), balances)
+        return balances
+
+    balances = benchmark(refresh_team_tab)
+    done = sql_done(big_centre, last_day)
+    assert len(balances) == MEMBERS and model.rowCount() == MEMBERS
     for member_id in list(balances)[:3]:  # the full history of a few members, to check the sums
         history = hours.balance(big_centre, member_id, until, weeks=10**6)
         assert history[-1] == balances[member_id]
@@ -68,8 +82,9 @@ def test_team_balance_agrees_with_the_sql_aggregate(benchmark, big_centre):
         assert sum(week.totals.done_profession - week.totals.target_profession for week in history) \
             == balances[member_id].balance_profession
     if benchmark.enabled:
-        median = benchmark.stats.stats.median
-        benchmark.extra_info.update(goal_s=GOAL_S, median_s=median, sql_s=sql_seconds,
-                                    ratio=median / sql_seconds)
-        print(f"team balance: median {median * 1000:.0f} ms, SQL aggregate {sql_seconds * 1000:.0f} ms")
+        sql_median = statistics.median(sql_seconds)
+        median = benchmark.stats.stats.median - sql_median  # the refresh alone
+        benchmark.extra_info.update(goal_s=GOAL_S, median_s=median, sql_s=sql_median, ratio=median / sql_median)
+        print(f"team tab refresh: median {median * 1000:.0f} ms, SQL aggregate {sql_median * 1000:.0f} ms, "
+              f"ratio {median / sql_median:.2f}")
         assert median <= 2 * GOAL_S

@@ -5,6 +5,9 @@ import io
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as settings_of_hypothesis
+from hypothesis import strategies as st
 from sqlmodel import select
 
 from app.domain.errors import RuleViolation
@@ -271,3 +274,33 @@ def test_the_team_view_keeps_who_left_only_where_they_recorded_hours(ctx):
     members.set_active(ctx, bruno, False)
     assert [row.name for row in hours.team_view(ctx, WEEK_46, WEEK_47).rows] == ["Amina", "Bruno"]
     assert [row.member_id for row in hours.team_view(ctx, WEEK_47, WEEK_48).rows] == [amina]
+
+
+SPAN_START = date(2026, 9, 7)  # a Monday; the 12 weeks after it hold 1 and 11 November
+day_in_span = st.integers(min_value=0, max_value=12 * 7 - 1).map(lambda offset: SPAN_START + timedelta(days=offset))
+entries = st.lists(st.tuples(day_in_span, st.booleans(), st.integers(min_value=1, max_value=8 * HOUR)),
+                   max_size=12)
+absences = st.lists(st.tuples(day_in_span, st.integers(min_value=0, max_value=9)), max_size=3)
+openings = st.none() | st.tuples(day_in_span, st.integers(-50 * HOUR, 50 * HOUR), st.integers(-50 * HOUR, 50 * HOUR))
+members_made = iter(range(10**6))
+
+
+@settings_of_hypothesis(max_examples=20, deadline=None,
+                        suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries, absences, openings, st.none() | day_in_span, st.booleans())
+def test_the_team_balance_is_each_members_own_running_balance(ctx, recorded, away, opening, start, assumed):
+    """The team's balances sum the minutes in one query and fold only the targets: whatever the entries,
+    absences, opening balance, start date and profession setting, they agree with each member's weeks."""
+    settings.put(ctx, "profession_hours_assumed", assumed)
+    member = add(ctx, f"Membre {next(members_made)}", start_date=start)
+    self_management, profession = category(ctx, "training"), category(ctx, hours.PROFESSION)
+    for day, is_self_management, minutes in recorded:
+        if start is None or day >= start:
+            hours.record_entry(ctx, member, day, self_management if is_self_management else profession, minutes)
+    for first_day, length in away:
+        hours.add_absence(ctx, member, first_day, first_day + timedelta(days=length))
+    if opening is not None:
+        hours.set_opening_balance(ctx, member, *opening)
+    until = SPAN_START + timedelta(weeks=11)
+    history = hours.balance(ctx, member, until, weeks=10**6)
+    assert hours.team_balances(ctx, until).get(member) == (history[-1] if history else None)

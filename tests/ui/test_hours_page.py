@@ -85,9 +85,12 @@ def test_balance_chart_and_team_tab(qtbot, workspace, page):
     assert page.chart.series() and page.balance_model.rowCount() == 1  # the week not over yet is left out
     assert page.balance_model.data(page.balance_model.index(0, 4)) == "-8 h"
     page.tabs.setCurrentIndex(2)
-    assert page.team_model.rowCount() == 1 and page.team_model.columnCount() == 9
-    done_of_target = page.team_model.data(page.team_model.index(0, 6))
-    assert done_of_target == "2 h / 10 h"
+    assert page.team_model.rowCount() == 1 and page.team_model.columnCount() == 10
+    assert page.team_model.data(page.team_model.index(0, 6)) == "2 h"
+    assert "2 h done of 10 h" in page.team_model.data(page.team_model.index(0, 6), Qt.ItemDataRole.ToolTipRole)
+    assert page.team_model.data(page.team_model.index(0, 8)) == "2 h / 78 h"  # 8 weeks, one with 11 November
+    assert page.team_model.headerData(9, Qt.Orientation.Horizontal) == "Balance"
+    assert page.team_model.data(page.team_model.index(0, 9)) == "-8 h"  # the member's own balance
 
 
 def test_report_button_writes_the_csv(qtbot, workspace, page, tmp_path):

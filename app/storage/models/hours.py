@@ -12,7 +12,7 @@ applied when the week is unlocked. A pending row of 0 minutes is a withdrawal wa
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Column, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.storage.models.base import utc_now
@@ -44,6 +44,7 @@ class TimeEntry(SQLModel, table=True):
         CheckConstraint("automatic OR NOT pending", name="only_automatic_pending"),
         UniqueConstraint("source", "source_id", "member_id", "pending",
                          name="uq_time_entry_source_member_pending"),
+        Index("ix_time_entry_member_day", "member_id", "day"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -149,22 +149,24 @@ class WeekModel(QAbstractTableModel):
 
 
 class TeamModel(QAbstractTableModel):
-    """Members × weeks: self-management done / target, coloured by the gap."""
+    """Members × weeks: self-management done / target, coloured by the gap; then the period's total and
+    each member's running self-management balance, so that who carries too much or too little shows."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.view: hours.TeamView | None = None
+        self.balances: dict[int, hours.BalanceWeek] = {}
 
-    def set_view(self, view: hours.TeamView) -> None:
+    def set_view(self, view: hours.TeamView, balances: dict[int, hours.BalanceWeek]) -> None:
         self.beginResetModel()
-        self.view = view
+        self.view, self.balances = view, balances
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() or self.view is None else len(self.view.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() or self.view is None else len(self.view.weeks) + 1
+        return 0 if parent.isValid() or self.view is None else len(self.view.weeks) + 2
 
     def totals(self, index: Index) -> tuple[int, int]:
         row = self.view.rows[index.row()]
@@ -176,8 +178,12 @@ class TeamModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.view is None:
             return None
+        if index.column() == len(self.view.weeks) + 1:
+            return self._balance_data(self.balances.get(self.view.rows[index.row()].member_id), role)
         done, target = self.totals(index)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:  # a week shows what was done (its target in the tooltip)
+            if index.column() < len(self.view.weeks):
+                return formatting.duration(done)
             return f"{formatting.duration(done)} / {formatting.duration(target)}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(gap_colour(done - target))
@@ -191,15 +197,39 @@ class TeamModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    def _balance_data(self, balance: hours.BalanceWeek | None, role: int):
+        if balance is None:  # not started yet, or left
+            return None
+        minutes = balance.balance_self_management
+        if role == Qt.ItemDataRole.DisplayRole:
+            return gap_text(minutes)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(gap_colour(minutes))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#202020"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Self-management balance at the end of the week of {day}: {balance}").format(
+                day=formatting.long_date(balance.totals.week_start), balance=gap_text(minutes))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if self.view is None or role != Qt.ItemDataRole.DisplayRole:
+        if self.view is None:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return self.view.rows[section].name
-        if section == len(self.view.weeks):
-            return self.tr("Total")
-        return self.tr("Week {number}").format(number=self.view.weeks[section].isocalendar().week)
+            return self.view.rows[section].name if role == Qt.ItemDataRole.DisplayRole else None
+        if section >= len(self.view.weeks):
+            titles = (self.tr("Total"), self.tr("Balance"))
+            return titles[section - len(self.view.weeks)] if role == Qt.ItemDataRole.DisplayRole else None
+        week = self.view.weeks[section]
+        if role == Qt.ItemDataRole.DisplayRole:  # short: eight weeks share the width
+            return self.tr("W{number}").format(number=week.isocalendar().week)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Week {number}, from {day}").format(
+                number=week.isocalendar().week, day=formatting.long_date(week))
+        return None
 
 
 class HoursPage(Page):
@@ -338,8 +368,9 @@ class HoursPage(Page):
     def _team_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        legend = QLabel(self.tr("Self-management done / target per week: green on target, yellow up to an "
-                                "hour behind, red further behind."))
+        legend = QLabel(self.tr("Self-management done per week (the target in the tooltip): green on target, "
+                                "yellow up to an hour behind, red further behind. Balance: what each member "
+                                "carries over, at the end of the last finished week."))
         legend.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(legend, 1)
@@ -359,6 +390,7 @@ class HoursPage(Page):
         self.team_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.team_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.team_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.team_model.modelReset.connect(self._fit_team_totals)
         layout.addWidget(self.team_table, 3)
         self.category_model = RowsModel([
             Column(self.tr("Self-management category"), lambda pair: category_label(pair[0])),
@@ -489,6 +521,12 @@ class HoursPage(Page):
         axis_y.applyNiceNumbers()
         axis_y.setLabelFormat("%.0f")
 
+    def _fit_team_totals(self) -> None:
+        """The weeks share the width; the total and the balance columns are as wide as their text."""
+        header = self.team_table.horizontalHeader()
+        for column in range(max(self.team_model.columnCount() - 2, 0), self.team_model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
     def team_period(self) -> tuple[date, date]:
         """The weeks the Team tab (and the report button) covers: the last eight up to the shown week."""
         return self.week - timedelta(weeks=TEAM_WEEKS - 1), self.week + timedelta(days=6)
@@ -496,7 +534,7 @@ class HoursPage(Page):
     def _refresh_team(self) -> None:
         first, last = self.team_period()
         view = hours.team_view(self.workspace.ctx, first, last)
-        self.team_model.set_view(view)
+        self.team_model.set_view(view, hours.team_balances(self.workspace.ctx, self.balance_until()))
         self.category_model.set_rows([
             (category, view.category_total(category.id)) for category in view.categories
             if category.is_self_management and (category.active or view.category_total(category.id))
