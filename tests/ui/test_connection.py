@@ -97,6 +97,31 @@ def test_the_dialog_finds_the_local_server(qtbot, english, no_keyring):
     assert dialog.success.text() == "Cercle can use this database."
 
 
+def fill_server(dialog: ConnectionDialog, server, password: str) -> None:
+    dialog.server.setChecked(True)
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(server.port)
+    dialog.database.setText("cercle")
+    dialog.user.setText("postgres")
+    dialog.password.setText(password)
+
+
+def test_the_dialog_says_a_wrong_password_in_french(qtbot, french, no_keyring, private_server):
+    """On a server that checks passwords (the shared test server trusts everyone)."""
+    dialog = ConnectionDialog(None, "/tmp/centre.sqlite3")
+    qtbot.addWidget(dialog)
+    fill_server(dialog, private_server, "not-the-password")
+    assert not dialog.test() and dialog.success.isHidden()
+    assert dialog.error.text() == "Le serveur a refusé l'identifiant ou le mot de passe de postgres."
+    dialog.password.setText(private_server.password)
+    assert dialog.test() and dialog.error.isHidden()
+    assert dialog.success.text() == "Cercle peut utiliser cette base de données."
+    private_server.stop()
+    assert not dialog.test()
+    assert f"Le serveur 127.0.0.1 (port {private_server.port}) est injoignable." in dialog.error.text()
+    assert connection.load_choice() is None  # only tested, never kept
+
+
 def test_a_file_chosen_in_the_dialog_is_used_at_the_next_start(qtbot, tmp_path, english, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
     dialog = ConnectionDialog(None, str(tmp_path / "default.sqlite3"))
