@@ -1,8 +1,9 @@
 """A real restart of the centre's server in the middle of work: nothing committed is lost, nothing is
 written by halves, and the same open centre carries on once the server is back (on a private server,
-tests/pgserver.py).
+tests/pgserver.py). And a server that does not answer at all is given up within seconds.
 """
 
+import socket
 import time
 
 import psycopg
@@ -12,10 +13,10 @@ from sqlmodel import func, select
 from app.domain.members import MemberDraft
 from app.services import centre, members
 from app.services.context import Context
-from app.storage.connection import ServerUnavailable
-from app.storage.engine import open_database
+from app.storage.connection import CONNECT_TIMEOUT_SECONDS, ServerUnavailable
+from app.storage.engine import create_cercle_engine, open_database
 from app.storage.models import AuditEntry, Member
-from app.storage.watch import ChangeWatcher
+from app.storage.watch import CONNECT_TIMEOUT_SECONDS as WATCH_TIMEOUT, ChangeWatcher
 
 
 @pytest.fixture
@@ -117,3 +118,33 @@ def test_a_watcher_whose_server_stopped_says_so(server_ctx, private_server):
     finally:
         watcher.close()
 
+
+@pytest.fixture
+def silent_server():
+    """The URL of a port that accepts connections and never answers, as a frozen server or one whose
+    computer went away (without a timeout, libpq would wait for ever)."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(8)
+        yield f"postgresql+psycopg://postgres:secret@127.0.0.1:{listener.getsockname()[1]}/cercle"
+
+
+@pytest.mark.timeout(30)  # without a connect timeout, it would hang until the suite's own limit
+def test_a_save_on_a_silent_server_gives_up_within_seconds(silent_server):
+    ctx = Context(create_cercle_engine(silent_server))
+    started = time.monotonic()
+    with pytest.raises(ServerUnavailable):
+        members.add_member(ctx, MemberDraft(name="Amina Benali"))
+    assert time.monotonic() - started < CONNECT_TIMEOUT_SECONDS + 2
+    ctx.engine.dispose()
+
+
+@pytest.mark.timeout(30)
+def test_listening_again_on_a_silent_server_gives_up_within_seconds(silent_server):
+    """The window connects its watcher from the GUI thread: it must not freeze there."""
+    engine = create_cercle_engine(silent_server)
+    started = time.monotonic()
+    with pytest.raises(psycopg.OperationalError):
+        ChangeWatcher(engine, "this-workstation")
+    assert time.monotonic() - started < WATCH_TIMEOUT + 1.5
+    engine.dispose()
