@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, text
 from app.services import centre
 from app.services.context import Context
 from app.storage.engine import open_database
+from tests.pgserver import PrivateServer, Unavailable
 
 POSTGRES_URL = os.environ.get("CERCLE_TEST_POSTGRES_URL")
 ENGINES = [
@@ -63,3 +64,30 @@ def ctx(database_url) -> Iterator[Context]:
     centre.create_centre(context, centre.CentreDraft(name="Centre de test"))
     yield context
     engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def private_server_once() -> Iterator[PrivateServer]:
+    """A throwaway PostgreSQL server with password checks, started once (initdb takes seconds)."""
+    try:
+        server = PrivateServer()
+    except Unavailable as reason:
+        pytest.skip(f"no private PostgreSQL server can run here: {reason}")
+    try:
+        yield server
+    finally:
+        server.remove()
+
+
+@pytest.fixture
+def private_server(private_server_once) -> PrivateServer:
+    """The private server, running: a test may stop it, the next one finds it started again."""
+    private_server_once.ensure_running()
+    return private_server_once
+
+
+@pytest.fixture
+def private_url(private_server) -> Iterator[str]:
+    """The URL of a fresh, empty schema on the private server (with its password)."""
+    with private_server.schema() as url:
+        yield url

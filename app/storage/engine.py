@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app import paths
 from app.storage import errors
+from app.storage.connection import CONNECT_TIMEOUT_SECONDS
 from app.storage.errors import DatabaseRefused
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -48,7 +49,9 @@ def create_cercle_engine(url: str) -> Engine:
     same moment queue up instead of failing half-way (the seat of a shift is never exceeded).
     """
     if make_url(url).get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        # A server that does not answer (its computer is off) fails a save within seconds, not minutes.
+        return create_engine(url, pool_pre_ping=True,
+                             connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS})
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")

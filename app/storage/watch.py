@@ -9,6 +9,9 @@ from sqlalchemy import Engine, text
 
 # One channel per schema: two centres (or two test runs) in one PostgreSQL database do not hear each other.
 CHANNEL = "cercle_changes_"
+# The window listens again from its GUI thread: a server that does not answer must not freeze it for minutes.
+# Two seconds is the shortest wait libpq allows.
+CONNECT_TIMEOUT_SECONDS = 2
 EVERYTHING = "*"
 
 
@@ -42,7 +45,8 @@ class ChangeWatcher:
             import psycopg
 
             url = self.engine.url.set(drivername="postgresql")
-            self._connection = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
+            self._connection = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True,
+                                               connect_timeout=CONNECT_TIMEOUT_SECONDS)
             schema = self._connection.execute("SELECT current_schema()").fetchone()[0]
             self._connection.execute(f'LISTEN "{CHANNEL}{schema}"')
 

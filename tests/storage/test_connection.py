@@ -1,12 +1,13 @@
 """Connections to the centre's server: plain-words diagnoses, and a lost server during a save.
 
-The server cases run against the local PostgreSQL of CERCLE_TEST_POSTGRES_URL; nothing here stops it.
+Most server cases run against the local PostgreSQL of CERCLE_TEST_POSTGRES_URL, which trusts everyone and
+is never stopped; passwords and a stopped server are tried on a private server (tests/pgserver.py).
 """
 
 import uuid
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from app import i18n
@@ -71,21 +72,28 @@ def test_an_unknown_user_is_named():
     assert problem is not None and problem.template == connection.UNKNOWN_USER
 
 
-@needs_postgres
-def test_a_wrong_password_is_said_so():
-    role = f"cercle_pw_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as session:
-        session.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD 'right-one'"))
-    try:
-        problem = test_connection(server_url(username=role, password="wrong-one"))
-        if problem is None:
-            pytest.skip("the local server trusts every connection (pg_hba 'trust'): no password is checked")
-        assert problem.template == connection.WRONG_PASSWORD
-    finally:
-        with admin.connect() as session:
-            session.execute(text(f"DROP ROLE {role}"))
-        admin.dispose()
+def test_a_server_that_checks_passwords_says_which_part_is_wrong(private_server):
+    """The private server asks for a password (scram-sha-256), unlike the shared test server."""
+    assert test_connection(private_server.url()) is None
+    for wrong in ("wrong-one", ""):  # a wrong password, and none at all
+        problem = test_connection(private_server.url(password=wrong))
+        assert problem is not None and problem.template == connection.WRONG_PASSWORD, wrong
+        assert i18n.message(problem) == "The server refused the user name or the password of postgres."
+    # Such a server does not tell an unknown user from a wrong password: neither does Cercle.
+    problem = test_connection(private_server.url(user="nobody", password="whatever"))
+    assert problem is not None and problem.template == connection.WRONG_PASSWORD
+    problem = test_connection(private_server.url(database="does_not_exist_db"))
+    assert problem is not None and problem.template == connection.MISSING_DATABASE
+    assert "does_not_exist_db" in i18n.message(problem)
+
+
+def test_a_stopped_server_is_said_unreachable(private_server):
+    private_server.stop()
+    problem = test_connection(private_server.url())
+    assert problem is not None and problem.template == connection.UNREACHABLE
+    assert f"port {private_server.port}" in i18n.message(problem)
+    private_server.start()
+    assert test_connection(private_server.url()) is None
 
 
 def test_the_errors_of_the_driver_are_explained():

@@ -1,19 +1,25 @@
 """This computer's connection: the stored choice, the password never in a file, the test, the banner."""
 
+import time
+
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app import paths
+from app.domain.members import MemberDraft
+from app.services import members
+from app.services.context import Context
 from app.storage import connection as storage_connection
 from app.storage.connection import ServerAddress
+from app.storage.engine import create_cercle_engine, open_database
 from app.ui import connection, workspace as workspace_module
-from app.services.context import Context
-from app.storage.engine import create_cercle_engine
 from app.ui.application import Controller
 from app.ui.connection import FILE, SERVER, ConnectionChoice
 from app.ui.dialogs.connection import ConnectionDialog
 from app.ui.dialogs.member import MemberDialog
+from app.ui.hub import SignalHub
 from app.ui.mainwindow import MainWindow
+from app.ui.workspace import Workspace
 from tests.conftest import POSTGRES_URL
 
 SERVER_CHOICE = ConnectionChoice(
@@ -97,6 +103,31 @@ def test_the_dialog_finds_the_local_server(qtbot, english, no_keyring):
     assert dialog.success.text() == "Cercle can use this database."
 
 
+def fill_server(dialog: ConnectionDialog, server, password: str) -> None:
+    dialog.server.setChecked(True)
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(server.port)
+    dialog.database.setText("cercle")
+    dialog.user.setText("postgres")
+    dialog.password.setText(password)
+
+
+def test_the_dialog_says_a_wrong_password_in_french(qtbot, french, no_keyring, private_server):
+    """On a server that checks passwords (the shared test server trusts everyone)."""
+    dialog = ConnectionDialog(None, "/tmp/centre.sqlite3")
+    qtbot.addWidget(dialog)
+    fill_server(dialog, private_server, "not-the-password")
+    assert not dialog.test() and dialog.success.isHidden()
+    assert dialog.error.text() == "Le serveur a refusé l'identifiant ou le mot de passe de postgres."
+    dialog.password.setText(private_server.password)
+    assert dialog.test() and dialog.error.isHidden()
+    assert dialog.success.text() == "Cercle peut utiliser cette base de données."
+    private_server.stop()
+    assert not dialog.test()
+    assert f"Le serveur 127.0.0.1 (port {private_server.port}) est injoignable." in dialog.error.text()
+    assert connection.load_choice() is None  # only tested, never kept
+
+
 def test_a_file_chosen_in_the_dialog_is_used_at_the_next_start(qtbot, tmp_path, english, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
     dialog = ConnectionDialog(None, str(tmp_path / "default.sqlite3"))
@@ -164,3 +195,86 @@ def test_a_lost_server_shows_a_banner_until_it_is_back(qtbot, tmp_path, english,
     assert refreshed.args[0] == "*"
     assert window.server_banner.isHidden()
     space.close()
+
+
+def test_a_server_restart_costs_nothing_typed(qtbot, english, private_url, private_server):
+    """A real restart of the centre's server while someone edits a member, on a window like the app's."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    controller = Controller(window, private_url, interactive=False)
+    assert controller.open()
+    controller.window.screens.currentWidget().name.setText("Centre")
+    controller.window.screens.currentWidget().create_button.click()
+    controller.stop_background()  # the scheduler's threads are not under test here
+    space = controller.workspace
+    space._poll_timer.stop()  # the test drives the polls itself
+    other = Context(open_database(private_url))  # another workstation
+    heard = []
+    space.hub.changed.connect(lambda entity, _ids: heard.append(entity))
+    try:
+        karim = members.add_member(other, MemberDraft(name="Karim Bensaïd", profession="Infirmier"))
+        dialog = MemberDialog(space.ctx, karim, window)
+        qtbot.addWidget(dialog)
+        dialog.profession.clear()
+        qtbot.keyClicks(dialog.profession, "Infirmier coordinateur")
+
+        private_server.stop()
+        dialog.save()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert dialog.profession.text() == "Infirmier coordinateur"
+        assert "your input is kept" in dialog.error.text() and not dialog.error.isHidden()
+        for _attempt in range(5):  # a closed connection shows within a poll or two
+            space._poll()
+            if not window.server_banner.isHidden():
+                break
+        assert not window.server_banner.isHidden() and "cannot be reached" in window.server_banner.text()
+        space._poll()  # still down: the banner stays, nothing breaks
+        assert not window.server_banner.isHidden()
+
+        private_server.start()
+        heard.clear()
+        space._poll()  # listens again, and refreshes everything that may have changed meanwhile
+        assert window.server_banner.isHidden() and heard == ["*"]
+        dialog.save()  # the same dialog, the same text: saved at the second try
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert members.get_member(other, karim.id).profession == "Infirmier coordinateur"
+
+        heard.clear()
+        members.add_member(other, MemberDraft(name="Bruno Petit"))  # the live refresh hears again
+        deadline = time.monotonic() + 2
+        while "member" not in heard and time.monotonic() < deadline:
+            space._poll()
+            time.sleep(0.05)
+        assert "member" in heard
+    finally:
+        other.engine.dispose()
+        space.close()
+
+
+def test_a_restart_between_two_polls_is_caught_up(qapp, private_url, private_server):
+    """The window polls each second: a restart quicker than that still ends in a full refresh."""
+    engine = open_database(private_url)
+    space = Workspace(Context(engine), SignalHub())
+    space.watch_other_workstations()
+    space._poll_timer.stop()  # the test drives the polls itself
+    other = Context(engine)  # another workstation, as far as notices go
+    heard = []
+    space.hub.changed.connect(lambda entity, _ids: heard.append(entity))
+    try:
+        private_server.stop()
+        private_server.start()
+        members.add_member(other, MemberDraft(name="Karim Bensaïd"))  # while nobody listens
+        for _attempt in range(5):
+            space._poll()
+            if "*" in heard:
+                break
+        assert heard == ["*"] and space.server_reachable
+        members.add_member(other, MemberDraft(name="Bruno Petit"))
+        deadline = time.monotonic() + 2
+        while heard == ["*"] and time.monotonic() < deadline:
+            space._poll()
+            time.sleep(0.05)
+        assert heard == ["*", "member"]
+    finally:
+        space.close()
