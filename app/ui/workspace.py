@@ -11,6 +11,10 @@ from app.services.members import PinGuard
 from app.storage.watch import EVERYTHING, ChangeWatcher
 from app.ui.hub import SignalHub
 
+# While the server is lost, the window tries to listen again after 1, 2, 4 then every 8 polls: a server
+# whose computer does not answer holds each attempt for the watcher's connect timeout.
+MAX_POLLS_BETWEEN_RETRIES = 8
+
 
 @dataclass
 class Workspace:
@@ -26,13 +30,22 @@ class Workspace:
         self.watcher: ChangeWatcher | None = None
         self._poll_timer: QTimer | None = None
         self.server_reachable = True
+        self._retry_every = 0  # polls between two attempts to listen again (0: not lost)
+        self._polls_to_skip = 0
 
     def watch_other_workstations(self, interval_ms: int = 1000) -> None:
         """Poll the database for other workstations' commits; pages refresh within about a second."""
         self.watcher = ChangeWatcher(self.ctx.engine, self.ctx.sender)
         self._poll_timer = QTimer(self.hub)
-        self._poll_timer.timeout.connect(self._poll)
+        self._poll_timer.timeout.connect(self._tick)
         self._poll_timer.start(interval_ms)
+
+    def _tick(self) -> None:
+        """The timer: poll, or while the server is lost, wait longer and longer between attempts."""
+        if self._polls_to_skip:
+            self._polls_to_skip -= 1
+            return
+        self._poll()
 
     def _poll(self) -> None:
         try:
@@ -43,8 +56,12 @@ class Workspace:
                 changes = self.watcher.poll()
         except Exception:  # noqa: BLE001 - a lost server connection must not break the window
             logging.getLogger(__name__).warning("change watcher failed", exc_info=True)
+            if self.watcher is None:  # the attempt to listen again failed too
+                self._retry_every = min(max(2 * self._retry_every, 1), MAX_POLLS_BETWEEN_RETRIES)
+                self._polls_to_skip = self._retry_every
             self._lose_watcher()
             return
+        self._retry_every = self._polls_to_skip = 0
         self._set_reachable(True)
         for entity, ids in changes:
             self.hub.publish(entity, ids)

@@ -197,6 +197,32 @@ def test_a_lost_server_shows_a_banner_until_it_is_back(qtbot, tmp_path, english,
     space.close()
 
 
+def test_a_lost_server_is_tried_less_and_less_often_then_found_again(qtbot, tmp_path, monkeypatch):
+    """Each attempt on a server that does not answer holds the window up to the connect timeout: while the
+    server is lost, the timer tries after 1, 2, 4, then every 8 polls, and listens again once it answers."""
+    space = Workspace(Context(open_database(f"sqlite:///{tmp_path / 'centre.sqlite3'}")), SignalHub())
+    attempts = []
+
+    class Unanswered:
+        def __init__(self, *_args):
+            attempts.append(len(ticks))
+            raise OSError("timeout expired")
+
+    ticks = []
+    space.watcher = BrokenWatcher()
+    monkeypatch.setattr(workspace_module, "ChangeWatcher", Unanswered)
+    for tick in range(40):
+        ticks.append(tick)
+        space._tick()
+    assert not space.server_reachable
+    assert attempts == [2, 4, 7, 12, 21, 30, 39]  # the first tick found the loss, then 1, 2, 4, 8, 8 skipped
+    monkeypatch.setattr(workspace_module, "ChangeWatcher", QuietWatcher)
+    for _tick in range(workspace_module.MAX_POLLS_BETWEEN_RETRIES + 1):
+        space._tick()
+    assert space.server_reachable and space._polls_to_skip == 0
+    space.close()
+
+
 def test_a_server_restart_costs_nothing_typed(qtbot, english, private_url, private_server):
     """A real restart of the centre's server while someone edits a member, on a window like the app's."""
     window = MainWindow()
