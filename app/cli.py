@@ -85,6 +85,27 @@ def start_core(args: argparse.Namespace) -> None:
     i18n.install(ensure_gui_application(), args.language)
 
 
+def add_period_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    """``--from`` and ``--to``, read by :func:`day` once the messages speak the user's language."""
+    parser.add_argument("--from", dest="first", required=required, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="last", required=required, metavar="YYYY-MM-DD")
+
+
+def day(text: str | None):
+    """The date typed on the command line (None when not given); a clear CercleError otherwise."""
+    from datetime import date
+
+    from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise RuleViolation(QT_TRANSLATE_NOOP(
+            "Errors", "{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23."), text=text) from None
+
+
 def add_database_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--database", dest="sub_database", metavar="PATH_OR_URL")
 

@@ -1,18 +1,16 @@
 """``cercle hours report``: the team's hours over a period, as CSV (French spreadsheets) or PDF (A4)."""
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    from app.cli import add_database_option
+    from app.cli import add_database_option, add_period_options
 
     hours = commands.add_parser("hours", help="the 25 h / 10 h split and the weekly balance")
     actions = hours.add_subparsers(dest="hours_command", required=True, metavar="ACTION")
     report = actions.add_parser("report", help="the team's hours over whole ISO weeks")
-    report.add_argument("--from", dest="first_day", type=date.fromisoformat, required=True, metavar="DATE")
-    report.add_argument("--to", dest="last_day", type=date.fromisoformat, required=True, metavar="DATE")
+    add_period_options(report, required=True)
     report.add_argument("--format", choices=("csv", "pdf"), required=True)
     report.add_argument("--output", type=Path, required=True, metavar="FILE")
     add_database_option(report)
@@ -20,9 +18,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from app.cli import run_on_centre
+    from app.cli import day, run_on_centre
     from app.exports.hours import export_report
 
     return run_on_centre(
-        args, lambda ctx: export_report(ctx, args.output, args.format, args.first_day, args.last_day)
+        args, lambda ctx: export_report(ctx, args.output, args.format, day(args.first), day(args.last))
     )

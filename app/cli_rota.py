@@ -1,7 +1,6 @@
 """``cercle roster ...``: export the weekly roster (PDF) or a member's shifts (iCalendar); create shifts ahead."""
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from app.domain.errors import QT_TRANSLATE_NOOP
@@ -12,7 +11,7 @@ UNKNOWN_NAME = QT_TRANSLATE_NOOP("Errors", "No active member is called {name}.")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    from app.cli import add_database_option
+    from app.cli import add_database_option, add_period_options
 
     roster = commands.add_parser("roster", help="the reception rota")
     actions = roster.add_subparsers(dest="roster_command", required=True, metavar="ACTION")
@@ -21,8 +20,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--output", type=Path, required=True, metavar="FILE")
     export.add_argument("--week", help="ISO week of the PDF roster, like 2026-W48")
     export.add_argument("--member", help="name of the member whose shifts go in the calendar")
-    export.add_argument("--from", dest="first", type=date.fromisoformat, metavar="DATE")
-    export.add_argument("--to", dest="last", type=date.fromisoformat, metavar="DATE")
+    add_period_options(export, required=False)
     add_database_option(export)
     export.set_defaults(run=run_export)
     ahead = actions.add_parser("create-ahead", help="create the shifts of the coming weeks from the templates")
@@ -43,7 +41,7 @@ def _member_id(ctx, name: str) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from app.cli import fail, run_on_centre
+    from app.cli import day, fail, run_on_centre
     from app.domain.errors import RuleViolation
     from app.exports import roster
 
@@ -56,8 +54,8 @@ def run_export(args: argparse.Namespace) -> int:
         if args.format == "pdf":
             return roster.export_week_pdf(ctx, roster.parse_week(args.week), args.output)
         first, last = roster.default_period(ctx)
-        return roster.export_member_ics(ctx, _member_id(ctx, args.member), args.first or first,
-                                        args.last or last, args.output)
+        return roster.export_member_ics(ctx, _member_id(ctx, args.member), day(args.first) or first,
+                                        day(args.last) or last, args.output)
 
     return run_on_centre(args, export)
 

@@ -1,20 +1,18 @@
 """``cercle workshops export --from DATE --to DATE --format ics|pdf --output FILE``."""
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    from app.cli import add_database_option
+    from app.cli import add_database_option, add_period_options
 
     workshops = commands.add_parser("workshops", help="workshops for the neighbourhood")
     actions = workshops.add_subparsers(dest="workshops_command", required=True, metavar="ACTION")
     export = actions.add_parser(
         "export", help="the sessions of a period as iCalendar or a printable programme"
     )
-    export.add_argument("--from", dest="first", type=date.fromisoformat, required=True, metavar="DATE")
-    export.add_argument("--to", dest="last", type=date.fromisoformat, required=True, metavar="DATE")
+    add_period_options(export, required=True)
     export.add_argument("--format", choices=("ics", "pdf"), required=True)
     export.add_argument("--output", type=Path, required=True, metavar="FILE")
     add_database_option(export)
@@ -22,7 +20,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from app.cli import run_on_centre
+    from app.cli import day, run_on_centre
     from app.exports.workshops import export_workshops
 
-    return run_on_centre(args, lambda ctx: export_workshops(ctx, args.first, args.last, args.output, args.format))
+    return run_on_centre(
+        args, lambda ctx: export_workshops(ctx, day(args.first), day(args.last), args.output, args.format)
+    )

@@ -49,3 +49,12 @@ def test_a_period_ending_before_it_starts_fails_cleanly(demo_file, tmp_path):
     result = report(demo_file, output, "csv", first=LAST_MONDAY, last=LAST_MONDAY - timedelta(days=10))
     assert result.returncode == 1 and "end date" in result.stderr
     assert not output.exists()
+
+
+def test_a_date_that_is_not_one_is_said_so_in_the_users_language(demo_file, tmp_path):
+    output = tmp_path / "hours.csv"
+    result = cercle("--language", "fr", "hours", "report", "--from", "2026-13-01", "--to", "2026-12-31",
+                    "--format", "csv", "--output", str(output), "--database", str(demo_file))
+    assert result.returncode == 1 and not output.exists()
+    assert result.stderr.strip() == ("cercle: 2026-13-01 n'est pas une date : écrivez-la sous la forme "
+                                     "AAAA-MM-JJ, par exemple 2026-11-23.")

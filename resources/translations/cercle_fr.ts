@@ -1557,17 +1557,17 @@ Après : {after}</translation>
         <translation>Sauvegarde {backup} restaurée ; l&apos;ancien fichier est conservé sous {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="9"/>
+        <location filename="../../app/cli_rota.py" line="8"/>
         <source>A PDF roster needs --week (like 2026-W48).</source>
         <translation>Un planning en PDF demande --week (par exemple 2026-W48).</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="10"/>
+        <location filename="../../app/cli_rota.py" line="9"/>
         <source>An iCalendar export needs --member.</source>
         <translation>Un export iCalendar demande --member.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="11"/>
+        <location filename="../../app/cli_rota.py" line="10"/>
         <source>No active member is called {name}.</source>
         <translation>Aucun membre actif ne s&apos;appelle {name}.</translation>
     </message>
@@ -2080,6 +2080,11 @@ Après : {after}</translation>
         <location filename="../../app/exports/workshops.py" line="19"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="105"/>
+        <source>{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23.</source>
+        <translation>{text} n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
     </message>
 </context>
 <context>
