@@ -1,5 +1,6 @@
-"""No lost updates in meetings, on both engines: notes and agenda items carry a version, and a save over a
-newer one (from another workstation) is refused with StaleEdit, carrying what was saved, and writes nothing."""
+"""No lost updates in meetings, on both engines: notes and agenda items carry a version, and a save over
+a newer one (from another workstation) is refused with StaleEdit, carrying what was saved; nothing is
+written then."""
 
 import threading
 from datetime import date, time
@@ -23,7 +24,9 @@ MONDAY = date(2026, 11, 23)
 @pytest.fixture
 def meeting(ctx):
     ctx.actor_id = members.add_member(ctx, MemberDraft(name="Amina")).id
-    draft = MeetingDraft(title="Réunion d'équipe", day=MONDAY, start=time(12, 30), end=time(14), place="Salle 1")
+    draft = MeetingDraft(
+        title="Réunion d'équipe", day=MONDAY, start=time(12, 30), end=time(14), place="Salle 1"
+    )
     return meetings.create_meeting(ctx, draft)
 
 
@@ -39,7 +42,8 @@ def other(ctx, database_url, meeting):
 
 def audit(ctx, action: str) -> list[AuditEntry]:
     with ctx.reading() as session:
-        return list(session.exec(select(AuditEntry).where(AuditEntry.action == action).order_by(AuditEntry.id)))
+        query = select(AuditEntry).where(AuditEntry.action == action).order_by(AuditEntry.id)
+        return list(session.exec(query))
 
 
 def saved_item(ctx, meeting_id: int):
@@ -100,7 +104,9 @@ def test_every_save_of_an_item_bumps_its_version(ctx, meeting):
 
 def test_an_item_edited_over_a_newer_version_is_refused_and_nothing_is_written(ctx, other, meeting):
     item = meetings.add_item(ctx, meeting.id, "Budget", ItemKind.DISCUSSION, 20)
-    meetings.update_item(other, item.id, "Budget 2027", ItemKind.DISCUSSION, 20, expected_version=item.version)
+    meetings.update_item(
+        other, item.id, "Budget 2027", ItemKind.DISCUSSION, 20, expected_version=item.version
+    )
     meeting_version = meetings.get_meeting(ctx, meeting.id).summary.version
     edits = len(audit(ctx, "edit_item"))
 
@@ -122,7 +128,8 @@ def test_an_item_edited_over_a_newer_version_is_refused_and_nothing_is_written(c
     with pytest.raises(StaleEdit):
         meetings.update_item(ctx, item.id, "Budget 2027", ItemKind.DECISION, 30, expected_version=2)
     # An edit that changes nothing conflicts with nothing.
-    assert meetings.update_item(ctx, item.id, "Budget 2027", ItemKind.DISCUSSION, 20, expected_version=1).version == 3
+    same = meetings.update_item(ctx, item.id, "Budget 2027", ItemKind.DISCUSSION, 20, expected_version=1)
+    assert same.version == 3
 
     edited = meetings.update_item(ctx, item.id, "Budget 2027", ItemKind.DECISION, 30, expected_version=3)
     assert edited.version == 4 and saved_item(other, meeting.id).notes == "Le loyer augmente."
@@ -131,7 +138,9 @@ def test_an_item_edited_over_a_newer_version_is_refused_and_nothing_is_written(c
 
 
 def test_meeting_details_saved_over_a_newer_version_are_refused(ctx, other, meeting):
-    changed = MeetingDraft(title="Réunion de rentrée", day=MONDAY, start=time(12), end=time(14), place="Salle 2")
+    changed = MeetingDraft(
+        title="Réunion de rentrée", day=MONDAY, start=time(12), end=time(14), place="Salle 2"
+    )
     meetings.update_meeting(other, meeting.id, changed, expected_version=meeting.version)
     with pytest.raises(StaleEdit) as conflict:
         meetings.update_meeting(

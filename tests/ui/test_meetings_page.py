@@ -1,5 +1,5 @@
-"""Meetings page: plan a weekly series, build the agenda, autosave notes, attendance and roles, actions,
-approve and export the minutes."""
+"""Meetings page: plan a weekly series, build the agenda, autosave notes (kept on screen when a save
+fails), attendance and roles, actions, approve and export the minutes."""
 
 import zipfile
 from datetime import date, time, timedelta
@@ -9,7 +9,7 @@ from app.domain.members import MemberDraft
 from app.services import meetings, members
 from app.services.meetings import MeetingDraft
 from app.ui.dialogs.meeting import MeetingDialog
-from app.ui.pages.meetings import MeetingsPage
+from app.ui.pages.meetings import MeetingsPage, kept_position
 
 MONDAY = date(2026, 11, 23)
 
@@ -65,6 +65,9 @@ def test_building_the_agenda_and_autosaving_notes(qtbot, workspace):
     page.items_view.selectRow(1)  # choosing another item saves at once
     assert meetings.get_meeting(workspace.ctx, this.id).items[0].notes == "Le chauffagiste passe jeudi à 9 h."
     assert page.notes.toPlainText() == ""
+    qtbot.wait(50)  # the refresh after the save: the item chosen stays chosen, its notes in the editor
+    assert page.selected_item().id == page._notes_item_id == page.items_model.rows[1].id
+    assert page.notes.toPlainText() == "" and not page.has_unsaved_notes()
 
 
 def test_attendance_roles_and_actions(qtbot, workspace):
@@ -149,3 +152,41 @@ def test_a_decision_is_taken_in_the_meeting(qtbot, workspace, monkeypatch):
     page.close_button.click()
     assert decisions.get_proposal(ctx, proposal.summary.id).summary.status == ProposalStatus.ADOPTED
     assert "Le café ouvre le samedi." in page.tally.text() and not page.record_button.isEnabled()
+
+
+def test_the_cursor_follows_its_text_when_notes_change_elsewhere():
+    old = "Le loyer augmente."
+    assert kept_position(old, old + "\nVoté.", len(old)) == len(old)  # a line added after it
+    assert kept_position(old, "Budget\n" + old, 3) == len("Budget\n") + 3  # a line added before it
+    assert kept_position(old, "Budget : " + old, 8) == len("Budget : Le loyer")  # words added before it
+    assert kept_position("a\nb\nc", "a\nc", 3) == 2  # its line removed: the start of the next one
+    assert kept_position(old, "", 5) == 0
+
+
+def test_notes_whose_save_failed_stay_on_screen_and_are_saved_on_leaving_the_item(
+    qtbot, workspace, monkeypatch
+):
+    from app.storage.connection import ServerUnavailable
+
+    meeting = series(workspace, weeks=1)[0]
+    first = meetings.add_item(workspace.ctx, meeting.id, "Budget", "discussion", 20)
+    meetings.add_item(workspace.ctx, meeting.id, "Ateliers", "discussion", 20)
+    page = make_page(qtbot, workspace)
+    page.items_view.selectRow(0)
+    errors = []
+    monkeypatch.setattr("app.ui.pages.meetings.show_error", lambda parent, title, error: errors.append(error))
+    real_save = meetings.save_notes
+
+    def server_down(*args, **kwargs):
+        raise ServerUnavailable()
+
+    monkeypatch.setattr(meetings, "save_notes", server_down)
+    page.notes.setPlainText("Le loyer augmente.")
+    page.flush_notes()
+    assert len(errors) == 1 and isinstance(errors[0], ServerUnavailable)
+    page.refresh()  # e.g. the server is back: everything is reloaded, the typing is not
+    assert page.notes.toPlainText() == "Le loyer augmente." and page.has_unsaved_notes()
+    monkeypatch.setattr(meetings, "save_notes", real_save)
+    page.items_view.selectRow(1)
+    assert meetings.get_meeting(workspace.ctx, meeting.id).items[0].notes == "Le loyer augmente."
+    assert first.id == meetings.get_meeting(workspace.ctx, meeting.id).items[0].id and len(errors) == 1

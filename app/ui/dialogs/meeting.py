@@ -1,4 +1,5 @@
-"""Plan a meeting: title, kind, day, hours, place; optionally every week for a number of weeks."""
+"""Plan a meeting: title, kind, day, hours, place; optionally every week for a number of weeks.
+``NotesConflictDialog`` settles notes of an agenda item saved elsewhere while they were typed here."""
 
 from datetime import date, time
 
@@ -10,14 +11,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import CercleError
-from app.domain.meetings import MeetingKind
+from app.domain.meetings import MeetingKind, merge_notes
 from app.services import meetings
 from app.services.meetings import MeetingDraft, MeetingSummary
 from app.ui.widgets import ErrorLabel
@@ -103,3 +109,76 @@ class MeetingDialog(QDialog):
     def plan(cls, parent: QWidget, ctx, day: date) -> list[MeetingSummary]:
         dialog = cls(ctx, day, parent)
         return dialog.created if dialog.exec() == QDialog.DialogCode.Accepted else []
+
+
+class NotesConflictDialog(QDialog):
+    """Notes of an agenda item saved elsewhere while these were typed: both side by side, and a merge to
+    check and edit. Use :meth:`resolve`.
+
+    The person chooses one of the three buttons: Escape and the close button do nothing, so that neither
+    text can be dropped without a decision.
+    """
+
+    def __init__(self, mine: str, theirs: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chosen: str | None = None
+        self.setWindowTitle(self.tr("Notes edited elsewhere"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Someone else saved the notes of this item while you were typing yours. "
+            "Nothing is saved until you choose what to keep."
+        ))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        sides = QHBoxLayout()
+        self.mine = self._side(sides, self.tr("Your notes"), mine)
+        self.theirs = self._side(sides, self.tr("Notes saved elsewhere"), theirs)
+        layout.addLayout(sides, 1)
+        layout.addWidget(QLabel(self.tr("Merged notes: theirs, then your lines that they do not have")))
+        self.merged = QPlainTextEdit(merge_notes(mine, theirs))
+        self.merged.setAccessibleName(self.tr("Merged notes"))
+        self.merged.setTabChangesFocus(True)
+        layout.addWidget(self.merged, 1)
+        row = QHBoxLayout()
+        self.keep_button = QPushButton(self.tr("Keep mine"))
+        self.keep_button.clicked.connect(lambda: self._choose(mine))
+        self.take_button = QPushButton(self.tr("Take theirs"))
+        self.take_button.clicked.connect(lambda: self._choose(theirs))
+        self.merge_button = QPushButton(self.tr("Save the merged notes"))
+        self.merge_button.clicked.connect(lambda: self._choose(self.merged.toPlainText()))
+        self.merge_button.setDefault(True)
+        row.addStretch(1)
+        for widget in (self.keep_button, self.take_button, self.merge_button):
+            widget.setAutoDefault(False)
+            row.addWidget(widget)
+        layout.addLayout(row)
+        self.resize(820, 520)
+
+    @staticmethod
+    def _side(row: QHBoxLayout, title: str, text: str) -> QPlainTextEdit:
+        column = QVBoxLayout()
+        column.addWidget(QLabel(title))
+        view = QPlainTextEdit(text)
+        view.setReadOnly(True)
+        view.setAccessibleName(title)
+        column.addWidget(view, 1)
+        row.addLayout(column, 1)
+        return view
+
+    def _choose(self, text: str) -> None:
+        self.chosen = text
+        self.accept()
+
+    def reject(self) -> None:
+        """Escape and the close button: not a choice (see the class)."""
+
+    @classmethod
+    def resolve(cls, parent: QWidget, mine: str, theirs: str) -> str | None:
+        """The notes to save: mine, theirs or the merge, as the person chose (None only if the dialog was
+        ended without a choice, e.g. by its parent closing)."""
+        dialog = cls(mine, theirs, parent)
+        try:
+            dialog.exec()
+            return dialog.chosen
+        finally:
+            dialog.deleteLater()
