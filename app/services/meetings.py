@@ -76,6 +76,7 @@ class MeetingSummary:
     status: MeetingStatus
     series_id: int | None
     version: int
+    room_id: int | None = None  # the room booked, if any: an edit of the details keeps it
 
     @property
     def minutes(self) -> int:
@@ -198,6 +199,7 @@ def _summary(meeting: Meeting) -> MeetingSummary:
         status=MeetingStatus(meeting.status),
         series_id=meeting.series_id,
         version=meeting.version,
+        room_id=meeting.room_id,
     )
 
 

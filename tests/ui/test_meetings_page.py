@@ -1,15 +1,22 @@
-"""Meetings page: plan a weekly series, build the agenda, autosave notes (kept on screen when a save
-fails), attendance and roles, actions, approve and export the minutes."""
+"""Meetings page: plan a weekly series, edit a meeting (saved elsewhere meanwhile: shown, not overwritten),
+build the agenda, autosave notes, attendance and roles, actions, approve and export the minutes."""
 
 import zipfile
 from datetime import date, time, timedelta
 
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
 from app.domain.meetings import Attendance, MeetingStatus
 from app.domain.members import MemberDraft
 from app.services import meetings, members
+from app.services.context import Context
 from app.services.meetings import MeetingDraft
+from app.storage.engine import open_database
 from app.ui.dialogs.meeting import MeetingDialog
 from app.ui.pages.meetings import MeetingsPage, kept_position
+from tests.conftest import TEST_NOW
 
 MONDAY = date(2026, 11, 23)
 
@@ -152,6 +159,80 @@ def test_a_decision_is_taken_in_the_meeting(qtbot, workspace, monkeypatch):
     page.close_button.click()
     assert decisions.get_proposal(ctx, proposal.summary.id).summary.status == ProposalStatus.ADOPTED
     assert "Le café ouvre le samedi." in page.tally.text() and not page.record_button.isEnabled()
+
+
+def answer_message_box(qtbot, button_text: str, seen: list) -> None:
+    """Click ``button_text`` in the message box about to open (its text is kept in ``seen``)."""
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == button_text), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+
+
+@pytest.fixture
+def elsewhere(workspace, database_url):
+    """A second workstation on the same database."""
+    context = Context(open_database(database_url), clock=lambda: TEST_NOW)
+    context.actor_id = members.add_member(context, MemberDraft(name="Bruno Martin")).id
+    yield context
+    context.engine.dispose()
+
+
+def test_the_page_edits_the_chosen_meeting(qtbot, workspace, monkeypatch):
+    first = series(workspace, weeks=1)[0]
+    page = make_page(qtbot, workspace)
+    edited = []
+    monkeypatch.setattr(MeetingDialog, "edit", lambda parent, ctx, meeting: edited.append(meeting))
+    page.edit_button.click()
+    assert [m.id for m in edited] == [first.id]
+
+
+@pytest.mark.parametrize("keep_mine", [True, False], ids=["keep mine", "take theirs"])
+def test_meeting_details_saved_elsewhere_meanwhile_are_shown_before_anything_is_overwritten(
+    qtbot, workspace, elsewhere, keep_mine
+):
+    meeting = series(workspace, weeks=1)[0]
+    dialog = MeetingDialog(workspace.ctx, MONDAY, meeting=meeting)
+    qtbot.addWidget(dialog)
+    assert dialog.title.text() == "Réunion d'équipe" and dialog.place.text() == "Salle 1"
+    assert not dialog.weekly.isVisibleTo(dialog)
+    changed = MeetingDraft(
+        title="Réunion de rentrée", day=MONDAY, start=time(12), end=time(14), place="Salle 1"
+    )
+    theirs = meetings.update_meeting(elsewhere, meeting.id, changed, expected_version=meeting.version)
+    dialog.place.setText("Salle 3")
+    seen = []
+    answer_message_box(qtbot, "Keep mine" if keep_mine else "Take theirs", seen)
+    dialog.save()
+    assert len(seen) == 1
+    assert "Réunion de rentrée" in seen[0] and "Réunion d'équipe" in seen[0] and "Salle 3" in seen[0]
+    saved = meetings.get_meeting(workspace.ctx, meeting.id).summary
+    if keep_mine:
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert (saved.title, saved.start, saved.place) == ("Réunion d'équipe", time(12, 30), "Salle 3")
+        assert saved.version == theirs.version + 1
+    else:
+        assert dialog.result() == QDialog.DialogCode.Rejected
+        assert saved == theirs
+
+
+def test_a_meeting_whose_agenda_changed_meanwhile_saves_its_details_without_asking(
+    qtbot, workspace, elsewhere
+):
+    meeting = series(workspace, weeks=1)[0]
+    meetings.add_item(elsewhere, meeting.id, "Budget", "discussion", 20)  # the meeting's version moves
+    dialog = MeetingDialog(workspace.ctx, MONDAY, meeting=meeting)
+    qtbot.addWidget(dialog)
+    dialog.place.setText("Salle 3")
+    dialog.save()  # no message box: a modal one would stop the test here
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.result_view.place == "Salle 3"
+    assert meetings.get_meeting(workspace.ctx, meeting.id).items[0].title == "Budget"
 
 
 def test_the_cursor_follows_its_text_when_notes_change_elsewhere():

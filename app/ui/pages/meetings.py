@@ -238,6 +238,7 @@ class MeetingsPage(Page):
         layout.addWidget(self.list_view, 1)
         row = QHBoxLayout()
         self.plan_button = button(self.tr("Plan a meeting…"), self.plan_meeting, row)
+        self.edit_button = button(self.tr("Edit the meeting…"), self.edit_meeting, row)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("My open action items")))
@@ -604,6 +605,7 @@ class MeetingsPage(Page):
         self.held_button.setEnabled(status == MeetingStatus.PLANNED)
         self.approve_button.setEnabled(status == MeetingStatus.HELD)
         self.erratum_button.setEnabled(locked)
+        self.edit_button.setEnabled(detail is not None and not locked)
         self.minutes_status.setText(self._status_text(detail))
         self.preview.setHtml(
             minutes_export.minutes_html(minutes_export.Minutes(detail, self.centre_name)) if detail else ""
@@ -870,6 +872,11 @@ class MeetingsPage(Page):
         created = MeetingDialog.plan(self, self.ctx, today)
         if created:
             self.select_meeting(created[0].id)
+
+    def edit_meeting(self) -> None:
+        if self.detail:
+            self.flush_notes()
+            MeetingDialog.edit(self, self.ctx, self.detail.summary)
 
     def mark_held(self) -> None:
         if self.detail:
