@@ -72,3 +72,16 @@ def weekly_occurrences(first: date, until: date) -> list[date]:
     """``first`` and the same weekday of every following week up to ``until`` included."""
     weeks = (until - first).days // 7
     return [first + timedelta(weeks=n) for n in range(weeks + 1)]
+
+
+def merge_notes(mine: str, theirs: str) -> str:
+    """A first merge of two versions of an item's notes, for the person to check: the notes saved
+    elsewhere, then the lines of mine that they do not have (in my order). Nothing either side typed is
+    left out; a line both typed appears once."""
+    if not theirs.strip():
+        return mine
+    have = {line.strip() for line in theirs.splitlines()}
+    extra = [line for line in mine.splitlines() if line.strip() and line.strip() not in have]
+    if not extra:
+        return theirs
+    return theirs.rstrip("\n") + "\n" + "\n".join(extra)

@@ -76,6 +76,7 @@ class MeetingSummary:
     status: MeetingStatus
     series_id: int | None
     version: int
+    room_id: int | None = None  # the room booked, if any: an edit of the details keeps it
 
     @property
     def minutes(self) -> int:
@@ -101,6 +102,7 @@ class AgendaItemView:
     proposal_id: int | None
     submitted_by: int | None
     source_action_id: int | None
+    version: int  # what a save of the notes or of the item gives back as its ``expected_version``
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,7 @@ def _summary(meeting: Meeting) -> MeetingSummary:
         status=MeetingStatus(meeting.status),
         series_id=meeting.series_id,
         version=meeting.version,
+        room_id=meeting.room_id,
     )
 
 
@@ -212,6 +215,7 @@ def _item_view(item: AgendaItem) -> AgendaItemView:
         proposal_id=item.proposal_id,
         submitted_by=item.submitted_by,
         source_action_id=item.source_action_id,
+        version=item.version,
     )
 
 
@@ -469,10 +473,23 @@ def _touch(unit: UnitOfWork, meeting: Meeting) -> None:
 
 
 def _item(unit: UnitOfWork, item_id: int) -> tuple[AgendaItem, Meeting]:
+    """The item, as last committed, and its meeting, locked, provided the minutes are still a draft."""
     item = unit.session.get(AgendaItem, item_id)
-    if item is None or item.removed:
+    if item is None:
         raise NotFound(UNKNOWN_ITEM)
-    return item, _editable(unit, item.meeting_id)
+    meeting = _editable(unit, item.meeting_id)
+    # Every write to an item holds its meeting's lock: read the item again now that the lock is ours, so
+    # that the version compared is the one the last writer committed (PostgreSQL reads per statement).
+    unit.session.refresh(item)
+    if item.removed:
+        raise NotFound(UNKNOWN_ITEM)
+    return item, meeting
+
+
+def _bump(unit: UnitOfWork, item: AgendaItem) -> None:
+    item.version += 1
+    unit.session.add(item)
+    unit.session.flush()
 
 
 def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
@@ -717,15 +734,27 @@ def _append(unit: UnitOfWork, meeting: Meeting, **values) -> AgendaItem:
 
 
 def update_item(
-    ctx: Context, item_id: int, title: str, kind: ItemKind, planned_minutes: int
+    ctx: Context,
+    item_id: int,
+    title: str,
+    kind: ItemKind,
+    planned_minutes: int,
+    expected_version: int | None = None,
 ) -> AgendaItemView:
+    """Change an item's title, kind or planned minutes. With ``expected_version``, an item saved meanwhile
+    (its notes too) raises StaleEdit carrying what was saved, and nothing is written."""
     title = _check_title(title, EMPTY_ITEM_TITLE)
     planned_minutes = _check_minutes(planned_minutes)
+    kind = ItemKind(kind).value
     with ctx.writing() as unit:
         item, meeting = _item(unit, item_id)
+        if (item.title, item.kind, item.planned_minutes) == (title, kind, planned_minutes):
+            return _item_view(item)  # nothing to write, so nothing to conflict with
+        if expected_version is not None and item.version != expected_version:
+            raise StaleEdit(_item_view(item))
         before = item.model_dump()
-        item.title, item.kind, item.planned_minutes = title, ItemKind(kind).value, planned_minutes
-        unit.session.add(item)
+        item.title, item.kind, item.planned_minutes = title, kind, planned_minutes
+        _bump(unit, item)
         _touch(unit, meeting)
         unit.audit("edit_item", ENTITY, meeting.id, before=before, after=item)
         return _item_view(item)
@@ -842,17 +871,25 @@ def build_agenda(ctx: Context, meeting_id: int) -> list[AgendaItemView]:
         return [_item_view(item) for item in _items(session, meeting_id)]
 
 
-def save_notes(ctx: Context, item_id: int, notes: str) -> None:
-    """The autosave of an item's notes: one small transaction, nothing written when nothing changed."""
+def save_notes(ctx: Context, item_id: int, notes: str, expected_version: int | None = None) -> AgendaItemView:
+    """The autosave of an item's notes: one small transaction, nothing written when nothing changed.
+
+    With ``expected_version`` (the version the notes were loaded or last saved at), notes saved meanwhile
+    by another workstation raise StaleEdit carrying the saved item, and nothing is written. Returns the
+    item as saved, with its new version.
+    """
     with ctx.writing() as unit:
         item, meeting = _item(unit, item_id)
         if item.notes == notes:
-            return
-        before = {"item_id": item.id, "notes": item.notes}
+            return _item_view(item)  # the same text: quiet, whatever the version
+        if expected_version is not None and item.version != expected_version:
+            raise StaleEdit(_item_view(item))
+        before = {"item_id": item.id, "notes": item.notes, "version": item.version}
         item.notes = notes
-        unit.session.add(item)
-        unit.session.flush()
-        unit.audit("notes", ENTITY, meeting.id, before=before, after={"item_id": item.id, "notes": notes})
+        _bump(unit, item)
+        after = {"item_id": item.id, "notes": notes, "version": item.version}
+        unit.audit("notes", ENTITY, meeting.id, before=before, after=after)
+        return _item_view(item)
 
 
 def set_spent_minutes(ctx: Context, item_id: int, minutes: int) -> AgendaItemView:
@@ -861,8 +898,7 @@ def set_spent_minutes(ctx: Context, item_id: int, minutes: int) -> AgendaItemVie
         item, meeting = _item(unit, item_id)
         before = item.model_dump()
         item.spent_minutes = minutes
-        unit.session.add(item)
-        unit.session.flush()
+        _bump(unit, item)
         unit.audit("time_spent", ENTITY, meeting.id, before=before, after=item)
         return _item_view(item)
 

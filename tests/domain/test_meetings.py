@@ -1,11 +1,11 @@
-"""The meeting rules: fair rotation of the roles and weekly dates."""
+"""The meeting rules: fair rotation of the roles, weekly dates, and a first merge of notes typed twice."""
 
 from datetime import date, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.meetings import ROLES, suggest_roles, weekly_occurrences
+from app.domain.meetings import ROLES, merge_notes, suggest_roles, weekly_occurrences
 
 MONDAY = date(2026, 1, 5)
 member_ids = st.sets(st.integers(min_value=1, max_value=10_000), min_size=1, max_size=25)
@@ -89,3 +89,25 @@ def test_weekly_occurrences_keep_the_weekday():
     assert weekly_occurrences(MONDAY, MONDAY + timedelta(weeks=2))[-1] == MONDAY + timedelta(weeks=2)
     assert weekly_occurrences(MONDAY, MONDAY) == [MONDAY]
     assert weekly_occurrences(MONDAY, MONDAY - timedelta(days=1)) == []
+
+
+def test_merged_notes_are_theirs_then_the_lines_of_mine_they_lack():
+    base = "Le loyer augmente."
+    theirs = base + "\nLe chauffagiste passe jeudi."
+    mine = base + "\nBudget voté à l'unanimité.\n"
+    assert merge_notes(mine, theirs) == theirs + "\nBudget voté à l'unanimité."
+    assert merge_notes(theirs, theirs) == theirs
+    assert merge_notes(base, theirs) == theirs  # nothing of mine is missing from theirs
+    assert merge_notes(mine, "") == mine
+    assert merge_notes("", theirs) == theirs
+
+
+mine_lines = st.lists(st.text(alphabet="abc é\n", max_size=12), max_size=6).map("\n".join)
+
+
+@given(mine_lines, mine_lines)
+def test_a_merge_keeps_every_line_either_side_typed(mine, theirs):
+    merged = merge_notes(mine, theirs).splitlines()
+    kept = {line.strip() for line in merged}
+    assert all(line.strip() in kept for line in (mine + "\n" + theirs).splitlines() if line.strip())
+    assert merge_notes(mine, theirs).startswith(theirs.rstrip("\n")) or not theirs.strip()

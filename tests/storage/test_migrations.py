@@ -28,3 +28,34 @@ def test_the_head_revision_constant_is_alembics_head():
     from app.storage.engine import HEAD_REVISION, alembic_config
 
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
+
+
+def test_agenda_items_of_an_older_database_get_version_one_and_the_step_goes_back(database_url):
+    """0009 adds the agenda items' version to a database that already holds meetings, and removes it again."""
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    from app.storage.engine import alembic_config, create_cercle_engine
+
+    engine = create_cercle_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "0008")
+            connection.execute(text(
+                "INSERT INTO meeting (kind, title, day, start_time, end_time, place, status, version)"
+                " VALUES ('team', 'Réunion', '2026-11-23', '12:30:00', '14:00:00', '', 'planned', 1)"
+            ))
+            meeting_id = connection.execute(text("SELECT id FROM meeting")).scalar_one()
+            connection.execute(text(
+                "INSERT INTO agenda_item (meeting_id, position, kind, title, planned_minutes, spent_minutes,"
+                " notes, removed) VALUES (:meeting, 1, 'discussion', 'Budget', 10, 0, 'Le loyer', :no)"
+            ), {"meeting": meeting_id, "no": False})
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+            assert connection.execute(text("SELECT notes, version FROM agenda_item")).one() == ("Le loyer", 1)
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0008")
+            columns = {column["name"] for column in inspect(connection).get_columns("agenda_item")}
+            assert "version" not in columns and "notes" in columns
+    finally:
+        engine.dispose()

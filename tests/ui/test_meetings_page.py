@@ -1,15 +1,22 @@
-"""Meetings page: plan a weekly series, build the agenda, autosave notes, attendance and roles, actions,
-approve and export the minutes."""
+"""Meetings page: plan a weekly series, edit a meeting (saved elsewhere meanwhile: shown, not overwritten),
+build the agenda, autosave notes, attendance and roles, actions, approve and export the minutes."""
 
 import zipfile
 from datetime import date, time, timedelta
 
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
 from app.domain.meetings import Attendance, MeetingStatus
 from app.domain.members import MemberDraft
 from app.services import meetings, members
+from app.services.context import Context
 from app.services.meetings import MeetingDraft
+from app.storage.engine import open_database
 from app.ui.dialogs.meeting import MeetingDialog
-from app.ui.pages.meetings import MeetingsPage
+from app.ui.pages.meetings import MeetingsPage, kept_position
+from tests.conftest import TEST_NOW
 
 MONDAY = date(2026, 11, 23)
 
@@ -65,6 +72,9 @@ def test_building_the_agenda_and_autosaving_notes(qtbot, workspace):
     page.items_view.selectRow(1)  # choosing another item saves at once
     assert meetings.get_meeting(workspace.ctx, this.id).items[0].notes == "Le chauffagiste passe jeudi à 9 h."
     assert page.notes.toPlainText() == ""
+    qtbot.wait(50)  # the refresh after the save: the item chosen stays chosen, its notes in the editor
+    assert page.selected_item().id == page._notes_item_id == page.items_model.rows[1].id
+    assert page.notes.toPlainText() == "" and not page.has_unsaved_notes()
 
 
 def test_attendance_roles_and_actions(qtbot, workspace):
@@ -149,3 +159,115 @@ def test_a_decision_is_taken_in_the_meeting(qtbot, workspace, monkeypatch):
     page.close_button.click()
     assert decisions.get_proposal(ctx, proposal.summary.id).summary.status == ProposalStatus.ADOPTED
     assert "Le café ouvre le samedi." in page.tally.text() and not page.record_button.isEnabled()
+
+
+def answer_message_box(qtbot, button_text: str, seen: list) -> None:
+    """Click ``button_text`` in the message box about to open (its text is kept in ``seen``)."""
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == button_text), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+
+
+@pytest.fixture
+def elsewhere(workspace, database_url):
+    """A second workstation on the same database."""
+    context = Context(open_database(database_url), clock=lambda: TEST_NOW)
+    context.actor_id = members.add_member(context, MemberDraft(name="Bruno Martin")).id
+    yield context
+    context.engine.dispose()
+
+
+def test_the_page_edits_the_chosen_meeting(qtbot, workspace, monkeypatch):
+    first = series(workspace, weeks=1)[0]
+    page = make_page(qtbot, workspace)
+    edited = []
+    monkeypatch.setattr(MeetingDialog, "edit", lambda parent, ctx, meeting: edited.append(meeting))
+    page.edit_button.click()
+    assert [m.id for m in edited] == [first.id]
+
+
+@pytest.mark.parametrize("keep_mine", [True, False], ids=["keep mine", "take theirs"])
+def test_meeting_details_saved_elsewhere_meanwhile_are_shown_before_anything_is_overwritten(
+    qtbot, workspace, elsewhere, keep_mine
+):
+    meeting = series(workspace, weeks=1)[0]
+    dialog = MeetingDialog(workspace.ctx, MONDAY, meeting=meeting)
+    qtbot.addWidget(dialog)
+    assert dialog.title.text() == "Réunion d'équipe" and dialog.place.text() == "Salle 1"
+    assert not dialog.weekly.isVisibleTo(dialog)
+    changed = MeetingDraft(
+        title="Réunion de rentrée", day=MONDAY, start=time(12), end=time(14), place="Salle 1"
+    )
+    theirs = meetings.update_meeting(elsewhere, meeting.id, changed, expected_version=meeting.version)
+    dialog.place.setText("Salle 3")
+    seen = []
+    answer_message_box(qtbot, "Keep mine" if keep_mine else "Take theirs", seen)
+    dialog.save()
+    assert len(seen) == 1
+    assert "Réunion de rentrée" in seen[0] and "Réunion d'équipe" in seen[0] and "Salle 3" in seen[0]
+    saved = meetings.get_meeting(workspace.ctx, meeting.id).summary
+    if keep_mine:
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert (saved.title, saved.start, saved.place) == ("Réunion d'équipe", time(12, 30), "Salle 3")
+        assert saved.version == theirs.version + 1
+    else:
+        assert dialog.result() == QDialog.DialogCode.Rejected
+        assert saved == theirs
+
+
+def test_a_meeting_whose_agenda_changed_meanwhile_saves_its_details_without_asking(
+    qtbot, workspace, elsewhere
+):
+    meeting = series(workspace, weeks=1)[0]
+    meetings.add_item(elsewhere, meeting.id, "Budget", "discussion", 20)  # the meeting's version moves
+    dialog = MeetingDialog(workspace.ctx, MONDAY, meeting=meeting)
+    qtbot.addWidget(dialog)
+    dialog.place.setText("Salle 3")
+    dialog.save()  # no message box: a modal one would stop the test here
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.result_view.place == "Salle 3"
+    assert meetings.get_meeting(workspace.ctx, meeting.id).items[0].title == "Budget"
+
+
+def test_the_cursor_follows_its_text_when_notes_change_elsewhere():
+    old = "Le loyer augmente."
+    assert kept_position(old, old + "\nVoté.", len(old)) == len(old)  # a line added after it
+    assert kept_position(old, "Budget\n" + old, 3) == len("Budget\n") + 3  # a line added before it
+    assert kept_position(old, "Budget : " + old, 8) == len("Budget : Le loyer")  # words added before it
+    assert kept_position("a\nb\nc", "a\nc", 3) == 2  # its line removed: the start of the next one
+    assert kept_position(old, "", 5) == 0
+
+
+def test_notes_whose_save_failed_stay_on_screen_and_are_saved_on_leaving_the_item(
+    qtbot, workspace, monkeypatch
+):
+    from app.storage.connection import ServerUnavailable
+
+    meeting = series(workspace, weeks=1)[0]
+    first = meetings.add_item(workspace.ctx, meeting.id, "Budget", "discussion", 20)
+    meetings.add_item(workspace.ctx, meeting.id, "Ateliers", "discussion", 20)
+    page = make_page(qtbot, workspace)
+    page.items_view.selectRow(0)
+    errors = []
+    monkeypatch.setattr("app.ui.pages.meetings.show_error", lambda parent, title, error: errors.append(error))
+    real_save = meetings.save_notes
+
+    def server_down(*args, **kwargs):
+        raise ServerUnavailable()
+
+    monkeypatch.setattr(meetings, "save_notes", server_down)
+    page.notes.setPlainText("Le loyer augmente.")
+    page.flush_notes()
+    assert len(errors) == 1 and isinstance(errors[0], ServerUnavailable)
+    page.refresh()  # e.g. the server is back: everything is reloaded, the typing is not
+    assert page.notes.toPlainText() == "Le loyer augmente." and page.has_unsaved_notes()
+    monkeypatch.setattr(meetings, "save_notes", real_save)
+    page.items_view.selectRow(1)
+    assert meetings.get_meeting(workspace.ctx, meeting.id).items[0].notes == "Le loyer augmente."
+    assert first.id == meetings.get_meeting(workspace.ctx, meeting.id).items[0].id and len(errors) == 1

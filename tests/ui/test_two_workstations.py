@@ -1,14 +1,22 @@
-"""Two workstations on one centre: what one saves appears on the other's Team page within two seconds."""
+"""Two workstations on one centre: what one saves appears on the other's Team page within two seconds, and
+notes of one agenda item typed on both are never overwritten unseen."""
 
 from dataclasses import replace
+from datetime import date, time
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
+from app.domain.meetings import ItemKind
 from app.domain.members import MemberDraft
-from app.services import members
+from app.services import meetings, members
 from app.services.context import Context
+from app.services.meetings import MeetingDraft
 from app.storage.engine import open_database
+from app.ui.dialogs.meeting import NotesConflictDialog
 from app.ui.hub import SignalHub
+from app.ui.pages.meetings import MeetingsPage
 from app.ui.pages.team import TeamPage
 from app.ui.workspace import Workspace
 
@@ -41,3 +49,196 @@ def test_each_workstation_sees_the_others_changes_within_two_seconds(qtbot, ctx,
     finally:
         there.close()
         here.close()
+
+
+# ---------------------------------------------------------------- notes of one agenda item typed on two desks
+
+MONDAY = date(2026, 11, 23)
+THEIRS = "Le loyer augmente de 2 %.\nLe chauffagiste passe jeudi."
+MINE = "Le loyer augmente de 2 %.\nBudget 2027 voté à l'unanimité."
+
+
+@pytest.fixture
+def desks(qtbot, workspace, database_url):
+    """The same meeting open on two workstations (Amina's here, Bruno's there), the item "Budget" chosen on
+    both, each hearing the other's commits within a tenth of a second."""
+    meeting = meetings.create_meeting(
+        workspace.ctx, MeetingDraft(title="Réunion d'équipe", day=MONDAY, start=time(12, 30), end=time(14))
+    )
+    item = meetings.add_item(workspace.ctx, meeting.id, "Budget", ItemKind.DISCUSSION, 20)
+    there = Workspace(Context(open_database(database_url)), SignalHub())
+    there.set_actor(members.add_member(there.ctx, MemberDraft(name="Bruno Martin")).id)
+    pages = []
+    for space in (workspace, there):
+        page = MeetingsPage(space, "Meetings")
+        qtbot.addWidget(page)
+        page.show()
+        page.autosave.setInterval(100)  # the same autosave, sooner
+        page.items_view.selectRow(0)
+        space.watch_other_workstations(interval_ms=100)
+        pages.append(page)
+    yield pages[0], pages[1], item
+    there.close()
+    workspace.close()
+
+
+def saved_notes(page: MeetingsPage, item_id: int) -> str:
+    items = meetings.get_meeting(page.ctx, page.detail.summary.id).items
+    return next(i for i in items if i.id == item_id).notes
+
+
+def type_into(qtbot, page: MeetingsPage, text: str, at_end: bool = True) -> None:
+    """Typing at the end of the notes (or where the cursor is), as the keyboard would (QTest's key clicks
+    know no accents)."""
+    page.notes.setFocus()
+    if at_end:
+        page.notes.moveCursor(page.notes.textCursor().MoveOperation.End)
+    page.notes.insertPlainText(text)
+
+
+def settled(page: MeetingsPage) -> bool:
+    return not page.autosave.isActive() and not page.has_unsaved_notes() and not page._notes_busy
+
+
+def both_typing(qtbot, here: MeetingsPage, there: MeetingsPage, item) -> None:
+    """Bruno's notes are saved there while Amina is typing hers here: hers are not saved yet."""
+    here.autosave.setInterval(60_000)  # Amina types on; her autosave comes later in the test
+    type_into(qtbot, here, MINE)
+    type_into(qtbot, there, THEIRS)
+    qtbot.waitUntil(lambda: settled(there), timeout=3000)
+    assert saved_notes(there, item.id) == THEIRS
+    # The live refresh reaches Amina's desk, and keeps what she is typing.
+    qtbot.waitUntil(lambda: here.detail.items[0].notes == THEIRS, timeout=3000)
+    assert here.notes.toPlainText() == MINE and here.has_unsaved_notes()
+    here.autosave.setInterval(100)
+
+
+@pytest.mark.parametrize(
+    ("choice", "expected"),
+    [
+        ("mine", MINE),
+        ("theirs", THEIRS),
+        ("merge", THEIRS + "\nBudget 2027 voté à l'unanimité."),
+    ],
+    ids=["keep mine", "take theirs", "merge"],
+)
+def test_an_autosave_over_notes_saved_elsewhere_asks_and_saves_the_choice(
+    qtbot, desks, monkeypatch, choice, expected
+):
+    here, there, item = desks
+    asked = []
+
+    def resolve(parent, mine, theirs):
+        asked.append((parent, mine, theirs))
+        return {"mine": mine, "theirs": theirs, "merge": expected}[choice]
+
+    monkeypatch.setattr(NotesConflictDialog, "resolve", resolve)
+    both_typing(qtbot, here, there, item)
+    here.autosave.start()  # Amina stops typing: her autosave comes
+    qtbot.waitUntil(lambda: settled(here), timeout=3000)
+    assert asked == [(here, MINE, THEIRS)]  # asked once, with both texts
+    assert saved_notes(here, item.id) == expected
+    assert here.notes.toPlainText() == expected
+    # Bruno's desk, with nothing unsaved, shows the chosen notes within a refresh.
+    qtbot.waitUntil(lambda: there.notes.toPlainText() == expected, timeout=3000)
+    assert settled(there)
+    # Both go on from the saved version: the next save on either desk is no conflict.
+    type_into(qtbot, there, "\nFin.")
+    qtbot.waitUntil(
+        lambda: settled(there) and saved_notes(there, item.id) == expected + "\nFin.", timeout=3000
+    )
+    qtbot.waitUntil(lambda: here.notes.toPlainText() == expected + "\nFin.", timeout=3000)
+    assert len(asked) == 1
+
+
+def test_the_conflict_dialog_shows_both_and_saves_the_edited_merge(qtbot, desks):
+    here, there, item = desks
+    both_typing(qtbot, here, there, item)
+    seen = {}
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, NotesConflictDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen["texts"] = (dialog.mine.toPlainText(), dialog.theirs.toPlainText(), dialog.merged.toPlainText())
+        seen["read_only"] = (dialog.mine.isReadOnly(), dialog.theirs.isReadOnly(), dialog.merged.isReadOnly())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # not a choice: the dialog stays
+        seen["after_escape"] = dialog.isVisible()
+        # While it is open: no autosave runs, another save waits, a refresh waits.
+        seen["autosave"] = here.autosave.isActive()
+        here.flush_notes()
+        here.refresh()
+        seen["dialogs"] = [w for w in QApplication.topLevelWidgets()
+                           if isinstance(w, NotesConflictDialog) and w.isVisible()]
+        dialog.merged.setPlainText(dialog.merged.toPlainText() + "\nÀ revoir en janvier.")
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    here.autosave.start()
+    qtbot.waitUntil(lambda: "texts" in seen and settled(here), timeout=5000)
+    merged = THEIRS + "\nBudget 2027 voté à l'unanimité."
+    assert seen["texts"] == (MINE, THEIRS, merged)
+    assert seen["read_only"] == (True, True, False)
+    assert seen["after_escape"] and not seen["autosave"] and len(seen["dialogs"]) == 1
+    final = merged + "\nÀ revoir en janvier."
+    assert saved_notes(here, item.id) == final and here.notes.toPlainText() == final
+    qtbot.waitUntil(lambda: there.notes.toPlainText() == final, timeout=3000)
+
+
+def test_taking_theirs_in_the_real_dialog_replaces_the_typing(qtbot, desks):
+    here, there, item = desks
+    both_typing(qtbot, here, there, item)
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, NotesConflictDialog):
+            QTimer.singleShot(20, answer)
+            return
+        qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    here.flush_notes()  # leaving the editor saves at once
+    assert settled(here)
+    assert saved_notes(here, item.id) == THEIRS and here.notes.toPlainText() == THEIRS
+
+
+def test_a_live_refresh_keeps_unsaved_typing_and_otherwise_shows_the_new_notes_in_place(qtbot, desks):
+    here, there, item = desks
+    type_into(qtbot, here, "Le loyer augmente.")
+    qtbot.waitUntil(lambda: settled(here), timeout=3000)
+    qtbot.waitUntil(lambda: there.notes.toPlainText() == "Le loyer augmente.", timeout=3000)
+    # Amina has nothing unsaved, her cursor after "loyer": Bruno's lines before and after it move with it.
+    cursor = here.notes.textCursor()
+    cursor.setPosition(len("Le loyer"))
+    here.notes.setTextCursor(cursor)
+    meetings.save_notes(there.ctx, item.id, "Budget : Le loyer augmente.\nVoté.", expected_version=2)
+    qtbot.waitUntil(lambda: here.notes.toPlainText() == "Budget : Le loyer augmente.\nVoté.", timeout=3000)
+    assert here.notes.textCursor().position() == len("Budget : Le loyer")
+    assert not here.has_unsaved_notes()
+
+    # Now she types, unsaved yet, and Bruno saves again: her typing stays, and so does her cursor.
+    here.autosave.setInterval(60_000)
+    type_into(qtbot, here, " (de 2 %)", at_end=False)
+    typed = here.notes.toPlainText()
+    position = here.notes.textCursor().position()
+    meetings.save_notes(
+        there.ctx, item.id, "Budget : Le loyer augmente.\nVoté à l'unanimité.", expected_version=3
+    )
+    qtbot.waitUntil(lambda: "unanimité" in here.detail.items[0].notes, timeout=3000)
+    here.refresh()  # and once more, for good measure
+    assert here.notes.toPlainText() == typed and here.notes.textCursor().position() == position
+    assert here.has_unsaved_notes() and here._notes_version == 3
+
+
+def test_notes_saved_after_only_the_time_spent_changed_elsewhere_ask_nothing(qtbot, desks, monkeypatch):
+    here, there, item = desks
+    monkeypatch.setattr(NotesConflictDialog, "resolve", lambda *args: pytest.fail("nothing to merge"))
+    here.autosave.setInterval(60_000)
+    type_into(qtbot, here, MINE)
+    meetings.set_spent_minutes(there.ctx, item.id, 25)  # the item's version moves, its notes do not
+    qtbot.waitUntil(lambda: here.detail.items[0].spent_minutes == 25, timeout=3000)
+    assert here.spent.value() == 25 and here.notes.toPlainText() == MINE
+    here.flush_notes()
+    assert settled(here) and saved_notes(here, item.id) == MINE
+    qtbot.waitUntil(lambda: there.notes.toPlainText() == MINE, timeout=3000)

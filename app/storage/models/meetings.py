@@ -48,7 +48,8 @@ class MeetingAttendance(SQLModel, table=True):
 
 
 class AgendaItem(SQLModel, table=True):
-    """One item of a meeting's agenda; ``notes`` are autosaved while the meeting runs."""
+    """One item of a meeting's agenda; ``notes`` are autosaved while the meeting runs, checked against
+    ``version`` so that two workstations typing the same item's notes do not overwrite each other."""
 
     __tablename__ = "agenda_item"
     __table_args__ = (
@@ -71,6 +72,8 @@ class AgendaItem(SQLModel, table=True):
     submitted_by: int | None = Field(default=None, foreign_key="member.id")
     source_action_id: int | None = Field(default=None, foreign_key="action_item.id")
     removed: bool = False  # nothing with history is deleted
+    # Bumped by every save of the item (notes, title, kind, minutes): a save over a newer one is refused.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class ActionItem(SQLModel, table=True):

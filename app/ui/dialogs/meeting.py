@@ -1,4 +1,5 @@
-"""Plan a meeting: title, kind, day, hours, place; optionally every week for a number of weeks."""
+"""Plan a meeting or edit its details: title, kind, day, hours, place; optionally every week for a number of
+weeks. ``NotesConflictDialog`` settles notes of an agenda item saved elsewhere while they were typed here."""
 
 from datetime import date, time
 
@@ -10,27 +11,52 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import CercleError
-from app.domain.meetings import MeetingKind
+from app.domain.meetings import MeetingKind, merge_notes
 from app.services import meetings
+from app.services.errors import StaleEdit
 from app.services.meetings import MeetingDraft, MeetingSummary
+from app.ui import formatting
 from app.ui.widgets import ErrorLabel
 
 
-class MeetingDialog(QDialog):
-    """Use :meth:`plan`; the services validate, the dialog shows their message inline."""
+def _details(summary: MeetingSummary) -> tuple:
+    """What the dialog edits of a meeting (its version also moves with the agenda, roles, attendance)."""
+    return (
+        summary.kind, summary.title, summary.day, summary.start, summary.end, summary.place, summary.room_id
+    )
 
-    def __init__(self, ctx, day: date, parent: QWidget | None = None) -> None:
+
+class MeetingDialog(QDialog):
+    """Use :meth:`plan` or :meth:`edit`; the services validate, the dialog shows their message inline.
+
+    An edit saved over details someone saved meanwhile shows both and lets the person keep theirs or take
+    the other (a meeting whose agenda or attendance changed meanwhile, details untouched, is no conflict).
+    """
+
+    def __init__(
+        self, ctx, day: date, parent: QWidget | None = None, meeting: MeetingSummary | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.meeting = meeting
         self.created: list[MeetingSummary] = []
-        self.setWindowTitle(self.tr("Plan a meeting"))
+        self.result_view: MeetingSummary | None = None
+        self.setWindowTitle(self.tr("Edit the meeting") if meeting else self.tr("Plan a meeting"))
+        if meeting is not None:
+            day = meeting.day
         form = QFormLayout(self)
         self.title = QLineEdit(self.tr("Team meeting"))
         self.title.setAccessibleName(self.tr("Title"))
@@ -68,6 +94,10 @@ class MeetingDialog(QDialog):
         self.weeks.setEnabled(False)
         self.weekly.toggled.connect(self.weeks.setEnabled)
         form.addRow(self.tr("For"), self.weeks)
+        if meeting is not None:
+            self._show(meeting)
+            for widget in (self.weekly, self.weeks):  # a series is planned, not made of one meeting later
+                form.setRowVisible(widget, False)
         self.error = ErrorLabel()
         form.addRow(self.error)
         buttons = QDialogButtonBox(
@@ -76,6 +106,14 @@ class MeetingDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _show(self, meeting: MeetingSummary) -> None:
+        self.title.setText(meeting.title)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(meeting.kind.value)))
+        self.day.setDate(QDate(meeting.day.year, meeting.day.month, meeting.day.day))
+        self.start.setTime(QTime(meeting.start.hour, meeting.start.minute))
+        self.end.setTime(QTime(meeting.end.hour, meeting.end.minute))
+        self.place.setText(meeting.place)
 
     def draft(self) -> MeetingDraft:
         day, start, end = self.day.date(), self.start.time(), self.end.time()
@@ -86,20 +124,142 @@ class MeetingDialog(QDialog):
             start=time(start.hour(), start.minute()),
             end=time(end.hour(), end.minute()),
             place=self.place.text(),
+            room_id=self.meeting.room_id if self.meeting else None,
         )
 
     def save(self) -> None:
         try:
-            if self.weekly.isChecked():
+            if self.meeting is not None:
+                self.result_view = meetings.update_meeting(
+                    self.ctx, self.meeting.id, self.draft(), expected_version=self.meeting.version
+                )
+            elif self.weekly.isChecked():
                 self.created = meetings.create_weekly_series(self.ctx, self.draft(), self.weeks.value())
             else:
                 self.created = [meetings.create_meeting(self.ctx, self.draft())]
+        except StaleEdit as conflict:
+            self._resolve(conflict.current)
+            return
         except CercleError as error:
             self.error.show_error(error)
             return
         self.accept()
 
+    def _resolve(self, theirs: MeetingSummary) -> None:
+        """Someone saved this meeting meanwhile: when its details changed, show both and let the person keep
+        theirs or take the other; when only its agenda, roles or attendance did, save quietly (the details
+        overwrite nothing then)."""
+        started_from, self.meeting = self.meeting, theirs  # from now on the edit starts from what was saved
+        if _details(theirs) == _details(started_from):
+            self.save()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Edited elsewhere"))
+        box.setText(self.tr("Someone else saved this meeting while you were editing it."))
+        mine = self.draft()
+        labels = {self.kind.itemData(row): self.kind.itemText(row) for row in range(self.kind.count())}
+        lines = [
+            (self.tr("Title"), mine.title, theirs.title),
+            (self.tr("Kind"), labels[mine.kind], labels[theirs.kind]),
+            (self.tr("Day"), formatting.long_date(mine.day), formatting.long_date(theirs.day)),
+            (self.tr("Starts at"), formatting.clock(mine.start), formatting.clock(theirs.start)),
+            (self.tr("Ends at"), formatting.clock(mine.end), formatting.clock(theirs.end)),
+            (self.tr("Place"), mine.place, theirs.place),
+        ]
+        box.setInformativeText("\n".join(
+            self.tr("{field}: yours “{mine}”, saved “{theirs}”").format(field=field, mine=a, theirs=b)
+            for field, a, b in lines if a != b
+        ))
+        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Take theirs"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is keep:
+            self.save()
+        else:
+            self.result_view = theirs
+            self.reject()
+
     @classmethod
     def plan(cls, parent: QWidget, ctx, day: date) -> list[MeetingSummary]:
         dialog = cls(ctx, day, parent)
         return dialog.created if dialog.exec() == QDialog.DialogCode.Accepted else []
+
+    @classmethod
+    def edit(cls, parent: QWidget, ctx, meeting: MeetingSummary) -> MeetingSummary | None:
+        """Edit the details of ``meeting``; returns the meeting as saved, or None if nothing was saved."""
+        dialog = cls(ctx, meeting.day, parent, meeting)
+        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class NotesConflictDialog(QDialog):
+    """Notes of an agenda item saved elsewhere while these were typed: both side by side, and a merge to
+    check and edit. Use :meth:`resolve`.
+
+    The person chooses one of the three buttons: Escape and the close button do nothing, so that neither
+    text can be dropped without a decision.
+    """
+
+    def __init__(self, mine: str, theirs: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chosen: str | None = None
+        self.setWindowTitle(self.tr("Notes edited elsewhere"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Someone else saved the notes of this item while you were typing yours. "
+            "Nothing is saved until you choose what to keep."
+        ))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        sides = QHBoxLayout()
+        self.mine = self._side(sides, self.tr("Your notes"), mine)
+        self.theirs = self._side(sides, self.tr("Notes saved elsewhere"), theirs)
+        layout.addLayout(sides, 1)
+        layout.addWidget(QLabel(self.tr("Merged notes: theirs, then your lines that they do not have")))
+        self.merged = QPlainTextEdit(merge_notes(mine, theirs))
+        self.merged.setAccessibleName(self.tr("Merged notes"))
+        self.merged.setTabChangesFocus(True)
+        layout.addWidget(self.merged, 1)
+        row = QHBoxLayout()
+        self.keep_button = QPushButton(self.tr("Keep mine"))
+        self.keep_button.clicked.connect(lambda: self._choose(mine))
+        self.take_button = QPushButton(self.tr("Take theirs"))
+        self.take_button.clicked.connect(lambda: self._choose(theirs))
+        self.merge_button = QPushButton(self.tr("Save the merged notes"))
+        self.merge_button.clicked.connect(lambda: self._choose(self.merged.toPlainText()))
+        self.merge_button.setDefault(True)
+        row.addStretch(1)
+        for widget in (self.keep_button, self.take_button, self.merge_button):
+            widget.setAutoDefault(False)
+            row.addWidget(widget)
+        layout.addLayout(row)
+        self.resize(820, 520)
+
+    @staticmethod
+    def _side(row: QHBoxLayout, title: str, text: str) -> QPlainTextEdit:
+        column = QVBoxLayout()
+        column.addWidget(QLabel(title))
+        view = QPlainTextEdit(text)
+        view.setReadOnly(True)
+        view.setAccessibleName(title)
+        column.addWidget(view, 1)
+        row.addLayout(column, 1)
+        return view
+
+    def _choose(self, text: str) -> None:
+        self.chosen = text
+        self.accept()
+
+    def reject(self) -> None:
+        """Escape and the close button: not a choice (see the class)."""
+
+    @classmethod
+    def resolve(cls, parent: QWidget, mine: str, theirs: str) -> str | None:
+        """The notes to save: mine, theirs or the merge, as the person chose (None only if the dialog was
+        ended without a choice, e.g. by its parent closing)."""
+        dialog = cls(mine, theirs, parent)
+        try:
+            dialog.exec()
+            return dialog.chosen
+        finally:
+            dialog.deleteLater()

@@ -1,12 +1,15 @@
 """Meetings: the list of meetings and, for the chosen one, its agenda (with notes autosaved), attendance
 and roles, action items and minutes (approve, export). ``MyActionsList`` is reused by the My week page."""
 
+import difflib
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -35,14 +38,47 @@ from app.domain.meetings import ROLES, Attendance, ItemKind, MeetingStatus
 from app.exports import minutes as minutes_export
 from app.exports.decisions import stance_label
 from app.services import centre, meetings, members
+from app.services.errors import StaleEdit
 from app.services.meetings import MeetingDetail
 from app.ui import formatting
-from app.ui.dialogs.meeting import MeetingDialog
+from app.ui.dialogs.meeting import MeetingDialog, NotesConflictDialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
 from app.ui.widgets import confirm, show_error
 
 AUTOSAVE_MS = 2000  # notes are saved this long after the last keystroke, and on focus out
+
+
+def kept_position(old: str, new: str, position: int) -> int:
+    """Where a cursor at ``position`` in ``old`` goes when the text becomes ``new``: it moves with the text
+    around it (lines added or changed above it, words added before it on its line), and stays at the same
+    place within its line when that line itself was changed (clamped to the line's new length)."""
+    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    old_starts, new_starts = _line_starts(old_lines), _line_starts(new_lines)
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if not old_starts[i1] <= position <= old_starts[i2]:
+            continue
+        if tag != "equal" and position == old_starts[i2] and i2 < len(old_lines):
+            continue  # at the start of the next lines: they decide
+        if tag == "equal":
+            return new_starts[j1] + position - old_starts[i1]
+        # The cursor's lines were changed: follow the characters within them.
+        before, after = old[old_starts[i1]:old_starts[i2]], new[new_starts[j1]:new_starts[j2]]
+        offset = position - old_starts[i1]
+        chars = difflib.SequenceMatcher(None, before, after, autojunk=False)
+        for ctag, c1, c2, d1, d2 in chars.get_opcodes():
+            if c1 <= offset <= c2 and (ctag == "equal" or offset < c2):
+                return new_starts[j1] + (d1 + offset - c1 if ctag == "equal" else min(d1 + offset - c1, d2))
+        return new_starts[j1] + min(offset, len(after))
+    return len(new)
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    return starts
 
 
 def table_view(model, name: str, multi: bool = False) -> QTableView:
@@ -128,6 +164,20 @@ class MeetingsPage(Page):
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
         self.detail: MeetingDetail | None = None
+        # The notes editor: which item it shows, the version and text of its notes as last loaded or saved
+        # here (to tell a change made elsewhere from one typed here), whether an autosave is due, and whether
+        # a save (perhaps with its conflict dialog) is under way. Refreshes wait until that save is over.
+        self._notes_item_id: int | None = None
+        self._notes_version: int | None = None
+        self._notes_base = ""
+        self._notes_dirty = False
+        self._loading_notes = False
+        self._notes_busy = False
+        self._refresh_pending = False
+        self._refresh_later = QTimer(self)
+        self._refresh_later.setSingleShot(True)
+        self._refresh_later.setInterval(0)
+        self._refresh_later.timeout.connect(self.refresh)
         found = centre.get_centre(workspace.ctx)
         self.centre_name = found.name if found else ""
         self.kind_labels = {
@@ -188,6 +238,7 @@ class MeetingsPage(Page):
         layout.addWidget(self.list_view, 1)
         row = QHBoxLayout()
         self.plan_button = button(self.tr("Plan a meeting…"), self.plan_meeting, row)
+        self.edit_button = button(self.tr("Edit the meeting…"), self.edit_meeting, row)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("My open action items")))
@@ -273,9 +324,6 @@ class MeetingsPage(Page):
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.flush_notes)
-        self._notes_item_id: int | None = None
-        self._notes_dirty = False
-        self._loading_notes = False
         return panel
 
     def _build_decision(self) -> QWidget:
@@ -491,6 +539,9 @@ class MeetingsPage(Page):
         return self.workspace.ctx
 
     def refresh(self) -> None:
+        if self._notes_busy:  # saving notes, or asking how to merge them: refresh once that is over
+            self._refresh_pending = True
+            return
         chosen = self.detail.summary.id if self.detail else None
         word = self.search.text().strip()
         rows = meetings.search_meetings(self.ctx, word) if word else meetings.list_meetings(self.ctx)
@@ -516,7 +567,7 @@ class MeetingsPage(Page):
     def _on_meeting_chosen(self) -> None:
         chosen = selected_rows(self.list_view)
         if self.detail is not None and (not chosen or chosen[0].id != self.detail.summary.id):
-            self.flush_notes()
+            self.flush_notes(leaving=True)
             self._notes_item_id = None
         self._load_detail()
 
@@ -554,6 +605,7 @@ class MeetingsPage(Page):
         self.held_button.setEnabled(status == MeetingStatus.PLANNED)
         self.approve_button.setEnabled(status == MeetingStatus.HELD)
         self.erratum_button.setEnabled(locked)
+        self.edit_button.setEnabled(detail is not None and not locked)
         self.minutes_status.setText(self._status_text(detail))
         self.preview.setHtml(
             minutes_export.minutes_html(minutes_export.Minutes(detail, self.centre_name)) if detail else ""
@@ -601,39 +653,109 @@ class MeetingsPage(Page):
 
     def _on_item_chosen(self) -> None:
         item = self.selected_item()
-        if item is not None and item.id == self._notes_item_id and self._notes_dirty:
-            self._show_decision(item)
-            return  # a refresh while typing: keep what is being typed
-        if self._notes_item_id is not None and (item is None or item.id != self._notes_item_id):
-            self.flush_notes()
-        self._notes_item_id = item.id if item else None
-        self._loading_notes = True
-        if item is None or self.notes.toPlainText() != item.notes:
-            self.notes.setPlainText(item.notes if item else "")
-        self._loading_notes = False
+        same = item is not None and item.id == self._notes_item_id
+        if not same:
+            if self._notes_item_id is not None:
+                self.flush_notes(leaving=True)
+            self._load_notes(item)
+        elif not self.has_unsaved_notes():
+            self._load_notes(item)  # the same item, refreshed: show its notes as saved, maybe elsewhere
+        # Else a refresh while typing: the typing stays, and so do the version and text it started from,
+        # so that its next save meets any newer notes saved elsewhere and asks how to merge them.
         self.notes.setEnabled(item is not None)
-        self.spent.setValue(item.spent_minutes if item else 0)
+        focus = QApplication.focusWidget()
+        if not (same and focus is not None and (focus is self.spent or self.spent.isAncestorOf(focus))):
+            self.spent.setValue(item.spent_minutes if item else 0)  # not under the time-keeper's fingers
         self.notes_label.setText(
             self.tr("Notes: {title}").format(title=item.title) if item else self.tr("Notes")
         )
         self._show_decision(item)
 
+    def has_unsaved_notes(self) -> bool:
+        """Whether the editor holds typing not saved yet (or not saveable: it stays on screen)."""
+        return self._notes_item_id is not None and (
+            self._notes_dirty or self.notes.toPlainText() != self._notes_base
+        )
+
+    def _load_notes(self, item) -> None:
+        self._notes_item_id = item.id if item else None
+        self._notes_version = item.version if item else None
+        self._notes_base = item.notes if item else ""
+        self._notes_dirty = False
+        self._show_notes(self._notes_base)
+
+    def _show_notes(self, text: str) -> None:
+        """Put ``text`` in the editor without it counting as typing; the cursor and the scrolling stay where
+        they were, as far as the change allows."""
+        old = self.notes.toPlainText()
+        if old == text:
+            return
+        cursor = self.notes.textCursor()
+        anchor, position = cursor.anchor(), cursor.position()
+        scroll = self.notes.verticalScrollBar().value()
+        self._loading_notes = True
+        try:
+            self.notes.setPlainText(text)
+        finally:
+            self._loading_notes = False
+        cursor = self.notes.textCursor()
+        cursor.setPosition(kept_position(old, text, anchor))
+        cursor.setPosition(kept_position(old, text, position), QTextCursor.MoveMode.KeepAnchor)
+        self.notes.setTextCursor(cursor)
+        self.notes.verticalScrollBar().setValue(scroll)
+
     def _notes_edited(self) -> None:
         if self._loading_notes or self._notes_item_id is None:
             return
         self._notes_dirty = True
-        self.autosave.start()
+        if not self._notes_busy:
+            self.autosave.start()
 
-    def flush_notes(self) -> None:
-        """Save the notes being typed now (autosave timer, focus out, another item chosen)."""
+    def flush_notes(self, leaving: bool = False) -> None:
+        """Save the notes being typed now (autosave timer, focus out, another item chosen). ``leaving``:
+        the editor is about to show other notes, so typing whose save failed earlier is tried again.
+
+        Notes saved meanwhile elsewhere are never overwritten unseen: the conflict dialog shows both and
+        the person keeps theirs, takes the others or saves a merge. One save at a time: the autosave is
+        stopped, and focus changes or refreshes wait, while it runs and while its dialog is open.
+        """
         self.autosave.stop()
-        if not self._notes_dirty or self._notes_item_id is None:
+        if self._notes_busy or self._notes_item_id is None:
             return
-        self._notes_dirty = False
+        if not (self._notes_dirty or (leaving and self.has_unsaved_notes())):
+            return
+        self._notes_busy = True
         try:
-            meetings.save_notes(self.ctx, self._notes_item_id, self.notes.toPlainText())
-        except CercleError as error:
-            show_error(self, self.tr("Notes not saved"), error)
+            self._save_notes(self._notes_item_id)
+        finally:
+            self._notes_busy = False
+            if self._refresh_pending:  # after the caller is done too (it may be choosing another item)
+                self._refresh_pending = False
+                self._refresh_later.start()
+
+    def _save_notes(self, item_id: int) -> None:
+        text, expected = self.notes.toPlainText(), self._notes_version
+        while True:
+            try:
+                saved = meetings.save_notes(self.ctx, item_id, text, expected_version=expected)
+                break
+            except StaleEdit as conflict:
+                theirs = conflict.current
+                if theirs.notes != self._notes_base:  # their notes changed too: let the person choose
+                    chosen = NotesConflictDialog.resolve(self, text, theirs.notes)
+                    if chosen is None:
+                        return  # no choice made: the typing stays, unsaved, and the next save asks again
+                    text = chosen
+                    self._show_notes(text)  # on screen at once: should the save fail, it is not lost
+                # else only the title or the time spent changed there: nothing to merge
+                self._notes_base, expected = theirs.notes, theirs.version
+            except CercleError as error:
+                self._notes_dirty = False  # no retry until more typing; the text stays on screen meanwhile
+                show_error(self, self.tr("Notes not saved"), error)
+                return
+        self._notes_version, self._notes_base = saved.version, saved.notes
+        self._notes_dirty = False
+        self._show_notes(saved.notes)
 
     def _run(self, title: str, action) -> bool:
         try:
@@ -678,7 +800,7 @@ class MeetingsPage(Page):
             self.tr("Remove an item"),
             self.tr("Take “{title}” off the agenda?").format(title=item.title),
         ):
-            self.flush_notes()
+            self.flush_notes(leaving=True)
             self._notes_item_id = None
             self._run(self.tr("Remove an item"), lambda: meetings.remove_item(self.ctx, item.id))
 
@@ -750,6 +872,11 @@ class MeetingsPage(Page):
         created = MeetingDialog.plan(self, self.ctx, today)
         if created:
             self.select_meeting(created[0].id)
+
+    def edit_meeting(self) -> None:
+        if self.detail:
+            self.flush_notes()
+            MeetingDialog.edit(self, self.ctx, self.detail.summary)
 
     def mark_held(self) -> None:
         if self.detail:
