@@ -2611,620 +2611,661 @@ Après : {after}</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="33"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="57"/>
         <source>Plan a meeting</source>
         <translation>Prévoir une réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="35"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="41"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="57"/>
+        <source>Edit the meeting</source>
+        <translation>Modifier la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="61"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="67"/>
         <source>Team meeting</source>
         <translation>Réunion d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="36"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="37"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="62"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="63"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="163"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="39"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="47"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="65"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="73"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="164"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="42"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="68"/>
         <source>General assembly</source>
         <translation>Assemblée générale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="43"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="69"/>
         <source>Thematic commission</source>
         <translation>Commission thématique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="44"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="70"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="50"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="51"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="76"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="77"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="165"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="53"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="54"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="79"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="80"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="166"/>
         <source>Starts at</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="56"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="57"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="82"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="83"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="167"/>
         <source>Ends at</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="59"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="60"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="85"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="86"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="168"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="61"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="87"/>
         <source>Every week, on the same day and hours</source>
         <translation>Chaque semaine, même jour et mêmes horaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="66"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="92"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="67"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="93"/>
         <source>Number of weeks</source>
         <translation>Nombre de semaines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="70"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="96"/>
         <source>For</source>
         <translation>Pendant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="158"/>
+        <source>Edited elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="159"/>
+        <source>Someone else saved this meeting while you were editing it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette réunion pendant que vous la modifiiez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="171"/>
+        <source>{field}: yours “{mine}”, saved “{theirs}”</source>
+        <translation>{field} : le vôtre « {mine} », enregistré « {theirs} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="174"/>
+        <source>Keep mine</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="175"/>
+        <source>Take theirs</source>
+        <translation>Prendre l&apos;autre version</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="134"/>
+        <location filename="../../app/ui/pages/meetings.py" line="184"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="135"/>
+        <location filename="../../app/ui/pages/meetings.py" line="185"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="136"/>
+        <location filename="../../app/ui/pages/meetings.py" line="186"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="137"/>
+        <location filename="../../app/ui/pages/meetings.py" line="187"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="140"/>
+        <location filename="../../app/ui/pages/meetings.py" line="190"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="141"/>
+        <location filename="../../app/ui/pages/meetings.py" line="191"/>
         <source>held, minutes in draft</source>
         <translation>tenue, compte rendu en brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="142"/>
+        <location filename="../../app/ui/pages/meetings.py" line="192"/>
         <source>minutes approved</source>
         <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="145"/>
+        <location filename="../../app/ui/pages/meetings.py" line="195"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="146"/>
+        <location filename="../../app/ui/pages/meetings.py" line="196"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="147"/>
+        <location filename="../../app/ui/pages/meetings.py" line="197"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="153"/>
+        <location filename="../../app/ui/pages/meetings.py" line="203"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="154"/>
+        <location filename="../../app/ui/pages/meetings.py" line="204"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="155"/>
+        <location filename="../../app/ui/pages/meetings.py" line="205"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="156"/>
-        <location filename="../../app/ui/pages/meetings.py" line="743"/>
+        <location filename="../../app/ui/pages/meetings.py" line="206"/>
+        <location filename="../../app/ui/pages/meetings.py" line="865"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="157"/>
+        <location filename="../../app/ui/pages/meetings.py" line="207"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="172"/>
+        <location filename="../../app/ui/pages/meetings.py" line="222"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="173"/>
+        <location filename="../../app/ui/pages/meetings.py" line="223"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="179"/>
+        <location filename="../../app/ui/pages/meetings.py" line="229"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="180"/>
+        <location filename="../../app/ui/pages/meetings.py" line="230"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="181"/>
+        <location filename="../../app/ui/pages/meetings.py" line="231"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="182"/>
-        <location filename="../../app/ui/pages/meetings.py" line="434"/>
+        <location filename="../../app/ui/pages/meetings.py" line="232"/>
+        <location filename="../../app/ui/pages/meetings.py" line="482"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="186"/>
+        <location filename="../../app/ui/pages/meetings.py" line="236"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="190"/>
+        <location filename="../../app/ui/pages/meetings.py" line="240"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="193"/>
+        <location filename="../../app/ui/pages/meetings.py" line="241"/>
+        <source>Edit the meeting…</source>
+        <translation>Modifier la réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings.py" line="244"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="204"/>
+        <location filename="../../app/ui/pages/meetings.py" line="255"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="205"/>
+        <location filename="../../app/ui/pages/meetings.py" line="256"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="207"/>
+        <location filename="../../app/ui/pages/meetings.py" line="258"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="210"/>
+        <location filename="../../app/ui/pages/meetings.py" line="261"/>
         <source>Spent</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="217"/>
+        <location filename="../../app/ui/pages/meetings.py" line="268"/>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="221"/>
-        <location filename="../../app/ui/pages/meetings.py" line="649"/>
+        <location filename="../../app/ui/pages/meetings.py" line="272"/>
+        <location filename="../../app/ui/pages/meetings.py" line="771"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="224"/>
+        <location filename="../../app/ui/pages/meetings.py" line="275"/>
         <source>Add the open proposals, the open actions of earlier meetings and the items not treated last time</source>
         <translation>Ajouter les propositions ouvertes, les actions en cours des réunions précédentes et les points non traités la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="228"/>
+        <location filename="../../app/ui/pages/meetings.py" line="279"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="229"/>
+        <location filename="../../app/ui/pages/meetings.py" line="280"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="230"/>
+        <location filename="../../app/ui/pages/meetings.py" line="281"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="235"/>
+        <location filename="../../app/ui/pages/meetings.py" line="286"/>
         <source>A new item…</source>
         <translation>Un nouveau point…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="236"/>
+        <location filename="../../app/ui/pages/meetings.py" line="287"/>
         <source>Title of a new item</source>
         <translation>Titre d&apos;un nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="239"/>
+        <location filename="../../app/ui/pages/meetings.py" line="290"/>
         <source>Kind of the new item</source>
         <translation>Type du nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="247"/>
+        <location filename="../../app/ui/pages/meetings.py" line="298"/>
         <source>Planned minutes of the new item</source>
         <translation>Durée prévue du nouveau point, en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="251"/>
+        <location filename="../../app/ui/pages/meetings.py" line="302"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="254"/>
-        <location filename="../../app/ui/pages/meetings.py" line="617"/>
+        <location filename="../../app/ui/pages/meetings.py" line="305"/>
+        <location filename="../../app/ui/pages/meetings.py" line="670"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="256"/>
-        <location filename="../../app/ui/pages/meetings.py" line="689"/>
+        <location filename="../../app/ui/pages/meetings.py" line="307"/>
+        <location filename="../../app/ui/pages/meetings.py" line="811"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="260"/>
+        <location filename="../../app/ui/pages/meetings.py" line="311"/>
         <source>Time spent on the item</source>
         <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="265"/>
+        <location filename="../../app/ui/pages/meetings.py" line="316"/>
         <source>Notes of the chosen item</source>
         <translation>Notes du point choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="283"/>
+        <location filename="../../app/ui/pages/meetings.py" line="331"/>
         <source>Decision in the meeting</source>
         <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="290"/>
+        <location filename="../../app/ui/pages/meetings.py" line="338"/>
         <source>Member stating a position</source>
         <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="291"/>
+        <location filename="../../app/ui/pages/meetings.py" line="339"/>
         <source>Mark who is present first</source>
         <translation>Indiquez d&apos;abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="294"/>
+        <location filename="../../app/ui/pages/meetings.py" line="342"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="298"/>
+        <location filename="../../app/ui/pages/meetings.py" line="346"/>
         <source>Reason (required for a block)</source>
         <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="299"/>
+        <location filename="../../app/ui/pages/meetings.py" line="347"/>
         <source>Reason of the position</source>
         <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="302"/>
-        <location filename="../../app/ui/pages/meetings.py" line="359"/>
+        <location filename="../../app/ui/pages/meetings.py" line="350"/>
+        <location filename="../../app/ui/pages/meetings.py" line="407"/>
         <source>Record the position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="306"/>
+        <location filename="../../app/ui/pages/meetings.py" line="354"/>
         <source>What was decided, in a sentence</source>
         <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="307"/>
+        <location filename="../../app/ui/pages/meetings.py" line="355"/>
         <source>Statement of the decision</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="309"/>
-        <location filename="../../app/ui/pages/meetings.py" line="378"/>
-        <location filename="../../app/ui/pages/meetings.py" line="383"/>
+        <location filename="../../app/ui/pages/meetings.py" line="357"/>
+        <location filename="../../app/ui/pages/meetings.py" line="426"/>
+        <location filename="../../app/ui/pages/meetings.py" line="431"/>
         <source>Close the decision</source>
         <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="321"/>
+        <location filename="../../app/ui/pages/meetings.py" line="369"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="325"/>
+        <location filename="../../app/ui/pages/meetings.py" line="373"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="329"/>
+        <location filename="../../app/ui/pages/meetings.py" line="377"/>
         <source>Decided: {statement}</source>
         <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="379"/>
+        <location filename="../../app/ui/pages/meetings.py" line="427"/>
         <source>Close “{title}” now? The outcome follows from the positions.</source>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="395"/>
+        <location filename="../../app/ui/pages/meetings.py" line="443"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="396"/>
-        <location filename="../../app/ui/pages/meetings.py" line="400"/>
-        <location filename="../../app/ui/pages/meetings.py" line="699"/>
+        <location filename="../../app/ui/pages/meetings.py" line="444"/>
+        <location filename="../../app/ui/pages/meetings.py" line="448"/>
+        <location filename="../../app/ui/pages/meetings.py" line="821"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="403"/>
+        <location filename="../../app/ui/pages/meetings.py" line="451"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="404"/>
+        <location filename="../../app/ui/pages/meetings.py" line="452"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="405"/>
+        <location filename="../../app/ui/pages/meetings.py" line="453"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="411"/>
+        <location filename="../../app/ui/pages/meetings.py" line="459"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="411"/>
+        <location filename="../../app/ui/pages/meetings.py" line="459"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="411"/>
+        <location filename="../../app/ui/pages/meetings.py" line="459"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="420"/>
+        <location filename="../../app/ui/pages/meetings.py" line="468"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="421"/>
+        <location filename="../../app/ui/pages/meetings.py" line="469"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="431"/>
+        <location filename="../../app/ui/pages/meetings.py" line="479"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="432"/>
+        <location filename="../../app/ui/pages/meetings.py" line="480"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="433"/>
-        <location filename="../../app/ui/pages/meetings.py" line="449"/>
+        <location filename="../../app/ui/pages/meetings.py" line="481"/>
+        <location filename="../../app/ui/pages/meetings.py" line="497"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="434"/>
+        <location filename="../../app/ui/pages/meetings.py" line="482"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="434"/>
+        <location filename="../../app/ui/pages/meetings.py" line="482"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="438"/>
+        <location filename="../../app/ui/pages/meetings.py" line="486"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="442"/>
+        <location filename="../../app/ui/pages/meetings.py" line="490"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="444"/>
+        <location filename="../../app/ui/pages/meetings.py" line="492"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="445"/>
+        <location filename="../../app/ui/pages/meetings.py" line="493"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="446"/>
+        <location filename="../../app/ui/pages/meetings.py" line="494"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="454"/>
+        <location filename="../../app/ui/pages/meetings.py" line="502"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="457"/>
+        <location filename="../../app/ui/pages/meetings.py" line="505"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="458"/>
+        <location filename="../../app/ui/pages/meetings.py" line="506"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="469"/>
-        <location filename="../../app/ui/pages/meetings.py" line="757"/>
+        <location filename="../../app/ui/pages/meetings.py" line="517"/>
+        <location filename="../../app/ui/pages/meetings.py" line="884"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="470"/>
-        <location filename="../../app/ui/pages/meetings.py" line="762"/>
-        <location filename="../../app/ui/pages/meetings.py" line="770"/>
+        <location filename="../../app/ui/pages/meetings.py" line="518"/>
+        <location filename="../../app/ui/pages/meetings.py" line="889"/>
+        <location filename="../../app/ui/pages/meetings.py" line="897"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="471"/>
+        <location filename="../../app/ui/pages/meetings.py" line="519"/>
         <source>Add an erratum…</source>
         <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="476"/>
+        <location filename="../../app/ui/pages/meetings.py" line="524"/>
         <source>Export ODT…</source>
         <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="477"/>
+        <location filename="../../app/ui/pages/meetings.py" line="525"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="478"/>
+        <location filename="../../app/ui/pages/meetings.py" line="526"/>
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="483"/>
+        <location filename="../../app/ui/pages/meetings.py" line="531"/>
         <source>The minutes</source>
         <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="567"/>
+        <location filename="../../app/ui/pages/meetings.py" line="619"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
         <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="617"/>
+        <location filename="../../app/ui/pages/meetings.py" line="670"/>
         <source>Notes: {title}</source>
         <translation>Notes : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="636"/>
+        <location filename="../../app/ui/pages/meetings.py" line="754"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="654"/>
+        <location filename="../../app/ui/pages/meetings.py" line="776"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="669"/>
+        <location filename="../../app/ui/pages/meetings.py" line="791"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="678"/>
-        <location filename="../../app/ui/pages/meetings.py" line="683"/>
+        <location filename="../../app/ui/pages/meetings.py" line="800"/>
+        <location filename="../../app/ui/pages/meetings.py" line="805"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="679"/>
+        <location filename="../../app/ui/pages/meetings.py" line="801"/>
         <source>Take “{title}” off the agenda?</source>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="709"/>
-        <location filename="../../app/ui/pages/meetings.py" line="717"/>
+        <location filename="../../app/ui/pages/meetings.py" line="831"/>
+        <location filename="../../app/ui/pages/meetings.py" line="839"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="733"/>
+        <location filename="../../app/ui/pages/meetings.py" line="855"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="764"/>
+        <location filename="../../app/ui/pages/meetings.py" line="891"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="776"/>
-        <location filename="../../app/ui/pages/meetings.py" line="783"/>
+        <location filename="../../app/ui/pages/meetings.py" line="903"/>
+        <location filename="../../app/ui/pages/meetings.py" line="910"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="776"/>
+        <location filename="../../app/ui/pages/meetings.py" line="903"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="790"/>
+        <location filename="../../app/ui/pages/meetings.py" line="917"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="791"/>
+        <location filename="../../app/ui/pages/meetings.py" line="918"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="792"/>
+        <location filename="../../app/ui/pages/meetings.py" line="919"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="795"/>
-        <location filename="../../app/ui/pages/meetings.py" line="807"/>
+        <location filename="../../app/ui/pages/meetings.py" line="922"/>
+        <location filename="../../app/ui/pages/meetings.py" line="934"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -3337,12 +3378,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="138"/>
         <source>Keep mine</source>
-        <translation>Garder le mien</translation>
+        <translation>Garder ma version</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="139"/>
         <source>Take theirs</source>
-        <translation>Prendre l&apos;autre</translation>
+        <translation>Prendre l&apos;autre version</translation>
     </message>
 </context>
 <context>
@@ -3536,22 +3577,22 @@ Après : {after}</translation>
 <context>
     <name>MyActionsList</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="83"/>
+        <location filename="../../app/ui/pages/meetings.py" line="119"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="84"/>
+        <location filename="../../app/ui/pages/meetings.py" line="120"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="88"/>
+        <location filename="../../app/ui/pages/meetings.py" line="124"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="104"/>
+        <location filename="../../app/ui/pages/meetings.py" line="140"/>
         <source>{day} (overdue)</source>
         <translation>{day} (en retard)</translation>
     </message>
@@ -3647,6 +3688,54 @@ Après : {after}</translation>
         <location filename="../../app/ui/pages/my_week.py" line="128"/>
         <source>No action item for you.</source>
         <translation>Aucune action à mener pour vous.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="206"/>
+        <source>Notes edited elsewhere</source>
+        <translation>Notes modifiées ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="209"/>
+        <source>Someone else saved the notes of this item while you were typing yours. Nothing is saved until you choose what to keep.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré les notes de ce point pendant que vous tapiez les vôtres. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi ce que vous gardez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="215"/>
+        <source>Your notes</source>
+        <translation>Vos notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="216"/>
+        <source>Notes saved elsewhere</source>
+        <translation>Notes enregistrées ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="218"/>
+        <source>Merged notes: theirs, then your lines that they do not have</source>
+        <translation>Notes fusionnées : les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="220"/>
+        <source>Merged notes</source>
+        <translation>Notes fusionnées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="224"/>
+        <source>Keep mine</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="226"/>
+        <source>Take theirs</source>
+        <translation>Prendre l&apos;autre version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="228"/>
+        <source>Save the merged notes</source>
+        <translation>Enregistrer les notes fusionnées</translation>
     </message>
 </context>
 <context>
