@@ -1,4 +1,5 @@
-"""``cercle roster ...``: export the weekly roster (PDF) or a member's shifts (iCalendar); create shifts ahead."""
+"""``cercle roster ...``: export the weekly roster (PDF) or a member's shifts (iCalendar), create shifts
+ahead, propose a rota without applying it."""
 
 import argparse
 from pathlib import Path
@@ -27,6 +28,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     ahead.add_argument("--weeks", type=int, default=None)
     add_database_option(ahead)
     ahead.set_defaults(run=run_create_ahead)
+    propose = actions.add_parser("propose", help="who would take the open seats (nothing applied)")
+    propose.add_argument("--from", dest="first", type=date.fromisoformat, metavar="DATE",
+                         help="first day (default: tomorrow)")
+    propose.add_argument("--to", dest="last", type=date.fromisoformat, metavar="DATE",
+                         help="last day (default: four weeks from the first)")
+    add_database_option(propose)
+    propose.set_defaults(run=run_propose)
 
 
 def _member_id(ctx, name: str) -> int:
@@ -65,3 +73,23 @@ def run_create_ahead(args: argparse.Namespace) -> int:
     from app.services import rota
 
     return run_on_centre(args, lambda ctx: rota.create_shifts_ahead(ctx, args.weeks))
+
+
+def run_propose(args: argparse.Namespace) -> int:
+    """One line per proposed seat (day, times, member), then the solver's status and the seats filled."""
+    from app.cli import run_on_centre
+    from app.services import rota
+
+    def propose(ctx) -> str:
+        view = rota.propose(ctx, args.first, args.last)
+        proposal = view.proposal
+        lines = []
+        for assignment in proposal.assignments:
+            shift = view.shifts[assignment.shift_id]
+            name = view.names.get(assignment.member_id, "?")
+            lines.append(f"{shift.day} {shift.start:%H:%M}-{shift.end:%H:%M} {name}")
+        filled = len(proposal.assignments)
+        lines.append(f"{proposal.status}: {filled} of {filled + len(proposal.unfilled)} open seats filled")
+        return "\n".join(lines)
+
+    return run_on_centre(args, propose)

@@ -1,4 +1,4 @@
-"""``cercle roster export`` (weekly PDF, a member's iCalendar) on the demo centre, run as a user would."""
+"""``cercle roster export`` (weekly PDF, a member's iCalendar) and ``propose`` on the demo centre."""
 
 import pytest
 from icalendar import Calendar
@@ -43,3 +43,20 @@ def test_unknown_member_and_bad_week_fail_with_one_line(demo_file, tmp_path):
     result = cercle("roster", "export", "--week", "48", "--format", "pdf", "--output",
                     str(tmp_path / "x.pdf"), "--database", str(demo_file))
     assert result.returncode != 0 and "2026-W48" in result.stderr
+
+
+def test_propose_prints_a_rota_without_applying_it(demo_file):
+    summaries = []
+    for _ in range(2):  # had the first applied its rota, the second would find no open seat
+        result = cercle("roster", "propose", "--database", str(demo_file))
+        assert result.returncode == 0, result.stderr
+        *seats, summary = result.stdout.strip().splitlines()
+        assert seats and summary.split(":")[0] in ("optimal", "feasible") and f" {len(seats)} of " in summary
+        summaries.append(summary.split(":")[1])
+    assert summaries[0] == summaries[1]
+
+
+def test_propose_refuses_a_period_ending_before_it_starts(demo_file):
+    result = cercle("roster", "propose", "--from", "2026-12-10", "--to", "2026-12-01",
+                    "--database", str(demo_file))
+    assert result.returncode != 0 and len(result.stderr.strip().splitlines()) == 1
