@@ -29,10 +29,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_database_option(ahead)
     ahead.set_defaults(run=run_create_ahead)
     propose = actions.add_parser("propose", help="who would take the open seats (nothing applied)")
-    propose.add_argument("--from", dest="first", type=date.fromisoformat, metavar="DATE",
-                         help="first day (default: tomorrow)")
-    propose.add_argument("--to", dest="last", type=date.fromisoformat, metavar="DATE",
-                         help="last day (default: four weeks from the first)")
+    add_period_options(propose, required=False)  # default: from tomorrow, four weeks
     add_database_option(propose)
     propose.set_defaults(run=run_propose)
 
@@ -77,11 +74,13 @@ def run_create_ahead(args: argparse.Namespace) -> int:
 
 def run_propose(args: argparse.Namespace) -> int:
     """One line per proposed seat (day, times, member), then the solver's status and the seats filled."""
-    from app.cli import run_on_centre
+    from PySide6.QtCore import QCoreApplication
+
+    from app.cli import day, run_on_centre
     from app.services import rota
 
     def propose(ctx) -> str:
-        view = rota.propose(ctx, args.first, args.last)
+        view = rota.propose(ctx, day(args.first), day(args.last))
         proposal = view.proposal
         lines = []
         for assignment in proposal.assignments:
@@ -89,7 +88,8 @@ def run_propose(args: argparse.Namespace) -> int:
             name = view.names.get(assignment.member_id, "?")
             lines.append(f"{shift.day} {shift.start:%H:%M}-{shift.end:%H:%M} {name}")
         filled = len(proposal.assignments)
-        lines.append(f"{proposal.status}: {filled} of {filled + len(proposal.unfilled)} open seats filled")
+        lines.append(QCoreApplication.translate("Cli", "{status}: {filled} of {total} open seats filled").format(
+            status=proposal.status, filled=filled, total=filled + len(proposal.unfilled)))
         return "\n".join(lines)
 
     return run_on_centre(args, propose)

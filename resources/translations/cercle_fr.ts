@@ -346,6 +346,14 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/cli_rota.py" line="91"/>
+        <source>{status}: {filled} of {total} open seats filled</source>
+        <translation>{status} : {filled} places ouvertes pourvues sur {total}</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="266"/>
@@ -1557,17 +1565,17 @@ Après : {after}</translation>
         <translation>Sauvegarde {backup} restaurée ; l&apos;ancien fichier est conservé sous {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="8"/>
+        <location filename="../../app/cli_rota.py" line="9"/>
         <source>A PDF roster needs --week (like 2026-W48).</source>
         <translation>Un planning en PDF demande --week (par exemple 2026-W48).</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="9"/>
+        <location filename="../../app/cli_rota.py" line="10"/>
         <source>An iCalendar export needs --member.</source>
         <translation>Un export iCalendar demande --member.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="10"/>
+        <location filename="../../app/cli_rota.py" line="11"/>
         <source>No active member is called {name}.</source>
         <translation>Aucun membre actif ne s&apos;appelle {name}.</translation>
     </message>
