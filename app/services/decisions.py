@@ -18,7 +18,7 @@ from app.domain.consensus import Outcome, ProposalStatus, Rule, Stance, Tally
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.services import settings
 from app.services.context import Context, UnitOfWork
-from app.services.errors import INACTIVE_ACTOR, NO_ACTOR, NotAllowed, NotFound
+from app.services.errors import INACTIVE_ACTOR, NO_ACTOR, NotAllowed, NotFound, StaleEdit
 from app.storage.models import AuditEntry, Member, Setting
 from app.storage.models.decisions import (
     Comment,
@@ -252,39 +252,44 @@ def _list_order(proposal: ProposalSummary) -> tuple:
 
 def get_proposal(ctx: Context, proposal_id: int) -> ProposalDetail:
     with ctx.reading() as session:
-        proposal = _load(session, proposal_id)
-        names = _names(session)
-        versions = session.exec(
-            select(ProposalVersion)
-            .where(ProposalVersion.proposal_id == proposal_id)
-            .order_by(ProposalVersion.number)
-        ).all()
-        endorsers = session.exec(
-            select(Endorsement.member_id)
-            .where(Endorsement.proposal_id == proposal_id)
-            .order_by(Endorsement.at, Endorsement.id)
-        ).all()
-        positions = session.exec(
-            select(Position)
-            .where(Position.proposal_id == proposal_id)
-            .order_by(Position.version.desc(), Position.given_at.desc(), Position.id.desc())
-        ).all()
-        history = session.exec(
-            select(PositionHistory)
-            .where(PositionHistory.proposal_id == proposal_id)
-            .order_by(PositionHistory.replaced_at.desc(), PositionHistory.id.desc())
-        ).all()
-        comments = session.exec(
-            select(Comment).where(Comment.proposal_id == proposal_id).order_by(Comment.at, Comment.id)
-        ).all()
-        events = session.exec(
-            select(AuditEntry.at, AuditEntry.member_id, AuditEntry.action)
-            .where(AuditEntry.entity == ENTITY, AuditEntry.entity_id == proposal_id)
-            .order_by(AuditEntry.id)
-        ).all()
-        active = _active_member_ids(session)
-        needed = _endorsements_needed(session)
-        counted = _domain_positions(positions, proposal.current_version)
+        return _detail(session, proposal_id)
+
+
+def _detail(session: Session, proposal_id: int) -> ProposalDetail:
+    """Everything about one proposal, read in ``session`` (a read, or the write refusing a stale edit)."""
+    proposal = _load(session, proposal_id)
+    names = _names(session)
+    versions = session.exec(
+        select(ProposalVersion)
+        .where(ProposalVersion.proposal_id == proposal_id)
+        .order_by(ProposalVersion.number)
+    ).all()
+    endorsers = session.exec(
+        select(Endorsement.member_id)
+        .where(Endorsement.proposal_id == proposal_id)
+        .order_by(Endorsement.at, Endorsement.id)
+    ).all()
+    positions = session.exec(
+        select(Position)
+        .where(Position.proposal_id == proposal_id)
+        .order_by(Position.version.desc(), Position.given_at.desc(), Position.id.desc())
+    ).all()
+    history = session.exec(
+        select(PositionHistory)
+        .where(PositionHistory.proposal_id == proposal_id)
+        .order_by(PositionHistory.replaced_at.desc(), PositionHistory.id.desc())
+    ).all()
+    comments = session.exec(
+        select(Comment).where(Comment.proposal_id == proposal_id).order_by(Comment.at, Comment.id)
+    ).all()
+    events = session.exec(
+        select(AuditEntry.at, AuditEntry.member_id, AuditEntry.action)
+        .where(AuditEntry.entity == ENTITY, AuditEntry.entity_id == proposal_id)
+        .order_by(AuditEntry.id)
+    ).all()
+    active = _active_member_ids(session)
+    needed = _endorsements_needed(session)
+    counted = _domain_positions(positions, proposal.current_version)
     quorum = proposal.quorum_percent
     return ProposalDetail(
         summary=_summary(proposal, names),
@@ -478,15 +483,23 @@ def _writable(
     expected_version: int | None,
     *statuses: ProposalStatus,
     author_only: bool = False,
+    stale_edit: bool = False,
 ) -> tuple[Proposal, Member]:
-    """Load and lock a proposal for a change by the actor, checking its state and version."""
+    """Load and lock a proposal for a change by the actor, checking its state and version.
+
+    A version other than ``expected_version`` refuses the change with CHANGED_MEANWHILE; with ``stale_edit``
+    (an edit of typed text), it raises StaleEdit carrying the proposal as saved, once the state and author
+    are known to allow the edit (saving it again over that version would then be accepted)."""
     actor = _actor(unit)
     proposal = _load(unit.session, proposal_id, lock=True)
-    if expected_version is not None and proposal.version != expected_version:
+    stale = expected_version is not None and proposal.version != expected_version
+    if stale and not stale_edit:
         raise NotAllowed(CHANGED_MEANWHILE)
     _require_status(proposal, *statuses)
     if author_only and proposal.author_id != actor.id:
         raise NotAllowed(NOT_AUTHOR)
+    if stale:
+        raise StaleEdit(_detail(unit.session, proposal_id))
     return proposal, actor
 
 
@@ -632,13 +645,18 @@ def edit_draft(
     quorum_percent: int | None = None,
     expected_version: int | None = None,
 ) -> ProposalDetail:
-    """Change a draft (its author only). Text changed under earlier positions becomes a new version."""
+    """Change a draft (its author only). Text changed under earlier positions becomes a new version.
+
+    With ``expected_version`` (the version the editor started from), a draft saved meanwhile by another
+    workstation raises StaleEdit carrying the ProposalDetail as saved, and nothing is written."""
     title = _check_title(title)
     deadline = _check_deadline(ctx, deadline)
     rule = Rule(rule)
     consensus.validate_rule(rule, quorum_percent)
     with ctx.writing() as unit:
-        proposal, _ = _writable(unit, proposal_id, expected_version, ProposalStatus.DRAFT, author_only=True)
+        proposal, _ = _writable(
+            unit, proposal_id, expected_version, ProposalStatus.DRAFT, author_only=True, stale_edit=True
+        )
         before = proposal.model_dump()
         proposal.title, proposal.deadline = title, deadline
         proposal.category = " ".join(category.split())

@@ -400,32 +400,37 @@ def list_workshops(ctx: Context, *, include_cancelled: bool = True) -> list[Work
 
 def get_workshop(ctx: Context, workshop_id: int) -> WorkshopDetail:
     with ctx.reading() as session:
-        workshop = _get(session, Workshop, workshop_id, UNKNOWN_WORKSHOP)
-        rows = list(session.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop_id)))
-        facilitators = tuple(
-            FacilitatorView(member.id, member.name, link.preparation_minutes)
-            for link, member in session.exec(
-                select(WorkshopFacilitator, Member)
-                .join(Member, Member.id == WorkshopFacilitator.member_id)
-                .where(WorkshopFacilitator.workshop_id == workshop_id)
-                .order_by(Member.name)
-            )
+        return _detail(session, workshop_id, ctx.today())
+
+
+def _detail(session: Session, workshop_id: int, today: date) -> WorkshopDetail:
+    """A workshop with its sessions, facilitators and partners, read in ``session``."""
+    workshop = _get(session, Workshop, workshop_id, UNKNOWN_WORKSHOP)
+    rows = list(session.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop_id)))
+    facilitators = tuple(
+        FacilitatorView(member.id, member.name, link.preparation_minutes)
+        for link, member in session.exec(
+            select(WorkshopFacilitator, Member)
+            .join(Member, Member.id == WorkshopFacilitator.member_id)
+            .where(WorkshopFacilitator.workshop_id == workshop_id)
+            .order_by(Member.name)
         )
-        partners = tuple(
-            _partner_view(partner)
-            for partner in session.exec(
-                select(Partner)
-                .join(WorkshopPartner, WorkshopPartner.partner_id == Partner.id)
-                .where(WorkshopPartner.workshop_id == workshop_id)
-                .order_by(Partner.name)
-            )
+    )
+    partners = tuple(
+        _partner_view(partner)
+        for partner in session.exec(
+            select(Partner)
+            .join(WorkshopPartner, WorkshopPartner.partner_id == Partner.id)
+            .where(WorkshopPartner.workshop_id == workshop_id)
+            .order_by(Partner.name)
         )
-        return WorkshopDetail(
-            _workshop_view(workshop, _theme_names(session), rows, ctx.today()),
-            tuple(_session_views(session, rows)),
-            facilitators,
-            partners,
-        )
+    )
+    return WorkshopDetail(
+        _workshop_view(workshop, _theme_names(session), rows, today),
+        tuple(_session_views(session, rows)),
+        facilitators,
+        partners,
+    )
 
 
 def add_workshop(
@@ -449,14 +454,28 @@ def add_workshop(
 
 
 def update_workshop(
-    ctx: Context, workshop_id: int, draft: WorkshopDraft, *, expected_version: int | None = None
+    ctx: Context,
+    workshop_id: int,
+    draft: WorkshopDraft,
+    *,
+    facilitators: dict[int, int] | None = None,
+    partner_ids: Iterable[int] | None = None,
+    expected_version: int | None = None,
 ) -> WorkshopView:
-    """Save a workshop; a larger capacity promotes people from the waiting lists of its sessions."""
+    """Save a workshop and, when given, who facilitates it (member id → preparation minutes per session;
+    their hours follow) and its partners: one transaction, all of it or nothing. A larger capacity promotes
+    people from the waiting lists of its sessions.
+
+    With ``expected_version`` (the version the editor started from), a workshop saved meanwhile by another
+    workstation raises StaleEdit carrying the WorkshopDetail as saved, and nothing is written.
+    """
     draft = _validate_workshop(draft)
+    if facilitators is not None:
+        facilitators = _validate_facilitators(facilitators)
     with ctx.writing() as unit:
         workshop = _get(unit.session, Workshop, workshop_id, UNKNOWN_WORKSHOP, lock=True)
         if expected_version is not None and workshop.version != expected_version:
-            raise StaleEdit(_workshop_view(workshop, _theme_names(unit.session)))
+            raise StaleEdit(_detail(unit.session, workshop_id, ctx.today()))
         before = workshop.model_dump()
         _apply_workshop(unit.session, workshop, draft)
         workshop.version += 1
@@ -464,6 +483,10 @@ def update_workshop(
         for row in _live_sessions(unit.session, workshop_id):
             _reallocate(unit, workshop, row)
         unit.audit("edit", "workshop", workshop.id, before=before, after=workshop)
+        if facilitators is not None:
+            _set_facilitators(unit, workshop, facilitators)
+        if partner_ids is not None:
+            _set_partners(unit, workshop, partner_ids)
         return _workshop_view(workshop, _theme_names(unit.session))
 
 
@@ -511,33 +534,37 @@ def _replace_partners(unit: UnitOfWork, workshop: Workshop, partner_ids: Iterabl
     session.flush()
 
 
-def set_facilitators(ctx: Context, workshop_id: int, facilitators: dict[int, int]) -> None:
-    """Who facilitates (member id → preparation minutes per session); their hours follow."""
-    facilitators = _validate_facilitators(facilitators)
-    with ctx.writing() as unit:
-        workshop = _get(unit.session, Workshop, workshop_id, UNKNOWN_WORKSHOP, lock=True)
-        before = {"facilitators": _facilitator_minutes(unit.session, workshop_id)}
-        _replace_facilitators(unit, workshop, facilitators)
-        for row in unit.session.exec(
-            select(WorkshopSession).where(WorkshopSession.workshop_id == workshop_id)
-        ):
-            _credit_hours(unit, row)
-        unit.audit(
-            "facilitators",
-            "workshop",
-            workshop_id,
-            before=before,
-            after={"facilitators": {str(k): v for k, v in facilitators.items()}},
+def _set_facilitators(unit: UnitOfWork, workshop: Workshop, facilitators: dict[int, int]) -> None:
+    """Replace the facilitators of a saved workshop, credit their hours anew and audit the change (if any)."""
+    before = _facilitator_minutes(unit.session, workshop.id)
+    after = {str(k): v for k, v in facilitators.items()}
+    if after == before:
+        return
+    _replace_facilitators(unit, workshop, facilitators)
+    for row in unit.session.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop.id)):
+        _credit_hours(unit, row)
+    unit.audit(
+        "facilitators",
+        "workshop",
+        workshop.id,
+        before={"facilitators": before},
+        after={"facilitators": after},
+    )
+
+
+def _set_partners(unit: UnitOfWork, workshop: Workshop, partner_ids: Iterable[int]) -> None:
+    """Replace the partners of a saved workshop and audit the change (if any)."""
+    wanted = sorted(set(partner_ids))
+    current = sorted(
+        unit.session.exec(
+            select(WorkshopPartner.partner_id).where(WorkshopPartner.workshop_id == workshop.id)
         )
-
-
-def set_partners(ctx: Context, workshop_id: int, partner_ids: Iterable[int]) -> None:
-    partner_ids = sorted(set(partner_ids))
-    with ctx.writing() as unit:
-        workshop = _get(unit.session, Workshop, workshop_id, UNKNOWN_WORKSHOP, lock=True)
-        _replace_partners(unit, workshop, partner_ids)
-        unit.audit("partners", "workshop", workshop_id, after={"partners": partner_ids})
-        unit.audit("partners", "partner", None)
+    )
+    if wanted == current:
+        return
+    _replace_partners(unit, workshop, wanted)
+    unit.audit("partners", "workshop", workshop.id, before={"partners": current}, after={"partners": wanted})
+    unit.audit("partners", "partner", None)  # the partners list shows the workshops done with each
 
 
 def _facilitator_minutes(session: Session, workshop_id: int) -> dict[str, int]:

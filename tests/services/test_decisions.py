@@ -12,7 +12,7 @@ from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.services import decisions, members
 from app.services.decisions import RegisterFilter
-from app.services.errors import NotAllowed
+from app.services.errors import NotAllowed, StaleEdit
 from app.storage.models import AuditEntry
 from app.storage.models.decisions import Position, PositionHistory
 
@@ -81,7 +81,7 @@ def test_lifecycle_from_draft_to_adoption(ctx, team):
         expected_version=draft.summary.version,
     )
     assert edited.summary.current_version == 1 and edited.text.endswith("Trial.")
-    with pytest.raises(NotAllowed, match="changed this proposal meanwhile"):
+    with pytest.raises(StaleEdit):  # saved over the version edited since: shown to the author, not lost
         decisions.edit_draft(
             ctx,
             draft.summary.id,

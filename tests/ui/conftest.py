@@ -1,12 +1,19 @@
-"""Fixtures for the widgets: a workspace on a real database, a member at the desk, French or English."""
+"""Fixtures for the widgets: a workspace on a real database, a member at the desk, French or English; a
+second workstation on the same database, and an answer to the "Edited elsewhere" dialog."""
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from app import i18n
 from app.domain.members import MemberDraft
 from app.services import members
+from app.services.context import Context
+from app.storage.engine import open_database
+from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.hub import SignalHub
 from app.ui.workspace import Workspace
+from tests.conftest import TEST_NOW
 
 
 @pytest.fixture
@@ -31,3 +38,45 @@ def workspace(ctx, qapp, english):
     space.set_actor(amina.id)
     yield space
     ctx.events.unsubscribe(space.hub.publish)
+
+
+@pytest.fixture
+def elsewhere(workspace, database_url):
+    """A second workstation on the same database (its own engine), where Bruno Martin acts."""
+    context = Context(open_database(database_url), clock=lambda: TEST_NOW)
+    context.actor_id = members.add_member(context, MemberDraft(name="Bruno Martin")).id
+    yield context
+    context.engine.dispose()
+
+
+@pytest.fixture
+def answer_edited_elsewhere(qtbot):
+    """``answer(button_text)`` clicks that button (or presses Escape for "Escape") in the next "Edited
+    elsewhere" dialog, once it is open; returns the list that receives its text and differences then."""
+
+    def answer(button_text: str) -> list[str]:
+        seen: list[str] = []
+
+        def click(tries: int = 250) -> None:  # 5 s: a dialog that never opens leaves ``seen`` empty
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, EditedElsewhereDialog):
+                if tries:
+                    QTimer.singleShot(20, lambda: click(tries - 1))
+                return
+            seen.append(dialog.message.text() + "\n" + dialog.differences.toPlainText())
+            if button_text == "Escape":
+                qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+                return
+            buttons = [dialog.keep_button, dialog.take_button, dialog.back_button]
+            qtbot.mouseClick(next(b for b in buttons if b.text() == button_text), Qt.MouseButton.LeftButton)
+
+        QTimer.singleShot(0, click)
+        return seen
+
+    return answer
+
+
+@pytest.fixture
+def never_edited_elsewhere(monkeypatch):
+    """Fails the test if an "Edited elsewhere" dialog opens (instead of waiting in its modal loop)."""
+    monkeypatch.setattr(EditedElsewhereDialog, "exec", lambda self: pytest.fail("the dialog opened"))

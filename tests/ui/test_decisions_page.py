@@ -1,8 +1,10 @@
-"""Decisions page and dialogs: propose, endorse, take a position, amend, close; the register, its export."""
+"""Decisions page and dialogs: propose (a draft saved elsewhere meanwhile: shown, not overwritten), endorse,
+take a position, amend, close; the register, its export."""
 
 from datetime import timedelta
 
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from app.domain.consensus import Outcome, ProposalStatus, Stance
 from app.domain.members import MemberDraft
@@ -163,3 +165,62 @@ def test_a_proposal_closed_at_its_deadline_gets_its_statement_later(qtbot, works
     dialog.save()
     assert dialog.result_view.outcome_statement.startswith("Not enough positions")
     assert "we talk about it at the next meeting" in page.view.toPlainText()
+
+
+def edit_elsewhere(ctx, detail, **changes):
+    """The draft saved on another workstation, with ``changes``."""
+    s = detail.summary
+    values = dict(title=s.title, text=detail.text, category=s.category, deadline=s.deadline, rule=s.rule,
+                  quorum_percent=s.quorum_percent)
+    return decisions.edit_draft(ctx, s.id, expected_version=s.version, **values | changes)
+
+
+@pytest.mark.parametrize("keep_mine", [True, False], ids=["keep mine", "take theirs"])
+def test_a_draft_saved_elsewhere_meanwhile_is_shown_before_anything_is_overwritten(
+    qtbot, workspace, elsewhere, answer_edited_elsewhere, keep_mine
+):
+    proposal = propose(qtbot, workspace).result_view
+    elsewhere.actor_id = workspace.ctx.actor_id  # the author, at another desk
+    dialog = ProposalDialog(workspace.ctx, proposal)
+    qtbot.addWidget(dialog)
+    theirs = edit_elsewhere(
+        elsewhere, proposal, title="Fruit and water in the waiting room", quorum_percent=60
+    )
+    dialog.text.setPlainText("A basket of fruit, refilled on Mondays and Thursdays.")
+    seen = answer_edited_elsewhere("Keep mine" if keep_mine else "Take theirs")
+    dialog.save()
+    assert len(seen) == 1
+    assert "Someone else saved this draft while you were editing it." in seen[0]
+    assert "Title: yours “Fruit in the waiting room”, saved “Fruit and water in the waiting room”" in seen[0]
+    assert (
+        "Text: yours “A basket of fruit, refilled on Mondays and Thursdays.”, "
+        "saved “A basket of fruit, refilled on Mondays.”"
+    ) in seen[0]
+    assert "Quorum: yours “50 %”, saved “60 %”" in seen[0]
+    assert "Deadline" not in seen[0] and "Rule" not in seen[0]  # only what differs
+    saved = decisions.get_proposal(workspace.ctx, proposal.summary.id)
+    if keep_mine:
+        assert dialog.result() == QDialog.DialogCode.Accepted and dialog.result_view == saved
+        assert (saved.summary.title, saved.summary.quorum_percent, saved.text) == (
+            "Fruit in the waiting room",
+            50,
+            "A basket of fruit, refilled on Mondays and Thursdays.",
+        )
+        assert saved.summary.version == theirs.summary.version + 1
+    else:
+        assert dialog.result() == QDialog.DialogCode.Rejected
+        assert saved == theirs
+
+
+def test_a_draft_saved_unchanged_elsewhere_meanwhile_is_saved_without_asking(
+    qtbot, workspace, elsewhere, never_edited_elsewhere
+):
+    proposal = propose(qtbot, workspace).result_view
+    elsewhere.actor_id = workspace.ctx.actor_id
+    dialog = ProposalDialog(workspace.ctx, proposal)
+    qtbot.addWidget(dialog)
+    edit_elsewhere(elsewhere, proposal)  # saved as it was: the version moves, nothing the dialog edits
+    dialog.title.setText("Fruit for everyone")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert decisions.get_proposal(workspace.ctx, proposal.summary.id).summary.title == "Fruit for everyone"

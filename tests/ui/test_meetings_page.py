@@ -5,18 +5,14 @@ import zipfile
 from datetime import date, time, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from app.domain.meetings import Attendance, MeetingStatus
 from app.domain.members import MemberDraft
 from app.services import meetings, members
-from app.services.context import Context
 from app.services.meetings import MeetingDraft
-from app.storage.engine import open_database
 from app.ui.dialogs.meeting import MeetingDialog
 from app.ui.pages.meetings import MeetingsPage, kept_position
-from tests.conftest import TEST_NOW
 
 MONDAY = date(2026, 11, 23)
 
@@ -161,29 +157,6 @@ def test_a_decision_is_taken_in_the_meeting(qtbot, workspace, monkeypatch):
     assert "Le café ouvre le samedi." in page.tally.text() and not page.record_button.isEnabled()
 
 
-def answer_message_box(qtbot, button_text: str, seen: list) -> None:
-    """Click ``button_text`` in the message box about to open (its text is kept in ``seen``)."""
-
-    def answer():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.text() + "\n" + box.informativeText())
-        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == button_text), Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, answer)
-
-
-@pytest.fixture
-def elsewhere(workspace, database_url):
-    """A second workstation on the same database."""
-    context = Context(open_database(database_url), clock=lambda: TEST_NOW)
-    context.actor_id = members.add_member(context, MemberDraft(name="Bruno Martin")).id
-    yield context
-    context.engine.dispose()
-
-
 def test_the_page_edits_the_chosen_meeting(qtbot, workspace, monkeypatch):
     first = series(workspace, weeks=1)[0]
     page = make_page(qtbot, workspace)
@@ -195,7 +168,7 @@ def test_the_page_edits_the_chosen_meeting(qtbot, workspace, monkeypatch):
 
 @pytest.mark.parametrize("keep_mine", [True, False], ids=["keep mine", "take theirs"])
 def test_meeting_details_saved_elsewhere_meanwhile_are_shown_before_anything_is_overwritten(
-    qtbot, workspace, elsewhere, keep_mine
+    qtbot, workspace, elsewhere, answer_edited_elsewhere, keep_mine
 ):
     meeting = series(workspace, weeks=1)[0]
     dialog = MeetingDialog(workspace.ctx, MONDAY, meeting=meeting)
@@ -207,8 +180,7 @@ def test_meeting_details_saved_elsewhere_meanwhile_are_shown_before_anything_is_
     )
     theirs = meetings.update_meeting(elsewhere, meeting.id, changed, expected_version=meeting.version)
     dialog.place.setText("Salle 3")
-    seen = []
-    answer_message_box(qtbot, "Keep mine" if keep_mine else "Take theirs", seen)
+    seen = answer_edited_elsewhere("Keep mine" if keep_mine else "Take theirs")
     dialog.save()
     assert len(seen) == 1
     assert "Réunion de rentrée" in seen[0] and "Réunion d'équipe" in seen[0] and "Salle 3" in seen[0]

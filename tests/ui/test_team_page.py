@@ -1,6 +1,11 @@
-"""Team page and member dialog: add, validate inline, edit, deactivate."""
+"""Team page and member dialog: add, validate inline, edit (saved elsewhere meanwhile: shown, not
+overwritten), deactivate."""
 
+from dataclasses import replace
+
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from app.domain.members import MemberDraft
 from app.services import members
@@ -112,3 +117,73 @@ def test_names_sort_as_a_french_reader_expects_and_hours_as_numbers(qtbot, works
     page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     contracts = column(2)
     assert contracts.index("8 h") < contracts.index("28 h") < contracts.index("35 h")
+
+
+@pytest.mark.parametrize("keep_mine", [True, False], ids=["keep mine", "take theirs"])
+def test_a_member_saved_elsewhere_meanwhile_is_shown_before_anything_is_overwritten(
+    qtbot, workspace, elsewhere, answer_edited_elsewhere, keep_mine
+):
+    karim = members.add_member(workspace.ctx, MemberDraft(name="Karim Bensaïd", profession="Infirmier"))
+    dialog = MemberDialog(workspace.ctx, karim)
+    qtbot.addWidget(dialog)
+    theirs = members.update_member(
+        elsewhere, karim.id, replace(karim.draft(), profession="Infirmier coordinateur", contract_minutes=28 * 60),
+        expected_version=karim.version,
+    )
+    dialog.name.setText("Karim B.")
+    seen = answer_edited_elsewhere("Keep mine" if keep_mine else "Take theirs")
+    dialog.save()
+    assert len(seen) == 1
+    assert "Someone else saved Karim Bensaïd while you were editing." in seen[0]
+    assert "Name: yours “Karim B.”, saved “Karim Bensaïd”" in seen[0]
+    assert "Profession: yours “Infirmier”, saved “Infirmier coordinateur”" in seen[0]
+    assert "Contract hours per week: yours “35 h”, saved “28 h”" in seen[0]
+    assert "Colour" not in seen[0]  # only what differs
+    saved = members.get_member(workspace.ctx, karim.id)
+    if keep_mine:
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert (saved.name, saved.profession, saved.contract_minutes) == ("Karim B.", "Infirmier", 35 * 60)
+        assert saved.version == theirs.version + 1
+    else:
+        assert dialog.result() == QDialog.DialogCode.Rejected
+        assert saved == theirs
+
+
+def test_escape_in_the_edited_elsewhere_dialog_goes_back_to_the_edit_with_nothing_saved(
+    qtbot, workspace, elsewhere, answer_edited_elsewhere
+):
+    karim = members.add_member(workspace.ctx, MemberDraft(name="Karim Bensaïd", profession="Infirmier"))
+    dialog = MemberDialog(workspace.ctx, karim)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    theirs = members.update_member(
+        elsewhere, karim.id, replace(karim.draft(), profession="Infirmier coordinateur"),
+        expected_version=karim.version,
+    )
+    dialog.profession.setText("Infirmier de pratique avancée")
+    seen = answer_edited_elsewhere("Escape")
+    dialog.save()
+    assert len(seen) == 1
+    assert dialog.isVisible() and dialog.result_view is None  # still editing, the text still there
+    assert dialog.profession.text() == "Infirmier de pratique avancée"
+    assert members.get_member(workspace.ctx, karim.id) == theirs
+    # Saving again asks again (the edit still starts from the version it was opened on); kept this time.
+    seen = answer_edited_elsewhere("Keep mine")
+    dialog.save()
+    assert len(seen) == 1 and "saved “Infirmier coordinateur”" in seen[0]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert members.get_member(workspace.ctx, karim.id).profession == "Infirmier de pratique avancée"
+
+
+def test_a_member_deactivated_elsewhere_meanwhile_is_saved_without_asking(
+    qtbot, workspace, elsewhere, never_edited_elsewhere
+):
+    karim = members.add_member(workspace.ctx, MemberDraft(name="Karim Bensaïd", profession="Infirmier"))
+    dialog = MemberDialog(workspace.ctx, karim)
+    qtbot.addWidget(dialog)
+    members.set_active(elsewhere, karim.id, False)  # the version moves, no detail of the dialog does
+    dialog.profession.setText("Infirmier coordinateur")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = members.get_member(workspace.ctx, karim.id)
+    assert (saved.profession, saved.active) == ("Infirmier coordinateur", False)

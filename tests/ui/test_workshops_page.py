@@ -1,8 +1,11 @@
-"""The workshops page: plan a workshop and a series, register with a waiting list, partners, calendar."""
+"""The workshops page: plan a workshop (saved elsewhere meanwhile: shown, not overwritten) and a series,
+register with a waiting list, partners, calendar."""
 
 from datetime import date, time
 
+import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog
 
 from app.services import workshops as ws
 from app.storage.models import Room
@@ -164,3 +167,45 @@ def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_p
         "5",
         "1",
     ]
+
+
+@pytest.mark.parametrize("keep_mine", [True, False], ids=["keep mine", "take theirs"])
+def test_a_workshop_saved_elsewhere_meanwhile_is_shown_before_anything_is_overwritten(
+    qtbot, workspace, elsewhere, answer_edited_elsewhere, keep_mine
+):
+    ctx = workspace.ctx
+    partner = ws.add_partner(ctx, ws.PartnerDraft(name="CPAM de l'Isère"))
+    created = ws.add_workshop(
+        ctx, ws.WorkshopDraft("Marche du jeudi", capacity=8), facilitators={ctx.actor_id: 30},
+        partner_ids=[partner.id],
+    )
+    dialog = WorkshopDialog(ctx, ws.get_workshop(ctx, created.id))
+    qtbot.addWidget(dialog)
+    ws.update_workshop(
+        elsewhere, created.id, ws.WorkshopDraft("Marche du jeudi", capacity=12, audience="Tout public"),
+        facilitators={ctx.actor_id: 30, elsewhere.actor_id: 30}, partner_ids=[partner.id],
+        expected_version=created.version,
+    )
+    theirs = ws.get_workshop(ctx, created.id)
+    dialog.title_edit.setText("Marche du vendredi")
+    seen = answer_edited_elsewhere("Keep mine" if keep_mine else "Take theirs")
+    dialog.save()
+    assert len(seen) == 1
+    assert "Someone else saved this workshop while you were editing it." in seen[0]
+    assert "Title: yours “Marche du vendredi”, saved “Marche du jeudi”" in seen[0]
+    assert "Places: yours “8”, saved “12”" in seen[0]
+    assert "For whom: yours “”, saved “Tout public”" in seen[0]
+    assert "Facilitators: yours “Amina Benali”, saved “Amina Benali, Bruno Martin”" in seen[0]
+    assert "Partners" not in seen[0] and "Preparation" not in seen[0]  # only what differs
+    saved = ws.get_workshop(ctx, created.id)
+    if keep_mine:
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert (saved.workshop.title, saved.workshop.capacity, saved.workshop.audience) == (
+            "Marche du vendredi", 8, ""
+        )
+        assert [f.name for f in saved.facilitators] == ["Amina Benali"]
+        assert [p.name for p in saved.partners] == ["CPAM de l'Isère"]
+        assert saved.workshop.version == theirs.workshop.version + 1
+    else:
+        assert dialog.result() == QDialog.DialogCode.Rejected and dialog.result_view == theirs.workshop
+        assert saved == theirs

@@ -29,6 +29,9 @@ from app.domain.errors import CercleError
 from app.exports.decisions import outcome_label
 from app.services import decisions, settings
 from app.services.decisions import ProposalDetail
+from app.services.errors import StaleEdit
+from app.ui import formatting
+from app.ui.dialogs.conflict import Choice, EditedElsewhereDialog
 from app.ui.widgets import ErrorLabel
 
 NO_QUORUM = -1  # the spin box's special value: no quorum (consent only)
@@ -85,6 +88,9 @@ class _Dialog(QDialog):
     def save(self) -> None:
         try:
             self.result_view = self._save()
+        except StaleEdit as conflict:
+            self._resolve(conflict.current)
+            return
         except CercleError as error:
             self.error.show_error(error)
             return
@@ -92,6 +98,10 @@ class _Dialog(QDialog):
 
     def _save(self) -> ProposalDetail:
         raise NotImplementedError
+
+    def _resolve(self, theirs: ProposalDetail) -> None:
+        """Someone saved the proposal while it was edited here: said inline, unless the dialog settles it."""
+        self.error.show_error(StaleEdit(theirs))
 
     def text_box(self, text: str, name: str) -> QPlainTextEdit:
         box = QPlainTextEdit(text)
@@ -139,8 +149,8 @@ class ProposalDialog(_Dialog):
         self.form.addRow(self.tr("Quorum"), self.quorum)
         self.finish_form()
 
-    def _save(self) -> ProposalDetail:
-        values = dict(
+    def values(self) -> dict:
+        return dict(
             title=self.title.text(),
             text=self.text.toPlainText(),
             category=self.category.currentText(),
@@ -148,11 +158,59 @@ class ProposalDialog(_Dialog):
             rule=self.rule.currentData(),
             quorum_percent=None if self.quorum.value() == NO_QUORUM else self.quorum.value(),
         )
+
+    def _save(self) -> ProposalDetail:
         if self.detail is None:
-            return decisions.create_draft(self.ctx, **values)
+            return decisions.create_draft(self.ctx, **self.values())
         return decisions.edit_draft(
-            self.ctx, self.detail.summary.id, expected_version=self.detail.summary.version, **values
+            self.ctx, self.detail.summary.id, expected_version=self.detail.summary.version, **self.values()
         )
+
+    @staticmethod
+    def _edited(detail: ProposalDetail) -> tuple:
+        """What this dialog edits of a draft (its version may move without these changing)."""
+        s = detail.summary
+        return (s.title, s.category, detail.text, s.deadline, s.rule, s.quorum_percent)
+
+    def _resolve(self, theirs: ProposalDetail) -> None:
+        """Someone saved this draft meanwhile: when what this dialog edits changed, show both and let the
+        author keep theirs, take the other or go back to editing; otherwise save quietly."""
+        if self._edited(theirs) == self._edited(self.detail):
+            self.detail = theirs  # from now on the edit starts from the saved version
+            self.save()
+            return
+        mine, saved = self.values(), theirs.summary
+        rows = [
+            (self.tr("Title"), mine["title"], saved.title),
+            (self.tr("Category"), mine["category"], saved.category),
+            (self.tr("Text"), mine["text"], theirs.text),
+            (self.tr("Deadline"), self._moment_text(mine["deadline"]), self._moment_text(saved.deadline)),
+            (self.tr("Rule"), self._rule_text(mine["rule"]), self._rule_text(saved.rule)),
+            (
+                self.tr("Quorum"),
+                self._quorum_text(mine["quorum_percent"]),
+                self._quorum_text(saved.quorum_percent),
+            ),
+        ]
+        text = self.tr("Someone else saved this draft while you were editing it.")
+        choice = EditedElsewhereDialog.choose(self, text, rows)
+        if choice is Choice.KEEP_MINE:
+            self.detail = theirs
+            self.save()
+        elif choice is Choice.TAKE_THEIRS:
+            self.detail = theirs
+            self.result_view = theirs
+            self.reject()
+
+    def _moment_text(self, moment: datetime) -> str:
+        local = moment.astimezone(self.ctx.timezone)
+        return f"{formatting.short_date(local.date())} {formatting.clock(local.time())}"
+
+    def _rule_text(self, rule: Rule) -> str:
+        return self.rule.itemText(max(0, self.rule.findData(rule)))
+
+    def _quorum_text(self, quorum: int | None) -> str:
+        return self.quorum.specialValueText() if quorum is None else f"{quorum} %"
 
 
 class PositionDialog(_Dialog):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -29,6 +28,7 @@ from app.services import meetings
 from app.services.errors import StaleEdit
 from app.services.meetings import MeetingDraft, MeetingSummary
 from app.ui import formatting
+from app.ui.dialogs.conflict import Choice, EditedElsewhereDialog
 from app.ui.widgets import ErrorLabel
 
 
@@ -42,8 +42,9 @@ def _details(summary: MeetingSummary) -> tuple:
 class MeetingDialog(QDialog):
     """Use :meth:`plan` or :meth:`edit`; the services validate, the dialog shows their message inline.
 
-    An edit saved over details someone saved meanwhile shows both and lets the person keep theirs or take
-    the other (a meeting whose agenda or attendance changed meanwhile, details untouched, is no conflict).
+    An edit saved over details someone saved meanwhile shows both and lets the person keep theirs, take
+    the other or go back to editing (a meeting whose agenda or attendance changed meanwhile, details
+    untouched, is no conflict).
     """
 
     def __init__(
@@ -147,19 +148,15 @@ class MeetingDialog(QDialog):
 
     def _resolve(self, theirs: MeetingSummary) -> None:
         """Someone saved this meeting meanwhile: when its details changed, show both and let the person keep
-        theirs or take the other; when only its agenda, roles or attendance did, save quietly (the details
-        overwrite nothing then)."""
-        started_from, self.meeting = self.meeting, theirs  # from now on the edit starts from what was saved
-        if _details(theirs) == _details(started_from):
+        theirs, take the other or go back to editing; when only its agenda, roles or attendance did, save
+        quietly (the details overwrite nothing then)."""
+        if _details(theirs) == _details(self.meeting):
+            self.meeting = theirs  # from now on the edit starts from what was saved
             self.save()
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Edited elsewhere"))
-        box.setText(self.tr("Someone else saved this meeting while you were editing it."))
         mine = self.draft()
         labels = {self.kind.itemData(row): self.kind.itemText(row) for row in range(self.kind.count())}
-        lines = [
+        rows = [
             (self.tr("Title"), mine.title, theirs.title),
             (self.tr("Kind"), labels[mine.kind], labels[theirs.kind]),
             (self.tr("Day"), formatting.long_date(mine.day), formatting.long_date(theirs.day)),
@@ -167,16 +164,13 @@ class MeetingDialog(QDialog):
             (self.tr("Ends at"), formatting.clock(mine.end), formatting.clock(theirs.end)),
             (self.tr("Place"), mine.place, theirs.place),
         ]
-        box.setInformativeText("\n".join(
-            self.tr("{field}: yours “{mine}”, saved “{theirs}”").format(field=field, mine=a, theirs=b)
-            for field, a, b in lines if a != b
-        ))
-        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Take theirs"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is keep:
+        text = self.tr("Someone else saved this meeting while you were editing it.")
+        choice = EditedElsewhereDialog.choose(self, text, rows)
+        if choice is Choice.KEEP_MINE:
+            self.meeting = theirs
             self.save()
-        else:
+        elif choice is Choice.TAKE_THEIRS:
+            self.meeting = theirs
             self.result_view = theirs
             self.reject()
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -24,6 +23,8 @@ from app.domain.members import MemberDraft, default_self_management_minutes
 from app.services import members
 from app.services.errors import StaleEdit
 from app.services.members import MemberView
+from app.ui import formatting
+from app.ui.dialogs.conflict import Choice, EditedElsewhereDialog
 from app.ui.widgets import ErrorLabel
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edits, shown as "none"
@@ -118,32 +119,43 @@ class MemberDialog(QDialog):
         self._follow_standard()
 
     def _resolve(self, theirs: MemberView) -> None:
-        """Someone saved this member meanwhile: show both, let the person keep theirs or take the other."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Edited elsewhere"))
-        box.setText(self.tr("Someone else saved {name} while you were editing.").format(name=theirs.name))
-        mine = self.draft()
-        lines = [
-            (self.tr("Name"), mine.name, theirs.name),
-            (self.tr("Profession"), mine.profession, theirs.profession),
-            (self.tr("Contract hours per week"), str(mine.contract_minutes / 60), str(theirs.contract_minutes / 60)),
-            (self.tr("Self-management hours per week"), str(mine.effective_self_management() / 60),
-             str(theirs.self_management_minutes / 60)),
-        ]
-        box.setInformativeText("\n".join(
-            self.tr("{field}: yours “{mine}”, saved “{theirs}”").format(field=field, mine=a, theirs=b)
-            for field, a, b in lines if a != b
-        ))
-        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Take theirs"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        self.member = theirs  # from now on the edit starts from the saved version
-        if box.clickedButton() is keep:
+        """Someone saved this member meanwhile: when what this dialog edits changed, show both and let the
+        person keep theirs, take the other or go back to editing; when only the rest did (a deactivation),
+        save quietly (the edit overwrites nothing then)."""
+        if theirs.draft() == self.member.draft():
+            self.member = theirs  # from now on the edit starts from the saved version
             self.save()
-        else:
+            return
+        mine, saved = self.draft(), theirs.draft()
+        rows = [
+            (self.tr("Name"), mine.name, saved.name),
+            (self.tr("Profession"), mine.profession, saved.profession),
+            (self.tr("Colour"), mine.colour, saved.colour),
+            (self.tr("Contract hours per week"), formatting.duration(mine.contract_minutes),
+             formatting.duration(saved.contract_minutes)),
+            (self.tr("Self-management hours per week"), formatting.duration(mine.effective_self_management()),
+             formatting.duration(saved.effective_self_management())),
+            (self.tr("Working days"), self._days_text(mine.working_days),
+             self._days_text(saved.working_days)),
+            (self.tr("Start date"), self._date_text(mine.start_date), self._date_text(saved.start_date)),
+            (self.tr("End date"), self._date_text(mine.end_date), self._date_text(saved.end_date)),
+        ]
+        text = self.tr("Someone else saved {name} while you were editing.").format(name=theirs.name)
+        choice = EditedElsewhereDialog.choose(self, text, rows)
+        if choice is Choice.KEEP_MINE:
+            self.member = theirs
+            self.save()
+        elif choice is Choice.TAKE_THEIRS:
+            self.member = theirs
             self.result_view = theirs
             self.reject()
+
+    @staticmethod
+    def _days_text(days: frozenset[int]) -> str:
+        return " ".join(QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat) for day in sorted(days))
+
+    def _date_text(self, day: date | None) -> str:
+        return formatting.short_date(day) if day else self.tr("none")
 
     @classmethod
     def add(cls, parent: QWidget, ctx) -> MemberView | None:

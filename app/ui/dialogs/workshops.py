@@ -3,6 +3,7 @@
 Each runs through a classmethod returning its result; ``save`` does the work, so tests call it directly.
 """
 
+from collections.abc import Iterable
 from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 from app.domain.errors import CercleError
 from app.services import members
 from app.services import workshops as ws
+from app.services.errors import StaleEdit
+from app.ui.dialogs.conflict import Choice, EditedElsewhereDialog
 from app.ui.widgets import ErrorLabel
 
 
@@ -70,6 +73,14 @@ def _checklist(name: str, items: list[tuple[int, str]], checked: set[int]) -> QL
 def checked_ids(widget: QListWidget) -> list[int]:
     return [
         widget.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(widget.count())
+        if widget.item(row).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def checked_names(widget: QListWidget) -> list[str]:
+    return [
+        widget.item(row).text()
         for row in range(widget.count())
         if widget.item(row).checkState() == Qt.CheckState.Checked
     ]
@@ -150,25 +161,88 @@ class WorkshopDialog(QDialog):
             self.status.currentData(),
         )
 
+    def chosen_facilitators(self) -> dict[int, int]:
+        """Member id → preparation minutes per session, as checked and set in the dialog."""
+        return {member_id: self.preparation.value() for member_id in checked_ids(self.facilitators)}
+
     def save(self) -> None:
-        facilitators = {member_id: self.preparation.value() for member_id in checked_ids(self.facilitators)}
-        partners = checked_ids(self.partners)
+        facilitators, partners = self.chosen_facilitators(), checked_ids(self.partners)
         try:
             if self.detail is None:
                 self.result_view = ws.add_workshop(
                     self.ctx, self.draft(), facilitators=facilitators, partner_ids=partners
                 )
             else:
-                workshop_id = self.detail.workshop.id
                 self.result_view = ws.update_workshop(
-                    self.ctx, workshop_id, self.draft(), expected_version=self.detail.workshop.version
+                    self.ctx,
+                    self.detail.workshop.id,
+                    self.draft(),
+                    facilitators=facilitators,
+                    partner_ids=partners,
+                    expected_version=self.detail.workshop.version,
                 )
-                ws.set_facilitators(self.ctx, workshop_id, facilitators)
-                ws.set_partners(self.ctx, workshop_id, partners)
+        except StaleEdit as conflict:
+            self._resolve(conflict.current)
+            return
         except CercleError as error:
             self.error.show_error(error)
             return
         self.accept()
+
+    @staticmethod
+    def _edited(detail: ws.WorkshopDetail) -> tuple:
+        """What this dialog saves of a workshop."""
+        return (
+            detail.workshop.draft(),
+            {f.member_id: f.preparation_minutes for f in detail.facilitators},
+            {p.id for p in detail.partners},
+        )
+
+    def _resolve(self, theirs: ws.WorkshopDetail) -> None:
+        """Someone saved this workshop meanwhile: when what this dialog saves changed, show both and let the
+        person keep theirs, take the other or go back to editing; otherwise save quietly."""
+        if self._edited(theirs) == self._edited(self.detail):
+            self.detail = theirs  # from now on the edit starts from the saved version
+            self.save()
+            return
+        mine, saved = self.draft(), theirs.workshop
+        facilitators = self.chosen_facilitators()
+        rows = [
+            (self.tr("Title"), mine.title, saved.title),
+            (self.tr("Theme"), self.theme.currentText(), saved.theme or self.tr("no theme")),
+            (self.tr("Status"), status_text(mine.status), status_text(saved.status)),
+            (self.tr("Places"), str(mine.capacity), str(saved.capacity)),
+            (self.tr("For whom"), mine.audience, saved.audience),
+            (self.tr("Description"), mine.description, saved.description),
+            (
+                self.tr("Facilitators"),
+                ", ".join(sorted(checked_names(self.facilitators))),
+                ", ".join(sorted(f.name for f in theirs.facilitators)),
+            ),
+            (
+                self.tr("Preparation per session"),
+                self._minutes_text(facilitators.values()),
+                self._minutes_text(f.preparation_minutes for f in theirs.facilitators),
+            ),
+            (
+                self.tr("Partners"),
+                ", ".join(sorted(checked_names(self.partners))),
+                ", ".join(sorted(p.name for p in theirs.partners)),
+            ),
+        ]
+        text = self.tr("Someone else saved this workshop while you were editing it.")
+        choice = EditedElsewhereDialog.choose(self, text, rows)
+        if choice is Choice.KEEP_MINE:
+            self.detail = theirs
+            self.save()
+        elif choice is Choice.TAKE_THEIRS:
+            self.detail = theirs
+            self.result_view = theirs.workshop
+            self.reject()
+
+    def _minutes_text(self, minutes: Iterable[int]) -> str:
+        suffix = self.tr(" min")
+        return ", ".join(f"{value}{suffix}" for value in sorted(set(minutes)))
 
     @classmethod
     def plan(cls, parent: QWidget, ctx) -> ws.WorkshopView | None:
