@@ -70,24 +70,24 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="231"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="289"/>
         <source>Amend the proposal</source>
         <translation>Amender la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="235"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="293"/>
         <source>After an amendment, positions given on earlier versions no longer count: everyone is asked again.</source>
         <translation>Après un amendement, les positions données sur les versions précédentes ne comptent plus : tout le monde est à nouveau sollicité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="241"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="242"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="299"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="300"/>
         <source>New text</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="244"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="245"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="302"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="303"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
@@ -95,24 +95,24 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="338"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="412"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="342"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="355"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="416"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="429"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="346"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="420"/>
         <source>{name} ({places} places)</source>
         <translation>{name} ({places} places)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="363"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="364"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="437"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="438"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -356,39 +356,39 @@ Après : {after}</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="266"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="280"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="281"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="324"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="338"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="339"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="266"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="324"/>
         <source>Close the proposal</source>
         <translation>Clore la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="270"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="328"/>
         <source>The proposal was closed: {outcome}.</source>
         <translation>La proposition a été close : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="274"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="332"/>
         <source>If it closes now, the proposal is {outcome}.</source>
         <translation>Si elle est close maintenant, la proposition est {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="282"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="340"/>
         <source>Review this decision on</source>
         <translation>Revoir cette décision le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="283"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="341"/>
         <source>Review this decision</source>
         <translation>Revoir cette décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="287"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="345"/>
         <source>Review date</source>
         <translation>Date de révision</translation>
     </message>
@@ -1153,6 +1153,39 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>EditedElsewhereDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="28"/>
+        <source>Edited elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="34"/>
+        <source>{field}: yours “{mine}”, saved “{theirs}”</source>
+        <translation>{field} : le vôtre « {mine} », enregistré « {theirs} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="38"/>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="43"/>
+        <source>Keep mine</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="44"/>
+        <source>Take theirs</source>
+        <translation>Prendre l&apos;autre version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="45"/>
+        <source>Back to editing</source>
+        <translation>Revenir à la modification</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../app/domain/consensus.py" line="14"/>
@@ -1423,7 +1456,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/decisions.py" line="53"/>
         <location filename="../../app/services/errors.py" line="14"/>
-        <location filename="../../app/services/workshops.py" line="486"/>
+        <location filename="../../app/services/workshops.py" line="509"/>
         <source>This member does not exist.</source>
         <translation>Ce membre n&apos;existe pas.</translation>
     </message>
@@ -2619,122 +2652,102 @@ Après : {after}</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="57"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="58"/>
         <source>Plan a meeting</source>
         <translation>Prévoir une réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="57"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="58"/>
         <source>Edit the meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="61"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="67"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="62"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="68"/>
         <source>Team meeting</source>
         <translation>Réunion d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="62"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="63"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="163"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="64"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="160"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="65"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="73"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="164"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="66"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="74"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="161"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="68"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="69"/>
         <source>General assembly</source>
         <translation>Assemblée générale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="69"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="70"/>
         <source>Thematic commission</source>
         <translation>Commission thématique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="70"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="71"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="76"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="77"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="165"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="78"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="162"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="79"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="80"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="166"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="81"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="163"/>
         <source>Starts at</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="82"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="83"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="167"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="84"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="164"/>
         <source>Ends at</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="85"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="86"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="168"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="87"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="165"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="87"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="88"/>
         <source>Every week, on the same day and hours</source>
         <translation>Chaque semaine, même jour et mêmes horaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="92"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="93"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="93"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="94"/>
         <source>Number of weeks</source>
         <translation>Nombre de semaines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="96"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="97"/>
         <source>For</source>
         <translation>Pendant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="158"/>
-        <source>Edited elsewhere</source>
-        <translation>Modifié ailleurs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="159"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="167"/>
         <source>Someone else saved this meeting while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette réunion pendant que vous la modifiiez.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="171"/>
-        <source>{field}: yours “{mine}”, saved “{theirs}”</source>
-        <translation>{field} : le vôtre « {mine} », enregistré « {theirs} »</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="174"/>
-        <source>Keep mine</source>
-        <translation>Garder ma version</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="175"/>
-        <source>Take theirs</source>
-        <translation>Prendre l&apos;autre version</translation>
     </message>
 </context>
 <context>
@@ -3281,117 +3294,102 @@ Après : {after}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="43"/>
+        <location filename="../../app/ui/dialogs/member.py" line="44"/>
+        <location filename="../../app/ui/dialogs/member.py" line="158"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="59"/>
+        <location filename="../../app/ui/dialogs/member.py" line="60"/>
         <source>Edit a member</source>
         <translation>Modifier un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="59"/>
+        <location filename="../../app/ui/dialogs/member.py" line="60"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="63"/>
         <location filename="../../app/ui/dialogs/member.py" line="64"/>
-        <location filename="../../app/ui/dialogs/member.py" line="128"/>
+        <location filename="../../app/ui/dialogs/member.py" line="65"/>
+        <location filename="../../app/ui/dialogs/member.py" line="131"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="66"/>
         <location filename="../../app/ui/dialogs/member.py" line="67"/>
-        <location filename="../../app/ui/dialogs/member.py" line="129"/>
+        <location filename="../../app/ui/dialogs/member.py" line="68"/>
+        <location filename="../../app/ui/dialogs/member.py" line="132"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="70"/>
-        <location filename="../../app/ui/dialogs/member.py" line="73"/>
-        <location filename="../../app/ui/dialogs/member.py" line="163"/>
+        <location filename="../../app/ui/dialogs/member.py" line="71"/>
+        <location filename="../../app/ui/dialogs/member.py" line="74"/>
+        <location filename="../../app/ui/dialogs/member.py" line="133"/>
+        <location filename="../../app/ui/dialogs/member.py" line="175"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="76"/>
         <location filename="../../app/ui/dialogs/member.py" line="77"/>
-        <location filename="../../app/ui/dialogs/member.py" line="130"/>
+        <location filename="../../app/ui/dialogs/member.py" line="78"/>
+        <location filename="../../app/ui/dialogs/member.py" line="134"/>
         <source>Contract hours per week</source>
         <translation>Heures du contrat par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="80"/>
-        <location filename="../../app/ui/dialogs/member.py" line="89"/>
-        <location filename="../../app/ui/dialogs/member.py" line="131"/>
+        <location filename="../../app/ui/dialogs/member.py" line="81"/>
+        <location filename="../../app/ui/dialogs/member.py" line="90"/>
+        <location filename="../../app/ui/dialogs/member.py" line="136"/>
         <source>Self-management hours per week</source>
         <translation>Heures d&apos;autogestion par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="81"/>
+        <location filename="../../app/ui/dialogs/member.py" line="82"/>
         <source>standard share (10/35 of the contract)</source>
         <translation>part habituelle (10/35 du contrat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="99"/>
+        <location filename="../../app/ui/dialogs/member.py" line="100"/>
+        <location filename="../../app/ui/dialogs/member.py" line="138"/>
         <source>Working days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="101"/>
         <location filename="../../app/ui/dialogs/member.py" line="102"/>
+        <location filename="../../app/ui/dialogs/member.py" line="103"/>
+        <location filename="../../app/ui/dialogs/member.py" line="140"/>
         <source>Start date</source>
         <translation>Date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="104"/>
         <location filename="../../app/ui/dialogs/member.py" line="105"/>
+        <location filename="../../app/ui/dialogs/member.py" line="106"/>
+        <location filename="../../app/ui/dialogs/member.py" line="141"/>
         <source>End date</source>
         <translation>Date de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="108"/>
-        <location filename="../../app/ui/dialogs/member.py" line="111"/>
+        <location filename="../../app/ui/dialogs/member.py" line="109"/>
+        <location filename="../../app/ui/dialogs/member.py" line="112"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="109"/>
+        <location filename="../../app/ui/dialogs/member.py" line="110"/>
         <source>optional, 4 to 8 digits</source>
         <translation>facultatif, 4 à 8 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="110"/>
+        <location filename="../../app/ui/dialogs/member.py" line="111"/>
         <source>leave empty to keep it as it is</source>
         <translation>laisser vide pour le garder tel quel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="124"/>
-        <source>Edited elsewhere</source>
-        <translation>Modifié ailleurs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/member.py" line="125"/>
+        <location filename="../../app/ui/dialogs/member.py" line="143"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/member.py" line="135"/>
-        <source>{field}: yours “{mine}”, saved “{theirs}”</source>
-        <translation>{field} : le vôtre « {mine} », enregistré « {theirs} »</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/member.py" line="138"/>
-        <source>Keep mine</source>
-        <translation>Garder ma version</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/member.py" line="139"/>
-        <source>Take theirs</source>
-        <translation>Prendre l&apos;autre version</translation>
     </message>
 </context>
 <context>
@@ -3701,47 +3699,47 @@ Après : {after}</translation>
 <context>
     <name>NotesConflictDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="206"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="200"/>
         <source>Notes edited elsewhere</source>
         <translation>Notes modifiées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="209"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="203"/>
         <source>Someone else saved the notes of this item while you were typing yours. Nothing is saved until you choose what to keep.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré les notes de ce point pendant que vous tapiez les vôtres. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="215"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="209"/>
         <source>Your notes</source>
         <translation>Vos notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="216"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="210"/>
         <source>Notes saved elsewhere</source>
         <translation>Notes enregistrées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="218"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="212"/>
         <source>Merged notes: theirs, then your lines that they do not have</source>
         <translation>Notes fusionnées : les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="220"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="214"/>
         <source>Merged notes</source>
         <translation>Notes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="224"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="218"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="226"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="220"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="228"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="222"/>
         <source>Save the merged notes</source>
         <translation>Enregistrer les notes fusionnées</translation>
     </message>
@@ -3875,48 +3873,48 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="394"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="468"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="394"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="468"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="398"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="472"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="399"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="473"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="400"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="474"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="401"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="475"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="402"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="476"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="410"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="412"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="484"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="486"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="413"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="487"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
@@ -3924,63 +3922,63 @@ Après : {after}</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="162"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="220"/>
         <source>Your position</source>
         <translation>Votre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="166"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="224"/>
         <source>On “{title}”, version {version}:</source>
         <translation>Sur « {title} », version {version} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="188"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="192"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="246"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="250"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="190"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="248"/>
         <source>Optional, except for a block: say what would have to change.</source>
         <translation>Facultatif, sauf pour un blocage : dites ce qui devrait changer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="197"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="255"/>
         <source>I agree</source>
         <translation>Je suis d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="197"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="255"/>
         <source>I support this proposal as it is written.</source>
         <translation>Je soutiens cette proposition telle qu&apos;elle est rédigée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="200"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="258"/>
         <source>I stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="201"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="259"/>
         <source>I have reservations, but I will not stop the team from going ahead.</source>
         <translation>J&apos;ai des réserves, mais je n&apos;empêcherai pas l&apos;équipe d&apos;avancer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="205"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="263"/>
         <source>I abstain</source>
         <translation>Je m&apos;abstiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="206"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="264"/>
         <source>I take no part in this decision; my position still counts for the quorum.</source>
         <translation>Je ne prends pas part à cette décision ; ma position compte quand même pour le quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="210"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="268"/>
         <source>I block</source>
         <translation>Je bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="212"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="270"/>
         <source>This goes against what we stand for or would harm the centre: the proposal cannot be adopted while I block. A reason is required.</source>
         <translation>Cela va à l&apos;encontre de nos valeurs ou nuirait au centre : la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
     </message>
@@ -3988,13 +3986,13 @@ Après : {after}</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="315"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="373"/>
         <source>Postpone the proposal</source>
         <translation>Reporter la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="318"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="319"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="376"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="377"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -4002,73 +4000,84 @@ Après : {after}</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="107"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="117"/>
         <source>Edit the draft</source>
         <translation>Modifier le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="107"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="117"/>
         <source>New proposal</source>
         <translation>Nouvelle proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="111"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="112"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="121"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="122"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="184"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="117"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="118"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="127"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="128"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="185"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="119"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="129"/>
         <source>Text of the proposal</source>
         <translation>Texte de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="120"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="130"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="186"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="122"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="123"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="132"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="133"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="187"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="125"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="135"/>
         <source>Consensus: everyone is asked</source>
         <translation>Consensus : tout le monde se prononce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="126"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="136"/>
         <source>Consent: silence consents</source>
         <translation>Consentement : qui ne dit mot consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="128"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="129"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="138"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="139"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="188"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="133"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="143"/>
         <source>no quorum</source>
         <translation>pas de quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="138"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="148"/>
         <source>Quorum: share of active members who must take a position</source>
         <translation>Quorum : part des membres actif·ves qui doivent prendre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="139"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="149"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="190"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/decisions.py" line="195"/>
+        <source>Someone else saved this draft while you were editing it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré ce brouillon pendant que vous le modifiiez.</translation>
     </message>
 </context>
 <context>
@@ -4442,35 +4451,35 @@ Après : {after}</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="371"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="301"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="374"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="375"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="377"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="379"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="378"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="383"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="384"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="386"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -4478,13 +4487,13 @@ Après : {after}</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="332"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="390"/>
         <source>Reopen the proposal</source>
         <translation>Rouvrir la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="335"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="336"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="393"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="394"/>
         <source>New deadline</source>
         <translation>Nouvelle échéance</translation>
     </message>
@@ -4842,87 +4851,87 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="207"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="207"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="211"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="212"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="285"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="215"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="217"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="219"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="221"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="228"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="224"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="298"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="230"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="231"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="233"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="239"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="307"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="313"/>
         <source>Repeat</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="235"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="242"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="316"/>
         <source>Number of sessions</source>
         <translation>Nombre de séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="236"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="238"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
         <source>once</source>
         <translation>une seule fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="238"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
         <source>every week</source>
         <translation>chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="238"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
         <source>every two weeks</source>
         <translation>toutes les deux semaines</translation>
     </message>
@@ -5162,42 +5171,42 @@ Après : {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="454"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="528"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="457"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="531"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="461"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="535"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="462"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="536"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="463"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="537"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="467"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="541"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="469"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="543"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="484"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="558"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -5319,78 +5328,94 @@ Après : {after}</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="92"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="103"/>
         <source>Edit a workshop</source>
         <translation>Modifier un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="92"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="103"/>
         <source>Plan a workshop</source>
         <translation>Prévoir un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="96"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="97"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="107"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="108"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="211"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="99"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="104"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="115"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="212"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="100"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="111"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="212"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="106"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="121"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="213"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="114"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="115"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="125"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="126"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="214"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="118"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="128"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="129"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="215"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="120"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="122"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="133"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="216"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="125"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="127"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="136"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="138"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="142"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="244"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="133"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="144"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="145"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="136"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="147"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="151"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="228"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="233"/>
+        <source>Someone else saved this workshop while you were editing it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cet atelier pendant que vous le modifiiez.</translation>
     </message>
 </context>
 <context>
@@ -5401,32 +5426,32 @@ Après : {after}</translation>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="188"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="262"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="189"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="263"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="190"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="191"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="265"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="192"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="266"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="193"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="267"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>
