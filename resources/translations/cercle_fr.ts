@@ -1162,7 +1162,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/conflict.py" line="34"/>
         <source>{field}: yours “{mine}”, saved “{theirs}”</source>
-        <translation>{field} : le vôtre « {mine} », enregistré « {theirs} »</translation>
+        <translation>{field} : votre version « {mine} », version enregistrée « {theirs} »</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/conflict.py" line="38"/>
