@@ -88,8 +88,11 @@ def run_propose(args: argparse.Namespace) -> int:
             name = view.names.get(assignment.member_id, "?")
             lines.append(f"{shift.day} {shift.start:%H:%M}-{shift.end:%H:%M} {name}")
         filled = len(proposal.assignments)
+        status = {"optimal": QCoreApplication.translate("Cli", "optimal"),
+                  "feasible": QCoreApplication.translate("Cli", "feasible"),
+                  "infeasible": QCoreApplication.translate("Cli", "infeasible")}[proposal.status]
         lines.append(QCoreApplication.translate("Cli", "{status}: {filled} of {total} open seats filled").format(
-            status=proposal.status, filled=filled, total=filled + len(proposal.unfilled)))
+            status=status, filled=filled, total=filled + len(proposal.unfilled)))
         return "\n".join(lines)
 
     return run_on_centre(args, propose)

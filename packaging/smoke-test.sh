@@ -11,7 +11,7 @@ demo="$work/demo.sqlite3"
 "$build/cercle" --version
 "$build/cercle" demo create "$demo"
 "$build/cercle" check --database "$demo"
-"$build/cercle" roster propose --database "$demo" | tail -n 1 | grep -E '^(optimal|feasible): '
+"$build/cercle" --language en roster propose --database "$demo" | tail -n 1 | grep -E '^(optimal|feasible): '
 "$build/cercle" hours report --from 2026-09-01 --to 2026-12-31 --format pdf --output "$work/hours.pdf" --database "$demo"
 "$build/cercle" decisions export --format odt --output "$work/decisions.odt" --database "$demo"
 head -c 5 "$work/hours.pdf" | grep -q '%PDF-'

@@ -349,6 +349,21 @@ Après : {after}</translation>
     <name>Cli</name>
     <message>
         <location filename="../../app/cli_rota.py" line="91"/>
+        <source>optimal</source>
+        <translation>optimal</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_rota.py" line="92"/>
+        <source>feasible</source>
+        <translation>réalisable</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_rota.py" line="93"/>
+        <source>infeasible</source>
+        <translation>impossible</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_rota.py" line="94"/>
         <source>{status}: {filled} of {total} open seats filled</source>
         <translation>{status} : {filled} places ouvertes pourvues sur {total}</translation>
     </message>
