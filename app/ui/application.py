@@ -130,8 +130,12 @@ class Controller:
         self.area = area
         self.lock_screen = LockScreen(self.workspace)
         self.lock_screen.entered.connect(self._enter)
-        self.idle = IdleWatcher(settings.get(self.workspace.ctx, "idle_lock_minutes"), self.window)
-        self.idle.idle.connect(self.lock)
+        minutes = settings.get(self.workspace.ctx, "idle_lock_minutes")
+        if self.idle is None:
+            self.idle = IdleWatcher(minutes, self.window)
+            self.idle.idle.connect(self.lock)
+        else:  # another centre opened in the same window
+            self.idle.set_minutes(minutes)
         self.workspace.watch_other_workstations()
         self._start_background()
         self.lock()
@@ -184,6 +188,7 @@ class Controller:
 
     # --- identity ----------------------------------------------------------------------------------
     def lock(self) -> None:
+        self.idle.stop()
         self.workspace.set_actor(None)
         self.lock_screen.refresh()
         self.window.show_screen(self.lock_screen)
@@ -197,6 +202,7 @@ class Controller:
         if self.window.sidebar.currentRow() < 0:
             self.window.show_page("my_week")
         self.window.show_screen(self.area)
+        self.idle.watch()
         self.window.sidebar.setFocus()  # the keyboard starts in the navigation
 
     def _on_changed(self, entity: str, _ids: tuple) -> None:

@@ -37,7 +37,11 @@ def page_titles() -> dict[str, str]:
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` after ``minutes`` without a key press or a mouse action anywhere in Cercle."""
+    """Emits ``idle`` after ``minutes`` without a key press or a mouse action anywhere in Cercle.
+
+    It watches only between ``watch()`` and ``stop()``, while someone is at the desk: the lock screen has
+    nothing to lock, and every event of the application goes through its filter while it watches.
+    """
 
     idle = Signal()
     ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.MouseMove}
@@ -47,12 +51,25 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
+        self.watching = False
         self.set_minutes(minutes)
-        QApplication.instance().installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(max(1, minutes) * 60_000)
+        if self.watching:
+            self.timer.start()
+
+    def watch(self) -> None:
+        if not self.watching:
+            self.watching = True
+            QApplication.instance().installEventFilter(self)
         self.timer.start()
+
+    def stop(self) -> None:
+        if self.watching:
+            self.watching = False
+            QApplication.instance().removeEventFilter(self)
+        self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in self.ACTIVITY:
