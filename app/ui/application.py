@@ -36,12 +36,19 @@ def create_application(language: str | None) -> QApplication:
 class Controller:
     """Drives the screens of the main window; owns the open workspace."""
 
+    # The scheduler starts this long after the window has shown its data: setting it up (the deadlines to
+    # plan load the decisions area) never delays the lock screen. Its catch-up pass comes later still.
+    SCHEDULER_DELAY_MS = 1500
+
     def __init__(self, window: MainWindow, database: str | None, interactive: bool = True) -> None:
         self.window = window
         self.database = database
         self.interactive = interactive
         self.workspace = None
         self.idle = None
+        self.scheduler = None
+        self.tray = None
+        self._scheduler_timer: QTimer | None = None
         self.ready = False
 
     # --- opening -----------------------------------------------------------------------------------
@@ -143,8 +150,7 @@ class Controller:
 
     # --- background work, notifications, restore -----------------------------------------------------
     def _start_background(self) -> None:
-        """The bell, the tray messages and the scheduler (its catch-up pass runs at once, off the GUI thread)."""
-        from app.scheduler import CercleScheduler
+        """The bell and the tray messages now; the scheduler shortly after (its catch-up runs off the GUI thread)."""
         from app.ui.notifications import BellButton, TrayNotifier
 
         self.bell = BellButton(self.workspace)
@@ -152,17 +158,30 @@ class Controller:
         layout.insertWidget(layout.indexOf(self.window.actor_label), self.bell)
         self.tray = TrayNotifier(self.workspace, self.window)
         self.workspace.restore_backup = self.restore_backup
-        self.scheduler = CercleScheduler(self.workspace.ctx, backups=not self.workspace.is_demo)
-        self.scheduler.start()
+        if self._scheduler_timer is None:
+            self._scheduler_timer = QTimer(self.window)
+            self._scheduler_timer.setSingleShot(True)
+            self._scheduler_timer.timeout.connect(self._start_scheduler)
+        self._scheduler_timer.start(self.SCHEDULER_DELAY_MS)
         if getattr(self, "_stop_on_close", None) is None:
             self._stop_on_close = OnClose(self.window, self.stop_background)  # no job outlives the window
 
+    def _start_scheduler(self) -> None:
+        from app.scheduler import CercleScheduler
+
+        if self.workspace is None or self.scheduler is not None:
+            return
+        self.scheduler = CercleScheduler(self.workspace.ctx, backups=not self.workspace.is_demo)
+        self.scheduler.start()
+
     def stop_background(self) -> None:
         """Stop the scheduler (waiting for a job under way) and the tray messages."""
-        if getattr(self, "scheduler", None) is not None:
+        if self._scheduler_timer is not None:
+            self._scheduler_timer.stop()
+        if self.scheduler is not None:
             self.scheduler.shutdown()
             self.scheduler = None
-        if getattr(self, "tray", None) is not None:
+        if self.tray is not None:
             self.tray.close()
             self.tray = None
 
