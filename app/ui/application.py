@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import i18n, paths
-from app.ui.mainwindow import MainWindow
+from app.ui.mainwindow import IdleWatcher, MainWindow
 
 
 def load_style(app: QApplication) -> None:
@@ -46,7 +46,8 @@ class Controller:
         self.database = database
         self.interactive = interactive
         self.workspace = None
-        self.idle = None
+        self.idle = IdleWatcher(window)  # watches while someone is at the desk
+        self.idle.idle.connect(self.lock)
         self.scheduler = None
         self.tray = None
         self._background_timer: QTimer | None = None
@@ -128,8 +129,6 @@ class Controller:
 
     def _show_centre(self, current) -> None:
         """The lock screen over the pages of the centre ``current`` (a CentreView)."""
-        from app.services import settings
-        from app.ui.mainwindow import IdleWatcher
         from app.ui.pages.factory import make_page
         from app.ui.pages.lock import LockScreen
 
@@ -142,12 +141,6 @@ class Controller:
         self.area = area
         self.lock_screen = LockScreen(self.workspace)
         self.lock_screen.entered.connect(self._enter)
-        minutes = settings.get(self.workspace.ctx, "idle_lock_minutes")
-        if self.idle is None:
-            self.idle = IdleWatcher(minutes, self.window)
-            self.idle.idle.connect(self.lock)
-        else:  # another centre opened in the same window
-            self.idle.set_minutes(minutes)
         self.workspace.watch_other_workstations()
         self.workspace.restore_backup = self.restore_backup
         self._schedule_background()
@@ -219,6 +212,7 @@ class Controller:
         self.window.show_screen(self.lock_screen)
 
     def _enter(self, member_id: int) -> None:
+        from app.services import settings
         from app.services.members import get_member
 
         member = get_member(self.workspace.ctx, member_id)
@@ -228,11 +222,11 @@ class Controller:
         if self.window.sidebar.currentRow() < 0:
             self.window.show_page("my_week")
         self.window.show_screen(self.area)
-        self.idle.watch()
+        self.idle.watch(settings.get(self.workspace.ctx, "idle_lock_minutes"))
         self.window.sidebar.setFocus()  # the keyboard starts in the navigation
 
     def _on_changed(self, entity: str, _ids: tuple) -> None:
-        if entity == "setting" and self.idle is not None:
+        if entity == "setting" and self.idle.watching:
             from app.services import settings
 
             self.idle.set_minutes(settings.get(self.workspace.ctx, "idle_lock_minutes"))
