@@ -1,6 +1,6 @@
-"""The tables. The core ones (centre, members, rooms, partners, settings, audit) load with this package;
-each area's tables load with their module (``app.storage.models.decisions``, ...), when a service of that
-area is first imported: a start on the lock screen builds only the classes it needs.
+"""The tables. The core ones (the centre, its members, its settings) load with this package; the others
+load with their module (``app.storage.models.decisions``, ...), when a service that uses them is first
+imported: a start on the lock screen builds only the classes it needs.
 
 An area's table is also reachable here by name (``from app.storage.models import TimeEntry``), which
 loads its module. Whatever needs every table on ``SQLModel.metadata`` (migrations, transfers, schema
@@ -14,10 +14,13 @@ from sqlalchemy import MetaData
 from sqlmodel import SQLModel
 
 from app.storage.models.base import NAMING_CONVENTION, utc_now
-from app.storage.models.core import AuditEntry, Centre, Member, Partner, Room, Setting
+from app.storage.models.core import Centre, Member, Setting
 
-# area module -> its tables
+# module -> its tables
 AREAS: dict[str, tuple[str, ...]] = {
+    "audit": ("AuditEntry",),
+    "rooms": ("Room",),
+    "partners": ("Partner",),
     "decisions": ("Comment", "Endorsement", "Position", "PositionHistory", "Proposal", "ProposalVersion"),
     "hours": ("Absence", "OpeningBalance", "TimeCategory", "TimeEntry", "WeekValidation"),
     "rota": ("Closure", "MemberRota", "RotaBatch", "Shift", "ShiftClaim", "ShiftTemplate", "SwapOffer"),
@@ -44,5 +47,4 @@ def __getattr__(name: str):
     return getattr(import_module(f"{__name__}.{area}"), name)
 
 
-__all__ = ["NAMING_CONVENTION", "utc_now", "load_all_models", "AuditEntry", "Centre", "Member", "Partner",
-           "Room", "Setting", *_AREA_OF]
+__all__ = ["NAMING_CONVENTION", "utc_now", "load_all_models", "Centre", "Member", "Setting", *_AREA_OF]
