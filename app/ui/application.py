@@ -149,6 +149,7 @@ class Controller:
 
     # --- background work, notifications, restore -----------------------------------------------------
     def _schedule_background(self) -> None:
+        """Start the background work BACKGROUND_DELAY_MS from now, or when someone enters if sooner."""
         if self._background_timer is None:
             self._background_timer = QTimer(self.window)
             self._background_timer.setSingleShot(True)
