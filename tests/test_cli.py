@@ -96,7 +96,7 @@ def test_quit_after_start_paints_the_demo(demo_file, tmp_path):
 
 def test_the_lock_screen_loads_no_area_and_no_background_work(demo_file, tmp_path):
     """A start builds what the lock screen shows; the areas, the scheduler and PIN hashing load later."""
-    later = ["app.storage.models.audit", "app.storage.models.rooms", "app.storage.models.partners",
+    later = ["app.storage.models.settings", "app.storage.models.audit", "app.storage.models.rooms", "app.storage.models.partners",
              "app.storage.models.decisions", "app.storage.models.hours", "app.storage.models.meetings",
              "app.storage.models.notifications", "app.storage.models.rota", "app.storage.models.workshops",
              "app.services.decisions", "app.scheduler", "apscheduler", "argon2", "alembic", "ortools", "holidays"]

@@ -1,4 +1,4 @@
-"""The tables. The core ones (the centre, its members, its settings) load with this package; the others
+"""The tables. The core ones (the centre, its members) load with this package; the others
 load with their module (``app.storage.models.decisions``, ...), when a service that uses them is first
 imported: a start on the lock screen builds only the classes it needs.
 
@@ -14,10 +14,11 @@ from sqlalchemy import MetaData
 from sqlmodel import SQLModel
 
 from app.storage.models.base import NAMING_CONVENTION, utc_now
-from app.storage.models.core import Centre, Member, Setting
+from app.storage.models.core import Centre, Member
 
 # module -> its tables
 AREAS: dict[str, tuple[str, ...]] = {
+    "settings": ("Setting",),
     "audit": ("AuditEntry",),
     "rooms": ("Room",),
     "partners": ("Partner",),
@@ -47,4 +48,4 @@ def __getattr__(name: str):
     return getattr(import_module(f"{__name__}.{area}"), name)
 
 
-__all__ = ["NAMING_CONVENTION", "utc_now", "load_all_models", "Centre", "Member", "Setting", *_AREA_OF]
+__all__ = ["NAMING_CONVENTION", "utc_now", "load_all_models", "Centre", "Member", *_AREA_OF]

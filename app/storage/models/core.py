@@ -1,8 +1,8 @@
-"""The centre, its members and its settings: what the lock screen needs, loaded with the package."""
+"""The centre and its members: what the lock screen shows, loaded with the package."""
 
 from datetime import date, datetime, time
 
-from sqlalchemy import CheckConstraint, Column, Text
+from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
 from app.storage.models.base import utc_now
@@ -46,10 +46,3 @@ class Member(SQLModel, table=True):
     active: bool = True
     version: int = 1
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
-
-
-class Setting(SQLModel, table=True):
-    """A centre-wide setting, stored as JSON text; defaults live in data/settings.toml."""
-
-    key: str = Field(primary_key=True, max_length=64)
-    value: str = Field(sa_column=Column(Text, nullable=False))
