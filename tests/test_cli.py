@@ -94,6 +94,22 @@ def test_quit_after_start_paints_the_demo(demo_file, tmp_path):
     assert result.returncode == 0, result.stderr
 
 
+def test_the_lock_screen_loads_no_area_and_no_background_work(demo_file, tmp_path):
+    """A start builds what the lock screen shows; the areas, the scheduler and PIN hashing load later."""
+    later = ["app.storage.models.settings", "app.storage.models.audit", "app.storage.models.rooms", "app.storage.models.partners",
+             "app.storage.models.decisions", "app.storage.models.hours", "app.storage.models.meetings",
+             "app.storage.models.notifications", "app.storage.models.rota", "app.storage.models.workshops",
+             "app.services.decisions", "app.scheduler", "apscheduler", "argon2", "alembic", "ortools", "holidays"]
+    script = ("import sys\nfrom app.cli import main\n"
+              f"code = main(['--database', {str(demo_file)!r}, '--quit-after-start'])\n"
+              f"print(sorted(name for name in {later!r} if name in sys.modules))\nsys.exit(code)\n")
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CERCLE_DATA_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=environment,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
 def test_synthetic_centre(tmp_path):
     path = tmp_path / "synthetic.sqlite3"
     result = cercle("demo", "create", str(path), "--members", "40", "--years", "1")

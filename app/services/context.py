@@ -16,7 +16,6 @@ from sqlmodel import Session, SQLModel
 from app.storage.connection import server_guard
 from app.storage.engine import read_only
 from app.storage.watch import notify_statement
-from app.storage.models import AuditEntry
 
 Listener = Callable[[str, tuple[int, ...]], None]
 
@@ -128,6 +127,8 @@ class UnitOfWork:
         after: SQLModel | dict | None = None,
     ) -> None:
         """Append who did what to the audit log, and remember the change for the listeners."""
+        from app.storage.models.audit import AuditEntry  # loaded with the first write
+
         self.session.add(
             AuditEntry(
                 at=self.context.now(),

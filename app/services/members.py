@@ -3,9 +3,8 @@
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func
 from sqlmodel import select
 
@@ -26,7 +25,14 @@ TOO_MANY_TRIES = QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs. Try again in 
 WRONG_PIN = QT_TRANSLATE_NOOP("Errors", "Wrong PIN.")
 MAX_PIN_TRIES = 5
 PIN_LOCK_SECONDS = 60
-_hasher = PasswordHasher()  # argon2id with the library's recommended costs
+
+
+@cache
+def _hasher():
+    """argon2id with the library's recommended costs (loaded on first use: the lock screen lists names only)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 @dataclass(frozen=True)
@@ -130,7 +136,7 @@ def add_member(ctx: Context, draft: MemberDraft, pin: str | None = None) -> Memb
         member = Member()
         _apply(member, draft)
         if pin:
-            member.pin_hash = _hasher.hash(validate_pin(pin))
+            member.pin_hash = _hasher().hash(validate_pin(pin))
         unit.add(member)
         unit.audit("add", "member", member.id, after=member)
         return view(member)
@@ -145,7 +151,7 @@ def update_member(
     another workstation raises StaleEdit instead of being silently overwritten.
     """
     draft = validate_member(draft)
-    pin_hash = _hasher.hash(validate_pin(pin)) if pin else None
+    pin_hash = _hasher().hash(validate_pin(pin)) if pin else None
     with ctx.writing() as unit:
         member = _load(unit.session, member_id)
         if expected_version is not None and member.version != expected_version:
@@ -175,7 +181,7 @@ def set_active(ctx: Context, member_id: int, active: bool) -> MemberView:
 
 def set_pin(ctx: Context, member_id: int, pin: str | None) -> None:
     """Set, change or (with None) remove a member's PIN. Only its argon2id hash is stored."""
-    pin_hash = _hasher.hash(validate_pin(pin)) if pin else None
+    pin_hash = _hasher().hash(validate_pin(pin)) if pin else None
     with ctx.writing() as unit:
         member = _load(unit.session, member_id)
         member.pin_hash = pin_hash
@@ -214,7 +220,9 @@ class PinGuard:
 
 
 def _matches(pin_hash: str, pin: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _hasher.verify(pin_hash, pin)
+        return _hasher().verify(pin_hash, pin)
     except (VerificationError, InvalidHashError):
         return False

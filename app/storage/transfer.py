@@ -9,11 +9,9 @@ import hashlib
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, Integer, Table, func, select, text
-from sqlmodel import SQLModel
-
-import app.storage.models  # noqa: F401 - every table on the metadata
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.storage.engine import read_only
+from app.storage.models import load_all_models
 
 TARGET_NOT_EMPTY = QT_TRANSLATE_NOOP(
     "Errors", "The target already holds a centre ({name}). Use --replace to overwrite it."
@@ -33,7 +31,7 @@ class TableReport:
 
 
 def tables() -> list[Table]:
-    return list(SQLModel.metadata.sorted_tables)
+    return list(load_all_models().sorted_tables)
 
 
 def checksum(engine: Engine, table: Table) -> TableReport:

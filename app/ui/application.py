@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import i18n, paths
-from app.ui.mainwindow import MainWindow
+from app.ui.mainwindow import IdleWatcher, MainWindow
 
 
 def load_style(app: QApplication) -> None:
@@ -36,12 +36,21 @@ def create_application(language: str | None) -> QApplication:
 class Controller:
     """Drives the screens of the main window; owns the open workspace."""
 
+    # The bell, the tray messages and the scheduler start this long after the window has shown its data,
+    # or as soon as someone enters: setting them up (the scheduler plans the proposals' deadlines, which
+    # loads the decisions area) never delays the lock screen. The scheduler's catch-up comes later still.
+    BACKGROUND_DELAY_MS = 1500
+
     def __init__(self, window: MainWindow, database: str | None, interactive: bool = True) -> None:
         self.window = window
         self.database = database
         self.interactive = interactive
         self.workspace = None
-        self.idle = None
+        self.idle = IdleWatcher(window)  # watches while someone is at the desk
+        self.idle.idle.connect(self.lock)
+        self.scheduler = None
+        self.tray = None
+        self._background_timer: QTimer | None = None
         self.ready = False
 
     # --- opening -----------------------------------------------------------------------------------
@@ -50,11 +59,9 @@ class Controller:
         from app.domain.errors import CercleError
         from app.storage.engine import open_database
         from app.ui.connection import chosen_url
-        from app.ui.dialogs.connection import ask_password
 
         try:
-            parent = self.window if self.interactive else None
-            url = chosen_url(self.database, lambda server: ask_password(parent, server) if parent else None)
+            url = chosen_url(self.database, self._ask_password)
             engine = open_database(url)
         except CercleError as error:
             text = i18n.message(error)
@@ -63,11 +70,20 @@ class Controller:
                 title = QApplication.translate("Controller", "Cercle cannot open this centre")
                 QMessageBox.critical(self.window, title, text)
             return False
-        if self._attach(engine, is_demo=False) is None:
+        current = self._attach(engine, is_demo=False)
+        if current is None:
             self._show_welcome()
         else:
-            self._show_centre()
+            self._show_centre(current)
         return True
+
+    def _ask_password(self, server) -> str | None:
+        """The password of ``server`` (a ServerAddress), asked in a dialog; never when not interactive."""
+        if not self.interactive:
+            return None
+        from app.ui.dialogs.connection import ask_password
+
+        return ask_password(self.window, server)
 
     def _attach(self, engine, is_demo: bool):
         """Make ``engine`` the open centre; returns the centre's record, None when it has none yet."""
@@ -99,8 +115,7 @@ class Controller:
     def _create_centre(self, draft) -> None:
         from app.services.centre import create_centre
 
-        create_centre(self.workspace.ctx, draft)
-        self._show_centre()
+        self._show_centre(create_centre(self.workspace.ctx, draft))
         self.window.show_page("team")
 
     def explore_demo(self) -> None:
@@ -110,17 +125,13 @@ class Controller:
 
         folder = Path(tempfile.mkdtemp(prefix="cercle-demo-"))
         path = create_demo(folder / "demo.sqlite3")
-        self._attach(open_database(f"sqlite:///{path}"), is_demo=True)
-        self._show_centre()
+        self._show_centre(self._attach(open_database(f"sqlite:///{path}"), is_demo=True))
 
-    def _show_centre(self) -> None:
-        from app.services import settings
-        from app.services.centre import get_centre
-        from app.ui.mainwindow import IdleWatcher
+    def _show_centre(self, current) -> None:
+        """The lock screen over the pages of the centre ``current`` (a CentreView)."""
         from app.ui.pages.factory import make_page
         from app.ui.pages.lock import LockScreen
 
-        current = get_centre(self.workspace.ctx)
         title = current.name + (QApplication.translate("Controller", " (demo)") if self.workspace.is_demo else "")
         self.window.setWindowTitle(f"Cercle — {title}")
         area = self.window.build_workspace(title, lambda key: make_page(self.workspace, key))
@@ -130,16 +141,29 @@ class Controller:
         self.area = area
         self.lock_screen = LockScreen(self.workspace)
         self.lock_screen.entered.connect(self._enter)
-        self.idle = IdleWatcher(settings.get(self.workspace.ctx, "idle_lock_minutes"), self.window)
-        self.idle.idle.connect(self.lock)
         self.workspace.watch_other_workstations()
-        self._start_background()
+        self.workspace.restore_backup = self.restore_backup
+        self._schedule_background()
         self.lock()
         self.ready = True
 
     # --- background work, notifications, restore -----------------------------------------------------
+    def _schedule_background(self) -> None:
+        """Start the background work BACKGROUND_DELAY_MS from now, or when someone enters if sooner."""
+        if self._background_timer is None:
+            self._background_timer = QTimer(self.window)
+            self._background_timer.setSingleShot(True)
+            self._background_timer.timeout.connect(self._start_background)
+        self._background_timer.start(self.BACKGROUND_DELAY_MS)
+        if getattr(self, "_stop_on_close", None) is None:
+            self._stop_on_close = OnClose(self.window, self.stop_background)  # no job outlives the window
+
     def _start_background(self) -> None:
-        """The bell, the tray messages and the scheduler (its catch-up pass runs at once, off the GUI thread)."""
+        """The bell, the tray messages and the scheduler (its catch-up pass runs off the GUI thread)."""
+        if self._background_timer is not None:
+            self._background_timer.stop()
+        if self.workspace is None or self.scheduler is not None:
+            return  # closed, or started already
         from app.scheduler import CercleScheduler
         from app.ui.notifications import BellButton, TrayNotifier
 
@@ -147,18 +171,17 @@ class Controller:
         layout = self.window.top_bar_layout
         layout.insertWidget(layout.indexOf(self.window.actor_label), self.bell)
         self.tray = TrayNotifier(self.workspace, self.window)
-        self.workspace.restore_backup = self.restore_backup
         self.scheduler = CercleScheduler(self.workspace.ctx, backups=not self.workspace.is_demo)
         self.scheduler.start()
-        if getattr(self, "_stop_on_close", None) is None:
-            self._stop_on_close = OnClose(self.window, self.stop_background)  # no job outlives the window
 
     def stop_background(self) -> None:
         """Stop the scheduler (waiting for a job under way) and the tray messages."""
-        if getattr(self, "scheduler", None) is not None:
+        if self._background_timer is not None:
+            self._background_timer.stop()
+        if self.scheduler is not None:
             self.scheduler.shutdown()
             self.scheduler = None
-        if getattr(self, "tray", None) is not None:
+        if self.tray is not None:
             self.tray.close()
             self.tray = None
 
@@ -184,23 +207,27 @@ class Controller:
 
     # --- identity ----------------------------------------------------------------------------------
     def lock(self) -> None:
+        self.idle.stop()
         self.workspace.set_actor(None)
         self.lock_screen.refresh()
         self.window.show_screen(self.lock_screen)
 
     def _enter(self, member_id: int) -> None:
+        from app.services import settings
         from app.services.members import get_member
 
         member = get_member(self.workspace.ctx, member_id)
+        self._start_background()  # the bell is there for whoever is at the desk
         self.workspace.set_actor(member.id)
         self.window.show_actor(member.name, member.colour)
         if self.window.sidebar.currentRow() < 0:
             self.window.show_page("my_week")
         self.window.show_screen(self.area)
+        self.idle.watch(settings.get(self.workspace.ctx, "idle_lock_minutes"))
         self.window.sidebar.setFocus()  # the keyboard starts in the navigation
 
     def _on_changed(self, entity: str, _ids: tuple) -> None:
-        if entity == "setting" and self.idle is not None:
+        if entity == "setting" and self.idle.watching:
             from app.services import settings
 
             self.idle.set_minutes(settings.get(self.workspace.ctx, "idle_lock_minutes"))

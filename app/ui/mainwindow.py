@@ -37,22 +37,39 @@ def page_titles() -> dict[str, str]:
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` after ``minutes`` without a key press or a mouse action anywhere in Cercle."""
+    """Emits ``idle`` after some minutes without a key press or a mouse action anywhere in Cercle.
+
+    It watches only between ``watch()`` and ``stop()``, while someone is at the desk: the lock screen has
+    nothing to lock, and every event of the application goes through its filter while it watches.
+    """
 
     idle = Signal()
     ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.MouseMove}
 
-    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
+        self.watching = False
+
+    def watch(self, minutes: int) -> None:
+        """Emit ``idle`` after ``minutes`` without activity, from now on."""
+        if not self.watching:
+            self.watching = True
+            QApplication.instance().installEventFilter(self)
         self.set_minutes(minutes)
-        QApplication.instance().installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(max(1, minutes) * 60_000)
-        self.timer.start()
+        if self.watching:
+            self.timer.start()
+
+    def stop(self) -> None:
+        if self.watching:
+            self.watching = False
+            QApplication.instance().removeEventFilter(self)
+        self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in self.ACTIVITY:

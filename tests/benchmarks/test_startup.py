@@ -55,7 +55,21 @@ def demo(tmp_path_factory):
     return create_demo(tmp_path_factory.mktemp("startup") / "demo.sqlite3")
 
 
-def test_startup(benchmark, demo, tmp_path):
+@pytest.fixture(scope="module")
+def byte_compiled():
+    """Cercle's modules as byte code, like the installed libraries of (b) and like an installed Cercle.
+
+    Without it, PYTHONDONTWRITEBYTECODE (set on some machines) makes every run compile Cercle from source.
+    """
+    import compileall
+    from pathlib import Path
+
+    import app
+
+    assert compileall.compile_dir(Path(app.__file__).parent, quiet=1)
+
+
+def test_startup(benchmark, demo, byte_compiled, tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CERCLE_TRACE_STARTUP": "1",
            "CERCLE_DATA_DIR": str(tmp_path)}
     bare = [sys.executable, "-c", BARE.format(imports="")]

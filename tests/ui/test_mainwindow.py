@@ -72,11 +72,14 @@ def test_who_are_you_with_a_pin_then_pages_by_keyboard(qtbot, tmp_path, english)
 def test_idle_time_locks_back_to_the_picker(qtbot, tmp_path, english):
     controller = start(qtbot, tmp_path)
     controller.explore_demo()
+    assert not controller.idle.watching  # the lock screen has nothing to lock
     enter_as(controller, "Amina")
     assert controller.window.screens.currentWidget() is controller.area
+    assert controller.idle.watching and controller.idle.timer.isActive()
     controller.idle.timer.timeout.emit()
     assert controller.window.screens.currentWidget() is controller.lock_screen
     assert controller.workspace.actor_id is None
+    assert not controller.idle.watching
 
 
 def test_every_interactive_widget_has_an_accessible_name_or_text(qtbot, tmp_path, english):

@@ -59,20 +59,51 @@ def test_back_up_now_then_restore_is_handed_to_the_controller(qtbot, workspace, 
     assert asked == [written]
 
 
-def test_the_controller_restores_and_reopens_the_centre(qtbot, tmp_path, english):
+def background_running(controller) -> bool:
+    return controller.scheduler is not None and controller.scheduler.scheduler.running
+
+
+def test_the_background_starts_once_the_lock_screen_shows_or_someone_enters(qtbot, tmp_path, english,
+                                                                             monkeypatch):
+    from app.ui.application import Controller
+
+    monkeypatch.setattr(Controller, "BACKGROUND_DELAY_MS", 50)
+    controller = start(qtbot, tmp_path)
+    controller.explore_demo()
+    assert controller.window.screens.currentWidget() is controller.lock_screen
+    assert controller.scheduler is None  # not yet: the lock screen comes first
+    qtbot.waitUntil(lambda: background_running(controller))
+    assert "catch_up" in controller.scheduler.job_ids()
+    assert controller.window.top_bar_layout.indexOf(controller.bell) >= 0
+    controller.stop_background()
+    assert controller.scheduler is None
+
+    monkeypatch.setattr(Controller, "BACKGROUND_DELAY_MS", 60_000)
+    controller.explore_demo()
+    assert controller.scheduler is None
+    enter_as(controller, "Amina")  # sooner than the delay: the bell is there at once
+    assert background_running(controller)
+    assert controller.window.top_bar_layout.indexOf(controller.bell) >= 0
+    controller.stop_background()
+
+
+def test_the_controller_restores_and_reopens_the_centre(qtbot, tmp_path, english, monkeypatch):
+    from app.ui.application import Controller
+
+    monkeypatch.setattr(Controller, "BACKGROUND_DELAY_MS", 0)
     controller = start(qtbot, tmp_path)
     controller.window.screens.currentWidget().name.setText("Centre")
     controller.window.screens.currentWidget().create_button.click()
     ctx = controller.workspace.ctx
     members.add_member(ctx, MemberDraft(name="Fatou Diallo"))
+    qtbot.waitUntil(lambda: background_running(controller))
     assert controller.window.top_bar_layout.indexOf(controller.bell) >= 0
-    assert controller.scheduler.scheduler.running
     copy = backups.back_up_now(ctx)
     members.add_member(ctx, MemberDraft(name="Added later"))
     controller.restore_backup(copy)
     names = [member.name for member in members.list_members(controller.workspace.ctx)]
     assert names == ["Fatou Diallo"]
-    assert controller.scheduler.scheduler.running
+    qtbot.waitUntil(lambda: background_running(controller))
     enter_as(controller, "Fatou")
     assert controller.workspace.actor_id is not None
     controller.stop_background()

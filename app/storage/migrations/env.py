@@ -1,11 +1,10 @@
 """Alembic environment: Cercle passes its own connection; SQLite gets batch mode for ALTERs."""
 
 from alembic import context
-from sqlmodel import SQLModel
 
-import app.storage.models  # noqa: F401 - registers every table on the metadata
+from app.storage.models import load_all_models
 
-target_metadata = SQLModel.metadata
+target_metadata = load_all_models()
 
 
 def run_migrations() -> None:

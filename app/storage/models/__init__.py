@@ -1,18 +1,51 @@
-"""All tables, imported here so that ``SQLModel.metadata`` knows every one of them."""
+"""The tables. The core ones (the centre, its members) load with this package; the others
+load with their module (``app.storage.models.decisions``, ...), when a service that uses them is first
+imported: a start on the lock screen builds only the classes it needs.
+
+An area's table is also reachable here by name (``from app.storage.models import TimeEntry``), which
+loads its module. Whatever needs every table on ``SQLModel.metadata`` (migrations, transfers, schema
+checks) calls ``load_all_models()``. A module whose tables refer to another area's tables imports that
+module, so that every foreign key of a loaded table can be resolved.
+"""
+
+from importlib import import_module
+
+from sqlalchemy import MetaData
+from sqlmodel import SQLModel
 
 from app.storage.models.base import NAMING_CONVENTION, utc_now
-from app.storage.models.core import AuditEntry, Centre, Member, Partner, Room, Setting
-from app.storage.models.decisions import (  # noqa: F401
-    Comment, Endorsement, Position, PositionHistory, Proposal, ProposalVersion,
-)
-from app.storage.models.hours import Absence, OpeningBalance, TimeCategory, TimeEntry, WeekValidation  # noqa: F401
-from app.storage.models.rota import (  # noqa: F401
-    Closure, MemberRota, RotaBatch, Shift, ShiftClaim, ShiftTemplate, SwapOffer,
-)
-from app.storage.models.notifications import Notification  # noqa: F401
-from app.storage.models.workshops import (  # noqa: F401
-    Registration, Workshop, WorkshopFacilitator, WorkshopPartner, WorkshopSession, WorkshopTheme,
-)
-from app.storage.models.meetings import ActionItem, AgendaItem, Meeting, MeetingAttendance, MinutesErratum  # noqa: F401
+from app.storage.models.core import Centre, Member
 
-__all__ = ["NAMING_CONVENTION", "utc_now", "AuditEntry", "Centre", "Member", "Partner", "Room", "Setting"]
+# module -> its tables
+AREAS: dict[str, tuple[str, ...]] = {
+    "settings": ("Setting",),
+    "audit": ("AuditEntry",),
+    "rooms": ("Room",),
+    "partners": ("Partner",),
+    "decisions": ("Comment", "Endorsement", "Position", "PositionHistory", "Proposal", "ProposalVersion"),
+    "hours": ("Absence", "OpeningBalance", "TimeCategory", "TimeEntry", "WeekValidation"),
+    "rota": ("Closure", "MemberRota", "RotaBatch", "Shift", "ShiftClaim", "ShiftTemplate", "SwapOffer"),
+    "notifications": ("Notification",),
+    "workshops": ("Registration", "Workshop", "WorkshopFacilitator", "WorkshopPartner", "WorkshopSession",
+                  "WorkshopTheme"),
+    "meetings": ("ActionItem", "AgendaItem", "Meeting", "MeetingAttendance", "MinutesErratum"),
+}
+_AREA_OF = {table: area for area, tables in AREAS.items() for table in tables}
+
+
+def load_all_models() -> MetaData:
+    """Import every area's tables; returns the metadata that then describes the whole schema."""
+    for area in AREAS:
+        import_module(f"{__name__}.{area}")
+    return SQLModel.metadata
+
+
+def __getattr__(name: str):
+    """An area's table by name, loading its module on first use."""
+    area = _AREA_OF.get(name)
+    if area is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{area}"), name)
+
+
+__all__ = ["NAMING_CONVENTION", "utc_now", "load_all_models", "Centre", "Member", *_AREA_OF]

@@ -1,8 +1,8 @@
-"""The centre, its members, rooms and partners, settings and the audit log."""
+"""The centre and its members: what the lock screen shows, loaded with the package."""
 
 from datetime import date, datetime, time
 
-from sqlalchemy import CheckConstraint, Column, Index, Text
+from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
 from app.storage.models.base import utc_now
@@ -46,48 +46,3 @@ class Member(SQLModel, table=True):
     active: bool = True
     version: int = 1
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
-
-
-class Room(SQLModel, table=True):
-    __table_args__ = (CheckConstraint("capacity >= 1", name="capacity_positive"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(max_length=80, unique=True)
-    capacity: int = 10
-    active: bool = True
-
-
-class Partner(SQLModel, table=True):
-    """An outside organisation the centre works with (centre social, CPAM, PMI, association...)."""
-
-    id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(max_length=120, unique=True)
-    kind: str = Field(default="", max_length=80)
-    contact_person: str = Field(default="", max_length=120)
-    phone: str = Field(default="", max_length=32)
-    email: str = Field(default="", max_length=120)
-    notes: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
-    active: bool = True
-
-
-class Setting(SQLModel, table=True):
-    """A centre-wide setting, stored as JSON text; defaults live in data/settings.toml."""
-
-    key: str = Field(primary_key=True, max_length=64)
-    value: str = Field(sa_column=Column(Text, nullable=False))
-
-
-class AuditEntry(SQLModel, table=True):
-    """Who did what, when, with the record before and after (JSON). Appended, never changed."""
-
-    __tablename__ = "audit_entry"
-    __table_args__ = (Index("ix_audit_entry_entity_entity_id", "entity", "entity_id"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime, index=True)
-    member_id: int | None = Field(default=None, foreign_key="member.id")
-    action: str = Field(max_length=64)
-    entity: str = Field(max_length=64)
-    entity_id: int | None = None
-    before: str | None = Field(default=None, sa_column=Column(Text))
-    after: str | None = Field(default=None, sa_column=Column(Text))

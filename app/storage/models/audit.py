@@ -1,0 +1,25 @@
+"""The audit log: appended to by every write."""
+
+from datetime import datetime
+
+from sqlalchemy import Column, Index, Text
+from sqlmodel import Field, SQLModel
+
+from app.storage.models.base import utc_now
+from app.storage.types import UTCDateTime
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who did what, when, with the record before and after (JSON). Appended, never changed."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_entity_entity_id", "entity", "entity_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime, index=True)
+    member_id: int | None = Field(default=None, foreign_key="member.id")
+    action: str = Field(max_length=64)
+    entity: str = Field(max_length=64)
+    entity_id: int | None = None
+    before: str | None = Field(default=None, sa_column=Column(Text))
+    after: str | None = Field(default=None, sa_column=Column(Text))
