@@ -19,6 +19,8 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
 from app import paths
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.services.context import Context
@@ -154,6 +156,22 @@ def deadlines_to_plan(ctx: Context, now: datetime) -> dict[int, datetime]:
 
 
 # --- the timing, in the GUI process ---------------------------------------------------------------
+class _GuiThreadCall(QObject):
+    """Calls ``function`` in the thread this object was made in (the GUI's), whichever thread asks: a job
+    that closes a proposal asks from a pool thread, and the Qt scheduler's timers live in the GUI thread."""
+
+    asked = Signal()
+
+    def __init__(self, function: Callable[[], None]) -> None:
+        super().__init__()
+        self.function = function
+        self.asked.connect(self._call, Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def _call(self) -> None:
+        self.function()
+
+
 class CercleScheduler:
     """APScheduler's QtScheduler with Cercle's jobs, rebuilt from the data at each start."""
 
@@ -166,6 +184,7 @@ class CercleScheduler:
             timezone=ctx.timezone,
             job_defaults={"coalesce": True, "misfire_grace_time": MISFIRE_GRACE_SECONDS, "max_instances": 1},
         )
+        self._replan = _GuiThreadCall(self.plan_deadlines)
 
     def start(self) -> None:
         setup_logging()
@@ -206,7 +225,7 @@ class CercleScheduler:
 
     def _on_change(self, entity: str, _ids: tuple[int, ...]) -> None:
         if entity == "proposal":
-            self.plan_deadlines()
+            self._replan.asked.emit()
 
     def job_ids(self) -> list[str]:
         return sorted(job.id for job in self.scheduler.get_jobs())

@@ -128,3 +128,25 @@ def test_a_waiting_list_promotion_tells_the_organiser_once(ctx, team):  # noqa: 
                                             day=date(2026, 12, 3))
     [note] = notifications.list_notifications(ctx, team[0])
     assert (note.kind, note.params) == ("waiting-list", {"title": "Sleep well", "day": "2026-12-03"})
+
+
+def test_a_proposal_changed_in_a_job_thread_is_planned_from_the_gui_thread(ctx, team, qtbot):  # noqa: F811
+    """A job that closes a proposal runs in a pool thread. The Qt scheduler wakes itself with a timer, and a
+    timer started from a thread without an event loop never fires: the new deadline would wait for the
+    next planned wake-up (up to 15 minutes late). The planning is done in the GUI thread instead."""
+    import threading
+
+    planner = scheduler.CercleScheduler(ctx, backups=False)
+    planner.start()
+    woken_from = []
+    wakeup = planner.scheduler.wakeup
+    planner.scheduler.wakeup = lambda: (woken_from.append(threading.current_thread()), wakeup())
+    opened = []
+    try:
+        worker = threading.Thread(target=lambda: opened.append(open_proposal(planner.ctx, team, deadline_days=3)))
+        worker.start()
+        worker.join()
+        qtbot.waitUntil(lambda: f"deadline:{opened[0]}" in planner.job_ids(), timeout=2000)
+        assert woken_from and set(woken_from) == {threading.main_thread()}
+    finally:
+        planner.shutdown()
