@@ -518,17 +518,17 @@ Après : {after}</translation>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="63"/>
+        <location filename="../../app/ui/application.py" line="70"/>
         <source>Cercle cannot open this centre</source>
         <translation>Cercle ne peut pas ouvrir ce centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="124"/>
+        <location filename="../../app/ui/application.py" line="135"/>
         <source> (demo)</source>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="180"/>
+        <location filename="../../app/ui/application.py" line="203"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1523,12 +1523,12 @@ Après : {after}</translation>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="25"/>
+        <location filename="../../app/services/members.py" line="24"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="26"/>
+        <location filename="../../app/services/members.py" line="25"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN erroné.</translation>
     </message>
@@ -2008,12 +2008,12 @@ Après : {after}</translation>
         <translation>Le serveur est injoignable ; votre saisie est conservée, réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/transfer.py" line="18"/>
+        <location filename="../../app/storage/transfer.py" line="16"/>
         <source>The target already holds a centre ({name}). Use --replace to overwrite it.</source>
         <translation>La destination contient déjà un centre ({name}). Utilisez --replace pour l&apos;écraser.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/transfer.py" line="21"/>
+        <location filename="../../app/storage/transfer.py" line="19"/>
         <source>The copy of table {table} differs from the original; nothing was kept.</source>
         <translation>La copie de la table {table} diffère de l&apos;original ; rien n&apos;a été conservé.</translation>
     </message>
@@ -2618,48 +2618,48 @@ Après : {after}</translation>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="73"/>
+        <location filename="../../app/ui/mainwindow.py" line="90"/>
         <source>Opening the centre…</source>
         <translation>Ouverture du centre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="81"/>
-        <location filename="../../app/ui/mainwindow.py" line="141"/>
+        <location filename="../../app/ui/mainwindow.py" line="98"/>
+        <location filename="../../app/ui/mainwindow.py" line="158"/>
         <source>Switch member</source>
         <translation>Changer de membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="83"/>
+        <location filename="../../app/ui/mainwindow.py" line="100"/>
         <source>The centre&apos;s server cannot be reached. Cercle keeps trying; what you type stays in its window until it can be saved.</source>
         <translation>Le serveur du centre est injoignable. Cercle continue d&apos;essayer ; ce que vous saisissez reste dans sa fenêtre jusqu&apos;à ce qu&apos;il puisse être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="86"/>
+        <location filename="../../app/ui/mainwindow.py" line="103"/>
         <source>Server unreachable</source>
         <translation>Serveur injoignable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="105"/>
+        <location filename="../../app/ui/mainwindow.py" line="122"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="111"/>
+        <location filename="../../app/ui/mainwindow.py" line="128"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="139"/>
+        <location filename="../../app/ui/mainwindow.py" line="156"/>
         <source>Acting member</source>
         <translation>Membre au poste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="143"/>
+        <location filename="../../app/ui/mainwindow.py" line="160"/>
         <source>Hand over the computer to someone else (Ctrl+L)</source>
         <translation>Laisser l&apos;ordinateur à quelqu&apos;un d&apos;autre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="149"/>
+        <location filename="../../app/ui/mainwindow.py" line="166"/>
         <source>Acting: {name}</source>
         <translation>Au poste : {name}</translation>
     </message>
@@ -2789,6 +2789,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="190"/>
+        <location filename="../../app/ui/pages/meetings.py" line="195"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
@@ -2803,505 +2804,516 @@ Après : {after}</translation>
         <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="195"/>
+        <location filename="../../app/ui/pages/meetings.py" line="196"/>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings.py" line="197"/>
+        <source>minutes approved</source>
+        <comment>short</comment>
+        <translation>CR approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings.py" line="200"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="196"/>
+        <location filename="../../app/ui/pages/meetings.py" line="201"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="197"/>
+        <location filename="../../app/ui/pages/meetings.py" line="202"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="203"/>
+        <location filename="../../app/ui/pages/meetings.py" line="208"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="204"/>
+        <location filename="../../app/ui/pages/meetings.py" line="209"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="205"/>
+        <location filename="../../app/ui/pages/meetings.py" line="210"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="206"/>
-        <location filename="../../app/ui/pages/meetings.py" line="865"/>
+        <location filename="../../app/ui/pages/meetings.py" line="211"/>
+        <location filename="../../app/ui/pages/meetings.py" line="873"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="207"/>
+        <location filename="../../app/ui/pages/meetings.py" line="212"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="222"/>
+        <location filename="../../app/ui/pages/meetings.py" line="227"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="223"/>
+        <location filename="../../app/ui/pages/meetings.py" line="228"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="229"/>
+        <location filename="../../app/ui/pages/meetings.py" line="234"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="230"/>
+        <location filename="../../app/ui/pages/meetings.py" line="235"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="231"/>
+        <location filename="../../app/ui/pages/meetings.py" line="236"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="232"/>
-        <location filename="../../app/ui/pages/meetings.py" line="482"/>
+        <location filename="../../app/ui/pages/meetings.py" line="237"/>
+        <location filename="../../app/ui/pages/meetings.py" line="487"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="236"/>
+        <location filename="../../app/ui/pages/meetings.py" line="241"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="240"/>
+        <location filename="../../app/ui/pages/meetings.py" line="245"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="241"/>
+        <location filename="../../app/ui/pages/meetings.py" line="246"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="244"/>
+        <location filename="../../app/ui/pages/meetings.py" line="249"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="255"/>
+        <location filename="../../app/ui/pages/meetings.py" line="260"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="256"/>
+        <location filename="../../app/ui/pages/meetings.py" line="261"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="258"/>
+        <location filename="../../app/ui/pages/meetings.py" line="263"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="261"/>
+        <location filename="../../app/ui/pages/meetings.py" line="266"/>
         <source>Spent</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="268"/>
+        <location filename="../../app/ui/pages/meetings.py" line="273"/>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="272"/>
-        <location filename="../../app/ui/pages/meetings.py" line="771"/>
+        <location filename="../../app/ui/pages/meetings.py" line="277"/>
+        <location filename="../../app/ui/pages/meetings.py" line="779"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="275"/>
+        <location filename="../../app/ui/pages/meetings.py" line="280"/>
         <source>Add the open proposals, the open actions of earlier meetings and the items not treated last time</source>
         <translation>Ajouter les propositions ouvertes, les actions en cours des réunions précédentes et les points non traités la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="279"/>
+        <location filename="../../app/ui/pages/meetings.py" line="284"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="280"/>
+        <location filename="../../app/ui/pages/meetings.py" line="285"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="281"/>
+        <location filename="../../app/ui/pages/meetings.py" line="286"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="286"/>
+        <location filename="../../app/ui/pages/meetings.py" line="291"/>
         <source>A new item…</source>
         <translation>Un nouveau point…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="287"/>
+        <location filename="../../app/ui/pages/meetings.py" line="292"/>
         <source>Title of a new item</source>
         <translation>Titre d&apos;un nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="290"/>
+        <location filename="../../app/ui/pages/meetings.py" line="295"/>
         <source>Kind of the new item</source>
         <translation>Type du nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="298"/>
+        <location filename="../../app/ui/pages/meetings.py" line="303"/>
         <source>Planned minutes of the new item</source>
         <translation>Durée prévue du nouveau point, en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="302"/>
+        <location filename="../../app/ui/pages/meetings.py" line="307"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="305"/>
-        <location filename="../../app/ui/pages/meetings.py" line="670"/>
+        <location filename="../../app/ui/pages/meetings.py" line="310"/>
+        <location filename="../../app/ui/pages/meetings.py" line="678"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="307"/>
-        <location filename="../../app/ui/pages/meetings.py" line="811"/>
+        <location filename="../../app/ui/pages/meetings.py" line="312"/>
+        <location filename="../../app/ui/pages/meetings.py" line="819"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="311"/>
+        <location filename="../../app/ui/pages/meetings.py" line="316"/>
         <source>Time spent on the item</source>
         <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="316"/>
+        <location filename="../../app/ui/pages/meetings.py" line="321"/>
         <source>Notes of the chosen item</source>
         <translation>Notes du point choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="331"/>
+        <location filename="../../app/ui/pages/meetings.py" line="336"/>
         <source>Decision in the meeting</source>
         <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="338"/>
+        <location filename="../../app/ui/pages/meetings.py" line="343"/>
         <source>Member stating a position</source>
         <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="339"/>
+        <location filename="../../app/ui/pages/meetings.py" line="344"/>
         <source>Mark who is present first</source>
         <translation>Indiquez d&apos;abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="342"/>
+        <location filename="../../app/ui/pages/meetings.py" line="347"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="346"/>
+        <location filename="../../app/ui/pages/meetings.py" line="351"/>
         <source>Reason (required for a block)</source>
         <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="347"/>
+        <location filename="../../app/ui/pages/meetings.py" line="352"/>
         <source>Reason of the position</source>
         <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="350"/>
-        <location filename="../../app/ui/pages/meetings.py" line="407"/>
+        <location filename="../../app/ui/pages/meetings.py" line="355"/>
+        <location filename="../../app/ui/pages/meetings.py" line="412"/>
         <source>Record the position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="354"/>
+        <location filename="../../app/ui/pages/meetings.py" line="359"/>
         <source>What was decided, in a sentence</source>
         <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="355"/>
+        <location filename="../../app/ui/pages/meetings.py" line="360"/>
         <source>Statement of the decision</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="357"/>
-        <location filename="../../app/ui/pages/meetings.py" line="426"/>
+        <location filename="../../app/ui/pages/meetings.py" line="362"/>
         <location filename="../../app/ui/pages/meetings.py" line="431"/>
+        <location filename="../../app/ui/pages/meetings.py" line="436"/>
         <source>Close the decision</source>
         <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="369"/>
+        <location filename="../../app/ui/pages/meetings.py" line="374"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="373"/>
+        <location filename="../../app/ui/pages/meetings.py" line="378"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="377"/>
+        <location filename="../../app/ui/pages/meetings.py" line="382"/>
         <source>Decided: {statement}</source>
         <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="427"/>
+        <location filename="../../app/ui/pages/meetings.py" line="432"/>
         <source>Close “{title}” now? The outcome follows from the positions.</source>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="443"/>
+        <location filename="../../app/ui/pages/meetings.py" line="448"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="444"/>
-        <location filename="../../app/ui/pages/meetings.py" line="448"/>
-        <location filename="../../app/ui/pages/meetings.py" line="821"/>
+        <location filename="../../app/ui/pages/meetings.py" line="449"/>
+        <location filename="../../app/ui/pages/meetings.py" line="453"/>
+        <location filename="../../app/ui/pages/meetings.py" line="829"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="451"/>
+        <location filename="../../app/ui/pages/meetings.py" line="456"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="452"/>
+        <location filename="../../app/ui/pages/meetings.py" line="457"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="453"/>
+        <location filename="../../app/ui/pages/meetings.py" line="458"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="459"/>
+        <location filename="../../app/ui/pages/meetings.py" line="464"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="459"/>
+        <location filename="../../app/ui/pages/meetings.py" line="464"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="459"/>
+        <location filename="../../app/ui/pages/meetings.py" line="464"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="468"/>
+        <location filename="../../app/ui/pages/meetings.py" line="473"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="469"/>
+        <location filename="../../app/ui/pages/meetings.py" line="474"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="479"/>
+        <location filename="../../app/ui/pages/meetings.py" line="484"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="480"/>
+        <location filename="../../app/ui/pages/meetings.py" line="485"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="481"/>
-        <location filename="../../app/ui/pages/meetings.py" line="497"/>
+        <location filename="../../app/ui/pages/meetings.py" line="486"/>
+        <location filename="../../app/ui/pages/meetings.py" line="502"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="482"/>
+        <location filename="../../app/ui/pages/meetings.py" line="487"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="482"/>
+        <location filename="../../app/ui/pages/meetings.py" line="487"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="486"/>
+        <location filename="../../app/ui/pages/meetings.py" line="491"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="490"/>
+        <location filename="../../app/ui/pages/meetings.py" line="495"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="492"/>
+        <location filename="../../app/ui/pages/meetings.py" line="497"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="493"/>
+        <location filename="../../app/ui/pages/meetings.py" line="498"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="494"/>
+        <location filename="../../app/ui/pages/meetings.py" line="499"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="502"/>
+        <location filename="../../app/ui/pages/meetings.py" line="507"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="505"/>
+        <location filename="../../app/ui/pages/meetings.py" line="510"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="506"/>
+        <location filename="../../app/ui/pages/meetings.py" line="511"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="517"/>
-        <location filename="../../app/ui/pages/meetings.py" line="884"/>
+        <location filename="../../app/ui/pages/meetings.py" line="522"/>
+        <location filename="../../app/ui/pages/meetings.py" line="892"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="518"/>
-        <location filename="../../app/ui/pages/meetings.py" line="889"/>
+        <location filename="../../app/ui/pages/meetings.py" line="523"/>
         <location filename="../../app/ui/pages/meetings.py" line="897"/>
+        <location filename="../../app/ui/pages/meetings.py" line="905"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="519"/>
+        <location filename="../../app/ui/pages/meetings.py" line="524"/>
         <source>Add an erratum…</source>
         <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="524"/>
+        <location filename="../../app/ui/pages/meetings.py" line="531"/>
         <source>Export ODT…</source>
         <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="525"/>
+        <location filename="../../app/ui/pages/meetings.py" line="532"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="526"/>
+        <location filename="../../app/ui/pages/meetings.py" line="533"/>
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="531"/>
+        <location filename="../../app/ui/pages/meetings.py" line="539"/>
         <source>The minutes</source>
         <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="619"/>
+        <location filename="../../app/ui/pages/meetings.py" line="627"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
         <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="670"/>
+        <location filename="../../app/ui/pages/meetings.py" line="678"/>
         <source>Notes: {title}</source>
         <translation>Notes : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="754"/>
+        <location filename="../../app/ui/pages/meetings.py" line="762"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="776"/>
+        <location filename="../../app/ui/pages/meetings.py" line="784"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="791"/>
+        <location filename="../../app/ui/pages/meetings.py" line="799"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="800"/>
-        <location filename="../../app/ui/pages/meetings.py" line="805"/>
+        <location filename="../../app/ui/pages/meetings.py" line="808"/>
+        <location filename="../../app/ui/pages/meetings.py" line="813"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="801"/>
+        <location filename="../../app/ui/pages/meetings.py" line="809"/>
         <source>Take “{title}” off the agenda?</source>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="831"/>
         <location filename="../../app/ui/pages/meetings.py" line="839"/>
+        <location filename="../../app/ui/pages/meetings.py" line="847"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="855"/>
+        <location filename="../../app/ui/pages/meetings.py" line="863"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="891"/>
+        <location filename="../../app/ui/pages/meetings.py" line="899"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="903"/>
-        <location filename="../../app/ui/pages/meetings.py" line="910"/>
+        <location filename="../../app/ui/pages/meetings.py" line="911"/>
+        <location filename="../../app/ui/pages/meetings.py" line="918"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="903"/>
+        <location filename="../../app/ui/pages/meetings.py" line="911"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="917"/>
+        <location filename="../../app/ui/pages/meetings.py" line="925"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="918"/>
+        <location filename="../../app/ui/pages/meetings.py" line="926"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="919"/>
+        <location filename="../../app/ui/pages/meetings.py" line="927"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="922"/>
-        <location filename="../../app/ui/pages/meetings.py" line="934"/>
+        <location filename="../../app/ui/pages/meetings.py" line="930"/>
+        <location filename="../../app/ui/pages/meetings.py" line="942"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -3762,7 +3774,7 @@ Après : {after}</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../app/scheduler.py" line="28"/>
+        <location filename="../../app/scheduler.py" line="30"/>
         <source>A background task failed ({job}). Details are in cercle.log, in Cercle&apos;s data folder.</source>
         <translation>Une tâche de fond a échoué ({job}). Les détails sont dans cercle.log, dans le dossier de données de Cercle.</translation>
     </message>

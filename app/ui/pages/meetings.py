@@ -191,6 +191,11 @@ class MeetingsPage(Page):
             MeetingStatus.HELD: self.tr("held, minutes in draft"),
             MeetingStatus.APPROVED: self.tr("minutes approved"),
         }
+        self.short_status_labels = {  # in the list beside the tabs; the Minutes tab says the rest
+            MeetingStatus.PLANNED: self.tr("planned"),
+            MeetingStatus.HELD: self.tr("held"),
+            MeetingStatus.APPROVED: self.tr("minutes approved", "short"),
+        }
         self.attendance_labels = {
             Attendance.PRESENT: self.tr("present"),
             Attendance.EXCUSED: self.tr("excused"),
@@ -207,7 +212,7 @@ class MeetingsPage(Page):
         self.tabs.addTab(self._build_minutes(), self.tr("Minutes"))
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 860])
+        splitter.setSizes([400, 630])
         self.body.addWidget(splitter, 1)
         self.refresh()
         self._select_default()
@@ -229,7 +234,7 @@ class MeetingsPage(Page):
                 Column(self.tr("Day"), lambda m: formatting.short_date(m.day)),
                 Column(self.tr("Time"), lambda m: formatting.clock(m.start)),
                 Column(self.tr("Meeting"), lambda m: m.title),
-                Column(self.tr("Status"), lambda m: self.status_labels[m.status]),
+                Column(self.tr("Status"), lambda m: self.short_status_labels[m.status]),
             ],
             self,
         )
@@ -518,15 +523,18 @@ class MeetingsPage(Page):
         self.approve_button = button(self.tr("Approve the minutes"), self.approve, row)
         self.erratum_button = button(self.tr("Add an erratum…"), self.ask_erratum, row)
         row.addStretch(1)
+        layout.addLayout(row)
+        exports = QHBoxLayout()  # a row of its own: six buttons on one line would widen the whole page
         self.export_buttons = {
-            fmt: button(label, lambda _checked=False, fmt=fmt: self.ask_export(fmt), row)
+            fmt: button(label, lambda _checked=False, fmt=fmt: self.ask_export(fmt), exports)
             for fmt, label in (
                 ("odt", self.tr("Export ODT…")),
                 ("pdf", self.tr("Export PDF…")),
                 ("md", self.tr("Export Markdown…")),
             )
         }
-        layout.addLayout(row)
+        exports.addStretch(1)
+        layout.addLayout(exports)
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("The minutes"))
         layout.addWidget(self.preview, 1)
