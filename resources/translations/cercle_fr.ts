@@ -740,11 +740,6 @@ Après : {after}</translation>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="135"/>
-        <source>Author</source>
-        <translation>Auteur·rice</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/decisions.py" line="154"/>
         <source>Show the changes since</source>
         <translation>Voir les changements depuis la</translation>

@@ -130,9 +130,9 @@ class DecisionsPage(Page):
             [
                 Column(self.tr("Title"), lambda p: p.title),
                 Column(self.tr("Status"), lambda p: status_label(p.status)),
-                Column(self.tr("Deadline"), lambda p: moment_text(self.ctx, p.deadline),
+                Column(self.tr("Deadline"),  # the day; its time is in the detail
+                       lambda p: formatting.short_date(p.deadline.astimezone(self.ctx.timezone).date()),
                        sort_key=lambda p: p.deadline.isoformat()),  # all in UTC: the text order is the time order
-                Column(self.tr("Author"), lambda p: p.author_name),
             ],
             self,
         )
@@ -141,8 +141,8 @@ class DecisionsPage(Page):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self._detail_panel())
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([420, 840])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([590, 420])  # the list whole (title, status, deadline; the author is in the detail)
         layout.addWidget(splitter, 1)
         return tab
 
