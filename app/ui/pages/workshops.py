@@ -102,8 +102,7 @@ class WorkshopsPage(Page):
     def _workshops_tab(self) -> QWidget:
         self.workshop_model = RowsModel(
             [
-                Column(self.tr("Workshop"), lambda w: w.title),
-                Column(self.tr("Theme"), lambda w: w.theme),
+                Column(self.tr("Workshop"), lambda w: w.title),  # its theme is in the detail beside
                 Column(
                     self.tr("Next session"),
                     lambda w: formatting.short_date(w.next_day) if w.next_day else "—",
@@ -254,9 +253,11 @@ class WorkshopsPage(Page):
             )
             self.summary.setText(
                 self.tr(
-                    "<b>{title}</b> — {places} places<br>Facilitators: {facilitators}<br>Partners: {partners}"
+                    "<b>{title}</b> — {theme} — {places} places<br>Facilitators: {facilitators}<br>"
+                    "Partners: {partners}"
                 ).format(
                     title=self.detail.workshop.title,
+                    theme=self.detail.workshop.theme,
                     places=self.detail.workshop.capacity,
                     facilitators=facilitators or "—",
                     partners=", ".join(p.name for p in self.detail.partners) or "—",
