@@ -17,6 +17,7 @@ from app.storage.connection import CONNECT_TIMEOUT_SECONDS, ServerUnavailable
 from app.storage.engine import create_cercle_engine, open_database
 from app.storage.models import AuditEntry, Member
 from app.storage.watch import CONNECT_TIMEOUT_SECONDS as WATCH_TIMEOUT, ChangeWatcher
+from tests.storage.test_watch import wait_for_changes
 
 
 @pytest.fixture
@@ -87,16 +88,6 @@ def test_a_transaction_cut_by_a_stop_leaves_nothing_behind(server_ctx, private_s
     assert names(ctx) == ["Amina Benali"]
 
 
-def poll_until(watcher: ChangeWatcher, seconds: float = 2.0):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        changes = watcher.poll()
-        if changes:
-            return changes
-        time.sleep(0.05)
-    return []
-
-
 def test_a_watcher_whose_server_stopped_says_so(server_ctx, private_server):
     """The window relies on it: a poll on a lost server raises (then the banner shows, and it listens
     again, see tests/ui/test_connection.py); it must not stay silent for ever."""
@@ -104,7 +95,7 @@ def test_a_watcher_whose_server_stopped_says_so(server_ctx, private_server):
     try:
         private_server.stop()
         with pytest.raises(psycopg.OperationalError):
-            poll_until(watcher)
+            wait_for_changes(watcher)
         private_server.start()
         with pytest.raises(psycopg.OperationalError):
             watcher.poll()  # an old connection does not come back to life with the server
@@ -114,7 +105,7 @@ def test_a_watcher_whose_server_stopped_says_so(server_ctx, private_server):
     try:
         other = Context(server_ctx.engine)  # another workstation, as far as notices go
         members.add_member(other, MemberDraft(name="Amina Benali"))
-        assert [entity for entity, _ids in poll_until(watcher)] == ["member"]
+        assert [entity for entity, _ids in wait_for_changes(watcher)] == ["member"]
     finally:
         watcher.close()
 

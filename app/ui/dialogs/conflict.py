@@ -78,3 +78,20 @@ class EditedElsewhereDialog(QDialog):
             return dialog.choice
         finally:
             dialog.deleteLater()
+
+    @classmethod
+    def settle(cls, editor: QWidget, text: str, rows: list[tuple[str, str, str]], theirs: object, *,
+               edited: str, result: object = None) -> None:
+        """How an edit dialog ends when its save met a newer version: ask. Keep mine saves again over the new
+        version (``editor.save()``); Take theirs closes the editor with ``result`` (default: theirs); Back to
+        editing leaves everything as typed. ``edited`` names the editor's attribute holding the record the
+        edit started from (its version is the one the next save expects)."""
+        choice = cls.choose(editor, text, rows)
+        if choice is Choice.EDIT_AGAIN:
+            return
+        setattr(editor, edited, theirs)  # from now on the edit starts from what was saved
+        if choice is Choice.KEEP_MINE:
+            editor.save()
+        else:
+            editor.result_view = theirs if result is None else result
+            editor.reject()

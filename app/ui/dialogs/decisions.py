@@ -31,7 +31,7 @@ from app.services import decisions, settings
 from app.services.decisions import ProposalDetail
 from app.services.errors import StaleEdit
 from app.ui import formatting
-from app.ui.dialogs.conflict import Choice, EditedElsewhereDialog
+from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.widgets import ErrorLabel
 
 NO_QUORUM = -1  # the spin box's special value: no quorum (consent only)
@@ -193,14 +193,7 @@ class ProposalDialog(_Dialog):
             ),
         ]
         text = self.tr("Someone else saved this draft while you were editing it.")
-        choice = EditedElsewhereDialog.choose(self, text, rows)
-        if choice is Choice.KEEP_MINE:
-            self.detail = theirs
-            self.save()
-        elif choice is Choice.TAKE_THEIRS:
-            self.detail = theirs
-            self.result_view = theirs
-            self.reject()
+        EditedElsewhereDialog.settle(self, text, rows, theirs, edited="detail")
 
     def _moment_text(self, moment: datetime) -> str:
         local = moment.astimezone(self.ctx.timezone)

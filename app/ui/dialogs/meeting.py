@@ -28,7 +28,7 @@ from app.services import meetings
 from app.services.errors import StaleEdit
 from app.services.meetings import MeetingDraft, MeetingSummary
 from app.ui import formatting
-from app.ui.dialogs.conflict import Choice, EditedElsewhereDialog
+from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.widgets import ErrorLabel
 
 
@@ -165,14 +165,7 @@ class MeetingDialog(QDialog):
             (self.tr("Place"), mine.place, theirs.place),
         ]
         text = self.tr("Someone else saved this meeting while you were editing it.")
-        choice = EditedElsewhereDialog.choose(self, text, rows)
-        if choice is Choice.KEEP_MINE:
-            self.meeting = theirs
-            self.save()
-        elif choice is Choice.TAKE_THEIRS:
-            self.meeting = theirs
-            self.result_view = theirs
-            self.reject()
+        EditedElsewhereDialog.settle(self, text, rows, theirs, edited="meeting")
 
     @classmethod
     def plan(cls, parent: QWidget, ctx, day: date) -> list[MeetingSummary]:

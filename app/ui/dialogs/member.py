@@ -24,7 +24,7 @@ from app.services import members
 from app.services.errors import StaleEdit
 from app.services.members import MemberView
 from app.ui import formatting
-from app.ui.dialogs.conflict import Choice, EditedElsewhereDialog
+from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.widgets import ErrorLabel
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edits, shown as "none"
@@ -141,14 +141,7 @@ class MemberDialog(QDialog):
             (self.tr("End date"), self._date_text(mine.end_date), self._date_text(saved.end_date)),
         ]
         text = self.tr("Someone else saved {name} while you were editing.").format(name=theirs.name)
-        choice = EditedElsewhereDialog.choose(self, text, rows)
-        if choice is Choice.KEEP_MINE:
-            self.member = theirs
-            self.save()
-        elif choice is Choice.TAKE_THEIRS:
-            self.member = theirs
-            self.result_view = theirs
-            self.reject()
+        EditedElsewhereDialog.settle(self, text, rows, theirs, edited="member")
 
     @staticmethod
     def _days_text(days: frozenset[int]) -> str:

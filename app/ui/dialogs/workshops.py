@@ -30,7 +30,7 @@ from app.domain.errors import CercleError
 from app.services import members
 from app.services import workshops as ws
 from app.services.errors import StaleEdit
-from app.ui.dialogs.conflict import Choice, EditedElsewhereDialog
+from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.widgets import ErrorLabel
 
 
@@ -231,14 +231,7 @@ class WorkshopDialog(QDialog):
             ),
         ]
         text = self.tr("Someone else saved this workshop while you were editing it.")
-        choice = EditedElsewhereDialog.choose(self, text, rows)
-        if choice is Choice.KEEP_MINE:
-            self.detail = theirs
-            self.save()
-        elif choice is Choice.TAKE_THEIRS:
-            self.detail = theirs
-            self.result_view = theirs.workshop
-            self.reject()
+        EditedElsewhereDialog.settle(self, text, rows, theirs, edited="detail", result=theirs.workshop)
 
     def _minutes_text(self, minutes: Iterable[int]) -> str:
         suffix = self.tr(" min")
