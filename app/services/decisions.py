@@ -18,7 +18,7 @@ from app.domain.consensus import Outcome, ProposalStatus, Rule, Stance, Tally
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.services import settings
 from app.services.context import Context, UnitOfWork
-from app.services.errors import INACTIVE_ACTOR, NO_ACTOR, NotAllowed, NotFound, StaleEdit
+from app.services.errors import INACTIVE_MEMBER, NO_ACTOR, NotAllowed, NotFound, StaleEdit
 from app.storage.models import AuditEntry, Member, Setting
 from app.storage.models.decisions import (
     Comment,
@@ -62,6 +62,7 @@ STATUS_WORDS = {
     ProposalStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Errors", "withdrawn"),
 }
 CLOSED = (ProposalStatus.ADOPTED, ProposalStatus.NOT_ADOPTED)
+NOT_CLOSED = (ProposalStatus.DRAFT, ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN)
 ENTITY = "proposal"
 _STATUSES = {status.value: status for status in ProposalStatus}
 _OUTCOMES = {outcome.value: outcome for outcome in Outcome} | {None: None}
@@ -473,7 +474,7 @@ def _actor(unit: UnitOfWork) -> Member:
     if member is None:
         raise NotAllowed(NO_ACTOR)
     if not member.active:
-        raise NotAllowed(INACTIVE_ACTOR, name=member.name)
+        raise NotAllowed(INACTIVE_MEMBER, name=member.name)
     return member
 
 
@@ -677,15 +678,7 @@ def set_quorum(
 ) -> ProposalDetail:
     """Change the quorum of a proposal not yet closed (its author only)."""
     with ctx.writing() as unit:
-        proposal, _ = _writable(
-            unit,
-            proposal_id,
-            expected_version,
-            ProposalStatus.DRAFT,
-            ProposalStatus.SEEKING_ENDORSEMENT,
-            ProposalStatus.OPEN,
-            author_only=True,
-        )
+        proposal, _ = _writable(unit, proposal_id, expected_version, *NOT_CLOSED, author_only=True)
         consensus.validate_rule(Rule(proposal.rule), quorum_percent)
         before = proposal.model_dump()
         proposal.quorum_percent = quorum_percent
@@ -874,15 +867,7 @@ def withdraw(
 ) -> ProposalDetail:
     """The author takes the proposal back; it stays in the list as withdrawn."""
     with ctx.writing() as unit:
-        proposal, _ = _writable(
-            unit,
-            proposal_id,
-            expected_version,
-            ProposalStatus.DRAFT,
-            ProposalStatus.SEEKING_ENDORSEMENT,
-            ProposalStatus.OPEN,
-            author_only=True,
-        )
+        proposal, _ = _writable(unit, proposal_id, expected_version, *NOT_CLOSED, author_only=True)
         before = proposal.model_dump()
         _move(proposal, ProposalStatus.WITHDRAWN)
         proposal.status_note = note.strip()

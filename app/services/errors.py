@@ -13,7 +13,7 @@ class NotAllowed(CercleError):
 
 UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Errors", "This member does not exist.")
 NO_ACTOR = QT_TRANSLATE_NOOP("Errors", "Say who you are before changing anything.")
-INACTIVE_ACTOR = QT_TRANSLATE_NOOP("Errors", "{name} is no longer an active member.")
+INACTIVE_MEMBER = QT_TRANSLATE_NOOP("Errors", "{name} is no longer an active member.")
 
 
 class StaleEdit(CercleError):

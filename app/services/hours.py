@@ -19,7 +19,7 @@ from app.domain import hours as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.services import settings, time_entries
 from app.services.context import Context, UnitOfWork
-from app.services.errors import UNKNOWN_MEMBER, NotAllowed, NotFound
+from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.services.members import name_key
 from app.storage.models import (
     Absence, Centre, Member, OpeningBalance, TimeCategory, TimeEntry, WeekValidation,
@@ -43,7 +43,6 @@ NEGATIVE_MINUTES = QT_TRANSLATE_NOOP("Errors", "A duration cannot be negative.")
 NEGATIVE_ONLY_DIFFERENCES = QT_TRANSLATE_NOOP(
     "Errors", "Only a difference in profession hours (when they are assumed as planned) can be negative."
 )
-INACTIVE_MEMBER = QT_TRANSLATE_NOOP("Errors", "{name} is no longer an active member.")
 WEEK_LOCKED = QT_TRANSLATE_NOOP("Errors", "The week of {day} is validated: unlock it first to change it.")
 AUTOMATIC_ENTRY = QT_TRANSLATE_NOOP(
     "Errors", "This entry comes from another part of Cercle; change it there (a shift, a meeting...)."

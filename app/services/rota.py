@@ -19,7 +19,7 @@ from app.domain.hours import day_text, format_duration, monday_of, public_holida
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.services import settings, time_entries
 from app.services.context import Context, UnitOfWork
-from app.services.errors import NO_ACTOR, UNKNOWN_MEMBER, NotAllowed, NotFound
+from app.services.errors import INACTIVE_MEMBER, NO_ACTOR, UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.storage.models import Absence, Centre, Member
 from app.storage.models.rota import (
     Closure, MemberRota, RotaBatch, Shift, ShiftClaim, ShiftTemplate, SwapOffer,
@@ -47,7 +47,6 @@ ALREADY_HELD = QT_TRANSLATE_NOOP("Errors", "{name} already holds this shift.")
 NOT_HELD = QT_TRANSLATE_NOOP("Errors", "{name} does not hold this shift.")
 OVERLAP = QT_TRANSLATE_NOOP("Errors", "{name} already holds the shift of {start}–{end} that day.")
 ABSENT = QT_TRANSLATE_NOOP("Errors", "{name} is absent on {day}.")
-INACTIVE = QT_TRANSLATE_NOOP("Errors", "{name} is no longer an active member.")
 TOO_LATE_TO_RELEASE = QT_TRANSLATE_NOOP(
     "Errors", "This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.")
 SWAP_CLOSED = QT_TRANSLATE_NOOP("Errors", "This swap offer was already answered or withdrawn.")
@@ -544,7 +543,7 @@ def _check_may_take(ctx: Context, session: Session, shift: Shift, member: Member
                     leaving: int | None = None) -> None:
     """Refuse a seat to someone inactive, absent, or holding an overlapping shift (``leaving`` aside)."""
     if not member.active:
-        raise RuleViolation(INACTIVE, name=member.name)
+        raise RuleViolation(INACTIVE_MEMBER, name=member.name)
     if shift.status != PLANNED:
         raise NotAllowed(SHIFT_CANCELLED)
     if starts_at(ctx, shift.day, shift.start_time) <= ctx.now():

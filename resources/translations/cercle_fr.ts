@@ -70,24 +70,24 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="289"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="282"/>
         <source>Amend the proposal</source>
         <translation>Amender la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="293"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="286"/>
         <source>After an amendment, positions given on earlier versions no longer count: everyone is asked again.</source>
         <translation>Après un amendement, les positions données sur les versions précédentes ne comptent plus : tout le monde est à nouveau sollicité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="299"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="300"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="292"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="293"/>
         <source>New text</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="302"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="303"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="295"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="296"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
@@ -95,24 +95,24 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="412"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="405"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="416"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="429"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="409"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="422"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="420"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="413"/>
         <source>{name} ({places} places)</source>
         <translation>{name} ({places} places)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="437"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="438"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="430"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="431"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -371,39 +371,39 @@ Après : {after}</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="324"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="338"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="339"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="317"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="331"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="332"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="324"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="317"/>
         <source>Close the proposal</source>
         <translation>Clore la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="328"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="321"/>
         <source>The proposal was closed: {outcome}.</source>
         <translation>La proposition a été close : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="332"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="325"/>
         <source>If it closes now, the proposal is {outcome}.</source>
         <translation>Si elle est close maintenant, la proposition est {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="340"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="333"/>
         <source>Review this decision on</source>
         <translation>Revoir cette décision le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="341"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="334"/>
         <source>Review this decision</source>
         <translation>Revoir cette décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="345"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="338"/>
         <source>Review date</source>
         <translation>Date de révision</translation>
     </message>
@@ -1261,7 +1261,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/hours.py" line="43"/>
         <location filename="../../app/domain/members.py" line="22"/>
-        <location filename="../../app/services/hours.py" line="58"/>
+        <location filename="../../app/services/hours.py" line="57"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
@@ -1507,8 +1507,6 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/errors.py" line="16"/>
-        <location filename="../../app/services/hours.py" line="46"/>
-        <location filename="../../app/services/rota.py" line="50"/>
         <source>{name} is no longer an active member.</source>
         <translation>{name} ne fait plus partie des membres actifs.</translation>
     </message>
@@ -1683,37 +1681,37 @@ Après : {after}</translation>
         <translation>Seul un écart d&apos;heures métier (quand elles sont réputées faites comme prévu) peut être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="47"/>
+        <location filename="../../app/services/hours.py" line="46"/>
         <source>The week of {day} is validated: unlock it first to change it.</source>
         <translation>La semaine du {day} est validée : déverrouillez-la d&apos;abord pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="48"/>
+        <location filename="../../app/services/hours.py" line="47"/>
         <source>This entry comes from another part of Cercle; change it there (a shift, a meeting...).</source>
         <translation>Cette saisie vient d&apos;une autre partie de Cercle ; modifiez-la là-bas (un créneau, une réunion…).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="51"/>
+        <location filename="../../app/services/hours.py" line="50"/>
         <source>This cell already holds {automatic} credited automatically; type at least that.</source>
         <translation>Cette case contient déjà {automatic} comptées automatiquement ; saisissez au moins cela.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="54"/>
+        <location filename="../../app/services/hours.py" line="53"/>
         <source>This week is already validated.</source>
         <translation>Cette semaine est déjà validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="55"/>
+        <location filename="../../app/services/hours.py" line="54"/>
         <source>This week is not validated.</source>
         <translation>Cette semaine n&apos;est pas validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="56"/>
+        <location filename="../../app/services/hours.py" line="55"/>
         <source>Say why the week is unlocked.</source>
         <translation>Dites pourquoi la semaine est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="57"/>
+        <location filename="../../app/services/hours.py" line="56"/>
         <source>A starting balance must stay within {hours} hours.</source>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
@@ -1888,47 +1886,47 @@ Après : {after}</translation>
         <translation>{name} est absent·e le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="51"/>
+        <location filename="../../app/services/rota.py" line="50"/>
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
         <translation>Ce créneau commence dans moins de {hours} heures : il ne peut plus être libéré. Proposez plutôt un échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="53"/>
+        <location filename="../../app/services/rota.py" line="52"/>
         <source>This swap offer was already answered or withdrawn.</source>
         <translation>Cette offre d&apos;échange a déjà reçu une réponse ou a été retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="54"/>
+        <location filename="../../app/services/rota.py" line="53"/>
         <source>This swap offer is meant for someone else.</source>
         <translation>Cette offre d&apos;échange s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="55"/>
+        <location filename="../../app/services/rota.py" line="54"/>
         <source>You cannot take your own swap offer.</source>
         <translation>Vous ne pouvez pas accepter votre propre offre d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="56"/>
+        <location filename="../../app/services/rota.py" line="55"/>
         <source>The shift asked in return is not held by {name}.</source>
         <translation>Le créneau demandé en échange n&apos;est pas assuré par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="57"/>
+        <location filename="../../app/services/rota.py" line="56"/>
         <source>The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.</source>
         <translation>Le planning d&apos;accueil a changé depuis que ce roulement a été proposé (une place a été prise entre-temps). Proposez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="59"/>
+        <location filename="../../app/services/rota.py" line="58"/>
         <source>This rota cannot be undone: some of its shifts have already started.</source>
         <translation>Ce roulement ne peut plus être annulé : certains de ses créneaux ont déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="60"/>
+        <location filename="../../app/services/rota.py" line="59"/>
         <source>This rota was already undone.</source>
         <translation>Ce roulement a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="61"/>
+        <location filename="../../app/services/rota.py" line="60"/>
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
         <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
     </message>
@@ -3317,7 +3315,7 @@ Après : {after}</translation>
     <name>MemberDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="44"/>
-        <location filename="../../app/ui/dialogs/member.py" line="158"/>
+        <location filename="../../app/ui/dialogs/member.py" line="151"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -3349,7 +3347,7 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="71"/>
         <location filename="../../app/ui/dialogs/member.py" line="74"/>
         <location filename="../../app/ui/dialogs/member.py" line="133"/>
-        <location filename="../../app/ui/dialogs/member.py" line="175"/>
+        <location filename="../../app/ui/dialogs/member.py" line="168"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
@@ -3721,47 +3719,47 @@ Après : {after}</translation>
 <context>
     <name>NotesConflictDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="200"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="193"/>
         <source>Notes edited elsewhere</source>
         <translation>Notes modifiées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="203"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="196"/>
         <source>Someone else saved the notes of this item while you were typing yours. Nothing is saved until you choose what to keep.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré les notes de ce point pendant que vous tapiez les vôtres. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="209"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="202"/>
         <source>Your notes</source>
         <translation>Vos notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="210"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="203"/>
         <source>Notes saved elsewhere</source>
         <translation>Notes enregistrées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="212"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="205"/>
         <source>Merged notes: theirs, then your lines that they do not have</source>
         <translation>Notes fusionnées : les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="214"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="207"/>
         <source>Merged notes</source>
         <translation>Notes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="218"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="211"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="220"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="213"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="222"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="215"/>
         <source>Save the merged notes</source>
         <translation>Enregistrer les notes fusionnées</translation>
     </message>
@@ -3895,48 +3893,48 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="468"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="461"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="468"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="461"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="472"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="465"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="473"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="466"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="474"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="467"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="475"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="468"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="476"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="469"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="484"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="486"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="477"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="479"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="487"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="480"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
@@ -3944,63 +3942,63 @@ Après : {after}</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="220"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="213"/>
         <source>Your position</source>
         <translation>Votre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="224"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="217"/>
         <source>On “{title}”, version {version}:</source>
         <translation>Sur « {title} », version {version} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="246"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="250"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="239"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="243"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="248"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="241"/>
         <source>Optional, except for a block: say what would have to change.</source>
         <translation>Facultatif, sauf pour un blocage : dites ce qui devrait changer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="255"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="248"/>
         <source>I agree</source>
         <translation>Je suis d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="255"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="248"/>
         <source>I support this proposal as it is written.</source>
         <translation>Je soutiens cette proposition telle qu&apos;elle est rédigée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="258"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="251"/>
         <source>I stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="259"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="252"/>
         <source>I have reservations, but I will not stop the team from going ahead.</source>
         <translation>J&apos;ai des réserves, mais je n&apos;empêcherai pas l&apos;équipe d&apos;avancer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="263"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="256"/>
         <source>I abstain</source>
         <translation>Je m&apos;abstiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="264"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="257"/>
         <source>I take no part in this decision; my position still counts for the quorum.</source>
         <translation>Je ne prends pas part à cette décision ; ma position compte quand même pour le quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="268"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="261"/>
         <source>I block</source>
         <translation>Je bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="270"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="263"/>
         <source>This goes against what we stand for or would harm the centre: the proposal cannot be adopted while I block. A reason is required.</source>
         <translation>Cela va à l&apos;encontre de nos valeurs ou nuirait au centre : la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
     </message>
@@ -4008,13 +4006,13 @@ Après : {after}</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="373"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="366"/>
         <source>Postpone the proposal</source>
         <translation>Reporter la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="376"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="377"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="369"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="370"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -4473,35 +4471,35 @@ Après : {after}</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="371"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="364"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="374"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="375"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="367"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="368"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="377"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="379"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="370"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="372"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="378"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="371"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="383"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="384"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="376"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="377"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="386"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="379"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -4509,13 +4507,13 @@ Après : {after}</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="390"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="383"/>
         <source>Reopen the proposal</source>
         <translation>Rouvrir la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="393"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="394"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="386"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="387"/>
         <source>New deadline</source>
         <translation>Nouvelle échéance</translation>
     </message>
@@ -4873,87 +4871,87 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="274"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="274"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="285"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="278"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="279"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="282"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="284"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="288"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="298"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="298"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="307"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="313"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
         <source>Repeat</source>
         <translation>Répétition</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="316"/>
         <source>Number of sessions</source>
         <translation>Nombre de séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
         <source>once</source>
         <translation>une seule fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
         <source>every week</source>
         <translation>chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
         <source>every two weeks</source>
         <translation>toutes les deux semaines</translation>
     </message>
@@ -5193,42 +5191,42 @@ Après : {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="528"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="521"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="531"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="524"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="535"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="528"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="536"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="529"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="537"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="530"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="541"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="534"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="543"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="536"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="558"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="551"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -5236,12 +5234,12 @@ Après : {after}</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../app/services/rota.py" line="63"/>
+        <location filename="../../app/services/rota.py" line="62"/>
         <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="64"/>
+        <location filename="../../app/services/rota.py" line="63"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
@@ -5416,7 +5414,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="142"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="244"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="237"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -5448,32 +5446,32 @@ Après : {after}</translation>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="262"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="255"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="263"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="256"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="257"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="265"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="258"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="266"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="259"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="267"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="260"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>
