@@ -54,7 +54,6 @@ ALREADY_VALIDATED = QT_TRANSLATE_NOOP("Errors", "This week is already validated.
 NOT_VALIDATED = QT_TRANSLATE_NOOP("Errors", "This week is not validated.")
 REASON_NEEDED = QT_TRANSLATE_NOOP("Errors", "Say why the week is unlocked.")
 OPENING_RANGE = QT_TRANSLATE_NOOP("Errors", "A starting balance must stay within {hours} hours.")
-BAD_RANGE = QT_TRANSLATE_NOOP("Errors", "The end date cannot be before the start date.")
 
 
 # --- read objects ---------------------------------------------------------------------------------
@@ -760,7 +759,7 @@ def team_view(ctx: Context, first_day: date, last_day: date) -> TeamView:
     """The ISO weeks from the week of ``first_day`` to the week of ``last_day``, for the active members
     and for those who left but recorded hours in these weeks (a report of the past names them too)."""
     if last_day < first_day:
-        raise RuleViolation(BAD_RANGE)
+        raise RuleViolation(rules.END_BEFORE_START)
     weeks = _weeks(week_start(first_day), week_start(last_day))
     with ctx.reading() as session:
         facts = _load_facts(ctx, session, None, weeks[0], weeks[-1])

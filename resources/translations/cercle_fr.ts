@@ -1261,7 +1261,6 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/hours.py" line="43"/>
         <location filename="../../app/domain/members.py" line="22"/>
-        <location filename="../../app/services/hours.py" line="57"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
