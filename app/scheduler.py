@@ -3,7 +3,8 @@
 Cercle is often closed, so nothing is kept in a job store: the jobs are rebuilt from the data at each
 start, each one is idempotent, and a catch-up pass at start does what was missed (a proposal whose
 deadline passed while Cercle was closed is closed with its deadline as closing time). The job logic is
-plain functions taking ``(ctx, now)``, testable with any clock; ``CercleScheduler`` only times them.
+plain functions taking ``(ctx, now)``, testable with any clock; ``CercleScheduler`` only times them, by
+the computer's clock (APScheduler reads no other), so its context must use the system clock too.
 
 Jobs run in APScheduler's pool threads: they call services, which publish change events; the GUI's hub
 re-emits them as queued Qt signals. A job never touches a widget. A job that raises is logged in
