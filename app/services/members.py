@@ -135,6 +135,7 @@ def add_member(ctx: Context, draft: MemberDraft, pin: str | None = None) -> Memb
         _check_unique_name(unit, draft.name, None)
         member = Member()
         _apply(member, draft)
+        member.start_date = draft.start_date or ctx.today()  # nothing is owed before a member arrived
         if pin:
             member.pin_hash = _hasher().hash(validate_pin(pin))
         unit.add(member)

@@ -1686,31 +1686,36 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="47"/>
+        <source>{day} has not come yet: hours are recorded once they are done.</source>
+        <translation>Le {day} n&apos;est pas encore passé : les heures se notent une fois faites.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/hours.py" line="48"/>
         <source>This entry comes from another part of Cercle; change it there (a shift, a meeting...).</source>
         <translation>Cette saisie vient d&apos;une autre partie de Cercle ; modifiez-la là-bas (un créneau, une réunion…).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="50"/>
+        <location filename="../../app/services/hours.py" line="51"/>
         <source>This cell already holds {automatic} credited automatically; type at least that.</source>
         <translation>Cette case contient déjà {automatic} comptées automatiquement ; saisissez au moins cela.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="53"/>
+        <location filename="../../app/services/hours.py" line="54"/>
         <source>This week is already validated.</source>
         <translation>Cette semaine est déjà validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="54"/>
+        <location filename="../../app/services/hours.py" line="55"/>
         <source>This week is not validated.</source>
         <translation>Cette semaine n&apos;est pas validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="55"/>
+        <location filename="../../app/services/hours.py" line="56"/>
         <source>Say why the week is unlocked.</source>
         <translation>Dites pourquoi la semaine est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="56"/>
+        <location filename="../../app/services/hours.py" line="57"/>
         <source>A starting balance must stay within {hours} hours.</source>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
@@ -2504,36 +2509,51 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/exports/hours.py" line="52"/>
-        <source>ISO weeks {first} to {last}, in decimal hours. The targets follow each contract, reduced for absences and public holidays.</source>
-        <translation>Semaines ISO {first} à {last}, en heures décimales. Les objectifs suivent chaque contrat, réduits pour les absences et les jours fériés.</translation>
+        <source>In decimal hours. The targets follow each contract from the member&apos;s first day, reduced for absences and public holidays; the weeks at the edges of the period count only their days inside it.</source>
+        <translation>En heures décimales. Les objectifs suivent le contrat de chacun·e depuis son premier jour, réduits des absences et des jours fériés ; les semaines aux bords de la période ne comptent que leurs jours compris dedans.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="58"/>
+        <location filename="../../app/exports/hours.py" line="56"/>
+        <source>Counted up to {day}: the days after it have not happened yet, nothing is owed or done for them.</source>
+        <translation>Compté jusqu&apos;au {day} : les jours suivants n&apos;ont pas encore eu lieu, rien n&apos;est dû ni fait pour eux.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/hours.py" line="59"/>
+        <source>Produced by Cercle on {day}.</source>
+        <translation>Établi par Cercle le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/hours.py" line="60"/>
+        <source>Validated by the team on: ____________________   Signatures:</source>
+        <translation>Validé par l&apos;équipe le : ____________________   Signatures :</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/hours.py" line="63"/>
         <source>Profession target</source>
         <translation>Objectif métier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="59"/>
+        <location filename="../../app/exports/hours.py" line="64"/>
         <source>Profession done</source>
         <translation>Métier fait</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="60"/>
+        <location filename="../../app/exports/hours.py" line="65"/>
         <source>Profession gap</source>
         <translation>Écart métier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="61"/>
+        <location filename="../../app/exports/hours.py" line="66"/>
         <source>Self-management target</source>
         <translation>Objectif autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="62"/>
+        <location filename="../../app/exports/hours.py" line="67"/>
         <source>Self-management done</source>
         <translation>Autogestion faite</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="63"/>
+        <location filename="../../app/exports/hours.py" line="68"/>
         <source>Self-management gap</source>
         <translation>Écart autogestion</translation>
     </message>
@@ -3766,7 +3786,7 @@ Après : {after}</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../app/scheduler.py" line="30"/>
+        <location filename="../../app/scheduler.py" line="31"/>
         <source>A background task failed ({job}). Details are in cercle.log, in Cercle&apos;s data folder.</source>
         <translation>Une tâche de fond a échoué ({job}). Les détails sont dans cercle.log, dans le dossier de données de Cercle.</translation>
     </message>
@@ -4190,279 +4210,271 @@ Après : {after}</translation>
 </context>
 <context>
     <name>ReceptionPage</name>
-    <message numerus="yes">
-        <location filename="../../app/ui/pages/reception.py" line="101"/>
-        <source>%n open seat(s)</source>
-        <translation>
-            <numerusform>%n place libre</numerusform>
-            <numerusform>%n places libres</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="174"/>
+        <location filename="../../app/ui/pages/reception.py" line="172"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="182"/>
+        <location filename="../../app/ui/pages/reception.py" line="180"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="183"/>
+        <location filename="../../app/ui/pages/reception.py" line="181"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="184"/>
+        <location filename="../../app/ui/pages/reception.py" line="182"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="185"/>
+        <location filename="../../app/ui/pages/reception.py" line="183"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="186"/>
+        <location filename="../../app/ui/pages/reception.py" line="184"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="190"/>
+        <location filename="../../app/ui/pages/reception.py" line="188"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="201"/>
+        <location filename="../../app/ui/pages/reception.py" line="199"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="212"/>
+        <location filename="../../app/ui/pages/reception.py" line="210"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="213"/>
+        <location filename="../../app/ui/pages/reception.py" line="211"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="214"/>
+        <location filename="../../app/ui/pages/reception.py" line="212"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="216"/>
+        <location filename="../../app/ui/pages/reception.py" line="214"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="218"/>
+        <location filename="../../app/ui/pages/reception.py" line="216"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="219"/>
+        <location filename="../../app/ui/pages/reception.py" line="217"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="220"/>
+        <location filename="../../app/ui/pages/reception.py" line="218"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="226"/>
+        <location filename="../../app/ui/pages/reception.py" line="224"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="228"/>
+        <location filename="../../app/ui/pages/reception.py" line="226"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="243"/>
+        <location filename="../../app/ui/pages/reception.py" line="241"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="244"/>
+        <location filename="../../app/ui/pages/reception.py" line="242"/>
         <source>Take a seat of the selected shift (Enter)</source>
         <translation>Prendre une place sur le créneau sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="246"/>
+        <location filename="../../app/ui/pages/reception.py" line="244"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="248"/>
+        <location filename="../../app/ui/pages/reception.py" line="246"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="250"/>
+        <location filename="../../app/ui/pages/reception.py" line="248"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="252"/>
+        <location filename="../../app/ui/pages/reception.py" line="250"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="254"/>
+        <location filename="../../app/ui/pages/reception.py" line="252"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="256"/>
+        <location filename="../../app/ui/pages/reception.py" line="254"/>
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="258"/>
+        <location filename="../../app/ui/pages/reception.py" line="256"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="260"/>
+        <location filename="../../app/ui/pages/reception.py" line="258"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/reception.py" line="275"/>
         <location filename="../../app/ui/pages/reception.py" line="277"/>
-        <location filename="../../app/ui/pages/reception.py" line="279"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="283"/>
+        <location filename="../../app/ui/pages/reception.py" line="281"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="285"/>
-        <location filename="../../app/ui/pages/reception.py" line="383"/>
+        <location filename="../../app/ui/pages/reception.py" line="283"/>
+        <location filename="../../app/ui/pages/reception.py" line="381"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="312"/>
+        <location filename="../../app/ui/pages/reception.py" line="310"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="321"/>
+        <location filename="../../app/ui/pages/reception.py" line="319"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="323"/>
+        <location filename="../../app/ui/pages/reception.py" line="321"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="326"/>
+        <location filename="../../app/ui/pages/reception.py" line="324"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="382"/>
+        <location filename="../../app/ui/pages/reception.py" line="380"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="398"/>
-        <location filename="../../app/ui/pages/reception.py" line="401"/>
+        <location filename="../../app/ui/pages/reception.py" line="396"/>
+        <location filename="../../app/ui/pages/reception.py" line="399"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="399"/>
+        <location filename="../../app/ui/pages/reception.py" line="397"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="404"/>
+        <location filename="../../app/ui/pages/reception.py" line="402"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="411"/>
-        <location filename="../../app/ui/pages/reception.py" line="415"/>
+        <location filename="../../app/ui/pages/reception.py" line="409"/>
+        <location filename="../../app/ui/pages/reception.py" line="413"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="412"/>
+        <location filename="../../app/ui/pages/reception.py" line="410"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="417"/>
+        <location filename="../../app/ui/pages/reception.py" line="415"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="422"/>
+        <location filename="../../app/ui/pages/reception.py" line="420"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="426"/>
-        <location filename="../../app/ui/pages/reception.py" line="429"/>
+        <location filename="../../app/ui/pages/reception.py" line="424"/>
+        <location filename="../../app/ui/pages/reception.py" line="427"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="427"/>
+        <location filename="../../app/ui/pages/reception.py" line="425"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="436"/>
+        <location filename="../../app/ui/pages/reception.py" line="434"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="440"/>
+        <location filename="../../app/ui/pages/reception.py" line="438"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="447"/>
-        <location filename="../../app/ui/pages/reception.py" line="450"/>
+        <location filename="../../app/ui/pages/reception.py" line="445"/>
+        <location filename="../../app/ui/pages/reception.py" line="448"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="448"/>
+        <location filename="../../app/ui/pages/reception.py" line="446"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="452"/>
+        <location filename="../../app/ui/pages/reception.py" line="450"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="456"/>
-        <location filename="../../app/ui/pages/reception.py" line="459"/>
+        <location filename="../../app/ui/pages/reception.py" line="454"/>
+        <location filename="../../app/ui/pages/reception.py" line="457"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="466"/>
-        <location filename="../../app/ui/pages/reception.py" line="470"/>
+        <location filename="../../app/ui/pages/reception.py" line="464"/>
+        <location filename="../../app/ui/pages/reception.py" line="468"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="467"/>
+        <location filename="../../app/ui/pages/reception.py" line="465"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
@@ -5255,6 +5267,14 @@ Après : {after}</translation>
         <location filename="../../app/ui/pages/hours.py" line="144"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/reception.py" line="100"/>
+        <source>%n open seat(s)</source>
+        <translation>
+            <numerusform>%n place libre</numerusform>
+            <numerusform>%n places libres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
