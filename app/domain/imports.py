@@ -15,7 +15,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
-from app.domain.members import MemberDraft, validate_member
+from app.domain.members import MemberDraft, validate_email, validate_member
 from app.domain.workshops import normalise_phone
 
 LINE = QT_TRANSLATE_NOOP("Errors", "Line {line}: {problem}")
@@ -30,12 +30,11 @@ HOURS_MISSING = QT_TRANSLATE_NOOP("Errors", "the weekly hours are missing")
 BAD_DAYS = QT_TRANSLATE_NOOP("Errors", "days “{value}” cannot be read (write for example: lun mar jeu)")
 BAD_DATE = QT_TRANSLATE_NOOP("Errors", "date “{value}” cannot be read (write dd/mm/yyyy)")
 BAD_CAPACITY = QT_TRANSLATE_NOOP("Errors", "capacity “{value}” is not a number of places (1 or more)")
-BAD_EMAIL = QT_TRANSLATE_NOOP("Errors", "“{value}” is not an e-mail address")
 TOO_LONG = QT_TRANSLATE_NOOP("Errors", "“{value}” is longer than {limit} characters")
 
 DEFAULT_ROOM_CAPACITY = 10
 NAME_LIMITS = {"members": 80, "rooms": 80, "partners": 120}
-TEXT_LIMITS = {"profession": 80, "kind": 80, "contact_person": 120, "email": 120}
+TEXT_LIMITS = {"profession": 80, "kind": 80, "contact_person": 120}
 
 
 class Kind(StrEnum):
@@ -57,9 +56,7 @@ class RowError(CercleError):
 @dataclass(frozen=True)
 class MemberRecord:
     line: int
-    draft: MemberDraft  # validated; its start_date is None when the file gives none
-    phone: str = ""
-    email: str = ""
+    draft: MemberDraft  # validated; its start date, phone and e-mail are empty when the file gives none
 
     @property
     def name(self) -> str:
@@ -216,13 +213,6 @@ def parse_capacity(text: str) -> int:
     return int(text)
 
 
-def parse_email(text: str) -> str:
-    text = text.strip()
-    if text and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", text):
-        raise RuleViolation(BAD_EMAIL, value=text)
-    return text
-
-
 def _limited(text: str, limit: int, message: str = TOO_LONG) -> str:
     text = " ".join(text.split())
     if len(text) > limit:
@@ -245,9 +235,10 @@ def _member(line: int, cell: Callable[[str], str], colour: str) -> MemberRecord:
         contract_minutes=parse_hours(hours),
         working_days=parse_days(cell("days")) if cell("days").strip() else frozenset(range(5)),
         start_date=parse_date(since) if since.strip() else None,
+        phone=cell("phone"),
+        email=cell("email"),
     ))
-    return MemberRecord(line, draft, normalise_phone(cell("phone")),
-                        _limited(parse_email(cell("email")), TEXT_LIMITS["email"]))
+    return MemberRecord(line, draft)
 
 
 def _room(line: int, cell: Callable[[str], str], _colour: str) -> RoomRecord:
@@ -262,7 +253,7 @@ def _partner(line: int, cell: Callable[[str], str], _colour: str) -> PartnerReco
         _limited(cell("kind"), TEXT_LIMITS["kind"]),
         _limited(cell("contact_person"), TEXT_LIMITS["contact_person"]),
         normalise_phone(cell("phone")),
-        _limited(parse_email(cell("email")), TEXT_LIMITS["email"]),
+        validate_email(cell("email")),
         cell("notes").strip(),
     )
 

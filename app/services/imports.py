@@ -165,8 +165,9 @@ def _member_values(record: MemberRecord, current: Member | None) -> dict[str, ob
         values["profession"] = draft.profession
     if current is None or current.contract_minutes != draft.contract_minutes:
         values["self_management_minutes"] = draft.effective_self_management()  # else: their own split stays
-    if draft.start_date is not None:
-        values["start_date"] = draft.start_date
+    for key in ("start_date", "phone", "email"):  # an empty cell keeps what Cercle knows
+        if getattr(draft, key) or current is None:
+            values[key] = getattr(draft, key)
     if current is None:
         values["colour"] = draft.colour
     return values

@@ -1218,22 +1218,22 @@ Après : {after}</translation>
         <translation>Une proposition ne peut pas passer de « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="16"/>
+        <location filename="../../app/domain/members.py" line="19"/>
         <source>The name cannot be empty.</source>
         <translation>Le nom ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="17"/>
+        <location filename="../../app/domain/members.py" line="20"/>
         <source>Another member is already called {name}.</source>
         <translation>Un autre membre s&apos;appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="18"/>
+        <location filename="../../app/domain/members.py" line="21"/>
         <source>Contract hours must be between 0 and 48 a week.</source>
         <translation>Les heures du contrat doivent être comprises entre 0 et 48 par semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="19"/>
+        <location filename="../../app/domain/members.py" line="22"/>
         <source>Self-management hours must be between 0 and the contract hours.</source>
         <translation>Les heures d&apos;autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
     </message>
@@ -1260,7 +1260,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="43"/>
-        <location filename="../../app/domain/members.py" line="22"/>
+        <location filename="../../app/domain/members.py" line="25"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
@@ -1290,17 +1290,17 @@ Après : {after}</translation>
         <translation>Une semaine commence un lundi.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="23"/>
+        <location filename="../../app/domain/members.py" line="26"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="24"/>
+        <location filename="../../app/domain/members.py" line="27"/>
         <source>A colour is written #rrggbb.</source>
         <translation>Une couleur s&apos;écrit #rrvvbb.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="25"/>
+        <location filename="../../app/domain/members.py" line="28"/>
         <source>Choose at least one working day.</source>
         <translation>Choisissez au moins un jour travaillé.</translation>
     </message>
@@ -2186,7 +2186,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/domain/imports.py" line="26"/>
-        <location filename="../../app/domain/imports.py" line="34"/>
+        <location filename="../../app/domain/imports.py" line="33"/>
         <source>“{value}” is longer than {limit} characters</source>
         <translation>« {value} » dépasse {limit} caractères</translation>
     </message>
@@ -2221,7 +2221,7 @@ Après : {after}</translation>
         <translation>capacité « {value} » : ce n&apos;est pas un nombre de places (1 ou plus)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="33"/>
+        <location filename="../../app/domain/members.py" line="29"/>
         <source>“{value}” is not an e-mail address</source>
         <translation>« {value} » n&apos;est pas une adresse électronique</translation>
     </message>
@@ -3549,100 +3549,114 @@ Après : {after}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="44"/>
-        <location filename="../../app/ui/dialogs/member.py" line="151"/>
+        <location filename="../../app/ui/dialogs/member.py" line="45"/>
+        <location filename="../../app/ui/dialogs/member.py" line="160"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="60"/>
+        <location filename="../../app/ui/dialogs/member.py" line="61"/>
         <source>Edit a member</source>
         <translation>Modifier un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="60"/>
+        <location filename="../../app/ui/dialogs/member.py" line="61"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="64"/>
         <location filename="../../app/ui/dialogs/member.py" line="65"/>
-        <location filename="../../app/ui/dialogs/member.py" line="131"/>
+        <location filename="../../app/ui/dialogs/member.py" line="66"/>
+        <location filename="../../app/ui/dialogs/member.py" line="138"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="67"/>
         <location filename="../../app/ui/dialogs/member.py" line="68"/>
-        <location filename="../../app/ui/dialogs/member.py" line="132"/>
+        <location filename="../../app/ui/dialogs/member.py" line="69"/>
+        <location filename="../../app/ui/dialogs/member.py" line="139"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="71"/>
-        <location filename="../../app/ui/dialogs/member.py" line="74"/>
-        <location filename="../../app/ui/dialogs/member.py" line="133"/>
-        <location filename="../../app/ui/dialogs/member.py" line="168"/>
+        <location filename="../../app/ui/dialogs/member.py" line="72"/>
+        <location filename="../../app/ui/dialogs/member.py" line="75"/>
+        <location filename="../../app/ui/dialogs/member.py" line="140"/>
+        <location filename="../../app/ui/dialogs/member.py" line="177"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="77"/>
         <location filename="../../app/ui/dialogs/member.py" line="78"/>
-        <location filename="../../app/ui/dialogs/member.py" line="134"/>
+        <location filename="../../app/ui/dialogs/member.py" line="79"/>
+        <location filename="../../app/ui/dialogs/member.py" line="141"/>
         <source>Contract hours per week</source>
         <translation>Heures du contrat par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="81"/>
-        <location filename="../../app/ui/dialogs/member.py" line="90"/>
-        <location filename="../../app/ui/dialogs/member.py" line="136"/>
+        <location filename="../../app/ui/dialogs/member.py" line="82"/>
+        <location filename="../../app/ui/dialogs/member.py" line="91"/>
+        <location filename="../../app/ui/dialogs/member.py" line="143"/>
         <source>Self-management hours per week</source>
         <translation>Heures d&apos;autogestion par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="82"/>
+        <location filename="../../app/ui/dialogs/member.py" line="83"/>
         <source>standard share (10/35 of the contract)</source>
         <translation>part habituelle (10/35 du contrat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="100"/>
-        <location filename="../../app/ui/dialogs/member.py" line="138"/>
+        <location filename="../../app/ui/dialogs/member.py" line="101"/>
+        <location filename="../../app/ui/dialogs/member.py" line="145"/>
         <source>Working days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="102"/>
         <location filename="../../app/ui/dialogs/member.py" line="103"/>
-        <location filename="../../app/ui/dialogs/member.py" line="140"/>
+        <location filename="../../app/ui/dialogs/member.py" line="104"/>
+        <location filename="../../app/ui/dialogs/member.py" line="147"/>
         <source>Start date</source>
         <translation>Date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="105"/>
         <location filename="../../app/ui/dialogs/member.py" line="106"/>
-        <location filename="../../app/ui/dialogs/member.py" line="141"/>
+        <location filename="../../app/ui/dialogs/member.py" line="107"/>
+        <location filename="../../app/ui/dialogs/member.py" line="148"/>
         <source>End date</source>
         <translation>Date de départ</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="109"/>
+        <location filename="../../app/ui/dialogs/member.py" line="110"/>
+        <location filename="../../app/ui/dialogs/member.py" line="149"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/dialogs/member.py" line="112"/>
+        <location filename="../../app/ui/dialogs/member.py" line="113"/>
+        <location filename="../../app/ui/dialogs/member.py" line="150"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member.py" line="116"/>
+        <location filename="../../app/ui/dialogs/member.py" line="119"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="110"/>
+        <location filename="../../app/ui/dialogs/member.py" line="117"/>
         <source>optional, 4 to 8 digits</source>
         <translation>facultatif, 4 à 8 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="111"/>
+        <location filename="../../app/ui/dialogs/member.py" line="118"/>
         <source>leave empty to keep it as it is</source>
         <translation>laisser vide pour le garder tel quel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="143"/>
+        <location filename="../../app/ui/dialogs/member.py" line="152"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>

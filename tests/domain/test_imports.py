@@ -33,7 +33,7 @@ def test_a_french_team_file():
     assert amina.draft.self_management_minutes == 8 * 60  # the standard share: 28 × 10/35
     assert amina.draft.working_days == frozenset({0, 1, 2, 3})
     assert amina.draft.start_date == date(2026, 1, 5)
-    assert (amina.phone, amina.email) == ("06 12 34 56 78", "amina@example.org")
+    assert (amina.draft.phone, amina.draft.email) == ("06 12 34 56 78", "amina@example.org")
 
 
 def test_english_headers_commas_and_any_column_order():

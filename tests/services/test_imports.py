@@ -161,3 +161,14 @@ def test_files_that_cannot_be_read_say_why(ctx, tmp_path):
             path.write_bytes(b"not a zip")
         with pytest.raises(CercleError, match=message):
             imports.preview(ctx, Kind.MEMBERS, path)
+
+
+def test_a_member_s_phone_and_e_mail_are_kept_and_an_empty_cell_keeps_them(ctx, tmp_path):
+    imports.import_file(ctx, Kind.MEMBERS, write_csv(
+        tmp_path / "a.csv", "Nom;Heures;Téléphone;Courriel\nAmina;35;06.12.34.56.78;amina@example.org\n"))
+    imports.import_file(ctx, Kind.MEMBERS, write_csv(tmp_path / "b.csv", "Nom;Heures;Téléphone;Courriel\nAmina;35;;\n"))
+    (amina,) = members.list_members(ctx)
+    assert (amina.phone, amina.email) == ("06 12 34 56 78", "amina@example.org")
+    with pytest.raises(imports.ImportRefused) as refused:
+        imports.import_file(ctx, Kind.MEMBERS, write_csv(tmp_path / "c.csv", "Nom;Heures;Courriel\nBruno;35;bruno@\n"))
+    assert [str(e) for e in refused.value.errors] == ["Line 2: “bruno@” is not an e-mail address"]
