@@ -60,6 +60,7 @@ class ImportDialog(QDialog):
         self.errors.setObjectName("errorLabel")
         self.errors.setReadOnly(True)
         self.errors.setAccessibleName(self.tr("Errors to correct"))
+        self.errors.setMaximumHeight(160)  # the lines to import keep the room
         self.errors.setVisible(bool(preview.errors))
         layout.addWidget(self.errors)
         self.error = ErrorLabel()
