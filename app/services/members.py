@@ -49,6 +49,8 @@ class MemberView:
     active: bool
     has_pin: bool
     version: int
+    phone: str = ""
+    email: str = ""
 
     @property
     def profession_minutes(self) -> int:
@@ -64,6 +66,8 @@ class MemberView:
             working_days=self.working_days,
             start_date=self.start_date,
             end_date=self.end_date,
+            phone=self.phone,
+            email=self.email,
         )
 
 
@@ -81,6 +85,8 @@ def view(member: Member) -> MemberView:
         active=member.active,
         has_pin=member.pin_hash is not None,
         version=member.version,
+        phone=member.phone,
+        email=member.email,
     )
 
 
@@ -127,6 +133,8 @@ def _apply(member: Member, draft: MemberDraft) -> None:
     member.working_days = working_days_text(draft.working_days)
     member.start_date = draft.start_date
     member.end_date = draft.end_date
+    member.phone = draft.phone
+    member.email = draft.email
 
 
 def add_member(ctx: Context, draft: MemberDraft, pin: str | None = None) -> MemberView:

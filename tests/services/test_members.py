@@ -111,3 +111,11 @@ def test_an_edit_over_a_newer_version_is_refused(ctx):
                               expected_version=added.version)
     assert conflict.value.current.profession == "Animatrice"
     assert members.get_member(ctx, added.id).profession == "Animatrice"
+
+
+def test_a_member_has_a_phone_and_an_e_mail_address(ctx):
+    amina = members.add_member(ctx, MemberDraft(name="Amina", phone="+33 6 12 34 56 78", email=" amina@example.org "))
+    assert (amina.phone, amina.email) == ("06 12 34 56 78", "amina@example.org")
+    assert members.update_member(ctx, amina.id, amina.draft()).phone == "06 12 34 56 78"
+    with pytest.raises(RuleViolation):
+        members.add_member(ctx, MemberDraft(name="Bruno", email="bruno at example"))

@@ -187,3 +187,19 @@ def test_a_member_deactivated_elsewhere_meanwhile_is_saved_without_asking(
     assert dialog.result() == QDialog.DialogCode.Accepted
     saved = members.get_member(workspace.ctx, karim.id)
     assert (saved.profession, saved.active) == ("Infirmier coordinateur", False)
+
+
+def test_member_dialog_keeps_a_phone_and_an_e_mail(qtbot, workspace):
+    amina = members.list_members(workspace.ctx)[0]
+    dialog = MemberDialog(workspace.ctx, amina)
+    qtbot.addWidget(dialog)
+    dialog.phone.setText("06.12.34.56.78")
+    dialog.email.setText("amina@example.org")
+    dialog.save()
+    assert (dialog.result_view.phone, dialog.result_view.email) == ("06 12 34 56 78", "amina@example.org")
+    again = MemberDialog(workspace.ctx, dialog.result_view)
+    qtbot.addWidget(again)
+    assert again.phone.text() == "06 12 34 56 78"
+    again.email.setText("amina@")
+    again.save()
+    assert "not an e-mail address" in again.error.text()

@@ -1,4 +1,4 @@
-"""Settings: language of this computer, the centre's details, the idle lock."""
+"""Settings: language of this computer, the centre's details, the idle lock, the rooms, the backups."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,6 +17,7 @@ from app.domain.errors import CercleError
 from app.services import centre, settings
 from app.ui.backups import BackupsBox
 from app.ui.pages.base import Page
+from app.ui.rooms import RoomsBox
 from app.ui.widgets import ErrorLabel
 from app.ui.preferences import preferences
 
@@ -30,7 +31,7 @@ def compact_form(parent: QWidget) -> QFormLayout:
 
 
 class SettingsPage(Page):
-    watched = frozenset({"setting", "centre"})
+    watched = frozenset({"setting", "centre", "room"})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
@@ -75,6 +76,8 @@ class SettingsPage(Page):
         row.addStretch(1)
         form.addRow(row)
         self.body.addWidget(team)
+        self.rooms = RoomsBox(workspace)
+        self.body.addWidget(self.rooms)
         self.backups = BackupsBox(workspace)
         self.body.addWidget(self.backups)
         self.body.addStretch(1)
@@ -84,6 +87,7 @@ class SettingsPage(Page):
         current = centre.get_centre(self.workspace.ctx)
         self.centre_name.setText(current.name if current else "")
         self.idle.setValue(settings.get(self.workspace.ctx, "idle_lock_minutes"))
+        self.rooms.refresh()
 
     def save(self) -> None:
         try:
