@@ -231,6 +231,8 @@ def import_records(ctx: Context, kind: Kind, records: Sequence[Record]) -> Impor
         planned = _plan(unit.session, kind, records)
         for _record, current, changes in planned:
             if current is None:
+                if kind == Kind.MEMBERS and changes.get("start_date") is None:
+                    changes["start_date"] = ctx.today()  # nothing is owed before a member arrived
                 _create(unit, kind, changes)
             elif changes:
                 _update(unit, kind, current, changes)

@@ -172,3 +172,11 @@ def test_a_member_s_phone_and_e_mail_are_kept_and_an_empty_cell_keeps_them(ctx, 
     with pytest.raises(imports.ImportRefused) as refused:
         imports.import_file(ctx, Kind.MEMBERS, write_csv(tmp_path / "c.csv", "Nom;Heures;Courriel\nBruno;35;bruno@\n"))
     assert [str(e) for e in refused.value.errors] == ["Line 2: “bruno@” is not an e-mail address"]
+
+
+def test_a_member_imported_without_a_first_day_arrives_on_the_day_of_the_import(ctx, tmp_path):
+    team = write_csv(tmp_path / "equipe.csv",
+                     "Nom;Fonction;Heures;Jours\nNadia Ferhat;Infirmière;35;lun mar mer jeu ven\n")
+    imports.import_file(ctx, Kind.MEMBERS, team)
+    [nadia] = members.list_members(ctx)
+    assert nadia.start_date == ctx.today()  # so she owes nothing for the weeks before
