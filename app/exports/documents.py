@@ -1,15 +1,17 @@
 """Writing documents safely: Qt renders HTML to PDF (A4) with page numbers; files are replaced atomically.
 
 An export never leaves a half-written file in place of an earlier good one: it is written to a
-temporary file in the same folder, then renamed over the target.
+temporary file in the same folder, checked, flushed to the disk, then renamed over the target
+(app.files). Like every file of Cercle, an export is readable by its owner only.
 """
 
+import errno
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from app import files
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}.")
@@ -19,26 +21,13 @@ class ExportFailed(CercleError):
     """The document could not be written; any earlier file at that place is untouched."""
 
 
-def write_atomically(path: Path, produce: Callable[[Path], None]) -> Path:
-    """Call ``produce(temporary_path)`` then move the result to ``path``. Raises ExportFailed."""
+def write_atomically(path: Path, produce: Callable[[Path], None], check: Callable[[Path], None] | None = None) -> Path:
+    """Call ``produce(temporary_path)``, ``check`` it, then move the result to ``path``. Raises ExportFailed."""
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        os.close(handle)
+        return files.write_atomically(path, produce, check)
     except OSError as error:
         raise ExportFailed(CANNOT_WRITE, path=str(path), reason=error.strerror or str(error)) from error
-    try:
-        produce(Path(temporary))
-        # mkstemp makes the file private; a document is meant to be shared like any other file.
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(temporary, path)
-    except OSError as error:
-        raise ExportFailed(CANNOT_WRITE, path=str(path), reason=error.strerror or str(error)) from error
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return path
 
 
 def write_bytes(path: Path, data: bytes) -> Path:
@@ -143,7 +132,20 @@ def write_pdf(path: Path, html: str, *, title: str = "", landscape: bool = False
                     page_footer(number, count),
                 )
         finally:
-            painter.end()
+            finished = painter.end()
         del page, writer  # closes the file before the rename
+        if not finished:
+            raise OSError(errno.EIO, "the PDF could not be finished")
 
-    return write_atomically(path, produce)
+    return write_atomically(path, produce, check_pdf)
+
+
+def check_pdf(path: Path) -> None:
+    """Refuse (OSError) a PDF that Qt did not write whole: Qt does not report a full disk itself."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        start = handle.read(5)
+        handle.seek(max(0, size - 32))
+        end = handle.read()
+    if size == 0 or start != b"%PDF-" or b"%%EOF" not in end:
+        raise OSError(errno.EIO, "the PDF is incomplete (is the disk full?)")
