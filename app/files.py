@@ -74,9 +74,10 @@ def write_atomically(
     produce: Callable[[Path], None],
     check: Callable[[Path], None] | None = None,
 ) -> Path:
-    """``produce(temporary)`` then ``check(temporary)``, fsync, and rename to ``path``; returns ``path``.
+    """``produce(temporary)``, fsync, ``check(temporary)``, and rename to ``path``; returns ``path``.
 
-    The temporary file exists (empty, private) in the folder of ``path`` when ``produce`` is called.
+    The temporary file exists (empty, private) in the folder of ``path`` when ``produce`` is called;
+    ``check`` is the last step before the rename.
     Any OSError (from ``produce``, ``check``, the flush or the rename) is raised after the temporary
     file is removed: ``path`` is then exactly as it was before.
     """
@@ -88,10 +89,10 @@ def write_atomically(
     temporary = Path(name)
     try:
         produce(temporary)
-        if check is not None:
-            check(temporary)
         make_private(temporary)
         sync_file(temporary)
+        if check is not None:
+            check(temporary)
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)

@@ -21,8 +21,10 @@ class ExportFailed(CercleError):
     """The document could not be written; any earlier file at that place is untouched."""
 
 
-def write_atomically(path: Path, produce: Callable[[Path], None], check: Callable[[Path], None] | None = None) -> Path:
-    """Call ``produce(temporary_path)``, ``check`` it, then move the result to ``path``. Raises ExportFailed."""
+def write_atomically(
+    path: Path, produce: Callable[[Path], None], check: Callable[[Path], None] | None = None
+) -> Path:
+    """app.files.write_atomically, whose failure is an ExportFailed (the earlier file is untouched)."""
     path = Path(path)
     try:
         return files.write_atomically(path, produce, check)
