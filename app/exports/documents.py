@@ -5,7 +5,6 @@ temporary file in the same folder, checked, flushed to the disk, then renamed ov
 (app.files). Like every file of Cercle, an export is readable by its owner only.
 """
 
-import errno
 import os
 import sys
 from collections.abc import Callable
@@ -15,6 +14,8 @@ from app import files
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}.")
+NOT_WHOLE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} could not be written whole (is the disk full?). An earlier file of that name is unchanged.")
 
 
 class ExportFailed(CercleError):
@@ -116,7 +117,7 @@ def write_pdf(path: Path, html: str, *, title: str = "", landscape: bool = False
         font.setPointSizeF(8.5)
         painter = QPainter()
         if not painter.begin(writer):
-            raise OSError(0, "cannot paint on the PDF")
+            raise ExportFailed(NOT_WHOLE, path=str(path))
         try:
             for number in range(1, count + 1):
                 if number > 1:
@@ -137,17 +138,17 @@ def write_pdf(path: Path, html: str, *, title: str = "", landscape: bool = False
             finished = painter.end()
         del page, writer  # closes the file before the rename
         if not finished:
-            raise OSError(errno.EIO, "the PDF could not be finished")
+            raise ExportFailed(NOT_WHOLE, path=str(path))
 
-    return write_atomically(path, produce, check_pdf)
+    return write_atomically(path, produce, lambda temporary: check_pdf(temporary, path))
 
 
-def check_pdf(path: Path) -> None:
-    """Refuse (OSError) a PDF that Qt did not write whole: Qt does not report a full disk itself."""
-    size = path.stat().st_size
-    with path.open("rb") as handle:
+def check_pdf(written: Path, shown: Path) -> None:
+    """Refuse (ExportFailed) a PDF that Qt did not write whole: Qt does not report a full disk itself."""
+    size = written.stat().st_size
+    with written.open("rb") as handle:
         start = handle.read(5)
         handle.seek(max(0, size - 32))
         end = handle.read()
     if size == 0 or start != b"%PDF-" or b"%%EOF" not in end:
-        raise OSError(errno.EIO, "the PDF is incomplete (is the disk full?)")
+        raise ExportFailed(NOT_WHOLE, path=str(shown))

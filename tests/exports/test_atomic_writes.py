@@ -70,8 +70,8 @@ def test_a_truncated_pdf_is_refused(earlier_pdf, tmp_path):
     _path, content = earlier_pdf
     for cut in (b"", content[: len(content) // 2], b"<html>" + content[6:]):
         (tmp_path / "cut.pdf").write_bytes(cut)
-        with pytest.raises(OSError):
-            check_pdf(tmp_path / "cut.pdf")
+        with pytest.raises(ExportFailed, match="could not be written whole"):
+            check_pdf(tmp_path / "cut.pdf", tmp_path / "cr.pdf")
 
 
 def test_a_directory_at_the_target_fails_cleanly(qapp, tmp_path):
@@ -115,6 +115,6 @@ def test_the_command_line_fails_when_the_pdf_is_cut_short(database_url, ctx, tmp
     with ctx.reading():  # keeps the database open: the command needs not grow its shared-memory file
         result = cercle(*command, limited=True)
     assert result.returncode == 1, result.stderr
-    assert "Cannot write" in result.stderr and "Traceback" not in result.stderr
+    assert "could not be written whole" in result.stderr and "Traceback" not in result.stderr
     assert output.read_bytes() == content
     assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".cr.pdf")] == []
