@@ -50,8 +50,8 @@ def private_opener(path: str, flags: int) -> int:
 
 
 def sync_file(path: Path) -> None:
-    """Flush ``path`` to the disk: a full disk often shows only here."""
-    descriptor = os.open(path, os.O_RDONLY)
+    """Flush ``path`` to the disk: a full disk often shows only here (opened for writing: Windows asks it)."""
+    descriptor = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(descriptor)
     finally:
@@ -98,7 +98,3 @@ def write_atomically(
         temporary.unlink(missing_ok=True)
     sync_folder(path.parent)
     return path
-
-
-def write_bytes(path: Path, data: bytes) -> Path:
-    return write_atomically(path, lambda temporary: temporary.write_bytes(data))

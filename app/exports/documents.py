@@ -15,7 +15,9 @@ from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}.")
 NOT_WHOLE = QT_TRANSLATE_NOOP(
-    "Errors", "{path} could not be written whole (is the disk full?). An earlier file of that name is unchanged.")
+    "Errors",
+    "{path} could not be written whole (is the disk full?). An earlier file of that name is unchanged.",
+)
 
 
 class ExportFailed(CercleError):

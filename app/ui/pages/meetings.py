@@ -317,8 +317,8 @@ class MeetingsPage(Page):
         self.spent.editingFinished.connect(self.save_spent)
         notes_row.addWidget(self.spent)
         layout.addLayout(notes_row)
-        self.no_patient_hint = QLabel(self.tr(
-            "Care review: write nothing that identifies a patient (no name, birth date, address or file number)."))
+        self.no_patient_hint = QLabel(self.tr("Care review: write nothing that identifies a patient "
+                                              "(no name, birth date, address or file number)."))
         self.no_patient_hint.setWordWrap(True)
         self.no_patient_hint.hide()
         layout.addWidget(self.no_patient_hint)
