@@ -120,57 +120,81 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="14"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="20"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="37"/>
         <source>Audit log</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="18"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="24"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="19"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="23"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="29"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="26"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="32"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="27"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="33"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="44"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant : {before}
 Après : {after}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
+        <source>text (%n characters)</source>
+        <translation>
+            <numerusform>texte (%n caractère)</numerusform>
+            <numerusform>texte (%n caractères)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
+        <source>text unchanged (%n characters)</source>
+        <translation>
+            <numerusform>texte inchangé (%n caractère)</numerusform>
+            <numerusform>texte inchangé (%n caractères)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
+        <source>text changed (%n characters)</source>
+        <translation>
+            <numerusform>texte modifié (%n caractère)</numerusform>
+            <numerusform>texte modifié (%n caractères)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -518,17 +542,17 @@ Après : {after}</translation>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="70"/>
+        <location filename="../../app/ui/application.py" line="69"/>
         <source>Cercle cannot open this centre</source>
         <translation>Cercle ne peut pas ouvrir ce centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="135"/>
+        <location filename="../../app/ui/application.py" line="151"/>
         <source> (demo)</source>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="203"/>
+        <location filename="../../app/ui/application.py" line="218"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1157,7 +1181,7 @@ Après : {after}</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../app/exports/documents.py" line="86"/>
+        <location filename="../../app/exports/documents.py" line="80"/>
         <source>Page {number} of {count}</source>
         <translation>Page {number} sur {count}</translation>
     </message>
@@ -1340,9 +1364,14 @@ Après : {after}</translation>
         <translation>Les participant·es sont conservé·es au moins un mois.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/documents.py" line="15"/>
+        <location filename="../../app/exports/documents.py" line="16"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/documents.py" line="17"/>
+        <source>{path} could not be written whole (is the disk full?). An earlier file of that name is unchanged.</source>
+        <translation>{path} n&apos;a pas pu être écrit en entier (le disque est-il plein ?). Un fichier de ce nom qui existait déjà reste inchangé.</translation>
     </message>
     <message>
         <location filename="../../app/services/centre.py" line="14"/>
@@ -1372,7 +1401,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="28"/>
-        <location filename="../../app/storage/backup.py" line="36"/>
+        <location filename="../../app/storage/backup.py" line="35"/>
         <source>{path} already exists; Cercle will not overwrite it.</source>
         <translation>{path} existe déjà ; Cercle ne l&apos;écrasera pas.</translation>
     </message>
@@ -1945,32 +1974,32 @@ Après : {after}</translation>
         <translation>Un crédit automatique est compris entre 0 et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="27"/>
+        <location filename="../../app/storage/backup.py" line="26"/>
         <source>The disk holding {folder} is full: the backup was not written. Earlier backups are intact.</source>
         <translation>Le disque qui contient {folder} est plein : la sauvegarde n&apos;a pas été écrite. Les sauvegardes précédentes sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="30"/>
+        <location filename="../../app/storage/backup.py" line="29"/>
         <source>The backup could not be written to {folder} ({reason}).</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="31"/>
+        <location filename="../../app/storage/backup.py" line="30"/>
         <source>pg_dump is not installed on this computer: install PostgreSQL&apos;s client tools to back up the server.</source>
         <translation>pg_dump n&apos;est pas installé sur cet ordinateur : installez les outils clients de PostgreSQL pour sauvegarder le serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="35"/>
+        <location filename="../../app/storage/backup.py" line="34"/>
         <source>pg_dump failed: {reason}</source>
         <translation>Échec de pg_dump : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="37"/>
+        <location filename="../../app/storage/backup.py" line="36"/>
         <source>{path} holds no centre: it cannot be restored.</source>
         <translation>{path} ne contient aucun centre : impossible de le restaurer.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="38"/>
+        <location filename="../../app/storage/backup.py" line="37"/>
         <source>A centre on a PostgreSQL server is restored with pg_restore by its administrator.</source>
         <translation>Un centre hébergé sur un serveur PostgreSQL se restaure avec pg_restore, par la personne qui administre le serveur.</translation>
     </message>
@@ -3094,7 +3123,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="211"/>
-        <location filename="../../app/ui/pages/meetings.py" line="873"/>
+        <location filename="../../app/ui/pages/meetings.py" line="884"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -3130,7 +3159,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="237"/>
-        <location filename="../../app/ui/pages/meetings.py" line="487"/>
+        <location filename="../../app/ui/pages/meetings.py" line="492"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -3181,7 +3210,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="277"/>
-        <location filename="../../app/ui/pages/meetings.py" line="779"/>
+        <location filename="../../app/ui/pages/meetings.py" line="790"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
@@ -3232,13 +3261,13 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="310"/>
-        <location filename="../../app/ui/pages/meetings.py" line="678"/>
+        <location filename="../../app/ui/pages/meetings.py" line="683"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="312"/>
-        <location filename="../../app/ui/pages/meetings.py" line="819"/>
+        <location filename="../../app/ui/pages/meetings.py" line="830"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
@@ -3248,320 +3277,325 @@ Après : {after}</translation>
         <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="321"/>
+        <location filename="../../app/ui/pages/meetings.py" line="320"/>
+        <source>Care review: write nothing that identifies a patient (no name, birth date, address or file number).</source>
+        <translation>Revue de cas : n&apos;écrivez rien qui permette de reconnaître un·e patient·e (ni nom, ni date de naissance, ni adresse, ni numéro de dossier).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings.py" line="326"/>
         <source>Notes of the chosen item</source>
         <translation>Notes du point choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="336"/>
+        <location filename="../../app/ui/pages/meetings.py" line="341"/>
         <source>Decision in the meeting</source>
         <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="343"/>
+        <location filename="../../app/ui/pages/meetings.py" line="348"/>
         <source>Member stating a position</source>
         <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="344"/>
+        <location filename="../../app/ui/pages/meetings.py" line="349"/>
         <source>Mark who is present first</source>
         <translation>Indiquez d&apos;abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="347"/>
+        <location filename="../../app/ui/pages/meetings.py" line="352"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="351"/>
+        <location filename="../../app/ui/pages/meetings.py" line="356"/>
         <source>Reason (required for a block)</source>
         <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="352"/>
+        <location filename="../../app/ui/pages/meetings.py" line="357"/>
         <source>Reason of the position</source>
         <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="355"/>
-        <location filename="../../app/ui/pages/meetings.py" line="412"/>
+        <location filename="../../app/ui/pages/meetings.py" line="360"/>
+        <location filename="../../app/ui/pages/meetings.py" line="417"/>
         <source>Record the position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="359"/>
+        <location filename="../../app/ui/pages/meetings.py" line="364"/>
         <source>What was decided, in a sentence</source>
         <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="360"/>
+        <location filename="../../app/ui/pages/meetings.py" line="365"/>
         <source>Statement of the decision</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="362"/>
-        <location filename="../../app/ui/pages/meetings.py" line="431"/>
+        <location filename="../../app/ui/pages/meetings.py" line="367"/>
         <location filename="../../app/ui/pages/meetings.py" line="436"/>
+        <location filename="../../app/ui/pages/meetings.py" line="441"/>
         <source>Close the decision</source>
         <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="374"/>
+        <location filename="../../app/ui/pages/meetings.py" line="379"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="378"/>
+        <location filename="../../app/ui/pages/meetings.py" line="383"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="382"/>
+        <location filename="../../app/ui/pages/meetings.py" line="387"/>
         <source>Decided: {statement}</source>
         <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="432"/>
+        <location filename="../../app/ui/pages/meetings.py" line="437"/>
         <source>Close “{title}” now? The outcome follows from the positions.</source>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="448"/>
+        <location filename="../../app/ui/pages/meetings.py" line="453"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="449"/>
-        <location filename="../../app/ui/pages/meetings.py" line="453"/>
-        <location filename="../../app/ui/pages/meetings.py" line="829"/>
+        <location filename="../../app/ui/pages/meetings.py" line="454"/>
+        <location filename="../../app/ui/pages/meetings.py" line="458"/>
+        <location filename="../../app/ui/pages/meetings.py" line="840"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="456"/>
+        <location filename="../../app/ui/pages/meetings.py" line="461"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="457"/>
+        <location filename="../../app/ui/pages/meetings.py" line="462"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="458"/>
+        <location filename="../../app/ui/pages/meetings.py" line="463"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="464"/>
+        <location filename="../../app/ui/pages/meetings.py" line="469"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="464"/>
+        <location filename="../../app/ui/pages/meetings.py" line="469"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="464"/>
+        <location filename="../../app/ui/pages/meetings.py" line="469"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="473"/>
+        <location filename="../../app/ui/pages/meetings.py" line="478"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="474"/>
+        <location filename="../../app/ui/pages/meetings.py" line="479"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="484"/>
+        <location filename="../../app/ui/pages/meetings.py" line="489"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="485"/>
+        <location filename="../../app/ui/pages/meetings.py" line="490"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="486"/>
-        <location filename="../../app/ui/pages/meetings.py" line="502"/>
+        <location filename="../../app/ui/pages/meetings.py" line="491"/>
+        <location filename="../../app/ui/pages/meetings.py" line="507"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="487"/>
+        <location filename="../../app/ui/pages/meetings.py" line="492"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="487"/>
+        <location filename="../../app/ui/pages/meetings.py" line="492"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="491"/>
+        <location filename="../../app/ui/pages/meetings.py" line="496"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="495"/>
+        <location filename="../../app/ui/pages/meetings.py" line="500"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="497"/>
+        <location filename="../../app/ui/pages/meetings.py" line="502"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="498"/>
+        <location filename="../../app/ui/pages/meetings.py" line="503"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="499"/>
+        <location filename="../../app/ui/pages/meetings.py" line="504"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="507"/>
+        <location filename="../../app/ui/pages/meetings.py" line="512"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="510"/>
+        <location filename="../../app/ui/pages/meetings.py" line="515"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="511"/>
+        <location filename="../../app/ui/pages/meetings.py" line="516"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="522"/>
-        <location filename="../../app/ui/pages/meetings.py" line="892"/>
+        <location filename="../../app/ui/pages/meetings.py" line="527"/>
+        <location filename="../../app/ui/pages/meetings.py" line="903"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="523"/>
-        <location filename="../../app/ui/pages/meetings.py" line="897"/>
-        <location filename="../../app/ui/pages/meetings.py" line="905"/>
+        <location filename="../../app/ui/pages/meetings.py" line="528"/>
+        <location filename="../../app/ui/pages/meetings.py" line="908"/>
+        <location filename="../../app/ui/pages/meetings.py" line="916"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="524"/>
+        <location filename="../../app/ui/pages/meetings.py" line="529"/>
         <source>Add an erratum…</source>
         <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="531"/>
+        <location filename="../../app/ui/pages/meetings.py" line="536"/>
         <source>Export ODT…</source>
         <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="532"/>
+        <location filename="../../app/ui/pages/meetings.py" line="537"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="533"/>
+        <location filename="../../app/ui/pages/meetings.py" line="538"/>
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="539"/>
+        <location filename="../../app/ui/pages/meetings.py" line="544"/>
         <source>The minutes</source>
         <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="627"/>
+        <location filename="../../app/ui/pages/meetings.py" line="632"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
         <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="678"/>
+        <location filename="../../app/ui/pages/meetings.py" line="683"/>
         <source>Notes: {title}</source>
         <translation>Notes : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="762"/>
+        <location filename="../../app/ui/pages/meetings.py" line="773"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="784"/>
+        <location filename="../../app/ui/pages/meetings.py" line="795"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="799"/>
+        <location filename="../../app/ui/pages/meetings.py" line="810"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="808"/>
-        <location filename="../../app/ui/pages/meetings.py" line="813"/>
+        <location filename="../../app/ui/pages/meetings.py" line="819"/>
+        <location filename="../../app/ui/pages/meetings.py" line="824"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="809"/>
+        <location filename="../../app/ui/pages/meetings.py" line="820"/>
         <source>Take “{title}” off the agenda?</source>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="839"/>
-        <location filename="../../app/ui/pages/meetings.py" line="847"/>
+        <location filename="../../app/ui/pages/meetings.py" line="850"/>
+        <location filename="../../app/ui/pages/meetings.py" line="858"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="863"/>
+        <location filename="../../app/ui/pages/meetings.py" line="874"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="899"/>
+        <location filename="../../app/ui/pages/meetings.py" line="910"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="911"/>
-        <location filename="../../app/ui/pages/meetings.py" line="918"/>
+        <location filename="../../app/ui/pages/meetings.py" line="922"/>
+        <location filename="../../app/ui/pages/meetings.py" line="929"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="911"/>
+        <location filename="../../app/ui/pages/meetings.py" line="922"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="925"/>
+        <location filename="../../app/ui/pages/meetings.py" line="936"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="926"/>
+        <location filename="../../app/ui/pages/meetings.py" line="937"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="927"/>
+        <location filename="../../app/ui/pages/meetings.py" line="938"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="930"/>
-        <location filename="../../app/ui/pages/meetings.py" line="942"/>
+        <location filename="../../app/ui/pages/meetings.py" line="941"/>
+        <location filename="../../app/ui/pages/meetings.py" line="953"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>

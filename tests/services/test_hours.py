@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -14,6 +15,7 @@ from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.exports.hours import report_csv, report_title
 from app.services import hours, members, settings, time_entries
+from app.services.context import free_text_digest
 from app.services.errors import NotAllowed
 from app.storage.models import AuditEntry, TimeEntry
 
@@ -156,7 +158,7 @@ def test_deleting_is_audited_and_automatic_entries_cannot_be_deleted(ctx):
     with ctx.reading() as session:
         audit = session.exec(select(AuditEntry).where(AuditEntry.entity == "time_entry")).all()
     assert [row.action for row in audit] == ["record", "edit", "delete"]
-    assert "first-aid course" in audit[-1].before
+    assert json.loads(audit[-1].before)["note"] == free_text_digest("first-aid course")
     with ctx.writing() as unit:
         time_entries.credit(unit, source="shift", source_id=7, member_id=amina, day=WEEK_47, minutes=HOUR,
                             category="reception")
@@ -271,7 +273,7 @@ def test_validating_locks_and_unlocking_needs_a_reason_and_applies_what_waited(c
     assert hours.week_totals(ctx, amina, WEEK_47).done_self_management == HOUR
     with ctx.reading() as session:
         unlock = session.exec(select(AuditEntry).where(AuditEntry.action == "unlock")).one()
-    assert "the workshop of Monday was missing" in unlock.after
+    assert json.loads(unlock.after)["unlock_reason"] == free_text_digest("the workshop of Monday was missing")
     hours.validate_week(ctx, amina, WEEK_47)
     assert hours.is_validated(ctx, amina, WEEK_47)
 

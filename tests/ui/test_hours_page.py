@@ -163,3 +163,23 @@ def test_a_negative_difference_only_in_profession_hours(qtbot, workspace, page):
     assert hours.week_totals(workspace.ctx, workspace.actor_id, page.week).done_profession == 24 * 60
     model.setData(cell(page, "training", 0), "-1h")
     assert "negative" in page.error.text()
+
+
+def test_a_pdf_report_to_a_full_disk_says_so_and_keeps_the_earlier_file(qtbot, workspace, page, tmp_path,
+                                                                        monkeypatch):
+    import errno
+    import os
+
+    earlier = page.export_report_to(tmp_path / "hours.pdf", "pdf")
+    content = earlier.read_bytes()
+    warnings = []
+    monkeypatch.setattr("app.ui.pages.hours.show_error", lambda *args: warnings.append(args[-1]))
+
+    def disk_full(_descriptor):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    assert page.export_report_to(tmp_path / "hours.pdf", "pdf") is None
+    assert warnings and "No space left" in str(warnings[0])
+    assert earlier.read_bytes() == content
+    assert sorted(path.name for path in tmp_path.iterdir() if "hours" in path.name) == ["hours.pdf"]

@@ -203,3 +203,25 @@ def test_member_dialog_keeps_a_phone_and_an_e_mail(qtbot, workspace):
     again.email.setText("amina@")
     again.save()
     assert "not an e-mail address" in again.error.text()
+
+
+def test_the_audit_log_tells_free_text_changed_without_showing_it(qtbot, workspace):
+    from datetime import date, time
+
+    from app.domain.meetings import ItemKind, MeetingKind
+    from app.services import meetings
+    from app.ui.dialogs.audit import AuditDialog
+
+    draft = meetings.MeetingDraft(title="Revue de cas", day=date(2026, 11, 24), start=time(13), end=time(14),
+                                  kind=MeetingKind.CARE_REVIEW)
+    meeting = meetings.create_meeting(workspace.ctx, draft)
+    item = meetings.add_item(workspace.ctx, meeting.id, "Situation 1", ItemKind.CARE_REVIEW, 15)
+    meetings.save_notes(workspace.ctx, item.id, "Mme D. est tombée")
+    meetings.save_notes(workspace.ctx, item.id, "Mme D. est tombée chez elle")
+    dialog = AuditDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    dialog.search.setText("notes")
+    dialog.table.selectRow(0)
+    shown = dialog.details.toPlainText()
+    assert "text (17 characters)" in shown and "text changed (27 characters)" in shown
+    assert "tombée" not in shown and "sha256" not in shown
