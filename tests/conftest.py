@@ -1,6 +1,8 @@
 """Fixtures shared by the whole suite: an isolated data folder, and real databases on both engines."""
 
 import os
+import sys
+import threading
 import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: the suite never needs a screen
@@ -11,6 +13,7 @@ from datetime import datetime, timezone
 import pytest
 from sqlalchemy import create_engine, text
 
+from app import logs
 from app.services import centre
 from app.services.context import Context
 from app.storage.engine import open_database
@@ -32,10 +35,15 @@ TEST_NOW = datetime(2026, 11, 23, 8, 0, tzinfo=timezone.utc)
 
 
 @pytest.fixture(autouse=True)
-def isolated_data(tmp_path, monkeypatch) -> None:
-    """Point the data folder at tmp_path: no test reads or writes the user's own files."""
+def isolated_data(tmp_path, monkeypatch) -> Iterator[None]:
+    """Point the data folder at tmp_path: no test reads or writes the user's own files. The journal and
+    the exception hooks that ``cercle`` sets up at start are undone after each test."""
     monkeypatch.setenv("CERCLE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("CERCLE_DATABASE_URL", raising=False)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    yield
+    logs.stop_logging()
 
 
 @pytest.fixture(params=ENGINES)

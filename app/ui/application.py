@@ -1,5 +1,6 @@
 """Start the GUI: paint the window first, then open the database, then ask who is at the desk."""
 
+import logging
 import os
 import sys
 import tempfile
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import i18n, paths
 from app.ui.mainwindow import IdleWatcher, MainWindow
+
+log = logging.getLogger(__name__)
 
 
 def load_style(app: QApplication) -> None:
@@ -64,6 +67,7 @@ class Controller:
             url = chosen_url(self.database, self._ask_password)
             engine = open_database(url)
         except CercleError as error:
+            log.warning("cannot open the centre: %s", error)
             text = i18n.message(error)
             print(f"cercle: {' '.join(text.split())}", file=sys.stderr)
             if self.interactive:
@@ -270,7 +274,12 @@ class AfterFirstPaint(QObject):
 def run(args) -> int:
     """The GUI's main: returns the exit code."""
     app = create_application(args.language)
+    from app import logs
+    from app.ui.failures import FailureNotice
+
+    logs.install_qt_message_handler()
     window = MainWindow()
+    FailureNotice(window)
     from app.ui.preferences import preferences
 
     window.restore_geometry_from(preferences().value("geometry"))

@@ -2200,6 +2200,14 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>Failure</name>
+    <message>
+        <location filename="../../app/logs.py" line="86"/>
+        <source>Cercle ran into an error. The details are in the journal: {path}. You can carry on.</source>
+        <translation>Cercle a rencontré une erreur. Le détail est dans le journal : {path}. Vous pouvez continuer.</translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="243"/>
