@@ -120,7 +120,7 @@ def run_on_centre(args: argparse.Namespace, action: Callable[..., object]) -> in
     from app.storage.engine import open_database
 
     try:
-        ctx = Context(open_database(database_option(args)))
+        ctx = Context(open_database(database_option(args)), system="command line")
         try:
             result = action(ctx)
         finally:

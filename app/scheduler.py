@@ -10,7 +10,6 @@ re-emits them as queued Qt signals. A job never touches a widget. A job that rai
 ``cercle.log`` (data folder) and shown once as a notification; its next run still happens.
 """
 
-import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -80,8 +79,8 @@ JOBS: dict[str, Callable[[Context, datetime], Any]] = {
 
 
 def job_context(ctx: Context) -> Context:
-    """The context of background work: same database, clock and events, acting for nobody."""
-    return dataclasses.replace(ctx, actor_id=None)
+    """The context of background work: same database, clock and events, acting for nobody, as the scheduler."""
+    return ctx.as_system("scheduler")
 
 
 def run_job(ctx: Context, name: str, now: datetime) -> Any:

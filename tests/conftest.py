@@ -68,7 +68,7 @@ def database_url(request, tmp_path) -> Iterator[str]:
 def ctx(database_url) -> Iterator[Context]:
     """A migrated database holding one centre, with a clock fixed at TEST_NOW."""
     engine = open_database(database_url)
-    context = Context(engine, clock=lambda: TEST_NOW)
+    context = Context(engine, clock=lambda: TEST_NOW, system="tests")
     centre.create_centre(context, centre.CentreDraft(name="Centre de test"))
     yield context
     engine.dispose()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import i18n, paths
+from app.ui import desk
 from app.ui.mainwindow import IdleWatcher, MainWindow
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,7 @@ class Controller:
         from app.ui.hub import SignalHub
         from app.ui.workspace import Workspace
 
+        desk.discard_all()  # nobody comes back to a dialog of the centre that closes
         if self.workspace is not None:
             self.stop_background()
             self.workspace.close()
@@ -117,9 +119,14 @@ class Controller:
         self.ready = True
 
     def _create_centre(self, draft) -> None:
+        from zoneinfo import ZoneInfo
+
         from app.services.centre import create_centre
 
-        self._show_centre(create_centre(self.workspace.ctx, draft))
+        # Nobody can be at the desk of a centre not yet created: Cercle itself records its creation.
+        created = create_centre(self.workspace.ctx.as_system("first start"), draft)
+        self.workspace.ctx.timezone = ZoneInfo(created.timezone)
+        self._show_centre(created)
         self.window.show_page("team")
 
     def explore_demo(self) -> None:
@@ -211,7 +218,9 @@ class Controller:
 
     # --- identity ----------------------------------------------------------------------------------
     def lock(self) -> None:
+        """Who are you? The dialogs open now wait for their member's return (app.ui.desk)."""
         self.idle.stop()
+        desk.put_away(self.workspace.actor_id, self.window)
         self.workspace.set_actor(None)
         self.lock_screen.refresh()
         self.window.show_screen(self.lock_screen)
@@ -227,6 +236,7 @@ class Controller:
         if self.window.sidebar.currentRow() < 0:
             self.window.show_page("my_week")
         self.window.show_screen(self.area)
+        desk.come_back(member.id)  # their own dialogs as they left them; someone else's are gone
         self.idle.watch(settings.get(self.workspace.ctx, "idle_lock_minutes"))
         self.window.sidebar.setFocus()  # the keyboard starts in the navigation
 
