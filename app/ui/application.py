@@ -283,6 +283,13 @@ class AfterFirstPaint(QObject):
 
 def run(args) -> int:
     """The GUI's main: returns the exit code."""
+    from app import platform_check
+
+    problem = platform_check.window_problem()
+    if problem:  # Qt would stop with a misleading message: name what to install instead
+        log.error("Qt's X11 plugin cannot load:\n%s", problem)
+        print(problem, file=sys.stderr)
+        return platform_check.EXIT_CODE
     app = create_application(args.language)
     from app import logs
     from app.ui.failures import FailureNotice
