@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from app import paths
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.services.context import Context
 

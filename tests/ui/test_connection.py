@@ -240,6 +240,7 @@ def test_a_server_restart_costs_nothing_typed(qtbot, english, private_url, priva
     space.hub.changed.connect(lambda entity, _ids: heard.append(entity))
     try:
         karim = members.add_member(other, MemberDraft(name="Karim Bensaïd", profession="Infirmier"))
+        space.set_actor(karim.id)  # Karim is at the desk
         dialog = MemberDialog(space.ctx, karim, window)
         qtbot.addWidget(dialog)
         dialog.profession.clear()
