@@ -37,7 +37,11 @@ def run_modal(dialog: QDialog) -> int:
     try:
         while True:
             result = dialog.exec()
-            if dialog not in _desk.away:
+            state = _desk.away.get(dialog)
+            if state is None:
+                return result
+            if state == BACK and not dialog.isVisible():  # shown again, then closed by its member
+                del _desk.away[dialog]
                 return result
             if not _wait_for_owner(dialog):
                 return QDialog.DialogCode.Rejected

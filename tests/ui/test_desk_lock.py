@@ -1,5 +1,7 @@
 """Nothing is saved by nobody: the lock takes every open dialog off the screen, for its member's return only."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from sqlmodel import select
@@ -101,3 +103,44 @@ def test_other_windows_are_closed_by_the_lock(qtbot, tmp_path, english):
     box.show()
     controller.lock()
     assert not box.isVisible()
+
+
+def test_a_question_inside_a_dialog_comes_back_above_it_and_its_answer_saves(qtbot, tmp_path, english):
+    from app.ui.dialogs.conflict import EditedElsewhereDialog
+
+    controller = centre_of_two(qtbot, tmp_path)
+    amina = members.get_member(controller.workspace.ctx, controller.workspace.actor_id)
+    elsewhere = controller.workspace.ctx.as_system("tests")  # another workstation, as far as versions go
+    seen = {}
+
+    def when(kind, action, tries: int = 250) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            if tries:
+                QTimer.singleShot(20, lambda: when(kind, action, tries - 1))
+            return
+        action(dialog)
+
+    def edit_while_someone_else_saves(editor):
+        editor.profession.setText("Médecin")
+        members.update_member(elsewhere, amina.id, replace(amina.draft(), profession="Généraliste"),
+                              expected_version=amina.version)
+        QTimer.singleShot(0, lambda: when(EditedElsewhereDialog, lock_then_come_back))
+        editor.save()  # meets the newer version: the question opens over the editor
+
+    def lock_then_come_back(question):
+        editor = question.parent()
+        controller.lock()
+        seen["hidden"] = (editor.isVisible(), question.isVisible())
+        enter_as(controller, "Amina")
+        QTimer.singleShot(0, lambda: when(EditedElsewhereDialog, keep_mine))
+
+    def keep_mine(question):
+        seen["back"] = (question.parent().isVisible(), question.isVisible())
+        qtbot.mouseClick(question.keep_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, lambda: when(MemberDialog, edit_while_someone_else_saves))
+    saved = MemberDialog.edit(controller.window.pages["team"], controller.workspace.ctx, amina)
+    assert seen == {"hidden": (False, False), "back": (True, True)}
+    assert saved is not None and saved.profession == "Médecin"
+    assert members.get_member(controller.workspace.ctx, amina.id).profession == "Médecin"
