@@ -124,6 +124,9 @@ def start(level: str = "info") -> Path:
     """At program start, for the window and the commands: the journal, and the hooks that feed it."""
     path = setup_logging(level=level)
     install_hooks()
+    from app import __version__
+
+    log.info("Cercle %s starts", __version__)  # not its arguments: a database URL may hold a password
     return path
 
 

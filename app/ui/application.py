@@ -220,6 +220,7 @@ class Controller:
     def lock(self) -> None:
         """Who are you? The dialogs open now wait for their member's return (app.ui.desk)."""
         self.idle.stop()
+        log.info("desk locked (member %s was at the desk)", self.workspace.actor_id)
         desk.put_away(self.workspace.actor_id, self.window)
         self.workspace.set_actor(None)
         self.lock_screen.refresh()
@@ -232,6 +233,7 @@ class Controller:
         member = get_member(self.workspace.ctx, member_id)
         self._start_background()  # the bell is there for whoever is at the desk
         self.workspace.set_actor(member.id)
+        log.info("member %s at the desk", member.id)
         self.window.show_actor(member.name, member.colour)
         if self.window.sidebar.currentRow() < 0:
             self.window.show_page("my_week")
