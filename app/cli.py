@@ -11,6 +11,7 @@ from pathlib import Path
 from app import __version__
 
 Command = Callable[[argparse.Namespace], int]
+LOG_LEVELS = ("debug", "info", "warning", "error")  # app.logs.LEVELS, without loading logging here
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,6 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database", metavar="PATH_OR_URL", help="a SQLite file or a database URL")
     parser.add_argument("--language", choices=("fr", "en"), help="interface language (default: the system's)")
     parser.add_argument("--quit-after-start", action="store_true", help="quit once the window shows its data")
+    parser.add_argument("--log-level", choices=LOG_LEVELS, default="info", type=str.lower,
+                        help="how much goes into cercle.log, in the data folder (default: info)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = commands.add_parser("check", help="check a database without changing it")
@@ -119,7 +122,7 @@ def run_on_centre(args: argparse.Namespace, action: Callable[..., object]) -> in
     from app.storage.engine import open_database
 
     try:
-        ctx = Context(open_database(database_option(args)))
+        ctx = Context(open_database(database_option(args)), system="command line")
         try:
             result = action(ctx)
         finally:
@@ -199,6 +202,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from app import logs
+
+    logs.start(args.log_level)
     command: Command | None = getattr(args, "run", None)
     if command is None:
         return run_gui(args)

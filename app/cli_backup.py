@@ -38,7 +38,7 @@ def run_backup(args: argparse.Namespace) -> int:
     from app.storage.engine import open_database
 
     try:
-        ctx = Context(open_database(database_option(args)))
+        ctx = Context(open_database(database_option(args)), system="command line")
         try:
             written = back_up_now(ctx, args.output.resolve() if args.output else None)
         finally:

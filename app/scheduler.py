@@ -3,86 +3,40 @@
 Cercle is often closed, so nothing is kept in a job store: the jobs are rebuilt from the data at each
 start, each one is idempotent, and a catch-up pass at start does what was missed (a proposal whose
 deadline passed while Cercle was closed is closed with its deadline as closing time). The job logic is
-plain functions taking ``(ctx, now)``, testable with any clock; ``CercleScheduler`` only times them, by
-the computer's clock (APScheduler reads no other), so its context must use the system clock too.
+plain functions taking ``(ctx, now)``, testable with any clock; ``CercleScheduler`` only times them.
 
 Jobs run in APScheduler's pool threads: they call services, which publish change events; the GUI's hub
 re-emits them as queued Qt signals. A job never touches a widget. A job that raises is logged in
 ``cercle.log`` (data folder) and shown once as a notification; its next run still happens.
 """
 
-import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from importlib import import_module
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from app import files, paths
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.services.context import Context
 
-log = logging.getLogger("cercle.scheduler")
+log = logging.getLogger(__name__)
 
 JOB_FAILED = QT_TRANSLATE_NOOP(
     "Notifications", "A background task failed ({job}). Details are in cercle.log, in Cercle's data folder.")
 # QTimer cannot wait more than about 24.8 days: farther deadlines are planned by a daily re-planning job.
 TIMER_HORIZON = timedelta(days=20)
 MISFIRE_GRACE_SECONDS = 24 * 3600  # a laptop that slept through a run still does it on waking
-LOG_FILE = "cercle.log"
 CATCH_UP_DELAY = timedelta(seconds=10)  # the window settles (and shows its data) first
-
-
-class PrivateRotatingFileHandler(RotatingFileHandler):
-    """A log file (and each file it rotates to) readable by this account only: it names the members."""
-
-    def _open(self):
-        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
-                    opener=files.private_opener)
-
-
-def setup_logging(folder: Path | None = None) -> Path:
-    """Log Cercle's background work to a rotating ``cercle.log`` in the data folder (once per process)."""
-    path = (folder or paths.data_dir()) / LOG_FILE
-    logger = logging.getLogger("cercle")
-    if not any(getattr(handler, "cercle_log", None) == path for handler in logger.handlers):
-        handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-        handler.cercle_log = path
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        logger.addHandler(handler)
-        logging.getLogger("apscheduler").addHandler(handler)
-        logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    logger.setLevel(logging.INFO)
-    return path
-
-
-def stop_logging() -> None:
-    """Close the log file handlers that ``setup_logging`` added."""
-    for name in ("cercle", "apscheduler"):
-        logger = logging.getLogger(name)
-        for handler in [h for h in logger.handlers if getattr(h, "cercle_log", None)]:
-            logger.removeHandler(handler)
-            handler.close()
-
-
-def _service(module: str, function: str) -> Callable | None:
-    """``app.services.<module>.<function>``, or None (logged) while its area has not written it."""
-    try:
-        return getattr(import_module(f"app.services.{module}"), function)
-    except (ImportError, AttributeError):
-        log.info("job skipped: app.services.%s.%s is missing", module, function)
-        return None
 
 
 # --- the jobs: plain functions of (ctx, now), each idempotent ----------------------------------------
 def close_proposals(ctx: Context, now: datetime) -> Any:
     """Close the proposals whose deadline has passed, at their deadline."""
-    close_due = _service("decisions", "close_due")
-    return None if close_due is None else close_due(ctx, now)
+    from app.services.decisions import close_due
+
+    return close_due(ctx, now)
 
 
 def backup_if_due(ctx: Context, now: datetime) -> Path | None:
@@ -96,14 +50,16 @@ def backup_if_due(ctx: Context, now: datetime) -> Path | None:
 
 def create_shifts(ctx: Context, now: datetime) -> Any:
     """Reception shifts created ahead, as many weeks as the settings say."""
-    create_shifts_ahead = _service("rota", "create_shifts_ahead")
-    return None if create_shifts_ahead is None else create_shifts_ahead(ctx)
+    from app.services.rota import create_shifts_ahead
+
+    return create_shifts_ahead(ctx)
 
 
 def erase_participants(ctx: Context, now: datetime) -> Any:
     """Workshop participants' personal data erased once their retention period is over."""
-    erase = _service("workshops", "erase_expired_participants")
-    return None if erase is None else erase(ctx, now.astimezone(ctx.timezone).date())
+    from app.services.workshops import erase_expired_participants
+
+    return erase_expired_participants(ctx, now.astimezone(ctx.timezone).date())
 
 
 def reminders(ctx: Context, now: datetime) -> dict[str, int]:
@@ -122,8 +78,8 @@ JOBS: dict[str, Callable[[Context, datetime], Any]] = {
 
 
 def job_context(ctx: Context) -> Context:
-    """The context of background work: same database, clock and events, acting for nobody."""
-    return dataclasses.replace(ctx, actor_id=None)
+    """The context of background work: same database, clock and events, acting for nobody, as the scheduler."""
+    return ctx.as_system("scheduler")
 
 
 def run_job(ctx: Context, name: str, now: datetime) -> Any:
@@ -156,10 +112,8 @@ def catch_up(ctx: Context, now: datetime, *, backups: bool = True) -> dict[str, 
 def deadlines_to_plan(ctx: Context, now: datetime) -> dict[int, datetime]:
     """Open proposals whose deadline falls after ``now`` and within the timer's horizon."""
     from app.domain.consensus import ProposalStatus
+    from app.services.decisions import list_proposals
 
-    list_proposals = _service("decisions", "list_proposals")
-    if list_proposals is None:
-        return {}
     return {proposal.id: proposal.deadline for proposal in list_proposals(ctx, ProposalStatus.OPEN)
             if now < proposal.deadline <= now + TIMER_HORIZON}
 
@@ -196,7 +150,6 @@ class CercleScheduler:
         self._replan = _GuiThreadCall(self.plan_deadlines)
 
     def start(self) -> None:
-        setup_logging()
         from apscheduler.triggers.cron import CronTrigger
         from apscheduler.triggers.interval import IntervalTrigger
 

@@ -2,6 +2,8 @@
 
 import os
 import subprocess
+import sys
+import threading
 import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: the suite never needs a screen
@@ -12,6 +14,7 @@ from datetime import datetime, timezone
 import pytest
 from sqlalchemy import create_engine, text
 
+from app import logs
 from app.services import centre, context
 from app.services.context import Context
 from app.storage.engine import open_database
@@ -53,10 +56,15 @@ def clock_readers(request, monkeypatch) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def isolated_data(tmp_path, monkeypatch) -> None:
-    """Point the data folder at tmp_path: no test reads or writes the user's own files."""
+def isolated_data(tmp_path, monkeypatch) -> Iterator[None]:
+    """Point the data folder at tmp_path: no test reads or writes the user's own files. The journal and
+    the exception hooks that ``cercle`` sets up at start are undone after each test."""
     monkeypatch.setenv("CERCLE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("CERCLE_DATABASE_URL", raising=False)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    yield
+    logs.stop_logging()
 
 
 @pytest.fixture(params=ENGINES)
@@ -81,7 +89,7 @@ def database_url(request, tmp_path) -> Iterator[str]:
 def ctx(database_url) -> Iterator[Context]:
     """A migrated database holding one centre, with a clock fixed at TEST_NOW."""
     engine = open_database(database_url)
-    context = Context(engine, clock=lambda: TEST_NOW)
+    context = Context(engine, clock=lambda: TEST_NOW, system="tests")
     centre.create_centre(context, centre.CentreDraft(name="Centre de test"))
     yield context
     engine.dispose()

@@ -17,7 +17,7 @@ from tests.test_cli import cercle
 @pytest.fixture
 def centre_file(tmp_path):
     path = tmp_path / "centre.sqlite3"
-    ctx = Context(open_database(f"sqlite:///{path}"))
+    ctx = Context(open_database(f"sqlite:///{path}"), system="tests")
     centre.create_centre(ctx, centre.CentreDraft(name="Centre de test"))
     members.add_member(ctx, MemberDraft(name="Amina Benali"))
     ctx.engine.dispose()

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlmodel import select
 
-from app import scheduler
+from app import logs, scheduler
 from app.services import context, hours, notifications, reminders
 from app.storage import backup
 from app.storage.models import AuditEntry
@@ -70,13 +70,13 @@ def test_a_failing_job_is_logged_and_notified_once_and_runs_again(ctx, tmp_path,
         raise RuntimeError("the rota is on fire")
 
     monkeypatch.setitem(scheduler.JOBS, "shifts_ahead", broken)
-    log_file = scheduler.setup_logging(tmp_path)
+    log_file = logs.setup_logging(tmp_path)
     scheduler.run_job(ctx, "shifts_ahead", ctx.now())
     scheduler.run_job(ctx, "shifts_ahead", ctx.now() + timedelta(hours=1))
     assert len(calls) == 2
     [note] = notifications.list_notifications(ctx, None)
     assert (note.kind, note.params) == ("job-failed", {"job": "shifts_ahead"})
-    scheduler.stop_logging()
+    logs.stop_logging()
     assert "the rota is on fire" in log_file.read_text(encoding="utf-8")
 
 

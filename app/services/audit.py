@@ -14,6 +14,7 @@ class AuditView:
     id: int
     at: datetime
     member_name: str | None
+    system: str | None  # what of Cercle acted when no member did: "scheduler", "command line"...
     action: str
     entity: str
     entity_id: int | None
@@ -35,6 +36,7 @@ def recent_entries(ctx: Context, *, limit: int = 500, search: str = "") -> list[
             query = query.where(or_(AuditEntry.action.ilike(pattern), AuditEntry.entity.ilike(pattern),
                                     AuditEntry.after.ilike(pattern), AuditEntry.before.ilike(pattern)))
         return [
-            AuditView(entry.id, entry.at, name, entry.action, entry.entity, entry.entity_id, entry.before, entry.after)
+            AuditView(entry.id, entry.at, name, entry.system, entry.action, entry.entity, entry.entity_id,
+                      entry.before, entry.after)
             for entry, name in session.exec(query)
         ]

@@ -72,7 +72,7 @@ def restore(url: str, backup_file: Path, now: datetime, actor_id: int | None = N
     safety = backup.restore_sqlite(backup_file, database, now)
     engine: Engine = open_database(url)
     try:
-        ctx = Context(engine, clock=lambda: now)  # the acting member may not exist in the restored copy
+        ctx = Context(engine, clock=lambda: now, system="restore")  # the member may not exist in the copy
         with ctx.writing() as unit:
             unit.audit("restore", "backup", None,
                        after={"file": str(backup_file), "safety_copy": str(safety), "by_member": actor_id})

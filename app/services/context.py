@@ -6,7 +6,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from enum import Enum
 from zoneinfo import ZoneInfo
@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine
 from sqlmodel import Session, SQLModel
 
+from app.services.errors import NOBODY_AT_THE_DESK, NotAllowed
 from app.storage.connection import server_guard
 from app.storage.engine import read_only
 from app.storage.watch import notify_statement
@@ -54,7 +55,12 @@ def system_clock() -> datetime:
 
 @dataclass
 class Context:
-    """Who acts, on which database, at what time. Tests replace ``clock`` to control time."""
+    """Who acts, on which database, at what time. Tests replace ``clock`` to control time.
+
+    A write needs someone to answer for it: the member at the desk (``actor_id``), or, for the work that
+    Cercle does by itself, ``system`` naming it ("scheduler", "command line", "demo"...), which the audit
+    log records. The window's context has neither while the desk is locked: its writes are refused then.
+    """
 
     engine: Engine
     actor_id: int | None = None
@@ -63,6 +69,11 @@ class Context:
     events: Events = field(default_factory=Events)
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Paris"))
     sender: str = field(default_factory=lambda: uuid.uuid4().hex)  # this workstation, in change notices
+    system: str | None = None  # Cercle itself acts, for nobody: see the class
+
+    def as_system(self, name: str) -> "Context":
+        """The same database, clock and events, acting for nobody as Cercle's ``name`` (a background job)."""
+        return replace(self, actor_id=None, system=name)
 
     def now(self) -> datetime:
         return self.clock()
@@ -83,8 +94,11 @@ class Context:
     def writing(self) -> Iterator["UnitOfWork"]:
         """One transaction: everything inside is committed together, with its audit entries, or not at all.
 
-        A lost server raises ServerUnavailable (app.storage.connection): nothing was written.
+        A lost server raises ServerUnavailable (app.storage.connection): nothing was written. Without a member
+        at the desk nor a ``system`` acting, NotAllowed: nothing is saved by nobody.
         """
+        if self.actor_id is None and self.system is None:
+            raise NotAllowed(NOBODY_AT_THE_DESK)
         with server_guard(self.engine), Session(self.engine, expire_on_commit=False) as session:
             unit = UnitOfWork(session, self)
             with session.begin():
@@ -171,6 +185,7 @@ class UnitOfWork:
             AuditEntry(
                 at=self.context.now(),
                 member_id=self.context.actor_id,
+                system=self.context.system if self.context.actor_id is None else None,
                 action=action,
                 entity=entity,
                 entity_id=entity_id,

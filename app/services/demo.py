@@ -55,7 +55,7 @@ def create_demo(path: Path, synthetic: Synthetic | None = None, today: date | No
     if path.exists():
         raise RuleViolation(FILE_EXISTS, path=str(path))
     engine = open_database(f"sqlite:///{path.resolve()}")
-    ctx = Context(engine)
+    ctx = Context(engine, system="demo")
     if today is not None:
         ctx.clock = _clock_at(today, ctx)
     data = demo_data()

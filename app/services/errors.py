@@ -13,6 +13,8 @@ class NotAllowed(CercleError):
 
 UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Errors", "This member does not exist.")
 NO_ACTOR = QT_TRANSLATE_NOOP("Errors", "Say who you are before changing anything.")
+NOBODY_AT_THE_DESK = QT_TRANSLATE_NOOP(
+    "Errors", "Nobody is identified at the desk: nothing was saved. Choose your name, then save again.")
 INACTIVE_MEMBER = QT_TRANSLATE_NOOP("Errors", "{name} is no longer an active member.")
 
 

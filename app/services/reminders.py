@@ -1,18 +1,14 @@
 """Reminders the scheduler creates as notifications; each one has a dedupe key, so a second run adds nothing.
 
 Each function takes ``(ctx, now)`` and returns how many notifications it created. The services of the
-other areas are imported lazily: a reminder whose service is missing is skipped (and logged).
+other areas are imported inside the functions, when the scheduler first runs them.
 """
 
-import logging
 from datetime import date, datetime, time, timedelta
-from importlib import import_module
 
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.services import members, notifications
 from app.services.context import Context, UnitOfWork
-
-log = logging.getLogger("cercle.reminders")
 
 SHIFT_TOMORROW = QT_TRANSLATE_NOOP("Notifications", "Your reception shift tomorrow ({day}), {start}–{end}.")
 OPEN_SEATS = QT_TRANSLATE_NOOP("Notifications", "{count} reception seats are still free in the next 7 days.")
@@ -26,24 +22,14 @@ PROMOTED = QT_TRANSLATE_NOOP(
 VALIDATE_FROM = time(15, 0)  # Friday afternoon
 
 
-def _service(name: str, function: str):
-    """``app.services.<name>.<function>``, or None (logged) while that area has not written it."""
-    try:
-        return getattr(import_module(f"app.services.{name}"), function)
-    except (ImportError, AttributeError):
-        log.info("reminder skipped: app.services.%s.%s is missing", name, function)
-        return None
-
-
 def _active_ids(ctx: Context) -> list[int]:
     return [member.id for member in members.list_members(ctx)]
 
 
 def shift_tomorrow(ctx: Context, now: datetime) -> int:
     """Each member holding a seat of a planned shift tomorrow is reminded of it once."""
-    shifts_between = _service("rota", "shifts_between")
-    if shifts_between is None:
-        return 0
+    from app.services.rota import shifts_between
+
     tomorrow = now.astimezone(ctx.timezone).date() + timedelta(days=1)
     created = 0
     for shift in shifts_between(ctx, tomorrow, tomorrow):
@@ -59,9 +45,8 @@ def shift_tomorrow(ctx: Context, now: datetime) -> int:
 
 def open_seats(ctx: Context, now: datetime) -> int:
     """Once a day, the whole desk hears how many reception seats are free in the next 7 days."""
-    shifts_between = _service("rota", "shifts_between")
-    if shifts_between is None:
-        return 0
+    from app.services.rota import shifts_between
+
     today = now.astimezone(ctx.timezone).date()
     free = sum(shift.open_seats for shift in shifts_between(ctx, today, today + timedelta(days=6)))
     if not free:
@@ -123,9 +108,8 @@ def validate_week(ctx: Context, now: datetime) -> int:
 
 def actions_due(ctx: Context, now: datetime) -> int:
     """Each member is reminded once of their open action items due by tomorrow (from the meetings)."""
-    open_actions_for = _service("meetings", "open_actions_for")
-    if open_actions_for is None:
-        return 0
+    from app.services.meetings import open_actions_for
+
     horizon = now.astimezone(ctx.timezone).date() + timedelta(days=1)
     created = 0
     for member_id in _active_ids(ctx):

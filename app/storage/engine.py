@@ -1,5 +1,6 @@
 """Engines for SQLite and PostgreSQL, and the safe opening of a database: inspect, refuse or migrate."""
 
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -13,6 +14,8 @@ from app import files, paths
 from app.storage import errors
 from app.storage.connection import CONNECT_TIMEOUT_SECONDS
 from app.storage.errors import DatabaseRefused
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -88,7 +91,7 @@ def make_database_private(path: Path) -> None:
 
 # The newest migration; tests/storage/test_migrations.py checks it against Alembic's own view. Knowing it
 # here lets a start on an up-to-date database skip importing Alembic altogether.
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 
 
 def alembic_config(connection=None):
@@ -203,19 +206,26 @@ def open_database(url: str) -> Engine:
 
     Nothing is written to a database that is refused: the checks run read-only first.
     """
+    shown = make_url(url).render_as_string(hide_password=True)
+    log.info("opening %s", shown)
     path = sqlite_path(url)
-    if path is not None:
-        found = inspect_sqlite_file(path)
-        if not path.parent.exists():
-            files.private_folder(path.parent)
-        files.private_file(path)  # SQLite then makes its -wal and -shm files private too
-        engine = create_cercle_engine(url)
-    else:
-        engine = create_cercle_engine(url)
-        found = inspect_database(url, engine)
+    try:
+        if path is not None:
+            found = inspect_sqlite_file(path)
+            if not path.parent.exists():
+                files.private_folder(path.parent)
+            files.private_file(path)  # SQLite then makes its -wal and -shm files private too
+            engine = create_cercle_engine(url)
+        else:
+            engine = create_cercle_engine(url)
+            found = inspect_database(url, engine)
+    except DatabaseRefused as refusal:
+        log.warning("%s refused: %s", shown, refusal)
+        raise
     if found.revision != head_revision():
         if path is not None and not found.is_new:
             keep_safety_copy(path, found.revision)
+        log.info("upgrading %s from schema %s to %s", shown, found.revision, head_revision())
         upgrade(engine)
     return engine
 

@@ -1,5 +1,6 @@
 """Start the GUI: paint the window first, then open the database, then ask who is at the desk."""
 
+import logging
 import os
 import sys
 
@@ -8,7 +9,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import i18n, paths
+from app.ui import desk
 from app.ui.mainwindow import IdleWatcher, MainWindow
+
+log = logging.getLogger(__name__)
 
 
 def load_style(app: QApplication) -> None:
@@ -63,6 +67,7 @@ class Controller:
             url = chosen_url(self.database, self._ask_password)
             engine = open_database(url)
         except CercleError as error:
+            log.warning("cannot open the centre: %s", error)
             text = i18n.message(error)
             print(f"cercle: {' '.join(text.split())}", file=sys.stderr)
             if self.interactive:
@@ -93,6 +98,7 @@ class Controller:
         from app.ui.hub import SignalHub
         from app.ui.workspace import Workspace
 
+        desk.discard_all()  # nobody comes back to a dialog of the centre that closes
         self.close()
         self.workspace = Workspace(Context(engine), SignalHub(), is_demo=is_demo)
         current = get_centre(self.workspace.ctx)
@@ -110,9 +116,14 @@ class Controller:
         self.ready = True
 
     def _create_centre(self, draft) -> None:
+        from zoneinfo import ZoneInfo
+
         from app.services.centre import create_centre
 
-        self._show_centre(create_centre(self.workspace.ctx, draft))
+        # Nobody can be at the desk of a centre not yet created: Cercle itself records its creation.
+        created = create_centre(self.workspace.ctx.as_system("first start"), draft)
+        self.workspace.ctx.timezone = ZoneInfo(created.timezone)
+        self._show_centre(created)
         self.window.show_page("team")
 
     def explore_demo(self) -> None:
@@ -223,7 +234,10 @@ class Controller:
 
     # --- identity ----------------------------------------------------------------------------------
     def lock(self) -> None:
+        """Who are you? The dialogs open now wait for their member's return (app.ui.desk)."""
         self.idle.stop()
+        log.info("desk locked (member %s was at the desk)", self.workspace.actor_id)
+        desk.put_away(self.workspace.actor_id, self.window)
         self.workspace.set_actor(None)
         self.lock_screen.refresh()
         self.window.show_screen(self.lock_screen)
@@ -235,10 +249,12 @@ class Controller:
         member = get_member(self.workspace.ctx, member_id)
         self._start_background()  # the bell is there for whoever is at the desk
         self.workspace.set_actor(member.id)
+        log.info("member %s at the desk", member.id)
         self.window.show_actor(member.name, member.colour)
         if self.window.sidebar.currentRow() < 0:
             self.window.show_page("my_week")
         self.window.show_screen(self.area)
+        desk.come_back(member.id)  # their own dialogs as they left them; someone else's are gone
         self.idle.watch(settings.get(self.workspace.ctx, "idle_lock_minutes"))
         self.window.sidebar.setFocus()  # the keyboard starts in the navigation
 
@@ -285,8 +301,20 @@ class AfterFirstPaint(QObject):
 
 def run(args) -> int:
     """The GUI's main: returns the exit code."""
+    from app import platform_check
+
+    problem = platform_check.window_problem()
+    if problem:  # Qt would stop with a misleading message: name what to install instead
+        log.error("Qt's X11 plugin cannot load:\n%s", problem)
+        print(problem, file=sys.stderr)
+        return platform_check.EXIT_CODE
     app = create_application(args.language)
+    from app import logs
+    from app.ui.failures import FailureNotice
+
+    logs.install_qt_message_handler()
     window = MainWindow()
+    FailureNotice(window)
     from app.ui.preferences import preferences
 
     window.restore_geometry_from(preferences().value("geometry"))

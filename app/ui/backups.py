@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import CercleError
 from app.services import backups
 from app.storage.backup import BackupInfo
+from app.ui.desk import run_modal
 from app.ui.formatting import clock, long_date
 from app.ui.widgets import confirm, show_error
 
@@ -67,7 +68,7 @@ class RestoreDialog(QDialog):
     @classmethod
     def choose(cls, found: list[BackupInfo], parent: QWidget | None = None) -> Path | None:
         dialog = cls(found, parent)
-        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.chosen() if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
 class BackupsBox(QGroupBox):

@@ -4,65 +4,65 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="16"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="17"/>
         <source>Holiday</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="17"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="18"/>
         <source>Sick leave</source>
         <translation>Arrêt maladie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="18"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="19"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="19"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="20"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="58"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="59"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="63"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="64"/>
         <source>Kind of absence</source>
         <translation>Type d&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="64"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="65"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="66"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="70"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="67"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="71"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="67"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="71"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="68"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="72"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="72"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="73"/>
         <source>only the afternoon of the first day</source>
         <translation>seulement l&apos;après-midi du premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="73"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="74"/>
         <source>only the morning of the last day</source>
         <translation>seulement le matin du dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="77"/>
         <location filename="../../app/ui/dialogs/hours.py" line="78"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="79"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -70,24 +70,24 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="282"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="283"/>
         <source>Amend the proposal</source>
         <translation>Amender la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="286"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="287"/>
         <source>After an amendment, positions given on earlier versions no longer count: everyone is asked again.</source>
         <translation>Après un amendement, les positions données sur les versions précédentes ne comptent plus : tout le monde est à nouveau sollicité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="292"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="293"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="294"/>
         <source>New text</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="295"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="296"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="297"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
@@ -95,24 +95,24 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="398"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="399"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="402"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="415"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="403"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="416"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="406"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="407"/>
         <source>{name} ({places} places)</source>
         <translation>{name} ({places} places)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="423"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="424"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="425"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -120,60 +120,90 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="20"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="37"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="21"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
         <source>Audit log</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="24"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="26"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="29"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="30"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="32"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="32"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="33"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="33"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="34"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="44"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="45"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
+        <source>Cercle ({system})</source>
+        <translation>Cercle ({system})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <source>background task</source>
+        <translation>tâche automatique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <source>demo centre</source>
+        <translation>centre de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <source>restore</source>
+        <translation>restauration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <source>first start</source>
+        <translation>premier démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant : {before}
 Après : {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>texte (%n caractère)</numerusform>
@@ -181,7 +211,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>texte inchangé (%n caractère)</numerusform>
@@ -189,7 +219,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>texte modifié (%n caractère)</numerusform>
@@ -200,49 +230,49 @@ Après : {after}</translation>
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="28"/>
+        <location filename="../../app/ui/backups.py" line="29"/>
         <source>{day} at {time}: {members} members, {proposals} proposals, {shifts} shifts</source>
         <translation>{day} à {time} : {members} membres, {proposals} propositions, {shifts} créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="79"/>
+        <location filename="../../app/ui/backups.py" line="80"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="85"/>
-        <location filename="../../app/ui/backups.py" line="107"/>
+        <location filename="../../app/ui/backups.py" line="86"/>
+        <location filename="../../app/ui/backups.py" line="108"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="87"/>
+        <location filename="../../app/ui/backups.py" line="88"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="100"/>
+        <location filename="../../app/ui/backups.py" line="101"/>
         <source>Last backup: {when}</source>
         <translation>Dernière sauvegarde : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="101"/>
+        <location filename="../../app/ui/backups.py" line="102"/>
         <source>No backup yet.</source>
         <translation>Aucune sauvegarde pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="119"/>
-        <location filename="../../app/ui/backups.py" line="126"/>
+        <location filename="../../app/ui/backups.py" line="120"/>
+        <location filename="../../app/ui/backups.py" line="127"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="120"/>
+        <location filename="../../app/ui/backups.py" line="121"/>
         <source>The whole centre will be replaced by this backup; a safety copy of the current file is kept. Cercle will then reopen the centre. Restore it?</source>
         <translation>Tout le centre sera remplacé par cette sauvegarde ; une copie de sécurité du fichier actuel est conservée. Cercle rouvrira ensuite le centre. Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="125"/>
+        <location filename="../../app/ui/backups.py" line="126"/>
         <source>Restart Cercle and run: cercle restore {file}</source>
         <translation>Redémarrez Cercle et lancez : cercle restore {file}</translation>
     </message>
@@ -317,54 +347,54 @@ Après : {after}</translation>
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="108"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="111"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="109"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="112"/>
         <source>Time categories</source>
         <translation>Catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="115"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="116"/>
         <source>Category name</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="116"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="117"/>
         <source>Name of the category</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="119"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="120"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="121"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="122"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="123"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="160"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="124"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="161"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="144"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="145"/>
         <source>{name} (retired)</source>
         <translation>{name} (retirée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="160"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="161"/>
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="186"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="187"/>
         <source>Retire a category</source>
         <translation>Retirer une catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="187"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="188"/>
         <source>{name} will no longer be offered; its hours stay counted. Retire it?</source>
         <translation>{name} ne sera plus proposée ; ses heures restent comptées. La retirer ?</translation>
     </message>
@@ -395,39 +425,39 @@ Après : {after}</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="317"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="331"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="318"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="332"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="333"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="317"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="318"/>
         <source>Close the proposal</source>
         <translation>Clore la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="321"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="322"/>
         <source>The proposal was closed: {outcome}.</source>
         <translation>La proposition a été close : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="325"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="326"/>
         <source>If it closes now, the proposal is {outcome}.</source>
         <translation>Si elle est close maintenant, la proposition est {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="333"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="334"/>
         <source>Review this decision on</source>
         <translation>Revoir cette décision le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="334"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="335"/>
         <source>Review this decision</source>
         <translation>Revoir cette décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="338"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="339"/>
         <source>Review date</source>
         <translation>Date de révision</translation>
     </message>
@@ -435,106 +465,106 @@ Après : {after}</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="37"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="157"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="38"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="158"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="40"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="41"/>
         <source>This computer (a database file)</source>
         <translation>Cet ordinateur (un fichier de base de données)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="41"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="42"/>
         <source>The centre&apos;s server (shared by several computers)</source>
         <translation>Le serveur du centre (partagé entre plusieurs ordinateurs)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="47"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="48"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="50"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="114"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="51"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="115"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="51"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="52"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="57"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="58"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="60"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="61"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="64"/>
         <location filename="../../app/ui/dialogs/connection.py" line="65"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="66"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="66"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="67"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="67"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="68"/>
         <source>User</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="68"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="165"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="69"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="166"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="71"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="72"/>
         <source>The password is kept in this computer&apos;s keyring.</source>
         <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="72"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="73"/>
         <source>This computer has no keyring: the password will be asked at each start, and never written down.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau : le mot de passe sera demandé à chaque démarrage et ne sera jamais enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="86"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="87"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="114"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="115"/>
         <source>Cercle databases (*.sqlite3 *.db)</source>
         <translation>Bases de données Cercle (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="144"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="145"/>
         <source>Cercle can use this database.</source>
         <translation>Cercle peut utiliser cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="154"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="155"/>
         <source>Cercle uses this database from its next start.</source>
         <translation>Cercle utilisera cette base de données dès son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="155"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="156"/>
         <source>Cercle uses this database from its next start. This computer has no keyring: the password will be asked at each start.</source>
         <translation>Cercle utilisera cette base de données dès son prochain démarrage. Cet ordinateur n&apos;a pas de trousseau : le mot de passe sera demandé à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="166"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="167"/>
         <source>Password of {user} on the server {host}:</source>
         <translation>Mot de passe de {user} sur le serveur {host} :</translation>
     </message>
@@ -542,17 +572,17 @@ Après : {after}</translation>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="69"/>
+        <location filename="../../app/ui/application.py" line="74"/>
         <source>Cercle cannot open this centre</source>
         <translation>Cercle ne peut pas ouvrir ce centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="151"/>
+        <location filename="../../app/ui/application.py" line="162"/>
         <source> (demo)</source>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="218"/>
+        <location filename="../../app/ui/application.py" line="229"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1189,32 +1219,32 @@ Après : {after}</translation>
 <context>
     <name>EditedElsewhereDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/conflict.py" line="28"/>
+        <location filename="../../app/ui/dialogs/conflict.py" line="30"/>
         <source>Edited elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/conflict.py" line="34"/>
+        <location filename="../../app/ui/dialogs/conflict.py" line="36"/>
         <source>{field}: yours “{mine}”, saved “{theirs}”</source>
         <translation>{field} : votre version « {mine} », version enregistrée « {theirs} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/conflict.py" line="38"/>
+        <location filename="../../app/ui/dialogs/conflict.py" line="40"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/conflict.py" line="43"/>
+        <location filename="../../app/ui/dialogs/conflict.py" line="45"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/conflict.py" line="44"/>
+        <location filename="../../app/ui/dialogs/conflict.py" line="46"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/conflict.py" line="45"/>
+        <location filename="../../app/ui/dialogs/conflict.py" line="47"/>
         <source>Back to editing</source>
         <translation>Revenir à la modification</translation>
     </message>
@@ -1535,11 +1565,16 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/errors.py" line="16"/>
+        <source>Nobody is identified at the desk: nothing was saved. Choose your name, then save again.</source>
+        <translation>Personne n&apos;est identifié·e au poste : rien n&apos;a été enregistré. Choisissez votre nom, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/errors.py" line="18"/>
         <source>{name} is no longer an active member.</source>
         <translation>{name} ne fait plus partie des membres actifs.</translation>
     </message>
     <message>
-        <location filename="../../app/services/errors.py" line="27"/>
+        <location filename="../../app/services/errors.py" line="29"/>
         <source>Someone else saved this record while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément pendant que vous le modifiiez.</translation>
     </message>
@@ -2189,7 +2224,7 @@ Après : {after}</translation>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="107"/>
+        <location filename="../../app/cli.py" line="110"/>
         <source>{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23.</source>
         <translation>{text} n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
     </message>
@@ -2286,39 +2321,47 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>Failure</name>
+    <message>
+        <location filename="../../app/logs.py" line="86"/>
+        <source>Cercle ran into an error. The details are in the journal: {path}. You can carry on.</source>
+        <translation>Cercle a rencontré une erreur. Le détail est dans le journal : {path}. Vous pouvez continuer.</translation>
+    </message>
+</context>
+<context>
     <name>FairnessDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="199"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="200"/>
         <source>Fairness of the rota</source>
         <translation>Équité du roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="202"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="203"/>
         <source>Reception held in the last weeks, against each member&apos;s fair share (in proportion to their self-management hours).</source>
         <translation>Accueil assuré ces dernières semaines, comparé à la part équitable de chaque membre (proportionnelle à ses heures d&apos;autogestion).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="205"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="206"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="206"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="207"/>
         <source>Fair share</source>
         <translation>Part équitable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="208"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="209"/>
         <source>Held</source>
         <translation>Assuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="209"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="210"/>
         <source>Missing</source>
         <translation>Manque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="212"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="213"/>
         <source>Fairness report</source>
         <translation>Bilan d&apos;équité</translation>
     </message>
@@ -2334,17 +2377,17 @@ Après : {after}</translation>
 <context>
     <name>HalfDayGrid</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="96"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="97"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="96"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="97"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="105"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="106"/>
         <source>{grid}: {day} {half}</source>
         <translation>{grid} : {day} {half}</translation>
     </message>
@@ -2932,112 +2975,112 @@ Après : {after}</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="60"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="61"/>
         <source>Plan a meeting</source>
         <translation>Prévoir une réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="60"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="61"/>
         <source>Edit the meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="64"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="70"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="65"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="71"/>
         <source>Team meeting</source>
         <translation>Réunion d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="65"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="66"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="166"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="67"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="167"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="68"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="76"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="167"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="69"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="77"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="168"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="71"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="72"/>
         <source>General assembly</source>
         <translation>Assemblée générale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="72"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="73"/>
         <source>Thematic commission</source>
         <translation>Commission thématique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="73"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="74"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="79"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="80"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="168"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="81"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="169"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="82"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="83"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="169"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="84"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="170"/>
         <source>Starts at</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="85"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="86"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="170"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="87"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="171"/>
         <source>Ends at</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="87"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="88"/>
         <source>No room</source>
         <translation>Pas de salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="88"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="89"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="171"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="90"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="172"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="91"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="92"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="172"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="93"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="173"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="93"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="94"/>
         <source>Every week, on the same day and hours</source>
         <translation>Chaque semaine, même jour et mêmes horaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="98"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="99"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="99"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="100"/>
         <source>Number of weeks</source>
         <translation>Nombre de semaines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="102"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="103"/>
         <source>For</source>
         <translation>Pendant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="174"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="175"/>
         <source>Someone else saved this meeting while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette réunion pendant que vous la modifiiez.</translation>
     </message>
@@ -3603,114 +3646,114 @@ Après : {after}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="45"/>
-        <location filename="../../app/ui/dialogs/member.py" line="160"/>
+        <location filename="../../app/ui/dialogs/member.py" line="46"/>
+        <location filename="../../app/ui/dialogs/member.py" line="161"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="61"/>
+        <location filename="../../app/ui/dialogs/member.py" line="62"/>
         <source>Edit a member</source>
         <translation>Modifier un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="61"/>
+        <location filename="../../app/ui/dialogs/member.py" line="62"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="65"/>
         <location filename="../../app/ui/dialogs/member.py" line="66"/>
-        <location filename="../../app/ui/dialogs/member.py" line="138"/>
+        <location filename="../../app/ui/dialogs/member.py" line="67"/>
+        <location filename="../../app/ui/dialogs/member.py" line="139"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="68"/>
         <location filename="../../app/ui/dialogs/member.py" line="69"/>
-        <location filename="../../app/ui/dialogs/member.py" line="139"/>
+        <location filename="../../app/ui/dialogs/member.py" line="70"/>
+        <location filename="../../app/ui/dialogs/member.py" line="140"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="72"/>
-        <location filename="../../app/ui/dialogs/member.py" line="75"/>
-        <location filename="../../app/ui/dialogs/member.py" line="140"/>
-        <location filename="../../app/ui/dialogs/member.py" line="177"/>
+        <location filename="../../app/ui/dialogs/member.py" line="73"/>
+        <location filename="../../app/ui/dialogs/member.py" line="76"/>
+        <location filename="../../app/ui/dialogs/member.py" line="141"/>
+        <location filename="../../app/ui/dialogs/member.py" line="178"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="78"/>
         <location filename="../../app/ui/dialogs/member.py" line="79"/>
-        <location filename="../../app/ui/dialogs/member.py" line="141"/>
+        <location filename="../../app/ui/dialogs/member.py" line="80"/>
+        <location filename="../../app/ui/dialogs/member.py" line="142"/>
         <source>Contract hours per week</source>
         <translation>Heures du contrat par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="82"/>
-        <location filename="../../app/ui/dialogs/member.py" line="91"/>
-        <location filename="../../app/ui/dialogs/member.py" line="143"/>
+        <location filename="../../app/ui/dialogs/member.py" line="83"/>
+        <location filename="../../app/ui/dialogs/member.py" line="92"/>
+        <location filename="../../app/ui/dialogs/member.py" line="144"/>
         <source>Self-management hours per week</source>
         <translation>Heures d&apos;autogestion par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="83"/>
+        <location filename="../../app/ui/dialogs/member.py" line="84"/>
         <source>standard share (10/35 of the contract)</source>
         <translation>part habituelle (10/35 du contrat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="101"/>
-        <location filename="../../app/ui/dialogs/member.py" line="145"/>
+        <location filename="../../app/ui/dialogs/member.py" line="102"/>
+        <location filename="../../app/ui/dialogs/member.py" line="146"/>
         <source>Working days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="103"/>
         <location filename="../../app/ui/dialogs/member.py" line="104"/>
-        <location filename="../../app/ui/dialogs/member.py" line="147"/>
+        <location filename="../../app/ui/dialogs/member.py" line="105"/>
+        <location filename="../../app/ui/dialogs/member.py" line="148"/>
         <source>Start date</source>
         <translation>Date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="106"/>
         <location filename="../../app/ui/dialogs/member.py" line="107"/>
-        <location filename="../../app/ui/dialogs/member.py" line="148"/>
+        <location filename="../../app/ui/dialogs/member.py" line="108"/>
+        <location filename="../../app/ui/dialogs/member.py" line="149"/>
         <source>End date</source>
         <translation>Date de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="109"/>
         <location filename="../../app/ui/dialogs/member.py" line="110"/>
-        <location filename="../../app/ui/dialogs/member.py" line="149"/>
+        <location filename="../../app/ui/dialogs/member.py" line="111"/>
+        <location filename="../../app/ui/dialogs/member.py" line="150"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="112"/>
         <location filename="../../app/ui/dialogs/member.py" line="113"/>
-        <location filename="../../app/ui/dialogs/member.py" line="150"/>
+        <location filename="../../app/ui/dialogs/member.py" line="114"/>
+        <location filename="../../app/ui/dialogs/member.py" line="151"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="116"/>
-        <location filename="../../app/ui/dialogs/member.py" line="119"/>
+        <location filename="../../app/ui/dialogs/member.py" line="117"/>
+        <location filename="../../app/ui/dialogs/member.py" line="120"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="117"/>
+        <location filename="../../app/ui/dialogs/member.py" line="118"/>
         <source>optional, 4 to 8 digits</source>
         <translation>facultatif, 4 à 8 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="118"/>
+        <location filename="../../app/ui/dialogs/member.py" line="119"/>
         <source>leave empty to keep it as it is</source>
         <translation>laisser vide pour le garder tel quel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="152"/>
+        <location filename="../../app/ui/dialogs/member.py" line="153"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
@@ -3718,28 +3761,28 @@ Après : {after}</translation>
 <context>
     <name>MemberRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="124"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="125"/>
         <source>Reception for {name}</source>
         <translation>Réglages d&apos;accueil de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="126"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="127"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="128"/>
         <source>Exempt from reception</source>
         <translation>Exempt·e de l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="130"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="131"/>
         <source>Unavailable</source>
         <translation>Demi-journées d&apos;indisponibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="131"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="132"/>
         <source>Preferred</source>
         <translation>Demi-journées préférées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="134"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="135"/>
         <source>A proposed rota never puts anyone on a half-day they are unavailable, and favours their preferred half-days.</source>
         <translation>Un roulement proposé ne place jamais personne sur une demi-journée où la personne est indisponible, et privilégie les demi-journées préférées de chacun·e.</translation>
     </message>
@@ -4022,47 +4065,47 @@ Après : {after}</translation>
 <context>
     <name>NotesConflictDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="204"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="205"/>
         <source>Notes edited elsewhere</source>
         <translation>Notes modifiées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="207"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="208"/>
         <source>Someone else saved the notes of this item while you were typing yours. Nothing is saved until you choose what to keep.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré les notes de ce point pendant que vous tapiez les vôtres. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="213"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="214"/>
         <source>Your notes</source>
         <translation>Vos notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="214"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="215"/>
         <source>Notes saved elsewhere</source>
         <translation>Notes enregistrées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="216"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="217"/>
         <source>Merged notes: theirs, then your lines that they do not have</source>
         <translation>Notes fusionnées : les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="218"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="219"/>
         <source>Merged notes</source>
         <translation>Notes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="222"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="223"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="224"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="225"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="226"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="227"/>
         <source>Save the merged notes</source>
         <translation>Enregistrer les notes fusionnées</translation>
     </message>
@@ -4070,42 +4113,42 @@ Après : {after}</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../app/scheduler.py" line="31"/>
+        <location filename="../../app/scheduler.py" line="26"/>
         <source>A background task failed ({job}). Details are in cercle.log, in Cercle&apos;s data folder.</source>
         <translation>Une tâche de fond a échoué ({job}). Les détails sont dans cercle.log, dans le dossier de données de Cercle.</translation>
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="17"/>
+        <location filename="../../app/services/reminders.py" line="13"/>
         <source>Your reception shift tomorrow ({day}), {start}–{end}.</source>
         <translation>Votre créneau d&apos;accueil demain ({day}), {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="18"/>
+        <location filename="../../app/services/reminders.py" line="14"/>
         <source>{count} reception seats are still free in the next 7 days.</source>
         <translation>{count} places d&apos;accueil sont encore libres dans les 7 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="19"/>
+        <location filename="../../app/services/reminders.py" line="15"/>
         <source>Take your position on “{title}”: the proposal closes within 24 hours.</source>
         <translation>Prenez position sur « {title} » : la proposition sera close dans moins de 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="21"/>
+        <location filename="../../app/services/reminders.py" line="17"/>
         <source>Action item due {day}: {text}</source>
         <translation>Action à mener pour le {day} : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="22"/>
+        <location filename="../../app/services/reminders.py" line="18"/>
         <source>Validate your hours of the week of {day}.</source>
         <translation>Validez vos heures de la semaine du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="23"/>
+        <location filename="../../app/services/reminders.py" line="19"/>
         <source>The decision “{title}” is due for review ({day}).</source>
         <translation>La décision « {title} » est à revoir ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/reminders.py" line="24"/>
+        <location filename="../../app/services/reminders.py" line="20"/>
         <source>A participant moves up from the waiting list of “{title}” ({day}): let them know.</source>
         <translation>Une personne de la liste d&apos;attente de « {title} » ({day}) obtient une place : prévenez-la.</translation>
     </message>
@@ -4137,25 +4180,25 @@ Après : {after}</translation>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="201"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="202"/>
         <source>Starting balance of {name}</source>
         <translation>Solde de départ de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="204"/>
         <location filename="../../app/ui/dialogs/hours.py" line="205"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="206"/>
         <source>Counted from the week of</source>
         <translation>Compté à partir de la semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="207"/>
         <location filename="../../app/ui/dialogs/hours.py" line="208"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="209"/>
         <source>Profession hours carried in</source>
         <translation>Heures métier reportées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="210"/>
         <location filename="../../app/ui/dialogs/hours.py" line="211"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="212"/>
         <source>Self-management hours carried in</source>
         <translation>Heures d&apos;autogestion reportées</translation>
     </message>
@@ -4196,48 +4239,48 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="454"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="455"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="454"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="455"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="458"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="459"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="459"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="460"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="460"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="461"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="461"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="462"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="462"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="463"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="470"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="472"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="471"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="473"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="473"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="474"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
@@ -4245,63 +4288,63 @@ Après : {after}</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="213"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="214"/>
         <source>Your position</source>
         <translation>Votre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="217"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="218"/>
         <source>On “{title}”, version {version}:</source>
         <translation>Sur « {title} », version {version} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="239"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="243"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="240"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="244"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="241"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="242"/>
         <source>Optional, except for a block: say what would have to change.</source>
         <translation>Facultatif, sauf pour un blocage : dites ce qui devrait changer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="248"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="249"/>
         <source>I agree</source>
         <translation>Je suis d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="248"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="249"/>
         <source>I support this proposal as it is written.</source>
         <translation>Je soutiens cette proposition telle qu&apos;elle est rédigée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="251"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="252"/>
         <source>I stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="252"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="253"/>
         <source>I have reservations, but I will not stop the team from going ahead.</source>
         <translation>J&apos;ai des réserves, mais je n&apos;empêcherai pas l&apos;équipe d&apos;avancer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="256"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="257"/>
         <source>I abstain</source>
         <translation>Je m&apos;abstiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="257"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="258"/>
         <source>I take no part in this decision; my position still counts for the quorum.</source>
         <translation>Je ne prends pas part à cette décision ; ma position compte quand même pour le quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="261"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="262"/>
         <source>I block</source>
         <translation>Je bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="263"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="264"/>
         <source>This goes against what we stand for or would harm the centre: the proposal cannot be adopted while I block. A reason is required.</source>
         <translation>Cela va à l&apos;encontre de nos valeurs ou nuirait au centre : la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
     </message>
@@ -4309,13 +4352,13 @@ Après : {after}</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="366"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="367"/>
         <source>Postpone the proposal</source>
         <translation>Reporter la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="369"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="370"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="371"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -4323,82 +4366,82 @@ Après : {after}</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="117"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="118"/>
         <source>Edit the draft</source>
         <translation>Modifier le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="117"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="118"/>
         <source>New proposal</source>
         <translation>Nouvelle proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="121"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="122"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="184"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="123"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="185"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="127"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="128"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="185"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="129"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="186"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="129"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="130"/>
         <source>Text of the proposal</source>
         <translation>Texte de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="130"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="186"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="131"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="187"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="132"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="133"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="187"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="134"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="188"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="135"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="136"/>
         <source>Consensus: everyone is asked</source>
         <translation>Consensus : tout le monde se prononce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="136"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="137"/>
         <source>Consent: silence consents</source>
         <translation>Consentement : qui ne dit mot consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="138"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="139"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="188"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="140"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="189"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="143"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="144"/>
         <source>no quorum</source>
         <translation>pas de quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="148"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="149"/>
         <source>Quorum: share of active members who must take a position</source>
         <translation>Quorum : part des membres actif·ves qui doivent prendre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="149"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="190"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="150"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="191"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="195"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="196"/>
         <source>Someone else saved this draft while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré ce brouillon pendant que vous le modifiiez.</translation>
     </message>
@@ -4406,88 +4449,88 @@ Après : {after}</translation>
 <context>
     <name>ProposeRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="114"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="115"/>
         <source>Propose a rota</source>
         <translation>Proposer un roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="121"/>
-        <location filename="../../app/ui/dialogs/rota.py" line="127"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="122"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="128"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="124"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="125"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="125"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="126"/>
         <source>Propose</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="127"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="128"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="135"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="136"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="136"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="137"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="137"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="138"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="139"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="140"/>
         <source>Proposed shifts</source>
         <translation>Créneaux proposés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="141"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="142"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="142"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="143"/>
         <source>Fair share</source>
         <translation>Part équitable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="144"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="145"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="145"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="146"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="146"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="147"/>
         <source>Gap after</source>
         <translation>Écart après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="149"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="150"/>
         <source>Load of each member</source>
         <translation>Charge de chaque membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="153"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="154"/>
         <source>Apply this rota</source>
         <translation>Appliquer ce roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="173"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="174"/>
         <source>{filled} seats filled, {unfilled} left open (nobody may hold them).</source>
         <translation>{filled} places pourvues, {unfilled} restent libres (personne n&apos;est disponible pour les assurer).</translation>
     </message>
@@ -4766,35 +4809,35 @@ Après : {after}</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="357"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="358"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="360"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="361"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="362"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="363"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="365"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="364"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="366"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="364"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="365"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="369"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="370"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="371"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="372"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="373"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -4802,13 +4845,13 @@ Après : {after}</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="383"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="384"/>
         <source>Reopen the proposal</source>
         <translation>Rouvrir la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="386"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="387"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="388"/>
         <source>New deadline</source>
         <translation>Nouvelle échéance</translation>
     </message>
@@ -4816,22 +4859,22 @@ Après : {after}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="41"/>
+        <location filename="../../app/ui/backups.py" line="42"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="43"/>
+        <location filename="../../app/ui/backups.py" line="44"/>
         <source>Choose the backup that will replace the whole centre:</source>
         <translation>Choisissez la sauvegarde qui remplacera tout le centre :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="45"/>
+        <location filename="../../app/ui/backups.py" line="46"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="56"/>
+        <location filename="../../app/ui/backups.py" line="57"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
@@ -4970,280 +5013,280 @@ Après : {after}</translation>
 <context>
     <name>RotaSetupDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="168"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="169"/>
         <source>Set up the rota</source>
         <translation>Configurer le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="172"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="173"/>
         <source>Slots</source>
         <translation>Créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="173"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="324"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="174"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="325"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="174"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="175"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="179"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="180"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="194"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="195"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="195"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="211"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="196"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="212"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="196"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="212"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="197"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="213"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="197"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="221"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="198"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="222"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="223"/>
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="198"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="223"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="199"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="224"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="225"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="199"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="200"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="200"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="201"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="202"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="203"/>
         <source>Weekly reception slots</source>
         <translation>Créneaux d&apos;accueil types de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="207"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="210"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="208"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="211"/>
         <source>Day of the week</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="215"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="216"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="218"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="219"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="223"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="224"/>
         <source>optional, e.g. Café-accueil</source>
         <translation>facultatif, p. ex. Café-accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="228"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="230"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="232"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="233"/>
         <source>Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a shift where someone already holds a seat keeps its times and its people.</source>
         <translation>La modification ou l&apos;arrêt d&apos;un créneau type s&apos;applique à partir du jour choisi. Les créneaux passés ne sont jamais modifiés, et un créneau où quelqu&apos;un occupe déjà une place garde ses horaires et les personnes qui l&apos;assurent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="237"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="238"/>
         <source>Add slot</source>
         <translation>Ajouter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="239"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="240"/>
         <source>Change selected slot</source>
         <translation>Modifier le créneau type sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="241"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="242"/>
         <source>End selected slot…</source>
         <translation>Arrêter le créneau type sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="243"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="244"/>
         <source>Create shifts ahead</source>
         <translation>Créer les créneaux à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="244"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="245"/>
         <source>Put the shifts of the coming weeks in the rota, from the slots</source>
         <translation>Ajouter au planning d&apos;accueil les créneaux des semaines à venir, d&apos;après les créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="269"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="270"/>
         <source>{day} {start}–{end}</source>
         <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="278"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="279"/>
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
         <translation>Créneau type ajouté : {slot}. « Créer les créneaux à l&apos;avance » ajoute ses créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="289"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="290"/>
         <source>Slot changed from {day} on: {slot}.</source>
         <translation>Créneau type modifié à partir du {day} : {slot}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="297"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="298"/>
         <source>End a slot</source>
         <translation>Arrêter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="298"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="299"/>
         <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
         <translation>Ne plus créer de créneaux {slot} à partir du {day} ? Ses créneaux encore libres à partir de ce jour-là sont annulés ; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="303"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="304"/>
         <source>{slot} ends before {day}.</source>
         <translation>Le créneau type {slot} prend fin avant le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="309"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="310"/>
         <source>{count} shifts created ahead.</source>
         <translation>{count} créneaux créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="316"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="317"/>
         <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
         <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus) : aucun créneau d&apos;accueil ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="321"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="332"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="322"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="333"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="334"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="322"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="334"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="323"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="335"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="336"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="334"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="335"/>
         <source>e.g. team away day</source>
         <translation>p. ex. journée d&apos;équipe au vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="338"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="339"/>
         <source>Add closure…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="340"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="341"/>
         <source>Remove selected closure…</source>
         <translation>Supprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="353"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="354"/>
         <source>Add a closure</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="354"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="355"/>
         <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
         <translation>Fermer le centre le {day} ? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="359"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="363"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="364"/>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="364"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="365"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
         <translation>Ouvrir finalement le centre le {day} ? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="368"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="369"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="376"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="377"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="377"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="378"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="377"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="378"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="378"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="379"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="379"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="380"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="381"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="382"/>
         <source>Members&apos; reception settings</source>
         <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="387"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="388"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="395"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="396"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="395"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="396"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="404"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="405"/>
         <source>Reception settings of {name} saved.</source>
         <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>
@@ -5269,87 +5312,87 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="275"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="276"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="275"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="276"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="279"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="280"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="283"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="284"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="285"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="287"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="288"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="294"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="296"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="298"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
         <source>Repeat</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="307"/>
         <source>Number of sessions</source>
         <translation>Nombre de séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="301"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
         <source>once</source>
         <translation>une seule fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
         <source>every week</source>
         <translation>chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
         <source>every two weeks</source>
         <translation>toutes les deux semaines</translation>
     </message>
@@ -5427,34 +5470,34 @@ Après : {after}</translation>
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="59"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="60"/>
         <source>Offer a swap</source>
         <translation>Proposer un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="61"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="62"/>
         <source>Your shift</source>
         <translation>Votre créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="63"/>
-        <location filename="../../app/ui/dialogs/rota.py" line="68"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="64"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="69"/>
         <source>Offer to</source>
         <translation>Proposer à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="64"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="65"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="70"/>
         <location filename="../../app/ui/dialogs/rota.py" line="71"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="72"/>
         <source>Their shift in return</source>
         <translation>Son créneau en échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="83"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="84"/>
         <source>Nothing in return</source>
         <translation>Rien en échange</translation>
     </message>
@@ -5594,42 +5637,42 @@ Après : {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="514"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="515"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="517"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="518"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="521"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="522"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="522"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="523"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="523"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="524"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="527"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="528"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="529"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="530"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="544"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="545"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -5759,92 +5802,92 @@ Après : {after}</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="104"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="105"/>
         <source>Edit a workshop</source>
         <translation>Modifier un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="104"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="105"/>
         <source>Plan a workshop</source>
         <translation>Prévoir un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="108"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="109"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="212"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="213"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="111"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="213"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="112"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="214"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="112"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="213"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="113"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="214"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="118"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="122"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="214"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="119"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="123"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="215"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="126"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="127"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="215"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="128"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="216"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="129"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="130"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="216"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="217"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="132"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="217"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="133"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="135"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="137"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="139"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="219"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="138"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="143"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="238"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="144"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="239"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="145"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="146"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="224"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="147"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="225"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="148"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="152"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="229"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="149"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="153"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="230"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="234"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="235"/>
         <source>Someone else saved this workshop while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet atelier pendant que vous le modifiiez.</translation>
     </message>
@@ -5857,32 +5900,32 @@ Après : {after}</translation>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="256"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="257"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="257"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="258"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="258"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="259"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="259"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="260"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="260"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="261"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="261"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="262"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>

@@ -86,7 +86,7 @@ def prepare_centre(url: str, workstations: int) -> dict:
     from app.storage.engine import open_database
 
     engine = open_database(url)
-    ctx = Context(engine)
+    ctx = Context(engine, system="tests")
     centre.create_centre(ctx, centre.CentreDraft(name="Load test"))
     team = [members.add_member(ctx, MemberDraft(name=f"Member {number:02d}")).id
             for number in range(max(workstations, 3) + 2)]
@@ -223,7 +223,7 @@ def workstation(url: str, prepared: dict, number: int, start, seconds: float, th
         from app.services.errors import StaleEdit
         from app.storage.engine import create_cercle_engine
 
-        ctx = Context(create_cercle_engine(url))
+        ctx = Context(create_cercle_engine(url), system="tests")
         member_id = prepared["team"][number]
         ctx.actor_id = member_id
         rng = random.Random(number)

@@ -25,7 +25,7 @@ MEMBERS = 40  # half of them take a position on each decision: 20 × 5,000 = 100
 def big_register(tmp_path_factory):
     path = tmp_path_factory.mktemp("register") / "register.sqlite3"
     engine = open_database(f"sqlite:///{path}")
-    ctx = Context(engine, clock=lambda: TEST_NOW)
+    ctx = Context(engine, clock=lambda: TEST_NOW, system="tests")
     centre.create_centre(ctx, centre.CentreDraft(name="Centre de mesure"))
     team = [members.add_member(ctx, MemberDraft(name=f"Membre {index:02d}")).id for index in range(MEMBERS)]
     assert generate(ctx, team, years=5) == 5000

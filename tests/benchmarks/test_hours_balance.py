@@ -38,7 +38,7 @@ SQL_DONE = text("""
 def big_centre(tmp_path_factory):
     path = tmp_path_factory.mktemp("hours") / "hours.sqlite3"
     engine = open_database(f"sqlite:///{path}")
-    ctx = Context(engine, clock=lambda: TEST_NOW)
+    ctx = Context(engine, clock=lambda: TEST_NOW, system="tests")
     centre.create_centre(ctx, centre.CentreDraft(name="Centre de mesure"))
     rows = demo_data()["members"]
     for index in range(MEMBERS):

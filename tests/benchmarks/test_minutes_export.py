@@ -22,7 +22,7 @@ from tests.exports.test_minutes import full_meeting
 def long_meeting(tmp_path_factory):
     path = tmp_path_factory.mktemp("minutes") / "minutes.sqlite3"
     engine = open_database(f"sqlite:///{path}")
-    ctx = Context(engine, clock=lambda: TEST_NOW)
+    ctx = Context(engine, clock=lambda: TEST_NOW, system="tests")
     centre.create_centre(ctx, centre.CentreDraft(name="Centre de mesure"))
     meeting_id = full_meeting(ctx, items=20, decided=10)
     yield ctx, meeting_id

@@ -26,7 +26,7 @@ MEMBERS = 40
 def five_years(tmp_path_factory):
     path = tmp_path_factory.mktemp("rota") / "rota.sqlite3"
     engine = open_database(f"sqlite:///{path}")
-    ctx = Context(engine, clock=lambda: TEST_NOW)
+    ctx = Context(engine, clock=lambda: TEST_NOW, system="tests")
     centre.create_centre(ctx, centre.CentreDraft(name="Centre de mesure"))
     for index in range(MEMBERS):
         members.add_member(ctx, MemberDraft(name=f"Membre {index:02d}"))

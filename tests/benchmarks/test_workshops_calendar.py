@@ -30,7 +30,7 @@ GOAL_MS = 16
 def five_years(tmp_path_factory):
     path = tmp_path_factory.mktemp("workshops") / "workshops.sqlite3"
     engine = open_database(f"sqlite:///{path}")
-    ctx = Context(engine, clock=lambda: TEST_NOW)
+    ctx = Context(engine, clock=lambda: TEST_NOW, system="tests")
     centre.create_centre(ctx, centre.CentreDraft(name="Centre de mesure"))
     members.add_member(ctx, MemberDraft(name="Amina"))
     with ctx.writing() as unit:

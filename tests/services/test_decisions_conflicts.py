@@ -32,7 +32,7 @@ def draft(ctx) -> ProposalDetail:
 def other(ctx, database_url, draft):
     """Amina's draft open on a second workstation (its own engine and connections)."""
     engine = open_database(database_url)
-    context = Context(engine, clock=lambda: TEST_NOW)
+    context = Context(engine, clock=lambda: TEST_NOW, system="tests")
     context.actor_id = ctx.actor_id
     yield context
     engine.dispose()

@@ -35,7 +35,7 @@ def meeting(ctx):
 def other(ctx, database_url, meeting):
     """A second workstation on the same database (its own engine and connections), where Bruno acts."""
     engine = open_database(database_url)
-    context = Context(engine, clock=lambda: TEST_NOW)
+    context = Context(engine, clock=lambda: TEST_NOW, system="tests")
     context.actor_id = members.add_member(context, MemberDraft(name="Bruno")).id
     yield context
     engine.dispose()

@@ -18,7 +18,7 @@ FIRST_DAY = date(2026, 11, 24)
 def race(url: str, member_id: int, shift_ids: list[int], barrier, results) -> None:
     """One workstation: claim every shift in turn, noting what it won and the refusals it read."""
     engine = open_database(url)
-    ctx = Context(engine, actor_id=member_id, clock=lambda: TEST_NOW)
+    ctx = Context(engine, actor_id=member_id, clock=lambda: TEST_NOW, system="tests")
     won, refusals = [], []
     barrier.wait()
     for shift_id in shift_ids:

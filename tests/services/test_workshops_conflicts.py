@@ -49,7 +49,7 @@ def workshop(ctx, people, partners):
 def other(ctx, database_url, workshop):
     """A second workstation on the same database (its own engine and connections)."""
     engine = open_database(database_url)
-    yield Context(engine, clock=lambda: TEST_NOW)
+    yield Context(engine, clock=lambda: TEST_NOW, system="tests")
     engine.dispose()
 
 

@@ -13,7 +13,7 @@ SESSIONS = 50
 
 def race(url: str, name: str, session_ids: list[int], barrier, results) -> None:
     engine = open_database(url)
-    ctx = Context(engine, clock=lambda: TEST_NOW)
+    ctx = Context(engine, clock=lambda: TEST_NOW, system="tests")
     barrier.wait()
     waiting = [ws.register(ctx, session_id, name).waiting for session_id in session_ids]
     engine.dispose()

@@ -11,7 +11,7 @@ WORKSTATIONS = 8
 
 def at_the_same_moment(database_url: str, action) -> list[BaseException]:
     """Run ``action(ctx)`` on WORKSTATIONS contexts (each its own engine) released together; their errors."""
-    contexts = [Context(open_database(database_url)) for _ in range(WORKSTATIONS)]
+    contexts = [Context(open_database(database_url), system="tests") for _ in range(WORKSTATIONS)]
     start, errors = threading.Barrier(WORKSTATIONS), []
 
     def run(ctx: Context) -> None:

@@ -17,7 +17,7 @@ from app.storage.engine import open_database  # noqa: E402
 
 
 def main(path: str) -> None:
-    ctx = Context(open_database(f"sqlite:///{path}"))
+    ctx = Context(open_database(f"sqlite:///{path}"), system="tests")
     print("ready", flush=True)
     for number in itertools.count():
         added = members.add_member(ctx, MemberDraft(name=f"Burst member {number}"))

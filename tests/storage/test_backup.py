@@ -23,7 +23,7 @@ from tests.conftest import TEST_NOW
 def sqlite_ctx(tmp_path):
     """A SQLite centre with two members (backups and restores are about files)."""
     url = f"sqlite:///{tmp_path / 'centre.sqlite3'}"
-    ctx = Context(open_database(url), clock=lambda: TEST_NOW)
+    ctx = Context(open_database(url), clock=lambda: TEST_NOW, system="tests")
     centre.create_centre(ctx, centre.CentreDraft(name="Centre de test"))
     members.add_member(ctx, MemberDraft(name="Amina Benali"))
     members.add_member(ctx, MemberDraft(name="Paul Girard"))

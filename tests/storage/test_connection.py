@@ -120,7 +120,7 @@ def test_a_newer_schema_is_refused(database_url):
 
 
 def test_a_save_on_a_lost_server_says_the_input_is_kept():
-    ctx = Context(create_cercle_engine("postgresql+psycopg://postgres@127.0.0.1:1/test"))
+    ctx = Context(create_cercle_engine("postgresql+psycopg://postgres@127.0.0.1:1/test"), system="tests")
     with pytest.raises(ServerUnavailable) as raised:
         members.add_member(ctx, MemberDraft(name="Amina Benali"))
     assert "your input is kept" in i18n.message(raised.value)

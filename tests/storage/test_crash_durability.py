@@ -29,7 +29,7 @@ def make_template(folder: Path) -> Path:
     """A migrated centre, copied for each round (migrating once keeps the rounds fast)."""
     path = folder / "template.sqlite3"
     engine = open_database(f"sqlite:///{path}")
-    centre.create_centre(Context(engine), centre.CentreDraft(name="Centre de test"))
+    centre.create_centre(Context(engine, system="tests"), centre.CentreDraft(name="Centre de test"))
     engine.dispose()
     return path
 

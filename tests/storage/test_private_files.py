@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app import paths, scheduler
+from app import logs, paths
 from app.domain.errors import CercleError
 from app.domain.members import MemberDraft
 from app.services import backups, centre, members
@@ -36,7 +36,7 @@ def database_files(path: Path) -> list[Path]:
 
 
 def open_centre(path: Path) -> Context:
-    ctx = Context(open_database(f"sqlite:///{path}"), clock=lambda: TEST_NOW)
+    ctx = Context(open_database(f"sqlite:///{path}"), clock=lambda: TEST_NOW, system="tests")
     if centre.get_centre(ctx) is None:
         centre.create_centre(ctx, centre.CentreDraft(name="Centre de test"))
     members.add_member(ctx, MemberDraft(name=f"Membre {len(members.list_members(ctx))}"))
@@ -97,14 +97,14 @@ def test_a_full_disk_at_the_flush_keeps_earlier_backups(tmp_path, monkeypatch):
 
 
 def test_the_log_and_its_rotated_files_are_private(tmp_path):
-    log_file = scheduler.setup_logging(tmp_path)
+    log_file = logs.setup_logging(tmp_path)
     try:
-        [handler] = [h for h in logging.getLogger("cercle").handlers if getattr(h, "cercle_log", None)]
-        logging.getLogger("cercle").info("a job ran")
+        [handler] = [h for h in logging.getLogger().handlers if getattr(h, "cercle_log", None)]
+        logging.getLogger("app").warning("a job ran")
         handler.doRollover()
-        logging.getLogger("cercle").info("another job ran")
+        logging.getLogger("app").warning("another job ran")
     finally:
-        scheduler.stop_logging()
+        logs.stop_logging()
     assert [mode(log_file), mode(Path(f"{log_file}.1"))] == ["0o600"] * 2
 
 

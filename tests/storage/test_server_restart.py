@@ -23,7 +23,7 @@ from tests.storage.test_watch import wait_for_changes
 @pytest.fixture
 def server_ctx(private_url):
     engine = open_database(private_url)
-    context = Context(engine)
+    context = Context(engine, system="tests")
     centre.create_centre(context, centre.CentreDraft(name="Centre de test"))
     yield context
     engine.dispose()
@@ -103,7 +103,7 @@ def test_a_watcher_whose_server_stopped_says_so(server_ctx, private_server):
         watcher.close()
     watcher = ChangeWatcher(server_ctx.engine, server_ctx.sender)
     try:
-        other = Context(server_ctx.engine)  # another workstation, as far as notices go
+        other = Context(server_ctx.engine, system="tests")  # another workstation, as far as notices go
         members.add_member(other, MemberDraft(name="Amina Benali"))
         assert [entity for entity, _ids in wait_for_changes(watcher)] == ["member"]
     finally:
@@ -122,7 +122,7 @@ def silent_server():
 
 @pytest.mark.timeout(30)  # without a connect timeout, it would hang until the suite's own limit
 def test_a_save_on_a_silent_server_gives_up_within_seconds(silent_server):
-    ctx = Context(create_cercle_engine(silent_server))
+    ctx = Context(create_cercle_engine(silent_server), system="tests")
     started = time.monotonic()
     with pytest.raises(ServerUnavailable):
         members.add_member(ctx, MemberDraft(name="Amina Benali"))

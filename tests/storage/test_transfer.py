@@ -18,7 +18,7 @@ def test_a_demo_centre_moves_with_every_row(tmp_path, database_url):
     for table in tables():
         assert checksum(source, table) == checksum(target, table)
     # the copy keeps working: new rows get new ids after the copied ones
-    added = members.add_member(Context(target), MemberDraft(name="Nouvelle Personne"))
+    added = members.add_member(Context(target, system="tests"), MemberDraft(name="Nouvelle Personne"))
     assert added.id > max(m.id for m in members.list_members(Context(source), include_inactive=True))
     with pytest.raises(TransferFailed, match="already holds a centre"):
         copy_centre(source, target)

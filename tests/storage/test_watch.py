@@ -20,7 +20,7 @@ def wait_for_changes(watcher, seconds: float = 2.0):
 
 
 def test_a_change_elsewhere_is_seen_within_two_seconds(ctx, database_url):
-    other = Context(open_database(database_url))
+    other = Context(open_database(database_url), system="tests")
     watcher = ChangeWatcher(ctx.engine, ctx.sender)
     try:
         assert watcher.poll() == []

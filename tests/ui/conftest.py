@@ -46,7 +46,7 @@ def workspace(ctx, qapp, english):
 @pytest.fixture
 def elsewhere(workspace, database_url):
     """A second workstation on the same database (its own engine), where Bruno Martin acts."""
-    context = Context(open_database(database_url), clock=lambda: TEST_NOW)
+    context = Context(open_database(database_url), clock=lambda: TEST_NOW, system="tests")
     context.actor_id = members.add_member(context, MemberDraft(name="Bruno Martin")).id
     yield context
     context.engine.dispose()

@@ -144,7 +144,7 @@ def test_a_file_chosen_in_the_dialog_is_used_at_the_next_start(qtbot, tmp_path, 
 
 
 def test_a_member_dialog_keeps_its_input_when_the_server_is_lost(qtbot, english):
-    lost = Context(create_cercle_engine("postgresql+psycopg://postgres@127.0.0.1:1/test"))
+    lost = Context(create_cercle_engine("postgresql+psycopg://postgres@127.0.0.1:1/test"), system="tests")
     dialog = MemberDialog(lost, None)
     qtbot.addWidget(dialog)
     dialog.name.setText("Karim Bensaïd")
@@ -200,7 +200,7 @@ def test_a_lost_server_shows_a_banner_until_it_is_back(qtbot, tmp_path, english,
 def test_a_lost_server_is_tried_less_and_less_often_then_found_again(qtbot, tmp_path, monkeypatch):
     """Each attempt on a server that does not answer holds the window up to the connect timeout: while the
     server is lost, the timer tries after 1, 2, 4, then every 8 polls, and listens again once it answers."""
-    space = Workspace(Context(open_database(f"sqlite:///{tmp_path / 'centre.sqlite3'}")), SignalHub())
+    space = Workspace(Context(open_database(f"sqlite:///{tmp_path / 'centre.sqlite3'}"), system="tests"), SignalHub())
     attempts = []
 
     class Unanswered:
@@ -235,11 +235,12 @@ def test_a_server_restart_costs_nothing_typed(qtbot, english, private_url, priva
     controller.stop_background()  # the scheduler's threads are not under test here
     space = controller.workspace
     space._poll_timer.stop()  # the test drives the polls itself
-    other = Context(open_database(private_url))  # another workstation
+    other = Context(open_database(private_url), system="tests")  # another workstation
     heard = []
     space.hub.changed.connect(lambda entity, _ids: heard.append(entity))
     try:
         karim = members.add_member(other, MemberDraft(name="Karim Bensaïd", profession="Infirmier"))
+        space.set_actor(karim.id)  # Karim is at the desk
         dialog = MemberDialog(space.ctx, karim, window)
         qtbot.addWidget(dialog)
         dialog.profession.clear()
@@ -281,10 +282,10 @@ def test_a_server_restart_costs_nothing_typed(qtbot, english, private_url, priva
 def test_a_restart_between_two_polls_is_caught_up(qapp, private_url, private_server):
     """The window polls each second: a restart quicker than that still ends in a full refresh."""
     engine = open_database(private_url)
-    space = Workspace(Context(engine), SignalHub())
+    space = Workspace(Context(engine, system="tests"), SignalHub())
     space.watch_other_workstations()
     space._poll_timer.stop()  # the test drives the polls itself
-    other = Context(engine)  # another workstation, as far as notices go
+    other = Context(engine, system="tests")  # another workstation, as far as notices go
     heard = []
     space.hub.changed.connect(lambda entity, _ids: heard.append(entity))
     try:

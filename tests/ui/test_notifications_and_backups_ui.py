@@ -94,7 +94,7 @@ def test_the_controller_restores_and_reopens_the_centre(qtbot, tmp_path, english
     controller = start(qtbot, tmp_path)
     controller.window.screens.currentWidget().name.setText("Centre")
     controller.window.screens.currentWidget().create_button.click()
-    ctx = controller.workspace.ctx
+    ctx = controller.workspace.ctx.as_system("tests")  # nobody is at the desk yet
     members.add_member(ctx, MemberDraft(name="Fatou Diallo"))
     qtbot.waitUntil(lambda: background_running(controller))
     assert controller.window.top_bar_layout.indexOf(controller.bell) >= 0

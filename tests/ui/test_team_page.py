@@ -65,7 +65,7 @@ def test_another_workstation_s_change_appears_without_restart(qtbot, workspace, 
     qtbot.addWidget(page)
     page.show()
     workspace.watch_other_workstations(interval_ms=100)
-    other = Context(open_database(database_url))
+    other = Context(open_database(database_url), system="tests")
     try:
         members.add_member(other, MemberDraft(name="Yasmine Cherif"))
         qtbot.waitUntil(lambda: page.proxy.rowCount() == 2, timeout=2000)
@@ -87,6 +87,18 @@ def test_the_audit_log_shows_who_did_what(qtbot, workspace):
     assert [entry.action for entry in dialog.model.rows] == ["add"]
     dialog.table.selectRow(0)
     assert "Hugo Lambert" in dialog.details.toPlainText()
+
+
+def test_the_audit_log_names_what_of_cercle_acted_for_nobody(qtbot, workspace):
+    from app.domain.members import MemberDraft
+    from app.ui.dialogs.audit import AuditDialog
+
+    members.add_member(workspace.ctx.as_system("scheduler"), MemberDraft(name="Hugo Lambert"))
+    members.add_member(workspace.ctx, MemberDraft(name="Inès Moreau"))
+    dialog = AuditDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    who = [dialog.model.index(row, 1).data() for row in range(2)]
+    assert who == ["Amina Benali", "Cercle (background task)"]
 
 
 def test_working_days_are_chosen_in_the_dialog(qtbot, workspace):

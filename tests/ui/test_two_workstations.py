@@ -36,7 +36,7 @@ def open_team_page(qtbot, space: Workspace) -> TeamPage:
 
 def test_each_workstation_sees_the_others_changes_within_two_seconds(qtbot, ctx, database_url, english):
     here = Workspace(ctx, SignalHub())
-    there = Workspace(Context(open_database(database_url)), SignalHub())
+    there = Workspace(Context(open_database(database_url), system="tests"), SignalHub())
     try:
         page_here, page_there = open_team_page(qtbot, here), open_team_page(qtbot, there)
         karim = members.add_member(here.ctx, MemberDraft(name="Karim Bensaïd", profession="Infirmier"))
@@ -66,7 +66,7 @@ def desks(qtbot, workspace, database_url):
         workspace.ctx, MeetingDraft(title="Réunion d'équipe", day=MONDAY, start=time(12, 30), end=time(14))
     )
     item = meetings.add_item(workspace.ctx, meeting.id, "Budget", ItemKind.DISCUSSION, 20)
-    there = Workspace(Context(open_database(database_url)), SignalHub())
+    there = Workspace(Context(open_database(database_url), system="tests"), SignalHub())
     there.set_actor(members.add_member(there.ctx, MemberDraft(name="Bruno Martin")).id)
     pages = []
     for space in (workspace, there):

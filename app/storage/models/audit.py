@@ -18,6 +18,7 @@ class AuditEntry(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime, index=True)
     member_id: int | None = Field(default=None, foreign_key="member.id")
+    system: str | None = Field(default=None, max_length=32)  # what of Cercle acted, when no member did
     action: str = Field(max_length=64)
     entity: str = Field(max_length=64)
     entity_id: int | None = None

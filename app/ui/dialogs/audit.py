@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QPlainTextEdit, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from app.services import audit
+from app.ui.desk import run_modal
 from app.ui.models.table import Column, RowsModel
 
 
@@ -28,7 +29,7 @@ class AuditDialog(QDialog):
         self.model = RowsModel([
             Column(self.tr("When"), lambda e: QLocale().toString(e.at.astimezone(ctx.timezone).replace(tzinfo=None),
                                                                    QLocale.FormatType.ShortFormat)),
-            Column(self.tr("Who"), lambda e: e.member_name or self.tr("(nobody at the desk)")),
+            Column(self.tr("Who"), self._who),
             Column(self.tr("Action"), lambda e: e.action),
             Column(self.tr("Record"), lambda e: f"{e.entity} {e.entity_id or ''}".strip()),
         ], self)
@@ -49,9 +50,21 @@ class AuditDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.refresh()
 
+    def _who(self, entry: audit.AuditView) -> str:
+        if entry.member_name:
+            return entry.member_name
+        if entry.system:
+            return self.tr("Cercle ({system})").format(system=self._system_name(entry.system))
+        return self.tr("(nobody at the desk)")
+
+    def _system_name(self, system: str) -> str:
+        names = {"scheduler": self.tr("background task"), "command line": self.tr("command line"),
+                 "demo": self.tr("demo centre"), "restore": self.tr("restore"), "first start": self.tr("first start")}
+        return names.get(system, system)
+
     @classmethod
     def show_log(cls, parent: QWidget, ctx) -> None:
-        cls(ctx, parent).exec()
+        run_modal(cls(ctx, parent))
 
     def refresh(self) -> None:
         self.model.set_rows(audit.recent_entries(self.ctx, search=self.search.text()))

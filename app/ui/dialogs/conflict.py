@@ -8,6 +8,8 @@ from enum import Enum
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.ui.desk import run_modal
+
 
 class Choice(Enum):
     KEEP_MINE = "keep mine"  # save the edit over what was saved elsewhere
@@ -74,7 +76,7 @@ class EditedElsewhereDialog(QDialog):
             return Choice.KEEP_MINE
         dialog = cls(text, differing, parent)
         try:
-            dialog.exec()
+            run_modal(dialog)
             return dialog.choice
         finally:
             dialog.deleteLater()

@@ -25,6 +25,7 @@ from app.domain.errors import CercleError
 from app.storage.connection import DEFAULT_PORT, ServerAddress, test_connection
 from app.ui import connection
 from app.ui.connection import FILE, SERVER, ConnectionChoice
+from app.ui.desk import run_modal
 from app.ui.widgets import ErrorLabel
 
 
@@ -103,7 +104,7 @@ class ConnectionDialog(QDialog):
     def choose(cls, parent: QWidget, default_path: str) -> ConnectionChoice | None:
         """Let the person choose; the choice is stored (applies at the next start), or None if cancelled."""
         dialog = cls(connection.load_choice(), default_path, parent)
-        return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.chosen if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
     def _follow_kind(self) -> None:
         self.file_box.setEnabled(self.here.isChecked())

@@ -31,6 +31,7 @@ from app.services import decisions, settings
 from app.services.decisions import ProposalDetail
 from app.services.errors import StaleEdit
 from app.ui import formatting
+from app.ui.desk import run_modal
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.widgets import ErrorLabel
 
@@ -83,7 +84,7 @@ class _Dialog(QDialog):
     @classmethod
     def run(cls, parent: QWidget, ctx, *args) -> ProposalDetail | None:
         dialog = cls(ctx, *args, parent=parent)
-        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
     def save(self) -> None:
         try:

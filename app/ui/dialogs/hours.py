@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.services import hours
+from app.ui.desk import run_modal
 from app.ui.widgets import ErrorLabel, confirm
 
 ABSENCE_KIND_LABELS = {
@@ -83,7 +84,7 @@ class AbsenceDialog(QDialog):
     @classmethod
     def record(cls, parent: QWidget, ctx, member_id: int, first_day: date) -> hours.AbsenceView | None:
         dialog = cls(ctx, member_id, first_day, parent)
-        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
     def save(self) -> None:
         try:
@@ -134,7 +135,7 @@ class CategoriesDialog(QDialog):
 
     @classmethod
     def manage(cls, parent: QWidget, ctx) -> None:
-        cls(ctx, parent).exec()
+        run_modal(cls(ctx, parent))
 
     def reload(self, select_id: int | None = None) -> None:
         self.list.clear()
@@ -216,7 +217,7 @@ class OpeningBalanceDialog(QDialog):
     @classmethod
     def edit(cls, parent: QWidget, ctx, member_id: int, name: str, week: date) -> bool:
         dialog = cls(ctx, member_id, name, week, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return run_modal(dialog) == QDialog.DialogCode.Accepted
 
     def save(self) -> None:
         try:

@@ -29,6 +29,7 @@ from app.services import meetings
 from app.services.errors import StaleEdit
 from app.services.meetings import MeetingDraft, MeetingSummary
 from app.ui import formatting
+from app.ui.desk import run_modal
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.dialogs.rooms import room_picker
 from app.ui.widgets import ErrorLabel
@@ -181,13 +182,13 @@ class MeetingDialog(QDialog):
     @classmethod
     def plan(cls, parent: QWidget, ctx, day: date) -> list[MeetingSummary]:
         dialog = cls(ctx, day, parent)
-        return dialog.created if dialog.exec() == QDialog.DialogCode.Accepted else []
+        return dialog.created if run_modal(dialog) == QDialog.DialogCode.Accepted else []
 
     @classmethod
     def edit(cls, parent: QWidget, ctx, meeting: MeetingSummary) -> MeetingSummary | None:
         """Edit the details of ``meeting``; returns the meeting as saved, or None if nothing was saved."""
         dialog = cls(ctx, meeting.day, parent, meeting)
-        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
 class NotesConflictDialog(QDialog):
@@ -257,7 +258,7 @@ class NotesConflictDialog(QDialog):
         ended without a choice, e.g. by its parent closing)."""
         dialog = cls(mine, theirs, parent)
         try:
-            dialog.exec()
+            run_modal(dialog)
             return dialog.chosen
         finally:
             dialog.deleteLater()

@@ -25,6 +25,7 @@ from app.services import members
 from app.services.errors import StaleEdit
 from app.services.members import MemberView
 from app.ui import formatting
+from app.ui.desk import run_modal
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.widgets import ErrorLabel
 
@@ -162,12 +163,12 @@ class MemberDialog(QDialog):
     @classmethod
     def add(cls, parent: QWidget, ctx) -> MemberView | None:
         dialog = cls(ctx, None, parent)
-        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
     @classmethod
     def edit(cls, parent: QWidget, ctx, member: MemberView) -> MemberView | None:
         dialog = cls(ctx, member, parent)
-        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
     def _show_colour(self) -> None:
         self.colour_button.setText(self.colour)

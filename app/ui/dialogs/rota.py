@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import CercleError
 from app.services import members, rota
 from app.ui import formatting
+from app.ui.desk import run_modal
 from app.ui.models.table import Column, RowsModel
 from app.ui.widgets import ErrorLabel, colour_icon
 
@@ -100,7 +101,7 @@ class SwapDialog(QDialog):
     @classmethod
     def offer(cls, parent: QWidget, ctx, shift: rota.ShiftView) -> int | None:
         dialog = cls(ctx, shift, parent)
-        return dialog.offer_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.offer_id if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
 class ProposeRotaDialog(QDialog):
@@ -188,7 +189,7 @@ class ProposeRotaDialog(QDialog):
     def run(cls, parent: QWidget, ctx) -> int | None:
         """The id of the applied batch, or None."""
         dialog = cls(ctx, parent)
-        return dialog.batch_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.batch_id if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
 class FairnessDialog(QDialog):
@@ -216,4 +217,4 @@ class FairnessDialog(QDialog):
 
     @classmethod
     def show_report(cls, parent: QWidget, ctx) -> None:
-        cls(ctx, parent).exec()
+        run_modal(cls(ctx, parent))

@@ -31,6 +31,7 @@ from app.domain.rota import Slot
 from app.services import members, rota
 from app.services.members import MemberView
 from app.ui import formatting
+from app.ui.desk import run_modal
 from app.ui.dialogs.rota import pydate, qdate, read_only_table
 from app.ui.models.table import Column, RowsModel
 from app.ui.widgets import ErrorLabel, confirm
@@ -156,7 +157,7 @@ class MemberRotaDialog(QDialog):
     @classmethod
     def edit(cls, parent: QWidget, ctx, member: MemberView) -> rota.MemberRotaView | None:
         dialog = cls(ctx, member, parent)
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.saved if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
 class RotaSetupDialog(QDialog):
@@ -436,4 +437,4 @@ class RotaSetupDialog(QDialog):
 
     @classmethod
     def run(cls, parent: QWidget, ctx) -> None:
-        cls(ctx, parent).exec()
+        run_modal(cls(ctx, parent))

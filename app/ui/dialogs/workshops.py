@@ -30,6 +30,7 @@ from app.domain.errors import CercleError
 from app.services import members
 from app.services import workshops as ws
 from app.services.errors import StaleEdit
+from app.ui.desk import run_modal
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.dialogs.rooms import room_picker
 from app.ui.widgets import ErrorLabel
@@ -241,12 +242,12 @@ class WorkshopDialog(QDialog):
     @classmethod
     def plan(cls, parent: QWidget, ctx) -> ws.WorkshopView | None:
         dialog = cls(ctx, None, parent)
-        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
     @classmethod
     def edit(cls, parent: QWidget, ctx, detail: ws.WorkshopDetail) -> ws.WorkshopView | None:
         dialog = cls(ctx, detail, parent)
-        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
 def status_text(status: str) -> str:
@@ -340,12 +341,12 @@ class SessionDialog(QDialog):
     @classmethod
     def plan(cls, parent: QWidget, ctx, workshop_id: int, day: date) -> ws.PlanResult | None:
         dialog = cls(ctx, workshop_id, None, day, parent)
-        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
     @classmethod
     def change(cls, parent: QWidget, ctx, session: ws.SessionView) -> ws.PlanResult | None:
         dialog = cls(ctx, session.workshop_id, session, session.day, parent)
-        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
 class RegisterDialog(QDialog):
@@ -386,7 +387,7 @@ class RegisterDialog(QDialog):
     @classmethod
     def run(cls, parent: QWidget, ctx, session_id: int) -> ws.RegisterResult | None:
         dialog = cls(ctx, session_id, parent)
-        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
 class AttendanceDialog(QDialog):
@@ -442,7 +443,7 @@ class AttendanceDialog(QDialog):
     @classmethod
     def run(cls, parent: QWidget, ctx, session: ws.SessionView) -> ws.SessionView | None:
         dialog = cls(ctx, session, parent)
-        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
 class PartnerDialog(QDialog):
@@ -497,12 +498,12 @@ class PartnerDialog(QDialog):
     @classmethod
     def add(cls, parent: QWidget, ctx) -> ws.PartnerView | None:
         dialog = cls(ctx, None, parent)
-        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
     @classmethod
     def edit(cls, parent: QWidget, ctx, partner: ws.PartnerView) -> ws.PartnerView | None:
         dialog = cls(ctx, partner, parent)
-        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
 class ThemesDialog(QDialog):
@@ -580,4 +581,4 @@ class ThemesDialog(QDialog):
 
     @classmethod
     def run(cls, parent: QWidget, ctx) -> None:
-        cls(ctx, parent).exec()
+        run_modal(cls(ctx, parent))
