@@ -201,4 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     if command is None:
         return run_gui(args)
     start_core(args)
-    return command(args)
+    try:
+        return command(args)
+    except OSError as error:  # a file or folder the system refused: said in the user's language
+        return fail(error)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+from app.file_errors import reason
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}.")
 
@@ -27,14 +28,14 @@ def write_atomically(path: Path, produce: Callable[[Path], None]) -> Path:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         os.close(handle)
     except OSError as error:
-        raise ExportFailed(CANNOT_WRITE, path=str(path), reason=error.strerror or str(error)) from error
+        raise ExportFailed(CANNOT_WRITE, path=str(path), reason=reason(error)) from error
     try:
         produce(Path(temporary))
         # mkstemp makes the file private; a document is meant to be shared like any other file.
         os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(temporary, path)
     except OSError as error:
-        raise ExportFailed(CANNOT_WRITE, path=str(path), reason=error.strerror or str(error)) from error
+        raise ExportFailed(CANNOT_WRITE, path=str(path), reason=reason(error)) from error
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)

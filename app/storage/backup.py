@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from app import paths
+from app import file_errors, paths
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.domain.retention import RetentionPolicy, backups_to_keep
 from app.storage import errors
@@ -111,8 +111,8 @@ def back_up_sqlite(source: Path, target: Path) -> Path:
         partial.unlink(missing_ok=True)
         if _is_disk_full(error):
             raise CercleError(DISK_FULL, folder=str(target.parent)) from error
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        raise CercleError(WRITE_FAILED, folder=str(target.parent), reason=reason) from error
+        cause = file_errors.reason(error) if isinstance(error, OSError) else str(error)
+        raise CercleError(WRITE_FAILED, folder=str(target.parent), reason=cause) from error
     problem = integrity_problem(partial)
     if problem is not None:
         partial.unlink(missing_ok=True)
@@ -241,7 +241,7 @@ def restore_sqlite(backup: Path, database: Path, moment: datetime) -> Path | Non
         incoming.unlink(missing_ok=True)
         if _is_disk_full(error):
             raise CercleError(DISK_FULL, folder=str(database.parent)) from error
-        raise
+        raise file_errors.file_error(error, database) from error
     for leftover in (Path(f"{database}-wal"), Path(f"{database}-shm")):
         leftover.unlink(missing_ok=True)  # the old file's log must never be replayed onto the restored one
     os.replace(incoming, database)

@@ -10,8 +10,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app import paths
+from app.file_errors import reason
 from app.storage import errors
-from app.storage.connection import CONNECT_TIMEOUT_SECONDS
+from app.storage.connection import CONNECT_TIMEOUT_SECONDS, explain
 from app.storage.errors import DatabaseRefused
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -119,7 +120,7 @@ def inspect_sqlite_file(path: Path) -> Inspection:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise DatabaseRefused(errors.UNREADABLE, path=shown, reason=error.strerror or str(error)) from error
+        raise DatabaseRefused(errors.UNREADABLE, path=shown, reason=reason(error)) from error
     if header != SQLITE_HEADER:
         raise DatabaseRefused(errors.NOT_CERCLE, path=shown)
     try:
@@ -163,7 +164,7 @@ def inspect_server(engine: Engine, shown: str) -> Inspection:
             if "alembic_version" in tables:
                 revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except (OperationalError, DBAPIError) as error:
-        raise DatabaseRefused(errors.SERVER_UNREACHABLE, reason=str(error.orig).strip()) from error
+        raise explain(error, engine.url) from error  # in plain words, translated: not the driver's English
     return classify(shown, tables, revision)
 
 

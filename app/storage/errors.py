@@ -17,4 +17,3 @@ NEWER = QT_TRANSLATE_NOOP(
     "{path} was written by a newer version of Cercle (schema {revision}). "
     "Install that version to open it; the file has been left untouched.",
 )
-SERVER_UNREACHABLE = QT_TRANSLATE_NOOP("Errors", "The database server cannot be reached: {reason}")

@@ -1157,7 +1157,7 @@ Après : {after}</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../app/exports/documents.py" line="86"/>
+        <location filename="../../app/exports/documents.py" line="87"/>
         <source>Page {number} of {count}</source>
         <translation>Page {number} sur {count}</translation>
     </message>
@@ -1340,7 +1340,7 @@ Après : {after}</translation>
         <translation>Les participant·es sont conservé·es au moins un mois.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/documents.py" line="15"/>
+        <location filename="../../app/exports/documents.py" line="16"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
     </message>
@@ -1578,11 +1578,6 @@ Après : {after}</translation>
         <location filename="../../app/storage/errors.py" line="15"/>
         <source>{path} was written by a newer version of Cercle (schema {revision}). Install that version to open it; the file has been left untouched.</source>
         <translation>{path} a été écrit par une version plus récente de Cercle (schéma {revision}). Installez cette version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../app/storage/errors.py" line="20"/>
-        <source>The database server cannot be reached: {reason}</source>
-        <translation>Le serveur de base de données est injoignable : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/cli_backup.py" line="9"/>
@@ -2133,6 +2128,71 @@ Après : {after}</translation>
         <location filename="../../app/cli.py" line="105"/>
         <source>{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23.</source>
         <translation>{text} n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="12"/>
+        <source>this computer&apos;s user may not do it (permissions)</source>
+        <translation>l&apos;utilisateur de cet ordinateur n&apos;en a pas le droit (permissions)</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="16"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="17"/>
+        <source>the disk space allowed to this user is used up</source>
+        <translation>l&apos;espace disque accordé à cet utilisateur est épuisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="18"/>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="19"/>
+        <source>it does not exist</source>
+        <translation>il n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="20"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>une partie du chemin est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="21"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="22"/>
+        <source>it already exists</source>
+        <translation>il existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="23"/>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="24"/>
+        <source>the disk could not be read or written</source>
+        <translation>le disque n&apos;a pas pu être lu ou écrit</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="25"/>
+        <source>it is in use</source>
+        <translation>il est en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="26"/>
+        <source>the folder is not empty</source>
+        <translation>le dossier n&apos;est pas vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="28"/>
+        <source>Cannot use {path}: {reason}.</source>
+        <translation>Impossible d&apos;utiliser {path} : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -4553,17 +4613,17 @@ Après : {after}</translation>
         <translation>{count} place(s) libre(s)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="97"/>
+        <location filename="../../app/exports/roster.py" line="98"/>
         <source>Reception shifts</source>
         <translation>Créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="105"/>
+        <location filename="../../app/exports/roster.py" line="106"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="111"/>
+        <location filename="../../app/exports/roster.py" line="112"/>
         <source>With {names}</source>
         <translation>Avec {names}</translation>
     </message>
