@@ -7,7 +7,9 @@ from sqlalchemy import text
 
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.storage import errors
-from app.storage.engine import create_cercle_engine, head_revision, inspect_database, sqlite_path, sqlite_reason
+from app.storage.engine import (
+    create_cercle_engine, head_revision, inspect_database, refuse_new, sqlite_path, sqlite_reason,
+)
 from app.storage.errors import DatabaseRefused
 
 SUMMARY = QT_TRANSLATE_NOOP(
@@ -15,7 +17,6 @@ SUMMARY = QT_TRANSLATE_NOOP(
 )
 CURRENT = QT_TRANSLATE_NOOP("Errors", "current")
 TO_UPGRADE = QT_TRANSLATE_NOOP("Errors", "will be upgraded at the next start")
-EMPTY = QT_TRANSLATE_NOOP("Errors", "{path} is empty: Cercle will create a centre there.")
 BROKEN_LINKS = QT_TRANSLATE_NOOP("Errors", "{path} has {count} broken links between tables ({tables}).")
 
 
@@ -28,9 +29,8 @@ class CheckReport:
 def check_database(url: str) -> CheckReport:
     """Look at a database without writing to it. Raises DatabaseRefused with the reason when unsound."""
     found = inspect_database(url)
+    refuse_new(url, found)
     path = sqlite_path(url)
-    if found.is_new:
-        return CheckReport(EMPTY, {"path": str(path or url)})
     state = CURRENT if found.revision == head_revision() else TO_UPGRADE
     if path is not None:
         members = _check_sqlite(path)

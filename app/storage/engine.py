@@ -174,7 +174,7 @@ def inspect_database(url: str, engine: Engine | None = None) -> Inspection:
         return inspect_sqlite_file(path)
     if engine is None:
         engine = create_cercle_engine(url)
-    return inspect_server(engine, make_url(url).render_as_string(hide_password=True))
+    return inspect_server(engine, shown_database(url))
 
 
 def keep_safety_copy(path: Path, revision: str) -> Path:
@@ -185,19 +185,44 @@ def keep_safety_copy(path: Path, revision: str) -> Path:
     return copy
 
 
-def open_database(url: str) -> Engine:
+def refuse_new(url: str, found: Inspection) -> None:
+    """Refuse a database that holds nothing yet, before anything is created (neither folder nor file)."""
+    if not found.is_new:
+        return
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise DatabaseRefused(errors.NO_FILE, path=str(path))
+    raise DatabaseRefused(errors.NO_CENTRE, path=shown_database(url))
+
+
+def shown_database(url: str) -> str:
+    """What a person is shown of a database: the file's path, or the URL without its password."""
+    path = sqlite_path(url)
+    return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+
+
+def open_database(url: str, *, create: bool = True) -> Engine:
     """Inspect, then migrate to the current schema, and return the engine. Raises DatabaseRefused.
 
-    Nothing is written to a database that is refused: the checks run read-only first.
+    Nothing is written to a database that is refused: the checks run read-only first. Unless ``create``,
+    a database that does not exist or is empty is refused (a mistyped path never becomes a centre).
     """
     path = sqlite_path(url)
     if path is not None:
         found = inspect_sqlite_file(path)
+        if not create:
+            refuse_new(url, found)
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_cercle_engine(url)
     else:
         engine = create_cercle_engine(url)
         found = inspect_database(url, engine)
+        if not create:
+            try:
+                refuse_new(url, found)
+            except DatabaseRefused:
+                engine.dispose()
+                raise
     if found.revision != head_revision():
         if path is not None and not found.is_new:
             keep_safety_copy(path, found.revision)

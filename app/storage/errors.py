@@ -17,3 +17,9 @@ NEWER = QT_TRANSLATE_NOOP(
     "{path} was written by a newer version of Cercle (schema {revision}). "
     "Install that version to open it; the file has been left untouched.",
 )
+NO_FILE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} does not exist. Check the path; cercle init creates a new centre. Nothing was created."
+)
+NO_CENTRE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} holds no centre. Check the path; cercle init creates a new centre. Nothing was created."
+)

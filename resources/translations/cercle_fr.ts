@@ -518,17 +518,37 @@ Après : {after}</translation>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="70"/>
+        <location filename="../../app/ui/application.py" line="72"/>
         <source>Cercle cannot open this centre</source>
         <translation>Cercle ne peut pas ouvrir ce centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="135"/>
+        <location filename="../../app/ui/application.py" line="95"/>
+        <source>{path} holds no centre.</source>
+        <translation>{path} ne contient aucun centre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="96"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="97"/>
+        <source>Create a new centre there?</source>
+        <translation>Créer un nouveau centre à cet endroit ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="99"/>
+        <source>Create a new centre?</source>
+        <translation>Créer un nouveau centre ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="159"/>
         <source> (demo)</source>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="203"/>
+        <location filename="../../app/ui/application.py" line="227"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1535,27 +1555,22 @@ Après : {after}</translation>
         <translation>Le réglage {key} attend une valeur comme {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="13"/>
+        <location filename="../../app/storage/check.py" line="15"/>
         <source>OK: schema {revision} ({state}), integrity checked, foreign keys checked, {members} members.</source>
         <translation>OK : schéma {revision} ({state}), intégrité vérifiée, liens entre tables vérifiés, {members} membres.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="16"/>
+        <location filename="../../app/storage/check.py" line="18"/>
         <source>current</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="17"/>
+        <location filename="../../app/storage/check.py" line="19"/>
         <source>will be upgraded at the next start</source>
         <translation>sera mis à jour au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="18"/>
-        <source>{path} is empty: Cercle will create a centre there.</source>
-        <translation>{path} est vide : Cercle y créera un centre.</translation>
-    </message>
-    <message>
-        <location filename="../../app/storage/check.py" line="19"/>
+        <location filename="../../app/storage/check.py" line="20"/>
         <source>{path} has {count} broken links between tables ({tables}).</source>
         <translation>{path} contient {count} liens rompus entre tables ({tables}).</translation>
     </message>
@@ -1578,6 +1593,16 @@ Après : {after}</translation>
         <location filename="../../app/storage/errors.py" line="15"/>
         <source>{path} was written by a newer version of Cercle (schema {revision}). Install that version to open it; the file has been left untouched.</source>
         <translation>{path} a été écrit par une version plus récente de Cercle (schéma {revision}). Installez cette version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/errors.py" line="20"/>
+        <source>{path} does not exist. Check the path; cercle init creates a new centre. Nothing was created.</source>
+        <translation>{path} n&apos;existe pas. Vérifiez le chemin ; cercle init crée un nouveau centre. Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/errors.py" line="23"/>
+        <source>{path} holds no centre. Check the path; cercle init creates a new centre. Nothing was created.</source>
+        <translation>{path} ne contient aucun centre. Vérifiez le chemin ; cercle init crée un nouveau centre. Rien n&apos;a été créé.</translation>
     </message>
     <message>
         <location filename="../../app/cli_backup.py" line="9"/>
@@ -2125,9 +2150,14 @@ Après : {after}</translation>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="105"/>
+        <location filename="../../app/cli.py" line="114"/>
         <source>{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23.</source>
         <translation>{text} n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="194"/>
+        <source>The centre {name} is ready in {database}.</source>
+        <translation>Le centre {name} est prêt dans {database}.</translation>
     </message>
     <message>
         <location filename="../../app/file_errors.py" line="12"/>
