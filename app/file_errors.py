@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 
-PERMISSION = QT_TRANSLATE_NOOP("Errors", "this computer's user may not do it (permissions)")
+PERMISSION = QT_TRANSLATE_NOOP("Errors", "permission denied to this computer's user")
 REASONS = {
     errno.EACCES: PERMISSION,
     errno.EPERM: PERMISSION,

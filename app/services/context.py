@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, SQLModel
 
 from app.storage.connection import server_guard
-from app.storage.engine import read_only
+from app.storage.engine import read_only, writing_guard
 from app.storage.watch import notify_statement
 
 Listener = Callable[[str, tuple[int, ...]], None]
@@ -81,9 +81,11 @@ class Context:
     def writing(self) -> Iterator["UnitOfWork"]:
         """One transaction: everything inside is committed together, with its audit entries, or not at all.
 
-        A lost server raises ServerUnavailable (app.storage.connection): nothing was written.
+        A lost server raises ServerUnavailable (app.storage.connection), a file open read-only
+        DatabaseReadOnly: nothing was written.
         """
-        with server_guard(self.engine), Session(self.engine, expire_on_commit=False) as session:
+        with server_guard(self.engine), writing_guard(self.engine), \
+                Session(self.engine, expire_on_commit=False) as session:
             unit = UnitOfWork(session, self)
             with session.begin():
                 yield unit

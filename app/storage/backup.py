@@ -21,7 +21,7 @@ from app import file_errors, paths
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.domain.retention import RetentionPolicy, backups_to_keep
 from app.storage import errors
-from app.storage.engine import copy_file_database, inspect_sqlite_file, sqlite_reason
+from app.storage.engine import connect_read_only, copy_file_database, inspect_sqlite_file, sqlite_reason
 from app.storage.errors import DatabaseRefused
 
 DISK_FULL = QT_TRANSLATE_NOOP(
@@ -79,7 +79,7 @@ def _copy(source: Path, target: Path) -> None:
 def integrity_problem(path: Path) -> str | None:
     """SQLite's complaint about a file, or None when ``PRAGMA integrity_check`` says ok."""
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         finally:
@@ -162,7 +162,7 @@ class BackupInfo:
 def summary(path: Path) -> dict[str, int]:
     """How many members, proposals and shifts a SQLite file holds (0 for a table it does not have)."""
     counts = dict.fromkeys(SUMMARY_TABLES, 0)
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         for table in SUMMARY_TABLES:

@@ -8,7 +8,8 @@ from sqlalchemy import text
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.storage import errors
 from app.storage.engine import (
-    create_cercle_engine, head_revision, inspect_database, refuse_new, sqlite_path, sqlite_reason,
+    connect_read_only, create_cercle_engine, head_revision, inspect_database, refusal, refuse_new, sqlite_path,
+    sqlite_reason,
 )
 from app.storage.errors import DatabaseRefused
 
@@ -43,7 +44,7 @@ def check_database(url: str) -> CheckReport:
 
 
 def _check_sqlite(path) -> int:
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
@@ -54,6 +55,6 @@ def _check_sqlite(path) -> int:
             raise DatabaseRefused(BROKEN_LINKS, path=str(path), count=len(broken), tables=tables)
         return connection.execute("SELECT count(*) FROM member").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise DatabaseRefused(errors.CORRUPT, path=str(path), reason=str(error)) from error
+        raise refusal(str(path), error) from error
     finally:
         connection.close()

@@ -2,6 +2,8 @@
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,10 +12,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app import paths
-from app.file_errors import reason
+from app.file_errors import CANNOT_USE, PERMISSION, FileProblem, reason
 from app.storage import errors
 from app.storage.connection import CONNECT_TIMEOUT_SECONDS, explain
-from app.storage.errors import DatabaseRefused
+from app.storage.errors import DatabaseReadOnly, DatabaseRefused
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -43,17 +45,59 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def create_cercle_engine(url: str) -> Engine:
+def can_write(path: Path) -> bool:
+    """Whether this computer's user may write the SQLite file ``path`` and its folder (SQLite's log lives
+    beside it). False on a read-only disk, or for a file or folder whose permissions forbid it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def may_create(path: Path) -> bool:
+    """Whether the file ``path`` (and the folders it needs) may be created by this computer's user."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return os.access(folder, os.W_OK) and (not path.exists() or can_write(path))
+
+
+def is_read_only(url: str) -> bool:
+    """Whether the database at ``url`` is an existing SQLite file that Cercle may only read."""
+    path = sqlite_path(url)
+    return path is not None and path.exists() and not can_write(path)
+
+
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI that reads ``path`` without writing anything, even in a folder that cannot be written.
+
+    Reading a WAL database needs its shared-memory file: in a folder where it cannot be created, the file
+    is read as immutable (nobody can be writing it there without that file).
+    """
+    uri = f"{path.as_uri()}?mode=ro"
+    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def connect_read_only(path: Path, **options) -> sqlite3.Connection:
+    return sqlite3.connect(read_only_uri(path), uri=True, **options)
+
+
+def create_cercle_engine(url: str, *, read_only_file: bool = False) -> Engine:
     """An engine whose every SQLite connection is WAL, synchronous=FULL, foreign keys on, patient when busy.
 
     SQLite write transactions start with BEGIN IMMEDIATE, so that two workstations writing at the
-    same moment queue up instead of failing half-way (the seat of a shift is never exceeded).
+    same moment queue up instead of failing half-way (the seat of a shift is never exceeded). With
+    ``read_only_file``, the file is opened read-only: a write fails with DatabaseReadOnly (see writing_guard).
     """
     if make_url(url).get_backend_name() != "sqlite":
         # A server that does not answer (its computer is off) fails a save within seconds, not minutes.
         return create_engine(url, pool_pre_ping=True,
                              connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS})
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+    options = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+    if read_only_file:
+        path = sqlite_path(url)
+        engine = create_engine(url, creator=lambda: connect_read_only(path, **options))
+    else:
+        engine = create_engine(url, connect_args=options)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection, _record):
@@ -124,7 +168,7 @@ def inspect_sqlite_file(path: Path) -> Inspection:
     if header != SQLITE_HEADER:
         raise DatabaseRefused(errors.NOT_CERCLE, path=shown)
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
@@ -137,8 +181,18 @@ def inspect_sqlite_file(path: Path) -> Inspection:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise DatabaseRefused(errors.CORRUPT, path=shown, reason=str(error)) from error
+        raise refusal(shown, error) from error
     return classify(shown, tables, revision)
+
+
+def refusal(shown: str, error: sqlite3.DatabaseError) -> DatabaseRefused:
+    """Why SQLite could not read a file: damage only when SQLite says so, not a file it may not open."""
+    name = getattr(error, "sqlite_errorname", "")
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return DatabaseRefused(errors.CORRUPT, path=shown, reason=str(error))
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")):
+        return DatabaseRefused(errors.UNREADABLE, path=shown, reason=PERMISSION)
+    return DatabaseRefused(errors.UNREADABLE, path=shown, reason=str(error))
 
 
 def sqlite_reason(report: str) -> str:
@@ -212,6 +266,10 @@ def open_database(url: str, *, create: bool = True) -> Engine:
         found = inspect_sqlite_file(path)
         if not create:
             refuse_new(url, found)
+        if not found.is_new and not can_write(path):
+            return open_read_only(url, found)
+        if found.is_new and not may_create(path):
+            raise FileProblem(CANNOT_USE, path=str(path), reason=PERMISSION)
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_cercle_engine(url)
     else:
@@ -230,6 +288,25 @@ def open_database(url: str, *, create: bool = True) -> Engine:
     return engine
 
 
+def open_read_only(url: str, found: Inspection) -> Engine:
+    """A file this computer may only read: opened as it is, or refused when its schema must be upgraded."""
+    if found.revision != head_revision():
+        raise DatabaseRefused(errors.READ_ONLY_OLD, path=str(sqlite_path(url)), revision=found.revision)
+    return create_cercle_engine(url, read_only_file=True)
+
+
+@contextmanager
+def writing_guard(engine: Engine) -> Iterator[None]:
+    """Turn SQLite's refusal to write a read-only file into :class:`DatabaseReadOnly`; other errors pass."""
+    try:
+        yield
+    except OperationalError as error:
+        name = getattr(error.orig, "sqlite_errorname", "")
+        if name.startswith("SQLITE_READONLY"):
+            raise DatabaseReadOnly(errors.READ_ONLY, path=str(sqlite_path(str(engine.url)))) from error
+        raise
+
+
 def upgrade(engine: Engine) -> None:
     from alembic import command
 
@@ -241,7 +318,7 @@ def copy_file_database(source: Path, target: Path) -> None:
     """A consistent copy of a SQLite database, through SQLite's online backup API."""
     if target.exists():
         raise FileExistsError(target)
-    reader = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    reader = connect_read_only(source)
     writer = sqlite3.connect(target)
     try:
         reader.backup(writer)

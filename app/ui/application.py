@@ -153,6 +153,7 @@ class Controller:
 
     def _show_centre(self, current) -> None:
         """The lock screen over the pages of the centre ``current`` (a CentreView)."""
+        from app.storage.engine import is_read_only
         from app.ui.pages.factory import make_page
         from app.ui.pages.lock import LockScreen
 
@@ -162,6 +163,7 @@ class Controller:
         self.window.switch_button.clicked.connect(self.lock)
         self.workspace.hub.changed.connect(self._on_changed)
         self.workspace.hub.server_reachable.connect(self.window.show_server_reachable)
+        self.window.show_read_only(is_read_only(self.workspace.ctx.engine.url.render_as_string(hide_password=False)))
         self.area = area
         self.lock_screen = LockScreen(self.workspace)
         self.lock_screen.entered.connect(self._enter)

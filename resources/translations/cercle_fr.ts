@@ -543,12 +543,12 @@ Après : {after}</translation>
         <translation>Créer un nouveau centre ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="159"/>
+        <location filename="../../app/ui/application.py" line="160"/>
         <source> (demo)</source>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="227"/>
+        <location filename="../../app/ui/application.py" line="229"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1555,54 +1555,64 @@ Après : {after}</translation>
         <translation>Le réglage {key} attend une valeur comme {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="15"/>
+        <location filename="../../app/storage/check.py" line="16"/>
         <source>OK: schema {revision} ({state}), integrity checked, foreign keys checked, {members} members.</source>
         <translation>OK : schéma {revision} ({state}), intégrité vérifiée, liens entre tables vérifiés, {members} membres.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="18"/>
+        <location filename="../../app/storage/check.py" line="19"/>
         <source>current</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="19"/>
+        <location filename="../../app/storage/check.py" line="20"/>
         <source>will be upgraded at the next start</source>
         <translation>sera mis à jour au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="20"/>
+        <location filename="../../app/storage/check.py" line="21"/>
         <source>{path} has {count} broken links between tables ({tables}).</source>
         <translation>{path} contient {count} liens rompus entre tables ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="10"/>
+        <location filename="../../app/storage/errors.py" line="14"/>
         <source>{path} is not a Cercle database. It has been left untouched.</source>
         <translation>{path} n&apos;est pas une base Cercle. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="11"/>
+        <location filename="../../app/storage/errors.py" line="15"/>
         <source>{path} cannot be read ({reason}). It has been left untouched.</source>
         <translation>{path} ne peut pas être lu ({reason}). Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="12"/>
+        <location filename="../../app/storage/errors.py" line="16"/>
         <source>{path} is damaged ({reason}). It has been left untouched: restore a backup instead.</source>
         <translation>{path} est endommagé ({reason}). Le fichier n&apos;a pas été modifié : restaurez plutôt une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="15"/>
+        <location filename="../../app/storage/errors.py" line="19"/>
         <source>{path} was written by a newer version of Cercle (schema {revision}). Install that version to open it; the file has been left untouched.</source>
         <translation>{path} a été écrit par une version plus récente de Cercle (schéma {revision}). Installez cette version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="20"/>
+        <location filename="../../app/storage/errors.py" line="24"/>
         <source>{path} does not exist. Check the path; cercle init creates a new centre. Nothing was created.</source>
         <translation>{path} n&apos;existe pas. Vérifiez le chemin ; cercle init crée un nouveau centre. Rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="23"/>
+        <location filename="../../app/storage/errors.py" line="27"/>
         <source>{path} holds no centre. Check the path; cercle init creates a new centre. Nothing was created.</source>
         <translation>{path} ne contient aucun centre. Vérifiez le chemin ; cercle init crée un nouveau centre. Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/errors.py" line="30"/>
+        <source>{path} can only be read on this computer (permissions or a read-only disk): nothing was saved.</source>
+        <translation>{path} ne peut qu&apos;être lu sur cet ordinateur (permissions ou disque en lecture seule) : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/errors.py" line="33"/>
+        <source>{path} can only be read on this computer, and it must be upgraded (schema {revision}) before this version of Cercle opens it. Open it once where it can be written; it has been left untouched.</source>
+        <translation>{path} ne peut qu&apos;être lu sur cet ordinateur, et il doit être mis à jour (schéma {revision}) pour que cette version de Cercle l&apos;ouvre. Ouvrez-le une fois là où il peut être modifié ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../../app/cli_backup.py" line="9"/>
@@ -2161,8 +2171,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/file_errors.py" line="12"/>
-        <source>this computer&apos;s user may not do it (permissions)</source>
-        <translation>l&apos;utilisateur de cet ordinateur n&apos;en a pas le droit (permissions)</translation>
+        <source>permission denied to this computer&apos;s user</source>
+        <translation>permission refusée à l&apos;utilisateur de cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../app/file_errors.py" line="16"/>
@@ -2706,7 +2716,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/mainwindow.py" line="98"/>
-        <location filename="../../app/ui/mainwindow.py" line="158"/>
+        <location filename="../../app/ui/mainwindow.py" line="166"/>
         <source>Switch member</source>
         <translation>Changer de membre</translation>
     </message>
@@ -2721,27 +2731,37 @@ Après : {after}</translation>
         <translation>Serveur injoignable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="122"/>
+        <location filename="../../app/ui/mainwindow.py" line="107"/>
+        <source>Read only: this computer may not write the centre&apos;s file (permissions or a read-only disk). Nothing can be saved.</source>
+        <translation>Lecture seule : cet ordinateur n&apos;a pas le droit de modifier le fichier du centre (permissions ou disque en lecture seule). Rien ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.py" line="110"/>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.py" line="129"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="128"/>
+        <location filename="../../app/ui/mainwindow.py" line="135"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="156"/>
+        <location filename="../../app/ui/mainwindow.py" line="164"/>
         <source>Acting member</source>
         <translation>Membre au poste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="160"/>
+        <location filename="../../app/ui/mainwindow.py" line="168"/>
         <source>Hand over the computer to someone else (Ctrl+L)</source>
         <translation>Laisser l&apos;ordinateur à quelqu&apos;un d&apos;autre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="166"/>
+        <location filename="../../app/ui/mainwindow.py" line="174"/>
         <source>Acting: {name}</source>
         <translation>Au poste : {name}</translation>
     </message>
