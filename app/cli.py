@@ -120,7 +120,7 @@ def add_database_option(parser: argparse.ArgumentParser) -> None:
 
 
 def open_centre(args: argparse.Namespace):
-    """The Context of the centre of ``args``; DatabaseRefused when there is no centre there (nothing created)."""
+    """The Context of the centre of ``args``; DatabaseRefused when it holds no centre (nothing is created)."""
     from zoneinfo import ZoneInfo
 
     from app.services.centre import get_centre
@@ -192,7 +192,8 @@ def run_init(args: argparse.Namespace) -> int:
     except CercleError as error:
         return fail(error)
     created = QT_TRANSLATE_NOOP("Errors", "The centre {name} is ready in {database}.")
-    print(i18n.message(CercleError(created, name=current.name, database=shown_database(database_option(args)))))
+    shown = shown_database(database_option(args))
+    print(i18n.message(CercleError(created, name=current.name, database=shown)))
     return 0
 
 
@@ -253,3 +254,11 @@ def main(argv: list[str] | None = None) -> int:
         return command(args)
     except OSError as error:  # a file or folder the system refused: said in the user's language
         return fail(error)
+    except Exception as error:
+        from sqlalchemy.exc import DBAPIError
+
+        if not isinstance(error, DBAPIError):
+            raise
+        from app.storage.engine import driver_failure
+
+        return fail(driver_failure(error, database_option(args)))  # not the driver's English

@@ -33,7 +33,7 @@ class FileProblem(CercleError):
 
 
 def reason(error: OSError) -> str:
-    """The cause of ``error``: a marked text (translated by i18n.message), or the system's words if unknown."""
+    """The cause of ``error``: a marked text (i18n.message translates it), or the system's words if unknown."""
     return REASONS.get(error.errno) or error.strerror or str(error)
 
 

@@ -24,7 +24,8 @@ def back_up_now(
 ) -> Path:
     """A checked copy of the open centre: to ``output``, or into the backups folder (then pruned).
 
-    Audited, unless the centre's file can only be read here. Raises CercleError with a clear message when the disk is full or pg_dump is missing.
+    Audited, unless the centre's file can only be read here. Raises CercleError with a clear message when
+    the disk is full or pg_dump is missing.
     """
     url = ctx.engine.url.render_as_string(hide_password=False)
     database = sqlite_path(url)

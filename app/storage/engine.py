@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app import paths
+from app.domain.errors import CercleError
 from app.file_errors import CANNOT_USE, PERMISSION, FileProblem, reason
 from app.storage import errors
 from app.storage.connection import CONNECT_TIMEOUT_SECONDS, explain
@@ -198,6 +199,14 @@ def refusal(shown: str, error: sqlite3.DatabaseError) -> DatabaseRefused:
 def sqlite_reason(report: str) -> str:
     """SQLite's integrity report on one line, without its banner."""
     return " ".join(report.replace("*** in database main ***", "").split())
+
+
+def driver_failure(error: DBAPIError, url: str) -> CercleError:
+    """A database driver's error in plain words: the file's problem, or why the server failed."""
+    path = sqlite_path(url)
+    if path is not None and isinstance(error.orig, sqlite3.DatabaseError):
+        return refusal(str(path), error.orig)
+    return explain(error, url)
 
 
 def classify(shown: str, tables: set[str], revision: str | None) -> Inspection:

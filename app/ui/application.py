@@ -163,7 +163,8 @@ class Controller:
         self.window.switch_button.clicked.connect(self.lock)
         self.workspace.hub.changed.connect(self._on_changed)
         self.workspace.hub.server_reachable.connect(self.window.show_server_reachable)
-        self.window.show_read_only(is_read_only(self.workspace.ctx.engine.url.render_as_string(hide_password=False)))
+        url = self.workspace.ctx.engine.url.render_as_string(hide_password=False)
+        self.window.show_read_only(is_read_only(url))
         self.area = area
         self.lock_screen = LockScreen(self.workspace)
         self.lock_screen.entered.connect(self._enter)
