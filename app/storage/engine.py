@@ -306,13 +306,16 @@ def open_read_only(url: str, found: Inspection) -> Engine:
 
 @contextmanager
 def writing_guard(engine: Engine) -> Iterator[None]:
-    """Turn SQLite's refusal to write a read-only file into :class:`DatabaseReadOnly`; other errors pass."""
+    """Turn SQLite's refusal to write a read-only file into :class:`DatabaseReadOnly`, a full disk into a
+    sentence; other errors pass."""
     try:
         yield
     except OperationalError as error:
         name = getattr(error.orig, "sqlite_errorname", "")
         if name.startswith("SQLITE_READONLY"):
             raise DatabaseReadOnly(errors.READ_ONLY, path=str(sqlite_path(str(engine.url)))) from error
+        if name == "SQLITE_FULL":
+            raise CercleError(errors.DISK_FULL, path=str(sqlite_path(str(engine.url)))) from error
         raise
 
 

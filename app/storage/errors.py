@@ -35,3 +35,4 @@ READ_ONLY_OLD = QT_TRANSLATE_NOOP(
     "{path} can only be read on this computer, and it must be upgraded (schema {revision}) before this "
     "version of Cercle opens it. Open it once where it can be written; it has been left untouched.",
 )
+DISK_FULL = QT_TRANSLATE_NOOP("Errors", "The disk holding {path} is full: nothing was saved.")

@@ -548,7 +548,7 @@ Après : {after}</translation>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="229"/>
+        <location filename="../../app/ui/application.py" line="230"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1613,6 +1613,11 @@ Après : {after}</translation>
         <location filename="../../app/storage/errors.py" line="33"/>
         <source>{path} can only be read on this computer, and it must be upgraded (schema {revision}) before this version of Cercle opens it. Open it once where it can be written; it has been left untouched.</source>
         <translation>{path} ne peut qu&apos;être lu sur cet ordinateur, et il doit être mis à jour (schéma {revision}) pour que cette version de Cercle l&apos;ouvre. Ouvrez-le une fois là où il peut être modifié ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/errors.py" line="38"/>
+        <source>The disk holding {path} is full: nothing was saved.</source>
+        <translation>Le disque qui contient {path} est plein : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../app/cli_backup.py" line="9"/>
