@@ -65,3 +65,10 @@ def test_init_refuses_a_file_of_another_program(tmp_path):
     result = cercle("init", "--database", str(other), "--name", "Centre")
     assert result.returncode == 1 and "is not a Cercle database" in result.stderr
     assert other.read_bytes() == b"not a database at all, but someone's notes"
+
+
+def test_migrate_refuses_a_source_that_does_not_exist(tmp_path):
+    source, target = tmp_path / "typo" / "centre.sqlite3", tmp_path / "copy.sqlite3"
+    result = cercle("migrate", "--from", f"sqlite:///{source}", "--to", f"sqlite:///{target}")
+    assert result.returncode == 1 and "does not exist" in result.stderr
+    assert not source.parent.exists() and not target.exists()
