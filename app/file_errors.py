@@ -26,6 +26,7 @@ REASONS = {
     errno.ENOTEMPTY: QT_TRANSLATE_NOOP("Errors", "the folder is not empty"),
 }
 CANNOT_USE = QT_TRANSLATE_NOOP("Errors", "Cannot use {path}: {reason}.")
+SYSTEM_REFUSED = QT_TRANSLATE_NOOP("Errors", "The system refused: {reason}.")
 
 
 class FileProblem(CercleError):
@@ -37,7 +38,9 @@ def reason(error: OSError) -> str:
     return REASONS.get(error.errno) or error.strerror or str(error)
 
 
-def file_error(error: OSError, path: Path | str | None = None, template: str = CANNOT_USE) -> CercleError:
+def file_error(error: OSError, path: Path | str | None = None) -> CercleError:
     """``error`` as a sentence naming the file (``path``, else the one the system names)."""
-    shown = path if path is not None else (error.filename or "")
-    return FileProblem(template, path=str(shown), reason=reason(error))
+    shown = path if path is not None else error.filename
+    if shown is None:  # the system did not say which file
+        return FileProblem(SYSTEM_REFUSED, reason=reason(error))
+    return FileProblem(CANNOT_USE, path=str(shown), reason=reason(error))

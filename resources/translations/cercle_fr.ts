@@ -2239,6 +2239,11 @@ Après : {after}</translation>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Impossible d&apos;utiliser {path} : {reason}.</translation>
     </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="29"/>
+        <source>The system refused: {reason}.</source>
+        <translation>Le système a refusé : {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>FairnessDialog</name>
