@@ -1,6 +1,8 @@
 """The ``cercle`` command: the GUI by default, headless sub-commands for checks, demo, exports, backups.
 
-Heavy modules are imported inside each command, so that the GUI can paint its window first.
+Heavy modules are imported inside each command, so that the GUI can paint its window first. Only
+``init``, ``demo create`` and ``server init`` create a database: every other command refuses one that
+does not exist or holds no centre (a mistyped path never becomes an empty centre).
 """
 
 import argparse
@@ -28,6 +30,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--database", dest="sub_database", metavar="PATH_OR_URL")
     check.set_defaults(run=run_check)
 
+    init = commands.add_parser("init", help="create a new, empty centre")
+    init.add_argument("--database", dest="sub_database", metavar="PATH_OR_URL", required=True)
+    init.add_argument("--name", required=True, help="the centre's name")
+    init.add_argument("--region", default="metropole", metavar="metropole|alsace-moselle",
+                      help="the public holidays of the centre (default: metropole)")
+    init.set_defaults(run=run_init)
+
     demo = commands.add_parser("demo", help="the demo centre")
     demo_commands = demo.add_subparsers(dest="demo_command", required=True, metavar="ACTION")
     create = demo_commands.add_parser("create", help="write a demo database to a new file")
@@ -38,9 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     server = commands.add_parser("server", help="the centre's PostgreSQL server")
     server_commands = server.add_subparsers(dest="server_command", required=True, metavar="ACTION")
-    init = server_commands.add_parser("init", help="create or upgrade Cercle's tables on the server")
-    init.add_argument("--database", dest="sub_database", metavar="URL", required=True)
-    init.set_defaults(run=run_server_init)
+    server_init = server_commands.add_parser("init", help="create or upgrade Cercle's tables on the server")
+    server_init.add_argument("--database", dest="sub_database", metavar="URL", required=True)
+    server_init.set_defaults(run=run_server_init)
 
     migrate = commands.add_parser("migrate", help="copy a whole centre into another database, verified")
     migrate.add_argument("--from", dest="source", metavar="URL", required=True)
@@ -115,14 +124,31 @@ def add_database_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--database", dest="sub_database", metavar="PATH_OR_URL")
 
 
+def open_centre(args: argparse.Namespace):
+    """The Context of the centre of ``args``; DatabaseRefused when it holds no centre (nothing is created)."""
+    from zoneinfo import ZoneInfo
+
+    from app.services.centre import get_centre
+    from app.services.context import Context
+    from app.storage import errors
+    from app.storage.engine import open_database, shown_database
+
+    url = database_option(args)
+    ctx = Context(open_database(url, create=False), system="command line")
+    current = get_centre(ctx)
+    if current is None:  # tables without a centre: a server prepared by ``server init``, say
+        ctx.engine.dispose()
+        raise errors.DatabaseRefused(errors.NO_CENTRE, path=shown_database(url))
+    ctx.timezone = ZoneInfo(current.timezone)
+    return ctx
+
+
 def run_on_centre(args: argparse.Namespace, action: Callable[..., object]) -> int:
     """Open the centre of ``args``, print what ``action(ctx)`` returns; any CercleError is one line on stderr."""
     from app.domain.errors import CercleError
-    from app.services.context import Context
-    from app.storage.engine import open_database
 
     try:
-        ctx = Context(open_database(database_option(args)), system="command line")
+        ctx = open_centre(args)
         try:
             result = action(ctx)
         finally:
@@ -150,6 +176,29 @@ def run_check(args: argparse.Namespace) -> int:
     except CercleError as error:
         return fail(error)
     print(i18n.message(CercleError(report.template, **report.params)))
+    return 0
+
+
+def run_init(args: argparse.Namespace) -> int:
+    """A new, empty centre: in a file that does not exist or is empty, or on a server without a centre."""
+    from app import i18n
+    from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+    from app.services.centre import CentreDraft, create_centre, validate
+    from app.services.context import Context
+    from app.storage.engine import open_database, shown_database
+
+    try:
+        draft = validate(CentreDraft(name=args.name, holiday_region=args.region))  # before creating a file
+        ctx = Context(open_database(database_option(args)), system="command line")
+        try:
+            current = create_centre(ctx, draft)
+        finally:
+            ctx.engine.dispose()
+    except CercleError as error:
+        return fail(error)
+    created = QT_TRANSLATE_NOOP("Errors", "The centre {name} is ready in {database}.")
+    shown = shown_database(database_option(args))
+    print(i18n.message(CercleError(created, name=current.name, database=shown)))
     return 0
 
 
@@ -184,7 +233,7 @@ def run_migrate(args: argparse.Namespace) -> int:
     from app.storage.transfer import copy_centre
 
     try:
-        source = open_database(resolve_url(args.source))
+        source = open_database(resolve_url(args.source), create=False)
         target = open_database(resolve_url(args.target))
         reports = copy_centre(source, target, replace=args.replace)
     except CercleError as error:
@@ -209,4 +258,15 @@ def main(argv: list[str] | None = None) -> int:
     if command is None:
         return run_gui(args)
     start_core(args)
-    return command(args)
+    try:
+        return command(args)
+    except OSError as error:  # a file or folder the system refused: said in the user's language
+        return fail(error)
+    except Exception as error:
+        from sqlalchemy.exc import DBAPIError
+
+        if not isinstance(error, DBAPIError):
+            raise
+        from app.storage.engine import driver_failure
+
+        return fail(driver_failure(error, database_option(args)))  # not the driver's English

@@ -31,14 +31,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from app.cli import database_option, fail
+    from app.cli import fail, open_centre
     from app.domain.errors import CercleError
     from app.services.backups import back_up_now
-    from app.services.context import Context
-    from app.storage.engine import open_database
 
     try:
-        ctx = Context(open_database(database_option(args)), system="command line")
+        ctx = open_centre(args)
         try:
             written = back_up_now(ctx, args.output.resolve() if args.output else None)
         finally:
@@ -55,8 +53,13 @@ def run_restore(args: argparse.Namespace) -> int:
     from app.domain.errors import CercleError
     from app.services.backups import restore
     from app.services.context import system_clock
+    from app.storage import errors
+    from app.storage.engine import sqlite_path
 
     url = database_option(args)
+    database = sqlite_path(url)
+    if database is not None and not database.exists():  # a mistyped path: restore creates nothing
+        return fail(errors.DatabaseRefused(errors.NO_FILE, path=str(database)))
     if not args.yes:
         if not sys.stdin or not sys.stdin.isatty():
             return fail(CercleError(NEEDS_YES))

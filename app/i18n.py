@@ -36,7 +36,11 @@ def install(app: QCoreApplication, language: str | None) -> str:
 
 
 def message(error: CercleError | Exception) -> str:
-    """The user-facing text of an error, in the current language."""
+    """The user-facing text of an error, in the current language (a system error on a file too)."""
+    if isinstance(error, OSError):
+        from app.file_errors import file_error
+
+        error = file_error(error)
     if isinstance(error, CercleError):
         template = QCoreApplication.translate("Errors", error.template)
         # A parameter may itself be a marked text (a state, a kind) or an error (the problem of a line

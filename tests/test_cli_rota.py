@@ -61,3 +61,12 @@ def test_propose_refuses_a_period_ending_before_it_starts(demo_file):
     result = cercle("roster", "propose", "--from", "2026-12-10", "--to", "2026-12-01",
                     "--database", str(demo_file))
     assert result.returncode != 0 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_calendar_whose_period_ends_before_it_starts_is_refused(demo_file, tmp_path):
+    output = tmp_path / "shifts.ics"
+    result = cercle("roster", "export", "--member", "Amina Benali", "--from", "2026-12-10", "--to", "2026-12-01",
+                    "--format", "ics", "--output", str(output), "--database", str(demo_file))
+    assert result.returncode == 1
+    assert result.stderr.strip() == "cercle: The period must end after it starts."
+    assert not output.exists()

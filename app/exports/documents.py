@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app import files
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+from app.file_errors import reason
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}.")
 NOT_WHOLE = QT_TRANSLATE_NOOP(
@@ -32,7 +33,7 @@ def write_atomically(
     try:
         return files.write_atomically(path, produce, check)
     except OSError as error:
-        raise ExportFailed(CANNOT_WRITE, path=str(path), reason=error.strerror or str(error)) from error
+        raise ExportFailed(CANNOT_WRITE, path=str(path), reason=reason(error)) from error
 
 
 def write_bytes(path: Path, data: bytes) -> Path:

@@ -90,6 +90,7 @@ def member_calendar(ctx: Context, member_id: int, first: date, last: date) -> by
     """The member's shifts between two days as an RFC 5545 calendar, with stable UIDs."""
     from icalendar import Calendar, Event
 
+    rota.check_period(first, last)
     zone = ZoneInfo(TIMEZONE)
     calendar = Calendar()
     calendar.add("prodid", "-//Cercle//Reception rota//EN")

@@ -9,7 +9,8 @@ from app.domain.errors import CercleError
 from app.services.context import Context
 from app.storage import backup
 from app.storage.backup import BackupInfo
-from app.storage.engine import open_database, sqlite_path
+from app.storage.engine import is_read_only, open_database, sqlite_path
+from app.storage.errors import READ_ONLY, DatabaseReadOnly
 
 BACKUP_INTERVAL = timedelta(hours=24)
 
@@ -23,7 +24,8 @@ def back_up_now(
 ) -> Path:
     """A checked copy of the open centre: to ``output``, or into the backups folder (then pruned).
 
-    Audited. Raises CercleError with a clear message when the disk is full or pg_dump is missing.
+    Audited, unless the centre's file can only be read here. Raises CercleError with a clear message when
+    the disk is full or pg_dump is missing.
     """
     url = ctx.engine.url.render_as_string(hide_password=False)
     database = sqlite_path(url)
@@ -36,8 +38,9 @@ def back_up_now(
         if target.exists():
             raise CercleError(backup.FILE_EXISTS, path=str(target))
         written = backup.back_up_sqlite(database, target)
-    with ctx.writing() as unit:
-        unit.audit("back up", "backup", None, after={"file": str(written)})
+    if not is_read_only(url):  # a file this computer may only read is copied without a record in it
+        with ctx.writing() as unit:
+            unit.audit("back up", "backup", None, after={"file": str(written)})
     if output is None and prune:
         backup.prune(folder)
     return written
@@ -69,6 +72,8 @@ def restore(url: str, backup_file: Path, now: datetime, actor_id: int | None = N
     database = sqlite_path(url)
     if database is None:
         raise CercleError(backup.RESTORE_ON_SERVER)
+    if is_read_only(url):
+        raise DatabaseReadOnly(READ_ONLY, path=str(database))
     safety = backup.restore_sqlite(backup_file, database, now)
     engine: Engine = open_database(url)
     try:

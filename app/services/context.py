@@ -16,7 +16,7 @@ from sqlmodel import Session, SQLModel
 
 from app.services.errors import NOBODY_AT_THE_DESK, NotAllowed
 from app.storage.connection import server_guard
-from app.storage.engine import read_only
+from app.storage.engine import read_only, writing_guard
 from app.storage.watch import notify_statement
 
 Listener = Callable[[str, tuple[int, ...]], None]
@@ -94,12 +94,14 @@ class Context:
     def writing(self) -> Iterator["UnitOfWork"]:
         """One transaction: everything inside is committed together, with its audit entries, or not at all.
 
-        A lost server raises ServerUnavailable (app.storage.connection): nothing was written. Without a member
-        at the desk nor a ``system`` acting, NotAllowed: nothing is saved by nobody.
+        A lost server raises ServerUnavailable (app.storage.connection), a file open read-only
+        DatabaseReadOnly: nothing was written. Without a member at the desk nor a ``system`` acting,
+        NotAllowed: nothing is saved by nobody.
         """
         if self.actor_id is None and self.system is None:
             raise NotAllowed(NOBODY_AT_THE_DESK)
-        with server_guard(self.engine), Session(self.engine, expire_on_commit=False) as session:
+        with server_guard(self.engine), writing_guard(self.engine), \
+                Session(self.engine, expire_on_commit=False) as session:
             unit = UnitOfWork(session, self)
             with session.begin():
                 yield unit

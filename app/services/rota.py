@@ -839,13 +839,18 @@ def _candidates(session: Session, first: date | None, last: date | None, past: d
     return candidates
 
 
+def check_period(first_day: date, last_day: date) -> None:
+    """Refuse a period that ends before it starts (a proposal, a member's calendar)."""
+    if last_day < first_day:
+        raise RuleViolation(BAD_PERIOD)
+
+
 def propose(ctx: Context, first_day: date | None = None, last_day: date | None = None, *,
             weights: rules.Weights = rules.Weights(), time_limit_s: float = 2.0) -> ProposalView:
     """Propose who takes the open seats of a period (default: the next four weeks from tomorrow)."""
     first_day = first_day or ctx.today() + timedelta(days=1)
     last_day = last_day or first_day + timedelta(weeks=4) - timedelta(days=1)
-    if last_day < first_day:
-        raise RuleViolation(BAD_PERIOD)
+    check_period(first_day, last_day)
     window = settings.get(ctx, "fairness_window_weeks")
     with ctx.reading() as session:
         shifts = list(session.exec(select(Shift).where(

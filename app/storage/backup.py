@@ -16,11 +16,11 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from app import files, paths
+from app import file_errors, files, paths
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.domain.retention import RetentionPolicy, backups_to_keep
 from app.storage import errors
-from app.storage.engine import copy_file_database, inspect_sqlite_file, sqlite_reason
+from app.storage.engine import connect_read_only, copy_file_database, inspect_sqlite_file, sqlite_reason
 from app.storage.errors import DatabaseRefused
 
 DISK_FULL = QT_TRANSLATE_NOOP(
@@ -76,7 +76,7 @@ def _copy(source: Path, target: Path) -> None:
 def integrity_problem(path: Path) -> str | None:
     """SQLite's complaint about a file, or None when ``PRAGMA integrity_check`` says ok."""
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         finally:
@@ -112,8 +112,8 @@ def back_up_sqlite(source: Path, target: Path) -> Path:
 def _write_failed(error: OSError | sqlite3.Error, folder: Path) -> CercleError:
     if _is_disk_full(error):
         return CercleError(DISK_FULL, folder=str(folder))
-    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-    return CercleError(WRITE_FAILED, folder=str(folder), reason=reason)
+    cause = file_errors.reason(error) if isinstance(error, OSError) else str(error)
+    return CercleError(WRITE_FAILED, folder=str(folder), reason=cause)
 
 
 def _copy_self_contained(source: Path, partial: Path) -> None:
@@ -166,7 +166,7 @@ class BackupInfo:
 def summary(path: Path) -> dict[str, int]:
     """How many members, proposals and shifts a SQLite file holds (0 for a table it does not have)."""
     counts = dict.fromkeys(SUMMARY_TABLES, 0)
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         for table in SUMMARY_TABLES:
@@ -251,5 +251,5 @@ def restore_sqlite(backup: Path, database: Path, moment: datetime) -> Path | Non
     except OSError as error:
         if _is_disk_full(error):
             raise CercleError(DISK_FULL, folder=str(database.parent)) from error
-        raise
+        raise file_errors.file_error(error, database) from error
     return safety

@@ -7,7 +7,10 @@ from sqlalchemy import text
 
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.storage import errors
-from app.storage.engine import create_cercle_engine, head_revision, inspect_database, sqlite_path, sqlite_reason
+from app.storage.engine import (
+    connect_read_only, create_cercle_engine, head_revision, inspect_database, refusal, refuse_new,
+    sqlite_path, sqlite_reason,
+)
 from app.storage.errors import DatabaseRefused
 
 SUMMARY = QT_TRANSLATE_NOOP(
@@ -15,7 +18,6 @@ SUMMARY = QT_TRANSLATE_NOOP(
 )
 CURRENT = QT_TRANSLATE_NOOP("Errors", "current")
 TO_UPGRADE = QT_TRANSLATE_NOOP("Errors", "will be upgraded at the next start")
-EMPTY = QT_TRANSLATE_NOOP("Errors", "{path} is empty: Cercle will create a centre there.")
 BROKEN_LINKS = QT_TRANSLATE_NOOP("Errors", "{path} has {count} broken links between tables ({tables}).")
 
 
@@ -28,9 +30,8 @@ class CheckReport:
 def check_database(url: str) -> CheckReport:
     """Look at a database without writing to it. Raises DatabaseRefused with the reason when unsound."""
     found = inspect_database(url)
+    refuse_new(url, found)
     path = sqlite_path(url)
-    if found.is_new:
-        return CheckReport(EMPTY, {"path": str(path or url)})
     state = CURRENT if found.revision == head_revision() else TO_UPGRADE
     if path is not None:
         members = _check_sqlite(path)
@@ -43,7 +44,7 @@ def check_database(url: str) -> CheckReport:
 
 
 def _check_sqlite(path) -> int:
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
@@ -54,6 +55,6 @@ def _check_sqlite(path) -> int:
             raise DatabaseRefused(BROKEN_LINKS, path=str(path), count=len(broken), tables=tables)
         return connection.execute("SELECT count(*) FROM member").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise DatabaseRefused(errors.CORRUPT, path=str(path), reason=str(error)) from error
+        raise refusal(str(path), error) from error
     finally:
         connection.close()

@@ -3,6 +3,8 @@
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,9 +13,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app import files, paths
+from app.domain.errors import CercleError
+from app.file_errors import CANNOT_USE, PERMISSION, FileProblem, reason
 from app.storage import errors
-from app.storage.connection import CONNECT_TIMEOUT_SECONDS
-from app.storage.errors import DatabaseRefused
+from app.storage.connection import CONNECT_TIMEOUT_SECONDS, explain
+from app.storage.errors import DatabaseReadOnly, DatabaseRefused
 
 log = logging.getLogger(__name__)
 
@@ -45,18 +49,59 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def create_cercle_engine(url: str) -> Engine:
+def can_write(path: Path) -> bool:
+    """Whether this computer's user may write the SQLite file ``path`` and its folder (SQLite's log lives
+    beside it). False on a read-only disk, or for a file or folder whose permissions forbid it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def may_create(path: Path) -> bool:
+    """Whether the file ``path`` (and the folders it needs) may be created by this computer's user."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return os.access(folder, os.W_OK) and (not path.exists() or can_write(path))
+
+
+def is_read_only(url: str) -> bool:
+    """Whether the database at ``url`` is an existing SQLite file that Cercle may only read."""
+    path = sqlite_path(url)
+    return path is not None and path.exists() and not can_write(path)
+
+
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI that reads ``path`` without writing anything, even in a folder that cannot be written.
+
+    Reading a WAL database needs its shared-memory file: in a folder where it cannot be created, the file
+    is read as immutable (nobody can be writing it there without that file).
+    """
+    uri = f"{path.as_uri()}?mode=ro"
+    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def connect_read_only(path: Path, **options) -> sqlite3.Connection:
+    return sqlite3.connect(read_only_uri(path), uri=True, **options)
+
+
+def create_cercle_engine(url: str, *, read_only_file: bool = False) -> Engine:
     """An engine whose every SQLite connection is WAL, synchronous=FULL, foreign keys on, patient when busy.
 
     SQLite write transactions start with BEGIN IMMEDIATE, so that two workstations writing at the
-    same moment queue up instead of failing half-way (the seat of a shift is never exceeded).
+    same moment queue up instead of failing half-way (the seat of a shift is never exceeded). With
+    ``read_only_file``, the file is opened read-only: a write fails with DatabaseReadOnly (see writing_guard).
     """
     if make_url(url).get_backend_name() != "sqlite":
         # A server that does not answer (its computer is off) fails a save within seconds, not minutes.
         return create_engine(url, pool_pre_ping=True,
                              connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS})
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+    options = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
     path = sqlite_path(url)
+    if read_only_file:
+        engine = create_engine(url, creator=lambda: connect_read_only(path, **options))
+    else:
+        engine = create_engine(url, connect_args=options)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection, _record):
@@ -67,7 +112,7 @@ def create_cercle_engine(url: str) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
-        if path is not None:
+        if path is not None and not read_only_file:
             make_database_private(path)
 
     @event.listens_for(engine, "begin")
@@ -136,11 +181,11 @@ def inspect_sqlite_file(path: Path) -> Inspection:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise DatabaseRefused(errors.UNREADABLE, path=shown, reason=error.strerror or str(error)) from error
+        raise DatabaseRefused(errors.UNREADABLE, path=shown, reason=reason(error)) from error
     if header != SQLITE_HEADER:
         raise DatabaseRefused(errors.NOT_CERCLE, path=shown)
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
@@ -153,13 +198,31 @@ def inspect_sqlite_file(path: Path) -> Inspection:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise DatabaseRefused(errors.CORRUPT, path=shown, reason=str(error)) from error
+        raise refusal(shown, error) from error
     return classify(shown, tables, revision)
+
+
+def refusal(shown: str, error: sqlite3.DatabaseError) -> DatabaseRefused:
+    """Why SQLite could not read a file: damage only when SQLite says so, not a file it may not open."""
+    name = getattr(error, "sqlite_errorname", "")
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return DatabaseRefused(errors.CORRUPT, path=shown, reason=str(error))
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")):
+        return DatabaseRefused(errors.UNREADABLE, path=shown, reason=PERMISSION)
+    return DatabaseRefused(errors.UNREADABLE, path=shown, reason=str(error))
 
 
 def sqlite_reason(report: str) -> str:
     """SQLite's integrity report on one line, without its banner."""
     return " ".join(report.replace("*** in database main ***", "").split())
+
+
+def driver_failure(error: DBAPIError, url: str) -> CercleError:
+    """A database driver's error in plain words: the file's problem, or why the server failed."""
+    path = sqlite_path(url)
+    if path is not None and isinstance(error.orig, sqlite3.DatabaseError):
+        return refusal(str(path), error.orig)
+    return explain(error, url)
 
 
 def classify(shown: str, tables: set[str], revision: str | None) -> Inspection:
@@ -180,7 +243,7 @@ def inspect_server(engine: Engine, shown: str) -> Inspection:
             if "alembic_version" in tables:
                 revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except (OperationalError, DBAPIError) as error:
-        raise DatabaseRefused(errors.SERVER_UNREACHABLE, reason=str(error.orig).strip()) from error
+        raise explain(error, engine.url) from error  # in plain words, translated: not the driver's English
     return classify(shown, tables, revision)
 
 
@@ -190,7 +253,7 @@ def inspect_database(url: str, engine: Engine | None = None) -> Inspection:
         return inspect_sqlite_file(path)
     if engine is None:
         engine = create_cercle_engine(url)
-    return inspect_server(engine, make_url(url).render_as_string(hide_password=True))
+    return inspect_server(engine, shown_database(url))
 
 
 def keep_safety_copy(path: Path, revision: str) -> Path:
@@ -201,10 +264,27 @@ def keep_safety_copy(path: Path, revision: str) -> Path:
     return copy
 
 
-def open_database(url: str) -> Engine:
+def refuse_new(url: str, found: Inspection) -> None:
+    """Refuse a database that holds nothing yet, before anything is created (neither folder nor file)."""
+    if not found.is_new:
+        return
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise DatabaseRefused(errors.NO_FILE, path=str(path))
+    raise DatabaseRefused(errors.NO_CENTRE, path=shown_database(url))
+
+
+def shown_database(url: str) -> str:
+    """What a person is shown of a database: the file's path, or the URL without its password."""
+    path = sqlite_path(url)
+    return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+
+
+def open_database(url: str, *, create: bool = True) -> Engine:
     """Inspect, then migrate to the current schema, and return the engine. Raises DatabaseRefused.
 
-    Nothing is written to a database that is refused: the checks run read-only first.
+    Nothing is written to a database that is refused: the checks run read-only first. Unless ``create``,
+    a database that does not exist or is empty is refused (a mistyped path never becomes a centre).
     """
     shown = make_url(url).render_as_string(hide_password=True)
     log.info("opening %s", shown)
@@ -212,6 +292,12 @@ def open_database(url: str) -> Engine:
     try:
         if path is not None:
             found = inspect_sqlite_file(path)
+            if not create:
+                refuse_new(url, found)
+            if not found.is_new and not can_write(path):
+                return open_read_only(url, found)
+            if found.is_new and not may_create(path):
+                raise FileProblem(CANNOT_USE, path=str(path), reason=PERMISSION)
             if not path.parent.exists():
                 files.private_folder(path.parent)
             files.private_file(path)  # SQLite then makes its -wal and -shm files private too
@@ -219,6 +305,12 @@ def open_database(url: str) -> Engine:
         else:
             engine = create_cercle_engine(url)
             found = inspect_database(url, engine)
+            if not create:
+                try:
+                    refuse_new(url, found)
+                except DatabaseRefused:
+                    engine.dispose()
+                    raise
     except DatabaseRefused as refusal:
         log.warning("%s refused: %s", shown, refusal)
         raise
@@ -228,6 +320,28 @@ def open_database(url: str) -> Engine:
         log.info("upgrading %s from schema %s to %s", shown, found.revision, head_revision())
         upgrade(engine)
     return engine
+
+
+def open_read_only(url: str, found: Inspection) -> Engine:
+    """A file this computer may only read: opened as it is, or refused when its schema must be upgraded."""
+    if found.revision != head_revision():
+        raise DatabaseRefused(errors.READ_ONLY_OLD, path=str(sqlite_path(url)), revision=found.revision)
+    return create_cercle_engine(url, read_only_file=True)
+
+
+@contextmanager
+def writing_guard(engine: Engine) -> Iterator[None]:
+    """Turn SQLite's refusal to write a read-only file into :class:`DatabaseReadOnly`, a full disk into a
+    sentence; other errors pass."""
+    try:
+        yield
+    except OperationalError as error:
+        name = getattr(error.orig, "sqlite_errorname", "")
+        if name.startswith("SQLITE_READONLY"):
+            raise DatabaseReadOnly(errors.READ_ONLY, path=str(sqlite_path(str(engine.url)))) from error
+        if name == "SQLITE_FULL":
+            raise CercleError(errors.DISK_FULL, path=str(sqlite_path(str(engine.url)))) from error
+        raise
 
 
 def upgrade(engine: Engine) -> None:
@@ -245,7 +359,7 @@ def copy_file_database(source: Path, target: Path) -> None:
     if target.exists() and target.stat().st_size > 0:
         raise FileExistsError(target)
     files.private_file(target)
-    reader = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    reader = connect_read_only(source)
     writer = sqlite3.connect(target)
     try:
         reader.backup(writer)

@@ -7,6 +7,10 @@ class DatabaseRefused(CercleError):
     """The database cannot be opened safely; it has been left untouched."""
 
 
+class DatabaseReadOnly(CercleError):
+    """The database is open read-only (this computer may not write its file): nothing was saved."""
+
+
 NOT_CERCLE = QT_TRANSLATE_NOOP("Errors", "{path} is not a Cercle database. It has been left untouched.")
 UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{path} cannot be read ({reason}). It has been left untouched.")
 CORRUPT = QT_TRANSLATE_NOOP(
@@ -17,4 +21,18 @@ NEWER = QT_TRANSLATE_NOOP(
     "{path} was written by a newer version of Cercle (schema {revision}). "
     "Install that version to open it; the file has been left untouched.",
 )
-SERVER_UNREACHABLE = QT_TRANSLATE_NOOP("Errors", "The database server cannot be reached: {reason}")
+NO_FILE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} does not exist. Check the path; cercle init creates a new centre. Nothing was created."
+)
+NO_CENTRE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} holds no centre. Check the path; cercle init creates a new centre. Nothing was created."
+)
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Errors", "{path} can only be read on this computer (permissions or a read-only disk): nothing was saved."
+)
+READ_ONLY_OLD = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{path} can only be read on this computer, and it must be upgraded (schema {revision}) before this "
+    "version of Cercle opens it. Open it once where it can be written; it has been left untouched.",
+)
+DISK_FULL = QT_TRANSLATE_NOOP("Errors", "The disk holding {path} is full: nothing was saved.")

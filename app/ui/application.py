@@ -65,6 +65,8 @@ class Controller:
 
         try:
             url = chosen_url(self.database, self._ask_password)
+            if not self._may_create_centre(url):
+                return False
             engine = open_database(url)
         except CercleError as error:
             log.warning("cannot open the centre: %s", error)
@@ -80,6 +82,28 @@ class Controller:
         else:
             self._show_centre(current)
         return True
+
+    def _may_create_centre(self, url: str) -> bool:
+        """Ask before a centre is created in a file named on purpose that is missing or empty: often a typo.
+
+        The data folder's own file at a first start needs no question (the welcome screen follows), nor
+        does a start without anyone to answer (benchmarks, smoke tests).
+        """
+        from app.storage.engine import inspect_database, sqlite_path
+
+        path = sqlite_path(url)
+        if path is None or not self.interactive or path == paths.default_database_path().resolve():
+            return True
+        if not inspect_database(url).is_new:
+            return True
+        found = (QApplication.translate("Controller", "{path} holds no centre.") if path.exists()
+                 else QApplication.translate("Controller", "{path} does not exist."))
+        question = QApplication.translate("Controller", "Create a new centre there?")
+        answer = QMessageBox.question(
+            self.window, QApplication.translate("Controller", "Create a new centre?"),
+            f"{found.format(path=path)}\n\n{question}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _ask_password(self, server) -> str | None:
         """The password of ``server`` (a ServerAddress), asked in a dialog; never when not interactive."""
@@ -156,6 +180,7 @@ class Controller:
 
     def _show_centre(self, current) -> None:
         """The lock screen over the pages of the centre ``current`` (a CentreView)."""
+        from app.storage.engine import is_read_only
         from app.ui.pages.factory import make_page
         from app.ui.pages.lock import LockScreen
 
@@ -165,6 +190,8 @@ class Controller:
         self.window.switch_button.clicked.connect(self.lock)
         self.workspace.hub.changed.connect(self._on_changed)
         self.workspace.hub.server_reachable.connect(self.window.show_server_reachable)
+        url = self.workspace.ctx.engine.url.render_as_string(hide_password=False)
+        self.window.show_read_only(is_read_only(url))
         self.area = area
         self.lock_screen = LockScreen(self.workspace)
         self.lock_screen.entered.connect(self._enter)

@@ -104,6 +104,13 @@ class MainWindow(QMainWindow):
         self.server_banner.setWordWrap(True)
         self.server_banner.setStyleSheet("background: #fdecea; color: #8a1c13; padding: 8px 24px;")
         self.server_banner.hide()
+        self.read_only_banner = QLabel(self.tr("Read only: this computer may not write the centre's file "
+                                               "(permissions or a read-only disk). Nothing can be saved."))
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setAccessibleName(self.tr("Read only"))
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("background: #fff4e5; color: #7a4100; padding: 8px 24px;")
+        self.read_only_banner.hide()
         self._shortcuts: list[QShortcut] = []
 
     # --- screens -----------------------------------------------------------------------------------
@@ -139,6 +146,7 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self._top_bar(centre_name))
         right.addWidget(self.server_banner)
+        right.addWidget(self.read_only_banner)
         right.addWidget(self.page_stack, 1)
         layout.addLayout(right, 1)
         return area  # no page is built until someone says who they are
@@ -168,6 +176,9 @@ class MainWindow(QMainWindow):
 
     def show_server_reachable(self, reachable: bool) -> None:
         self.server_banner.setVisible(not reachable)
+
+    def show_read_only(self, read_only: bool) -> None:
+        self.read_only_banner.setVisible(read_only)
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGE_KEYS.index(key))

@@ -572,17 +572,37 @@ Après : {after}</translation>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="74"/>
+        <location filename="../../app/ui/application.py" line="76"/>
         <source>Cercle cannot open this centre</source>
         <translation>Cercle ne peut pas ouvrir ce centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="162"/>
+        <location filename="../../app/ui/application.py" line="99"/>
+        <source>{path} holds no centre.</source>
+        <translation>{path} ne contient aucun centre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="100"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="101"/>
+        <source>Create a new centre there?</source>
+        <translation>Créer un nouveau centre à cet endroit ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="103"/>
+        <source>Create a new centre?</source>
+        <translation>Créer un nouveau centre ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="187"/>
         <source> (demo)</source>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="229"/>
+        <location filename="../../app/ui/application.py" line="256"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1211,7 +1231,7 @@ Après : {after}</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../app/exports/documents.py" line="80"/>
+        <location filename="../../app/exports/documents.py" line="81"/>
         <source>Page {number} of {count}</source>
         <translation>Page {number} sur {count}</translation>
     </message>
@@ -1394,12 +1414,12 @@ Après : {after}</translation>
         <translation>Les participant·es sont conservé·es au moins un mois.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/documents.py" line="16"/>
+        <location filename="../../app/exports/documents.py" line="17"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/documents.py" line="17"/>
+        <location filename="../../app/exports/documents.py" line="18"/>
         <source>{path} could not be written whole (is the disk full?). An earlier file of that name is unchanged.</source>
         <translation>{path} n&apos;a pas pu être écrit en entier (le disque est-il plein ?). Un fichier de ce nom qui existait déjà reste inchangé.</translation>
     </message>
@@ -1599,54 +1619,69 @@ Après : {after}</translation>
         <translation>Le réglage {key} attend une valeur comme {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="13"/>
+        <location filename="../../app/storage/check.py" line="16"/>
         <source>OK: schema {revision} ({state}), integrity checked, foreign keys checked, {members} members.</source>
         <translation>OK : schéma {revision} ({state}), intégrité vérifiée, liens entre tables vérifiés, {members} membres.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="16"/>
+        <location filename="../../app/storage/check.py" line="19"/>
         <source>current</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="17"/>
+        <location filename="../../app/storage/check.py" line="20"/>
         <source>will be upgraded at the next start</source>
         <translation>sera mis à jour au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="18"/>
-        <source>{path} is empty: Cercle will create a centre there.</source>
-        <translation>{path} est vide : Cercle y créera un centre.</translation>
-    </message>
-    <message>
-        <location filename="../../app/storage/check.py" line="19"/>
+        <location filename="../../app/storage/check.py" line="21"/>
         <source>{path} has {count} broken links between tables ({tables}).</source>
         <translation>{path} contient {count} liens rompus entre tables ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="10"/>
+        <location filename="../../app/storage/errors.py" line="14"/>
         <source>{path} is not a Cercle database. It has been left untouched.</source>
         <translation>{path} n&apos;est pas une base Cercle. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="11"/>
+        <location filename="../../app/storage/errors.py" line="15"/>
         <source>{path} cannot be read ({reason}). It has been left untouched.</source>
         <translation>{path} ne peut pas être lu ({reason}). Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="12"/>
+        <location filename="../../app/storage/errors.py" line="16"/>
         <source>{path} is damaged ({reason}). It has been left untouched: restore a backup instead.</source>
         <translation>{path} est endommagé ({reason}). Le fichier n&apos;a pas été modifié : restaurez plutôt une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="15"/>
+        <location filename="../../app/storage/errors.py" line="19"/>
         <source>{path} was written by a newer version of Cercle (schema {revision}). Install that version to open it; the file has been left untouched.</source>
         <translation>{path} a été écrit par une version plus récente de Cercle (schéma {revision}). Installez cette version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/errors.py" line="20"/>
-        <source>The database server cannot be reached: {reason}</source>
-        <translation>Le serveur de base de données est injoignable : {reason}</translation>
+        <location filename="../../app/storage/errors.py" line="24"/>
+        <source>{path} does not exist. Check the path; cercle init creates a new centre. Nothing was created.</source>
+        <translation>{path} n&apos;existe pas. Vérifiez le chemin ; cercle init crée un nouveau centre. Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/errors.py" line="27"/>
+        <source>{path} holds no centre. Check the path; cercle init creates a new centre. Nothing was created.</source>
+        <translation>{path} ne contient aucun centre. Vérifiez le chemin ; cercle init crée un nouveau centre. Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/errors.py" line="30"/>
+        <source>{path} can only be read on this computer (permissions or a read-only disk): nothing was saved.</source>
+        <translation>{path} ne peut qu&apos;être lu sur cet ordinateur (permissions ou disque en lecture seule) : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/errors.py" line="33"/>
+        <source>{path} can only be read on this computer, and it must be upgraded (schema {revision}) before this version of Cercle opens it. Open it once where it can be written; it has been left untouched.</source>
+        <translation>{path} ne peut qu&apos;être lu sur cet ordinateur, et il doit être mis à jour (schéma {revision}) pour que cette version de Cercle l&apos;ouvre. Ouvrez-le une fois là où il peut être modifié ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/errors.py" line="38"/>
+        <source>The disk holding {path} is full: nothing was saved.</source>
+        <translation>Le disque qui contient {path} est plein : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../app/cli_backup.py" line="9"/>
@@ -2224,9 +2259,14 @@ Après : {after}</translation>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="110"/>
+        <location filename="../../app/cli.py" line="119"/>
         <source>{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23.</source>
         <translation>{text} n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="199"/>
+        <source>The centre {name} is ready in {database}.</source>
+        <translation>Le centre {name} est prêt dans {database}.</translation>
     </message>
     <message>
         <location filename="../../app/domain/imports.py" line="21"/>
@@ -2318,6 +2358,76 @@ Après : {after}</translation>
         <location filename="../../app/services/imports.py" line="27"/>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>Import terminé : {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="12"/>
+        <source>permission denied to this computer&apos;s user</source>
+        <translation>permission refusée à l&apos;utilisateur de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="16"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="17"/>
+        <source>the disk space allowed to this user is used up</source>
+        <translation>l&apos;espace disque accordé à cet utilisateur est épuisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="18"/>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="19"/>
+        <source>it does not exist</source>
+        <translation>il n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="20"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>une partie du chemin est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="21"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="22"/>
+        <source>it already exists</source>
+        <translation>il existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="23"/>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="24"/>
+        <source>the disk could not be read or written</source>
+        <translation>le disque n&apos;a pas pu être lu ou écrit</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="25"/>
+        <source>it is in use</source>
+        <translation>il est en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="26"/>
+        <source>the folder is not empty</source>
+        <translation>le dossier n&apos;est pas vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="28"/>
+        <source>Cannot use {path}: {reason}.</source>
+        <translation>Impossible d&apos;utiliser {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="29"/>
+        <source>The system refused: {reason}.</source>
+        <translation>Le système a refusé : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2932,7 +3042,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/mainwindow.py" line="98"/>
-        <location filename="../../app/ui/mainwindow.py" line="158"/>
+        <location filename="../../app/ui/mainwindow.py" line="166"/>
         <source>Switch member</source>
         <translation>Changer de membre</translation>
     </message>
@@ -2947,27 +3057,37 @@ Après : {after}</translation>
         <translation>Serveur injoignable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="122"/>
+        <location filename="../../app/ui/mainwindow.py" line="107"/>
+        <source>Read only: this computer may not write the centre&apos;s file (permissions or a read-only disk). Nothing can be saved.</source>
+        <translation>Lecture seule : cet ordinateur n&apos;a pas le droit de modifier le fichier du centre (permissions ou disque en lecture seule). Rien ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.py" line="110"/>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.py" line="129"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="128"/>
+        <location filename="../../app/ui/mainwindow.py" line="135"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="156"/>
+        <location filename="../../app/ui/mainwindow.py" line="164"/>
         <source>Acting member</source>
         <translation>Membre au poste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="160"/>
+        <location filename="../../app/ui/mainwindow.py" line="168"/>
         <source>Hand over the computer to someone else (Ctrl+L)</source>
         <translation>Laisser l&apos;ordinateur à quelqu&apos;un d&apos;autre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="166"/>
+        <location filename="../../app/ui/mainwindow.py" line="174"/>
         <source>Acting: {name}</source>
         <translation>Au poste : {name}</translation>
     </message>
@@ -4995,17 +5115,17 @@ Après : {after}</translation>
         <translation>{count} place(s) libre(s)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="97"/>
+        <location filename="../../app/exports/roster.py" line="98"/>
         <source>Reception shifts</source>
         <translation>Créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="105"/>
+        <location filename="../../app/exports/roster.py" line="106"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="111"/>
+        <location filename="../../app/exports/roster.py" line="112"/>
         <source>With {names}</source>
         <translation>Avec {names}</translation>
     </message>

@@ -115,3 +115,24 @@ def test_resolve_url_accepts_paths_urls_and_the_environment(tmp_path, monkeypatc
     assert resolve_url(None) == "sqlite:///x.sqlite3"
     monkeypatch.delenv("CERCLE_DATABASE_URL")
     assert resolve_url(None).endswith("data/cercle.sqlite3")
+
+
+def test_a_full_database_says_so_and_saves_nothing(ctx):
+    from sqlalchemy import event
+
+    from app.domain.errors import CercleError
+    from app.domain.members import MemberDraft
+    from app.services import members
+    from app.storage.errors import DISK_FULL
+
+    if ctx.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's own limit on its file size stands for a full disk")
+    with ctx.engine.connect() as connection:
+        pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
+    event.listen(ctx.engine, "connect",
+                 lambda dbapi_connection, _record: dbapi_connection.execute(f"PRAGMA max_page_count={pages}"))
+    ctx.engine.dispose()  # the next connections have no room left
+    with pytest.raises(CercleError) as refused:
+        members.add_member(ctx, MemberDraft(name="Zoé " + "x" * 20000))
+    assert refused.value.template == DISK_FULL
+    assert [member.name for member in members.list_members(ctx)] == []

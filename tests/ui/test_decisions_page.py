@@ -224,3 +224,15 @@ def test_a_draft_saved_unchanged_elsewhere_meanwhile_is_saved_without_asking(
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert decisions.get_proposal(workspace.ctx, proposal.summary.id).summary.title == "Fruit for everyone"
+
+
+def test_an_export_the_system_refuses_is_said_in_french(page, tmp_path, monkeypatch, french):
+    from app import i18n
+
+    shown = []
+    monkeypatch.setattr("app.ui.pages.decisions.show_error",
+                        lambda parent, title, error: shown.append(i18n.message(error)))
+    folder = tmp_path / "register.csv"
+    folder.mkdir()
+    assert page.export_to(folder) is None
+    assert shown == [f"Impossible d'écrire {folder} : c'est un dossier, pas un fichier."]

@@ -146,3 +146,59 @@ def test_a_demo_folder_goes_with_its_demo_and_abandoned_ones_at_the_next_start(q
     application.remove_abandoned_demos()
     assert not left.exists() and in_use.exists()
     controller.close()
+
+
+def answer_question(qtbot, yes: bool) -> list[str]:
+    """Click Yes or No in the next question box, once it is open; returns the list that receives its text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def click(tries: int = 250) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if tries:
+                QTimer.singleShot(20, lambda: click(tries - 1))
+            return
+        seen.append(box.text())
+        button = QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+    return seen
+
+
+def test_a_missing_or_empty_file_is_made_a_centre_only_when_the_user_says_so(qtbot, tmp_path, french):
+    missing, empty = tmp_path / "typo" / "centre.sqlite3", tmp_path / "empty.sqlite3"
+    empty.write_bytes(b"")
+    for path, said in ((missing, "n'existe pas"), (empty, "ne contient aucun centre")):
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        seen = answer_question(qtbot, yes=False)
+        assert not Controller(window, str(path), interactive=True).open()
+        assert seen and said in seen[0] and "Créer un nouveau centre" in seen[0]
+    assert not missing.parent.exists() and empty.stat().st_size == 0
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    seen = answer_question(qtbot, yes=True)
+    controller = Controller(window, str(empty), interactive=True)
+    assert controller.open() and seen
+    assert isinstance(controller.window.screens.currentWidget(), WelcomeScreen)
+    controller.workspace.close()
+
+
+def test_the_first_start_on_the_data_folder_asks_nothing(qtbot, tmp_path, english, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args) or QMessageBox.StandardButton.No)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    controller = Controller(window, None, interactive=True)
+    assert controller.open() and asked == []
+    assert isinstance(controller.window.screens.currentWidget(), WelcomeScreen)
+    controller.workspace.close()
