@@ -1,7 +1,7 @@
 """Members of the team: add, edit, deactivate (never delete someone with history), PINs."""
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -12,6 +12,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.members import (
     DUPLICATE_NAME,
     MemberDraft,
+    next_colour,
     validate_member,
     validate_pin,
     working_days_from_text,
@@ -23,6 +24,10 @@ from app.storage.models import Member
 
 TOO_MANY_TRIES = QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs. Try again in {seconds} s.")
 WRONG_PIN = QT_TRANSLATE_NOOP("Errors", "Wrong PIN.")
+FIRST_MEMBER_PIN = QT_TRANSLATE_NOOP(
+    "Errors", "The first member opens the centre to everyone else: choose a PIN of 4 to 8 digits."
+)
+NOT_FIRST_MEMBER = QT_TRANSLATE_NOOP("Errors", "The centre already has members: enter as one of them.")
 MAX_PIN_TRIES = 5
 PIN_LOCK_SECONDS = 60
 
@@ -121,7 +126,7 @@ def _check_unique_name(unit: UnitOfWork, name: str, member_id: int | None) -> No
 def _apply(member: Member, draft: MemberDraft) -> None:
     member.name = draft.name
     member.profession = draft.profession
-    member.colour = draft.colour
+    member.colour = draft.colour or member.colour
     member.contract_minutes = draft.contract_minutes
     member.self_management_minutes = draft.effective_self_management()
     member.working_days = working_days_text(draft.working_days)
@@ -129,17 +134,48 @@ def _apply(member: Member, draft: MemberDraft) -> None:
     member.end_date = draft.end_date
 
 
+def _used_colours(session) -> list[str]:
+    return list(session.exec(select(Member.colour).where(Member.active)))
+
+
+def colour_for_new_member(ctx: Context) -> str:
+    """The colour a member added now would get: the first of the palette no active member has."""
+    with ctx.reading() as session:
+        return next_colour(_used_colours(session))
+
+
 def add_member(ctx: Context, draft: MemberDraft, pin: str | None = None) -> MemberView:
+    """A new member; without a colour in ``draft``, the first of the palette no active member has."""
     draft = validate_member(draft)
+    pin_hash = _hasher().hash(validate_pin(pin)) if pin else None
     with ctx.writing() as unit:
-        _check_unique_name(unit, draft.name, None)
-        member = Member()
-        _apply(member, draft)
-        if pin:
-            member.pin_hash = _hasher().hash(validate_pin(pin))
-        unit.add(member)
-        unit.audit("add", "member", member.id, after=member)
-        return view(member)
+        return _insert(unit, draft, pin_hash)
+
+
+def add_first_member(ctx: Context, draft: MemberDraft, pin: str) -> MemberView:
+    """The member who creates the others (the coordinator): only in a centre without active members, and
+    always with a PIN, since whoever holds this name holds the whole centre."""
+    draft = validate_member(draft)
+    try:
+        pin_hash = _hasher().hash(validate_pin(pin))
+    except RuleViolation as error:
+        raise RuleViolation(FIRST_MEMBER_PIN) from error
+    with ctx.writing() as unit:
+        if unit.session.exec(select(Member.id).where(Member.active)).first() is not None:
+            raise RuleViolation(NOT_FIRST_MEMBER)
+        return _insert(unit, draft, pin_hash)
+
+
+def _insert(unit: UnitOfWork, draft: MemberDraft, pin_hash: str | None) -> MemberView:
+    _check_unique_name(unit, draft.name, None)
+    if draft.colour is None:
+        draft = replace(draft, colour=next_colour(_used_colours(unit.session)))
+    member = Member()
+    _apply(member, draft)
+    member.pin_hash = pin_hash
+    unit.add(member)
+    unit.audit("add", "member", member.id, after=member)
+    return view(member)
 
 
 def update_member(

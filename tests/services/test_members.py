@@ -111,3 +111,28 @@ def test_an_edit_over_a_newer_version_is_refused(ctx):
                               expected_version=added.version)
     assert conflict.value.current.profession == "Animatrice"
     assert members.get_member(ctx, added.id).profession == "Animatrice"
+
+
+def test_each_new_member_gets_a_colour_of_their_own(ctx):
+    from app.domain.members import PALETTE
+
+    amina = members.add_member(ctx, MemberDraft(name="Amina"))
+    bruno = members.add_member(ctx, MemberDraft(name="Bruno"))
+    chosen = members.add_member(ctx, MemberDraft(name="Chloé", colour=PALETTE[2]))
+    assert (amina.colour, bruno.colour, chosen.colour) == PALETTE[:3]
+    assert members.colour_for_new_member(ctx) == PALETTE[3]
+    members.set_active(ctx, bruno.id, False)  # who left gives their colour back
+    assert members.colour_for_new_member(ctx) == PALETTE[1]
+    renamed = members.update_member(ctx, amina.id, MemberDraft(name="Amina Benali"))
+    assert renamed.colour == PALETTE[0]  # an edit without a colour keeps it
+
+
+def test_the_first_member_needs_a_pin_and_comes_only_first(ctx):
+    with pytest.raises(RuleViolation, match="choose a PIN"):
+        members.add_first_member(ctx, MemberDraft(name="Amina"), pin="")
+    assert members.list_members(ctx) == []
+    amina = members.add_first_member(ctx, MemberDraft(name="Amina"), pin="2468")
+    assert amina.has_pin
+    with pytest.raises(RuleViolation, match="already has members"):
+        members.add_first_member(ctx, MemberDraft(name="Bruno"), pin="1357")
+    assert [m.name for m in members.list_members(ctx)] == ["Amina"]

@@ -66,7 +66,7 @@ class MemberDialog(QDialog):
         self.profession = QLineEdit(draft.profession)
         self.profession.setAccessibleName(self.tr("Profession"))
         form.addRow(self.tr("Profession"), self.profession)
-        self.colour = draft.colour
+        self.colour = draft.colour or members.colour_for_new_member(ctx)
         self.colour_button = QPushButton()
         self.colour_button.setAccessibleName(self.tr("Colour"))
         self.colour_button.clicked.connect(self._choose_colour)
