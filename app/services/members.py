@@ -24,10 +24,6 @@ from app.storage.models import Member
 
 TOO_MANY_TRIES = QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs. Try again in {seconds} s.")
 WRONG_PIN = QT_TRANSLATE_NOOP("Errors", "Wrong PIN.")
-FIRST_MEMBER_PIN = QT_TRANSLATE_NOOP(
-    "Errors", "The first member opens the centre to everyone else: choose a PIN of 4 to 8 digits."
-)
-NOT_FIRST_MEMBER = QT_TRANSLATE_NOOP("Errors", "The centre already has members: enter as one of them.")
 MAX_PIN_TRIES = 5
 PIN_LOCK_SECONDS = 60
 
@@ -134,6 +130,14 @@ def _apply(member: Member, draft: MemberDraft) -> None:
     member.end_date = draft.end_date
 
 
+def hash_pin(pin: str) -> str:
+    return _hasher().hash(validate_pin(pin))
+
+
+def has_active_members(session) -> bool:
+    return session.exec(select(Member.id).where(Member.active)).first() is not None
+
+
 def _used_colours(session) -> list[str]:
     return list(session.exec(select(Member.colour).where(Member.active)))
 
@@ -147,26 +151,13 @@ def colour_for_new_member(ctx: Context) -> str:
 def add_member(ctx: Context, draft: MemberDraft, pin: str | None = None) -> MemberView:
     """A new member; without a colour in ``draft``, the first of the palette no active member has."""
     draft = validate_member(draft)
-    pin_hash = _hasher().hash(validate_pin(pin)) if pin else None
+    pin_hash = hash_pin(pin) if pin else None
     with ctx.writing() as unit:
-        return _insert(unit, draft, pin_hash)
+        return insert(unit, draft, pin_hash)
 
 
-def add_first_member(ctx: Context, draft: MemberDraft, pin: str) -> MemberView:
-    """The member who creates the others (the coordinator): only in a centre without active members, and
-    always with a PIN, since whoever holds this name holds the whole centre."""
-    draft = validate_member(draft)
-    try:
-        pin_hash = _hasher().hash(validate_pin(pin))
-    except RuleViolation as error:
-        raise RuleViolation(FIRST_MEMBER_PIN) from error
-    with ctx.writing() as unit:
-        if unit.session.exec(select(Member.id).where(Member.active)).first() is not None:
-            raise RuleViolation(NOT_FIRST_MEMBER)
-        return _insert(unit, draft, pin_hash)
-
-
-def _insert(unit: UnitOfWork, draft: MemberDraft, pin_hash: str | None) -> MemberView:
+def insert(unit: UnitOfWork, draft: MemberDraft, pin_hash: str | None) -> MemberView:
+    """Add a member (``draft`` validated) within a transaction under way."""
     _check_unique_name(unit, draft.name, None)
     if draft.colour is None:
         draft = replace(draft, colour=next_colour(_used_colours(unit.session)))
@@ -187,7 +178,7 @@ def update_member(
     another workstation raises StaleEdit instead of being silently overwritten.
     """
     draft = validate_member(draft)
-    pin_hash = _hasher().hash(validate_pin(pin)) if pin else None
+    pin_hash = hash_pin(pin) if pin else None
     with ctx.writing() as unit:
         member = _load(unit.session, member_id)
         if expected_version is not None and member.version != expected_version:
@@ -217,7 +208,7 @@ def set_active(ctx: Context, member_id: int, active: bool) -> MemberView:
 
 def set_pin(ctx: Context, member_id: int, pin: str | None) -> None:
     """Set, change or (with None) remove a member's PIN. Only its argon2id hash is stored."""
-    pin_hash = _hasher().hash(validate_pin(pin)) if pin else None
+    pin_hash = hash_pin(pin) if pin else None
     with ctx.writing() as unit:
         member = _load(unit.session, member_id)
         member.pin_hash = pin_hash

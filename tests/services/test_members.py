@@ -126,13 +126,3 @@ def test_each_new_member_gets_a_colour_of_their_own(ctx):
     renamed = members.update_member(ctx, amina.id, MemberDraft(name="Amina Benali"))
     assert renamed.colour == PALETTE[0]  # an edit without a colour keeps it
 
-
-def test_the_first_member_needs_a_pin_and_comes_only_first(ctx):
-    with pytest.raises(RuleViolation, match="choose a PIN"):
-        members.add_first_member(ctx, MemberDraft(name="Amina"), pin="")
-    assert members.list_members(ctx) == []
-    amina = members.add_first_member(ctx, MemberDraft(name="Amina"), pin="2468")
-    assert amina.has_pin
-    with pytest.raises(RuleViolation, match="already has members"):
-        members.add_first_member(ctx, MemberDraft(name="Bruno"), pin="1357")
-    assert [m.name for m in members.list_members(ctx)] == ["Amina"]
