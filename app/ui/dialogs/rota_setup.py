@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import CercleError
-from app.domain.rota import Slot
-from app.services import members, rota
+from app.domain.rota import Slot, half_days
+from app.services import centre, members, rota
 from app.services.members import MemberView
 from app.ui import formatting
 from app.ui.dialogs.rota import pydate, qdate, read_only_table
@@ -57,6 +57,12 @@ def time_edit(value: time, name: str) -> QTimeEdit:
     edit.setDisplayFormat("HH:mm")
     edit.setAccessibleName(name)
     return edit
+
+
+def first_half_day(ctx) -> tuple[time, time]:
+    """The first reception shift of a day at the centre's opening hours: what a new slot starts from."""
+    current = centre.get_centre(ctx)
+    return half_days(current.opens_at, current.closes_at)[0] if current else (time(8, 30), time(12, 30))
 
 
 def compact_form() -> QFormLayout:
@@ -208,8 +214,9 @@ class RotaSetupDialog(QDialog):
         for weekday in range(7):
             self.weekday.addItem(day_name(weekday), weekday)
         form.addRow(self.tr("Day of the week"), self.weekday)
-        self.start = time_edit(time(8, 30), self.tr("Start"))
-        self.end = time_edit(time(12, 30), self.tr("End"))
+        start, end = first_half_day(self.ctx)
+        self.start = time_edit(start, self.tr("Start"))
+        self.end = time_edit(end, self.tr("End"))
         times = QHBoxLayout()
         times.addWidget(self.start)
         times.addWidget(QLabel(self.tr("to")))
