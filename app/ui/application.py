@@ -113,10 +113,10 @@ class Controller:
         self.ready = True
 
     def _create_centre(self, draft) -> None:
-        from app.services.centre import create_centre
+        """Create the centre; the lock then asks for its first member, who goes on to its guided set-up."""
+        from app.services import setup
 
-        self._show_centre(create_centre(self.workspace.ctx, draft))
-        self.window.show_page("team")
+        self._show_centre(setup.create_centre(self.workspace.ctx, draft))
 
     def explore_demo(self) -> None:
         """Open a fresh copy of the demo centre in a temporary folder; never the user's own database."""
@@ -141,6 +141,7 @@ class Controller:
         self.area = area
         self.lock_screen = LockScreen(self.workspace)
         self.lock_screen.entered.connect(self._enter)
+        self.first_member_screen = self.setup_screen = None  # made when a centre needs them
         self.workspace.watch_other_workstations()
         self.workspace.restore_backup = self.restore_backup
         self._schedule_background()
@@ -207,13 +208,45 @@ class Controller:
 
     # --- identity ----------------------------------------------------------------------------------
     def lock(self) -> None:
+        """Back to "Who are you?"; to the first member's creation while nobody can enter the centre."""
+        from app.services import setup
+
         self.idle.stop()
         self.workspace.set_actor(None)
+        if setup.needs_first_member(self.workspace.ctx):
+            self.window.show_screen(self._first_member_screen())
+            return
         self.lock_screen.refresh()
         self.window.show_screen(self.lock_screen)
 
+    def _first_member_screen(self):
+        if self.first_member_screen is None:
+            from app.ui.pages.first_start import FirstMemberScreen
+
+            self.first_member_screen = FirstMemberScreen(self.workspace)
+            self.first_member_screen.created.connect(self._enter)
+        self.first_member_screen.refresh()
+        return self.first_member_screen
+
+    def _setup_screen(self, again: bool):
+        """The guided set-up at the step still to do; ``again`` when it was left earlier."""
+        if self.setup_screen is None:
+            from app.ui.pages.first_start import SetupScreen
+
+            self.setup_screen = SetupScreen(self.workspace)
+            self.setup_screen.left.connect(self._leave_setup)
+        self.setup_screen.resume(again)
+        return self.setup_screen
+
+    def _leave_setup(self, finished: bool) -> None:
+        if finished:
+            self.window.show_page("reception")  # where the shifts just created are taken
+        self.window.show_screen(self.area)
+        self.window.sidebar.setFocus()
+
     def _enter(self, member_id: int) -> None:
-        from app.services import settings
+        """``member_id`` is at the desk; the one who began the centre's set-up is offered to carry on."""
+        from app.services import settings, setup
         from app.services.members import get_member
 
         member = get_member(self.workspace.ctx, member_id)
@@ -222,8 +255,12 @@ class Controller:
         self.window.show_actor(member.name, member.colour)
         if self.window.sidebar.currentRow() < 0:
             self.window.show_page("my_week")
-        self.window.show_screen(self.area)
         self.idle.watch(settings.get(self.workspace.ctx, "idle_lock_minutes"))
+        if setup.offered_to(self.workspace.ctx, member.id):
+            again = self.window.screens.currentWidget() is not self.first_member_screen
+            self.window.show_screen(self._setup_screen(again))
+            return
+        self.window.show_screen(self.area)
         self.window.sidebar.setFocus()  # the keyboard starts in the navigation
 
     def _on_changed(self, entity: str, _ids: tuple) -> None:
