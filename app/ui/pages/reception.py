@@ -3,7 +3,17 @@
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -166,6 +176,7 @@ class ReceptionPage(Page):
         self.monday = rota.monday_of(workspace.ctx.today())
         self.month = self.monday
         self.body.addLayout(self._navigation())
+        self.body.addWidget(self._empty_hint())
         self.views = QStackedWidget()
         self.week_model = WeekModel(self)
         self.grid = QTableView()
@@ -270,6 +281,20 @@ class ReceptionPage(Page):
         rota_row.addWidget(self.setup_button)
         return bar
 
+    def _empty_hint(self) -> QWidget:
+        """Shown while no shift is planned from today on: the way to the shifts created ahead."""
+        self.empty_hint = QWidget()
+        row = QHBoxLayout(self.empty_hint)
+        row.setContentsMargins(0, 0, 0, 0)
+        text = QLabel(self.tr("No reception shift is planned from today on. Set the weekly slots, then "
+                              "“Create shifts ahead” puts the shifts of the coming weeks in the rota."))
+        text.setWordWrap(True)
+        row.addWidget(text, 1)
+        self.create_ahead_button = QPushButton(self.tr("Create shifts ahead…"))
+        self.create_ahead_button.clicked.connect(self.create_shifts_ahead)
+        row.addWidget(self.create_ahead_button)
+        return self.empty_hint
+
     def _swaps(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
@@ -302,6 +327,7 @@ class ReceptionPage(Page):
             self.show_week(self.monday)
         self._refresh_swaps()
         self._update_buttons()
+        self.empty_hint.setVisible(not rota.has_shifts_ahead(ctx))
 
     def show_week(self, monday: date) -> None:
         """Show the week starting ``monday`` (what the week switch does, measured by the benchmark)."""
@@ -441,6 +467,15 @@ class ReceptionPage(Page):
 
     def set_up_rota(self) -> None:
         RotaSetupDialog.run(self, self.workspace.ctx)
+        self.refresh()
+
+    def create_shifts_ahead(self) -> None:
+        """The rota set-up at its slots, its “Create shifts ahead” button ready once there are slots."""
+        dialog = RotaSetupDialog(self.workspace.ctx, self)
+        if dialog.slots.rowCount():
+            dialog.ahead_button.setDefault(True)
+            QTimer.singleShot(0, dialog.ahead_button.setFocus)  # once the dialog is shown
+        dialog.exec()
         self.refresh()
 
     def undo_last_rota(self) -> None:
