@@ -2,7 +2,7 @@
 
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QObject, QTime
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QTimeEdit
 
 from app.services import centre
@@ -11,43 +11,40 @@ TIME_ZONES = ("Europe/Paris", "America/Cayenne", "America/Guadeloupe", "America/
               "Indian/Reunion", "Indian/Mayotte", "Pacific/Noumea", "Pacific/Tahiti")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CentreFields", text)
-
-
 def _time(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
-class CentreFields:
+class CentreFields(QObject):
     """Adds the rows of the centre's name, time zone, public holidays and opening hours to a form."""
 
     def __init__(self, form: QFormLayout) -> None:
+        super().__init__(form)
         self.name = QLineEdit()
-        self.name.setPlaceholderText(tr("for example: Centre de santé communautaire du Village 2"))
+        self.name.setPlaceholderText(self.tr("for example: Centre de santé communautaire du Village 2"))
         self.name.setMinimumWidth(360)
-        self.name.setAccessibleName(tr("Name of the centre"))
-        form.addRow(tr("Name of the centre"), self.name)
+        self.name.setAccessibleName(self.tr("Name of the centre"))
+        form.addRow(self.tr("Name of the centre"), self.name)
         self.zone = QComboBox()
         self.zone.addItems(TIME_ZONES)
-        self.zone.setAccessibleName(tr("Time zone"))
-        form.addRow(tr("Time zone"), self.zone)
+        self.zone.setAccessibleName(self.tr("Time zone"))
+        form.addRow(self.tr("Time zone"), self.zone)
         self.region = QComboBox()
-        self.region.addItem(tr("Metropolitan France"), "metropole")
-        self.region.addItem(tr("Alsace-Moselle"), "alsace-moselle")
-        self.region.setAccessibleName(tr("Public holidays"))
-        form.addRow(tr("Public holidays"), self.region)
+        self.region.addItem(self.tr("Metropolitan France"), "metropole")
+        self.region.addItem(self.tr("Alsace-Moselle"), "alsace-moselle")
+        self.region.setAccessibleName(self.tr("Public holidays"))
+        form.addRow(self.tr("Public holidays"), self.region)
         self.opens = QTimeEdit(QTime(8, 30))
         self.closes = QTimeEdit(QTime(18, 30))
         hours = QHBoxLayout()
-        for edit, name in ((self.opens, tr("Opens at")), (self.closes, tr("Closes at"))):
+        for edit, name in ((self.opens, self.tr("Opens at")), (self.closes, self.tr("Closes at"))):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
         hours.addWidget(self.opens)
-        hours.addWidget(QLabel(tr("to")))
+        hours.addWidget(QLabel(self.tr("to")))
         hours.addWidget(self.closes)
         hours.addStretch(1)
-        form.addRow(tr("Opening hours"), hours)
+        form.addRow(self.tr("Opening hours"), hours)
 
     def show(self, current: centre.CentreView) -> None:
         self.name.setText(current.name)

@@ -346,6 +346,62 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>CentreFields</name>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="24"/>
+        <source>for example: Centre de santé communautaire du Village 2</source>
+        <translation>par exemple : Centre de santé communautaire du Village 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="26"/>
+        <location filename="../../app/ui/centre_fields.py" line="27"/>
+        <source>Name of the centre</source>
+        <translation>Nom du centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="30"/>
+        <location filename="../../app/ui/centre_fields.py" line="31"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="33"/>
+        <source>Metropolitan France</source>
+        <translation>France métropolitaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="34"/>
+        <source>Alsace-Moselle</source>
+        <translation>Alsace-Moselle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="35"/>
+        <location filename="../../app/ui/centre_fields.py" line="36"/>
+        <source>Public holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="40"/>
+        <source>Opens at</source>
+        <translation>Ouvre à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="40"/>
+        <source>Closes at</source>
+        <translation>Ferme à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="44"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="47"/>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../app/cli_rota.py" line="91"/>
@@ -528,7 +584,7 @@ Après : {after}</translation>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="203"/>
+        <location filename="../../app/ui/application.py" line="204"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1218,22 +1274,22 @@ Après : {after}</translation>
         <translation>Une proposition ne peut pas passer de « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="16"/>
+        <location filename="../../app/domain/members.py" line="18"/>
         <source>The name cannot be empty.</source>
         <translation>Le nom ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="17"/>
+        <location filename="../../app/domain/members.py" line="19"/>
         <source>Another member is already called {name}.</source>
         <translation>Un autre membre s&apos;appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="18"/>
+        <location filename="../../app/domain/members.py" line="20"/>
         <source>Contract hours must be between 0 and 48 a week.</source>
         <translation>Les heures du contrat doivent être comprises entre 0 et 48 par semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="19"/>
+        <location filename="../../app/domain/members.py" line="21"/>
         <source>Self-management hours must be between 0 and the contract hours.</source>
         <translation>Les heures d&apos;autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
     </message>
@@ -1260,7 +1316,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="43"/>
-        <location filename="../../app/domain/members.py" line="22"/>
+        <location filename="../../app/domain/members.py" line="24"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
@@ -1290,17 +1346,17 @@ Après : {after}</translation>
         <translation>Une semaine commence un lundi.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="23"/>
+        <location filename="../../app/domain/members.py" line="25"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="24"/>
+        <location filename="../../app/domain/members.py" line="26"/>
         <source>A colour is written #rrggbb.</source>
         <translation>Une couleur s&apos;écrit #rrvvbb.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="25"/>
+        <location filename="../../app/domain/members.py" line="27"/>
         <source>Choose at least one working day.</source>
         <translation>Choisissez au moins un jour travaillé.</translation>
     </message>
@@ -1515,12 +1571,12 @@ Après : {after}</translation>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="24"/>
+        <location filename="../../app/services/members.py" line="25"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="25"/>
+        <location filename="../../app/services/members.py" line="26"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN erroné.</translation>
     </message>
@@ -2134,6 +2190,21 @@ Après : {after}</translation>
         <source>{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23.</source>
         <translation>{text} n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/setup.py" line="21"/>
+        <source>The first member opens the centre to everyone else: choose a PIN of 4 to 8 digits.</source>
+        <translation>Le premier membre ouvre le centre à tous les autres : choisissez un code PIN de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/setup.py" line="24"/>
+        <source>The centre already has members: enter as one of them.</source>
+        <translation>Le centre a déjà des membres : entrez sous le nom de l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/setup.py" line="25"/>
+        <source>Choose at least one day with reception.</source>
+        <translation>Choisissez au moins un jour d&apos;accueil.</translation>
+    </message>
 </context>
 <context>
     <name>FairnessDialog</name>
@@ -2174,6 +2245,58 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>FirstMemberScreen</name>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="67"/>
+        <source>Who opens the centre?</source>
+        <translation>Qui ouvre le centre ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="68"/>
+        <source>Enter your name first: you will be the centre&apos;s coordinator, the one who adds the other members. The computer at the desk is shared, so your name is protected by a PIN of 4 to 8 digits that only you know.</source>
+        <translation>Commencez par votre nom : vous serez la personne qui coordonne le centre et qui ajoute les autres membres. L&apos;ordinateur de l&apos;accueil est partagé : votre nom est donc protégé par un code PIN de 4 à 8 chiffres que vous seul·e connaissez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="75"/>
+        <location filename="../../app/ui/pages/first_start.py" line="76"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="79"/>
+        <source>for example: Médecin généraliste</source>
+        <translation>par exemple : Médecin généraliste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="80"/>
+        <location filename="../../app/ui/pages/first_start.py" line="81"/>
+        <source>Profession</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="82"/>
+        <location filename="../../app/ui/pages/first_start.py" line="83"/>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="84"/>
+        <location filename="../../app/ui/pages/first_start.py" line="85"/>
+        <source>PIN again</source>
+        <translation>Code PIN, à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="88"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="104"/>
+        <source>The two PINs are not the same: type your PIN again.</source>
+        <translation>Les deux codes PIN ne sont pas identiques : saisissez à nouveau votre code PIN.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../../app/ui/formatting.py" line="31"/>
@@ -2184,17 +2307,17 @@ Après : {after}</translation>
 <context>
     <name>HalfDayGrid</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="96"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="102"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="96"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="102"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="105"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="111"/>
         <source>{grid}: {day} {half}</source>
         <translation>{grid} : {day} {half}</translation>
     </message>
@@ -3414,28 +3537,28 @@ Après : {after}</translation>
 <context>
     <name>MemberRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="124"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="130"/>
         <source>Reception for {name}</source>
         <translation>Réglages d&apos;accueil de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="126"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="127"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="132"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="133"/>
         <source>Exempt from reception</source>
         <translation>Exempt·e de l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="130"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="136"/>
         <source>Unavailable</source>
         <translation>Demi-journées d&apos;indisponibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="131"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="137"/>
         <source>Preferred</source>
         <translation>Demi-journées préférées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="134"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="140"/>
         <source>A proposed rota never puts anyone on a half-day they are unavailable, and favours their preferred half-days.</source>
         <translation>Un roulement proposé ne place jamais personne sur une demi-journée où la personne est indisponible, et privilégie les demi-journées préférées de chacun·e.</translation>
     </message>
@@ -4199,270 +4322,280 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="174"/>
+        <location filename="../../app/ui/pages/reception.py" line="175"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="182"/>
+        <location filename="../../app/ui/pages/reception.py" line="183"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="183"/>
+        <location filename="../../app/ui/pages/reception.py" line="184"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="184"/>
+        <location filename="../../app/ui/pages/reception.py" line="185"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="185"/>
+        <location filename="../../app/ui/pages/reception.py" line="186"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="186"/>
+        <location filename="../../app/ui/pages/reception.py" line="187"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="190"/>
+        <location filename="../../app/ui/pages/reception.py" line="191"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="201"/>
+        <location filename="../../app/ui/pages/reception.py" line="202"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="212"/>
+        <location filename="../../app/ui/pages/reception.py" line="213"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="213"/>
+        <location filename="../../app/ui/pages/reception.py" line="214"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="214"/>
+        <location filename="../../app/ui/pages/reception.py" line="215"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="216"/>
+        <location filename="../../app/ui/pages/reception.py" line="217"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="218"/>
+        <location filename="../../app/ui/pages/reception.py" line="219"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="219"/>
+        <location filename="../../app/ui/pages/reception.py" line="220"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="220"/>
+        <location filename="../../app/ui/pages/reception.py" line="221"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="226"/>
+        <location filename="../../app/ui/pages/reception.py" line="227"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="228"/>
+        <location filename="../../app/ui/pages/reception.py" line="229"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="243"/>
+        <location filename="../../app/ui/pages/reception.py" line="244"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="244"/>
+        <location filename="../../app/ui/pages/reception.py" line="245"/>
         <source>Take a seat of the selected shift (Enter)</source>
         <translation>Prendre une place sur le créneau sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="246"/>
+        <location filename="../../app/ui/pages/reception.py" line="247"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="248"/>
+        <location filename="../../app/ui/pages/reception.py" line="249"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="250"/>
+        <location filename="../../app/ui/pages/reception.py" line="251"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="252"/>
+        <location filename="../../app/ui/pages/reception.py" line="253"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="254"/>
+        <location filename="../../app/ui/pages/reception.py" line="255"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="256"/>
+        <location filename="../../app/ui/pages/reception.py" line="257"/>
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="258"/>
+        <location filename="../../app/ui/pages/reception.py" line="259"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="260"/>
+        <location filename="../../app/ui/pages/reception.py" line="261"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="277"/>
         <location filename="../../app/ui/pages/reception.py" line="279"/>
+        <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
+        <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis « Créer les créneaux à l&apos;avance » ajoute ceux des semaines à venir au planning.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="283"/>
+        <source>Create shifts ahead…</source>
+        <translation>Créer les créneaux à l&apos;avance…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="292"/>
+        <location filename="../../app/ui/pages/reception.py" line="294"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="283"/>
+        <location filename="../../app/ui/pages/reception.py" line="298"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="285"/>
-        <location filename="../../app/ui/pages/reception.py" line="383"/>
+        <location filename="../../app/ui/pages/reception.py" line="300"/>
+        <location filename="../../app/ui/pages/reception.py" line="399"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="312"/>
+        <location filename="../../app/ui/pages/reception.py" line="328"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="321"/>
+        <location filename="../../app/ui/pages/reception.py" line="337"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="323"/>
+        <location filename="../../app/ui/pages/reception.py" line="339"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="326"/>
+        <location filename="../../app/ui/pages/reception.py" line="342"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="382"/>
+        <location filename="../../app/ui/pages/reception.py" line="398"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="398"/>
-        <location filename="../../app/ui/pages/reception.py" line="401"/>
+        <location filename="../../app/ui/pages/reception.py" line="414"/>
+        <location filename="../../app/ui/pages/reception.py" line="417"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="399"/>
+        <location filename="../../app/ui/pages/reception.py" line="415"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="404"/>
+        <location filename="../../app/ui/pages/reception.py" line="420"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="411"/>
-        <location filename="../../app/ui/pages/reception.py" line="415"/>
+        <location filename="../../app/ui/pages/reception.py" line="427"/>
+        <location filename="../../app/ui/pages/reception.py" line="431"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="412"/>
+        <location filename="../../app/ui/pages/reception.py" line="428"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="417"/>
+        <location filename="../../app/ui/pages/reception.py" line="433"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="422"/>
+        <location filename="../../app/ui/pages/reception.py" line="438"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="426"/>
-        <location filename="../../app/ui/pages/reception.py" line="429"/>
+        <location filename="../../app/ui/pages/reception.py" line="442"/>
+        <location filename="../../app/ui/pages/reception.py" line="445"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="427"/>
+        <location filename="../../app/ui/pages/reception.py" line="443"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="436"/>
+        <location filename="../../app/ui/pages/reception.py" line="452"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="440"/>
+        <location filename="../../app/ui/pages/reception.py" line="456"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="447"/>
-        <location filename="../../app/ui/pages/reception.py" line="450"/>
+        <location filename="../../app/ui/pages/reception.py" line="467"/>
+        <location filename="../../app/ui/pages/reception.py" line="470"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="448"/>
+        <location filename="../../app/ui/pages/reception.py" line="468"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="452"/>
+        <location filename="../../app/ui/pages/reception.py" line="472"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="456"/>
-        <location filename="../../app/ui/pages/reception.py" line="459"/>
+        <location filename="../../app/ui/pages/reception.py" line="476"/>
+        <location filename="../../app/ui/pages/reception.py" line="479"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="466"/>
-        <location filename="../../app/ui/pages/reception.py" line="470"/>
+        <location filename="../../app/ui/pages/reception.py" line="486"/>
+        <location filename="../../app/ui/pages/reception.py" line="490"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="467"/>
+        <location filename="../../app/ui/pages/reception.py" line="487"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
@@ -4571,280 +4704,280 @@ Après : {after}</translation>
 <context>
     <name>RotaSetupDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="168"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="174"/>
         <source>Set up the rota</source>
         <translation>Configurer le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="172"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="178"/>
         <source>Slots</source>
         <translation>Créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="173"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="324"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="179"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="331"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="174"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="180"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="179"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="185"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="194"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="200"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="195"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="211"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="201"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="218"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="196"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="212"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="202"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="219"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="197"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="221"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="222"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="203"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="228"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="198"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="223"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="224"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="204"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="230"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="231"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="199"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="205"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="200"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="206"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="202"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="208"/>
         <source>Weekly reception slots</source>
         <translation>Créneaux d&apos;accueil types de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="207"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="210"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="213"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="216"/>
         <source>Day of the week</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="215"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="222"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="218"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="225"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="223"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="230"/>
         <source>optional, e.g. Café-accueil</source>
         <translation>facultatif, p. ex. Café-accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="228"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="235"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="236"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="232"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="239"/>
         <source>Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a shift where someone already holds a seat keeps its times and its people.</source>
         <translation>La modification ou l&apos;arrêt d&apos;un créneau type s&apos;applique à partir du jour choisi. Les créneaux passés ne sont jamais modifiés, et un créneau où quelqu&apos;un occupe déjà une place garde ses horaires et les personnes qui l&apos;assurent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="237"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="244"/>
         <source>Add slot</source>
         <translation>Ajouter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="239"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="246"/>
         <source>Change selected slot</source>
         <translation>Modifier le créneau type sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="241"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="248"/>
         <source>End selected slot…</source>
         <translation>Arrêter le créneau type sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="243"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="250"/>
         <source>Create shifts ahead</source>
         <translation>Créer les créneaux à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="244"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="251"/>
         <source>Put the shifts of the coming weeks in the rota, from the slots</source>
         <translation>Ajouter au planning d&apos;accueil les créneaux des semaines à venir, d&apos;après les créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="269"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="276"/>
         <source>{day} {start}–{end}</source>
         <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="278"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="285"/>
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
         <translation>Créneau type ajouté : {slot}. « Créer les créneaux à l&apos;avance » ajoute ses créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="289"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="296"/>
         <source>Slot changed from {day} on: {slot}.</source>
         <translation>Créneau type modifié à partir du {day} : {slot}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="297"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="304"/>
         <source>End a slot</source>
         <translation>Arrêter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="298"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="305"/>
         <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
         <translation>Ne plus créer de créneaux {slot} à partir du {day} ? Ses créneaux encore libres à partir de ce jour-là sont annulés ; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="303"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="310"/>
         <source>{slot} ends before {day}.</source>
         <translation>Le créneau type {slot} prend fin avant le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="309"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="316"/>
         <source>{count} shifts created ahead.</source>
         <translation>{count} créneaux créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="316"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="323"/>
         <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
         <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus) : aucun créneau d&apos;accueil ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="321"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="332"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="333"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="328"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="339"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="340"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="322"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="334"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="335"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="329"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="341"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="342"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="334"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="341"/>
         <source>e.g. team away day</source>
         <translation>p. ex. journée d&apos;équipe au vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="338"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="345"/>
         <source>Add closure…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="340"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="347"/>
         <source>Remove selected closure…</source>
         <translation>Supprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="353"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
         <source>Add a closure</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="354"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="361"/>
         <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
         <translation>Fermer le centre le {day} ? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="359"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="366"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="363"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="370"/>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="364"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="371"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
         <translation>Ouvrir finalement le centre le {day} ? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="368"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="375"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="376"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="383"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="377"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="384"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="377"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="384"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="378"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="385"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="379"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="386"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="381"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="388"/>
         <source>Members&apos; reception settings</source>
         <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="387"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="394"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="395"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="402"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="395"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="402"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="404"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="411"/>
         <source>Reception settings of {name} saved.</source>
         <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>
@@ -4958,46 +5091,41 @@ Après : {after}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="37"/>
+        <location filename="../../app/ui/pages/settings.py" line="38"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="40"/>
-        <location filename="../../app/ui/pages/settings.py" line="46"/>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="41"/>
+        <location filename="../../app/ui/pages/settings.py" line="47"/>
+        <location filename="../../app/ui/pages/settings.py" line="109"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="41"/>
+        <location filename="../../app/ui/pages/settings.py" line="42"/>
         <source>Language of the system</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="51"/>
+        <location filename="../../app/ui/pages/settings.py" line="52"/>
         <source>Connection…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="52"/>
+        <location filename="../../app/ui/pages/settings.py" line="53"/>
         <source>A database file on this computer, or the centre&apos;s server</source>
         <translation>Un fichier de base de données sur cet ordinateur, ou le serveur du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="57"/>
+        <location filename="../../app/ui/pages/settings.py" line="58"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="60"/>
+        <location filename="../../app/ui/pages/settings.py" line="61"/>
         <source>The centre</source>
         <translation>Le centre</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/settings.py" line="63"/>
-        <source>Name</source>
-        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="66"/>
@@ -5020,9 +5148,160 @@ Après : {after}</translation>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="105"/>
+        <location filename="../../app/ui/pages/settings.py" line="110"/>
         <source>The new language applies the next time Cercle starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Cercle.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="133"/>
+        <source>Setting up the centre</source>
+        <translation>Mise en route du centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="145"/>
+        <source>Finish later</source>
+        <translation>Terminer plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="146"/>
+        <source>What is done is saved; Cercle offers to carry on at the next start</source>
+        <translation>Ce qui est fait est enregistré ; Cercle proposera de reprendre au prochain démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="148"/>
+        <source>Skip this step</source>
+        <translation>Passer cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="165"/>
+        <source>Check the centre&apos;s details. The reception follows the opening hours, and no shift is planned on the public holidays of the region. All of this can be changed later in Settings.</source>
+        <translation>Vérifiez les informations du centre. L&apos;accueil suit les horaires d&apos;ouverture, et aucun créneau n&apos;est prévu les jours fériés de la région. Tout cela reste modifiable dans Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="194"/>
+        <source>Days with reception</source>
+        <translation>Jours d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="201"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="209"/>
+        <location filename="../../app/ui/pages/first_start.py" line="210"/>
+        <source>People at the desk at once</source>
+        <translation>Personnes à l&apos;accueil en même temps</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="222"/>
+        <source>Add the other members of the team now, one by one, or later from the Team page. Each one gets a colour of their own on the rota, and can protect their name with a PIN.</source>
+        <translation>Ajoutez les autres membres de l&apos;équipe maintenant, un par un, ou plus tard depuis la page Équipe. Chacun a sa propre couleur dans le planning et peut protéger son nom par un code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="227"/>
+        <source>Members of the team</source>
+        <translation>Membres de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="231"/>
+        <source>Add a member…</source>
+        <translation>Ajouter un membre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="243"/>
+        <source>The set-up of the centre is not finished: carry on where you left it, or finish it later.</source>
+        <translation>La mise en route du centre n&apos;est pas terminée : reprenez là où vous l&apos;avez laissée, ou terminez-la plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="244"/>
+        <source>Three short steps, each saved as soon as it is done: you can stop at any time, and Cercle offers to carry on when you come back.</source>
+        <translation>Trois étapes courtes, chacune enregistrée dès qu&apos;elle est faite : vous pouvez vous arrêter à tout moment, Cercle vous proposera de reprendre à votre retour.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="253"/>
+        <source>Region and opening hours</source>
+        <translation>Région et horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="253"/>
+        <source>Reception shifts</source>
+        <translation>Créneaux d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="253"/>
+        <source>The team</source>
+        <translation>L&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="254"/>
+        <source>Step {number} of {count}: {title}</source>
+        <translation>Étape {number} sur {count} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="257"/>
+        <location filename="../../app/ui/pages/first_start.py" line="285"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="257"/>
+        <location filename="../../app/ui/pages/first_start.py" line="285"/>
+        <source>Create the shifts</source>
+        <translation>Créer les créneaux</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="257"/>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="268"/>
+        <source>Morning shift</source>
+        <translation>Créneau du matin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="268"/>
+        <source>Afternoon shift</source>
+        <translation>Créneau de l&apos;après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="268"/>
+        <source>Shift</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="272"/>
+        <source>{shift}: start</source>
+        <translation>{shift} : début</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="273"/>
+        <source>{shift}: end</source>
+        <translation>{shift} : fin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="281"/>
+        <source>The reception already has weekly slots: change them in Reception, “Set up the rota…”.</source>
+        <translation>L&apos;accueil a déjà ses créneaux types : modifiez-les dans Accueil, « Configurer le planning d&apos;accueil… ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="282"/>
+        <source>Cercle plans the reception shifts of the coming {weeks} weeks from the opening hours; each member then takes theirs in Reception. Adjust them if needed.</source>
+        <translation>Cercle prévoit les créneaux d&apos;accueil des {weeks} semaines à venir d&apos;après les horaires d&apos;ouverture ; chaque membre prend ensuite les siens dans Accueil. Ajustez-les si besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="324"/>
+        <source>{count} reception shifts created ahead.</source>
+        <translation>{count} créneaux d&apos;accueil créés à l&apos;avance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="332"/>
+        <source>The reception shifts can be set up later in Reception, “Set up the rota…”.</source>
+        <translation>Les créneaux d&apos;accueil pourront être définis plus tard dans Accueil, « Configurer le planning d&apos;accueil… ».</translation>
     </message>
 </context>
 <context>
@@ -5260,86 +5539,33 @@ Après : {after}</translation>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="37"/>
+        <location filename="../../app/ui/pages/welcome.py" line="22"/>
         <source>Welcome to Cercle</source>
         <translation>Bienvenue dans Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="40"/>
+        <location filename="../../app/ui/pages/welcome.py" line="25"/>
         <source>Cercle coordinates your team: the split of everyone&apos;s week, the reception desk, decisions by consensus, workshops and team meetings. It keeps no patient data.</source>
         <translation>Cercle coordonne votre équipe : la répartition de la semaine de chacun·e, l&apos;accueil, les décisions au consensus, les ateliers et les réunions d&apos;équipe. Il ne conserve aucune donnée de patient·e.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="52"/>
-        <location filename="../../app/ui/pages/welcome.py" line="79"/>
+        <location filename="../../app/ui/pages/welcome.py" line="37"/>
+        <location filename="../../app/ui/pages/welcome.py" line="43"/>
         <source>Create our centre</source>
         <translation>Créer notre centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="55"/>
-        <source>for example: Centre de santé communautaire du Village 2</source>
-        <translation>par exemple : Centre de santé communautaire du Village 2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="56"/>
-        <location filename="../../app/ui/pages/welcome.py" line="57"/>
-        <source>Name of the centre</source>
-        <translation>Nom du centre</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="60"/>
-        <location filename="../../app/ui/pages/welcome.py" line="61"/>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="63"/>
-        <source>Metropolitan France</source>
-        <translation>France métropolitaine</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="64"/>
-        <source>Alsace-Moselle</source>
-        <translation>Alsace-Moselle</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="65"/>
-        <location filename="../../app/ui/pages/welcome.py" line="66"/>
-        <source>Public holidays</source>
-        <translation>Jours fériés</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="69"/>
-        <source>Opens at</source>
-        <translation>Ouvre à</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="70"/>
-        <source>Closes at</source>
-        <translation>Ferme à</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="73"/>
-        <source>to</source>
-        <translation>à</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="76"/>
-        <source>Opening hours</source>
-        <translation>Horaires d&apos;ouverture</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="87"/>
+        <location filename="../../app/ui/pages/welcome.py" line="51"/>
         <source>Just looking?</source>
         <translation>Simple curiosité ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="89"/>
+        <location filename="../../app/ui/pages/welcome.py" line="53"/>
         <source>Explore a fictional centre of 18 people. It opens as a copy in a temporary place: nothing you do there touches your own centre.</source>
         <translation>Explorez un centre fictif de 18 personnes. Il s&apos;ouvre comme une copie dans un dossier temporaire : rien de ce que vous y faites ne touche votre propre centre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="93"/>
+        <location filename="../../app/ui/pages/welcome.py" line="57"/>
         <source>Explore the demo centre</source>
         <translation>Explorer le centre de démonstration</translation>
     </message>

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from datetime import time, timedelta
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTime
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -444,3 +444,12 @@ class RotaSetupDialog(QDialog):
     @classmethod
     def run(cls, parent: QWidget, ctx) -> None:
         cls(ctx, parent).exec()
+
+    @classmethod
+    def run_to_create_ahead(cls, parent: QWidget, ctx) -> None:
+        """The set-up at its slots, “Create shifts ahead” ready to press once there are slots."""
+        dialog = cls(ctx, parent)
+        if dialog.slots.rowCount():
+            dialog.ahead_button.setDefault(True)
+            QTimer.singleShot(0, dialog.ahead_button.setFocus)  # once the dialog is shown
+        dialog.exec()

@@ -3,17 +3,7 @@
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -470,12 +460,7 @@ class ReceptionPage(Page):
         self.refresh()
 
     def create_shifts_ahead(self) -> None:
-        """The rota set-up at its slots, its “Create shifts ahead” button ready once there are slots."""
-        dialog = RotaSetupDialog(self.workspace.ctx, self)
-        if dialog.slots.rowCount():
-            dialog.ahead_button.setDefault(True)
-            QTimer.singleShot(0, dialog.ahead_button.setFocus)  # once the dialog is shown
-        dialog.exec()
+        RotaSetupDialog.run_to_create_ahead(self, self.workspace.ctx)
         self.refresh()
 
     def undo_last_rota(self) -> None:
