@@ -4459,7 +4459,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="279"/>
         <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
-        <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis « Créer les créneaux à l&apos;avance » ajoute ceux des semaines à venir au planning.</translation>
+        <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis « Créer les créneaux à l&apos;avance » ajoute ceux des semaines à venir au planning.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="283"/>
@@ -5286,7 +5286,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="281"/>
         <source>The reception already has weekly slots: change them in Reception, “Set up the rota…”.</source>
-        <translation>L&apos;accueil a déjà ses créneaux types : modifiez-les dans Accueil, « Configurer le planning d&apos;accueil… ».</translation>
+        <translation>L&apos;accueil a déjà ses créneaux types : modifiez-les dans Accueil, « Configurer le planning d&apos;accueil… ».</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="282"/>
@@ -5301,7 +5301,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="332"/>
         <source>The reception shifts can be set up later in Reception, “Set up the rota…”.</source>
-        <translation>Les créneaux d&apos;accueil pourront être définis plus tard dans Accueil, « Configurer le planning d&apos;accueil… ».</translation>
+        <translation>Les créneaux d&apos;accueil pourront être définis plus tard dans Accueil, « Configurer le planning d&apos;accueil… ».</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,7 @@ class SetupScreen(QWidget):
     def _centre_step(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 0)
         text = QLabel(self.tr(
             "Check the centre's details. The reception follows the opening hours, and no shift is planned on "
             "the public holidays of the region. All of this can be changed later in Settings."))
@@ -176,11 +177,13 @@ class SetupScreen(QWidget):
     def _reception_step(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 0)
         self.reception_text = QLabel()
         self.reception_text.setWordWrap(True)
         layout.addWidget(self.reception_text)
         self.reception_form = QWidget()
         form = self.reception_layout = QFormLayout(self.reception_form)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         days = QHBoxLayout()
         self.days: list[QCheckBox] = []
@@ -215,6 +218,7 @@ class SetupScreen(QWidget):
     def _members_step(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 0)
         self.done_text = QLabel()
         self.done_text.setWordWrap(True)
         layout.addWidget(self.done_text)
