@@ -1,4 +1,5 @@
-"""Render every page of the demo centre, in French, at 1280×800, into PNG files (``make screenshots``)."""
+"""Render a new centre's first start and every page of the demo centre, in French, at 1280×800, into PNG files
+(``make screenshots``)."""
 
 import sys
 import tempfile
