@@ -35,12 +35,6 @@ def create_centre(ctx: Context, draft: centre.CentreDraft) -> centre.CentreView:
     return view
 
 
-def needs_first_member(ctx: Context) -> bool:
-    """A centre nobody can enter: it has no active member."""
-    with ctx.reading() as session:
-        return not members.has_active_members(session)
-
-
 def add_coordinator(ctx: Context, draft: MemberDraft, pin: str) -> MemberView:
     """The first member, who adds the others: only in a centre without active members, and always with a
     PIN, since whoever enters under this name holds the whole centre. They lead the set-up."""

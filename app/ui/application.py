@@ -209,15 +209,11 @@ class Controller:
     # --- identity ----------------------------------------------------------------------------------
     def lock(self) -> None:
         """Back to "Who are you?"; to the first member's creation while nobody can enter the centre."""
-        from app.services import setup
-
         self.idle.stop()
         self.workspace.set_actor(None)
-        if setup.needs_first_member(self.workspace.ctx):
-            self.window.show_screen(self._first_member_screen())
-            return
         self.lock_screen.refresh()
-        self.window.show_screen(self.lock_screen)
+        nobody = self.lock_screen.list.count() == 0  # no active member
+        self.window.show_screen(self._first_member_screen() if nobody else self.lock_screen)
 
     def _first_member_screen(self):
         if self.first_member_screen is None:

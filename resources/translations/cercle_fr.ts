@@ -3469,7 +3469,7 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="71"/>
         <location filename="../../app/ui/dialogs/member.py" line="74"/>
         <location filename="../../app/ui/dialogs/member.py" line="133"/>
-        <location filename="../../app/ui/dialogs/member.py" line="168"/>
+        <location filename="../../app/ui/dialogs/member.py" line="178"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
@@ -3532,6 +3532,11 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="143"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member.py" line="172"/>
+        <source>chosen on saving</source>
+        <translation>choisie à l&apos;enregistrement</translation>
     </message>
 </context>
 <context>
@@ -4459,7 +4464,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="279"/>
         <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
-        <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis « Créer les créneaux à l&apos;avance » ajoute ceux des semaines à venir au planning.</translation>
+        <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ceux des semaines à venir au planning.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="283"/>
@@ -5176,132 +5181,132 @@ Après : {after}</translation>
         <translation>Passer cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="165"/>
+        <location filename="../../app/ui/pages/first_start.py" line="166"/>
         <source>Check the centre&apos;s details. The reception follows the opening hours, and no shift is planned on the public holidays of the region. All of this can be changed later in Settings.</source>
         <translation>Vérifiez les informations du centre. L&apos;accueil suit les horaires d&apos;ouverture, et aucun créneau n&apos;est prévu les jours fériés de la région. Tout cela reste modifiable dans Réglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="194"/>
+        <location filename="../../app/ui/pages/first_start.py" line="197"/>
         <source>Days with reception</source>
         <translation>Jours d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="201"/>
+        <location filename="../../app/ui/pages/first_start.py" line="204"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="209"/>
-        <location filename="../../app/ui/pages/first_start.py" line="210"/>
+        <location filename="../../app/ui/pages/first_start.py" line="212"/>
+        <location filename="../../app/ui/pages/first_start.py" line="213"/>
         <source>People at the desk at once</source>
         <translation>Personnes à l&apos;accueil en même temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="222"/>
+        <location filename="../../app/ui/pages/first_start.py" line="226"/>
         <source>Add the other members of the team now, one by one, or later from the Team page. Each one gets a colour of their own on the rota, and can protect their name with a PIN.</source>
         <translation>Ajoutez les autres membres de l&apos;équipe maintenant, un par un, ou plus tard depuis la page Équipe. Chacun a sa propre couleur dans le planning et peut protéger son nom par un code PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="227"/>
+        <location filename="../../app/ui/pages/first_start.py" line="231"/>
         <source>Members of the team</source>
         <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="231"/>
+        <location filename="../../app/ui/pages/first_start.py" line="235"/>
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="243"/>
+        <location filename="../../app/ui/pages/first_start.py" line="247"/>
         <source>The set-up of the centre is not finished: carry on where you left it, or finish it later.</source>
         <translation>La mise en route du centre n&apos;est pas terminée : reprenez là où vous l&apos;avez laissée, ou terminez-la plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="244"/>
+        <location filename="../../app/ui/pages/first_start.py" line="248"/>
         <source>Three short steps, each saved as soon as it is done: you can stop at any time, and Cercle offers to carry on when you come back.</source>
         <translation>Trois étapes courtes, chacune enregistrée dès qu&apos;elle est faite : vous pouvez vous arrêter à tout moment, Cercle vous proposera de reprendre à votre retour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="253"/>
+        <location filename="../../app/ui/pages/first_start.py" line="257"/>
         <source>Region and opening hours</source>
         <translation>Région et horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="253"/>
+        <location filename="../../app/ui/pages/first_start.py" line="257"/>
         <source>Reception shifts</source>
         <translation>Créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="253"/>
+        <location filename="../../app/ui/pages/first_start.py" line="257"/>
         <source>The team</source>
         <translation>L&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="254"/>
+        <location filename="../../app/ui/pages/first_start.py" line="258"/>
         <source>Step {number} of {count}: {title}</source>
         <translation>Étape {number} sur {count} : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="257"/>
-        <location filename="../../app/ui/pages/first_start.py" line="285"/>
+        <location filename="../../app/ui/pages/first_start.py" line="261"/>
+        <location filename="../../app/ui/pages/first_start.py" line="289"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="257"/>
-        <location filename="../../app/ui/pages/first_start.py" line="285"/>
+        <location filename="../../app/ui/pages/first_start.py" line="261"/>
+        <location filename="../../app/ui/pages/first_start.py" line="289"/>
         <source>Create the shifts</source>
         <translation>Créer les créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="257"/>
+        <location filename="../../app/ui/pages/first_start.py" line="261"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="268"/>
+        <location filename="../../app/ui/pages/first_start.py" line="272"/>
         <source>Morning shift</source>
         <translation>Créneau du matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="268"/>
+        <location filename="../../app/ui/pages/first_start.py" line="272"/>
         <source>Afternoon shift</source>
         <translation>Créneau de l&apos;après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="268"/>
+        <location filename="../../app/ui/pages/first_start.py" line="272"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="272"/>
+        <location filename="../../app/ui/pages/first_start.py" line="276"/>
         <source>{shift}: start</source>
         <translation>{shift} : début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="273"/>
+        <location filename="../../app/ui/pages/first_start.py" line="277"/>
         <source>{shift}: end</source>
         <translation>{shift} : fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="281"/>
+        <location filename="../../app/ui/pages/first_start.py" line="285"/>
         <source>The reception already has weekly slots: change them in Reception, “Set up the rota…”.</source>
-        <translation>L&apos;accueil a déjà ses créneaux types : modifiez-les dans Accueil, « Configurer le planning d&apos;accueil… ».</translation>
+        <translation>L&apos;accueil a déjà ses créneaux types : modifiez-les dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="282"/>
+        <location filename="../../app/ui/pages/first_start.py" line="286"/>
         <source>Cercle plans the reception shifts of the coming {weeks} weeks from the opening hours; each member then takes theirs in Reception. Adjust them if needed.</source>
         <translation>Cercle prévoit les créneaux d&apos;accueil des {weeks} semaines à venir d&apos;après les horaires d&apos;ouverture ; chaque membre prend ensuite les siens dans Accueil. Ajustez-les si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="324"/>
+        <location filename="../../app/ui/pages/first_start.py" line="328"/>
         <source>{count} reception shifts created ahead.</source>
         <translation>{count} créneaux d&apos;accueil créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="332"/>
+        <location filename="../../app/ui/pages/first_start.py" line="336"/>
         <source>The reception shifts can be set up later in Reception, “Set up the rota…”.</source>
-        <translation>Les créneaux d&apos;accueil pourront être définis plus tard dans Accueil, « Configurer le planning d&apos;accueil… ».</translation>
+        <translation>Les créneaux d&apos;accueil pourront être définis plus tard dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
     </message>
 </context>
 <context>

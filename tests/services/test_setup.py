@@ -28,7 +28,7 @@ def test_a_guided_centre_starts_its_set_up(empty):
     setup.create_centre(empty, centre.CentreDraft(name="Centre du Village", timezone="America/Cayenne"))
     assert setup.current_step(empty) == "centre"
     assert str(empty.timezone) == "America/Cayenne"
-    assert setup.needs_first_member(empty)
+    assert members.list_members(empty) == []
 
 
 def test_a_centre_made_without_the_set_up_has_none_to_do(ctx):
@@ -40,7 +40,7 @@ def test_the_coordinator_needs_a_pin_and_comes_only_first(ctx):
         setup.add_coordinator(ctx, MemberDraft(name="Amina"), pin="")
     assert members.list_members(ctx) == []
     amina = setup.add_coordinator(ctx, MemberDraft(name="Amina"), pin="2468")
-    assert amina.has_pin and not setup.needs_first_member(ctx)
+    assert amina.has_pin
     assert settings.get(ctx, "setup_coordinator") == amina.id
     with pytest.raises(RuleViolation, match="already has members"):
         setup.add_coordinator(ctx, MemberDraft(name="Bruno"), pin="1357")
