@@ -65,6 +65,8 @@ from app import cli_meetings  # noqa: E402 - light: argparse only
 EXTRA_COMMANDS.append(cli_meetings.register)
 from app import cli_workshops  # noqa: E402 - light: argparse only
 EXTRA_COMMANDS.append(cli_workshops.register)
+from app import cli_import  # noqa: E402 - light: argparse only
+EXTRA_COMMANDS.append(cli_import.register)
 
 
 def database_option(args: argparse.Namespace) -> str:

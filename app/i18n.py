@@ -39,13 +39,17 @@ def message(error: CercleError | Exception) -> str:
     """The user-facing text of an error, in the current language."""
     if isinstance(error, CercleError):
         template = QCoreApplication.translate("Errors", error.template)
-        # A parameter may itself be a marked text (a state, a kind): translate it too.
-        params = {
-            key: QCoreApplication.translate("Errors", value) if isinstance(value, str) else value
-            for key, value in error.params.items()
-        }
+        # A parameter may itself be a marked text (a state, a kind) or an error (the problem of a line
+        # of an imported file): translate it too.
+        params = {key: _translated(value) for key, value in error.params.items()}
         try:
             return template.format(**params)
         except (KeyError, IndexError):
             return str(error)
     return str(error)
+
+
+def _translated(value: object) -> object:
+    if isinstance(value, CercleError):
+        return message(value)
+    return QCoreApplication.translate("Errors", value) if isinstance(value, str) else value

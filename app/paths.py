@@ -22,7 +22,7 @@ def shipped_data_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """The writable folder of this user's database, backups, logs and preferences."""
+    """The writable folder of this user's database, backups, logs and preferences (0700)."""
     override = os.environ.get("CERCLE_DATA_DIR")
     if override:
         folder = Path(override)
@@ -32,8 +32,9 @@ def data_dir() -> Path:
         QCoreApplication.setOrganizationName(ORGANISATION)
         QCoreApplication.setApplicationName(APPLICATION)
         folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    from app.files import private_folder
+
+    return private_folder(folder)  # the whole centre is in there: this account only
 
 
 def default_database_path() -> Path:

@@ -3,7 +3,8 @@
 Cercle is often closed, so nothing is kept in a job store: the jobs are rebuilt from the data at each
 start, each one is idempotent, and a catch-up pass at start does what was missed (a proposal whose
 deadline passed while Cercle was closed is closed with its deadline as closing time). The job logic is
-plain functions taking ``(ctx, now)``, testable with any clock; ``CercleScheduler`` only times them.
+plain functions taking ``(ctx, now)``, testable with any clock; ``CercleScheduler`` only times them, by
+the computer's clock (APScheduler reads no other), so its context must use the system clock too.
 
 Jobs run in APScheduler's pool threads: they call services, which publish change events; the GUI's hub
 re-emits them as queued Qt signals. A job never touches a widget. A job that raises is logged in
@@ -21,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from app import paths
+from app import files, paths
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.services.context import Context
 
@@ -36,12 +37,20 @@ LOG_FILE = "cercle.log"
 CATCH_UP_DELAY = timedelta(seconds=10)  # the window settles (and shows its data) first
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A log file (and each file it rotates to) readable by this account only: it names the members."""
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+                    opener=files.private_opener)
+
+
 def setup_logging(folder: Path | None = None) -> Path:
     """Log Cercle's background work to a rotating ``cercle.log`` in the data folder (once per process)."""
     path = (folder or paths.data_dir()) / LOG_FILE
     logger = logging.getLogger("cercle")
     if not any(getattr(handler, "cercle_log", None) == path for handler in logger.handlers):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
         handler.cercle_log = path
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         logger.addHandler(handler)

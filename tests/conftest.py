@@ -1,6 +1,7 @@
 """Fixtures shared by the whole suite: an isolated data folder, and real databases on both engines."""
 
 import os
+import subprocess
 import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: the suite never needs a screen
@@ -11,7 +12,7 @@ from datetime import datetime, timezone
 import pytest
 from sqlalchemy import create_engine, text
 
-from app.services import centre
+from app.services import centre, context
 from app.services.context import Context
 from app.storage.engine import open_database
 from tests.pgserver import PrivateServer, Unavailable
@@ -29,6 +30,26 @@ ENGINES = [
 ]
 # A fixed Monday morning in Paris, so that tests never depend on the day they run.
 TEST_NOW = datetime(2026, 11, 23, 8, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(autouse=True)
+def clock_readers(request, monkeypatch) -> Iterator[None]:
+    """Note the tests that read the computer's clock (in Cercle or in a child process), so that `.ci/run`
+    runs them again on other dates (a DST night, New Year's Eve, years ahead) with faketime."""
+    readers_file = os.environ.get("CERCLE_CLOCK_READERS")
+    if not readers_file:
+        yield
+        return
+    read = []
+    system_clock = context.system_clock
+    monkeypatch.setattr(context, "system_clock", lambda: read.append(True) or system_clock())
+    popen = subprocess.Popen.__init__
+    monkeypatch.setattr(subprocess.Popen, "__init__",
+                        lambda self, *args, **kwargs: read.append(True) or popen(self, *args, **kwargs))
+    yield
+    if read:
+        with open(readers_file, "a", encoding="utf-8") as readers:
+            readers.write(request.node.nodeid + "\n")
 
 
 @pytest.fixture(autouse=True)

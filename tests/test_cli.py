@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 
@@ -25,6 +26,12 @@ def demo_file(tmp_path_factory):
     result = cercle("demo", "create", str(path))
     assert result.returncode == 0, result.stderr
     return path
+
+
+def demo_years() -> tuple[str, str]:
+    """``--from`` and ``--to`` around the demo centre, which is built around the day it is made."""
+    today = date.today()
+    return date(today.year - 5, 1, 1).isoformat(), date(today.year + 5, 12, 31).isoformat()
 
 
 def digest(path) -> str:

@@ -3,7 +3,7 @@
 import pytest
 from icalendar import Calendar
 
-from tests.test_cli import cercle
+from tests.test_cli import cercle, demo_years
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +24,9 @@ def test_weekly_roster_pdf(demo_file, tmp_path):
 
 def test_member_calendar_is_rfc5545_with_stable_uids(demo_file, tmp_path):
     first, second = tmp_path / "a.ics", tmp_path / "b.ics"
+    start, end = demo_years()
     for output in (first, second):
-        result = cercle("roster", "export", "--member", "Amina Benali", "--from", "2020-01-01", "--to", "2030-12-31",
+        result = cercle("roster", "export", "--member", "Amina Benali", "--from", start, "--to", end,
                         "--format", "ics", "--output", str(output), "--database", str(demo_file))
         assert result.returncode == 0, result.stderr
     calendars = [Calendar.from_ical(path.read_bytes()) for path in (first, second)]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.test_cli import cercle
+from tests.test_cli import cercle, demo_years
 
 
 @pytest.fixture(scope="module")
@@ -15,13 +15,14 @@ def demo_file(tmp_path_factory):
 
 def test_ics_export_has_the_demo_sessions(demo_file, tmp_path):
     output = tmp_path / "ateliers.ics"
+    start, end = demo_years()
     result = cercle(
         "workshops",
         "export",
         "--from",
-        "2020-01-01",
+        start,
         "--to",
-        "2030-12-31",
+        end,
         "--format",
         "ics",
         "--output",

@@ -6,7 +6,7 @@ import pytest
 from sqlmodel import select
 
 from app import scheduler
-from app.services import hours, notifications, reminders
+from app.services import context, hours, notifications, reminders
 from app.storage import backup
 from app.storage.models import AuditEntry
 from app.storage.models.notifications import Notification
@@ -16,6 +16,14 @@ from tests.services.test_decisions import open_proposal, team  # noqa: F401 - th
 def count(ctx, model, *conditions) -> int:
     with ctx.reading() as session:
         return len(session.exec(select(model).where(*conditions)).all())
+
+
+@pytest.fixture
+def wall_clock(ctx):
+    """APScheduler times its jobs by the computer's clock: a test of the live scheduler shares that clock
+    (a fixed test clock would put every deadline in APScheduler's past once that date has gone by)."""
+    ctx.clock = lambda: context.system_clock()
+    return ctx
 
 
 def test_a_week_closed_then_a_start_performs_each_missed_job_once_not_twice(ctx, team):  # noqa: F811
@@ -72,7 +80,7 @@ def test_a_failing_job_is_logged_and_notified_once_and_runs_again(ctx, tmp_path,
     assert "the rota is on fire" in log_file.read_text(encoding="utf-8")
 
 
-def test_near_deadlines_are_planned_far_ones_left_to_the_daily_replan(ctx, team, qapp):  # noqa: F811
+def test_near_deadlines_are_planned_far_ones_left_to_the_daily_replan(wall_clock, ctx, team, qapp):  # noqa: F811
     near = open_proposal(ctx, team, deadline_days=10)
     far = open_proposal(ctx, team, deadline_days=40)
     planner = scheduler.CercleScheduler(ctx, backups=False)
@@ -130,7 +138,7 @@ def test_a_waiting_list_promotion_tells_the_organiser_once(ctx, team):  # noqa: 
     assert (note.kind, note.params) == ("waiting-list", {"title": "Sleep well", "day": "2026-12-03"})
 
 
-def test_a_proposal_changed_in_a_job_thread_is_planned_from_the_gui_thread(ctx, team, qtbot):  # noqa: F811
+def test_a_proposal_changed_in_a_job_thread_is_planned_from_the_gui_thread(wall_clock, ctx, team, qtbot):  # noqa: F811
     """A job that closes a proposal runs in a pool thread. The Qt scheduler wakes itself with a timer, and a
     timer started from a thread without an event loop never fires: the new deadline would wait for the
     next planned wake-up (up to 15 minutes late). The planning is done in the GUI thread instead."""

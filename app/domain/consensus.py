@@ -115,26 +115,34 @@ def counted_positions(
     return [position for position in current if position.member_id in active]
 
 
+def standing_blocks(positions: Iterable[Position], current_version: int) -> list[Position]:
+    """The blocks on the current version, whoever made them: a block stands even when its author has left
+    the team since, until the proposal is amended (a new version) or withdrawn."""
+    return [p for p in positions if p.version == current_version and p.stance == Stance.BLOCK]
+
+
 def tally(
     positions: Iterable[Position],
     current_version: int,
     active_member_ids: Collection[int],
     quorum_percent: int | None,
 ) -> Tally:
-    """Count the positions that count (see ``counted_positions``)."""
+    """Count the positions that count (see ``counted_positions``), and every standing block."""
+    positions = list(positions)
     counted = counted_positions(positions, current_version, active_member_ids)
+    blocks = standing_blocks(positions, current_version)
     stances = Counter(position.stance for position in counted)
     active_members = len(set(active_member_ids))
     return Tally(
         agree=stances[Stance.AGREE],
         stand_aside=stances[Stance.STAND_ASIDE],
         abstain=stances[Stance.ABSTAIN],
-        block=stances[Stance.BLOCK],
+        block=len(blocks),
         took_position=len(counted),
         active_members=active_members,
         quorum_percent=quorum_percent,
         quorum_needed=quorum_needed(active_members, quorum_percent),
-        block_reasons=tuple(p.reason for p in counted if p.stance == Stance.BLOCK),
+        block_reasons=tuple(p.reason for p in blocks),
     )
 
 

@@ -24,7 +24,7 @@ from app.domain.members import (
 )
 
 __all__ = [
-    "ABSENCE_KINDS", "Absence", "Contract", "WeekBalance", "WeekTarget", "check_day_total",
+    "ABSENCE_KINDS", "Absence", "Contract", "CountedDays", "WeekBalance", "WeekTarget", "check_day_total",
     "default_self_management_minutes", "done_profession_minutes", "format_duration", "iso_week_monday",
     "monday_of", "parse_duration", "parse_week_label", "public_holidays", "running_balance",
     "validate_contract", "week_label", "week_target",
@@ -225,6 +225,28 @@ def parse_week_label(label: str) -> date:
 
 
 @dataclass(frozen=True)
+class CountedDays:
+    """The days a target or a total counts, both ends included (None: open). A balance stops at today,
+    since a day that has not happened is neither owed nor done; a report counts its own period."""
+
+    first: date | None = None
+    last: date | None = None
+
+    def __contains__(self, day: date) -> bool:
+        return (self.first is None or self.first <= day) and (self.last is None or day <= self.last)
+
+    def covers_week(self, monday: date) -> bool:
+        return monday in self and monday + timedelta(days=6) in self
+
+    def clip(self, first: date, last: date) -> tuple[date, date]:
+        """``first`` and ``last`` brought inside these days (the result may be empty: last < first)."""
+        return max(first, self.first or first), min(last, self.last or last)
+
+
+EVERY_DAY = CountedDays()
+
+
+@dataclass(frozen=True)
 class WeekTarget:
     """What a member owes in a week: ``working_days`` is the days actually worked (halves count)."""
 
@@ -239,9 +261,10 @@ class WeekTarget:
 
 
 def _share_of_day_worked(contract: Contract, day: date, absences: Sequence[Absence],
-                         holidays_off: Set[date]) -> Fraction:
+                         holidays_off: Set[date], counted: CountedDays) -> Fraction:
     """1, ½ or 0: how much of a planned working day is left after absences, holidays and dates."""
-    if day.weekday() not in contract.working_days or day in holidays_off or not contract.covers(day):
+    if (day.weekday() not in contract.working_days or day in holidays_off or not contract.covers(day)
+            or day not in counted):
         return Fraction(0)
     # Halves, not a sum of absences: two absences taking the same morning lose it once.
     off = frozenset().union(*(absence.halves_off(day) for absence in absences))
@@ -249,8 +272,8 @@ def _share_of_day_worked(contract: Contract, day: date, absences: Sequence[Absen
 
 
 def week_target(contract: Contract, monday: date, absences: Iterable[Absence],
-                public_holidays: Set[date]) -> WeekTarget:
-    """The targets of the week starting ``monday``.
+                public_holidays: Set[date], counted: CountedDays = EVERY_DAY) -> WeekTarget:
+    """The targets of the week starting ``monday``, over its ``counted`` days only.
 
     Each planned working day is worth 1/len(working_days) of the weekly contract. The total and the
     self-management share are each rounded to the minute, and profession gets the difference, so
@@ -260,7 +283,7 @@ def week_target(contract: Contract, monday: date, absences: Iterable[Absence],
         raise RuleViolation(NOT_A_MONDAY)
     absences = tuple(absences)
     days = sum(
-        (_share_of_day_worked(contract, monday + timedelta(days=offset), absences, public_holidays)
+        (_share_of_day_worked(contract, monday + timedelta(days=offset), absences, public_holidays, counted)
          for offset in range(7)),
         Fraction(0),
     )

@@ -1,4 +1,4 @@
-"""Rules of a member's record: name, contract and self-management hours, dates, PIN."""
+"""Rules of a member's record: name, contract and self-management hours, dates, phone and e-mail, PIN."""
 
 import re
 from collections import Counter
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.workshops import normalise_phone
 
 MAX_WEEKLY_MINUTES = 48 * 60
 STANDARD_CONTRACT_MINUTES = 35 * 60
@@ -14,6 +15,8 @@ STANDARD_SELF_MANAGEMENT_MINUTES = 10 * 60
 QUARTER_HOUR = 15
 PIN_PATTERN = re.compile(r"\d{4,8}")
 COLOUR_PATTERN = re.compile(r"#[0-9a-fA-F]{6}")
+EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+MAX_EMAIL_LENGTH = 120
 
 EMPTY_NAME = QT_TRANSLATE_NOOP("Errors", "The name cannot be empty.")
 DUPLICATE_NAME = QT_TRANSLATE_NOOP("Errors", "Another member is already called {name}.")
@@ -25,6 +28,7 @@ END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The end date cannot be before th
 BAD_PIN = QT_TRANSLATE_NOOP("Errors", "A PIN is 4 to 8 digits.")
 BAD_COLOUR = QT_TRANSLATE_NOOP("Errors", "A colour is written #rrggbb.")
 NO_WORKING_DAY = QT_TRANSLATE_NOOP("Errors", "Choose at least one working day.")
+BAD_EMAIL = QT_TRANSLATE_NOOP("Errors", "“{value}” is not an e-mail address")
 
 # Each new member takes the first colour nobody has. Names are written in these colours on the rota
 # (on white, on the pale yellow of one's own shifts, on the pale red of open ones) and the colour is
@@ -69,6 +73,8 @@ class MemberDraft:
     working_days: frozenset[int] = frozenset(range(5))
     start_date: date | None = None
     end_date: date | None = None
+    phone: str = ""
+    email: str = ""
 
     def effective_self_management(self) -> int:
         if self.self_management_minutes is None:
@@ -100,7 +106,17 @@ def validate_member(draft: MemberDraft) -> MemberDraft:
         working_days=draft.working_days,
         start_date=draft.start_date,
         end_date=draft.end_date,
+        phone=normalise_phone(draft.phone),
+        email=validate_email(draft.email),
     )
+
+
+def validate_email(text: str) -> str:
+    """An e-mail address as typed, tidied; "" when none is given."""
+    text = text.strip()
+    if text and (len(text) > MAX_EMAIL_LENGTH or not EMAIL_PATTERN.fullmatch(text)):
+        raise RuleViolation(BAD_EMAIL, value=text)
+    return text
 
 
 def validate_pin(pin: str) -> str:

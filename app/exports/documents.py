@@ -1,44 +1,38 @@
 """Writing documents safely: Qt renders HTML to PDF (A4) with page numbers; files are replaced atomically.
 
 An export never leaves a half-written file in place of an earlier good one: it is written to a
-temporary file in the same folder, then renamed over the target.
+temporary file in the same folder, checked, flushed to the disk, then renamed over the target
+(app.files). Like every file of Cercle, an export is readable by its owner only.
 """
 
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from app import files
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}.")
+NOT_WHOLE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{path} could not be written whole (is the disk full?). An earlier file of that name is unchanged.",
+)
 
 
 class ExportFailed(CercleError):
     """The document could not be written; any earlier file at that place is untouched."""
 
 
-def write_atomically(path: Path, produce: Callable[[Path], None]) -> Path:
-    """Call ``produce(temporary_path)`` then move the result to ``path``. Raises ExportFailed."""
+def write_atomically(
+    path: Path, produce: Callable[[Path], None], check: Callable[[Path], None] | None = None
+) -> Path:
+    """app.files.write_atomically, whose failure is an ExportFailed (the earlier file is untouched)."""
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        os.close(handle)
+        return files.write_atomically(path, produce, check)
     except OSError as error:
         raise ExportFailed(CANNOT_WRITE, path=str(path), reason=error.strerror or str(error)) from error
-    try:
-        produce(Path(temporary))
-        # mkstemp makes the file private; a document is meant to be shared like any other file.
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(temporary, path)
-    except OSError as error:
-        raise ExportFailed(CANNOT_WRITE, path=str(path), reason=error.strerror or str(error)) from error
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return path
 
 
 def write_bytes(path: Path, data: bytes) -> Path:
@@ -125,7 +119,7 @@ def write_pdf(path: Path, html: str, *, title: str = "", landscape: bool = False
         font.setPointSizeF(8.5)
         painter = QPainter()
         if not painter.begin(writer):
-            raise OSError(0, "cannot paint on the PDF")
+            raise ExportFailed(NOT_WHOLE, path=str(path))
         try:
             for number in range(1, count + 1):
                 if number > 1:
@@ -143,7 +137,20 @@ def write_pdf(path: Path, html: str, *, title: str = "", landscape: bool = False
                     page_footer(number, count),
                 )
         finally:
-            painter.end()
+            finished = painter.end()
         del page, writer  # closes the file before the rename
+        if not finished:
+            raise ExportFailed(NOT_WHOLE, path=str(path))
 
-    return write_atomically(path, produce)
+    return write_atomically(path, produce, lambda temporary: check_pdf(temporary, path))
+
+
+def check_pdf(written: Path, shown: Path) -> None:
+    """Refuse (ExportFailed) a PDF that Qt did not write whole: Qt does not report a full disk itself."""
+    size = written.stat().st_size
+    with written.open("rb") as handle:
+        start = handle.read(5)
+        handle.seek(max(0, size - 32))
+        end = handle.read()
+    if size == 0 or start != b"%PDF-" or b"%%EOF" not in end:
+        raise ExportFailed(NOT_WHOLE, path=str(shown))

@@ -7,7 +7,7 @@ the minute. ``cercle hours report`` and the Hours page both call :func:`export_r
 import csv
 import io
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from html import escape
 from pathlib import Path
 
@@ -50,9 +50,14 @@ MEMBER = QT_TRANSLATE_NOOP("HoursReport", "Member")
 TOTAL = QT_TRANSLATE_NOOP("HoursReport", "Total")
 TITLE = QT_TRANSLATE_NOOP("HoursReport", "Hours from {first} to {last}")
 EXPLANATION = QT_TRANSLATE_NOOP(
-    "HoursReport", "ISO weeks {first} to {last}, in decimal hours. The targets follow each contract, "
-    "reduced for absences and public holidays."
+    "HoursReport", "In decimal hours. The targets follow each contract from the member's first day, reduced "
+    "for absences and public holidays; the weeks at the edges of the period count only their days inside it."
 )
+COUNTED_UNTIL = QT_TRANSLATE_NOOP(
+    "HoursReport", "Counted up to {day}: the days after it have not happened yet, nothing is owed or done for them."
+)
+PRODUCED = QT_TRANSLATE_NOOP("HoursReport", "Produced by Cercle on {day}.")
+VALIDATION = QT_TRANSLATE_NOOP("HoursReport", "Validated by the team on: ____________________   Signatures:")
 # (header, TeamRow total) of the columns every report has, before the self-management categories.
 TOTAL_COLUMNS = (
     (QT_TRANSLATE_NOOP("HoursReport", "Profession target"), "target_profession"),
@@ -88,21 +93,27 @@ def report_csv(view: TeamView) -> str:
 
 
 def report_title(view: TeamView) -> str:
-    last_day = view.weeks[-1] + timedelta(days=6)
-    return translated(TITLE).format(first=_short_date(view.weeks[0]), last=_short_date(last_day))
+    return translated(TITLE).format(first=_short_date(view.first_day), last=_short_date(view.last_day))
 
 
-def report_html(view: TeamView, centre_name: str) -> str:
-    """An A4 page: the centre, the period (whole ISO weeks), a line per member and the totals."""
+def report_notes(view: TeamView) -> list[str]:
+    """What the reader must know to read the figures: units and rules, and where counting stopped."""
+    notes = [translated(EXPLANATION)]
+    if view.counted_until < view.last_day:
+        notes.append(translated(COUNTED_UNTIL).format(day=_short_date(view.counted_until)))
+    return notes
+
+
+def report_html(view: TeamView, centre_name: str, produced: date) -> str:
+    """An A4 page: the centre, the period asked, a line per member, the totals, a line to validate it."""
     columns = report_columns(view)
-    first_week, last_week = view.weeks[0].isocalendar().week, view.weeks[-1].isocalendar().week
     cell = 'style="padding:3px 6px; border:1px solid #999; text-align:right"'
     head = 'style="padding:3px 6px; border:1px solid #999; background:#eee"'
     titles = [translated(MEMBER)] + [title for title, _ in columns]
     parts = [
         f"<h2>{escape(centre_name)}</h2>",
         f"<h3>{escape(report_title(view))}</h3>",
-        f"<p>{escape(translated(EXPLANATION).format(first=first_week, last=last_week))}</p>",
+        *(f"<p>{escape(note)}</p>" for note in report_notes(view)),
         '<table style="border-collapse:collapse; font-size:8pt" width="100%">',
         "<tr>" + "".join(f"<th {head}>{escape(title)}</th>" for title in titles) + "</tr>",
     ]
@@ -112,6 +123,8 @@ def report_html(view: TeamView, centre_name: str) -> str:
     totals = "".join(f"<td {cell}><b>{decimal_hours(sum(value(r) for r in view.rows))}</b></td>"
                      for _, value in columns)
     parts.append(f"<tr><td {head}><b>{escape(translated(TOTAL))}</b></td>{totals}</tr></table>")
+    parts.append(f"<p>{escape(translated(PRODUCED).format(day=_short_date(produced)))}</p>")
+    parts.append(f"<p><br>{escape(translated(VALIDATION))}</p>")
     return "\n".join(parts)
 
 
@@ -123,5 +136,5 @@ def export_report(ctx: Context, path: Path, fmt: str, first_day: date, last_day:
     if fmt == "csv":
         return write_text(path, report_csv(view), encoding="utf-8-sig")  # the BOM: Excel reads the accents
     found = centre.get_centre(ctx)
-    html = report_html(view, found.name if found else "")
+    html = report_html(view, found.name if found else "", ctx.today())
     return write_pdf(path, html, title=report_title(view), landscape=True)

@@ -1,5 +1,6 @@
 """The context every service call receives: database, acting member, clock, change events."""
 
+import hashlib
 import json
 import threading
 import uuid
@@ -57,7 +58,8 @@ class Context:
 
     engine: Engine
     actor_id: int | None = None
-    clock: Callable[[], datetime] = system_clock
+    # Looked up at each call, so that the test suite can tell which tests read the real clock.
+    clock: Callable[[], datetime] = lambda: system_clock()  # noqa: E731
     events: Events = field(default_factory=Events)
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Paris"))
     sender: str = field(default_factory=lambda: uuid.uuid4().hex)  # this workstation, in change notices
@@ -94,12 +96,48 @@ class Context:
 
 
 def snapshot(row: SQLModel | dict | None) -> str | None:
-    """A JSON picture of a row for the audit log (dates and enums as text, no PIN hash)."""
+    """A JSON picture of a row for the audit log (dates and enums as text, no PIN hash).
+
+    Free text (a column marked FREE_TEXT: notes, reasons, descriptions...) is kept as its digest and
+    length only: the log tells who changed it and when, but clearing a note really clears it.
+    """
     if row is None:
         return None
     data = row if isinstance(row, dict) else row.model_dump()
-    data = {key: value for key, value in data.items() if key != "pin_hash"}
+    data = _without_free_text({key: value for key, value in data.items() if key != "pin_hash"})
     return json.dumps(data, default=_json_default, ensure_ascii=False, sort_keys=True)
+
+
+def free_text_digest(text: str) -> dict[str, object]:
+    return {"sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "length": len(text)}
+
+
+def _without_free_text(data: dict) -> dict:
+    """``data`` with each non-empty free text replaced by its digest, in nested pictures too."""
+    names = free_text_names()
+    return {key: _audited_value(value, key in names) for key, value in data.items()}
+
+
+def _audited_value(value: object, is_free_text: bool) -> object:
+    if isinstance(value, dict):
+        return _without_free_text(value)
+    if is_free_text and isinstance(value, str) and value:
+        return free_text_digest(value)
+    return value
+
+
+_free_text_cache: tuple[int, frozenset[str]] = (-1, frozenset())
+
+
+def free_text_names() -> frozenset[str]:
+    """The names of the free-text columns of the tables loaded so far (a table loads before it is written)."""
+    global _free_text_cache
+    tables = SQLModel.metadata.tables
+    if _free_text_cache[0] != len(tables):
+        names = {column.name for table in tables.values() for column in table.columns
+                 if column.info.get("free_text")}
+        _free_text_cache = (len(tables), frozenset(names))
+    return _free_text_cache[1]
 
 
 def _json_default(value: object) -> object:

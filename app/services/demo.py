@@ -60,10 +60,11 @@ def create_demo(path: Path, synthetic: Synthetic | None = None, today: date | No
         ctx.clock = _clock_at(today, ctx)
     data = demo_data()
     _add_centre(ctx, data["centre"])
+    arrived = hours_demo.history_start(ctx.today(), synthetic)
     if synthetic is None:
-        _add_members(ctx, data["members"])
+        _add_members(ctx, data["members"], arrived)
     else:
-        _add_synthetic_members(ctx, data["members"], synthetic.members)
+        _add_synthetic_members(ctx, data["members"], synthetic.members, arrived)
     _add_rooms_and_partners(ctx, data)
     for step in DEMO_STEPS:
         step(ctx, data, synthetic)
@@ -91,7 +92,7 @@ def _add_centre(ctx: Context, values: dict[str, Any]) -> None:
     )
 
 
-def member_draft(values: dict[str, Any]) -> MemberDraft:
+def member_draft(values: dict[str, Any], arrived: date | None = None) -> MemberDraft:
     self_hours = values.get("self_management_hours")
     days = values.get("working_days", DAY_NAMES[:5])
     return MemberDraft(
@@ -101,22 +102,23 @@ def member_draft(values: dict[str, Any]) -> MemberDraft:
         contract_minutes=round(values["contract_hours"] * 60),
         self_management_minutes=None if self_hours is None else round(self_hours * 60),
         working_days=frozenset(DAY_NAMES.index(day) for day in days),
+        start_date=arrived,
     )
 
 
-def _add_members(ctx: Context, rows: list[dict[str, Any]]) -> None:
+def _add_members(ctx: Context, rows: list[dict[str, Any]], arrived: date) -> None:
     for values in rows:
-        members.add_member(ctx, member_draft(values))
+        members.add_member(ctx, member_draft(values, arrived))
 
 
-def _add_synthetic_members(ctx: Context, rows: list[dict[str, Any]], count: int) -> None:
+def _add_synthetic_members(ctx: Context, rows: list[dict[str, Any]], count: int, arrived: date) -> None:
     """``count`` members built from the demo's, with numbered names and seeded variety."""
     rng = random.Random(20261123)
     for index in range(count):
         values = dict(rows[index % len(rows)])
         values["name"] = f"{values['name']} {index // len(rows) + 1}" if index >= len(rows) else values["name"]
         values["colour"] = f"#{rng.randrange(0x202020, 0xd0d0d0):06x}"
-        members.add_member(ctx, member_draft(values))
+        members.add_member(ctx, member_draft(values, arrived))
 
 
 def _add_rooms_and_partners(ctx: Context, data: dict[str, Any]) -> None:

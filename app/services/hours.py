@@ -44,6 +44,7 @@ NEGATIVE_ONLY_DIFFERENCES = QT_TRANSLATE_NOOP(
     "Errors", "Only a difference in profession hours (when they are assumed as planned) can be negative."
 )
 WEEK_LOCKED = QT_TRANSLATE_NOOP("Errors", "The week of {day} is validated: unlock it first to change it.")
+NOT_YET = QT_TRANSLATE_NOOP("Errors", "{day} has not come yet: hours are recorded once they are done.")
 AUTOMATIC_ENTRY = QT_TRANSLATE_NOOP(
     "Errors", "This entry comes from another part of Cercle; change it there (a shift, a meeting...)."
 )
@@ -314,11 +315,13 @@ def _load_member(session: Session, member_id: int, *, lock: bool = False) -> Mem
 
 
 def _check_writable(unit: UnitOfWork, member_id: int, day: date) -> None:
-    """An active member, in a week they have not validated. Locks the member's row on PostgreSQL,
+    """An active member, a day that has come, in a week they have not validated. Locks the member's row on PostgreSQL,
     so that two workstations checking the day total queue up."""
     member = _load_member(unit.session, member_id, lock=True)
     if not member.active:
         raise RuleViolation(INACTIVE_MEMBER, name=member.name)
+    if day > unit.context.today():
+        raise RuleViolation(NOT_YET, day=rules.day_text(day))
     if time_entries.is_locked(unit, member_id, day):
         raise RuleViolation(WEEK_LOCKED, day=rules.day_text(day))
 
@@ -530,13 +533,19 @@ class _Facts:
     assumed: bool
     holidays_by_week: dict[date, tuple[int, ...]]  # Monday -> weekdays of its public holidays
     usual_targets: dict[tuple[int, tuple[int, ...]], rules.WeekTarget]  # see _week_target
+    counted: rules.CountedDays  # the days owed and done: never after today
 
 
 def _load_facts(ctx: Context, session: Session, member_ids: list[int] | None, first_week: date,
-                last_week: date, *, by_category: bool = True, recorded_from: date | None = None) -> _Facts:
+                last_week: date, *, by_category: bool = True, recorded_from: date | None = None,
+                first_day: date | None = None, last_day: date | None = None) -> _Facts:
     """Members, contracts, absences, holidays and the minutes recorded, summed by week in the database
     (by category, or only profession / self-management when ``by_category`` is False: fewer rows),
-    from ``recorded_from`` when only the last weeks' minutes are needed."""
+    from ``recorded_from`` when only the last weeks' minutes are needed.
+
+    Only the days from ``first_day`` to ``last_day`` (a report's period) and up to today count: a day
+    that has not happened is neither owed nor done, whatever was planned or credited for it ahead."""
+    counted = rules.CountedDays(first_day, min(last_day or ctx.today(), ctx.today()))
     last_day = last_week + timedelta(days=6)
     query = select(Member)
     if member_ids is not None:
@@ -554,12 +563,12 @@ def _load_facts(ctx: Context, session: Session, member_ids: list[int] | None, fi
         for day in rules.public_holidays(year, region)
     )
     contracts = {member_id: _contract(row) for member_id, row in member_rows.items()}
-    recorded = _recorded(session, member_ids, recorded_from or first_week, last_day, by_category)
+    recorded = _recorded(session, member_ids, *counted.clip(recorded_from or first_week, last_day), by_category)
     by_week: dict[date, list[int]] = defaultdict(list)
     for day in sorted(holidays):
         by_week[week_start(day)].append(day.weekday())
     return _Facts(member_rows, contracts, absences, holidays, recorded, profession_hours_assumed(ctx),
-                  {week: tuple(days) for week, days in by_week.items()}, {})
+                  {week: tuple(days) for week, days in by_week.items()}, {}, counted)
 
 
 def _recorded(session: Session, member_ids: list[int] | None, first_day: date, last_day: date,
@@ -584,13 +593,14 @@ def _recorded(session: Session, member_ids: list[int] | None, first_day: date, l
 
 
 def _week_target(facts: _Facts, member_id: int, week: date) -> rules.WeekTarget:
-    """The domain's target. Weeks without absences inside the contract's dates differ only by their
-    public holidays' weekdays: their targets are computed once per member and holiday pattern, which
-    keeps the balance of years of weeks quick."""
+    """The domain's target. Weeks without absences inside the contract's dates and the counted days
+    differ only by their public holidays' weekdays: their targets are computed once per member and
+    holiday pattern, which keeps the balance of years of weeks quick."""
     contract = facts.contracts[member_id]
     absences = facts.absences.get((member_id, week), ())
-    if absences or not (contract.covers(week) and contract.covers(week + timedelta(days=6))):
-        return rules.week_target(contract, week, absences, facts.holidays)
+    whole_week = contract.covers(week) and contract.covers(week + timedelta(days=6))
+    if absences or not whole_week or not facts.counted.covers_week(week):
+        return rules.week_target(contract, week, absences, facts.holidays, facts.counted)
     key = (member_id, facts.holidays_by_week.get(week, ()))
     if key not in facts.usual_targets:
         facts.usual_targets[key] = rules.week_target(contract, week, (), facts.holidays)
@@ -698,7 +708,7 @@ def team_balances(ctx: Context, until: date) -> dict[int, BalanceWeek]:
         first = min(start for start, _, _ in starts.values())
         facts = _load_facts(ctx, session, list(starts), first, last, by_category=False, recorded_from=last)
         done = _done_since(session, {member_id: start for member_id, (start, _, _) in starts.items()},
-                           last + timedelta(days=6))
+                           min(last + timedelta(days=6), facts.counted.last))
         result = {}
         for member_id, (start, profession, self_management) in starts.items():
             targets = [_week_target(facts, member_id, week) for week in _weeks(start, last)]
@@ -745,11 +755,15 @@ class TeamRow:
 
 @dataclass(frozen=True)
 class TeamView:
-    """Members × weeks, with the categories to total the hours by."""
+    """Members × weeks, with the categories to total the hours by; the weeks' days from ``first_day`` to
+    ``counted_until`` count (``last_day``, asked, may lie after today)."""
 
     weeks: tuple[date, ...]
     categories: tuple[CategoryView, ...]
     rows: tuple[TeamRow, ...]
+    first_day: date
+    last_day: date
+    counted_until: date
 
     def category_total(self, category_id: int) -> int:
         return sum(row.minutes_of(category_id) for row in self.rows)
@@ -757,19 +771,21 @@ class TeamView:
 
 def team_view(ctx: Context, first_day: date, last_day: date) -> TeamView:
     """The ISO weeks from the week of ``first_day`` to the week of ``last_day``, for the active members
-    and for those who left but recorded hours in these weeks (a report of the past names them too)."""
+    and for those who left but recorded hours in these weeks (a report of the past names them too).
+    Only the days from ``first_day`` to ``last_day`` count, up to today: the weeks at the edges of a
+    period count their days inside it."""
     if last_day < first_day:
         raise RuleViolation(rules.END_BEFORE_START)
     weeks = _weeks(week_start(first_day), week_start(last_day))
     with ctx.reading() as session:
-        facts = _load_facts(ctx, session, None, weeks[0], weeks[-1])
+        facts = _load_facts(ctx, session, None, weeks[0], weeks[-1], first_day=first_day, last_day=last_day)
         categories = tuple(_categories(session))
     rows = []
     for member in sorted(facts.members.values(), key=lambda m: name_key(m.name)):
         totals = tuple(_week_totals(facts, member.id, week) for week in weeks)
         if member.active or any(week.by_category for week in totals):
             rows.append(TeamRow(member.id, member.name, totals))
-    return TeamView(tuple(weeks), categories, tuple(rows))
+    return TeamView(tuple(weeks), categories, tuple(rows), first_day, last_day, facts.counted.last)
 
 
 # --- the week grid --------------------------------------------------------------------------------
@@ -833,7 +849,7 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
     cells: dict[tuple[date, int], int] = defaultdict(int)
     automatic: dict[tuple[date, int], int] = defaultdict(int)
     for entry in entries:
-        if entry.pending:
+        if entry.pending or entry.day > facts.counted.last:  # a shift ahead is credited once it is held
             continue
         cells[(entry.day, entry.category_id)] += entry.minutes
         if entry.automatic:

@@ -21,16 +21,19 @@ MANUAL_CATEGORIES = ("partnerships", "internal_management", "complex_care_review
 PROFESSION_NOTES = ("Consultations prolongées", "Parti plus tôt (rendez-vous personnel)", "Visite à domicile")
 
 
+def history_start(today: date, synthetic) -> date:
+    """The Monday the demo's history begins: the day its members arrived."""
+    weeks = DEMO_WEEKS if synthetic is None else 52 * synthetic.years
+    return hours.week_start(today) - timedelta(weeks=weeks)
+
+
 def demo_step(ctx: Context, data: dict[str, Any], synthetic) -> None:
     """Hours for the demo centre's past weeks, or ``synthetic.years`` of history for the benchmarks."""
     today = ctx.today()
+    first_week = history_start(today, synthetic)
+    _generate(ctx, first_week, today - timedelta(days=1), seed=2026 if synthetic is None else synthetic.members)
     if synthetic is None:
-        first_week = hours.week_start(today) - timedelta(weeks=DEMO_WEEKS)
-        _generate(ctx, first_week, today - timedelta(days=1), seed=2026)
         _demo_extras(ctx, today)
-    else:
-        first_week = hours.week_start(today) - timedelta(weeks=52 * synthetic.years)
-        _generate(ctx, first_week, today - timedelta(days=1), seed=synthetic.members)
 
 
 def entry_rows(team: list[Member], categories: dict[str, int], first_day: date, last_day: date, seed: int,

@@ -557,6 +557,7 @@ def _new_meeting(draft: MeetingDraft, day: date, series_id: int | None = None) -
 def create_meeting(ctx: Context, draft: MeetingDraft) -> MeetingSummary:
     draft = _check_draft(draft)
     with ctx.writing() as unit:
+        rooms.check_bookable(unit.session, draft.room_id)
         rooms.check_free(unit.session, draft.room_id, draft.day, draft.start, draft.end)
         meeting = unit.add(_new_meeting(draft, draft.day))
         unit.audit("add", ENTITY, meeting.id, after=meeting)
@@ -570,6 +571,7 @@ def create_weekly_series(ctx: Context, draft: MeetingDraft, weeks: int) -> list[
         raise RuleViolation(BAD_WEEKS)
     days = rules.weekly_occurrences(draft.day, draft.day + timedelta(weeks=weeks - 1))
     with ctx.writing() as unit:
+        rooms.check_bookable(unit.session, draft.room_id)
         for day in days:
             rooms.check_free(unit.session, draft.room_id, day, draft.start, draft.end)
         first = unit.add(_new_meeting(draft, days[0]))
@@ -589,6 +591,7 @@ def update_meeting(
     draft = _check_draft(draft)
     with ctx.writing() as unit:
         meeting = _editable(unit, meeting_id, expected_version)
+        rooms.check_bookable(unit.session, draft.room_id, meeting.room_id)
         rooms.check_free(unit.session, draft.room_id, draft.day, draft.start, draft.end,
                          exclude_meetings=(meeting.id,))
         before = meeting.model_dump()

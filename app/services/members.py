@@ -50,6 +50,8 @@ class MemberView:
     active: bool
     has_pin: bool
     version: int
+    phone: str = ""
+    email: str = ""
 
     @property
     def profession_minutes(self) -> int:
@@ -65,6 +67,8 @@ class MemberView:
             working_days=self.working_days,
             start_date=self.start_date,
             end_date=self.end_date,
+            phone=self.phone,
+            email=self.email,
         )
 
 
@@ -82,6 +86,8 @@ def view(member: Member) -> MemberView:
         active=member.active,
         has_pin=member.pin_hash is not None,
         version=member.version,
+        phone=member.phone,
+        email=member.email,
     )
 
 
@@ -128,6 +134,8 @@ def _apply(member: Member, draft: MemberDraft) -> None:
     member.working_days = working_days_text(draft.working_days)
     member.start_date = draft.start_date
     member.end_date = draft.end_date
+    member.phone = draft.phone
+    member.email = draft.email
 
 
 def hash_pin(pin: str) -> str:
@@ -138,14 +146,15 @@ def has_active_members(session) -> bool:
     return session.exec(select(Member.id).where(Member.active)).first() is not None
 
 
-def _used_colours(session) -> list[str]:
+def used_colours(session) -> list[str]:
+    """The colours of the active members."""
     return list(session.exec(select(Member.colour).where(Member.active)))
 
 
 def colour_for_new_member(ctx: Context) -> str:
     """The colour a member added now would get: the first of the palette no active member has."""
     with ctx.reading() as session:
-        return next_colour(_used_colours(session))
+        return next_colour(used_colours(session))
 
 
 def add_member(ctx: Context, draft: MemberDraft, pin: str | None = None) -> MemberView:
@@ -160,9 +169,10 @@ def insert(unit: UnitOfWork, draft: MemberDraft, pin_hash: str | None) -> Member
     """Add a member (``draft`` validated) within a transaction under way."""
     _check_unique_name(unit, draft.name, None)
     if draft.colour is None:
-        draft = replace(draft, colour=next_colour(_used_colours(unit.session)))
+        draft = replace(draft, colour=next_colour(used_colours(unit.session)))
     member = Member()
     _apply(member, draft)
+    member.start_date = draft.start_date or unit.context.today()  # nothing is owed before a member arrived
     member.pin_hash = pin_hash
     unit.add(member)
     unit.audit("add", "member", member.id, after=member)

@@ -1,20 +1,143 @@
-"""Room bookings across areas: a room is never booked twice at the same time, by a workshop or a meeting.
+"""The centre's rooms: add, rename, retire; and their bookings across areas: a room is never booked twice
+at the same time, by a workshop or a meeting.
 
-Both the workshops and the meetings services check here, so each sees the other's bookings.
+Both the workshops and the meetings services check here, so each sees the other's bookings. A retired
+room keeps its past and already planned bookings but is offered to no new one.
 """
 
 from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import date, time
 
 from sqlmodel import Session, select
 
 from app.domain import workshops as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.imports import DEFAULT_ROOM_CAPACITY, NAME_LIMITS, Kind
+from app.services.context import Context, UnitOfWork
+from app.services.errors import NotFound
 from app.storage.models import Room
 from app.storage.models.meetings import Meeting
 from app.storage.models.workshops import Workshop, WorkshopSession
 
 ROOM_TAKEN = QT_TRANSLATE_NOOP("Errors", "{room} is already booked on {day} from {start} to {end} ({label}).")
+UNKNOWN_ROOM = QT_TRANSLATE_NOOP("Errors", "This room does not exist.")
+ROOM_NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "A room needs a name.")
+ROOM_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A room's name has at most {limit} characters.")
+DUPLICATE_ROOM = QT_TRANSLATE_NOOP("Errors", "There is already a room called {name}.")
+ROOM_CAPACITY = QT_TRANSLATE_NOOP("Errors", "A room takes at least one person.")
+ROOM_RETIRED = QT_TRANSLATE_NOOP("Errors", "{room} is no longer in use: choose another room.")
+
+
+@dataclass(frozen=True)
+class RoomView:
+    id: int
+    name: str
+    capacity: int
+    active: bool = True
+
+
+def _view(room: Room) -> RoomView:
+    return RoomView(room.id, room.name, room.capacity, room.active)
+
+
+def list_rooms(ctx: Context, *, include_retired: bool = False) -> list[RoomView]:
+    """The rooms in use, by name (with ``include_retired``, the retired ones too, for the settings)."""
+    with ctx.reading() as session:
+        query = select(Room).order_by(Room.name)
+        if not include_retired:
+            query = query.where(Room.active)
+        return [_view(room) for room in session.exec(query)]
+
+
+def _load(session: Session, room_id: int) -> Room:
+    room = session.get(Room, room_id)
+    if room is None:
+        raise NotFound(UNKNOWN_ROOM)
+    return room
+
+
+def tidy_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise RuleViolation(ROOM_NAME_REQUIRED)
+    if len(name) > NAME_LIMITS[Kind.ROOMS]:
+        raise RuleViolation(ROOM_NAME_TOO_LONG, limit=NAME_LIMITS[Kind.ROOMS])
+    return name
+
+
+def find_by_name(session: Session, name: str) -> Room | None:
+    """The room of that name whatever its case ("salle bleue" is "Salle bleue")."""
+    return next((room for room in session.exec(select(Room)) if room.name.casefold() == name.casefold()), None)
+
+
+def _check_unique(session: Session, name: str, room_id: int | None) -> None:
+    other = find_by_name(session, name)
+    if other is not None and other.id != room_id:
+        raise RuleViolation(DUPLICATE_ROOM, name=other.name)
+
+
+def _check_capacity(capacity: int) -> None:
+    if capacity < 1:
+        raise RuleViolation(ROOM_CAPACITY)
+
+
+def add_room(ctx: Context, name: str, capacity: int = DEFAULT_ROOM_CAPACITY) -> RoomView:
+    name = tidy_name(name)
+    _check_capacity(capacity)
+    with ctx.writing() as unit:
+        _check_unique(unit.session, name, None)
+        return _view(create(unit, name, capacity))
+
+
+def create(unit: UnitOfWork, name: str, capacity: int) -> Room:
+    """Insert a room (already checked) inside ``unit``, audited: for :func:`add_room` and the imports."""
+    room = unit.add(Room(name=name, capacity=capacity))
+    unit.audit("add", "room", room.id, after=room)
+    return room
+
+
+def update_room(ctx: Context, room_id: int, name: str, capacity: int) -> RoomView:
+    """Rename a room or change its capacity; its bookings follow (they refer to it, not to its name)."""
+    name = tidy_name(name)
+    _check_capacity(capacity)
+    with ctx.writing() as unit:
+        room = _load(unit.session, room_id)
+        _check_unique(unit.session, name, room_id)
+        change(unit, room, name=name, capacity=capacity)
+        return _view(room)
+
+
+def change(unit: UnitOfWork, room: Room, **values: object) -> bool:
+    """Set ``values`` on ``room`` inside ``unit`` and audit the edit; False (and no entry) when nothing changes."""
+    before = room.model_dump()
+    if all(before[key] == value for key, value in values.items()):
+        return False
+    for key, value in values.items():
+        setattr(room, key, value)
+    unit.session.flush()
+    unit.audit("edit", "room", room.id, before=before, after=room)
+    return True
+
+
+def set_room_active(ctx: Context, room_id: int, active: bool) -> RoomView:
+    """Retire a room (no new booking; its history and planned bookings stay) or bring it back."""
+    with ctx.writing() as unit:
+        room = _load(unit.session, room_id)
+        before = room.model_dump()
+        room.active = active
+        unit.session.flush()
+        unit.audit("reactivate" if active else "retire", "room", room.id, before=before, after=room)
+        return _view(room)
+
+
+def check_bookable(session: Session, room_id: int | None, already_booked: int | None = None) -> None:
+    """Refuse an unknown room, or a retired one unless it is the room the booking already had."""
+    if room_id is None:
+        return
+    room = _load(session, room_id)
+    if not room.active and room_id != already_booked:
+        raise RuleViolation(ROOM_RETIRED, room=room.name)
 
 
 def bookings(

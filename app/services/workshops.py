@@ -39,7 +39,6 @@ UNKNOWN_WORKSHOP = QT_TRANSLATE_NOOP("Errors", "This workshop does not exist.")
 UNKNOWN_SESSION = QT_TRANSLATE_NOOP("Errors", "This workshop session does not exist.")
 UNKNOWN_REGISTRATION = QT_TRANSLATE_NOOP("Errors", "This registration does not exist.")
 UNKNOWN_THEME = QT_TRANSLATE_NOOP("Errors", "This workshop theme does not exist.")
-UNKNOWN_ROOM = QT_TRANSLATE_NOOP("Errors", "This room does not exist.")
 UNKNOWN_PARTNER = QT_TRANSLATE_NOOP("Errors", "This partner does not exist.")
 NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Give a name.")
 TITLE_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Give the workshop a title.")
@@ -606,20 +605,12 @@ def _credit_hours(unit: UnitOfWork, row: WorkshopSession) -> None:
 # --- rooms -------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class RoomView:
-    id: int
-    name: str
-    capacity: int
+RoomView = rooms.RoomView
 
 
 def list_rooms(ctx: Context) -> list[RoomView]:
     """The centre's rooms in use, for the pickers."""
-    with ctx.reading() as session:
-        return [
-            RoomView(r.id, r.name, r.capacity)
-            for r in session.exec(select(Room).where(Room.active).order_by(Room.name))
-        ]
+    return rooms.list_rooms(ctx)
 
 
 def room_bookings(
@@ -629,9 +620,10 @@ def room_bookings(
     return rooms.bookings(session, day, exclude_sessions=exclude_sessions)
 
 
-def _check_room(session: Session, draft: SessionDraft, exclude: Collection[int]) -> None:
-    if draft.room_id is not None:
-        _get(session, Room, draft.room_id, UNKNOWN_ROOM)
+def _check_room(
+    session: Session, draft: SessionDraft, exclude: Collection[int], already_booked: int | None = None
+) -> None:
+    rooms.check_bookable(session, draft.room_id, already_booked)
     rooms.check_free(session, draft.room_id, draft.day, draft.start, draft.end, exclude_sessions=exclude)
 
 
@@ -788,8 +780,8 @@ def update_session(
             SessionDraft(target.day + shift, draft.start, draft.end, draft.room_id, draft.notes.strip())
             for target in targets
         ]
-        for new in drafts:
-            _check_room(unit.session, new, exclude)
+        for target, new in zip(targets, drafts):
+            _check_room(unit.session, new, exclude, target.room_id)
         warnings: list[SessionWarning] = []
         for target, new in zip(targets, drafts):
             before = target.model_dump()

@@ -6,7 +6,6 @@ copy never replaces or removes an earlier backup. PostgreSQL centres are backed 
 """
 
 import errno
-import os
 import re
 import shutil
 import sqlite3
@@ -17,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from app import paths
+from app import files, paths
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.domain.retention import RetentionPolicy, backups_to_keep
 from app.storage import errors
@@ -48,9 +47,7 @@ SUMMARY_TABLES = ("member", "proposal", "shift")
 
 def backups_dir() -> Path:
     """The folder of the automatic backups, in the data folder."""
-    folder = paths.data_dir() / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return files.private_folder(paths.data_dir() / "backups")
 
 
 def backup_path(folder: Path, moment: datetime, suffix: str = SUFFIX) -> Path:
@@ -101,24 +98,27 @@ def back_up_sqlite(source: Path, target: Path) -> Path:
     Raises CercleError (DISK_FULL / WRITE_FAILED) without leaving anything behind, and DatabaseRefused
     when the copy fails its integrity check (the bad copy is deleted).
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
+    def check(partial: Path) -> None:
+        problem = integrity_problem(partial)
+        if problem is not None:
+            raise DatabaseRefused(errors.CORRUPT, path=str(target), reason=problem)
+
     try:
-        _copy(source, partial)
-        _make_self_contained(partial)
+        return files.write_atomically(target, lambda partial: _copy_self_contained(source, partial), check)
     except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
-        if _is_disk_full(error):
-            raise CercleError(DISK_FULL, folder=str(target.parent)) from error
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        raise CercleError(WRITE_FAILED, folder=str(target.parent), reason=reason) from error
-    problem = integrity_problem(partial)
-    if problem is not None:
-        partial.unlink(missing_ok=True)
-        raise DatabaseRefused(errors.CORRUPT, path=str(target), reason=problem)
-    os.replace(partial, target)
-    return target
+        raise _write_failed(error, target.parent) from error
+
+
+def _write_failed(error: OSError | sqlite3.Error, folder: Path) -> CercleError:
+    if _is_disk_full(error):
+        return CercleError(DISK_FULL, folder=str(folder))
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return CercleError(WRITE_FAILED, folder=str(folder), reason=reason)
+
+
+def _copy_self_contained(source: Path, partial: Path) -> None:
+    _copy(source, partial)
+    _make_self_contained(partial)
 
 
 def _make_self_contained(path: Path) -> None:
@@ -136,14 +136,18 @@ def back_up_postgresql(url: str, target: Path) -> Path:
     if program is None:
         raise CercleError(NO_PG_DUMP)
     parsed = make_url(url).set(drivername="postgresql")
-    partial = target.with_name(f".{target.name}.partial")
-    command = [program, "--format=custom", f"--file={partial}", parsed.render_as_string(hide_password=False)]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        partial.unlink(missing_ok=True)
-        raise CercleError(PG_DUMP_FAILED, reason=result.stderr.strip() or str(result.returncode))
-    os.replace(partial, target)
-    return target
+
+    def dump(partial: Path) -> None:
+        address = parsed.render_as_string(hide_password=False)
+        command = [program, "--format=custom", f"--file={partial}", address]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise CercleError(PG_DUMP_FAILED, reason=result.stderr.strip() or str(result.returncode))
+
+    try:
+        return files.write_atomically(target, dump)
+    except OSError as error:
+        raise _write_failed(error, target.parent) from error
 
 
 # --- listing and retention ------------------------------------------------------------------------
@@ -231,18 +235,21 @@ def restore_sqlite(backup: Path, database: Path, moment: datetime) -> Path | Non
     if database.exists():
         stamp = moment.strftime("%Y-%m-%dT%H%M%S")
         safety = database.with_name(f"{database.stem}.before-restore-{stamp}{SUFFIX}")
-        if not safety.exists():
-            copy_file_database(database, safety)  # includes what is still in the write-ahead log
-    incoming = database.with_name(f".{database.name}.restoring")
-    incoming.unlink(missing_ok=True)
-    try:
+        if not safety.exists():  # includes what is still in the write-ahead log
+            files.write_atomically(safety, lambda partial: copy_file_database(database, partial))
+
+    def forget_the_old_log(_incoming: Path) -> None:
+        """Just before the swap: the old file's log must never be replayed onto the restored one."""
+        for leftover in (Path(f"{database}-wal"), Path(f"{database}-shm")):
+            leftover.unlink(missing_ok=True)
+
+    def copy(incoming: Path) -> None:
         shutil.copyfile(backup, incoming)
+
+    try:
+        files.write_atomically(database, copy, forget_the_old_log)
     except OSError as error:
-        incoming.unlink(missing_ok=True)
         if _is_disk_full(error):
             raise CercleError(DISK_FULL, folder=str(database.parent)) from error
         raise
-    for leftover in (Path(f"{database}-wal"), Path(f"{database}-shm")):
-        leftover.unlink(missing_ok=True)  # the old file's log must never be replayed onto the restored one
-    os.replace(incoming, database)
     return safety

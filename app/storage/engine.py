@@ -9,7 +9,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from app import paths
+from app import files, paths
 from app.storage import errors
 from app.storage.connection import CONNECT_TIMEOUT_SECONDS
 from app.storage.errors import DatabaseRefused
@@ -53,6 +53,7 @@ def create_cercle_engine(url: str) -> Engine:
         return create_engine(url, pool_pre_ping=True,
                              connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS})
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+    path = sqlite_path(url)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection, _record):
@@ -63,6 +64,8 @@ def create_cercle_engine(url: str) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
+        if path is not None:
+            make_database_private(path)
 
     @event.listens_for(engine, "begin")
     def _begin(connection):
@@ -72,9 +75,20 @@ def create_cercle_engine(url: str) -> Engine:
     return engine
 
 
+def make_database_private(path: Path) -> None:
+    """The database and its -wal and -shm files readable by this account only, whatever the umask.
+
+    SQLite gives a new -wal or -shm file the mode of the database: once the database is private, so are
+    they; the files of a centre made before Cercle kept its files private are tightened here.
+    """
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if file.exists() and file.stat().st_mode & 0o777 != files.PRIVATE_FILE:
+            files.make_private(file)
+
+
 # The newest migration; tests/storage/test_migrations.py checks it against Alembic's own view. Knowing it
 # here lets a start on an up-to-date database skip importing Alembic altogether.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0011"
 
 
 def alembic_config(connection=None):
@@ -180,7 +194,7 @@ def keep_safety_copy(path: Path, revision: str) -> Path:
     """Before a migration touches an existing file, keep a copy of it as it was."""
     copy = path.with_name(f"{path.stem}.before-{revision}{path.suffix}")
     if not copy.exists():
-        copy_file_database(path, copy)
+        files.write_atomically(copy, lambda temporary: copy_file_database(path, temporary))
     return copy
 
 
@@ -192,7 +206,9 @@ def open_database(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         found = inspect_sqlite_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.exists():
+            files.private_folder(path.parent)
+        files.private_file(path)  # SQLite then makes its -wal and -shm files private too
         engine = create_cercle_engine(url)
     else:
         engine = create_cercle_engine(url)
@@ -212,9 +228,13 @@ def upgrade(engine: Engine) -> None:
 
 
 def copy_file_database(source: Path, target: Path) -> None:
-    """A consistent copy of a SQLite database, through SQLite's online backup API."""
-    if target.exists():
+    """A consistent copy of a SQLite database into the new (or empty) file ``target``, private.
+
+    Through SQLite's online backup API: other workstations may keep writing meanwhile.
+    """
+    if target.exists() and target.stat().st_size > 0:
         raise FileExistsError(target)
+    files.private_file(target)
     reader = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
     writer = sqlite3.connect(target)
     try:

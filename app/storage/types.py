@@ -26,3 +26,8 @@ class UTCDateTime(TypeDecorator):
         if value is None:
             return None
         return value.replace(tzinfo=timezone.utc)
+
+
+# In a column's ``info``: the column holds a person's own words (notes, reasons, descriptions...), which
+# may say more than anyone meant to keep. The audit log keeps only a digest and the length of such text.
+FREE_TEXT = {"free_text": True}

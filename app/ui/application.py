@@ -2,8 +2,6 @@
 
 import os
 import sys
-import tempfile
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -51,6 +49,7 @@ class Controller:
         self.scheduler = None
         self.tray = None
         self._background_timer: QTimer | None = None
+        self.demo_folder = None  # the temporary folder of the demo centre open, removed when it closes
         self.ready = False
 
     # --- opening -----------------------------------------------------------------------------------
@@ -94,9 +93,7 @@ class Controller:
         from app.ui.hub import SignalHub
         from app.ui.workspace import Workspace
 
-        if self.workspace is not None:
-            self.stop_background()
-            self.workspace.close()
+        self.close()
         self.workspace = Workspace(Context(engine), SignalHub(), is_demo=is_demo)
         current = get_centre(self.workspace.ctx)
         if current:
@@ -120,12 +117,31 @@ class Controller:
 
     def explore_demo(self) -> None:
         """Open a fresh copy of the demo centre in a temporary folder; never the user's own database."""
+        from app import demo_folders
         from app.services.demo import create_demo
         from app.storage.engine import open_database
 
-        folder = Path(tempfile.mkdtemp(prefix="cercle-demo-"))
-        path = create_demo(folder / "demo.sqlite3")
-        self._show_centre(self._attach(open_database(f"sqlite:///{path}"), is_demo=True))
+        folder = demo_folders.create()
+        try:
+            engine = open_database(f"sqlite:///{create_demo(folder / 'demo.sqlite3')}")
+        except BaseException:
+            demo_folders.remove(folder)
+            raise
+        current = self._attach(engine, is_demo=True)
+        self.demo_folder = folder
+        self._show_centre(current)
+
+    def close(self) -> None:
+        """Close the open centre (its background work first); a demo's temporary folder goes with it."""
+        if self.workspace is not None:
+            self.stop_background()
+            self.workspace.close()
+            self.workspace = None
+        if self.demo_folder is not None:
+            from app import demo_folders
+
+            demo_folders.remove(self.demo_folder)
+            self.demo_folder = None
 
     def _show_centre(self, current) -> None:
         """The lock screen over the pages of the centre ``current`` (a CentreView)."""
@@ -194,9 +210,8 @@ class Controller:
 
         url = self.workspace.ctx.engine.url.render_as_string(hide_password=False)
         actor = self.workspace.actor_id
-        self.stop_background()
-        self.workspace.close()  # disposes the engine: no connection may stay open across the swap
-        self.workspace = None
+        demo_folder, self.demo_folder = self.demo_folder, None  # a demo restored stays in its folder
+        self.close()  # disposes the engine: no connection may stay open across the swap
         try:
             restore(url, backup, system_clock(), actor)
         except CercleError as error:
@@ -205,6 +220,7 @@ class Controller:
                                     i18n.message(error))
         self.database = url
         self.open()
+        self.demo_folder = demo_folder
 
     # --- identity ----------------------------------------------------------------------------------
     def lock(self) -> None:
@@ -316,16 +332,22 @@ def run(args) -> int:
             outcome["code"] = 2
             app.quit()
             return
+        QTimer.singleShot(0, remove_abandoned_demos)  # after the centre shows: it never delays the start
         if args.quit_after_start:
             finish_after_paint(window)
 
     AfterFirstPaint(window, start)
     app.aboutToQuit.connect(lambda: preferences().setValue("geometry", window.saveGeometry()))
     exit_code = app.exec()
-    if controller.workspace is not None:
-        controller.stop_background()
-        controller.workspace.close()
+    controller.close()
     return outcome["code"] or exit_code
+
+
+def remove_abandoned_demos() -> None:
+    """The demo folders a Cercle that was killed left behind (never one another Cercle still uses)."""
+    from app import demo_folders
+
+    demo_folders.remove_abandoned()
 
 
 def finish_after_paint(window: QWidget) -> None:

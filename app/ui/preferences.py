@@ -6,8 +6,10 @@ first paint.
 
 from PySide6.QtCore import QSettings
 
-from app import paths
+from app import files, paths
 
 
 def preferences() -> QSettings:
-    return QSettings(str(paths.data_dir() / "preferences.ini"), QSettings.Format.IniFormat)
+    # Qt writes the file anew at each change, with the mode of the file it replaces: private from the start.
+    path = files.private_file(paths.data_dir() / "preferences.ini")
+    return QSettings(str(path), QSettings.Format.IniFormat)

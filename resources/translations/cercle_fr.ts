@@ -95,24 +95,24 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="405"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="398"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="409"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="422"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="402"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="415"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="413"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="406"/>
         <source>{name} ({places} places)</source>
         <translation>{name} ({places} places)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="430"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="431"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="423"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="424"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -120,57 +120,81 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="14"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="20"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="37"/>
         <source>Audit log</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="18"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="24"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="19"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="23"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="29"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="26"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="32"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="27"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="33"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="44"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant : {before}
 Après : {after}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
+        <source>text (%n characters)</source>
+        <translation>
+            <numerusform>texte (%n caractère)</numerusform>
+            <numerusform>texte (%n caractères)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
+        <source>text unchanged (%n characters)</source>
+        <translation>
+            <numerusform>texte inchangé (%n caractère)</numerusform>
+            <numerusform>texte inchangé (%n caractères)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
+        <source>text changed (%n characters)</source>
+        <translation>
+            <numerusform>texte modifié (%n caractère)</numerusform>
+            <numerusform>texte modifié (%n caractères)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -574,17 +598,17 @@ Après : {after}</translation>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="70"/>
+        <location filename="../../app/ui/application.py" line="69"/>
         <source>Cercle cannot open this centre</source>
         <translation>Cercle ne peut pas ouvrir ce centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="135"/>
+        <location filename="../../app/ui/application.py" line="151"/>
         <source> (demo)</source>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="204"/>
+        <location filename="../../app/ui/application.py" line="219"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1213,7 +1237,7 @@ Après : {after}</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../app/exports/documents.py" line="86"/>
+        <location filename="../../app/exports/documents.py" line="80"/>
         <source>Page {number} of {count}</source>
         <translation>Page {number} sur {count}</translation>
     </message>
@@ -1274,22 +1298,22 @@ Après : {after}</translation>
         <translation>Une proposition ne peut pas passer de « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="18"/>
+        <location filename="../../app/domain/members.py" line="21"/>
         <source>The name cannot be empty.</source>
         <translation>Le nom ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="19"/>
+        <location filename="../../app/domain/members.py" line="22"/>
         <source>Another member is already called {name}.</source>
         <translation>Un autre membre s&apos;appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="20"/>
+        <location filename="../../app/domain/members.py" line="23"/>
         <source>Contract hours must be between 0 and 48 a week.</source>
         <translation>Les heures du contrat doivent être comprises entre 0 et 48 par semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="21"/>
+        <location filename="../../app/domain/members.py" line="24"/>
         <source>Self-management hours must be between 0 and the contract hours.</source>
         <translation>Les heures d&apos;autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
     </message>
@@ -1316,7 +1340,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="43"/>
-        <location filename="../../app/domain/members.py" line="24"/>
+        <location filename="../../app/domain/members.py" line="27"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
@@ -1346,17 +1370,17 @@ Après : {after}</translation>
         <translation>Une semaine commence un lundi.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="25"/>
+        <location filename="../../app/domain/members.py" line="28"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="26"/>
+        <location filename="../../app/domain/members.py" line="29"/>
         <source>A colour is written #rrggbb.</source>
         <translation>Une couleur s&apos;écrit #rrvvbb.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="27"/>
+        <location filename="../../app/domain/members.py" line="30"/>
         <source>Choose at least one working day.</source>
         <translation>Choisissez au moins un jour travaillé.</translation>
     </message>
@@ -1396,9 +1420,14 @@ Après : {after}</translation>
         <translation>Les participant·es sont conservé·es au moins un mois.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/documents.py" line="15"/>
+        <location filename="../../app/exports/documents.py" line="16"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/documents.py" line="17"/>
+        <source>{path} could not be written whole (is the disk full?). An earlier file of that name is unchanged.</source>
+        <translation>{path} n&apos;a pas pu être écrit en entier (le disque est-il plein ?). Un fichier de ce nom qui existait déjà reste inchangé.</translation>
     </message>
     <message>
         <location filename="../../app/services/centre.py" line="14"/>
@@ -1428,7 +1457,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="28"/>
-        <location filename="../../app/storage/backup.py" line="36"/>
+        <location filename="../../app/storage/backup.py" line="35"/>
         <source>{path} already exists; Cercle will not overwrite it.</source>
         <translation>{path} existe déjà ; Cercle ne l&apos;écrasera pas.</translation>
     </message>
@@ -1521,7 +1550,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/decisions.py" line="53"/>
         <location filename="../../app/services/errors.py" line="14"/>
-        <location filename="../../app/services/workshops.py" line="509"/>
+        <location filename="../../app/services/workshops.py" line="508"/>
         <source>This member does not exist.</source>
         <translation>Ce membre n&apos;existe pas.</translation>
     </message>
@@ -1742,31 +1771,36 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="47"/>
+        <source>{day} has not come yet: hours are recorded once they are done.</source>
+        <translation>Le {day} n&apos;est pas encore passé : les heures se notent une fois faites.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/hours.py" line="48"/>
         <source>This entry comes from another part of Cercle; change it there (a shift, a meeting...).</source>
         <translation>Cette saisie vient d&apos;une autre partie de Cercle ; modifiez-la là-bas (un créneau, une réunion…).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="50"/>
+        <location filename="../../app/services/hours.py" line="51"/>
         <source>This cell already holds {automatic} credited automatically; type at least that.</source>
         <translation>Cette case contient déjà {automatic} comptées automatiquement ; saisissez au moins cela.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="53"/>
+        <location filename="../../app/services/hours.py" line="54"/>
         <source>This week is already validated.</source>
         <translation>Cette semaine est déjà validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="54"/>
+        <location filename="../../app/services/hours.py" line="55"/>
         <source>This week is not validated.</source>
         <translation>Cette semaine n&apos;est pas validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="55"/>
+        <location filename="../../app/services/hours.py" line="56"/>
         <source>Say why the week is unlocked.</source>
         <translation>Dites pourquoi la semaine est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="56"/>
+        <location filename="../../app/services/hours.py" line="57"/>
         <source>A starting balance must stay within {hours} hours.</source>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
@@ -1996,32 +2030,32 @@ Après : {after}</translation>
         <translation>Un crédit automatique est compris entre 0 et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="27"/>
+        <location filename="../../app/storage/backup.py" line="26"/>
         <source>The disk holding {folder} is full: the backup was not written. Earlier backups are intact.</source>
         <translation>Le disque qui contient {folder} est plein : la sauvegarde n&apos;a pas été écrite. Les sauvegardes précédentes sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="30"/>
+        <location filename="../../app/storage/backup.py" line="29"/>
         <source>The backup could not be written to {folder} ({reason}).</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="31"/>
+        <location filename="../../app/storage/backup.py" line="30"/>
         <source>pg_dump is not installed on this computer: install PostgreSQL&apos;s client tools to back up the server.</source>
         <translation>pg_dump n&apos;est pas installé sur cet ordinateur : installez les outils clients de PostgreSQL pour sauvegarder le serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="35"/>
+        <location filename="../../app/storage/backup.py" line="34"/>
         <source>pg_dump failed: {reason}</source>
         <translation>Échec de pg_dump : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="37"/>
+        <location filename="../../app/storage/backup.py" line="36"/>
         <source>{path} holds no centre: it cannot be restored.</source>
         <translation>{path} ne contient aucun centre : impossible de le restaurer.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="38"/>
+        <location filename="../../app/storage/backup.py" line="37"/>
         <source>A centre on a PostgreSQL server is restored with pg_restore by its administrator.</source>
         <translation>Un centre hébergé sur un serveur PostgreSQL se restaure avec pg_restore, par la personne qui administre le serveur.</translation>
     </message>
@@ -2091,92 +2125,117 @@ Après : {after}</translation>
         <translation>Ce thème d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="42"/>
+        <location filename="../../app/services/rooms.py" line="24"/>
         <source>This room does not exist.</source>
         <translation>Cette salle n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="43"/>
+        <location filename="../../app/services/rooms.py" line="25"/>
+        <source>A room needs a name.</source>
+        <translation>Une salle a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rooms.py" line="26"/>
+        <source>A room&apos;s name has at most {limit} characters.</source>
+        <translation>Le nom d&apos;une salle compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rooms.py" line="27"/>
+        <source>There is already a room called {name}.</source>
+        <translation>Il existe déjà une salle nommée {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rooms.py" line="28"/>
+        <source>A room takes at least one person.</source>
+        <translation>Une salle accueille au moins une personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rooms.py" line="29"/>
+        <source>{room} is no longer in use: choose another room.</source>
+        <translation>{room} n&apos;est plus utilisée : choisissez une autre salle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="42"/>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="44"/>
+        <location filename="../../app/services/workshops.py" line="43"/>
         <source>Give a name.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="45"/>
+        <location filename="../../app/services/workshops.py" line="44"/>
         <source>Give the workshop a title.</source>
         <translation>Donnez un titre à l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="46"/>
+        <location filename="../../app/services/workshops.py" line="45"/>
         <source>There is already a theme called {name}.</source>
         <translation>Il existe déjà un thème nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="47"/>
+        <location filename="../../app/services/workshops.py" line="46"/>
         <source>There is already a partner called {name}.</source>
         <translation>Il existe déjà un partenaire nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="48"/>
+        <location filename="../../app/services/workshops.py" line="47"/>
         <source>Unknown workshop status: {status}.</source>
         <translation>Statut d&apos;atelier inconnu : {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="49"/>
+        <location filename="../../app/services/workshops.py" line="48"/>
         <source>Preparation takes between 0 and 24 hours.</source>
         <translation>La préparation dure entre 0 et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="17"/>
+        <location filename="../../app/services/rooms.py" line="23"/>
         <source>{room} is already booked on {day} from {start} to {end} ({label}).</source>
         <translation>{room} a déjà une réservation le {day} de {start} à {end} ({label}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="50"/>
+        <location filename="../../app/services/workshops.py" line="49"/>
         <source>This session is cancelled.</source>
         <translation>Cette séance est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="51"/>
+        <location filename="../../app/services/workshops.py" line="50"/>
         <source>Attendance is recorded once the session has taken place.</source>
         <translation>Les présences s&apos;enregistrent une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="52"/>
+        <location filename="../../app/services/workshops.py" line="51"/>
         <source>This registration is already cancelled.</source>
         <translation>Cette inscription est déjà annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="53"/>
+        <location filename="../../app/services/workshops.py" line="52"/>
         <source>An attendance count is zero or more.</source>
         <translation>Le nombre de présent·es ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="54"/>
+        <location filename="../../app/services/workshops.py" line="53"/>
         <source>{name} is on a reception shift at that time.</source>
         <translation>{name} assure un créneau d&apos;accueil à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="55"/>
+        <location filename="../../app/services/workshops.py" line="54"/>
         <source>{name} is absent that day.</source>
         <translation>{name} est absent·e ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="56"/>
+        <location filename="../../app/services/workshops.py" line="55"/>
         <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
         <translation>L&apos;atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="59"/>
+        <location filename="../../app/services/workshops.py" line="58"/>
         <source>{day} is a public holiday.</source>
         <translation>Le {day} est un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="60"/>
+        <location filename="../../app/services/workshops.py" line="59"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
@@ -2186,9 +2245,100 @@ Après : {after}</translation>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="105"/>
+        <location filename="../../app/cli.py" line="107"/>
         <source>{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23.</source>
         <translation>{text} n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="21"/>
+        <source>Line {line}: {problem}</source>
+        <translation>Ligne {line} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="22"/>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation>Le fichier est vide : la première ligne doit nommer les colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="23"/>
+        <source>The file has no “{column}” column (first line).</source>
+        <translation>Le fichier n&apos;a pas de colonne « {column} » (première ligne).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="24"/>
+        <source>The file has headers but no line to import.</source>
+        <translation>Le fichier a des en-têtes mais aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="25"/>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="26"/>
+        <location filename="../../app/domain/imports.py" line="33"/>
+        <source>“{value}” is longer than {limit} characters</source>
+        <translation>« {value} » dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="27"/>
+        <source>{name} is already on line {first}</source>
+        <translation>{name} figure déjà ligne {first}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="28"/>
+        <source>hours “{value}” cannot be read</source>
+        <translation>heures « {value} » illisibles</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="29"/>
+        <source>the weekly hours are missing</source>
+        <translation>les heures hebdomadaires manquent</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="30"/>
+        <source>days “{value}” cannot be read (write for example: lun mar jeu)</source>
+        <translation>jours « {value} » illisibles (écrivez par exemple : lun mar jeu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="31"/>
+        <source>date “{value}” cannot be read (write dd/mm/yyyy)</source>
+        <translation>date « {value} » illisible (écrivez jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="32"/>
+        <source>capacity “{value}” is not a number of places (1 or more)</source>
+        <translation>capacité « {value} » : ce n&apos;est pas un nombre de places (1 ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/members.py" line="31"/>
+        <source>“{value}” is not an e-mail address</source>
+        <translation>« {value} » n&apos;est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/imports.py" line="21"/>
+        <source>Cercle imports .csv and .ods files, not “{name}”.</source>
+        <translation>Cercle importe les fichiers .csv et .ods, pas « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/imports.py" line="22"/>
+        <source>The file {name} cannot be read: {reason}</source>
+        <translation>Le fichier {name} est illisible : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/imports.py" line="23"/>
+        <source>{name} is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”, or as .ods.</source>
+        <translation>{name} n&apos;est pas un texte UTF-8 : enregistrez-le depuis le tableur en « CSV UTF-8 », ou en .ods.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/imports.py" line="26"/>
+        <source>Nothing was imported: correct the {count} error(s) in the file first.</source>
+        <translation>Rien n&apos;a été importé : corrigez d&apos;abord les {count} erreur(s) du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/imports.py" line="27"/>
+        <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Import terminé : {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s).</translation>
     </message>
     <message>
         <location filename="../../app/services/setup.py" line="21"/>
@@ -2247,51 +2397,51 @@ Après : {after}</translation>
 <context>
     <name>FirstMemberScreen</name>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="67"/>
+        <location filename="../../app/ui/pages/first_start.py" line="69"/>
         <source>Who opens the centre?</source>
         <translation>Qui ouvre le centre ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="68"/>
+        <location filename="../../app/ui/pages/first_start.py" line="70"/>
         <source>Enter your name first: you will be the centre&apos;s coordinator, the one who adds the other members. The computer at the desk is shared, so your name is protected by a PIN of 4 to 8 digits that only you know.</source>
         <translation>Commencez par votre nom : vous serez la personne qui coordonne le centre et qui ajoute les autres membres. L&apos;ordinateur de l&apos;accueil est partagé : votre nom est donc protégé par un code PIN de 4 à 8 chiffres que vous seul·e connaissez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="75"/>
-        <location filename="../../app/ui/pages/first_start.py" line="76"/>
+        <location filename="../../app/ui/pages/first_start.py" line="77"/>
+        <location filename="../../app/ui/pages/first_start.py" line="78"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="79"/>
+        <location filename="../../app/ui/pages/first_start.py" line="81"/>
         <source>for example: Médecin généraliste</source>
         <translation>par exemple : Médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="80"/>
-        <location filename="../../app/ui/pages/first_start.py" line="81"/>
+        <location filename="../../app/ui/pages/first_start.py" line="82"/>
+        <location filename="../../app/ui/pages/first_start.py" line="83"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="82"/>
-        <location filename="../../app/ui/pages/first_start.py" line="83"/>
+        <location filename="../../app/ui/pages/first_start.py" line="84"/>
+        <location filename="../../app/ui/pages/first_start.py" line="85"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="84"/>
-        <location filename="../../app/ui/pages/first_start.py" line="85"/>
+        <location filename="../../app/ui/pages/first_start.py" line="86"/>
+        <location filename="../../app/ui/pages/first_start.py" line="87"/>
         <source>PIN again</source>
         <translation>Code PIN, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="88"/>
+        <location filename="../../app/ui/pages/first_start.py" line="90"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="104"/>
+        <location filename="../../app/ui/pages/first_start.py" line="106"/>
         <source>The two PINs are not the same: type your PIN again.</source>
         <translation>Les deux codes PIN ne sont pas identiques : saisissez à nouveau votre code PIN.</translation>
     </message>
@@ -2627,38 +2777,161 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/exports/hours.py" line="52"/>
-        <source>ISO weeks {first} to {last}, in decimal hours. The targets follow each contract, reduced for absences and public holidays.</source>
-        <translation>Semaines ISO {first} à {last}, en heures décimales. Les objectifs suivent chaque contrat, réduits pour les absences et les jours fériés.</translation>
+        <source>In decimal hours. The targets follow each contract from the member&apos;s first day, reduced for absences and public holidays; the weeks at the edges of the period count only their days inside it.</source>
+        <translation>En heures décimales. Les objectifs suivent le contrat de chacun·e depuis son premier jour, réduits des absences et des jours fériés ; les semaines aux bords de la période ne comptent que leurs jours compris dedans.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="58"/>
+        <location filename="../../app/exports/hours.py" line="56"/>
+        <source>Counted up to {day}: the days after it have not happened yet, nothing is owed or done for them.</source>
+        <translation>Compté jusqu&apos;au {day} : les jours suivants n&apos;ont pas encore eu lieu, rien n&apos;est dû ni fait pour eux.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/hours.py" line="59"/>
+        <source>Produced by Cercle on {day}.</source>
+        <translation>Établi par Cercle le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/hours.py" line="60"/>
+        <source>Validated by the team on: ____________________   Signatures:</source>
+        <translation>Validé par l&apos;équipe le : ____________________   Signatures :</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/hours.py" line="63"/>
         <source>Profession target</source>
         <translation>Objectif métier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="59"/>
+        <location filename="../../app/exports/hours.py" line="64"/>
         <source>Profession done</source>
         <translation>Métier fait</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="60"/>
+        <location filename="../../app/exports/hours.py" line="65"/>
         <source>Profession gap</source>
         <translation>Écart métier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="61"/>
+        <location filename="../../app/exports/hours.py" line="66"/>
         <source>Self-management target</source>
         <translation>Objectif autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="62"/>
+        <location filename="../../app/exports/hours.py" line="67"/>
         <source>Self-management done</source>
         <translation>Autogestion faite</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="63"/>
+        <location filename="../../app/exports/hours.py" line="68"/>
         <source>Self-management gap</source>
         <translation>Écart autogestion</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="39"/>
+        <source>Import {file}</source>
+        <translation>Importer {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="45"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="46"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="47"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="48"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="53"/>
+        <source>Lines to import</source>
+        <translation>Lignes à importer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="62"/>
+        <source>Errors to correct</source>
+        <translation>Erreurs à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="69"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="78"/>
+        <source>{count} line(s) to correct in the file before anything can be imported; nothing has been written.</source>
+        <translation>{count} ligne(s) à corriger dans le fichier avant de pouvoir importer quoi que ce soit ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="80"/>
+        <source>{created} to create, {updated} to update, {same} already up to date.</source>
+        <translation>{created} à créer, {updated} à mettre à jour, {same} déjà à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="85"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="85"/>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="86"/>
+        <source>no change</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="91"/>
+        <source>{count} people</source>
+        <translation>{count} personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="100"/>
+        <source>from {day}</source>
+        <translation>depuis le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="113"/>
+        <source>{created} created, {updated} updated, {same} already up to date.</source>
+        <translation>{created} créé(s), {updated} mis à jour, {same} déjà à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="119"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Importer depuis un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="120"/>
+        <source>Spreadsheets (*.csv *.ods)</source>
+        <translation>Tableurs (*.csv *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="142"/>
+        <source>A .csv or .ods file with the columns Nom, Fonction, Heures, Jours (lun mar mer jeu ven), and optionally Depuis, Téléphone, Courriel.</source>
+        <translation>Un fichier .csv ou .ods avec les colonnes Nom, Fonction, Heures, Jours (lun mar mer jeu ven), et si besoin Depuis, Téléphone, Courriel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="145"/>
+        <source>A .csv or .ods file with the columns Nom and Capacité.</source>
+        <translation>Un fichier .csv ou .ods avec les colonnes Nom et Capacité.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="147"/>
+        <source>A .csv or .ods file with the columns Nom, Type, Contact, Téléphone, Courriel.</source>
+        <translation>Un fichier .csv ou .ods avec les colonnes Nom, Type, Contact, Téléphone, Courriel.</translation>
     </message>
 </context>
 <context>
@@ -2782,100 +3055,112 @@ Après : {after}</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="58"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="60"/>
         <source>Plan a meeting</source>
         <translation>Prévoir une réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="58"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="60"/>
         <source>Edit the meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="62"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="68"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="64"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="70"/>
         <source>Team meeting</source>
         <translation>Réunion d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="63"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="64"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="160"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="65"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="66"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="166"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="66"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="74"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="161"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="68"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="76"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="167"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="69"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="71"/>
         <source>General assembly</source>
         <translation>Assemblée générale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="70"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="72"/>
         <source>Thematic commission</source>
         <translation>Commission thématique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="71"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="73"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="77"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="78"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="162"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="79"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="80"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="168"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="80"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="81"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="163"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="82"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="83"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="169"/>
         <source>Starts at</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="83"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="84"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="164"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="85"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="86"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="170"/>
         <source>Ends at</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="86"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="87"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="165"/>
+        <source>No room</source>
+        <translation>Pas de salle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="88"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="89"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="171"/>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="91"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="92"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="172"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="88"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="93"/>
         <source>Every week, on the same day and hours</source>
         <translation>Chaque semaine, même jour et mêmes horaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="93"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="98"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="94"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="99"/>
         <source>Number of weeks</source>
         <translation>Nombre de semaines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="97"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="102"/>
         <source>For</source>
         <translation>Pendant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="167"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="174"/>
         <source>Someone else saved this meeting while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette réunion pendant que vous la modifiiez.</translation>
     </message>
@@ -2961,7 +3246,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="211"/>
-        <location filename="../../app/ui/pages/meetings.py" line="873"/>
+        <location filename="../../app/ui/pages/meetings.py" line="884"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -2997,7 +3282,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="237"/>
-        <location filename="../../app/ui/pages/meetings.py" line="487"/>
+        <location filename="../../app/ui/pages/meetings.py" line="492"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -3048,7 +3333,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="277"/>
-        <location filename="../../app/ui/pages/meetings.py" line="779"/>
+        <location filename="../../app/ui/pages/meetings.py" line="790"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
@@ -3099,13 +3384,13 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="310"/>
-        <location filename="../../app/ui/pages/meetings.py" line="678"/>
+        <location filename="../../app/ui/pages/meetings.py" line="683"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="312"/>
-        <location filename="../../app/ui/pages/meetings.py" line="819"/>
+        <location filename="../../app/ui/pages/meetings.py" line="830"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
@@ -3115,320 +3400,325 @@ Après : {after}</translation>
         <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="321"/>
+        <location filename="../../app/ui/pages/meetings.py" line="320"/>
+        <source>Care review: write nothing that identifies a patient (no name, birth date, address or file number).</source>
+        <translation>Revue de cas : n&apos;écrivez rien qui permette de reconnaître un·e patient·e (ni nom, ni date de naissance, ni adresse, ni numéro de dossier).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings.py" line="326"/>
         <source>Notes of the chosen item</source>
         <translation>Notes du point choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="336"/>
+        <location filename="../../app/ui/pages/meetings.py" line="341"/>
         <source>Decision in the meeting</source>
         <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="343"/>
+        <location filename="../../app/ui/pages/meetings.py" line="348"/>
         <source>Member stating a position</source>
         <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="344"/>
+        <location filename="../../app/ui/pages/meetings.py" line="349"/>
         <source>Mark who is present first</source>
         <translation>Indiquez d&apos;abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="347"/>
+        <location filename="../../app/ui/pages/meetings.py" line="352"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="351"/>
+        <location filename="../../app/ui/pages/meetings.py" line="356"/>
         <source>Reason (required for a block)</source>
         <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="352"/>
+        <location filename="../../app/ui/pages/meetings.py" line="357"/>
         <source>Reason of the position</source>
         <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="355"/>
-        <location filename="../../app/ui/pages/meetings.py" line="412"/>
+        <location filename="../../app/ui/pages/meetings.py" line="360"/>
+        <location filename="../../app/ui/pages/meetings.py" line="417"/>
         <source>Record the position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="359"/>
+        <location filename="../../app/ui/pages/meetings.py" line="364"/>
         <source>What was decided, in a sentence</source>
         <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="360"/>
+        <location filename="../../app/ui/pages/meetings.py" line="365"/>
         <source>Statement of the decision</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="362"/>
-        <location filename="../../app/ui/pages/meetings.py" line="431"/>
+        <location filename="../../app/ui/pages/meetings.py" line="367"/>
         <location filename="../../app/ui/pages/meetings.py" line="436"/>
+        <location filename="../../app/ui/pages/meetings.py" line="441"/>
         <source>Close the decision</source>
         <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="374"/>
+        <location filename="../../app/ui/pages/meetings.py" line="379"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="378"/>
+        <location filename="../../app/ui/pages/meetings.py" line="383"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="382"/>
+        <location filename="../../app/ui/pages/meetings.py" line="387"/>
         <source>Decided: {statement}</source>
         <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="432"/>
+        <location filename="../../app/ui/pages/meetings.py" line="437"/>
         <source>Close “{title}” now? The outcome follows from the positions.</source>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="448"/>
+        <location filename="../../app/ui/pages/meetings.py" line="453"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="449"/>
-        <location filename="../../app/ui/pages/meetings.py" line="453"/>
-        <location filename="../../app/ui/pages/meetings.py" line="829"/>
+        <location filename="../../app/ui/pages/meetings.py" line="454"/>
+        <location filename="../../app/ui/pages/meetings.py" line="458"/>
+        <location filename="../../app/ui/pages/meetings.py" line="840"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="456"/>
+        <location filename="../../app/ui/pages/meetings.py" line="461"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="457"/>
+        <location filename="../../app/ui/pages/meetings.py" line="462"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="458"/>
+        <location filename="../../app/ui/pages/meetings.py" line="463"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="464"/>
+        <location filename="../../app/ui/pages/meetings.py" line="469"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="464"/>
+        <location filename="../../app/ui/pages/meetings.py" line="469"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="464"/>
+        <location filename="../../app/ui/pages/meetings.py" line="469"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="473"/>
+        <location filename="../../app/ui/pages/meetings.py" line="478"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="474"/>
+        <location filename="../../app/ui/pages/meetings.py" line="479"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="484"/>
+        <location filename="../../app/ui/pages/meetings.py" line="489"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="485"/>
+        <location filename="../../app/ui/pages/meetings.py" line="490"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="486"/>
-        <location filename="../../app/ui/pages/meetings.py" line="502"/>
+        <location filename="../../app/ui/pages/meetings.py" line="491"/>
+        <location filename="../../app/ui/pages/meetings.py" line="507"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="487"/>
+        <location filename="../../app/ui/pages/meetings.py" line="492"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="487"/>
+        <location filename="../../app/ui/pages/meetings.py" line="492"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="491"/>
+        <location filename="../../app/ui/pages/meetings.py" line="496"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="495"/>
+        <location filename="../../app/ui/pages/meetings.py" line="500"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="497"/>
+        <location filename="../../app/ui/pages/meetings.py" line="502"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="498"/>
+        <location filename="../../app/ui/pages/meetings.py" line="503"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="499"/>
+        <location filename="../../app/ui/pages/meetings.py" line="504"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="507"/>
+        <location filename="../../app/ui/pages/meetings.py" line="512"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="510"/>
+        <location filename="../../app/ui/pages/meetings.py" line="515"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="511"/>
+        <location filename="../../app/ui/pages/meetings.py" line="516"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="522"/>
-        <location filename="../../app/ui/pages/meetings.py" line="892"/>
+        <location filename="../../app/ui/pages/meetings.py" line="527"/>
+        <location filename="../../app/ui/pages/meetings.py" line="903"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="523"/>
-        <location filename="../../app/ui/pages/meetings.py" line="897"/>
-        <location filename="../../app/ui/pages/meetings.py" line="905"/>
+        <location filename="../../app/ui/pages/meetings.py" line="528"/>
+        <location filename="../../app/ui/pages/meetings.py" line="908"/>
+        <location filename="../../app/ui/pages/meetings.py" line="916"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="524"/>
+        <location filename="../../app/ui/pages/meetings.py" line="529"/>
         <source>Add an erratum…</source>
         <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="531"/>
+        <location filename="../../app/ui/pages/meetings.py" line="536"/>
         <source>Export ODT…</source>
         <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="532"/>
+        <location filename="../../app/ui/pages/meetings.py" line="537"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="533"/>
+        <location filename="../../app/ui/pages/meetings.py" line="538"/>
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="539"/>
+        <location filename="../../app/ui/pages/meetings.py" line="544"/>
         <source>The minutes</source>
         <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="627"/>
+        <location filename="../../app/ui/pages/meetings.py" line="632"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
         <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="678"/>
+        <location filename="../../app/ui/pages/meetings.py" line="683"/>
         <source>Notes: {title}</source>
         <translation>Notes : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="762"/>
+        <location filename="../../app/ui/pages/meetings.py" line="773"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="784"/>
+        <location filename="../../app/ui/pages/meetings.py" line="795"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="799"/>
+        <location filename="../../app/ui/pages/meetings.py" line="810"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="808"/>
-        <location filename="../../app/ui/pages/meetings.py" line="813"/>
+        <location filename="../../app/ui/pages/meetings.py" line="819"/>
+        <location filename="../../app/ui/pages/meetings.py" line="824"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="809"/>
+        <location filename="../../app/ui/pages/meetings.py" line="820"/>
         <source>Take “{title}” off the agenda?</source>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="839"/>
-        <location filename="../../app/ui/pages/meetings.py" line="847"/>
+        <location filename="../../app/ui/pages/meetings.py" line="850"/>
+        <location filename="../../app/ui/pages/meetings.py" line="858"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="863"/>
+        <location filename="../../app/ui/pages/meetings.py" line="874"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="899"/>
+        <location filename="../../app/ui/pages/meetings.py" line="910"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="911"/>
-        <location filename="../../app/ui/pages/meetings.py" line="918"/>
+        <location filename="../../app/ui/pages/meetings.py" line="922"/>
+        <location filename="../../app/ui/pages/meetings.py" line="929"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="911"/>
+        <location filename="../../app/ui/pages/meetings.py" line="922"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="925"/>
+        <location filename="../../app/ui/pages/meetings.py" line="936"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="926"/>
+        <location filename="../../app/ui/pages/meetings.py" line="937"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="927"/>
+        <location filename="../../app/ui/pages/meetings.py" line="938"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="930"/>
-        <location filename="../../app/ui/pages/meetings.py" line="942"/>
+        <location filename="../../app/ui/pages/meetings.py" line="941"/>
+        <location filename="../../app/ui/pages/meetings.py" line="953"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -3436,105 +3726,119 @@ Après : {after}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="44"/>
-        <location filename="../../app/ui/dialogs/member.py" line="151"/>
+        <location filename="../../app/ui/dialogs/member.py" line="45"/>
+        <location filename="../../app/ui/dialogs/member.py" line="160"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="60"/>
+        <location filename="../../app/ui/dialogs/member.py" line="61"/>
         <source>Edit a member</source>
         <translation>Modifier un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="60"/>
+        <location filename="../../app/ui/dialogs/member.py" line="61"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="64"/>
         <location filename="../../app/ui/dialogs/member.py" line="65"/>
-        <location filename="../../app/ui/dialogs/member.py" line="131"/>
+        <location filename="../../app/ui/dialogs/member.py" line="66"/>
+        <location filename="../../app/ui/dialogs/member.py" line="138"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="67"/>
         <location filename="../../app/ui/dialogs/member.py" line="68"/>
-        <location filename="../../app/ui/dialogs/member.py" line="132"/>
+        <location filename="../../app/ui/dialogs/member.py" line="69"/>
+        <location filename="../../app/ui/dialogs/member.py" line="139"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="71"/>
-        <location filename="../../app/ui/dialogs/member.py" line="74"/>
-        <location filename="../../app/ui/dialogs/member.py" line="133"/>
-        <location filename="../../app/ui/dialogs/member.py" line="178"/>
+        <location filename="../../app/ui/dialogs/member.py" line="72"/>
+        <location filename="../../app/ui/dialogs/member.py" line="75"/>
+        <location filename="../../app/ui/dialogs/member.py" line="140"/>
+        <location filename="../../app/ui/dialogs/member.py" line="187"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="77"/>
         <location filename="../../app/ui/dialogs/member.py" line="78"/>
-        <location filename="../../app/ui/dialogs/member.py" line="134"/>
+        <location filename="../../app/ui/dialogs/member.py" line="79"/>
+        <location filename="../../app/ui/dialogs/member.py" line="141"/>
         <source>Contract hours per week</source>
         <translation>Heures du contrat par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="81"/>
-        <location filename="../../app/ui/dialogs/member.py" line="90"/>
-        <location filename="../../app/ui/dialogs/member.py" line="136"/>
+        <location filename="../../app/ui/dialogs/member.py" line="82"/>
+        <location filename="../../app/ui/dialogs/member.py" line="91"/>
+        <location filename="../../app/ui/dialogs/member.py" line="143"/>
         <source>Self-management hours per week</source>
         <translation>Heures d&apos;autogestion par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="82"/>
+        <location filename="../../app/ui/dialogs/member.py" line="83"/>
         <source>standard share (10/35 of the contract)</source>
         <translation>part habituelle (10/35 du contrat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="100"/>
-        <location filename="../../app/ui/dialogs/member.py" line="138"/>
+        <location filename="../../app/ui/dialogs/member.py" line="101"/>
+        <location filename="../../app/ui/dialogs/member.py" line="145"/>
         <source>Working days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="102"/>
         <location filename="../../app/ui/dialogs/member.py" line="103"/>
-        <location filename="../../app/ui/dialogs/member.py" line="140"/>
+        <location filename="../../app/ui/dialogs/member.py" line="104"/>
+        <location filename="../../app/ui/dialogs/member.py" line="147"/>
         <source>Start date</source>
         <translation>Date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="105"/>
         <location filename="../../app/ui/dialogs/member.py" line="106"/>
-        <location filename="../../app/ui/dialogs/member.py" line="141"/>
+        <location filename="../../app/ui/dialogs/member.py" line="107"/>
+        <location filename="../../app/ui/dialogs/member.py" line="148"/>
         <source>End date</source>
         <translation>Date de départ</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="109"/>
+        <location filename="../../app/ui/dialogs/member.py" line="110"/>
+        <location filename="../../app/ui/dialogs/member.py" line="149"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/dialogs/member.py" line="112"/>
+        <location filename="../../app/ui/dialogs/member.py" line="113"/>
+        <location filename="../../app/ui/dialogs/member.py" line="150"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member.py" line="116"/>
+        <location filename="../../app/ui/dialogs/member.py" line="119"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="110"/>
+        <location filename="../../app/ui/dialogs/member.py" line="117"/>
         <source>optional, 4 to 8 digits</source>
         <translation>facultatif, 4 à 8 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="111"/>
+        <location filename="../../app/ui/dialogs/member.py" line="118"/>
         <source>leave empty to keep it as it is</source>
         <translation>laisser vide pour le garder tel quel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="143"/>
+        <location filename="../../app/ui/dialogs/member.py" line="152"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="172"/>
+        <location filename="../../app/ui/dialogs/member.py" line="181"/>
         <source>chosen on saving</source>
         <translation>choisie à l&apos;enregistrement</translation>
     </message>
@@ -3846,47 +4150,47 @@ Après : {after}</translation>
 <context>
     <name>NotesConflictDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="193"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="204"/>
         <source>Notes edited elsewhere</source>
         <translation>Notes modifiées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="196"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="207"/>
         <source>Someone else saved the notes of this item while you were typing yours. Nothing is saved until you choose what to keep.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré les notes de ce point pendant que vous tapiez les vôtres. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="202"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="213"/>
         <source>Your notes</source>
         <translation>Vos notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="203"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="214"/>
         <source>Notes saved elsewhere</source>
         <translation>Notes enregistrées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="205"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="216"/>
         <source>Merged notes: theirs, then your lines that they do not have</source>
         <translation>Notes fusionnées : les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="207"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="218"/>
         <source>Merged notes</source>
         <translation>Notes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="211"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="222"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="213"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="224"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="215"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="226"/>
         <source>Save the merged notes</source>
         <translation>Enregistrer les notes fusionnées</translation>
     </message>
@@ -3894,7 +4198,7 @@ Après : {after}</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../app/scheduler.py" line="30"/>
+        <location filename="../../app/scheduler.py" line="31"/>
         <source>A background task failed ({job}). Details are in cercle.log, in Cercle&apos;s data folder.</source>
         <translation>Une tâche de fond a échoué ({job}). Les détails sont dans cercle.log, dans le dossier de données de Cercle.</translation>
     </message>
@@ -4020,48 +4324,48 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="461"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="454"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="461"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="454"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="465"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="458"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="466"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="459"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="467"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="460"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="468"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="461"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="469"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="462"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="477"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="479"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="470"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="472"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="480"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="473"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
@@ -4318,289 +4622,281 @@ Après : {after}</translation>
 </context>
 <context>
     <name>ReceptionPage</name>
-    <message numerus="yes">
-        <location filename="../../app/ui/pages/reception.py" line="101"/>
-        <source>%n open seat(s)</source>
-        <translation>
-            <numerusform>%n place libre</numerusform>
-            <numerusform>%n places libres</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="175"/>
+        <location filename="../../app/ui/pages/reception.py" line="173"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="183"/>
+        <location filename="../../app/ui/pages/reception.py" line="181"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="184"/>
+        <location filename="../../app/ui/pages/reception.py" line="182"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="185"/>
+        <location filename="../../app/ui/pages/reception.py" line="183"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="186"/>
+        <location filename="../../app/ui/pages/reception.py" line="184"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="187"/>
+        <location filename="../../app/ui/pages/reception.py" line="185"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="191"/>
+        <location filename="../../app/ui/pages/reception.py" line="189"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="202"/>
+        <location filename="../../app/ui/pages/reception.py" line="200"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="213"/>
+        <location filename="../../app/ui/pages/reception.py" line="211"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="214"/>
+        <location filename="../../app/ui/pages/reception.py" line="212"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="215"/>
+        <location filename="../../app/ui/pages/reception.py" line="213"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="217"/>
+        <location filename="../../app/ui/pages/reception.py" line="215"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="219"/>
+        <location filename="../../app/ui/pages/reception.py" line="217"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="220"/>
+        <location filename="../../app/ui/pages/reception.py" line="218"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="221"/>
+        <location filename="../../app/ui/pages/reception.py" line="219"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="227"/>
+        <location filename="../../app/ui/pages/reception.py" line="225"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="229"/>
+        <location filename="../../app/ui/pages/reception.py" line="227"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="244"/>
+        <location filename="../../app/ui/pages/reception.py" line="242"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="245"/>
+        <location filename="../../app/ui/pages/reception.py" line="243"/>
         <source>Take a seat of the selected shift (Enter)</source>
         <translation>Prendre une place sur le créneau sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="247"/>
+        <location filename="../../app/ui/pages/reception.py" line="245"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="249"/>
+        <location filename="../../app/ui/pages/reception.py" line="247"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="251"/>
+        <location filename="../../app/ui/pages/reception.py" line="249"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="253"/>
+        <location filename="../../app/ui/pages/reception.py" line="251"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="255"/>
+        <location filename="../../app/ui/pages/reception.py" line="253"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="257"/>
+        <location filename="../../app/ui/pages/reception.py" line="255"/>
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="259"/>
+        <location filename="../../app/ui/pages/reception.py" line="257"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="261"/>
+        <location filename="../../app/ui/pages/reception.py" line="259"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="279"/>
+        <location filename="../../app/ui/pages/reception.py" line="277"/>
         <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
-        <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ceux des semaines à venir au planning.</translation>
+        <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis « Créer les créneaux à l&apos;avance » ajoute ceux des semaines à venir au planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="283"/>
+        <location filename="../../app/ui/pages/reception.py" line="281"/>
         <source>Create shifts ahead…</source>
         <translation>Créer les créneaux à l&apos;avance…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/reception.py" line="290"/>
         <location filename="../../app/ui/pages/reception.py" line="292"/>
-        <location filename="../../app/ui/pages/reception.py" line="294"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="298"/>
+        <location filename="../../app/ui/pages/reception.py" line="296"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="300"/>
-        <location filename="../../app/ui/pages/reception.py" line="399"/>
+        <location filename="../../app/ui/pages/reception.py" line="298"/>
+        <location filename="../../app/ui/pages/reception.py" line="397"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="328"/>
+        <location filename="../../app/ui/pages/reception.py" line="326"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="337"/>
+        <location filename="../../app/ui/pages/reception.py" line="335"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="339"/>
+        <location filename="../../app/ui/pages/reception.py" line="337"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="342"/>
+        <location filename="../../app/ui/pages/reception.py" line="340"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="398"/>
+        <location filename="../../app/ui/pages/reception.py" line="396"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="414"/>
-        <location filename="../../app/ui/pages/reception.py" line="417"/>
+        <location filename="../../app/ui/pages/reception.py" line="412"/>
+        <location filename="../../app/ui/pages/reception.py" line="415"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="415"/>
+        <location filename="../../app/ui/pages/reception.py" line="413"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="420"/>
+        <location filename="../../app/ui/pages/reception.py" line="418"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="427"/>
-        <location filename="../../app/ui/pages/reception.py" line="431"/>
+        <location filename="../../app/ui/pages/reception.py" line="425"/>
+        <location filename="../../app/ui/pages/reception.py" line="429"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="428"/>
+        <location filename="../../app/ui/pages/reception.py" line="426"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="433"/>
+        <location filename="../../app/ui/pages/reception.py" line="431"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="438"/>
+        <location filename="../../app/ui/pages/reception.py" line="436"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="442"/>
-        <location filename="../../app/ui/pages/reception.py" line="445"/>
+        <location filename="../../app/ui/pages/reception.py" line="440"/>
+        <location filename="../../app/ui/pages/reception.py" line="443"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="443"/>
+        <location filename="../../app/ui/pages/reception.py" line="441"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="452"/>
+        <location filename="../../app/ui/pages/reception.py" line="450"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="456"/>
+        <location filename="../../app/ui/pages/reception.py" line="454"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="467"/>
-        <location filename="../../app/ui/pages/reception.py" line="470"/>
+        <location filename="../../app/ui/pages/reception.py" line="465"/>
+        <location filename="../../app/ui/pages/reception.py" line="468"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="468"/>
+        <location filename="../../app/ui/pages/reception.py" line="466"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="472"/>
+        <location filename="../../app/ui/pages/reception.py" line="470"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="476"/>
-        <location filename="../../app/ui/pages/reception.py" line="479"/>
+        <location filename="../../app/ui/pages/reception.py" line="474"/>
+        <location filename="../../app/ui/pages/reception.py" line="477"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="486"/>
-        <location filename="../../app/ui/pages/reception.py" line="490"/>
+        <location filename="../../app/ui/pages/reception.py" line="484"/>
+        <location filename="../../app/ui/pages/reception.py" line="488"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="487"/>
+        <location filename="../../app/ui/pages/reception.py" line="485"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
@@ -4608,35 +4904,35 @@ Après : {after}</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="364"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="357"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="367"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="368"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="360"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="361"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="370"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="372"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="363"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="365"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="371"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="364"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="376"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="377"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="369"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="370"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="379"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="372"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -4676,6 +4972,109 @@ Après : {after}</translation>
         <location filename="../../app/ui/backups.py" line="56"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/rooms.py" line="31"/>
+        <source>Edit a room</source>
+        <translation>Modifier une salle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rooms.py" line="31"/>
+        <source>Add a room</source>
+        <translation>Ajouter une salle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rooms.py" line="34"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="35"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rooms.py" line="39"/>
+        <source> people</source>
+        <translation> personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rooms.py" line="40"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="41"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+</context>
+<context>
+    <name>Rooms</name>
+    <message>
+        <location filename="../../app/ui/dialogs/rooms.py" line="19"/>
+        <source>{room} (no longer in use)</source>
+        <translation>{room} (plus utilisée)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsBox</name>
+    <message>
+        <location filename="../../app/ui/rooms.py" line="26"/>
+        <location filename="../../app/ui/rooms.py" line="35"/>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms.py" line="29"/>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms.py" line="30"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms.py" line="31"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms.py" line="31"/>
+        <source>in use</source>
+        <translation>utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms.py" line="31"/>
+        <source>retired</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms.py" line="44"/>
+        <source>Add a room…</source>
+        <translation>Ajouter une salle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms.py" line="46"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms.py" line="48"/>
+        <location filename="../../app/ui/rooms.py" line="84"/>
+        <source>Retire</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms.py" line="50"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms.py" line="84"/>
+        <source>Bring back</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms.py" line="85"/>
+        <source>A retired room is offered for no new booking; its bookings stay</source>
+        <translation>Une salle retirée n&apos;est plus proposée pour les nouvelles réservations ; ses réservations restent</translation>
     </message>
 </context>
 <context>
@@ -5008,87 +5407,87 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="274"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="275"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="274"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="275"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="278"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="279"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="280"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="282"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="283"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="284"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="285"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="287"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="288"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="298"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="294"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
         <source>Repeat</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
         <source>Number of sessions</source>
         <translation>Nombre de séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
         <source>once</source>
         <translation>une seule fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
         <source>every week</source>
         <translation>chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
         <source>every two weeks</source>
         <translation>toutes les deux semaines</translation>
     </message>
@@ -5096,64 +5495,64 @@ Après : {after}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="38"/>
+        <location filename="../../app/ui/pages/settings.py" line="39"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="41"/>
-        <location filename="../../app/ui/pages/settings.py" line="47"/>
-        <location filename="../../app/ui/pages/settings.py" line="109"/>
+        <location filename="../../app/ui/pages/settings.py" line="42"/>
+        <location filename="../../app/ui/pages/settings.py" line="48"/>
+        <location filename="../../app/ui/pages/settings.py" line="113"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="42"/>
+        <location filename="../../app/ui/pages/settings.py" line="43"/>
         <source>Language of the system</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="52"/>
+        <location filename="../../app/ui/pages/settings.py" line="53"/>
         <source>Connection…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="53"/>
+        <location filename="../../app/ui/pages/settings.py" line="54"/>
         <source>A database file on this computer, or the centre&apos;s server</source>
         <translation>Un fichier de base de données sur cet ordinateur, ou le serveur du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="58"/>
+        <location filename="../../app/ui/pages/settings.py" line="59"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="61"/>
+        <location filename="../../app/ui/pages/settings.py" line="62"/>
         <source>The centre</source>
         <translation>Le centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="66"/>
+        <location filename="../../app/ui/pages/settings.py" line="67"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="67"/>
+        <location filename="../../app/ui/pages/settings.py" line="68"/>
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="68"/>
+        <location filename="../../app/ui/pages/settings.py" line="69"/>
         <source>Lock after inactivity of</source>
         <translation>Verrouiller après une inactivité de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="71"/>
+        <location filename="../../app/ui/pages/settings.py" line="72"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="110"/>
+        <location filename="../../app/ui/pages/settings.py" line="114"/>
         <source>The new language applies the next time Cercle starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Cercle.</translation>
     </message>
@@ -5161,152 +5560,157 @@ Après : {after}</translation>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="133"/>
+        <location filename="../../app/ui/pages/first_start.py" line="135"/>
         <source>Setting up the centre</source>
         <translation>Mise en route du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="145"/>
+        <location filename="../../app/ui/pages/first_start.py" line="147"/>
         <source>Finish later</source>
         <translation>Terminer plus tard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="146"/>
+        <location filename="../../app/ui/pages/first_start.py" line="148"/>
         <source>What is done is saved; Cercle offers to carry on at the next start</source>
         <translation>Ce qui est fait est enregistré ; Cercle proposera de reprendre au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="148"/>
+        <location filename="../../app/ui/pages/first_start.py" line="150"/>
         <source>Skip this step</source>
         <translation>Passer cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="166"/>
+        <location filename="../../app/ui/pages/first_start.py" line="168"/>
         <source>Check the centre&apos;s details. The reception follows the opening hours, and no shift is planned on the public holidays of the region. All of this can be changed later in Settings.</source>
         <translation>Vérifiez les informations du centre. L&apos;accueil suit les horaires d&apos;ouverture, et aucun créneau n&apos;est prévu les jours fériés de la région. Tout cela reste modifiable dans Réglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="197"/>
+        <location filename="../../app/ui/pages/first_start.py" line="199"/>
         <source>Days with reception</source>
         <translation>Jours d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="204"/>
+        <location filename="../../app/ui/pages/first_start.py" line="206"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="212"/>
-        <location filename="../../app/ui/pages/first_start.py" line="213"/>
+        <location filename="../../app/ui/pages/first_start.py" line="214"/>
+        <location filename="../../app/ui/pages/first_start.py" line="215"/>
         <source>People at the desk at once</source>
         <translation>Personnes à l&apos;accueil en même temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="226"/>
-        <source>Add the other members of the team now, one by one, or later from the Team page. Each one gets a colour of their own on the rota, and can protect their name with a PIN.</source>
-        <translation>Ajoutez les autres membres de l&apos;équipe maintenant, un par un, ou plus tard depuis la page Équipe. Chacun a sa propre couleur dans le planning et peut protéger son nom par un code PIN.</translation>
+        <location filename="../../app/ui/pages/first_start.py" line="228"/>
+        <source>Add the other members of the team now, one by one or from a spreadsheet, or later from the Team page. Each one gets a colour of their own on the rota, and can protect their name with a PIN.</source>
+        <translation>Ajoutez les autres membres de l&apos;équipe maintenant, un par un ou depuis un tableur, ou plus tard depuis la page Équipe. Chacun a sa propre couleur dans le planning et peut protéger son nom par un code PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="231"/>
+        <location filename="../../app/ui/pages/first_start.py" line="233"/>
         <source>Members of the team</source>
         <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="235"/>
+        <location filename="../../app/ui/pages/first_start.py" line="236"/>
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="247"/>
+        <location filename="../../app/ui/pages/first_start.py" line="238"/>
+        <source>Import from a spreadsheet…</source>
+        <translation>Importer depuis un tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="252"/>
         <source>The set-up of the centre is not finished: carry on where you left it, or finish it later.</source>
         <translation>La mise en route du centre n&apos;est pas terminée : reprenez là où vous l&apos;avez laissée, ou terminez-la plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="248"/>
+        <location filename="../../app/ui/pages/first_start.py" line="253"/>
         <source>Three short steps, each saved as soon as it is done: you can stop at any time, and Cercle offers to carry on when you come back.</source>
         <translation>Trois étapes courtes, chacune enregistrée dès qu&apos;elle est faite : vous pouvez vous arrêter à tout moment, Cercle vous proposera de reprendre à votre retour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="257"/>
+        <location filename="../../app/ui/pages/first_start.py" line="262"/>
         <source>Region and opening hours</source>
         <translation>Région et horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="257"/>
+        <location filename="../../app/ui/pages/first_start.py" line="262"/>
         <source>Reception shifts</source>
         <translation>Créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="257"/>
+        <location filename="../../app/ui/pages/first_start.py" line="262"/>
         <source>The team</source>
         <translation>L&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="258"/>
+        <location filename="../../app/ui/pages/first_start.py" line="263"/>
         <source>Step {number} of {count}: {title}</source>
         <translation>Étape {number} sur {count} : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="261"/>
-        <location filename="../../app/ui/pages/first_start.py" line="289"/>
+        <location filename="../../app/ui/pages/first_start.py" line="266"/>
+        <location filename="../../app/ui/pages/first_start.py" line="294"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="261"/>
-        <location filename="../../app/ui/pages/first_start.py" line="289"/>
+        <location filename="../../app/ui/pages/first_start.py" line="266"/>
+        <location filename="../../app/ui/pages/first_start.py" line="294"/>
         <source>Create the shifts</source>
         <translation>Créer les créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="261"/>
+        <location filename="../../app/ui/pages/first_start.py" line="266"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="272"/>
+        <location filename="../../app/ui/pages/first_start.py" line="277"/>
         <source>Morning shift</source>
         <translation>Créneau du matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="272"/>
+        <location filename="../../app/ui/pages/first_start.py" line="277"/>
         <source>Afternoon shift</source>
         <translation>Créneau de l&apos;après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="272"/>
+        <location filename="../../app/ui/pages/first_start.py" line="277"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="276"/>
+        <location filename="../../app/ui/pages/first_start.py" line="281"/>
         <source>{shift}: start</source>
         <translation>{shift} : début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="277"/>
+        <location filename="../../app/ui/pages/first_start.py" line="282"/>
         <source>{shift}: end</source>
         <translation>{shift} : fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="285"/>
+        <location filename="../../app/ui/pages/first_start.py" line="290"/>
         <source>The reception already has weekly slots: change them in Reception, “Set up the rota…”.</source>
-        <translation>L&apos;accueil a déjà ses créneaux types : modifiez-les dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
+        <translation>L&apos;accueil a déjà ses créneaux types : modifiez-les dans Accueil, « Configurer le planning d&apos;accueil… ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="286"/>
+        <location filename="../../app/ui/pages/first_start.py" line="291"/>
         <source>Cercle plans the reception shifts of the coming {weeks} weeks from the opening hours; each member then takes theirs in Reception. Adjust them if needed.</source>
         <translation>Cercle prévoit les créneaux d&apos;accueil des {weeks} semaines à venir d&apos;après les horaires d&apos;ouverture ; chaque membre prend ensuite les siens dans Accueil. Ajustez-les si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="328"/>
+        <location filename="../../app/ui/pages/first_start.py" line="333"/>
         <source>{count} reception shifts created ahead.</source>
         <translation>{count} créneaux d&apos;accueil créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="336"/>
+        <location filename="../../app/ui/pages/first_start.py" line="341"/>
         <source>The reception shifts can be set up later in Reception, “Set up the rota…”.</source>
-        <translation>Les créneaux d&apos;accueil pourront être définis plus tard dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
+        <translation>Les créneaux d&apos;accueil pourront être définis plus tard dans Accueil, « Configurer le planning d&apos;accueil… ».</translation>
     </message>
 </context>
 <context>
@@ -5380,93 +5784,98 @@ Après : {after}</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="28"/>
+        <location filename="../../app/ui/pages/team.py" line="30"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="29"/>
+        <location filename="../../app/ui/pages/team.py" line="31"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="30"/>
+        <location filename="../../app/ui/pages/team.py" line="32"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="31"/>
+        <location filename="../../app/ui/pages/team.py" line="33"/>
         <source>Profession hours</source>
         <translation>Heures métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="32"/>
+        <location filename="../../app/ui/pages/team.py" line="34"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="33"/>
+        <location filename="../../app/ui/pages/team.py" line="35"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="33"/>
+        <location filename="../../app/ui/pages/team.py" line="35"/>
         <source>active</source>
         <translation>actif·ve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="33"/>
+        <location filename="../../app/ui/pages/team.py" line="35"/>
         <source>left the team</source>
         <translation>a quitté l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="38"/>
+        <location filename="../../app/ui/pages/team.py" line="40"/>
         <source>Members of the team</source>
         <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="48"/>
+        <location filename="../../app/ui/pages/team.py" line="50"/>
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="50"/>
+        <location filename="../../app/ui/pages/team.py" line="52"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="52"/>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="54"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="54"/>
+        <location filename="../../app/ui/pages/team.py" line="56"/>
         <source>Audit log…</source>
         <translation>Journal des opérations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="55"/>
+        <location filename="../../app/ui/pages/team.py" line="57"/>
         <source>Everything done in Cercle, by whom and when</source>
         <translation>Tout ce qui a été fait dans Cercle, par qui et quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="57"/>
+        <location filename="../../app/ui/pages/team.py" line="59"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="62"/>
         <source>Show members who left</source>
         <translation>Afficher les membres partis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="108"/>
+        <location filename="../../app/ui/pages/team.py" line="113"/>
         <source>Deactivate a member</source>
         <translation>Désactiver un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="109"/>
+        <location filename="../../app/ui/pages/team.py" line="114"/>
         <source>{name} will no longer appear in the lists. Their history is kept, and they can be reactivated later. Deactivate?</source>
         <translation>{name} n&apos;apparaîtra plus dans les listes. Son historique est conservé et le compte pourra être réactivé plus tard. Désactiver ?</translation>
     </message>
@@ -5474,42 +5883,42 @@ Après : {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="521"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="514"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="524"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="517"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="528"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="521"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="529"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="522"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="530"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="523"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="534"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="527"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="536"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="529"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="551"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="544"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -5539,6 +5948,14 @@ Après : {after}</translation>
         <location filename="../../app/ui/pages/hours.py" line="144"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/reception.py" line="100"/>
+        <source>%n open seat(s)</source>
+        <translation>
+            <numerusform>%n place libre</numerusform>
+            <numerusform>%n places libres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5578,92 +5995,92 @@ Après : {after}</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="103"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="104"/>
         <source>Edit a workshop</source>
         <translation>Modifier un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="103"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="104"/>
         <source>Plan a workshop</source>
         <translation>Prévoir un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="107"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="108"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="211"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="109"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="212"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="115"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="212"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="111"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="213"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="111"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="212"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="112"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="213"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="121"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="213"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="118"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="122"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="214"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="125"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="126"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="214"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="127"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="215"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="128"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="129"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="215"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="130"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="216"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="133"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="216"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="132"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="217"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="136"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="138"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="137"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="139"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="219"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="142"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="237"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="143"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="238"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="144"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="145"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="146"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="224"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="147"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="151"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="228"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="148"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="152"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="229"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="233"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="234"/>
         <source>Someone else saved this workshop while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet atelier pendant que vous le modifiiez.</translation>
     </message>
@@ -5671,37 +6088,37 @@ Après : {after}</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops.py" line="61"/>
+        <location filename="../../app/services/workshops.py" line="60"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="255"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="256"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="256"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="257"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="257"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="258"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="258"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="259"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="259"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="260"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="260"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="261"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>
@@ -5738,390 +6155,395 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="88"/>
+        <location filename="../../app/ui/pages/workshops.py" line="90"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="89"/>
-        <location filename="../../app/ui/pages/workshops.py" line="114"/>
-        <location filename="../../app/ui/pages/workshops.py" line="531"/>
+        <location filename="../../app/ui/pages/workshops.py" line="91"/>
+        <location filename="../../app/ui/pages/workshops.py" line="116"/>
+        <location filename="../../app/ui/pages/workshops.py" line="533"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="90"/>
+        <location filename="../../app/ui/pages/workshops.py" line="92"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="91"/>
-        <location filename="../../app/ui/pages/workshops.py" line="513"/>
-        <location filename="../../app/ui/pages/workshops.py" line="535"/>
+        <location filename="../../app/ui/pages/workshops.py" line="93"/>
+        <location filename="../../app/ui/pages/workshops.py" line="515"/>
+        <location filename="../../app/ui/pages/workshops.py" line="537"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="92"/>
+        <location filename="../../app/ui/pages/workshops.py" line="94"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="105"/>
-        <location filename="../../app/ui/pages/workshops.py" line="492"/>
+        <location filename="../../app/ui/pages/workshops.py" line="107"/>
+        <location filename="../../app/ui/pages/workshops.py" line="494"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="256"/>
+        <location filename="../../app/ui/pages/workshops.py" line="258"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; — {theme} — {places} places&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; — {theme} — {places} places&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="493"/>
+        <location filename="../../app/ui/pages/workshops.py" line="495"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="107"/>
+        <location filename="../../app/ui/pages/workshops.py" line="109"/>
         <source>Next session</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="110"/>
-        <location filename="../../app/ui/pages/workshops.py" line="128"/>
-        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="112"/>
+        <location filename="../../app/ui/pages/workshops.py" line="130"/>
+        <location filename="../../app/ui/pages/workshops.py" line="140"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="117"/>
+        <location filename="../../app/ui/pages/workshops.py" line="119"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="118"/>
+        <location filename="../../app/ui/pages/workshops.py" line="120"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="119"/>
+        <location filename="../../app/ui/pages/workshops.py" line="121"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="119"/>
-        <location filename="../../app/ui/pages/workshops.py" line="460"/>
+        <location filename="../../app/ui/pages/workshops.py" line="121"/>
+        <location filename="../../app/ui/pages/workshops.py" line="462"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="121"/>
+        <location filename="../../app/ui/pages/workshops.py" line="123"/>
         <source>Places taken</source>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="122"/>
+        <location filename="../../app/ui/pages/workshops.py" line="124"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="127"/>
+        <location filename="../../app/ui/pages/workshops.py" line="129"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="132"/>
+        <location filename="../../app/ui/pages/workshops.py" line="134"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="135"/>
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="135"/>
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="136"/>
-        <location filename="../../app/ui/pages/workshops.py" line="529"/>
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="531"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="137"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="140"/>
+        <location filename="../../app/ui/pages/workshops.py" line="142"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="141"/>
+        <location filename="../../app/ui/pages/workshops.py" line="143"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="141"/>
+        <location filename="../../app/ui/pages/workshops.py" line="143"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="146"/>
+        <location filename="../../app/ui/pages/workshops.py" line="148"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="152"/>
+        <location filename="../../app/ui/pages/workshops.py" line="154"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="153"/>
-        <location filename="../../app/ui/pages/workshops.py" line="539"/>
+        <location filename="../../app/ui/pages/workshops.py" line="155"/>
+        <location filename="../../app/ui/pages/workshops.py" line="541"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="156"/>
+        <location filename="../../app/ui/pages/workshops.py" line="158"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="159"/>
+        <location filename="../../app/ui/pages/workshops.py" line="161"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="160"/>
+        <location filename="../../app/ui/pages/workshops.py" line="162"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="161"/>
+        <location filename="../../app/ui/pages/workshops.py" line="163"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="162"/>
+        <location filename="../../app/ui/pages/workshops.py" line="164"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="166"/>
+        <location filename="../../app/ui/pages/workshops.py" line="168"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="169"/>
+        <location filename="../../app/ui/pages/workshops.py" line="171"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="175"/>
+        <location filename="../../app/ui/pages/workshops.py" line="177"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="178"/>
+        <location filename="../../app/ui/pages/workshops.py" line="180"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="180"/>
+        <location filename="../../app/ui/pages/workshops.py" line="182"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="181"/>
+        <location filename="../../app/ui/pages/workshops.py" line="183"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="249"/>
+        <location filename="../../app/ui/pages/workshops.py" line="251"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="267"/>
+        <location filename="../../app/ui/pages/workshops.py" line="269"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="313"/>
+        <location filename="../../app/ui/pages/workshops.py" line="315"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="321"/>
-        <location filename="../../app/ui/pages/workshops.py" line="330"/>
+        <location filename="../../app/ui/pages/workshops.py" line="323"/>
+        <location filename="../../app/ui/pages/workshops.py" line="332"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="322"/>
+        <location filename="../../app/ui/pages/workshops.py" line="324"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="333"/>
+        <location filename="../../app/ui/pages/workshops.py" line="335"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="347"/>
-        <location filename="../../app/ui/pages/workshops.py" line="354"/>
+        <location filename="../../app/ui/pages/workshops.py" line="349"/>
+        <location filename="../../app/ui/pages/workshops.py" line="356"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="348"/>
+        <location filename="../../app/ui/pages/workshops.py" line="350"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="357"/>
+        <location filename="../../app/ui/pages/workshops.py" line="359"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="363"/>
-        <location filename="../../app/ui/pages/workshops.py" line="372"/>
+        <location filename="../../app/ui/pages/workshops.py" line="365"/>
+        <location filename="../../app/ui/pages/workshops.py" line="374"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="364"/>
+        <location filename="../../app/ui/pages/workshops.py" line="366"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="379"/>
-        <location filename="../../app/ui/pages/workshops.py" line="388"/>
+        <location filename="../../app/ui/pages/workshops.py" line="381"/>
+        <location filename="../../app/ui/pages/workshops.py" line="390"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="379"/>
+        <location filename="../../app/ui/pages/workshops.py" line="381"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="399"/>
+        <location filename="../../app/ui/pages/workshops.py" line="401"/>
         <source>Month of workshops</source>
         <translation>Ateliers du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="403"/>
+        <location filename="../../app/ui/pages/workshops.py" line="405"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="409"/>
+        <location filename="../../app/ui/pages/workshops.py" line="411"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="410"/>
+        <location filename="../../app/ui/pages/workshops.py" line="412"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="456"/>
+        <location filename="../../app/ui/pages/workshops.py" line="458"/>
         <source>{start}–{end} {title} ({room}) {status}</source>
         <translation>{start}–{end} {title} ({room}) {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="472"/>
+        <location filename="../../app/ui/pages/workshops.py" line="474"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="472"/>
+        <location filename="../../app/ui/pages/workshops.py" line="474"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="473"/>
-        <location filename="../../app/ui/pages/workshops.py" line="482"/>
+        <location filename="../../app/ui/pages/workshops.py" line="475"/>
+        <location filename="../../app/ui/pages/workshops.py" line="484"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="490"/>
-        <location filename="../../app/ui/pages/workshops.py" line="497"/>
+        <location filename="../../app/ui/pages/workshops.py" line="492"/>
+        <location filename="../../app/ui/pages/workshops.py" line="499"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="501"/>
+        <location filename="../../app/ui/pages/workshops.py" line="503"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="502"/>
+        <location filename="../../app/ui/pages/workshops.py" line="504"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="503"/>
+        <location filename="../../app/ui/pages/workshops.py" line="505"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="504"/>
+        <location filename="../../app/ui/pages/workshops.py" line="506"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="509"/>
+        <location filename="../../app/ui/pages/workshops.py" line="511"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="510"/>
+        <location filename="../../app/ui/pages/workshops.py" line="512"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="511"/>
+        <location filename="../../app/ui/pages/workshops.py" line="513"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="512"/>
+        <location filename="../../app/ui/pages/workshops.py" line="514"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="526"/>
+        <location filename="../../app/ui/pages/workshops.py" line="528"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="527"/>
+        <location filename="../../app/ui/pages/workshops.py" line="529"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="528"/>
+        <location filename="../../app/ui/pages/workshops.py" line="530"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="530"/>
+        <location filename="../../app/ui/pages/workshops.py" line="532"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="538"/>
+        <location filename="../../app/ui/pages/workshops.py" line="540"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="544"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
     </message>
 </context>
 </TS>

@@ -76,11 +76,14 @@ def test_positions_on_stale_versions_never_count(positions, stale, rule, quorum)
 
 
 @given(positions=votes(), inactive=st.sets(st.sampled_from(TEAM)), rule=rules, quorum=quorums)
-def test_inactive_members_positions_never_count(positions, inactive, rule, quorum):
+def test_those_who_left_count_for_nothing_but_their_block_stands(positions, inactive, rule, quorum):
     active = [member for member in TEAM if member not in inactive]
     of_active = [p for p in positions if p.member_id not in inactive]
+    their_blocks = [p for p in positions if p.member_id in inactive and p.version == VERSION
+                    and p.stance == Stance.BLOCK]
     with_inactive = outcome(positions, VERSION, active, rule, quorum)
-    assert with_inactive == outcome(of_active, VERSION, active, rule, quorum)
+    expected = Outcome.BLOCKED if their_blocks else outcome(of_active, VERSION, active, rule, quorum)
+    assert with_inactive == expected
     assert tally(positions, VERSION, active, quorum).took_position == len(of_active)
 
 

@@ -12,6 +12,7 @@ from app.domain.hours import (
     ABSENCE_KINDS,
     Absence,
     Contract,
+    CountedDays,
     WeekTarget,
     check_day_total,
     default_self_management_minutes,
@@ -392,3 +393,18 @@ def test_moving_minutes_between_weeks_moves_only_those_minutes(weeks, data, move
         assert getattr(new, field) - getattr(old, field) == expected
         assert getattr(new, other) == getattr(old, other)
     assert getattr(after[-1], field) == getattr(before[-1], field)
+
+
+@given(st.integers(0, 6), st.integers(0, 6), st.frozensets(st.integers(0, 6), min_size=1))
+def test_a_week_counts_only_its_counted_days(first, last, working_days):
+    """Cut a week anywhere: the days worked are the working days inside the cut, and a cut that holds the
+    whole week changes nothing (a report's period and today cut weeks this way)."""
+    monday = date(2026, 11, 16)
+    contract = Contract(28 * 60, 8 * 60, working_days)
+    counted = CountedDays(monday + timedelta(days=first), monday + timedelta(days=last))
+    target = week_target(contract, monday, (), frozenset(), counted)
+    inside = {offset for offset in working_days if first <= offset <= last}
+    assert target.working_days == len(inside)
+    assert target.total_minutes == round(28 * 60 * len(inside) / len(working_days))
+    whole = CountedDays(monday - timedelta(days=first), monday + timedelta(days=6 + last))
+    assert week_target(contract, monday, (), frozenset(), whole) == week_target(contract, monday, (), frozenset())

@@ -339,3 +339,22 @@ def test_proposals_awaiting_a_members_position(ctx, team):
     act(ctx, team[0])
     decisions.amend(ctx, first, text="Another text.", change_note="Asked again")
     assert [p.id for p in decisions.awaiting_position(ctx, team[2])] == [second, first]
+
+
+def test_a_block_stands_when_its_author_leaves_until_the_proposal_is_amended(ctx, team):
+    proposal_id = open_proposal(ctx, team, quorum=25)
+    position(ctx, team[0], proposal_id, Stance.AGREE)
+    position(ctx, team[1], proposal_id, Stance.AGREE)
+    reason = "Saturday mornings leave nobody for the home visits."
+    position(ctx, team[3], proposal_id, Stance.BLOCK, reason)
+    act(ctx, team[0])
+    members.set_active(ctx, team[3], False)  # David leaves the team with his block on the table
+    detail = decisions.get_proposal(ctx, proposal_id)
+    assert detail.tally.block == 1 and detail.tally.block_reasons == (reason,)
+    assert detail.outcome_if_closed_now == Outcome.BLOCKED
+    decisions.amend(ctx, proposal_id, text=TEXT + " Every other Saturday.", change_note="One Saturday in two")
+    assert decisions.get_proposal(ctx, proposal_id).tally.block == 0  # the new version is another question
+    position(ctx, team[0], proposal_id, Stance.AGREE)
+    act(ctx, team[0])
+    closed = decisions.close(ctx, proposal_id, statement="Every other Saturday, from January.")
+    assert closed.summary.status == ProposalStatus.ADOPTED

@@ -2,7 +2,8 @@
 
 import csv
 import io
-from datetime import date, timedelta
+import json
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given
@@ -12,8 +13,9 @@ from sqlmodel import select
 
 from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
-from app.exports.hours import report_csv
+from app.exports.hours import report_csv, report_title
 from app.services import hours, members, settings, time_entries
+from app.services.context import free_text_digest
 from app.services.errors import NotAllowed
 from app.storage.models import AuditEntry, TimeEntry
 
@@ -21,12 +23,19 @@ WEEK_46 = date(2026, 11, 9)  # Wednesday 11 November is a public holiday
 WEEK_47 = date(2026, 11, 16)
 WEEK_48 = date(2026, 11, 23)
 HOUR = 60
+ARRIVED = date(2026, 1, 5)  # the team's first day, unless a test says otherwise
 
 
 def add(ctx, name, contract_hours=35, days=range(5), **extra):
+    extra.setdefault("start_date", ARRIVED)
     draft = MemberDraft(name=name, contract_minutes=contract_hours * HOUR, working_days=frozenset(days),
                         **extra)
     return members.add_member(ctx, draft).id
+
+
+def once_over(ctx, week):
+    """Move the clock to the Sunday evening of ``week``: all its days have happened."""
+    ctx.clock = lambda: datetime.combine(week + timedelta(days=6), time(20, 0), tzinfo=ctx.timezone)
 
 
 def category(ctx, code):
@@ -149,7 +158,7 @@ def test_deleting_is_audited_and_automatic_entries_cannot_be_deleted(ctx):
     with ctx.reading() as session:
         audit = session.exec(select(AuditEntry).where(AuditEntry.entity == "time_entry")).all()
     assert [row.action for row in audit] == ["record", "edit", "delete"]
-    assert "first-aid course" in audit[-1].before
+    assert json.loads(audit[-1].before)["note"] == free_text_digest("first-aid course")
     with ctx.writing() as unit:
         time_entries.credit(unit, source="shift", source_id=7, member_id=amina, day=WEEK_47, minutes=HOUR,
                             category="reception")
@@ -191,6 +200,7 @@ def test_the_balance_carries_each_gap_into_the_next_week(ctx):
     hours.record_entry(ctx, amina, WEEK_46, training, 8 * HOUR)  # target 8 h: on target
     hours.record_entry(ctx, amina, WEEK_47, training, 8 * HOUR)  # target 10 h: 2 h behind
     hours.record_entry(ctx, amina, WEEK_48, training, 11 * HOUR)  # 1 h ahead
+    once_over(ctx, WEEK_48)
     history = hours.balance(ctx, amina, WEEK_48)
     assert [week.totals.week_start for week in history] == [WEEK_46, WEEK_47, WEEK_48]
     assert [week.balance_self_management for week in history] == [-30, -150, -90]
@@ -263,7 +273,7 @@ def test_validating_locks_and_unlocking_needs_a_reason_and_applies_what_waited(c
     assert hours.week_totals(ctx, amina, WEEK_47).done_self_management == HOUR
     with ctx.reading() as session:
         unlock = session.exec(select(AuditEntry).where(AuditEntry.action == "unlock")).one()
-    assert "the workshop of Monday was missing" in unlock.after
+    assert json.loads(unlock.after)["unlock_reason"] == free_text_digest("the workshop of Monday was missing")
     hours.validate_week(ctx, amina, WEEK_47)
     assert hours.is_validated(ctx, amina, WEEK_47)
 
@@ -292,15 +302,73 @@ def test_the_team_balance_is_each_members_own_running_balance(ctx, recorded, awa
     """The team's balances sum the minutes in one query and fold only the targets: whatever the entries,
     absences, opening balance, start date and profession setting, they agree with each member's weeks."""
     settings.put(ctx, "profession_hours_assumed", assumed)
-    member = add(ctx, f"Membre {next(members_made)}", start_date=start)
+    until = SPAN_START + timedelta(weeks=11)
+    once_over(ctx, until)
+    member = add(ctx, f"Membre {next(members_made)}", start_date=start)  # None: arrives today
     self_management, profession = category(ctx, "training"), category(ctx, hours.PROFESSION)
     for day, is_self_management, minutes in recorded:
-        if start is None or day >= start:
+        if day >= (start or ctx.today()):
             hours.record_entry(ctx, member, day, self_management if is_self_management else profession, minutes)
     for first_day, length in away:
         hours.add_absence(ctx, member, first_day, first_day + timedelta(days=length))
     if opening is not None:
         hours.set_opening_balance(ctx, member, *opening)
-    until = SPAN_START + timedelta(weeks=11)
     history = hours.balance(ctx, member, until, weeks=10**6)
     assert hours.team_balances(ctx, until).get(member) == (history[-1] if history else None)
+
+
+# --- only the days that have happened, from the member's first day, inside the period asked ---------
+
+
+def test_a_member_added_today_owes_nothing_for_the_weeks_before(ctx):
+    newcomer = members.add_member(ctx, MemberDraft(name="Nadia"))  # no first day typed: today
+    assert members.get_member(ctx, newcomer.id).start_date == ctx.today() == WEEK_48
+    view = hours.team_view(ctx, WEEK_48 - timedelta(weeks=7), WEEK_48)
+    [row] = view.rows
+    assert [week.target_self_management for week in row.weeks] == [0] * 7 + [2 * HOUR]  # Monday alone
+
+
+def test_days_after_today_are_neither_owed_nor_done(ctx):
+    amina = add(ctx, "Amina")
+    settings.put(ctx, "profession_hours_assumed", True)
+    tomorrow = ctx.today() + timedelta(days=1)
+    with pytest.raises(RuleViolation, match="has not come yet"):
+        hours.record_entry(ctx, amina, tomorrow, category(ctx, "training"), HOUR)
+    february = hours.team_view(ctx, date(2027, 2, 1), date(2027, 2, 28))
+    [row] = february.rows
+    assert (row.total("target_profession"), row.total("done_profession"), row.total("target_self_management")) \
+        == (0, 0, 0)
+    assert february.counted_until == ctx.today()
+    this_week = hours.week_totals(ctx, amina, WEEK_48)
+    assert (this_week.target_profession, this_week.done_profession) == (5 * HOUR, 5 * HOUR)  # assumed: Monday
+
+
+def test_a_shift_ahead_is_credited_once_its_day_has_come(ctx):
+    from datetime import time as clock
+
+    from app.services import rota
+
+    amina = add(ctx, "Amina")
+    thursday = WEEK_48 + timedelta(days=3)
+    shift = rota.add_shift(ctx, thursday, clock(8, 30), clock(12, 30), seats=1)
+    rota.claim_shift(ctx, shift.id, amina)
+    assert hours.week_totals(ctx, amina, WEEK_48).done_self_management == 0
+    assert hours.week_grid(ctx, amina, WEEK_48).day_total(thursday) == 0
+    once_over(ctx, WEEK_48)
+    assert hours.week_totals(ctx, amina, WEEK_48).done_self_management == 4 * HOUR
+    assert hours.week_grid(ctx, amina, WEEK_48).day_total(thursday) == 4 * HOUR
+
+
+def test_a_report_counts_exactly_the_days_of_its_period(ctx):
+    amina = add(ctx, "Amina")
+    training = category(ctx, "training")
+    hours.record_entry(ctx, amina, WEEK_46, training, HOUR)  # Monday: before the period
+    hours.record_entry(ctx, amina, WEEK_46 + timedelta(days=3), training, 2 * HOUR)  # Thursday: inside
+    hours.record_entry(ctx, amina, WEEK_47 + timedelta(days=2), training, 4 * HOUR)  # Wednesday: after it
+    view = hours.team_view(ctx, WEEK_46 + timedelta(days=2), WEEK_47 + timedelta(days=1))  # Wed 11 → Tue 17
+    [row] = view.rows
+    assert (view.first_day, view.last_day) == (WEEK_46 + timedelta(days=2), WEEK_47 + timedelta(days=1))
+    # Wednesday 11 November is a holiday: Thursday, Friday, then Monday and Tuesday, 2 h of self-management each
+    assert row.total("target_self_management") == 4 * 2 * HOUR
+    assert row.total("done_self_management") == 2 * HOUR
+    assert report_title(view) == "Hours from 11/11/2026 to 17/11/2026"

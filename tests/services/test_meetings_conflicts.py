@@ -2,6 +2,7 @@
 a newer one (from another workstation) is refused with StaleEdit, carrying what was saved; nothing is
 written then."""
 
+import json
 import threading
 from datetime import date, time
 
@@ -11,7 +12,7 @@ from sqlmodel import select
 from app.domain.meetings import ItemKind
 from app.domain.members import MemberDraft
 from app.services import meetings, members
-from app.services.context import Context
+from app.services.context import Context, free_text_digest
 from app.services.errors import StaleEdit
 from app.services.meetings import MeetingDraft
 from app.storage.engine import open_database
@@ -74,7 +75,8 @@ def test_notes_saved_over_newer_notes_are_refused_and_nothing_is_written(ctx, ot
     entries = audit(ctx, "notes")
     assert len(entries) == 2
     assert '"version": 2' in entries[1].before and '"version": 3' in entries[1].after
-    assert "Le budget 2027" in entries[1].after and entries[1].member_id == ctx.actor_id
+    assert json.loads(entries[1].after)["notes"] == free_text_digest("Le loyer augmente.\nLe budget 2027 est voté.")
+    assert "Le budget 2027" not in entries[1].after and entries[1].member_id == ctx.actor_id
 
 
 def test_the_autosave_stays_quiet_when_nothing_changed(ctx, other, meeting):

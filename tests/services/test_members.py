@@ -126,3 +126,10 @@ def test_each_new_member_gets_a_colour_of_their_own(ctx):
     renamed = members.update_member(ctx, amina.id, MemberDraft(name="Amina Benali"))
     assert renamed.colour == PALETTE[0]  # an edit without a colour keeps it
 
+
+def test_a_member_has_a_phone_and_an_e_mail_address(ctx):
+    amina = members.add_member(ctx, MemberDraft(name="Amina", phone="+33 6 12 34 56 78", email=" amina@example.org "))
+    assert (amina.phone, amina.email) == ("06 12 34 56 78", "amina@example.org")
+    assert members.update_member(ctx, amina.id, amina.draft()).phone == "06 12 34 56 78"
+    with pytest.raises(RuleViolation):
+        members.add_member(ctx, MemberDraft(name="Bruno", email="bruno at example"))

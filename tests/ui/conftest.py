@@ -1,6 +1,8 @@
 """Fixtures for the widgets: a workspace on a real database, a member at the desk, French or English; a
 second workstation on the same database, and an answer to the "Edited elsewhere" dialog."""
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -33,7 +35,8 @@ def french(qapp):
 @pytest.fixture
 def workspace(ctx, qapp, english):
     """A workspace on the test database with one member, Amina, at the desk."""
-    amina = members.add_member(ctx, MemberDraft(name="Amina Benali", profession="Médecin généraliste"))
+    amina = members.add_member(ctx, MemberDraft(name="Amina Benali", profession="Médecin généraliste",
+                                                start_date=date(2026, 1, 5)))
     space = Workspace(ctx, SignalHub())
     space.set_actor(amina.id)
     yield space

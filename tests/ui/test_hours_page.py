@@ -1,12 +1,14 @@
 """The Hours page: typing in the timesheet, moving between weeks, validating, the balance and the team."""
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services import hours
+from app.services import hours, members
 from app.ui.pages.hours import HoursPage
+from tests.services.test_hours import once_over
 
 
 @pytest.fixture
@@ -18,6 +20,11 @@ def page(qtbot, workspace):
     return widget
 
 
+def arrived_last_week(workspace, monday):
+    amina = members.get_member(workspace.ctx, workspace.actor_id)
+    members.update_member(workspace.ctx, amina.id, replace(amina.draft(), start_date=monday))
+
+
 def cell(page, code, weekday):
     model = page.week_model
     row = next(index for index, c in enumerate(model.grid.categories) if c.code == code)
@@ -25,6 +32,7 @@ def cell(page, code, weekday):
 
 
 def test_typing_durations_in_cells_records_them(qtbot, workspace, page):
+    once_over(workspace.ctx, page.week)  # every day of the week has come
     model = page.week_model
     monday = cell(page, "partnerships", 0)
     assert model.setData(monday, "1h30")
@@ -79,6 +87,7 @@ def test_validating_locks_the_grid_and_unlocking_needs_a_reason(qtbot, workspace
 
 
 def test_balance_chart_and_team_tab(qtbot, workspace, page):
+    arrived_last_week(workspace, page.week - timedelta(weeks=1))
     hours.record_entry(workspace.ctx, workspace.actor_id, page.week - timedelta(weeks=1),
                        hours.list_categories(workspace.ctx)[-1].id, 120)
     page.tabs.setCurrentIndex(1)
@@ -88,9 +97,10 @@ def test_balance_chart_and_team_tab(qtbot, workspace, page):
     assert page.team_model.rowCount() == 1 and page.team_model.columnCount() == 10
     assert page.team_model.data(page.team_model.index(0, 6)) == "2 h"
     assert "2 h done of 10 h" in page.team_model.data(page.team_model.index(0, 6), Qt.ItemDataRole.ToolTipRole)
-    assert page.team_model.data(page.team_model.index(0, 8)) == "2 h / 78 h"  # 8 weeks, one with 11 November
+    # 8 weeks shown, but she arrived last week, and today is Monday: 10 h owed last week and 2 h today
+    assert page.team_model.data(page.team_model.index(0, 8)) == "2 h / 12 h"
     assert page.team_model.headerData(9, Qt.Orientation.Horizontal) == "Balance"
-    assert page.team_model.data(page.team_model.index(0, 9)) == "-8 h"  # the member's own balance
+    assert page.team_model.data(page.team_model.index(0, 9)) == "-8 h"  # her balance at the end of last week
 
 
 def test_report_button_writes_the_csv(qtbot, workspace, page, tmp_path):
@@ -99,6 +109,7 @@ def test_report_button_writes_the_csv(qtbot, workspace, page, tmp_path):
 
 
 def test_absence_dialog_records_or_explains(qtbot, workspace, page):
+    once_over(workspace.ctx, page.week)  # every day of the week has come
     from app.ui.dialogs.hours import AbsenceDialog
 
     dialog = AbsenceDialog(workspace.ctx, workspace.actor_id, page.week, page)
@@ -132,6 +143,7 @@ def test_categories_dialog_adds_renames_and_retires(qtbot, workspace, monkeypatc
 
 
 def test_starting_balance_dialog(qtbot, workspace, page):
+    once_over(workspace.ctx, page.week)  # every day of the week has come
     from app.ui.dialogs.hours import OpeningBalanceDialog
 
     dialog = OpeningBalanceDialog(workspace.ctx, workspace.actor_id, "Amina", page.week, page)
@@ -144,9 +156,30 @@ def test_starting_balance_dialog(qtbot, workspace, page):
 
 
 def test_a_negative_difference_only_in_profession_hours(qtbot, workspace, page):
+    once_over(workspace.ctx, page.week)  # every day of the week has come
     model = page.week_model
     model.setData(cell(page, "profession", 0), "-1h")
     qtbot.waitUntil(lambda: model.data(cell(page, "profession", 0)) == "-1 h")
     assert hours.week_totals(workspace.ctx, workspace.actor_id, page.week).done_profession == 24 * 60
     model.setData(cell(page, "training", 0), "-1h")
     assert "negative" in page.error.text()
+
+
+def test_a_pdf_report_to_a_full_disk_says_so_and_keeps_the_earlier_file(qtbot, workspace, page, tmp_path,
+                                                                        monkeypatch):
+    import errno
+    import os
+
+    earlier = page.export_report_to(tmp_path / "hours.pdf", "pdf")
+    content = earlier.read_bytes()
+    warnings = []
+    monkeypatch.setattr("app.ui.pages.hours.show_error", lambda *args: warnings.append(args[-1]))
+
+    def disk_full(_descriptor):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    assert page.export_report_to(tmp_path / "hours.pdf", "pdf") is None
+    assert warnings and "No space left" in str(warnings[0])
+    assert earlier.read_bytes() == content
+    assert sorted(path.name for path in tmp_path.iterdir() if "hours" in path.name) == ["hours.pdf"]

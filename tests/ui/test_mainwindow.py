@@ -120,3 +120,34 @@ def test_every_interactive_widget_has_an_accessible_name_or_text(qtbot, tmp_path
         if not (button.text() or button.accessibleName() or button.toolTip()):
             unnamed.append(f"{type(button).__name__} {button.objectName()}")
     assert unnamed == []
+
+
+def test_a_demo_folder_goes_with_its_demo_and_abandoned_ones_at_the_next_start(qtbot, tmp_path, english,
+                                                                             monkeypatch):
+    import subprocess
+    import sys
+    import tempfile
+
+    from app.ui import application
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    controller = start(qtbot, tmp_path)
+    controller.explore_demo()
+    first = controller.demo_folder
+    assert (first / "demo.sqlite3").exists()
+    controller.explore_demo()  # a fresh demo replaces the first
+    second = controller.demo_folder
+    assert not first.exists() and second.exists()
+    controller.close()
+    assert not second.exists() and list(tmp_path.glob("cercle-demo-*")) == []
+
+    killed = subprocess.Popen([sys.executable, "-c", "pass"])
+    killed.wait()
+    controller.explore_demo()
+    in_use = controller.demo_folder
+    left = tmp_path / "cercle-demo-left"
+    left.mkdir()
+    (left / "cercle.pid").write_text(str(killed.pid))
+    application.remove_abandoned_demos()
+    assert not left.exists() and in_use.exists()
+    controller.close()

@@ -243,3 +243,21 @@ def test_notes_whose_save_failed_stay_on_screen_and_are_saved_on_leaving_the_ite
     page.items_view.selectRow(1)
     assert meetings.get_meeting(workspace.ctx, meeting.id).items[0].notes == "Le loyer augmente."
     assert first.id == meetings.get_meeting(workspace.ctx, meeting.id).items[0].id and len(errors) == 1
+
+
+def test_the_notes_of_a_care_review_say_no_patient_may_be_identified(qtbot, workspace):
+    from app.domain.meetings import ItemKind, MeetingKind
+
+    team = series(workspace, weeks=1)[0]
+    meetings.add_item(workspace.ctx, team.id, "Budget", ItemKind.DISCUSSION, 10)
+    draft = MeetingDraft(title="Revue de cas", day=MONDAY + timedelta(days=1), start=time(13), end=time(14),
+                         kind=MeetingKind.CARE_REVIEW)
+    review = meetings.create_meeting(workspace.ctx, draft)
+    meetings.add_item(workspace.ctx, review.id, "Situation 1", ItemKind.DISCUSSION, 15)
+    page = make_page(qtbot, workspace)
+    page.select_meeting(team.id)
+    page.items_view.selectRow(0)
+    assert page.no_patient_hint.isHidden()
+    page.select_meeting(review.id)
+    page.items_view.selectRow(0)
+    assert page.no_patient_hint.isVisible() and "identifies a patient" in page.no_patient_hint.text()

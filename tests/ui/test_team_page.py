@@ -187,3 +187,41 @@ def test_a_member_deactivated_elsewhere_meanwhile_is_saved_without_asking(
     assert dialog.result() == QDialog.DialogCode.Accepted
     saved = members.get_member(workspace.ctx, karim.id)
     assert (saved.profession, saved.active) == ("Infirmier coordinateur", False)
+
+
+def test_member_dialog_keeps_a_phone_and_an_e_mail(qtbot, workspace):
+    amina = members.list_members(workspace.ctx)[0]
+    dialog = MemberDialog(workspace.ctx, amina)
+    qtbot.addWidget(dialog)
+    dialog.phone.setText("06.12.34.56.78")
+    dialog.email.setText("amina@example.org")
+    dialog.save()
+    assert (dialog.result_view.phone, dialog.result_view.email) == ("06 12 34 56 78", "amina@example.org")
+    again = MemberDialog(workspace.ctx, dialog.result_view)
+    qtbot.addWidget(again)
+    assert again.phone.text() == "06 12 34 56 78"
+    again.email.setText("amina@")
+    again.save()
+    assert "not an e-mail address" in again.error.text()
+
+
+def test_the_audit_log_tells_free_text_changed_without_showing_it(qtbot, workspace):
+    from datetime import date, time
+
+    from app.domain.meetings import ItemKind, MeetingKind
+    from app.services import meetings
+    from app.ui.dialogs.audit import AuditDialog
+
+    draft = meetings.MeetingDraft(title="Revue de cas", day=date(2026, 11, 24), start=time(13), end=time(14),
+                                  kind=MeetingKind.CARE_REVIEW)
+    meeting = meetings.create_meeting(workspace.ctx, draft)
+    item = meetings.add_item(workspace.ctx, meeting.id, "Situation 1", ItemKind.CARE_REVIEW, 15)
+    meetings.save_notes(workspace.ctx, item.id, "Mme D. est tombée")
+    meetings.save_notes(workspace.ctx, item.id, "Mme D. est tombée chez elle")
+    dialog = AuditDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    dialog.search.setText("notes")
+    dialog.table.selectRow(0)
+    shown = dialog.details.toPlainText()
+    assert "text (17 characters)" in shown and "text changed (27 characters)" in shown
+    assert "tombée" not in shown and "sha256" not in shown

@@ -42,6 +42,8 @@ class Member(SQLModel, table=True):
     working_days: str = Field(default="01234", max_length=7)  # ISO weekday digits, Monday = 0
     start_date: date | None = None
     end_date: date | None = None
+    phone: str = Field(default="", max_length=32, sa_column_kwargs={"server_default": ""})
+    email: str = Field(default="", max_length=120, sa_column_kwargs={"server_default": ""})
     pin_hash: str | None = Field(default=None, max_length=200)
     active: bool = True
     version: int = 1

@@ -6,7 +6,7 @@ from sqlalchemy import CheckConstraint, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.storage.models.base import utc_now
-from app.storage.types import UTCDateTime
+from app.storage.types import FREE_TEXT, UTCDateTime
 
 STANCES = "('agree', 'stand_aside', 'abstain', 'block')"
 # The database refuses a block without a real reason, whatever the code above it does.
@@ -38,9 +38,13 @@ class Proposal(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
     outcome: str | None = Field(default=None, max_length=16)
-    outcome_statement: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    outcome_statement: str = Field(
+        default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT)
+    )
     review_date: date | None = Field(default=None, index=True)
-    status_note: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    status_note: str = Field(
+        default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT)
+    )
     current_version: int = 1
     # The tally at the close, kept so that the register reads it without counting positions again.
     count_agree: int = 0
@@ -62,8 +66,10 @@ class ProposalVersion(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     proposal_id: int = Field(foreign_key="proposal.id")
     number: int
-    text: str = Field(sa_column=Column(Text, nullable=False))
-    change_note: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    text: str = Field(sa_column=Column(Text, nullable=False, info=FREE_TEXT))
+    change_note: str = Field(
+        default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT)
+    )
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
 
 
@@ -94,7 +100,7 @@ class Position(SQLModel, table=True):
     version: int
     member_id: int = Field(foreign_key="member.id", index=True)
     stance: str = Field(max_length=16)
-    reason: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT))
     given_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     recorded_by_id: int | None = Field(default=None, foreign_key="member.id")
     is_current: bool = True
@@ -111,7 +117,7 @@ class PositionHistory(SQLModel, table=True):
     version: int
     member_id: int = Field(foreign_key="member.id")
     stance: str = Field(max_length=16)
-    reason: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT))
     given_at: datetime = Field(sa_type=UTCDateTime)
     recorded_by_id: int | None = Field(default=None, foreign_key="member.id")
     replaced_at: datetime = Field(sa_type=UTCDateTime)
@@ -122,4 +128,4 @@ class Comment(SQLModel, table=True):
     proposal_id: int = Field(foreign_key="proposal.id", index=True)
     member_id: int = Field(foreign_key="member.id")
     at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
-    text: str = Field(sa_column=Column(Text, nullable=False))
+    text: str = Field(sa_column=Column(Text, nullable=False, info=FREE_TEXT))

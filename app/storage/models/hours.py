@@ -16,7 +16,7 @@ from sqlalchemy import CheckConstraint, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.storage.models.base import utc_now
-from app.storage.types import UTCDateTime
+from app.storage.types import FREE_TEXT, UTCDateTime
 
 
 class TimeCategory(SQLModel, table=True):
@@ -52,7 +52,7 @@ class TimeEntry(SQLModel, table=True):
     day: date = Field(index=True)
     category_id: int = Field(foreign_key="time_category.id", index=True)
     minutes: int
-    note: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT))
     automatic: bool = False
     source: str | None = Field(default=None, max_length=40)
     source_id: int | None = None
@@ -75,7 +75,7 @@ class Absence(SQLModel, table=True):
     kind: str = Field(default="holiday", max_length=16)
     half_day_start: bool = False  # the first day is only an afternoon off
     half_day_end: bool = False  # the last day is only a morning off
-    note: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT))
     cancelled: bool = False
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
 
@@ -91,7 +91,9 @@ class WeekValidation(SQLModel, table=True):
     week_start: date
     validated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     unlocked: bool = False
-    unlock_reason: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    unlock_reason: str = Field(
+        default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT)
+    )
 
 
 class OpeningBalance(SQLModel, table=True):

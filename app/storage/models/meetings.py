@@ -8,7 +8,7 @@ from sqlmodel import Field, SQLModel
 import app.storage.models.decisions  # noqa: F401 - agenda items refer to proposals
 import app.storage.models.rooms  # noqa: F401 - meetings book rooms
 from app.storage.models.base import utc_now
-from app.storage.types import UTCDateTime
+from app.storage.types import FREE_TEXT, UTCDateTime
 
 
 class Meeting(SQLModel, table=True):
@@ -69,7 +69,7 @@ class AgendaItem(SQLModel, table=True):
     title: str = Field(max_length=200)
     planned_minutes: int = 10
     spent_minutes: int = 0
-    notes: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT))
     proposal_id: int | None = Field(default=None, foreign_key="proposal.id")
     submitted_by: int | None = Field(default=None, foreign_key="member.id")
     source_action_id: int | None = Field(default=None, foreign_key="action_item.id")
@@ -87,7 +87,7 @@ class ActionItem(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     owner_id: int = Field(foreign_key="member.id", index=True)
-    description: str = Field(sa_column=Column(Text, nullable=False))
+    description: str = Field(sa_column=Column(Text, nullable=False, info=FREE_TEXT))
     due: date | None = None
     status: str = Field(default="open", max_length=8, index=True)
     done_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
@@ -102,4 +102,4 @@ class MinutesErratum(SQLModel, table=True):
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     by_id: int | None = Field(default=None, foreign_key="member.id")
-    text: str = Field(sa_column=Column(Text, nullable=False))
+    text: str = Field(sa_column=Column(Text, nullable=False, info=FREE_TEXT))

@@ -3,6 +3,8 @@
 from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
 
+from app.storage.types import FREE_TEXT
+
 
 class Partner(SQLModel, table=True):
     """An outside organisation the centre works with (centre social, CPAM, PMI, association...)."""
@@ -13,5 +15,5 @@ class Partner(SQLModel, table=True):
     contact_person: str = Field(default="", max_length=120)
     phone: str = Field(default="", max_length=32)
     email: str = Field(default="", max_length=120)
-    notes: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT))
     active: bool = True

@@ -11,7 +11,7 @@ from sqlalchemy import CheckConstraint, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.storage.models.base import utc_now
-from app.storage.types import UTCDateTime
+from app.storage.types import FREE_TEXT, UTCDateTime
 
 
 class ShiftTemplate(SQLModel, table=True):
@@ -40,7 +40,7 @@ class Closure(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     day: date = Field(unique=True)
-    reason: str = Field(default="", max_length=120)
+    reason: str = Field(default="", max_length=120, sa_column_kwargs={"info": FREE_TEXT})
     cancelled: bool = False
 
 
@@ -118,5 +118,9 @@ class MemberRota(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     member_id: int = Field(foreign_key="member.id", unique=True)
     exempt: bool = False
-    preferences: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
-    unavailability: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    preferences: str = Field(
+        default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT)
+    )
+    unavailability: str = Field(
+        default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT)
+    )

@@ -12,7 +12,7 @@ from sqlmodel import Field, SQLModel
 import app.storage.models.partners  # noqa: F401 - workshops refer to partners
 import app.storage.models.rooms  # noqa: F401 - and their sessions to rooms
 from app.storage.models.base import utc_now
-from app.storage.types import UTCDateTime
+from app.storage.types import FREE_TEXT, UTCDateTime
 
 
 class WorkshopTheme(SQLModel, table=True):
@@ -36,7 +36,9 @@ class Workshop(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(max_length=200)
     theme_id: int | None = Field(default=None, foreign_key="workshop_theme.id", index=True)
-    description: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    description: str = Field(
+        default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT)
+    )
     audience: str = Field(default="", max_length=200)
     status: str = Field(default="planned", max_length=16)
     capacity: int = 12
@@ -87,7 +89,7 @@ class WorkshopSession(SQLModel, table=True):
     status: str = Field(default="planned", max_length=16)
     series_id: int | None = Field(default=None, index=True)
     attendance_count: int | None = None  # anonymous, kept after the participants are erased
-    notes: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT))
 
 
 class Registration(SQLModel, table=True):

@@ -1,4 +1,10 @@
-"""The audit log, readable by everyone: who did what, when, with the values before and after."""
+"""The audit log, readable by everyone: who did what, when, with the values before and after.
+
+Free text is recorded as a digest and a length only (app.services.context.snapshot): it is shown as
+"text changed (123 characters)", never as the text.
+"""
+
+import json
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QPlainTextEdit, QSplitter, QTableView, QVBoxLayout, QWidget
@@ -55,6 +61,37 @@ class AuditDialog(QDialog):
         if entry is None:
             self.details.clear()
             return
-        self.details.setPlainText(
-            self.tr("Before: {before}\nAfter: {after}").format(before=entry.before or "—", after=entry.after or "—")
-        )
+        before, after = _picture(entry.before), _picture(entry.after)
+        self.details.setPlainText(self.tr("Before: {before}\nAfter: {after}").format(
+            before=self._readable(before, None), after=self._readable(after, before)))
+
+    def _readable(self, picture: object, earlier: object) -> str:
+        """A recorded picture as JSON, each free text described by its length (and whether it changed)."""
+        if picture is None:
+            return "—"
+        return json.dumps(self._described(picture, earlier), ensure_ascii=False, sort_keys=True)
+
+    def _described(self, value: object, earlier: object) -> object:
+        if _is_digest(value):
+            if earlier is None:  # nothing to compare with: the "before" side, or a new record
+                return self.tr("text (%n characters)", "", value["length"])
+            if earlier == value:
+                return self.tr("text unchanged (%n characters)", "", value["length"])
+            return self.tr("text changed (%n characters)", "", value["length"])
+        if isinstance(value, dict):
+            earlier = earlier if isinstance(earlier, dict) else {}
+            return {key: self._described(item, earlier.get(key)) for key, item in value.items()}
+        return value
+
+
+def _picture(recorded: str | None) -> object:
+    if recorded is None:
+        return None
+    try:
+        return json.loads(recorded)
+    except ValueError:
+        return recorded
+
+
+def _is_digest(value: object) -> bool:
+    return isinstance(value, dict) and set(value) == {"sha256", "length"}

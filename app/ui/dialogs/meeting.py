@@ -1,5 +1,6 @@
-"""Plan a meeting or edit its details: title, kind, day, hours, place; optionally every week for a number of
-weeks. ``NotesConflictDialog`` settles notes of an agenda item saved elsewhere while they were typed here."""
+"""Plan a meeting or edit its details: title, kind, day, hours, room, place; optionally every week for a
+number of weeks. ``NotesConflictDialog`` settles notes of an agenda item saved elsewhere while they were
+typed here."""
 
 from datetime import date, time
 
@@ -29,6 +30,7 @@ from app.services.errors import StaleEdit
 from app.services.meetings import MeetingDraft, MeetingSummary
 from app.ui import formatting
 from app.ui.dialogs.conflict import EditedElsewhereDialog
+from app.ui.dialogs.rooms import room_picker
 from app.ui.widgets import ErrorLabel
 
 
@@ -82,6 +84,9 @@ class MeetingDialog(QDialog):
         self.end = QTimeEdit(QTime(14, 0))
         self.end.setAccessibleName(self.tr("Ends at"))
         form.addRow(self.tr("Ends at"), self.end)
+        self.room = room_picker(ctx, meeting.room_id if meeting else None, self.tr("No room"))
+        self.room.setAccessibleName(self.tr("Room"))
+        form.addRow(self.tr("Room"), self.room)
         self.place = QLineEdit()
         self.place.setAccessibleName(self.tr("Place"))
         form.addRow(self.tr("Place"), self.place)
@@ -115,6 +120,7 @@ class MeetingDialog(QDialog):
         self.start.setTime(QTime(meeting.start.hour, meeting.start.minute))
         self.end.setTime(QTime(meeting.end.hour, meeting.end.minute))
         self.place.setText(meeting.place)
+        self.room.setCurrentIndex(max(0, self.room.findData(meeting.room_id)))
 
     def draft(self) -> MeetingDraft:
         day, start, end = self.day.date(), self.start.time(), self.end.time()
@@ -125,7 +131,7 @@ class MeetingDialog(QDialog):
             start=time(start.hour(), start.minute()),
             end=time(end.hour(), end.minute()),
             place=self.place.text(),
-            room_id=self.meeting.room_id if self.meeting else None,
+            room_id=self.room.currentData(),
         )
 
     def save(self) -> None:
@@ -162,10 +168,15 @@ class MeetingDialog(QDialog):
             (self.tr("Day"), formatting.long_date(mine.day), formatting.long_date(theirs.day)),
             (self.tr("Starts at"), formatting.clock(mine.start), formatting.clock(theirs.start)),
             (self.tr("Ends at"), formatting.clock(mine.end), formatting.clock(theirs.end)),
+            (self.tr("Room"), self._room_name(mine.room_id), self._room_name(theirs.room_id)),
             (self.tr("Place"), mine.place, theirs.place),
         ]
         text = self.tr("Someone else saved this meeting while you were editing it.")
         EditedElsewhereDialog.settle(self, text, rows, theirs, edited="meeting")
+
+    def _room_name(self, room_id: int | None) -> str:
+        index = self.room.findData(room_id)
+        return self.room.itemText(index) if index >= 0 else ""
 
     @classmethod
     def plan(cls, parent: QWidget, ctx, day: date) -> list[MeetingSummary]:

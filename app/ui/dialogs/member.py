@@ -1,4 +1,5 @@
-"""Add or edit a member: name, profession, colour, contract and self-management hours, dates, PIN."""
+"""Add or edit a member: name, profession, colour, contract and self-management hours, dates, phone, e-mail,
+PIN."""
 
 from datetime import date
 
@@ -104,6 +105,12 @@ class MemberDialog(QDialog):
         self.end = optional_date(self, draft.end_date)
         self.end.setAccessibleName(self.tr("End date"))
         form.addRow(self.tr("End date"), self.end)
+        self.phone = QLineEdit(draft.phone)
+        self.phone.setAccessibleName(self.tr("Phone"))
+        form.addRow(self.tr("Phone"), self.phone)
+        self.email = QLineEdit(draft.email)
+        self.email.setAccessibleName(self.tr("E-mail"))
+        form.addRow(self.tr("E-mail"), self.email)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName(self.tr("PIN"))
@@ -139,6 +146,8 @@ class MemberDialog(QDialog):
              self._days_text(saved.working_days)),
             (self.tr("Start date"), self._date_text(mine.start_date), self._date_text(saved.start_date)),
             (self.tr("End date"), self._date_text(mine.end_date), self._date_text(saved.end_date)),
+            (self.tr("Phone"), mine.phone, saved.phone),
+            (self.tr("E-mail"), mine.email, saved.email),
         ]
         text = self.tr("Someone else saved {name} while you were editing.").format(name=theirs.name)
         EditedElsewhereDialog.settle(self, text, rows, theirs, edited="member")
@@ -196,6 +205,8 @@ class MemberDialog(QDialog):
             working_days=frozenset(day for day, box in enumerate(self.days) if box.isChecked()),
             start_date=date_of(self.start),
             end_date=date_of(self.end),
+            phone=self.phone.text(),
+            email=self.email.text(),
         )
 
     def save(self) -> None:

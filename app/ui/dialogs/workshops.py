@@ -31,6 +31,7 @@ from app.services import members
 from app.services import workshops as ws
 from app.services.errors import StaleEdit
 from app.ui.dialogs.conflict import EditedElsewhereDialog
+from app.ui.dialogs.rooms import room_picker
 from app.ui.widgets import ErrorLabel
 
 
@@ -286,12 +287,8 @@ class SessionDialog(QDialog):
         times.addWidget(QLabel(self.tr("to")))
         times.addWidget(self.end)
         form.addRow(self.tr("Time"), times)
-        self.room = QComboBox()
+        self.room = room_picker(ctx, session.room_id if session else None, self.tr("no room (outside)"))
         self.room.setAccessibleName(self.tr("Room"))
-        self.room.addItem(self.tr("no room (outside)"), None)
-        for room_id, name in room_choices(ctx):
-            self.room.addItem(name, room_id)
-        self.room.setCurrentIndex(max(0, self.room.findData(session.room_id if session else None)))
         form.addRow(self.tr("Room"), self.room)
         self.notes = QLineEdit(session.notes if session else "")
         self.notes.setAccessibleName(self.tr("Notes"))
@@ -349,10 +346,6 @@ class SessionDialog(QDialog):
     def change(cls, parent: QWidget, ctx, session: ws.SessionView) -> ws.PlanResult | None:
         dialog = cls(ctx, session.workshop_id, session, session.day, parent)
         return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def room_choices(ctx) -> list[tuple[int, str]]:
-    return [(room.id, room.name) for room in ws.list_rooms(ctx)]
 
 
 class RegisterDialog(QDialog):

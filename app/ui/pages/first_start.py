@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import CercleError
+from app.domain.imports import Kind
 from app.domain.members import MemberDraft
 from app.domain.rota import half_days
 from app.services import centre, members, rota, settings, setup
 from app.ui.centre_fields import CentreFields
+from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.member import MemberDialog
 from app.ui.dialogs.rota_setup import day_name, pytime, qtime, time_edit
 from app.ui.widgets import ErrorLabel, colour_icon
@@ -223,20 +225,23 @@ class SetupScreen(QWidget):
         self.done_text.setWordWrap(True)
         layout.addWidget(self.done_text)
         text = QLabel(self.tr(
-            "Add the other members of the team now, one by one, or later from the Team page. Each one gets a "
-            "colour of their own on the rota, and can protect their name with a PIN."))
+            "Add the other members of the team now, one by one or from a spreadsheet, or later from the Team "
+            "page. Each one gets a colour of their own on the rota, and can protect their name with a PIN."))
         text.setWordWrap(True)
         layout.addWidget(text)
         self.member_list = QListWidget()
         self.member_list.setAccessibleName(self.tr("Members of the team"))
         layout.addWidget(self.member_list, 1)
-        # The spreadsheet import (app/services/imports.py, built apart) puts its button in this row.
-        self.member_buttons = QHBoxLayout()
+        buttons = QHBoxLayout()
         self.add_member_button = QPushButton(self.tr("Add a member…"))
         self.add_member_button.clicked.connect(self.add_member)
-        self.member_buttons.addWidget(self.add_member_button)
-        self.member_buttons.addStretch(1)
-        layout.addLayout(self.member_buttons)
+        self.import_button = QPushButton(self.tr("Import from a spreadsheet…"))
+        self.import_button.setToolTip(help_text(Kind.MEMBERS))
+        self.import_button.clicked.connect(self.import_members)
+        buttons.addWidget(self.add_member_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         return page
 
     # --- showing ---------------------------------------------------------------------------------
@@ -339,4 +344,8 @@ class SetupScreen(QWidget):
 
     def add_member(self) -> None:
         if MemberDialog.add(self, self.workspace.ctx) is not None:
+            self._fill_members()
+
+    def import_members(self) -> None:
+        if ImportDialog.run(self, self.workspace.ctx, Kind.MEMBERS) is not None:
             self._fill_members()

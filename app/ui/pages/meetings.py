@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.consensus import Stance
 from app.domain.errors import CercleError
-from app.domain.meetings import ROLES, Attendance, ItemKind, MeetingStatus
+from app.domain.meetings import ROLES, Attendance, ItemKind, MeetingKind, MeetingStatus
 from app.exports import minutes as minutes_export
 from app.exports.decisions import stance_label
 from app.services import centre, meetings, members
@@ -317,6 +317,11 @@ class MeetingsPage(Page):
         self.spent.editingFinished.connect(self.save_spent)
         notes_row.addWidget(self.spent)
         layout.addLayout(notes_row)
+        self.no_patient_hint = QLabel(self.tr("Care review: write nothing that identifies a patient "
+                                              "(no name, birth date, address or file number)."))
+        self.no_patient_hint.setWordWrap(True)
+        self.no_patient_hint.hide()
+        layout.addWidget(self.no_patient_hint)
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes of the chosen item"))
         self.notes.setTabChangesFocus(True)
@@ -677,7 +682,13 @@ class MeetingsPage(Page):
         self.notes_label.setText(
             self.tr("Notes: {title}").format(title=item.title) if item else self.tr("Notes")
         )
+        self.no_patient_hint.setVisible(self._is_care_review(item))
         self._show_decision(item)
+
+    def _is_care_review(self, item) -> bool:
+        """Notes of a care review (or of a care review item) must never identify a patient."""
+        in_care_review = self.detail is not None and self.detail.summary.kind == MeetingKind.CARE_REVIEW
+        return in_care_review or (item is not None and item.kind == ItemKind.CARE_REVIEW)
 
     def has_unsaved_notes(self) -> bool:
         """Whether the editor holds typing not saved yet (or not saveable: it stays on screen)."""

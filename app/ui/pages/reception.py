@@ -3,7 +3,7 @@
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,7 +80,7 @@ class WeekModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return shift
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return cell_text(shift)
+            return self.cell_text(shift)
         if role == Qt.ItemDataRole.BackgroundRole:
             if shift.mine:
                 return QBrush(MINE)
@@ -96,16 +96,14 @@ class WeekModel(QAbstractTableModel):
         start, end = self.times[section]
         return f"{formatting.clock(start)}–{formatting.clock(end)}"
 
+    def open_text(self, count: int) -> str:
+        return self.tr("%n open seat(s)", "", count)  # self.tr: lupdate sees the plural only there
 
-def open_text(count: int) -> str:
-    return QCoreApplication.translate("ReceptionPage", "%n open seat(s)", "", count)
-
-
-def cell_text(shift: rota.ShiftView) -> str:
-    lines = [c.name for c in shift.claimants]
-    if shift.open_seats:
-        lines.append(open_text(shift.open_seats))
-    return "\n".join(lines)
+    def cell_text(self, shift: rota.ShiftView) -> str:
+        lines = [c.name for c in shift.claimants]
+        if shift.open_seats:
+            lines.append(self.open_text(shift.open_seats))
+        return "\n".join(lines)
 
 
 class ShiftDelegate(QStyledItemDelegate):
@@ -150,7 +148,7 @@ class ShiftDelegate(QStyledItemDelegate):
         if shift.open_seats:
             painter.setFont(base)
             painter.setPen(RED if self.week.is_soon(shift) else option.palette.placeholderText().color())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, open_text(shift.open_seats))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, self.week.open_text(shift.open_seats))
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
         shift = self.week.shift_at(index)

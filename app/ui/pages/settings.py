@@ -1,4 +1,4 @@
-"""Settings: language of this computer, the centre's details, the idle lock."""
+"""Settings: language of this computer, the centre's details, the idle lock, the rooms, the backups."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,6 +18,7 @@ from app.services import centre, settings
 from app.ui.backups import BackupsBox
 from app.ui.centre_fields import CentreFields
 from app.ui.pages.base import Page
+from app.ui.rooms import RoomsBox
 from app.ui.widgets import ErrorLabel
 from app.ui.preferences import preferences
 
@@ -31,7 +32,7 @@ def compact_form(parent: QWidget) -> QFormLayout:
 
 
 class SettingsPage(Page):
-    watched = frozenset({"setting", "centre"})
+    watched = frozenset({"setting", "centre", "room"})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
@@ -75,6 +76,8 @@ class SettingsPage(Page):
         row.addStretch(1)
         form.addRow(row)
         self.body.addWidget(team)
+        self.rooms = RoomsBox(workspace)
+        self.body.addWidget(self.rooms)
         self.backups = BackupsBox(workspace)
         self.body.addWidget(self.backups)
         self.body.addStretch(1)
@@ -85,6 +88,7 @@ class SettingsPage(Page):
         if current:
             self.centre.show(current)
         self.idle.setValue(settings.get(self.workspace.ctx, "idle_lock_minutes"))
+        self.rooms.refresh()
 
     def save(self) -> None:
         """The centre's details, then the idle lock (each service call saves only what changed)."""

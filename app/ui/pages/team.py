@@ -1,13 +1,15 @@
-"""Team: the members, their contracts and split; add, edit, deactivate."""
+"""Team: the members, their contracts and split; add, edit, deactivate, import from a spreadsheet."""
 
 from operator import attrgetter
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QTableView
 
+from app.domain.imports import Kind
 from app.services import members
 from app.ui import formatting
 from app.ui.dialogs.audit import AuditDialog
+from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.member import MemberDialog
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page
@@ -54,9 +56,12 @@ class TeamPage(Page):
         self.log_button = QPushButton(self.tr("Audit log…"))
         self.log_button.setToolTip(self.tr("Everything done in Cercle, by whom and when"))
         self.log_button.clicked.connect(lambda: AuditDialog.show_log(self, self.workspace.ctx))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(help_text(Kind.MEMBERS))
+        self.import_button.clicked.connect(lambda: ImportDialog.run(self, self.workspace.ctx, Kind.MEMBERS))
         self.show_inactive = QCheckBox(self.tr("Show members who left"))
         self.show_inactive.toggled.connect(self.refresh)
-        for widget in (self.add_button, self.edit_button, self.active_button):
+        for widget in (self.add_button, self.edit_button, self.active_button, self.import_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.show_inactive)

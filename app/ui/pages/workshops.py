@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.domain.errors import CercleError
+from app.domain.imports import Kind
 from app.exports.documents import write_text
 from app.exports.workshops import export_workshops
 from app.services import workshops as ws
 from app.ui import formatting
+from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.workshops import (
     AttendanceDialog,
     PartnerDialog,
@@ -538,6 +540,10 @@ class WorkshopsPage(Page):
         self.add_partner_button = _button(self.tr("Add a partner…"), self.add_partner, buttons)
         self.edit_partner_button = _button(self.tr("Edit…"), self.edit_partner, buttons)
         buttons.addStretch(1)
+        self.import_partners_button = _button(
+            self.tr("Import…"), lambda: ImportDialog.run(self, self.ctx, Kind.PARTNERS), buttons
+        )
+        self.import_partners_button.setToolTip(help_text(Kind.PARTNERS))
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(buttons)

@@ -1,0 +1,36 @@
+"""``cercle import members|rooms|partners FILE``: a centre's team, rooms or partners from a .csv or .ods file."""
+
+import argparse
+from pathlib import Path
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    from app.cli import add_database_option
+
+    command = commands.add_parser("import", help="the team, rooms or partners from a spreadsheet (.csv, .ods)")
+    command.add_argument("kind", choices=("members", "rooms", "partners"))
+    command.add_argument("file", type=Path, metavar="FILE")
+    add_database_option(command)
+    command.set_defaults(run=run_import)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Every error of the file on its own line of stderr, then what was done or that nothing was."""
+    import sys
+
+    from app import i18n
+    from app.cli import run_on_centre
+    from app.domain.errors import CercleError
+    from app.services import imports
+
+    def action(ctx) -> str:
+        try:
+            result = imports.import_file(ctx, args.kind, args.file)
+        except imports.ImportRefused as refused:
+            for error in refused.errors:
+                print(f"cercle: {i18n.message(error)}", file=sys.stderr)
+            raise
+        return i18n.message(CercleError(imports.SUMMARY, created=result.created, updated=result.updated,
+                                        unchanged=result.unchanged))
+
+    return run_on_centre(args, action)

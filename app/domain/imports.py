@@ -1,0 +1,311 @@
+"""Reading the team, the rooms and the partners from the spreadsheet a centre already keeps.
+
+Pure: rows of text in (the first one the headers, French or English), validated records or errors out.
+Each error names its line as the spreadsheet numbers it (the headers are line 1), so that the person
+finds the cell to correct. The files themselves are read by ``app.services.imports``.
+"""
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
+from app.domain.members import MemberDraft, validate_email, validate_member
+from app.domain.workshops import normalise_phone
+
+LINE = QT_TRANSLATE_NOOP("Errors", "Line {line}: {problem}")
+EMPTY_FILE = QT_TRANSLATE_NOOP("Errors", "The file is empty: the first line must name the columns.")
+MISSING_COLUMN = QT_TRANSLATE_NOOP("Errors", "The file has no “{column}” column (first line).")
+NO_ROWS = QT_TRANSLATE_NOOP("Errors", "The file has headers but no line to import.")
+NAME_MISSING = QT_TRANSLATE_NOOP("Errors", "the name is empty")
+NAME_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "“{value}” is longer than {limit} characters")
+TWICE = QT_TRANSLATE_NOOP("Errors", "{name} is already on line {first}")
+BAD_HOURS = QT_TRANSLATE_NOOP("Errors", "hours “{value}” cannot be read")
+HOURS_MISSING = QT_TRANSLATE_NOOP("Errors", "the weekly hours are missing")
+BAD_DAYS = QT_TRANSLATE_NOOP("Errors", "days “{value}” cannot be read (write for example: lun mar jeu)")
+BAD_DATE = QT_TRANSLATE_NOOP("Errors", "date “{value}” cannot be read (write dd/mm/yyyy)")
+BAD_CAPACITY = QT_TRANSLATE_NOOP("Errors", "capacity “{value}” is not a number of places (1 or more)")
+TOO_LONG = QT_TRANSLATE_NOOP("Errors", "“{value}” is longer than {limit} characters")
+
+DEFAULT_ROOM_CAPACITY = 10
+NAME_LIMITS = {"members": 80, "rooms": 80, "partners": 120}
+TEXT_LIMITS = {"profession": 80, "kind": 80, "contact_person": 120}
+
+
+class Kind(StrEnum):
+    """What a file imports."""
+
+    MEMBERS = "members"
+    ROOMS = "rooms"
+    PARTNERS = "partners"
+
+
+class RowError(CercleError):
+    """A line of the file that cannot be imported: « Ligne 4 : heures « abc » illisibles »."""
+
+    def __init__(self, line: int, problem: CercleError) -> None:
+        super().__init__(LINE, line=line, problem=problem)
+        self.line = line
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    line: int
+    draft: MemberDraft  # validated; its start date, phone and e-mail are empty when the file gives none
+
+    @property
+    def name(self) -> str:
+        return self.draft.name
+
+
+@dataclass(frozen=True)
+class RoomRecord:
+    line: int
+    name: str
+    capacity: int
+
+
+@dataclass(frozen=True)
+class PartnerRecord:
+    line: int
+    name: str
+    kind: str = ""
+    contact_person: str = ""
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+
+
+Record = MemberRecord | RoomRecord | PartnerRecord
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """The records to write, in the file's order, and every error found; nothing is written while ``errors``."""
+
+    records: tuple[Record, ...]
+    errors: tuple[CercleError, ...]
+
+
+# --- headers -----------------------------------------------------------------------------------------
+
+# field -> the headers that name it (compared without case, accents, spaces or punctuation)
+HEADERS: dict[Kind, dict[str, tuple[str, ...]]] = {
+    Kind.MEMBERS: {
+        "name": ("nom", "name", "prenomnom", "nomprenom"),
+        "profession": ("fonction", "profession", "metier", "job"),
+        "hours": ("heures", "hours", "heureshebdo", "weeklyhours", "contrat", "contract"),
+        "days": ("jours", "days", "joursdetravail", "workingdays"),
+        "since": ("depuis", "since", "debut", "start", "datedentree", "startdate"),
+        "phone": ("telephone", "phone", "tel"),
+        "email": ("courriel", "email", "mail", "adressemail"),
+    },
+    Kind.ROOMS: {
+        "name": ("nom", "name", "salle", "room"),
+        "capacity": ("capacite", "capacity", "places", "seats"),
+    },
+    Kind.PARTNERS: {
+        "name": ("nom", "name", "partenaire", "partner"),
+        "kind": ("type", "kind"),
+        "contact_person": ("contact", "personnecontact", "contactperson", "interlocuteur"),
+        "phone": ("telephone", "phone", "tel"),
+        "email": ("courriel", "email", "mail"),
+        "notes": ("notes", "remarques", "commentaires", "comments"),
+    },
+}
+REQUIRED: dict[Kind, tuple[tuple[str, str], ...]] = {  # (field, the column named in the message)
+    Kind.MEMBERS: (("name", "Nom"), ("hours", "Heures")),
+    Kind.ROOMS: (("name", "Nom"),),
+    Kind.PARTNERS: (("name", "Nom"),),
+}
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if char.isalnum() and not unicodedata.combining(char))
+
+
+def columns(kind: Kind, header: Sequence[str]) -> dict[str, int]:
+    """Field -> its column index; unknown columns are ignored (a spreadsheet often has more)."""
+    names = {alias: field for field, aliases in HEADERS[kind].items() for alias in aliases}
+    found: dict[str, int] = {}
+    for index, title in enumerate(header):
+        field = names.get(_folded(title))
+        if field is not None and field not in found:
+            found[field] = index
+    return found
+
+
+# --- cells -------------------------------------------------------------------------------------------
+
+_HOURS = re.compile(r"(\d{1,2})(?:[.,](\d+))?\s*h?|(\d{1,2})\s*h\s*(\d{2})")
+DAY_NAMES = {
+    **{name: index for index, name in enumerate(("lun", "mar", "mer", "jeu", "ven", "sam", "dim"))},
+    **{name: index for index, name in enumerate(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                                                  "dimanche"))},
+    **{name: index for index, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
+    **{name: index for index, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday",
+                                                  "saturday", "sunday"))},
+    "tues": 1, "thur": 3, "thurs": 3,
+}
+_DAY_SEPARATORS = re.compile(r"[\s,;/+]+")
+
+
+def parse_hours(text: str) -> int:
+    """Weekly hours to minutes: "28", "28,5", "28.5", "28 h", "28h30"."""
+    match = _HOURS.fullmatch(text.strip().casefold())
+    if match is None:
+        raise RuleViolation(BAD_HOURS, value=text.strip())
+    whole, fraction, hours, minutes = match.groups()
+    if hours is not None:
+        if int(minutes) >= 60:
+            raise RuleViolation(BAD_HOURS, value=text.strip())
+        return int(hours) * 60 + int(minutes)
+    return round((int(whole) + (float(f"0.{fraction}") if fraction else 0.0)) * 60)
+
+
+def parse_days(text: str) -> frozenset[int]:
+    """Working days from "lun mar mer jeu ven", "mon, tue", "lundi-jeudi" (a range)."""
+    days: set[int] = set()
+    for token in _DAY_SEPARATORS.split(_folded_words(text)):
+        if not token:
+            continue
+        first, dash, last = token.partition("-")
+        if first not in DAY_NAMES or (dash and last not in DAY_NAMES):
+            raise RuleViolation(BAD_DAYS, value=text.strip())
+        end = DAY_NAMES[last] if dash else DAY_NAMES[first]
+        if end < DAY_NAMES[first]:
+            raise RuleViolation(BAD_DAYS, value=text.strip())
+        days.update(range(DAY_NAMES[first], end + 1))
+    if not days:
+        raise RuleViolation(BAD_DAYS, value=text.strip())
+    return frozenset(days)
+
+
+def _folded_words(text: str) -> str:
+    """Lower case without accents or a final dot ("Mer." -> "mer"), separators kept."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).replace(".", " ")
+
+
+def parse_date(text: str) -> date:
+    """A first day written dd/mm/yyyy (also with dashes or dots) or yyyy-mm-dd."""
+    text = text.strip()
+    for pattern in ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise RuleViolation(BAD_DATE, value=text)
+
+
+def parse_capacity(text: str) -> int:
+    text = text.strip()
+    if not text:
+        return DEFAULT_ROOM_CAPACITY
+    if not text.isdigit() or int(text) < 1:
+        raise RuleViolation(BAD_CAPACITY, value=text)
+    return int(text)
+
+
+def _limited(text: str, limit: int, message: str = TOO_LONG) -> str:
+    text = " ".join(text.split())
+    if len(text) > limit:
+        raise RuleViolation(message, value=text, limit=limit)
+    return text
+
+
+# --- rows --------------------------------------------------------------------------------------------
+
+
+def _member(line: int, cell: Callable[[str], str]) -> MemberRecord:
+    hours = cell("hours")
+    if not hours.strip():
+        raise RuleViolation(HOURS_MISSING)
+    since = cell("since")
+    draft = validate_member(MemberDraft(
+        name=_limited(cell("name"), NAME_LIMITS[Kind.MEMBERS], NAME_TOO_LONG),
+        profession=_limited(cell("profession"), TEXT_LIMITS["profession"]),
+        contract_minutes=parse_hours(hours),
+        working_days=parse_days(cell("days")) if cell("days").strip() else frozenset(range(5)),
+        start_date=parse_date(since) if since.strip() else None,
+        phone=cell("phone"),
+        email=cell("email"),
+    ))
+    return MemberRecord(line, draft)
+
+
+def _room(line: int, cell: Callable[[str], str]) -> RoomRecord:
+    return RoomRecord(line, _limited(cell("name"), NAME_LIMITS[Kind.ROOMS], NAME_TOO_LONG),
+                      parse_capacity(cell("capacity")))
+
+
+def _partner(line: int, cell: Callable[[str], str]) -> PartnerRecord:
+    return PartnerRecord(
+        line,
+        _limited(cell("name"), NAME_LIMITS[Kind.PARTNERS], NAME_TOO_LONG),
+        _limited(cell("kind"), TEXT_LIMITS["kind"]),
+        _limited(cell("contact_person"), TEXT_LIMITS["contact_person"]),
+        normalise_phone(cell("phone")),
+        validate_email(cell("email")),
+        cell("notes").strip(),
+    )
+
+
+READERS: dict[Kind, Callable[[int, Callable[[str], str]], Record]] = {
+    Kind.MEMBERS: _member, Kind.ROOMS: _room, Kind.PARTNERS: _partner,
+}
+
+
+def parse(kind: Kind, rows: Sequence[Sequence[str]]) -> Parsed:
+    """Validate every line of ``rows`` (headers first); blank lines are skipped but keep their number."""
+    if not rows or not any(cell.strip() for cell in rows[0]):
+        return Parsed((), (RuleViolation(EMPTY_FILE),))
+    found = columns(kind, rows[0])
+    missing = [RuleViolation(MISSING_COLUMN, column=title) for field, title in REQUIRED[kind] if field not in found]
+    if missing:
+        return Parsed((), tuple(missing))
+    records: list[Record] = []
+    errors: list[CercleError] = []
+    first_line: dict[str, int] = {}
+    for line, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+
+        def cell(field: str, row=row) -> str:
+            index = found.get(field)
+            return row[index] if index is not None and index < len(row) else ""
+
+        try:
+            if not cell("name").strip():
+                raise RuleViolation(NAME_MISSING)
+            record = READERS[kind](line, cell)
+            key = _folded_name(record.name)
+            if key in first_line:
+                raise RuleViolation(TWICE, name=record.name, first=first_line[key])
+        except RuleViolation as problem:
+            errors.append(RowError(line, problem))
+            continue
+        first_line[key] = line
+        records.append(record)
+    if not records and not errors:
+        errors.append(RuleViolation(NO_ROWS))
+    return Parsed(tuple(records), tuple(errors))
+
+
+def _folded_name(name: str) -> str:
+    """Names match without regard to case: "salle bleue" updates "Salle bleue"."""
+    return name.casefold()
+
+
+def csv_rows(text: str) -> list[list[str]]:
+    """The rows of a CSV text, its separator (';' from a French spreadsheet, ',' or a tab) read from its header."""
+    text = text.removeprefix("\ufeff")
+    header = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=header.count)  # ties (a single column) go to ';', the French default
+    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]

@@ -1,0 +1,272 @@
+"""Import the team, the rooms or the partners from a .csv or .ods file: read, preview, write in one go.
+
+A new centre starts from the spreadsheet it already keeps. Nothing is written unless every line is valid,
+and importing the same file again updates the records of the same names instead of adding them twice.
+"""
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session, SQLModel, select
+
+from app.domain import imports as rules
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+from app.domain.imports import Kind, MemberRecord, PartnerRecord, Record, RoomRecord
+from app.domain.members import next_colour, working_days_text
+from app.services import members, rooms
+from app.services.context import Context, UnitOfWork
+from app.storage.models import Member, Partner, Room
+
+UNSUPPORTED = QT_TRANSLATE_NOOP("Errors", "Cercle imports .csv and .ods files, not “{name}”.")
+UNREADABLE = QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be read: {reason}")
+NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "Errors", "{name} is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”, or as .ods."
+)
+REFUSED = QT_TRANSLATE_NOOP("Errors", "Nothing was imported: correct the {count} error(s) in the file first.")
+SUMMARY = QT_TRANSLATE_NOOP("Errors", "Imported: {created} created, {updated} updated, {unchanged} unchanged.")
+
+CREATE, UPDATE, SAME = "create", "update", "same"
+TABLES: dict[Kind, type[SQLModel]] = {Kind.MEMBERS: Member, Kind.ROOMS: Room, Kind.PARTNERS: Partner}
+ENTITIES = {Kind.MEMBERS: "member", Kind.ROOMS: "room", Kind.PARTNERS: "partner"}
+
+
+class ImportRefused(CercleError):
+    """The file has errors: ``errors`` lists them all (each naming its line); nothing was written."""
+
+    def __init__(self, errors: Sequence[CercleError]) -> None:
+        super().__init__(REFUSED, count=len(errors))
+        self.errors = tuple(errors)
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    """A line of the file and what importing it does: ``create``, ``update`` (the record ``existing_id``)
+    or ``same`` (that record already says so)."""
+
+    record: Record
+    action: str
+    existing_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Preview:
+    kind: Kind
+    rows: tuple[PlannedRow, ...]
+    errors: tuple[CercleError, ...]
+
+    @property
+    def records(self) -> tuple[Record, ...]:
+        return tuple(row.record for row in self.rows)
+
+    def count(self, action: str) -> int:
+        return sum(row.action == action for row in self.rows)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    kind: Kind
+    created: int
+    updated: int
+    unchanged: int
+
+
+# --- reading files -----------------------------------------------------------------------------------
+
+
+def read_rows(path: Path) -> list[list[str]]:
+    """The cells of a .csv (UTF-8, with or without BOM, ';' or ',') or of the first sheet of an .ods file."""
+    path = Path(path)
+    suffix = path.suffix.casefold()
+    if suffix not in (".csv", ".ods"):
+        raise CercleError(UNSUPPORTED, name=path.name)
+    try:
+        if suffix == ".csv":
+            return rules.csv_rows(path.read_bytes().decode("utf-8"))
+        return _ods_rows(path)
+    except UnicodeDecodeError:
+        raise CercleError(NOT_UTF8, name=path.name) from None
+    except OSError as error:
+        raise CercleError(UNREADABLE, name=path.name, reason=error.strerror or str(error)) from None
+    except Exception as error:  # odfpy raises many kinds on a file that is not a spreadsheet
+        raise CercleError(UNREADABLE, name=path.name, reason=str(error) or type(error).__name__) from None
+
+
+def _ods_rows(path: Path) -> list[list[str]]:
+    """The rows of the first sheet; repeated rows and columns are expanded, but the endless empty ones that
+    a spreadsheet writes after its data (a million rows, a thousand columns) are not."""
+    from odf.opendocument import load
+    from odf.table import Table, TableRow
+
+    sheets = load(str(path)).spreadsheet.getElementsByType(Table)
+    if not sheets:
+        return []
+    rows: list[list[str]] = []
+    pending_blank = 0
+    for row in sheets[0].getElementsByType(TableRow):
+        cells = list(_ods_cells(row))
+        repeat = int(row.getAttribute("numberrowsrepeated") or 1)
+        if not cells:
+            pending_blank += repeat
+            continue
+        rows.extend([] for _ in range(pending_blank))
+        pending_blank = 0
+        rows.extend(list(cells) for _ in range(repeat))
+    return rows
+
+
+def _ods_cells(row) -> Iterator[str]:
+    """The values of a row, trailing empty cells left out."""
+    from odf.namespaces import TABLENS
+
+    pending_blank = 0
+    for cell in row.childNodes:
+        if cell.qname not in ((TABLENS, "table-cell"), (TABLENS, "covered-table-cell")):
+            continue
+        value = _ods_value(cell)
+        repeat = int(cell.getAttribute("numbercolumnsrepeated") or 1)
+        if not value:
+            pending_blank += repeat
+            continue
+        yield from [""] * pending_blank
+        pending_blank = 0
+        yield from [value] * repeat
+
+
+def _ods_value(cell) -> str:
+    """A date cell as yyyy-mm-dd, a number as its exact value (not as shown), anything else as its text."""
+    from odf import teletype
+    from odf.text import P
+
+    kind = cell.getAttribute("valuetype")
+    if kind == "date" and cell.getAttribute("datevalue"):
+        return cell.getAttribute("datevalue")[:10]
+    if kind in ("float", "percentage", "currency") and cell.getAttribute("value"):
+        return cell.getAttribute("value")
+    return "\n".join(teletype.extractText(paragraph) for paragraph in cell.getElementsByType(P)).strip()
+
+
+# --- matching and writing ----------------------------------------------------------------------------
+
+
+def _existing(session: Session, kind: Kind) -> dict[str, SQLModel]:
+    """The records of ``kind`` by case-folded name: "salle bleue" updates "Salle bleue"."""
+    return {row.name.casefold(): row for row in session.exec(select(TABLES[kind]))}
+
+
+def _member_values(record: MemberRecord, current: Member | None) -> dict[str, object]:
+    draft = record.draft
+    values: dict[str, object] = {
+        "name": draft.name,
+        "contract_minutes": draft.contract_minutes,
+        "working_days": working_days_text(draft.working_days),
+    }
+    if draft.profession or current is None:
+        values["profession"] = draft.profession
+    if current is None or current.contract_minutes != draft.contract_minutes:
+        values["self_management_minutes"] = draft.effective_self_management()  # else: their own split stays
+    for key in ("start_date", "phone", "email"):  # an empty cell keeps what Cercle knows
+        if getattr(draft, key) or current is None:
+            values[key] = getattr(draft, key)
+    return values
+
+
+def _room_values(record: RoomRecord, current: Room | None) -> dict[str, object]:
+    return {"name": record.name, "capacity": record.capacity}
+
+
+def _partner_values(record: PartnerRecord, current: Partner | None) -> dict[str, object]:
+    """The name, and every detail the file gives: an empty cell keeps what Cercle knows."""
+    values = {"name": record.name}
+    for key in ("kind", "contact_person", "phone", "email", "notes"):
+        if getattr(record, key) or current is None:
+            values[key] = getattr(record, key)
+    return values
+
+
+VALUES = {Kind.MEMBERS: _member_values, Kind.ROOMS: _room_values, Kind.PARTNERS: _partner_values}
+
+
+def _plan(session: Session, kind: Kind, records: Sequence[Record]) -> list[tuple[Record, SQLModel | None, dict]]:
+    """Each record with the row it updates (None: a new one) and the values that change."""
+    existing = _existing(session, kind)
+    planned = []
+    for record in records:
+        current = existing.get(record.name.casefold())
+        values = VALUES[kind](record, current)
+        if current is not None:
+            values = {key: value for key, value in values.items() if getattr(current, key) != value}
+        planned.append((record, current, values))
+    return planned
+
+
+def _action(current: SQLModel | None, changes: dict) -> str:
+    return CREATE if current is None else UPDATE if changes else SAME
+
+
+def preview_rows(ctx: Context, kind: Kind, rows: Sequence[Sequence[str]]) -> Preview:
+    """What importing ``rows`` (headers first) would do, and every error; nothing is written."""
+    parsed = rules.parse(kind, rows)
+    with ctx.reading() as session:
+        planned = _plan(session, kind, parsed.records)
+    return Preview(
+        kind,
+        tuple(PlannedRow(record, _action(current, changes), current.id if current else None)
+              for record, current, changes in planned),
+        parsed.errors,
+    )
+
+
+def preview(ctx: Context, kind: Kind, path: Path) -> Preview:
+    """What importing the file would do; a file that cannot be read at all raises CercleError."""
+    return preview_rows(ctx, Kind(kind), read_rows(path))
+
+
+def import_records(ctx: Context, kind: Kind, records: Sequence[Record]) -> ImportResult:
+    """Create or update every record in one transaction, each audited; matched by name, never duplicated."""
+    kind = Kind(kind)
+    with ctx.writing() as unit:
+        planned = _plan(unit.session, kind, records)
+        colours = members.used_colours(unit.session)
+        for _record, current, changes in planned:
+            if current is None:
+                if kind == Kind.MEMBERS:
+                    if changes.get("start_date") is None:
+                        changes["start_date"] = ctx.today()  # nothing is owed before a member arrived
+                    changes["colour"] = next_colour(colours)  # each their own, as when added by hand
+                    colours.append(changes["colour"])
+                _create(unit, kind, changes)
+            elif changes:
+                _update(unit, kind, current, changes)
+    actions = [_action(current, changes) for _record, current, changes in planned]
+    return ImportResult(kind, actions.count(CREATE), actions.count(UPDATE), actions.count(SAME))
+
+
+def _create(unit: UnitOfWork, kind: Kind, values: dict) -> None:
+    if kind is Kind.ROOMS:
+        rooms.create(unit, values["name"], values["capacity"])
+        return
+    row = unit.add(TABLES[kind](**values))
+    unit.audit("add", ENTITIES[kind], row.id, after=row)
+
+
+def _update(unit: UnitOfWork, kind: Kind, row: SQLModel, changes: dict) -> None:
+    if kind is Kind.ROOMS:
+        rooms.change(unit, row, **changes)
+        return
+    before = row.model_dump()
+    for key, value in changes.items():
+        setattr(row, key, value)
+    if kind is Kind.MEMBERS:
+        row.version += 1  # an editor open on this member elsewhere is told, not overwritten
+    unit.session.flush()
+    unit.audit("edit", ENTITIES[kind], row.id, before=before, after=row)
+
+
+def import_file(ctx: Context, kind: Kind, path: Path) -> ImportResult:
+    """Read, check and import ``path``; raises ImportRefused (every error, nothing written) on a bad line."""
+    kind = Kind(kind)
+    parsed = rules.parse(kind, read_rows(path))
+    if parsed.errors:
+        raise ImportRefused(parsed.errors)
+    return import_records(ctx, kind, parsed.records)

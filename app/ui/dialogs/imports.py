@@ -1,0 +1,150 @@
+"""Import the team, the rooms or the partners from a spreadsheet: choose the file, see every line as it will be
+created or updated (and every error, by line), then import all of it in one go."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import i18n
+from app.domain.errors import CercleError
+from app.domain.imports import Kind
+from app.services import imports
+from app.ui import formatting
+from app.ui.models.table import Column, RowsModel
+from app.ui.widgets import ErrorLabel, show_error
+
+
+class ImportDialog(QDialog):
+    """The preview of an import. Use :meth:`run`; tests build it from a preview and call :meth:`import_now`.
+
+    The Import button stays disabled while the file has errors: nothing is imported by halves.
+    """
+
+    def __init__(self, ctx, preview: imports.Preview, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.preview, self.result_view = ctx, preview, None
+        self.setWindowTitle(self.tr("Import {file}").format(file=file_name))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self._summary())
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = RowsModel([
+            Column(self.tr("Line"), lambda row: str(row.record.line), align_right=True),
+            Column(self.tr("Action"), self._action),
+            Column(self.tr("Name"), lambda row: row.record.name),
+            Column(self.tr("Details"), self._details),
+        ], self)
+        self.model.set_rows(preview.rows)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Lines to import"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.errors = QPlainTextEdit("\n".join(i18n.message(error) for error in preview.errors))
+        self.errors.setObjectName("errorLabel")
+        self.errors.setReadOnly(True)
+        self.errors.setAccessibleName(self.tr("Errors to correct"))
+        self.errors.setMaximumHeight(160)  # the lines to import keep the room
+        self.errors.setVisible(bool(preview.errors))
+        layout.addWidget(self.errors)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(not preview.errors and bool(preview.rows))
+        buttons.accepted.connect(self.import_now)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 480)
+
+    def _summary(self) -> str:
+        if self.preview.errors:
+            return self.tr("{count} line(s) to correct in the file before anything can be imported; "
+                           "nothing has been written.").format(count=len(self.preview.errors))
+        return self.tr("{created} to create, {updated} to update, {same} already up to date.").format(
+            created=self.preview.count(imports.CREATE), updated=self.preview.count(imports.UPDATE),
+            same=self.preview.count(imports.SAME))
+
+    def _action(self, row: imports.PlannedRow) -> str:
+        return {imports.CREATE: self.tr("new"), imports.UPDATE: self.tr("update"),
+                imports.SAME: self.tr("no change")}[row.action]
+
+    def _details(self, row: imports.PlannedRow) -> str:
+        record = row.record
+        if self.preview.kind is Kind.ROOMS:
+            return self.tr("{count} people").format(count=record.capacity)
+        if self.preview.kind is Kind.PARTNERS:
+            return " · ".join(part for part in (record.kind, record.contact_person, record.phone, record.email)
+                              if part)
+        draft = record.draft
+        days = " ".join(QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
+                        for day in sorted(draft.working_days))
+        parts = [draft.profession, formatting.hours_per_week(draft.contract_minutes), days]
+        if draft.start_date:
+            parts.append(self.tr("from {day}").format(day=formatting.short_date(draft.start_date)))
+        return " · ".join(part for part in parts if part)
+
+    def import_now(self) -> None:
+        try:
+            self.result_view = imports.import_records(self.ctx, self.preview.kind, self.preview.records)
+        except CercleError as error:
+            self.error.show_error(error)
+            return
+        self.accept()
+
+    def done_message(self) -> str:
+        result = self.result_view
+        return self.tr("{created} created, {updated} updated, {same} already up to date.").format(
+            created=result.created, updated=result.updated, same=result.unchanged)
+
+    @classmethod
+    def run(cls, parent: QWidget, ctx, kind: Kind) -> imports.ImportResult | None:
+        """Ask for the file, show the preview, import; says how many were created and updated."""
+        title = QCoreApplication.translate("ImportDialog", "Import from a spreadsheet")
+        spreadsheets = QCoreApplication.translate("ImportDialog", "Spreadsheets (*.csv *.ods)")
+        path, _filter = QFileDialog.getOpenFileName(parent, title, "", spreadsheets)
+        if not path:
+            return None
+        try:
+            preview = imports.preview(ctx, kind, Path(path))
+        except CercleError as error:
+            show_error(parent, title, error)
+            return None
+        dialog = cls(ctx, preview, Path(path).name, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            QMessageBox.information(parent, title, dialog.done_message())
+            return dialog.result_view
+        finally:
+            dialog.deleteLater()
+
+
+def help_text(kind: Kind) -> str:
+    """The columns a file of ``kind`` may have, for the tooltip of an Import button."""
+    texts = {
+        Kind.MEMBERS: QCoreApplication.translate(
+            "ImportDialog", "A .csv or .ods file with the columns Nom, Fonction, Heures, Jours (lun mar mer jeu "
+            "ven), and optionally Depuis, Téléphone, Courriel."),
+        Kind.ROOMS: QCoreApplication.translate(
+            "ImportDialog", "A .csv or .ods file with the columns Nom and Capacité."),
+        Kind.PARTNERS: QCoreApplication.translate(
+            "ImportDialog", "A .csv or .ods file with the columns Nom, Type, Contact, Téléphone, Courriel."),
+    }
+    return texts[kind]

@@ -1,0 +1,182 @@
+"""Importing the team, rooms and partners from .csv and .ods files, on both engines: all or nothing, by name."""
+
+from datetime import date
+
+import pytest
+from odf.opendocument import OpenDocumentSpreadsheet
+from odf.table import CoveredTableCell, Table, TableCell, TableRow
+from odf.text import P
+from sqlmodel import select
+
+from app.domain.imports import Kind
+from app.domain.members import MemberDraft
+from app.services import hours, imports, members, rooms
+from app.services import workshops as ws
+from app.storage.models import AuditEntry, Member
+
+WEEK_47 = date(2026, 11, 16)
+
+
+def write_csv(path, text: str, *, bom: bool = False):
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+    return path
+
+
+def write_ods(path, rows: list[list]):
+    """A real spreadsheet: text cells, number and date cells, repeated cells and rows, a merged cell."""
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="Équipe")
+    for cells in rows:
+        row = TableRow()
+        for value in cells:
+            row.addElement(_ods_cell(value))
+        row.addElement(TableCell(numbercolumnsrepeated=1020))  # the empty columns a spreadsheet writes
+        table.addElement(row)
+    table.addElement(TableRow(numberrowsrepeated=1048000))  # and the empty rows
+    document.spreadsheet.addElement(table)
+    document.save(str(path))
+    return path
+
+
+def _ods_cell(value):
+    if isinstance(value, tuple):  # (value, times): one cell repeated
+        cell = _ods_cell(value[0])
+        cell.setAttribute("numbercolumnsrepeated", str(value[1]))
+        return cell
+    if value is None:
+        return CoveredTableCell()
+    if isinstance(value, date):
+        cell = TableCell(valuetype="date", datevalue=value.isoformat())
+        cell.addElement(P(text=value.strftime("%d/%m/%Y")))
+    elif isinstance(value, float | int):
+        cell = TableCell(valuetype="float", value=str(value))
+        cell.addElement(P(text=str(value).replace(".", ",")))
+    else:
+        cell = TableCell(valuetype="string")
+        if value:
+            cell.addElement(P(text=value))
+    return cell
+
+
+def test_a_28_hour_member_from_monday_to_thursday_owes_20_and_8_hours_in_week_47(ctx, tmp_path):
+    team = write_csv(tmp_path / "équipe.csv",
+                     "Nom;Fonction;Heures;Jours;Depuis\nAmina Benali;Médecin;28;lun mar mer jeu;05/01/2026\n", bom=True)
+    result = imports.import_file(ctx, Kind.MEMBERS, team)
+    assert (result.created, result.updated) == (1, 0)
+    (amina,) = members.list_members(ctx)
+    assert (amina.name, amina.profession, amina.working_days, amina.start_date) == (
+        "Amina Benali", "Médecin", frozenset({0, 1, 2, 3}), date(2026, 1, 5)
+    )
+    week = hours.week_totals(ctx, amina.id, WEEK_47)
+    assert (week.target_profession, week.target_self_management) == (20 * 60, 8 * 60)
+
+
+def test_importing_again_updates_by_name_and_never_duplicates(ctx, tmp_path):
+    first = write_csv(tmp_path / "a.csv", "Name,Profession,Hours,Days\nAmina Benali,Médecin,28,mon tue wed thu\n"
+                                          "Bruno Martin,Infirmier,35,mon tue wed thu fri\n")
+    imports.import_file(ctx, Kind.MEMBERS, first)
+    bruno = next(m for m in members.list_members(ctx) if m.name == "Bruno Martin")
+    members.update_member(ctx, bruno.id, MemberDraft(**{**bruno.draft().__dict__, "self_management_minutes": 300}))
+    again = write_csv(tmp_path / "b.csv", "Name,Profession,Hours,Days\namina benali,Médecin,30,mon tue wed thu\n"
+                                          "Bruno Martin,,35,mon tue wed thu fri\nChloé Petit,Kiné,24,mon tue wed\n")
+    preview = imports.preview(ctx, Kind.MEMBERS, again)
+    assert [(row.record.name, row.action) for row in preview.rows] == [
+        ("amina benali", "update"), ("Bruno Martin", "same"), ("Chloé Petit", "create")
+    ]
+    result = imports.import_file(ctx, Kind.MEMBERS, again)
+    assert (result.created, result.updated, result.unchanged) == (1, 1, 1)
+    team = {m.name: m for m in members.list_members(ctx)}
+    assert sorted(team) == ["Bruno Martin", "Chloé Petit", "amina benali"]
+    assert team["amina benali"].contract_minutes == 30 * 60 and team["amina benali"].version == 2
+    assert team["Bruno Martin"].profession == "Infirmier"  # an empty cell keeps what Cercle knows
+    assert team["Bruno Martin"].self_management_minutes == 300  # their own split, the contract unchanged
+    with ctx.reading() as session:
+        audit = [(e.action, e.entity) for e in session.exec(select(AuditEntry).order_by(AuditEntry.id))]
+    assert audit.count(("add", "member")) == 3 and audit.count(("edit", "member")) == 2  # one by hand
+
+
+def test_nothing_is_written_unless_every_line_is_valid(ctx, tmp_path):
+    bad = write_csv(tmp_path / "team.csv", "Nom;Heures\nAmina;28\nBruno;abc\nChloé;35\n")
+    with pytest.raises(imports.ImportRefused) as refused:
+        imports.import_file(ctx, Kind.MEMBERS, bad)
+    assert [str(e) for e in refused.value.errors] == ["Line 3: hours “abc” cannot be read"]
+    assert members.list_members(ctx) == []
+    with ctx.reading() as session:
+        assert session.exec(select(Member)).all() == []
+
+
+def test_an_ods_file_with_repeated_and_merged_cells(ctx, tmp_path):
+    path = write_ods(tmp_path / "équipe.ods", [
+        ["Nom", "Fonction", "Heures", "Jours", "Depuis"],
+        ["Amina Benali", "Médecin", 28, "lun mar mer jeu", date(2026, 1, 5)],
+        [],
+        ["Bruno Martin", None, 17.5, "", "2026-02-02"],
+        [("", 2), "Heures", ("", 2)],  # a line with only a stray value: its name is missing
+    ])
+    preview = imports.preview(ctx, Kind.MEMBERS, path)
+    assert [str(e) for e in preview.errors] == ["Line 5: the name is empty"]
+    assert [(r.record.line, r.record.name) for r in preview.rows] == [(2, "Amina Benali"), (4, "Bruno Martin")]
+    bruno = preview.rows[1].record.draft
+    assert (bruno.contract_minutes, bruno.start_date, bruno.working_days) == (
+        17 * 60 + 30, date(2026, 2, 2), frozenset(range(5))
+    )
+    assert imports.import_records(ctx, Kind.MEMBERS, preview.records).created == 2
+    amina = next(m for m in members.list_members(ctx) if m.name == "Amina Benali")
+    assert (amina.contract_minutes, amina.start_date) == (28 * 60, date(2026, 1, 5))
+
+
+def test_rooms_and_partners_import_the_same_way(ctx, tmp_path):
+    rooms.add_room(ctx, "Salle bleue", 6)
+    imported = imports.import_file(ctx, Kind.ROOMS, write_csv(tmp_path / "salles.csv",
+                                                              "Nom,Capacité\nsalle bleue,14\nBureau 2,\n"))
+    assert (imported.created, imported.updated) == (1, 1)
+    assert [(r.name, r.capacity) for r in rooms.list_rooms(ctx)] == [("Bureau 2", 10), ("salle bleue", 14)]
+    ws.add_partner(ctx, ws.PartnerDraft(name="PMI", kind="PMI", phone="0476000002"))
+    partners = write_ods(tmp_path / "partenaires.ods", [
+        ["Nom", "Type", "Contact", "Téléphone", "Courriel"],
+        ["CPAM de l'Isère", "assurance maladie", "Mme Roux", "04.76.00.00.01", "contact@cpam.fr"],
+        ["PMI", "", "M. Blanc", "", ""],
+    ])
+    result = imports.import_file(ctx, Kind.PARTNERS, partners)
+    assert (result.created, result.updated) == (1, 1)
+    found = {p.name: p for p in ws.list_partners(ctx)}
+    assert found["CPAM de l'Isère"].phone == "04 76 00 00 01"
+    assert (found["PMI"].kind, found["PMI"].contact_person, found["PMI"].phone) == ("PMI", "M. Blanc", "04 76 00 00 02")
+    assert imports.import_file(ctx, Kind.PARTNERS, partners).unchanged == 2
+
+
+def test_files_that_cannot_be_read_say_why(ctx, tmp_path):
+    from app.domain.errors import CercleError
+
+    for path, message in [
+        (tmp_path / "team.xlsx", "Cercle imports .csv and .ods files"),
+        (write_csv(tmp_path / "latin.csv", "x"), None),
+        (tmp_path / "absent.csv", "cannot be read"),
+        (tmp_path / "broken.ods", "cannot be read"),
+    ]:
+        if path.name == "latin.csv":
+            path.write_bytes("Nom;Heures\nHélène;35\n".encode("latin-1"))
+            message = "is not UTF-8 text"
+        if path.name == "broken.ods":
+            path.write_bytes(b"not a zip")
+        with pytest.raises(CercleError, match=message):
+            imports.preview(ctx, Kind.MEMBERS, path)
+
+
+def test_a_member_s_phone_and_e_mail_are_kept_and_an_empty_cell_keeps_them(ctx, tmp_path):
+    imports.import_file(ctx, Kind.MEMBERS, write_csv(
+        tmp_path / "a.csv", "Nom;Heures;Téléphone;Courriel\nAmina;35;06.12.34.56.78;amina@example.org\n"))
+    imports.import_file(ctx, Kind.MEMBERS, write_csv(tmp_path / "b.csv", "Nom;Heures;Téléphone;Courriel\nAmina;35;;\n"))
+    (amina,) = members.list_members(ctx)
+    assert (amina.phone, amina.email) == ("06 12 34 56 78", "amina@example.org")
+    with pytest.raises(imports.ImportRefused) as refused:
+        imports.import_file(ctx, Kind.MEMBERS, write_csv(tmp_path / "c.csv", "Nom;Heures;Courriel\nBruno;35;bruno@\n"))
+    assert [str(e) for e in refused.value.errors] == ["Line 2: “bruno@” is not an e-mail address"]
+
+
+def test_a_member_imported_without_a_first_day_arrives_on_the_day_of_the_import(ctx, tmp_path):
+    team = write_csv(tmp_path / "equipe.csv",
+                     "Nom;Fonction;Heures;Jours\nNadia Ferhat;Infirmière;35;lun mar mer jeu ven\n")
+    imports.import_file(ctx, Kind.MEMBERS, team)
+    [nadia] = members.list_members(ctx)
+    assert nadia.start_date == ctx.today()  # so she owes nothing for the weeks before

@@ -1,0 +1,133 @@
+"""Rooms in the Settings page, the room pickers of the workshop and meeting dialogs, and the import preview."""
+
+from datetime import date, time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from app.domain.imports import Kind
+from app.services import imports, meetings, members, rooms
+from app.services import workshops as ws
+from app.ui.dialogs.imports import ImportDialog
+from app.ui.dialogs.meeting import MeetingDialog
+from app.ui.dialogs.rooms import RoomDialog
+from app.ui.dialogs.workshops import SessionDialog
+from app.ui.pages.settings import SettingsPage
+from app.ui.pages.team import TeamPage
+
+THURSDAY = date(2026, 11, 26)
+
+
+def test_settings_add_edit_and_retire_rooms(qtbot, workspace):
+    page = SettingsPage(workspace, "Settings")
+    qtbot.addWidget(page)
+    dialog = RoomDialog(workspace.ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Salle bleue")
+    dialog.capacity.setValue(14)
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    rooms.add_room(workspace.ctx, "Bureau 2", 3)
+    page.rooms.refresh()
+    assert [(r.name, r.capacity) for r in page.rooms.model.rows] == [("Bureau 2", 3), ("Salle bleue", 14)]
+    clash = RoomDialog(workspace.ctx, page.rooms.model.rows[0])
+    qtbot.addWidget(clash)
+    clash.name.setText("salle bleue")
+    clash.save()
+    assert "already a room called Salle bleue" in clash.error.text()
+    page.rooms.select(page.rooms.model.rows[0].id)
+    assert page.rooms.active_button.text() == "Retire"
+    page.rooms.active_button.click()
+    assert [r.active for r in page.rooms.model.rows] == [False, True]
+    assert page.rooms.active_button.text() == "Bring back"  # still selected, and nothing was deleted
+    assert [r.name for r in rooms.list_rooms(workspace.ctx)] == ["Salle bleue"]
+
+
+def test_pickers_offer_rooms_in_use_and_keep_a_booking_s_retired_room(qtbot, workspace):
+    ctx = workspace.ctx
+    bleue = rooms.add_room(ctx, "Salle bleue", 12)
+    bureau = rooms.add_room(ctx, "Bureau 2", 3)
+    meeting = meetings.create_meeting(ctx, meetings.MeetingDraft("Réunion", THURSDAY, time(9), time(10),
+                                                                 room_id=bureau.id))
+    rooms.set_room_active(ctx, bureau.id, False)
+
+    new = MeetingDialog(ctx, THURSDAY)
+    qtbot.addWidget(new)
+    assert [new.room.itemText(i) for i in range(new.room.count())] == ["No room", "Salle bleue"]
+    new.room.setCurrentIndex(1)
+    assert new.draft().room_id == bleue.id
+
+    edit = MeetingDialog(ctx, THURSDAY, meeting=meeting)
+    qtbot.addWidget(edit)
+    assert edit.room.currentText() == "Bureau 2 (no longer in use)"
+    edit.title.setText("Réunion d'équipe")
+    edit.save()
+    assert edit.result_view.room_id == bureau.id  # saving other details keeps it
+
+    amina = members.list_members(ctx)[0].id
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft(title="Cuisine", capacity=3), facilitators={amina: 0})
+    planned = SessionDialog(ctx, workshop.id, None, THURSDAY)
+    qtbot.addWidget(planned)
+    assert [planned.room.itemText(i) for i in range(planned.room.count())] == ["no room (outside)", "Salle bleue"]
+
+
+def import_file(tmp_path, text: str):
+    path = tmp_path / "équipe.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_preview_lists_the_lines_and_refuses_a_file_with_errors(qtbot, workspace, tmp_path):
+    path = import_file(tmp_path, "Nom;Fonction;Heures;Jours\nAmina Benali;Médecin;28;lun mar mer jeu\n"
+                                 "Bruno Martin;Infirmier;abc;lun\nChloé Petit;Kiné;24;mon tue wed\n")
+    preview = imports.preview(workspace.ctx, Kind.MEMBERS, path)
+    dialog = ImportDialog(workspace.ctx, preview, path.name)
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+    assert not dialog.errors.isHidden()
+    assert dialog.errors.toPlainText() == "Line 3: hours “abc” cannot be read"
+    rows = [[dialog.model.index(r, c).data() for c in range(3)] for r in range(dialog.model.rowCount())]
+    assert rows == [["2", "update", "Amina Benali"], ["4", "new", "Chloé Petit"]]
+    assert "Kiné" in dialog.model.index(1, 3).data() and "24 h" in dialog.model.index(1, 3).data()
+    assert [m.name for m in members.list_members(workspace.ctx)] == ["Amina Benali"]
+
+
+def test_import_from_the_team_page_in_one_go(qtbot, workspace, tmp_path, monkeypatch):
+    path = import_file(tmp_path, "Name,Profession,Hours,Days,Since\nChloé Petit,Kiné,24,mon tue wed,2026-01-05\n"
+                                 "amina benali,Médecin,28,mon tue wed thu,\n")
+    page = TeamPage(workspace, "Team")
+    qtbot.addWidget(page)
+    page.show()
+    monkeypatch.setattr("app.ui.dialogs.imports.QFileDialog.getOpenFileName", lambda *args: (str(path), ""))
+    told: list[str] = []
+    monkeypatch.setattr("app.ui.dialogs.imports.QMessageBox.information", lambda _p, _t, text: told.append(text))
+    seen: list[str] = []
+
+    def click_import(tries: int = 250) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ImportDialog):
+            if tries:
+                QTimer.singleShot(20, lambda: click_import(tries - 1))
+            return
+        seen.append(dialog.summary.text())
+        dialog.import_button.click()
+
+    QTimer.singleShot(0, click_import)
+    page.import_button.click()
+    assert seen == ["1 to create, 1 to update, 0 already up to date."]
+    assert told == ["1 created, 1 updated, 0 already up to date."]
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 2)
+    team = {m.name: m for m in members.list_members(workspace.ctx)}
+    assert team["amina benali"].contract_minutes == 28 * 60 and team["Chloé Petit"].start_date == date(2026, 1, 5)
+
+
+def test_rooms_import_from_settings_with_the_same_dialog(qtbot, workspace, tmp_path):
+    path = tmp_path / "salles.csv"
+    path.write_text("Nom;Places\nSalle bleue;12\n", encoding="utf-8")
+    dialog = ImportDialog(workspace.ctx, imports.preview(workspace.ctx, Kind.ROOMS, path), path.name)
+    qtbot.addWidget(dialog)
+    assert dialog.model.index(0, 3).data() == "12 people"
+    dialog.import_button.click()
+    assert dialog.result_view.created == 1
+    assert dialog.done_message() == "1 created, 0 updated, 0 already up to date."
+    assert [(r.name, r.capacity) for r in rooms.list_rooms(workspace.ctx)] == [("Salle bleue", 12)]
