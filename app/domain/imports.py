@@ -223,7 +223,7 @@ def _limited(text: str, limit: int, message: str = TOO_LONG) -> str:
 # --- rows --------------------------------------------------------------------------------------------
 
 
-def _member(line: int, cell: Callable[[str], str], colour: str) -> MemberRecord:
+def _member(line: int, cell: Callable[[str], str]) -> MemberRecord:
     hours = cell("hours")
     if not hours.strip():
         raise RuleViolation(HOURS_MISSING)
@@ -231,7 +231,6 @@ def _member(line: int, cell: Callable[[str], str], colour: str) -> MemberRecord:
     draft = validate_member(MemberDraft(
         name=_limited(cell("name"), NAME_LIMITS[Kind.MEMBERS], NAME_TOO_LONG),
         profession=_limited(cell("profession"), TEXT_LIMITS["profession"]),
-        colour=colour,
         contract_minutes=parse_hours(hours),
         working_days=parse_days(cell("days")) if cell("days").strip() else frozenset(range(5)),
         start_date=parse_date(since) if since.strip() else None,
@@ -241,12 +240,12 @@ def _member(line: int, cell: Callable[[str], str], colour: str) -> MemberRecord:
     return MemberRecord(line, draft)
 
 
-def _room(line: int, cell: Callable[[str], str], _colour: str) -> RoomRecord:
+def _room(line: int, cell: Callable[[str], str]) -> RoomRecord:
     return RoomRecord(line, _limited(cell("name"), NAME_LIMITS[Kind.ROOMS], NAME_TOO_LONG),
                       parse_capacity(cell("capacity")))
 
 
-def _partner(line: int, cell: Callable[[str], str], _colour: str) -> PartnerRecord:
+def _partner(line: int, cell: Callable[[str], str]) -> PartnerRecord:
     return PartnerRecord(
         line,
         _limited(cell("name"), NAME_LIMITS[Kind.PARTNERS], NAME_TOO_LONG),
@@ -258,12 +257,9 @@ def _partner(line: int, cell: Callable[[str], str], _colour: str) -> PartnerReco
     )
 
 
-READERS: dict[Kind, Callable[[int, Callable[[str], str], str], Record]] = {
+READERS: dict[Kind, Callable[[int, Callable[[str], str]], Record]] = {
     Kind.MEMBERS: _member, Kind.ROOMS: _room, Kind.PARTNERS: _partner,
 }
-# Colours given to imported members in turn, so that the rota tells them apart (editable afterwards).
-COLOURS = ("#4a90d9", "#d9534f", "#5cb85c", "#f0ad4e", "#9b59b6", "#16a085", "#e67e22", "#34495e",
-           "#c0392b", "#2980b9", "#8e44ad", "#27ae60")
 
 
 def parse(kind: Kind, rows: Sequence[Sequence[str]]) -> Parsed:
@@ -288,7 +284,7 @@ def parse(kind: Kind, rows: Sequence[Sequence[str]]) -> Parsed:
         try:
             if not cell("name").strip():
                 raise RuleViolation(NAME_MISSING)
-            record = READERS[kind](line, cell, COLOURS[len(records) % len(COLOURS)])
+            record = READERS[kind](line, cell)
             key = _folded_name(record.name)
             if key in first_line:
                 raise RuleViolation(TWICE, name=record.name, first=first_line[key])

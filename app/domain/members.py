@@ -1,6 +1,8 @@
 """Rules of a member's record: name, contract and self-management hours, dates, phone and e-mail, PIN."""
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -28,6 +30,30 @@ BAD_COLOUR = QT_TRANSLATE_NOOP("Errors", "A colour is written #rrggbb.")
 NO_WORKING_DAY = QT_TRANSLATE_NOOP("Errors", "Choose at least one working day.")
 BAD_EMAIL = QT_TRANSLATE_NOOP("Errors", "“{value}” is not an e-mail address")
 
+# Each new member takes the first colour nobody has. Names are written in these colours on the rota
+# (on white, on the pale yellow of one's own shifts, on the pale red of open ones) and the colour is
+# the background of white text in the member dialog: each has a contrast of at least 4.5:1 there.
+PALETTE = (
+    "#1f5f99",  # blue
+    "#b3261e",  # red
+    "#1b6e20",  # green
+    "#7b3f9e",  # purple
+    "#8a5a00",  # ochre
+    "#00727a",  # teal
+    "#b0306a",  # raspberry
+    "#5b6b12",  # olive
+    "#6d4c41",  # brown
+    "#3949ab",  # indigo
+    "#ad3f0b",  # orange
+    "#475569",  # slate
+)
+
+
+def next_colour(used: Iterable[str]) -> str:
+    """The first palette colour nobody uses; once all are taken, the least used one."""
+    counts = Counter(colour.lower() for colour in used)
+    return min(PALETTE, key=lambda colour: counts[colour])
+
 
 def default_self_management_minutes(contract_minutes: int) -> int:
     """Contract × 10/35, to the nearest quarter hour: 35 h → 10 h, 28 h → 8 h, 24 h → 6 h 45."""
@@ -41,7 +67,7 @@ class MemberDraft:
 
     name: str
     profession: str = ""
-    colour: str = "#4a90d9"
+    colour: str | None = None  # None: the next colour of the palette nobody uses
     contract_minutes: int = STANDARD_CONTRACT_MINUTES
     self_management_minutes: int | None = None  # None: the standard share of the contract
     working_days: frozenset[int] = frozenset(range(5))
@@ -67,14 +93,14 @@ def validate_member(draft: MemberDraft) -> MemberDraft:
         raise RuleViolation(SELF_MANAGEMENT_RANGE)
     if draft.start_date and draft.end_date and draft.end_date < draft.start_date:
         raise RuleViolation(END_BEFORE_START)
-    if not COLOUR_PATTERN.fullmatch(draft.colour):
+    if draft.colour is not None and not COLOUR_PATTERN.fullmatch(draft.colour):
         raise RuleViolation(BAD_COLOUR)
     if not draft.working_days or not draft.working_days <= set(range(7)):
         raise RuleViolation(NO_WORKING_DAY)
     return MemberDraft(
         name=name,
         profession=draft.profession.strip(),
-        colour=draft.colour.lower(),
+        colour=draft.colour and draft.colour.lower(),
         contract_minutes=draft.contract_minutes,
         self_management_minutes=draft.effective_self_management(),
         working_days=draft.working_days,

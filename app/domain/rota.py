@@ -144,6 +144,16 @@ def half_of_day(start: time) -> Half:
     return "am" if start < NOON else "pm"
 
 
+def half_days(opens: time, closes: time) -> tuple[tuple[time, time], ...]:
+    """The reception shifts of a day the centre is open from ``opens`` to ``closes``: a morning and an
+    afternoon that meet halfway (to the quarter hour), or a single shift when it opens only half a day."""
+    if not opens < NOON < closes:
+        return ((opens, closes),)
+    middle = (minutes_between(time(0), opens) + minutes_between(time(0), closes)) // 2 // 15 * 15
+    split = time(middle // 60, middle % 60)
+    return ((opens, split), (split, closes))
+
+
 def fair_shares(total_reception_minutes: int, candidates: Iterable[Candidate]) -> dict[int, float]:
     """Split the total between members in proportion to their weekly self-management minutes.
 

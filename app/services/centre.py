@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlmodel import select
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
-from app.services.context import Context
+from app.services.context import Context, UnitOfWork
 from app.storage.models import Centre
 
 HOLIDAY_REGIONS = ("metropole", "alsace-moselle")
@@ -72,24 +72,41 @@ def get_centre(ctx: Context) -> CentreView | None:
 def create_centre(ctx: Context, draft: CentreDraft) -> CentreView:
     draft = validate(draft)
     with ctx.writing() as unit:
-        if unit.session.exec(select(Centre)).first() is not None:
-            raise RuleViolation(ALREADY_CREATED)
-        centre = unit.add(Centre(**draft.__dict__))
-        unit.audit("create", "centre", centre.id, after=centre)
-        view = _view(centre)
-    ctx.timezone = ZoneInfo(view.timezone)
+        view = insert(unit, draft)
+    apply_timezone(ctx, view)
     return view
+
+
+def insert(unit: UnitOfWork, draft: CentreDraft) -> CentreView:
+    """Create the centre (``draft`` validated) within a transaction under way."""
+    if unit.session.exec(select(Centre)).first() is not None:
+        raise RuleViolation(ALREADY_CREATED)
+    centre = unit.add(Centre(**draft.__dict__))
+    unit.audit("create", "centre", centre.id, after=centre)
+    return _view(centre)
 
 
 def update_centre(ctx: Context, draft: CentreDraft) -> CentreView:
     draft = validate(draft)
     with ctx.writing() as unit:
-        centre = unit.session.exec(select(Centre)).one()
-        before = centre.model_dump()
-        for key, value in draft.__dict__.items():
-            setattr(centre, key, value)
-        unit.session.flush()
-        unit.audit("edit", "centre", centre.id, before=before, after=centre)
-        view = _view(centre)
-    ctx.timezone = ZoneInfo(view.timezone)
+        view = update(unit, draft)
+    apply_timezone(ctx, view)
     return view
+
+
+def apply_timezone(ctx: Context, view: CentreView) -> None:
+    """Dates and times of ``ctx`` from now on in the centre's time zone."""
+    ctx.timezone = ZoneInfo(view.timezone)
+
+
+def update(unit: UnitOfWork, draft: CentreDraft) -> CentreView:
+    """Change the centre's details (``draft`` validated) within a transaction under way; audited."""
+    centre = unit.session.exec(select(Centre)).one()
+    before = centre.model_dump()
+    if {key: before[key] for key in draft.__dict__} == draft.__dict__:
+        return _view(centre)  # nothing changed: nothing to audit
+    for key, value in draft.__dict__.items():
+        setattr(centre, key, value)
+    unit.session.flush()
+    unit.audit("edit", "centre", centre.id, before=before, after=centre)
+    return _view(centre)

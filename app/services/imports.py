@@ -13,8 +13,8 @@ from sqlmodel import Session, SQLModel, select
 from app.domain import imports as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.domain.imports import Kind, MemberRecord, PartnerRecord, Record, RoomRecord
-from app.domain.members import working_days_text
-from app.services import rooms
+from app.domain.members import next_colour, working_days_text
+from app.services import members, rooms
 from app.services.context import Context, UnitOfWork
 from app.storage.models import Member, Partner, Room
 
@@ -168,8 +168,6 @@ def _member_values(record: MemberRecord, current: Member | None) -> dict[str, ob
     for key in ("start_date", "phone", "email"):  # an empty cell keeps what Cercle knows
         if getattr(draft, key) or current is None:
             values[key] = getattr(draft, key)
-    if current is None:
-        values["colour"] = draft.colour
     return values
 
 
@@ -229,10 +227,14 @@ def import_records(ctx: Context, kind: Kind, records: Sequence[Record]) -> Impor
     kind = Kind(kind)
     with ctx.writing() as unit:
         planned = _plan(unit.session, kind, records)
+        colours = members.used_colours(unit.session)
         for _record, current, changes in planned:
             if current is None:
-                if kind == Kind.MEMBERS and changes.get("start_date") is None:
-                    changes["start_date"] = ctx.today()  # nothing is owed before a member arrived
+                if kind == Kind.MEMBERS:
+                    if changes.get("start_date") is None:
+                        changes["start_date"] = ctx.today()  # nothing is owed before a member arrived
+                    changes["colour"] = next_colour(colours)  # each their own, as when added by hand
+                    colours.append(changes["colour"])
                 _create(unit, kind, changes)
             elif changes:
                 _update(unit, kind, current, changes)

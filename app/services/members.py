@@ -1,7 +1,7 @@
 """Members of the team: add, edit, deactivate (never delete someone with history), PINs."""
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -12,6 +12,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.members import (
     DUPLICATE_NAME,
     MemberDraft,
+    next_colour,
     validate_member,
     validate_pin,
     working_days_from_text,
@@ -127,7 +128,7 @@ def _check_unique_name(unit: UnitOfWork, name: str, member_id: int | None) -> No
 def _apply(member: Member, draft: MemberDraft) -> None:
     member.name = draft.name
     member.profession = draft.profession
-    member.colour = draft.colour
+    member.colour = draft.colour or member.colour
     member.contract_minutes = draft.contract_minutes
     member.self_management_minutes = draft.effective_self_management()
     member.working_days = working_days_text(draft.working_days)
@@ -137,18 +138,45 @@ def _apply(member: Member, draft: MemberDraft) -> None:
     member.email = draft.email
 
 
+def hash_pin(pin: str) -> str:
+    return _hasher().hash(validate_pin(pin))
+
+
+def has_active_members(session) -> bool:
+    return session.exec(select(Member.id).where(Member.active)).first() is not None
+
+
+def used_colours(session) -> list[str]:
+    """The colours of the active members."""
+    return list(session.exec(select(Member.colour).where(Member.active)))
+
+
+def colour_for_new_member(ctx: Context) -> str:
+    """The colour a member added now would get: the first of the palette no active member has."""
+    with ctx.reading() as session:
+        return next_colour(used_colours(session))
+
+
 def add_member(ctx: Context, draft: MemberDraft, pin: str | None = None) -> MemberView:
+    """A new member; without a colour in ``draft``, the first of the palette no active member has."""
     draft = validate_member(draft)
+    pin_hash = hash_pin(pin) if pin else None
     with ctx.writing() as unit:
-        _check_unique_name(unit, draft.name, None)
-        member = Member()
-        _apply(member, draft)
-        member.start_date = draft.start_date or ctx.today()  # nothing is owed before a member arrived
-        if pin:
-            member.pin_hash = _hasher().hash(validate_pin(pin))
-        unit.add(member)
-        unit.audit("add", "member", member.id, after=member)
-        return view(member)
+        return insert(unit, draft, pin_hash)
+
+
+def insert(unit: UnitOfWork, draft: MemberDraft, pin_hash: str | None) -> MemberView:
+    """Add a member (``draft`` validated) within a transaction under way."""
+    _check_unique_name(unit, draft.name, None)
+    if draft.colour is None:
+        draft = replace(draft, colour=next_colour(used_colours(unit.session)))
+    member = Member()
+    _apply(member, draft)
+    member.start_date = draft.start_date or unit.context.today()  # nothing is owed before a member arrived
+    member.pin_hash = pin_hash
+    unit.add(member)
+    unit.audit("add", "member", member.id, after=member)
+    return view(member)
 
 
 def update_member(
@@ -160,7 +188,7 @@ def update_member(
     another workstation raises StaleEdit instead of being silently overwritten.
     """
     draft = validate_member(draft)
-    pin_hash = _hasher().hash(validate_pin(pin)) if pin else None
+    pin_hash = hash_pin(pin) if pin else None
     with ctx.writing() as unit:
         member = _load(unit.session, member_id)
         if expected_version is not None and member.version != expected_version:
@@ -190,7 +218,7 @@ def set_active(ctx: Context, member_id: int, active: bool) -> MemberView:
 
 def set_pin(ctx: Context, member_id: int, pin: str | None) -> None:
     """Set, change or (with None) remove a member's PIN. Only its argon2id hash is stored."""
-    pin_hash = _hasher().hash(validate_pin(pin)) if pin else None
+    pin_hash = hash_pin(pin) if pin else None
     with ctx.writing() as unit:
         member = _load(unit.session, member_id)
         member.pin_hash = pin_hash

@@ -265,7 +265,7 @@ def _template_view(row: ShiftTemplate) -> TemplateView:
                         row.valid_from, row.valid_until)
 
 
-def _check_times(start: time, end: time, seats: int) -> None:
+def check_times(start: time, end: time, seats: int) -> None:
     if end <= start:
         raise RuleViolation(BAD_TIMES)
     if seats < 1:
@@ -291,13 +291,18 @@ def add_template(ctx: Context, weekday: int, start: time, end: time, seats: int 
     """A new weekly shift, from ``valid_from`` (default today) on."""
     if not 0 <= weekday <= 6:
         raise RuleViolation(BAD_WEEKDAY)
-    _check_times(start, end, seats)
-    valid_from = valid_from or ctx.today()
+    check_times(start, end, seats)
     with ctx.writing() as unit:
-        row = unit.add(ShiftTemplate(weekday=weekday, start_time=start, end_time=end, seats=seats,
-                                     label=label.strip(), valid_from=valid_from))
-        unit.audit("add", "shift_template", row.id, after=row)
-        return _template_view(row)
+        return insert_template(unit, weekday, start, end, seats, label, valid_from or ctx.today())
+
+
+def insert_template(unit: UnitOfWork, weekday: int, start: time, end: time, seats: int, label: str,
+                    valid_from: date) -> TemplateView:
+    """A new weekly shift (checked already) within a transaction under way."""
+    row = unit.add(ShiftTemplate(weekday=weekday, start_time=start, end_time=end, seats=seats,
+                                 label=label.strip(), valid_from=valid_from))
+    unit.audit("add", "shift_template", row.id, after=row)
+    return _template_view(row)
 
 
 def change_template(ctx: Context, template_id: int, *, start: time, end: time, seats: int, label: str,
@@ -307,7 +312,7 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
     Future shifts nobody holds follow the change; a shift with claimed seats keeps its times, and
     keeps at least as many seats as are held. Past shifts are never touched.
     """
-    _check_times(start, end, seats)
+    check_times(start, end, seats)
     if from_day < ctx.today():
         raise RuleViolation(PAST_CHANGE, day=day_text(from_day))
     with ctx.writing() as unit:
@@ -434,37 +439,49 @@ def create_shifts_ahead(ctx: Context, weeks: int | None = None) -> int:
     No shift on a public holiday of the centre's region or on a closure.
     """
     weeks = settings.get(ctx, "shifts_weeks_ahead") if weeks is None else weeks
-    first = ctx.today()
-    last = monday_of(first) + timedelta(weeks=weeks) - timedelta(days=1)
     with ctx.writing() as unit:
-        session = unit.session
-        closed = _closed_days(session, _region(session), first, last)
-        existing = set(session.exec(
-            select(Shift.template_id, Shift.day).where(Shift.day >= first, Shift.day <= last,
-                                                       Shift.template_id != None)))  # noqa: E711
-        templates = list(session.exec(select(ShiftTemplate)))
-        rows = []
-        day = first
-        while day <= last:
-            if day not in closed:
-                for template in templates:
-                    if (template.weekday == day.weekday() and template.valid_from <= day
-                            and (template.valid_until is None or day <= template.valid_until)
-                            and (template.id, day) not in existing):
-                        rows.append(Shift(day=day, start_time=template.start_time, end_time=template.end_time,
-                                          seats=template.seats, label=template.label, template_id=template.id))
-            day += timedelta(days=1)
-        if rows:
-            session.add_all(rows)
-            session.flush()
-            unit.audit("create_ahead", "shift", None,
-                       after={"first_day": first, "last_day": last, "created": len(rows)})
-        return len(rows)
+        return create_ahead(unit, weeks)
+
+
+def create_ahead(unit: UnitOfWork, weeks: int) -> int:
+    """:func:`create_shifts_ahead` within a transaction under way."""
+    session = unit.session
+    first = unit.context.today()
+    last = monday_of(first) + timedelta(weeks=weeks) - timedelta(days=1)
+    closed = _closed_days(session, _region(session), first, last)
+    existing = set(session.exec(
+        select(Shift.template_id, Shift.day).where(Shift.day >= first, Shift.day <= last,
+                                                   Shift.template_id != None)))  # noqa: E711
+    templates = list(session.exec(select(ShiftTemplate)))
+    rows = []
+    day = first
+    while day <= last:
+        if day not in closed:
+            for template in templates:
+                if (template.weekday == day.weekday() and template.valid_from <= day
+                        and (template.valid_until is None or day <= template.valid_until)
+                        and (template.id, day) not in existing):
+                    rows.append(Shift(day=day, start_time=template.start_time, end_time=template.end_time,
+                                      seats=template.seats, label=template.label, template_id=template.id))
+        day += timedelta(days=1)
+    if rows:
+        session.add_all(rows)
+        session.flush()
+        unit.audit("create_ahead", "shift", None,
+                   after={"first_day": first, "last_day": last, "created": len(rows)})
+    return len(rows)
+
+
+def has_shifts_ahead(ctx: Context) -> bool:
+    """Whether the rota holds any shift from today on (a new centre has none)."""
+    with ctx.reading() as session:
+        found = session.exec(select(Shift.id).where(Shift.day >= ctx.today(), Shift.status == PLANNED)).first()
+    return found is not None
 
 
 def add_shift(ctx: Context, day: date, start: time, end: time, seats: int = 1, label: str = "") -> ShiftView:
     """A one-off shift, outside the weekly templates."""
-    _check_times(start, end, seats)
+    check_times(start, end, seats)
     with ctx.writing() as unit:
         row = unit.add(Shift(day=day, start_time=start, end_time=end, seats=seats, label=label.strip()))
         unit.audit("add", "shift", row.id, after=row)

@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from app import paths
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
-from app.services.context import Context
+from app.services.context import Context, UnitOfWork
 from app.storage.models import Setting
 
 UNKNOWN_SETTING = QT_TRANSLATE_NOOP("Errors", "There is no setting called {key}.")
@@ -27,8 +27,12 @@ def get(ctx: Context, key: str) -> Any:
     if key not in defaults():
         raise RuleViolation(UNKNOWN_SETTING, key=key)
     with ctx.reading() as session:
-        row = session.get(Setting, key)
-        return defaults()[key] if row is None else json.loads(row.value)
+        return read(session, key)
+
+
+def read(session, key: str) -> Any:
+    """The value of ``key`` as ``session`` sees it (within a transaction under way, say)."""
+    return _value(session.get(Setting, key), key)
 
 
 def get_all(ctx: Context) -> dict[str, Any]:
@@ -38,16 +42,26 @@ def get_all(ctx: Context) -> dict[str, Any]:
 
 
 def put(ctx: Context, key: str, value: Any) -> None:
+    _check(key, value)
+    with ctx.writing() as unit:
+        write(unit, key, value)
+
+
+def write(unit: UnitOfWork, key: str, value: Any) -> None:
+    """Set ``key`` within a transaction under way, audited with it."""
+    _check(key, value)
+    row = unit.session.get(Setting, key, with_for_update=True) or _insert_default(unit.session, key)
+    before = {"key": key, "value": _value(row, key)}
+    row.value = json.dumps(value)
+    unit.audit("set", "setting", None, before=before, after={"key": key, "value": value})
+
+
+def _check(key: str, value: Any) -> None:
     default = defaults().get(key)
     if default is None:
         raise RuleViolation(UNKNOWN_SETTING, key=key)
     if type(value) is not type(default):
         raise RuleViolation(WRONG_TYPE, key=key, example=json.dumps(default))
-    with ctx.writing() as unit:
-        row = unit.session.get(Setting, key, with_for_update=True) or _insert_default(unit.session, key)
-        before = {"key": key, "value": _value(row, key)}
-        row.value = json.dumps(value)
-        unit.audit("set", "setting", None, before=before, after={"key": key, "value": value})
 
 
 def _insert_default(session, key: str) -> Setting:

@@ -140,15 +140,13 @@ class Controller:
         self.ready = True
 
     def _create_centre(self, draft) -> None:
-        from zoneinfo import ZoneInfo
-
-        from app.services.centre import create_centre
+        """Create the centre; the lock then asks for its first member, who goes on to its guided set-up."""
+        from app.services import centre, setup
 
         # Nobody can be at the desk of a centre not yet created: Cercle itself records its creation.
-        created = create_centre(self.workspace.ctx.as_system("first start"), draft)
-        self.workspace.ctx.timezone = ZoneInfo(created.timezone)
+        created = setup.create_centre(self.workspace.ctx.as_system("first start"), draft)
+        centre.apply_timezone(self.workspace.ctx, created)
         self._show_centre(created)
-        self.window.show_page("team")
 
     def explore_demo(self) -> None:
         """Open a fresh copy of the demo centre in a temporary folder; never the user's own database."""
@@ -195,6 +193,7 @@ class Controller:
         self.area = area
         self.lock_screen = LockScreen(self.workspace)
         self.lock_screen.entered.connect(self._enter)
+        self.first_member_screen = self.setup_screen = None  # made when a centre needs them
         self.workspace.watch_other_workstations()
         self.workspace.restore_backup = self.restore_backup
         self._schedule_background()
@@ -261,16 +260,44 @@ class Controller:
 
     # --- identity ----------------------------------------------------------------------------------
     def lock(self) -> None:
-        """Who are you? The dialogs open now wait for their member's return (app.ui.desk)."""
+        """Back to "Who are you?" (the dialogs open now wait for their member's return, app.ui.desk); to the
+        first member's creation while nobody can enter the centre."""
         self.idle.stop()
         log.info("desk locked (member %s was at the desk)", self.workspace.actor_id)
         desk.put_away(self.workspace.actor_id, self.window)
         self.workspace.set_actor(None)
         self.lock_screen.refresh()
-        self.window.show_screen(self.lock_screen)
+        nobody = self.lock_screen.list.count() == 0  # no active member
+        self.window.show_screen(self._first_member_screen() if nobody else self.lock_screen)
+
+    def _first_member_screen(self):
+        if self.first_member_screen is None:
+            from app.ui.pages.first_start import FirstMemberScreen
+
+            self.first_member_screen = FirstMemberScreen(self.workspace)
+            self.first_member_screen.created.connect(self._enter)
+        self.first_member_screen.refresh()
+        return self.first_member_screen
+
+    def _setup_screen(self, again: bool):
+        """The guided set-up at the step still to do; ``again`` when it was left earlier."""
+        if self.setup_screen is None:
+            from app.ui.pages.first_start import SetupScreen
+
+            self.setup_screen = SetupScreen(self.workspace)
+            self.setup_screen.left.connect(self._leave_setup)
+        self.setup_screen.resume(again)
+        return self.setup_screen
+
+    def _leave_setup(self, finished: bool) -> None:
+        if finished:
+            self.window.show_page("reception")  # where the shifts just created are taken
+        self.window.show_screen(self.area)
+        self.window.sidebar.setFocus()
 
     def _enter(self, member_id: int) -> None:
-        from app.services import settings
+        """``member_id`` is at the desk; the one who began the centre's set-up is offered to carry on."""
+        from app.services import settings, setup
         from app.services.members import get_member
 
         member = get_member(self.workspace.ctx, member_id)
@@ -280,10 +307,14 @@ class Controller:
         self.window.show_actor(member.name, member.colour)
         if self.window.sidebar.currentRow() < 0:
             self.window.show_page("my_week")
-        self.window.show_screen(self.area)
-        desk.come_back(member.id)  # their own dialogs as they left them; someone else's are gone
         self.idle.watch(settings.get(self.workspace.ctx, "idle_lock_minutes"))
+        if setup.offered_to(self.workspace.ctx, member.id):
+            again = self.window.screens.currentWidget() is not self.first_member_screen
+            self.window.show_screen(self._setup_screen(again))
+            return
+        self.window.show_screen(self.area)
         self.window.sidebar.setFocus()  # the keyboard starts in the navigation
+        desk.come_back(member.id)  # their own dialogs as they left them; someone else's are gone
 
     def _on_changed(self, entity: str, _ids: tuple) -> None:
         if entity == "setting" and self.idle.watching:

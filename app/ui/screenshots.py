@@ -1,4 +1,5 @@
-"""Render every page of the demo centre, in French, at 1280×800, into PNG files (``make screenshots``)."""
+"""Render a new centre's first start and every page of the demo centre, in French, at 1280×800, into PNG files
+(``make screenshots``)."""
 
 import sys
 import tempfile
@@ -26,6 +27,7 @@ def render(folder: Path, language: str = "fr", today: date | None = None) -> lis
 
     folder.mkdir(parents=True, exist_ok=True)
     create_application(language)
+    written = render_first_start(folder)
     window = MainWindow()
     window.resize(*SIZE)
     window.show()
@@ -33,7 +35,7 @@ def render(folder: Path, language: str = "fr", today: date | None = None) -> lis
     create_demo(demo, today=today)
     controller = Controller(window, str(demo))
     controller.open()
-    written = [shoot(window, folder / "00-who-are-you.png")]
+    written.append(shoot(window, folder / "00-who-are-you.png"))
     first = controller.lock_screen.list
     first.setCurrentRow(0)
     controller.lock_screen._enter()
@@ -44,6 +46,43 @@ def render(folder: Path, language: str = "fr", today: date | None = None) -> lis
         for tab, suffix in TABS.get(key, ()):
             window.page(key).tabs.setCurrentIndex(tab)
             written.append(shoot(window, folder / f"{name}-{suffix}.png"))
+    window.close()
+    return written
+
+
+def render_first_start(folder: Path) -> list[Path]:
+    """A real centre's first start: welcome, its first member, the set-up's steps, the empty reception."""
+    from app.domain.members import MemberDraft
+    from app.services import members
+
+    window = MainWindow()
+    window.resize(*SIZE)
+    window.show()
+    controller = Controller(window, str(Path(tempfile.mkdtemp(prefix="cercle-shots-")) / "centre.sqlite3"))
+    controller.open()
+    screens = window.screens
+    screens.currentWidget().name.setText("Centre de santé communautaire du Village 2")
+    written = [shoot(window, folder / "first-0-welcome.png")]
+    screens.currentWidget().create_button.click()
+    first = screens.currentWidget()
+    first.name.setText("Amina Benali")
+    first.profession.setText("Médecin généraliste")
+    first.pin.setText("2468")
+    first.pin_again.setText("2468")
+    written.append(shoot(window, folder / "first-1-first-member.png"))
+    first.continue_button.click()
+    assistant = screens.currentWidget()
+    written.append(shoot(window, folder / "first-2-setup-centre.png"))
+    assistant.next_button.click()
+    written.append(shoot(window, folder / "first-3-setup-reception.png"))
+    assistant.skip_button.click()
+    members.add_member(controller.workspace.ctx, MemberDraft(name="Bruno Petit", profession="Infirmier"))
+    assistant.resume(again=True)
+    written.append(shoot(window, folder / "first-4-setup-team.png"))
+    assistant.next_button.click()
+    written.append(shoot(window, folder / "first-5-empty-reception.png"))
+    controller.stop_background()
+    controller.workspace.close()
     window.close()
     return written
 

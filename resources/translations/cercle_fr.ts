@@ -400,6 +400,62 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>CentreFields</name>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="24"/>
+        <source>for example: Centre de santé communautaire du Village 2</source>
+        <translation>par exemple : Centre de santé communautaire du Village 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="26"/>
+        <location filename="../../app/ui/centre_fields.py" line="27"/>
+        <source>Name of the centre</source>
+        <translation>Nom du centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="30"/>
+        <location filename="../../app/ui/centre_fields.py" line="31"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="33"/>
+        <source>Metropolitan France</source>
+        <translation>France métropolitaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="34"/>
+        <source>Alsace-Moselle</source>
+        <translation>Alsace-Moselle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="35"/>
+        <location filename="../../app/ui/centre_fields.py" line="36"/>
+        <source>Public holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="40"/>
+        <source>Opens at</source>
+        <translation>Ouvre à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="40"/>
+        <source>Closes at</source>
+        <translation>Ferme à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="44"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="47"/>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../app/cli_rota.py" line="91"/>
@@ -597,12 +653,12 @@ Après : {after}</translation>
         <translation>Créer un nouveau centre ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="187"/>
+        <location filename="../../app/ui/application.py" line="185"/>
         <source> (demo)</source>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="256"/>
+        <location filename="../../app/ui/application.py" line="255"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1292,22 +1348,22 @@ Après : {after}</translation>
         <translation>Une proposition ne peut pas passer de « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="19"/>
+        <location filename="../../app/domain/members.py" line="21"/>
         <source>The name cannot be empty.</source>
         <translation>Le nom ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="20"/>
+        <location filename="../../app/domain/members.py" line="22"/>
         <source>Another member is already called {name}.</source>
         <translation>Un autre membre s&apos;appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="21"/>
+        <location filename="../../app/domain/members.py" line="23"/>
         <source>Contract hours must be between 0 and 48 a week.</source>
         <translation>Les heures du contrat doivent être comprises entre 0 et 48 par semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="22"/>
+        <location filename="../../app/domain/members.py" line="24"/>
         <source>Self-management hours must be between 0 and the contract hours.</source>
         <translation>Les heures d&apos;autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
     </message>
@@ -1334,7 +1390,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="43"/>
-        <location filename="../../app/domain/members.py" line="25"/>
+        <location filename="../../app/domain/members.py" line="27"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
@@ -1364,17 +1420,17 @@ Après : {after}</translation>
         <translation>Une semaine commence un lundi.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="26"/>
+        <location filename="../../app/domain/members.py" line="28"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="27"/>
+        <location filename="../../app/domain/members.py" line="29"/>
         <source>A colour is written #rrggbb.</source>
         <translation>Une couleur s&apos;écrit #rrvvbb.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="28"/>
+        <location filename="../../app/domain/members.py" line="30"/>
         <source>Choose at least one working day.</source>
         <translation>Choisissez au moins un jour travaillé.</translation>
     </message>
@@ -1599,12 +1655,12 @@ Après : {after}</translation>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="24"/>
+        <location filename="../../app/services/members.py" line="25"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="25"/>
+        <location filename="../../app/services/members.py" line="26"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN erroné.</translation>
     </message>
@@ -2330,7 +2386,7 @@ Après : {after}</translation>
         <translation>capacité « {value} » : ce n&apos;est pas un nombre de places (1 ou plus)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="29"/>
+        <location filename="../../app/domain/members.py" line="31"/>
         <source>“{value}” is not an e-mail address</source>
         <translation>« {value} » n&apos;est pas une adresse électronique</translation>
     </message>
@@ -2429,6 +2485,21 @@ Après : {after}</translation>
         <source>The system refused: {reason}.</source>
         <translation>Le système a refusé : {reason}.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/setup.py" line="21"/>
+        <source>The first member opens the centre to everyone else: choose a PIN of 4 to 8 digits.</source>
+        <translation>Le premier membre ouvre le centre à tous les autres : choisissez un code PIN de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/setup.py" line="24"/>
+        <source>The centre already has members: enter as one of them.</source>
+        <translation>Le centre a déjà des membres : entrez sous le nom de l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/setup.py" line="25"/>
+        <source>Choose at least one day with reception.</source>
+        <translation>Choisissez au moins un jour d&apos;accueil.</translation>
+    </message>
 </context>
 <context>
     <name>Failure</name>
@@ -2477,6 +2548,58 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>FirstMemberScreen</name>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="69"/>
+        <source>Who opens the centre?</source>
+        <translation>Qui ouvre le centre ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="70"/>
+        <source>Enter your name first: you will be the centre&apos;s coordinator, the one who adds the other members. The computer at the desk is shared, so your name is protected by a PIN of 4 to 8 digits that only you know.</source>
+        <translation>Commencez par votre nom : vous serez la personne qui coordonne le centre et qui ajoute les autres membres. L&apos;ordinateur de l&apos;accueil est partagé : votre nom est donc protégé par un code PIN de 4 à 8 chiffres que vous seul·e connaissez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="77"/>
+        <location filename="../../app/ui/pages/first_start.py" line="78"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="81"/>
+        <source>for example: Médecin généraliste</source>
+        <translation>par exemple : Médecin généraliste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="82"/>
+        <location filename="../../app/ui/pages/first_start.py" line="83"/>
+        <source>Profession</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="84"/>
+        <location filename="../../app/ui/pages/first_start.py" line="85"/>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="86"/>
+        <location filename="../../app/ui/pages/first_start.py" line="87"/>
+        <source>PIN again</source>
+        <translation>Code PIN, à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="90"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="106"/>
+        <source>The two PINs are not the same: type your PIN again.</source>
+        <translation>Les deux codes PIN ne sont pas identiques : saisissez à nouveau votre code PIN.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../../app/ui/formatting.py" line="31"/>
@@ -2487,17 +2610,17 @@ Après : {after}</translation>
 <context>
     <name>HalfDayGrid</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="97"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="103"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="97"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="103"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="106"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="112"/>
         <source>{grid}: {day} {half}</source>
         <translation>{grid} : {day} {half}</translation>
     </message>
@@ -2859,107 +2982,107 @@ Après : {after}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="39"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="40"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="45"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="46"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="46"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="47"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="47"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="48"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="48"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="49"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="53"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="54"/>
         <source>Lines to import</source>
         <translation>Lignes à importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="62"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="63"/>
         <source>Errors to correct</source>
         <translation>Erreurs à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="69"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="70"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="78"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="79"/>
         <source>{count} line(s) to correct in the file before anything can be imported; nothing has been written.</source>
         <translation>{count} ligne(s) à corriger dans le fichier avant de pouvoir importer quoi que ce soit ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="80"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="81"/>
         <source>{created} to create, {updated} to update, {same} already up to date.</source>
         <translation>{created} à créer, {updated} à mettre à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="85"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="86"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="85"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="86"/>
         <source>update</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="86"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="87"/>
         <source>no change</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="91"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="92"/>
         <source>{count} people</source>
         <translation>{count} personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="100"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="101"/>
         <source>from {day}</source>
         <translation>depuis le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="113"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="114"/>
         <source>{created} created, {updated} updated, {same} already up to date.</source>
         <translation>{created} créé(s), {updated} mis à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="119"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="120"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="120"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="121"/>
         <source>Spreadsheets (*.csv *.ods)</source>
         <translation>Tableurs (*.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="142"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="143"/>
         <source>A .csv or .ods file with the columns Nom, Fonction, Heures, Jours (lun mar mer jeu ven), and optionally Depuis, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Fonction, Heures, Jours (lun mar mer jeu ven), et si besoin Depuis, Téléphone, Courriel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="145"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="146"/>
         <source>A .csv or .ods file with the columns Nom and Capacité.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom et Capacité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="147"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="148"/>
         <source>A .csv or .ods file with the columns Nom, Type, Contact, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Type, Contact, Téléphone, Courriel.</translation>
     </message>
@@ -3799,7 +3922,7 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="73"/>
         <location filename="../../app/ui/dialogs/member.py" line="76"/>
         <location filename="../../app/ui/dialogs/member.py" line="141"/>
-        <location filename="../../app/ui/dialogs/member.py" line="178"/>
+        <location filename="../../app/ui/dialogs/member.py" line="188"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
@@ -3877,32 +4000,37 @@ Après : {after}</translation>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member.py" line="182"/>
+        <source>chosen on saving</source>
+        <translation>choisie à l&apos;enregistrement</translation>
+    </message>
 </context>
 <context>
     <name>MemberRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="125"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="131"/>
         <source>Reception for {name}</source>
         <translation>Réglages d&apos;accueil de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="127"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="128"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="133"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="134"/>
         <source>Exempt from reception</source>
         <translation>Exempt·e de l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="131"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="137"/>
         <source>Unavailable</source>
         <translation>Demi-journées d&apos;indisponibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="132"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="138"/>
         <source>Preferred</source>
         <translation>Demi-journées préférées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="135"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="141"/>
         <source>A proposed rota never puts anyone on a half-day they are unavailable, and favours their preferred half-days.</source>
         <translation>Un roulement proposé ne place jamais personne sur une demi-journée où la personne est indisponible, et privilégie les demi-journées préférées de chacun·e.</translation>
     </message>
@@ -4658,270 +4786,280 @@ Après : {after}</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="172"/>
+        <location filename="../../app/ui/pages/reception.py" line="173"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="180"/>
+        <location filename="../../app/ui/pages/reception.py" line="181"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="181"/>
+        <location filename="../../app/ui/pages/reception.py" line="182"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="182"/>
+        <location filename="../../app/ui/pages/reception.py" line="183"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="183"/>
+        <location filename="../../app/ui/pages/reception.py" line="184"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="184"/>
+        <location filename="../../app/ui/pages/reception.py" line="185"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="188"/>
+        <location filename="../../app/ui/pages/reception.py" line="189"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="199"/>
+        <location filename="../../app/ui/pages/reception.py" line="200"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="210"/>
+        <location filename="../../app/ui/pages/reception.py" line="211"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="211"/>
+        <location filename="../../app/ui/pages/reception.py" line="212"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="212"/>
+        <location filename="../../app/ui/pages/reception.py" line="213"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="214"/>
+        <location filename="../../app/ui/pages/reception.py" line="215"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="216"/>
+        <location filename="../../app/ui/pages/reception.py" line="217"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="217"/>
+        <location filename="../../app/ui/pages/reception.py" line="218"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="218"/>
+        <location filename="../../app/ui/pages/reception.py" line="219"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="224"/>
+        <location filename="../../app/ui/pages/reception.py" line="225"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="226"/>
+        <location filename="../../app/ui/pages/reception.py" line="227"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="241"/>
+        <location filename="../../app/ui/pages/reception.py" line="242"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="242"/>
+        <location filename="../../app/ui/pages/reception.py" line="243"/>
         <source>Take a seat of the selected shift (Enter)</source>
         <translation>Prendre une place sur le créneau sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="244"/>
+        <location filename="../../app/ui/pages/reception.py" line="245"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="246"/>
+        <location filename="../../app/ui/pages/reception.py" line="247"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="248"/>
+        <location filename="../../app/ui/pages/reception.py" line="249"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="250"/>
+        <location filename="../../app/ui/pages/reception.py" line="251"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="252"/>
+        <location filename="../../app/ui/pages/reception.py" line="253"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="254"/>
+        <location filename="../../app/ui/pages/reception.py" line="255"/>
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="256"/>
+        <location filename="../../app/ui/pages/reception.py" line="257"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="258"/>
+        <location filename="../../app/ui/pages/reception.py" line="259"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="275"/>
         <location filename="../../app/ui/pages/reception.py" line="277"/>
+        <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
+        <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ceux des semaines à venir au planning.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="281"/>
+        <source>Create shifts ahead…</source>
+        <translation>Créer les créneaux à l&apos;avance…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="290"/>
+        <location filename="../../app/ui/pages/reception.py" line="292"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="281"/>
+        <location filename="../../app/ui/pages/reception.py" line="296"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="283"/>
-        <location filename="../../app/ui/pages/reception.py" line="381"/>
+        <location filename="../../app/ui/pages/reception.py" line="298"/>
+        <location filename="../../app/ui/pages/reception.py" line="397"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="310"/>
+        <location filename="../../app/ui/pages/reception.py" line="326"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="319"/>
+        <location filename="../../app/ui/pages/reception.py" line="335"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="321"/>
+        <location filename="../../app/ui/pages/reception.py" line="337"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="324"/>
+        <location filename="../../app/ui/pages/reception.py" line="340"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="380"/>
+        <location filename="../../app/ui/pages/reception.py" line="396"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="396"/>
-        <location filename="../../app/ui/pages/reception.py" line="399"/>
+        <location filename="../../app/ui/pages/reception.py" line="412"/>
+        <location filename="../../app/ui/pages/reception.py" line="415"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="397"/>
+        <location filename="../../app/ui/pages/reception.py" line="413"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="402"/>
+        <location filename="../../app/ui/pages/reception.py" line="418"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="409"/>
-        <location filename="../../app/ui/pages/reception.py" line="413"/>
+        <location filename="../../app/ui/pages/reception.py" line="425"/>
+        <location filename="../../app/ui/pages/reception.py" line="429"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="410"/>
+        <location filename="../../app/ui/pages/reception.py" line="426"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="415"/>
+        <location filename="../../app/ui/pages/reception.py" line="431"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="420"/>
+        <location filename="../../app/ui/pages/reception.py" line="436"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="424"/>
-        <location filename="../../app/ui/pages/reception.py" line="427"/>
+        <location filename="../../app/ui/pages/reception.py" line="440"/>
+        <location filename="../../app/ui/pages/reception.py" line="443"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="425"/>
+        <location filename="../../app/ui/pages/reception.py" line="441"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="434"/>
+        <location filename="../../app/ui/pages/reception.py" line="450"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="438"/>
+        <location filename="../../app/ui/pages/reception.py" line="454"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="445"/>
-        <location filename="../../app/ui/pages/reception.py" line="448"/>
+        <location filename="../../app/ui/pages/reception.py" line="465"/>
+        <location filename="../../app/ui/pages/reception.py" line="468"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="446"/>
+        <location filename="../../app/ui/pages/reception.py" line="466"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="450"/>
+        <location filename="../../app/ui/pages/reception.py" line="470"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="454"/>
-        <location filename="../../app/ui/pages/reception.py" line="457"/>
+        <location filename="../../app/ui/pages/reception.py" line="474"/>
+        <location filename="../../app/ui/pages/reception.py" line="477"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="464"/>
-        <location filename="../../app/ui/pages/reception.py" line="468"/>
+        <location filename="../../app/ui/pages/reception.py" line="484"/>
+        <location filename="../../app/ui/pages/reception.py" line="488"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="465"/>
+        <location filename="../../app/ui/pages/reception.py" line="485"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
@@ -5002,29 +5140,29 @@ Après : {after}</translation>
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="31"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="32"/>
         <source>Edit a room</source>
         <translation>Modifier une salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="31"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="32"/>
         <source>Add a room</source>
         <translation>Ajouter une salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="34"/>
         <location filename="../../app/ui/dialogs/rooms.py" line="35"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="36"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="39"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="40"/>
         <source> people</source>
         <translation> personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="40"/>
         <location filename="../../app/ui/dialogs/rooms.py" line="41"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="42"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
@@ -5032,7 +5170,7 @@ Après : {after}</translation>
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="19"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="20"/>
         <source>{room} (no longer in use)</source>
         <translation>{room} (plus utilisée)</translation>
     </message>
@@ -5133,280 +5271,280 @@ Après : {after}</translation>
 <context>
     <name>RotaSetupDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="169"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="175"/>
         <source>Set up the rota</source>
         <translation>Configurer le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="173"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="179"/>
         <source>Slots</source>
         <translation>Créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="174"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="325"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="180"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="332"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="175"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="181"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="180"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="186"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="195"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="201"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="196"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="212"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="202"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="219"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="197"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="213"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="203"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="220"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="198"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="222"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="223"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="204"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="230"/>
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="199"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="224"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="225"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="205"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="231"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="232"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="200"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="206"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="201"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="207"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="203"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="209"/>
         <source>Weekly reception slots</source>
         <translation>Créneaux d&apos;accueil types de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="208"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="211"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="214"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="217"/>
         <source>Day of the week</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="216"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="223"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="219"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="226"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="224"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="231"/>
         <source>optional, e.g. Café-accueil</source>
         <translation>facultatif, p. ex. Café-accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="230"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="236"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="237"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="233"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="240"/>
         <source>Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a shift where someone already holds a seat keeps its times and its people.</source>
         <translation>La modification ou l&apos;arrêt d&apos;un créneau type s&apos;applique à partir du jour choisi. Les créneaux passés ne sont jamais modifiés, et un créneau où quelqu&apos;un occupe déjà une place garde ses horaires et les personnes qui l&apos;assurent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="238"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="245"/>
         <source>Add slot</source>
         <translation>Ajouter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="240"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="247"/>
         <source>Change selected slot</source>
         <translation>Modifier le créneau type sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="242"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="249"/>
         <source>End selected slot…</source>
         <translation>Arrêter le créneau type sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="244"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="251"/>
         <source>Create shifts ahead</source>
         <translation>Créer les créneaux à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="245"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="252"/>
         <source>Put the shifts of the coming weeks in the rota, from the slots</source>
         <translation>Ajouter au planning d&apos;accueil les créneaux des semaines à venir, d&apos;après les créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="270"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="277"/>
         <source>{day} {start}–{end}</source>
         <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="279"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="286"/>
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
         <translation>Créneau type ajouté : {slot}. « Créer les créneaux à l&apos;avance » ajoute ses créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="290"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="297"/>
         <source>Slot changed from {day} on: {slot}.</source>
         <translation>Créneau type modifié à partir du {day} : {slot}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="298"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="305"/>
         <source>End a slot</source>
         <translation>Arrêter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="299"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="306"/>
         <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
         <translation>Ne plus créer de créneaux {slot} à partir du {day} ? Ses créneaux encore libres à partir de ce jour-là sont annulés ; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="304"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="311"/>
         <source>{slot} ends before {day}.</source>
         <translation>Le créneau type {slot} prend fin avant le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="310"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="317"/>
         <source>{count} shifts created ahead.</source>
         <translation>{count} créneaux créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="317"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="324"/>
         <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
         <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus) : aucun créneau d&apos;accueil ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="322"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="333"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="334"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="329"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="340"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="341"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="323"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="335"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="336"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="330"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="342"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="343"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="335"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="342"/>
         <source>e.g. team away day</source>
         <translation>p. ex. journée d&apos;équipe au vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="339"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="346"/>
         <source>Add closure…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="341"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="348"/>
         <source>Remove selected closure…</source>
         <translation>Supprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="354"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="361"/>
         <source>Add a closure</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="355"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="362"/>
         <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
         <translation>Fermer le centre le {day} ? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="367"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="364"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="371"/>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="365"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="372"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
         <translation>Ouvrir finalement le centre le {day} ? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="369"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="376"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="377"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="384"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="378"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="385"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="378"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="385"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="379"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="386"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="380"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="387"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="382"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="389"/>
         <source>Members&apos; reception settings</source>
         <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="388"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="395"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="396"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="403"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="396"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="403"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="405"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="412"/>
         <source>Reception settings of {name} saved.</source>
         <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>
@@ -5520,46 +5658,41 @@ Après : {after}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="38"/>
+        <location filename="../../app/ui/pages/settings.py" line="39"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="41"/>
-        <location filename="../../app/ui/pages/settings.py" line="47"/>
-        <location filename="../../app/ui/pages/settings.py" line="108"/>
+        <location filename="../../app/ui/pages/settings.py" line="42"/>
+        <location filename="../../app/ui/pages/settings.py" line="48"/>
+        <location filename="../../app/ui/pages/settings.py" line="113"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="42"/>
+        <location filename="../../app/ui/pages/settings.py" line="43"/>
         <source>Language of the system</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="52"/>
+        <location filename="../../app/ui/pages/settings.py" line="53"/>
         <source>Connection…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="53"/>
+        <location filename="../../app/ui/pages/settings.py" line="54"/>
         <source>A database file on this computer, or the centre&apos;s server</source>
         <translation>Un fichier de base de données sur cet ordinateur, ou le serveur du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="58"/>
+        <location filename="../../app/ui/pages/settings.py" line="59"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="61"/>
+        <location filename="../../app/ui/pages/settings.py" line="62"/>
         <source>The centre</source>
         <translation>Le centre</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/settings.py" line="64"/>
-        <source>Name</source>
-        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="67"/>
@@ -5582,9 +5715,165 @@ Après : {after}</translation>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="109"/>
+        <location filename="../../app/ui/pages/settings.py" line="114"/>
         <source>The new language applies the next time Cercle starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Cercle.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="135"/>
+        <source>Setting up the centre</source>
+        <translation>Mise en route du centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="147"/>
+        <source>Finish later</source>
+        <translation>Terminer plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="148"/>
+        <source>What is done is saved; Cercle offers to carry on at the next start</source>
+        <translation>Ce qui est fait est enregistré ; Cercle proposera de reprendre au prochain démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="150"/>
+        <source>Skip this step</source>
+        <translation>Passer cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="168"/>
+        <source>Check the centre&apos;s details. The reception follows the opening hours, and no shift is planned on the public holidays of the region. All of this can be changed later in Settings.</source>
+        <translation>Vérifiez les informations du centre. L&apos;accueil suit les horaires d&apos;ouverture, et aucun créneau n&apos;est prévu les jours fériés de la région. Tout cela reste modifiable dans Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="199"/>
+        <source>Days with reception</source>
+        <translation>Jours d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="206"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="214"/>
+        <location filename="../../app/ui/pages/first_start.py" line="215"/>
+        <source>People at the desk at once</source>
+        <translation>Personnes à l&apos;accueil en même temps</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="228"/>
+        <source>Add the other members of the team now, one by one or from a spreadsheet, or later from the Team page. Each one gets a colour of their own on the rota, and can protect their name with a PIN.</source>
+        <translation>Ajoutez les autres membres de l&apos;équipe maintenant, un par un ou depuis un tableur, ou plus tard depuis la page Équipe. Chacun a sa propre couleur dans le planning et peut protéger son nom par un code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="233"/>
+        <source>Members of the team</source>
+        <translation>Membres de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="236"/>
+        <source>Add a member…</source>
+        <translation>Ajouter un membre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="238"/>
+        <source>Import from a spreadsheet…</source>
+        <translation>Importer depuis un tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="252"/>
+        <source>The set-up of the centre is not finished: carry on where you left it, or finish it later.</source>
+        <translation>La mise en route du centre n&apos;est pas terminée : reprenez là où vous l&apos;avez laissée, ou terminez-la plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="253"/>
+        <source>Three short steps, each saved as soon as it is done: you can stop at any time, and Cercle offers to carry on when you come back.</source>
+        <translation>Trois étapes courtes, chacune enregistrée dès qu&apos;elle est faite : vous pouvez vous arrêter à tout moment, Cercle vous proposera de reprendre à votre retour.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="262"/>
+        <source>Region and opening hours</source>
+        <translation>Région et horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="262"/>
+        <source>Reception shifts</source>
+        <translation>Créneaux d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="262"/>
+        <source>The team</source>
+        <translation>L&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="263"/>
+        <source>Step {number} of {count}: {title}</source>
+        <translation>Étape {number} sur {count} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="266"/>
+        <location filename="../../app/ui/pages/first_start.py" line="294"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="266"/>
+        <location filename="../../app/ui/pages/first_start.py" line="294"/>
+        <source>Create the shifts</source>
+        <translation>Créer les créneaux</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="266"/>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="277"/>
+        <source>Morning shift</source>
+        <translation>Créneau du matin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="277"/>
+        <source>Afternoon shift</source>
+        <translation>Créneau de l&apos;après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="277"/>
+        <source>Shift</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="281"/>
+        <source>{shift}: start</source>
+        <translation>{shift} : début</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="282"/>
+        <source>{shift}: end</source>
+        <translation>{shift} : fin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="290"/>
+        <source>The reception already has weekly slots: change them in Reception, “Set up the rota…”.</source>
+        <translation>L&apos;accueil a déjà ses créneaux types : modifiez-les dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="291"/>
+        <source>Cercle plans the reception shifts of the coming {weeks} weeks from the opening hours; each member then takes theirs in Reception. Adjust them if needed.</source>
+        <translation>Cercle prévoit les créneaux d&apos;accueil des {weeks} semaines à venir d&apos;après les horaires d&apos;ouverture ; chaque membre prend ensuite les siens dans Accueil. Ajustez-les si besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="333"/>
+        <source>{count} reception shifts created ahead.</source>
+        <translation>{count} créneaux d&apos;accueil créés à l&apos;avance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="341"/>
+        <source>The reception shifts can be set up later in Reception, “Set up the rota…”.</source>
+        <translation>Les créneaux d&apos;accueil pourront être définis plus tard dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5835,86 +6124,33 @@ Après : {after}</translation>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="37"/>
+        <location filename="../../app/ui/pages/welcome.py" line="22"/>
         <source>Welcome to Cercle</source>
         <translation>Bienvenue dans Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="40"/>
+        <location filename="../../app/ui/pages/welcome.py" line="25"/>
         <source>Cercle coordinates your team: the split of everyone&apos;s week, the reception desk, decisions by consensus, workshops and team meetings. It keeps no patient data.</source>
         <translation>Cercle coordonne votre équipe : la répartition de la semaine de chacun·e, l&apos;accueil, les décisions au consensus, les ateliers et les réunions d&apos;équipe. Il ne conserve aucune donnée de patient·e.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="52"/>
-        <location filename="../../app/ui/pages/welcome.py" line="79"/>
+        <location filename="../../app/ui/pages/welcome.py" line="37"/>
+        <location filename="../../app/ui/pages/welcome.py" line="43"/>
         <source>Create our centre</source>
         <translation>Créer notre centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="55"/>
-        <source>for example: Centre de santé communautaire du Village 2</source>
-        <translation>par exemple : Centre de santé communautaire du Village 2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="56"/>
-        <location filename="../../app/ui/pages/welcome.py" line="57"/>
-        <source>Name of the centre</source>
-        <translation>Nom du centre</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="60"/>
-        <location filename="../../app/ui/pages/welcome.py" line="61"/>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="63"/>
-        <source>Metropolitan France</source>
-        <translation>France métropolitaine</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="64"/>
-        <source>Alsace-Moselle</source>
-        <translation>Alsace-Moselle</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="65"/>
-        <location filename="../../app/ui/pages/welcome.py" line="66"/>
-        <source>Public holidays</source>
-        <translation>Jours fériés</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="69"/>
-        <source>Opens at</source>
-        <translation>Ouvre à</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="70"/>
-        <source>Closes at</source>
-        <translation>Ferme à</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="73"/>
-        <source>to</source>
-        <translation>à</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="76"/>
-        <source>Opening hours</source>
-        <translation>Horaires d&apos;ouverture</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/welcome.py" line="87"/>
+        <location filename="../../app/ui/pages/welcome.py" line="51"/>
         <source>Just looking?</source>
         <translation>Simple curiosité ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="89"/>
+        <location filename="../../app/ui/pages/welcome.py" line="53"/>
         <source>Explore a fictional centre of 18 people. It opens as a copy in a temporary place: nothing you do there touches your own centre.</source>
         <translation>Explorez un centre fictif de 18 personnes. Il s&apos;ouvre comme une copie dans un dossier temporaire : rien de ce que vous y faites ne touche votre propre centre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="93"/>
+        <location filename="../../app/ui/pages/welcome.py" line="57"/>
         <source>Explore the demo centre</source>
         <translation>Explorer le centre de démonstration</translation>
     </message>

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain.errors import RuleViolation
-from app.domain.members import MemberDraft, default_self_management_minutes, validate_member
+from app.domain.members import PALETTE, MemberDraft, default_self_management_minutes, next_colour, validate_member
 
 
 @pytest.mark.parametrize("contract_hours, expected", [(35, 600), (28, 480), (24, 405), (0, 0), (17.5, 300)])
@@ -41,3 +41,31 @@ def test_validation_accepts_exactly_the_sound_records(contract, share, length):
     else:
         with pytest.raises(RuleViolation):
             validate_member(draft)
+
+
+def relative_luminance(colour: str) -> float:
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(first: str, second: str) -> float:
+    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def test_the_palette_is_distinct_and_readable_wherever_a_colour_is_drawn():
+    from app.ui.pages.reception import MINE, OPEN_SOON
+
+    assert len(set(PALETTE)) == len(PALETTE) >= 12
+    # white: the text on the colour in the member dialog, the rota grid and the printed roster
+    for background in ("#ffffff", MINE.name(), OPEN_SOON.name()):
+        for colour in PALETTE:
+            assert contrast(colour, background) >= 4.5, (colour, background)
+
+
+def test_each_new_member_takes_the_first_colour_nobody_has():
+    assert next_colour([]) == PALETTE[0]
+    assert next_colour([PALETTE[0].upper(), PALETTE[2]]) == PALETTE[1]
+    assert next_colour(PALETTE) == PALETTE[0]  # all taken: the least used, in the palette's order
+    assert next_colour([*PALETTE, PALETTE[0]]) == PALETTE[1]

@@ -180,3 +180,13 @@ def test_a_member_imported_without_a_first_day_arrives_on_the_day_of_the_import(
     imports.import_file(ctx, Kind.MEMBERS, team)
     [nadia] = members.list_members(ctx)
     assert nadia.start_date == ctx.today()  # so she owes nothing for the weeks before
+
+
+def test_imported_members_take_the_colours_nobody_has(ctx, tmp_path):
+    from app.domain.members import PALETTE
+
+    coordinator = members.add_member(ctx, MemberDraft(name="Amina Benali"))
+    team = write_csv(tmp_path / "equipe.csv", "Nom;Heures\nBruno Petit;35\nChloé Martin;28\nAmina Benali;35\n")
+    imports.import_file(ctx, Kind.MEMBERS, team)
+    colours = {member.name: member.colour for member in members.list_members(ctx)}
+    assert colours == {"Amina Benali": coordinator.colour, "Bruno Petit": PALETTE[1], "Chloé Martin": PALETTE[2]}

@@ -113,6 +113,20 @@ def test_an_edit_over_a_newer_version_is_refused(ctx):
     assert members.get_member(ctx, added.id).profession == "Animatrice"
 
 
+def test_each_new_member_gets_a_colour_of_their_own(ctx):
+    from app.domain.members import PALETTE
+
+    amina = members.add_member(ctx, MemberDraft(name="Amina"))
+    bruno = members.add_member(ctx, MemberDraft(name="Bruno"))
+    chosen = members.add_member(ctx, MemberDraft(name="Chloé", colour=PALETTE[2]))
+    assert (amina.colour, bruno.colour, chosen.colour) == PALETTE[:3]
+    assert members.colour_for_new_member(ctx) == PALETTE[3]
+    members.set_active(ctx, bruno.id, False)  # who left gives their colour back
+    assert members.colour_for_new_member(ctx) == PALETTE[1]
+    renamed = members.update_member(ctx, amina.id, MemberDraft(name="Amina Benali"))
+    assert renamed.colour == PALETTE[0]  # an edit without a colour keeps it
+
+
 def test_a_member_has_a_phone_and_an_e_mail_address(ctx):
     amina = members.add_member(ctx, MemberDraft(name="Amina", phone="+33 6 12 34 56 78", email=" amina@example.org "))
     assert (amina.phone, amina.email) == ("06 12 34 56 78", "amina@example.org")

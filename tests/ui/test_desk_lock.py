@@ -7,10 +7,13 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from sqlmodel import select
 
 from app.domain.members import MemberDraft
-from app.services import members
+from app.services import members, setup
 from app.storage.models import AuditEntry
 from app.ui.dialogs.member import MemberDialog
 from tests.ui.test_mainwindow import enter_as, start
+
+
+AMINA_PIN = "2468"
 
 
 def centre_of_two(qtbot, tmp_path):
@@ -18,11 +21,16 @@ def centre_of_two(qtbot, tmp_path):
     controller = start(qtbot, tmp_path)
     controller.window.screens.currentWidget().name.setText("Centre")
     controller.window.screens.currentWidget().create_button.click()
-    setup = controller.workspace.ctx.as_system("tests")  # nobody is at the desk yet
-    for name in ("Amina Benali", "Bruno Martin"):
-        members.add_member(setup, MemberDraft(name=name))
+    first = controller.window.screens.currentWidget()  # the centre's first member, with a PIN
+    first.name.setText("Amina Benali")
+    first.pin.setText(AMINA_PIN)
+    first.pin_again.setText(AMINA_PIN)
+    first.continue_button.click()
+    controller.setup_screen.later_button.click()
+    members.add_member(controller.workspace.ctx, MemberDraft(name="Bruno Martin"))
+    setup.finish(controller.workspace.ctx)
     controller.lock()
-    enter_as(controller, "Amina")
+    enter_as(controller, "Amina", AMINA_PIN)
     controller.window.show_page("team")
     return controller
 
@@ -76,7 +84,7 @@ def test_the_same_member_finds_the_dialog_as_left_and_saves_it_as_themself(qtbot
         dialog.name.setText("Chloé Petit")
         controller.lock()  # "Switch member"
         seen["visible after the lock"] = dialog.isVisible()
-        enter_as(controller, "Amina")
+        enter_as(controller, "Amina", AMINA_PIN)
 
     def save_again(dialog):
         seen["text"] = dialog.name.text()
@@ -132,7 +140,7 @@ def test_a_question_inside_a_dialog_comes_back_above_it_and_its_answer_saves(qtb
         editor = question.parent()
         controller.lock()
         seen["hidden"] = (editor.isVisible(), question.isVisible())
-        enter_as(controller, "Amina")
+        enter_as(controller, "Amina", AMINA_PIN)
         QTimer.singleShot(0, lambda: when(EditedElsewhereDialog, keep_mine))
 
     def keep_mine(question):

@@ -2,10 +2,9 @@
 
 from PySide6.QtCore import Qt
 
-from app.domain.members import MemberDraft
-from app.services import members
 from app.ui.application import Controller
 from app.ui.mainwindow import PAGE_KEYS, MainWindow
+from app.ui.pages.first_start import FirstMemberScreen
 from app.ui.pages.lock import LockScreen
 from app.ui.pages.welcome import WelcomeScreen
 
@@ -27,7 +26,7 @@ def test_first_start_creates_the_centre(qtbot, tmp_path, english):
     assert welcome.error.isVisible() and "name" in welcome.error.text()
     welcome.name.setText("Centre de santé du Village")
     welcome.create_button.click()
-    assert isinstance(controller.window.screens.currentWidget(), LockScreen)
+    assert isinstance(controller.window.screens.currentWidget(), FirstMemberScreen)
     assert "Centre de santé du Village" in controller.window.windowTitle()
 
 
@@ -52,15 +51,21 @@ def test_who_are_you_with_a_pin_then_pages_by_keyboard(qtbot, tmp_path, english)
     controller = start(qtbot, tmp_path)
     controller.window.screens.currentWidget().name.setText("Centre")
     controller.window.screens.currentWidget().create_button.click()
-    ctx = controller.workspace.ctx.as_system("tests")  # nobody is at the desk yet
-    members.add_member(ctx, MemberDraft(name="Fatou Diallo"), pin="2468")
+    first = controller.window.screens.currentWidget()
+    first.name.setText("Fatou Diallo")
+    first.pin.setText("2468")
+    first.pin_again.setText("2468")
+    first.continue_button.click()
+    controller.setup_screen.later_button.click()  # the centre's set-up can wait
     controller.lock()
+    assert isinstance(controller.window.screens.currentWidget(), LockScreen)
     enter_as(controller, "Fatou", "1111")
     assert controller.lock_screen.error.text() == "Wrong PIN."
     assert controller.workspace.actor_id is None
     enter_as(controller, "Fatou", "2468")
     assert controller.workspace.actor_id is not None
     assert controller.window.actor_label.text() == "Acting: Fatou Diallo"
+    controller.setup_screen.later_button.click()  # offered again, and still waiting
     with qtbot.waitActive(controller.window):
         controller.window.activateWindow()
     for number, key in enumerate(PAGE_KEYS, start=1):

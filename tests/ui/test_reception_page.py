@@ -104,3 +104,32 @@ def test_propose_dialog_shows_loads_applies_and_the_page_undoes(qtbot, workspace
     report = FairnessDialog(workspace.ctx, page)
     qtbot.addWidget(report)
     assert report.model.rowCount() == 2
+
+
+def test_a_rota_without_shifts_leads_to_creating_them_ahead(qtbot, workspace):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.dialogs.rota_setup import RotaSetupDialog
+
+    page = ReceptionPage(workspace, "Reception")
+    qtbot.addWidget(page)
+    page.show()
+    assert page.empty_hint.isVisible() and "Create shifts ahead" in page.create_ahead_button.text()
+    rota.add_template(workspace.ctx, 1, time(8, 30), time(12, 30), valid_from=TODAY)
+    seen = []
+
+    def in_the_dialog(tries: int = 250) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RotaSetupDialog):
+            if tries:
+                QTimer.singleShot(20, lambda: in_the_dialog(tries - 1))
+            return
+        seen.append(dialog.ahead_button.isDefault())
+        dialog.ahead_button.click()
+        dialog.reject()
+
+    QTimer.singleShot(0, in_the_dialog)
+    page.create_ahead_button.click()
+    assert seen == [True]
+    assert page.empty_hint.isHidden() and page.week_model.rowCount() == 1

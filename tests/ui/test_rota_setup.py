@@ -138,3 +138,13 @@ def test_reception_page_opens_the_set_up(qtbot, workspace, monkeypatch):
     page.setup_button.click()
     assert opened == [workspace.ctx]
     assert page.week_model.rowCount() == 1  # refreshed after
+
+
+def test_a_new_slot_starts_from_the_centre_opening_hours(qtbot, workspace):
+    from app.services import centre
+
+    current = centre.get_centre(workspace.ctx)
+    centre.update_centre(workspace.ctx, centre.CentreDraft(current.name, opens_at=time(9), closes_at=time(19)))
+    dialog = RotaSetupDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    assert (dialog.start.time(), dialog.end.time()) == (QTime(9, 0), QTime(14, 0))

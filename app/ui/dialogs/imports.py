@@ -23,6 +23,7 @@ from app.domain.errors import CercleError
 from app.domain.imports import Kind
 from app.services import imports
 from app.ui import formatting
+from app.ui.desk import run_modal
 from app.ui.models.table import Column, RowsModel
 from app.ui.widgets import ErrorLabel, show_error
 
@@ -128,7 +129,7 @@ class ImportDialog(QDialog):
             return None
         dialog = cls(ctx, preview, Path(path).name, parent)
         try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            if run_modal(dialog) != QDialog.DialogCode.Accepted:
                 return None
             QMessageBox.information(parent, title, dialog.done_message())
             return dialog.result_view

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import CercleError
-from app.domain.members import MemberDraft, default_self_management_minutes
+from app.domain.members import PALETTE, MemberDraft, default_self_management_minutes
 from app.services import members
 from app.services.errors import StaleEdit
 from app.services.members import MemberView
@@ -68,7 +68,7 @@ class MemberDialog(QDialog):
         self.profession = QLineEdit(draft.profession)
         self.profession.setAccessibleName(self.tr("Profession"))
         form.addRow(self.tr("Profession"), self.profession)
-        self.colour = draft.colour
+        self.colour = draft.colour or self._colour_for_new_member()
         self.colour_button = QPushButton()
         self.colour_button.setAccessibleName(self.tr("Colour"))
         self.colour_button.clicked.connect(self._choose_colour)
@@ -170,12 +170,22 @@ class MemberDialog(QDialog):
         dialog = cls(ctx, member, parent)
         return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
+    def _colour_for_new_member(self) -> str | None:
+        """The colour the member would get; None (the service chooses on saving) while the server is lost."""
+        try:
+            return members.colour_for_new_member(self.ctx)
+        except CercleError:
+            return None
+
     def _show_colour(self) -> None:
+        if self.colour is None:
+            self.colour_button.setText(self.tr("chosen on saving"))
+            return
         self.colour_button.setText(self.colour)
         self.colour_button.setStyleSheet(f"background: {self.colour}; color: white;")
 
     def _choose_colour(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour), self, self.tr("Colour"))
+        chosen = QColorDialog.getColor(QColor(self.colour or PALETTE[0]), self, self.tr("Colour"))
         if chosen.isValid():
             self.colour = chosen.name()
             self._show_colour()

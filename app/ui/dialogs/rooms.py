@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from app.domain.errors import CercleError
 from app.services import rooms
+from app.ui.desk import run_modal
 from app.ui.widgets import ErrorLabel
 
 
@@ -60,9 +61,9 @@ class RoomDialog(QDialog):
     @classmethod
     def add(cls, parent: QWidget, ctx) -> rooms.RoomView | None:
         dialog = cls(ctx, None, parent)
-        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
     @classmethod
     def edit(cls, parent: QWidget, ctx, room: rooms.RoomView) -> rooms.RoomView | None:
         dialog = cls(ctx, room, parent)
-        return dialog.result_view if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from datetime import time, timedelta
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTime
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import CercleError
-from app.domain.rota import Slot
-from app.services import members, rota
+from app.domain.rota import Slot, half_days
+from app.services import centre, members, rota
 from app.services.members import MemberView
 from app.ui import formatting
 from app.ui.desk import run_modal
@@ -58,6 +58,12 @@ def time_edit(value: time, name: str) -> QTimeEdit:
     edit.setDisplayFormat("HH:mm")
     edit.setAccessibleName(name)
     return edit
+
+
+def first_half_day(ctx) -> tuple[time, time]:
+    """The first reception shift of a day at the centre's opening hours: what a new slot starts from."""
+    current = centre.get_centre(ctx)
+    return half_days(current.opens_at, current.closes_at)[0] if current else (time(8, 30), time(12, 30))
 
 
 def compact_form() -> QFormLayout:
@@ -209,8 +215,9 @@ class RotaSetupDialog(QDialog):
         for weekday in range(7):
             self.weekday.addItem(day_name(weekday), weekday)
         form.addRow(self.tr("Day of the week"), self.weekday)
-        self.start = time_edit(time(8, 30), self.tr("Start"))
-        self.end = time_edit(time(12, 30), self.tr("End"))
+        start, end = first_half_day(self.ctx)
+        self.start = time_edit(start, self.tr("Start"))
+        self.end = time_edit(end, self.tr("End"))
         times = QHBoxLayout()
         times.addWidget(self.start)
         times.addWidget(QLabel(self.tr("to")))
@@ -438,3 +445,12 @@ class RotaSetupDialog(QDialog):
     @classmethod
     def run(cls, parent: QWidget, ctx) -> None:
         run_modal(cls(ctx, parent))
+
+    @classmethod
+    def run_to_create_ahead(cls, parent: QWidget, ctx) -> None:
+        """The set-up at its slots, “Create shifts ahead” ready to press once there are slots."""
+        dialog = cls(ctx, parent)
+        if dialog.slots.rowCount():
+            dialog.ahead_button.setDefault(True)
+            QTimer.singleShot(0, dialog.ahead_button.setFocus)  # once the dialog is shown
+        run_modal(dialog)

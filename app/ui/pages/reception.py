@@ -164,6 +164,7 @@ class ReceptionPage(Page):
         self.monday = rota.monday_of(workspace.ctx.today())
         self.month = self.monday
         self.body.addLayout(self._navigation())
+        self.body.addWidget(self._empty_hint())
         self.views = QStackedWidget()
         self.week_model = WeekModel(self)
         self.grid = QTableView()
@@ -268,6 +269,20 @@ class ReceptionPage(Page):
         rota_row.addWidget(self.setup_button)
         return bar
 
+    def _empty_hint(self) -> QWidget:
+        """Shown while no shift is planned from today on: the way to the shifts created ahead."""
+        self.empty_hint = QWidget()
+        row = QHBoxLayout(self.empty_hint)
+        row.setContentsMargins(0, 0, 0, 0)
+        text = QLabel(self.tr("No reception shift is planned from today on. Set the weekly slots, then "
+                              "“Create shifts ahead” puts the shifts of the coming weeks in the rota."))
+        text.setWordWrap(True)
+        row.addWidget(text, 1)
+        self.create_ahead_button = QPushButton(self.tr("Create shifts ahead…"))
+        self.create_ahead_button.clicked.connect(self.create_shifts_ahead)
+        row.addWidget(self.create_ahead_button)
+        return self.empty_hint
+
     def _swaps(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
@@ -300,6 +315,7 @@ class ReceptionPage(Page):
             self.show_week(self.monday)
         self._refresh_swaps()
         self._update_buttons()
+        self.empty_hint.setVisible(not rota.has_shifts_ahead(ctx))
 
     def show_week(self, monday: date) -> None:
         """Show the week starting ``monday`` (what the week switch does, measured by the benchmark)."""
@@ -439,6 +455,10 @@ class ReceptionPage(Page):
 
     def set_up_rota(self) -> None:
         RotaSetupDialog.run(self, self.workspace.ctx)
+        self.refresh()
+
+    def create_shifts_ahead(self) -> None:
+        RotaSetupDialog.run_to_create_ahead(self, self.workspace.ctx)
         self.refresh()
 
     def undo_last_rota(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import CercleError
 from app.services import centre, settings
 from app.ui.backups import BackupsBox
+from app.ui.centre_fields import CentreFields
 from app.ui.pages.base import Page
 from app.ui.rooms import RoomsBox
 from app.ui.widgets import ErrorLabel
@@ -60,8 +61,7 @@ class SettingsPage(Page):
 
         team = QGroupBox(self.tr("The centre"))
         form = compact_form(team)
-        self.centre_name = QLabel()
-        form.addRow(self.tr("Name"), self.centre_name)
+        self.centre = CentreFields(form)
         self.idle = QSpinBox()
         self.idle.setRange(1, 240)
         self.idle.setSuffix(self.tr(" min"))
@@ -85,13 +85,18 @@ class SettingsPage(Page):
 
     def refresh(self) -> None:
         current = centre.get_centre(self.workspace.ctx)
-        self.centre_name.setText(current.name if current else "")
+        if current:
+            self.centre.show(current)
         self.idle.setValue(settings.get(self.workspace.ctx, "idle_lock_minutes"))
         self.rooms.refresh()
 
     def save(self) -> None:
+        """The centre's details, then the idle lock (each service call saves only what changed)."""
+        ctx = self.workspace.ctx
         try:
-            settings.put(self.workspace.ctx, "idle_lock_minutes", self.idle.value())
+            centre.update_centre(ctx, self.centre.draft())
+            if self.idle.value() != settings.get(ctx, "idle_lock_minutes"):
+                settings.put(ctx, "idle_lock_minutes", self.idle.value())
         except CercleError as error:
             self.error.show_error(error)
             return

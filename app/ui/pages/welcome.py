@@ -1,26 +1,11 @@
 """First start: create our centre, or explore the demo centre."""
 
-from datetime import time
-
-from PySide6.QtCore import QTime, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services import centre
+from app.ui.centre_fields import CentreFields
 from app.ui.widgets import ErrorLabel
-
-TIME_ZONES = ("Europe/Paris", "America/Cayenne", "America/Guadeloupe", "America/Martinique",
-              "Indian/Reunion", "Indian/Mayotte", "Pacific/Noumea", "Pacific/Tahiti")
 
 
 class WelcomeScreen(QWidget):
@@ -51,29 +36,8 @@ class WelcomeScreen(QWidget):
     def _create_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Create our centre"))
         form = QFormLayout(box)
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("for example: Centre de santé communautaire du Village 2"))
-        self.name.setAccessibleName(self.tr("Name of the centre"))
-        form.addRow(self.tr("Name of the centre"), self.name)
-        self.zone = QComboBox()
-        self.zone.addItems(TIME_ZONES)
-        self.zone.setAccessibleName(self.tr("Time zone"))
-        form.addRow(self.tr("Time zone"), self.zone)
-        self.region = QComboBox()
-        self.region.addItem(self.tr("Metropolitan France"), "metropole")
-        self.region.addItem(self.tr("Alsace-Moselle"), "alsace-moselle")
-        self.region.setAccessibleName(self.tr("Public holidays"))
-        form.addRow(self.tr("Public holidays"), self.region)
-        self.opens = QTimeEdit(QTime(8, 30))
-        self.closes = QTimeEdit(QTime(18, 30))
-        self.opens.setAccessibleName(self.tr("Opens at"))
-        self.closes.setAccessibleName(self.tr("Closes at"))
-        hours = QHBoxLayout()
-        hours.addWidget(self.opens)
-        hours.addWidget(QLabel(self.tr("to")))
-        hours.addWidget(self.closes)
-        hours.addStretch(1)
-        form.addRow(self.tr("Opening hours"), hours)
+        self.fields = CentreFields(form)
+        self.name = self.fields.name
         self.error = ErrorLabel()
         form.addRow(self.error)
         self.create_button = QPushButton(self.tr("Create our centre"))
@@ -97,14 +61,7 @@ class WelcomeScreen(QWidget):
         return box
 
     def draft(self) -> centre.CentreDraft:
-        to_time = lambda edit: time(edit.time().hour(), edit.time().minute())  # noqa: E731
-        return centre.CentreDraft(
-            name=self.name.text(),
-            timezone=self.zone.currentText(),
-            holiday_region=self.region.currentData(),
-            opens_at=to_time(self.opens),
-            closes_at=to_time(self.closes),
-        )
+        return self.fields.draft()
 
     def _create(self) -> None:
         try:

@@ -1,0 +1,65 @@
+"""The centre's details as a person types them: at creation, in its guided set-up and in Settings."""
+
+from datetime import time
+
+from PySide6.QtCore import QObject, QTime
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QTimeEdit
+
+from app.services import centre
+
+TIME_ZONES = ("Europe/Paris", "America/Cayenne", "America/Guadeloupe", "America/Martinique",
+              "Indian/Reunion", "Indian/Mayotte", "Pacific/Noumea", "Pacific/Tahiti")
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class CentreFields(QObject):
+    """Adds the rows of the centre's name, time zone, public holidays and opening hours to a form."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        super().__init__(form)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("for example: Centre de santé communautaire du Village 2"))
+        self.name.setMinimumWidth(360)
+        self.name.setAccessibleName(self.tr("Name of the centre"))
+        form.addRow(self.tr("Name of the centre"), self.name)
+        self.zone = QComboBox()
+        self.zone.addItems(TIME_ZONES)
+        self.zone.setAccessibleName(self.tr("Time zone"))
+        form.addRow(self.tr("Time zone"), self.zone)
+        self.region = QComboBox()
+        self.region.addItem(self.tr("Metropolitan France"), "metropole")
+        self.region.addItem(self.tr("Alsace-Moselle"), "alsace-moselle")
+        self.region.setAccessibleName(self.tr("Public holidays"))
+        form.addRow(self.tr("Public holidays"), self.region)
+        self.opens = QTimeEdit(QTime(8, 30))
+        self.closes = QTimeEdit(QTime(18, 30))
+        hours = QHBoxLayout()
+        for edit, name in ((self.opens, self.tr("Opens at")), (self.closes, self.tr("Closes at"))):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)
+        hours.addWidget(self.opens)
+        hours.addWidget(QLabel(self.tr("to")))
+        hours.addWidget(self.closes)
+        hours.addStretch(1)
+        form.addRow(self.tr("Opening hours"), hours)
+
+    def show(self, current: centre.CentreView) -> None:
+        self.name.setText(current.name)
+        if self.zone.findText(current.timezone) < 0:
+            self.zone.addItem(current.timezone)  # a zone set elsewhere (the CLI) stays as it is
+        self.zone.setCurrentText(current.timezone)
+        self.region.setCurrentIndex(max(0, self.region.findData(current.holiday_region)))
+        self.opens.setTime(QTime(current.opens_at.hour, current.opens_at.minute))
+        self.closes.setTime(QTime(current.closes_at.hour, current.closes_at.minute))
+
+    def draft(self) -> centre.CentreDraft:
+        return centre.CentreDraft(
+            name=self.name.text(),
+            timezone=self.zone.currentText(),
+            holiday_region=self.region.currentData(),
+            opens_at=_time(self.opens.time()),
+            closes_at=_time(self.closes.time()),
+        )

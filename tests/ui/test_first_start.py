@@ -1,0 +1,174 @@
+"""The first start of a real centre, in the real window: from the empty welcome screen to a shift taken,
+and a centre nobody can enter, or whose set-up was left, at the next start."""
+
+from datetime import time, timedelta
+
+import pytest
+from PySide6.QtCore import QTime, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.domain.members import PALETTE, MemberDraft
+from app.services import centre, members, rota, settings, setup
+from app.services.context import Context
+from app.storage.engine import open_database
+from app.ui.application import Controller
+from app.ui.dialogs.member import MemberDialog
+from app.ui.mainwindow import MainWindow
+from app.ui.pages.first_start import FirstMemberScreen, SetupScreen
+from app.ui.pages.lock import LockScreen
+from tests.conftest import TEST_NOW
+
+
+def start(qtbot, path) -> Controller:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    controller = Controller(window, str(path), interactive=False)
+    assert controller.open()
+    controller.workspace.ctx.clock = lambda: TEST_NOW
+    return controller
+
+
+def screen(controller):
+    return controller.window.screens.currentWidget()
+
+
+def fill_member_dialog(name: str) -> None:
+    """Type ``name`` in the next member dialog, once it is open, and save it."""
+
+    def fill(tries: int = 250) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, MemberDialog):
+            if tries:
+                QTimer.singleShot(20, lambda: fill(tries - 1))
+            return
+        dialog.name.setText(name)
+        dialog.save()
+
+    QTimer.singleShot(0, fill)
+
+
+@pytest.fixture
+def stop_controllers():
+    started: list[Controller] = []
+    yield started
+    for controller in started:
+        controller.stop_background()
+        controller.workspace.close()
+
+
+def test_from_the_empty_welcome_screen_to_a_shift_taken(qtbot, tmp_path, english, monkeypatch,
+                                                        stop_controllers):
+    controller = start(qtbot, tmp_path / "centre.sqlite3")
+    stop_controllers.append(controller)
+    welcome = screen(controller)
+    welcome.name.setText("Centre de santé du Village")
+    welcome.create_button.click()
+
+    first = screen(controller)
+    assert isinstance(first, FirstMemberScreen)
+    first.name.setText("Amina Benali")
+    first.profession.setText("Coordinatrice")
+    first.continue_button.click()
+    assert "PIN" in first.error.text() and members.list_members(controller.workspace.ctx) == []
+    first.pin.setText("2468")
+    first.pin_again.setText("2469")
+    first.continue_button.click()
+    assert "not the same" in first.error.text()
+    first.pin_again.setText("2468")
+    first.continue_button.click()
+
+    assistant = screen(controller)
+    assert isinstance(assistant, SetupScreen)
+    assert controller.window.actor_label.text() == "Acting: Amina Benali"
+    assert "Step 1 of 3" in assistant.step_label.text()
+    assert assistant.centre.name.text() == "Centre de santé du Village"
+    assistant.centre.region.setCurrentIndex(assistant.centre.region.findData("alsace-moselle"))
+    assistant.centre.opens.setTime(QTime(9, 0))
+    assistant.centre.closes.setTime(QTime(17, 0))
+    assistant.next_button.click()
+
+    ctx = controller.workspace.ctx
+    assert centre.get_centre(ctx).holiday_region == "alsace-moselle"
+    assert "Step 2 of 3" in assistant.step_label.text()
+    morning, afternoon = assistant.shift_rows
+    assert (morning[1].time(), morning[2].time(), afternoon[2].time()) == (QTime(9, 0), QTime(13, 0),
+                                                                           QTime(17, 0))
+    assistant.next_button.click()
+    assert "Step 3 of 3" in assistant.step_label.text()
+    assert "shifts created ahead" in assistant.done_text.text()
+    fill_member_dialog("Bruno Petit")
+    assistant.add_member_button.click()
+    assert assistant.member_list.count() == 2
+    assert [m.colour for m in members.list_members(ctx)] == list(PALETTE[:2])
+    assistant.next_button.click()
+
+    assert setup.current_step(ctx) == setup.DONE
+    assert screen(controller) is controller.area
+    page = controller.window.current_page()
+    assert page is controller.window.pages["reception"]
+    assert page.week_model.rowCount() == 2 and page.week_model.columnCount() == 5
+    page.grid.setCurrentIndex(page.week_model.index(0, 1))  # Tuesday morning, 9:00–13:00
+    monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
+    monkeypatch.setattr("app.ui.pages.reception.show_error", lambda *args: pytest.fail(args[-1]))
+    page.claim_button.click()
+    tuesday = TEST_NOW.date() + timedelta(days=1)
+    held = rota.member_shifts(ctx, ctx.actor_id, TEST_NOW.date(), tuesday)
+    assert [(s.day, s.start, s.end) for s in held] == [(tuesday, time(9), time(13))]
+
+
+def test_a_centre_without_members_always_asks_for_its_first_member(qtbot, tmp_path, english, stop_controllers):
+    path = tmp_path / "centre.sqlite3"
+    engine = open_database(f"sqlite:///{path}")
+    ctx = Context(engine, clock=lambda: TEST_NOW, system="tests")
+    centre.create_centre(ctx, centre.CentreDraft(name="Centre du Village"))  # by the CLI, say
+    engine.dispose()
+    controller = start(qtbot, path)
+    stop_controllers.append(controller)
+    assert isinstance(screen(controller), FirstMemberScreen)
+    controller.lock()  # "Switch member" or the idle lock come back to it too
+    assert isinstance(screen(controller), FirstMemberScreen)
+    first = screen(controller)
+    first.name.setText("Amina Benali")
+    first.pin.setText("2468")
+    first.pin_again.setText("2468")
+    first.continue_button.click()
+    assert screen(controller) is controller.area  # this centre has no set-up to do
+    controller.lock()
+    assert isinstance(screen(controller), LockScreen)
+
+
+def test_a_set_up_left_is_offered_to_its_coordinator_at_the_next_start(qtbot, tmp_path, english,
+                                                                     stop_controllers):
+    path = tmp_path / "centre.sqlite3"
+    controller = start(qtbot, path)
+    screen(controller).name.setText("Centre du Village")
+    screen(controller).create_button.click()
+    first = screen(controller)
+    first.name.setText("Amina Benali")
+    first.pin.setText("2468")
+    first.pin_again.setText("2468")
+    first.continue_button.click()
+    screen(controller).next_button.click()  # the centre's step done
+    screen(controller).later_button.click()
+    assert screen(controller) is controller.area
+    members.add_member(controller.workspace.ctx, MemberDraft(name="Bruno Petit"))
+    controller.stop_background()
+    controller.workspace.close()
+
+    again = start(qtbot, path)
+    stop_controllers.append(again)
+    assert isinstance(screen(again), LockScreen)
+    again.lock_screen.list.setCurrentRow(1)  # Bruno: not the one who began it
+    again.lock_screen.enter_button.click()
+    assert screen(again) is again.area
+    again.lock()
+    again.lock_screen.list.setCurrentRow(0)
+    again.lock_screen.pin.setText("2468")
+    again.lock_screen.enter_button.click()
+    assistant = screen(again)
+    assert isinstance(assistant, SetupScreen)
+    assert "not finished" in assistant.intro.text() and "Step 2 of 3" in assistant.step_label.text()
+    assistant.skip_button.click()
+    assert "Step 3 of 3" in assistant.step_label.text() and rota.list_templates(again.workspace.ctx) == []
+    assert settings.get(again.workspace.ctx, "setup_step") == "members"
