@@ -52,5 +52,5 @@ def check_free(
     if conflicts:
         taken = conflicts[0]
         room = session.get(Room, room_id)
-        raise RuleViolation(ROOM_TAKEN, room=room.name if room else "", day=day.isoformat(),
+        raise RuleViolation(ROOM_TAKEN, room=room.name if room else "", day=day,
                             start=taken.start.strftime("%H:%M"), end=taken.end.strftime("%H:%M"), label=taken.label)

@@ -1204,7 +1204,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/domain/consensus.py" line="15"/>
-        <source>The quorum must be between 0 and 100 %.</source>
+        <source>The quorum must be between 0 and 100%.</source>
         <translation>Le quorum doit être compris entre 0 et 100 %.</translation>
     </message>
     <message>
@@ -1218,22 +1218,22 @@ Après : {after}</translation>
         <translation>Une proposition ne peut pas passer de « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="16"/>
+        <location filename="../../app/domain/members.py" line="17"/>
         <source>The name cannot be empty.</source>
         <translation>Le nom ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="17"/>
+        <location filename="../../app/domain/members.py" line="18"/>
         <source>Another member is already called {name}.</source>
         <translation>Un autre membre s&apos;appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="18"/>
+        <location filename="../../app/domain/members.py" line="19"/>
         <source>Contract hours must be between 0 and 48 a week.</source>
         <translation>Les heures du contrat doivent être comprises entre 0 et 48 par semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="19"/>
+        <location filename="../../app/domain/members.py" line="20"/>
         <source>Self-management hours must be between 0 and the contract hours.</source>
         <translation>Les heures d&apos;autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
     </message>
@@ -1260,7 +1260,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="43"/>
-        <location filename="../../app/domain/members.py" line="22"/>
+        <location filename="../../app/domain/members.py" line="23"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
@@ -1290,17 +1290,17 @@ Après : {after}</translation>
         <translation>Une semaine commence un lundi.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="23"/>
+        <location filename="../../app/domain/members.py" line="24"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="24"/>
+        <location filename="../../app/domain/members.py" line="25"/>
         <source>A colour is written #rrggbb.</source>
         <translation>Une couleur s&apos;écrit #rrvvbb.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="25"/>
+        <location filename="../../app/domain/members.py" line="26"/>
         <source>Choose at least one working day.</source>
         <translation>Choisissez au moins un jour travaillé.</translation>
     </message>
@@ -1377,125 +1377,125 @@ Après : {after}</translation>
         <translation>{path} existe déjà ; Cercle ne l&apos;écrasera pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="32"/>
+        <location filename="../../app/services/decisions.py" line="33"/>
         <source>This proposal does not exist.</source>
         <translation>Cette proposition n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="33"/>
+        <location filename="../../app/services/decisions.py" line="34"/>
         <source>A proposal needs a title.</source>
         <translation>Une proposition doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="34"/>
+        <location filename="../../app/services/decisions.py" line="35"/>
         <source>A proposal needs a text before it goes to the team.</source>
         <translation>Une proposition doit avoir un texte avant d&apos;être soumise à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="35"/>
+        <location filename="../../app/services/decisions.py" line="36"/>
         <source>The deadline must be in the future.</source>
         <translation>L&apos;échéance doit être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="36"/>
+        <location filename="../../app/services/decisions.py" line="37"/>
         <source>The deadline of this proposal has passed.</source>
         <translation>L&apos;échéance de cette proposition est passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="37"/>
+        <location filename="../../app/services/decisions.py" line="38"/>
         <source>Only the author of a proposal can do this.</source>
         <translation>Seul·e l&apos;auteur·rice de la proposition peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="38"/>
+        <location filename="../../app/services/decisions.py" line="39"/>
         <source>This cannot be done while the proposal is {status}.</source>
         <translation>Impossible tant que la proposition est {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="39"/>
+        <location filename="../../app/services/decisions.py" line="40"/>
         <source>Someone changed this proposal meanwhile: look at it again before saving.</source>
         <translation>Quelqu&apos;un a modifié cette proposition entre-temps : relisez-la avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="42"/>
+        <location filename="../../app/services/decisions.py" line="43"/>
         <source>You already endorse this proposal.</source>
         <translation>Vous soutenez déjà cette proposition.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="43"/>
+        <location filename="../../app/services/decisions.py" line="44"/>
         <source>The author cannot endorse their own proposal.</source>
         <translation>L&apos;auteur·rice ne peut pas soutenir sa propre proposition.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="44"/>
+        <location filename="../../app/services/decisions.py" line="45"/>
         <source>{name} is not marked present: record only the positions of those present.</source>
         <translation>{name} n&apos;est pas noté·e présent·e : n&apos;enregistrez que les positions des présent·es.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="47"/>
+        <location filename="../../app/services/decisions.py" line="48"/>
         <source>The amendment does not change the text.</source>
         <translation>L&apos;amendement ne modifie pas le texte.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="48"/>
+        <location filename="../../app/services/decisions.py" line="49"/>
         <source>Say in a few words why.</source>
         <translation>Indiquez en quelques mots pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="49"/>
+        <location filename="../../app/services/decisions.py" line="50"/>
         <source>A comment cannot be empty.</source>
         <translation>Un commentaire ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="50"/>
+        <location filename="../../app/services/decisions.py" line="51"/>
         <source>Say in a sentence what was decided.</source>
         <translation>Indiquez en une phrase ce qui a été décidé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="51"/>
+        <location filename="../../app/services/decisions.py" line="52"/>
         <source>The review date must come after the decision.</source>
         <translation>La date de révision doit être postérieure à la décision.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="52"/>
-        <location filename="../../app/services/meetings.py" line="32"/>
+        <location filename="../../app/services/decisions.py" line="53"/>
+        <location filename="../../app/services/meetings.py" line="33"/>
         <source>A title has at most 200 characters.</source>
         <translation>Un titre compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="53"/>
+        <location filename="../../app/services/decisions.py" line="54"/>
         <location filename="../../app/services/errors.py" line="14"/>
-        <location filename="../../app/services/workshops.py" line="509"/>
+        <location filename="../../app/services/workshops.py" line="505"/>
         <source>This member does not exist.</source>
         <translation>Ce membre n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="57"/>
+        <location filename="../../app/services/decisions.py" line="58"/>
         <source>a draft</source>
         <translation>à l&apos;état de brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="58"/>
+        <location filename="../../app/services/decisions.py" line="59"/>
         <source>seeking endorsement</source>
         <translation>en recherche de soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="59"/>
+        <location filename="../../app/services/decisions.py" line="60"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="60"/>
+        <location filename="../../app/services/decisions.py" line="61"/>
         <source>adopted</source>
         <translation>adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="61"/>
+        <location filename="../../app/services/decisions.py" line="62"/>
         <source>not adopted</source>
         <translation>non adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="62"/>
+        <location filename="../../app/services/decisions.py" line="63"/>
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>
@@ -1630,7 +1630,7 @@ Après : {after}</translation>
         <translation>Les poids du planning d&apos;accueil ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="21"/>
+        <location filename="../../app/exports/roster.py" line="24"/>
         <source>Write the week like 2026-W48, not {text}.</source>
         <translation>Écrivez la semaine sous la forme 2026-W48, et non {text}.</translation>
     </message>
@@ -1715,82 +1715,82 @@ Après : {after}</translation>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="25"/>
+        <location filename="../../app/services/meetings.py" line="26"/>
         <source>This meeting does not exist.</source>
         <translation>Cette réunion n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="26"/>
+        <location filename="../../app/services/meetings.py" line="27"/>
         <source>This agenda item does not exist.</source>
         <translation>Ce point de l&apos;ordre du jour n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="27"/>
+        <location filename="../../app/services/meetings.py" line="28"/>
         <source>This action item does not exist.</source>
         <translation>Cette action à mener n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="28"/>
+        <location filename="../../app/services/meetings.py" line="29"/>
         <source>A meeting needs a title.</source>
         <translation>Une réunion doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="29"/>
+        <location filename="../../app/services/meetings.py" line="30"/>
         <source>An agenda item needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="30"/>
+        <location filename="../../app/services/meetings.py" line="31"/>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qui est à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="31"/>
+        <location filename="../../app/services/meetings.py" line="32"/>
         <source>Say what the correction is.</source>
         <translation>Indiquez en quoi consiste la correction.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="33"/>
+        <location filename="../../app/services/meetings.py" line="34"/>
         <source>A meeting must end after it starts.</source>
         <translation>Une réunion doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="34"/>
+        <location filename="../../app/services/meetings.py" line="35"/>
         <source>A weekly series has between 1 and 104 meetings.</source>
         <translation>Une série hebdomadaire compte entre 1 et 104 réunions.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="35"/>
+        <location filename="../../app/services/meetings.py" line="36"/>
         <source>A duration is between 0 and 600 minutes.</source>
         <translation>Une durée est comprise entre 0 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="36"/>
+        <location filename="../../app/services/meetings.py" line="37"/>
         <source>The minutes of this meeting are approved: add an erratum to correct them.</source>
         <translation>Le compte rendu de cette réunion est approuvé : ajoutez un erratum pour le corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="39"/>
+        <location filename="../../app/services/meetings.py" line="40"/>
         <source>Errata are for approved minutes; edit the draft instead.</source>
         <translation>Les errata concernent les comptes rendus approuvés ; modifiez plutôt le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="40"/>
+        <location filename="../../app/services/meetings.py" line="41"/>
         <source>Minutes are approved once the meeting has been held.</source>
         <translation>Le compte rendu s&apos;approuve une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="41"/>
+        <location filename="../../app/services/meetings.py" line="42"/>
         <source>{name} is not marked present at this meeting.</source>
         <translation>{name} n&apos;est pas noté·e présent·e à cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="42"/>
+        <location filename="../../app/services/meetings.py" line="43"/>
         <source>This proposal is not on the agenda of this meeting.</source>
         <translation>Cette proposition n&apos;est pas à l&apos;ordre du jour de cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="43"/>
+        <location filename="../../app/services/meetings.py" line="44"/>
         <source>No meeting is planned yet to put this item on.</source>
         <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
@@ -2015,62 +2015,62 @@ Après : {after}</translation>
         <translation>Aucun mot de passe n&apos;a été fourni pour le serveur {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="38"/>
+        <location filename="../../app/services/workshops.py" line="39"/>
         <source>This workshop does not exist.</source>
         <translation>Cet atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="39"/>
+        <location filename="../../app/services/workshops.py" line="40"/>
         <source>This workshop session does not exist.</source>
         <translation>Cette séance d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="40"/>
+        <location filename="../../app/services/workshops.py" line="41"/>
         <source>This registration does not exist.</source>
         <translation>Cette inscription n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="41"/>
+        <location filename="../../app/services/workshops.py" line="42"/>
         <source>This workshop theme does not exist.</source>
         <translation>Ce thème d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="42"/>
+        <location filename="../../app/services/workshops.py" line="43"/>
         <source>This room does not exist.</source>
         <translation>Cette salle n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="43"/>
+        <location filename="../../app/services/workshops.py" line="44"/>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="44"/>
+        <location filename="../../app/services/workshops.py" line="45"/>
         <source>Give a name.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="45"/>
+        <location filename="../../app/services/workshops.py" line="46"/>
         <source>Give the workshop a title.</source>
         <translation>Donnez un titre à l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="46"/>
+        <location filename="../../app/services/workshops.py" line="47"/>
         <source>There is already a theme called {name}.</source>
         <translation>Il existe déjà un thème nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="47"/>
+        <location filename="../../app/services/workshops.py" line="48"/>
         <source>There is already a partner called {name}.</source>
         <translation>Il existe déjà un partenaire nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="48"/>
+        <location filename="../../app/services/workshops.py" line="49"/>
         <source>Unknown workshop status: {status}.</source>
         <translation>Statut d&apos;atelier inconnu : {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="49"/>
+        <location filename="../../app/services/workshops.py" line="50"/>
         <source>Preparation takes between 0 and 24 hours.</source>
         <translation>La préparation dure entre 0 et 24 heures.</translation>
     </message>
@@ -2080,47 +2080,47 @@ Après : {after}</translation>
         <translation>{room} a déjà une réservation le {day} de {start} à {end} ({label}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="50"/>
+        <location filename="../../app/services/workshops.py" line="51"/>
         <source>This session is cancelled.</source>
         <translation>Cette séance est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="51"/>
+        <location filename="../../app/services/workshops.py" line="52"/>
         <source>Attendance is recorded once the session has taken place.</source>
         <translation>Les présences s&apos;enregistrent une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="52"/>
+        <location filename="../../app/services/workshops.py" line="53"/>
         <source>This registration is already cancelled.</source>
         <translation>Cette inscription est déjà annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="53"/>
+        <location filename="../../app/services/workshops.py" line="54"/>
         <source>An attendance count is zero or more.</source>
         <translation>Le nombre de présent·es ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="54"/>
+        <location filename="../../app/services/workshops.py" line="55"/>
         <source>{name} is on a reception shift at that time.</source>
         <translation>{name} assure un créneau d&apos;accueil à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="55"/>
+        <location filename="../../app/services/workshops.py" line="56"/>
         <source>{name} is absent that day.</source>
         <translation>{name} est absent·e ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="56"/>
+        <location filename="../../app/services/workshops.py" line="57"/>
         <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
         <translation>L&apos;atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="59"/>
+        <location filename="../../app/services/workshops.py" line="60"/>
         <source>{day} is a public holiday.</source>
         <translation>Le {day} est un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="60"/>
+        <location filename="../../app/services/workshops.py" line="61"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
@@ -2176,7 +2176,12 @@ Après : {after}</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="31"/>
+        <location filename="../../app/ui/formatting.py" line="38"/>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="47"/>
         <source>{hours} a week</source>
         <translation>{hours} par semaine</translation>
     </message>
@@ -3443,77 +3448,77 @@ Après : {after}</translation>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../app/exports/minutes.py" line="25"/>
+        <location filename="../../app/exports/minutes.py" line="27"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="26"/>
+        <location filename="../../app/exports/minutes.py" line="28"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="27"/>
+        <location filename="../../app/exports/minutes.py" line="29"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="30"/>
+        <location filename="../../app/exports/minutes.py" line="32"/>
         <source>Present</source>
         <translation>Présent·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="31"/>
+        <location filename="../../app/exports/minutes.py" line="33"/>
         <source>Excused</source>
         <translation>Excusé·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="32"/>
+        <location filename="../../app/exports/minutes.py" line="34"/>
         <source>Absent</source>
         <translation>Absent·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="35"/>
+        <location filename="../../app/exports/minutes.py" line="37"/>
         <source>information</source>
         <translation>information</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="36"/>
+        <location filename="../../app/exports/minutes.py" line="38"/>
         <source>discussion</source>
         <translation>discussion</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="37"/>
+        <location filename="../../app/exports/minutes.py" line="39"/>
         <source>decision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="38"/>
+        <location filename="../../app/exports/minutes.py" line="40"/>
         <source>care pathway review</source>
         <translation>revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="67"/>
+        <location filename="../../app/exports/minutes.py" line="69"/>
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="72"/>
+        <location filename="../../app/exports/minutes.py" line="74"/>
         <source>Approved minutes</source>
         <translation>Compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="74"/>
+        <location filename="../../app/exports/minutes.py" line="76"/>
         <source>Draft minutes</source>
         <translation>Compte rendu provisoire</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="93"/>
+        <location filename="../../app/exports/minutes.py" line="95"/>
         <source>{number}. {title} ({kind}, {minutes})</source>
         <translation>{number}. {title} ({kind}, {minutes})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="101"/>
+        <location filename="../../app/exports/minutes.py" line="103"/>
         <source>Proposal: {text}</source>
         <translation>Proposition : {text}</translation>
     </message>
@@ -3528,73 +3533,78 @@ Après : {after}</translation>
         <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="114"/>
+        <location filename="../../app/exports/minutes.py" line="110"/>
+        <source>Conclusion: {statement}</source>
+        <translation>Conclusion : {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/minutes.py" line="113"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="124"/>
+        <location filename="../../app/exports/minutes.py" line="123"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="137"/>
+        <location filename="../../app/exports/minutes.py" line="134"/>
         <source>Not planned yet.</source>
         <translation>Pas encore prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="138"/>
+        <location filename="../../app/exports/minutes.py" line="135"/>
         <source>{title}, {day}, {start}–{end}</source>
         <translation>{title}, {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="159"/>
+        <location filename="../../app/exports/minutes.py" line="167"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="161"/>
-        <location filename="../../app/exports/minutes.py" line="180"/>
+        <location filename="../../app/exports/minutes.py" line="169"/>
+        <location filename="../../app/exports/minutes.py" line="188"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="161"/>
+        <location filename="../../app/exports/minutes.py" line="169"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="165"/>
+        <location filename="../../app/exports/minutes.py" line="173"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="175"/>
+        <location filename="../../app/exports/minutes.py" line="183"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="181"/>
+        <location filename="../../app/exports/minutes.py" line="189"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="182"/>
+        <location filename="../../app/exports/minutes.py" line="190"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="188"/>
+        <location filename="../../app/exports/minutes.py" line="196"/>
         <source>No action decided.</source>
         <translation>Aucune action décidée.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="191"/>
+        <location filename="../../app/exports/minutes.py" line="199"/>
         <source>Errata</source>
         <translation>Rectificatifs</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="193"/>
+        <location filename="../../app/exports/minutes.py" line="201"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
@@ -4189,280 +4199,285 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
-    <name>ReceptionPage</name>
-    <message numerus="yes">
-        <location filename="../../app/ui/pages/reception.py" line="101"/>
-        <source>%n open seat(s)</source>
-        <translation>
-            <numerusform>%n place libre</numerusform>
-            <numerusform>%n places libres</numerusform>
-        </translation>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/i18n.py" line="17"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="174"/>
+        <location filename="../../app/i18n.py" line="17"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="175"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="182"/>
+        <location filename="../../app/ui/pages/reception.py" line="183"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="183"/>
+        <location filename="../../app/ui/pages/reception.py" line="184"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="184"/>
+        <location filename="../../app/ui/pages/reception.py" line="185"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="185"/>
+        <location filename="../../app/ui/pages/reception.py" line="186"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="186"/>
+        <location filename="../../app/ui/pages/reception.py" line="187"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="190"/>
+        <location filename="../../app/ui/pages/reception.py" line="191"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="201"/>
+        <location filename="../../app/ui/pages/reception.py" line="202"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="212"/>
+        <location filename="../../app/ui/pages/reception.py" line="213"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="213"/>
+        <location filename="../../app/ui/pages/reception.py" line="214"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="214"/>
+        <location filename="../../app/ui/pages/reception.py" line="215"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="216"/>
+        <location filename="../../app/ui/pages/reception.py" line="217"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="218"/>
+        <location filename="../../app/ui/pages/reception.py" line="219"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="219"/>
+        <location filename="../../app/ui/pages/reception.py" line="220"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="220"/>
+        <location filename="../../app/ui/pages/reception.py" line="221"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="226"/>
+        <location filename="../../app/ui/pages/reception.py" line="227"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="228"/>
+        <location filename="../../app/ui/pages/reception.py" line="229"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="243"/>
+        <location filename="../../app/ui/pages/reception.py" line="244"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="244"/>
+        <location filename="../../app/ui/pages/reception.py" line="245"/>
         <source>Take a seat of the selected shift (Enter)</source>
         <translation>Prendre une place sur le créneau sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="246"/>
+        <location filename="../../app/ui/pages/reception.py" line="247"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="248"/>
+        <location filename="../../app/ui/pages/reception.py" line="249"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="250"/>
+        <location filename="../../app/ui/pages/reception.py" line="251"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="252"/>
+        <location filename="../../app/ui/pages/reception.py" line="253"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="254"/>
+        <location filename="../../app/ui/pages/reception.py" line="255"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="256"/>
+        <location filename="../../app/ui/pages/reception.py" line="257"/>
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="258"/>
+        <location filename="../../app/ui/pages/reception.py" line="259"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="260"/>
+        <location filename="../../app/ui/pages/reception.py" line="261"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="277"/>
-        <location filename="../../app/ui/pages/reception.py" line="279"/>
+        <location filename="../../app/ui/pages/reception.py" line="278"/>
+        <location filename="../../app/ui/pages/reception.py" line="280"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="283"/>
+        <location filename="../../app/ui/pages/reception.py" line="284"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="285"/>
-        <location filename="../../app/ui/pages/reception.py" line="383"/>
+        <location filename="../../app/ui/pages/reception.py" line="286"/>
+        <location filename="../../app/ui/pages/reception.py" line="385"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="312"/>
+        <location filename="../../app/ui/pages/reception.py" line="314"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="321"/>
+        <location filename="../../app/ui/pages/reception.py" line="323"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="323"/>
+        <location filename="../../app/ui/pages/reception.py" line="325"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="326"/>
+        <location filename="../../app/ui/pages/reception.py" line="328"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="382"/>
+        <location filename="../../app/ui/pages/reception.py" line="384"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="398"/>
         <location filename="../../app/ui/pages/reception.py" line="401"/>
+        <location filename="../../app/ui/pages/reception.py" line="404"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="399"/>
+        <location filename="../../app/ui/pages/reception.py" line="402"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="404"/>
+        <location filename="../../app/ui/pages/reception.py" line="407"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="411"/>
-        <location filename="../../app/ui/pages/reception.py" line="415"/>
+        <location filename="../../app/ui/pages/reception.py" line="414"/>
+        <location filename="../../app/ui/pages/reception.py" line="418"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="412"/>
+        <location filename="../../app/ui/pages/reception.py" line="415"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="417"/>
+        <location filename="../../app/ui/pages/reception.py" line="421"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="422"/>
+        <location filename="../../app/ui/pages/reception.py" line="426"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="426"/>
-        <location filename="../../app/ui/pages/reception.py" line="429"/>
+        <location filename="../../app/ui/pages/reception.py" line="430"/>
+        <location filename="../../app/ui/pages/reception.py" line="433"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="427"/>
+        <location filename="../../app/ui/pages/reception.py" line="431"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="436"/>
+        <location filename="../../app/ui/pages/reception.py" line="440"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="440"/>
+        <location filename="../../app/ui/pages/reception.py" line="444"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="447"/>
-        <location filename="../../app/ui/pages/reception.py" line="450"/>
+        <location filename="../../app/ui/pages/reception.py" line="451"/>
+        <location filename="../../app/ui/pages/reception.py" line="454"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="448"/>
+        <location filename="../../app/ui/pages/reception.py" line="452"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="452"/>
+        <location filename="../../app/ui/pages/reception.py" line="456"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="456"/>
-        <location filename="../../app/ui/pages/reception.py" line="459"/>
+        <location filename="../../app/ui/pages/reception.py" line="460"/>
+        <location filename="../../app/ui/pages/reception.py" line="463"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="466"/>
         <location filename="../../app/ui/pages/reception.py" line="470"/>
+        <location filename="../../app/ui/pages/reception.py" line="474"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="467"/>
+        <location filename="../../app/ui/pages/reception.py" line="471"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
@@ -4543,27 +4558,37 @@ Après : {after}</translation>
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../app/exports/roster.py" line="45"/>
+        <location filename="../../app/exports/roster.py" line="125"/>
         <source>Reception — week {number} of {year}</source>
         <translation>Accueil — semaine {number} de {year}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="74"/>
-        <source>{count} open seat(s)</source>
-        <translation>{count} place(s) libre(s)</translation>
+        <location filename="../../app/exports/roster.py" line="25"/>
+        <source>{count} open seat</source>
+        <translation>{count} place libre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="97"/>
+        <location filename="../../app/exports/roster.py" line="26"/>
+        <source>{count} open seats</source>
+        <translation>{count} places libres</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/roster.py" line="130"/>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/roster.py" line="183"/>
         <source>Reception shifts</source>
         <translation>Créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="105"/>
+        <location filename="../../app/exports/roster.py" line="191"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="111"/>
+        <location filename="../../app/exports/roster.py" line="197"/>
         <source>With {names}</source>
         <translation>Avec {names}</translation>
     </message>
@@ -4853,12 +4878,12 @@ Après : {after}</translation>
     <name>Rules</name>
     <message>
         <location filename="../../app/domain/consensus.py" line="19"/>
-        <source>Adopted when nobody blocks and at least {percent} % of active members have taken a position on the current version.</source>
+        <source>Adopted when nobody blocks and at least {percent}% of active members have taken a position on the current version.</source>
         <translation>Adoptée si personne ne bloque et si au moins {percent} % des membres actifs ont pris position sur la version en cours.</translation>
     </message>
     <message>
         <location filename="../../app/domain/consensus.py" line="24"/>
-        <source>Adopted unless somebody blocks, provided at least {percent} % of active members have taken a position on the current version.</source>
+        <source>Adopted unless somebody blocks, provided at least {percent}% of active members have taken a position on the current version.</source>
         <translation>Adoptée sauf objection, à condition qu&apos;au moins {percent} % des membres actifs aient pris position sur la version en cours.</translation>
     </message>
     <message>
@@ -5440,7 +5465,7 @@ Après : {after}</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops.py" line="61"/>
+        <location filename="../../app/services/workshops.py" line="62"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>

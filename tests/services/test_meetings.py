@@ -230,7 +230,7 @@ def test_search_by_a_word_of_the_notes_and_the_next_meeting(ctx, team):
     assert meetings.search_meetings(ctx, "  ") == []
     assert meetings.get_meeting(ctx, first.id).next_meeting.id == second.id
     assert meetings.get_meeting(ctx, third.id).next_meeting is None
-    assert [m.id for m in meetings.list_meetings(ctx)] == [third.id, second.id, first.id]
+    assert [m.id for m in meetings.list_meetings(ctx)] == [first.id, second.id, third.id]  # the next one first
 
 
 def test_submitting_an_item_puts_it_on_the_next_planned_meeting(ctx, team):

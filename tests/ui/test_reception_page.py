@@ -104,3 +104,22 @@ def test_propose_dialog_shows_loads_applies_and_the_page_undoes(qtbot, workspace
     report = FairnessDialog(workspace.ctx, page)
     qtbot.addWidget(report)
     assert report.model.rowCount() == 2
+
+
+def test_the_last_action_message_tells_the_current_state_only(qtbot, workspace, monkeypatch):
+    """After a release the message says so (a release returns nothing, yet it worked); the next member at the
+    desk never reads the previous one's message."""
+    page = make_page(qtbot, workspace)
+    monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
+    thursday = TODAY + timedelta(days=3)
+    page.grid.setCurrentIndex(cell(page, thursday, 1))
+    page.claim_button.click()
+    assert "You hold" in page.message.text()
+    page.release_button.click()
+    assert not rota.shifts_between(workspace.ctx, thursday, thursday)[1].claimants
+    assert "You released" in page.message.text() and "You hold" not in page.message.text()
+    page.grid.setCurrentIndex(cell(page, thursday, 1))
+    page.claim_button.click()
+    assert page.message.text()
+    workspace.set_actor(members.add_member(workspace.ctx, MemberDraft(name="Bruno Petit")).id)
+    assert page.message.text() == ""

@@ -3,7 +3,7 @@
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ MINE = QColor("#fff3c4")
 OPEN_SOON = QColor("#fde2e1")
 RED = QColor("#c0392b")
 SOON = timedelta(weeks=2)  # open seats this close are shown in red
+FAILED = object()  # what an action gives back once its error is shown (a release gives back None)
 
 
 class WeekModel(QAbstractTableModel):
@@ -98,7 +99,7 @@ class WeekModel(QAbstractTableModel):
 
 
 def open_text(count: int) -> str:
-    return QCoreApplication.translate("ReceptionPage", "%n open seat(s)", "", count)
+    return roster.open_seats_text(count)
 
 
 def cell_text(shift: rota.ShiftView) -> str:
@@ -293,6 +294,7 @@ class ReceptionPage(Page):
     # --- reading ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.message.clear()  # it told the last action; after a change, another member or a reload it may be stale
         ctx = self.workspace.ctx
         if self.month_view.isChecked():
             self.month_model.set_rows([s for s in rota.month_view(ctx, self.month.year, self.month.month)
@@ -384,12 +386,13 @@ class ReceptionPage(Page):
 
     # --- actions ---------------------------------------------------------------------------------
 
-    def _run(self, title: str, action) -> object | None:
+    def _run(self, title: str, action) -> object:
+        """The action's result (None for some), or FAILED once its error is shown."""
         try:
             return action()
         except CercleError as error:
             show_error(self, title, error)
-            return None
+            return FAILED
 
     def claim_selected(self) -> None:
         shift = self.selected()
@@ -399,7 +402,7 @@ class ReceptionPage(Page):
                        self.tr("Take a seat at reception on {shift}?").format(shift=shift_text(shift))):
             return
         result = self._run(self.tr("Claim a shift"), lambda: rota.claim_shift(self.workspace.ctx, shift.id))
-        if result is not None:
+        if result is not FAILED:
             notes = [i18n.message(warning) for warning in result.warnings]
             self.message.setText("\n".join([self.tr("You hold {shift}.").format(shift=shift_text(shift)), *notes]))
             self.select(shift.id)
@@ -412,7 +415,8 @@ class ReceptionPage(Page):
                        self.tr("Give back your seat on {shift}? Someone else will have to take it.").format(
                            shift=shift_text(shift))):
             return
-        if self._run(self.tr("Release a shift"), lambda: rota.release_shift(self.workspace.ctx, shift.id)) is None:
+        if self._run(self.tr("Release a shift"),
+                     lambda: rota.release_shift(self.workspace.ctx, shift.id)) is FAILED:
             return
         self.message.setText(self.tr("You released {shift}.").format(shift=shift_text(shift)))
 
@@ -448,7 +452,7 @@ class ReceptionPage(Page):
                        self.tr("Remove every seat the last applied rota gave? Seats claimed by hand stay.")):
             return
         undone = self._run(self.tr("Undo the last rota"), lambda: rota.undo_batch(self.workspace.ctx))
-        if undone is not None:
+        if undone is not FAILED:
             self.message.setText(self.tr("{count} seats given back.").format(count=undone))
 
     def export_pdf(self) -> None:
