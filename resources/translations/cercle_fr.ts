@@ -4,65 +4,65 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="16"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="17"/>
         <source>Holiday</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="17"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="18"/>
         <source>Sick leave</source>
         <translation>Arrêt maladie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="18"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="19"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="19"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="20"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="58"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="59"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="63"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="64"/>
         <source>Kind of absence</source>
         <translation>Type d&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="64"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="65"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="66"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="70"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="67"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="71"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="67"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="71"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="68"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="72"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="72"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="73"/>
         <source>only the afternoon of the first day</source>
         <translation>seulement l&apos;après-midi du premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="73"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="74"/>
         <source>only the morning of the last day</source>
         <translation>seulement le matin du dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="77"/>
         <location filename="../../app/ui/dialogs/hours.py" line="78"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="79"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -293,54 +293,54 @@ Après : {after}</translation>
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="108"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="111"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="109"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="112"/>
         <source>Time categories</source>
         <translation>Catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="115"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="116"/>
         <source>Category name</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="116"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="117"/>
         <source>Name of the category</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="119"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="120"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="121"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="122"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="123"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="160"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="124"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="161"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="144"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="145"/>
         <source>{name} (retired)</source>
         <translation>{name} (retirée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="160"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="161"/>
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="186"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="187"/>
         <source>Retire a category</source>
         <translation>Retirer une catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="187"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="188"/>
         <source>{name} will no longer be offered; its hours stay counted. Retire it?</source>
         <translation>{name} ne sera plus proposée ; ses heures restent comptées. La retirer ?</translation>
     </message>
@@ -1458,14 +1458,14 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/decisions.py" line="53"/>
-        <location filename="../../app/services/meetings.py" line="33"/>
+        <location filename="../../app/services/meetings.py" line="35"/>
         <source>A title has at most 200 characters.</source>
         <translation>Un titre compte au plus 200 caractères.</translation>
     </message>
     <message>
         <location filename="../../app/services/decisions.py" line="54"/>
         <location filename="../../app/services/errors.py" line="14"/>
-        <location filename="../../app/services/workshops.py" line="505"/>
+        <location filename="../../app/services/workshops.py" line="507"/>
         <source>This member does not exist.</source>
         <translation>Ce membre n&apos;existe pas.</translation>
     </message>
@@ -1715,217 +1715,222 @@ Après : {after}</translation>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="26"/>
+        <location filename="../../app/services/meetings.py" line="28"/>
         <source>This meeting does not exist.</source>
         <translation>Cette réunion n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="27"/>
+        <location filename="../../app/services/meetings.py" line="29"/>
         <source>This agenda item does not exist.</source>
         <translation>Ce point de l&apos;ordre du jour n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="28"/>
+        <location filename="../../app/services/meetings.py" line="30"/>
         <source>This action item does not exist.</source>
         <translation>Cette action à mener n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="29"/>
+        <location filename="../../app/services/meetings.py" line="31"/>
         <source>A meeting needs a title.</source>
         <translation>Une réunion doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="30"/>
+        <location filename="../../app/services/meetings.py" line="32"/>
         <source>An agenda item needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="31"/>
+        <location filename="../../app/services/meetings.py" line="33"/>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qui est à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="32"/>
+        <location filename="../../app/services/meetings.py" line="34"/>
         <source>Say what the correction is.</source>
         <translation>Indiquez en quoi consiste la correction.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="34"/>
+        <location filename="../../app/services/meetings.py" line="36"/>
         <source>A meeting must end after it starts.</source>
         <translation>Une réunion doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="35"/>
+        <location filename="../../app/services/meetings.py" line="37"/>
         <source>A weekly series has between 1 and 104 meetings.</source>
         <translation>Une série hebdomadaire compte entre 1 et 104 réunions.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="36"/>
+        <location filename="../../app/services/meetings.py" line="38"/>
+        <source>Every day of this series is a public holiday: no meeting to plan.</source>
+        <translation>Tous les jours de cette série sont fériés : aucune réunion à prévoir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/meetings.py" line="39"/>
         <source>A duration is between 0 and 600 minutes.</source>
         <translation>Une durée est comprise entre 0 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="37"/>
+        <location filename="../../app/services/meetings.py" line="40"/>
         <source>The minutes of this meeting are approved: add an erratum to correct them.</source>
         <translation>Le compte rendu de cette réunion est approuvé : ajoutez un erratum pour le corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="40"/>
+        <location filename="../../app/services/meetings.py" line="43"/>
         <source>Errata are for approved minutes; edit the draft instead.</source>
         <translation>Les errata concernent les comptes rendus approuvés ; modifiez plutôt le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="41"/>
+        <location filename="../../app/services/meetings.py" line="44"/>
         <source>Minutes are approved once the meeting has been held.</source>
         <translation>Le compte rendu s&apos;approuve une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="42"/>
+        <location filename="../../app/services/meetings.py" line="45"/>
         <source>{name} is not marked present at this meeting.</source>
         <translation>{name} n&apos;est pas noté·e présent·e à cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="43"/>
+        <location filename="../../app/services/meetings.py" line="46"/>
         <source>This proposal is not on the agenda of this meeting.</source>
         <translation>Cette proposition n&apos;est pas à l&apos;ordre du jour de cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="44"/>
+        <location filename="../../app/services/meetings.py" line="47"/>
         <source>No meeting is planned yet to put this item on.</source>
         <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="32"/>
+        <location filename="../../app/services/rota.py" line="33"/>
         <source>This shift does not exist.</source>
         <translation>Ce créneau n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="33"/>
+        <location filename="../../app/services/rota.py" line="34"/>
         <source>This weekly shift does not exist.</source>
         <translation>Ce créneau hebdomadaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="34"/>
+        <location filename="../../app/services/rota.py" line="35"/>
         <source>This swap offer does not exist.</source>
         <translation>Cette offre d&apos;échange n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="35"/>
+        <location filename="../../app/services/rota.py" line="36"/>
         <source>Nobody holds this seat.</source>
         <translation>Personne n&apos;occupe cette place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="36"/>
+        <location filename="../../app/services/rota.py" line="37"/>
         <source>This closure does not exist.</source>
         <translation>Cette fermeture n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="37"/>
+        <location filename="../../app/services/rota.py" line="38"/>
         <source>There is no applied rota to undo.</source>
         <translation>Aucun roulement appliqué à annuler.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="38"/>
+        <location filename="../../app/services/rota.py" line="39"/>
         <source>A shift has at least one seat.</source>
         <translation>Un créneau compte au moins une place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="39"/>
+        <location filename="../../app/services/rota.py" line="40"/>
         <source>A shift must end after it starts.</source>
         <translation>Un créneau doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="40"/>
+        <location filename="../../app/services/rota.py" line="41"/>
         <source>The day of the week must be between Monday and Sunday.</source>
         <translation>Le jour de la semaine doit être compris entre lundi et dimanche.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="41"/>
+        <location filename="../../app/services/rota.py" line="42"/>
         <source>The period must end after it starts.</source>
         <translation>La période doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="42"/>
+        <location filename="../../app/services/rota.py" line="43"/>
         <source>A change of the weekly shifts applies from today on, not from {day}.</source>
         <translation>Une modification des créneaux hebdomadaires s&apos;applique à partir d&apos;aujourd&apos;hui, pas à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="43"/>
+        <location filename="../../app/services/rota.py" line="44"/>
         <source>This shift was cancelled.</source>
         <translation>Ce créneau a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="44"/>
+        <location filename="../../app/services/rota.py" line="45"/>
         <source>This shift has already started.</source>
         <translation>Ce créneau a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="45"/>
+        <location filename="../../app/services/rota.py" line="46"/>
         <source>This shift is full: {name} took the last seat.</source>
         <translation>Ce créneau est complet : {name} a pris la dernière place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="46"/>
+        <location filename="../../app/services/rota.py" line="47"/>
         <source>{name} already holds this shift.</source>
         <translation>{name} assure déjà ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="47"/>
+        <location filename="../../app/services/rota.py" line="48"/>
         <source>{name} does not hold this shift.</source>
         <translation>{name} n&apos;assure pas ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="48"/>
+        <location filename="../../app/services/rota.py" line="49"/>
         <source>{name} already holds the shift of {start}–{end} that day.</source>
         <translation>{name} assure déjà le créneau {start}–{end} ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="49"/>
+        <location filename="../../app/services/rota.py" line="50"/>
         <source>{name} is absent on {day}.</source>
         <translation>{name} est absent·e le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="50"/>
+        <location filename="../../app/services/rota.py" line="51"/>
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
         <translation>Ce créneau commence dans moins de {hours} heures : il ne peut plus être libéré. Proposez plutôt un échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="52"/>
+        <location filename="../../app/services/rota.py" line="53"/>
         <source>This swap offer was already answered or withdrawn.</source>
         <translation>Cette offre d&apos;échange a déjà reçu une réponse ou a été retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="53"/>
+        <location filename="../../app/services/rota.py" line="54"/>
         <source>This swap offer is meant for someone else.</source>
         <translation>Cette offre d&apos;échange s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="54"/>
+        <location filename="../../app/services/rota.py" line="55"/>
         <source>You cannot take your own swap offer.</source>
         <translation>Vous ne pouvez pas accepter votre propre offre d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="55"/>
+        <location filename="../../app/services/rota.py" line="56"/>
         <source>The shift asked in return is not held by {name}.</source>
         <translation>Le créneau demandé en échange n&apos;est pas assuré par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="56"/>
+        <location filename="../../app/services/rota.py" line="57"/>
         <source>The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.</source>
         <translation>Le planning d&apos;accueil a changé depuis que ce roulement a été proposé (une place a été prise entre-temps). Proposez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="58"/>
+        <location filename="../../app/services/rota.py" line="59"/>
         <source>This rota cannot be undone: some of its shifts have already started.</source>
         <translation>Ce roulement ne peut plus être annulé : certains de ses créneaux ont déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="59"/>
+        <location filename="../../app/services/rota.py" line="60"/>
         <source>This rota was already undone.</source>
         <translation>Ce roulement a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="60"/>
+        <location filename="../../app/services/rota.py" line="61"/>
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
         <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
     </message>
@@ -2015,62 +2020,62 @@ Après : {after}</translation>
         <translation>Aucun mot de passe n&apos;a été fourni pour le serveur {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="39"/>
+        <location filename="../../app/services/workshops.py" line="41"/>
         <source>This workshop does not exist.</source>
         <translation>Cet atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="40"/>
+        <location filename="../../app/services/workshops.py" line="42"/>
         <source>This workshop session does not exist.</source>
         <translation>Cette séance d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="41"/>
+        <location filename="../../app/services/workshops.py" line="43"/>
         <source>This registration does not exist.</source>
         <translation>Cette inscription n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="42"/>
+        <location filename="../../app/services/workshops.py" line="44"/>
         <source>This workshop theme does not exist.</source>
         <translation>Ce thème d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="43"/>
+        <location filename="../../app/services/workshops.py" line="45"/>
         <source>This room does not exist.</source>
         <translation>Cette salle n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="44"/>
+        <location filename="../../app/services/workshops.py" line="46"/>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="45"/>
+        <location filename="../../app/services/workshops.py" line="47"/>
         <source>Give a name.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="46"/>
+        <location filename="../../app/services/workshops.py" line="48"/>
         <source>Give the workshop a title.</source>
         <translation>Donnez un titre à l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="47"/>
+        <location filename="../../app/services/workshops.py" line="49"/>
         <source>There is already a theme called {name}.</source>
         <translation>Il existe déjà un thème nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="48"/>
+        <location filename="../../app/services/workshops.py" line="50"/>
         <source>There is already a partner called {name}.</source>
         <translation>Il existe déjà un partenaire nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="49"/>
+        <location filename="../../app/services/workshops.py" line="51"/>
         <source>Unknown workshop status: {status}.</source>
         <translation>Statut d&apos;atelier inconnu : {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="50"/>
+        <location filename="../../app/services/workshops.py" line="52"/>
         <source>Preparation takes between 0 and 24 hours.</source>
         <translation>La préparation dure entre 0 et 24 heures.</translation>
     </message>
@@ -2080,52 +2085,52 @@ Après : {after}</translation>
         <translation>{room} a déjà une réservation le {day} de {start} à {end} ({label}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="51"/>
+        <location filename="../../app/services/workshops.py" line="53"/>
         <source>This session is cancelled.</source>
         <translation>Cette séance est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="52"/>
+        <location filename="../../app/services/workshops.py" line="54"/>
         <source>Attendance is recorded once the session has taken place.</source>
         <translation>Les présences s&apos;enregistrent une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="53"/>
+        <location filename="../../app/services/workshops.py" line="55"/>
         <source>This registration is already cancelled.</source>
         <translation>Cette inscription est déjà annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="54"/>
+        <location filename="../../app/services/workshops.py" line="56"/>
         <source>An attendance count is zero or more.</source>
         <translation>Le nombre de présent·es ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="55"/>
+        <location filename="../../app/services/workshops.py" line="57"/>
         <source>{name} is on a reception shift at that time.</source>
         <translation>{name} assure un créneau d&apos;accueil à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="56"/>
+        <location filename="../../app/services/workshops.py" line="58"/>
         <source>{name} is absent that day.</source>
         <translation>{name} est absent·e ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="57"/>
+        <location filename="../../app/services/workshops.py" line="59"/>
         <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
         <translation>L&apos;atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="60"/>
+        <location filename="../../app/services/workshops.py" line="62"/>
         <source>{day} is a public holiday.</source>
         <translation>Le {day} est un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="61"/>
+        <location filename="../../app/services/workshops.py" line="63"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="19"/>
+        <location filename="../../app/exports/workshops.py" line="21"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -2189,17 +2194,17 @@ Après : {after}</translation>
 <context>
     <name>HalfDayGrid</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="96"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="97"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="96"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="97"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="105"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="106"/>
         <source>{grid}: {day} {half}</source>
         <translation>{grid} : {day} {half}</translation>
     </message>
@@ -2311,14 +2316,14 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="311"/>
         <location filename="../../app/ui/pages/hours.py" line="350"/>
-        <location filename="../../app/ui/pages/hours.py" line="509"/>
+        <location filename="../../app/ui/pages/hours.py" line="510"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="311"/>
         <location filename="../../app/ui/pages/hours.py" line="353"/>
-        <location filename="../../app/ui/pages/hours.py" line="508"/>
+        <location filename="../../app/ui/pages/hours.py" line="509"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
@@ -2403,62 +2408,62 @@ Après : {after}</translation>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="427"/>
+        <location filename="../../app/ui/pages/hours.py" line="428"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="430"/>
+        <location filename="../../app/ui/pages/hours.py" line="431"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="456"/>
+        <location filename="../../app/ui/pages/hours.py" line="457"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="463"/>
+        <location filename="../../app/ui/pages/hours.py" line="464"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="465"/>
+        <location filename="../../app/ui/pages/hours.py" line="466"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="468"/>
+        <location filename="../../app/ui/pages/hours.py" line="469"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="471"/>
+        <location filename="../../app/ui/pages/hours.py" line="472"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="475"/>
+        <location filename="../../app/ui/pages/hours.py" line="476"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="477"/>
+        <location filename="../../app/ui/pages/hours.py" line="478"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="480"/>
+        <location filename="../../app/ui/pages/hours.py" line="481"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="500"/>
+        <location filename="../../app/ui/pages/hours.py" line="501"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="504"/>
+        <location filename="../../app/ui/pages/hours.py" line="505"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
@@ -2682,14 +2687,14 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="63"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="64"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="160"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="177"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="66"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="74"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="161"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="178"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -2711,28 +2716,28 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="77"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="78"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="162"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="179"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="80"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="81"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="163"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="180"/>
         <source>Starts at</source>
         <translation>Début</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="83"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="84"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="164"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="181"/>
         <source>Ends at</source>
         <translation>Fin</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="86"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="87"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="165"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="182"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -2757,7 +2762,17 @@ Après : {after}</translation>
         <translation>Pendant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="167"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="100"/>
+        <source>Public holidays left out</source>
+        <translation>Jours fériés sautés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="124"/>
+        <source>No meeting on these public holidays: {days}.</source>
+        <translation>Pas de réunion ces jours fériés : {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="184"/>
         <source>Someone else saved this meeting while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette réunion pendant que vous la modifiiez.</translation>
     </message>
@@ -2765,309 +2780,304 @@ Après : {after}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="184"/>
+        <location filename="../../app/ui/pages/meetings.py" line="186"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="185"/>
+        <location filename="../../app/ui/pages/meetings.py" line="187"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="186"/>
+        <location filename="../../app/ui/pages/meetings.py" line="188"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="187"/>
+        <location filename="../../app/ui/pages/meetings.py" line="189"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="190"/>
-        <location filename="../../app/ui/pages/meetings.py" line="195"/>
+        <location filename="../../app/ui/pages/meetings.py" line="192"/>
+        <location filename="../../app/ui/pages/meetings.py" line="197"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="191"/>
+        <location filename="../../app/ui/pages/meetings.py" line="193"/>
         <source>held, minutes in draft</source>
         <translation>tenue, compte rendu en brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="192"/>
+        <location filename="../../app/ui/pages/meetings.py" line="194"/>
         <source>minutes approved</source>
         <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="196"/>
+        <location filename="../../app/ui/pages/meetings.py" line="198"/>
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="197"/>
+        <location filename="../../app/ui/pages/meetings.py" line="199"/>
         <source>minutes approved</source>
         <comment>short</comment>
         <translation>CR approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="200"/>
+        <location filename="../../app/ui/pages/meetings.py" line="202"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="201"/>
+        <location filename="../../app/ui/pages/meetings.py" line="203"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="202"/>
+        <location filename="../../app/ui/pages/meetings.py" line="204"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="208"/>
+        <location filename="../../app/ui/pages/meetings.py" line="210"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="209"/>
+        <location filename="../../app/ui/pages/meetings.py" line="211"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="210"/>
+        <location filename="../../app/ui/pages/meetings.py" line="212"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="211"/>
+        <location filename="../../app/ui/pages/meetings.py" line="213"/>
         <location filename="../../app/ui/pages/meetings.py" line="873"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="212"/>
+        <location filename="../../app/ui/pages/meetings.py" line="214"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="227"/>
+        <location filename="../../app/ui/pages/meetings.py" line="229"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="228"/>
+        <location filename="../../app/ui/pages/meetings.py" line="230"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="234"/>
+        <location filename="../../app/ui/pages/meetings.py" line="236"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="235"/>
+        <location filename="../../app/ui/pages/meetings.py" line="237"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="236"/>
+        <location filename="../../app/ui/pages/meetings.py" line="238"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="237"/>
+        <location filename="../../app/ui/pages/meetings.py" line="239"/>
         <location filename="../../app/ui/pages/meetings.py" line="487"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="241"/>
+        <location filename="../../app/ui/pages/meetings.py" line="243"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="245"/>
+        <location filename="../../app/ui/pages/meetings.py" line="247"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="246"/>
+        <location filename="../../app/ui/pages/meetings.py" line="248"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="249"/>
+        <location filename="../../app/ui/pages/meetings.py" line="251"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="260"/>
+        <location filename="../../app/ui/pages/meetings.py" line="262"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="261"/>
+        <location filename="../../app/ui/pages/meetings.py" line="263"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="263"/>
+        <location filename="../../app/ui/pages/meetings.py" line="265"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="266"/>
+        <location filename="../../app/ui/pages/meetings.py" line="268"/>
         <source>Spent</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="273"/>
+        <location filename="../../app/ui/pages/meetings.py" line="275"/>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="277"/>
+        <location filename="../../app/ui/pages/meetings.py" line="279"/>
         <location filename="../../app/ui/pages/meetings.py" line="779"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="280"/>
+        <location filename="../../app/ui/pages/meetings.py" line="282"/>
         <source>Add the open proposals, the open actions of earlier meetings and the items not treated last time</source>
         <translation>Ajouter les propositions ouvertes, les actions en cours des réunions précédentes et les points non traités la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="284"/>
+        <location filename="../../app/ui/pages/meetings.py" line="286"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="285"/>
+        <location filename="../../app/ui/pages/meetings.py" line="287"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="286"/>
+        <location filename="../../app/ui/pages/meetings.py" line="288"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="291"/>
+        <location filename="../../app/ui/pages/meetings.py" line="293"/>
         <source>A new item…</source>
         <translation>Un nouveau point…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="292"/>
+        <location filename="../../app/ui/pages/meetings.py" line="294"/>
         <source>Title of a new item</source>
         <translation>Titre d&apos;un nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="295"/>
+        <location filename="../../app/ui/pages/meetings.py" line="297"/>
         <source>Kind of the new item</source>
         <translation>Type du nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="303"/>
+        <location filename="../../app/ui/pages/meetings.py" line="305"/>
         <source>Planned minutes of the new item</source>
         <translation>Durée prévue du nouveau point, en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="307"/>
+        <location filename="../../app/ui/pages/meetings.py" line="309"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="310"/>
+        <location filename="../../app/ui/pages/meetings.py" line="312"/>
         <location filename="../../app/ui/pages/meetings.py" line="678"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="312"/>
+        <location filename="../../app/ui/pages/meetings.py" line="314"/>
         <location filename="../../app/ui/pages/meetings.py" line="819"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="316"/>
+        <location filename="../../app/ui/pages/meetings.py" line="318"/>
         <source>Time spent on the item</source>
         <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="321"/>
+        <location filename="../../app/ui/pages/meetings.py" line="323"/>
         <source>Notes of the chosen item</source>
         <translation>Notes du point choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="336"/>
+        <location filename="../../app/ui/pages/meetings.py" line="338"/>
         <source>Decision in the meeting</source>
         <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="343"/>
+        <location filename="../../app/ui/pages/meetings.py" line="345"/>
         <source>Member stating a position</source>
         <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="344"/>
+        <location filename="../../app/ui/pages/meetings.py" line="346"/>
         <source>Mark who is present first</source>
         <translation>Indiquez d&apos;abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="347"/>
+        <location filename="../../app/ui/pages/meetings.py" line="349"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="351"/>
+        <location filename="../../app/ui/pages/meetings.py" line="353"/>
         <source>Reason (required for a block)</source>
         <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="352"/>
+        <location filename="../../app/ui/pages/meetings.py" line="354"/>
         <source>Reason of the position</source>
         <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="355"/>
+        <location filename="../../app/ui/pages/meetings.py" line="357"/>
         <location filename="../../app/ui/pages/meetings.py" line="412"/>
         <source>Record the position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="359"/>
+        <location filename="../../app/ui/pages/meetings.py" line="361"/>
         <source>What was decided, in a sentence</source>
         <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="360"/>
+        <location filename="../../app/ui/pages/meetings.py" line="362"/>
         <source>Statement of the decision</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="362"/>
+        <location filename="../../app/ui/pages/meetings.py" line="364"/>
         <location filename="../../app/ui/pages/meetings.py" line="431"/>
         <location filename="../../app/ui/pages/meetings.py" line="436"/>
         <source>Close the decision</source>
         <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="374"/>
+        <location filename="../../app/ui/pages/meetings.py" line="376"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="378"/>
+        <location filename="../../app/ui/pages/meetings.py" line="380"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/meetings.py" line="382"/>
-        <source>Decided: {statement}</source>
-        <translation>Décidé : {statement}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="432"/>
@@ -3419,28 +3429,28 @@ Après : {after}</translation>
 <context>
     <name>MemberRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="124"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="125"/>
         <source>Reception for {name}</source>
         <translation>Réglages d&apos;accueil de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="126"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="127"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="128"/>
         <source>Exempt from reception</source>
         <translation>Exempt·e de l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="130"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="131"/>
         <source>Unavailable</source>
         <translation>Demi-journées d&apos;indisponibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="131"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="132"/>
         <source>Preferred</source>
         <translation>Demi-journées préférées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="134"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="135"/>
         <source>A proposed rota never puts anyone on a half-day they are unavailable, and favours their preferred half-days.</source>
         <translation>Un roulement proposé ne place jamais personne sur une demi-journée où la personne est indisponible, et privilégie les demi-journées préférées de chacun·e.</translation>
     </message>
@@ -3523,88 +3533,88 @@ Après : {after}</translation>
         <translation>Proposition : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="106"/>
+        <location filename="../../app/exports/minutes.py" line="104"/>
         <source>Outcome: {outcome}</source>
         <translation>Issue : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="109"/>
+        <location filename="../../app/exports/minutes.py" line="151"/>
         <source>Decided: {statement}</source>
         <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="110"/>
+        <location filename="../../app/exports/minutes.py" line="152"/>
         <source>Conclusion: {statement}</source>
         <translation>Conclusion : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="113"/>
+        <location filename="../../app/exports/minutes.py" line="108"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="123"/>
+        <location filename="../../app/exports/minutes.py" line="118"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="134"/>
+        <location filename="../../app/exports/minutes.py" line="129"/>
         <source>Not planned yet.</source>
         <translation>Pas encore prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="135"/>
+        <location filename="../../app/exports/minutes.py" line="130"/>
         <source>{title}, {day}, {start}–{end}</source>
         <translation>{title}, {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="167"/>
+        <location filename="../../app/exports/minutes.py" line="176"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="169"/>
-        <location filename="../../app/exports/minutes.py" line="188"/>
+        <location filename="../../app/exports/minutes.py" line="178"/>
+        <location filename="../../app/exports/minutes.py" line="197"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="169"/>
+        <location filename="../../app/exports/minutes.py" line="178"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="173"/>
+        <location filename="../../app/exports/minutes.py" line="182"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="183"/>
+        <location filename="../../app/exports/minutes.py" line="192"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="189"/>
+        <location filename="../../app/exports/minutes.py" line="198"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="190"/>
+        <location filename="../../app/exports/minutes.py" line="199"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="196"/>
+        <location filename="../../app/exports/minutes.py" line="205"/>
         <source>No action decided.</source>
         <translation>Aucune action décidée.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="199"/>
+        <location filename="../../app/exports/minutes.py" line="208"/>
         <source>Errata</source>
         <translation>Rectificatifs</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="201"/>
+        <location filename="../../app/exports/minutes.py" line="210"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
@@ -3612,22 +3622,22 @@ Après : {after}</translation>
 <context>
     <name>MyActionsList</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="119"/>
+        <location filename="../../app/ui/pages/meetings.py" line="121"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="120"/>
+        <location filename="../../app/ui/pages/meetings.py" line="122"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="124"/>
+        <location filename="../../app/ui/pages/meetings.py" line="126"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="140"/>
+        <location filename="../../app/ui/pages/meetings.py" line="142"/>
         <source>{day} (overdue)</source>
         <translation>{day} (en retard)</translation>
     </message>
@@ -3728,47 +3738,47 @@ Après : {after}</translation>
 <context>
     <name>NotesConflictDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="193"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="210"/>
         <source>Notes edited elsewhere</source>
         <translation>Notes modifiées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="196"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="213"/>
         <source>Someone else saved the notes of this item while you were typing yours. Nothing is saved until you choose what to keep.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré les notes de ce point pendant que vous tapiez les vôtres. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="202"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="219"/>
         <source>Your notes</source>
         <translation>Vos notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="203"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="220"/>
         <source>Notes saved elsewhere</source>
         <translation>Notes enregistrées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="205"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="222"/>
         <source>Merged notes: theirs, then your lines that they do not have</source>
         <translation>Notes fusionnées : les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="207"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="224"/>
         <source>Merged notes</source>
         <translation>Notes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="211"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="228"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="213"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="230"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="215"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="232"/>
         <source>Save the merged notes</source>
         <translation>Enregistrer les notes fusionnées</translation>
     </message>
@@ -3843,25 +3853,25 @@ Après : {after}</translation>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="201"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="202"/>
         <source>Starting balance of {name}</source>
         <translation>Solde de départ de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="204"/>
         <location filename="../../app/ui/dialogs/hours.py" line="205"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="206"/>
         <source>Counted from the week of</source>
         <translation>Compté à partir de la semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="207"/>
         <location filename="../../app/ui/dialogs/hours.py" line="208"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="209"/>
         <source>Profession hours carried in</source>
         <translation>Heures métier reportées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="210"/>
         <location filename="../../app/ui/dialogs/hours.py" line="211"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="212"/>
         <source>Self-management hours carried in</source>
         <translation>Heures d&apos;autogestion reportées</translation>
     </message>
@@ -4596,280 +4606,280 @@ Après : {after}</translation>
 <context>
     <name>RotaSetupDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="168"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="169"/>
         <source>Set up the rota</source>
         <translation>Configurer le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="172"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="173"/>
         <source>Slots</source>
         <translation>Créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="173"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="324"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="174"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="325"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="174"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="175"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="179"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="180"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="194"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="195"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="195"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="211"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="196"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="212"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="196"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="212"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="197"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="213"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="197"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="221"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="198"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="222"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="223"/>
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="198"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="223"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="199"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="224"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="225"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="199"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="200"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="200"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="201"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="202"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="203"/>
         <source>Weekly reception slots</source>
         <translation>Créneaux d&apos;accueil types de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="207"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="210"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="208"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="211"/>
         <source>Day of the week</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="215"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="216"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="218"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="219"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="223"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="224"/>
         <source>optional, e.g. Café-accueil</source>
         <translation>facultatif, p. ex. Café-accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="228"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="230"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="232"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="233"/>
         <source>Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a shift where someone already holds a seat keeps its times and its people.</source>
         <translation>La modification ou l&apos;arrêt d&apos;un créneau type s&apos;applique à partir du jour choisi. Les créneaux passés ne sont jamais modifiés, et un créneau où quelqu&apos;un occupe déjà une place garde ses horaires et les personnes qui l&apos;assurent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="237"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="238"/>
         <source>Add slot</source>
         <translation>Ajouter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="239"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="240"/>
         <source>Change selected slot</source>
         <translation>Modifier le créneau type sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="241"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="242"/>
         <source>End selected slot…</source>
         <translation>Arrêter le créneau type sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="243"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="244"/>
         <source>Create shifts ahead</source>
         <translation>Créer les créneaux à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="244"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="245"/>
         <source>Put the shifts of the coming weeks in the rota, from the slots</source>
         <translation>Ajouter au planning d&apos;accueil les créneaux des semaines à venir, d&apos;après les créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="269"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="270"/>
         <source>{day} {start}–{end}</source>
         <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="278"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="279"/>
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
         <translation>Créneau type ajouté : {slot}. « Créer les créneaux à l&apos;avance » ajoute ses créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="289"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="290"/>
         <source>Slot changed from {day} on: {slot}.</source>
         <translation>Créneau type modifié à partir du {day} : {slot}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="297"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="298"/>
         <source>End a slot</source>
         <translation>Arrêter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="298"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="299"/>
         <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
         <translation>Ne plus créer de créneaux {slot} à partir du {day} ? Ses créneaux encore libres à partir de ce jour-là sont annulés ; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="303"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="304"/>
         <source>{slot} ends before {day}.</source>
         <translation>Le créneau type {slot} prend fin avant le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="309"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="310"/>
         <source>{count} shifts created ahead.</source>
         <translation>{count} créneaux créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="316"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="317"/>
         <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
         <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus) : aucun créneau d&apos;accueil ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="321"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="332"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="322"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="333"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="334"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="322"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="334"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="323"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="335"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="336"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="334"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="335"/>
         <source>e.g. team away day</source>
         <translation>p. ex. journée d&apos;équipe au vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="338"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="339"/>
         <source>Add closure…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="340"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="341"/>
         <source>Remove selected closure…</source>
         <translation>Supprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="353"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="354"/>
         <source>Add a closure</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="354"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="355"/>
         <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
         <translation>Fermer le centre le {day} ? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="359"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="363"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="364"/>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="364"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="365"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
         <translation>Ouvrir finalement le centre le {day} ? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="368"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="369"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="376"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="377"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="377"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="378"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="377"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="378"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="378"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="379"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="379"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="380"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="381"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="382"/>
         <source>Members&apos; reception settings</source>
         <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="387"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="388"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="395"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="396"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="395"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="396"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="404"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="405"/>
         <source>Reception settings of {name} saved.</source>
         <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>
@@ -5258,12 +5268,12 @@ Après : {after}</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../app/services/rota.py" line="62"/>
+        <location filename="../../app/services/rota.py" line="63"/>
         <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="63"/>
+        <location filename="../../app/services/rota.py" line="64"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
@@ -5465,7 +5475,7 @@ Après : {after}</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops.py" line="62"/>
+        <location filename="../../app/services/workshops.py" line="64"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
@@ -5503,28 +5513,28 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsExport</name>
     <message>
-        <location filename="../../app/exports/workshops.py" line="37"/>
-        <location filename="../../app/exports/workshops.py" line="129"/>
+        <location filename="../../app/exports/workshops.py" line="39"/>
+        <location filename="../../app/exports/workshops.py" line="127"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="77"/>
+        <location filename="../../app/exports/workshops.py" line="82"/>
         <source>Workshops of {month}</source>
         <translation>Les ateliers de {month}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="84"/>
+        <location filename="../../app/exports/workshops.py" line="89"/>
         <source>{start} to {end}</source>
         <translation>de {start} à {end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="92"/>
+        <location filename="../../app/exports/workshops.py" line="96"/>
         <source>with {partners}</source>
         <translation>avec {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="111"/>
+        <location filename="../../app/exports/workshops.py" line="108"/>
         <source>Free, open to all. Ask at the reception desk.</source>
         <translation>Gratuit, ouvert à toutes et à tous. Renseignements à l&apos;accueil.</translation>
     </message>
@@ -5532,44 +5542,39 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="88"/>
+        <location filename="../../app/ui/pages/workshops.py" line="89"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="89"/>
-        <location filename="../../app/ui/pages/workshops.py" line="114"/>
+        <location filename="../../app/ui/pages/workshops.py" line="90"/>
+        <location filename="../../app/ui/pages/workshops.py" line="115"/>
         <location filename="../../app/ui/pages/workshops.py" line="531"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="90"/>
+        <location filename="../../app/ui/pages/workshops.py" line="91"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="91"/>
+        <location filename="../../app/ui/pages/workshops.py" line="92"/>
         <location filename="../../app/ui/pages/workshops.py" line="513"/>
         <location filename="../../app/ui/pages/workshops.py" line="535"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="92"/>
+        <location filename="../../app/ui/pages/workshops.py" line="93"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="105"/>
+        <location filename="../../app/ui/pages/workshops.py" line="106"/>
         <location filename="../../app/ui/pages/workshops.py" line="492"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/workshops.py" line="256"/>
-        <source>&lt;b&gt;{title}&lt;/b&gt; — {theme} — {places} places&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt; — {theme} — {places} places&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="493"/>
@@ -5577,169 +5582,179 @@ Après : {after}</translation>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="107"/>
+        <location filename="../../app/ui/pages/workshops.py" line="108"/>
         <source>Next session</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="110"/>
-        <location filename="../../app/ui/pages/workshops.py" line="128"/>
-        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="111"/>
+        <location filename="../../app/ui/pages/workshops.py" line="129"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="117"/>
+        <location filename="../../app/ui/pages/workshops.py" line="118"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="118"/>
+        <location filename="../../app/ui/pages/workshops.py" line="119"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="119"/>
+        <location filename="../../app/ui/pages/workshops.py" line="120"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="119"/>
+        <location filename="../../app/ui/pages/workshops.py" line="120"/>
         <location filename="../../app/ui/pages/workshops.py" line="460"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="121"/>
+        <location filename="../../app/ui/pages/workshops.py" line="122"/>
         <source>Places taken</source>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="122"/>
+        <location filename="../../app/ui/pages/workshops.py" line="123"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="127"/>
+        <location filename="../../app/ui/pages/workshops.py" line="128"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="132"/>
+        <location filename="../../app/ui/pages/workshops.py" line="133"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="135"/>
+        <location filename="../../app/ui/pages/workshops.py" line="136"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="135"/>
+        <location filename="../../app/ui/pages/workshops.py" line="136"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="136"/>
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
         <location filename="../../app/ui/pages/workshops.py" line="529"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="137"/>
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="140"/>
+        <location filename="../../app/ui/pages/workshops.py" line="141"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="141"/>
+        <location filename="../../app/ui/pages/workshops.py" line="142"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="141"/>
+        <location filename="../../app/ui/pages/workshops.py" line="142"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="146"/>
+        <location filename="../../app/ui/pages/workshops.py" line="147"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="152"/>
+        <location filename="../../app/ui/pages/workshops.py" line="153"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="153"/>
+        <location filename="../../app/ui/pages/workshops.py" line="154"/>
         <location filename="../../app/ui/pages/workshops.py" line="539"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="156"/>
+        <location filename="../../app/ui/pages/workshops.py" line="157"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="159"/>
+        <location filename="../../app/ui/pages/workshops.py" line="160"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="160"/>
+        <location filename="../../app/ui/pages/workshops.py" line="161"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="161"/>
+        <location filename="../../app/ui/pages/workshops.py" line="162"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="162"/>
+        <location filename="../../app/ui/pages/workshops.py" line="163"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="166"/>
+        <location filename="../../app/ui/pages/workshops.py" line="167"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="169"/>
+        <location filename="../../app/ui/pages/workshops.py" line="170"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="175"/>
+        <location filename="../../app/ui/pages/workshops.py" line="176"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="178"/>
+        <location filename="../../app/ui/pages/workshops.py" line="179"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="180"/>
+        <location filename="../../app/ui/pages/workshops.py" line="181"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="181"/>
+        <location filename="../../app/ui/pages/workshops.py" line="182"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="249"/>
+        <location filename="../../app/ui/pages/workshops.py" line="250"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="258"/>
+        <source>{places} places</source>
+        <translation>{places} places</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="260"/>
+        <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
+        <translation>{workshop}&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="267"/>

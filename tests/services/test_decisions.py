@@ -339,3 +339,12 @@ def test_proposals_awaiting_a_members_position(ctx, team):
     act(ctx, team[0])
     decisions.amend(ctx, first, text="Another text.", change_note="Asked again")
     assert [p.id for p in decisions.awaiting_position(ctx, team[2])] == [second, first]
+
+
+def test_who_has_not_taken_a_position_is_in_french_order(ctx):
+    ids = [members.add_member(ctx, MemberDraft(name=name)).id for name in ("Fatou", "Élodie", "Zoé", "David")]
+    act(ctx, ids[0])
+    draft = decisions.create_draft(ctx, title="Horaires", text=TEXT, quorum_percent=50,
+                                   deadline=ctx.now() + timedelta(days=7))
+    assert [m.name for m in decisions.members_without_position(ctx, draft.summary.id)] == [
+        "David", "Élodie", "Fatou", "Zoé"]

@@ -243,3 +243,16 @@ def test_notes_whose_save_failed_stay_on_screen_and_are_saved_on_leaving_the_ite
     page.items_view.selectRow(1)
     assert meetings.get_meeting(workspace.ctx, meeting.id).items[0].notes == "Le loyer augmente."
     assert first.id == meetings.get_meeting(workspace.ctx, meeting.id).items[0].id and len(errors) == 1
+
+
+def test_the_dialog_says_which_public_holidays_the_series_skips(qtbot, workspace, french):
+    dialog = MeetingDialog(workspace.ctx, date(2027, 3, 22))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.skipped.isHidden()
+    dialog.weekly.setChecked(True)
+    dialog.weeks.setValue(10)
+    assert not dialog.skipped.isHidden()
+    assert dialog.skipped.text() == ("Pas de réunion ces jours fériés : lundi 29 mars 2027, lundi 17 mai 2027.")
+    dialog.save()
+    assert date(2027, 3, 29) not in [m.day for m in dialog.created] and len(dialog.created) == 8
