@@ -19,6 +19,7 @@ from app.exports.documents import write_pdf, write_text
 from app.services import centre, meetings
 from app.services.context import Context
 from app.services.meetings import DecisionView, MeetingDetail
+from app.ui import formatting
 
 FORMATS = ("odt", "pdf", "md")
 CONTEXT = "Minutes"
@@ -54,8 +55,8 @@ def _clock(moment) -> str:
 
 
 def _minutes(value: int) -> str:
-    hours, rest = divmod(value, 60)
-    return f"{hours} h {rest:02d}" if hours and rest else (f"{hours} h" if hours else f"{rest} min")
+    """10 min; past an hour, the reader's way (« 1 h 30 », "1 h 30 min")."""
+    return formatting.duration(value) if value >= 60 else f"{value} min"
 
 
 class Minutes:

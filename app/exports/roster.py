@@ -103,7 +103,7 @@ def _room(columns: int) -> float:
 
 
 def _name_size(names: list[str], columns: int) -> float:
-    """The largest size (16 pt at most, 9 pt at least) at which the longest name fits on one line."""
+    """The largest size (16 pt at most, 9 pt at least) at which the longest line of a cell fits."""
     points, room = NAME_POINTS, _room(columns)
     while points > MIN_NAME_POINTS and max(map(_metrics(points).horizontalAdvance, names), default=0) > room:
         points -= 0.5
@@ -125,7 +125,8 @@ def roster_html(week: rota.WeekView, centre_name: str = "") -> str:
     title = QCoreApplication.translate("Roster", "Reception — week {number} of {year}").format(
         number=number, year=year
     )
-    size = _name_size([c.name for s in week.shifts for c in s.claimants], len(days))
+    lines = [c.name for s in week.shifts for c in s.claimants] + [open_seats_text(s.open_seats) for s in week.shifts]
+    size = _name_size(lines, len(days))
     head = "".join(f"<th>{escape(_day_heading(day))}</th>" for day in days)
     closed = escape(QCoreApplication.translate("Roster", "closed"))
     rows = []
@@ -158,7 +159,8 @@ def _cell(week: rota.WeekView, day: date, start, end, size: float, columns: int)
         for c in sorted(shift.claimants, key=lambda c: name_key(c.name))
     ]
     if shift.open_seats:
-        names.append(f"<span style='color:{RED}'>{escape(open_seats_text(shift.open_seats))}</span>")
+        seats = _fitted(open_seats_text(shift.open_seats), size, columns)
+        names.append(f"<span style='color:{RED}; font-size:{size:.1f}pt'>{escape(seats)}</span>")
     label = f"<i>{escape(shift.label)}</i><br>" if shift.label else ""
     return label + "<br>".join(names)
 

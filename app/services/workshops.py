@@ -327,8 +327,9 @@ def _clean(text: str, message: str = NAME_REQUIRED) -> str:
 
 def list_themes(ctx: Context, *, include_inactive: bool = False) -> list[ThemeView]:
     with ctx.reading() as session:
-        rows = session.exec(select(WorkshopTheme).order_by(WorkshopTheme.name))
-        return [ThemeView(t.id, t.name, t.active) for t in rows if include_inactive or t.active]
+        rows = session.exec(select(WorkshopTheme))
+        return sorted((ThemeView(t.id, t.name, t.active) for t in rows if include_inactive or t.active),
+                      key=lambda t: name_key(t.name))
 
 
 def _check_theme_name(session: Session, name: str, theme_id: int | None) -> None:
@@ -614,10 +615,8 @@ class RoomView:
 def list_rooms(ctx: Context) -> list[RoomView]:
     """The centre's rooms in use, for the pickers."""
     with ctx.reading() as session:
-        return [
-            RoomView(r.id, r.name, r.capacity)
-            for r in session.exec(select(Room).where(Room.active).order_by(Room.name))
-        ]
+        return sorted((RoomView(r.id, r.name, r.capacity) for r in session.exec(select(Room).where(Room.active))),
+                      key=lambda r: name_key(r.name))
 
 
 def room_bookings(

@@ -1465,7 +1465,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/decisions.py" line="54"/>
         <location filename="../../app/services/errors.py" line="14"/>
-        <location filename="../../app/services/workshops.py" line="507"/>
+        <location filename="../../app/services/workshops.py" line="508"/>
         <source>This member does not exist.</source>
         <translation>Ce membre n&apos;existe pas.</translation>
     </message>
@@ -3458,163 +3458,163 @@ Après : {after}</translation>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../app/exports/minutes.py" line="27"/>
+        <location filename="../../app/exports/minutes.py" line="28"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="28"/>
+        <location filename="../../app/exports/minutes.py" line="29"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="29"/>
+        <location filename="../../app/exports/minutes.py" line="30"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="32"/>
+        <location filename="../../app/exports/minutes.py" line="33"/>
         <source>Present</source>
         <translation>Présent·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="33"/>
+        <location filename="../../app/exports/minutes.py" line="34"/>
         <source>Excused</source>
         <translation>Excusé·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="34"/>
+        <location filename="../../app/exports/minutes.py" line="35"/>
         <source>Absent</source>
         <translation>Absent·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="37"/>
+        <location filename="../../app/exports/minutes.py" line="38"/>
         <source>information</source>
         <translation>information</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="38"/>
+        <location filename="../../app/exports/minutes.py" line="39"/>
         <source>discussion</source>
         <translation>discussion</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="39"/>
+        <location filename="../../app/exports/minutes.py" line="40"/>
         <source>decision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="40"/>
+        <location filename="../../app/exports/minutes.py" line="41"/>
         <source>care pathway review</source>
         <translation>revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="69"/>
+        <location filename="../../app/exports/minutes.py" line="70"/>
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="74"/>
+        <location filename="../../app/exports/minutes.py" line="75"/>
         <source>Approved minutes</source>
         <translation>Compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="76"/>
+        <location filename="../../app/exports/minutes.py" line="77"/>
         <source>Draft minutes</source>
         <translation>Compte rendu provisoire</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="95"/>
+        <location filename="../../app/exports/minutes.py" line="96"/>
         <source>{number}. {title} ({kind}, {minutes})</source>
         <translation>{number}. {title} ({kind}, {minutes})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="103"/>
+        <location filename="../../app/exports/minutes.py" line="104"/>
         <source>Proposal: {text}</source>
         <translation>Proposition : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="104"/>
+        <location filename="../../app/exports/minutes.py" line="105"/>
         <source>Outcome: {outcome}</source>
         <translation>Issue : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="151"/>
+        <location filename="../../app/exports/minutes.py" line="152"/>
         <source>Decided: {statement}</source>
         <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="152"/>
+        <location filename="../../app/exports/minutes.py" line="153"/>
         <source>Conclusion: {statement}</source>
         <translation>Conclusion : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="108"/>
+        <location filename="../../app/exports/minutes.py" line="109"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="118"/>
+        <location filename="../../app/exports/minutes.py" line="119"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="129"/>
+        <location filename="../../app/exports/minutes.py" line="130"/>
         <source>Not planned yet.</source>
         <translation>Pas encore prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="130"/>
+        <location filename="../../app/exports/minutes.py" line="131"/>
         <source>{title}, {day}, {start}–{end}</source>
         <translation>{title}, {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="176"/>
+        <location filename="../../app/exports/minutes.py" line="177"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="178"/>
-        <location filename="../../app/exports/minutes.py" line="197"/>
+        <location filename="../../app/exports/minutes.py" line="179"/>
+        <location filename="../../app/exports/minutes.py" line="198"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="178"/>
+        <location filename="../../app/exports/minutes.py" line="179"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="182"/>
+        <location filename="../../app/exports/minutes.py" line="183"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="192"/>
+        <location filename="../../app/exports/minutes.py" line="193"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="198"/>
+        <location filename="../../app/exports/minutes.py" line="199"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="199"/>
+        <location filename="../../app/exports/minutes.py" line="200"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="205"/>
+        <location filename="../../app/exports/minutes.py" line="206"/>
         <source>No action decided.</source>
         <translation>Aucune action décidée.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="208"/>
+        <location filename="../../app/exports/minutes.py" line="209"/>
         <source>Errata</source>
         <translation>Rectificatifs</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="210"/>
+        <location filename="../../app/exports/minutes.py" line="211"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
@@ -4583,22 +4583,22 @@ Après : {after}</translation>
         <translation>{count} places libres</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="130"/>
+        <location filename="../../app/exports/roster.py" line="131"/>
         <source>closed</source>
         <translation>fermé</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="183"/>
+        <location filename="../../app/exports/roster.py" line="185"/>
         <source>Reception shifts</source>
         <translation>Créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="191"/>
+        <location filename="../../app/exports/roster.py" line="193"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="197"/>
+        <location filename="../../app/exports/roster.py" line="199"/>
         <source>With {names}</source>
         <translation>Avec {names}</translation>
     </message>
