@@ -79,8 +79,9 @@ def marked_in_code(*packages: str):
 
 
 def french_of() -> dict[tuple[str, str], str]:
-    return {(context, source): translation.text for context, source, translation in
-            messages(TRANSLATIONS / "cercle_fr.ts") if translation.text and translation.get("type") != "unfinished"}
+    return {(context, source): translation.text
+            for context, source, translation in messages(TRANSLATIONS / "cercle_fr.ts")
+            if translation.text and translation.get("type") != "unfinished"}
 
 
 def test_every_service_message_has_its_french_under_its_own_context():
@@ -107,7 +108,8 @@ def test_a_marked_text_is_translated_with_the_context_it_was_marked_with(qapp):
     french = french_of()
     try:
         i18n.install(qapp, "fr")
-        wrong = [f"{text.context}: {text}" for text in marked if i18n.translate(text) != french[(text.context, text)]]
+        wrong = [f"{text.context}: {text}" for text in marked
+                 if i18n.translate(text) != french[(text.context, text)]]
     finally:
         i18n.install(qapp, "en")
     assert wrong == []

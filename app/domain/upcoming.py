@@ -7,7 +7,9 @@ from typing import TypeVar
 Dated = TypeVar("Dated")
 
 
-def upcoming_first(items: Iterable[Dated], today: date, when: Callable[[Dated], tuple[date, time]]) -> list[Dated]:
+def upcoming_first(
+    items: Iterable[Dated], today: date, when: Callable[[Dated], tuple[date, time]]
+) -> list[Dated]:
     """From today on in date order (the next one first), then the past ones, the latest first."""
     items = list(items)
     upcoming = sorted((item for item in items if when(item)[0] >= today), key=when)

@@ -162,7 +162,8 @@ def to_markdown(doc: Document) -> str:
         lines += [f"**{_md_text(doc.subtitle)}**", ""]
     for block in doc.blocks:
         if isinstance(block, Heading):
-            lines += ["#" * (min(max(block.level, 1), 5) + 1) + " " + _md_text(block.text, starts_line=False), ""]
+            marks = "#" * (min(max(block.level, 1), 5) + 1)
+            lines += [f"{marks} {_md_text(block.text, starts_line=False)}", ""]
         elif isinstance(block, Paragraph):
             if not block.text.strip():
                 continue

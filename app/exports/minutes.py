@@ -102,7 +102,8 @@ class Minutes:
 
     def decision_lines(self, decision: DecisionView) -> list[str]:
         lines = [QCoreApplication.translate("Minutes", "Proposal: {text}").format(text=decision.text)]
-        lines.append(QCoreApplication.translate("Minutes", "Outcome: {outcome}").format(outcome=_outcome(decision)))
+        outcome = QCoreApplication.translate("Minutes", "Outcome: {outcome}")
+        lines.append(outcome.format(outcome=_outcome(decision)))
         if decision.statement:
             lines.append(statement_line(decision))
         lines.append(
@@ -116,7 +117,8 @@ class Minutes:
             )
         )
         lines += [
-            i18n.fill(QCoreApplication.translate("Minutes", "Block by {name}: {reason}"), name=b.name, reason=b.reason)
+            i18n.fill(QCoreApplication.translate("Minutes", "Block by {name}: {reason}"),
+                      name=b.name, reason=b.reason)
             for b in sorted(decision.blocks, key=lambda b: name_key(b.name))
         ]
         return lines
@@ -149,7 +151,8 @@ def statement_line(decision: DecisionView) -> str:
     """"Decided: …" for an adopted proposal, "Conclusion: …" for another, the outcome not said twice
     (the minutes and the Meetings page)."""
     labels = (status_label(ProposalStatus(decision.status)), _outcome(decision))
-    label = (QCoreApplication.translate("Minutes", "Decided: {statement}") if decision.status == ProposalStatus.ADOPTED
+    adopted = decision.status == ProposalStatus.ADOPTED
+    label = (QCoreApplication.translate("Minutes", "Decided: {statement}") if adopted
              else QCoreApplication.translate("Minutes", "Conclusion: {statement}"))
     return label.format(statement=without_label(decision.statement, labels))
 

@@ -118,14 +118,14 @@ def _fitted(name: str, points: float, columns: int) -> str:
 
 def roster_html(week: rota.WeekView, centre_name: str = "") -> str:
     """The week as a large table: one column a day, one row a shift time, names in their colour."""
-    days = [day for day in week.days
-            if day.weekday() < 5 or any(s.day == day for s in week.shifts)]
+    days = [day for day in week.days if day.weekday() < 5 or any(s.day == day for s in week.shifts)]
     times = sorted({(s.start, s.end) for s in week.shifts})
     year, number, _ = week.monday.isocalendar()
     title = QCoreApplication.translate("Roster", "Reception — week {number} of {year}").format(
         number=number, year=year
     )
-    lines = [c.name for s in week.shifts for c in s.claimants] + [open_seats_text(s.open_seats) for s in week.shifts]
+    lines = [c.name for s in week.shifts for c in s.claimants]
+    lines += [open_seats_text(s.open_seats) for s in week.shifts]
     size = _name_size(lines, len(days))
     head = "".join(f"<th>{escape(_day_heading(day))}</th>" for day in days)
     closed = escape(QCoreApplication.translate("Roster", "closed"))
@@ -170,8 +170,8 @@ def export_week_pdf(ctx: Context, day: date, path: Path) -> Path:
     week = rota.week_view(ctx, day)
     year, number, _ = week.monday.isocalendar()
     found = centre.get_centre(ctx)
-    return write_pdf(Path(path), roster_html(week, found.name if found else ""), title=f"{year}-W{number:02d}",
-                     landscape=True)
+    html = roster_html(week, found.name if found else "")
+    return write_pdf(Path(path), html, title=f"{year}-W{number:02d}", landscape=True)
 
 
 def member_calendar(ctx: Context, member_id: int, first: date, last: date) -> bytes:

@@ -78,8 +78,10 @@ def programme_html(ctx: Context, first: date, last: date) -> str:
                    if found else "")
     pages = []
     for year, month in _months(first, last):
-        heading = locale.toString(QDate(year, month, 1), "MMMM yyyy").replace(" ", "\u00a0")  # never the year alone
-        title = i18n.fill(QCoreApplication.translate("WorkshopsExport", "Workshops of {month}"), month=heading)
+        # a no-break space: never the year alone on its line
+        heading = locale.toString(QDate(year, month, 1), "MMMM yyyy").replace(" ", "\u00a0")
+        title = QCoreApplication.translate("WorkshopsExport", "Workshops of {month}")
+        title = i18n.fill(title, month=heading)
         rows = []
         of_month = [s for s in sessions if (s.day.year, s.day.month) == (year, month)]
         large = len(of_month) <= POSTER_ROWS  # a busy month gets smaller print, to stay on its page

@@ -621,7 +621,8 @@ def _warnings(ctx: Context, session: Session, shift: Shift, member: Member) -> t
     held = sum(rules.minutes_between(s.start_time, s.end_time) for s in week if s.id in mine)
     share = fair_shares_now(session, total).get(member.id, 0.0)
     if held > share + 1e-9:
-        warnings.append(RotaWarning(OVER_SHARE, name=member.name, held=Minutes(round(held)), share=Minutes(round(share))))
+        warnings.append(RotaWarning(OVER_SHARE, name=member.name, held=Minutes(round(held)),
+                                    share=Minutes(round(share))))
     return tuple(warnings)
 
 

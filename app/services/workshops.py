@@ -615,8 +615,8 @@ class RoomView:
 def list_rooms(ctx: Context) -> list[RoomView]:
     """The centre's rooms in use, for the pickers."""
     with ctx.reading() as session:
-        return sorted((RoomView(r.id, r.name, r.capacity) for r in session.exec(select(Room).where(Room.active))),
-                      key=lambda r: name_key(r.name))
+        active = session.exec(select(Room).where(Room.active))
+        return sorted((RoomView(r.id, r.name, r.capacity) for r in active), key=lambda r: name_key(r.name))
 
 
 def room_bookings(

@@ -1765,37 +1765,37 @@ Après : {after}</translation>
         <translation>Tous les jours de cette série sont fériés : aucune réunion à prévoir.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="39"/>
+        <location filename="../../app/services/meetings.py" line="40"/>
         <source>A duration is between 0 and 600 minutes.</source>
         <translation>Une durée est comprise entre 0 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="40"/>
+        <location filename="../../app/services/meetings.py" line="41"/>
         <source>The minutes of this meeting are approved: add an erratum to correct them.</source>
         <translation>Le compte rendu de cette réunion est approuvé : ajoutez un erratum pour le corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="43"/>
+        <location filename="../../app/services/meetings.py" line="44"/>
         <source>Errata are for approved minutes; edit the draft instead.</source>
         <translation>Les errata concernent les comptes rendus approuvés ; modifiez plutôt le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="44"/>
+        <location filename="../../app/services/meetings.py" line="45"/>
         <source>Minutes are approved once the meeting has been held.</source>
         <translation>Le compte rendu s&apos;approuve une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="45"/>
+        <location filename="../../app/services/meetings.py" line="46"/>
         <source>{name} is not marked present at this meeting.</source>
         <translation>{name} n&apos;est pas noté·e présent·e à cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="46"/>
+        <location filename="../../app/services/meetings.py" line="47"/>
         <source>This proposal is not on the agenda of this meeting.</source>
         <translation>Cette proposition n&apos;est pas à l&apos;ordre du jour de cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="47"/>
+        <location filename="../../app/services/meetings.py" line="48"/>
         <source>No meeting is planned yet to put this item on.</source>
         <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
@@ -2687,14 +2687,14 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="63"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="64"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="177"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="178"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="66"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="74"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="178"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="179"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -2716,28 +2716,28 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="77"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="78"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="179"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="180"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="80"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="81"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="180"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="181"/>
         <source>Starts at</source>
         <translation>Début</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="83"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="84"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="181"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="182"/>
         <source>Ends at</source>
         <translation>Fin</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="86"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="87"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="182"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="183"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -2767,12 +2767,12 @@ Après : {after}</translation>
         <translation>Jours fériés sautés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="124"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="125"/>
         <source>No meeting on these public holidays: {days}.</source>
         <translation>Pas de réunion ces jours fériés : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="184"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="185"/>
         <source>Someone else saved this meeting while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette réunion pendant que vous la modifiiez.</translation>
     </message>
@@ -3538,83 +3538,83 @@ Après : {after}</translation>
         <translation>Issue : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="152"/>
+        <location filename="../../app/exports/minutes.py" line="155"/>
         <source>Decided: {statement}</source>
         <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="153"/>
+        <location filename="../../app/exports/minutes.py" line="156"/>
         <source>Conclusion: {statement}</source>
         <translation>Conclusion : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="109"/>
+        <location filename="../../app/exports/minutes.py" line="110"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="119"/>
+        <location filename="../../app/exports/minutes.py" line="120"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="130"/>
+        <location filename="../../app/exports/minutes.py" line="132"/>
         <source>Not planned yet.</source>
         <translation>Pas encore prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="131"/>
+        <location filename="../../app/exports/minutes.py" line="133"/>
         <source>{title}, {day}, {start}–{end}</source>
         <translation>{title}, {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="177"/>
+        <location filename="../../app/exports/minutes.py" line="180"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="179"/>
-        <location filename="../../app/exports/minutes.py" line="198"/>
+        <location filename="../../app/exports/minutes.py" line="182"/>
+        <location filename="../../app/exports/minutes.py" line="201"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="179"/>
+        <location filename="../../app/exports/minutes.py" line="182"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="183"/>
+        <location filename="../../app/exports/minutes.py" line="186"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="193"/>
+        <location filename="../../app/exports/minutes.py" line="196"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="199"/>
+        <location filename="../../app/exports/minutes.py" line="202"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="200"/>
+        <location filename="../../app/exports/minutes.py" line="203"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="206"/>
+        <location filename="../../app/exports/minutes.py" line="209"/>
         <source>No action decided.</source>
         <translation>Aucune action décidée.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="209"/>
+        <location filename="../../app/exports/minutes.py" line="212"/>
         <source>Errata</source>
         <translation>Rectificatifs</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="211"/>
+        <location filename="../../app/exports/minutes.py" line="214"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
@@ -3738,47 +3738,47 @@ Après : {after}</translation>
 <context>
     <name>NotesConflictDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="210"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="211"/>
         <source>Notes edited elsewhere</source>
         <translation>Notes modifiées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="213"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="214"/>
         <source>Someone else saved the notes of this item while you were typing yours. Nothing is saved until you choose what to keep.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré les notes de ce point pendant que vous tapiez les vôtres. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="219"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="220"/>
         <source>Your notes</source>
         <translation>Vos notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="220"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="221"/>
         <source>Notes saved elsewhere</source>
         <translation>Notes enregistrées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="222"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="223"/>
         <source>Merged notes: theirs, then your lines that they do not have</source>
         <translation>Notes fusionnées : les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="224"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="225"/>
         <source>Merged notes</source>
         <translation>Notes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="228"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="229"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="230"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="231"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="232"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="233"/>
         <source>Save the merged notes</source>
         <translation>Enregistrer les notes fusionnées</translation>
     </message>
@@ -4568,7 +4568,7 @@ Après : {after}</translation>
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../app/exports/roster.py" line="125"/>
+        <location filename="../../app/exports/roster.py" line="124"/>
         <source>Reception — week {number} of {year}</source>
         <translation>Accueil — semaine {number} de {year}</translation>
     </message>
@@ -5514,27 +5514,27 @@ Après : {after}</translation>
     <name>WorkshopsExport</name>
     <message>
         <location filename="../../app/exports/workshops.py" line="39"/>
-        <location filename="../../app/exports/workshops.py" line="127"/>
+        <location filename="../../app/exports/workshops.py" line="129"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="82"/>
+        <location filename="../../app/exports/workshops.py" line="83"/>
         <source>Workshops of {month}</source>
         <translation>Les ateliers de {month}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="89"/>
+        <location filename="../../app/exports/workshops.py" line="91"/>
         <source>{start} to {end}</source>
         <translation>de {start} à {end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="96"/>
+        <location filename="../../app/exports/workshops.py" line="98"/>
         <source>with {partners}</source>
         <translation>avec {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="108"/>
+        <location filename="../../app/exports/workshops.py" line="110"/>
         <source>Free, open to all. Ask at the reception desk.</source>
         <translation>Gratuit, ouvert à toutes et à tous. Renseignements à l&apos;accueil.</translation>
     </message>

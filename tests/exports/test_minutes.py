@@ -190,9 +190,11 @@ def french(qapp):
 
 def test_french_minutes_read_right_and_keep_typed_text_as_text(ctx, french):
     """Names in French order, "d'Élodie", one colon after "Conclusion", and "# pas un titre" no heading."""
-    team = [members.add_member(ctx, MemberDraft(name=name)).id for name in ("Fatou Diallo", "Élodie Roux", "David Leroy")]
+    names = ("Fatou Diallo", "Élodie Roux", "David Leroy")
+    team = [members.add_member(ctx, MemberDraft(name=name)).id for name in names]
     ctx.actor_id = team[0]
-    meeting = meetings.create_meeting(ctx, MeetingDraft(title="Réunion", day=MONDAY, start=time(12, 30), end=time(14)))
+    draft = MeetingDraft(title="Réunion", day=MONDAY, start=time(12, 30), end=time(14))
+    meeting = meetings.create_meeting(ctx, draft)
     proposal = decisions.create_draft(ctx, title="Téléphone", text="Supprimer la ligne fixe.",
                                       deadline=ctx.now() + timedelta(days=7), quorum_percent=50)
     decisions.submit(ctx, proposal.summary.id)

@@ -13,7 +13,7 @@ def test_english_conventions(english):
     assert formatting.duration(26 * 60 + 30) == "26 h 30 min" and formatting.duration(25 * 60) == "25 h"
     assert formatting.duration(-90) == "-1 h 30 min"
     assert formatting.percent(75) == "75%" and formatting.percent_suffix() == "%"
-    assert i18n.plural(0, OPEN_SEAT, OPEN_SEATS) == "0 open seats" and i18n.plural(1, OPEN_SEAT, OPEN_SEATS) == "1 open seat"
+    assert [i18n.plural(n, OPEN_SEAT, OPEN_SEATS) for n in (0, 1)] == ["0 open seats", "1 open seat"]
     assert i18n.fill("Block by {name}", name="Élodie") == "Block by Élodie"
     warning = RotaWarning(OVER_SHARE, name="Élodie", held=Minutes(8 * 60), share=Minutes(3 * 60 + 32))
     assert i18n.message(warning).endswith("usual share of 3 h 32 min.")
@@ -42,4 +42,5 @@ def test_de_is_elided_before_a_vowel_or_a_mute_h_in_french(french):
 def test_a_day_in_a_message_is_written_out(french):
     from app.services.workshops import PUBLIC_HOLIDAY, SessionWarning
 
-    assert i18n.message(SessionWarning(PUBLIC_HOLIDAY, day=date(2027, 5, 6))) == "Le jeudi 6 mai 2027 est un jour férié."
+    warning = SessionWarning(PUBLIC_HOLIDAY, day=date(2027, 5, 6))
+    assert i18n.message(warning) == "Le jeudi 6 mai 2027 est un jour férié."

@@ -253,6 +253,6 @@ def test_the_dialog_says_which_public_holidays_the_series_skips(qtbot, workspace
     dialog.weekly.setChecked(True)
     dialog.weeks.setValue(10)
     assert not dialog.skipped.isHidden()
-    assert dialog.skipped.text() == ("Pas de réunion ces jours fériés : lundi 29 mars 2027, lundi 17 mai 2027.")
+    assert dialog.skipped.text() == "Pas de réunion ces jours fériés : lundi 29 mars 2027, lundi 17 mai 2027."
     dialog.save()
     assert date(2027, 3, 29) not in [m.day for m in dialog.created] and len(dialog.created) == 8

@@ -120,7 +120,8 @@ class MeetingDialog(QDialog):
         skipped = ()
         if self.weekly.isChecked():
             day = self.day.date()
-            skipped = meetings.series_days(self.ctx, date(day.year(), day.month(), day.day()), self.weeks.value()).skipped
+            first = date(day.year(), day.month(), day.day())
+            skipped = meetings.series_days(self.ctx, first, self.weeks.value()).skipped
         self.skipped.setText(self.tr("No meeting on these public holidays: {days}.").format(
             days=", ".join(formatting.long_date(day) for day in skipped)) if skipped else "")
         self.skipped.setVisible(bool(skipped))

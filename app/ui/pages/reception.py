@@ -294,7 +294,7 @@ class ReceptionPage(Page):
     # --- reading ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.message.clear()  # it told the last action; after a change, another member or a reload it may be stale
+        self.message.clear()  # about the last action: after a change, another member or a reload, stale
         ctx = self.workspace.ctx
         if self.month_view.isChecked():
             self.month_model.set_rows([s for s in rota.month_view(ctx, self.month.year, self.month.month)
