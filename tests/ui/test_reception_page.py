@@ -123,3 +123,13 @@ def test_the_last_action_message_tells_the_current_state_only(qtbot, workspace, 
     assert page.message.text()
     workspace.set_actor(members.add_member(workspace.ctx, MemberDraft(name="Bruno Petit")).id)
     assert page.message.text() == ""
+
+
+def test_the_holders_of_a_shift_are_in_french_order(qtbot, workspace):
+    page = make_page(qtbot, workspace)
+    thursday = TODAY + timedelta(days=3)
+    morning = rota.shifts_between(workspace.ctx, thursday, thursday)[0]
+    for name in ("Fatou Diallo", "Élodie Roux"):
+        rota.claim_shift(workspace.ctx, morning.id, members.add_member(workspace.ctx, MemberDraft(name=name)).id)
+    page.refresh()
+    assert cell(page, thursday, 0).data().split("\n")[:2] == ["Élodie Roux", "Fatou Diallo"]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.domain.errors import CercleError
+from app.domain.members import name_key
 from app.exports import roster
 from app.services import rota
 from app.ui import formatting
@@ -102,8 +103,13 @@ def open_text(count: int) -> str:
     return roster.open_seats_text(count)
 
 
+def by_name(shift: rota.ShiftView) -> list[rota.ClaimantView]:
+    """The holders of a shift in French alphabetical order (David, Élodie, Fatou)."""
+    return sorted(shift.claimants, key=lambda c: name_key(c.name))
+
+
 def cell_text(shift: rota.ShiftView) -> str:
-    lines = [c.name for c in shift.claimants]
+    lines = [c.name for c in by_name(shift)]
     if shift.open_seats:
         lines.append(open_text(shift.open_seats))
     return "\n".join(lines)
@@ -140,7 +146,7 @@ class ShiftDelegate(QStyledItemDelegate):
             painter.setPen(option.palette.placeholderText().color())
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, shift.label)
             rect.translate(0, metrics.height())
-        for claimant in shift.claimants:
+        for claimant in by_name(shift):
             font = QFont(base)
             font.setBold(claimant.member_id == self.parent().workspace.actor_id)
             font.setStrikeOut(claimant.no_show)
@@ -183,7 +189,7 @@ class ReceptionPage(Page):
             Column(self.tr("Day"), lambda s: formatting.long_date(s.day)),
             Column(self.tr("Time"), lambda s: f"{formatting.clock(s.start)}–{formatting.clock(s.end)}"),
             Column(self.tr("Shift"), lambda s: s.label),
-            Column(self.tr("Held by"), lambda s: ", ".join(c.name for c in s.claimants)),
+            Column(self.tr("Held by"), lambda s: ", ".join(c.name for c in by_name(s))),
             Column(self.tr("Open seats"), lambda s: str(s.open_seats) if s.open_seats else "", align_right=True),
         ], self)
         self.month_table = QTableView()
