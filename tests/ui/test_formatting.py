@@ -44,3 +44,12 @@ def test_a_day_in_a_message_is_written_out(french):
 
     warning = SessionWarning(PUBLIC_HOLIDAY, day=date(2027, 5, 6))
     assert i18n.message(warning) == "Le jeudi 6 mai 2027 est un jour férié."
+
+
+def test_the_hours_report_writes_decimals_the_reader_s_way(english, qapp):
+    from app.exports.hours import decimal_hours, reader_hours
+
+    assert reader_hours(90) == "1.50"
+    i18n.install(qapp, "fr")
+    assert reader_hours(90) == "1,50"
+    assert decimal_hours(90) == "1,50"  # the CSV is for a French spreadsheet, whatever the language
