@@ -411,106 +411,106 @@ Après : {after}</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="37"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="157"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="38"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="158"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="40"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="41"/>
         <source>This computer (a database file)</source>
         <translation>Cet ordinateur (un fichier de base de données)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="41"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="42"/>
         <source>The centre&apos;s server (shared by several computers)</source>
         <translation>Le serveur du centre (partagé entre plusieurs ordinateurs)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="47"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="48"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="50"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="114"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="51"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="115"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="51"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="52"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="57"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="58"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="60"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="61"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="64"/>
         <location filename="../../app/ui/dialogs/connection.py" line="65"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="66"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="66"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="67"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="67"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="68"/>
         <source>User</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="68"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="165"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="69"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="166"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="71"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="72"/>
         <source>The password is kept in this computer&apos;s keyring.</source>
         <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="72"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="73"/>
         <source>This computer has no keyring: the password will be asked at each start, and never written down.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau : le mot de passe sera demandé à chaque démarrage et ne sera jamais enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="86"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="87"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="114"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="115"/>
         <source>Cercle databases (*.sqlite3 *.db)</source>
         <translation>Bases de données Cercle (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="144"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="145"/>
         <source>Cercle can use this database.</source>
         <translation>Cercle peut utiliser cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="154"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="155"/>
         <source>Cercle uses this database from its next start.</source>
         <translation>Cercle utilisera cette base de données dès son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="155"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="156"/>
         <source>Cercle uses this database from its next start. This computer has no keyring: the password will be asked at each start.</source>
         <translation>Cercle utilisera cette base de données dès son prochain démarrage. Cet ordinateur n&apos;a pas de trousseau : le mot de passe sera demandé à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="166"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="167"/>
         <source>Password of {user} on the server {host}:</source>
         <translation>Mot de passe de {user} sur le serveur {host} :</translation>
     </message>
@@ -2498,52 +2498,52 @@ Après : {after}</translation>
 <context>
     <name>HoursReport</name>
     <message>
-        <location filename="../../app/exports/hours.py" line="49"/>
+        <location filename="../../app/exports/hours.py" line="54"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="50"/>
+        <location filename="../../app/exports/hours.py" line="55"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="51"/>
+        <location filename="../../app/exports/hours.py" line="56"/>
         <source>Hours from {first} to {last}</source>
         <translation>Heures du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="52"/>
+        <location filename="../../app/exports/hours.py" line="57"/>
         <source>ISO weeks {first} to {last}, in decimal hours. The targets follow each contract, reduced for absences and public holidays.</source>
         <translation>Semaines ISO {first} à {last}, en heures décimales. Les objectifs suivent chaque contrat, réduits pour les absences et les jours fériés.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="58"/>
+        <location filename="../../app/exports/hours.py" line="63"/>
         <source>Profession target</source>
         <translation>Objectif métier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="59"/>
+        <location filename="../../app/exports/hours.py" line="64"/>
         <source>Profession done</source>
         <translation>Métier fait</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="60"/>
+        <location filename="../../app/exports/hours.py" line="65"/>
         <source>Profession gap</source>
         <translation>Écart métier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="61"/>
+        <location filename="../../app/exports/hours.py" line="66"/>
         <source>Self-management target</source>
         <translation>Objectif autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="62"/>
+        <location filename="../../app/exports/hours.py" line="67"/>
         <source>Self-management done</source>
         <translation>Autogestion faite</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="63"/>
+        <location filename="../../app/exports/hours.py" line="68"/>
         <source>Self-management gap</source>
         <translation>Écart autogestion</translation>
     </message>
@@ -4224,270 +4224,270 @@ Après : {after}</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="175"/>
+        <location filename="../../app/ui/pages/reception.py" line="181"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="183"/>
+        <location filename="../../app/ui/pages/reception.py" line="189"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="184"/>
+        <location filename="../../app/ui/pages/reception.py" line="190"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="185"/>
+        <location filename="../../app/ui/pages/reception.py" line="191"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="186"/>
+        <location filename="../../app/ui/pages/reception.py" line="192"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="187"/>
+        <location filename="../../app/ui/pages/reception.py" line="193"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="191"/>
+        <location filename="../../app/ui/pages/reception.py" line="197"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="202"/>
+        <location filename="../../app/ui/pages/reception.py" line="208"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="213"/>
+        <location filename="../../app/ui/pages/reception.py" line="219"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="214"/>
+        <location filename="../../app/ui/pages/reception.py" line="220"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="215"/>
+        <location filename="../../app/ui/pages/reception.py" line="221"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="217"/>
+        <location filename="../../app/ui/pages/reception.py" line="223"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="219"/>
+        <location filename="../../app/ui/pages/reception.py" line="225"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="220"/>
+        <location filename="../../app/ui/pages/reception.py" line="226"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="221"/>
+        <location filename="../../app/ui/pages/reception.py" line="227"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="227"/>
+        <location filename="../../app/ui/pages/reception.py" line="233"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="229"/>
+        <location filename="../../app/ui/pages/reception.py" line="235"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="244"/>
+        <location filename="../../app/ui/pages/reception.py" line="250"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="245"/>
+        <location filename="../../app/ui/pages/reception.py" line="251"/>
         <source>Take a seat of the selected shift (Enter)</source>
         <translation>Prendre une place sur le créneau sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="247"/>
+        <location filename="../../app/ui/pages/reception.py" line="253"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="249"/>
+        <location filename="../../app/ui/pages/reception.py" line="255"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="251"/>
+        <location filename="../../app/ui/pages/reception.py" line="257"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="253"/>
+        <location filename="../../app/ui/pages/reception.py" line="259"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="255"/>
+        <location filename="../../app/ui/pages/reception.py" line="261"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="257"/>
+        <location filename="../../app/ui/pages/reception.py" line="263"/>
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="259"/>
+        <location filename="../../app/ui/pages/reception.py" line="265"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="261"/>
+        <location filename="../../app/ui/pages/reception.py" line="267"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="278"/>
-        <location filename="../../app/ui/pages/reception.py" line="280"/>
+        <location filename="../../app/ui/pages/reception.py" line="284"/>
+        <location filename="../../app/ui/pages/reception.py" line="286"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="284"/>
+        <location filename="../../app/ui/pages/reception.py" line="290"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="286"/>
-        <location filename="../../app/ui/pages/reception.py" line="385"/>
+        <location filename="../../app/ui/pages/reception.py" line="292"/>
+        <location filename="../../app/ui/pages/reception.py" line="391"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="314"/>
+        <location filename="../../app/ui/pages/reception.py" line="320"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="323"/>
+        <location filename="../../app/ui/pages/reception.py" line="329"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="325"/>
+        <location filename="../../app/ui/pages/reception.py" line="331"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="328"/>
+        <location filename="../../app/ui/pages/reception.py" line="334"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="384"/>
+        <location filename="../../app/ui/pages/reception.py" line="390"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="401"/>
-        <location filename="../../app/ui/pages/reception.py" line="404"/>
+        <location filename="../../app/ui/pages/reception.py" line="407"/>
+        <location filename="../../app/ui/pages/reception.py" line="410"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="402"/>
+        <location filename="../../app/ui/pages/reception.py" line="408"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="407"/>
+        <location filename="../../app/ui/pages/reception.py" line="413"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="414"/>
-        <location filename="../../app/ui/pages/reception.py" line="418"/>
+        <location filename="../../app/ui/pages/reception.py" line="420"/>
+        <location filename="../../app/ui/pages/reception.py" line="424"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="415"/>
+        <location filename="../../app/ui/pages/reception.py" line="421"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="421"/>
+        <location filename="../../app/ui/pages/reception.py" line="427"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="426"/>
+        <location filename="../../app/ui/pages/reception.py" line="432"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="430"/>
-        <location filename="../../app/ui/pages/reception.py" line="433"/>
+        <location filename="../../app/ui/pages/reception.py" line="436"/>
+        <location filename="../../app/ui/pages/reception.py" line="439"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="431"/>
+        <location filename="../../app/ui/pages/reception.py" line="437"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="440"/>
+        <location filename="../../app/ui/pages/reception.py" line="446"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="444"/>
+        <location filename="../../app/ui/pages/reception.py" line="450"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="451"/>
-        <location filename="../../app/ui/pages/reception.py" line="454"/>
+        <location filename="../../app/ui/pages/reception.py" line="457"/>
+        <location filename="../../app/ui/pages/reception.py" line="460"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="452"/>
+        <location filename="../../app/ui/pages/reception.py" line="458"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="456"/>
+        <location filename="../../app/ui/pages/reception.py" line="462"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="460"/>
-        <location filename="../../app/ui/pages/reception.py" line="463"/>
+        <location filename="../../app/ui/pages/reception.py" line="466"/>
+        <location filename="../../app/ui/pages/reception.py" line="469"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="470"/>
-        <location filename="../../app/ui/pages/reception.py" line="474"/>
+        <location filename="../../app/ui/pages/reception.py" line="476"/>
+        <location filename="../../app/ui/pages/reception.py" line="480"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="471"/>
+        <location filename="../../app/ui/pages/reception.py" line="477"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
