@@ -1,12 +1,23 @@
 """Languages: English source strings, French from resources/translations, Qt's own French too."""
 
+import re
+from datetime import date, datetime
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import paths
-from app.domain.errors import CercleError
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+from app.domain.hours import Minutes
 
 LANGUAGES = ("fr", "en")
 _installed: list[QTranslator] = []
+
+# Qt 6.11 labels its file dialog "&Look in:" and "Files of &type:", which Qt's own French (qtbase_fr) does
+# not have yet: Cercle's translation file carries them, and is looked up first.
+QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+
+# French writes "d'Élodie", "d'avril", "d'Hugo": "de" loses its e before a vowel or a (mute) h
+_ELIDING = re.compile(r"[aeiouhàâäéèêëîïôöùûüœæ]", re.IGNORECASE)
 
 
 def system_language() -> str:
@@ -35,25 +46,64 @@ def install(app: QCoreApplication, language: str | None) -> str:
     return language
 
 
+def is_french() -> bool:
+    return QLocale().language() == QLocale.Language.French
+
+
+def fill(template: str, **params: object) -> str:
+    """``template.format(**params)``, with French elision before the values put in: "Blocage de {name}"
+    gives "Blocage d'Élodie Roux", "Les ateliers de {month}" gives "Les ateliers d'avril"."""
+    text = template.format(**params)
+    if not is_french():
+        return text
+    for value in params.values():
+        if isinstance(value, str) and _ELIDING.match(value):
+            text = re.sub(rf"(?<!\w)([Dd])e (?={re.escape(value)})", r"\1'", text)
+    return text
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (texts marked with QT_TRANSLATE_NOOP, with a {count}) translated and filled: French
+    takes the singular for 0 and 1 (« 0 place libre »), English for 1 only ("0 open seats")."""
+    singular = count in (0, 1) if is_french() else count == 1
+    return translate(one if singular else many).format(count=count)
+
+
+def translate(text: str, context: str = "Errors") -> str:
+    """A text marked with QT_TRANSLATE_NOOP in the domain, the services or the exports, in the current
+    language, looked up under the context it was marked with (``context`` only for unmarked text)."""
+    return QCoreApplication.translate(getattr(text, "context", context), text)
+
+
+def _shown(value: object) -> object:
+    """A parameter as the reader writes it: a marked text (a state, a kind) translated, an error (the problem
+    of a line of an imported file) said, a day written out (« jeudi 6 mai 2027 »), a duration the reader's
+    way, the rest as it is."""
+    if isinstance(value, CercleError):
+        return message(value)
+    if isinstance(value, str):
+        return translate(value)
+    from app.ui import formatting
+
+    if isinstance(value, Minutes):
+        return formatting.duration(value)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return formatting.long_date(value)
+    return value
+
+
 def message(error: CercleError | Exception) -> str:
-    """The user-facing text of an error, in the current language (a system error on a file too)."""
+    """The user-facing text of an error or a warning, in the current language (a system error on a file too)."""
     if isinstance(error, OSError):
         from app.file_errors import file_error
 
         error = file_error(error)
     if isinstance(error, CercleError):
-        template = QCoreApplication.translate("Errors", error.template)
-        # A parameter may itself be a marked text (a state, a kind) or an error (the problem of a line
-        # of an imported file): translate it too.
-        params = {key: _translated(value) for key, value in error.params.items()}
+        template = translate(error.template)
+        params = {key: _shown(value) for key, value in error.params.items()}
         try:
-            return template.format(**params)
+            return fill(template, **params)
         except (KeyError, IndexError):
             return str(error)
     return str(error)
 
-
-def _translated(value: object) -> object:
-    if isinstance(value, CercleError):
-        return message(value)
-    return QCoreApplication.translate("Errors", value) if isinstance(value, str) else value

@@ -64,3 +64,83 @@ def test_the_window_speaks_french(qapp):
         assert long_date(date(2026, 11, 23)) == "lundi 23 novembre 2026"
     finally:
         i18n.install(qapp, "en")
+
+
+def marked_in_code(*packages: str):
+    """Every QT_TRANSLATE_NOOP(context, text) written in these packages, as (context, text)."""
+    import ast
+
+    for package in packages:
+        for source in sorted((paths.REPO_ROOT / "app" / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
+                    context, text = (ast.literal_eval(argument) for argument in node.args)
+                    yield context, text
+
+
+def french_of() -> dict[tuple[str, str], str]:
+    return {(context, source): translation.text
+            for context, source, translation in messages(TRANSLATIONS / "cercle_fr.ts")
+            if translation.text and translation.get("type") != "unfinished"}
+
+
+def test_every_service_message_has_its_french_under_its_own_context():
+    french = french_of()
+    missing = [f"{context}: {text}" for context, text in marked_in_code("domain", "services")
+               if (context, text) not in french]
+    assert missing == []
+
+
+def test_a_marked_text_is_translated_with_the_context_it_was_marked_with(qapp):
+    """Warnings, rules, notifications…: each under its own context, not all as "Errors"."""
+    import importlib
+    import pkgutil
+
+    import app.domain
+    import app.services
+    from app import i18n
+    from app.domain.errors import Marked
+
+    modules = [importlib.import_module(info.name) for package in (app.domain, app.services)
+               for info in pkgutil.iter_modules(package.__path__, package.__name__ + ".")]
+    marked = {value for module in modules for value in vars(module).values() if isinstance(value, Marked)}
+    assert {"Warnings", "Rules", "Errors"} <= {text.context for text in marked}
+    french = french_of()
+    try:
+        i18n.install(qapp, "fr")
+        wrong = [f"{text.context}: {text}" for text in marked
+                 if i18n.translate(text) != french[(text.context, text)]]
+    finally:
+        i18n.install(qapp, "en")
+    assert wrong == []
+
+
+def test_a_rota_warning_reads_in_french_with_its_day_written_out(qapp):
+    from datetime import date
+
+    from app import i18n
+    from app.services.rota import NOT_WORKING_DAY, RotaWarning
+
+    try:
+        i18n.install(qapp, "fr")
+        text = i18n.message(RotaWarning(NOT_WORKING_DAY, day=date(2027, 5, 6), name="Élodie"))
+    finally:
+        i18n.install(qapp, "en")
+    assert text == "Le jeudi 6 mai 2027 ne fait pas partie des jours de travail habituels d'Élodie."
+
+
+def test_qt_own_dialogs_speak_french(qapp):
+    """The file dialogs and standard buttons come from Qt's own translations (qtbase_fr)."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from app import i18n
+
+    try:
+        i18n.install(qapp, "fr")
+        dialog = QFileDialog(None)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
+        dialog.deleteLater()
+    finally:
+        i18n.install(qapp, "en")
+    assert "Voir dans :" in labels and "Fichiers de type :" in labels

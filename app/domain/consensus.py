@@ -12,18 +12,18 @@ from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 MIN_BLOCK_REASON = 10
 
 BLOCK_WITHOUT_REASON = QT_TRANSLATE_NOOP("Errors", "A block needs a reason of at least 10 characters.")
-QUORUM_RANGE = QT_TRANSLATE_NOOP("Errors", "The quorum must be between 0 and 100 %.")
+QUORUM_RANGE = QT_TRANSLATE_NOOP("Errors", "The quorum must be between 0 and 100%.")
 CONSENSUS_WITHOUT_QUORUM = QT_TRANSLATE_NOOP("Errors", "A decision by consensus needs a quorum.")
 ILLEGAL_TRANSITION = QT_TRANSLATE_NOOP("Errors", "A proposal cannot go from “{old}” to “{new}”.")
 
 CONSENSUS_EXPLANATION = QT_TRANSLATE_NOOP(
     "Rules",
-    "Adopted when nobody blocks and at least {percent} % of active members"
+    "Adopted when nobody blocks and at least {percent}% of active members"
     " have taken a position on the current version.",
 )
 CONSENT_QUORUM_EXPLANATION = QT_TRANSLATE_NOOP(
     "Rules",
-    "Adopted unless somebody blocks, provided at least {percent} % of active members"
+    "Adopted unless somebody blocks, provided at least {percent}% of active members"
     " have taken a position on the current version.",
 )
 CONSENT_EXPLANATION = QT_TRANSLATE_NOOP(

@@ -1,9 +1,24 @@
 """Errors raised by the pure rules; the message is English source text, translated by the UI."""
 
 
+class Marked(str):
+    """A source text that remembers the context lupdate filed it under ("Errors", "Warnings", "Rules"…),
+    so that whoever translates it later uses that context, not a guessed one."""
+
+    context: str
+
+    def __new__(cls, text: str, context: str = "Errors") -> "Marked":
+        marked = super().__new__(cls, text)
+        marked.context = context
+        return marked
+
+    def __getnewargs__(self) -> tuple[str, str]:  # copies and pickles keep the context
+        return str(self), self.context
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark ``text`` for translation without importing Qt (the domain stays free of it)."""
-    return text
+    return Marked(text, context)
 
 
 class CercleError(Exception):

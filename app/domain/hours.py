@@ -103,10 +103,20 @@ def format_duration(minutes: int) -> str:
     return f"{sign}{hours} h {rest:02d}" if rest else f"{sign}{hours} h"
 
 
+class Minutes(int):
+    """A duration put in a message: the interface writes it the reader's way (« 26 h 30 », "26 h 30 min")."""
+
+    def __str__(self) -> str:  # a message read untranslated (a log) still reads "26 h 30"
+        return format_duration(self)
+
+    def __format__(self, spec: str) -> str:
+        return str(self)
+
+
 def check_day_total(minutes_that_day: int) -> None:
     """Refuse more than 24 h recorded by one member on one day."""
     if minutes_that_day > MINUTES_PER_DAY:
-        raise RuleViolation(DAY_TOO_LONG, total=format_duration(minutes_that_day))
+        raise RuleViolation(DAY_TOO_LONG, total=Minutes(minutes_that_day))
 
 
 # --- contracts and absences -----------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Rules of a member's record: name, contract and self-management hours, dates, phone and e-mail, PIN."""
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -53,6 +54,13 @@ def next_colour(used: Iterable[str]) -> str:
     """The first palette colour nobody uses; once all are taken, the least used one."""
     counts = Counter(colour.lower() for colour in used)
     return min(PALETTE, key=lambda colour: counts[colour])
+
+
+def name_key(name: str) -> str:
+    """The sort key of every list of names: Élodie beside Elise, between David and Fatou, as a French
+    reader expects (accents and case set aside)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def default_self_management_minutes(contract_minutes: int) -> int:

@@ -128,26 +128,42 @@ def to_html(doc: Document) -> str:
 # ------------------------------------------------------------------------------------------ Markdown
 
 
+# What people typed stays text: the characters Markdown reads as marks anywhere, and at the start of a
+# line (a heading, a quote, a list item, a setext underline), are escaped with a backslash.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
+_MD_LINE_MARK = re.compile(r"^(?:([#>+=-])|(\d+)([.)]))")
+
+
+def _md_text(text: str, starts_line: bool = True) -> str:
+    """One line of plain text, safe inside Markdown: "# pas un titre" stays a sentence. After a heading's
+    "##" or inside a table cell, a mark at its start means nothing (``starts_line`` False)."""
+    line = _MD_INLINE.sub(r"\\\1", " ".join(text.split()))
+    if not starts_line:
+        return line
+    return _MD_LINE_MARK.sub(lambda mark: f"\\{mark[1]}" if mark[1] else f"{mark[2]}\\{mark[3]}", line)
+
+
 def _md_cell(text: str) -> str:
-    return " ".join(text.replace("|", "\\|").split())
+    return _md_text(text, starts_line=False)
 
 
 def _md_lines(text: str) -> list[str]:
     """A paragraph's lines, kept apart by Markdown's hard line break (two trailing spaces)."""
-    lines = [line.rstrip() for line in text.strip().splitlines()]
+    lines = [_md_text(line) for line in text.strip().splitlines()]
     return [line + "  " if index < len(lines) - 1 else line for index, line in enumerate(lines)]
 
 
 def to_markdown(doc: Document) -> str:
     lines: list[str] = []
     if doc.organisation:
-        lines += [doc.organisation, ""]
-    lines += [f"# {doc.title}", ""]
+        lines += [_md_text(doc.organisation), ""]
+    lines += [f"# {_md_text(doc.title, starts_line=False)}", ""]
     if doc.subtitle:
-        lines += [f"**{' '.join(doc.subtitle.split())}**", ""]
+        lines += [f"**{_md_text(doc.subtitle)}**", ""]
     for block in doc.blocks:
         if isinstance(block, Heading):
-            lines += ["#" * (min(max(block.level, 1), 5) + 1) + " " + " ".join(block.text.split()), ""]
+            marks = "#" * (min(max(block.level, 1), 5) + 1)
+            lines += [f"{marks} {_md_text(block.text, starts_line=False)}", ""]
         elif isinstance(block, Paragraph):
             if not block.text.strip():
                 continue
@@ -161,7 +177,7 @@ def to_markdown(doc: Document) -> str:
             lines += ["| " + " | ".join(map(_md_cell, block.header)) + " |", "|" + "---|" * len(block.header)]
             lines += ["| " + " | ".join(map(_md_cell, row)) + " |" for row in block.rows] + [""]
         elif isinstance(block, Bullets):
-            lines += [f"- {' '.join(item.split())}" for item in block.items] + [""]
+            lines += [f"- {_md_text(item)}" for item in block.items] + [""]
     return "\n".join(lines)
 
 

@@ -37,6 +37,11 @@ def decimal_hours(minutes: int) -> str:
     return f"{minutes / 60:.2f}".replace(".", ",")
 
 
+def reader_hours(minutes: int) -> str:
+    """Decimal hours as the reader writes them, for the PDF: « 1,50 » in French, "1.50" in English."""
+    return QLocale().toString(minutes / 60, "f", 2)
+
+
 def _short_date(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "dd/MM/yyyy")
 
@@ -118,9 +123,9 @@ def report_html(view: TeamView, centre_name: str, produced: date) -> str:
         "<tr>" + "".join(f"<th {head}>{escape(title)}</th>" for title in titles) + "</tr>",
     ]
     for row in view.rows:
-        values = "".join(f"<td {cell}>{decimal_hours(value(row))}</td>" for _, value in columns)
+        values = "".join(f"<td {cell}>{reader_hours(value(row))}</td>" for _, value in columns)
         parts.append(f"<tr><td {head}>{escape(row.name)}</td>{values}</tr>")
-    totals = "".join(f"<td {cell}><b>{decimal_hours(sum(value(r) for r in view.rows))}</b></td>"
+    totals = "".join(f"<td {cell}><b>{reader_hours(sum(value(r) for r in view.rows))}</b></td>"
                      for _, value in columns)
     parts.append(f"<tr><td {head}><b>{escape(translated(TOTAL))}</b></td>{totals}</tr></table>")
     parts.append(f"<p>{escape(translated(PRODUCED).format(day=_short_date(produced)))}</p>")

@@ -8,15 +8,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from app import i18n
 from app.domain.consensus import Outcome, ProposalStatus
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.domain.meetings import Attendance, ItemKind
+from app.domain.members import name_key
 from app.exports.decisions import outcome_label, status_label
 from app.exports.document import Bullets, Document, Heading, Paragraph, Table, to_html, to_markdown, write_odt
 from app.exports.documents import write_pdf, write_text
 from app.services import centre, meetings
 from app.services.context import Context
 from app.services.meetings import DecisionView, MeetingDetail
+from app.ui import formatting
 
 FORMATS = ("odt", "pdf", "md")
 CONTEXT = "Minutes"
@@ -52,8 +55,8 @@ def _clock(moment) -> str:
 
 
 def _minutes(value: int) -> str:
-    hours, rest = divmod(value, 60)
-    return f"{hours} h {rest:02d}" if hours and rest else (f"{hours} h" if hours else f"{rest} min")
+    """10 min; past an hour, the reader's way (« 1 h 30 », "1 h 30 min")."""
+    return formatting.duration(value) if value >= 60 else f"{value} min"
 
 
 class Minutes:
@@ -99,17 +102,10 @@ class Minutes:
 
     def decision_lines(self, decision: DecisionView) -> list[str]:
         lines = [QCoreApplication.translate("Minutes", "Proposal: {text}").format(text=decision.text)]
-        if decision.outcome:
-            outcome = outcome_label(Outcome(decision.outcome))
-        else:
-            outcome = status_label(ProposalStatus(decision.status))
-        lines.append(QCoreApplication.translate("Minutes", "Outcome: {outcome}").format(outcome=outcome))
+        outcome = QCoreApplication.translate("Minutes", "Outcome: {outcome}")
+        lines.append(outcome.format(outcome=_outcome(decision)))
         if decision.statement:
-            lines.append(
-                QCoreApplication.translate("Minutes", "Decided: {statement}").format(
-                    statement=decision.statement
-                )
-            )
+            lines.append(statement_line(decision))
         lines.append(
             QCoreApplication.translate(
                 "Minutes", "Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}"
@@ -121,10 +117,9 @@ class Minutes:
             )
         )
         lines += [
-            QCoreApplication.translate("Minutes", "Block by {name}: {reason}").format(
-                name=b.name, reason=b.reason
-            )
-            for b in decision.blocks
+            i18n.fill(QCoreApplication.translate("Minutes", "Block by {name}: {reason}"),
+                      name=b.name, reason=b.reason)
+            for b in sorted(decision.blocks, key=lambda b: name_key(b.name))
         ]
         return lines
 
@@ -145,6 +140,32 @@ class Minutes:
 
     def decisions_by_proposal(self) -> dict[int, DecisionView]:
         return {d.proposal_id: d for d in self.detail.decisions}
+
+
+def _outcome(decision: DecisionView) -> str:
+    status = status_label(ProposalStatus(decision.status))
+    return outcome_label(Outcome(decision.outcome)) if decision.outcome else status
+
+
+def statement_line(decision: DecisionView) -> str:
+    """"Decided: …" for an adopted proposal, "Conclusion: …" for another, the outcome not said twice
+    (the minutes and the Meetings page)."""
+    labels = (status_label(ProposalStatus(decision.status)), _outcome(decision))
+    adopted = decision.status == ProposalStatus.ADOPTED
+    label = (QCoreApplication.translate("Minutes", "Decided: {statement}") if adopted
+             else QCoreApplication.translate("Minutes", "Conclusion: {statement}"))
+    return label.format(statement=without_label(decision.statement, labels))
+
+
+def without_label(statement: str, labels: tuple[str, ...]) -> str:
+    """The statement without the outcome it may start with ("Non adoptée : nous gardons…" after
+    "Résultat : non adoptée"), so that the line does not say it twice, with two colons."""
+    for label in labels:
+        if label and statement[:len(label)].casefold() == label.casefold():
+            rest = statement[len(label):].lstrip(" \u00a0\u202f")
+            if rest.startswith((":", "—", "-", ",")):
+                return rest[1:].strip() or statement
+    return statement
 
 
 def _lines(text: str) -> list[str]:

@@ -10,16 +10,31 @@ from html import escape
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage
 
+from app import i18n
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
-from app.exports.documents import write_bytes, write_pdf
-from app.services import rota
+from app.domain.members import name_key
+from app.exports.documents import ensure_gui_application, write_bytes, write_pdf
+from app.services import centre, rota
 from app.services.context import Context
 
 CONTEXT = "Roster"
 BAD_WEEK = QT_TRANSLATE_NOOP("Errors", "Write the week like 2026-W48, not {text}.")
+OPEN_SEAT = QT_TRANSLATE_NOOP("Roster", "{count} open seat")
+OPEN_SEATS = QT_TRANSLATE_NOOP("Roster", "{count} open seats")
 TIMEZONE = "Europe/Paris"
+MIN_CONTRAST = 4.5  # WCAG AA, for text of any size
+RED = "#c0392b"  # open seats: 5.4:1 on white
+GREY = "#505050"
+# The A4 landscape page (297 mm less 2 × 15 mm of margin), the column of times, a cell's padding, in points
+NAME_POINTS, MIN_NAME_POINTS = 16.0, 9.0
+PAGE_POINTS = 267 / 25.4 * 72
+TIME_COLUMN_POINTS = 125.0
+CELL_PADDING_POINTS = 14.0
+SAFETY = 0.95  # Qt's table layout gives a column a little less than its share: never split a name for it
+POINTS_PER_METRE = round(72 / 0.0254)
 
 
 def parse_week(text: str) -> date:
@@ -31,13 +46,77 @@ def parse_week(text: str) -> date:
         raise RuleViolation(BAD_WEEK, text=text) from error
 
 
+def open_seats_text(count: int) -> str:
+    """« 1 place libre », « 2 places libres »: the roster and the Reception page say it alike."""
+    return i18n.plural(count, OPEN_SEAT, OPEN_SEATS)
+
+
 def _day_heading(day: date) -> str:
-    from PySide6.QtCore import QDate, QLocale
+    """« lundi 23 novembre »: the month too, a roster on the wall is read weeks later."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
 
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d")
+
+# --- colours --------------------------------------------------------------------------------------
 
 
-def roster_html(week: rota.WeekView) -> str:
+def _luminance(colour: QColor) -> float:
+    """WCAG's relative luminance of a colour."""
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+def contrast_ratio(foreground: str, background: str = "#ffffff") -> float:
+    """WCAG's contrast ratio, from 1 (none) to 21 (black on white)."""
+    lighter, darker = sorted((_luminance(QColor(foreground)), _luminance(QColor(background))), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def readable_colour(colour: str, background: str = "#ffffff") -> str:
+    """``colour``, darkened as little as needed to be read on ``background`` (4.5:1, WCAG AA): a member's
+    own colour stays recognisable on the wall, and every name stays legible when printed."""
+    shade = QColor(colour)
+    while contrast_ratio(shade.name(), background) < MIN_CONTRAST:
+        shade = shade.darker(105)
+    return shade.name()
+
+
+# --- the week on a page ---------------------------------------------------------------------------
+
+
+def _metrics(points: float) -> QFontMetricsF:
+    """The metrics of a name's bold font, in points (on a 72 dpi surface, a pixel is a point)."""
+    ensure_gui_application()
+    font = QFont(QGuiApplication.font())
+    font.setBold(True)
+    font.setPointSizeF(points)
+    surface = QImage(1, 1, QImage.Format.Format_RGB32)
+    surface.setDotsPerMeterX(POINTS_PER_METRE)
+    surface.setDotsPerMeterY(POINTS_PER_METRE)
+    return QFontMetricsF(font, surface)
+
+
+def _room(columns: int) -> float:
+    """The width for a name in a day's column, in points."""
+    return SAFETY * ((PAGE_POINTS - TIME_COLUMN_POINTS) / max(columns, 1) - CELL_PADDING_POINTS)
+
+
+def _name_size(names: list[str], columns: int) -> float:
+    """The largest size (16 pt at most, 9 pt at least) at which the longest line of a cell fits."""
+    points, room = NAME_POINTS, _room(columns)
+    while points > MIN_NAME_POINTS and max(map(_metrics(points).horizontalAdvance, names), default=0) > room:
+        points -= 0.5
+    return points
+
+
+def _fitted(name: str, points: float, columns: int) -> str:
+    """The name on one line, never split between two: cut with "…" only when it does not fit at 9 pt."""
+    shown = _metrics(points).elidedText(name, Qt.TextElideMode.ElideRight, _room(columns))
+    return shown.replace(" ", "\u00a0")
+
+
+def roster_html(week: rota.WeekView, centre_name: str = "") -> str:
     """The week as a large table: one column a day, one row a shift time, names in their colour."""
     days = [day for day in week.days if day.weekday() < 5 or any(s.day == day for s in week.shifts)]
     times = sorted({(s.start, s.end) for s in week.shifts})
@@ -45,36 +124,43 @@ def roster_html(week: rota.WeekView) -> str:
     title = QCoreApplication.translate("Roster", "Reception — week {number} of {year}").format(
         number=number, year=year
     )
+    lines = [c.name for s in week.shifts for c in s.claimants]
+    lines += [open_seats_text(s.open_seats) for s in week.shifts]
+    size = _name_size(lines, len(days))
     head = "".join(f"<th>{escape(_day_heading(day))}</th>" for day in days)
+    closed = escape(QCoreApplication.translate("Roster", "closed"))
     rows = []
-    for start, end in times:
+    for row, (start, end) in enumerate(times):
         cells = [f"<th style='white-space:nowrap'>{start:%H:%M}–{end:%H:%M}</th>"]
         for day in days:
-            cells.append(f"<td>{_cell(week, day, start, end)}</td>")
+            if day in week.closed and not any(s.day == day for s in week.shifts):
+                if row == 0:  # one cell down the whole closed day
+                    cells.append(f"<td rowspan='{len(times)}' align='center' valign='middle' "
+                                 f"style='color:{GREY}; background-color:#eeeeee'><i>{closed}</i></td>")
+                continue
+            cells.append(f"<td>{_cell(week, day, start, end, size, len(days))}</td>")
         rows.append(f"<tr>{''.join(cells)}</tr>")
+    centre = f"<p style='font-size:14pt; color:{GREY}'>{escape(centre_name)}</p>" if centre_name else ""
     return (
         "<html><body style='font-size:16pt'>"
-        f"<h1 style='font-size:24pt'>{escape(title)}</h1>"
+        f"{centre}<h1 style='font-size:24pt'>{escape(title)}</h1>"
         "<table border='1' cellspacing='0' cellpadding='8' width='100%'>"
         f"<tr><th></th>{head}</tr>{''.join(rows)}</table></body></html>"
     )
 
 
-def _cell(week: rota.WeekView, day: date, start, end) -> str:
+def _cell(week: rota.WeekView, day: date, start, end, size: float, columns: int) -> str:
     shift = next((s for s in week.shifts if s.day == day and (s.start, s.end) == (start, end)), None)
     if shift is None:
         return ""
     names = [
-        f"<span style='color:{escape(c.colour)}'><b>{escape(c.name)}</b></span>" for c in shift.claimants
+        f"<span style='color:{readable_colour(c.colour)}; font-size:{size:.1f}pt'>"
+        f"<b>{escape(_fitted(c.name, size, columns))}</b></span>"
+        for c in sorted(shift.claimants, key=lambda c: name_key(c.name))
     ]
     if shift.open_seats:
-        names.append(
-            "<span style='color:#c0392b'>"
-            + escape(
-                QCoreApplication.translate("Roster", "{count} open seat(s)").format(count=shift.open_seats)
-            )
-            + "</span>"
-        )
+        seats = _fitted(open_seats_text(shift.open_seats), size, columns)
+        names.append(f"<span style='color:{RED}; font-size:{size:.1f}pt'>{escape(seats)}</span>")
     label = f"<i>{escape(shift.label)}</i><br>" if shift.label else ""
     return label + "<br>".join(names)
 
@@ -83,7 +169,9 @@ def export_week_pdf(ctx: Context, day: date, path: Path) -> Path:
     """The roster of the ISO week holding ``day``, as an A4 landscape PDF."""
     week = rota.week_view(ctx, day)
     year, number, _ = week.monday.isocalendar()
-    return write_pdf(Path(path), roster_html(week), title=f"{year}-W{number:02d}", landscape=True)
+    found = centre.get_centre(ctx)
+    html = roster_html(week, found.name if found else "")
+    return write_pdf(Path(path), html, title=f"{year}-W{number:02d}", landscape=True)
 
 
 def member_calendar(ctx: Context, member_id: int, first: date, last: date) -> bytes:

@@ -10,8 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from app import i18n
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.exports.documents import write_bytes, write_pdf
+from app.services import centre
 from app.services import workshops as ws
 from app.services.context import Context
 
@@ -71,10 +73,15 @@ def programme_html(ctx: Context, first: date, last: date) -> str:
         workshop_id: ", ".join(p.name for p in ws.get_workshop(ctx, workshop_id).partners)
         for workshop_id in {s.workshop_id for s in sessions}
     }
+    found = centre.get_centre(ctx)
+    centre_name = (f"<p style='text-align:center; font-size:14pt; color:#505050'>{escape(found.name)}</p>"
+                   if found else "")
     pages = []
     for year, month in _months(first, last):
-        heading = locale.toString(QDate(year, month, 1), "MMMM yyyy")
-        title = QCoreApplication.translate("WorkshopsExport", "Workshops of {month}").format(month=heading)
+        # a no-break space: never the year alone on its line
+        heading = locale.toString(QDate(year, month, 1), "MMMM yyyy").replace(" ", "\u00a0")
+        title = QCoreApplication.translate("WorkshopsExport", "Workshops of {month}")
+        title = i18n.fill(title, month=heading)
         rows = []
         of_month = [s for s in sessions if (s.day.year, s.day.month) == (year, month)]
         large = len(of_month) <= POSTER_ROWS  # a busy month gets smaller print, to stay on its page
@@ -84,23 +91,15 @@ def programme_html(ctx: Context, first: date, last: date) -> str:
             hours = QCoreApplication.translate("WorkshopsExport", "{start} to {end}").format(
                 start=f"{session.start:%H:%M}", end=f"{session.end:%H:%M}"
             )
-            where = escape(session.room) if session.room else ""
-            with_whom = partners.get(session.workshop_id, "")
-            extra = (
-                "<br><i>"
-                + escape(
-                    QCoreApplication.translate("WorkshopsExport", "with {partners}").format(
-                        partners=with_whom
-                    )
-                )
-                + "</i>"
-                if with_whom
-                else ""
-            )
+            lines = [f"<span style='font-size:{title_size}pt'><b>{escape(session.title)}</b></span>"]
+            if session.room:
+                lines.append(escape(session.room))
+            if with_whom := partners.get(session.workshop_id, ""):
+                with_text = QCoreApplication.translate("WorkshopsExport", "with {partners}")
+                lines.append(f"<i>{escape(with_text.format(partners=with_whom))}</i>")
             rows.append(
                 f"<tr><td width='35%'><b>{escape(day)}</b><br>{escape(hours)}</td>"
-                f"<td><span style='font-size:{title_size}pt'><b>{escape(session.title)}</b></span>"
-                f"<br>{where}{extra}</td></tr>"
+                f"<td>{'<br>'.join(lines)}</td></tr>"
             )
         body = (
             "".join(rows)
@@ -111,7 +110,8 @@ def programme_html(ctx: Context, first: date, last: date) -> str:
             QCoreApplication.translate("WorkshopsExport", "Free, open to all. Ask at the reception desk.")
         )
         pages.append(
-            f"<p style='{page_break}font-size:32pt; font-weight:bold; text-align:center'>{escape(title)}</p>"
+            f"<div style='{page_break}'>{centre_name}</div>"
+            f"<p style='font-size:28pt; font-weight:bold; text-align:center'>{escape(title)}</p>"
             f"<p style='text-align:center; font-size:15pt'>{invitation}</p>"
             f"<table border='0' cellspacing='0' cellpadding='{padding}' width='100%' style='font-size:{text_size}pt'>"
             f"{body}</table>"

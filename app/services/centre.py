@@ -37,6 +37,12 @@ class CentreDraft:
     closes_at: time = time(18, 30)
 
 
+def holiday_region(session) -> str:
+    """The centre's public-holiday region, inside a service's session ("metropole" before it exists)."""
+    found = session.exec(select(Centre)).first()
+    return found.holiday_region if found else "metropole"
+
+
 def _view(centre: Centre) -> CentreView:
     return CentreView(
         id=centre.id,

@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 from app.domain import consensus
 from app.domain.consensus import Outcome, ProposalStatus, Rule, Stance, Tally
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.members import name_key
 from app.services import settings
 from app.services.context import Context, UnitOfWork
 from app.services.errors import INACTIVE_MEMBER, NO_ACTOR, NotAllowed, NotFound, StaleEdit
@@ -346,9 +347,9 @@ def members_without_position(ctx: Context, proposal_id: int) -> list[MemberName]
             Position.proposal_id == proposal_id, Position.version == proposal.current_version
         )
         rows = session.exec(
-            select(Member.id, Member.name).where(Member.active, Member.id.not_in(took)).order_by(Member.name)
+            select(Member.id, Member.name).where(Member.active, Member.id.not_in(took))
         ).all()
-    return [MemberName(member_id, name) for member_id, name in rows]
+    return sorted((MemberName(member_id, name) for member_id, name in rows), key=lambda m: name_key(m.name))
 
 
 REGISTER_COLUMNS = (

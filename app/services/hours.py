@@ -278,7 +278,7 @@ def set_cell(ctx: Context, member_id: int, day: date, category_id: int, minutes:
         manual_rows = [row for row in cell if not row.automatic]
         manual = minutes - automatic
         if automatic and manual < 0:
-            raise RuleViolation(BELOW_AUTOMATIC, automatic=rules.format_duration(automatic))
+            raise RuleViolation(BELOW_AUTOMATIC, automatic=rules.Minutes(automatic))
         category = _check_category(unit, category_id, manual, assumed,
                                    allow_retired=bool(manual_rows) or manual == 0)
         _check_day_total(unit, member_id, day, manual, replacing=tuple(row.id for row in manual_rows))
@@ -323,7 +323,7 @@ def _check_writable(unit: UnitOfWork, member_id: int, day: date) -> None:
     if day > unit.context.today():
         raise RuleViolation(NOT_YET, day=rules.day_text(day))
     if time_entries.is_locked(unit, member_id, day):
-        raise RuleViolation(WEEK_LOCKED, day=rules.day_text(day))
+        raise RuleViolation(WEEK_LOCKED, day=day)
 
 
 def _check_category(unit: UnitOfWork, category_id: int, minutes: int, assumed: bool, *,

@@ -14,8 +14,11 @@ from sqlmodel import Session, select
 
 from app.domain import meetings as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.members import name_key
+from app.domain.upcoming import upcoming_first
 from app.domain.meetings import Attendance, ItemKind, MeetingKind, MeetingStatus
-from app.services import rooms, time_entries
+from app.domain.hours import public_holidays
+from app.services import centre, rooms, time_entries
 from app.services.context import Context, UnitOfWork
 from app.services.errors import UNKNOWN_MEMBER, NotAllowed, NotFound, StaleEdit
 from app.storage.models import Member
@@ -32,6 +35,8 @@ EMPTY_ERRATUM = QT_TRANSLATE_NOOP("Errors", "Say what the correction is.")
 TITLE_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A title has at most 200 characters.")
 ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "A meeting must end after it starts.")
 BAD_WEEKS = QT_TRANSLATE_NOOP("Errors", "A weekly series has between 1 and 104 meetings.")
+ONLY_HOLIDAYS = QT_TRANSLATE_NOOP(
+    "Errors", "Every day of this series is a public holiday: no meeting to plan.")
 BAD_MINUTES = QT_TRANSLATE_NOOP("Errors", "A duration is between 0 and 600 minutes.")
 MINUTES_LOCKED = QT_TRANSLATE_NOOP(
     "Errors", "The minutes of this meeting are approved: add an erratum to correct them."
@@ -247,16 +252,16 @@ def _action_views(session: Session, *conditions) -> list[ActionView]:
 
 
 def list_meetings(ctx: Context, since: date | None = None, until: date | None = None) -> list[MeetingSummary]:
-    """Meetings between two days (included), newest first."""
+    """Meetings between two days (included): the next one first, then the later ones, then the past ones
+    from the latest back."""
     query = select(Meeting)
     if since is not None:
         query = query.where(Meeting.day >= since)
     if until is not None:
         query = query.where(Meeting.day <= until)
     with ctx.reading() as session:
-        return [
-            _summary(m) for m in session.exec(query.order_by(Meeting.day.desc(), Meeting.start_time.desc()))
-        ]
+        summaries = [_summary(m) for m in session.exec(query)]
+    return upcoming_first(summaries, ctx.today(), lambda m: (m.day, m.start))
 
 
 def get_meeting(ctx: Context, meeting_id: int) -> MeetingDetail:
@@ -281,7 +286,7 @@ def get_meeting(ctx: Context, meeting_id: int) -> MeetingDetail:
                     )
                     for member_id in active | set(recorded)
                 ),
-                key=lambda p: p.name.casefold(),
+                key=lambda p: name_key(p.name),
             )
         )
         items = tuple(_item_view(item) for item in _items(session, meeting_id))
@@ -564,14 +569,38 @@ def create_meeting(ctx: Context, draft: MeetingDraft) -> MeetingSummary:
         return _summary(meeting)
 
 
-def create_weekly_series(ctx: Context, draft: MeetingDraft, weeks: int) -> list[MeetingSummary]:
-    """``weeks`` meetings on the same weekday and hours from ``draft.day``; the first one names the series."""
-    draft = _check_draft(draft)
+@dataclass(frozen=True)
+class SeriesDays:
+    """The days of a weekly series: those it meets on, and the public holidays it leaves out."""
+
+    days: tuple[date, ...]
+    skipped: tuple[date, ...]
+
+
+def series_days(ctx: Context, first: date, weeks: int) -> SeriesDays:
+    """What :func:`create_weekly_series` would plan (the dialog says which holidays it skips as one types)."""
+    with ctx.reading() as session:
+        return _series_days(session, first, weeks)
+
+
+def _series_days(session: Session, first: date, weeks: int) -> SeriesDays:
     if not 1 <= weeks <= 104:
         raise RuleViolation(BAD_WEEKS)
-    days = rules.weekly_occurrences(draft.day, draft.day + timedelta(weeks=weeks - 1))
+    every = rules.weekly_occurrences(first, first + timedelta(weeks=weeks - 1))
+    region = centre.holiday_region(session)
+    holidays = frozenset().union(*(public_holidays(year, region) for year in {day.year for day in every}))
+    return SeriesDays(tuple(d for d in every if d not in holidays), tuple(d for d in every if d in holidays))
+
+
+def create_weekly_series(ctx: Context, draft: MeetingDraft, weeks: int) -> list[MeetingSummary]:
+    """A meeting on the same weekday and hours every week for ``weeks`` weeks from ``draft.day``, but on
+    public holidays (see :func:`series_days`); the first one names the series."""
+    draft = _check_draft(draft)
     with ctx.writing() as unit:
         rooms.check_bookable(unit.session, draft.room_id)
+        days = _series_days(unit.session, draft.day, weeks).days
+        if not days:
+            raise RuleViolation(ONLY_HOLIDAYS)
         for day in days:
             rooms.check_free(unit.session, draft.room_id, day, draft.start, draft.end)
         first = unit.add(_new_meeting(draft, days[0]))

@@ -1,6 +1,5 @@
 """Members of the team: add, edit, deactivate (never delete someone with history), PINs."""
 
-import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -12,6 +11,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.members import (
     DUPLICATE_NAME,
     MemberDraft,
+    name_key,
     next_colour,
     validate_member,
     validate_pin,
@@ -97,12 +97,6 @@ def list_members(ctx: Context, *, include_inactive: bool = False) -> list[Member
         if not include_inactive:
             query = query.where(Member.active)
         return sorted((view(member) for member in session.exec(query)), key=lambda m: name_key(m.name))
-
-
-def name_key(name: str) -> str:
-    """Sort key that puts Élodie beside Elise, as a French reader expects."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def get_member(ctx: Context, member_id: int) -> MemberView:

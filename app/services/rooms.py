@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 from app.domain import workshops as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.imports import DEFAULT_ROOM_CAPACITY, NAME_LIMITS, Kind
+from app.domain.members import name_key
 from app.services.context import Context, UnitOfWork
 from app.services.errors import NotFound
 from app.storage.models import Room
@@ -44,10 +45,10 @@ def _view(room: Room) -> RoomView:
 def list_rooms(ctx: Context, *, include_retired: bool = False) -> list[RoomView]:
     """The rooms in use, by name (with ``include_retired``, the retired ones too, for the settings)."""
     with ctx.reading() as session:
-        query = select(Room).order_by(Room.name)
+        query = select(Room)
         if not include_retired:
             query = query.where(Room.active)
-        return [_view(room) for room in session.exec(query)]
+        return sorted((_view(room) for room in session.exec(query)), key=lambda room: name_key(room.name))
 
 
 def _load(session: Session, room_id: int) -> Room:
@@ -175,5 +176,5 @@ def check_free(
     if conflicts:
         taken = conflicts[0]
         room = session.get(Room, room_id)
-        raise RuleViolation(ROOM_TAKEN, room=room.name if room else "", day=day.isoformat(),
+        raise RuleViolation(ROOM_TAKEN, room=room.name if room else "", day=day,
                             start=taken.start.strftime("%H:%M"), end=taken.end.strftime("%H:%M"), label=taken.label)

@@ -15,12 +15,13 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app.domain import rota as rules
-from app.domain.hours import day_text, format_duration, monday_of, public_holidays
+from app.domain.hours import Minutes, monday_of, public_holidays
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.services import settings, time_entries
+from app.services.centre import holiday_region
 from app.services.context import Context, UnitOfWork
 from app.services.errors import INACTIVE_MEMBER, NO_ACTOR, UNKNOWN_MEMBER, NotAllowed, NotFound
-from app.storage.models import Absence, Centre, Member
+from app.storage.models import Absence, Member
 from app.storage.models.rota import (
     Closure, MemberRota, RotaBatch, Shift, ShiftClaim, ShiftTemplate, SwapOffer,
 )
@@ -118,6 +119,7 @@ class ShiftView:
 class WeekView:
     monday: date
     shifts: tuple[ShiftView, ...]
+    closed: frozenset[date] = frozenset()  # public holidays and the centre's closures
 
     @property
     def days(self) -> tuple[date, ...]:
@@ -314,7 +316,7 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
     """
     check_times(start, end, seats)
     if from_day < ctx.today():
-        raise RuleViolation(PAST_CHANGE, day=day_text(from_day))
+        raise RuleViolation(PAST_CHANGE, day=from_day)
     with ctx.writing() as unit:
         old = unit.session.get(ShiftTemplate, template_id)
         if old is None:
@@ -348,7 +350,7 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
 def end_template(ctx: Context, template_id: int, last_day: date) -> None:
     """No more shifts of this weekly shift after ``last_day``; the unclaimed ones already created are cancelled."""
     if last_day < ctx.today() - timedelta(days=1):
-        raise RuleViolation(PAST_CHANGE, day=day_text(last_day))
+        raise RuleViolation(PAST_CHANGE, day=last_day)
     with ctx.writing() as unit:
         row = unit.session.get(ShiftTemplate, template_id)
         if row is None:
@@ -427,11 +429,6 @@ def _closed_days(session: Session, region: str, first: date, last: date) -> set[
     return closed
 
 
-def _region(session: Session) -> str:
-    centre = session.exec(select(Centre)).first()
-    return centre.holiday_region if centre else "metropole"
-
-
 def create_shifts_ahead(ctx: Context, weeks: int | None = None) -> int:
     """Create the shifts of the weekly templates from today to ``weeks`` weeks ahead; return how many.
 
@@ -448,7 +445,7 @@ def create_ahead(unit: UnitOfWork, weeks: int) -> int:
     session = unit.session
     first = unit.context.today()
     last = monday_of(first) + timedelta(weeks=weeks) - timedelta(days=1)
-    closed = _closed_days(session, _region(session), first, last)
+    closed = _closed_days(session, holiday_region(session), first, last)
     existing = set(session.exec(
         select(Shift.template_id, Shift.day).where(Shift.day >= first, Shift.day <= last,
                                                    Shift.template_id != None)))  # noqa: E711
@@ -500,17 +497,24 @@ def cancel_shift(ctx: Context, shift_id: int) -> None:
 
 def shifts_between(ctx: Context, first: date, last: date, *, include_cancelled: bool = False) -> list[ShiftView]:
     with ctx.reading() as session:
-        query = select(Shift).where(Shift.day >= first, Shift.day <= last)
-        if not include_cancelled:
-            query = query.where(Shift.status == PLANNED)
-        shifts = list(session.exec(query.order_by(Shift.day, Shift.start_time, Shift.id)))
-        return _views(ctx, session, shifts)
+        return _shifts_between(ctx, session, first, last, include_cancelled)
+
+
+def _shifts_between(ctx: Context, session: Session, first: date, last: date,
+                    include_cancelled: bool = False) -> list[ShiftView]:
+    query = select(Shift).where(Shift.day >= first, Shift.day <= last)
+    if not include_cancelled:
+        query = query.where(Shift.status == PLANNED)
+    return _views(ctx, session, list(session.exec(query.order_by(Shift.day, Shift.start_time, Shift.id))))
 
 
 def week_view(ctx: Context, day: date) -> WeekView:
     """The shifts of the ISO week holding ``day``."""
     monday = monday_of(day)
-    return WeekView(monday, tuple(shifts_between(ctx, monday, monday + timedelta(days=6))))
+    sunday = monday + timedelta(days=6)
+    with ctx.reading() as session:
+        return WeekView(monday, tuple(_shifts_between(ctx, session, monday, sunday)),
+                        frozenset(_closed_days(session, holiday_region(session), monday, sunday)))
 
 
 def month_view(ctx: Context, year: int, month: int) -> list[ShiftView]:
@@ -577,7 +581,7 @@ def _check_may_take(ctx: Context, session: Session, shift: Shift, member: Member
             raise RuleViolation(OVERLAP, name=member.name, start=other.start_time.strftime("%H:%M"),
                                 end=other.end_time.strftime("%H:%M"))
     if _is_absent(session, member.id, shift.day, shift.start_time):
-        raise RuleViolation(ABSENT, name=member.name, day=day_text(shift.day))
+        raise RuleViolation(ABSENT, name=member.name, day=shift.day)
 
 
 def _seat(unit: UnitOfWork, shift: Shift, member: Member, batch_id: int | None = None) -> ShiftClaim:
@@ -624,7 +628,7 @@ def claim_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> Cl
 def _warnings(ctx: Context, session: Session, shift: Shift, member: Member) -> tuple[RotaWarning, ...]:
     warnings = []
     if str(shift.day.weekday()) not in member.working_days:
-        warnings.append(RotaWarning(NOT_WORKING_DAY, day=day_text(shift.day), name=member.name))
+        warnings.append(RotaWarning(NOT_WORKING_DAY, day=shift.day, name=member.name))
     monday = monday_of(shift.day)
     week = list(session.exec(select(Shift).where(
         Shift.day >= monday, Shift.day <= monday + timedelta(days=6), Shift.status == PLANNED)))
@@ -634,7 +638,8 @@ def _warnings(ctx: Context, session: Session, shift: Shift, member: Member) -> t
     held = sum(rules.minutes_between(s.start_time, s.end_time) for s in week if s.id in mine)
     share = fair_shares_now(session, total).get(member.id, 0.0)
     if held > share + 1e-9:
-        warnings.append(RotaWarning(OVER_SHARE, name=member.name, held=format_duration(round(held)), share=format_duration(round(share))))
+        warnings.append(RotaWarning(OVER_SHARE, name=member.name, held=Minutes(round(held)),
+                                    share=Minutes(round(share))))
     return tuple(warnings)
 
 

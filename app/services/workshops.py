@@ -16,7 +16,10 @@ from sqlmodel import Session, select
 from app.domain import workshops as rules
 from app.domain.hours import public_holidays
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
+from app.domain.members import name_key
+from app.domain.upcoming import upcoming_first
 from app.services import rooms, reminders, settings, time_entries
+from app.services.centre import holiday_region
 from app.services.context import Context, UnitOfWork
 from app.services.errors import NotAllowed, NotFound, StaleEdit
 from app.storage.models import Member, Partner, Room
@@ -323,8 +326,9 @@ def _clean(text: str, message: str = NAME_REQUIRED) -> str:
 
 def list_themes(ctx: Context, *, include_inactive: bool = False) -> list[ThemeView]:
     with ctx.reading() as session:
-        rows = session.exec(select(WorkshopTheme).order_by(WorkshopTheme.name))
-        return [ThemeView(t.id, t.name, t.active) for t in rows if include_inactive or t.active]
+        rows = session.exec(select(WorkshopTheme))
+        return sorted((ThemeView(t.id, t.name, t.active) for t in rows if include_inactive or t.active),
+                      key=lambda t: name_key(t.name))
 
 
 def _check_theme_name(session: Session, name: str, theme_id: int | None) -> None:
@@ -406,27 +410,22 @@ def _detail(session: Session, workshop_id: int, today: date) -> WorkshopDetail:
     """A workshop with its sessions, facilitators and partners, read in ``session``."""
     workshop = _get(session, Workshop, workshop_id, UNKNOWN_WORKSHOP)
     rows = list(session.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop_id)))
-    facilitators = tuple(
-        FacilitatorView(member.id, member.name, link.preparation_minutes)
-        for link, member in session.exec(
+    facilitators = tuple(sorted(
+        (FacilitatorView(member.id, member.name, link.preparation_minutes)
+         for link, member in session.exec(
             select(WorkshopFacilitator, Member)
             .join(Member, Member.id == WorkshopFacilitator.member_id)
-            .where(WorkshopFacilitator.workshop_id == workshop_id)
-            .order_by(Member.name)
-        )
-    )
-    partners = tuple(
-        _partner_view(partner)
-        for partner in session.exec(
+            .where(WorkshopFacilitator.workshop_id == workshop_id))),
+        key=lambda f: name_key(f.name)))
+    partners = tuple(sorted(
+        (_partner_view(partner) for partner in session.exec(
             select(Partner)
             .join(WorkshopPartner, WorkshopPartner.partner_id == Partner.id)
-            .where(WorkshopPartner.workshop_id == workshop_id)
-            .order_by(Partner.name)
-        )
-    )
+            .where(WorkshopPartner.workshop_id == workshop_id))),
+        key=lambda p: name_key(p.name)))
     return WorkshopDetail(
         _workshop_view(workshop, _theme_names(session), rows, today),
-        tuple(_session_views(session, rows)),
+        tuple(upcoming_first(_session_views(session, rows), today, lambda s: (s.day, s.start))),
         facilitators,
         partners,
     )
@@ -633,12 +632,11 @@ def _check_room(
 def _warnings(session: Session, workshop: Workshop, draft: SessionDraft) -> list[SessionWarning]:
 
     found: list[SessionWarning] = []
-    day_text = draft.day.isoformat()
-    region = _region(session)
+    region = holiday_region(session)
     if draft.day in public_holidays(draft.day.year, region):
-        found.append(SessionWarning(PUBLIC_HOLIDAY, day=day_text))
+        found.append(SessionWarning(PUBLIC_HOLIDAY, day=draft.day))
     if session.exec(select(Closure.id).where(Closure.day == draft.day, Closure.cancelled.is_(False))).first():
-        found.append(SessionWarning(CLOSED_DAY, day=day_text))
+        found.append(SessionWarning(CLOSED_DAY, day=draft.day))
     if draft.room_id is not None:
         room = session.get(Room, draft.room_id)
         if room is not None and workshop.capacity > room.capacity:
@@ -669,13 +667,6 @@ def _warnings(session: Session, workshop: Workshop, draft: SessionDraft) -> list
         if any(rules.overlaps(draft.start, draft.end, s.start_time, s.end_time) for s in shifts):
             found.append(SessionWarning(FACILITATOR_ON_SHIFT, name=member.name))
     return found
-
-
-def _region(session: Session) -> str:
-    from app.storage.models import Centre
-
-    centre = session.exec(select(Centre)).first()
-    return centre.holiday_region if centre else "metropole"
 
 
 def session_warnings(ctx: Context, workshop_id: int, draft: SessionDraft) -> list[SessionWarning]:
@@ -1128,11 +1119,10 @@ def list_partners(ctx: Context, *, include_inactive: bool = False) -> list[Partn
             .order_by(Workshop.title)
         ):
             titles.setdefault(partner_id, []).append(title)
-        return [
-            _partner_view(p, tuple(titles.get(p.id, ())))
-            for p in session.exec(select(Partner).order_by(Partner.name))
-            if include_inactive or p.active
-        ]
+        return sorted(
+            (_partner_view(p, tuple(titles.get(p.id, ()))) for p in session.exec(select(Partner))
+             if include_inactive or p.active),
+            key=lambda p: name_key(p.name))
 
 
 def _check_partner_name(session: Session, name: str, partner_id: int | None) -> None:

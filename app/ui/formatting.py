@@ -24,7 +24,23 @@ def clock(moment: time) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
 
 
-duration = format_duration  # 8 h, 1 h 30, -0 h 45: the way the team writes hours
+def duration(minutes: int) -> str:
+    """Hours as the reader writes them: « 26 h 30 » in French, "26 h 30 min" in English; "8 h" in both."""
+    if QLocale().language() == QLocale.Language.French:
+        return format_duration(minutes)
+    sign = "-" if minutes < 0 else ""
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours} h {rest:02d} min" if rest else f"{sign}{hours} h"
+
+
+def percent(value: object) -> str:
+    """« 75 % » in French, "75%" in English."""
+    return QCoreApplication.translate("Formatting", "{percent}%").format(percent=value)
+
+
+def percent_suffix() -> str:
+    """What follows a number in a percent field: " %" in French, "%" in English."""
+    return percent("")
 
 
 def hours_per_week(minutes: int) -> str:

@@ -4,65 +4,65 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="17"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="18"/>
         <source>Holiday</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="18"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="19"/>
         <source>Sick leave</source>
         <translation>Arrêt maladie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="19"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="20"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="20"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="21"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="59"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="60"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="64"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="65"/>
         <source>Kind of absence</source>
         <translation>Type d&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="65"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="66"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="67"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="71"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="68"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="72"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="68"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="72"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="69"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="73"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="73"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="74"/>
         <source>only the afternoon of the first day</source>
         <translation>seulement l&apos;après-midi du premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="74"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="75"/>
         <source>only the morning of the last day</source>
         <translation>seulement le matin du dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="78"/>
         <location filename="../../app/ui/dialogs/hours.py" line="79"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="80"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -347,54 +347,54 @@ Après : {after}</translation>
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="109"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="112"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="110"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="113"/>
         <source>Time categories</source>
         <translation>Catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="116"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="117"/>
         <source>Category name</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="117"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="118"/>
         <source>Name of the category</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="120"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="121"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="122"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="123"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="124"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="161"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="125"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="162"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="145"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="146"/>
         <source>{name} (retired)</source>
         <translation>{name} (retirée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="161"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="162"/>
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="187"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="188"/>
         <source>Retire a category</source>
         <translation>Retirer une catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="188"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="189"/>
         <source>{name} will no longer be offered; its hours stay counted. Retire it?</source>
         <translation>{name} ne sera plus proposée ; ses heures restent comptées. La retirer ?</translation>
     </message>
@@ -521,106 +521,106 @@ Après : {after}</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="38"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="158"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="39"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="159"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="41"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="42"/>
         <source>This computer (a database file)</source>
         <translation>Cet ordinateur (un fichier de base de données)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="42"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="43"/>
         <source>The centre&apos;s server (shared by several computers)</source>
         <translation>Le serveur du centre (partagé entre plusieurs ordinateurs)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="48"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="49"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="51"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="115"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="52"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="116"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="52"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="53"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="58"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="59"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="61"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="62"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="65"/>
         <location filename="../../app/ui/dialogs/connection.py" line="66"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="67"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="67"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="68"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="68"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="69"/>
         <source>User</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="69"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="166"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="70"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="167"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="72"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="73"/>
         <source>The password is kept in this computer&apos;s keyring.</source>
         <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="73"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="74"/>
         <source>This computer has no keyring: the password will be asked at each start, and never written down.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau : le mot de passe sera demandé à chaque démarrage et ne sera jamais enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="87"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="88"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="115"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="116"/>
         <source>Cercle databases (*.sqlite3 *.db)</source>
         <translation>Bases de données Cercle (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="145"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="146"/>
         <source>Cercle can use this database.</source>
         <translation>Cercle peut utiliser cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="155"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="156"/>
         <source>Cercle uses this database from its next start.</source>
         <translation>Cercle utilisera cette base de données dès son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="156"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="157"/>
         <source>Cercle uses this database from its next start. This computer has no keyring: the password will be asked at each start.</source>
         <translation>Cercle utilisera cette base de données dès son prochain démarrage. Cet ordinateur n&apos;a pas de trousseau : le mot de passe sera demandé à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="167"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="168"/>
         <source>Password of {user} on the server {host}:</source>
         <translation>Mot de passe de {user} sur le serveur {host} :</translation>
     </message>
@@ -1334,7 +1334,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/domain/consensus.py" line="15"/>
-        <source>The quorum must be between 0 and 100 %.</source>
+        <source>The quorum must be between 0 and 100%.</source>
         <translation>Le quorum doit être compris entre 0 et 100 %.</translation>
     </message>
     <message>
@@ -1348,22 +1348,22 @@ Après : {after}</translation>
         <translation>Une proposition ne peut pas passer de « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="21"/>
+        <location filename="../../app/domain/members.py" line="22"/>
         <source>The name cannot be empty.</source>
         <translation>Le nom ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="22"/>
+        <location filename="../../app/domain/members.py" line="23"/>
         <source>Another member is already called {name}.</source>
         <translation>Un autre membre s&apos;appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="23"/>
+        <location filename="../../app/domain/members.py" line="24"/>
         <source>Contract hours must be between 0 and 48 a week.</source>
         <translation>Les heures du contrat doivent être comprises entre 0 et 48 par semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="24"/>
+        <location filename="../../app/domain/members.py" line="25"/>
         <source>Self-management hours must be between 0 and the contract hours.</source>
         <translation>Les heures d&apos;autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
     </message>
@@ -1390,7 +1390,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="43"/>
-        <location filename="../../app/domain/members.py" line="27"/>
+        <location filename="../../app/domain/members.py" line="28"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
@@ -1420,17 +1420,17 @@ Après : {after}</translation>
         <translation>Une semaine commence un lundi.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="28"/>
+        <location filename="../../app/domain/members.py" line="29"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="29"/>
+        <location filename="../../app/domain/members.py" line="30"/>
         <source>A colour is written #rrggbb.</source>
         <translation>Une couleur s&apos;écrit #rrvvbb.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="30"/>
+        <location filename="../../app/domain/members.py" line="31"/>
         <source>Choose at least one working day.</source>
         <translation>Choisissez au moins un jour travaillé.</translation>
     </message>
@@ -1512,125 +1512,125 @@ Après : {after}</translation>
         <translation>{path} existe déjà ; Cercle ne l&apos;écrasera pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="32"/>
+        <location filename="../../app/services/decisions.py" line="33"/>
         <source>This proposal does not exist.</source>
         <translation>Cette proposition n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="33"/>
+        <location filename="../../app/services/decisions.py" line="34"/>
         <source>A proposal needs a title.</source>
         <translation>Une proposition doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="34"/>
+        <location filename="../../app/services/decisions.py" line="35"/>
         <source>A proposal needs a text before it goes to the team.</source>
         <translation>Une proposition doit avoir un texte avant d&apos;être soumise à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="35"/>
+        <location filename="../../app/services/decisions.py" line="36"/>
         <source>The deadline must be in the future.</source>
         <translation>L&apos;échéance doit être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="36"/>
+        <location filename="../../app/services/decisions.py" line="37"/>
         <source>The deadline of this proposal has passed.</source>
         <translation>L&apos;échéance de cette proposition est passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="37"/>
+        <location filename="../../app/services/decisions.py" line="38"/>
         <source>Only the author of a proposal can do this.</source>
         <translation>Seul·e l&apos;auteur·rice de la proposition peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="38"/>
+        <location filename="../../app/services/decisions.py" line="39"/>
         <source>This cannot be done while the proposal is {status}.</source>
         <translation>Impossible tant que la proposition est {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="39"/>
+        <location filename="../../app/services/decisions.py" line="40"/>
         <source>Someone changed this proposal meanwhile: look at it again before saving.</source>
         <translation>Quelqu&apos;un a modifié cette proposition entre-temps : relisez-la avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="42"/>
+        <location filename="../../app/services/decisions.py" line="43"/>
         <source>You already endorse this proposal.</source>
         <translation>Vous soutenez déjà cette proposition.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="43"/>
+        <location filename="../../app/services/decisions.py" line="44"/>
         <source>The author cannot endorse their own proposal.</source>
         <translation>L&apos;auteur·rice ne peut pas soutenir sa propre proposition.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="44"/>
+        <location filename="../../app/services/decisions.py" line="45"/>
         <source>{name} is not marked present: record only the positions of those present.</source>
         <translation>{name} n&apos;est pas noté·e présent·e : n&apos;enregistrez que les positions des présent·es.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="47"/>
+        <location filename="../../app/services/decisions.py" line="48"/>
         <source>The amendment does not change the text.</source>
         <translation>L&apos;amendement ne modifie pas le texte.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="48"/>
+        <location filename="../../app/services/decisions.py" line="49"/>
         <source>Say in a few words why.</source>
         <translation>Indiquez en quelques mots pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="49"/>
+        <location filename="../../app/services/decisions.py" line="50"/>
         <source>A comment cannot be empty.</source>
         <translation>Un commentaire ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="50"/>
+        <location filename="../../app/services/decisions.py" line="51"/>
         <source>Say in a sentence what was decided.</source>
         <translation>Indiquez en une phrase ce qui a été décidé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="51"/>
+        <location filename="../../app/services/decisions.py" line="52"/>
         <source>The review date must come after the decision.</source>
         <translation>La date de révision doit être postérieure à la décision.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="52"/>
-        <location filename="../../app/services/meetings.py" line="32"/>
+        <location filename="../../app/services/decisions.py" line="53"/>
+        <location filename="../../app/services/meetings.py" line="35"/>
         <source>A title has at most 200 characters.</source>
         <translation>Un titre compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="53"/>
+        <location filename="../../app/services/decisions.py" line="54"/>
         <location filename="../../app/services/errors.py" line="14"/>
-        <location filename="../../app/services/workshops.py" line="508"/>
+        <location filename="../../app/services/workshops.py" line="507"/>
         <source>This member does not exist.</source>
         <translation>Ce membre n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="57"/>
+        <location filename="../../app/services/decisions.py" line="58"/>
         <source>a draft</source>
         <translation>à l&apos;état de brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="58"/>
+        <location filename="../../app/services/decisions.py" line="59"/>
         <source>seeking endorsement</source>
         <translation>en recherche de soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="59"/>
+        <location filename="../../app/services/decisions.py" line="60"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="60"/>
+        <location filename="../../app/services/decisions.py" line="61"/>
         <source>adopted</source>
         <translation>adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="61"/>
+        <location filename="../../app/services/decisions.py" line="62"/>
         <source>not adopted</source>
         <translation>non adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="62"/>
+        <location filename="../../app/services/decisions.py" line="63"/>
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>
@@ -1785,7 +1785,7 @@ Après : {after}</translation>
         <translation>Les poids du planning d&apos;accueil ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="21"/>
+        <location filename="../../app/exports/roster.py" line="24"/>
         <source>Write the week like 2026-W48, not {text}.</source>
         <translation>Écrivez la semaine sous la forme 2026-W48, et non {text}.</translation>
     </message>
@@ -1875,217 +1875,222 @@ Après : {after}</translation>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="25"/>
+        <location filename="../../app/services/meetings.py" line="28"/>
         <source>This meeting does not exist.</source>
         <translation>Cette réunion n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="26"/>
+        <location filename="../../app/services/meetings.py" line="29"/>
         <source>This agenda item does not exist.</source>
         <translation>Ce point de l&apos;ordre du jour n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="27"/>
+        <location filename="../../app/services/meetings.py" line="30"/>
         <source>This action item does not exist.</source>
         <translation>Cette action à mener n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="28"/>
+        <location filename="../../app/services/meetings.py" line="31"/>
         <source>A meeting needs a title.</source>
         <translation>Une réunion doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="29"/>
+        <location filename="../../app/services/meetings.py" line="32"/>
         <source>An agenda item needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="30"/>
+        <location filename="../../app/services/meetings.py" line="33"/>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qui est à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="31"/>
+        <location filename="../../app/services/meetings.py" line="34"/>
         <source>Say what the correction is.</source>
         <translation>Indiquez en quoi consiste la correction.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="33"/>
+        <location filename="../../app/services/meetings.py" line="36"/>
         <source>A meeting must end after it starts.</source>
         <translation>Une réunion doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="34"/>
+        <location filename="../../app/services/meetings.py" line="37"/>
         <source>A weekly series has between 1 and 104 meetings.</source>
         <translation>Une série hebdomadaire compte entre 1 et 104 réunions.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="35"/>
+        <location filename="../../app/services/meetings.py" line="38"/>
+        <source>Every day of this series is a public holiday: no meeting to plan.</source>
+        <translation>Tous les jours de cette série sont fériés : aucune réunion à prévoir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/meetings.py" line="40"/>
         <source>A duration is between 0 and 600 minutes.</source>
         <translation>Une durée est comprise entre 0 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="36"/>
+        <location filename="../../app/services/meetings.py" line="41"/>
         <source>The minutes of this meeting are approved: add an erratum to correct them.</source>
         <translation>Le compte rendu de cette réunion est approuvé : ajoutez un erratum pour le corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="39"/>
+        <location filename="../../app/services/meetings.py" line="44"/>
         <source>Errata are for approved minutes; edit the draft instead.</source>
         <translation>Les errata concernent les comptes rendus approuvés ; modifiez plutôt le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="40"/>
+        <location filename="../../app/services/meetings.py" line="45"/>
         <source>Minutes are approved once the meeting has been held.</source>
         <translation>Le compte rendu s&apos;approuve une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="41"/>
+        <location filename="../../app/services/meetings.py" line="46"/>
         <source>{name} is not marked present at this meeting.</source>
         <translation>{name} n&apos;est pas noté·e présent·e à cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="42"/>
+        <location filename="../../app/services/meetings.py" line="47"/>
         <source>This proposal is not on the agenda of this meeting.</source>
         <translation>Cette proposition n&apos;est pas à l&apos;ordre du jour de cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="43"/>
+        <location filename="../../app/services/meetings.py" line="48"/>
         <source>No meeting is planned yet to put this item on.</source>
         <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="32"/>
+        <location filename="../../app/services/rota.py" line="33"/>
         <source>This shift does not exist.</source>
         <translation>Ce créneau n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="33"/>
+        <location filename="../../app/services/rota.py" line="34"/>
         <source>This weekly shift does not exist.</source>
         <translation>Ce créneau hebdomadaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="34"/>
+        <location filename="../../app/services/rota.py" line="35"/>
         <source>This swap offer does not exist.</source>
         <translation>Cette offre d&apos;échange n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="35"/>
+        <location filename="../../app/services/rota.py" line="36"/>
         <source>Nobody holds this seat.</source>
         <translation>Personne n&apos;occupe cette place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="36"/>
+        <location filename="../../app/services/rota.py" line="37"/>
         <source>This closure does not exist.</source>
         <translation>Cette fermeture n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="37"/>
+        <location filename="../../app/services/rota.py" line="38"/>
         <source>There is no applied rota to undo.</source>
         <translation>Aucun roulement appliqué à annuler.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="38"/>
+        <location filename="../../app/services/rota.py" line="39"/>
         <source>A shift has at least one seat.</source>
         <translation>Un créneau compte au moins une place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="39"/>
+        <location filename="../../app/services/rota.py" line="40"/>
         <source>A shift must end after it starts.</source>
         <translation>Un créneau doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="40"/>
+        <location filename="../../app/services/rota.py" line="41"/>
         <source>The day of the week must be between Monday and Sunday.</source>
         <translation>Le jour de la semaine doit être compris entre lundi et dimanche.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="41"/>
+        <location filename="../../app/services/rota.py" line="42"/>
         <source>The period must end after it starts.</source>
         <translation>La période doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="42"/>
+        <location filename="../../app/services/rota.py" line="43"/>
         <source>A change of the weekly shifts applies from today on, not from {day}.</source>
         <translation>Une modification des créneaux hebdomadaires s&apos;applique à partir d&apos;aujourd&apos;hui, pas à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="43"/>
+        <location filename="../../app/services/rota.py" line="44"/>
         <source>This shift was cancelled.</source>
         <translation>Ce créneau a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="44"/>
+        <location filename="../../app/services/rota.py" line="45"/>
         <source>This shift has already started.</source>
         <translation>Ce créneau a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="45"/>
+        <location filename="../../app/services/rota.py" line="46"/>
         <source>This shift is full: {name} took the last seat.</source>
         <translation>Ce créneau est complet : {name} a pris la dernière place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="46"/>
+        <location filename="../../app/services/rota.py" line="47"/>
         <source>{name} already holds this shift.</source>
         <translation>{name} assure déjà ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="47"/>
+        <location filename="../../app/services/rota.py" line="48"/>
         <source>{name} does not hold this shift.</source>
         <translation>{name} n&apos;assure pas ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="48"/>
+        <location filename="../../app/services/rota.py" line="49"/>
         <source>{name} already holds the shift of {start}–{end} that day.</source>
         <translation>{name} assure déjà le créneau {start}–{end} ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="49"/>
+        <location filename="../../app/services/rota.py" line="50"/>
         <source>{name} is absent on {day}.</source>
         <translation>{name} est absent·e le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="50"/>
+        <location filename="../../app/services/rota.py" line="51"/>
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
         <translation>Ce créneau commence dans moins de {hours} heures : il ne peut plus être libéré. Proposez plutôt un échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="52"/>
+        <location filename="../../app/services/rota.py" line="53"/>
         <source>This swap offer was already answered or withdrawn.</source>
         <translation>Cette offre d&apos;échange a déjà reçu une réponse ou a été retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="53"/>
+        <location filename="../../app/services/rota.py" line="54"/>
         <source>This swap offer is meant for someone else.</source>
         <translation>Cette offre d&apos;échange s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="54"/>
+        <location filename="../../app/services/rota.py" line="55"/>
         <source>You cannot take your own swap offer.</source>
         <translation>Vous ne pouvez pas accepter votre propre offre d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="55"/>
+        <location filename="../../app/services/rota.py" line="56"/>
         <source>The shift asked in return is not held by {name}.</source>
         <translation>Le créneau demandé en échange n&apos;est pas assuré par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="56"/>
+        <location filename="../../app/services/rota.py" line="57"/>
         <source>The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.</source>
         <translation>Le planning d&apos;accueil a changé depuis que ce roulement a été proposé (une place a été prise entre-temps). Proposez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="58"/>
+        <location filename="../../app/services/rota.py" line="59"/>
         <source>This rota cannot be undone: some of its shifts have already started.</source>
         <translation>Ce roulement ne peut plus être annulé : certains de ses créneaux ont déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="59"/>
+        <location filename="../../app/services/rota.py" line="60"/>
         <source>This rota was already undone.</source>
         <translation>Ce roulement a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="60"/>
+        <location filename="../../app/services/rota.py" line="61"/>
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
         <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
     </message>
@@ -2175,142 +2180,142 @@ Après : {after}</translation>
         <translation>Aucun mot de passe n&apos;a été fourni pour le serveur {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="38"/>
+        <location filename="../../app/services/workshops.py" line="41"/>
         <source>This workshop does not exist.</source>
         <translation>Cet atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="39"/>
+        <location filename="../../app/services/workshops.py" line="42"/>
         <source>This workshop session does not exist.</source>
         <translation>Cette séance d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="40"/>
+        <location filename="../../app/services/workshops.py" line="43"/>
         <source>This registration does not exist.</source>
         <translation>Cette inscription n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="41"/>
+        <location filename="../../app/services/workshops.py" line="44"/>
         <source>This workshop theme does not exist.</source>
         <translation>Ce thème d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="24"/>
+        <location filename="../../app/services/rooms.py" line="25"/>
         <source>This room does not exist.</source>
         <translation>Cette salle n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="25"/>
+        <location filename="../../app/services/rooms.py" line="26"/>
         <source>A room needs a name.</source>
         <translation>Une salle a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="26"/>
+        <location filename="../../app/services/rooms.py" line="27"/>
         <source>A room&apos;s name has at most {limit} characters.</source>
         <translation>Le nom d&apos;une salle compte au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="27"/>
+        <location filename="../../app/services/rooms.py" line="28"/>
         <source>There is already a room called {name}.</source>
         <translation>Il existe déjà une salle nommée {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="28"/>
+        <location filename="../../app/services/rooms.py" line="29"/>
         <source>A room takes at least one person.</source>
         <translation>Une salle accueille au moins une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="29"/>
+        <location filename="../../app/services/rooms.py" line="30"/>
         <source>{room} is no longer in use: choose another room.</source>
         <translation>{room} n&apos;est plus utilisée : choisissez une autre salle.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="42"/>
+        <location filename="../../app/services/workshops.py" line="45"/>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="43"/>
+        <location filename="../../app/services/workshops.py" line="46"/>
         <source>Give a name.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="44"/>
+        <location filename="../../app/services/workshops.py" line="47"/>
         <source>Give the workshop a title.</source>
         <translation>Donnez un titre à l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="45"/>
+        <location filename="../../app/services/workshops.py" line="48"/>
         <source>There is already a theme called {name}.</source>
         <translation>Il existe déjà un thème nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="46"/>
+        <location filename="../../app/services/workshops.py" line="49"/>
         <source>There is already a partner called {name}.</source>
         <translation>Il existe déjà un partenaire nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="47"/>
+        <location filename="../../app/services/workshops.py" line="50"/>
         <source>Unknown workshop status: {status}.</source>
         <translation>Statut d&apos;atelier inconnu : {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="48"/>
+        <location filename="../../app/services/workshops.py" line="51"/>
         <source>Preparation takes between 0 and 24 hours.</source>
         <translation>La préparation dure entre 0 et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="23"/>
+        <location filename="../../app/services/rooms.py" line="24"/>
         <source>{room} is already booked on {day} from {start} to {end} ({label}).</source>
         <translation>{room} a déjà une réservation le {day} de {start} à {end} ({label}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="49"/>
+        <location filename="../../app/services/workshops.py" line="52"/>
         <source>This session is cancelled.</source>
         <translation>Cette séance est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="50"/>
+        <location filename="../../app/services/workshops.py" line="53"/>
         <source>Attendance is recorded once the session has taken place.</source>
         <translation>Les présences s&apos;enregistrent une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="51"/>
+        <location filename="../../app/services/workshops.py" line="54"/>
         <source>This registration is already cancelled.</source>
         <translation>Cette inscription est déjà annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="52"/>
+        <location filename="../../app/services/workshops.py" line="55"/>
         <source>An attendance count is zero or more.</source>
         <translation>Le nombre de présent·es ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="53"/>
+        <location filename="../../app/services/workshops.py" line="56"/>
         <source>{name} is on a reception shift at that time.</source>
         <translation>{name} assure un créneau d&apos;accueil à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="54"/>
+        <location filename="../../app/services/workshops.py" line="57"/>
         <source>{name} is absent that day.</source>
         <translation>{name} est absent·e ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="55"/>
+        <location filename="../../app/services/workshops.py" line="58"/>
         <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
         <translation>L&apos;atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="58"/>
+        <location filename="../../app/services/workshops.py" line="61"/>
         <source>{day} is a public holiday.</source>
         <translation>Le {day} est un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="59"/>
+        <location filename="../../app/services/workshops.py" line="62"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="19"/>
+        <location filename="../../app/exports/workshops.py" line="21"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -2386,7 +2391,7 @@ Après : {after}</translation>
         <translation>capacité « {value} » : ce n&apos;est pas un nombre de places (1 ou plus)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="31"/>
+        <location filename="../../app/domain/members.py" line="32"/>
         <source>“{value}” is not an e-mail address</source>
         <translation>« {value} » n&apos;est pas une adresse électronique</translation>
     </message>
@@ -2602,7 +2607,12 @@ Après : {after}</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="31"/>
+        <location filename="../../app/ui/formatting.py" line="38"/>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="47"/>
         <source>{hours} a week</source>
         <translation>{hours} par semaine</translation>
     </message>
@@ -2610,17 +2620,17 @@ Après : {after}</translation>
 <context>
     <name>HalfDayGrid</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="103"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="104"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="103"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="104"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="112"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="113"/>
         <source>{grid}: {day} {half}</source>
         <translation>{grid} : {day} {half}</translation>
     </message>
@@ -2732,14 +2742,14 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="311"/>
         <location filename="../../app/ui/pages/hours.py" line="350"/>
-        <location filename="../../app/ui/pages/hours.py" line="509"/>
+        <location filename="../../app/ui/pages/hours.py" line="510"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="311"/>
         <location filename="../../app/ui/pages/hours.py" line="353"/>
-        <location filename="../../app/ui/pages/hours.py" line="508"/>
+        <location filename="../../app/ui/pages/hours.py" line="509"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
@@ -2824,62 +2834,62 @@ Après : {after}</translation>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="427"/>
+        <location filename="../../app/ui/pages/hours.py" line="428"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="430"/>
+        <location filename="../../app/ui/pages/hours.py" line="431"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="456"/>
+        <location filename="../../app/ui/pages/hours.py" line="457"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="463"/>
+        <location filename="../../app/ui/pages/hours.py" line="464"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="465"/>
+        <location filename="../../app/ui/pages/hours.py" line="466"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="468"/>
+        <location filename="../../app/ui/pages/hours.py" line="469"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="471"/>
+        <location filename="../../app/ui/pages/hours.py" line="472"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="475"/>
+        <location filename="../../app/ui/pages/hours.py" line="476"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="477"/>
+        <location filename="../../app/ui/pages/hours.py" line="478"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="480"/>
+        <location filename="../../app/ui/pages/hours.py" line="481"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="500"/>
+        <location filename="../../app/ui/pages/hours.py" line="501"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="504"/>
+        <location filename="../../app/ui/pages/hours.py" line="505"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
@@ -2914,67 +2924,67 @@ Après : {after}</translation>
 <context>
     <name>HoursReport</name>
     <message>
-        <location filename="../../app/exports/hours.py" line="49"/>
+        <location filename="../../app/exports/hours.py" line="54"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="50"/>
+        <location filename="../../app/exports/hours.py" line="55"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="51"/>
+        <location filename="../../app/exports/hours.py" line="56"/>
         <source>Hours from {first} to {last}</source>
         <translation>Heures du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="52"/>
+        <location filename="../../app/exports/hours.py" line="57"/>
         <source>In decimal hours. The targets follow each contract from the member&apos;s first day, reduced for absences and public holidays; the weeks at the edges of the period count only their days inside it.</source>
         <translation>En heures décimales. Les objectifs suivent le contrat de chacun·e depuis son premier jour, réduits des absences et des jours fériés ; les semaines aux bords de la période ne comptent que leurs jours compris dedans.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="56"/>
+        <location filename="../../app/exports/hours.py" line="61"/>
         <source>Counted up to {day}: the days after it have not happened yet, nothing is owed or done for them.</source>
         <translation>Compté jusqu&apos;au {day} : les jours suivants n&apos;ont pas encore eu lieu, rien n&apos;est dû ni fait pour eux.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="59"/>
+        <location filename="../../app/exports/hours.py" line="64"/>
         <source>Produced by Cercle on {day}.</source>
         <translation>Établi par Cercle le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="60"/>
+        <location filename="../../app/exports/hours.py" line="65"/>
         <source>Validated by the team on: ____________________   Signatures:</source>
         <translation>Validé par l&apos;équipe le : ____________________   Signatures :</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="63"/>
+        <location filename="../../app/exports/hours.py" line="68"/>
         <source>Profession target</source>
         <translation>Objectif métier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="64"/>
+        <location filename="../../app/exports/hours.py" line="69"/>
         <source>Profession done</source>
         <translation>Métier fait</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="65"/>
+        <location filename="../../app/exports/hours.py" line="70"/>
         <source>Profession gap</source>
         <translation>Écart métier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="66"/>
+        <location filename="../../app/exports/hours.py" line="71"/>
         <source>Self-management target</source>
         <translation>Objectif autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="67"/>
+        <location filename="../../app/exports/hours.py" line="72"/>
         <source>Self-management done</source>
         <translation>Autogestion faite</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="68"/>
+        <location filename="../../app/exports/hours.py" line="73"/>
         <source>Self-management gap</source>
         <translation>Écart autogestion</translation>
     </message>
@@ -3236,14 +3246,14 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="66"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="67"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="167"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="185"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="69"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="77"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="168"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="186"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -3265,21 +3275,21 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="80"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="81"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="169"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="187"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="83"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="84"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="170"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="188"/>
         <source>Starts at</source>
         <translation>Début</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="86"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="87"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="171"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="189"/>
         <source>Ends at</source>
         <translation>Fin</translation>
     </message>
@@ -3291,14 +3301,14 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="89"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="90"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="172"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="190"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="92"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="93"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="173"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="191"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -3323,7 +3333,17 @@ Après : {after}</translation>
         <translation>Pendant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="175"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="106"/>
+        <source>Public holidays left out</source>
+        <translation>Jours fériés sautés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="131"/>
+        <source>No meeting on these public holidays: {days}.</source>
+        <translation>Pas de réunion ces jours fériés : {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/meeting.py" line="193"/>
         <source>Someone else saved this meeting while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette réunion pendant que vous la modifiiez.</translation>
     </message>
@@ -3331,314 +3351,309 @@ Après : {after}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="184"/>
+        <location filename="../../app/ui/pages/meetings.py" line="186"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="185"/>
+        <location filename="../../app/ui/pages/meetings.py" line="187"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="186"/>
+        <location filename="../../app/ui/pages/meetings.py" line="188"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="187"/>
+        <location filename="../../app/ui/pages/meetings.py" line="189"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="190"/>
-        <location filename="../../app/ui/pages/meetings.py" line="195"/>
+        <location filename="../../app/ui/pages/meetings.py" line="192"/>
+        <location filename="../../app/ui/pages/meetings.py" line="197"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="191"/>
+        <location filename="../../app/ui/pages/meetings.py" line="193"/>
         <source>held, minutes in draft</source>
         <translation>tenue, compte rendu en brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="192"/>
+        <location filename="../../app/ui/pages/meetings.py" line="194"/>
         <source>minutes approved</source>
         <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="196"/>
+        <location filename="../../app/ui/pages/meetings.py" line="198"/>
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="197"/>
+        <location filename="../../app/ui/pages/meetings.py" line="199"/>
         <source>minutes approved</source>
         <comment>short</comment>
         <translation>CR approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="200"/>
+        <location filename="../../app/ui/pages/meetings.py" line="202"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="201"/>
+        <location filename="../../app/ui/pages/meetings.py" line="203"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="202"/>
+        <location filename="../../app/ui/pages/meetings.py" line="204"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="208"/>
+        <location filename="../../app/ui/pages/meetings.py" line="210"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="209"/>
+        <location filename="../../app/ui/pages/meetings.py" line="211"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="210"/>
+        <location filename="../../app/ui/pages/meetings.py" line="212"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="211"/>
+        <location filename="../../app/ui/pages/meetings.py" line="213"/>
         <location filename="../../app/ui/pages/meetings.py" line="884"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="212"/>
+        <location filename="../../app/ui/pages/meetings.py" line="214"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="227"/>
+        <location filename="../../app/ui/pages/meetings.py" line="229"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="228"/>
+        <location filename="../../app/ui/pages/meetings.py" line="230"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="234"/>
+        <location filename="../../app/ui/pages/meetings.py" line="236"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="235"/>
+        <location filename="../../app/ui/pages/meetings.py" line="237"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="236"/>
+        <location filename="../../app/ui/pages/meetings.py" line="238"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="237"/>
+        <location filename="../../app/ui/pages/meetings.py" line="239"/>
         <location filename="../../app/ui/pages/meetings.py" line="492"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="241"/>
+        <location filename="../../app/ui/pages/meetings.py" line="243"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="245"/>
+        <location filename="../../app/ui/pages/meetings.py" line="247"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="246"/>
+        <location filename="../../app/ui/pages/meetings.py" line="248"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="249"/>
+        <location filename="../../app/ui/pages/meetings.py" line="251"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="260"/>
+        <location filename="../../app/ui/pages/meetings.py" line="262"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="261"/>
+        <location filename="../../app/ui/pages/meetings.py" line="263"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="263"/>
+        <location filename="../../app/ui/pages/meetings.py" line="265"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="266"/>
+        <location filename="../../app/ui/pages/meetings.py" line="268"/>
         <source>Spent</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="273"/>
+        <location filename="../../app/ui/pages/meetings.py" line="275"/>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="277"/>
+        <location filename="../../app/ui/pages/meetings.py" line="279"/>
         <location filename="../../app/ui/pages/meetings.py" line="790"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="280"/>
+        <location filename="../../app/ui/pages/meetings.py" line="282"/>
         <source>Add the open proposals, the open actions of earlier meetings and the items not treated last time</source>
         <translation>Ajouter les propositions ouvertes, les actions en cours des réunions précédentes et les points non traités la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="284"/>
+        <location filename="../../app/ui/pages/meetings.py" line="286"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="285"/>
+        <location filename="../../app/ui/pages/meetings.py" line="287"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="286"/>
+        <location filename="../../app/ui/pages/meetings.py" line="288"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="291"/>
+        <location filename="../../app/ui/pages/meetings.py" line="293"/>
         <source>A new item…</source>
         <translation>Un nouveau point…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="292"/>
+        <location filename="../../app/ui/pages/meetings.py" line="294"/>
         <source>Title of a new item</source>
         <translation>Titre d&apos;un nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="295"/>
+        <location filename="../../app/ui/pages/meetings.py" line="297"/>
         <source>Kind of the new item</source>
         <translation>Type du nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="303"/>
+        <location filename="../../app/ui/pages/meetings.py" line="305"/>
         <source>Planned minutes of the new item</source>
         <translation>Durée prévue du nouveau point, en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="307"/>
+        <location filename="../../app/ui/pages/meetings.py" line="309"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="310"/>
+        <location filename="../../app/ui/pages/meetings.py" line="312"/>
         <location filename="../../app/ui/pages/meetings.py" line="683"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="312"/>
+        <location filename="../../app/ui/pages/meetings.py" line="314"/>
         <location filename="../../app/ui/pages/meetings.py" line="830"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="316"/>
+        <location filename="../../app/ui/pages/meetings.py" line="318"/>
         <source>Time spent on the item</source>
         <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="320"/>
+        <location filename="../../app/ui/pages/meetings.py" line="322"/>
         <source>Care review: write nothing that identifies a patient (no name, birth date, address or file number).</source>
         <translation>Revue de cas : n&apos;écrivez rien qui permette de reconnaître un·e patient·e (ni nom, ni date de naissance, ni adresse, ni numéro de dossier).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="326"/>
+        <location filename="../../app/ui/pages/meetings.py" line="328"/>
         <source>Notes of the chosen item</source>
         <translation>Notes du point choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="341"/>
+        <location filename="../../app/ui/pages/meetings.py" line="343"/>
         <source>Decision in the meeting</source>
         <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="348"/>
+        <location filename="../../app/ui/pages/meetings.py" line="350"/>
         <source>Member stating a position</source>
         <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="349"/>
+        <location filename="../../app/ui/pages/meetings.py" line="351"/>
         <source>Mark who is present first</source>
         <translation>Indiquez d&apos;abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="352"/>
+        <location filename="../../app/ui/pages/meetings.py" line="354"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="356"/>
+        <location filename="../../app/ui/pages/meetings.py" line="358"/>
         <source>Reason (required for a block)</source>
         <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="357"/>
+        <location filename="../../app/ui/pages/meetings.py" line="359"/>
         <source>Reason of the position</source>
         <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="360"/>
+        <location filename="../../app/ui/pages/meetings.py" line="362"/>
         <location filename="../../app/ui/pages/meetings.py" line="417"/>
         <source>Record the position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="364"/>
+        <location filename="../../app/ui/pages/meetings.py" line="366"/>
         <source>What was decided, in a sentence</source>
         <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="365"/>
+        <location filename="../../app/ui/pages/meetings.py" line="367"/>
         <source>Statement of the decision</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="367"/>
+        <location filename="../../app/ui/pages/meetings.py" line="369"/>
         <location filename="../../app/ui/pages/meetings.py" line="436"/>
         <location filename="../../app/ui/pages/meetings.py" line="441"/>
         <source>Close the decision</source>
         <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="379"/>
+        <location filename="../../app/ui/pages/meetings.py" line="381"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="383"/>
+        <location filename="../../app/ui/pages/meetings.py" line="385"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/meetings.py" line="387"/>
-        <source>Decided: {statement}</source>
-        <translation>Décidé : {statement}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="437"/>
@@ -4009,28 +4024,28 @@ Après : {after}</translation>
 <context>
     <name>MemberRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="131"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="132"/>
         <source>Reception for {name}</source>
         <translation>Réglages d&apos;accueil de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="133"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="134"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="135"/>
         <source>Exempt from reception</source>
         <translation>Exempt·e de l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="137"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="138"/>
         <source>Unavailable</source>
         <translation>Demi-journées d&apos;indisponibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="138"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="139"/>
         <source>Preferred</source>
         <translation>Demi-journées préférées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="141"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="142"/>
         <source>A proposed rota never puts anyone on a half-day they are unavailable, and favours their preferred half-days.</source>
         <translation>Un roulement proposé ne place jamais personne sur une demi-journée où la personne est indisponible, et privilégie les demi-journées préférées de chacun·e.</translation>
     </message>
@@ -4038,158 +4053,163 @@ Après : {after}</translation>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../app/exports/minutes.py" line="25"/>
+        <location filename="../../app/exports/minutes.py" line="28"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="26"/>
+        <location filename="../../app/exports/minutes.py" line="29"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="27"/>
+        <location filename="../../app/exports/minutes.py" line="30"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="30"/>
+        <location filename="../../app/exports/minutes.py" line="33"/>
         <source>Present</source>
         <translation>Présent·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="31"/>
+        <location filename="../../app/exports/minutes.py" line="34"/>
         <source>Excused</source>
         <translation>Excusé·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="32"/>
+        <location filename="../../app/exports/minutes.py" line="35"/>
         <source>Absent</source>
         <translation>Absent·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="35"/>
+        <location filename="../../app/exports/minutes.py" line="38"/>
         <source>information</source>
         <translation>information</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="36"/>
+        <location filename="../../app/exports/minutes.py" line="39"/>
         <source>discussion</source>
         <translation>discussion</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="37"/>
+        <location filename="../../app/exports/minutes.py" line="40"/>
         <source>decision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="38"/>
+        <location filename="../../app/exports/minutes.py" line="41"/>
         <source>care pathway review</source>
         <translation>revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="67"/>
+        <location filename="../../app/exports/minutes.py" line="70"/>
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="72"/>
+        <location filename="../../app/exports/minutes.py" line="75"/>
         <source>Approved minutes</source>
         <translation>Compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="74"/>
+        <location filename="../../app/exports/minutes.py" line="77"/>
         <source>Draft minutes</source>
         <translation>Compte rendu provisoire</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="93"/>
+        <location filename="../../app/exports/minutes.py" line="96"/>
         <source>{number}. {title} ({kind}, {minutes})</source>
         <translation>{number}. {title} ({kind}, {minutes})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="101"/>
+        <location filename="../../app/exports/minutes.py" line="104"/>
         <source>Proposal: {text}</source>
         <translation>Proposition : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="106"/>
+        <location filename="../../app/exports/minutes.py" line="105"/>
         <source>Outcome: {outcome}</source>
         <translation>Issue : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="109"/>
+        <location filename="../../app/exports/minutes.py" line="155"/>
         <source>Decided: {statement}</source>
         <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="114"/>
+        <location filename="../../app/exports/minutes.py" line="110"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="124"/>
+        <location filename="../../app/exports/minutes.py" line="120"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="137"/>
+        <location filename="../../app/exports/minutes.py" line="132"/>
         <source>Not planned yet.</source>
         <translation>Pas encore prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="138"/>
+        <location filename="../../app/exports/minutes.py" line="133"/>
         <source>{title}, {day}, {start}–{end}</source>
         <translation>{title}, {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="159"/>
+        <location filename="../../app/exports/minutes.py" line="156"/>
+        <source>Conclusion: {statement}</source>
+        <translation>Conclusion : {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/minutes.py" line="180"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="161"/>
-        <location filename="../../app/exports/minutes.py" line="180"/>
+        <location filename="../../app/exports/minutes.py" line="182"/>
+        <location filename="../../app/exports/minutes.py" line="201"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="161"/>
+        <location filename="../../app/exports/minutes.py" line="182"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="165"/>
+        <location filename="../../app/exports/minutes.py" line="186"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="175"/>
+        <location filename="../../app/exports/minutes.py" line="196"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="181"/>
+        <location filename="../../app/exports/minutes.py" line="202"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="182"/>
+        <location filename="../../app/exports/minutes.py" line="203"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="188"/>
+        <location filename="../../app/exports/minutes.py" line="209"/>
         <source>No action decided.</source>
         <translation>Aucune action décidée.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="191"/>
+        <location filename="../../app/exports/minutes.py" line="212"/>
         <source>Errata</source>
         <translation>Rectificatifs</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="193"/>
+        <location filename="../../app/exports/minutes.py" line="214"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
@@ -4197,22 +4217,22 @@ Après : {after}</translation>
 <context>
     <name>MyActionsList</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="119"/>
+        <location filename="../../app/ui/pages/meetings.py" line="121"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="120"/>
+        <location filename="../../app/ui/pages/meetings.py" line="122"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="124"/>
+        <location filename="../../app/ui/pages/meetings.py" line="126"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="140"/>
+        <location filename="../../app/ui/pages/meetings.py" line="142"/>
         <source>{day} (overdue)</source>
         <translation>{day} (en retard)</translation>
     </message>
@@ -4313,47 +4333,47 @@ Après : {after}</translation>
 <context>
     <name>NotesConflictDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="205"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="223"/>
         <source>Notes edited elsewhere</source>
         <translation>Notes modifiées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="208"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="226"/>
         <source>Someone else saved the notes of this item while you were typing yours. Nothing is saved until you choose what to keep.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré les notes de ce point pendant que vous tapiez les vôtres. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="214"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="232"/>
         <source>Your notes</source>
         <translation>Vos notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="215"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="233"/>
         <source>Notes saved elsewhere</source>
         <translation>Notes enregistrées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="217"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="235"/>
         <source>Merged notes: theirs, then your lines that they do not have</source>
         <translation>Notes fusionnées : les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="219"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="237"/>
         <source>Merged notes</source>
         <translation>Notes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="223"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="241"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="225"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="243"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="227"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="245"/>
         <source>Save the merged notes</source>
         <translation>Enregistrer les notes fusionnées</translation>
     </message>
@@ -4428,25 +4448,25 @@ Après : {after}</translation>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="202"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="203"/>
         <source>Starting balance of {name}</source>
         <translation>Solde de départ de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="205"/>
         <location filename="../../app/ui/dialogs/hours.py" line="206"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="207"/>
         <source>Counted from the week of</source>
         <translation>Compté à partir de la semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="208"/>
         <location filename="../../app/ui/dialogs/hours.py" line="209"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="210"/>
         <source>Profession hours carried in</source>
         <translation>Heures métier reportées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="211"/>
         <location filename="../../app/ui/dialogs/hours.py" line="212"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="213"/>
         <source>Self-management hours carried in</source>
         <translation>Heures d&apos;autogestion reportées</translation>
     </message>
@@ -4784,282 +4804,295 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/i18n.py" line="17"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="17"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="173"/>
+        <location filename="../../app/ui/pages/reception.py" line="182"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="181"/>
+        <location filename="../../app/ui/pages/reception.py" line="190"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="182"/>
+        <location filename="../../app/ui/pages/reception.py" line="191"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="183"/>
+        <location filename="../../app/ui/pages/reception.py" line="192"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="184"/>
+        <location filename="../../app/ui/pages/reception.py" line="193"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="185"/>
+        <location filename="../../app/ui/pages/reception.py" line="194"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="189"/>
+        <location filename="../../app/ui/pages/reception.py" line="198"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="200"/>
+        <location filename="../../app/ui/pages/reception.py" line="209"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="211"/>
+        <location filename="../../app/ui/pages/reception.py" line="220"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="212"/>
+        <location filename="../../app/ui/pages/reception.py" line="221"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="213"/>
+        <location filename="../../app/ui/pages/reception.py" line="222"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="215"/>
+        <location filename="../../app/ui/pages/reception.py" line="224"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="217"/>
+        <location filename="../../app/ui/pages/reception.py" line="226"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="218"/>
+        <location filename="../../app/ui/pages/reception.py" line="227"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="219"/>
+        <location filename="../../app/ui/pages/reception.py" line="228"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="225"/>
+        <location filename="../../app/ui/pages/reception.py" line="234"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="227"/>
+        <location filename="../../app/ui/pages/reception.py" line="236"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="242"/>
+        <location filename="../../app/ui/pages/reception.py" line="251"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="243"/>
+        <location filename="../../app/ui/pages/reception.py" line="252"/>
         <source>Take a seat of the selected shift (Enter)</source>
         <translation>Prendre une place sur le créneau sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="245"/>
+        <location filename="../../app/ui/pages/reception.py" line="254"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="247"/>
+        <location filename="../../app/ui/pages/reception.py" line="256"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="249"/>
+        <location filename="../../app/ui/pages/reception.py" line="258"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="251"/>
+        <location filename="../../app/ui/pages/reception.py" line="260"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="253"/>
+        <location filename="../../app/ui/pages/reception.py" line="262"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="255"/>
+        <location filename="../../app/ui/pages/reception.py" line="264"/>
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="257"/>
+        <location filename="../../app/ui/pages/reception.py" line="266"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="259"/>
+        <location filename="../../app/ui/pages/reception.py" line="268"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="277"/>
+        <location filename="../../app/ui/pages/reception.py" line="286"/>
         <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
         <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ceux des semaines à venir au planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="281"/>
+        <location filename="../../app/ui/pages/reception.py" line="290"/>
         <source>Create shifts ahead…</source>
         <translation>Créer les créneaux à l&apos;avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="290"/>
-        <location filename="../../app/ui/pages/reception.py" line="292"/>
+        <location filename="../../app/ui/pages/reception.py" line="299"/>
+        <location filename="../../app/ui/pages/reception.py" line="301"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="296"/>
+        <location filename="../../app/ui/pages/reception.py" line="305"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="298"/>
-        <location filename="../../app/ui/pages/reception.py" line="397"/>
+        <location filename="../../app/ui/pages/reception.py" line="307"/>
+        <location filename="../../app/ui/pages/reception.py" line="407"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="326"/>
+        <location filename="../../app/ui/pages/reception.py" line="336"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="335"/>
+        <location filename="../../app/ui/pages/reception.py" line="345"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="337"/>
+        <location filename="../../app/ui/pages/reception.py" line="347"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="340"/>
+        <location filename="../../app/ui/pages/reception.py" line="350"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="396"/>
+        <location filename="../../app/ui/pages/reception.py" line="406"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="412"/>
-        <location filename="../../app/ui/pages/reception.py" line="415"/>
+        <location filename="../../app/ui/pages/reception.py" line="423"/>
+        <location filename="../../app/ui/pages/reception.py" line="426"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="413"/>
+        <location filename="../../app/ui/pages/reception.py" line="424"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="418"/>
+        <location filename="../../app/ui/pages/reception.py" line="429"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="425"/>
-        <location filename="../../app/ui/pages/reception.py" line="429"/>
+        <location filename="../../app/ui/pages/reception.py" line="436"/>
+        <location filename="../../app/ui/pages/reception.py" line="440"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="426"/>
+        <location filename="../../app/ui/pages/reception.py" line="437"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="431"/>
+        <location filename="../../app/ui/pages/reception.py" line="443"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="436"/>
+        <location filename="../../app/ui/pages/reception.py" line="448"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="440"/>
-        <location filename="../../app/ui/pages/reception.py" line="443"/>
+        <location filename="../../app/ui/pages/reception.py" line="452"/>
+        <location filename="../../app/ui/pages/reception.py" line="455"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="441"/>
+        <location filename="../../app/ui/pages/reception.py" line="453"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="450"/>
+        <location filename="../../app/ui/pages/reception.py" line="462"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="454"/>
+        <location filename="../../app/ui/pages/reception.py" line="466"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="465"/>
-        <location filename="../../app/ui/pages/reception.py" line="468"/>
+        <location filename="../../app/ui/pages/reception.py" line="477"/>
+        <location filename="../../app/ui/pages/reception.py" line="480"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="466"/>
+        <location filename="../../app/ui/pages/reception.py" line="478"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="470"/>
+        <location filename="../../app/ui/pages/reception.py" line="482"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="474"/>
-        <location filename="../../app/ui/pages/reception.py" line="477"/>
+        <location filename="../../app/ui/pages/reception.py" line="486"/>
+        <location filename="../../app/ui/pages/reception.py" line="489"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="484"/>
-        <location filename="../../app/ui/pages/reception.py" line="488"/>
+        <location filename="../../app/ui/pages/reception.py" line="496"/>
+        <location filename="../../app/ui/pages/reception.py" line="500"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="485"/>
+        <location filename="../../app/ui/pages/reception.py" line="497"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
@@ -5243,27 +5276,37 @@ Après : {after}</translation>
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../app/exports/roster.py" line="45"/>
+        <location filename="../../app/exports/roster.py" line="124"/>
         <source>Reception — week {number} of {year}</source>
         <translation>Accueil — semaine {number} de {year}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="74"/>
-        <source>{count} open seat(s)</source>
-        <translation>{count} place(s) libre(s)</translation>
+        <location filename="../../app/exports/roster.py" line="25"/>
+        <source>{count} open seat</source>
+        <translation>{count} place libre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="98"/>
+        <location filename="../../app/exports/roster.py" line="26"/>
+        <source>{count} open seats</source>
+        <translation>{count} places libres</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/roster.py" line="131"/>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/roster.py" line="186"/>
         <source>Reception shifts</source>
         <translation>Créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="106"/>
+        <location filename="../../app/exports/roster.py" line="194"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="112"/>
+        <location filename="../../app/exports/roster.py" line="200"/>
         <source>With {names}</source>
         <translation>Avec {names}</translation>
     </message>
@@ -5271,280 +5314,280 @@ Après : {after}</translation>
 <context>
     <name>RotaSetupDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="175"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="176"/>
         <source>Set up the rota</source>
         <translation>Configurer le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="179"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="180"/>
         <source>Slots</source>
         <translation>Créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="180"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="332"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="181"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="333"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="181"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="182"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="186"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="187"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="201"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="202"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="202"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="219"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="203"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="220"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="203"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="220"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="204"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="221"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="204"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="205"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="230"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="231"/>
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="205"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="231"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="206"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="232"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="233"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="206"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="207"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="207"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="208"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="209"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="210"/>
         <source>Weekly reception slots</source>
         <translation>Créneaux d&apos;accueil types de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="214"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="217"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="215"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="218"/>
         <source>Day of the week</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="223"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="224"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="226"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="227"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="231"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="232"/>
         <source>optional, e.g. Café-accueil</source>
         <translation>facultatif, p. ex. Café-accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="236"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="237"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="238"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="240"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="241"/>
         <source>Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a shift where someone already holds a seat keeps its times and its people.</source>
         <translation>La modification ou l&apos;arrêt d&apos;un créneau type s&apos;applique à partir du jour choisi. Les créneaux passés ne sont jamais modifiés, et un créneau où quelqu&apos;un occupe déjà une place garde ses horaires et les personnes qui l&apos;assurent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="245"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="246"/>
         <source>Add slot</source>
         <translation>Ajouter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="247"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="248"/>
         <source>Change selected slot</source>
         <translation>Modifier le créneau type sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="249"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="250"/>
         <source>End selected slot…</source>
         <translation>Arrêter le créneau type sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="251"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="252"/>
         <source>Create shifts ahead</source>
         <translation>Créer les créneaux à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="252"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="253"/>
         <source>Put the shifts of the coming weeks in the rota, from the slots</source>
         <translation>Ajouter au planning d&apos;accueil les créneaux des semaines à venir, d&apos;après les créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="277"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="278"/>
         <source>{day} {start}–{end}</source>
         <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="286"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="287"/>
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
         <translation>Créneau type ajouté : {slot}. « Créer les créneaux à l&apos;avance » ajoute ses créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="297"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="298"/>
         <source>Slot changed from {day} on: {slot}.</source>
         <translation>Créneau type modifié à partir du {day} : {slot}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="305"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="306"/>
         <source>End a slot</source>
         <translation>Arrêter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="306"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="307"/>
         <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
         <translation>Ne plus créer de créneaux {slot} à partir du {day} ? Ses créneaux encore libres à partir de ce jour-là sont annulés ; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="311"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="312"/>
         <source>{slot} ends before {day}.</source>
         <translation>Le créneau type {slot} prend fin avant le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="317"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="318"/>
         <source>{count} shifts created ahead.</source>
         <translation>{count} créneaux créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="324"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="325"/>
         <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
         <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus) : aucun créneau d&apos;accueil ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="329"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="340"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="330"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="341"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="342"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="330"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="342"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="331"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="343"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="344"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="342"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="343"/>
         <source>e.g. team away day</source>
         <translation>p. ex. journée d&apos;équipe au vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="346"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="347"/>
         <source>Add closure…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="348"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="349"/>
         <source>Remove selected closure…</source>
         <translation>Supprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="361"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="362"/>
         <source>Add a closure</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="362"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="363"/>
         <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
         <translation>Fermer le centre le {day} ? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="367"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="368"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="371"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="372"/>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="372"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="373"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
         <translation>Ouvrir finalement le centre le {day} ? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="376"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="377"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="384"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="385"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="385"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="386"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="385"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="386"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="386"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="387"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="387"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="388"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="389"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="390"/>
         <source>Members&apos; reception settings</source>
         <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="395"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="396"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="403"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="404"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="403"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="404"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="412"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="413"/>
         <source>Reception settings of {name} saved.</source>
         <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>
@@ -5553,12 +5596,12 @@ Après : {after}</translation>
     <name>Rules</name>
     <message>
         <location filename="../../app/domain/consensus.py" line="19"/>
-        <source>Adopted when nobody blocks and at least {percent} % of active members have taken a position on the current version.</source>
+        <source>Adopted when nobody blocks and at least {percent}% of active members have taken a position on the current version.</source>
         <translation>Adoptée si personne ne bloque et si au moins {percent} % des membres actifs ont pris position sur la version en cours.</translation>
     </message>
     <message>
         <location filename="../../app/domain/consensus.py" line="24"/>
-        <source>Adopted unless somebody blocks, provided at least {percent} % of active members have taken a position on the current version.</source>
+        <source>Adopted unless somebody blocks, provided at least {percent}% of active members have taken a position on the current version.</source>
         <translation>Adoptée sauf objection, à condition qu&apos;au moins {percent} % des membres actifs aient pris position sur la version en cours.</translation>
     </message>
     <message>
@@ -6089,12 +6132,12 @@ Après : {after}</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../app/services/rota.py" line="62"/>
+        <location filename="../../app/services/rota.py" line="63"/>
         <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="63"/>
+        <location filename="../../app/services/rota.py" line="64"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
@@ -6111,14 +6154,6 @@ Après : {after}</translation>
         <location filename="../../app/ui/pages/hours.py" line="144"/>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/pages/reception.py" line="100"/>
-        <source>%n open seat(s)</source>
-        <translation>
-            <numerusform>%n place libre</numerusform>
-            <numerusform>%n places libres</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6251,7 +6286,7 @@ Après : {after}</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops.py" line="60"/>
+        <location filename="../../app/services/workshops.py" line="63"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
@@ -6289,28 +6324,28 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsExport</name>
     <message>
-        <location filename="../../app/exports/workshops.py" line="37"/>
+        <location filename="../../app/exports/workshops.py" line="39"/>
         <location filename="../../app/exports/workshops.py" line="129"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="77"/>
+        <location filename="../../app/exports/workshops.py" line="83"/>
         <source>Workshops of {month}</source>
         <translation>Les ateliers de {month}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="84"/>
+        <location filename="../../app/exports/workshops.py" line="91"/>
         <source>{start} to {end}</source>
         <translation>de {start} à {end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="92"/>
+        <location filename="../../app/exports/workshops.py" line="98"/>
         <source>with {partners}</source>
         <translation>avec {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="111"/>
+        <location filename="../../app/exports/workshops.py" line="110"/>
         <source>Free, open to all. Ask at the reception desk.</source>
         <translation>Gratuit, ouvert à toutes et à tous. Renseignements à l&apos;accueil.</translation>
     </message>
@@ -6318,44 +6353,39 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="90"/>
+        <location filename="../../app/ui/pages/workshops.py" line="91"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="91"/>
-        <location filename="../../app/ui/pages/workshops.py" line="116"/>
+        <location filename="../../app/ui/pages/workshops.py" line="92"/>
+        <location filename="../../app/ui/pages/workshops.py" line="117"/>
         <location filename="../../app/ui/pages/workshops.py" line="533"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="92"/>
+        <location filename="../../app/ui/pages/workshops.py" line="93"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="93"/>
+        <location filename="../../app/ui/pages/workshops.py" line="94"/>
         <location filename="../../app/ui/pages/workshops.py" line="515"/>
         <location filename="../../app/ui/pages/workshops.py" line="537"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="94"/>
+        <location filename="../../app/ui/pages/workshops.py" line="95"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="107"/>
+        <location filename="../../app/ui/pages/workshops.py" line="108"/>
         <location filename="../../app/ui/pages/workshops.py" line="494"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/workshops.py" line="258"/>
-        <source>&lt;b&gt;{title}&lt;/b&gt; — {theme} — {places} places&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt; — {theme} — {places} places&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="495"/>
@@ -6363,169 +6393,179 @@ Après : {after}</translation>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="109"/>
+        <location filename="../../app/ui/pages/workshops.py" line="110"/>
         <source>Next session</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="112"/>
-        <location filename="../../app/ui/pages/workshops.py" line="130"/>
-        <location filename="../../app/ui/pages/workshops.py" line="140"/>
+        <location filename="../../app/ui/pages/workshops.py" line="113"/>
+        <location filename="../../app/ui/pages/workshops.py" line="131"/>
+        <location filename="../../app/ui/pages/workshops.py" line="141"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="119"/>
+        <location filename="../../app/ui/pages/workshops.py" line="120"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="120"/>
+        <location filename="../../app/ui/pages/workshops.py" line="121"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="121"/>
+        <location filename="../../app/ui/pages/workshops.py" line="122"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="121"/>
+        <location filename="../../app/ui/pages/workshops.py" line="122"/>
         <location filename="../../app/ui/pages/workshops.py" line="462"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="123"/>
+        <location filename="../../app/ui/pages/workshops.py" line="124"/>
         <source>Places taken</source>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="124"/>
+        <location filename="../../app/ui/pages/workshops.py" line="125"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="129"/>
+        <location filename="../../app/ui/pages/workshops.py" line="130"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="134"/>
+        <location filename="../../app/ui/pages/workshops.py" line="135"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="137"/>
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="137"/>
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
         <location filename="../../app/ui/pages/workshops.py" line="531"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="139"/>
+        <location filename="../../app/ui/pages/workshops.py" line="140"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="142"/>
+        <location filename="../../app/ui/pages/workshops.py" line="143"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="143"/>
+        <location filename="../../app/ui/pages/workshops.py" line="144"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="143"/>
+        <location filename="../../app/ui/pages/workshops.py" line="144"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="148"/>
+        <location filename="../../app/ui/pages/workshops.py" line="149"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="154"/>
+        <location filename="../../app/ui/pages/workshops.py" line="155"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="155"/>
+        <location filename="../../app/ui/pages/workshops.py" line="156"/>
         <location filename="../../app/ui/pages/workshops.py" line="541"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="158"/>
+        <location filename="../../app/ui/pages/workshops.py" line="159"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="161"/>
+        <location filename="../../app/ui/pages/workshops.py" line="162"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="162"/>
+        <location filename="../../app/ui/pages/workshops.py" line="163"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="163"/>
+        <location filename="../../app/ui/pages/workshops.py" line="164"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="164"/>
+        <location filename="../../app/ui/pages/workshops.py" line="165"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="168"/>
+        <location filename="../../app/ui/pages/workshops.py" line="169"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="171"/>
+        <location filename="../../app/ui/pages/workshops.py" line="172"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="177"/>
+        <location filename="../../app/ui/pages/workshops.py" line="178"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="180"/>
+        <location filename="../../app/ui/pages/workshops.py" line="181"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="182"/>
+        <location filename="../../app/ui/pages/workshops.py" line="183"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="183"/>
+        <location filename="../../app/ui/pages/workshops.py" line="184"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="251"/>
+        <location filename="../../app/ui/pages/workshops.py" line="252"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="260"/>
+        <source>{places} places</source>
+        <translation>{places} places</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="262"/>
+        <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
+        <translation>{workshop}&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="269"/>

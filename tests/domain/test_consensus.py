@@ -133,10 +133,10 @@ def test_two_positions_of_one_member_on_the_current_version_are_refused():
 
 def test_explanations_say_the_quorum():
     assert explain_rule(Rule.CONSENSUS, 75) == (
-        "Adopted when nobody blocks and at least 75 % of active members"
+        "Adopted when nobody blocks and at least 75% of active members"
         " have taken a position on the current version."
     )
-    assert "60 %" in explain_rule(Rule.CONSENT, 60)
+    assert "60%" in explain_rule(Rule.CONSENT, 60)
     assert "%" not in explain_rule(Rule.CONSENT, None)
 
 

@@ -183,7 +183,7 @@ MARKDOWN = (
     "",
     "| Qui | Noms |",
     "|---|---|",
-    "| Présent·es | Amina <Benali> & Bruno |",
+    "| Présent·es | Amina \\<Benali\\> \\& Bruno |",
     "| Excusé·es | — |",
     "",
     "## Ordre du jour",

@@ -177,3 +177,40 @@ def test_the_command_line_exports_the_minutes(database_url, ctx, tmp_path):
         database_url.removeprefix("sqlite:///"),
     )
     assert result.returncode == 1 and result.stderr.startswith("cercle: Cannot write")
+
+
+@pytest.fixture
+def french(qapp):
+    from app import i18n
+
+    i18n.install(qapp, "fr")
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_french_minutes_read_right_and_keep_typed_text_as_text(ctx, french):
+    """Names in French order, "d'Élodie", one colon after "Conclusion", and "# pas un titre" no heading."""
+    names = ("Fatou Diallo", "Élodie Roux", "David Leroy")
+    team = [members.add_member(ctx, MemberDraft(name=name)).id for name in names]
+    ctx.actor_id = team[0]
+    draft = MeetingDraft(title="Réunion", day=MONDAY, start=time(12, 30), end=time(14))
+    meeting = meetings.create_meeting(ctx, draft)
+    proposal = decisions.create_draft(ctx, title="Téléphone", text="Supprimer la ligne fixe.",
+                                      deadline=ctx.now() + timedelta(days=7), quorum_percent=50)
+    decisions.submit(ctx, proposal.summary.id)
+    ctx.actor_id = team[2]
+    decisions.endorse(ctx, proposal.summary.id)
+    meetings.build_agenda(ctx, meeting.id)
+    item = meetings.add_item(ctx, meeting.id, "Loyer", ItemKind.DISCUSSION, 10)
+    meetings.save_notes(ctx, item.id, "# pas un titre\n- pas une liste")
+    meetings.set_attendance(ctx, meeting.id, {member: Attendance.PRESENT for member in team})
+    for member, stance in zip(team, (Stance.AGREE, Stance.BLOCK, Stance.AGREE), strict=True):
+        meetings.record_position(ctx, meeting.id, proposal.summary.id, member, stance,
+                                 "Pas sans les habitants." if stance == Stance.BLOCK else "")
+    meetings.close_decision(ctx, meeting.id, proposal.summary.id, "Non adoptée : nous gardons le téléphone.")
+    text = minutes_markdown(minutes_of(ctx, meeting.id))
+    assert "David Leroy, Élodie Roux, Fatou Diallo" in text
+    assert "Blocage d'Élodie Roux : Pas sans les habitants." in text
+    assert "Conclusion : nous gardons le téléphone." in text and "Décidé" not in text
+    assert "\\# pas un titre\n\n\\- pas une liste" in text
+    assert "\n# pas un titre" not in text

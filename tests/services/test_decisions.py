@@ -358,3 +358,12 @@ def test_a_block_stands_when_its_author_leaves_until_the_proposal_is_amended(ctx
     act(ctx, team[0])
     closed = decisions.close(ctx, proposal_id, statement="Every other Saturday, from January.")
     assert closed.summary.status == ProposalStatus.ADOPTED
+
+
+def test_who_has_not_taken_a_position_is_in_french_order(ctx):
+    ids = [members.add_member(ctx, MemberDraft(name=name)).id for name in ("Fatou", "Élodie", "Zoé", "David")]
+    act(ctx, ids[0])
+    draft = decisions.create_draft(ctx, title="Horaires", text=TEXT, quorum_percent=50,
+                                   deadline=ctx.now() + timedelta(days=7))
+    assert [m.name for m in decisions.members_without_position(ctx, draft.summary.id)] == [
+        "David", "Élodie", "Fatou", "Zoé"]

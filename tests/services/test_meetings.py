@@ -230,7 +230,7 @@ def test_search_by_a_word_of_the_notes_and_the_next_meeting(ctx, team):
     assert meetings.search_meetings(ctx, "  ") == []
     assert meetings.get_meeting(ctx, first.id).next_meeting.id == second.id
     assert meetings.get_meeting(ctx, third.id).next_meeting is None
-    assert [m.id for m in meetings.list_meetings(ctx)] == [third.id, second.id, first.id]
+    assert [m.id for m in meetings.list_meetings(ctx)] == [first.id, second.id, third.id]  # the next first
 
 
 def test_submitting_an_item_puts_it_on_the_next_planned_meeting(ctx, team):
@@ -275,3 +275,30 @@ def test_synthetic_history_is_inserted_in_bulk(ctx, team):
     assert meetings.create_meeting(
         ctx, MeetingDraft(title="Next", day=MONDAY, start=time(12), end=time(13))
     ).id
+
+
+def test_a_weekly_series_skips_the_public_holidays_and_says_which(ctx, team):
+    """From Monday 22 March 2027 for 10 weeks: Easter Monday (29 March) and Whit Monday (17 May) are
+    left out."""
+    first = date(2027, 3, 22)
+    planned = meetings.series_days(ctx, first, 10)
+    assert planned.skipped == (date(2027, 3, 29), date(2027, 5, 17))
+    created = weekly(ctx, first=first, weeks=10)
+    assert [m.day for m in created] == list(planned.days) and len(created) == 8
+    assert not {m.day for m in created} & set(planned.skipped)
+    with pytest.raises(RuleViolation, match="public holiday"):
+        weekly(ctx, first=date(2027, 3, 29), weeks=1)
+
+
+def test_the_list_starts_with_the_next_meeting_then_the_past_ones(ctx, team):
+    past = weekly(ctx, first=MONDAY - timedelta(weeks=3), weeks=2)
+    coming = weekly(ctx, first=MONDAY + timedelta(days=1), weeks=2)
+    assert [m.id for m in meetings.list_meetings(ctx)] == [coming[0].id, coming[1].id, past[1].id, past[0].id]
+
+
+def test_names_in_french_order_in_the_attendance(ctx):
+    ids = [members.add_member(ctx, MemberDraft(name=name)).id for name in ("Fatou", "Élodie", "David", "Zoé")]
+    ctx.actor_id = ids[0]
+    meeting = weekly(ctx, weeks=1)[0]
+    attendance = meetings.get_meeting(ctx, meeting.id).attendance
+    assert [p.name for p in attendance] == ["David", "Élodie", "Fatou", "Zoé"]

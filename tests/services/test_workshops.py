@@ -262,3 +262,28 @@ def test_attendance_waits_for_the_session_and_a_cancelled_one_takes_none(ctx, wo
     with pytest.raises(NotAllowed):
         ws.register(ctx, future, "Lou")
     assert ws.get_session(ctx, future).attendance_count is None
+
+
+def test_the_holiday_warning_reads_the_day_the_french_way(ctx, workshop, qapp):
+    from app import i18n
+
+    ascension = ws.SessionDraft(date(2027, 5, 6), time(14), time(16))
+    result = ws.add_session(ctx, workshop.id, ascension)
+    try:
+        i18n.install(qapp, "fr")
+        texts = [i18n.message(w) for w in result.warnings]
+    finally:
+        i18n.install(qapp, "en")
+    assert "Le jeudi 6 mai 2027 est un jour férié." in texts
+
+
+def test_sessions_start_with_the_next_one_and_facilitators_in_french_order(ctx, workshop, amina):
+    others = [members.add_member(ctx, MemberDraft(name=name)).id for name in ("Élodie", "Fatou")]
+    team = dict.fromkeys([amina, *others], 30)
+    ws.update_workshop(ctx, workshop.id, ws.WorkshopDraft("Cuisine du marché", capacity=4), facilitators=team)
+    assert [f.name for f in ws.get_workshop(ctx, workshop.id).facilitators] == ["Amina", "Élodie", "Fatou"]
+    past, later, soon = (
+        ws.add_session(ctx, workshop.id, ws.SessionDraft(day, time(14), time(16))).sessions[0]
+        for day in (date(2026, 11, 2), date(2026, 12, 7), date(2026, 11, 30))
+    )
+    assert [s.id for s in ws.get_workshop(ctx, workshop.id).sessions] == [soon.id, later.id, past.id]

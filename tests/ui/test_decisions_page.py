@@ -50,7 +50,7 @@ def test_proposing_shows_inline_errors_then_the_draft(qtbot, workspace, page):
     page.show_proposal(dialog.result_view.summary.id)
     assert page.selected_id() == dialog.result_view.summary.id
     assert "Fruit in the waiting room" in page.view.toPlainText()
-    assert "at least 50 % of active members" in page.view.toPlainText()
+    assert "at least 50% of active members" in page.view.toPlainText()
     assert {"edit", "submit", "withdraw"} <= visible_actions(page)
     page.action_buttons["submit"].click()
     assert page.detail.summary.status == ProposalStatus.SEEKING_ENDORSEMENT
@@ -196,7 +196,7 @@ def test_a_draft_saved_elsewhere_meanwhile_is_shown_before_anything_is_overwritt
         "Text: yours “A basket of fruit, refilled on Mondays and Thursdays.”, "
         "saved “A basket of fruit, refilled on Mondays.”"
     ) in seen[0]
-    assert "Quorum: yours “50 %”, saved “60 %”" in seen[0]
+    assert "Quorum: yours “50%”, saved “60%”" in seen[0]
     assert "Deadline" not in seen[0] and "Rule" not in seen[0]  # only what differs
     saved = decisions.get_proposal(workspace.ctx, proposal.summary.id)
     if keep_mine:

@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from app.domain.members import MemberDraft
 from app.services import hours, members
 from app.ui.pages.hours import HoursPage
 from tests.services.test_hours import once_over
@@ -38,12 +39,13 @@ def test_typing_durations_in_cells_records_them(qtbot, workspace, page):
     assert model.setData(monday, "1h30")
     assert model.setData(cell(page, "training", 1), "1,5")
     assert model.setData(cell(page, "training", 2), "90 min")
-    qtbot.waitUntil(lambda: model.data(monday) == "1 h 30")
+    qtbot.waitUntil(lambda: model.data(monday) == "1 h 30 min")
     totals = hours.week_totals(workspace.ctx, workspace.actor_id, page.week)
     assert totals.done_self_management == 270
     total_row = model.index(model.rowCount() - 1, 7)
-    assert model.data(total_row) == "4 h 30"
-    assert page.target_cells[(2, 2)].text() == "4 h 30" and page.target_cells[(2, 3)].text() == "-5 h 30"
+    assert model.data(total_row) == "4 h 30 min"  # English ways; French: « 4 h 30 »
+    assert page.target_cells[(2, 2)].text() == "4 h 30 min"
+    assert page.target_cells[(2, 3)].text() == "-5 h 30 min"
 
 
 def test_a_bad_duration_is_explained_inline_and_nothing_recorded(qtbot, workspace, page):
@@ -51,6 +53,8 @@ def test_a_bad_duration_is_explained_inline_and_nothing_recorded(qtbot, workspac
     assert not page.error.isHidden() and "1h30" in page.error.text()
     sunday = page.week + timedelta(days=6)
     assert hours.list_entries(workspace.ctx, workspace.actor_id, page.week, sunday) == []
+    workspace.set_actor(members.add_member(workspace.ctx, MemberDraft(name="Bruno Petit")).id)
+    assert page.error.isHidden() and page.error.text() == ""  # the next member does not read it
 
 
 def test_previous_and_next_week_by_buttons_and_keyboard(qtbot, workspace, page):

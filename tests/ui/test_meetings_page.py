@@ -261,3 +261,16 @@ def test_the_notes_of_a_care_review_say_no_patient_may_be_identified(qtbot, work
     page.select_meeting(review.id)
     page.items_view.selectRow(0)
     assert page.no_patient_hint.isVisible() and "identifies a patient" in page.no_patient_hint.text()
+
+
+def test_the_dialog_says_which_public_holidays_the_series_skips(qtbot, workspace, french):
+    dialog = MeetingDialog(workspace.ctx, date(2027, 3, 22))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.skipped.isHidden()
+    dialog.weekly.setChecked(True)
+    dialog.weeks.setValue(10)
+    assert not dialog.skipped.isHidden()
+    assert dialog.skipped.text() == "Pas de réunion ces jours fériés : lundi 29 mars 2027, lundi 17 mai 2027."
+    dialog.save()
+    assert date(2027, 3, 29) not in [m.day for m in dialog.created] and len(dialog.created) == 8

@@ -133,3 +133,32 @@ def test_a_rota_without_shifts_leads_to_creating_them_ahead(qtbot, workspace):
     page.create_ahead_button.click()
     assert seen == [True]
     assert page.empty_hint.isHidden() and page.week_model.rowCount() == 1
+
+
+def test_the_last_action_message_tells_the_current_state_only(qtbot, workspace, monkeypatch):
+    """After a release the message says so (a release returns nothing, yet it worked); the next member at the
+    desk never reads the previous one's message."""
+    page = make_page(qtbot, workspace)
+    monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
+    thursday = TODAY + timedelta(days=3)
+    page.grid.setCurrentIndex(cell(page, thursday, 1))
+    page.claim_button.click()
+    assert "You hold" in page.message.text()
+    page.release_button.click()
+    assert not rota.shifts_between(workspace.ctx, thursday, thursday)[1].claimants
+    assert "You released" in page.message.text() and "You hold" not in page.message.text()
+    page.grid.setCurrentIndex(cell(page, thursday, 1))
+    page.claim_button.click()
+    assert page.message.text()
+    workspace.set_actor(members.add_member(workspace.ctx, MemberDraft(name="Bruno Petit")).id)
+    assert page.message.text() == ""
+
+
+def test_the_holders_of_a_shift_are_in_french_order(qtbot, workspace):
+    page = make_page(qtbot, workspace)
+    thursday = TODAY + timedelta(days=3)
+    morning = rota.shifts_between(workspace.ctx, thursday, thursday)[0]
+    for name in ("Fatou Diallo", "Élodie Roux"):
+        rota.claim_shift(workspace.ctx, morning.id, members.add_member(workspace.ctx, MemberDraft(name=name)).id)
+    page.refresh()
+    assert cell(page, thursday, 0).data().split("\n")[:2] == ["Élodie Roux", "Fatou Diallo"]

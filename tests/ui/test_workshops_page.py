@@ -209,3 +209,11 @@ def test_a_workshop_saved_elsewhere_meanwhile_is_shown_before_anything_is_overwr
     else:
         assert dialog.result() == QDialog.DialogCode.Rejected and dialog.result_view == theirs.workshop
         assert saved == theirs
+
+
+def test_a_workshop_without_a_theme_has_no_empty_dash(qtbot, workspace):
+    ws.add_workshop(workspace.ctx, ws.WorkshopDraft("Atelier cuisine", capacity=12))
+    page = WorkshopsPage(workspace, "Workshops")
+    qtbot.addWidget(page)
+    page.show()
+    assert "<b>Atelier cuisine</b> — 12 places<br>" in page.summary.text()

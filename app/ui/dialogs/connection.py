@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.domain.errors import CercleError
 from app.storage.connection import DEFAULT_PORT, ServerAddress, test_connection
 from app.ui import connection
@@ -164,8 +165,8 @@ def ask_password(parent: QWidget | None, server: ServerAddress) -> str | None:
     translate = QCoreApplication.translate
     password, given = QInputDialog.getText(
         parent, translate("ConnectionDialog", "Password"),
-        translate("ConnectionDialog", "Password of {user} on the server {host}:").format(
-            user=server.user, host=server.host),
+        i18n.fill(translate("ConnectionDialog", "Password of {user} on the server {host}:"),
+                  user=server.user, host=server.host),
         QLineEdit.EchoMode.Password,
     )
     return password if given else None

@@ -140,7 +140,7 @@ class ProposalDialog(_Dialog):
         self.form.addRow(self.tr("Rule"), self.rule)
         self.quorum = QSpinBox()
         self.quorum.setRange(NO_QUORUM, 100)
-        self.quorum.setSuffix(" %")
+        self.quorum.setSuffix(formatting.percent_suffix())
         self.quorum.setSpecialValueText(self.tr("no quorum"))
         quorum = summary.quorum_percent if summary else None
         if quorum is None and not summary:
@@ -204,7 +204,7 @@ class ProposalDialog(_Dialog):
         return self.rule.itemText(max(0, self.rule.findData(rule)))
 
     def _quorum_text(self, quorum: int | None) -> str:
-        return self.quorum.specialValueText() if quorum is None else f"{quorum} %"
+        return self.quorum.specialValueText() if quorum is None else formatting.percent(quorum)
 
 
 class PositionDialog(_Dialog):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
+from app import i18n
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.services import hours
 from app.ui.desk import run_modal
@@ -199,7 +200,7 @@ class OpeningBalanceDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.member_id = ctx, member_id
         self.saved = False
-        self.setWindowTitle(self.tr("Starting balance of {name}").format(name=name))
+        self.setWindowTitle(i18n.fill(self.tr("Starting balance of {name}"), name=name))
         form = QFormLayout(self)
         self.week = date_edit(week)
         self.week.setAccessibleName(self.tr("Counted from the week of"))

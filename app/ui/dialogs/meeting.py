@@ -101,6 +101,13 @@ class MeetingDialog(QDialog):
         self.weeks.setEnabled(False)
         self.weekly.toggled.connect(self.weeks.setEnabled)
         form.addRow(self.tr("For"), self.weeks)
+        self.skipped = QLabel()
+        self.skipped.setWordWrap(True)
+        self.skipped.setAccessibleName(self.tr("Public holidays left out"))
+        self.skipped.hide()
+        form.addRow(self.skipped)
+        for signal in (self.weekly.toggled, self.weeks.valueChanged, self.day.dateChanged):
+            signal.connect(self._show_skipped)
         if meeting is not None:
             self._show(meeting)
             for widget in (self.weekly, self.weeks):  # a series is planned, not made of one meeting later
@@ -113,6 +120,17 @@ class MeetingDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _show_skipped(self) -> None:
+        """Which public holidays the series leaves out, said before it is saved."""
+        skipped = ()
+        if self.weekly.isChecked():
+            day = self.day.date()
+            first = date(day.year(), day.month(), day.day())
+            skipped = meetings.series_days(self.ctx, first, self.weeks.value()).skipped
+        self.skipped.setText(self.tr("No meeting on these public holidays: {days}.").format(
+            days=", ".join(formatting.long_date(day) for day in skipped)) if skipped else "")
+        self.skipped.setVisible(bool(skipped))
 
     def _show(self, meeting: MeetingSummary) -> None:
         self.title.setText(meeting.title)

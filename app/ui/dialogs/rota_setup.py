@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.domain.errors import CercleError
 from app.domain.rota import Slot, half_days
 from app.services import centre, members, rota
@@ -128,7 +129,7 @@ class MemberRotaDialog(QDialog):
         self.member = member
         self.saved: rota.MemberRotaView | None = None
         current = rota.get_member_rota(ctx, member.id)
-        self.setWindowTitle(self.tr("Reception for {name}").format(name=member.name))
+        self.setWindowTitle(i18n.fill(self.tr("Reception for {name}"), name=member.name))
         layout = QVBoxLayout(self)
         self.exempt = QCheckBox(self.tr("Exempt from reception"))
         self.exempt.setAccessibleName(self.tr("Exempt from reception"))
@@ -409,7 +410,7 @@ class RotaSetupDialog(QDialog):
         row = selected_row(self.people_table)
         if row is not None and MemberRotaDialog.edit(self, self.ctx, row[0]) is not None:
             self.refresh()
-            self._say(self.tr("Reception settings of {name} saved.").format(name=row[0].name))
+            self._say(i18n.fill(self.tr("Reception settings of {name} saved."), name=row[0].name))
 
     # --- common ----------------------------------------------------------------------------------
 

@@ -411,6 +411,7 @@ class HoursPage(Page):
         return self.workspace.actor_id
 
     def refresh(self) -> None:
+        self.error.clear_error()  # about the last typing: after a change, another member or a reload, stale
         has_member = self.member_id is not None
         for widget in (self.grid_view, self.validate_button, self.unlock_button, self.absence_button):
             widget.setEnabled(has_member)
@@ -544,7 +545,6 @@ class HoursPage(Page):
 
     def move_week(self, step: int) -> None:
         self.week += timedelta(weeks=step)
-        self.error.clear_error()
         self.refresh()
 
     def go_to_this_week(self) -> None:

@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.domain.consensus import Stance
 from app.domain.errors import CercleError
 from app.domain.meetings import ROLES, Attendance, ItemKind, MeetingKind, MeetingStatus
+from app.domain.members import name_key
 from app.exports import minutes as minutes_export
 from app.exports.decisions import stance_label
 from app.services import centre, meetings, members
@@ -380,12 +382,10 @@ class MeetingsPage(Page):
             agree=decision.agree, aside=decision.stand_aside, abstain=decision.abstain, block=decision.block
         )
         blocks = "".join(
-            "\n" + self.tr("Block by {name}: {reason}").format(name=b.name, reason=b.reason)
-            for b in decision.blocks
+            "\n" + i18n.fill(self.tr("Block by {name}: {reason}"), name=b.name, reason=b.reason)
+            for b in sorted(decision.blocks, key=lambda b: name_key(b.name))
         )
-        outcome = (
-            self.tr("Decided: {statement}").format(statement=decision.statement) if decision.statement else ""
-        )
+        outcome = minutes_export.statement_line(decision) if decision.statement else ""
         text = "\n".join(part for part in (counts + blocks, outcome) if part)
         self.tally.setText(text)
         self.tally.setToolTip(decision.text)

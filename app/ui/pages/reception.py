@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.domain.errors import CercleError
+from app.domain.members import name_key
 from app.exports import roster
 from app.services import rota
 from app.ui import formatting
@@ -38,6 +39,7 @@ MINE = QColor("#fff3c4")
 OPEN_SOON = QColor("#fde2e1")
 RED = QColor("#c0392b")
 SOON = timedelta(weeks=2)  # open seats this close are shown in red
+FAILED = object()  # what an action gives back once its error is shown (a release gives back None)
 
 
 class WeekModel(QAbstractTableModel):
@@ -80,7 +82,7 @@ class WeekModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return shift
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.cell_text(shift)
+            return cell_text(shift)
         if role == Qt.ItemDataRole.BackgroundRole:
             if shift.mine:
                 return QBrush(MINE)
@@ -96,14 +98,21 @@ class WeekModel(QAbstractTableModel):
         start, end = self.times[section]
         return f"{formatting.clock(start)}–{formatting.clock(end)}"
 
-    def open_text(self, count: int) -> str:
-        return self.tr("%n open seat(s)", "", count)  # self.tr: lupdate sees the plural only there
 
-    def cell_text(self, shift: rota.ShiftView) -> str:
-        lines = [c.name for c in shift.claimants]
-        if shift.open_seats:
-            lines.append(self.open_text(shift.open_seats))
-        return "\n".join(lines)
+def open_text(count: int) -> str:
+    return roster.open_seats_text(count)
+
+
+def by_name(shift: rota.ShiftView) -> list[rota.ClaimantView]:
+    """The holders of a shift in French alphabetical order (David, Élodie, Fatou)."""
+    return sorted(shift.claimants, key=lambda c: name_key(c.name))
+
+
+def cell_text(shift: rota.ShiftView) -> str:
+    lines = [c.name for c in by_name(shift)]
+    if shift.open_seats:
+        lines.append(open_text(shift.open_seats))
+    return "\n".join(lines)
 
 
 class ShiftDelegate(QStyledItemDelegate):
@@ -137,7 +146,7 @@ class ShiftDelegate(QStyledItemDelegate):
             painter.setPen(option.palette.placeholderText().color())
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, shift.label)
             rect.translate(0, metrics.height())
-        for claimant in shift.claimants:
+        for claimant in by_name(shift):
             font = QFont(base)
             font.setBold(claimant.member_id == self.parent().workspace.actor_id)
             font.setStrikeOut(claimant.no_show)
@@ -148,7 +157,7 @@ class ShiftDelegate(QStyledItemDelegate):
         if shift.open_seats:
             painter.setFont(base)
             painter.setPen(RED if self.week.is_soon(shift) else option.palette.placeholderText().color())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, self.week.open_text(shift.open_seats))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, open_text(shift.open_seats))
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
         shift = self.week.shift_at(index)
@@ -181,7 +190,7 @@ class ReceptionPage(Page):
             Column(self.tr("Day"), lambda s: formatting.long_date(s.day)),
             Column(self.tr("Time"), lambda s: f"{formatting.clock(s.start)}–{formatting.clock(s.end)}"),
             Column(self.tr("Shift"), lambda s: s.label),
-            Column(self.tr("Held by"), lambda s: ", ".join(c.name for c in s.claimants)),
+            Column(self.tr("Held by"), lambda s: ", ".join(c.name for c in by_name(s))),
             Column(self.tr("Open seats"), lambda s: str(s.open_seats) if s.open_seats else "", align_right=True),
         ], self)
         self.month_table = QTableView()
@@ -306,6 +315,7 @@ class ReceptionPage(Page):
     # --- reading ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.message.clear()  # about the last action: after a change, another member or a reload, stale
         ctx = self.workspace.ctx
         if self.month_view.isChecked():
             self.month_model.set_rows([s for s in rota.month_view(ctx, self.month.year, self.month.month)
@@ -398,12 +408,13 @@ class ReceptionPage(Page):
 
     # --- actions ---------------------------------------------------------------------------------
 
-    def _run(self, title: str, action) -> object | None:
+    def _run(self, title: str, action) -> object:
+        """The action's result (None for some), or FAILED once its error is shown."""
         try:
             return action()
         except CercleError as error:
             show_error(self, title, error)
-            return None
+            return FAILED
 
     def claim_selected(self) -> None:
         shift = self.selected()
@@ -413,7 +424,7 @@ class ReceptionPage(Page):
                        self.tr("Take a seat at reception on {shift}?").format(shift=shift_text(shift))):
             return
         result = self._run(self.tr("Claim a shift"), lambda: rota.claim_shift(self.workspace.ctx, shift.id))
-        if result is not None:
+        if result is not FAILED:
             notes = [i18n.message(warning) for warning in result.warnings]
             self.message.setText("\n".join([self.tr("You hold {shift}.").format(shift=shift_text(shift)), *notes]))
             self.select(shift.id)
@@ -426,7 +437,8 @@ class ReceptionPage(Page):
                        self.tr("Give back your seat on {shift}? Someone else will have to take it.").format(
                            shift=shift_text(shift))):
             return
-        if self._run(self.tr("Release a shift"), lambda: rota.release_shift(self.workspace.ctx, shift.id)) is None:
+        if self._run(self.tr("Release a shift"),
+                     lambda: rota.release_shift(self.workspace.ctx, shift.id)) is FAILED:
             return
         self.message.setText(self.tr("You released {shift}.").format(shift=shift_text(shift)))
 
@@ -466,7 +478,7 @@ class ReceptionPage(Page):
                        self.tr("Remove every seat the last applied rota gave? Seats claimed by hand stay.")):
             return
         undone = self._run(self.tr("Undo the last rota"), lambda: rota.undo_batch(self.workspace.ctx))
-        if undone is not None:
+        if undone is not FAILED:
             self.message.setText(self.tr("{count} seats given back.").format(count=undone))
 
     def export_pdf(self) -> None:

@@ -2,6 +2,7 @@
 waiting list), a month calendar, and the partners directory."""
 
 from datetime import date, timedelta
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -253,14 +254,13 @@ class WorkshopsPage(Page):
                 )
                 for f in self.detail.facilitators
             )
+            workshop = self.detail.workshop
+            heading = " — ".join(part for part in (  # no theme: no empty dash between two others
+                f"<b>{escape(workshop.title)}</b>", escape(workshop.theme),
+                self.tr("{places} places").format(places=workshop.capacity)) if part)
             self.summary.setText(
-                self.tr(
-                    "<b>{title}</b> — {theme} — {places} places<br>Facilitators: {facilitators}<br>"
-                    "Partners: {partners}"
-                ).format(
-                    title=self.detail.workshop.title,
-                    theme=self.detail.workshop.theme,
-                    places=self.detail.workshop.capacity,
+                self.tr("{workshop}<br>Facilitators: {facilitators}<br>Partners: {partners}").format(
+                    workshop=heading,
                     facilitators=facilitators or "—",
                     partners=", ".join(p.name for p in self.detail.partners) or "—",
                 )
@@ -347,7 +347,7 @@ class WorkshopsPage(Page):
         if registration is None or not confirm(
             self,
             self.tr("Cancel a registration"),
-            self.tr("Cancel the registration of {name}?").format(name=registration.name),
+            i18n.fill(self.tr("Cancel the registration of {name}?"), name=registration.name),
         ):
             return
         try:
