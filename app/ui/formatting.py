@@ -24,6 +24,12 @@ def clock(moment: time) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
 
 
+def clock_text(moment: time) -> str:
+    """A time as written in a sentence: 14 h 00 in French, 14:00 in English."""
+    pattern = QCoreApplication.translate("Formatting", "HH:mm", "a time in a sentence; Qt's date format")
+    return QLocale().toString(QTime(moment.hour, moment.minute), pattern)
+
+
 duration = format_duration  # 8 h, 1 h 30, -0 h 45: the way the team writes hours
 
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from app.exports.decisions import export_register, outcome_label, stance_label, 
 from app.services import decisions
 from app.services.decisions import ProposalDetail, RegisterFilter
 from app.ui import formatting
+from app.ui.exporting import export_with_dialog
 from app.ui.dialogs.decisions import (
     AmendDialog,
     CloseDialog,
@@ -694,14 +694,13 @@ class DecisionsPage(Page):
         self.comment.clear()
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        export_with_dialog(
             self,
             self.tr("Export the register"),
-            str(Path.home() / self.tr("register-of-decisions.odt")),
+            self.tr("register-of-decisions.odt"),
             self.tr("OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)"),
+            lambda path, _chosen: self.export_to(path),
         )
-        if path:
-            self.export_to(Path(path))
 
     def export_to(self, path: Path) -> Path | None:
         """Export what the register shows, in the format the file name ends with (ODT by default)."""
