@@ -70,24 +70,24 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="282"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="286"/>
         <source>Amend the proposal</source>
         <translation>Amender la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="286"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="290"/>
         <source>After an amendment, positions given on earlier versions no longer count: everyone is asked again.</source>
         <translation>Après un amendement, les positions données sur les versions précédentes ne comptent plus : tout le monde est à nouveau sollicité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="292"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="293"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="296"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="297"/>
         <source>New text</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="295"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="296"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="299"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="300"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
@@ -371,39 +371,39 @@ Après : {after}</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="317"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="331"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="332"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="321"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="335"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="336"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="317"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="321"/>
         <source>Close the proposal</source>
         <translation>Clore la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="321"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="325"/>
         <source>The proposal was closed: {outcome}.</source>
         <translation>La proposition a été close : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="325"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="329"/>
         <source>If it closes now, the proposal is {outcome}.</source>
         <translation>Si elle est close maintenant, la proposition est {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="333"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="337"/>
         <source>Review this decision on</source>
         <translation>Revoir cette décision le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="334"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="338"/>
         <source>Review this decision</source>
         <translation>Revoir cette décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="338"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="342"/>
         <source>Review date</source>
         <translation>Date de révision</translation>
     </message>
@@ -678,478 +678,581 @@ Après : {after}</translation>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="80"/>
+        <location filename="../../app/ui/pages/decisions.py" line="88"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="98"/>
+        <location filename="../../app/ui/pages/decisions.py" line="108"/>
         <source>Proposals and register</source>
         <translation>Propositions et registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="99"/>
-        <location filename="../../app/ui/pages/decisions.py" line="139"/>
+        <location filename="../../app/ui/pages/decisions.py" line="109"/>
+        <location filename="../../app/ui/pages/decisions.py" line="151"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="100"/>
+        <location filename="../../app/ui/pages/decisions.py" line="110"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="116"/>
+        <location filename="../../app/ui/pages/decisions.py" line="127"/>
         <source>Show proposals</source>
         <translation>Propositions à afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="117"/>
+        <location filename="../../app/ui/pages/decisions.py" line="128"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="120"/>
+        <location filename="../../app/ui/pages/decisions.py" line="131"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="122"/>
+        <location filename="../../app/ui/pages/decisions.py" line="133"/>
         <source>New proposal…</source>
         <translation>Nouvelle proposition…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="124"/>
+        <location filename="../../app/ui/pages/decisions.py" line="135"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="131"/>
-        <location filename="../../app/ui/pages/decisions.py" line="244"/>
+        <location filename="../../app/ui/pages/decisions.py" line="142"/>
+        <location filename="../../app/ui/pages/decisions.py" line="266"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="132"/>
+        <location filename="../../app/ui/pages/decisions.py" line="143"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="133"/>
+        <location filename="../../app/ui/pages/decisions.py" line="144"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="154"/>
+        <location filename="../../app/ui/pages/decisions.py" line="147"/>
+        <source>My position</source>
+        <translation>Ma position</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="166"/>
         <source>Show the changes since</source>
         <translation>Voir les changements depuis la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="156"/>
+        <location filename="../../app/ui/pages/decisions.py" line="168"/>
         <source>Show the changes since version</source>
         <translation>Voir les changements depuis la version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="163"/>
+        <location filename="../../app/ui/pages/decisions.py" line="175"/>
+        <source>Steps of the proposal</source>
+        <translation>Étapes de la proposition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="178"/>
         <source>The proposal</source>
         <translation>La proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="169"/>
+        <location filename="../../app/ui/pages/decisions.py" line="184"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="170"/>
+        <location filename="../../app/ui/pages/decisions.py" line="185"/>
+        <location filename="../../app/ui/pages/decisions.py" line="447"/>
         <source>Ask for endorsements</source>
         <translation>Demander des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="171"/>
+        <location filename="../../app/ui/pages/decisions.py" line="186"/>
+        <location filename="../../app/ui/pages/decisions.py" line="450"/>
         <source>Endorse</source>
         <translation>Soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="172"/>
+        <location filename="../../app/ui/pages/decisions.py" line="187"/>
+        <location filename="../../app/ui/pages/decisions.py" line="453"/>
         <source>Take a position…</source>
         <translation>Prendre position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="173"/>
+        <location filename="../../app/ui/pages/decisions.py" line="188"/>
         <source>Amend…</source>
         <translation>Amender…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="174"/>
+        <location filename="../../app/ui/pages/decisions.py" line="189"/>
         <source>Close…</source>
         <translation>Clore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="175"/>
+        <location filename="../../app/ui/pages/decisions.py" line="190"/>
         <source>Postpone…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="176"/>
+        <location filename="../../app/ui/pages/decisions.py" line="191"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="177"/>
+        <location filename="../../app/ui/pages/decisions.py" line="192"/>
         <source>Statement…</source>
         <translation>Énoncé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="178"/>
+        <location filename="../../app/ui/pages/decisions.py" line="193"/>
         <source>Reopen…</source>
         <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="188"/>
+        <location filename="../../app/ui/pages/decisions.py" line="210"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="189"/>
+        <location filename="../../app/ui/pages/decisions.py" line="211"/>
         <source>Add a comment…</source>
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="191"/>
+        <location filename="../../app/ui/pages/decisions.py" line="213"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="203"/>
+        <location filename="../../app/ui/pages/decisions.py" line="225"/>
         <source>Search the titles, texts and statements…</source>
         <translation>Rechercher dans les titres, textes et énoncés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="204"/>
+        <location filename="../../app/ui/pages/decisions.py" line="226"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="212"/>
-        <location filename="../../app/ui/pages/decisions.py" line="245"/>
+        <location filename="../../app/ui/pages/decisions.py" line="234"/>
+        <location filename="../../app/ui/pages/decisions.py" line="267"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="215"/>
-        <location filename="../../app/ui/pages/decisions.py" line="246"/>
+        <location filename="../../app/ui/pages/decisions.py" line="237"/>
+        <location filename="../../app/ui/pages/decisions.py" line="268"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="216"/>
+        <location filename="../../app/ui/pages/decisions.py" line="238"/>
         <source>Adopted or not</source>
         <translation>Adoptées ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="220"/>
+        <location filename="../../app/ui/pages/decisions.py" line="242"/>
         <source>Closed since</source>
         <translation>Closes depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="221"/>
+        <location filename="../../app/ui/pages/decisions.py" line="243"/>
         <source>Closed until</source>
         <translation>Closes jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="224"/>
+        <location filename="../../app/ui/pages/decisions.py" line="246"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="229"/>
+        <location filename="../../app/ui/pages/decisions.py" line="251"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="231"/>
+        <location filename="../../app/ui/pages/decisions.py" line="253"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="241"/>
+        <location filename="../../app/ui/pages/decisions.py" line="263"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="247"/>
+        <location filename="../../app/ui/pages/decisions.py" line="269"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="248"/>
+        <location filename="../../app/ui/pages/decisions.py" line="270"/>
         <source>Stand aside</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="249"/>
+        <location filename="../../app/ui/pages/decisions.py" line="271"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="250"/>
+        <location filename="../../app/ui/pages/decisions.py" line="272"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="251"/>
+        <location filename="../../app/ui/pages/decisions.py" line="273"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="256"/>
+        <location filename="../../app/ui/pages/decisions.py" line="278"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="294"/>
+        <location filename="../../app/ui/pages/decisions.py" line="318"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="315"/>
+        <location filename="../../app/ui/pages/decisions.py" line="339"/>
         <source>Due for review: {titles}</source>
         <translation>À revoir : {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="355"/>
+        <location filename="../../app/ui/pages/decisions.py" line="380"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="364"/>
+        <location filename="../../app/ui/pages/decisions.py" line="391"/>
+        <source>not given yet</source>
+        <translation>pas encore donnée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="393"/>
+        <source>endorsed</source>
+        <translation>soutenue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="400"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="400"/>
+        <source>Endorsements</source>
+        <translation>Soutiens</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="400"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="413"/>
         <source>Choose a proposal in the list.</source>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="401"/>
+        <location filename="../../app/ui/pages/decisions.py" line="447"/>
+        <source>Open for positions</source>
+        <translation>Ouvrir aux positions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="450"/>
+        <source>Endorse and open for positions</source>
+        <translation>Soutenir et ouvrir aux positions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="453"/>
+        <source>Change my position…</source>
+        <translation>Changer ma position…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="480"/>
+        <source>It is open: everyone can take a position until {deadline}.</source>
+        <translation>Elle est ouverte : chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/decisions.py" line="483"/>
+        <source>It opens for positions after %n more endorsement(s).</source>
+        <translation>
+            <numerusform>Elle s&apos;ouvrira aux positions après %n soutien de plus.</numerusform>
+            <numerusform>Elle s&apos;ouvrira aux positions après %n soutiens de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="499"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="412"/>
+        <location filename="../../app/ui/pages/decisions.py" line="510"/>
         <source>Category: {category}</source>
         <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="416"/>
+        <location filename="../../app/ui/pages/decisions.py" line="514"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="422"/>
+        <location filename="../../app/ui/pages/decisions.py" line="520"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day} : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="434"/>
+        <location filename="../../app/ui/pages/decisions.py" line="532"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="441"/>
+        <location filename="../../app/ui/pages/decisions.py" line="539"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="451"/>
-        <source>Endorsed by {count} of the {needed} needed besides the author: {names}</source>
-        <translation>Soutenue par {count} des {needed} membres nécessaires en plus de l&apos;auteur·rice : {names}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/decisions.py" line="479"/>
+        <location filename="../../app/ui/pages/decisions.py" line="575"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="485"/>
+        <location filename="../../app/ui/pages/decisions.py" line="581"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment} : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="502"/>
+        <location filename="../../app/ui/pages/decisions.py" line="598"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture : d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="509"/>
+        <location filename="../../app/ui/pages/decisions.py" line="605"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="512"/>
-        <source>{took} of {active} active members took a position; the quorum needs {needed}.</source>
-        <translation>{took} membres actif·ves sur {active} ont pris position ; le quorum en demande {needed}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/decisions.py" line="514"/>
+        <location filename="../../app/ui/pages/decisions.py" line="612"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="521"/>
+        <location filename="../../app/ui/pages/decisions.py" line="619"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="524"/>
+        <location filename="../../app/ui/pages/decisions.py" line="622"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="536"/>
+        <location filename="../../app/ui/pages/decisions.py" line="634"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="540"/>
+        <location filename="../../app/ui/pages/decisions.py" line="638"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="543"/>
+        <location filename="../../app/ui/pages/decisions.py" line="400"/>
+        <location filename="../../app/ui/pages/decisions.py" line="641"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="551"/>
+        <location filename="../../app/ui/pages/decisions.py" line="548"/>
+        <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
+        <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed} : {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/decisions.py" line="549"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="607"/>
+        <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
+        <translation>Positions prises : {took} sur {active} ; le quorum en demande {needed}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/decisions.py" line="608"/>
+        <source>%n active member(s)</source>
+        <translation>
+            <numerusform>%n membre actif·ve</numerusform>
+            <numerusform>%n membres actif·ves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="649"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="559"/>
+        <location filename="../../app/ui/pages/decisions.py" line="657"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="565"/>
+        <location filename="../../app/ui/pages/decisions.py" line="663"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="566"/>
+        <location filename="../../app/ui/pages/decisions.py" line="664"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="567"/>
+        <location filename="../../app/ui/pages/decisions.py" line="665"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="568"/>
+        <location filename="../../app/ui/pages/decisions.py" line="666"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="569"/>
+        <location filename="../../app/ui/pages/decisions.py" line="667"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="570"/>
+        <location filename="../../app/ui/pages/decisions.py" line="668"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="571"/>
+        <location filename="../../app/ui/pages/decisions.py" line="669"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="572"/>
+        <location filename="../../app/ui/pages/decisions.py" line="670"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="573"/>
+        <location filename="../../app/ui/pages/decisions.py" line="671"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="574"/>
+        <location filename="../../app/ui/pages/decisions.py" line="672"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="575"/>
+        <location filename="../../app/ui/pages/decisions.py" line="673"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="576"/>
+        <location filename="../../app/ui/pages/decisions.py" line="674"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="577"/>
+        <location filename="../../app/ui/pages/decisions.py" line="675"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="578"/>
+        <location filename="../../app/ui/pages/decisions.py" line="676"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="579"/>
+        <location filename="../../app/ui/pages/decisions.py" line="677"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="587"/>
+        <location filename="../../app/ui/pages/decisions.py" line="685"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment} : {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="589"/>
+        <location filename="../../app/ui/pages/decisions.py" line="687"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="596"/>
+        <location filename="../../app/ui/pages/decisions.py" line="694"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="615"/>
+        <location filename="../../app/ui/pages/decisions.py" line="713"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="624"/>
-        <location filename="../../app/ui/pages/decisions.py" line="692"/>
+        <location filename="../../app/ui/pages/decisions.py" line="722"/>
+        <location filename="../../app/ui/pages/decisions.py" line="803"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="675"/>
+        <location filename="../../app/ui/pages/decisions.py" line="738"/>
+        <source>The draft is saved. When it is ready: “{next}”.</source>
+        <translation>Le brouillon est enregistré. Quand il est prêt : « {next} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="748"/>
+        <source>Your position “{stance}” is recorded.</source>
+        <translation>Votre position « {stance} » est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="774"/>
+        <source>Endorsements are asked of the team.</source>
+        <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="780"/>
+        <source>Your endorsement is recorded.</source>
+        <translation>Votre soutien est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="786"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="676"/>
+        <location filename="../../app/ui/pages/decisions.py" line="787"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>« {title} » sera définitivement retirée ; elle reste visible dans la liste. La retirer ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="699"/>
-        <location filename="../../app/ui/pages/decisions.py" line="713"/>
+        <location filename="../../app/ui/pages/decisions.py" line="810"/>
+        <location filename="../../app/ui/pages/decisions.py" line="824"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="700"/>
+        <location filename="../../app/ui/pages/decisions.py" line="811"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="701"/>
+        <location filename="../../app/ui/pages/decisions.py" line="812"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -3975,63 +4078,68 @@ Après : {after}</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="213"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="217"/>
         <source>Your position</source>
         <translation>Votre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="217"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="221"/>
         <source>On “{title}”, version {version}:</source>
         <translation>Sur « {title} », version {version} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="239"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="243"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="247"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="241"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="245"/>
         <source>Optional, except for a block: say what would have to change.</source>
         <translation>Facultatif, sauf pour un blocage : dites ce qui devrait changer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="248"/>
+        <source>Record my position</source>
+        <translation>Enregistrer ma position</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/decisions.py" line="252"/>
         <source>I agree</source>
         <translation>Je suis d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="248"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="252"/>
         <source>I support this proposal as it is written.</source>
         <translation>Je soutiens cette proposition telle qu&apos;elle est rédigée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="251"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="255"/>
         <source>I stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="252"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="256"/>
         <source>I have reservations, but I will not stop the team from going ahead.</source>
         <translation>J&apos;ai des réserves, mais je n&apos;empêcherai pas l&apos;équipe d&apos;avancer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="256"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="260"/>
         <source>I abstain</source>
         <translation>Je m&apos;abstiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="257"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="261"/>
         <source>I take no part in this decision; my position still counts for the quorum.</source>
         <translation>Je ne prends pas part à cette décision ; ma position compte quand même pour le quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="261"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="265"/>
         <source>I block</source>
         <translation>Je bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="263"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="267"/>
         <source>This goes against what we stand for or would harm the centre: the proposal cannot be adopted while I block. A reason is required.</source>
         <translation>Cela va à l&apos;encontre de nos valeurs ou nuirait au centre : la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
     </message>
@@ -4039,13 +4147,13 @@ Après : {after}</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="366"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="370"/>
         <source>Postpone the proposal</source>
         <translation>Reporter la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="369"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="370"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="373"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="374"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -4053,82 +4161,87 @@ Après : {after}</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="117"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="121"/>
         <source>Edit the draft</source>
         <translation>Modifier le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="117"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="121"/>
         <source>New proposal</source>
         <translation>Nouvelle proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="121"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="122"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="184"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="125"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="126"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="188"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="127"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="128"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="185"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="131"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="132"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="189"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="129"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="133"/>
         <source>Text of the proposal</source>
         <translation>Texte de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="130"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="186"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="134"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="190"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="132"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="133"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="187"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="136"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="137"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="191"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="135"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="139"/>
         <source>Consensus: everyone is asked</source>
         <translation>Consensus : tout le monde se prononce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="136"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="140"/>
         <source>Consent: silence consents</source>
         <translation>Consentement : qui ne dit mot consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="138"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="139"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="188"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="142"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="143"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="192"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="143"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="147"/>
         <source>no quorum</source>
         <translation>pas de quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="148"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="152"/>
         <source>Quorum: share of active members who must take a position</source>
         <translation>Quorum : part des membres actif·ves qui doivent prendre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="149"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="190"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="153"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="194"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="195"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="154"/>
+        <source>Save the draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/decisions.py" line="199"/>
         <source>Someone else saved this draft while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré ce brouillon pendant que vous le modifiiez.</translation>
     </message>
@@ -4553,13 +4666,13 @@ Après : {after}</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="383"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="387"/>
         <source>Reopen the proposal</source>
         <translation>Rouvrir la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="386"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="387"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="390"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="391"/>
         <source>New deadline</source>
         <translation>Nouvelle échéance</translation>
     </message>
