@@ -410,7 +410,9 @@ def stands_of(ctx: Context, member_id: int) -> dict[int, MemberStand]:
             .join(Proposal, Proposal.id == Position.proposal_id)
             .where(Position.member_id == member_id, Position.version == Proposal.current_version)
         ).all()
-        endorsed = set(session.exec(select(Endorsement.proposal_id).where(Endorsement.member_id == member_id)))
+        endorsed = set(
+            session.exec(select(Endorsement.proposal_id).where(Endorsement.member_id == member_id))
+        )
     stances = {proposal_id: Stance(stance) for proposal_id, stance in positions}
     return {
         proposal_id: MemberStand(stances.get(proposal_id), proposal_id in endorsed)

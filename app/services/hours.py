@@ -631,6 +631,39 @@ def week_totals(ctx: Context, member_id: int, week: date) -> WeekTotals:
         return _week_totals(facts, member_id, week_start(week))
 
 
+@dataclass(frozen=True)
+class WeekSoFar:
+    """One member's week up to ``day`` included: what is done, what was due by then, and the week's target."""
+
+    day: date
+    done_profession: int
+    done_self_management: int
+    due_profession: int
+    due_self_management: int
+    target_profession: int
+    target_self_management: int
+
+
+def week_so_far(ctx: Context, member_id: int, day: date) -> WeekSoFar:
+    """The week of ``day`` as it stands that evening: the days after it count as not yet due."""
+    monday = week_start(day)
+    with ctx.reading() as session:
+        _load_member(session, member_id)
+        facts = _load_facts(ctx, session, [member_id], monday, monday)
+    totals = _week_totals(facts, member_id, monday)
+    sunday = monday + timedelta(days=6)
+    not_yet = [rules.Absence(day + timedelta(days=1), sunday)] if day < sunday else []
+    due = rules.week_target(facts.contracts[member_id], monday,
+                            [*facts.absences.get((member_id, monday), ()), *not_yet], facts.holidays)
+    recorded = facts.recorded.get((member_id, monday), _Recorded())
+    done_profession = rules.done_profession_minutes(
+        recorded_profession=recorded.profession, target_profession=due.profession_minutes,
+        assumed_as_planned=facts.assumed,
+    )
+    return WeekSoFar(day, done_profession, recorded.self_management, due.profession_minutes,
+                     due.self_management_minutes, totals.target_profession, totals.target_self_management)
+
+
 def _balance_starts(session: Session, team: list[Member], until: date) -> dict[int, tuple[date, int, int]]:
     """For each member, the week their running balance counts from and the balance carried into it:
     their opening balance, else the week they started, else the week of their first entry."""

@@ -935,11 +935,6 @@ Après : {after}</translation>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="391"/>
-        <source>not given yet</source>
-        <translation>pas encore donnée</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/decisions.py" line="393"/>
         <source>endorsed</source>
         <translation>soutenue</translation>
@@ -1072,6 +1067,11 @@ Après : {after}</translation>
         <location filename="../../app/ui/pages/decisions.py" line="641"/>
         <source>Positions</source>
         <translation>Positions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="391"/>
+        <source>to give</source>
+        <translation>à donner</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="548"/>
@@ -3762,92 +3762,123 @@ Après : {after}</translation>
 <context>
     <name>MyWeekPage</name>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="61"/>
+        <location filename="../../app/ui/pages/my_week.py" line="131"/>
         <source>My reception shifts</source>
         <translation>Mes créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="61"/>
+        <location filename="../../app/ui/pages/my_week.py" line="131"/>
         <source>Open the reception rota</source>
         <translation>Ouvrir le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="62"/>
-        <source>My hours this week</source>
-        <translation>Mes heures cette semaine</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/my_week.py" line="62"/>
+        <location filename="../../app/ui/pages/my_week.py" line="120"/>
         <source>Open my timesheet</source>
         <translation>Ouvrir ma feuille d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="63"/>
+        <location filename="../../app/ui/pages/my_week.py" line="120"/>
+        <source>My hours this week, up to today</source>
+        <translation>Mes heures de la semaine, à ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="132"/>
         <source>Proposals awaiting my position</source>
         <translation>Propositions qui attendent ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="63"/>
+        <location filename="../../app/ui/pages/my_week.py" line="132"/>
         <source>Open the decisions</source>
         <translation>Ouvrir les décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="65"/>
+        <location filename="../../app/ui/pages/my_week.py" line="134"/>
         <source>My action items</source>
         <translation>Mes actions à mener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="65"/>
+        <location filename="../../app/ui/pages/my_week.py" line="126"/>
+        <location filename="../../app/ui/pages/my_week.py" line="134"/>
         <source>Open the meetings</source>
         <translation>Ouvrir les réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="83"/>
+        <location filename="../../app/ui/pages/my_week.py" line="157"/>
         <source>Hello {name}: week {week}, from {first} to {last}.</source>
         <translation>Bonjour {name} : semaine {week}, du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="94"/>
+        <location filename="../../app/ui/pages/my_week.py" line="202"/>
         <source>{day}, {start}–{end} {label}</source>
         <translation>{day}, {start}–{end} {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="98"/>
-        <source>No reception shift in the next two weeks.</source>
-        <translation>Aucun créneau d&apos;accueil dans les deux prochaines semaines.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/my_week.py" line="102"/>
-        <source>{kind}: {done} done of {target} ({gap})</source>
-        <translation>{kind} : {done} faites sur {target} ({gap})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/my_week.py" line="104"/>
+        <location filename="../../app/ui/pages/my_week.py" line="121"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="107"/>
+        <location filename="../../app/ui/pages/my_week.py" line="122"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="115"/>
+        <location filename="../../app/ui/pages/my_week.py" line="126"/>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="168"/>
+        <source>{done} done of {due} due by today ({target} in the week)</source>
+        <translation>{done} faites sur {due} dues à ce jour ({target} dans la semaine)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="180"/>
+        <source>No meeting planned.</source>
+        <translation>Aucune réunion prévue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="182"/>
+        <source>{day}, {start}–{end}</source>
+        <translation>{day}, {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="190"/>
+        <source>No reception shift this week or next.</source>
+        <translation>Aucun créneau d&apos;accueil cette semaine ni la suivante.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="194"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="194"/>
+        <source>Next week</source>
+        <translation>La semaine prochaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="198"/>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="209"/>
         <source>{title} — until {deadline}</source>
         <translation>{title} — jusqu&apos;au {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="120"/>
+        <location filename="../../app/ui/pages/my_week.py" line="214"/>
         <source>Nothing awaits your position.</source>
         <translation>Aucune proposition n&apos;attend votre position.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="125"/>
+        <location filename="../../app/ui/pages/my_week.py" line="219"/>
         <source>{text} — by {due}</source>
         <translation>{text} — pour le {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="128"/>
+        <location filename="../../app/ui/pages/my_week.py" line="222"/>
         <source>No action item for you.</source>
         <translation>Aucune action à mener pour vous.</translation>
     </message>

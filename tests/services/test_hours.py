@@ -304,3 +304,15 @@ def test_the_team_balance_is_each_members_own_running_balance(ctx, recorded, awa
     until = SPAN_START + timedelta(weeks=11)
     history = hours.balance(ctx, member, until, weeks=10**6)
     assert hours.team_balances(ctx, until).get(member) == (history[-1] if history else None)
+
+
+def test_the_week_so_far_counts_the_days_up_to_today_as_due(ctx):
+    amina = add(ctx, "Amina")
+    hours.record_entry(ctx, amina, WEEK_46, category(ctx, "partnerships"), 3 * HOUR)
+    hours.add_absence(ctx, amina, WEEK_46 + timedelta(days=1), WEEK_46 + timedelta(days=1), "sick")
+    thursday = hours.week_so_far(ctx, amina, WEEK_46 + timedelta(days=3))  # Tuesday off, Wednesday a holiday
+    assert (thursday.due_profession, thursday.due_self_management) == (10 * HOUR, 4 * HOUR)  # Monday, Thursday
+    assert (thursday.target_profession, thursday.target_self_management) == (15 * HOUR, 6 * HOUR)
+    assert (thursday.done_profession, thursday.done_self_management) == (10 * HOUR, 3 * HOUR)  # as planned
+    sunday = hours.week_so_far(ctx, amina, WEEK_46 + timedelta(days=6))
+    assert (sunday.due_profession, sunday.due_self_management) == (15 * HOUR, 6 * HOUR)  # the whole week

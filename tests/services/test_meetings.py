@@ -1,7 +1,7 @@
 """Team meetings through the services, on both engines: series, attendance credits, agenda, decisions,
 actions, minutes locked once approved, search."""
 
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 from sqlmodel import select
@@ -275,3 +275,14 @@ def test_synthetic_history_is_inserted_in_bulk(ctx, team):
     assert meetings.create_meeting(
         ctx, MeetingDraft(title="Next", day=MONDAY, start=time(12), end=time(13))
     ).id
+
+
+def test_the_next_meeting_is_today_s_until_it_is_over_then_the_next_planned_one(ctx, team):
+    first, second, third = weekly(ctx)  # Mondays 12:30–14:00; the clock says Monday 09:00 in Paris
+    assert meetings.next_meeting(ctx).id == first.id
+    ctx.clock = lambda: datetime(2026, 11, 23, 13, 30, tzinfo=timezone.utc)  # 14:30 in Paris: over
+    assert meetings.next_meeting(ctx).id == second.id
+    meetings.mark_held(ctx, second.id)  # held early: no longer to come
+    assert meetings.next_meeting(ctx).id == third.id
+    ctx.clock = lambda: datetime(2026, 12, 14, 13, 30, tzinfo=timezone.utc)
+    assert meetings.next_meeting(ctx) is None

@@ -270,7 +270,7 @@ def test_one_path_names_each_next_step_and_says_what_each_did(qtbot, workspace, 
     endorse.click()
     assert page.feedback.text().startswith("Votre soutien est enregistré. Elle est ouverte : chacun·e peut prendre")
     assert "Positions prises : 0 membre actif·ve sur 2 ; le quorum en demande 1." in page.view.toPlainText()
-    assert column(page, "Ma position") == ["pas encore donnée"]
+    assert column(page, "Ma position") == ["à donner"]
 
     def agree(dialog):
         dialog.save()
@@ -293,7 +293,7 @@ def test_without_endorsements_to_ask_the_draft_opens_at_once(qtbot, workspace, p
     assert page.detail.summary.status == ProposalStatus.OPEN
     assert page.feedback.text().startswith("It is open: everyone can take a position until")
     assert "Positions taken: 0 active members out of 2; the quorum needs 1." in page.view.toPlainText()
-    assert column(page, "My position") == ["not given yet"]
+    assert column(page, "My position") == ["to give"]
     decisions.take_position(workspace.ctx, proposal.summary.id, Stance.ABSTAIN)
     assert "Positions taken: 1 active member out of 2" in page.view.toPlainText()
     assert column(page, "My position") == ["Abstain"]

@@ -154,7 +154,7 @@ class DecisionsPage(Page):
         splitter.addWidget(self.table)
         splitter.addWidget(self._detail_panel())
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([590, 420])  # the list whole (title, status, deadline; the author is in the detail)
+        splitter.setSizes([676, 344])  # the list whole (title, status, deadline, mine; the author in the detail)
         layout.addWidget(splitter, 1)
         return tab
 
@@ -388,7 +388,7 @@ class DecisionsPage(Page):
         if stand is not None and stand.stance is not None:
             return stance_label(stand.stance)
         if proposal.status == ProposalStatus.OPEN:
-            return self.tr("not given yet")
+            return self.tr("to give")
         if proposal.status == ProposalStatus.SEEKING_ENDORSEMENT and stand is not None and stand.endorsed:
             return self.tr("endorsed")
         return "—"
