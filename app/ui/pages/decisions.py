@@ -28,7 +28,6 @@ from app.exports.decisions import export_register, outcome_label, stance_label, 
 from app.services import decisions
 from app.services.decisions import ProposalDetail, RegisterFilter
 from app.ui import formatting
-from app.ui.exporting import export_with_dialog
 from app.ui.dialogs.decisions import (
     AmendDialog,
     CloseDialog,
@@ -37,6 +36,7 @@ from app.ui.dialogs.decisions import (
     ProposalDialog,
     ReopenDialog,
 )
+from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page
 from app.ui.widgets import confirm, show_error

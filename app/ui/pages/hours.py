@@ -17,8 +17,8 @@ from app.domain import hours as rules
 from app.domain.errors import CercleError
 from app.services import hours
 from app.ui import formatting
-from app.ui.exporting import export_with_dialog
 from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalanceDialog
+from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
 from app.ui.widgets import ErrorLabel, confirm, show_error

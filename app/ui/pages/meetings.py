@@ -40,8 +40,8 @@ from app.services import centre, meetings, members
 from app.services.errors import StaleEdit
 from app.services.meetings import MeetingDetail
 from app.ui import formatting
-from app.ui.exporting import export_with_dialog
 from app.ui.dialogs.meeting import MeetingDialog, NotesConflictDialog
+from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
 from app.ui.widgets import confirm, show_error

@@ -26,9 +26,9 @@ from app.domain.errors import CercleError
 from app.exports import roster
 from app.services import rota
 from app.ui import formatting
-from app.ui.exporting import export_with_dialog
 from app.ui.dialogs.rota import FairnessDialog, ProposeRotaDialog, SwapDialog, shift_text
 from app.ui.dialogs.rota_setup import RotaSetupDialog
+from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
 from app.ui.widgets import confirm, show_error

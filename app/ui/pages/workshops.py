@@ -30,7 +30,6 @@ from app.exports.documents import write_text
 from app.exports.workshops import export_workshops
 from app.services import workshops as ws
 from app.ui import formatting
-from app.ui.exporting import export_with_dialog
 from app.ui.dialogs.workshops import (
     AttendanceDialog,
     PartnerDialog,
@@ -40,6 +39,7 @@ from app.ui.dialogs.workshops import (
     WorkshopDialog,
     status_text,
 )
+from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
 from app.ui.widgets import confirm, show_error
