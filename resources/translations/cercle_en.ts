@@ -4,7 +4,7 @@
 <context>
     <name>DecisionsPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="483"/>
+        <location filename="../../app/ui/pages/decisions.py" line="485"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>It opens for positions after %n more endorsement.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="549"/>
+        <location filename="../../app/ui/pages/decisions.py" line="551"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="608"/>
+        <location filename="../../app/ui/pages/decisions.py" line="610"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n active member</numerusform>

@@ -771,19 +771,19 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="185"/>
-        <location filename="../../app/ui/pages/decisions.py" line="447"/>
+        <location filename="../../app/ui/pages/decisions.py" line="449"/>
         <source>Ask for endorsements</source>
         <translation>Demander des soutiens</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="186"/>
-        <location filename="../../app/ui/pages/decisions.py" line="450"/>
+        <location filename="../../app/ui/pages/decisions.py" line="452"/>
         <source>Endorse</source>
         <translation>Soutenir</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="187"/>
-        <location filename="../../app/ui/pages/decisions.py" line="453"/>
+        <location filename="../../app/ui/pages/decisions.py" line="455"/>
         <source>Take a position…</source>
         <translation>Prendre position…</translation>
     </message>
@@ -940,47 +940,52 @@ Après : {after}</translation>
         <translation>soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="400"/>
+        <location filename="../../app/ui/pages/decisions.py" line="395"/>
+        <source>to endorse</source>
+        <translation>à soutenir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="402"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="400"/>
+        <location filename="../../app/ui/pages/decisions.py" line="402"/>
         <source>Endorsements</source>
         <translation>Soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="400"/>
+        <location filename="../../app/ui/pages/decisions.py" line="402"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="413"/>
+        <location filename="../../app/ui/pages/decisions.py" line="415"/>
         <source>Choose a proposal in the list.</source>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="447"/>
+        <location filename="../../app/ui/pages/decisions.py" line="449"/>
         <source>Open for positions</source>
         <translation>Ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="450"/>
+        <location filename="../../app/ui/pages/decisions.py" line="452"/>
         <source>Endorse and open for positions</source>
         <translation>Soutenir et ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="453"/>
+        <location filename="../../app/ui/pages/decisions.py" line="455"/>
         <source>Change my position…</source>
         <translation>Changer ma position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="480"/>
+        <location filename="../../app/ui/pages/decisions.py" line="482"/>
         <source>It is open: everyone can take a position until {deadline}.</source>
         <translation>Elle est ouverte : chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="483"/>
+        <location filename="../../app/ui/pages/decisions.py" line="485"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>Elle s&apos;ouvrira aux positions après %n soutien de plus.</numerusform>
@@ -988,83 +993,83 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="499"/>
+        <location filename="../../app/ui/pages/decisions.py" line="501"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="510"/>
+        <location filename="../../app/ui/pages/decisions.py" line="512"/>
         <source>Category: {category}</source>
         <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="514"/>
+        <location filename="../../app/ui/pages/decisions.py" line="516"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="520"/>
+        <location filename="../../app/ui/pages/decisions.py" line="522"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day} : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="532"/>
+        <location filename="../../app/ui/pages/decisions.py" line="534"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="539"/>
+        <location filename="../../app/ui/pages/decisions.py" line="541"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="575"/>
+        <location filename="../../app/ui/pages/decisions.py" line="577"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="581"/>
+        <location filename="../../app/ui/pages/decisions.py" line="583"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment} : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="598"/>
+        <location filename="../../app/ui/pages/decisions.py" line="600"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture : d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="605"/>
+        <location filename="../../app/ui/pages/decisions.py" line="607"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="612"/>
+        <location filename="../../app/ui/pages/decisions.py" line="614"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="619"/>
+        <location filename="../../app/ui/pages/decisions.py" line="621"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="622"/>
+        <location filename="../../app/ui/pages/decisions.py" line="624"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="634"/>
+        <location filename="../../app/ui/pages/decisions.py" line="636"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="638"/>
+        <location filename="../../app/ui/pages/decisions.py" line="640"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="400"/>
-        <location filename="../../app/ui/pages/decisions.py" line="641"/>
+        <location filename="../../app/ui/pages/decisions.py" line="402"/>
+        <location filename="../../app/ui/pages/decisions.py" line="643"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
@@ -1074,12 +1079,12 @@ Après : {after}</translation>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="548"/>
+        <location filename="../../app/ui/pages/decisions.py" line="550"/>
         <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
         <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed} : {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="549"/>
+        <location filename="../../app/ui/pages/decisions.py" line="551"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -1087,12 +1092,12 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="607"/>
+        <location filename="../../app/ui/pages/decisions.py" line="609"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
         <translation>Positions prises : {took} sur {active} ; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="608"/>
+        <location filename="../../app/ui/pages/decisions.py" line="610"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n membre actif·ve</numerusform>
@@ -1100,159 +1105,159 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="649"/>
+        <location filename="../../app/ui/pages/decisions.py" line="651"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="657"/>
+        <location filename="../../app/ui/pages/decisions.py" line="659"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="663"/>
+        <location filename="../../app/ui/pages/decisions.py" line="665"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="664"/>
+        <location filename="../../app/ui/pages/decisions.py" line="666"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="665"/>
+        <location filename="../../app/ui/pages/decisions.py" line="667"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="666"/>
+        <location filename="../../app/ui/pages/decisions.py" line="668"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="667"/>
+        <location filename="../../app/ui/pages/decisions.py" line="669"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="668"/>
+        <location filename="../../app/ui/pages/decisions.py" line="670"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="669"/>
+        <location filename="../../app/ui/pages/decisions.py" line="671"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="670"/>
+        <location filename="../../app/ui/pages/decisions.py" line="672"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="671"/>
+        <location filename="../../app/ui/pages/decisions.py" line="673"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="672"/>
+        <location filename="../../app/ui/pages/decisions.py" line="674"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="673"/>
+        <location filename="../../app/ui/pages/decisions.py" line="675"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="674"/>
+        <location filename="../../app/ui/pages/decisions.py" line="676"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="675"/>
+        <location filename="../../app/ui/pages/decisions.py" line="677"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="676"/>
+        <location filename="../../app/ui/pages/decisions.py" line="678"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="677"/>
+        <location filename="../../app/ui/pages/decisions.py" line="679"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="685"/>
+        <location filename="../../app/ui/pages/decisions.py" line="687"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment} : {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="687"/>
+        <location filename="../../app/ui/pages/decisions.py" line="689"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="694"/>
+        <location filename="../../app/ui/pages/decisions.py" line="696"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="713"/>
+        <location filename="../../app/ui/pages/decisions.py" line="715"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="722"/>
-        <location filename="../../app/ui/pages/decisions.py" line="803"/>
+        <location filename="../../app/ui/pages/decisions.py" line="724"/>
+        <location filename="../../app/ui/pages/decisions.py" line="805"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="738"/>
+        <location filename="../../app/ui/pages/decisions.py" line="740"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt : « {next} ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="748"/>
+        <location filename="../../app/ui/pages/decisions.py" line="750"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position « {stance} » est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="774"/>
+        <location filename="../../app/ui/pages/decisions.py" line="776"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="780"/>
+        <location filename="../../app/ui/pages/decisions.py" line="782"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="786"/>
+        <location filename="../../app/ui/pages/decisions.py" line="788"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="787"/>
+        <location filename="../../app/ui/pages/decisions.py" line="789"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>« {title} » sera définitivement retirée ; elle reste visible dans la liste. La retirer ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="810"/>
-        <location filename="../../app/ui/pages/decisions.py" line="824"/>
+        <location filename="../../app/ui/pages/decisions.py" line="812"/>
+        <location filename="../../app/ui/pages/decisions.py" line="826"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="811"/>
+        <location filename="../../app/ui/pages/decisions.py" line="813"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="812"/>
+        <location filename="../../app/ui/pages/decisions.py" line="814"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>

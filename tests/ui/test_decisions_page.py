@@ -262,9 +262,11 @@ def test_one_path_names_each_next_step_and_says_what_each_did(qtbot, workspace, 
     )
     assert "Soutenue, en plus de l'auteur·rice, par 0 membre sur 1 : —" in page.view.toPlainText()
 
+    assert column(page, "Ma position") == ["—"]  # Amina's own proposal
     workspace.set_actor(bruno)
     page.show_proposal(page.detail.summary.id)
     assert not page.feedback.isVisibleTo(page)  # said to Amina, not to Bruno
+    assert column(page, "Ma position") == ["à soutenir"]
     endorse = page.action_buttons["endorse"]
     assert endorse.text() == "Soutenir et ouvrir aux positions"
     endorse.click()

@@ -391,6 +391,8 @@ class DecisionsPage(Page):
             return self.tr("to give")
         if proposal.status == ProposalStatus.SEEKING_ENDORSEMENT and stand is not None and stand.endorsed:
             return self.tr("endorsed")
+        if proposal.status == ProposalStatus.SEEKING_ENDORSEMENT and proposal.author_id != self.workspace.actor_id:
+            return self.tr("to endorse")
         return "—"
 
     def _steps_html(self) -> str:
