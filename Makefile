@@ -33,6 +33,8 @@ screenshots: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete app -ts resources/translations/cercle_fr.ts
 	$(BIN)/pyside6-lrelease resources/translations/cercle_fr.ts -qm resources/translations/cercle_fr.qm
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -pluralonly app -ts resources/translations/cercle_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/cercle_en.ts -qm resources/translations/cercle_en.qm
 
 PACKAGE_STAMP := $(VENV)/.installed-package
 

@@ -33,16 +33,15 @@ def install(app: QCoreApplication, language: str | None) -> str:
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English,
                                QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom))
+    # English is the source language: its file holds only the plurals ("1 member", "2 members").
+    sources = [(f"cercle_{language}", str(paths.resource_dir() / "translations"))]
     if language != "en":
-        sources = [
-            (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-            (f"cercle_{language}", str(paths.resource_dir() / "translations")),
-        ]
-        for name, folder in sources:
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                _installed.append(translator)
+        sources.insert(0, (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
     return language
 
 

@@ -17,38 +17,55 @@ PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
 
 def messages(ts: Path):
+    """(context, source, translation element, its texts: one, or one per plural form)."""
     for context in ET.parse(ts).getroot().iter("context"):
         for message in context.iter("message"):
-            yield context.findtext("name"), message.findtext("source"), message.find("translation")
+            translation = message.find("translation")
+            forms = [form.text for form in translation.iter("numerusform")] or [translation.text]
+            yield context.findtext("name"), message.findtext("source"), translation, forms
+
+
+def refreshed(tmp_path_factory, name: str, *options: str) -> Path:
+    """The committed .ts brought up to date with the code by lupdate, in a temporary copy."""
+    copy = tmp_path_factory.mktemp("ts") / name
+    shutil.copy(TRANSLATIONS / name, copy)
+    subprocess.run([TOOLS / "pyside6-lupdate", "-extensions", "py", "-no-obsolete", *options,
+                    str(paths.REPO_ROOT / "app"), "-ts", str(copy)], check=True, capture_output=True)
+    return copy
 
 
 @pytest.fixture(scope="module")
 def refreshed_ts(tmp_path_factory) -> Path:
-    """The committed .ts brought up to date with the code by lupdate, in a temporary copy."""
-    copy = tmp_path_factory.mktemp("ts") / "cercle_fr.ts"
-    shutil.copy(TRANSLATIONS / "cercle_fr.ts", copy)
-    subprocess.run([TOOLS / "pyside6-lupdate", "-extensions", "py", "-no-obsolete", str(paths.REPO_ROOT / "app"),
-                    "-ts", str(copy)], check=True, capture_output=True)
-    return copy
+    return refreshed(tmp_path_factory, "cercle_fr.ts")
 
 
-def test_every_string_of_the_code_is_translated(refreshed_ts):
-    untranslated = [f"{context}: {source}" for context, source, translation in messages(refreshed_ts)
-                    if translation.get("type") == "unfinished" or not translation.text]
-    assert untranslated == [], "run `make translations` and translate these in resources/translations/cercle_fr.ts"
+@pytest.fixture(scope="module")
+def refreshed_plurals(tmp_path_factory) -> Path:
+    """English is the source language: its file holds the plural forms only ("1 member", "2 members")."""
+    return refreshed(tmp_path_factory, "cercle_en.ts", "-pluralonly")
 
 
-def test_translations_keep_their_placeholders():
-    wrong = [source for _context, source, translation in messages(TRANSLATIONS / "cercle_fr.ts")
-             if translation.text and set(PLACEHOLDER.findall(source)) != set(PLACEHOLDER.findall(translation.text))]
+@pytest.mark.parametrize("ts", ["refreshed_ts", "refreshed_plurals"])
+def test_every_string_of_the_code_is_translated(request, ts):
+    untranslated = [f"{context}: {source}"
+                    for context, source, translation, forms in messages(request.getfixturevalue(ts))
+                    if translation.get("type") == "unfinished" or not all(forms)]
+    assert untranslated == [], "run `make translations` and translate these in resources/translations/"
+
+
+@pytest.mark.parametrize("name", ["cercle_fr.ts", "cercle_en.ts"])
+def test_translations_keep_their_placeholders(name):
+    wrong = [source for _context, source, _translation, forms in messages(TRANSLATIONS / name) for text in forms
+             if text and set(PLACEHOLDER.findall(source)) != set(PLACEHOLDER.findall(text))]
     assert wrong == []
 
 
-def test_compiled_translations_are_up_to_date(tmp_path):
-    compiled = tmp_path / "cercle_fr.qm"
-    subprocess.run([TOOLS / "pyside6-lrelease", str(TRANSLATIONS / "cercle_fr.ts"), "-qm", str(compiled)],
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_compiled_translations_are_up_to_date(tmp_path, language):
+    compiled = tmp_path / f"cercle_{language}.qm"
+    subprocess.run([TOOLS / "pyside6-lrelease", str(TRANSLATIONS / f"cercle_{language}.ts"), "-qm", str(compiled)],
                    check=True, capture_output=True)
-    assert compiled.read_bytes() == (TRANSLATIONS / "cercle_fr.qm").read_bytes(), "run `make translations`"
+    assert compiled.read_bytes() == (TRANSLATIONS / f"cercle_{language}.qm").read_bytes(), "run `make translations`"
 
 
 def test_the_window_speaks_french(qapp):
@@ -80,7 +97,7 @@ def marked_in_code(*packages: str):
 
 def french_of() -> dict[tuple[str, str], str]:
     return {(context, source): translation.text
-            for context, source, translation in messages(TRANSLATIONS / "cercle_fr.ts")
+            for context, source, translation, _forms in messages(TRANSLATIONS / "cercle_fr.ts")
             if translation.text and translation.get("type") != "unfinished"}
 
 

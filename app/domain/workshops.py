@@ -2,7 +2,7 @@
 
 import calendar
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
@@ -121,6 +121,14 @@ def chosen_dates(dates: Iterable[date]) -> list[date]:
     unique = sorted(set(dates))
     _check_session_count(len(unique))
     return unique
+
+
+def next_working_day(after: date, closed: Callable[[date], bool]) -> date:
+    """The first day after ``after`` that is neither a weekend nor ``closed`` (a public holiday, a closure)."""
+    day = after + timedelta(days=1)
+    while day.weekday() >= 5 or closed(day):
+        day += timedelta(days=1)
+    return day
 
 
 def overlaps(a_start: time, a_end: time, b_start: time, b_end: time) -> bool:

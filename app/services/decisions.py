@@ -395,6 +395,32 @@ def awaiting_position(ctx: Context, member_id: int) -> list[ProposalSummary]:
         return [_summary(row, names) for row in session.connection().execute(query).all()]
 
 
+@dataclass(frozen=True)
+class MemberStand:
+    """Where one member stands on a proposal: their position on its current version, and their endorsement."""
+
+    stance: Stance | None
+    endorsed: bool
+
+
+def stands_of(ctx: Context, member_id: int) -> dict[int, MemberStand]:
+    """Proposal id → where ``member_id`` stands on it, for every proposal they endorsed or took a position on."""
+    with ctx.reading() as session:
+        positions = session.exec(
+            select(Position.proposal_id, Position.stance)
+            .join(Proposal, Proposal.id == Position.proposal_id)
+            .where(Position.member_id == member_id, Position.version == Proposal.current_version)
+        ).all()
+        endorsed = set(
+            session.exec(select(Endorsement.proposal_id).where(Endorsement.member_id == member_id))
+        )
+    stances = {proposal_id: Stance(stance) for proposal_id, stance in positions}
+    return {
+        proposal_id: MemberStand(stances.get(proposal_id), proposal_id in endorsed)
+        for proposal_id in stances.keys() | endorsed
+    }
+
+
 def register(ctx: Context, query: RegisterFilter = RegisterFilter()) -> list[RegisterEntry]:
     """The decisions taken (adopted or not), newest first, filtered by text, category, status and date."""
     statuses = [query.status.value] if query.status in CLOSED else [s.value for s in CLOSED]

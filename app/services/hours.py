@@ -641,6 +641,33 @@ def week_totals(ctx: Context, member_id: int, week: date) -> WeekTotals:
         return _week_totals(facts, member_id, week_start(week))
 
 
+@dataclass(frozen=True)
+class WeekSoFar:
+    """One member's week up to ``day`` included: what is done, what was due by then, and the week's target."""
+
+    day: date
+    done_profession: int
+    done_self_management: int
+    due_profession: int
+    due_self_management: int
+    target_profession: int
+    target_self_management: int
+
+
+def week_so_far(ctx: Context, member_id: int, day: date) -> WeekSoFar:
+    """The week of ``day`` as it stands that evening: what is done and due up to ``day`` (never after today),
+    and the whole week's targets as planned."""
+    monday = week_start(day)
+    with ctx.reading() as session:
+        _load_member(session, member_id)
+        facts = _load_facts(ctx, session, [member_id], monday, monday, last_day=day)
+    so_far = _week_totals(facts, member_id, monday)
+    planned = rules.week_target(facts.contracts[member_id], monday, facts.absences.get((member_id, monday), ()),
+                                facts.holidays)
+    return WeekSoFar(day, so_far.done_profession, so_far.done_self_management, so_far.target_profession,
+                     so_far.target_self_management, planned.profession_minutes, planned.self_management_minutes)
+
+
 def _balance_starts(session: Session, team: list[Member], until: date) -> dict[int, tuple[date, int, int]]:
     """For each member, the week their running balance counts from and the balance carried into it:
     their opening balance, else the week they started, else the week of their first entry."""

@@ -9,7 +9,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, or_
+from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
 from app.domain import meetings as rules
@@ -262,6 +262,20 @@ def list_meetings(ctx: Context, since: date | None = None, until: date | None = 
     with ctx.reading() as session:
         summaries = [_summary(m) for m in session.exec(query)]
     return upcoming_first(summaries, ctx.today(), lambda m: (m.day, m.start))
+
+
+def next_meeting(ctx: Context) -> MeetingSummary | None:
+    """The next planned meeting: today's while it is not over, or the soonest after today."""
+    now = ctx.local_now()
+    later_today = and_(Meeting.day == now.date(), Meeting.end_time > now.time().replace(tzinfo=None))
+    query = (
+        select(Meeting)
+        .where(Meeting.status == MeetingStatus.PLANNED.value, or_(Meeting.day > now.date(), later_today))
+        .order_by(Meeting.day, Meeting.start_time, Meeting.id)
+    )
+    with ctx.reading() as session:
+        row = session.exec(query).first()
+        return _summary(row) if row else None
 
 
 def get_meeting(ctx: Context, meeting_id: int) -> MeetingDetail:

@@ -163,6 +163,11 @@ def bookings(
     ]
 
 
+def is_free(session: Session, room_id: int, day: date, start: time, end: time) -> bool:
+    """Whether nothing books ``room_id`` on ``day`` between ``start`` and ``end``."""
+    return not rules.room_conflicts(rules.Booking(room_id, day, start, end, ""), bookings(session, day))
+
+
 def check_free(
     session: Session, room_id: int | None, day: date, start: time, end: time, *,
     exclude_sessions: Collection[int] = (), exclude_meetings: Collection[int] = (),

@@ -612,6 +612,25 @@ def list_rooms(ctx: Context) -> list[RoomView]:
     return rooms.list_rooms(ctx)
 
 
+def suggest_session(ctx: Context, start: time, end: time) -> SessionDraft:
+    """A new session's defaults: the next working day (no weekend, public holiday or closure) from
+    ``start`` to ``end``, in the first room in use that is free then (no room when all are taken)."""
+    with ctx.reading() as session:
+        region = holiday_region(session)
+        closures = set(
+            session.exec(select(Closure.day).where(Closure.day > ctx.today(), Closure.cancelled.is_(False)))
+        )
+        day = rules.next_working_day(
+            ctx.today(), lambda d: d in closures or d in public_holidays(d.year, region)
+        )
+        free = (
+            room.id
+            for room in session.exec(select(Room).where(Room.active).order_by(Room.name))
+            if rooms.is_free(session, room.id, day, start, end)
+        )
+        return SessionDraft(day, start, end, next(free, None))
+
+
 def room_bookings(
     session: Session, day: date, *, exclude_sessions: Collection[int] = ()
 ) -> list[rules.Booking]:

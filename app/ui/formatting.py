@@ -43,5 +43,11 @@ def percent_suffix() -> str:
     return percent("")
 
 
+def clock_text(moment: time) -> str:
+    """A time as written in a sentence: 14 h 00 in French, 14:00 in English."""
+    pattern = QCoreApplication.translate("Formatting", "HH:mm", "a time in a sentence; Qt's date format")
+    return QLocale().toString(QTime(moment.hour, moment.minute), pattern)
+
+
 def hours_per_week(minutes: int) -> str:
     return QCoreApplication.translate("Formatting", "{hours} a week").format(hours=duration(minutes))

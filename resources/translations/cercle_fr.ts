@@ -70,24 +70,24 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="283"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="287"/>
         <source>Amend the proposal</source>
         <translation>Amender la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="287"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="291"/>
         <source>After an amendment, positions given on earlier versions no longer count: everyone is asked again.</source>
         <translation>Après un amendement, les positions données sur les versions précédentes ne comptent plus : tout le monde est à nouveau sollicité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="293"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="294"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="297"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="298"/>
         <source>New text</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="296"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="297"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="300"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="301"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
@@ -95,24 +95,24 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="399"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="415"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="403"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="416"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="419"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="432"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="407"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="423"/>
         <source>{name} ({places} places)</source>
         <translation>{name} ({places} places)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="424"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="425"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="440"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="441"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -481,39 +481,39 @@ Après : {after}</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="318"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="332"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="333"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="322"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="336"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="337"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="318"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="322"/>
         <source>Close the proposal</source>
         <translation>Clore la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="322"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="326"/>
         <source>The proposal was closed: {outcome}.</source>
         <translation>La proposition a été close : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="326"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="330"/>
         <source>If it closes now, the proposal is {outcome}.</source>
         <translation>Si elle est close maintenant, la proposition est {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="334"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="338"/>
         <source>Review this decision on</source>
         <translation>Revoir cette décision le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="335"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="339"/>
         <source>Review this decision</source>
         <translation>Revoir cette décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="339"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="343"/>
         <source>Review date</source>
         <translation>Date de révision</translation>
     </message>
@@ -808,478 +808,586 @@ Après : {after}</translation>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="80"/>
+        <location filename="../../app/ui/pages/decisions.py" line="88"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="98"/>
+        <location filename="../../app/ui/pages/decisions.py" line="108"/>
         <source>Proposals and register</source>
         <translation>Propositions et registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="99"/>
-        <location filename="../../app/ui/pages/decisions.py" line="139"/>
+        <location filename="../../app/ui/pages/decisions.py" line="109"/>
+        <location filename="../../app/ui/pages/decisions.py" line="151"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="100"/>
+        <location filename="../../app/ui/pages/decisions.py" line="110"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="116"/>
+        <location filename="../../app/ui/pages/decisions.py" line="127"/>
         <source>Show proposals</source>
         <translation>Propositions à afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="117"/>
+        <location filename="../../app/ui/pages/decisions.py" line="128"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="120"/>
+        <location filename="../../app/ui/pages/decisions.py" line="131"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="122"/>
+        <location filename="../../app/ui/pages/decisions.py" line="133"/>
         <source>New proposal…</source>
         <translation>Nouvelle proposition…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="124"/>
+        <location filename="../../app/ui/pages/decisions.py" line="135"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="131"/>
-        <location filename="../../app/ui/pages/decisions.py" line="244"/>
+        <location filename="../../app/ui/pages/decisions.py" line="142"/>
+        <location filename="../../app/ui/pages/decisions.py" line="266"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="132"/>
+        <location filename="../../app/ui/pages/decisions.py" line="143"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="133"/>
+        <location filename="../../app/ui/pages/decisions.py" line="144"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="154"/>
+        <location filename="../../app/ui/pages/decisions.py" line="147"/>
+        <source>My position</source>
+        <translation>Ma position</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="166"/>
         <source>Show the changes since</source>
         <translation>Voir les changements depuis la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="156"/>
+        <location filename="../../app/ui/pages/decisions.py" line="168"/>
         <source>Show the changes since version</source>
         <translation>Voir les changements depuis la version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="163"/>
+        <location filename="../../app/ui/pages/decisions.py" line="175"/>
+        <source>Steps of the proposal</source>
+        <translation>Étapes de la proposition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="178"/>
         <source>The proposal</source>
         <translation>La proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="169"/>
+        <location filename="../../app/ui/pages/decisions.py" line="184"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="170"/>
+        <location filename="../../app/ui/pages/decisions.py" line="185"/>
+        <location filename="../../app/ui/pages/decisions.py" line="449"/>
         <source>Ask for endorsements</source>
         <translation>Demander des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="171"/>
+        <location filename="../../app/ui/pages/decisions.py" line="186"/>
+        <location filename="../../app/ui/pages/decisions.py" line="452"/>
         <source>Endorse</source>
         <translation>Soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="172"/>
+        <location filename="../../app/ui/pages/decisions.py" line="187"/>
+        <location filename="../../app/ui/pages/decisions.py" line="455"/>
         <source>Take a position…</source>
         <translation>Prendre position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="173"/>
+        <location filename="../../app/ui/pages/decisions.py" line="188"/>
         <source>Amend…</source>
         <translation>Amender…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="174"/>
+        <location filename="../../app/ui/pages/decisions.py" line="189"/>
         <source>Close…</source>
         <translation>Clore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="175"/>
+        <location filename="../../app/ui/pages/decisions.py" line="190"/>
         <source>Postpone…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="176"/>
+        <location filename="../../app/ui/pages/decisions.py" line="191"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="177"/>
+        <location filename="../../app/ui/pages/decisions.py" line="192"/>
         <source>Statement…</source>
         <translation>Énoncé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="178"/>
+        <location filename="../../app/ui/pages/decisions.py" line="193"/>
         <source>Reopen…</source>
         <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="188"/>
+        <location filename="../../app/ui/pages/decisions.py" line="210"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="189"/>
+        <location filename="../../app/ui/pages/decisions.py" line="211"/>
         <source>Add a comment…</source>
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="191"/>
+        <location filename="../../app/ui/pages/decisions.py" line="213"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="203"/>
+        <location filename="../../app/ui/pages/decisions.py" line="225"/>
         <source>Search the titles, texts and statements…</source>
         <translation>Rechercher dans les titres, textes et énoncés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="204"/>
+        <location filename="../../app/ui/pages/decisions.py" line="226"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="212"/>
-        <location filename="../../app/ui/pages/decisions.py" line="245"/>
+        <location filename="../../app/ui/pages/decisions.py" line="234"/>
+        <location filename="../../app/ui/pages/decisions.py" line="267"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="215"/>
-        <location filename="../../app/ui/pages/decisions.py" line="246"/>
+        <location filename="../../app/ui/pages/decisions.py" line="237"/>
+        <location filename="../../app/ui/pages/decisions.py" line="268"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="216"/>
+        <location filename="../../app/ui/pages/decisions.py" line="238"/>
         <source>Adopted or not</source>
         <translation>Adoptées ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="220"/>
+        <location filename="../../app/ui/pages/decisions.py" line="242"/>
         <source>Closed since</source>
         <translation>Closes depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="221"/>
+        <location filename="../../app/ui/pages/decisions.py" line="243"/>
         <source>Closed until</source>
         <translation>Closes jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="224"/>
+        <location filename="../../app/ui/pages/decisions.py" line="246"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="229"/>
+        <location filename="../../app/ui/pages/decisions.py" line="251"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="231"/>
+        <location filename="../../app/ui/pages/decisions.py" line="253"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="241"/>
+        <location filename="../../app/ui/pages/decisions.py" line="263"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="247"/>
+        <location filename="../../app/ui/pages/decisions.py" line="269"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="248"/>
+        <location filename="../../app/ui/pages/decisions.py" line="270"/>
         <source>Stand aside</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="249"/>
+        <location filename="../../app/ui/pages/decisions.py" line="271"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="250"/>
+        <location filename="../../app/ui/pages/decisions.py" line="272"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="251"/>
+        <location filename="../../app/ui/pages/decisions.py" line="273"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="256"/>
+        <location filename="../../app/ui/pages/decisions.py" line="278"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="294"/>
+        <location filename="../../app/ui/pages/decisions.py" line="318"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="315"/>
+        <location filename="../../app/ui/pages/decisions.py" line="339"/>
         <source>Due for review: {titles}</source>
         <translation>À revoir : {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="355"/>
+        <location filename="../../app/ui/pages/decisions.py" line="380"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="364"/>
+        <location filename="../../app/ui/pages/decisions.py" line="391"/>
+        <source>to give</source>
+        <translation>à donner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="393"/>
+        <source>endorsed</source>
+        <translation>soutenue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="395"/>
+        <source>to endorse</source>
+        <translation>à soutenir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="402"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="402"/>
+        <source>Endorsements</source>
+        <translation>Soutiens</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="402"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="415"/>
         <source>Choose a proposal in the list.</source>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="401"/>
+        <location filename="../../app/ui/pages/decisions.py" line="449"/>
+        <source>Open for positions</source>
+        <translation>Ouvrir aux positions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="452"/>
+        <source>Endorse and open for positions</source>
+        <translation>Soutenir et ouvrir aux positions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="455"/>
+        <source>Change my position…</source>
+        <translation>Changer ma position…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="482"/>
+        <source>It is open: everyone can take a position until {deadline}.</source>
+        <translation>Elle est ouverte : chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/decisions.py" line="485"/>
+        <source>It opens for positions after %n more endorsement(s).</source>
+        <translation>
+            <numerusform>Elle s&apos;ouvrira aux positions après %n soutien de plus.</numerusform>
+            <numerusform>Elle s&apos;ouvrira aux positions après %n soutiens de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="501"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="412"/>
+        <location filename="../../app/ui/pages/decisions.py" line="512"/>
         <source>Category: {category}</source>
         <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="416"/>
+        <location filename="../../app/ui/pages/decisions.py" line="516"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="422"/>
+        <location filename="../../app/ui/pages/decisions.py" line="522"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day} : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="434"/>
+        <location filename="../../app/ui/pages/decisions.py" line="534"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="441"/>
+        <location filename="../../app/ui/pages/decisions.py" line="541"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="451"/>
-        <source>Endorsed by {count} of the {needed} needed besides the author: {names}</source>
-        <translation>Soutenue par {count} des {needed} membres nécessaires en plus de l&apos;auteur·rice : {names}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/decisions.py" line="479"/>
+        <location filename="../../app/ui/pages/decisions.py" line="577"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="485"/>
+        <location filename="../../app/ui/pages/decisions.py" line="583"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment} : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="502"/>
+        <location filename="../../app/ui/pages/decisions.py" line="600"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture : d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="509"/>
+        <location filename="../../app/ui/pages/decisions.py" line="607"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="512"/>
-        <source>{took} of {active} active members took a position; the quorum needs {needed}.</source>
-        <translation>{took} membres actif·ves sur {active} ont pris position ; le quorum en demande {needed}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/decisions.py" line="514"/>
+        <location filename="../../app/ui/pages/decisions.py" line="614"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="521"/>
+        <location filename="../../app/ui/pages/decisions.py" line="621"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="524"/>
+        <location filename="../../app/ui/pages/decisions.py" line="624"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="536"/>
+        <location filename="../../app/ui/pages/decisions.py" line="636"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="540"/>
+        <location filename="../../app/ui/pages/decisions.py" line="640"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="543"/>
+        <location filename="../../app/ui/pages/decisions.py" line="402"/>
+        <location filename="../../app/ui/pages/decisions.py" line="643"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/decisions.py" line="550"/>
+        <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
+        <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed} : {names}</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../app/ui/pages/decisions.py" line="551"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="609"/>
+        <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
+        <translation>Positions prises : {took} sur {active} ; le quorum en demande {needed}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/decisions.py" line="610"/>
+        <source>%n active member(s)</source>
+        <translation>
+            <numerusform>%n membre actif·ve</numerusform>
+            <numerusform>%n membres actif·ves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="651"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="559"/>
+        <location filename="../../app/ui/pages/decisions.py" line="659"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="565"/>
+        <location filename="../../app/ui/pages/decisions.py" line="665"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="566"/>
+        <location filename="../../app/ui/pages/decisions.py" line="666"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="567"/>
+        <location filename="../../app/ui/pages/decisions.py" line="667"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="568"/>
+        <location filename="../../app/ui/pages/decisions.py" line="668"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="569"/>
+        <location filename="../../app/ui/pages/decisions.py" line="669"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="570"/>
+        <location filename="../../app/ui/pages/decisions.py" line="670"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="571"/>
+        <location filename="../../app/ui/pages/decisions.py" line="671"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="572"/>
+        <location filename="../../app/ui/pages/decisions.py" line="672"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="573"/>
+        <location filename="../../app/ui/pages/decisions.py" line="673"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="574"/>
+        <location filename="../../app/ui/pages/decisions.py" line="674"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="575"/>
+        <location filename="../../app/ui/pages/decisions.py" line="675"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="576"/>
+        <location filename="../../app/ui/pages/decisions.py" line="676"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="577"/>
+        <location filename="../../app/ui/pages/decisions.py" line="677"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="578"/>
+        <location filename="../../app/ui/pages/decisions.py" line="678"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="579"/>
+        <location filename="../../app/ui/pages/decisions.py" line="679"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="587"/>
+        <location filename="../../app/ui/pages/decisions.py" line="687"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment} : {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="589"/>
+        <location filename="../../app/ui/pages/decisions.py" line="689"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="596"/>
+        <location filename="../../app/ui/pages/decisions.py" line="696"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="615"/>
+        <location filename="../../app/ui/pages/decisions.py" line="715"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="624"/>
-        <location filename="../../app/ui/pages/decisions.py" line="692"/>
+        <location filename="../../app/ui/pages/decisions.py" line="724"/>
+        <location filename="../../app/ui/pages/decisions.py" line="805"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="675"/>
+        <location filename="../../app/ui/pages/decisions.py" line="740"/>
+        <source>The draft is saved. When it is ready: “{next}”.</source>
+        <translation>Le brouillon est enregistré. Quand il est prêt : « {next} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="750"/>
+        <source>Your position “{stance}” is recorded.</source>
+        <translation>Votre position « {stance} » est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="776"/>
+        <source>Endorsements are asked of the team.</source>
+        <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="782"/>
+        <source>Your endorsement is recorded.</source>
+        <translation>Votre soutien est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="788"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="676"/>
+        <location filename="../../app/ui/pages/decisions.py" line="789"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>« {title} » sera définitivement retirée ; elle reste visible dans la liste. La retirer ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="699"/>
-        <location filename="../../app/ui/pages/decisions.py" line="714"/>
+        <location filename="../../app/ui/pages/decisions.py" line="812"/>
+        <location filename="../../app/ui/pages/decisions.py" line="826"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="700"/>
+        <location filename="../../app/ui/pages/decisions.py" line="813"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="701"/>
+        <location filename="../../app/ui/pages/decisions.py" line="814"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -2507,6 +2615,24 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>ExportedMessage</name>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="27"/>
+        <source>“{name}” is saved.</source>
+        <translation>« {name} » est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="28"/>
+        <source>In the folder {folder}</source>
+        <translation>Dans le dossier {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="29"/>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
     <name>Failure</name>
     <message>
         <location filename="../../app/logs.py" line="86"/>
@@ -2612,7 +2738,13 @@ Après : {after}</translation>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="47"/>
+        <location filename="../../app/ui/formatting.py" line="48"/>
+        <source>HH:mm</source>
+        <comment>a time in a sentence; Qt&apos;s date format</comment>
+        <translation>HH&apos; h &apos;mm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="53"/>
         <source>{hours} a week</source>
         <translation>{hours} par semaine</translation>
     </message>
@@ -2638,285 +2770,290 @@ Après : {after}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="243"/>
+        <location filename="../../app/ui/pages/hours.py" line="244"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="244"/>
+        <location filename="../../app/ui/pages/hours.py" line="245"/>
         <source>Balance</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="245"/>
+        <location filename="../../app/ui/pages/hours.py" line="246"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="258"/>
+        <location filename="../../app/ui/pages/hours.py" line="259"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="259"/>
+        <location filename="../../app/ui/pages/hours.py" line="260"/>
         <source>Alt+Left</source>
         <translation>Alt+Gauche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="261"/>
+        <location filename="../../app/ui/pages/hours.py" line="262"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="263"/>
+        <location filename="../../app/ui/pages/hours.py" line="264"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="264"/>
+        <location filename="../../app/ui/pages/hours.py" line="265"/>
         <source>Alt+Right</source>
         <translation>Alt+Droite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="268"/>
-        <location filename="../../app/ui/pages/hours.py" line="569"/>
-        <location filename="../../app/ui/pages/hours.py" line="579"/>
+        <location filename="../../app/ui/pages/hours.py" line="269"/>
+        <location filename="../../app/ui/pages/hours.py" line="570"/>
+        <location filename="../../app/ui/pages/hours.py" line="580"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="270"/>
+        <location filename="../../app/ui/pages/hours.py" line="271"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="272"/>
+        <location filename="../../app/ui/pages/hours.py" line="273"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="273"/>
+        <location filename="../../app/ui/pages/hours.py" line="274"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="275"/>
+        <location filename="../../app/ui/pages/hours.py" line="276"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="276"/>
+        <location filename="../../app/ui/pages/hours.py" line="277"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="293"/>
+        <location filename="../../app/ui/pages/hours.py" line="294"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="306"/>
+        <location filename="../../app/ui/pages/hours.py" line="307"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="306"/>
+        <location filename="../../app/ui/pages/hours.py" line="307"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="306"/>
+        <location filename="../../app/ui/pages/hours.py" line="307"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="306"/>
+        <location filename="../../app/ui/pages/hours.py" line="307"/>
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="307"/>
+        <location filename="../../app/ui/pages/hours.py" line="308"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="311"/>
-        <location filename="../../app/ui/pages/hours.py" line="350"/>
-        <location filename="../../app/ui/pages/hours.py" line="510"/>
+        <location filename="../../app/ui/pages/hours.py" line="312"/>
+        <location filename="../../app/ui/pages/hours.py" line="351"/>
+        <location filename="../../app/ui/pages/hours.py" line="511"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="311"/>
-        <location filename="../../app/ui/pages/hours.py" line="353"/>
-        <location filename="../../app/ui/pages/hours.py" line="509"/>
+        <location filename="../../app/ui/pages/hours.py" line="312"/>
+        <location filename="../../app/ui/pages/hours.py" line="354"/>
+        <location filename="../../app/ui/pages/hours.py" line="510"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="341"/>
+        <location filename="../../app/ui/pages/hours.py" line="342"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="344"/>
+        <location filename="../../app/ui/pages/hours.py" line="345"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="348"/>
+        <location filename="../../app/ui/pages/hours.py" line="349"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="348"/>
+        <location filename="../../app/ui/pages/hours.py" line="349"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="356"/>
+        <location filename="../../app/ui/pages/hours.py" line="357"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="357"/>
+        <location filename="../../app/ui/pages/hours.py" line="358"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="362"/>
+        <location filename="../../app/ui/pages/hours.py" line="363"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="371"/>
+        <location filename="../../app/ui/pages/hours.py" line="372"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance: what each member carries over, at the end of the last finished week.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde : ce que chaque membre reporte, à la fin de la dernière semaine terminée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="377"/>
+        <location filename="../../app/ui/pages/hours.py" line="378"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="378"/>
+        <location filename="../../app/ui/pages/hours.py" line="379"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="380"/>
+        <location filename="../../app/ui/pages/hours.py" line="381"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="381"/>
+        <location filename="../../app/ui/pages/hours.py" line="382"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="389"/>
+        <location filename="../../app/ui/pages/hours.py" line="390"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="396"/>
+        <location filename="../../app/ui/pages/hours.py" line="397"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="397"/>
+        <location filename="../../app/ui/pages/hours.py" line="398"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="401"/>
+        <location filename="../../app/ui/pages/hours.py" line="402"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="428"/>
+        <location filename="../../app/ui/pages/hours.py" line="429"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="431"/>
+        <location filename="../../app/ui/pages/hours.py" line="432"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="457"/>
+        <location filename="../../app/ui/pages/hours.py" line="458"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="464"/>
+        <location filename="../../app/ui/pages/hours.py" line="465"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="466"/>
+        <location filename="../../app/ui/pages/hours.py" line="467"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="469"/>
+        <location filename="../../app/ui/pages/hours.py" line="470"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="472"/>
+        <location filename="../../app/ui/pages/hours.py" line="473"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="476"/>
+        <location filename="../../app/ui/pages/hours.py" line="477"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="478"/>
+        <location filename="../../app/ui/pages/hours.py" line="479"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="481"/>
+        <location filename="../../app/ui/pages/hours.py" line="482"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="501"/>
+        <location filename="../../app/ui/pages/hours.py" line="502"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="505"/>
+        <location filename="../../app/ui/pages/hours.py" line="506"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="570"/>
+        <location filename="../../app/ui/pages/hours.py" line="571"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="585"/>
-        <location filename="../../app/ui/pages/hours.py" line="593"/>
+        <location filename="../../app/ui/pages/hours.py" line="586"/>
+        <location filename="../../app/ui/pages/hours.py" line="594"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="585"/>
+        <location filename="../../app/ui/pages/hours.py" line="586"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="611"/>
-        <location filename="../../app/ui/pages/hours.py" line="625"/>
+        <location filename="../../app/ui/pages/hours.py" line="613"/>
+        <location filename="../../app/ui/pages/hours.py" line="627"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="611"/>
+        <location filename="../../app/ui/pages/hours.py" line="613"/>
+        <source>hours-{first}-{last}.csv</source>
+        <translation>heures-{first}-{last}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="614"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -3896,6 +4033,11 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="941"/>
+        <source>minutes-{day}.{extension}</source>
+        <translation>compte-rendu-{day}.{extension}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings.py" line="942"/>
         <location filename="../../app/ui/pages/meetings.py" line="953"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
@@ -4240,92 +4382,123 @@ Après : {after}</translation>
 <context>
     <name>MyWeekPage</name>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="61"/>
+        <location filename="../../app/ui/pages/my_week.py" line="131"/>
         <source>My reception shifts</source>
         <translation>Mes créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="61"/>
+        <location filename="../../app/ui/pages/my_week.py" line="131"/>
         <source>Open the reception rota</source>
         <translation>Ouvrir le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="62"/>
-        <source>My hours this week</source>
-        <translation>Mes heures cette semaine</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/my_week.py" line="62"/>
+        <location filename="../../app/ui/pages/my_week.py" line="120"/>
         <source>Open my timesheet</source>
         <translation>Ouvrir ma feuille d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="63"/>
+        <location filename="../../app/ui/pages/my_week.py" line="120"/>
+        <source>My hours this week, up to today</source>
+        <translation>Mes heures de la semaine, à ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="132"/>
         <source>Proposals awaiting my position</source>
         <translation>Propositions qui attendent ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="63"/>
+        <location filename="../../app/ui/pages/my_week.py" line="132"/>
         <source>Open the decisions</source>
         <translation>Ouvrir les décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="65"/>
+        <location filename="../../app/ui/pages/my_week.py" line="134"/>
         <source>My action items</source>
         <translation>Mes actions à mener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="65"/>
+        <location filename="../../app/ui/pages/my_week.py" line="126"/>
+        <location filename="../../app/ui/pages/my_week.py" line="134"/>
         <source>Open the meetings</source>
         <translation>Ouvrir les réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="83"/>
+        <location filename="../../app/ui/pages/my_week.py" line="157"/>
         <source>Hello {name}: week {week}, from {first} to {last}.</source>
         <translation>Bonjour {name} : semaine {week}, du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="94"/>
+        <location filename="../../app/ui/pages/my_week.py" line="202"/>
         <source>{day}, {start}–{end} {label}</source>
         <translation>{day}, {start}–{end} {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="98"/>
-        <source>No reception shift in the next two weeks.</source>
-        <translation>Aucun créneau d&apos;accueil dans les deux prochaines semaines.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/my_week.py" line="102"/>
-        <source>{kind}: {done} done of {target} ({gap})</source>
-        <translation>{kind} : {done} faites sur {target} ({gap})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/my_week.py" line="104"/>
+        <location filename="../../app/ui/pages/my_week.py" line="121"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="107"/>
+        <location filename="../../app/ui/pages/my_week.py" line="122"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="115"/>
+        <location filename="../../app/ui/pages/my_week.py" line="126"/>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="168"/>
+        <source>{done} done of {due} due by today ({target} in the week)</source>
+        <translation>{done} faites sur {due} dues à ce jour ({target} dans la semaine)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="180"/>
+        <source>No meeting planned.</source>
+        <translation>Aucune réunion prévue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="182"/>
+        <source>{day}, {start}–{end}</source>
+        <translation>{day}, {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="190"/>
+        <source>No reception shift this week or next.</source>
+        <translation>Aucun créneau d&apos;accueil cette semaine ni la suivante.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="194"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="194"/>
+        <source>Next week</source>
+        <translation>La semaine prochaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="198"/>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="209"/>
         <source>{title} — until {deadline}</source>
         <translation>{title} — jusqu&apos;au {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="120"/>
+        <location filename="../../app/ui/pages/my_week.py" line="214"/>
         <source>Nothing awaits your position.</source>
         <translation>Aucune proposition n&apos;attend votre position.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="125"/>
+        <location filename="../../app/ui/pages/my_week.py" line="219"/>
         <source>{text} — by {due}</source>
         <translation>{text} — pour le {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="128"/>
+        <location filename="../../app/ui/pages/my_week.py" line="222"/>
         <source>No action item for you.</source>
         <translation>Aucune action à mener pour vous.</translation>
     </message>
@@ -4507,48 +4680,48 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="455"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="471"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="455"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="471"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="459"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="475"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="460"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="476"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="461"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="477"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="462"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="478"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="463"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="479"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="471"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="473"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="487"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="489"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="474"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="490"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
@@ -4556,63 +4729,68 @@ Après : {after}</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="214"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="218"/>
         <source>Your position</source>
         <translation>Votre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="218"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="222"/>
         <source>On “{title}”, version {version}:</source>
         <translation>Sur « {title} », version {version} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="240"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="244"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="248"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="242"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="246"/>
         <source>Optional, except for a block: say what would have to change.</source>
         <translation>Facultatif, sauf pour un blocage : dites ce qui devrait changer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="249"/>
+        <source>Record my position</source>
+        <translation>Enregistrer ma position</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/decisions.py" line="253"/>
         <source>I agree</source>
         <translation>Je suis d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="249"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="253"/>
         <source>I support this proposal as it is written.</source>
         <translation>Je soutiens cette proposition telle qu&apos;elle est rédigée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="252"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="256"/>
         <source>I stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="253"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="257"/>
         <source>I have reservations, but I will not stop the team from going ahead.</source>
         <translation>J&apos;ai des réserves, mais je n&apos;empêcherai pas l&apos;équipe d&apos;avancer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="257"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="261"/>
         <source>I abstain</source>
         <translation>Je m&apos;abstiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="258"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="262"/>
         <source>I take no part in this decision; my position still counts for the quorum.</source>
         <translation>Je ne prends pas part à cette décision ; ma position compte quand même pour le quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="262"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="266"/>
         <source>I block</source>
         <translation>Je bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="264"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="268"/>
         <source>This goes against what we stand for or would harm the centre: the proposal cannot be adopted while I block. A reason is required.</source>
         <translation>Cela va à l&apos;encontre de nos valeurs ou nuirait au centre : la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
     </message>
@@ -4620,13 +4798,13 @@ Après : {after}</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="367"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="371"/>
         <source>Postpone the proposal</source>
         <translation>Reporter la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="370"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="371"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="374"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="375"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -4634,82 +4812,87 @@ Après : {after}</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="118"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="122"/>
         <source>Edit the draft</source>
         <translation>Modifier le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="118"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="122"/>
         <source>New proposal</source>
         <translation>Nouvelle proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="122"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="123"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="185"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="126"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="127"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="189"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="128"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="129"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="186"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="132"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="133"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="190"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="130"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="134"/>
         <source>Text of the proposal</source>
         <translation>Texte de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="131"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="187"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="135"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="191"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="133"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="134"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="188"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="137"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="138"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="192"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="136"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="140"/>
         <source>Consensus: everyone is asked</source>
         <translation>Consensus : tout le monde se prononce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="137"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="141"/>
         <source>Consent: silence consents</source>
         <translation>Consentement : qui ne dit mot consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="139"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="140"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="189"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="143"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="144"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="193"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="144"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="148"/>
         <source>no quorum</source>
         <translation>pas de quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="149"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="153"/>
         <source>Quorum: share of active members who must take a position</source>
         <translation>Quorum : part des membres actif·ves qui doivent prendre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="150"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="191"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="154"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="195"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="196"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="155"/>
+        <source>Save the draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/decisions.py" line="200"/>
         <source>Someone else saved this draft while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré ce brouillon pendant que vous le modifiiez.</translation>
     </message>
@@ -4819,275 +5002,278 @@ Après : {after}</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="182"/>
+        <location filename="../../app/ui/pages/reception.py" line="181"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="190"/>
+        <location filename="../../app/ui/pages/reception.py" line="189"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="191"/>
+        <location filename="../../app/ui/pages/reception.py" line="190"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="192"/>
+        <location filename="../../app/ui/pages/reception.py" line="191"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="193"/>
+        <location filename="../../app/ui/pages/reception.py" line="192"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="194"/>
+        <location filename="../../app/ui/pages/reception.py" line="193"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="198"/>
+        <location filename="../../app/ui/pages/reception.py" line="197"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="209"/>
+        <location filename="../../app/ui/pages/reception.py" line="208"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="220"/>
+        <location filename="../../app/ui/pages/reception.py" line="219"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="221"/>
+        <location filename="../../app/ui/pages/reception.py" line="220"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="222"/>
+        <location filename="../../app/ui/pages/reception.py" line="221"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="224"/>
+        <location filename="../../app/ui/pages/reception.py" line="223"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="226"/>
+        <location filename="../../app/ui/pages/reception.py" line="225"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="227"/>
+        <location filename="../../app/ui/pages/reception.py" line="226"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="228"/>
+        <location filename="../../app/ui/pages/reception.py" line="227"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="234"/>
+        <location filename="../../app/ui/pages/reception.py" line="233"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="236"/>
+        <location filename="../../app/ui/pages/reception.py" line="235"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="251"/>
+        <location filename="../../app/ui/pages/reception.py" line="250"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="252"/>
+        <location filename="../../app/ui/pages/reception.py" line="251"/>
         <source>Take a seat of the selected shift (Enter)</source>
         <translation>Prendre une place sur le créneau sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="254"/>
+        <location filename="../../app/ui/pages/reception.py" line="253"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="256"/>
+        <location filename="../../app/ui/pages/reception.py" line="255"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="258"/>
+        <location filename="../../app/ui/pages/reception.py" line="257"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="260"/>
+        <location filename="../../app/ui/pages/reception.py" line="259"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="262"/>
+        <location filename="../../app/ui/pages/reception.py" line="261"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="264"/>
+        <location filename="../../app/ui/pages/reception.py" line="263"/>
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="266"/>
+        <location filename="../../app/ui/pages/reception.py" line="265"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="268"/>
+        <location filename="../../app/ui/pages/reception.py" line="267"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="286"/>
+        <location filename="../../app/ui/pages/reception.py" line="285"/>
         <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
         <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ceux des semaines à venir au planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="290"/>
+        <location filename="../../app/ui/pages/reception.py" line="289"/>
         <source>Create shifts ahead…</source>
         <translation>Créer les créneaux à l&apos;avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="299"/>
-        <location filename="../../app/ui/pages/reception.py" line="301"/>
+        <location filename="../../app/ui/pages/reception.py" line="298"/>
+        <location filename="../../app/ui/pages/reception.py" line="300"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="305"/>
+        <location filename="../../app/ui/pages/reception.py" line="304"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="307"/>
-        <location filename="../../app/ui/pages/reception.py" line="407"/>
+        <location filename="../../app/ui/pages/reception.py" line="306"/>
+        <location filename="../../app/ui/pages/reception.py" line="406"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="336"/>
+        <location filename="../../app/ui/pages/reception.py" line="335"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="345"/>
+        <location filename="../../app/ui/pages/reception.py" line="344"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="347"/>
+        <location filename="../../app/ui/pages/reception.py" line="346"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="350"/>
+        <location filename="../../app/ui/pages/reception.py" line="349"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="406"/>
+        <location filename="../../app/ui/pages/reception.py" line="405"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="423"/>
-        <location filename="../../app/ui/pages/reception.py" line="426"/>
+        <location filename="../../app/ui/pages/reception.py" line="422"/>
+        <location filename="../../app/ui/pages/reception.py" line="425"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="424"/>
+        <location filename="../../app/ui/pages/reception.py" line="423"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="429"/>
+        <location filename="../../app/ui/pages/reception.py" line="428"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="436"/>
-        <location filename="../../app/ui/pages/reception.py" line="440"/>
+        <location filename="../../app/ui/pages/reception.py" line="435"/>
+        <location filename="../../app/ui/pages/reception.py" line="439"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="437"/>
+        <location filename="../../app/ui/pages/reception.py" line="436"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="443"/>
+        <location filename="../../app/ui/pages/reception.py" line="442"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="448"/>
+        <location filename="../../app/ui/pages/reception.py" line="447"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="452"/>
-        <location filename="../../app/ui/pages/reception.py" line="455"/>
+        <location filename="../../app/ui/pages/reception.py" line="451"/>
+        <location filename="../../app/ui/pages/reception.py" line="454"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="453"/>
+        <location filename="../../app/ui/pages/reception.py" line="452"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="462"/>
+        <location filename="../../app/ui/pages/reception.py" line="461"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="466"/>
+        <location filename="../../app/ui/pages/reception.py" line="465"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="477"/>
-        <location filename="../../app/ui/pages/reception.py" line="480"/>
+        <location filename="../../app/ui/pages/reception.py" line="476"/>
+        <location filename="../../app/ui/pages/reception.py" line="479"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="478"/>
+        <location filename="../../app/ui/pages/reception.py" line="477"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="482"/>
+        <location filename="../../app/ui/pages/reception.py" line="481"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="486"/>
-        <location filename="../../app/ui/pages/reception.py" line="489"/>
+        <location filename="../../app/ui/pages/reception.py" line="485"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/reception.py" line="486"/>
+        <source>roster-{year}-W{week}.pdf</source>
+        <translation>accueil-{year}-S{week}.pdf</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages/reception.py" line="496"/>
-        <location filename="../../app/ui/pages/reception.py" line="500"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
@@ -5096,39 +5282,49 @@ Après : {after}</translation>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="497"/>
+        <source>my-reception-shifts.ics</source>
+        <translation>mes-creneaux-accueil.ics</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="358"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="363"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="361"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="362"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="366"/>
+        <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
+        <translation>Inscription à « {workshop} » — {day}, {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="377"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="378"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="364"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="366"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="380"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="382"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="365"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="381"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="370"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="371"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="386"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="387"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="373"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="389"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -5136,13 +5332,13 @@ Après : {after}</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="384"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="388"/>
         <source>Reopen the proposal</source>
         <translation>Rouvrir la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="387"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="388"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="391"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="392"/>
         <source>New deadline</source>
         <translation>Nouvelle échéance</translation>
     </message>
@@ -5613,87 +5809,87 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="276"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="280"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="276"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="280"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="280"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="285"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="284"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="288"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="298"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="296"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="296"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="301"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="298"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
         <source>Repeat</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="307"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
         <source>Number of sessions</source>
         <translation>Nombre de séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="301"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
         <source>once</source>
         <translation>une seule fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
         <source>every week</source>
         <translation>chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
         <source>every two weeks</source>
         <translation>toutes les deux semaines</translation>
     </message>
@@ -5957,32 +6153,32 @@ Après : {after}</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="193"/>
+        <location filename="../../app/ui/pages/hours.py" line="194"/>
         <source>Self-management: {done} done of {target} (gap {gap})</source>
         <translation>Autogestion : {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="211"/>
+        <location filename="../../app/ui/pages/hours.py" line="212"/>
         <source>Self-management balance at the end of the week of {day}: {balance}</source>
         <translation>Solde d&apos;autogestion à la fin de la semaine du {day} : {balance}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="224"/>
+        <location filename="../../app/ui/pages/hours.py" line="225"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="224"/>
+        <location filename="../../app/ui/pages/hours.py" line="225"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="228"/>
+        <location filename="../../app/ui/pages/hours.py" line="229"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="230"/>
+        <location filename="../../app/ui/pages/hours.py" line="231"/>
         <source>Week {number}, from {day}</source>
         <translation>Semaine {number}, à partir du {day}</translation>
     </message>
@@ -6089,42 +6285,42 @@ Après : {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="515"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="531"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="518"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="534"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="522"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="538"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="523"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="539"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="524"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="540"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="528"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="544"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="530"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="546"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="545"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="561"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -6145,13 +6341,13 @@ Après : {after}</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="116"/>
+        <location filename="../../app/ui/pages/hours.py" line="117"/>
         <source>Includes {hours} credited automatically.</source>
         <translation>Dont {hours} comptées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="141"/>
-        <location filename="../../app/ui/pages/hours.py" line="144"/>
+        <location filename="../../app/ui/pages/hours.py" line="142"/>
+        <location filename="../../app/ui/pages/hours.py" line="145"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -6193,92 +6389,92 @@ Après : {after}</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="105"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="109"/>
         <source>Edit a workshop</source>
         <translation>Modifier un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="105"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="109"/>
         <source>Plan a workshop</source>
         <translation>Prévoir un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="109"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="213"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="113"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="114"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="217"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="112"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="214"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="121"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="113"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="214"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="119"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="123"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="215"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="127"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="219"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="127"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="128"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="216"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="132"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="130"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="217"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="135"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="221"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="133"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="135"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="137"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="139"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="222"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="138"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="142"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="144"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="224"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="144"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="239"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="148"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="243"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="146"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="147"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="225"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="150"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="151"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="229"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="149"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="153"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="230"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="157"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="234"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="235"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="239"/>
         <source>Someone else saved this workshop while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet atelier pendant que vous le modifiiez.</translation>
     </message>
@@ -6291,32 +6487,32 @@ Après : {after}</translation>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="257"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="261"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="258"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="262"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="259"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="263"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="260"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="261"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="265"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="262"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="266"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>
@@ -6353,398 +6549,408 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="91"/>
+        <location filename="../../app/ui/pages/workshops.py" line="92"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="92"/>
-        <location filename="../../app/ui/pages/workshops.py" line="117"/>
-        <location filename="../../app/ui/pages/workshops.py" line="533"/>
+        <location filename="../../app/ui/pages/workshops.py" line="93"/>
+        <location filename="../../app/ui/pages/workshops.py" line="118"/>
+        <location filename="../../app/ui/pages/workshops.py" line="542"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="93"/>
+        <location filename="../../app/ui/pages/workshops.py" line="94"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="94"/>
-        <location filename="../../app/ui/pages/workshops.py" line="515"/>
-        <location filename="../../app/ui/pages/workshops.py" line="537"/>
+        <location filename="../../app/ui/pages/workshops.py" line="95"/>
+        <location filename="../../app/ui/pages/workshops.py" line="524"/>
+        <location filename="../../app/ui/pages/workshops.py" line="546"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="95"/>
+        <location filename="../../app/ui/pages/workshops.py" line="96"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="108"/>
-        <location filename="../../app/ui/pages/workshops.py" line="494"/>
+        <location filename="../../app/ui/pages/workshops.py" line="109"/>
+        <location filename="../../app/ui/pages/workshops.py" line="503"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="495"/>
+        <location filename="../../app/ui/pages/workshops.py" line="504"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="110"/>
+        <location filename="../../app/ui/pages/workshops.py" line="111"/>
         <source>Next session</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="113"/>
-        <location filename="../../app/ui/pages/workshops.py" line="131"/>
-        <location filename="../../app/ui/pages/workshops.py" line="141"/>
+        <location filename="../../app/ui/pages/workshops.py" line="114"/>
+        <location filename="../../app/ui/pages/workshops.py" line="132"/>
+        <location filename="../../app/ui/pages/workshops.py" line="142"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="120"/>
+        <location filename="../../app/ui/pages/workshops.py" line="121"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="121"/>
+        <location filename="../../app/ui/pages/workshops.py" line="122"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="122"/>
+        <location filename="../../app/ui/pages/workshops.py" line="123"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="122"/>
-        <location filename="../../app/ui/pages/workshops.py" line="462"/>
+        <location filename="../../app/ui/pages/workshops.py" line="123"/>
+        <location filename="../../app/ui/pages/workshops.py" line="467"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="124"/>
+        <location filename="../../app/ui/pages/workshops.py" line="125"/>
         <source>Places taken</source>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="125"/>
+        <location filename="../../app/ui/pages/workshops.py" line="126"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="130"/>
+        <location filename="../../app/ui/pages/workshops.py" line="131"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="135"/>
+        <location filename="../../app/ui/pages/workshops.py" line="136"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="139"/>
-        <location filename="../../app/ui/pages/workshops.py" line="531"/>
+        <location filename="../../app/ui/pages/workshops.py" line="140"/>
+        <location filename="../../app/ui/pages/workshops.py" line="540"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="140"/>
+        <location filename="../../app/ui/pages/workshops.py" line="141"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="143"/>
+        <location filename="../../app/ui/pages/workshops.py" line="144"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="144"/>
+        <location filename="../../app/ui/pages/workshops.py" line="145"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="144"/>
+        <location filename="../../app/ui/pages/workshops.py" line="145"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="149"/>
+        <location filename="../../app/ui/pages/workshops.py" line="150"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="155"/>
+        <location filename="../../app/ui/pages/workshops.py" line="156"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="156"/>
-        <location filename="../../app/ui/pages/workshops.py" line="541"/>
+        <location filename="../../app/ui/pages/workshops.py" line="157"/>
+        <location filename="../../app/ui/pages/workshops.py" line="550"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="159"/>
+        <location filename="../../app/ui/pages/workshops.py" line="160"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="162"/>
+        <location filename="../../app/ui/pages/workshops.py" line="163"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="163"/>
+        <location filename="../../app/ui/pages/workshops.py" line="164"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="164"/>
+        <location filename="../../app/ui/pages/workshops.py" line="165"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="165"/>
+        <location filename="../../app/ui/pages/workshops.py" line="166"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="169"/>
+        <location filename="../../app/ui/pages/workshops.py" line="170"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="172"/>
+        <location filename="../../app/ui/pages/workshops.py" line="173"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="178"/>
+        <location filename="../../app/ui/pages/workshops.py" line="179"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="181"/>
+        <location filename="../../app/ui/pages/workshops.py" line="182"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="183"/>
+        <location filename="../../app/ui/pages/workshops.py" line="184"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="184"/>
+        <location filename="../../app/ui/pages/workshops.py" line="185"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="252"/>
+        <location filename="../../app/ui/pages/workshops.py" line="253"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="260"/>
+        <location filename="../../app/ui/pages/workshops.py" line="261"/>
         <source>{places} places</source>
         <translation>{places} places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="262"/>
+        <location filename="../../app/ui/pages/workshops.py" line="263"/>
         <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>{workshop}&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="269"/>
+        <location filename="../../app/ui/pages/workshops.py" line="270"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="315"/>
+        <location filename="../../app/ui/pages/workshops.py" line="319"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="323"/>
-        <location filename="../../app/ui/pages/workshops.py" line="332"/>
+        <location filename="../../app/ui/pages/workshops.py" line="327"/>
+        <location filename="../../app/ui/pages/workshops.py" line="336"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="324"/>
+        <location filename="../../app/ui/pages/workshops.py" line="328"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="335"/>
+        <location filename="../../app/ui/pages/workshops.py" line="339"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="349"/>
-        <location filename="../../app/ui/pages/workshops.py" line="356"/>
+        <location filename="../../app/ui/pages/workshops.py" line="353"/>
+        <location filename="../../app/ui/pages/workshops.py" line="360"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="350"/>
+        <location filename="../../app/ui/pages/workshops.py" line="354"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="359"/>
+        <location filename="../../app/ui/pages/workshops.py" line="363"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="365"/>
-        <location filename="../../app/ui/pages/workshops.py" line="374"/>
+        <location filename="../../app/ui/pages/workshops.py" line="369"/>
+        <location filename="../../app/ui/pages/workshops.py" line="378"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="366"/>
+        <location filename="../../app/ui/pages/workshops.py" line="370"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="381"/>
-        <location filename="../../app/ui/pages/workshops.py" line="390"/>
+        <location filename="../../app/ui/pages/workshops.py" line="385"/>
+        <location filename="../../app/ui/pages/workshops.py" line="393"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="381"/>
+        <location filename="../../app/ui/pages/workshops.py" line="385"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="401"/>
+        <location filename="../../app/ui/pages/workshops.py" line="406"/>
         <source>Month of workshops</source>
         <translation>Ateliers du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="405"/>
+        <location filename="../../app/ui/pages/workshops.py" line="410"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="411"/>
+        <location filename="../../app/ui/pages/workshops.py" line="416"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="412"/>
+        <location filename="../../app/ui/pages/workshops.py" line="417"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="458"/>
+        <location filename="../../app/ui/pages/workshops.py" line="463"/>
         <source>{start}–{end} {title} ({room}) {status}</source>
         <translation>{start}–{end} {title} ({room}) {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="474"/>
+        <location filename="../../app/ui/pages/workshops.py" line="472"/>
+        <source>Nothing planned</source>
+        <translation>Rien de prévu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="482"/>
+        <source>workshops-{month}.{extension}</source>
+        <translation>ateliers-{month}.{extension}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="483"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="474"/>
+        <location filename="../../app/ui/pages/workshops.py" line="483"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="475"/>
         <location filename="../../app/ui/pages/workshops.py" line="484"/>
+        <location filename="../../app/ui/pages/workshops.py" line="492"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="492"/>
-        <location filename="../../app/ui/pages/workshops.py" line="499"/>
+        <location filename="../../app/ui/pages/workshops.py" line="501"/>
+        <location filename="../../app/ui/pages/workshops.py" line="508"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="503"/>
+        <location filename="../../app/ui/pages/workshops.py" line="512"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="504"/>
+        <location filename="../../app/ui/pages/workshops.py" line="513"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="505"/>
+        <location filename="../../app/ui/pages/workshops.py" line="514"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="506"/>
+        <location filename="../../app/ui/pages/workshops.py" line="515"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="511"/>
+        <location filename="../../app/ui/pages/workshops.py" line="520"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="512"/>
+        <location filename="../../app/ui/pages/workshops.py" line="521"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="513"/>
+        <location filename="../../app/ui/pages/workshops.py" line="522"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="514"/>
+        <location filename="../../app/ui/pages/workshops.py" line="523"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="528"/>
+        <location filename="../../app/ui/pages/workshops.py" line="537"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="529"/>
+        <location filename="../../app/ui/pages/workshops.py" line="538"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="530"/>
+        <location filename="../../app/ui/pages/workshops.py" line="539"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="532"/>
+        <location filename="../../app/ui/pages/workshops.py" line="541"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="540"/>
+        <location filename="../../app/ui/pages/workshops.py" line="549"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="544"/>
+        <location filename="../../app/ui/pages/workshops.py" line="553"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>

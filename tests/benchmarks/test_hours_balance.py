@@ -17,7 +17,7 @@ from sqlalchemy import text
 from app.services import centre, hours, members
 from app.services.context import Context
 from app.services.demo import Synthetic, demo_data
-from app.services.hours_demo import demo_step
+from app.services.hours_demo import demo_step, history_start
 from app.storage.engine import open_database
 from app.ui.pages.hours import TeamModel
 from tests.conftest import TEST_NOW
@@ -41,12 +41,14 @@ def big_centre(tmp_path_factory):
     ctx = Context(engine, clock=lambda: TEST_NOW, system="tests")
     centre.create_centre(ctx, centre.CentreDraft(name="Centre de mesure"))
     rows = demo_data()["members"]
+    size = Synthetic(members=MEMBERS, years=YEARS)
     for index in range(MEMBERS):
         values = rows[index % len(rows)]
         draft = members.MemberDraft(name=f"Membre {index:02d}",
-                                    contract_minutes=round(values["contract_hours"] * 60))
+                                    contract_minutes=round(values["contract_hours"] * 60),
+                                    start_date=history_start(ctx.today(), size))
         members.add_member(ctx, draft)
-    demo_step(ctx, {}, Synthetic(members=MEMBERS, years=YEARS))
+    demo_step(ctx, {}, size)
     yield ctx
     engine.dispose()
 

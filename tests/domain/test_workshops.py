@@ -14,6 +14,7 @@ from app.domain.workshops import (
     allocate,
     chosen_dates,
     newly_promoted,
+    next_working_day,
     normalise_phone,
     overlaps,
     promote_after_cancel,
@@ -208,3 +209,10 @@ def test_retention_counts_calendar_months(today, months, cutoff):
 def test_retention_is_at_least_a_month():
     with pytest.raises(RuleViolation):
         retention_cutoff(date(2026, 1, 1), 0)
+
+
+def test_the_next_working_day_skips_weekends_and_closed_days():
+    holidays = {date(2026, 12, 25)}
+    assert next_working_day(date(2026, 11, 23), holidays.__contains__) == date(2026, 11, 24)
+    assert next_working_day(date(2026, 11, 27), holidays.__contains__) == date(2026, 11, 30)  # Friday → Monday
+    assert next_working_day(date(2026, 12, 24), holidays.__contains__) == date(2026, 12, 28)  # Christmas, weekend

@@ -367,3 +367,17 @@ def test_who_has_not_taken_a_position_is_in_french_order(ctx):
                                    deadline=ctx.now() + timedelta(days=7))
     assert [m.name for m in decisions.members_without_position(ctx, draft.summary.id)] == [
         "David", "Élodie", "Fatou", "Zoé"]
+
+
+def test_where_a_member_stands_counts_the_current_version_only(ctx, team):
+    proposal_id = open_proposal(ctx, team)  # Bruno endorsed it
+    other = decisions.create_draft(ctx, title="Fruit", text="A basket.", deadline=ctx.now() + timedelta(days=7))
+    position(ctx, team[1], proposal_id, Stance.AGREE)
+    position(ctx, team[2], proposal_id, Stance.BLOCK, "Nobody is free on Saturdays.")
+    assert decisions.stands_of(ctx, team[1]) == {proposal_id: decisions.MemberStand(Stance.AGREE, True)}
+    assert decisions.stands_of(ctx, team[2]) == {proposal_id: decisions.MemberStand(Stance.BLOCK, False)}
+    assert decisions.stands_of(ctx, team[3]) == {} and other.summary.id not in decisions.stands_of(ctx, team[1])
+    act(ctx, team[0])
+    decisions.amend(ctx, proposal_id, text=TEXT.replace("8:30", "9:30"), change_note="Later start")
+    assert decisions.stands_of(ctx, team[1]) == {proposal_id: decisions.MemberStand(None, True)}  # asked again
+    assert decisions.stands_of(ctx, team[2]) == {}

@@ -372,3 +372,13 @@ def test_a_report_counts_exactly_the_days_of_its_period(ctx):
     assert row.total("target_self_management") == 4 * 2 * HOUR
     assert row.total("done_self_management") == 2 * HOUR
     assert report_title(view) == "Hours from 11/11/2026 to 17/11/2026"
+def test_the_week_so_far_counts_the_days_up_to_today_as_due(ctx):
+    amina = add(ctx, "Amina")
+    hours.record_entry(ctx, amina, WEEK_46, category(ctx, "partnerships"), 3 * HOUR)
+    hours.add_absence(ctx, amina, WEEK_46 + timedelta(days=1), WEEK_46 + timedelta(days=1), "sick")
+    thursday = hours.week_so_far(ctx, amina, WEEK_46 + timedelta(days=3))  # Tuesday off, Wednesday a holiday
+    assert (thursday.due_profession, thursday.due_self_management) == (10 * HOUR, 4 * HOUR)  # Monday, Thursday
+    assert (thursday.target_profession, thursday.target_self_management) == (15 * HOUR, 6 * HOUR)
+    assert (thursday.done_profession, thursday.done_self_management) == (10 * HOUR, 3 * HOUR)  # as planned
+    sunday = hours.week_so_far(ctx, amina, WEEK_46 + timedelta(days=6))
+    assert (sunday.due_profession, sunday.due_self_management) == (15 * HOUR, 6 * HOUR)  # the whole week

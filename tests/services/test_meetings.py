@@ -1,7 +1,7 @@
 """Team meetings through the services, on both engines: series, attendance credits, agenda, decisions,
 actions, minutes locked once approved, search."""
 
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 from sqlmodel import select
@@ -302,3 +302,14 @@ def test_names_in_french_order_in_the_attendance(ctx):
     meeting = weekly(ctx, weeks=1)[0]
     attendance = meetings.get_meeting(ctx, meeting.id).attendance
     assert [p.name for p in attendance] == ["David", "Élodie", "Fatou", "Zoé"]
+
+
+def test_the_next_meeting_is_today_s_until_it_is_over_then_the_next_planned_one(ctx, team):
+    first, second, third = weekly(ctx)  # Mondays 12:30–14:00; the clock says Monday 09:00 in Paris
+    assert meetings.next_meeting(ctx).id == first.id
+    ctx.clock = lambda: datetime(2026, 11, 23, 13, 30, tzinfo=timezone.utc)  # 14:30 in Paris: over
+    assert meetings.next_meeting(ctx).id == second.id
+    meetings.mark_held(ctx, second.id)  # held early: no longer to come
+    assert meetings.next_meeting(ctx).id == third.id
+    ctx.clock = lambda: datetime(2026, 12, 14, 13, 30, tzinfo=timezone.utc)
+    assert meetings.next_meeting(ctx) is None

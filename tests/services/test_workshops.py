@@ -1,7 +1,7 @@
 """Workshops through the services, on both engines: series, rooms, waiting list, hours, privacy, summary."""
 
 import json
-from datetime import date, time
+from datetime import date, datetime, time, timezone
 
 from dataclasses import replace
 
@@ -14,6 +14,7 @@ from app.domain.members import MemberDraft
 from app.services import members, settings
 from app.services import workshops as ws
 from app.storage.models import Notification, Room, TimeEntry
+from app.storage.models.rota import Closure
 from app.storage.models.workshops import Registration, Workshop, WorkshopSession
 
 THURSDAY = date(2026, 11, 26)
@@ -287,3 +288,22 @@ def test_sessions_start_with_the_next_one_and_facilitators_in_french_order(ctx, 
         for day in (date(2026, 11, 2), date(2026, 12, 7), date(2026, 11, 30))
     )
     assert [s.id for s in ws.get_workshop(ctx, workshop.id).sessions] == [soon.id, later.id, past.id]
+
+
+def test_a_new_session_is_suggested_on_the_next_working_day_in_a_free_room(ctx, workshop):
+    ctx.clock = lambda: datetime(2026, 12, 24, 9, 0, tzinfo=timezone.utc)  # a Thursday; Friday is Christmas
+    with ctx.writing() as unit:
+        first, second = (unit.add(Room(name=name, capacity=12)).id for name in ("Atelier", "Bureau"))
+        unit.add(Room(name="Annexe", capacity=12, active=False))  # set aside: never suggested
+    suggestion = ws.suggest_session(ctx, time(14), time(16))
+    assert suggestion == ws.SessionDraft(date(2026, 12, 28), time(14), time(16), first)  # Monday, the first room
+
+    ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 12, 28), time(15), time(17), first))
+    assert ws.suggest_session(ctx, time(14), time(16)).room_id == second  # "Atelier" is taken at 15:00
+    assert ws.suggest_session(ctx, time(10), time(12)).room_id == first  # but free in the morning
+    ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 12, 28), time(13), time(14, 30), second))
+    assert ws.suggest_session(ctx, time(14), time(16)).room_id is None  # every room taken: none chosen
+
+    with ctx.writing() as unit:
+        unit.add(Closure(day=date(2026, 12, 28), reason="Pont"))
+    assert ws.suggest_session(ctx, time(14), time(16)).day == date(2026, 12, 29)

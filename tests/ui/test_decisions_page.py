@@ -4,11 +4,12 @@ take a position, amend, close; the register, its export."""
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.domain.consensus import Outcome, ProposalStatus, Stance
 from app.domain.members import MemberDraft
-from app.services import decisions, members
+from app.services import decisions, members, settings
 from app.ui.dialogs.decisions import AmendDialog, CloseDialog, PositionDialog, ProposalDialog
 from app.ui.pages.decisions import DecisionsPage
 
@@ -236,3 +237,77 @@ def test_an_export_the_system_refuses_is_said_in_french(page, tmp_path, monkeypa
     folder.mkdir()
     assert page.export_to(folder) is None
     assert shown == [f"Impossible d'écrire {folder} : c'est un dossier, pas un fichier."]
+
+
+def column(page, header):
+    """The texts of a column of the proposals table, by its header."""
+    model = page.proxy
+    index = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == header)
+    return [model.index(row, index).data() for row in range(model.rowCount())]
+
+
+def test_one_path_names_each_next_step_and_says_what_each_did(qtbot, workspace, french, bruno, monkeypatch):
+    page = DecisionsPage(workspace, "Décisions")
+    qtbot.addWidget(page)
+    page.show()
+    saved_with = []
+
+    def write_and_save(dialog):
+        saved_with.append(dialog.save_button.text())
+        dialog.title.setText("Des fruits en salle d'attente")
+        dialog.text.setPlainText("Une corbeille de fruits, remplie le lundi.")
+        dialog.quorum.setValue(50)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ProposalDialog, "exec", write_and_save)
+    page.new_button.click()
+    assert saved_with == ["Enregistrer le brouillon"]
+    submit = page.action_buttons["submit"]
+    assert page.feedback.text() == "Le brouillon est enregistré. Quand il est prêt : « Demander des soutiens »."
+    assert visible_actions(page) & {"submit", "endorse", "position"} == {"submit"}
+    assert submit.objectName() == "primaryButton" and "<b" in page.steps.text().split("Brouillon")[0]
+
+    submit.click()
+    assert page.feedback.text() == (
+        "Les soutiens sont demandés à l'équipe. Elle s'ouvrira aux positions après 1 soutien de plus."
+    )
+    assert "Soutenue, en plus de l'auteur·rice, par 0 membre sur 1 : —" in page.view.toPlainText()
+
+    assert column(page, "Ma position") == ["—"]  # Amina's own proposal
+    workspace.set_actor(bruno)
+    page.show_proposal(page.detail.summary.id)
+    assert not page.feedback.isVisibleTo(page)  # said to Amina, not to Bruno
+    assert column(page, "Ma position") == ["à soutenir"]
+    endorse = page.action_buttons["endorse"]
+    assert endorse.text() == "Soutenir et ouvrir aux positions"
+    endorse.click()
+    assert page.feedback.text().startswith("Votre soutien est enregistré. Elle est ouverte : chacun·e peut prendre")
+    assert "Positions prises : 0 membre actif·ve sur 2 ; le quorum en demande 1." in page.view.toPlainText()
+    assert column(page, "Ma position") == ["à donner"]
+
+    def agree(dialog):
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(PositionDialog, "exec", agree)
+    page.action_buttons["position"].click()
+    assert page.feedback.text() == "Votre position « D'accord » est enregistrée."
+    assert column(page, "Ma position") == ["D'accord"]
+    assert page.action_buttons["position"].text() == "Changer ma position…"
+    assert "Positions prises : 1 membre actif·ve sur 2" in page.view.toPlainText()
+
+
+def test_without_endorsements_to_ask_the_draft_opens_at_once(qtbot, workspace, page, bruno):
+    settings.put(workspace.ctx, "endorsements_needed", 0)
+    proposal = propose(qtbot, workspace).result_view
+    page.show_proposal(proposal.summary.id)
+    assert page.action_buttons["submit"].text() == "Open for positions"
+    page.action_buttons["submit"].click()
+    assert page.detail.summary.status == ProposalStatus.OPEN
+    assert page.feedback.text().startswith("It is open: everyone can take a position until")
+    assert "Positions taken: 0 active members out of 2; the quorum needs 1." in page.view.toPlainText()
+    assert column(page, "My position") == ["to give"]
+    decisions.take_position(workspace.ctx, proposal.summary.id, Stance.ABSTAIN)
+    assert "Positions taken: 1 active member out of 2" in page.view.toPlainText()
+    assert column(page, "My position") == ["Abstain"]

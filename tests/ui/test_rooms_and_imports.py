@@ -66,7 +66,7 @@ def test_pickers_offer_rooms_in_use_and_keep_a_booking_s_retired_room(qtbot, wor
 
     amina = members.list_members(ctx)[0].id
     workshop = ws.add_workshop(ctx, ws.WorkshopDraft(title="Cuisine", capacity=3), facilitators={amina: 0})
-    planned = SessionDialog(ctx, workshop.id, None, THURSDAY)
+    planned = SessionDialog(ctx, workshop.id)
     qtbot.addWidget(planned)
     assert [planned.room.itemText(i) for i in range(planned.room.count())] == ["no room (outside)", "Salle bleue"]
 

@@ -46,8 +46,9 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
     assert page.detail.partners[0].name == "CPAM de l'Isère"
     assert [f.name for f in page.detail.facilitators] == ["Amina Benali"]
 
-    series = SessionDialog(ctx, workshop.id, None, date(2026, 11, 26), page)
+    series = SessionDialog(ctx, workshop.id, parent=page)
     qtbot.addWidget(series)
+    series.day.setDate(QDate(2026, 11, 26))
     series.repeat.setCurrentIndex(SessionDialog.WEEKLY)
     series.count.setValue(6)
     series.room.setCurrentIndex(series.room.findData(room_id))
@@ -58,11 +59,11 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
     session = page.selected_session()
     assert session.day == date(2026, 11, 26)
     for name in ("Nadia", "Yves", "Lou"):
-        register = RegisterDialog(ctx, session.id, page)
+        register = RegisterDialog(ctx, session, page)
         qtbot.addWidget(register)
         register.name.setText(name)
         register.save()
-    register = RegisterDialog(ctx, session.id, page)
+    register = RegisterDialog(ctx, session, page)
     qtbot.addWidget(register)
     register.name.setText("Sam")
     register.phone.setText("12")
@@ -217,3 +218,51 @@ def test_a_workshop_without_a_theme_has_no_empty_dash(qtbot, workspace):
     qtbot.addWidget(page)
     page.show()
     assert "<b>Atelier cuisine</b> — 12 places<br>" in page.summary.text()
+
+
+def test_a_new_session_comes_on_a_working_day_in_a_free_room_and_is_selected_once_saved(
+    qtbot, workspace, monkeypatch
+):
+    ctx = workspace.ctx  # today is Monday 23 November 2026
+    with ctx.writing() as unit:
+        taken, free = (unit.add(Room(name=name, capacity=10)).id for name in ("Atelier", "Salle commune"))
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Marche du jeudi", capacity=8))
+    other = ws.add_workshop(ctx, ws.WorkshopDraft("Parents en jeu", capacity=8))
+    ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 23), time(10), time(12)))
+    ws.add_session(ctx, other.id, ws.SessionDraft(date(2026, 11, 24), time(13), time(15), taken))
+    page = WorkshopsPage(workspace, "Workshops")
+    qtbot.addWidget(page)
+    page.show()
+    page.select_workshop(workshop.id)
+    assert page.selected_session().day == date(2026, 11, 23)
+    suggested = []
+
+    def save_as_suggested(dialog):
+        suggested.append((dialog.draft().day, dialog.room.currentText()))
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(SessionDialog, "exec", save_as_suggested)
+    page.sessions_button.click()
+    assert suggested == [(date(2026, 11, 24), "Salle commune")]  # Tuesday; "Atelier" is taken at 14:00
+    assert page.selected_session().day == date(2026, 11, 24)  # the new session, not the first upcoming one
+    assert page.selected_session().room_id == free
+
+
+def test_the_registration_dialog_names_its_session(qtbot, workspace, french):
+    ctx = workspace.ctx
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Atelier cuisine", capacity=8))
+    session = ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 12, 10), time(14), time(16))).sessions[0]
+    dialog = RegisterDialog(ctx, session)
+    qtbot.addWidget(dialog)
+    assert dialog.heading.text() == "Inscription à « Atelier cuisine » — jeudi 10 décembre 2026, 14 h 00 – 16 h 00"
+
+
+def test_an_empty_day_of_the_calendar_says_nothing_is_planned(qtbot, workspace, french):
+    page = WorkshopsPage(workspace, "Ateliers")
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(1)
+    page.calendar.setSelectedDate(QDate(2026, 12, 3))
+    assert [page.day_list.item(row).text() for row in range(page.day_list.count())] == ["Rien de prévu"]
+    assert page.day_list.item(0).flags() == Qt.ItemFlag.NoItemFlags

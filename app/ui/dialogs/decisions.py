@@ -71,12 +71,16 @@ class _Dialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
 
-    def finish_form(self) -> None:
+    def finish_form(self, save_text: str = "") -> None:
+        """The error line and the buttons; ``save_text`` says what saving does, when "Save" is too vague."""
         self.error = ErrorLabel()
         self.form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save_text:
+            self.save_button.setText(save_text)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
@@ -148,7 +152,7 @@ class ProposalDialog(_Dialog):
         self.quorum.setValue(NO_QUORUM if quorum is None else quorum)
         self.quorum.setAccessibleName(self.tr("Quorum: share of active members who must take a position"))
         self.form.addRow(self.tr("Quorum"), self.quorum)
-        self.finish_form()
+        self.finish_form(self.tr("Save the draft"))
 
     def values(self) -> dict:
         return dict(
@@ -242,7 +246,7 @@ class PositionDialog(_Dialog):
             self.tr("Optional, except for a block: say what would have to change.")
         )
         self.form.addRow(self.tr("Reason"), self.reason)
-        self.finish_form()
+        self.finish_form(self.tr("Record my position"))
 
     def choices(self) -> list[tuple[Stance, str, str]]:
         return [

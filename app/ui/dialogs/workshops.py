@@ -30,10 +30,14 @@ from app.domain.errors import CercleError
 from app.services import members
 from app.services import workshops as ws
 from app.services.errors import StaleEdit
+from app.ui import formatting
 from app.ui.desk import run_modal
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.dialogs.rooms import room_picker
 from app.ui.widgets import ErrorLabel
+
+
+NEW_SESSION_TIMES = (time(14, 0), time(16, 0))
 
 
 def _qdate(day: date) -> QDate:
@@ -269,26 +273,27 @@ class SessionDialog(QDialog):
     ONCE, WEEKLY, FORTNIGHTLY = 0, 1, 2
 
     def __init__(
-        self, ctx, workshop_id: int, session: ws.SessionView | None, day: date, parent: QWidget | None = None
+        self, ctx, workshop_id: int, session: ws.SessionView | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ctx, self.workshop_id, self.session, self.result_view = ctx, workshop_id, session, None
         self.setWindowTitle(self.tr("Change a session") if session else self.tr("Plan sessions"))
+        shown = session or ws.suggest_session(ctx, *NEW_SESSION_TIMES)  # a working day, a free room
         form = QFormLayout(self)
-        self.day = QDateEdit(_qdate(session.day if session else day))
+        self.day = QDateEdit(_qdate(shown.day))
         self.day.setCalendarPopup(True)
         self.day.setAccessibleName(self.tr("Day"))
         form.addRow(self.tr("Day"), self.day)
         times = QHBoxLayout()
-        self.start = QTimeEdit(QTime(*((session.start.hour, session.start.minute) if session else (14, 0))))
+        self.start = QTimeEdit(QTime(shown.start.hour, shown.start.minute))
         self.start.setAccessibleName(self.tr("Start"))
-        self.end = QTimeEdit(QTime(*((session.end.hour, session.end.minute) if session else (16, 0))))
+        self.end = QTimeEdit(QTime(shown.end.hour, shown.end.minute))
         self.end.setAccessibleName(self.tr("End"))
         times.addWidget(self.start)
         times.addWidget(QLabel(self.tr("to")))
         times.addWidget(self.end)
         form.addRow(self.tr("Time"), times)
-        self.room = room_picker(ctx, session.room_id if session else None, self.tr("no room (outside)"))
+        self.room = room_picker(ctx, shown.room_id, self.tr("no room (outside)"))
         self.room.setAccessibleName(self.tr("Room"))
         form.addRow(self.tr("Room"), self.room)
         self.notes = QLineEdit(session.notes if session else "")
@@ -339,24 +344,35 @@ class SessionDialog(QDialog):
         self.accept()
 
     @classmethod
-    def plan(cls, parent: QWidget, ctx, workshop_id: int, day: date) -> ws.PlanResult | None:
-        dialog = cls(ctx, workshop_id, None, day, parent)
+    def plan(cls, parent: QWidget, ctx, workshop_id: int) -> ws.PlanResult | None:
+        dialog = cls(ctx, workshop_id, None, parent)
         return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
     @classmethod
     def change(cls, parent: QWidget, ctx, session: ws.SessionView) -> ws.PlanResult | None:
-        dialog = cls(ctx, session.workshop_id, session, session.day, parent)
+        dialog = cls(ctx, session.workshop_id, session, parent)
         return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
 class RegisterDialog(QDialog):
     """Register a participant: a first name or pseudonym, maybe a phone, and how many places."""
 
-    def __init__(self, ctx, session_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, session: ws.SessionView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.session_id, self.result_view = ctx, session_id, None
+        self.ctx, self.session_id, self.result_view = ctx, session.id, None
         self.setWindowTitle(self.tr("Register a participant"))
         form = QFormLayout(self)
+        self.heading = QLabel(  # which session: registering someone on the wrong date is easy otherwise
+            self.tr("Registration for “{workshop}” — {day}, {start} – {end}").format(
+                workshop=session.title,
+                day=formatting.long_date(session.day),
+                start=formatting.clock_text(session.start),
+                end=formatting.clock_text(session.end),
+            )
+        )
+        self.heading.setObjectName("dialogHeading")
+        self.heading.setWordWrap(True)
+        form.addRow(self.heading)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("First name or pseudonym"))
         form.addRow(self.tr("First name or pseudonym"), self.name)
@@ -385,8 +401,8 @@ class RegisterDialog(QDialog):
         self.accept()
 
     @classmethod
-    def run(cls, parent: QWidget, ctx, session_id: int) -> ws.RegisterResult | None:
-        dialog = cls(ctx, session_id, parent)
+    def run(cls, parent: QWidget, ctx, session: ws.SessionView) -> ws.RegisterResult | None:
+        dialog = cls(ctx, session, parent)
         return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 

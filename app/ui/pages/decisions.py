@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,11 +36,20 @@ from app.ui.dialogs.decisions import (
     ProposalDialog,
     ReopenDialog,
 )
+from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page
 from app.ui.widgets import confirm, show_error
 
 NO_DATE = QDate(2000, 1, 1)
+NEXT_STEP_BUTTONS = ("submit", "endorse", "position")  # write → ask for support → open → positions
+STEPS = {  # the status → its place on the path shown above the proposal
+    ProposalStatus.DRAFT: 0,
+    ProposalStatus.SEEKING_ENDORSEMENT: 1,
+    ProposalStatus.OPEN: 2,
+    ProposalStatus.ADOPTED: 3,
+    ProposalStatus.NOT_ADOPTED: 3,
+}
 SEARCH_DELAY_MS = 250
 
 
@@ -94,12 +102,15 @@ class DecisionsPage(Page):
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
         self.detail: ProposalDetail | None = None
+        self.stands: dict[int, decisions.MemberStand] = {}  # where the member at the desk stands
+        self._feedback: tuple[int, str] | None = None  # (proposal id, what the last step did)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Proposals and register"))
         self.tabs.addTab(self._proposals_tab(), self.tr("Proposals"))
         self.tabs.addTab(self._register_tab(), self.tr("Register"))
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         self.body.addWidget(self.tabs, 1)
+        workspace.hub.actor_changed.connect(self._forget_feedback)  # said to the one who acted, not the next
         self.refresh()
 
     @property
@@ -133,6 +144,7 @@ class DecisionsPage(Page):
                 Column(self.tr("Deadline"),  # the day; its time is in the detail
                        lambda p: formatting.short_date(p.deadline.astimezone(self.ctx.timezone).date()),
                        sort_key=lambda p: p.deadline.isoformat()),  # all in UTC: the text order is the time order
+                Column(self.tr("My position"), self.my_position_text),
             ],
             self,
         )
@@ -142,7 +154,7 @@ class DecisionsPage(Page):
         splitter.addWidget(self.table)
         splitter.addWidget(self._detail_panel())
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([590, 420])  # the list whole (title, status, deadline; the author is in the detail)
+        splitter.setSizes([676, 344])  # the list whole (title, status, deadline, mine; the author in the detail)
         layout.addWidget(splitter, 1)
         return tab
 
@@ -159,6 +171,9 @@ class DecisionsPage(Page):
         compare_row.addWidget(self.compare)
         compare_row.addStretch(1)
         layout.addLayout(compare_row)
+        self.steps = QLabel()
+        self.steps.setAccessibleName(self.tr("Steps of the proposal"))
+        layout.addWidget(self.steps)
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("The proposal"))
         self.view.setOpenLinks(False)
@@ -181,8 +196,15 @@ class DecisionsPage(Page):
             button.clicked.connect(slot)
             actions.addWidget(button)
             self.action_buttons[key] = button
+        for key in NEXT_STEP_BUTTONS:  # one of them at most is shown: the next step on the path
+            self.action_buttons[key].setObjectName("primaryButton")
         actions.addStretch(1)
         layout.addLayout(actions)
+        self.feedback = QLabel()
+        self.feedback.setObjectName("confirmation")
+        self.feedback.setWordWrap(True)
+        self.feedback.hide()
+        layout.addWidget(self.feedback)
         comment_row = QHBoxLayout()
         self.comment = QLineEdit()
         self.comment.setAccessibleName(self.tr("Your comment"))
@@ -275,6 +297,8 @@ class DecisionsPage(Page):
         wanted = self.status_filter.currentData()
         if wanted == "progress":
             wanted = (ProposalStatus.DRAFT, ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN)
+        actor = self.workspace.actor_id
+        self.stands = decisions.stands_of(self.ctx, actor) if actor is not None else {}
         self.model.set_rows(decisions.list_proposals(self.ctx, wanted))
         if selected is not None and not self.select(selected) and wanted is not None:
             # The proposal being read changed status: keep it in sight rather than lose it.
@@ -345,6 +369,7 @@ class DecisionsPage(Page):
         self._fill_compare()
         self._render()
         self._update_buttons()
+        self._show_feedback()
 
     def _fill_compare(self) -> None:
         """The earlier versions to compare the current text with; the one just before by default."""
@@ -357,7 +382,33 @@ class DecisionsPage(Page):
         for widget in (self.compare_label, self.compare):
             widget.setVisible(bool(earlier))
 
+    def my_position_text(self, proposal) -> str:
+        """The "My position" column: the stance of the member at the desk on the current version."""
+        stand = self.stands.get(proposal.id)
+        if stand is not None and stand.stance is not None:
+            return stance_label(stand.stance)
+        if proposal.status == ProposalStatus.OPEN:
+            return self.tr("to give")
+        if proposal.status == ProposalStatus.SEEKING_ENDORSEMENT and stand is not None and stand.endorsed:
+            return self.tr("endorsed")
+        if proposal.status == ProposalStatus.SEEKING_ENDORSEMENT and proposal.author_id != self.workspace.actor_id:
+            return self.tr("to endorse")
+        return "—"
+
+    def _steps_html(self) -> str:
+        step = STEPS.get(self.detail.summary.status) if self.detail else None
+        if step is None:
+            return ""
+        names = [self.tr("Draft"), self.tr("Endorsements"), self.tr("Positions"), self.tr("Decision")]
+        return " › ".join(
+            f"<b style='color:#1f3a4d'>{escape(name)}</b>" if index == step else
+            f"<span style='color:#6b7a86'>{escape(name)}</span>"
+            for index, name in enumerate(names)
+        )
+
     def _render(self) -> None:
+        self.steps.setText(self._steps_html())
+        self.steps.setVisible(bool(self.steps.text()))
         self.view.setHtml(
             self.detail_html(self.detail)
             if self.detail
@@ -385,8 +436,57 @@ class DecisionsPage(Page):
         }
         for key, button in self.action_buttons.items():
             button.setVisible(visible[key] and actor is not None)
+        if detail is not None:
+            self._name_next_steps(detail, actor)
         self.comment.setEnabled(detail is not None and actor is not None)
         self.comment_button.setEnabled(detail is not None and actor is not None)
+
+    def _name_next_steps(self, detail: ProposalDetail, actor: int | None) -> None:
+        """The buttons of the path say what happens when pressed: ask for support, or open at once."""
+        opens_now = len(detail.endorser_ids) + 1 >= detail.endorsements_needed
+        needs_support = detail.endorsements_needed > 0
+        self.action_buttons["submit"].setText(
+            self.tr("Ask for endorsements") if needs_support else self.tr("Open for positions")
+        )
+        self.action_buttons["endorse"].setText(
+            self.tr("Endorse and open for positions") if opens_now else self.tr("Endorse")
+        )
+        self.action_buttons["position"].setText(
+            self.tr("Change my position…") if detail.position_of(actor) else self.tr("Take a position…")
+        )
+
+    def _show_feedback(self) -> None:
+        """What the last step did, under the buttons, while its proposal is the one shown."""
+        proposal_id, text = self._feedback or (None, "")
+        shown = self.detail is not None and proposal_id == self.detail.summary.id
+        if not shown:
+            self._feedback = None  # said once: another proposal was chosen since
+        self.feedback.setText(text if shown else "")
+        self.feedback.setVisible(shown)
+
+    def _forget_feedback(self, _member_id=None) -> None:
+        self._feedback = None
+        self._show_feedback()
+
+    def tell(self, result: ProposalDetail, text: str) -> None:
+        self._feedback = (result.summary.id, text)
+        self.show_proposal(result.summary.id)
+        self._show_feedback()
+
+    def _after_step(self, result: ProposalDetail | None, done: str) -> None:
+        """Say what a step of the path did, and where the proposal stands now."""
+        if result is None:
+            return
+        status = result.summary.status
+        if status == ProposalStatus.OPEN:
+            now = self.tr("It is open: everyone can take a position until {deadline}.").format(
+                deadline=moment_text(self.ctx, result.summary.deadline))
+        elif status == ProposalStatus.SEEKING_ENDORSEMENT:
+            now = self.tr("It opens for positions after %n more endorsement(s).", "",
+                          result.endorsements_needed - len(result.endorser_ids))
+        else:
+            now = ""
+        self.tell(result, f"{done} {now}".strip())
 
     # ------------------------------------------------------------ the detail as HTML
 
@@ -447,10 +547,8 @@ class DecisionsPage(Page):
             parts.append(
                 "<p>{}</p>".format(
                     escape(
-                        self.tr(
-                            "Endorsed by {count} of the {needed} needed besides the author: {names}"
-                        ).format(
-                            count=len(detail.endorsers),
+                        self.tr("Endorsed besides the author by {endorsers} out of {needed}: {names}").format(
+                            endorsers=self.tr("%n member(s)", "", len(detail.endorsers)),
                             needed=detail.endorsements_needed,
                             names=", ".join(detail.endorsers) or "—",
                         )
@@ -508,9 +606,11 @@ class DecisionsPage(Page):
                 self.tr(
                     "Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}"
                 ).format(agree=t.agree, stand_aside=t.stand_aside, abstain=t.abstain, block=t.block),
-                self.tr(
-                    "{took} of {active} active members took a position; the quorum needs {needed}."
-                ).format(took=t.took_position, active=t.active_members, needed=t.quorum_needed),
+                self.tr("Positions taken: {took} out of {active}; the quorum needs {needed}.").format(
+                    took=self.tr("%n active member(s)", "", t.took_position),
+                    active=t.active_members,
+                    needed=t.quorum_needed,
+                ),
                 self.tr("If it closed now: {outcome}.").format(
                     outcome=outcome_label(detail.outcome_if_closed_now)
                 ),
@@ -616,27 +716,39 @@ class DecisionsPage(Page):
 
     # ------------------------------------------------------------ actions
 
-    def _run(self, action) -> None:
-        """Run a service call for a button; its error is shown, translated."""
+    def _run(self, action):
+        """Run a service call for a button and return its result; its error is shown, translated (None)."""
         try:
-            action()
+            return action()
         except CercleError as error:
             show_error(self, self.tr("Decisions"), error)
+            return None
 
     def _after_dialog(self, result: ProposalDetail | None) -> None:
         if result is not None:
             self.show_proposal(result.summary.id)
 
     def new_proposal(self) -> None:
-        self._after_dialog(ProposalDialog.run(self, self.ctx))
+        self._draft_saved(ProposalDialog.run(self, self.ctx))
 
     def edit_draft(self) -> None:
         if self.detail:
-            self._after_dialog(ProposalDialog.run(self, self.ctx, self.detail))
+            self._draft_saved(ProposalDialog.run(self, self.ctx, self.detail))
+
+    def _draft_saved(self, result: ProposalDetail | None) -> None:
+        if result is not None:
+            self.tell(result, self.tr("The draft is saved. When it is ready: “{next}”.").format(
+                next=self.action_buttons["submit"].text()))
 
     def take_position(self) -> None:
         if self.detail:
-            PositionDialog.run(self, self.ctx, self.detail)
+            self.position_taken(PositionDialog.run(self, self.ctx, self.detail))
+
+    def position_taken(self, result: ProposalDetail | None) -> None:
+        mine = result.position_of(self.workspace.actor_id) if result else None
+        if mine is not None:
+            text = self.tr("Your position “{stance}” is recorded.").format(stance=stance_label(mine.stance))
+            self.tell(result, text)
 
     def amend(self) -> None:
         if self.detail:
@@ -657,16 +769,17 @@ class DecisionsPage(Page):
     def submit(self) -> None:
         if self.detail:
             detail = self.detail
-            self._run(
-                lambda: self._after_dialog(
-                    decisions.submit(self.ctx, detail.summary.id, expected_version=detail.summary.version)
-                )
+            result = self._run(
+                lambda: decisions.submit(self.ctx, detail.summary.id, expected_version=detail.summary.version)
             )
+            asked = result is not None and result.summary.status == ProposalStatus.SEEKING_ENDORSEMENT
+            self._after_step(result, self.tr("Endorsements are asked of the team.") if asked else "")
 
     def endorse(self) -> None:
         if self.detail:
             detail = self.detail
-            self._run(lambda: self._after_dialog(decisions.endorse(self.ctx, detail.summary.id)))
+            result = self._run(lambda: decisions.endorse(self.ctx, detail.summary.id))
+            self._after_step(result, self.tr("Your endorsement is recorded."))
 
     def withdraw(self) -> None:
         detail = self.detail
@@ -694,14 +807,13 @@ class DecisionsPage(Page):
         self.comment.clear()
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        export_with_dialog(
             self,
             self.tr("Export the register"),
-            str(Path.home() / self.tr("register-of-decisions.odt")),
+            self.tr("register-of-decisions.odt"),
             self.tr("OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)"),
+            lambda path, _chosen: self.export_to(path),
         )
-        if path:
-            self.export_to(Path(path))
 
     def export_to(self, path: Path) -> Path | None:
         """Export what the register shows, in the format the file name ends with (ODT by default)."""

@@ -9,7 +9,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QAbstractScrollArea, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
+    QAbstractItemView, QAbstractScrollArea, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
     QLabel, QPushButton, QSizePolicy, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -18,6 +18,7 @@ from app.domain.errors import CercleError
 from app.services import hours
 from app.ui import formatting
 from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalanceDialog
+from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
 from app.ui.widgets import ErrorLabel, confirm, show_error
@@ -607,10 +608,11 @@ class HoursPage(Page):
         OpeningBalanceDialog.edit(self, self.workspace.ctx, row.member_id, row.name, self.week)
 
     def export_report(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Hours report"), "", self.tr("Spreadsheet, French (*.csv);;PDF document (*.pdf)"))
-        if path:
-            self.export_report_to(Path(path), "pdf" if chosen.endswith("(*.pdf)") else "csv")
+        first, last = self.team_period()
+        export_with_dialog(
+            self, self.tr("Hours report"), self.tr("hours-{first}-{last}.csv").format(first=first, last=last),
+            self.tr("Spreadsheet, French (*.csv);;PDF document (*.pdf)"),
+            lambda path, chosen: self.export_report_to(path, "pdf" if chosen.endswith("(*.pdf)") else "csv"))
 
     def export_report_to(self, path: Path, fmt: str) -> Path | None:
         """Write the report of the weeks the Team tab covers."""

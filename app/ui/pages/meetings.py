@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from app.services.errors import StaleEdit
 from app.services.meetings import MeetingDetail
 from app.ui import formatting
 from app.ui.dialogs.meeting import MeetingDialog, NotesConflictDialog
+from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
 from app.ui.widgets import confirm, show_error
@@ -937,10 +937,10 @@ class MeetingsPage(Page):
             "pdf": self.tr("PDF (*.pdf)"),
             "md": self.tr("Markdown (*.md)"),
         }
-        suggested = str(Path.home() / f"{self.detail.summary.day.isoformat()}-minutes.{fmt}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the minutes"), suggested, filters[fmt])
-        if path:
-            self.export_to(Path(path), fmt)
+        day = self.detail.summary.day.isoformat()
+        suggested = self.tr("minutes-{day}.{extension}").format(day=day, extension=fmt)
+        export_with_dialog(self, self.tr("Export the minutes"), suggested, filters[fmt],
+                           lambda path, _chosen: self.export_to(path, fmt))
 
     def export_to(self, path: Path, fmt: str) -> Path | None:
         """Write the minutes of the chosen meeting; errors are shown, and nothing half-written is left."""

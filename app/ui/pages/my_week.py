@@ -1,10 +1,23 @@
-"""My week: the acting member's shifts, hours, proposals awaiting their position and action items."""
+"""My week: the acting member's hours so far, next meeting, shifts, proposals awaiting their position and
+action items, each leading to the page where the work is done."""
 
 from datetime import date, timedelta
+from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.hours import monday_of
 from app.services import decisions, hours, meetings, rota
@@ -13,58 +26,119 @@ from app.ui import formatting
 from app.ui.pages.base import Page
 
 LATE = QColor("#b00020")
+PAST = QColor("#6b7a86")
 
 
 class Card(QGroupBox):
-    """A titled list with a button that leads to the page where the work is done."""
+    """A titled box with a button, at its foot, that leads to the page where the work is done."""
 
     def __init__(self, title: str, button_text: str, page_key: str, page: "MyWeekPage") -> None:
         super().__init__(title)
-        layout = QVBoxLayout(self)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.hide()
-        layout.addWidget(self.summary)
+        self.content = QVBoxLayout(self)
+        self.button = QPushButton(button_text)
+        self.button.clicked.connect(lambda: page.go_to(page_key))
+        self.page_key = page_key
+
+    def finish(self) -> None:
+        self.content.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+
+
+class ListCard(Card):
+    """A card listing lines; an empty list says so."""
+
+    def __init__(self, title: str, button_text: str, page_key: str, page: "MyWeekPage") -> None:
+        super().__init__(title, button_text, page_key, page)
         self.list = QListWidget()
+        self.list.setObjectName("weekList")  # no frame: a column of lines, not an empty box when short
         self.list.setAccessibleName(title)
         self.list.setWordWrap(True)  # a long title wraps instead of hiding behind a scroll bar
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(lambda _item: page.go_to(page_key))
-        layout.addWidget(self.list, 1)
-        button = QPushButton(button_text)
-        button.clicked.connect(lambda: page.go_to(page_key))
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
+        self.content.addWidget(self.list, 1)
+        self.finish()
 
-    def fill(self, lines: list[tuple[str, bool]], empty: str) -> None:
-        """``lines`` are (text, late); ``empty`` is said when there is nothing."""
+    def fill(self, lines: list[tuple[str, QColor | None]], empty: str) -> None:
+        """``lines`` are (text, colour or None); ``empty`` is said when there is nothing."""
         self.list.clear()
-        for text, late in lines:
+        self.add_lines(lines, empty)
+
+    def add_lines(self, lines: list[tuple[str, QColor | None]], empty: str) -> None:
+        for text, colour in lines:
             item = QListWidgetItem(text)
-            if late:
-                item.setForeground(QBrush(LATE))
+            if colour is not None:
+                item.setForeground(QBrush(colour))
             self.list.addItem(item)
         if not lines:
             item = QListWidgetItem(empty)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed: a sentence, not an item to open
             self.list.addItem(item)
+
+    def add_heading(self, text: str) -> None:
+        """A heading among the lines: not an item to open, but written as plainly as they are."""
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = QFont(self.list.font())
+        font.setBold(True)
+        item.setFont(font)
+        self.list.addItem(item)
+
+
+class HoursBar(QWidget):
+    """One kind of hours: its name, a small bar of what is done against what is due by today, the words."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.name = QLabel(name)
+        self.name.setMinimumWidth(120)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("hoursBar")
+        self.bar.setAccessibleName(name)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedSize(180, 10)
+        self.text = QLabel()
+        layout.addWidget(self.name)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.text, 1)
+
+    def show_minutes(self, done: int, due: int, words: str) -> None:
+        self.bar.setRange(0, max(due, done, 1))
+        self.bar.setValue(max(done, 0))
+        self.text.setText(words)
 
 
 class MyWeekPage(Page):
-    watched = frozenset({"shift", "time_entry", "proposal", "action_item", "meeting", "member", "week_validation"})
+    watched = frozenset({"shift", "time_entry", "absence", "proposal", "action_item", "meeting", "member",
+                         "week_validation"})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
         self.greeting = QLabel()
         self.greeting.setObjectName("greeting")
         self.body.addWidget(self.greeting)
+        self.hours = Card(self.tr("My hours this week, up to today"), self.tr("Open my timesheet"), "hours", self)
+        self.profession = HoursBar(self.tr("Profession"))
+        self.self_management = HoursBar(self.tr("Self-management"))
+        for bar in (self.profession, self.self_management):
+            self.hours.content.addWidget(bar)
+        self.hours.finish()
+        self.meeting = Card(self.tr("Next meeting"), self.tr("Open the meetings"), "meetings", self)
+        self.next_meeting = QLabel()
+        self.next_meeting.setWordWrap(True)
+        self.meeting.content.addWidget(self.next_meeting, 1)
+        self.meeting.finish()
+        self.shifts = ListCard(self.tr("My reception shifts"), self.tr("Open the reception rota"), "reception", self)
+        self.proposals = ListCard(self.tr("Proposals awaiting my position"), self.tr("Open the decisions"),
+                                  "decisions", self)
+        self.actions = ListCard(self.tr("My action items"), self.tr("Open the meetings"), "meetings", self)
         grid = QGridLayout()
-        self.shifts = Card(self.tr("My reception shifts"), self.tr("Open the reception rota"), "reception", self)
-        self.hours = Card(self.tr("My hours this week"), self.tr("Open my timesheet"), "hours", self)
-        self.proposals = Card(self.tr("Proposals awaiting my position"), self.tr("Open the decisions"),
-                              "decisions", self)
-        self.actions = Card(self.tr("My action items"), self.tr("Open the meetings"), "meetings", self)
-        for index, card in enumerate((self.shifts, self.hours, self.proposals, self.actions)):
-            grid.addWidget(card, index // 2, index % 2)
+        grid.addWidget(self.hours, 0, 0, 1, 2)
+        grid.addWidget(self.meeting, 0, 2)
+        for column, card in enumerate((self.shifts, self.proposals, self.actions)):
+            grid.addWidget(card, 1, column)
+            grid.setColumnStretch(column, 1)
+        grid.setRowStretch(1, 1)  # the summaries take their height; the lists, the rest
         self.body.addLayout(grid, 1)
         self.refresh()
 
@@ -83,31 +157,51 @@ class MyWeekPage(Page):
         self.greeting.setText(self.tr("Hello {name}: week {week}, from {first} to {last}.").format(
             name=name, week=monday.isocalendar().week, first=formatting.long_date(monday),
             last=formatting.long_date(monday + timedelta(days=6))))
+        self._fill_hours(member_id, today)
+        self._fill_meeting()
         self._fill_shifts(member_id, monday, today)
-        self._fill_hours(member_id, monday)
         self._fill_proposals(member_id)
         self._fill_actions(member_id, today)
 
-    def _fill_shifts(self, member_id: int, monday: date, today: date) -> None:
-        shifts = rota.member_shifts(self.workspace.ctx, member_id, today, monday + timedelta(days=13))
-        self.shifts.fill([
-            (self.tr("{day}, {start}–{end} {label}").format(
-                day=formatting.long_date(shift.day), start=formatting.clock(shift.start),
-                end=formatting.clock(shift.end), label=f"— {shift.label}" if shift.label else "").strip(), False)
-            for shift in shifts
-        ], self.tr("No reception shift in the next two weeks."))
+    def _fill_hours(self, member_id: int, today: date) -> None:
+        week = hours.week_so_far(self.workspace.ctx, member_id, today)
+        words = self.tr("{done} done of {due} due by today ({target} in the week)")
+        for bar, done, due, target in (
+            (self.profession, week.done_profession, week.due_profession, week.target_profession),
+            (self.self_management, week.done_self_management, week.due_self_management,
+             week.target_self_management),
+        ):
+            bar.show_minutes(done, due, words.format(done=formatting.duration(done), due=formatting.duration(due),
+                                                     target=formatting.duration(target)))
 
-    def _fill_hours(self, member_id: int, monday: date) -> None:
-        totals = hours.week_totals(self.workspace.ctx, member_id, monday)
-        line = self.tr("{kind}: {done} done of {target} ({gap})")
-        self.hours.fill([
-            (line.format(kind=self.tr("Profession"), done=formatting.duration(totals.done_profession),
-                         target=formatting.duration(totals.target_profession),
-                         gap=signed(totals.gap_profession)), False),
-            (line.format(kind=self.tr("Self-management"), done=formatting.duration(totals.done_self_management),
-                         target=formatting.duration(totals.target_self_management),
-                         gap=signed(totals.gap_self_management)), False),
-        ], "")
+    def _fill_meeting(self) -> None:
+        meeting = meetings.next_meeting(self.workspace.ctx)
+        if meeting is None:
+            self.next_meeting.setText(self.tr("No meeting planned."))
+            return
+        when = self.tr("{day}, {start}–{end}").format(
+            day=formatting.long_date(meeting.day), start=formatting.clock(meeting.start),
+            end=formatting.clock(meeting.end))
+        lines = [f"<b>{escape(meeting.title)}</b>", escape(when)] + ([escape(meeting.place)] if meeting.place else [])
+        self.next_meeting.setText("<br>".join(lines))
+
+    def _fill_shifts(self, member_id: int, monday: date, today: date) -> None:
+        shifts = rota.member_shifts(self.workspace.ctx, member_id, monday, monday + timedelta(days=13))
+        self.shifts.fill([], self.tr("No reception shift this week or next."))
+        if not shifts:
+            return
+        self.shifts.list.clear()
+        for heading, week in ((self.tr("This week"), monday), (self.tr("Next week"), monday + timedelta(days=7))):
+            held = [shift for shift in shifts if week <= shift.day < week + timedelta(days=7)]
+            self.shifts.add_heading(heading)
+            self.shifts.add_lines(
+                [(self._shift_text(shift), PAST if shift.day < today else None) for shift in held], self.tr("None.")
+            )
+
+    def _shift_text(self, shift: rota.ShiftView) -> str:
+        return self.tr("{day}, {start}–{end} {label}").format(
+            day=formatting.long_date(shift.day), start=formatting.clock(shift.start),
+            end=formatting.clock(shift.end), label=f"— {shift.label}" if shift.label else "").strip()
 
     def _fill_proposals(self, member_id: int) -> None:
         waiting = decisions.awaiting_position(self.workspace.ctx, member_id)
@@ -115,7 +209,7 @@ class MyWeekPage(Page):
             (self.tr("{title} — until {deadline}").format(
                 title=proposal.title,
                 deadline=formatting.long_date(proposal.deadline.astimezone(self.workspace.ctx.timezone).date())),
-             False)
+             None)
             for proposal in waiting
         ], self.tr("Nothing awaits your position."))
 
@@ -123,10 +217,6 @@ class MyWeekPage(Page):
         actions = meetings.open_actions_for(self.workspace.ctx, member_id)
         self.actions.fill([
             (self.tr("{text} — by {due}").format(text=action.description, due=formatting.short_date(action.due))
-             if action.due else action.description, bool(action.due and action.due < today))
+             if action.due else action.description, LATE if action.is_overdue(today) else None)
             for action in actions
         ], self.tr("No action item for you."))
-
-
-def signed(minutes: int) -> str:
-    return ("+" if minutes > 0 else "") + formatting.duration(minutes)

@@ -1,14 +1,12 @@
 """Reception: the week's shifts as a grid (days in columns), claim, release, swap, propose a rota, print."""
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +29,7 @@ from app.services import rota
 from app.ui import formatting
 from app.ui.dialogs.rota import FairnessDialog, ProposeRotaDialog, SwapDialog, shift_text
 from app.ui.dialogs.rota_setup import RotaSetupDialog
+from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
 from app.ui.widgets import confirm, show_error
@@ -483,19 +482,18 @@ class ReceptionPage(Page):
 
     def export_pdf(self) -> None:
         year, number, _ = self.monday.isocalendar()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Print the roster"),
-                                              str(Path.home() / f"accueil-{year}-S{number:02d}.pdf"), "PDF (*.pdf)")
-        if path:
-            self._run(self.tr("Print the roster"), lambda: roster.export_week_pdf(self.workspace.ctx, self.monday,
-                                                                                 Path(path)))
+        title = self.tr("Print the roster")
+        suggested = self.tr("roster-{year}-W{week}.pdf").format(year=year, week=f"{number:02d}")
+        export_with_dialog(self, title, suggested, "PDF (*.pdf)",
+                           lambda path, _chosen: self._run(title, lambda: roster.export_week_pdf(
+                               self.workspace.ctx, self.monday, path)))
 
     def export_ics(self) -> None:
         actor = self.workspace.actor_id
         if actor is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export my shifts"), str(Path.home() / "accueil.ics"),
-                                              self.tr("Calendar (*.ics)"))
-        if path:
-            first, last = roster.default_period(self.workspace.ctx)
-            self._run(self.tr("Export my shifts"),
-                      lambda: roster.export_member_ics(self.workspace.ctx, actor, first, last, Path(path)))
+        first, last = roster.default_period(self.workspace.ctx)
+        title = self.tr("Export my shifts")
+        export_with_dialog(self, title, self.tr("my-reception-shifts.ics"), self.tr("Calendar (*.ics)"),
+                           lambda path, _chosen: self._run(title, lambda: roster.export_member_ics(
+                               self.workspace.ctx, actor, first, last, path)))

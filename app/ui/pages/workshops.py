@@ -10,11 +10,11 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -42,6 +42,7 @@ from app.ui.dialogs.workshops import (
     WorkshopDialog,
     status_text,
 )
+from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
 from app.ui.widgets import confirm, show_error
@@ -301,7 +302,10 @@ class WorkshopsPage(Page):
     def plan_sessions(self) -> None:
         workshop = self.selected_workshop()
         if workshop:
-            self._tell_warnings(SessionDialog.plan(self, self.ctx, workshop.id, self.ctx.today()))
+            planned = SessionDialog.plan(self, self.ctx, workshop.id)
+            if planned:
+                self.select_session(planned.sessions[0].id)  # the new session, ready for registrations
+            self._tell_warnings(planned)
 
     def change_session(self) -> None:
         session = self.selected_session()
@@ -340,7 +344,7 @@ class WorkshopsPage(Page):
     def register(self) -> None:
         session = self.selected_session()
         if session:
-            RegisterDialog.run(self, self.ctx, session.id)
+            RegisterDialog.run(self, self.ctx, session)
 
     def cancel_registration(self) -> None:
         registration = self.selected_registration()
@@ -377,17 +381,18 @@ class WorkshopsPage(Page):
         registration = self.selected_registration()
         if registration is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export their data"), f"{registration.name}.json", self.tr("JSON (*.json)")
+        export_with_dialog(
+            self, self.tr("Export their data"), f"{registration.name}.json", self.tr("JSON (*.json)"),
+            lambda path, _chosen: self.write_person_data(registration, path),
         )
-        if path:
-            self.write_person_data(registration, Path(path))
 
-    def write_person_data(self, registration: ws.RegistrationView, path: Path) -> None:
+    def write_person_data(self, registration: ws.RegistrationView, path: Path) -> Path | None:
         try:
             write_text(path, ws.export_participant(self.ctx, registration.name, registration.phone))
         except CercleError as error:
             show_error(self, self.tr("Export their data"), error)
+            return None
+        return path
 
     def record_attendance(self) -> None:
         session = self.selected_session()
@@ -463,6 +468,10 @@ class WorkshopsPage(Page):
                         status=status_text(session.status),
                     )
                 )
+        if not self.day_list.count():
+            nothing = QListWidgetItem(self.tr("Nothing planned"))
+            nothing.setFlags(Qt.ItemFlag.NoItemFlags)  # a statement, not a session to choose
+            self.day_list.addItem(nothing)
 
     def shown_month(self) -> tuple[date, date]:
         first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
@@ -470,18 +479,18 @@ class WorkshopsPage(Page):
 
     def export_month(self, fmt: str) -> None:
         first, _last = self.shown_month()
-        name = f"ateliers-{first:%Y-%m}.{fmt}"
+        name = self.tr("workshops-{month}.{extension}").format(month=f"{first:%Y-%m}", extension=fmt)
         wanted = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("iCalendar (*.ics)")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the workshops"), name, wanted)
-        if path:
-            self.write_month(fmt, Path(path))
+        export_with_dialog(self, self.tr("Export the workshops"), name, wanted,
+                           lambda path, _chosen: self.write_month(fmt, path))
 
-    def write_month(self, fmt: str, path: Path) -> None:
+    def write_month(self, fmt: str, path: Path) -> Path | None:
         first, last = self.shown_month()
         try:
-            export_workshops(self.ctx, first, last, path, fmt)
+            return export_workshops(self.ctx, first, last, path, fmt)
         except CercleError as error:
             show_error(self, self.tr("Export the workshops"), error)
+            return None
 
     # --- the summary tab -----------------------------------------------------------------------------
 

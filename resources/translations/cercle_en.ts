@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
+        <source>text (%n characters)</source>
+        <translation>
+            <numerusform>text (%n character)</numerusform>
+            <numerusform>text (%n characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <source>text unchanged (%n characters)</source>
+        <translation>
+            <numerusform>text unchanged (%n character)</numerusform>
+            <numerusform>text unchanged (%n characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
+        <source>text changed (%n characters)</source>
+        <translation>
+            <numerusform>text changed (%n character)</numerusform>
+            <numerusform>text changed (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/decisions.py" line="485"/>
+        <source>It opens for positions after %n more endorsement(s).</source>
+        <translation>
+            <numerusform>It opens for positions after %n more endorsement.</numerusform>
+            <numerusform>It opens for positions after %n more endorsements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/decisions.py" line="551"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/decisions.py" line="610"/>
+        <source>%n active member(s)</source>
+        <translation>
+            <numerusform>%n active member</numerusform>
+            <numerusform>%n active members</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

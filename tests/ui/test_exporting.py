@@ -1,0 +1,134 @@
+"""Every export of the pages ends the same way: a message naming the file, with a button opening its folder;
+the suggested name is in the interface language."""
+
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+
+from app.services import meetings
+from app.services.meetings import MeetingDraft
+from app.ui import exporting
+from app.ui.exporting import ExportedMessage
+from app.ui.pages.decisions import DecisionsPage
+from app.ui.pages.hours import HoursPage
+from app.ui.pages.meetings import MeetingsPage
+from app.ui.pages.reception import ReceptionPage
+from app.ui.pages.workshops import WorkshopsPage
+
+
+@pytest.fixture
+def save_dialog(monkeypatch, tmp_path):
+    """The save dialog, answered at once: the suggested name in tmp_path/exports. Returns the names suggested."""
+    suggested: list[str] = []
+    folder = tmp_path / "exports"
+    folder.mkdir()
+
+    class Answer:
+        @staticmethod
+        def getSaveFileName(parent, title, proposed, filters):  # noqa: N802 - Qt's name
+            suggested.append(Path(proposed).name)
+            return str(folder / Path(proposed).name), filters.split(";;")[0]
+
+    monkeypatch.setattr(exporting, "QFileDialog", Answer)
+    return suggested
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[Path]:
+    """The folders the message's button asked the system to open (none is opened for real)."""
+    folders: list[Path] = []
+    monkeypatch.setattr(exporting, "open_folder", folders.append)
+    return folders
+
+
+def meetings_page(workspace):
+    draft = MeetingDraft(title="Réunion d'équipe", day=date(2026, 11, 23), start=time(12, 30), end=time(14))
+    meetings.create_weekly_series(workspace.ctx, draft, 1)
+    return MeetingsPage(workspace, "Meetings")
+
+
+def the_message(page) -> ExportedMessage:
+    message = page.findChild(ExportedMessage)
+    assert message is not None and message.isVisible()
+    return message
+
+
+def test_the_minutes_are_suggested_in_french_and_the_message_opens_their_folder(
+    qtbot, workspace, french, save_dialog, opened, tmp_path
+):
+    page = meetings_page(workspace)
+    qtbot.addWidget(page)
+    page.show()
+    page.ask_export("pdf")
+    assert save_dialog == ["compte-rendu-2026-11-23.pdf"]
+    message = the_message(page)
+    assert message.text() == "« compte-rendu-2026-11-23.pdf » est enregistré."
+    assert str(tmp_path / "exports") in message.informativeText()
+    assert message.open_button.text() == "Ouvrir le dossier"
+    message.open_button.click()
+    assert opened == [tmp_path / "exports"]
+    assert (tmp_path / "exports" / "compte-rendu-2026-11-23.pdf").read_bytes().startswith(b"%PDF")
+
+
+def decisions_export(workspace):
+    page = DecisionsPage(workspace, "Decisions")
+    return page, page.export
+
+
+def hours_export(workspace):
+    page = HoursPage(workspace, "Hours")
+    return page, page.export_report
+
+
+def roster_export(workspace):
+    page = ReceptionPage(workspace, "Reception")
+    return page, page.export_pdf
+
+
+def workshops_export(workspace):
+    page = WorkshopsPage(workspace, "Workshops")
+    return page, lambda: page.export_month("pdf")
+
+
+def minutes_export(workspace):
+    page = meetings_page(workspace)
+    return page, lambda: page.ask_export("md")
+
+
+@pytest.mark.parametrize(
+    "make, name",
+    [
+        (decisions_export, "register-of-decisions.odt"),
+        (hours_export, "hours-2026-10-05-2026-11-29.csv"),
+        (roster_export, "roster-2026-W48.pdf"),
+        (workshops_export, "workshops-2026-11.pdf"),
+        (minutes_export, "minutes-2026-11-23.md"),
+    ],
+    ids=["decisions", "hours", "roster", "workshops", "minutes"],
+)
+def test_every_export_ends_with_the_file_named_and_its_folder_at_hand(
+    qtbot, workspace, save_dialog, opened, tmp_path, make, name
+):
+    page, export = make(workspace)
+    qtbot.addWidget(page)
+    page.show()
+    export()
+    assert save_dialog == [name]
+    assert (tmp_path / "exports" / name).stat().st_size > 0
+    message = the_message(page)
+    assert message.text() == f"“{name}” is saved." and message.folder == tmp_path / "exports"
+    message.open_button.click()
+    assert opened == [tmp_path / "exports"] and not message.isVisible()
+
+
+def test_a_failed_export_says_its_error_and_no_success(qtbot, workspace, save_dialog, monkeypatch, tmp_path):
+    page = WorkshopsPage(workspace, "Workshops")
+    qtbot.addWidget(page)
+    page.show()
+    errors = []
+    monkeypatch.setattr("app.ui.pages.workshops.show_error", lambda parent, title, error: errors.append(error))
+    (tmp_path / "exports").rmdir()
+    (tmp_path / "exports").write_text("")  # a file where the folder should be: nothing can be written there
+    page.export_month("ics")
+    assert errors and page.findChild(ExportedMessage) is None
