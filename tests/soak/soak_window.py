@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,7 +49,11 @@ def build_centre(folder: Path, members: int, years: int) -> Path:
 
 
 class Soak:
-    """The window as the program builds it, and the clicks of one round."""
+    """The window as the program builds it, and the clicks of its rounds.
+
+    The clicks run inside ``app.exec()``, one click per turn of the event loop, as a person's would: what
+    Qt deletes later, repaints and timers happen between them as they do in the program.
+    """
 
     def __init__(self, database: Path) -> None:
         from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -57,107 +62,115 @@ class Soak:
         from app.ui.mainwindow import MainWindow
 
         self.warnings: list[str] = []
+        self._warning_types = {QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg}
         qInstallMessageHandler(self._on_message)
         self.app = create_application("en")
         self.window = MainWindow()
         self.window.show()
         self.controller = Controller(self.window, str(database), interactive=False)
-        self._warning_types = {QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg}
         if not self.controller.open():
             raise SystemExit("the centre cannot be opened")
-        self.enter()
 
     def _on_message(self, kind, _context, text: str) -> None:
         if kind in self._warning_types:
             self.warnings.append(text)
 
-    def enter(self) -> None:
+    def run(self, steps: Iterator[None]) -> None:
+        """Take the steps inside the event loop, one per turn; re-raise what failed there."""
+        from PySide6.QtCore import QTimer
+
+        failure: list[BaseException] = []
+
+        def take_step() -> None:
+            try:
+                next(steps)
+            except StopIteration:
+                self.app.quit()
+            except BaseException as error:  # noqa: BLE001 - raised again once the loop is left
+                failure.append(error)
+                self.app.quit()
+
+        driver = QTimer()
+        driver.timeout.connect(take_step)
+        driver.start(0)
+        self.app.exec()
+        driver.stop()
+        if failure:
+            raise failure[0]
+
+    # --- clicking --------------------------------------------------------------------------------
+
+    def click(self, widget, position=None) -> Iterator[None]:
+        """Click ``widget`` (at ``position``, else in its middle), then let the event loop turn."""
+        from PySide6.QtCore import QPoint, Qt
+        from PySide6.QtTest import QTest
+
+        assert widget.isVisible() and widget.isEnabled(), f"{widget.objectName()} cannot be clicked"
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         position or QPoint())
+        yield
+
+    def click_row(self, view, row: int) -> Iterator[None]:
+        """Click the row ``row`` of the list ``view``."""
+        yield from self.click(view.viewport(), view.visualItemRect(view.item(row)).center())
+
+    def enter(self) -> Iterator[None]:
         """The first member without a PIN takes the desk through the lock screen."""
         from PySide6.QtCore import Qt
 
         picker = self.controller.lock_screen
         row = next(i for i in range(picker.list.count())
                    if not picker.list.item(i).data(Qt.ItemDataRole.UserRole).has_pin)
-        picker.list.setCurrentRow(row)
-        self.click(picker.enter_button)
+        yield from self.click_row(picker.list, row)
+        yield from self.click(picker.enter_button)
         assert self.controller.workspace.actor_id is not None, "nobody could enter"
 
-    # --- clicking --------------------------------------------------------------------------------
-
-    def settle(self) -> None:
-        self.app.processEvents()
-
-    def click(self, widget) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtTest import QTest
-
-        assert widget.isVisible() and widget.isEnabled(), f"{widget.objectName() or widget.text()} cannot be clicked"
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
-        self.settle()
-
-    def show_page(self, key: str):
+    def show_page(self, key: str) -> Iterator[None]:
         """Click the page's entry in the sidebar."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtTest import QTest
-
         from app.ui.mainwindow import PAGE_KEYS
 
-        sidebar = self.window.sidebar
-        rect = sidebar.visualItemRect(sidebar.item(PAGE_KEYS.index(key)))
-        QTest.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
-        self.settle()
-        page = self.window.current_page()
-        assert page is self.window.pages[key], f"the sidebar did not show {key}"
-        return page
+        yield from self.click_row(self.window.sidebar, PAGE_KEYS.index(key))
+        assert self.window.current_page() is self.window.pages[key], f"the sidebar did not show {key}"
 
-    def visit_tabs(self, page) -> None:
+    def visit_tabs(self, page) -> Iterator[None]:
         """Click every tab of every tab bar of ``page``, then come back to the first."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QTabWidget
 
         for tabs in page.findChildren(QTabWidget):
-            bar = tabs.tabBar()
             for index in [*range(1, tabs.count()), 0]:
-                QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                                 bar.tabRect(index).center())
-                self.settle()
+                yield from self.click(tabs.tabBar(), tabs.tabBar().tabRect(index).center())
                 assert tabs.currentIndex() == index
 
     # --- a round ---------------------------------------------------------------------------------
 
-    def round(self) -> None:
+    def round(self) -> Iterator[None]:
         from app.ui.mainwindow import PAGE_KEYS
 
         for key in PAGE_KEYS:
-            page = self.show_page(key)
-            self.visit_tabs(page)
-            step = getattr(self, f"_steps_{key}", None)
-            if step is not None:
-                step(page)
+            yield from self.show_page(key)
+            page = self.window.pages[key]
+            yield from self.visit_tabs(page)
+            steps = getattr(self, f"_steps_{key}", None)
+            if steps is not None:
+                yield from steps(page)
 
-    def _steps_reception(self, page) -> None:
-        self.click(page.next_button)
-        self.click(page.previous_button)
-        self.click(page.month_view)
-        self.click(page.next_button)
-        self.click(page.previous_button)
-        self.click(page.month_view)
+    def _steps_reception(self, page) -> Iterator[None]:
+        for widget in (page.next_button, page.previous_button, page.month_view,  # weeks, then months
+                       page.next_button, page.previous_button, page.month_view):
+            yield from self.click(widget)
 
-    def _steps_hours(self, page) -> None:
-        self.click(page.next_button)
-        self.click(page.previous_button)
+    def _steps_hours(self, page) -> Iterator[None]:
+        yield from self.click(page.next_button)
+        yield from self.click(page.previous_button)
 
-    def _steps_workshops(self, page) -> None:
+    def _steps_workshops(self, page) -> Iterator[None]:
         from PySide6.QtWidgets import QToolButton
 
-        page.tabs.setCurrentIndex(1)  # the calendar
-        self.settle()
-        calendar = page.calendar
-        self.click(calendar.findChild(QToolButton, "qt_calendar_nextmonth"))
-        self.click(calendar.findChild(QToolButton, "qt_calendar_prevmonth"))
-        page.tabs.setCurrentIndex(0)
-        self.settle()
+        bar = page.tabs.tabBar()
+        yield from self.click(bar, bar.tabRect(1).center())  # the calendar
+        for name in ("qt_calendar_nextmonth", "qt_calendar_prevmonth"):
+            yield from self.click(page.calendar.findChild(QToolButton, name))
+        yield from self.click(bar, bar.tabRect(0).center())
 
     def close(self) -> None:
         self.controller.stop_background()
@@ -169,22 +182,38 @@ def run(database: Path, rounds: int) -> int:
     soak = Soak(database)
     checkpoints = sorted({point for point in CHECKPOINTS if point <= rounds} | {rounds})
     resident: dict[int, float] = {}
-    print(f"rounds: {rounds}; resident memory before the first: {resident_mb():.0f} MB", flush=True)
-    started = time.perf_counter()
-    for number in range(1, rounds + 1):
-        soak.round()
-        if number in checkpoints:
-            resident[number] = resident_mb()
-            elapsed = time.perf_counter() - started
-            print(f"round {number:4d}: {resident[number]:6.1f} MB resident, "
-                  f"{elapsed / number:.2f} s per round", flush=True)
-    per_round = (time.perf_counter() - started) / rounds
+    clock = Clock()
+
+    def steps() -> Iterator[None]:
+        yield from soak.enter()
+        print(f"rounds: {rounds}; resident memory before the first: {resident_mb():.0f} MB", flush=True)
+        clock.start()
+        for number in range(1, rounds + 1):
+            yield from soak.round()
+            if number in checkpoints:
+                resident[number] = resident_mb()
+                print(f"round {number:4d}: {resident[number]:6.1f} MB resident, {clock.per_round(number)}",
+                      flush=True)
+
+    soak.run(steps())
+    print(f"time per round: {clock.per_round(rounds)}")
     soak.close()
-    return verdict(resident, rounds, per_round, soak.warnings)
+    return verdict(resident, rounds, soak.warnings)
 
 
-def verdict(resident: dict[int, float], rounds: int, per_round: float, warnings: list[str]) -> int:
-    print(f"time per round: {per_round:.2f} s")
+class Clock:
+    """Wall time and processor time per round: on a busy machine the wall time says little."""
+
+    def start(self) -> None:
+        self.wall, self.processor = time.perf_counter(), time.process_time()
+
+    def per_round(self, rounds: int) -> str:
+        wall = (time.perf_counter() - self.wall) / rounds
+        processor = (time.process_time() - self.processor) / rounds
+        return f"{wall:.2f} s per round ({processor:.2f} s of processor)"
+
+
+def verdict(resident: dict[int, float], rounds: int, warnings: list[str]) -> int:
     failed = False
     if warnings:
         print(f"Qt warned {len(warnings)} times, first: {warnings[0]}")
