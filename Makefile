@@ -27,7 +27,7 @@ test: $(TEST_STAMP)
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -q --benchmark-enable
 
-# The real window on a 40-member, 5-year centre, every page 500 times: no crash, no memory growth (~10 min).
+# The real window on a 40-member, 5-year centre, every page 500 times: no crash, no memory growth (about 8 min of processor time).
 soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.soak.soak_window --rounds 500
 
