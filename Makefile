@@ -27,7 +27,8 @@ test: $(TEST_STAMP)
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -q --benchmark-enable
 
-# The real window on a 40-member, 5-year centre, every page 500 times: no crash, no memory growth (about 8 min of processor time).
+# The real window on a 40-member, 5-year centre, every page 500 times: no crash, no memory growth.
+# About 8 min of processor time; not part of `make test` (tests/soak has no test_ file).
 soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.soak.soak_window --rounds 500
 
