@@ -115,6 +115,7 @@ def test_the_balance_chart_is_redrawn_in_place(qtbot, workspace, page):
     """New axes on each refresh were never freed (a chart does not delete the axes taken off it), and
     where Qt had no turn of its event loop between refreshes their labels and lines piled up in the chart's
     scene too: 0.6 MB a refresh (``make soak``)."""
+    arrived_last_week(workspace, page.week - timedelta(weeks=1))
     hours.record_entry(workspace.ctx, workspace.actor_id, page.week - timedelta(weeks=1),
                        hours.list_categories(workspace.ctx)[-1].id, 120)
     page.tabs.setCurrentIndex(1)
