@@ -58,7 +58,9 @@ def render_first_start(folder: Path) -> list[Path]:
     window = MainWindow()
     window.resize(*SIZE)
     window.show()
-    controller = Controller(window, str(Path(tempfile.mkdtemp(prefix="cercle-shots-")) / "centre.sqlite3"))
+    # Not interactive: a new file becomes the centre without the question a person would be asked.
+    new_file = Path(tempfile.mkdtemp(prefix="cercle-shots-")) / "centre.sqlite3"
+    controller = Controller(window, str(new_file), interactive=False)
     controller.open()
     screens = window.screens
     screens.currentWidget().name.setText("Centre de santé communautaire du Village 2")
