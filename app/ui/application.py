@@ -153,10 +153,12 @@ class Controller:
         from app import demo_folders
         from app.services.demo import create_demo
         from app.storage.engine import open_database
+        from app.ui.widgets import busy
 
         folder = demo_folders.create()
         try:
-            engine = open_database(f"sqlite:///{create_demo(folder / 'demo.sqlite3')}")
+            with busy():
+                engine = open_database(f"sqlite:///{create_demo(folder / 'demo.sqlite3')}")
         except BaseException:
             demo_folders.remove(folder)
             raise

@@ -39,6 +39,25 @@ def test_explore_demo_never_touches_the_own_database(qtbot, tmp_path, english):
     assert str(own) not in str(controller.workspace.ctx.engine.url)
 
 
+def test_the_demo_is_built_under_the_wait_cursor(qtbot, tmp_path, english, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from app.services import demo
+
+    cursors = []
+    build = demo.create_demo
+
+    def watched(path, *args, **kwargs):
+        cursor = QApplication.overrideCursor()
+        cursors.append(cursor.shape() if cursor else None)
+        return build(path, *args, **kwargs)
+
+    monkeypatch.setattr(demo, "create_demo", watched)
+    controller = start(qtbot, tmp_path, str(tmp_path / "own.sqlite3"))
+    controller.explore_demo()
+    assert cursors == [Qt.CursorShape.WaitCursor] and QApplication.overrideCursor() is None
+
+
 def enter_as(controller, name: str, pin: str = "") -> None:
     picker = controller.lock_screen
     row = next(i for i in range(picker.list.count()) if picker.list.item(i).text().startswith(name))
