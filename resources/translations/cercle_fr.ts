@@ -653,12 +653,12 @@ Après : {after}</translation>
         <translation>Créer un nouveau centre ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="185"/>
+        <location filename="../../app/ui/application.py" line="187"/>
         <source> (demo)</source>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="255"/>
+        <location filename="../../app/ui/application.py" line="257"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -2811,8 +2811,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="269"/>
-        <location filename="../../app/ui/pages/hours.py" line="570"/>
-        <location filename="../../app/ui/pages/hours.py" line="580"/>
+        <location filename="../../app/ui/pages/hours.py" line="576"/>
+        <location filename="../../app/ui/pages/hours.py" line="586"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
@@ -2873,15 +2873,15 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="312"/>
-        <location filename="../../app/ui/pages/hours.py" line="351"/>
-        <location filename="../../app/ui/pages/hours.py" line="511"/>
+        <location filename="../../app/ui/pages/hours.py" line="352"/>
+        <location filename="../../app/ui/pages/hours.py" line="382"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="312"/>
-        <location filename="../../app/ui/pages/hours.py" line="354"/>
-        <location filename="../../app/ui/pages/hours.py" line="510"/>
+        <location filename="../../app/ui/pages/hours.py" line="355"/>
+        <location filename="../../app/ui/pages/hours.py" line="381"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
@@ -2896,164 +2896,164 @@ Après : {after}</translation>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="349"/>
+        <location filename="../../app/ui/pages/hours.py" line="350"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="349"/>
+        <location filename="../../app/ui/pages/hours.py" line="350"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="357"/>
+        <location filename="../../app/ui/pages/hours.py" line="358"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="358"/>
+        <location filename="../../app/ui/pages/hours.py" line="359"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="363"/>
+        <location filename="../../app/ui/pages/hours.py" line="364"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="372"/>
+        <location filename="../../app/ui/pages/hours.py" line="393"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance: what each member carries over, at the end of the last finished week.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde : ce que chaque membre reporte, à la fin de la dernière semaine terminée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="378"/>
+        <location filename="../../app/ui/pages/hours.py" line="399"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="379"/>
+        <location filename="../../app/ui/pages/hours.py" line="400"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="381"/>
+        <location filename="../../app/ui/pages/hours.py" line="402"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="382"/>
+        <location filename="../../app/ui/pages/hours.py" line="403"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="390"/>
+        <location filename="../../app/ui/pages/hours.py" line="411"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="397"/>
+        <location filename="../../app/ui/pages/hours.py" line="418"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="398"/>
+        <location filename="../../app/ui/pages/hours.py" line="419"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="402"/>
+        <location filename="../../app/ui/pages/hours.py" line="423"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="429"/>
+        <location filename="../../app/ui/pages/hours.py" line="450"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="432"/>
+        <location filename="../../app/ui/pages/hours.py" line="453"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="458"/>
+        <location filename="../../app/ui/pages/hours.py" line="479"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="465"/>
+        <location filename="../../app/ui/pages/hours.py" line="486"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="467"/>
+        <location filename="../../app/ui/pages/hours.py" line="488"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="470"/>
+        <location filename="../../app/ui/pages/hours.py" line="491"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="473"/>
+        <location filename="../../app/ui/pages/hours.py" line="494"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="477"/>
+        <location filename="../../app/ui/pages/hours.py" line="498"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="479"/>
+        <location filename="../../app/ui/pages/hours.py" line="500"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="482"/>
+        <location filename="../../app/ui/pages/hours.py" line="503"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="502"/>
+        <location filename="../../app/ui/pages/hours.py" line="521"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="506"/>
+        <location filename="../../app/ui/pages/hours.py" line="376"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="571"/>
+        <location filename="../../app/ui/pages/hours.py" line="577"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="586"/>
-        <location filename="../../app/ui/pages/hours.py" line="594"/>
+        <location filename="../../app/ui/pages/hours.py" line="592"/>
+        <location filename="../../app/ui/pages/hours.py" line="600"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="586"/>
+        <location filename="../../app/ui/pages/hours.py" line="592"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="613"/>
-        <location filename="../../app/ui/pages/hours.py" line="627"/>
+        <location filename="../../app/ui/pages/hours.py" line="619"/>
+        <location filename="../../app/ui/pages/hours.py" line="633"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="613"/>
+        <location filename="../../app/ui/pages/hours.py" line="619"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="614"/>
+        <location filename="../../app/ui/pages/hours.py" line="620"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -4047,7 +4047,7 @@ Après : {after}</translation>
     <name>MemberDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="46"/>
-        <location filename="../../app/ui/dialogs/member.py" line="161"/>
+        <location filename="../../app/ui/dialogs/member.py" line="163"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -4064,36 +4064,36 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="66"/>
         <location filename="../../app/ui/dialogs/member.py" line="67"/>
-        <location filename="../../app/ui/dialogs/member.py" line="139"/>
+        <location filename="../../app/ui/dialogs/member.py" line="141"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="69"/>
         <location filename="../../app/ui/dialogs/member.py" line="70"/>
-        <location filename="../../app/ui/dialogs/member.py" line="140"/>
+        <location filename="../../app/ui/dialogs/member.py" line="142"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="73"/>
         <location filename="../../app/ui/dialogs/member.py" line="76"/>
-        <location filename="../../app/ui/dialogs/member.py" line="141"/>
-        <location filename="../../app/ui/dialogs/member.py" line="188"/>
+        <location filename="../../app/ui/dialogs/member.py" line="143"/>
+        <location filename="../../app/ui/dialogs/member.py" line="190"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="79"/>
         <location filename="../../app/ui/dialogs/member.py" line="80"/>
-        <location filename="../../app/ui/dialogs/member.py" line="142"/>
+        <location filename="../../app/ui/dialogs/member.py" line="144"/>
         <source>Contract hours per week</source>
         <translation>Heures du contrat par semaine</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="83"/>
         <location filename="../../app/ui/dialogs/member.py" line="92"/>
-        <location filename="../../app/ui/dialogs/member.py" line="144"/>
+        <location filename="../../app/ui/dialogs/member.py" line="146"/>
         <source>Self-management hours per week</source>
         <translation>Heures d&apos;autogestion par semaine</translation>
     </message>
@@ -4104,61 +4104,66 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="102"/>
-        <location filename="../../app/ui/dialogs/member.py" line="146"/>
+        <location filename="../../app/ui/dialogs/member.py" line="148"/>
         <source>Working days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="104"/>
         <location filename="../../app/ui/dialogs/member.py" line="105"/>
-        <location filename="../../app/ui/dialogs/member.py" line="148"/>
+        <location filename="../../app/ui/dialogs/member.py" line="107"/>
+        <location filename="../../app/ui/dialogs/member.py" line="150"/>
         <source>Start date</source>
         <translation>Date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="107"/>
-        <location filename="../../app/ui/dialogs/member.py" line="108"/>
-        <location filename="../../app/ui/dialogs/member.py" line="149"/>
+        <location filename="../../app/ui/dialogs/member.py" line="106"/>
+        <source>Nothing is owed before this day: today for someone who joins now.</source>
+        <translation>Rien n&apos;est dû avant ce jour : aujourd&apos;hui pour qui arrive maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member.py" line="109"/>
+        <location filename="../../app/ui/dialogs/member.py" line="110"/>
+        <location filename="../../app/ui/dialogs/member.py" line="151"/>
         <source>End date</source>
         <translation>Date de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="110"/>
-        <location filename="../../app/ui/dialogs/member.py" line="111"/>
-        <location filename="../../app/ui/dialogs/member.py" line="150"/>
+        <location filename="../../app/ui/dialogs/member.py" line="112"/>
+        <location filename="../../app/ui/dialogs/member.py" line="113"/>
+        <location filename="../../app/ui/dialogs/member.py" line="152"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="113"/>
-        <location filename="../../app/ui/dialogs/member.py" line="114"/>
-        <location filename="../../app/ui/dialogs/member.py" line="151"/>
+        <location filename="../../app/ui/dialogs/member.py" line="115"/>
+        <location filename="../../app/ui/dialogs/member.py" line="116"/>
+        <location filename="../../app/ui/dialogs/member.py" line="153"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="117"/>
-        <location filename="../../app/ui/dialogs/member.py" line="120"/>
+        <location filename="../../app/ui/dialogs/member.py" line="119"/>
+        <location filename="../../app/ui/dialogs/member.py" line="122"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="118"/>
+        <location filename="../../app/ui/dialogs/member.py" line="120"/>
         <source>optional, 4 to 8 digits</source>
         <translation>facultatif, 4 à 8 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="119"/>
+        <location filename="../../app/ui/dialogs/member.py" line="121"/>
         <source>leave empty to keep it as it is</source>
         <translation>laisser vide pour le garder tel quel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="153"/>
+        <location filename="../../app/ui/dialogs/member.py" line="155"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="182"/>
+        <location filename="../../app/ui/dialogs/member.py" line="184"/>
         <source>chosen on saving</source>
         <translation>choisie à l&apos;enregistrement</translation>
     </message>

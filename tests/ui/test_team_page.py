@@ -27,6 +27,16 @@ def test_member_dialog_validates_inline_and_saves(qtbot, workspace):
     assert dialog.result_view.self_management_minutes == 480
 
 
+def test_a_new_member_s_first_day_is_today_and_the_form_says_why(qtbot, workspace):
+    dialog = MemberDialog(workspace.ctx, None)
+    qtbot.addWidget(dialog)
+    today = workspace.ctx.today()
+    assert dialog.start.date().toPython() == today and "Nothing is owed before" in dialog.start.toolTip()
+    dialog.name.setText("Paul Girard")
+    dialog.save()
+    assert dialog.result_view.start_date == today
+
+
 def test_self_management_above_contract_is_explained(qtbot, workspace):
     dialog = MemberDialog(workspace.ctx, None)
     qtbot.addWidget(dialog)

@@ -100,8 +100,10 @@ class MemberDialog(QDialog):
             day_row.addWidget(box)
         day_row.addStretch(1)
         form.addRow(self.tr("Working days"), day_row)
-        self.start = optional_date(self, draft.start_date)
+        arrives = draft.start_date or (ctx.today() if member is None else None)  # nothing owed before it
+        self.start = optional_date(self, arrives)
         self.start.setAccessibleName(self.tr("Start date"))
+        self.start.setToolTip(self.tr("Nothing is owed before this day: today for someone who joins now."))
         form.addRow(self.tr("Start date"), self.start)
         self.end = optional_date(self, draft.end_date)
         self.end.setAccessibleName(self.tr("End date"))
