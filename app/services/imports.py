@@ -13,7 +13,7 @@ from sqlmodel import Session, SQLModel, select
 from app.domain import imports as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.domain.imports import Kind, MemberRecord, PartnerRecord, Record, RoomRecord
-from app.domain.members import next_colour, working_days_text
+from app.domain.members import working_days_text
 from app.services import members, rooms
 from app.services.context import Context, UnitOfWork
 from app.storage.models import Member, Partner, Room
@@ -227,24 +227,21 @@ def import_records(ctx: Context, kind: Kind, records: Sequence[Record]) -> Impor
     kind = Kind(kind)
     with ctx.writing() as unit:
         planned = _plan(unit.session, kind, records)
-        colours = members.used_colours(unit.session)
-        for _record, current, changes in planned:
+        for record, current, changes in planned:
             if current is None:
-                if kind == Kind.MEMBERS:
-                    if changes.get("start_date") is None:
-                        changes["start_date"] = ctx.today()  # nothing is owed before a member arrived
-                    changes["colour"] = next_colour(colours)  # each their own, as when added by hand
-                    colours.append(changes["colour"])
-                _create(unit, kind, changes)
+                _create(unit, kind, record, changes)
             elif changes:
                 _update(unit, kind, current, changes)
     actions = [_action(current, changes) for _record, current, changes in planned]
     return ImportResult(kind, actions.count(CREATE), actions.count(UPDATE), actions.count(SAME))
 
 
-def _create(unit: UnitOfWork, kind: Kind, values: dict) -> None:
+def _create(unit: UnitOfWork, kind: Kind, record: Record, values: dict) -> None:
     if kind is Kind.ROOMS:
         rooms.create(unit, values["name"], values["capacity"])
+        return
+    if kind is Kind.MEMBERS:  # a colour of their own and a first day, as when added by hand
+        members.insert(unit, record.draft, pin_hash=None)
         return
     row = unit.add(TABLES[kind](**values))
     unit.audit("add", ENTITIES[kind], row.id, after=row)
