@@ -52,6 +52,17 @@ def elsewhere(workspace, database_url):
     context.engine.dispose()
 
 
+def when_modal(kind, action, tries: int = 250) -> None:
+    """Call ``action(dialog)`` once a modal dialog of ``kind`` is open, polling every 20 ms for up to 5 s: a
+    test drives a dialog inside its own event loop. Start it with ``QTimer.singleShot(0, lambda: ...)``."""
+    dialog = QApplication.activeModalWidget()
+    if not isinstance(dialog, kind):
+        if tries:
+            QTimer.singleShot(20, lambda: when_modal(kind, action, tries - 1))
+        return
+    action(dialog)
+
+
 @pytest.fixture
 def answer_edited_elsewhere(qtbot):
     """``answer(button_text)`` clicks that button (or presses Escape for "Escape") in the next "Edited

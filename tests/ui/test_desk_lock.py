@@ -10,8 +10,8 @@ from app.domain.members import MemberDraft
 from app.services import members, setup
 from app.storage.models import AuditEntry
 from app.ui.dialogs.member import MemberDialog
+from tests.ui.conftest import when_modal
 from tests.ui.test_mainwindow import enter_as, start
-
 
 AMINA_PIN = "2468"
 
@@ -121,19 +121,11 @@ def test_a_question_inside_a_dialog_comes_back_above_it_and_its_answer_saves(qtb
     elsewhere = controller.workspace.ctx.as_system("tests")  # another workstation, as far as versions go
     seen = {}
 
-    def when(kind, action, tries: int = 250) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            if tries:
-                QTimer.singleShot(20, lambda: when(kind, action, tries - 1))
-            return
-        action(dialog)
-
     def edit_while_someone_else_saves(editor):
         editor.profession.setText("Médecin")
         members.update_member(elsewhere, amina.id, replace(amina.draft(), profession="Généraliste"),
                               expected_version=amina.version)
-        QTimer.singleShot(0, lambda: when(EditedElsewhereDialog, lock_then_come_back))
+        QTimer.singleShot(0, lambda: when_modal(EditedElsewhereDialog, lock_then_come_back))
         editor.save()  # meets the newer version: the question opens over the editor
 
     def lock_then_come_back(question):
@@ -141,13 +133,13 @@ def test_a_question_inside_a_dialog_comes_back_above_it_and_its_answer_saves(qtb
         controller.lock()
         seen["hidden"] = (editor.isVisible(), question.isVisible())
         enter_as(controller, "Amina", AMINA_PIN)
-        QTimer.singleShot(0, lambda: when(EditedElsewhereDialog, keep_mine))
+        QTimer.singleShot(0, lambda: when_modal(EditedElsewhereDialog, keep_mine))
 
     def keep_mine(question):
         seen["back"] = (question.parent().isVisible(), question.isVisible())
         qtbot.mouseClick(question.keep_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, lambda: when(MemberDialog, edit_while_someone_else_saves))
+    QTimer.singleShot(0, lambda: when_modal(MemberDialog, edit_while_someone_else_saves))
     saved = MemberDialog.edit(controller.window.pages["team"], controller.workspace.ctx, amina)
     assert seen == {"hidden": (False, False), "back": (True, True)}
     assert saved is not None and saved.profession == "Médecin"

@@ -5,7 +5,6 @@ from datetime import time, timedelta
 
 import pytest
 from PySide6.QtCore import QTime, QTimer
-from PySide6.QtWidgets import QApplication
 
 from app.domain.members import PALETTE, MemberDraft
 from app.services import centre, members, rota, settings, setup
@@ -17,6 +16,7 @@ from app.ui.mainwindow import MainWindow
 from app.ui.pages.first_start import FirstMemberScreen, SetupScreen
 from app.ui.pages.lock import LockScreen
 from tests.conftest import TEST_NOW
+from tests.ui.conftest import when_modal
 
 
 def start(qtbot, path) -> Controller:
@@ -36,16 +36,11 @@ def screen(controller):
 def fill_member_dialog(name: str) -> None:
     """Type ``name`` in the next member dialog, once it is open, and save it."""
 
-    def fill(tries: int = 250) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, MemberDialog):
-            if tries:
-                QTimer.singleShot(20, lambda: fill(tries - 1))
-            return
+    def fill(dialog):
         dialog.name.setText(name)
         dialog.save()
 
-    QTimer.singleShot(0, fill)
+    QTimer.singleShot(0, lambda: when_modal(MemberDialog, fill))
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from app.domain.members import MemberDraft
 from app.services import members, rota
 from app.ui.dialogs.rota import FairnessDialog, ProposeRotaDialog, SwapDialog
 from app.ui.pages.reception import OPEN_SOON, ReceptionPage
+from tests.ui.conftest import when_modal
 
 TODAY = date(2026, 11, 23)
 
@@ -108,7 +109,6 @@ def test_propose_dialog_shows_loads_applies_and_the_page_undoes(qtbot, workspace
 
 def test_a_rota_without_shifts_leads_to_creating_them_ahead(qtbot, workspace):
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from app.ui.dialogs.rota_setup import RotaSetupDialog
 
@@ -119,17 +119,12 @@ def test_a_rota_without_shifts_leads_to_creating_them_ahead(qtbot, workspace):
     rota.add_template(workspace.ctx, 1, time(8, 30), time(12, 30), valid_from=TODAY)
     seen = []
 
-    def in_the_dialog(tries: int = 250) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RotaSetupDialog):
-            if tries:
-                QTimer.singleShot(20, lambda: in_the_dialog(tries - 1))
-            return
+    def create_ahead(dialog):
         seen.append(dialog.ahead_button.isDefault())
         dialog.ahead_button.click()
         dialog.reject()
 
-    QTimer.singleShot(0, in_the_dialog)
+    QTimer.singleShot(0, lambda: when_modal(RotaSetupDialog, create_ahead))
     page.create_ahead_button.click()
     assert seen == [True]
     assert page.empty_hint.isHidden() and page.week_model.rowCount() == 1

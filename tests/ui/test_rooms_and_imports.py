@@ -3,7 +3,7 @@
 from datetime import date, time
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from app.domain.imports import Kind
 from app.services import imports, meetings, members, rooms
@@ -14,6 +14,7 @@ from app.ui.dialogs.rooms import RoomDialog
 from app.ui.dialogs.workshops import SessionDialog
 from app.ui.pages.settings import SettingsPage
 from app.ui.pages.team import TeamPage
+from tests.ui.conftest import when_modal
 
 THURSDAY = date(2026, 11, 26)
 
@@ -103,16 +104,11 @@ def test_import_from_the_team_page_in_one_go(qtbot, workspace, tmp_path, monkeyp
     monkeypatch.setattr("app.ui.dialogs.imports.QMessageBox.information", lambda _p, _t, text: told.append(text))
     seen: list[str] = []
 
-    def click_import(tries: int = 250) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ImportDialog):
-            if tries:
-                QTimer.singleShot(20, lambda: click_import(tries - 1))
-            return
+    def click_import(dialog):
         seen.append(dialog.summary.text())
         dialog.import_button.click()
 
-    QTimer.singleShot(0, click_import)
+    QTimer.singleShot(0, lambda: when_modal(ImportDialog, click_import))
     page.import_button.click()
     assert seen == ["1 to create, 1 to update, 0 already up to date."]
     assert told == ["1 created, 1 updated, 0 already up to date."]
