@@ -1,4 +1,5 @@
-"""Background work while Cercle is open: closing proposals at their deadline, reminders, backups, retention.
+"""Background work while Cercle is open: closing proposals at their deadline, reminders, backups, retention,
+the weekly check of the centre's file.
 
 Cercle is often closed, so nothing is kept in a job store: the jobs are rebuilt from the data at each
 start, each one is idempotent, and a catch-up pass at start does what was missed (a proposal whose
@@ -62,6 +63,13 @@ def erase_participants(ctx: Context, now: datetime) -> Any:
     return erase_expired_participants(ctx, now.astimezone(ctx.timezone).date())
 
 
+def check_integrity(ctx: Context, now: datetime) -> str | None:
+    """The weekly page-by-page check of the centre's file (opening it only checks its shape)."""
+    from app.services.integrity import check_if_due
+
+    return check_if_due(ctx, now)
+
+
 def reminders(ctx: Context, now: datetime) -> dict[str, int]:
     from app.services.reminders import send_reminders
 
@@ -74,6 +82,7 @@ JOBS: dict[str, Callable[[Context, datetime], Any]] = {
     "shifts_ahead": create_shifts,
     "retention": erase_participants,
     "reminders": reminders,
+    "integrity": check_integrity,
 }
 
 
@@ -160,6 +169,7 @@ class CercleScheduler:
             add(self.run, IntervalTrigger(hours=1), args=["backup"], id="backup")
         add(self.run, CronTrigger(hour=12, minute=30), args=["shifts_ahead"], id="shifts_ahead")
         add(self.run, CronTrigger(hour=12, minute=40), args=["retention"], id="retention")
+        add(self.run, IntervalTrigger(hours=6), args=["integrity"], id="integrity")
         add(self.plan_deadlines, CronTrigger(hour=3), id="replan")
         self.plan_deadlines()
         self.ctx.events.subscribe(self._on_change)

@@ -87,7 +87,8 @@ def test_near_deadlines_are_planned_far_ones_left_to_the_daily_replan(wall_clock
     planner.start()
     try:
         ids = planner.job_ids()
-        expected = {"catch_up", "reminders", "shifts_ahead", "retention", "replan", f"deadline:{near}"}
+        expected = {"catch_up", "reminders", "shifts_ahead", "retention", "integrity", "replan",
+                    f"deadline:{near}"}
         assert expected <= set(ids)
         assert f"deadline:{far}" not in ids and "backup" not in ids
         job = planner.scheduler.get_job("reminders")

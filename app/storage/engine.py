@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
+HEADER_BYTES = 100
 BUSY_TIMEOUT_MS = 10_000
 READ_ONLY = "cercle_read_only"  # execution option: a transaction that only reads starts DEFERRED
 
@@ -172,24 +173,62 @@ class Inspection:
     revision: str | None = None
 
 
+def structural_problem(header: bytes, size: int) -> str | None:
+    """What is wrong with a SQLite file's shape, read from its 100-byte header alone (None when sound).
+
+    These checks cost the same at any size; the page-by-page check is for an unclean shutdown and for the
+    scheduler's weekly check (app.services.integrity).
+    """
+    if len(header) < HEADER_BYTES:
+        return "header cut short"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return f"page size {page_size}"
+    if size % page_size:
+        return f"size {size} is not a whole number of {page_size}-byte pages"
+    pages = int.from_bytes(header[28:32], "big")
+    counted_at = int.from_bytes(header[92:96], "big")
+    changed_at = int.from_bytes(header[24:28], "big")
+    if pages and counted_at == changed_at and pages * page_size > size:
+        return f"{pages} pages expected, {size // page_size} found"
+    return None
+
+
+def unclean_shutdown(path: Path) -> bool:
+    """Whether the last program to write ``path`` may have stopped without closing it: SQLite removes the
+    write-ahead log when the last connection closes cleanly, so a non-empty one left beside the file means
+    a killed process, a crash, a power cut (or another Cercle open on it right now)."""
+    wal = Path(f"{path}-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
 def inspect_sqlite_file(path: Path) -> Inspection:
-    """Look at a SQLite file read-only; refuse it if it is not a sound Cercle database of a known schema."""
+    """Look at a SQLite file read-only; refuse it if it is not a sound Cercle database of a known schema.
+
+    The checks cost the same at any size (header, page count, schema version), except after an unclean
+    shutdown, when SQLite's quick check reads every page first.
+    """
     shown = str(path)
     if not path.exists() or path.stat().st_size == 0:
         return Inspection(is_new=True)
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(HEADER_BYTES)
     except OSError as error:
         raise DatabaseRefused(errors.UNREADABLE, path=shown, reason=reason(error)) from error
-    if header != SQLITE_HEADER:
+    if not header.startswith(SQLITE_HEADER):
         raise DatabaseRefused(errors.NOT_CERCLE, path=shown)
+    problem = structural_problem(header, path.stat().st_size)
+    if problem is not None:
+        raise DatabaseRefused(errors.CORRUPT, path=shown, reason=problem)
     try:
         connection = connect_read_only(path)
         try:
-            check = connection.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise DatabaseRefused(errors.CORRUPT, path=shown, reason=sqlite_reason(check))
+            if unclean_shutdown(path):
+                check = connection.execute("PRAGMA quick_check").fetchone()[0]
+                if check != "ok":
+                    raise DatabaseRefused(errors.CORRUPT, path=shown, reason=sqlite_reason(check))
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             revision = None
             if "alembic_version" in tables:

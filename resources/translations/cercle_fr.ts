@@ -4559,7 +4559,7 @@ Après : {after}</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../app/scheduler.py" line="26"/>
+        <location filename="../../app/scheduler.py" line="27"/>
         <source>A background task failed ({job}). Details are in cercle.log, in Cercle&apos;s data folder.</source>
         <translation>Une tâche de fond a échoué ({job}). Les détails sont dans cercle.log, dans le dossier de données de Cercle.</translation>
     </message>
@@ -4597,6 +4597,11 @@ Après : {after}</translation>
         <location filename="../../app/services/reminders.py" line="20"/>
         <source>A participant moves up from the waiting list of “{title}” ({day}): let them know.</source>
         <translation>Une personne de la liste d&apos;attente de « {title} » ({day}) obtient une place : prévenez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/integrity.py" line="20"/>
+        <source>The centre&apos;s file is damaged ({reason}). Stop entering data and restore the latest backup from Settings, or ask for help.</source>
+        <translation>Le fichier du centre est endommagé ({reason}). Arrêtez la saisie et restaurez la dernière sauvegarde depuis les Réglages, ou demandez de l&apos;aide.</translation>
     </message>
 </context>
 <context>

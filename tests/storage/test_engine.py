@@ -2,6 +2,7 @@
 
 import hashlib
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -136,3 +137,59 @@ def test_a_full_database_says_so_and_saves_nothing(ctx):
         members.add_member(ctx, MemberDraft(name="Zoé " + "x" * 20000))
     assert refused.value.template == DISK_FULL
     assert [member.name for member in members.list_members(ctx)] == []
+
+
+# --- checks that cost the same at any size; the page-by-page check after an unclean shutdown ------------
+def damage_table(path, table: str, *, in_copy=None) -> None:
+    """Overwrite the first page of ``table`` (in ``path``, or in its copy ``in_copy``, which SQLite must not
+    open first): a page that opening a centre never reads."""
+    with sqlite3.connect(path) as connection:
+        root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    connection.close()
+    target = in_copy or path
+    data = bytearray(target.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    start = (root - 1) * page_size
+    data[start:start + page_size] = bytes(range(256)) * (page_size // 256)
+    target.write_bytes(bytes(data))
+
+
+def closed_centre(path):
+    open_database(f"sqlite:///{path}").dispose()
+    return path
+
+
+def test_opening_reads_the_shape_not_every_page(tmp_path):
+    path = closed_centre(tmp_path / "c.sqlite3")
+    damage_table(path, "workshop")
+    open_database(f"sqlite:///{path}").dispose()  # the weekly check finds it (tests/services/test_integrity.py)
+
+
+def test_after_an_unclean_shutdown_every_page_is_checked(tmp_path):
+    path = closed_centre(tmp_path / "c.sqlite3")
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("INSERT INTO room (name, capacity, active) VALUES ('Salle', 4, 1)")
+    writer.commit()
+    for suffix in ("", "-wal"):  # what a power cut leaves: the file and its unfinished write-ahead log
+        (crashed / f"c.sqlite3{suffix}").write_bytes(Path(f"{path}{suffix}").read_bytes())
+    writer.close()
+    copy = crashed / "c.sqlite3"
+    damage_table(path, "workshop", in_copy=copy)
+    before = digest(copy), digest(Path(f"{copy}-wal"))
+    with pytest.raises(DatabaseRefused, match="is damaged"):
+        open_database(f"sqlite:///{copy}")
+    assert (digest(copy), digest(Path(f"{copy}-wal"))) == before
+
+
+@pytest.mark.parametrize("cut", [1, 4096], ids=["not whole pages", "pages missing"])
+def test_a_file_cut_short_is_refused_untouched(tmp_path, cut):
+    path = closed_centre(tmp_path / "c.sqlite3")
+    data = path.read_bytes()
+    path.write_bytes(data[:-cut])
+    before = digest(path)
+    with pytest.raises(DatabaseRefused, match="is damaged"):
+        open_database(f"sqlite:///{path}")
+    assert digest(path) == before

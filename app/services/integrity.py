@@ -1,0 +1,57 @@
+"""The weekly page-by-page check of the centre's SQLite file, from the scheduler.
+
+Opening a centre only checks what costs the same at any size (app.storage.engine.inspect_sqlite_file); this
+check reads every page, in a background thread, once a week. Its result is kept in the audit log, which
+says when the file was last found sound; damage is told to the whole desk at once.
+"""
+
+from datetime import datetime, timedelta
+
+from sqlmodel import select
+
+from app.domain.errors import QT_TRANSLATE_NOOP
+from app.services.context import Context
+from app.storage.backup import integrity_problem
+from app.storage.engine import is_read_only, sqlite_path
+from app.storage.models import AuditEntry
+
+CHECK_INTERVAL = timedelta(days=7)
+ACTION = "check integrity"
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Notifications",
+    "The centre's file is damaged ({reason}). Stop entering data and restore the latest backup from "
+    "Settings, or ask for help.")
+
+
+def last_check(ctx: Context) -> datetime | None:
+    """When the file was last checked page by page (whatever the result), or None."""
+    with ctx.reading() as session:
+        statement = select(AuditEntry.at).where(AuditEntry.action == ACTION).order_by(AuditEntry.id.desc())
+        return session.exec(statement.limit(1)).first()
+
+
+def check_due(ctx: Context, now: datetime) -> bool:
+    """A SQLite file this computer may write, not checked these seven days (a server checks itself)."""
+    url = ctx.engine.url.render_as_string(hide_password=False)
+    if sqlite_path(url) is None or is_read_only(url):
+        return False
+    last = last_check(ctx)
+    return last is None or now - last >= CHECK_INTERVAL
+
+
+def check_now(ctx: Context) -> str | None:
+    """Check every page of the file; SQLite's complaint (also notified to the desk), or None when sound."""
+    path = sqlite_path(ctx.engine.url.render_as_string(hide_password=False))
+    problem = integrity_problem(path)
+    with ctx.writing() as unit:
+        unit.audit(ACTION, "database", None, after={"result": problem or "ok"})
+    if problem is not None:
+        from app.services.notifications import notify
+
+        notify(ctx, kind="damaged", text=DAMAGED, params={"reason": problem},
+               dedupe_key=f"damaged:{ctx.now().date().isoformat()}")
+    return problem
+
+
+def check_if_due(ctx: Context, now: datetime) -> str | None:
+    return check_now(ctx) if check_due(ctx, now) else None
