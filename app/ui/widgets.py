@@ -1,11 +1,11 @@
 """Small widgets shared by several pages and dialogs."""
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSplitter, QWidget
 
 from app import i18n
 
@@ -26,6 +26,26 @@ def colour_icon(colour: str, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
+
+
+def split(name: str, panes: Sequence[QWidget], sizes: Sequence[int] = (), *, stretch: int = 1,
+          orientation: Qt.Orientation = Qt.Orientation.Horizontal) -> QSplitter:
+    """Panes side by side that a person can resize; the last one takes ``stretch`` shares of new room.
+
+    The splitter and each handle between panes are named, so that a screen reader does not meet an
+    unnamed "unknown" node between them.
+    """
+    splitter = QSplitter(orientation)
+    splitter.setAccessibleName(name)
+    for pane in panes:
+        splitter.addWidget(pane)
+    handle_name = QCoreApplication.translate("Widgets", "Divider to resize: {name}").format(name=name)
+    for index in range(1, splitter.count()):
+        splitter.handle(index).setAccessibleName(handle_name)
+    splitter.setStretchFactor(len(panes) - 1, stretch)
+    if sizes:
+        splitter.setSizes(list(sizes))
+    return splitter
 
 
 class ErrorLabel(QLabel):

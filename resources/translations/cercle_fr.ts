@@ -120,90 +120,95 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="21"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="22"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="39"/>
         <source>Audit log</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="26"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="26"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="27"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="30"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="32"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="33"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="33"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="34"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="34"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="35"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="45"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="46"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="47"/>
+        <source>Changes and their details</source>
+        <translation>Modifications et leur détail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
         <source>Cercle ({system})</source>
         <translation>Cercle ({system})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
         <source>background task</source>
         <translation>tâche automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
         <source>demo centre</source>
         <translation>centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
         <source>first start</source>
         <translation>premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant : {before}
 Après : {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>texte (%n caractère)</numerusform>
@@ -211,7 +216,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>texte inchangé (%n caractère)</numerusform>
@@ -219,7 +224,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>texte modifié (%n caractère)</numerusform>
@@ -808,319 +813,324 @@ Après : {after}</translation>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="88"/>
+        <location filename="../../app/ui/pages/decisions.py" line="87"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="108"/>
+        <location filename="../../app/ui/pages/decisions.py" line="107"/>
         <source>Proposals and register</source>
         <translation>Propositions et registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="109"/>
-        <location filename="../../app/ui/pages/decisions.py" line="151"/>
+        <location filename="../../app/ui/pages/decisions.py" line="108"/>
+        <location filename="../../app/ui/pages/decisions.py" line="150"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="110"/>
+        <location filename="../../app/ui/pages/decisions.py" line="109"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="127"/>
+        <location filename="../../app/ui/pages/decisions.py" line="126"/>
         <source>Show proposals</source>
         <translation>Propositions à afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="128"/>
+        <location filename="../../app/ui/pages/decisions.py" line="127"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="131"/>
+        <location filename="../../app/ui/pages/decisions.py" line="130"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="133"/>
+        <location filename="../../app/ui/pages/decisions.py" line="132"/>
         <source>New proposal…</source>
         <translation>Nouvelle proposition…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="135"/>
+        <location filename="../../app/ui/pages/decisions.py" line="134"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="142"/>
-        <location filename="../../app/ui/pages/decisions.py" line="266"/>
+        <location filename="../../app/ui/pages/decisions.py" line="141"/>
+        <location filename="../../app/ui/pages/decisions.py" line="262"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="143"/>
+        <location filename="../../app/ui/pages/decisions.py" line="142"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="144"/>
+        <location filename="../../app/ui/pages/decisions.py" line="143"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="147"/>
+        <location filename="../../app/ui/pages/decisions.py" line="146"/>
         <source>My position</source>
         <translation>Ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="166"/>
+        <location filename="../../app/ui/pages/decisions.py" line="153"/>
+        <source>Proposals and the chosen one</source>
+        <translation>Propositions et proposition choisie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="162"/>
         <source>Show the changes since</source>
         <translation>Voir les changements depuis la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="168"/>
+        <location filename="../../app/ui/pages/decisions.py" line="164"/>
         <source>Show the changes since version</source>
         <translation>Voir les changements depuis la version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="175"/>
+        <location filename="../../app/ui/pages/decisions.py" line="171"/>
         <source>Steps of the proposal</source>
         <translation>Étapes de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="178"/>
+        <location filename="../../app/ui/pages/decisions.py" line="174"/>
         <source>The proposal</source>
         <translation>La proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="184"/>
+        <location filename="../../app/ui/pages/decisions.py" line="180"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="185"/>
-        <location filename="../../app/ui/pages/decisions.py" line="449"/>
+        <location filename="../../app/ui/pages/decisions.py" line="181"/>
+        <location filename="../../app/ui/pages/decisions.py" line="445"/>
         <source>Ask for endorsements</source>
         <translation>Demander des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="186"/>
-        <location filename="../../app/ui/pages/decisions.py" line="452"/>
+        <location filename="../../app/ui/pages/decisions.py" line="182"/>
+        <location filename="../../app/ui/pages/decisions.py" line="448"/>
         <source>Endorse</source>
         <translation>Soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="187"/>
-        <location filename="../../app/ui/pages/decisions.py" line="455"/>
+        <location filename="../../app/ui/pages/decisions.py" line="183"/>
+        <location filename="../../app/ui/pages/decisions.py" line="451"/>
         <source>Take a position…</source>
         <translation>Prendre position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="188"/>
+        <location filename="../../app/ui/pages/decisions.py" line="184"/>
         <source>Amend…</source>
         <translation>Amender…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="189"/>
+        <location filename="../../app/ui/pages/decisions.py" line="185"/>
         <source>Close…</source>
         <translation>Clore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="190"/>
+        <location filename="../../app/ui/pages/decisions.py" line="186"/>
         <source>Postpone…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="191"/>
+        <location filename="../../app/ui/pages/decisions.py" line="187"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="192"/>
+        <location filename="../../app/ui/pages/decisions.py" line="188"/>
         <source>Statement…</source>
         <translation>Énoncé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="193"/>
+        <location filename="../../app/ui/pages/decisions.py" line="189"/>
         <source>Reopen…</source>
         <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="210"/>
+        <location filename="../../app/ui/pages/decisions.py" line="206"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="211"/>
+        <location filename="../../app/ui/pages/decisions.py" line="207"/>
         <source>Add a comment…</source>
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="213"/>
+        <location filename="../../app/ui/pages/decisions.py" line="209"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="225"/>
+        <location filename="../../app/ui/pages/decisions.py" line="221"/>
         <source>Search the titles, texts and statements…</source>
         <translation>Rechercher dans les titres, textes et énoncés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="226"/>
+        <location filename="../../app/ui/pages/decisions.py" line="222"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="234"/>
-        <location filename="../../app/ui/pages/decisions.py" line="267"/>
+        <location filename="../../app/ui/pages/decisions.py" line="230"/>
+        <location filename="../../app/ui/pages/decisions.py" line="263"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="237"/>
-        <location filename="../../app/ui/pages/decisions.py" line="268"/>
+        <location filename="../../app/ui/pages/decisions.py" line="233"/>
+        <location filename="../../app/ui/pages/decisions.py" line="264"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="238"/>
+        <location filename="../../app/ui/pages/decisions.py" line="234"/>
         <source>Adopted or not</source>
         <translation>Adoptées ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="242"/>
+        <location filename="../../app/ui/pages/decisions.py" line="238"/>
         <source>Closed since</source>
         <translation>Closes depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="243"/>
+        <location filename="../../app/ui/pages/decisions.py" line="239"/>
         <source>Closed until</source>
         <translation>Closes jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="246"/>
+        <location filename="../../app/ui/pages/decisions.py" line="242"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="251"/>
+        <location filename="../../app/ui/pages/decisions.py" line="247"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="253"/>
+        <location filename="../../app/ui/pages/decisions.py" line="249"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="263"/>
+        <location filename="../../app/ui/pages/decisions.py" line="259"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="269"/>
+        <location filename="../../app/ui/pages/decisions.py" line="265"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="270"/>
+        <location filename="../../app/ui/pages/decisions.py" line="266"/>
         <source>Stand aside</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="271"/>
+        <location filename="../../app/ui/pages/decisions.py" line="267"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="272"/>
+        <location filename="../../app/ui/pages/decisions.py" line="268"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="273"/>
+        <location filename="../../app/ui/pages/decisions.py" line="269"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="278"/>
+        <location filename="../../app/ui/pages/decisions.py" line="274"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="318"/>
+        <location filename="../../app/ui/pages/decisions.py" line="314"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="339"/>
+        <location filename="../../app/ui/pages/decisions.py" line="335"/>
         <source>Due for review: {titles}</source>
         <translation>À revoir : {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="380"/>
+        <location filename="../../app/ui/pages/decisions.py" line="376"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="391"/>
+        <location filename="../../app/ui/pages/decisions.py" line="387"/>
         <source>to give</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="393"/>
+        <location filename="../../app/ui/pages/decisions.py" line="389"/>
         <source>endorsed</source>
         <translation>soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="395"/>
+        <location filename="../../app/ui/pages/decisions.py" line="391"/>
         <source>to endorse</source>
         <translation>à soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="402"/>
+        <location filename="../../app/ui/pages/decisions.py" line="398"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="402"/>
+        <location filename="../../app/ui/pages/decisions.py" line="398"/>
         <source>Endorsements</source>
         <translation>Soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="402"/>
+        <location filename="../../app/ui/pages/decisions.py" line="398"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="415"/>
+        <location filename="../../app/ui/pages/decisions.py" line="411"/>
         <source>Choose a proposal in the list.</source>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="449"/>
+        <location filename="../../app/ui/pages/decisions.py" line="445"/>
         <source>Open for positions</source>
         <translation>Ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="452"/>
+        <location filename="../../app/ui/pages/decisions.py" line="448"/>
         <source>Endorse and open for positions</source>
         <translation>Soutenir et ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="455"/>
+        <location filename="../../app/ui/pages/decisions.py" line="451"/>
         <source>Change my position…</source>
         <translation>Changer ma position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="482"/>
+        <location filename="../../app/ui/pages/decisions.py" line="478"/>
         <source>It is open: everyone can take a position until {deadline}.</source>
         <translation>Elle est ouverte : chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="485"/>
+        <location filename="../../app/ui/pages/decisions.py" line="481"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>Elle s&apos;ouvrira aux positions après %n soutien de plus.</numerusform>
@@ -1128,93 +1138,93 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="501"/>
+        <location filename="../../app/ui/pages/decisions.py" line="497"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="512"/>
+        <location filename="../../app/ui/pages/decisions.py" line="508"/>
         <source>Category: {category}</source>
         <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="516"/>
+        <location filename="../../app/ui/pages/decisions.py" line="512"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="522"/>
+        <location filename="../../app/ui/pages/decisions.py" line="518"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day} : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="534"/>
+        <location filename="../../app/ui/pages/decisions.py" line="530"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="541"/>
+        <location filename="../../app/ui/pages/decisions.py" line="537"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="577"/>
+        <location filename="../../app/ui/pages/decisions.py" line="573"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="583"/>
+        <location filename="../../app/ui/pages/decisions.py" line="579"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment} : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="600"/>
+        <location filename="../../app/ui/pages/decisions.py" line="596"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture : d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="607"/>
+        <location filename="../../app/ui/pages/decisions.py" line="603"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="614"/>
+        <location filename="../../app/ui/pages/decisions.py" line="610"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="621"/>
+        <location filename="../../app/ui/pages/decisions.py" line="617"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="624"/>
+        <location filename="../../app/ui/pages/decisions.py" line="620"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="636"/>
+        <location filename="../../app/ui/pages/decisions.py" line="632"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="640"/>
+        <location filename="../../app/ui/pages/decisions.py" line="636"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="402"/>
-        <location filename="../../app/ui/pages/decisions.py" line="643"/>
+        <location filename="../../app/ui/pages/decisions.py" line="398"/>
+        <location filename="../../app/ui/pages/decisions.py" line="639"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="550"/>
+        <location filename="../../app/ui/pages/decisions.py" line="546"/>
         <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
         <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed} : {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="551"/>
+        <location filename="../../app/ui/pages/decisions.py" line="547"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -1222,12 +1232,12 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="609"/>
+        <location filename="../../app/ui/pages/decisions.py" line="605"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
         <translation>Positions prises : {took} sur {active} ; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="610"/>
+        <location filename="../../app/ui/pages/decisions.py" line="606"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n membre actif·ve</numerusform>
@@ -1235,159 +1245,159 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="651"/>
+        <location filename="../../app/ui/pages/decisions.py" line="647"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="659"/>
+        <location filename="../../app/ui/pages/decisions.py" line="655"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="665"/>
+        <location filename="../../app/ui/pages/decisions.py" line="661"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="666"/>
+        <location filename="../../app/ui/pages/decisions.py" line="662"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="667"/>
+        <location filename="../../app/ui/pages/decisions.py" line="663"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="668"/>
+        <location filename="../../app/ui/pages/decisions.py" line="664"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="669"/>
+        <location filename="../../app/ui/pages/decisions.py" line="665"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="670"/>
+        <location filename="../../app/ui/pages/decisions.py" line="666"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="671"/>
+        <location filename="../../app/ui/pages/decisions.py" line="667"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="672"/>
+        <location filename="../../app/ui/pages/decisions.py" line="668"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="673"/>
+        <location filename="../../app/ui/pages/decisions.py" line="669"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="674"/>
+        <location filename="../../app/ui/pages/decisions.py" line="670"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="675"/>
+        <location filename="../../app/ui/pages/decisions.py" line="671"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="676"/>
+        <location filename="../../app/ui/pages/decisions.py" line="672"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="677"/>
+        <location filename="../../app/ui/pages/decisions.py" line="673"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="678"/>
+        <location filename="../../app/ui/pages/decisions.py" line="674"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="679"/>
+        <location filename="../../app/ui/pages/decisions.py" line="675"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="687"/>
+        <location filename="../../app/ui/pages/decisions.py" line="683"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment} : {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="689"/>
+        <location filename="../../app/ui/pages/decisions.py" line="685"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="696"/>
+        <location filename="../../app/ui/pages/decisions.py" line="692"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="715"/>
+        <location filename="../../app/ui/pages/decisions.py" line="711"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="724"/>
-        <location filename="../../app/ui/pages/decisions.py" line="805"/>
+        <location filename="../../app/ui/pages/decisions.py" line="720"/>
+        <location filename="../../app/ui/pages/decisions.py" line="801"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="740"/>
+        <location filename="../../app/ui/pages/decisions.py" line="736"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt : « {next} ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="750"/>
+        <location filename="../../app/ui/pages/decisions.py" line="746"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position « {stance} » est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="776"/>
+        <location filename="../../app/ui/pages/decisions.py" line="772"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="782"/>
+        <location filename="../../app/ui/pages/decisions.py" line="778"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="788"/>
+        <location filename="../../app/ui/pages/decisions.py" line="784"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="789"/>
+        <location filename="../../app/ui/pages/decisions.py" line="785"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>« {title} » sera définitivement retirée ; elle reste visible dans la liste. La retirer ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="812"/>
-        <location filename="../../app/ui/pages/decisions.py" line="826"/>
+        <location filename="../../app/ui/pages/decisions.py" line="808"/>
+        <location filename="../../app/ui/pages/decisions.py" line="822"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="813"/>
+        <location filename="../../app/ui/pages/decisions.py" line="809"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="814"/>
+        <location filename="../../app/ui/pages/decisions.py" line="810"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -2770,290 +2780,290 @@ Après : {after}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="244"/>
+        <location filename="../../app/ui/pages/hours.py" line="257"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="245"/>
+        <location filename="../../app/ui/pages/hours.py" line="258"/>
         <source>Balance</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="246"/>
+        <location filename="../../app/ui/pages/hours.py" line="259"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="259"/>
+        <location filename="../../app/ui/pages/hours.py" line="272"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="260"/>
+        <location filename="../../app/ui/pages/hours.py" line="273"/>
         <source>Alt+Left</source>
         <translation>Alt+Gauche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="262"/>
+        <location filename="../../app/ui/pages/hours.py" line="275"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="264"/>
+        <location filename="../../app/ui/pages/hours.py" line="277"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="265"/>
+        <location filename="../../app/ui/pages/hours.py" line="278"/>
         <source>Alt+Right</source>
         <translation>Alt+Droite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="269"/>
-        <location filename="../../app/ui/pages/hours.py" line="576"/>
-        <location filename="../../app/ui/pages/hours.py" line="586"/>
+        <location filename="../../app/ui/pages/hours.py" line="282"/>
+        <location filename="../../app/ui/pages/hours.py" line="589"/>
+        <location filename="../../app/ui/pages/hours.py" line="599"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="271"/>
+        <location filename="../../app/ui/pages/hours.py" line="284"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="273"/>
+        <location filename="../../app/ui/pages/hours.py" line="286"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="274"/>
+        <location filename="../../app/ui/pages/hours.py" line="287"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="276"/>
+        <location filename="../../app/ui/pages/hours.py" line="289"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="277"/>
+        <location filename="../../app/ui/pages/hours.py" line="290"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="294"/>
+        <location filename="../../app/ui/pages/hours.py" line="307"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="307"/>
+        <location filename="../../app/ui/pages/hours.py" line="320"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="307"/>
+        <location filename="../../app/ui/pages/hours.py" line="320"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="307"/>
+        <location filename="../../app/ui/pages/hours.py" line="320"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="307"/>
+        <location filename="../../app/ui/pages/hours.py" line="320"/>
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="308"/>
+        <location filename="../../app/ui/pages/hours.py" line="321"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="312"/>
-        <location filename="../../app/ui/pages/hours.py" line="352"/>
-        <location filename="../../app/ui/pages/hours.py" line="382"/>
+        <location filename="../../app/ui/pages/hours.py" line="325"/>
+        <location filename="../../app/ui/pages/hours.py" line="365"/>
+        <location filename="../../app/ui/pages/hours.py" line="395"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="312"/>
-        <location filename="../../app/ui/pages/hours.py" line="355"/>
-        <location filename="../../app/ui/pages/hours.py" line="381"/>
+        <location filename="../../app/ui/pages/hours.py" line="325"/>
+        <location filename="../../app/ui/pages/hours.py" line="368"/>
+        <location filename="../../app/ui/pages/hours.py" line="394"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="342"/>
+        <location filename="../../app/ui/pages/hours.py" line="355"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="345"/>
+        <location filename="../../app/ui/pages/hours.py" line="358"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="350"/>
+        <location filename="../../app/ui/pages/hours.py" line="363"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="350"/>
+        <location filename="../../app/ui/pages/hours.py" line="363"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="358"/>
+        <location filename="../../app/ui/pages/hours.py" line="371"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="359"/>
+        <location filename="../../app/ui/pages/hours.py" line="372"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="364"/>
+        <location filename="../../app/ui/pages/hours.py" line="377"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="393"/>
+        <location filename="../../app/ui/pages/hours.py" line="406"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance: what each member carries over, at the end of the last finished week.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde : ce que chaque membre reporte, à la fin de la dernière semaine terminée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="399"/>
+        <location filename="../../app/ui/pages/hours.py" line="412"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="400"/>
+        <location filename="../../app/ui/pages/hours.py" line="413"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="402"/>
+        <location filename="../../app/ui/pages/hours.py" line="415"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="403"/>
+        <location filename="../../app/ui/pages/hours.py" line="416"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="411"/>
+        <location filename="../../app/ui/pages/hours.py" line="424"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="418"/>
+        <location filename="../../app/ui/pages/hours.py" line="431"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="419"/>
+        <location filename="../../app/ui/pages/hours.py" line="432"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="423"/>
+        <location filename="../../app/ui/pages/hours.py" line="436"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="450"/>
+        <location filename="../../app/ui/pages/hours.py" line="463"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="453"/>
+        <location filename="../../app/ui/pages/hours.py" line="466"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="479"/>
+        <location filename="../../app/ui/pages/hours.py" line="492"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="486"/>
+        <location filename="../../app/ui/pages/hours.py" line="499"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="488"/>
+        <location filename="../../app/ui/pages/hours.py" line="501"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="491"/>
+        <location filename="../../app/ui/pages/hours.py" line="504"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="494"/>
+        <location filename="../../app/ui/pages/hours.py" line="507"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="498"/>
+        <location filename="../../app/ui/pages/hours.py" line="511"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="500"/>
+        <location filename="../../app/ui/pages/hours.py" line="513"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="503"/>
+        <location filename="../../app/ui/pages/hours.py" line="516"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="521"/>
+        <location filename="../../app/ui/pages/hours.py" line="534"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="376"/>
+        <location filename="../../app/ui/pages/hours.py" line="389"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="577"/>
+        <location filename="../../app/ui/pages/hours.py" line="590"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="592"/>
-        <location filename="../../app/ui/pages/hours.py" line="600"/>
+        <location filename="../../app/ui/pages/hours.py" line="605"/>
+        <location filename="../../app/ui/pages/hours.py" line="613"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="592"/>
+        <location filename="../../app/ui/pages/hours.py" line="605"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="619"/>
-        <location filename="../../app/ui/pages/hours.py" line="633"/>
+        <location filename="../../app/ui/pages/hours.py" line="632"/>
+        <location filename="../../app/ui/pages/hours.py" line="646"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="619"/>
+        <location filename="../../app/ui/pages/hours.py" line="632"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="620"/>
+        <location filename="../../app/ui/pages/hours.py" line="633"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -3488,557 +3498,562 @@ Après : {after}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="186"/>
+        <location filename="../../app/ui/pages/meetings.py" line="185"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="187"/>
+        <location filename="../../app/ui/pages/meetings.py" line="186"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="188"/>
+        <location filename="../../app/ui/pages/meetings.py" line="187"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="189"/>
+        <location filename="../../app/ui/pages/meetings.py" line="188"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="192"/>
-        <location filename="../../app/ui/pages/meetings.py" line="197"/>
+        <location filename="../../app/ui/pages/meetings.py" line="191"/>
+        <location filename="../../app/ui/pages/meetings.py" line="196"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="193"/>
+        <location filename="../../app/ui/pages/meetings.py" line="192"/>
         <source>held, minutes in draft</source>
         <translation>tenue, compte rendu en brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="194"/>
+        <location filename="../../app/ui/pages/meetings.py" line="193"/>
         <source>minutes approved</source>
         <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="198"/>
+        <location filename="../../app/ui/pages/meetings.py" line="197"/>
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="199"/>
+        <location filename="../../app/ui/pages/meetings.py" line="198"/>
         <source>minutes approved</source>
         <comment>short</comment>
         <translation>CR approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="202"/>
+        <location filename="../../app/ui/pages/meetings.py" line="201"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="203"/>
+        <location filename="../../app/ui/pages/meetings.py" line="202"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="204"/>
+        <location filename="../../app/ui/pages/meetings.py" line="203"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="210"/>
+        <location filename="../../app/ui/pages/meetings.py" line="208"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="211"/>
+        <location filename="../../app/ui/pages/meetings.py" line="209"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="212"/>
+        <location filename="../../app/ui/pages/meetings.py" line="210"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="213"/>
-        <location filename="../../app/ui/pages/meetings.py" line="884"/>
+        <location filename="../../app/ui/pages/meetings.py" line="211"/>
+        <location filename="../../app/ui/pages/meetings.py" line="879"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="214"/>
+        <location filename="../../app/ui/pages/meetings.py" line="212"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="229"/>
+        <location filename="../../app/ui/pages/meetings.py" line="213"/>
+        <source>Meetings and the chosen one</source>
+        <translation>Réunions et réunion choisie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings.py" line="224"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="230"/>
+        <location filename="../../app/ui/pages/meetings.py" line="225"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="236"/>
+        <location filename="../../app/ui/pages/meetings.py" line="231"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="237"/>
+        <location filename="../../app/ui/pages/meetings.py" line="232"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="238"/>
+        <location filename="../../app/ui/pages/meetings.py" line="233"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="239"/>
-        <location filename="../../app/ui/pages/meetings.py" line="492"/>
+        <location filename="../../app/ui/pages/meetings.py" line="234"/>
+        <location filename="../../app/ui/pages/meetings.py" line="487"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="243"/>
+        <location filename="../../app/ui/pages/meetings.py" line="238"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="247"/>
+        <location filename="../../app/ui/pages/meetings.py" line="242"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="248"/>
+        <location filename="../../app/ui/pages/meetings.py" line="243"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="251"/>
+        <location filename="../../app/ui/pages/meetings.py" line="246"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="262"/>
+        <location filename="../../app/ui/pages/meetings.py" line="257"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="263"/>
+        <location filename="../../app/ui/pages/meetings.py" line="258"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="265"/>
+        <location filename="../../app/ui/pages/meetings.py" line="260"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="268"/>
+        <location filename="../../app/ui/pages/meetings.py" line="263"/>
         <source>Spent</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="275"/>
+        <location filename="../../app/ui/pages/meetings.py" line="270"/>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="279"/>
-        <location filename="../../app/ui/pages/meetings.py" line="790"/>
+        <location filename="../../app/ui/pages/meetings.py" line="274"/>
+        <location filename="../../app/ui/pages/meetings.py" line="785"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="282"/>
+        <location filename="../../app/ui/pages/meetings.py" line="277"/>
         <source>Add the open proposals, the open actions of earlier meetings and the items not treated last time</source>
         <translation>Ajouter les propositions ouvertes, les actions en cours des réunions précédentes et les points non traités la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="286"/>
+        <location filename="../../app/ui/pages/meetings.py" line="281"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="287"/>
+        <location filename="../../app/ui/pages/meetings.py" line="282"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="288"/>
+        <location filename="../../app/ui/pages/meetings.py" line="283"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="293"/>
+        <location filename="../../app/ui/pages/meetings.py" line="288"/>
         <source>A new item…</source>
         <translation>Un nouveau point…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="294"/>
+        <location filename="../../app/ui/pages/meetings.py" line="289"/>
         <source>Title of a new item</source>
         <translation>Titre d&apos;un nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="297"/>
+        <location filename="../../app/ui/pages/meetings.py" line="292"/>
         <source>Kind of the new item</source>
         <translation>Type du nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="305"/>
+        <location filename="../../app/ui/pages/meetings.py" line="300"/>
         <source>Planned minutes of the new item</source>
         <translation>Durée prévue du nouveau point, en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="309"/>
+        <location filename="../../app/ui/pages/meetings.py" line="304"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="312"/>
-        <location filename="../../app/ui/pages/meetings.py" line="683"/>
+        <location filename="../../app/ui/pages/meetings.py" line="307"/>
+        <location filename="../../app/ui/pages/meetings.py" line="678"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="314"/>
-        <location filename="../../app/ui/pages/meetings.py" line="830"/>
+        <location filename="../../app/ui/pages/meetings.py" line="309"/>
+        <location filename="../../app/ui/pages/meetings.py" line="825"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="318"/>
+        <location filename="../../app/ui/pages/meetings.py" line="313"/>
         <source>Time spent on the item</source>
         <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="322"/>
+        <location filename="../../app/ui/pages/meetings.py" line="317"/>
         <source>Care review: write nothing that identifies a patient (no name, birth date, address or file number).</source>
         <translation>Revue de cas : n&apos;écrivez rien qui permette de reconnaître un·e patient·e (ni nom, ni date de naissance, ni adresse, ni numéro de dossier).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="328"/>
+        <location filename="../../app/ui/pages/meetings.py" line="323"/>
         <source>Notes of the chosen item</source>
         <translation>Notes du point choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="343"/>
+        <location filename="../../app/ui/pages/meetings.py" line="338"/>
         <source>Decision in the meeting</source>
         <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="350"/>
+        <location filename="../../app/ui/pages/meetings.py" line="345"/>
         <source>Member stating a position</source>
         <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="351"/>
+        <location filename="../../app/ui/pages/meetings.py" line="346"/>
         <source>Mark who is present first</source>
         <translation>Indiquez d&apos;abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="354"/>
+        <location filename="../../app/ui/pages/meetings.py" line="349"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="358"/>
+        <location filename="../../app/ui/pages/meetings.py" line="353"/>
         <source>Reason (required for a block)</source>
         <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="359"/>
+        <location filename="../../app/ui/pages/meetings.py" line="354"/>
         <source>Reason of the position</source>
         <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="362"/>
-        <location filename="../../app/ui/pages/meetings.py" line="417"/>
+        <location filename="../../app/ui/pages/meetings.py" line="357"/>
+        <location filename="../../app/ui/pages/meetings.py" line="412"/>
         <source>Record the position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="366"/>
+        <location filename="../../app/ui/pages/meetings.py" line="361"/>
         <source>What was decided, in a sentence</source>
         <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="367"/>
+        <location filename="../../app/ui/pages/meetings.py" line="362"/>
         <source>Statement of the decision</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="369"/>
+        <location filename="../../app/ui/pages/meetings.py" line="364"/>
+        <location filename="../../app/ui/pages/meetings.py" line="431"/>
         <location filename="../../app/ui/pages/meetings.py" line="436"/>
-        <location filename="../../app/ui/pages/meetings.py" line="441"/>
         <source>Close the decision</source>
         <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="381"/>
+        <location filename="../../app/ui/pages/meetings.py" line="376"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="385"/>
+        <location filename="../../app/ui/pages/meetings.py" line="380"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="437"/>
+        <location filename="../../app/ui/pages/meetings.py" line="432"/>
         <source>Close “{title}” now? The outcome follows from the positions.</source>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="453"/>
+        <location filename="../../app/ui/pages/meetings.py" line="448"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="454"/>
-        <location filename="../../app/ui/pages/meetings.py" line="458"/>
-        <location filename="../../app/ui/pages/meetings.py" line="840"/>
+        <location filename="../../app/ui/pages/meetings.py" line="449"/>
+        <location filename="../../app/ui/pages/meetings.py" line="453"/>
+        <location filename="../../app/ui/pages/meetings.py" line="835"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="461"/>
+        <location filename="../../app/ui/pages/meetings.py" line="456"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="462"/>
+        <location filename="../../app/ui/pages/meetings.py" line="457"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="463"/>
+        <location filename="../../app/ui/pages/meetings.py" line="458"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="469"/>
+        <location filename="../../app/ui/pages/meetings.py" line="464"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="469"/>
+        <location filename="../../app/ui/pages/meetings.py" line="464"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="469"/>
+        <location filename="../../app/ui/pages/meetings.py" line="464"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="478"/>
+        <location filename="../../app/ui/pages/meetings.py" line="473"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="479"/>
+        <location filename="../../app/ui/pages/meetings.py" line="474"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="489"/>
+        <location filename="../../app/ui/pages/meetings.py" line="484"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="490"/>
+        <location filename="../../app/ui/pages/meetings.py" line="485"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="491"/>
-        <location filename="../../app/ui/pages/meetings.py" line="507"/>
+        <location filename="../../app/ui/pages/meetings.py" line="486"/>
+        <location filename="../../app/ui/pages/meetings.py" line="502"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="492"/>
+        <location filename="../../app/ui/pages/meetings.py" line="487"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="492"/>
+        <location filename="../../app/ui/pages/meetings.py" line="487"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="496"/>
+        <location filename="../../app/ui/pages/meetings.py" line="491"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="500"/>
+        <location filename="../../app/ui/pages/meetings.py" line="495"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="502"/>
+        <location filename="../../app/ui/pages/meetings.py" line="497"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="503"/>
+        <location filename="../../app/ui/pages/meetings.py" line="498"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="504"/>
+        <location filename="../../app/ui/pages/meetings.py" line="499"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="512"/>
+        <location filename="../../app/ui/pages/meetings.py" line="507"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="515"/>
+        <location filename="../../app/ui/pages/meetings.py" line="510"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="516"/>
+        <location filename="../../app/ui/pages/meetings.py" line="511"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="527"/>
-        <location filename="../../app/ui/pages/meetings.py" line="903"/>
+        <location filename="../../app/ui/pages/meetings.py" line="522"/>
+        <location filename="../../app/ui/pages/meetings.py" line="898"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="528"/>
-        <location filename="../../app/ui/pages/meetings.py" line="908"/>
-        <location filename="../../app/ui/pages/meetings.py" line="916"/>
+        <location filename="../../app/ui/pages/meetings.py" line="523"/>
+        <location filename="../../app/ui/pages/meetings.py" line="903"/>
+        <location filename="../../app/ui/pages/meetings.py" line="911"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="529"/>
+        <location filename="../../app/ui/pages/meetings.py" line="524"/>
         <source>Add an erratum…</source>
         <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="536"/>
+        <location filename="../../app/ui/pages/meetings.py" line="531"/>
         <source>Export ODT…</source>
         <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="537"/>
+        <location filename="../../app/ui/pages/meetings.py" line="532"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="538"/>
+        <location filename="../../app/ui/pages/meetings.py" line="533"/>
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="544"/>
+        <location filename="../../app/ui/pages/meetings.py" line="539"/>
         <source>The minutes</source>
         <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="632"/>
+        <location filename="../../app/ui/pages/meetings.py" line="627"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
         <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="683"/>
+        <location filename="../../app/ui/pages/meetings.py" line="678"/>
         <source>Notes: {title}</source>
         <translation>Notes : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="773"/>
+        <location filename="../../app/ui/pages/meetings.py" line="768"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="795"/>
+        <location filename="../../app/ui/pages/meetings.py" line="790"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="810"/>
+        <location filename="../../app/ui/pages/meetings.py" line="805"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/meetings.py" line="814"/>
         <location filename="../../app/ui/pages/meetings.py" line="819"/>
-        <location filename="../../app/ui/pages/meetings.py" line="824"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="820"/>
+        <location filename="../../app/ui/pages/meetings.py" line="815"/>
         <source>Take “{title}” off the agenda?</source>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="850"/>
-        <location filename="../../app/ui/pages/meetings.py" line="858"/>
+        <location filename="../../app/ui/pages/meetings.py" line="845"/>
+        <location filename="../../app/ui/pages/meetings.py" line="853"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="874"/>
+        <location filename="../../app/ui/pages/meetings.py" line="869"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="910"/>
+        <location filename="../../app/ui/pages/meetings.py" line="905"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="922"/>
-        <location filename="../../app/ui/pages/meetings.py" line="929"/>
+        <location filename="../../app/ui/pages/meetings.py" line="917"/>
+        <location filename="../../app/ui/pages/meetings.py" line="924"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="922"/>
+        <location filename="../../app/ui/pages/meetings.py" line="917"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="936"/>
+        <location filename="../../app/ui/pages/meetings.py" line="931"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="937"/>
+        <location filename="../../app/ui/pages/meetings.py" line="932"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="938"/>
+        <location filename="../../app/ui/pages/meetings.py" line="933"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="941"/>
+        <location filename="../../app/ui/pages/meetings.py" line="936"/>
         <source>minutes-{day}.{extension}</source>
         <translation>compte-rendu-{day}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="942"/>
-        <location filename="../../app/ui/pages/meetings.py" line="953"/>
+        <location filename="../../app/ui/pages/meetings.py" line="937"/>
+        <location filename="../../app/ui/pages/meetings.py" line="948"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -4364,22 +4379,22 @@ Après : {after}</translation>
 <context>
     <name>MyActionsList</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="121"/>
+        <location filename="../../app/ui/pages/meetings.py" line="120"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="122"/>
+        <location filename="../../app/ui/pages/meetings.py" line="121"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="126"/>
+        <location filename="../../app/ui/pages/meetings.py" line="125"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="142"/>
+        <location filename="../../app/ui/pages/meetings.py" line="141"/>
         <source>{day} (overdue)</source>
         <translation>{day} (en retard)</translation>
     </message>
@@ -5799,6 +5814,14 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../../app/ui/models/table.py" line="52"/>
+        <source>not filled in</source>
+        <translation>non renseigné</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <location filename="../../app/domain/consensus.py" line="19"/>
@@ -6163,32 +6186,32 @@ Après : {after}</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="194"/>
+        <location filename="../../app/ui/pages/hours.py" line="207"/>
         <source>Self-management: {done} done of {target} (gap {gap})</source>
         <translation>Autogestion : {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="212"/>
+        <location filename="../../app/ui/pages/hours.py" line="225"/>
         <source>Self-management balance at the end of the week of {day}: {balance}</source>
         <translation>Solde d&apos;autogestion à la fin de la semaine du {day} : {balance}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="225"/>
+        <location filename="../../app/ui/pages/hours.py" line="238"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="225"/>
+        <location filename="../../app/ui/pages/hours.py" line="238"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="229"/>
+        <location filename="../../app/ui/pages/hours.py" line="242"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="231"/>
+        <location filename="../../app/ui/pages/hours.py" line="244"/>
         <source>Week {number}, from {day}</source>
         <translation>Semaine {number}, à partir du {day}</translation>
     </message>
@@ -6351,13 +6374,38 @@ Après : {after}</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="117"/>
+        <location filename="../../app/ui/pages/hours.py" line="119"/>
         <source>Includes {hours} credited automatically.</source>
         <translation>Dont {hours} comptées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="142"/>
-        <location filename="../../app/ui/pages/hours.py" line="145"/>
+        <location filename="../../app/ui/pages/hours.py" line="126"/>
+        <source>All categories</source>
+        <translation>toutes catégories</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="127"/>
+        <source>whole week</source>
+        <translation>toute la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="129"/>
+        <source>no hours</source>
+        <translation>aucune heure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="131"/>
+        <source>Total, {row}, {column}: {hours}</source>
+        <translation>Total, {row}, {column} : {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="132"/>
+        <source>{row}, {column}: {hours}</source>
+        <translation>{row}, {column} : {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="155"/>
+        <location filename="../../app/ui/pages/hours.py" line="158"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -6394,6 +6442,14 @@ Après : {after}</translation>
         <location filename="../../app/ui/pages/welcome.py" line="57"/>
         <source>Explore the demo centre</source>
         <translation>Explorer le centre de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="42"/>
+        <source>Divider to resize: {name}</source>
+        <translation>Séparateur à déplacer : {name}</translation>
     </message>
 </context>
 <context>
@@ -6559,408 +6615,413 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="92"/>
+        <location filename="../../app/ui/pages/workshops.py" line="91"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="93"/>
-        <location filename="../../app/ui/pages/workshops.py" line="118"/>
-        <location filename="../../app/ui/pages/workshops.py" line="542"/>
+        <location filename="../../app/ui/pages/workshops.py" line="92"/>
+        <location filename="../../app/ui/pages/workshops.py" line="117"/>
+        <location filename="../../app/ui/pages/workshops.py" line="537"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="94"/>
+        <location filename="../../app/ui/pages/workshops.py" line="93"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="95"/>
-        <location filename="../../app/ui/pages/workshops.py" line="524"/>
-        <location filename="../../app/ui/pages/workshops.py" line="546"/>
+        <location filename="../../app/ui/pages/workshops.py" line="94"/>
+        <location filename="../../app/ui/pages/workshops.py" line="519"/>
+        <location filename="../../app/ui/pages/workshops.py" line="541"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="96"/>
+        <location filename="../../app/ui/pages/workshops.py" line="95"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="109"/>
-        <location filename="../../app/ui/pages/workshops.py" line="503"/>
+        <location filename="../../app/ui/pages/workshops.py" line="108"/>
+        <location filename="../../app/ui/pages/workshops.py" line="498"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="504"/>
+        <location filename="../../app/ui/pages/workshops.py" line="499"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="111"/>
+        <location filename="../../app/ui/pages/workshops.py" line="110"/>
         <source>Next session</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="114"/>
-        <location filename="../../app/ui/pages/workshops.py" line="132"/>
-        <location filename="../../app/ui/pages/workshops.py" line="142"/>
+        <location filename="../../app/ui/pages/workshops.py" line="113"/>
+        <location filename="../../app/ui/pages/workshops.py" line="131"/>
+        <location filename="../../app/ui/pages/workshops.py" line="141"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="121"/>
+        <location filename="../../app/ui/pages/workshops.py" line="120"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="122"/>
+        <location filename="../../app/ui/pages/workshops.py" line="121"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="123"/>
+        <location filename="../../app/ui/pages/workshops.py" line="122"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="123"/>
-        <location filename="../../app/ui/pages/workshops.py" line="467"/>
+        <location filename="../../app/ui/pages/workshops.py" line="122"/>
+        <location filename="../../app/ui/pages/workshops.py" line="462"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="125"/>
+        <location filename="../../app/ui/pages/workshops.py" line="124"/>
         <source>Places taken</source>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="126"/>
+        <location filename="../../app/ui/pages/workshops.py" line="125"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="131"/>
+        <location filename="../../app/ui/pages/workshops.py" line="130"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="136"/>
+        <location filename="../../app/ui/pages/workshops.py" line="135"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="139"/>
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="139"/>
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="140"/>
-        <location filename="../../app/ui/pages/workshops.py" line="540"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
+        <location filename="../../app/ui/pages/workshops.py" line="535"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="141"/>
+        <location filename="../../app/ui/pages/workshops.py" line="140"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="144"/>
+        <location filename="../../app/ui/pages/workshops.py" line="143"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="145"/>
+        <location filename="../../app/ui/pages/workshops.py" line="144"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="145"/>
+        <location filename="../../app/ui/pages/workshops.py" line="144"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="150"/>
+        <location filename="../../app/ui/pages/workshops.py" line="149"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="156"/>
+        <location filename="../../app/ui/pages/workshops.py" line="155"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="157"/>
-        <location filename="../../app/ui/pages/workshops.py" line="550"/>
+        <location filename="../../app/ui/pages/workshops.py" line="156"/>
+        <location filename="../../app/ui/pages/workshops.py" line="545"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="160"/>
+        <location filename="../../app/ui/pages/workshops.py" line="159"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="163"/>
+        <location filename="../../app/ui/pages/workshops.py" line="162"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="164"/>
+        <location filename="../../app/ui/pages/workshops.py" line="163"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="165"/>
+        <location filename="../../app/ui/pages/workshops.py" line="164"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="166"/>
+        <location filename="../../app/ui/pages/workshops.py" line="165"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="170"/>
+        <location filename="../../app/ui/pages/workshops.py" line="169"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="173"/>
+        <location filename="../../app/ui/pages/workshops.py" line="172"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="179"/>
+        <location filename="../../app/ui/pages/workshops.py" line="178"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="182"/>
+        <location filename="../../app/ui/pages/workshops.py" line="181"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="184"/>
+        <location filename="../../app/ui/pages/workshops.py" line="183"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="185"/>
+        <location filename="../../app/ui/pages/workshops.py" line="184"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="253"/>
+        <location filename="../../app/ui/pages/workshops.py" line="200"/>
+        <source>Workshops and their sessions</source>
+        <translation>Ateliers et leurs séances</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="248"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="261"/>
+        <location filename="../../app/ui/pages/workshops.py" line="256"/>
         <source>{places} places</source>
         <translation>{places} places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="263"/>
+        <location filename="../../app/ui/pages/workshops.py" line="258"/>
         <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>{workshop}&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="270"/>
+        <location filename="../../app/ui/pages/workshops.py" line="265"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="319"/>
+        <location filename="../../app/ui/pages/workshops.py" line="314"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="327"/>
-        <location filename="../../app/ui/pages/workshops.py" line="336"/>
+        <location filename="../../app/ui/pages/workshops.py" line="322"/>
+        <location filename="../../app/ui/pages/workshops.py" line="331"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="328"/>
+        <location filename="../../app/ui/pages/workshops.py" line="323"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="339"/>
+        <location filename="../../app/ui/pages/workshops.py" line="334"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="353"/>
-        <location filename="../../app/ui/pages/workshops.py" line="360"/>
+        <location filename="../../app/ui/pages/workshops.py" line="348"/>
+        <location filename="../../app/ui/pages/workshops.py" line="355"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="354"/>
+        <location filename="../../app/ui/pages/workshops.py" line="349"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="363"/>
+        <location filename="../../app/ui/pages/workshops.py" line="358"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="369"/>
-        <location filename="../../app/ui/pages/workshops.py" line="378"/>
+        <location filename="../../app/ui/pages/workshops.py" line="364"/>
+        <location filename="../../app/ui/pages/workshops.py" line="373"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="370"/>
+        <location filename="../../app/ui/pages/workshops.py" line="365"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="385"/>
-        <location filename="../../app/ui/pages/workshops.py" line="393"/>
+        <location filename="../../app/ui/pages/workshops.py" line="380"/>
+        <location filename="../../app/ui/pages/workshops.py" line="388"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="385"/>
+        <location filename="../../app/ui/pages/workshops.py" line="380"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="406"/>
+        <location filename="../../app/ui/pages/workshops.py" line="401"/>
         <source>Month of workshops</source>
         <translation>Ateliers du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="410"/>
+        <location filename="../../app/ui/pages/workshops.py" line="405"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="416"/>
+        <location filename="../../app/ui/pages/workshops.py" line="411"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="417"/>
+        <location filename="../../app/ui/pages/workshops.py" line="412"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="463"/>
+        <location filename="../../app/ui/pages/workshops.py" line="458"/>
         <source>{start}–{end} {title} ({room}) {status}</source>
         <translation>{start}–{end} {title} ({room}) {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="472"/>
+        <location filename="../../app/ui/pages/workshops.py" line="467"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="482"/>
+        <location filename="../../app/ui/pages/workshops.py" line="477"/>
         <source>workshops-{month}.{extension}</source>
         <translation>ateliers-{month}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="483"/>
+        <location filename="../../app/ui/pages/workshops.py" line="478"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="483"/>
+        <location filename="../../app/ui/pages/workshops.py" line="478"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="484"/>
-        <location filename="../../app/ui/pages/workshops.py" line="492"/>
+        <location filename="../../app/ui/pages/workshops.py" line="479"/>
+        <location filename="../../app/ui/pages/workshops.py" line="487"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="501"/>
-        <location filename="../../app/ui/pages/workshops.py" line="508"/>
+        <location filename="../../app/ui/pages/workshops.py" line="496"/>
+        <location filename="../../app/ui/pages/workshops.py" line="503"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="512"/>
+        <location filename="../../app/ui/pages/workshops.py" line="507"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="513"/>
+        <location filename="../../app/ui/pages/workshops.py" line="508"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="514"/>
+        <location filename="../../app/ui/pages/workshops.py" line="509"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="515"/>
+        <location filename="../../app/ui/pages/workshops.py" line="510"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="520"/>
+        <location filename="../../app/ui/pages/workshops.py" line="515"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="521"/>
+        <location filename="../../app/ui/pages/workshops.py" line="516"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="522"/>
+        <location filename="../../app/ui/pages/workshops.py" line="517"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="523"/>
+        <location filename="../../app/ui/pages/workshops.py" line="518"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="537"/>
+        <location filename="../../app/ui/pages/workshops.py" line="532"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="538"/>
+        <location filename="../../app/ui/pages/workshops.py" line="533"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="539"/>
+        <location filename="../../app/ui/pages/workshops.py" line="534"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="541"/>
+        <location filename="../../app/ui/pages/workshops.py" line="536"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="549"/>
+        <location filename="../../app/ui/pages/workshops.py" line="544"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="553"/>
+        <location filename="../../app/ui/pages/workshops.py" line="548"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>

@@ -7,11 +7,12 @@ Free text is recorded as a digest and a length only (app.services.context.snapsh
 import json
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QPlainTextEdit, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QPlainTextEdit, QTableView, QVBoxLayout, QWidget
 
 from app.services import audit
 from app.ui.desk import run_modal
 from app.ui.models.table import Column, RowsModel
+from app.ui.widgets import split
 
 
 class AuditDialog(QDialog):
@@ -43,10 +44,8 @@ class AuditDialog(QDialog):
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Before and after"))
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(split(self.tr("Changes and their details"), (self.table, self.details),
+                               orientation=Qt.Orientation.Vertical), 1)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.refresh()
 

@@ -48,6 +48,8 @@ class RowsModel(QAbstractTableModel):
         row, column = self.rows[index.row()], self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader says something of an empty cell
+            return column.text(row) or self.tr("not filled in")
         if role == Qt.ItemDataRole.DecorationRole and column.decoration:
             return column.decoration(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -39,7 +38,7 @@ from app.ui.dialogs.decisions import (
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page
-from app.ui.widgets import confirm, show_error
+from app.ui.widgets import confirm, show_error, split
 
 NO_DATE = QDate(2000, 1, 1)
 NEXT_STEP_BUTTONS = ("submit", "endorse", "position")  # write → ask for support → open → positions
@@ -150,12 +149,9 @@ class DecisionsPage(Page):
         )
         self.table, self.proxy = table_view(self.model, self.tr("Proposals"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self._detail_panel())
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([676, 344])  # the list whole (title, status, deadline, mine; the author in the detail)
-        layout.addWidget(splitter, 1)
+        # The list whole (title, status, deadline, mine; the author in the detail), the detail beside it.
+        layout.addWidget(split(self.tr("Proposals and the chosen one"), (self.table, self._detail_panel()),
+                               (676, 344)), 1)
         return tab
 
     def _detail_panel(self) -> QWidget:

@@ -103,6 +103,8 @@ class WeekModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             minutes = self.minutes(index)
             return rules.format_duration(minutes) if minutes else ""
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.spoken(index)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and self.is_total(index):
@@ -117,6 +119,17 @@ class WeekModel(QAbstractTableModel):
                 return self.tr("Includes {hours} credited automatically.").format(
                     hours=formatting.duration(automatic))
         return None
+
+    def spoken(self, index: Index) -> str:
+        """A cell as a screen reader says it: its category, its day, its hours (a total says which)."""
+        row_total, column_total = index.row() == len(self.grid.categories), index.column() == 7
+        row = self.tr("All categories") if row_total else category_label(self.category(index.row()))
+        column = self.tr("whole week") if column_total else formatting.long_date(self.day(index.column()))
+        minutes = self.minutes(index)
+        hours = formatting.duration(minutes) if minutes else self.tr("no hours")
+        if row_total or column_total:
+            return self.tr("Total, {row}, {column}: {hours}").format(row=row, column=column, hours=hours)
+        return self.tr("{row}, {column}: {hours}").format(row=row, column=column, hours=hours)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

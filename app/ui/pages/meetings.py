@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -46,7 +45,7 @@ from app.ui.dialogs.meeting import MeetingDialog, NotesConflictDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import confirm, show_error
+from app.ui.widgets import confirm, show_error, split
 
 AUTOSAVE_MS = 2000  # notes are saved this long after the last keystroke, and on focus out
 
@@ -204,18 +203,14 @@ class MeetingsPage(Page):
             Attendance.ABSENT: self.tr("absent"),
             None: "—",
         }
-        splitter = QSplitter()
-        splitter.addWidget(self._build_list())
+        meetings = self._build_list()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("The chosen meeting"))
         self.tabs.addTab(self._build_agenda(), self.tr("Agenda"))
         self.tabs.addTab(self._build_attendance(), self.tr("Attendance and roles"))
         self.tabs.addTab(self._build_actions(), self.tr("Actions"))
         self.tabs.addTab(self._build_minutes(), self.tr("Minutes"))
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([400, 630])
-        self.body.addWidget(splitter, 1)
+        self.body.addWidget(split(self.tr("Meetings and the chosen one"), (meetings, self.tabs), (400, 630)), 1)
         self.refresh()
         self._select_default()
 

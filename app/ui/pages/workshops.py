@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -45,7 +44,7 @@ from app.ui.dialogs.workshops import (
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import confirm, show_error
+from app.ui.widgets import confirm, show_error, split
 
 MARKED_DAY = "#fbe3b0"  # a soft amber: a day with workshops, readable in both themes
 
@@ -198,11 +197,7 @@ class WorkshopsPage(Page):
         right_layout.addLayout(registration_buttons)
         right_layout.addWidget(self.registration_table, 1)
         right_layout.addLayout(privacy_buttons)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([380, 880])
+        splitter = split(self.tr("Workshops and their sessions"), (left, right), (380, 880), stretch=2)
         self.workshop_table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
         self.session_table.selectionModel().selectionChanged.connect(lambda *_: self._show_registrations())
         self.registration_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
