@@ -33,6 +33,15 @@ def duration(minutes: int) -> str:
     return f"{sign}{hours} h {rest:02d} min" if rest else f"{sign}{hours} h"
 
 
+def grid_duration(minutes: int) -> str:
+    """Hours in a grid of many narrow columns: « 10 h 15 » in French, "10:15" in English, where "10 h 15 min"
+    would not fit eight weeks side by side."""
+    if QLocale().language() == QLocale.Language.French:
+        return format_duration(minutes)
+    sign = "-" if minutes < 0 else ""
+    return f"{sign}{abs(minutes) // 60}:{abs(minutes) % 60:02d}"
+
+
 def percent(value: object) -> str:
     """« 75 % » in French, "75%" in English."""
     return QCoreApplication.translate("Formatting", "{percent}%").format(percent=value)

@@ -5,7 +5,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from app.services import rooms
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.rooms import RoomDialog
 from app.ui.models.table import Column, RowsModel
+from app.ui.widgets import fit_columns
 
 
 class RoomsBox(QGroupBox):
@@ -36,8 +36,7 @@ class RoomsBox(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table)
         self.table.setMaximumHeight(180)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         buttons = QHBoxLayout()

@@ -1,5 +1,5 @@
-"""Render a new centre's first start and every page of the demo centre, in French, at 1280×800, into PNG files
-(``make screenshots``)."""
+"""Render a new centre's first start and every page of the demo centre, at 1280×800, into PNG files
+(``make screenshots``; ``python -m app.ui.screenshots FOLDER [fr|en]``, French by default)."""
 
 import sys
 import tempfile
@@ -13,7 +13,11 @@ from app.ui.mainwindow import PAGE_KEYS, MainWindow
 
 SIZE = (1280, 800)
 # Pages whose other tabs are worth a look of their own: page key -> (tab index, file suffix).
-TABS = {"hours": ((1, "balance"), (2, "team"))}
+TABS = {
+    "hours": ((1, "balance"), (2, "team")),
+    "workshops": ((1, "calendar"), (2, "partners"), (3, "year")),
+    "decisions": ((1, "register"),),
+}
 
 
 def settle() -> None:
@@ -96,5 +100,6 @@ def shoot(window: MainWindow, path: Path) -> Path:
 
 
 if __name__ == "__main__":
-    for written in render(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    for written in render(folder, sys.argv[2] if len(sys.argv) > 2 else "fr"):
         print(written)

@@ -5,7 +5,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMessageBox, QSplitter, QTableView, QWidget
 
 from app import i18n
 
@@ -20,6 +20,21 @@ def busy() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200) -> None:
+    """Each column as wide as its header and its first ``rows_measured`` rows; the ``stretch`` columns (the
+    last one when none is named) share what is left. Rows keep one line: a wrapped text would be cut at the
+    row's height, where an elided one ends with "…" and gives its whole text as a tooltip (``long_text``
+    columns of a RowsModel)."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(rows_measured)
+    header.setStretchLastSection(not stretch)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 def colour_icon(colour: str, size: int = 14) -> QIcon:

@@ -813,324 +813,324 @@ Après : {after}</translation>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="87"/>
+        <location filename="../../app/ui/pages/decisions.py" line="84"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="107"/>
+        <location filename="../../app/ui/pages/decisions.py" line="104"/>
         <source>Proposals and register</source>
         <translation>Propositions et registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="108"/>
-        <location filename="../../app/ui/pages/decisions.py" line="150"/>
+        <location filename="../../app/ui/pages/decisions.py" line="105"/>
+        <location filename="../../app/ui/pages/decisions.py" line="147"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="109"/>
+        <location filename="../../app/ui/pages/decisions.py" line="106"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="126"/>
+        <location filename="../../app/ui/pages/decisions.py" line="123"/>
         <source>Show proposals</source>
         <translation>Propositions à afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="127"/>
+        <location filename="../../app/ui/pages/decisions.py" line="124"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="130"/>
+        <location filename="../../app/ui/pages/decisions.py" line="127"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="132"/>
+        <location filename="../../app/ui/pages/decisions.py" line="129"/>
         <source>New proposal…</source>
         <translation>Nouvelle proposition…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="134"/>
+        <location filename="../../app/ui/pages/decisions.py" line="131"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="141"/>
-        <location filename="../../app/ui/pages/decisions.py" line="262"/>
+        <location filename="../../app/ui/pages/decisions.py" line="138"/>
+        <location filename="../../app/ui/pages/decisions.py" line="259"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="142"/>
+        <location filename="../../app/ui/pages/decisions.py" line="139"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="143"/>
+        <location filename="../../app/ui/pages/decisions.py" line="140"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="146"/>
+        <location filename="../../app/ui/pages/decisions.py" line="143"/>
         <source>My position</source>
         <translation>Ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="153"/>
+        <location filename="../../app/ui/pages/decisions.py" line="150"/>
         <source>Proposals and the chosen one</source>
         <translation>Propositions et proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="162"/>
+        <location filename="../../app/ui/pages/decisions.py" line="159"/>
         <source>Show the changes since</source>
         <translation>Voir les changements depuis la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="164"/>
+        <location filename="../../app/ui/pages/decisions.py" line="161"/>
         <source>Show the changes since version</source>
         <translation>Voir les changements depuis la version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="171"/>
+        <location filename="../../app/ui/pages/decisions.py" line="168"/>
         <source>Steps of the proposal</source>
         <translation>Étapes de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="174"/>
+        <location filename="../../app/ui/pages/decisions.py" line="171"/>
         <source>The proposal</source>
         <translation>La proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="180"/>
+        <location filename="../../app/ui/pages/decisions.py" line="177"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="181"/>
-        <location filename="../../app/ui/pages/decisions.py" line="445"/>
+        <location filename="../../app/ui/pages/decisions.py" line="178"/>
+        <location filename="../../app/ui/pages/decisions.py" line="440"/>
         <source>Ask for endorsements</source>
         <translation>Demander des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="182"/>
-        <location filename="../../app/ui/pages/decisions.py" line="448"/>
+        <location filename="../../app/ui/pages/decisions.py" line="179"/>
+        <location filename="../../app/ui/pages/decisions.py" line="443"/>
         <source>Endorse</source>
         <translation>Soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="183"/>
-        <location filename="../../app/ui/pages/decisions.py" line="451"/>
+        <location filename="../../app/ui/pages/decisions.py" line="180"/>
+        <location filename="../../app/ui/pages/decisions.py" line="446"/>
         <source>Take a position…</source>
         <translation>Prendre position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="184"/>
+        <location filename="../../app/ui/pages/decisions.py" line="181"/>
         <source>Amend…</source>
         <translation>Amender…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="185"/>
+        <location filename="../../app/ui/pages/decisions.py" line="182"/>
         <source>Close…</source>
         <translation>Clore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="186"/>
+        <location filename="../../app/ui/pages/decisions.py" line="183"/>
         <source>Postpone…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="187"/>
+        <location filename="../../app/ui/pages/decisions.py" line="184"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="188"/>
+        <location filename="../../app/ui/pages/decisions.py" line="185"/>
         <source>Statement…</source>
         <translation>Énoncé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="189"/>
+        <location filename="../../app/ui/pages/decisions.py" line="186"/>
         <source>Reopen…</source>
         <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="206"/>
+        <location filename="../../app/ui/pages/decisions.py" line="203"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="207"/>
+        <location filename="../../app/ui/pages/decisions.py" line="204"/>
         <source>Add a comment…</source>
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="209"/>
+        <location filename="../../app/ui/pages/decisions.py" line="206"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="221"/>
+        <location filename="../../app/ui/pages/decisions.py" line="218"/>
         <source>Search the titles, texts and statements…</source>
         <translation>Rechercher dans les titres, textes et énoncés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="222"/>
+        <location filename="../../app/ui/pages/decisions.py" line="219"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="230"/>
-        <location filename="../../app/ui/pages/decisions.py" line="263"/>
+        <location filename="../../app/ui/pages/decisions.py" line="227"/>
+        <location filename="../../app/ui/pages/decisions.py" line="260"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="233"/>
-        <location filename="../../app/ui/pages/decisions.py" line="264"/>
+        <location filename="../../app/ui/pages/decisions.py" line="230"/>
+        <location filename="../../app/ui/pages/decisions.py" line="261"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="234"/>
+        <location filename="../../app/ui/pages/decisions.py" line="231"/>
         <source>Adopted or not</source>
         <translation>Adoptées ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="238"/>
+        <location filename="../../app/ui/pages/decisions.py" line="235"/>
         <source>Closed since</source>
         <translation>Closes depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="239"/>
+        <location filename="../../app/ui/pages/decisions.py" line="236"/>
         <source>Closed until</source>
         <translation>Closes jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="242"/>
+        <location filename="../../app/ui/pages/decisions.py" line="239"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="247"/>
+        <location filename="../../app/ui/pages/decisions.py" line="244"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="249"/>
+        <location filename="../../app/ui/pages/decisions.py" line="246"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="259"/>
+        <location filename="../../app/ui/pages/decisions.py" line="256"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="265"/>
+        <location filename="../../app/ui/pages/decisions.py" line="262"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="266"/>
+        <location filename="../../app/ui/pages/decisions.py" line="263"/>
         <source>Stand aside</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="267"/>
+        <location filename="../../app/ui/pages/decisions.py" line="264"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="268"/>
+        <location filename="../../app/ui/pages/decisions.py" line="265"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="269"/>
+        <location filename="../../app/ui/pages/decisions.py" line="266"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="274"/>
+        <location filename="../../app/ui/pages/decisions.py" line="271"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="314"/>
+        <location filename="../../app/ui/pages/decisions.py" line="309"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="335"/>
+        <location filename="../../app/ui/pages/decisions.py" line="330"/>
         <source>Due for review: {titles}</source>
         <translation>À revoir : {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="376"/>
+        <location filename="../../app/ui/pages/decisions.py" line="371"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="387"/>
+        <location filename="../../app/ui/pages/decisions.py" line="382"/>
         <source>to give</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="389"/>
+        <location filename="../../app/ui/pages/decisions.py" line="384"/>
         <source>endorsed</source>
         <translation>soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="391"/>
+        <location filename="../../app/ui/pages/decisions.py" line="386"/>
         <source>to endorse</source>
         <translation>à soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="398"/>
+        <location filename="../../app/ui/pages/decisions.py" line="393"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="398"/>
+        <location filename="../../app/ui/pages/decisions.py" line="393"/>
         <source>Endorsements</source>
         <translation>Soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="398"/>
+        <location filename="../../app/ui/pages/decisions.py" line="393"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="411"/>
+        <location filename="../../app/ui/pages/decisions.py" line="406"/>
         <source>Choose a proposal in the list.</source>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="445"/>
+        <location filename="../../app/ui/pages/decisions.py" line="440"/>
         <source>Open for positions</source>
         <translation>Ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="448"/>
+        <location filename="../../app/ui/pages/decisions.py" line="443"/>
         <source>Endorse and open for positions</source>
         <translation>Soutenir et ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="451"/>
+        <location filename="../../app/ui/pages/decisions.py" line="446"/>
         <source>Change my position…</source>
         <translation>Changer ma position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="478"/>
+        <location filename="../../app/ui/pages/decisions.py" line="473"/>
         <source>It is open: everyone can take a position until {deadline}.</source>
         <translation>Elle est ouverte : chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="481"/>
+        <location filename="../../app/ui/pages/decisions.py" line="476"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>Elle s&apos;ouvrira aux positions après %n soutien de plus.</numerusform>
@@ -1138,93 +1138,93 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="497"/>
+        <location filename="../../app/ui/pages/decisions.py" line="492"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="508"/>
+        <location filename="../../app/ui/pages/decisions.py" line="503"/>
         <source>Category: {category}</source>
         <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="512"/>
+        <location filename="../../app/ui/pages/decisions.py" line="507"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="518"/>
+        <location filename="../../app/ui/pages/decisions.py" line="513"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day} : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="530"/>
+        <location filename="../../app/ui/pages/decisions.py" line="525"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="537"/>
+        <location filename="../../app/ui/pages/decisions.py" line="532"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="573"/>
+        <location filename="../../app/ui/pages/decisions.py" line="568"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="579"/>
+        <location filename="../../app/ui/pages/decisions.py" line="574"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment} : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="596"/>
+        <location filename="../../app/ui/pages/decisions.py" line="591"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture : d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="603"/>
+        <location filename="../../app/ui/pages/decisions.py" line="598"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="610"/>
+        <location filename="../../app/ui/pages/decisions.py" line="605"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="617"/>
+        <location filename="../../app/ui/pages/decisions.py" line="612"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="620"/>
+        <location filename="../../app/ui/pages/decisions.py" line="615"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="632"/>
+        <location filename="../../app/ui/pages/decisions.py" line="627"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="636"/>
+        <location filename="../../app/ui/pages/decisions.py" line="631"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="398"/>
-        <location filename="../../app/ui/pages/decisions.py" line="639"/>
+        <location filename="../../app/ui/pages/decisions.py" line="393"/>
+        <location filename="../../app/ui/pages/decisions.py" line="634"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="546"/>
+        <location filename="../../app/ui/pages/decisions.py" line="541"/>
         <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
         <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed} : {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="547"/>
+        <location filename="../../app/ui/pages/decisions.py" line="542"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -1232,12 +1232,12 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="605"/>
+        <location filename="../../app/ui/pages/decisions.py" line="600"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
         <translation>Positions prises : {took} sur {active} ; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="606"/>
+        <location filename="../../app/ui/pages/decisions.py" line="601"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n membre actif·ve</numerusform>
@@ -1245,159 +1245,159 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="647"/>
+        <location filename="../../app/ui/pages/decisions.py" line="642"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="655"/>
+        <location filename="../../app/ui/pages/decisions.py" line="650"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="661"/>
+        <location filename="../../app/ui/pages/decisions.py" line="656"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="662"/>
+        <location filename="../../app/ui/pages/decisions.py" line="657"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="663"/>
+        <location filename="../../app/ui/pages/decisions.py" line="658"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="664"/>
+        <location filename="../../app/ui/pages/decisions.py" line="659"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="665"/>
+        <location filename="../../app/ui/pages/decisions.py" line="660"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="666"/>
+        <location filename="../../app/ui/pages/decisions.py" line="661"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="667"/>
+        <location filename="../../app/ui/pages/decisions.py" line="662"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="668"/>
+        <location filename="../../app/ui/pages/decisions.py" line="663"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="669"/>
+        <location filename="../../app/ui/pages/decisions.py" line="664"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="670"/>
+        <location filename="../../app/ui/pages/decisions.py" line="665"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="671"/>
+        <location filename="../../app/ui/pages/decisions.py" line="666"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="672"/>
+        <location filename="../../app/ui/pages/decisions.py" line="667"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="673"/>
+        <location filename="../../app/ui/pages/decisions.py" line="668"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="674"/>
+        <location filename="../../app/ui/pages/decisions.py" line="669"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="675"/>
+        <location filename="../../app/ui/pages/decisions.py" line="670"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="683"/>
+        <location filename="../../app/ui/pages/decisions.py" line="678"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment} : {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="685"/>
+        <location filename="../../app/ui/pages/decisions.py" line="680"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="692"/>
+        <location filename="../../app/ui/pages/decisions.py" line="687"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="711"/>
+        <location filename="../../app/ui/pages/decisions.py" line="706"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="720"/>
-        <location filename="../../app/ui/pages/decisions.py" line="801"/>
+        <location filename="../../app/ui/pages/decisions.py" line="715"/>
+        <location filename="../../app/ui/pages/decisions.py" line="796"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="736"/>
+        <location filename="../../app/ui/pages/decisions.py" line="731"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt : « {next} ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="746"/>
+        <location filename="../../app/ui/pages/decisions.py" line="741"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position « {stance} » est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="772"/>
+        <location filename="../../app/ui/pages/decisions.py" line="767"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="778"/>
+        <location filename="../../app/ui/pages/decisions.py" line="773"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="784"/>
+        <location filename="../../app/ui/pages/decisions.py" line="779"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="785"/>
+        <location filename="../../app/ui/pages/decisions.py" line="780"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>« {title} » sera définitivement retirée ; elle reste visible dans la liste. La retirer ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="808"/>
-        <location filename="../../app/ui/pages/decisions.py" line="822"/>
+        <location filename="../../app/ui/pages/decisions.py" line="803"/>
+        <location filename="../../app/ui/pages/decisions.py" line="817"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="809"/>
+        <location filename="../../app/ui/pages/decisions.py" line="804"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="810"/>
+        <location filename="../../app/ui/pages/decisions.py" line="805"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -2743,18 +2743,18 @@ Après : {after}</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="38"/>
+        <location filename="../../app/ui/formatting.py" line="47"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="48"/>
+        <location filename="../../app/ui/formatting.py" line="57"/>
         <source>HH:mm</source>
         <comment>a time in a sentence; Qt&apos;s date format</comment>
         <translation>HH&apos; h &apos;mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="53"/>
+        <location filename="../../app/ui/formatting.py" line="62"/>
         <source>{hours} a week</source>
         <translation>{hours} par semaine</translation>
     </message>
@@ -3498,562 +3498,562 @@ Après : {after}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="185"/>
+        <location filename="../../app/ui/pages/meetings.py" line="183"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="186"/>
+        <location filename="../../app/ui/pages/meetings.py" line="184"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="187"/>
+        <location filename="../../app/ui/pages/meetings.py" line="185"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="188"/>
+        <location filename="../../app/ui/pages/meetings.py" line="186"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="191"/>
-        <location filename="../../app/ui/pages/meetings.py" line="196"/>
+        <location filename="../../app/ui/pages/meetings.py" line="189"/>
+        <location filename="../../app/ui/pages/meetings.py" line="194"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="192"/>
+        <location filename="../../app/ui/pages/meetings.py" line="190"/>
         <source>held, minutes in draft</source>
         <translation>tenue, compte rendu en brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="193"/>
+        <location filename="../../app/ui/pages/meetings.py" line="191"/>
         <source>minutes approved</source>
         <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="197"/>
+        <location filename="../../app/ui/pages/meetings.py" line="195"/>
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="198"/>
+        <location filename="../../app/ui/pages/meetings.py" line="196"/>
         <source>minutes approved</source>
         <comment>short</comment>
         <translation>CR approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="201"/>
+        <location filename="../../app/ui/pages/meetings.py" line="199"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="202"/>
+        <location filename="../../app/ui/pages/meetings.py" line="200"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="203"/>
+        <location filename="../../app/ui/pages/meetings.py" line="201"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="208"/>
+        <location filename="../../app/ui/pages/meetings.py" line="206"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="209"/>
+        <location filename="../../app/ui/pages/meetings.py" line="207"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="210"/>
+        <location filename="../../app/ui/pages/meetings.py" line="208"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="211"/>
-        <location filename="../../app/ui/pages/meetings.py" line="879"/>
+        <location filename="../../app/ui/pages/meetings.py" line="209"/>
+        <location filename="../../app/ui/pages/meetings.py" line="878"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="212"/>
+        <location filename="../../app/ui/pages/meetings.py" line="210"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="213"/>
+        <location filename="../../app/ui/pages/meetings.py" line="212"/>
         <source>Meetings and the chosen one</source>
         <translation>Réunions et réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="224"/>
+        <location filename="../../app/ui/pages/meetings.py" line="223"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="225"/>
+        <location filename="../../app/ui/pages/meetings.py" line="224"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="231"/>
+        <location filename="../../app/ui/pages/meetings.py" line="230"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="232"/>
+        <location filename="../../app/ui/pages/meetings.py" line="231"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="233"/>
+        <location filename="../../app/ui/pages/meetings.py" line="232"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="234"/>
-        <location filename="../../app/ui/pages/meetings.py" line="487"/>
+        <location filename="../../app/ui/pages/meetings.py" line="233"/>
+        <location filename="../../app/ui/pages/meetings.py" line="486"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="238"/>
+        <location filename="../../app/ui/pages/meetings.py" line="237"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="242"/>
+        <location filename="../../app/ui/pages/meetings.py" line="241"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="243"/>
+        <location filename="../../app/ui/pages/meetings.py" line="242"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="246"/>
+        <location filename="../../app/ui/pages/meetings.py" line="245"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="257"/>
+        <location filename="../../app/ui/pages/meetings.py" line="256"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="258"/>
+        <location filename="../../app/ui/pages/meetings.py" line="257"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="260"/>
+        <location filename="../../app/ui/pages/meetings.py" line="259"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="263"/>
+        <location filename="../../app/ui/pages/meetings.py" line="262"/>
         <source>Spent</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="270"/>
+        <location filename="../../app/ui/pages/meetings.py" line="269"/>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="274"/>
-        <location filename="../../app/ui/pages/meetings.py" line="785"/>
+        <location filename="../../app/ui/pages/meetings.py" line="273"/>
+        <location filename="../../app/ui/pages/meetings.py" line="784"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="277"/>
+        <location filename="../../app/ui/pages/meetings.py" line="276"/>
         <source>Add the open proposals, the open actions of earlier meetings and the items not treated last time</source>
         <translation>Ajouter les propositions ouvertes, les actions en cours des réunions précédentes et les points non traités la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="281"/>
+        <location filename="../../app/ui/pages/meetings.py" line="280"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="282"/>
+        <location filename="../../app/ui/pages/meetings.py" line="281"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="283"/>
+        <location filename="../../app/ui/pages/meetings.py" line="282"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="288"/>
+        <location filename="../../app/ui/pages/meetings.py" line="287"/>
         <source>A new item…</source>
         <translation>Un nouveau point…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="289"/>
+        <location filename="../../app/ui/pages/meetings.py" line="288"/>
         <source>Title of a new item</source>
         <translation>Titre d&apos;un nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="292"/>
+        <location filename="../../app/ui/pages/meetings.py" line="291"/>
         <source>Kind of the new item</source>
         <translation>Type du nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="300"/>
+        <location filename="../../app/ui/pages/meetings.py" line="299"/>
         <source>Planned minutes of the new item</source>
         <translation>Durée prévue du nouveau point, en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="304"/>
+        <location filename="../../app/ui/pages/meetings.py" line="303"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="307"/>
-        <location filename="../../app/ui/pages/meetings.py" line="678"/>
+        <location filename="../../app/ui/pages/meetings.py" line="306"/>
+        <location filename="../../app/ui/pages/meetings.py" line="677"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="309"/>
-        <location filename="../../app/ui/pages/meetings.py" line="825"/>
+        <location filename="../../app/ui/pages/meetings.py" line="308"/>
+        <location filename="../../app/ui/pages/meetings.py" line="824"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="313"/>
+        <location filename="../../app/ui/pages/meetings.py" line="312"/>
         <source>Time spent on the item</source>
         <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="317"/>
+        <location filename="../../app/ui/pages/meetings.py" line="316"/>
         <source>Care review: write nothing that identifies a patient (no name, birth date, address or file number).</source>
         <translation>Revue de cas : n&apos;écrivez rien qui permette de reconnaître un·e patient·e (ni nom, ni date de naissance, ni adresse, ni numéro de dossier).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="323"/>
+        <location filename="../../app/ui/pages/meetings.py" line="322"/>
         <source>Notes of the chosen item</source>
         <translation>Notes du point choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="338"/>
+        <location filename="../../app/ui/pages/meetings.py" line="337"/>
         <source>Decision in the meeting</source>
         <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="345"/>
+        <location filename="../../app/ui/pages/meetings.py" line="344"/>
         <source>Member stating a position</source>
         <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="346"/>
+        <location filename="../../app/ui/pages/meetings.py" line="345"/>
         <source>Mark who is present first</source>
         <translation>Indiquez d&apos;abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="349"/>
+        <location filename="../../app/ui/pages/meetings.py" line="348"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="353"/>
+        <location filename="../../app/ui/pages/meetings.py" line="352"/>
         <source>Reason (required for a block)</source>
         <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="354"/>
+        <location filename="../../app/ui/pages/meetings.py" line="353"/>
         <source>Reason of the position</source>
         <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="357"/>
-        <location filename="../../app/ui/pages/meetings.py" line="412"/>
+        <location filename="../../app/ui/pages/meetings.py" line="356"/>
+        <location filename="../../app/ui/pages/meetings.py" line="411"/>
         <source>Record the position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="361"/>
+        <location filename="../../app/ui/pages/meetings.py" line="360"/>
         <source>What was decided, in a sentence</source>
         <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="362"/>
+        <location filename="../../app/ui/pages/meetings.py" line="361"/>
         <source>Statement of the decision</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="364"/>
-        <location filename="../../app/ui/pages/meetings.py" line="431"/>
-        <location filename="../../app/ui/pages/meetings.py" line="436"/>
+        <location filename="../../app/ui/pages/meetings.py" line="363"/>
+        <location filename="../../app/ui/pages/meetings.py" line="430"/>
+        <location filename="../../app/ui/pages/meetings.py" line="435"/>
         <source>Close the decision</source>
         <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="376"/>
+        <location filename="../../app/ui/pages/meetings.py" line="375"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="380"/>
+        <location filename="../../app/ui/pages/meetings.py" line="379"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="432"/>
+        <location filename="../../app/ui/pages/meetings.py" line="431"/>
         <source>Close “{title}” now? The outcome follows from the positions.</source>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="448"/>
+        <location filename="../../app/ui/pages/meetings.py" line="447"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="449"/>
-        <location filename="../../app/ui/pages/meetings.py" line="453"/>
-        <location filename="../../app/ui/pages/meetings.py" line="835"/>
+        <location filename="../../app/ui/pages/meetings.py" line="448"/>
+        <location filename="../../app/ui/pages/meetings.py" line="452"/>
+        <location filename="../../app/ui/pages/meetings.py" line="834"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="456"/>
+        <location filename="../../app/ui/pages/meetings.py" line="455"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="457"/>
+        <location filename="../../app/ui/pages/meetings.py" line="456"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="458"/>
+        <location filename="../../app/ui/pages/meetings.py" line="457"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="464"/>
+        <location filename="../../app/ui/pages/meetings.py" line="463"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="464"/>
+        <location filename="../../app/ui/pages/meetings.py" line="463"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="464"/>
+        <location filename="../../app/ui/pages/meetings.py" line="463"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="473"/>
+        <location filename="../../app/ui/pages/meetings.py" line="472"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="474"/>
+        <location filename="../../app/ui/pages/meetings.py" line="473"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="484"/>
+        <location filename="../../app/ui/pages/meetings.py" line="483"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="485"/>
+        <location filename="../../app/ui/pages/meetings.py" line="484"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="486"/>
-        <location filename="../../app/ui/pages/meetings.py" line="502"/>
+        <location filename="../../app/ui/pages/meetings.py" line="485"/>
+        <location filename="../../app/ui/pages/meetings.py" line="501"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="487"/>
+        <location filename="../../app/ui/pages/meetings.py" line="486"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="487"/>
+        <location filename="../../app/ui/pages/meetings.py" line="486"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="491"/>
+        <location filename="../../app/ui/pages/meetings.py" line="490"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="495"/>
+        <location filename="../../app/ui/pages/meetings.py" line="494"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="497"/>
+        <location filename="../../app/ui/pages/meetings.py" line="496"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="498"/>
+        <location filename="../../app/ui/pages/meetings.py" line="497"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="499"/>
+        <location filename="../../app/ui/pages/meetings.py" line="498"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="507"/>
+        <location filename="../../app/ui/pages/meetings.py" line="506"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="510"/>
+        <location filename="../../app/ui/pages/meetings.py" line="509"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="511"/>
+        <location filename="../../app/ui/pages/meetings.py" line="510"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="522"/>
-        <location filename="../../app/ui/pages/meetings.py" line="898"/>
+        <location filename="../../app/ui/pages/meetings.py" line="521"/>
+        <location filename="../../app/ui/pages/meetings.py" line="897"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="523"/>
-        <location filename="../../app/ui/pages/meetings.py" line="903"/>
-        <location filename="../../app/ui/pages/meetings.py" line="911"/>
+        <location filename="../../app/ui/pages/meetings.py" line="522"/>
+        <location filename="../../app/ui/pages/meetings.py" line="902"/>
+        <location filename="../../app/ui/pages/meetings.py" line="910"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="524"/>
+        <location filename="../../app/ui/pages/meetings.py" line="523"/>
         <source>Add an erratum…</source>
         <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="531"/>
+        <location filename="../../app/ui/pages/meetings.py" line="530"/>
         <source>Export ODT…</source>
         <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="532"/>
+        <location filename="../../app/ui/pages/meetings.py" line="531"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="533"/>
+        <location filename="../../app/ui/pages/meetings.py" line="532"/>
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="539"/>
+        <location filename="../../app/ui/pages/meetings.py" line="538"/>
         <source>The minutes</source>
         <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="627"/>
+        <location filename="../../app/ui/pages/meetings.py" line="626"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
         <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="678"/>
+        <location filename="../../app/ui/pages/meetings.py" line="677"/>
         <source>Notes: {title}</source>
         <translation>Notes : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="768"/>
+        <location filename="../../app/ui/pages/meetings.py" line="767"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="790"/>
+        <location filename="../../app/ui/pages/meetings.py" line="789"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="805"/>
+        <location filename="../../app/ui/pages/meetings.py" line="804"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="814"/>
-        <location filename="../../app/ui/pages/meetings.py" line="819"/>
+        <location filename="../../app/ui/pages/meetings.py" line="813"/>
+        <location filename="../../app/ui/pages/meetings.py" line="818"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="815"/>
+        <location filename="../../app/ui/pages/meetings.py" line="814"/>
         <source>Take “{title}” off the agenda?</source>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="845"/>
-        <location filename="../../app/ui/pages/meetings.py" line="853"/>
+        <location filename="../../app/ui/pages/meetings.py" line="844"/>
+        <location filename="../../app/ui/pages/meetings.py" line="852"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="869"/>
+        <location filename="../../app/ui/pages/meetings.py" line="868"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="905"/>
+        <location filename="../../app/ui/pages/meetings.py" line="904"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="917"/>
-        <location filename="../../app/ui/pages/meetings.py" line="924"/>
+        <location filename="../../app/ui/pages/meetings.py" line="916"/>
+        <location filename="../../app/ui/pages/meetings.py" line="923"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="917"/>
+        <location filename="../../app/ui/pages/meetings.py" line="916"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="931"/>
+        <location filename="../../app/ui/pages/meetings.py" line="930"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="932"/>
+        <location filename="../../app/ui/pages/meetings.py" line="931"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="933"/>
+        <location filename="../../app/ui/pages/meetings.py" line="932"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="936"/>
+        <location filename="../../app/ui/pages/meetings.py" line="935"/>
         <source>minutes-{day}.{extension}</source>
         <translation>compte-rendu-{day}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="937"/>
-        <location filename="../../app/ui/pages/meetings.py" line="948"/>
+        <location filename="../../app/ui/pages/meetings.py" line="936"/>
+        <location filename="../../app/ui/pages/meetings.py" line="947"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -4379,22 +4379,22 @@ Après : {after}</translation>
 <context>
     <name>MyActionsList</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="120"/>
+        <location filename="../../app/ui/pages/meetings.py" line="118"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="121"/>
+        <location filename="../../app/ui/pages/meetings.py" line="119"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="125"/>
+        <location filename="../../app/ui/pages/meetings.py" line="123"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="141"/>
+        <location filename="../../app/ui/pages/meetings.py" line="139"/>
         <source>{day} (overdue)</source>
         <translation>{day} (en retard)</translation>
     </message>
@@ -4402,123 +4402,123 @@ Après : {after}</translation>
 <context>
     <name>MyWeekPage</name>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="131"/>
+        <location filename="../../app/ui/pages/my_week.py" line="132"/>
         <source>My reception shifts</source>
         <translation>Mes créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="131"/>
+        <location filename="../../app/ui/pages/my_week.py" line="132"/>
         <source>Open the reception rota</source>
         <translation>Ouvrir le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="120"/>
+        <location filename="../../app/ui/pages/my_week.py" line="119"/>
         <source>Open my timesheet</source>
         <translation>Ouvrir ma feuille d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="120"/>
+        <location filename="../../app/ui/pages/my_week.py" line="119"/>
         <source>My hours this week, up to today</source>
         <translation>Mes heures de la semaine, à ce jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="132"/>
+        <location filename="../../app/ui/pages/my_week.py" line="133"/>
         <source>Proposals awaiting my position</source>
         <translation>Propositions qui attendent ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="132"/>
+        <location filename="../../app/ui/pages/my_week.py" line="133"/>
         <source>Open the decisions</source>
         <translation>Ouvrir les décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="134"/>
+        <location filename="../../app/ui/pages/my_week.py" line="135"/>
         <source>My action items</source>
         <translation>Mes actions à mener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="126"/>
-        <location filename="../../app/ui/pages/my_week.py" line="134"/>
+        <location filename="../../app/ui/pages/my_week.py" line="127"/>
+        <location filename="../../app/ui/pages/my_week.py" line="135"/>
         <source>Open the meetings</source>
         <translation>Ouvrir les réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="157"/>
+        <location filename="../../app/ui/pages/my_week.py" line="158"/>
         <source>Hello {name}: week {week}, from {first} to {last}.</source>
         <translation>Bonjour {name} : semaine {week}, du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="202"/>
+        <location filename="../../app/ui/pages/my_week.py" line="203"/>
         <source>{day}, {start}–{end} {label}</source>
         <translation>{day}, {start}–{end} {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="121"/>
+        <location filename="../../app/ui/pages/my_week.py" line="120"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="122"/>
+        <location filename="../../app/ui/pages/my_week.py" line="121"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="126"/>
+        <location filename="../../app/ui/pages/my_week.py" line="127"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="168"/>
+        <location filename="../../app/ui/pages/my_week.py" line="169"/>
         <source>{done} done of {due} due by today ({target} in the week)</source>
         <translation>{done} faites sur {due} dues à ce jour ({target} dans la semaine)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="180"/>
+        <location filename="../../app/ui/pages/my_week.py" line="181"/>
         <source>No meeting planned.</source>
         <translation>Aucune réunion prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="182"/>
+        <location filename="../../app/ui/pages/my_week.py" line="183"/>
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="190"/>
+        <location filename="../../app/ui/pages/my_week.py" line="191"/>
         <source>No reception shift this week or next.</source>
         <translation>Aucun créneau d&apos;accueil cette semaine ni la suivante.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="194"/>
+        <location filename="../../app/ui/pages/my_week.py" line="195"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="194"/>
+        <location filename="../../app/ui/pages/my_week.py" line="195"/>
         <source>Next week</source>
         <translation>La semaine prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="198"/>
+        <location filename="../../app/ui/pages/my_week.py" line="199"/>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="209"/>
+        <location filename="../../app/ui/pages/my_week.py" line="210"/>
         <source>{title} — until {deadline}</source>
         <translation>{title} — jusqu&apos;au {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="214"/>
+        <location filename="../../app/ui/pages/my_week.py" line="215"/>
         <source>Nothing awaits your position.</source>
         <translation>Aucune proposition n&apos;attend votre position.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="219"/>
+        <location filename="../../app/ui/pages/my_week.py" line="220"/>
         <source>{text} — by {due}</source>
         <translation>{text} — pour le {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="222"/>
+        <location filename="../../app/ui/pages/my_week.py" line="223"/>
         <source>No action item for you.</source>
         <translation>Aucune action à mener pour vous.</translation>
     </message>
@@ -5463,33 +5463,33 @@ Après : {after}</translation>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="44"/>
+        <location filename="../../app/ui/rooms.py" line="43"/>
         <source>Add a room…</source>
         <translation>Ajouter une salle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="46"/>
+        <location filename="../../app/ui/rooms.py" line="45"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="48"/>
-        <location filename="../../app/ui/rooms.py" line="84"/>
+        <location filename="../../app/ui/rooms.py" line="47"/>
+        <location filename="../../app/ui/rooms.py" line="83"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="50"/>
+        <location filename="../../app/ui/rooms.py" line="49"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="84"/>
+        <location filename="../../app/ui/rooms.py" line="83"/>
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="85"/>
+        <location filename="../../app/ui/rooms.py" line="84"/>
         <source>A retired room is offered for no new booking; its bookings stay</source>
         <translation>Une salle retirée n&apos;est plus proposée pour les nouvelles réservations ; ses réservations restent</translation>
     </message>
@@ -5816,7 +5816,7 @@ Après : {after}</translation>
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../app/ui/models/table.py" line="52"/>
+        <location filename="../../app/ui/models/table.py" line="54"/>
         <source>not filled in</source>
         <translation>non renseigné</translation>
     </message>
@@ -6264,53 +6264,53 @@ Après : {after}</translation>
         <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="50"/>
+        <location filename="../../app/ui/pages/team.py" line="49"/>
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="52"/>
+        <location filename="../../app/ui/pages/team.py" line="51"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="54"/>
-        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <location filename="../../app/ui/pages/team.py" line="53"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="56"/>
+        <location filename="../../app/ui/pages/team.py" line="55"/>
         <source>Audit log…</source>
         <translation>Journal des opérations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="57"/>
+        <location filename="../../app/ui/pages/team.py" line="56"/>
         <source>Everything done in Cercle, by whom and when</source>
         <translation>Tout ce qui a été fait dans Cercle, par qui et quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="59"/>
+        <location filename="../../app/ui/pages/team.py" line="58"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="62"/>
+        <location filename="../../app/ui/pages/team.py" line="61"/>
         <source>Show members who left</source>
         <translation>Afficher les membres partis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="113"/>
+        <location filename="../../app/ui/pages/team.py" line="112"/>
         <source>Deactivate a member</source>
         <translation>Désactiver un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="114"/>
+        <location filename="../../app/ui/pages/team.py" line="113"/>
         <source>{name} will no longer appear in the lists. Their history is kept, and they can be reactivated later. Deactivate?</source>
         <translation>{name} n&apos;apparaîtra plus dans les listes. Son historique est conservé et le compte pourra être réactivé plus tard. Désactiver ?</translation>
     </message>
@@ -6447,7 +6447,7 @@ Après : {after}</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="42"/>
+        <location filename="../../app/ui/widgets.py" line="57"/>
         <source>Divider to resize: {name}</source>
         <translation>Séparateur à déplacer : {name}</translation>
     </message>
@@ -6615,39 +6615,44 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="91"/>
+        <location filename="../../app/ui/pages/workshops.py" line="89"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="92"/>
-        <location filename="../../app/ui/pages/workshops.py" line="117"/>
+        <location filename="../../app/ui/pages/workshops.py" line="90"/>
+        <location filename="../../app/ui/pages/workshops.py" line="115"/>
         <location filename="../../app/ui/pages/workshops.py" line="537"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="93"/>
+        <location filename="../../app/ui/pages/workshops.py" line="91"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="94"/>
+        <location filename="../../app/ui/pages/workshops.py" line="92"/>
         <location filename="../../app/ui/pages/workshops.py" line="519"/>
         <location filename="../../app/ui/pages/workshops.py" line="541"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="95"/>
+        <location filename="../../app/ui/pages/workshops.py" line="93"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="108"/>
+        <location filename="../../app/ui/pages/workshops.py" line="106"/>
         <location filename="../../app/ui/pages/workshops.py" line="498"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="458"/>
+        <source>{start}–{end}, {status}</source>
+        <translation>{start}–{end}, {status}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="499"/>
@@ -6655,256 +6660,256 @@ Après : {after}</translation>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="110"/>
+        <location filename="../../app/ui/pages/workshops.py" line="108"/>
         <source>Next session</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="113"/>
-        <location filename="../../app/ui/pages/workshops.py" line="131"/>
-        <location filename="../../app/ui/pages/workshops.py" line="141"/>
+        <location filename="../../app/ui/pages/workshops.py" line="111"/>
+        <location filename="../../app/ui/pages/workshops.py" line="129"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="120"/>
+        <location filename="../../app/ui/pages/workshops.py" line="118"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="121"/>
+        <location filename="../../app/ui/pages/workshops.py" line="119"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="122"/>
+        <location filename="../../app/ui/pages/workshops.py" line="120"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="122"/>
+        <location filename="../../app/ui/pages/workshops.py" line="120"/>
         <location filename="../../app/ui/pages/workshops.py" line="462"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="124"/>
+        <location filename="../../app/ui/pages/workshops.py" line="122"/>
         <source>Places taken</source>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="125"/>
+        <location filename="../../app/ui/pages/workshops.py" line="123"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="130"/>
+        <location filename="../../app/ui/pages/workshops.py" line="128"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="135"/>
+        <location filename="../../app/ui/pages/workshops.py" line="133"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="136"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="136"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="139"/>
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
         <location filename="../../app/ui/pages/workshops.py" line="535"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="140"/>
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="143"/>
+        <location filename="../../app/ui/pages/workshops.py" line="141"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="144"/>
+        <location filename="../../app/ui/pages/workshops.py" line="142"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="144"/>
+        <location filename="../../app/ui/pages/workshops.py" line="142"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="149"/>
+        <location filename="../../app/ui/pages/workshops.py" line="147"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="155"/>
+        <location filename="../../app/ui/pages/workshops.py" line="153"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="156"/>
+        <location filename="../../app/ui/pages/workshops.py" line="154"/>
         <location filename="../../app/ui/pages/workshops.py" line="545"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="159"/>
+        <location filename="../../app/ui/pages/workshops.py" line="157"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="162"/>
+        <location filename="../../app/ui/pages/workshops.py" line="160"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="163"/>
+        <location filename="../../app/ui/pages/workshops.py" line="161"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="164"/>
+        <location filename="../../app/ui/pages/workshops.py" line="162"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="165"/>
+        <location filename="../../app/ui/pages/workshops.py" line="163"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="169"/>
+        <location filename="../../app/ui/pages/workshops.py" line="167"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="172"/>
+        <location filename="../../app/ui/pages/workshops.py" line="170"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="178"/>
+        <location filename="../../app/ui/pages/workshops.py" line="176"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="181"/>
+        <location filename="../../app/ui/pages/workshops.py" line="179"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="183"/>
+        <location filename="../../app/ui/pages/workshops.py" line="181"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="184"/>
+        <location filename="../../app/ui/pages/workshops.py" line="182"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="200"/>
+        <location filename="../../app/ui/pages/workshops.py" line="198"/>
         <source>Workshops and their sessions</source>
         <translation>Ateliers et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="248"/>
+        <location filename="../../app/ui/pages/workshops.py" line="246"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="256"/>
+        <location filename="../../app/ui/pages/workshops.py" line="254"/>
         <source>{places} places</source>
         <translation>{places} places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="258"/>
+        <location filename="../../app/ui/pages/workshops.py" line="256"/>
         <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>{workshop}&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="265"/>
+        <location filename="../../app/ui/pages/workshops.py" line="263"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="314"/>
+        <location filename="../../app/ui/pages/workshops.py" line="312"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="322"/>
-        <location filename="../../app/ui/pages/workshops.py" line="331"/>
+        <location filename="../../app/ui/pages/workshops.py" line="320"/>
+        <location filename="../../app/ui/pages/workshops.py" line="329"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="323"/>
+        <location filename="../../app/ui/pages/workshops.py" line="321"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="334"/>
+        <location filename="../../app/ui/pages/workshops.py" line="332"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="348"/>
-        <location filename="../../app/ui/pages/workshops.py" line="355"/>
+        <location filename="../../app/ui/pages/workshops.py" line="346"/>
+        <location filename="../../app/ui/pages/workshops.py" line="353"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="349"/>
+        <location filename="../../app/ui/pages/workshops.py" line="347"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="358"/>
+        <location filename="../../app/ui/pages/workshops.py" line="356"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="364"/>
-        <location filename="../../app/ui/pages/workshops.py" line="373"/>
+        <location filename="../../app/ui/pages/workshops.py" line="362"/>
+        <location filename="../../app/ui/pages/workshops.py" line="371"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="365"/>
+        <location filename="../../app/ui/pages/workshops.py" line="363"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="380"/>
-        <location filename="../../app/ui/pages/workshops.py" line="388"/>
+        <location filename="../../app/ui/pages/workshops.py" line="378"/>
+        <location filename="../../app/ui/pages/workshops.py" line="386"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="380"/>
+        <location filename="../../app/ui/pages/workshops.py" line="378"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="401"/>
+        <location filename="../../app/ui/pages/workshops.py" line="399"/>
         <source>Month of workshops</source>
         <translation>Ateliers du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="405"/>
+        <location filename="../../app/ui/pages/workshops.py" line="403"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
@@ -6917,11 +6922,6 @@ Après : {after}</translation>
         <location filename="../../app/ui/pages/workshops.py" line="412"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/workshops.py" line="458"/>
-        <source>{start}–{end} {title} ({room}) {status}</source>
-        <translation>{start}–{end} {title} ({room}) {status}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="467"/>

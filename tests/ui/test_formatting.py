@@ -12,6 +12,7 @@ from app.ui import formatting
 def test_english_conventions(english):
     assert formatting.duration(26 * 60 + 30) == "26 h 30 min" and formatting.duration(25 * 60) == "25 h"
     assert formatting.duration(-90) == "-1 h 30 min"
+    assert [formatting.grid_duration(m) for m in (10 * 60 + 15, 8 * 60, -90)] == ["10:15", "8:00", "-1:30"]
     assert formatting.percent(75) == "75%" and formatting.percent_suffix() == "%"
     assert [i18n.plural(n, OPEN_SEAT, OPEN_SEATS) for n in (0, 1)] == ["0 open seats", "1 open seat"]
     assert i18n.fill("Block by {name}", name="Élodie") == "Block by Élodie"
@@ -21,6 +22,7 @@ def test_english_conventions(english):
 
 def test_french_conventions(french):
     assert formatting.duration(26 * 60 + 30) == "26 h 30" and formatting.duration(25 * 60) == "25 h"
+    assert formatting.grid_duration(10 * 60 + 15) == "10 h 15" and formatting.grid_duration(8 * 60) == "8 h"
     assert formatting.percent(75) == "75 %"
     assert [i18n.plural(n, OPEN_SEAT, OPEN_SEATS) for n in (0, 1, 2)] == [
         "0 place libre", "1 place libre", "2 places libres"]

@@ -103,10 +103,10 @@ def test_balance_chart_and_team_tab(qtbot, workspace, page):
     assert page.balance_model.data(page.balance_model.index(0, 4)) == "-8 h"
     page.tabs.setCurrentIndex(2)
     assert page.team_model.rowCount() == 1 and page.team_model.columnCount() == 10
-    assert page.team_model.data(page.team_model.index(0, 6)) == "2 h"
+    assert page.team_model.data(page.team_model.index(0, 6)) == "2:00"  # narrow: the tooltip says "2 h"
     assert "2 h done of 10 h" in page.team_model.data(page.team_model.index(0, 6), Qt.ItemDataRole.ToolTipRole)
     # 8 weeks shown, but she arrived last week, and today is Monday: 10 h owed last week and 2 h today
-    assert page.team_model.data(page.team_model.index(0, 8)) == "2 h / 12 h"
+    assert page.team_model.data(page.team_model.index(0, 8)) == "2:00 / 12:00"
     assert page.team_model.headerData(9, Qt.Orientation.Horizontal) == "Balance"
     assert page.team_model.data(page.team_model.index(0, 9)) == "-8 h"  # her balance at the end of last week
 

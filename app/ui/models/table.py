@@ -21,6 +21,8 @@ class Column:
     decoration: Callable[[Any], Any] | None = None
     align_right: bool = False
     sort_key: Callable[[Any], Any] | None = None  # e.g. minutes, where the text "10 h" would sort before "8 h"
+    # Free text that a stretched column may elide: its tooltip gives it whole (see widgets.fit_columns).
+    long_text: bool = False
 
 
 class RowsModel(QAbstractTableModel):
@@ -50,6 +52,8 @@ class RowsModel(QAbstractTableModel):
             return column.text(row)
         if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader says something of an empty cell
             return column.text(row) or self.tr("not filled in")
+        if role == Qt.ItemDataRole.ToolTipRole and column.long_text:
+            return column.text(row) or None
         if role == Qt.ItemDataRole.DecorationRole and column.decoration:
             return column.decoration(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:

@@ -38,7 +38,7 @@ from app.ui.dialogs.decisions import (
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page
-from app.ui.widgets import confirm, show_error, split
+from app.ui.widgets import confirm, fit_columns, show_error, split
 
 NO_DATE = QDate(2000, 1, 1)
 NEXT_STEP_BUTTONS = ("submit", "endorse", "position")  # write → ask for support → open → positions
@@ -57,9 +57,10 @@ def moment_text(ctx, moment) -> str:
     return f"{formatting.short_date(local.date())} {formatting.clock(local.time())}"
 
 
-def table_view(model, name: str, *, large: bool = False) -> tuple[QTableView, QSortFilterProxyModel]:
-    """A table of read objects. A ``large`` one (thousands of rows) keeps the service's order and fixed
-    sizes: measuring every row to fit its contents would take a second."""
+def table_view(model, name: str, *stretch: int, large: bool = False) -> tuple[QTableView, QSortFilterProxyModel]:
+    """A table of read objects, its ``stretch`` columns sharing the width left. A ``large`` one (thousands of
+    rows) keeps the service's order and fixed row heights, and its columns fit the rows shown only: measuring
+    every row would take a second."""
     proxy = sorting_proxy(model)
     table = QTableView()
     table.setModel(proxy)
@@ -69,14 +70,10 @@ def table_view(model, name: str, *, large: bool = False) -> tuple[QTableView, QS
     table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
     table.setSortingEnabled(not large)
     table.verticalHeader().hide()
-    header = table.horizontalHeader()
     if large:
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    else:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(200)  # measure the first rows only: "All" may list thousands
-    header.setStretchLastSection(True)
+    # The first rows only, even when not large: "All" may list thousands.
+    fit_columns(table, *stretch, rows_measured=0 if large else 200)
     return table, proxy
 
 
@@ -138,7 +135,7 @@ class DecisionsPage(Page):
         layout.addLayout(bar)
         self.model = RowsModel(
             [
-                Column(self.tr("Title"), lambda p: p.title),
+                Column(self.tr("Title"), lambda p: p.title, long_text=True),
                 Column(self.tr("Status"), lambda p: status_label(p.status)),
                 Column(self.tr("Deadline"),  # the day; its time is in the detail
                        lambda p: formatting.short_date(p.deadline.astimezone(self.ctx.timezone).date()),
@@ -147,7 +144,7 @@ class DecisionsPage(Page):
             ],
             self,
         )
-        self.table, self.proxy = table_view(self.model, self.tr("Proposals"))
+        self.table, self.proxy = table_view(self.model, self.tr("Proposals"), 0)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         # The list whole (title, status, deadline, mine; the author in the detail), the detail beside it.
         layout.addWidget(split(self.tr("Proposals and the chosen one"), (self.table, self._detail_panel()),
@@ -259,22 +256,20 @@ class DecisionsPage(Page):
                     self.tr("Closed on"),
                     lambda e: formatting.short_date(e.closed_at.astimezone(self.ctx.timezone).date()),
                 ),
-                Column(self.tr("Title"), lambda e: e.title),
+                Column(self.tr("Title"), lambda e: e.title, long_text=True),
                 Column(self.tr("Category"), lambda e: e.category),
                 Column(self.tr("Outcome"), lambda e: outcome_label(e.outcome)),
                 Column(self.tr("Agree"), lambda e: str(e.agree), align_right=True),
                 Column(self.tr("Stand aside"), lambda e: str(e.stand_aside), align_right=True),
                 Column(self.tr("Abstain"), lambda e: str(e.abstain), align_right=True),
                 Column(self.tr("Block"), lambda e: str(e.block), align_right=True),
-                Column(self.tr("Statement"), lambda e: e.outcome_statement),
+                Column(self.tr("Statement"), lambda e: e.outcome_statement, long_text=True),
             ],
             self,
         )
         self.register_table, self.register_proxy = table_view(
-            self.register_model, self.tr("Register of decisions"), large=True
+            self.register_model, self.tr("Register of decisions"), 1, 8, large=True
         )
-        for column, width in enumerate((90, 280, 110, 150, 70, 90, 70, 70)):
-            self.register_table.setColumnWidth(column, width)
         self.register_table.doubleClicked.connect(self._open_from_register)
         layout.addWidget(self.register_table, 1)
         return tab

@@ -21,7 +21,7 @@ from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalance
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import ErrorLabel, confirm, show_error
+from app.ui.widgets import ErrorLabel, confirm, fit_columns, show_error
 
 Index = QModelIndex | QPersistentModelIndex
 TEAM_WEEKS = 8
@@ -197,8 +197,8 @@ class TeamModel(QAbstractTableModel):
         done, target = self.totals(index)
         if role == Qt.ItemDataRole.DisplayRole:  # a week shows what was done (its target in the tooltip)
             if index.column() < len(self.view.weeks):
-                return formatting.duration(done)
-            return f"{formatting.duration(done)} / {formatting.duration(target)}"
+                return formatting.grid_duration(done)
+            return f"{formatting.grid_duration(done)} / {formatting.grid_duration(target)}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(gap_colour(done - target))
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -376,7 +376,7 @@ class HoursPage(Page):
         self.balance_table.setModel(self.balance_model)
         self.balance_table.setAccessibleName(self.tr("Weeks of the running balance"))
         self.balance_table.verticalHeader().hide()
-        self.balance_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.balance_table, 0)
         layout.addWidget(self.balance_table, 1)
         return tab
 

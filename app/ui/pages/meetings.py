@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -45,7 +44,7 @@ from app.ui.dialogs.meeting import MeetingDialog, NotesConflictDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import confirm, show_error, split
+from app.ui.widgets import confirm, fit_columns, show_error, split
 
 AUTOSAVE_MS = 2000  # notes are saved this long after the last keystroke, and on focus out
 
@@ -82,7 +81,7 @@ def _line_starts(lines: list[str]) -> list[int]:
     return starts
 
 
-def table_view(model, name: str, multi: bool = False) -> QTableView:
+def table_view(model, name: str, *stretch: int, multi: bool = False) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -93,8 +92,7 @@ def table_view(model, name: str, multi: bool = False) -> QTableView:
         else QAbstractItemView.SelectionMode.SingleSelection
     )
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    fit_columns(view, *stretch)
     return view
 
 
@@ -117,12 +115,12 @@ class MyActionsList(QWidget):
         self.workspace = workspace
         self.model = RowsModel(
             [
-                Column(self.tr("What"), lambda a: a.description),
+                Column(self.tr("What"), lambda a: a.description, long_text=True),
                 Column(self.tr("By when"), self._due),
             ],
             self,
         )
-        self.view = table_view(self.model, self.tr("My open action items"))
+        self.view = table_view(self.model, self.tr("My open action items"), 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -210,7 +208,8 @@ class MeetingsPage(Page):
         self.tabs.addTab(self._build_attendance(), self.tr("Attendance and roles"))
         self.tabs.addTab(self._build_actions(), self.tr("Actions"))
         self.tabs.addTab(self._build_minutes(), self.tr("Minutes"))
-        self.body.addWidget(split(self.tr("Meetings and the chosen one"), (meetings, self.tabs), (400, 630)), 1)
+        # The list whole (day, time, a meeting's usual title, its status), the chosen meeting beside it.
+        self.body.addWidget(split(self.tr("Meetings and the chosen one"), (meetings, self.tabs), (440, 590)), 1)
         self.refresh()
         self._select_default()
 
@@ -230,12 +229,12 @@ class MeetingsPage(Page):
             [
                 Column(self.tr("Day"), lambda m: formatting.short_date(m.day)),
                 Column(self.tr("Time"), lambda m: formatting.clock(m.start)),
-                Column(self.tr("Meeting"), lambda m: m.title),
+                Column(self.tr("Meeting"), lambda m: m.title, long_text=True),
                 Column(self.tr("Status"), lambda m: self.short_status_labels[m.status]),
             ],
             self,
         )
-        self.list_view = table_view(self.list_model, self.tr("Meetings"))
+        self.list_view = table_view(self.list_model, self.tr("Meetings"), 2)
         self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._on_meeting_chosen())
         layout.addWidget(self.list_view, 1)
         row = QHBoxLayout()
@@ -254,7 +253,7 @@ class MeetingsPage(Page):
         self.items_model = RowsModel(
             [
                 Column("#", lambda i: str(i.position), align_right=True),
-                Column(self.tr("Item"), lambda i: i.title),
+                Column(self.tr("Item"), lambda i: i.title, long_text=True),
                 Column(self.tr("Kind"), lambda i: self.kind_labels[i.kind]),
                 Column(
                     self.tr("Planned"), lambda i: formatting.duration(i.planned_minutes), align_right=True
@@ -267,7 +266,7 @@ class MeetingsPage(Page):
             ],
             self,
         )
-        self.items_view = table_view(self.items_model, self.tr("Agenda items"))
+        self.items_view = table_view(self.items_model, self.tr("Agenda items"), 1)
         self.items_view.selectionModel().selectionChanged.connect(lambda *_: self._on_item_chosen())
         layout.addWidget(self.items_view, 2)
         row = QHBoxLayout()
@@ -445,12 +444,12 @@ class MeetingsPage(Page):
         layout = QVBoxLayout(panel)
         self.people_model = RowsModel(
             [
-                Column(self.tr("Member"), lambda p: p.name),
+                Column(self.tr("Member"), lambda p: p.name, long_text=True),
                 Column(self.tr("Attendance"), lambda p: self.attendance_labels[p.attendance]),
             ],
             self,
         )
-        self.people_view = table_view(self.people_model, self.tr("Attendance"), multi=True)
+        self.people_view = table_view(self.people_model, self.tr("Attendance"), 0, multi=True)
         layout.addWidget(self.people_view, 1)
         row = QHBoxLayout()
         self.present_button = button(self.tr("Present"), lambda: self.mark(Attendance.PRESENT), row)
@@ -482,13 +481,13 @@ class MeetingsPage(Page):
         self.actions_model = RowsModel(
             [
                 Column(self.tr("Who"), lambda a: a.owner_name),
-                Column(self.tr("What"), lambda a: a.description),
+                Column(self.tr("What"), lambda a: a.description, long_text=True),
                 Column(self.tr("By when"), lambda a: formatting.short_date(a.due) if a.due else "—"),
                 Column(self.tr("Status"), lambda a: self.tr("open") if a.is_open else self.tr("done")),
             ],
             self,
         )
-        self.actions_view = table_view(self.actions_model, self.tr("Action items of the meeting"))
+        self.actions_view = table_view(self.actions_model, self.tr("Action items of the meeting"), 1)
         layout.addWidget(self.actions_view, 1)
         row = QHBoxLayout()
         self.owner = QComboBox()

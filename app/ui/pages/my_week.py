@@ -91,7 +91,6 @@ class HoursBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.name = QLabel(name)
-        self.name.setMinimumWidth(120)
         self.bar = QProgressBar()
         self.bar.setObjectName("hoursBar")
         self.bar.setAccessibleName(name)
@@ -120,7 +119,9 @@ class MyWeekPage(Page):
         self.hours = Card(self.tr("My hours this week, up to today"), self.tr("Open my timesheet"), "hours", self)
         self.profession = HoursBar(self.tr("Profession"))
         self.self_management = HoursBar(self.tr("Self-management"))
+        names_width = max(bar.name.sizeHint().width() for bar in (self.profession, self.self_management))
         for bar in (self.profession, self.self_management):
+            bar.name.setMinimumWidth(names_width)  # the bars one under the other, whatever the language
             self.hours.content.addWidget(bar)
         self.hours.finish()
         self.meeting = Card(self.tr("Next meeting"), self.tr("Open the meetings"), "meetings", self)

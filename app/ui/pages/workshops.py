@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -44,20 +43,19 @@ from app.ui.dialogs.workshops import (
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import confirm, show_error, split
+from app.ui.widgets import confirm, fit_columns, show_error, split
 
 MARKED_DAY = "#fbe3b0"  # a soft amber: a day with workshops, readable in both themes
 
 
-def _table(model: RowsModel, name: str) -> QTableView:
+def _table(model: RowsModel, name: str, *stretch: int) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    fit_columns(table, *stretch)
     return table
 
 
@@ -105,7 +103,7 @@ class WorkshopsPage(Page):
     def _workshops_tab(self) -> QWidget:
         self.workshop_model = RowsModel(
             [
-                Column(self.tr("Workshop"), lambda w: w.title),  # its theme is in the detail beside
+                Column(self.tr("Workshop"), lambda w: w.title, long_text=True),  # its theme: in the detail
                 Column(
                     self.tr("Next session"),
                     lambda w: formatting.short_date(w.next_day) if w.next_day else "—",
@@ -114,12 +112,12 @@ class WorkshopsPage(Page):
             ],
             self,
         )
-        self.workshop_table = _table(self.workshop_model, self.tr("Workshops"))
+        self.workshop_table = _table(self.workshop_model, self.tr("Workshops"), 0)
         self.session_model = RowsModel(
             [
                 Column(self.tr("Day"), lambda s: formatting.long_date(s.day)),
                 Column(self.tr("Time"), lambda s: f"{formatting.clock(s.start)}–{formatting.clock(s.end)}"),
-                Column(self.tr("Room"), lambda s: s.room or self.tr("no room")),
+                Column(self.tr("Room"), lambda s: s.room or self.tr("no room"), long_text=True),
                 Column(
                     self.tr("Places taken"),
                     lambda s: self.tr("{taken} / {capacity}").format(
@@ -132,10 +130,10 @@ class WorkshopsPage(Page):
             ],
             self,
         )
-        self.session_table = _table(self.session_model, self.tr("Sessions"))
+        self.session_table = _table(self.session_model, self.tr("Sessions"), 2)
         self.registration_model = RowsModel(
             [
-                Column(self.tr("Participant"), lambda r: r.name or self.tr("(erased)")),
+                Column(self.tr("Participant"), lambda r: r.name or self.tr("(erased)"), long_text=True),
                 Column(self.tr("Phone"), lambda r: r.phone),
                 Column(self.tr("Places"), lambda r: str(r.places), align_right=True),
                 Column(self.tr("Status"), lambda r: status_text(r.status)),
@@ -146,7 +144,7 @@ class WorkshopsPage(Page):
             ],
             self,
         )
-        self.registration_table = _table(self.registration_model, self.tr("Registrations"))
+        self.registration_table = _table(self.registration_model, self.tr("Registrations"), 0)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -403,6 +401,8 @@ class WorkshopsPage(Page):
         self.calendar.setGridVisible(True)
         self.day_list = QListWidget()
         self.day_list.setAccessibleName(self.tr("Sessions of the chosen day"))
+        self.day_list.setSpacing(4)  # the sessions apart from each other
+        self.day_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._marked: list[QDate] = []
         self.month_sessions: list[ws.SessionView] = []
         self.calendar.currentPageChanged.connect(lambda _year, _month: self.refresh_calendar())
@@ -453,16 +453,16 @@ class WorkshopsPage(Page):
         day = date(chosen.year(), chosen.month(), chosen.day())
         self.day_list.clear()
         for session in self.month_sessions:
-            if session.day == day:
-                self.day_list.addItem(
-                    self.tr("{start}–{end} {title} ({room}) {status}").format(
-                        start=formatting.clock(session.start),
-                        end=formatting.clock(session.end),
-                        title=session.title,
-                        room=session.room or self.tr("no room"),
-                        status=status_text(session.status),
-                    )
-                )
+            if session.day == day:  # three short lines: the panel is a third of the page
+                item = QListWidgetItem("\n".join((
+                    self.tr("{start}–{end}, {status}").format(
+                        start=formatting.clock(session.start), end=formatting.clock(session.end),
+                        status=status_text(session.status)),
+                    session.title,
+                    session.room or self.tr("no room"),
+                )))
+                item.setToolTip(item.text())  # whole, should a title be longer than the panel is wide
+                self.day_list.addItem(item)
         if not self.day_list.count():
             nothing = QListWidgetItem(self.tr("Nothing planned"))
             nothing.setFlags(Qt.ItemFlag.NoItemFlags)  # a statement, not a session to choose
@@ -505,18 +505,18 @@ class WorkshopsPage(Page):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("By theme")))
-        layout.addWidget(_table(self.by_theme_model, self.tr("Summary by theme")), 1)
+        layout.addWidget(_table(self.by_theme_model, self.tr("Summary by theme"), 0, 4), 1)
         layout.addWidget(QLabel(self.tr("By workshop")))
-        layout.addWidget(_table(self.by_workshop_model, self.tr("Summary by workshop")), 2)
+        layout.addWidget(_table(self.by_workshop_model, self.tr("Summary by workshop"), 0, 4), 2)
         return tab
 
     def _summary_columns(self, first: str) -> list[Column]:
         return [
-            Column(first, lambda line: line.label or self.tr("no theme")),
+            Column(first, lambda line: line.label or self.tr("no theme"), long_text=True),
             Column(self.tr("Sessions held"), lambda line: str(line.sessions_held), align_right=True),
             Column(self.tr("Participants"), lambda line: str(line.participants), align_right=True),
             Column(self.tr("Different people"), lambda line: str(line.unique_participants), align_right=True),
-            Column(self.tr("Partners"), lambda line: ", ".join(line.partners)),
+            Column(self.tr("Partners"), lambda line: ", ".join(line.partners), long_text=True),
         ]
 
     def refresh_summary(self) -> None:
@@ -529,16 +529,16 @@ class WorkshopsPage(Page):
     def _partners_tab(self) -> QWidget:
         self.partner_model = RowsModel(
             [
-                Column(self.tr("Partner"), lambda p: p.name),
+                Column(self.tr("Partner"), lambda p: p.name, long_text=True),
                 Column(self.tr("Kind"), lambda p: p.kind),
                 Column(self.tr("Contact person"), lambda p: p.contact_person),
                 Column(self.tr("Phone"), lambda p: p.phone),
                 Column(self.tr("E-mail"), lambda p: p.email),
-                Column(self.tr("Workshops"), lambda p: ", ".join(p.workshops)),
+                Column(self.tr("Workshops"), lambda p: ", ".join(p.workshops), long_text=True),
             ],
             self,
         )
-        self.partner_table = _table(self.partner_model, self.tr("Partners"))
+        self.partner_table = _table(self.partner_model, self.tr("Partners"), 0, 5)
         self.partner_table.doubleClicked.connect(lambda _index: self.edit_partner())
         buttons = QHBoxLayout()
         self.add_partner_button = _button(self.tr("Add a partner…"), self.add_partner, buttons)

@@ -1,0 +1,198 @@
+"""Nothing is clipped at 1280×800: every header and cell of every table, tree and list on every page and tab
+of the demo centre fits its column, in French and in English, unless it is elided with its full text as a
+tooltip; every label shows its whole text.
+
+The sizes needed are the ones Qt itself computes to paint (the header's and the delegate's size from their
+contents: the text measured with the font's metrics, the margins, the sort arrow, the icon), compared with the
+room the view gives them.
+"""
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QStyleOptionViewItem,
+    QTabWidget,
+    QWidget,
+)
+
+from app import i18n
+from app.services import context
+from app.ui.application import Controller, create_application
+from app.ui.mainwindow import PAGE_KEYS, MainWindow
+from tests.conftest import TEST_NOW
+
+SIZE = (1280, 800)
+ROWS_CHECKED = 60  # a view's first rows: enough to meet every kind of status, and the test stays quick
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    """The demo centre, built once (it takes seconds) on a fixed day; each language opens its own copy."""
+    from app.services.demo import create_demo
+
+    return create_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite3", today=TEST_NOW.date())
+
+
+@pytest.fixture
+def window_on_demo(qtbot, qapp, tmp_path, demo_file, monkeypatch, request):
+    """The real main window at 1280×800 on a copy of the demo centre, a member at the desk, in the language
+    of the test's parameter; the clock stays on the demo's day."""
+    monkeypatch.setattr(context, "system_clock", lambda: TEST_NOW)
+    create_application(request.param)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(*SIZE)
+    window.show()
+    copy = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, copy)
+    controller = Controller(window, str(copy), interactive=False)
+    controller._start_background = lambda: None  # no scheduler nor tray: only what the pages show
+    assert controller.open()
+    controller.lock_screen.list.setCurrentRow(0)
+    controller.lock_screen._enter()
+    yield window
+    controller.close()
+    window.close()
+    qapp.setStyleSheet("")
+    i18n.install(qapp, "en")
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def page_problems(page: QWidget) -> list[str]:
+    """What is clipped on the page, measured tab after tab (nested tabs too) while each is shown."""
+    problems: list[str] = []
+    measured: set[int] = set()
+    walked: set[int] = set()
+
+    def visit(where: str) -> None:
+        for widget in page.findChildren(QWidget):
+            if id(widget) in measured or not widget.isVisible():
+                continue
+            if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) and widget.model():
+                measured.add(id(widget))
+                problems.extend(view_problems(f"{where} › {widget.accessibleName()}", widget))
+            elif isinstance(widget, QLabel):
+                measured.add(id(widget))
+                problems.extend(label_problems(where, widget))
+        for tabs in page.findChildren(QTabWidget):
+            if not tabs.isVisible() or id(tabs) in walked:
+                continue
+            walked.add(id(tabs))
+            for tab in range(tabs.count()):
+                tabs.setCurrentIndex(tab)
+                settle()
+                visit(f"{where} › {tabs.tabText(tab)}")
+            tabs.setCurrentIndex(0)
+            settle()
+
+    visit(page.title)
+    return problems
+
+
+def label_problems(where: str, label: QLabel) -> list[str]:
+    """A label on one line narrower than its text (a wrapped one takes the height it needs)."""
+    if label.wordWrap() or not label.text() or label.width() >= label.minimumSizeHint().width():
+        return []
+    return [f"{where}: label {label.text()!r} needs {label.minimumSizeHint().width()} px, has {label.width()}"]
+
+
+def header_problems(where: str, header: QHeaderView) -> list[str]:
+    problems = []
+    if header.isHidden():
+        return problems
+    model = header.model()
+    horizontal = header.orientation() == Qt.Orientation.Horizontal
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
+        if not text:
+            continue
+        needed = header.sectionSizeFromContents(section).width()
+        if horizontal:  # the part of the section inside the header: a column past the edge is hidden too
+            start = header.sectionViewportPosition(section)
+            room = min(start + header.sectionSize(section), header.width()) - max(start, 0)
+        else:
+            room = header.width()
+        tooltip = model.headerData(section, header.orientation(), TOOLTIP)
+        if needed > room and tooltip != text:
+            problems.append(f"{where}: header {text!r} needs {needed} px, has {room}")
+    return problems
+
+
+def visible_width(rect: QRect, width: int) -> QRect:
+    """``rect`` cut to the viewport's width (a column past its right edge has no room at all), not its height:
+    the rows further down are measured too."""
+    left, right = max(rect.left(), 0), min(rect.right(), width - 1)
+    return QRect(left, rect.top(), max(0, right - left + 1), rect.height())
+
+
+def cell_problems(where: str, view: QAbstractItemView) -> list[str]:
+    """The columns whose first rows hold a text and icon that do not fit (nor, wrapped, the row's height)
+    without a tooltip: one line a column, its first clipped text and how many are."""
+    clipped: dict[str, list[str]] = {}
+    model = view.model()
+    columns = 1 if isinstance(view, QListView) else model.columnCount(view.rootIndex())
+    for row in range(min(model.rowCount(view.rootIndex()), ROWS_CHECKED)):
+        for column in range(columns):
+            index = model.index(row, column, view.rootIndex())
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if not isinstance(text, str) or not text:
+                continue
+            rect = visible_width(view.visualRect(index), view.viewport().width())
+            option = QStyleOptionViewItem()
+            view.initViewItemOption(option)
+            option.rect = rect
+            hint = view.itemDelegateForIndex(index).sizeHint(option, index)
+            fits = hint.width() <= rect.width() and not (view.wordWrap() and hint.height() > rect.height())
+            if not fits and index.data(TOOLTIP) != text:
+                name = (model.headerData(column, Qt.Orientation.Horizontal) if columns > 1 else "") or "cell"
+                clipped.setdefault(name, []).append(
+                    f"{text!r} needs {hint.width()}×{hint.height()} px, has {rect.width()}×{rect.height()}")
+    return [f"{where}: column {name!r}, {len(texts)} clipped, as {texts[0]}"
+            for name, texts in clipped.items()]
+
+
+def view_problems(where: str, view: QAbstractItemView) -> list[str]:
+    problems = cell_problems(where, view)
+    for name in ("horizontalHeader", "verticalHeader", "header"):
+        header = getattr(view, name, None)
+        if header is not None:
+            problems += header_problems(where, header())
+    return problems
+
+
+def choose_a_day_with_sessions(page) -> None:
+    """The list beside the workshops' calendar shows the chosen day's sessions: a day that has some."""
+    day = page.month_sessions[0].day
+    page.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+    assert page.day_list.item(0).flags() != Qt.ItemFlag.NoItemFlags
+
+
+BEFORE_THE_WALK = {"workshops": choose_a_day_with_sessions}
+
+
+@pytest.mark.parametrize("window_on_demo", ["fr", "en"], indirect=True)
+def test_no_header_nor_cell_is_clipped_on_any_page(window_on_demo):
+    window = window_on_demo
+    problems: list[str] = []
+    for key in PAGE_KEYS:
+        window.show_page(key)
+        BEFORE_THE_WALK.get(key, lambda _page: None)(window.page(key))
+        settle()
+        problems += page_problems(window.page(key))
+        if (window.width(), window.height()) != SIZE:  # grown past the screen by a page's minimum size
+            problems.append(f"{key}: the window grew to {window.width()}×{window.height()}")
+    assert not problems, f"{len(problems)} clipped:\n" + "\n".join(problems)
