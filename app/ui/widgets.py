@@ -1,25 +1,10 @@
 """Small widgets shared by several pages and dialogs."""
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app import i18n
-
-
-@contextmanager
-def busy() -> Iterator[None]:
-    """The wait cursor while the window works for seconds (the demo centre is built in 3 to 8): shown at
-    once, and no click is taken meanwhile, so a second click cannot start the work twice."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def colour_icon(colour: str, size: int = 14) -> QIcon:
