@@ -148,23 +148,26 @@ class Controller:
         centre.apply_timezone(self.workspace.ctx, created)
         self._show_centre(created)
 
-    def explore_demo(self) -> None:
-        """Open a fresh copy of the demo centre in a temporary folder; never the user's own database."""
-        from app import demo_folders
-        from app.services.demo import create_demo
-        from app.storage.engine import open_database
-        from app.ui.widgets import busy
+    def explore_demo(self) -> bool:
+        """Open a fresh copy of the demo centre in a temporary folder; never the user's own database.
 
-        folder = demo_folders.create()
-        try:
-            with busy():
-                engine = open_database(f"sqlite:///{create_demo(folder / 'demo.sqlite3')}")
-        except BaseException:
-            demo_folders.remove(folder)
-            raise
+        It is built off the GUI thread (3 to 8 seconds), then shown; False when other work is under way.
+        """
+        from app.ui import background
+
+        label = QApplication.translate("Controller", "Preparing the demo centre…")
+        return background.run(self.window, label, build_demo, self._show_demo, self._demo_failed)
+
+    def _show_demo(self, built) -> None:
+        engine, folder = built
         current = self._attach(engine, is_demo=True)
         self.demo_folder = folder
         self._show_centre(current)
+
+    def _demo_failed(self, error) -> None:
+        from app.ui.widgets import show_error
+
+        show_error(self.window, QApplication.translate("Controller", "Explore the demo centre"), error)
 
     def close(self) -> None:
         """Close the open centre (its background work first); a demo's temporary folder goes with it."""
@@ -394,8 +397,25 @@ def run(args) -> int:
     AfterFirstPaint(window, start)
     app.aboutToQuit.connect(lambda: preferences().setValue("geometry", window.saveGeometry()))
     exit_code = app.exec()
+    from app.ui import background
+
+    background.wait_for_threads()  # no work is cut off half-way
     controller.close()
     return outcome["code"] or exit_code
+
+
+def build_demo():
+    """A new demo centre in a temporary folder of its own, off the GUI thread: (its engine, the folder)."""
+    from app import demo_folders
+    from app.services.demo import create_demo
+    from app.storage.engine import open_database
+
+    folder = demo_folders.create()
+    try:
+        return open_database(f"sqlite:///{create_demo(folder / 'demo.sqlite3')}"), folder
+    except BaseException:
+        demo_folders.remove(folder)
+        raise
 
 
 def remove_abandoned_demos() -> None:

@@ -1,4 +1,5 @@
-"""Exporting from a page: the save dialog, the writing, then a message that names the file and opens its folder.
+"""Exporting from a page: the save dialog, the writing off the GUI thread, then a message that names the file
+and opens its folder, or the reason it could not be written.
 
 Every page exports through ``export_with_dialog``, so that each export ends the same way.
 """
@@ -6,9 +7,12 @@ Every page exports through ``export_with_dialog``, so that each export ends the 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.ui import background
+from app.ui.widgets import show_error
 
 
 def open_folder(folder: Path) -> bool:
@@ -35,22 +39,26 @@ class ExportedMessage(QMessageBox):
         return self.path.parent
 
 
-def tell_exported(parent: QWidget, title: str, written: Path | None) -> Path | None:
-    """Say that ``written`` is saved (nothing when the export failed and said so), without waiting."""
-    if written is not None:
-        message = ExportedMessage(parent, title, written)
-        message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        message.open()
-    return written
+def tell_exported(parent: QWidget, title: str, written: Path) -> None:
+    """Say that ``written`` is saved, without waiting."""
+    message = ExportedMessage(parent, title, written)
+    message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    message.open()
 
 
 def export_with_dialog(
-    parent: QWidget, title: str, suggested_name: str, filters: str, write: Callable[[Path, str], Path | None]
-) -> Path | None:
-    """Ask where to save (``suggested_name`` in the home folder), ``write(path, chosen_filter)`` there, and
-    tell the person the file is saved. ``write`` shows its own error and returns None when it fails."""
+    parent: QWidget, title: str, suggested_name: str, filters: str, write: Callable[[Path, str], Path]
+) -> None:
+    """Ask where to save (``suggested_name`` in the home folder), ``write(path, chosen_filter)`` there off the
+    GUI thread, and tell the person the file is saved, or why not.
+
+    ``write`` returns the path written and raises a CercleError when it cannot; it touches no widget
+    (app.ui.background): what it needs from the page is read before.
+    """
     path, chosen = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested_name), filters)
     if not path:
-        return None
-    return tell_exported(parent, title, write(Path(path), chosen))
-
+        return
+    label = QCoreApplication.translate("Exporting", "Saving “{name}”…").format(name=Path(path).name)
+    background.run(parent, label, lambda: write(Path(path), chosen),
+                   lambda written: tell_exported(parent, title, written),
+                   lambda error: show_error(parent, title, error))

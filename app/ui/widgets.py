@@ -1,25 +1,12 @@
 """Small widgets shared by several pages and dialogs."""
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMessageBox, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QSplitter, QTableView, QWidget
 
 from app import i18n
-
-
-@contextmanager
-def busy() -> Iterator[None]:
-    """The wait cursor while the window works for seconds (the demo centre is built in 3 to 8): shown at
-    once, and no click is taken meanwhile, so a second click cannot start the work twice."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200) -> None:

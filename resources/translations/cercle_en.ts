@@ -55,4 +55,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/imports.py" line="109"/>
+        <source>Importing %n line(s)…</source>
+        <translation>
+            <numerusform>Importing %n line…</numerusform>
+            <numerusform>Importing %n lines…</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

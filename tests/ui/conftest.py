@@ -1,5 +1,6 @@
 """Fixtures for the widgets: a workspace on a real database, a member at the desk, French or English; a
-second workstation on the same database, and an answer to the "Edited elsewhere" dialog."""
+second workstation on the same database, and an answer to the "Edited elsewhere" dialog. No test leaves
+work running off the GUI thread (app.ui.background)."""
 
 from datetime import date
 
@@ -12,10 +13,23 @@ from app.domain.members import MemberDraft
 from app.services import members
 from app.services.context import Context
 from app.storage.engine import open_database
+from app.ui import background
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.hub import SignalHub
 from app.ui.workspace import Workspace
 from tests.conftest import TEST_NOW
+
+
+@pytest.fixture(autouse=True)
+def no_work_left_running(qtbot):
+    yield
+    finish_background(qtbot)
+    background.wait_for_threads()
+
+
+def finish_background(qtbot) -> None:
+    """Until the work under way off the GUI thread has ended and its result is delivered."""
+    qtbot.waitUntil(lambda: background.current() is None, timeout=30_000)
 
 
 @pytest.fixture

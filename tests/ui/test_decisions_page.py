@@ -4,14 +4,16 @@ take a position, amend, close; the register, its export."""
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.domain.consensus import Outcome, ProposalStatus, Stance
 from app.domain.members import MemberDraft
 from app.services import decisions, members, settings
 from app.ui.dialogs.decisions import AmendDialog, CloseDialog, PositionDialog, ProposalDialog
+from app.ui.exporting import ExportedMessage
 from app.ui.pages.decisions import DecisionsPage
+from tests.ui.conftest import when_modal
 
 
 @pytest.fixture
@@ -133,10 +135,10 @@ def test_closing_with_a_statement_and_the_register(qtbot, workspace, page, bruno
     assert page.register_proxy.rowCount() == 0
     page.search.setText("BASKET")
     qtbot.waitUntil(lambda: page.register_proxy.rowCount() == 1)
-    written = page.export_to(tmp_path / "register.csv")
+    written = page.export_to(tmp_path / "register.csv", page.register_filter())
     content = written.read_text(encoding="utf-8-sig")
     assert "Fruit in the waiting room" in content and "A fruit basket from December." in content
-    assert page.export_to(tmp_path / "register.odt").stat().st_size > 0
+    assert page.export_to(tmp_path / "register.odt", page.register_filter()).stat().st_size > 0
 
 
 def test_the_page_follows_changes_made_elsewhere(qtbot, workspace, page, bruno):
@@ -227,16 +229,21 @@ def test_a_draft_saved_unchanged_elsewhere_meanwhile_is_saved_without_asking(
     assert decisions.get_proposal(workspace.ctx, proposal.summary.id).summary.title == "Fruit for everyone"
 
 
-def test_an_export_the_system_refuses_is_said_in_french(page, tmp_path, monkeypatch, french):
-    from app import i18n
-
-    shown = []
-    monkeypatch.setattr("app.ui.pages.decisions.show_error",
-                        lambda parent, title, error: shown.append(i18n.message(error)))
+def test_an_export_the_system_refuses_is_said_in_french(qtbot, page, tmp_path, monkeypatch, french):
     folder = tmp_path / "register.csv"
     folder.mkdir()
-    assert page.export_to(folder) is None
+    monkeypatch.setattr("app.ui.exporting.QFileDialog.getSaveFileName", lambda *args: (str(folder), ""))
+    shown = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        shown.append(box.text())
+        box.close()
+
+    QTimer.singleShot(0, lambda: when_modal(QMessageBox, read_and_close))
+    page.export()  # written off the GUI thread: its error comes back to the window
+    qtbot.waitUntil(lambda: bool(shown))
     assert shown == [f"Impossible d'écrire {folder} : c'est un dossier, pas un fichier."]
+    assert page.findChild(ExportedMessage) is None
 
 
 def column(page, header):

@@ -15,6 +15,7 @@ from app.ui.pages.hours import HoursPage
 from app.ui.pages.meetings import MeetingsPage
 from app.ui.pages.reception import ReceptionPage
 from app.ui.pages.workshops import WorkshopsPage
+from tests.ui.conftest import finish_background
 
 
 @pytest.fixture
@@ -61,6 +62,7 @@ def test_the_minutes_are_suggested_in_french_and_the_message_opens_their_folder(
     qtbot.addWidget(page)
     page.show()
     page.ask_export("pdf")
+    finish_background(qtbot)
     assert save_dialog == ["compte-rendu-2026-11-23.pdf"]
     message = the_message(page)
     assert message.text() == "« compte-rendu-2026-11-23.pdf » est enregistré."
@@ -114,6 +116,7 @@ def test_every_export_ends_with_the_file_named_and_its_folder_at_hand(
     qtbot.addWidget(page)
     page.show()
     export()
+    finish_background(qtbot)
     assert save_dialog == [name]
     assert (tmp_path / "exports" / name).stat().st_size > 0
     message = the_message(page)
@@ -127,8 +130,9 @@ def test_a_failed_export_says_its_error_and_no_success(qtbot, workspace, save_di
     qtbot.addWidget(page)
     page.show()
     errors = []
-    monkeypatch.setattr("app.ui.pages.workshops.show_error", lambda parent, title, error: errors.append(error))
+    monkeypatch.setattr("app.ui.exporting.show_error", lambda parent, title, error: errors.append(error))
     (tmp_path / "exports").rmdir()
     (tmp_path / "exports").write_text("")  # a file where the folder should be: nothing can be written there
     page.export_month("ics")
+    finish_background(qtbot)
     assert errors and page.findChild(ExportedMessage) is None

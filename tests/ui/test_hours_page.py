@@ -9,6 +9,7 @@ from PySide6.QtCharts import QAbstractAxis
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.domain.errors import CercleError
 from app.domain.members import MemberDraft
 from app.services import hours, members
 from app.ui.pages.hours import HoursPage
@@ -136,7 +137,7 @@ def axes_alive() -> int:
 
 
 def test_report_button_writes_the_csv(qtbot, workspace, page, tmp_path):
-    written = page.export_report_to(tmp_path / "hours", "csv")
+    written = page.export_report_to(tmp_path / "hours", "csv", page.team_period())
     assert written.name == "hours.csv" and written.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
@@ -202,16 +203,14 @@ def test_a_pdf_report_to_a_full_disk_says_so_and_keeps_the_earlier_file(qtbot, w
     import errno
     import os
 
-    earlier = page.export_report_to(tmp_path / "hours.pdf", "pdf")
+    earlier = page.export_report_to(tmp_path / "hours.pdf", "pdf", page.team_period())
     content = earlier.read_bytes()
-    warnings = []
-    monkeypatch.setattr("app.ui.pages.hours.show_error", lambda *args: warnings.append(args[-1]))
 
     def disk_full(_descriptor):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    assert page.export_report_to(tmp_path / "hours.pdf", "pdf") is None
-    assert warnings and "the disk is full" in str(warnings[0])
+    with pytest.raises(CercleError, match="the disk is full"):
+        page.export_report_to(tmp_path / "hours.pdf", "pdf", page.team_period())
     assert earlier.read_bytes() == content
     assert sorted(path.name for path in tmp_path.iterdir() if "hours" in path.name) == ["hours.pdf"]

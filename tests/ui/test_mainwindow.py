@@ -7,6 +7,7 @@ from app.ui.mainwindow import PAGE_KEYS, MainWindow
 from app.ui.pages.first_start import FirstMemberScreen
 from app.ui.pages.lock import LockScreen
 from app.ui.pages.welcome import WelcomeScreen
+from tests.ui.conftest import finish_background
 
 
 def start(qtbot, tmp_path, database=None) -> Controller:
@@ -16,6 +17,12 @@ def start(qtbot, tmp_path, database=None) -> Controller:
     controller = Controller(window, database or str(tmp_path / "centre.sqlite3"), interactive=False)
     assert controller.open()
     return controller
+
+
+def open_demo(qtbot, controller: Controller) -> None:
+    """Explore the demo centre, until it is shown (it is built off the GUI thread)."""
+    assert controller.explore_demo()
+    finish_background(qtbot)
 
 
 def test_first_start_creates_the_centre(qtbot, tmp_path, english):
@@ -33,29 +40,10 @@ def test_first_start_creates_the_centre(qtbot, tmp_path, english):
 def test_explore_demo_never_touches_the_own_database(qtbot, tmp_path, english):
     own = tmp_path / "own.sqlite3"
     controller = start(qtbot, tmp_path, str(own))
-    controller.explore_demo()
+    open_demo(qtbot, controller)
     assert "(demo)" in controller.window.windowTitle()
     assert controller.lock_screen.list.count() == 18
     assert str(own) not in str(controller.workspace.ctx.engine.url)
-
-
-def test_the_demo_is_built_under_the_wait_cursor(qtbot, tmp_path, english, monkeypatch):
-    from PySide6.QtWidgets import QApplication
-
-    from app.services import demo
-
-    cursors = []
-    build = demo.create_demo
-
-    def watched(path, *args, **kwargs):
-        cursor = QApplication.overrideCursor()
-        cursors.append(cursor.shape() if cursor else None)
-        return build(path, *args, **kwargs)
-
-    monkeypatch.setattr(demo, "create_demo", watched)
-    controller = start(qtbot, tmp_path, str(tmp_path / "own.sqlite3"))
-    controller.explore_demo()
-    assert cursors == [Qt.CursorShape.WaitCursor] and QApplication.overrideCursor() is None
 
 
 def enter_as(controller, name: str, pin: str = "") -> None:
@@ -95,7 +83,7 @@ def test_who_are_you_with_a_pin_then_pages_by_keyboard(qtbot, tmp_path, english)
 
 def test_idle_time_locks_back_to_the_picker(qtbot, tmp_path, english):
     controller = start(qtbot, tmp_path)
-    controller.explore_demo()
+    open_demo(qtbot, controller)
     assert not controller.idle.watching  # the lock screen has nothing to lock
     enter_as(controller, "Amina")
     assert controller.window.screens.currentWidget() is controller.area
@@ -117,7 +105,7 @@ def test_every_interactive_widget_has_an_accessible_name_or_text(qtbot, tmp_path
     )
 
     controller = start(qtbot, tmp_path)
-    controller.explore_demo()
+    open_demo(qtbot, controller)
     enter_as(controller, "Amina")
     unnamed = []
     fields = [
@@ -151,10 +139,10 @@ def test_a_demo_folder_goes_with_its_demo_and_abandoned_ones_at_the_next_start(q
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     controller = start(qtbot, tmp_path)
-    controller.explore_demo()
+    open_demo(qtbot, controller)
     first = controller.demo_folder
     assert (first / "demo.sqlite3").exists()
-    controller.explore_demo()  # a fresh demo replaces the first
+    open_demo(qtbot, controller)  # a fresh demo replaces the first
     second = controller.demo_folder
     assert not first.exists() and second.exists()
     controller.close()
@@ -162,7 +150,7 @@ def test_a_demo_folder_goes_with_its_demo_and_abandoned_ones_at_the_next_start(q
 
     killed = subprocess.Popen([sys.executable, "-c", "pass"])
     killed.wait()
-    controller.explore_demo()
+    open_demo(qtbot, controller)
     in_use = controller.demo_folder
     left = tmp_path / "cercle-demo-left"
     left.mkdir()

@@ -13,6 +13,7 @@ from app.services import meetings, members
 from app.services.meetings import MeetingDraft
 from app.ui.dialogs.meeting import MeetingDialog
 from app.ui.pages.meetings import MeetingsPage, kept_position
+from tests.ui.conftest import finish_background
 
 MONDAY = date(2026, 11, 23)
 
@@ -22,6 +23,14 @@ def make_page(qtbot, workspace):
     qtbot.addWidget(page)
     page.show()
     return page
+
+
+def export_minutes(qtbot, monkeypatch, page, path, fmt):
+    """Export the minutes shown to ``path`` as if it were chosen in the save dialog: the file, or None."""
+    monkeypatch.setattr("app.ui.exporting.QFileDialog.getSaveFileName", lambda *args: (str(path), ""))
+    page.ask_export(fmt)
+    finish_background(qtbot)
+    return path if path.exists() else None
 
 
 def series(workspace, weeks=2, first=MONDAY):
@@ -107,17 +116,15 @@ def test_approving_and_exporting_the_minutes(qtbot, workspace, tmp_path, monkeyp
     assert page.detail.summary.status == MeetingStatus.APPROVED
     assert not page.add_button.isEnabled() and page.notes.isReadOnly() and page.erratum_button.isEnabled()
     assert page.add_erratum("Le loyer augmente de 2 %.")
-    odt = page.export_to(tmp_path / "cr.odt", "odt")
+    odt = export_minutes(qtbot, monkeypatch, page, tmp_path / "cr.odt", "odt")
     with zipfile.ZipFile(odt) as archive:
         content = archive.read("content.xml").decode("utf-8")
     assert "Le loyer augmente." in content and "Le loyer augmente de 2 %." in content
-    assert page.export_to(tmp_path / "cr.pdf", "pdf").read_bytes().startswith(b"%PDF")
+    assert export_minutes(qtbot, monkeypatch, page, tmp_path / "cr.pdf", "pdf").read_bytes().startswith(b"%PDF")
     errors = []
-    monkeypatch.setattr(
-        "app.ui.pages.meetings.show_error", lambda parent, title, error: errors.append(str(error))
-    )
+    monkeypatch.setattr("app.ui.exporting.show_error", lambda parent, title, error: errors.append(str(error)))
     (tmp_path / "blocker").write_text("")
-    assert page.export_to(tmp_path / "blocker" / "cr.md", "md") is None
+    assert export_minutes(qtbot, monkeypatch, page, tmp_path / "blocker" / "cr.md", "md") is None
     assert errors and "Cannot write" in errors[0]
     assert "Le loyer augmente." in page.preview.toPlainText()
 

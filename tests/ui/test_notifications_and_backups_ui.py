@@ -8,7 +8,7 @@ from app.storage import backup
 from app.ui import backups as backups_ui
 from app.ui.backups import BackupsBox, RestoreDialog
 from app.ui.notifications import BellButton, NotificationsPanel, notification_text
-from tests.ui.test_mainwindow import enter_as, start
+from tests.ui.test_mainwindow import enter_as, open_demo, start
 
 
 def test_the_bell_counts_the_unread_and_the_list_marks_them_read(qtbot, workspace):
@@ -69,7 +69,7 @@ def test_the_background_starts_once_the_lock_screen_shows_or_someone_enters(qtbo
 
     monkeypatch.setattr(Controller, "BACKGROUND_DELAY_MS", 50)
     controller = start(qtbot, tmp_path)
-    controller.explore_demo()
+    open_demo(qtbot, controller)
     assert controller.window.screens.currentWidget() is controller.lock_screen
     assert controller.scheduler is None  # not yet: the lock screen comes first
     qtbot.waitUntil(lambda: background_running(controller))
@@ -79,7 +79,7 @@ def test_the_background_starts_once_the_lock_screen_shows_or_someone_enters(qtbo
     assert controller.scheduler is None
 
     monkeypatch.setattr(Controller, "BACKGROUND_DELAY_MS", 60_000)
-    controller.explore_demo()
+    open_demo(qtbot, controller)
     assert controller.scheduler is None
     enter_as(controller, "Amina")  # sooner than the delay: the bell is there at once
     assert background_running(controller)

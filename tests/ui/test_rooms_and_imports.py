@@ -14,7 +14,7 @@ from app.ui.dialogs.rooms import RoomDialog
 from app.ui.dialogs.workshops import SessionDialog
 from app.ui.pages.settings import SettingsPage
 from app.ui.pages.team import TeamPage
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import finish_background, when_modal
 
 THURSDAY = date(2026, 11, 26)
 
@@ -124,6 +124,7 @@ def test_rooms_import_from_settings_with_the_same_dialog(qtbot, workspace, tmp_p
     qtbot.addWidget(dialog)
     assert dialog.model.index(0, 3).data() == "12 people"
     dialog.import_button.click()
+    finish_background(qtbot)
     assert dialog.result_view.created == 1
     assert dialog.done_message() == "1 created, 0 updated, 0 already up to date."
     assert [(r.name, r.capacity) for r in rooms.list_rooms(workspace.ctx)] == [("Salle bleue", 12)]

@@ -2,6 +2,7 @@
 register with a waiting list, partners, calendar."""
 
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -18,6 +19,7 @@ from app.ui.dialogs.workshops import (
     set_checked,
 )
 from app.ui.pages.workshops import WorkshopsPage
+from tests.ui.conftest import finish_background
 
 
 def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
@@ -155,10 +157,14 @@ def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_p
 
     page.tabs.setCurrentIndex(1)
     page.show_month(2026, 11)
-    page.write_month("ics", tmp_path / "month.ics")
-    page.write_month("pdf", tmp_path / "month.pdf")
-    assert "Groupe de parole" in (tmp_path / "month.ics").read_text(encoding="utf-8")
-    assert (tmp_path / "month.pdf").read_bytes().startswith(b"%PDF")
+    monkeypatch.setattr("app.ui.exporting.QFileDialog.getSaveFileName",
+                        lambda _parent, _title, proposed, _filters: (str(tmp_path / Path(proposed).name), ""))
+    for fmt in ("ics", "pdf"):
+        page.export_month(fmt)
+        finish_background(qtbot)
+    month = tmp_path / "workshops-2026-11"
+    assert "Groupe de parole" in month.with_suffix(".ics").read_text(encoding="utf-8")
+    assert month.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
 
     page.tabs.setCurrentIndex(3)
     page.year.setValue(2026)

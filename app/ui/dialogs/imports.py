@@ -1,6 +1,7 @@
 """Import the team, the rooms or the partners from a spreadsheet: choose the file, see every line as it will be
 created or updated (and every error, by line), then import all of it in one go."""
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -22,7 +23,7 @@ from app import i18n
 from app.domain.errors import CercleError
 from app.domain.imports import Kind
 from app.services import imports
-from app.ui import formatting
+from app.ui import background, formatting
 from app.ui.desk import run_modal
 from app.ui.models.table import Column, RowsModel
 from app.ui.widgets import ErrorLabel, show_error
@@ -102,11 +103,15 @@ class ImportDialog(QDialog):
         return " · ".join(part for part in parts if part)
 
     def import_now(self) -> None:
-        try:
-            self.result_view = imports.import_records(self.ctx, self.preview.kind, self.preview.records)
-        except CercleError as error:
-            self.error.show_error(error)
-            return
+        """Import off the GUI thread; the dialog closes once it is done, or says why nothing was imported."""
+        # A copy: the desk locking meanwhile does not change who answers for the import.
+        ctx, kind, records = replace(self.ctx), self.preview.kind, self.preview.records
+        label = self.tr("Importing %n line(s)…", "", len(records))
+        background.run(self, label, lambda: imports.import_records(ctx, kind, records), self._imported,
+                       self.error.show_error)
+
+    def _imported(self, result: imports.ImportResult) -> None:
+        self.result_view = result
         self.accept()
 
     def done_message(self) -> str:

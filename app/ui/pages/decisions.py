@@ -798,21 +798,19 @@ class DecisionsPage(Page):
         self.comment.clear()
 
     def export(self) -> None:
+        shown = self.register_filter()  # read here: the writing runs off the GUI thread
         export_with_dialog(
             self,
             self.tr("Export the register"),
             self.tr("register-of-decisions.odt"),
             self.tr("OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)"),
-            lambda path, _chosen: self.export_to(path),
+            lambda path, _chosen: self.export_to(path, shown),
         )
 
-    def export_to(self, path: Path) -> Path | None:
-        """Export what the register shows, in the format the file name ends with (ODT by default)."""
+    def export_to(self, path: Path, shown: RegisterFilter) -> Path:
+        """Export the register as ``shown`` (its filter), in the format the file name ends with (ODT by
+        default); runs off the GUI thread."""
         fmt = path.suffix.lower().lstrip(".")
         if fmt not in ("odt", "pdf", "csv"):
             path, fmt = path.with_suffix(".odt"), "odt"
-        try:
-            return export_register(self.ctx, path, fmt, self.register_filter())
-        except CercleError as error:
-            show_error(self, self.tr("Export the register"), error)
-            return None
+        return export_register(self.ctx, path, fmt, shown)

@@ -627,21 +627,17 @@ class HoursPage(Page):
         OpeningBalanceDialog.edit(self, self.workspace.ctx, row.member_id, row.name, self.week)
 
     def export_report(self) -> None:
-        first, last = self.team_period()
+        first, last = period = self.team_period()  # read here: the writing runs off the GUI thread
         export_with_dialog(
             self, self.tr("Hours report"), self.tr("hours-{first}-{last}.csv").format(first=first, last=last),
             self.tr("Spreadsheet, French (*.csv);;PDF document (*.pdf)"),
-            lambda path, chosen: self.export_report_to(path, "pdf" if chosen.endswith("(*.pdf)") else "csv"))
+            lambda path, chosen: self.export_report_to(path, "pdf" if chosen.endswith("(*.pdf)") else "csv",
+                                                       period))
 
-    def export_report_to(self, path: Path, fmt: str) -> Path | None:
-        """Write the report of the weeks the Team tab covers."""
+    def export_report_to(self, path: Path, fmt: str, period: tuple[date, date]) -> Path:
+        """Write the report of ``period`` (its first and last day) in ``fmt``; runs off the GUI thread."""
         from app.exports.hours import export_report
 
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(f"{path.name}.{fmt}")
-        first, last = self.team_period()
-        try:
-            return export_report(self.workspace.ctx, path, fmt, first, last)
-        except CercleError as error:
-            show_error(self, self.tr("Hours report"), error)
-            return None
+        return export_report(self.workspace.ctx, path, fmt, *period)

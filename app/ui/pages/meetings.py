@@ -3,7 +3,6 @@ and roles, action items and minutes (approve, export). ``MyActionsList`` is reus
 
 import difflib
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
@@ -933,16 +932,7 @@ class MeetingsPage(Page):
         }
         day = self.detail.summary.day.isoformat()
         suggested = self.tr("minutes-{day}.{extension}").format(day=day, extension=fmt)
+        self.flush_notes()  # the notes being typed are in the minutes
+        meeting_id, ctx = self.detail.summary.id, self.ctx  # read here: the writing runs off the GUI thread
         export_with_dialog(self, self.tr("Export the minutes"), suggested, filters[fmt],
-                           lambda path, _chosen: self.export_to(path, fmt))
-
-    def export_to(self, path: Path, fmt: str) -> Path | None:
-        """Write the minutes of the chosen meeting; errors are shown, and nothing half-written is left."""
-        if self.detail is None:
-            return None
-        self.flush_notes()
-        try:
-            return minutes_export.export_minutes(self.ctx, self.detail.summary.id, path, fmt)
-        except CercleError as error:
-            show_error(self, self.tr("Export the minutes"), error)
-            return None
+                           lambda path, _chosen: minutes_export.export_minutes(ctx, meeting_id, path, fmt))

@@ -481,19 +481,17 @@ class ReceptionPage(Page):
             self.message.setText(self.tr("{count} seats given back.").format(count=undone))
 
     def export_pdf(self) -> None:
-        year, number, _ = self.monday.isocalendar()
-        title = self.tr("Print the roster")
+        monday, ctx = self.monday, self.workspace.ctx  # read here: the writing runs off the GUI thread
+        year, number, _ = monday.isocalendar()
         suggested = self.tr("roster-{year}-W{week}.pdf").format(year=year, week=f"{number:02d}")
-        export_with_dialog(self, title, suggested, "PDF (*.pdf)",
-                           lambda path, _chosen: self._run(title, lambda: roster.export_week_pdf(
-                               self.workspace.ctx, self.monday, path)))
+        export_with_dialog(self, self.tr("Print the roster"), suggested, "PDF (*.pdf)",
+                           lambda path, _chosen: roster.export_week_pdf(ctx, monday, path))
 
     def export_ics(self) -> None:
-        actor = self.workspace.actor_id
+        actor, ctx = self.workspace.actor_id, self.workspace.ctx
         if actor is None:
             return
-        first, last = roster.default_period(self.workspace.ctx)
-        title = self.tr("Export my shifts")
-        export_with_dialog(self, title, self.tr("my-reception-shifts.ics"), self.tr("Calendar (*.ics)"),
-                           lambda path, _chosen: self._run(title, lambda: roster.export_member_ics(
-                               self.workspace.ctx, actor, first, last, path)))
+        first, last = roster.default_period(ctx)
+        export_with_dialog(self, self.tr("Export my shifts"), self.tr("my-reception-shifts.ics"),
+                           self.tr("Calendar (*.ics)"),
+                           lambda path, _chosen: roster.export_member_ics(ctx, actor, first, last, path))

@@ -379,13 +379,9 @@ class WorkshopsPage(Page):
             lambda path, _chosen: self.write_person_data(registration, path),
         )
 
-    def write_person_data(self, registration: ws.RegistrationView, path: Path) -> Path | None:
-        try:
-            write_text(path, ws.export_participant(self.ctx, registration.name, registration.phone))
-        except CercleError as error:
-            show_error(self, self.tr("Export their data"), error)
-            return None
-        return path
+    def write_person_data(self, registration: ws.RegistrationView, path: Path) -> Path:
+        """Runs off the GUI thread."""
+        return write_text(path, ws.export_participant(self.ctx, registration.name, registration.phone))
 
     def record_attendance(self) -> None:
         session = self.selected_session()
@@ -476,16 +472,9 @@ class WorkshopsPage(Page):
         first, _last = self.shown_month()
         name = self.tr("workshops-{month}.{extension}").format(month=f"{first:%Y-%m}", extension=fmt)
         wanted = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("iCalendar (*.ics)")
+        month = self.shown_month()  # read here: the writing runs off the GUI thread
         export_with_dialog(self, self.tr("Export the workshops"), name, wanted,
-                           lambda path, _chosen: self.write_month(fmt, path))
-
-    def write_month(self, fmt: str, path: Path) -> Path | None:
-        first, last = self.shown_month()
-        try:
-            return export_workshops(self.ctx, first, last, path, fmt)
-        except CercleError as error:
-            show_error(self, self.tr("Export the workshops"), error)
-            return None
+                           lambda path, _chosen: export_workshops(self.ctx, *month, path, fmt))
 
     # --- the summary tab -----------------------------------------------------------------------------
 
