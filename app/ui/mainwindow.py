@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+8 open the pages; Ctrl+Q closes Cercle."))
         self.sidebar.setFixedWidth(200)
         titles = page_titles()
         self._make_page = make_page

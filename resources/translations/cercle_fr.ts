@@ -3347,7 +3347,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/mainwindow.py" line="98"/>
-        <location filename="../../app/ui/mainwindow.py" line="166"/>
+        <location filename="../../app/ui/mainwindow.py" line="167"/>
         <source>Switch member</source>
         <translation>Changer de membre</translation>
     </message>
@@ -3377,22 +3377,27 @@ Après : {after}</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="135"/>
+        <location filename="../../app/ui/mainwindow.py" line="130"/>
+        <source>Ctrl+1 to Ctrl+8 open the pages; Ctrl+Q closes Cercle.</source>
+        <translation>Ctrl+1 à Ctrl+8 ouvrent les pages ; Ctrl+Q ferme Cercle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.py" line="136"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="164"/>
+        <location filename="../../app/ui/mainwindow.py" line="165"/>
         <source>Acting member</source>
         <translation>Membre au poste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="168"/>
+        <location filename="../../app/ui/mainwindow.py" line="169"/>
         <source>Hand over the computer to someone else (Ctrl+L)</source>
         <translation>Laisser l&apos;ordinateur à quelqu&apos;un d&apos;autre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="174"/>
+        <location filename="../../app/ui/mainwindow.py" line="175"/>
         <source>Acting: {name}</source>
         <translation>Au poste : {name}</translation>
     </message>

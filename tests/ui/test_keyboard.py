@@ -114,6 +114,7 @@ def test_every_combo_box_says_what_it_is_for(qtbot, demo):
 
 
 def test_ctrl_q_closes_the_window(qtbot, demo):
+    assert "Ctrl+Q" in demo.window.sidebar.accessibleDescription()  # said where the keys of the pages are
     qtbot.keyClick(demo.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not demo.window.isVisible()
 
