@@ -102,16 +102,16 @@ class MainWindow(QMainWindow):
         self.server_banner.setObjectName("serverBanner")
         self.server_banner.setAccessibleName(self.tr("Server unreachable"))
         self.server_banner.setWordWrap(True)
-        self.server_banner.setStyleSheet("background: #fdecea; color: #8a1c13; padding: 8px 24px;")
         self.server_banner.hide()
         self.read_only_banner = QLabel(self.tr("Read only: this computer may not write the centre's file "
                                                "(permissions or a read-only disk). Nothing can be saved."))
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setAccessibleName(self.tr("Read only"))
         self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setStyleSheet("background: #fff4e5; color: #7a4100; padding: 8px 24px;")
         self.read_only_banner.hide()
         self._shortcuts: list[QShortcut] = []
+        # Ctrl+Q on every system (Windows has no standard key to quit); closing the window ends Cercle.
+        self.quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
 
     # --- screens -----------------------------------------------------------------------------------
     def show_screen(self, widget: QWidget) -> None:
@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+8 open the pages; Ctrl+Q closes Cercle."))
         self.sidebar.setFixedWidth(200)
         titles = page_titles()
         self._make_page = make_page
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
 
     def show_actor(self, name: str, colour: str) -> None:
         self.actor_label.setText(self.tr("Acting: {name}").format(name=name))
+        self.actor_label.setAccessibleName(self.actor_label.text())  # who is at the desk, not only "who"
         self.actor_label.setStyleSheet(f"border-left: 6px solid {colour}; padding-left: 8px;")
 
     def show_server_reachable(self, reachable: bool) -> None:

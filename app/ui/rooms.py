@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -15,7 +14,7 @@ from app.services import rooms
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.rooms import RoomDialog
 from app.ui.models.table import Column, RowsModel
-from app.ui.widgets import fit_columns
+from app.ui.widgets import TableView, fit_columns
 
 
 class RoomsBox(QGroupBox):
@@ -30,7 +29,7 @@ class RoomsBox(QGroupBox):
             Column(self.tr("Capacity"), lambda room: str(room.capacity), align_right=True),
             Column(self.tr("Status"), lambda room: self.tr("in use") if room.active else self.tr("retired")),
         ], self)
-        self.table = QTableView()
+        self.table = TableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Rooms"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -3,8 +3,18 @@
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QSplitter, QTableView, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDateEdit,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
 
 from app import i18n
 
@@ -48,6 +58,73 @@ def split(name: str, panes: Sequence[QWidget], sizes: Sequence[int] = (), *, str
     if sizes:
         splitter.setSizes(list(sizes))
     return splitter
+class TableView(QTableView):
+    """A table that the keyboard goes through: the arrows move between cells, Tab leaves the table (Qt's
+    tables keep Tab for themselves, a trap for whoever has no mouse), and the focus always shows a cell."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        model = self.model()
+        if event.reason() == Qt.FocusReason.MouseFocusReason or model is None or not model.rowCount():
+            return  # a click chooses its own cell
+        # Qt makes a cell current without choosing it, and a table that paints its own cells shows nothing:
+        # the keyboard user saw where they were only after pressing an arrow.
+        if not self.selectionModel().hasSelection():
+            current = self.currentIndex()
+            self.setCurrentIndex(current if current.isValid() else self.moveCursor(
+                QTableView.CursorAction.MoveHome, Qt.KeyboardModifier.NoModifier))
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date that may be left out: its lowest date shows a word ("none", "any"). Qt's date field swallows
+    Tab while it shows that word, and the keyboard could not leave it; here Tab goes on."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        tab = event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if tab and self.specialValueText() and self.date() == self.minimumDate():
+            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab
+                                       and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            return
+        super().keyPressEvent(event)
+
+
+class StatusLabel(QLabel):
+    """The line that says what the last action did. A screen reader reads its purpose and its text, and is
+    told when it changes: a label's accessible name alone hides its text."""
+
+    def __init__(self, purpose: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.purpose = purpose
+        self.setWordWrap(True)
+        self.setAccessibleName(purpose)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setAccessibleName(QApplication.translate("StatusLabel", "{purpose}: {text}").format(
+            purpose=self.purpose, text=" ".join(text.split())) if text else self.purpose)
+        announce(self, text)
+
+    def clear(self) -> None:
+        self.setText("")
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say ``text`` now, as it comes from ``widget``."""
+    if text and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+def give_key(button: QAbstractButton, key: str, tip: str) -> None:
+    """Give ``button`` the shortcut ``key``, named in its tooltip ``tip`` (e.g. "Take … (Ctrl+N)"). A
+    button's shortcut acts only while the button is shown and enabled: each page's keys are its own."""
+    sequence = QKeySequence(key)
+    button.setShortcut(sequence)
+    button.setToolTip(QApplication.translate("Keys", "{tip} ({key})").format(
+        tip=tip, key=sequence.toString(QKeySequence.SequenceFormat.NativeText)))
 
 
 class ErrorLabel(QLabel):
@@ -63,6 +140,7 @@ class ErrorLabel(QLabel):
     def show_error(self, error: Exception) -> None:
         self.setText(i18n.message(error))
         self.show()
+        announce(self, self.text())
 
     def clear_error(self) -> None:
         self.clear()

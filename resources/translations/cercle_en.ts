@@ -4,7 +4,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>text (%n character)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>text unchanged (%n character)</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>text changed (%n character)</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>DecisionsPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="476"/>
+        <location filename="../../app/ui/pages/decisions.py" line="479"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>It opens for positions after %n more endorsement.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="542"/>
+        <location filename="../../app/ui/pages/decisions.py" line="545"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="601"/>
+        <location filename="../../app/ui/pages/decisions.py" line="604"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n active member</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="109"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="108"/>
         <source>Importing %n line(s)…</source>
         <translation>
             <numerusform>Importing %n line…</numerusform>

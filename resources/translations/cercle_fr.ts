@@ -95,24 +95,24 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="415"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="416"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="419"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="432"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="420"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="433"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="423"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="424"/>
         <source>{name} ({places} places)</source>
         <translation>{name} ({places} places)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="440"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="441"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="442"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
@@ -161,54 +161,54 @@
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="46"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="47"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="47"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="48"/>
         <source>Changes and their details</source>
         <translation>Modifications et leur détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
         <source>Cercle ({system})</source>
         <translation>Cercle ({system})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
         <source>background task</source>
         <translation>tâche automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
         <source>demo centre</source>
         <translation>centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
         <source>first start</source>
         <translation>premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant : {before}
 Après : {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>texte (%n caractère)</numerusform>
@@ -216,7 +216,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>texte inchangé (%n caractère)</numerusform>
@@ -224,7 +224,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>texte modifié (%n caractère)</numerusform>
@@ -633,47 +633,47 @@ Après : {after}</translation>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="76"/>
+        <location filename="../../app/ui/application.py" line="83"/>
         <source>Cercle cannot open this centre</source>
         <translation>Cercle ne peut pas ouvrir ce centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="99"/>
+        <location filename="../../app/ui/application.py" line="106"/>
         <source>{path} holds no centre.</source>
         <translation>{path} ne contient aucun centre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="100"/>
+        <location filename="../../app/ui/application.py" line="107"/>
         <source>{path} does not exist.</source>
         <translation>{path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="101"/>
+        <location filename="../../app/ui/application.py" line="108"/>
         <source>Create a new centre there?</source>
         <translation>Créer un nouveau centre à cet endroit ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="103"/>
+        <location filename="../../app/ui/application.py" line="110"/>
         <source>Create a new centre?</source>
         <translation>Créer un nouveau centre ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="158"/>
+        <location filename="../../app/ui/application.py" line="165"/>
         <source>Preparing the demo centre…</source>
         <translation>Préparation du centre de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="170"/>
+        <location filename="../../app/ui/application.py" line="177"/>
         <source>Explore the demo centre</source>
         <translation>Explorer le centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="190"/>
+        <location filename="../../app/ui/application.py" line="197"/>
         <source> (demo)</source>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="260"/>
+        <location filename="../../app/ui/application.py" line="267"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -834,7 +834,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="105"/>
-        <location filename="../../app/ui/pages/decisions.py" line="147"/>
+        <location filename="../../app/ui/pages/decisions.py" line="150"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
@@ -864,283 +864,298 @@ Après : {after}</translation>
         <translation>Nouvelle proposition…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="131"/>
+        <location filename="../../app/ui/pages/decisions.py" line="130"/>
+        <source>Put a new proposal to the team</source>
+        <translation>Soumettre une nouvelle proposition à l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="132"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="138"/>
-        <location filename="../../app/ui/pages/decisions.py" line="259"/>
+        <location filename="../../app/ui/pages/decisions.py" line="141"/>
+        <location filename="../../app/ui/pages/decisions.py" line="262"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="139"/>
+        <location filename="../../app/ui/pages/decisions.py" line="142"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="140"/>
+        <location filename="../../app/ui/pages/decisions.py" line="143"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="143"/>
+        <location filename="../../app/ui/pages/decisions.py" line="146"/>
         <source>My position</source>
         <translation>Ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="150"/>
+        <location filename="../../app/ui/pages/decisions.py" line="153"/>
         <source>Proposals and the chosen one</source>
         <translation>Propositions et proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="159"/>
+        <location filename="../../app/ui/pages/decisions.py" line="162"/>
         <source>Show the changes since</source>
         <translation>Voir les changements depuis la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="161"/>
+        <location filename="../../app/ui/pages/decisions.py" line="164"/>
         <source>Show the changes since version</source>
         <translation>Voir les changements depuis la version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="168"/>
+        <location filename="../../app/ui/pages/decisions.py" line="171"/>
         <source>Steps of the proposal</source>
         <translation>Étapes de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="171"/>
+        <location filename="../../app/ui/pages/decisions.py" line="174"/>
         <source>The proposal</source>
         <translation>La proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="177"/>
+        <location filename="../../app/ui/pages/decisions.py" line="180"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="178"/>
-        <location filename="../../app/ui/pages/decisions.py" line="440"/>
+        <location filename="../../app/ui/pages/decisions.py" line="181"/>
+        <location filename="../../app/ui/pages/decisions.py" line="443"/>
         <source>Ask for endorsements</source>
         <translation>Demander des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="179"/>
-        <location filename="../../app/ui/pages/decisions.py" line="443"/>
+        <location filename="../../app/ui/pages/decisions.py" line="182"/>
+        <location filename="../../app/ui/pages/decisions.py" line="446"/>
         <source>Endorse</source>
         <translation>Soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="180"/>
-        <location filename="../../app/ui/pages/decisions.py" line="446"/>
+        <location filename="../../app/ui/pages/decisions.py" line="183"/>
+        <location filename="../../app/ui/pages/decisions.py" line="449"/>
         <source>Take a position…</source>
         <translation>Prendre position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="181"/>
+        <location filename="../../app/ui/pages/decisions.py" line="184"/>
         <source>Amend…</source>
         <translation>Amender…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="182"/>
+        <location filename="../../app/ui/pages/decisions.py" line="185"/>
         <source>Close…</source>
         <translation>Clore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="183"/>
+        <location filename="../../app/ui/pages/decisions.py" line="186"/>
         <source>Postpone…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="184"/>
+        <location filename="../../app/ui/pages/decisions.py" line="187"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="185"/>
+        <location filename="../../app/ui/pages/decisions.py" line="188"/>
         <source>Statement…</source>
         <translation>Énoncé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="186"/>
+        <location filename="../../app/ui/pages/decisions.py" line="189"/>
         <source>Reopen…</source>
         <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="203"/>
+        <location filename="../../app/ui/pages/decisions.py" line="199"/>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="205"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="204"/>
+        <location filename="../../app/ui/pages/decisions.py" line="206"/>
         <source>Add a comment…</source>
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="206"/>
+        <location filename="../../app/ui/pages/decisions.py" line="208"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="218"/>
+        <location filename="../../app/ui/pages/decisions.py" line="220"/>
         <source>Search the titles, texts and statements…</source>
         <translation>Rechercher dans les titres, textes et énoncés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="219"/>
+        <location filename="../../app/ui/pages/decisions.py" line="221"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="227"/>
-        <location filename="../../app/ui/pages/decisions.py" line="260"/>
+        <location filename="../../app/ui/pages/decisions.py" line="229"/>
+        <location filename="../../app/ui/pages/decisions.py" line="263"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="230"/>
-        <location filename="../../app/ui/pages/decisions.py" line="261"/>
+        <location filename="../../app/ui/pages/decisions.py" line="232"/>
+        <location filename="../../app/ui/pages/decisions.py" line="264"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="231"/>
+        <location filename="../../app/ui/pages/decisions.py" line="233"/>
         <source>Adopted or not</source>
         <translation>Adoptées ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="235"/>
+        <location filename="../../app/ui/pages/decisions.py" line="237"/>
         <source>Closed since</source>
         <translation>Closes depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="236"/>
+        <location filename="../../app/ui/pages/decisions.py" line="238"/>
         <source>Closed until</source>
         <translation>Closes jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="239"/>
+        <location filename="../../app/ui/pages/decisions.py" line="241"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="244"/>
+        <location filename="../../app/ui/pages/decisions.py" line="242"/>
+        <source>Export the register of decisions</source>
+        <translation>Exporter le registre des décisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="247"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="246"/>
+        <location filename="../../app/ui/pages/decisions.py" line="249"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="256"/>
+        <location filename="../../app/ui/pages/decisions.py" line="259"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="262"/>
+        <location filename="../../app/ui/pages/decisions.py" line="265"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="263"/>
+        <location filename="../../app/ui/pages/decisions.py" line="266"/>
         <source>Stand aside</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="264"/>
+        <location filename="../../app/ui/pages/decisions.py" line="267"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="265"/>
+        <location filename="../../app/ui/pages/decisions.py" line="268"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="266"/>
+        <location filename="../../app/ui/pages/decisions.py" line="269"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="271"/>
+        <location filename="../../app/ui/pages/decisions.py" line="274"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="309"/>
+        <location filename="../../app/ui/pages/decisions.py" line="312"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="330"/>
+        <location filename="../../app/ui/pages/decisions.py" line="333"/>
         <source>Due for review: {titles}</source>
         <translation>À revoir : {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="371"/>
+        <location filename="../../app/ui/pages/decisions.py" line="374"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="382"/>
+        <location filename="../../app/ui/pages/decisions.py" line="385"/>
         <source>to give</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="384"/>
+        <location filename="../../app/ui/pages/decisions.py" line="387"/>
         <source>endorsed</source>
         <translation>soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="386"/>
+        <location filename="../../app/ui/pages/decisions.py" line="389"/>
         <source>to endorse</source>
         <translation>à soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="393"/>
+        <location filename="../../app/ui/pages/decisions.py" line="396"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="393"/>
+        <location filename="../../app/ui/pages/decisions.py" line="396"/>
         <source>Endorsements</source>
         <translation>Soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="393"/>
+        <location filename="../../app/ui/pages/decisions.py" line="396"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="406"/>
+        <location filename="../../app/ui/pages/decisions.py" line="409"/>
         <source>Choose a proposal in the list.</source>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="440"/>
+        <location filename="../../app/ui/pages/decisions.py" line="443"/>
         <source>Open for positions</source>
         <translation>Ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="443"/>
+        <location filename="../../app/ui/pages/decisions.py" line="446"/>
         <source>Endorse and open for positions</source>
         <translation>Soutenir et ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="446"/>
+        <location filename="../../app/ui/pages/decisions.py" line="449"/>
         <source>Change my position…</source>
         <translation>Changer ma position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="473"/>
+        <location filename="../../app/ui/pages/decisions.py" line="476"/>
         <source>It is open: everyone can take a position until {deadline}.</source>
         <translation>Elle est ouverte : chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="476"/>
+        <location filename="../../app/ui/pages/decisions.py" line="479"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>Elle s&apos;ouvrira aux positions après %n soutien de plus.</numerusform>
@@ -1148,93 +1163,93 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="492"/>
+        <location filename="../../app/ui/pages/decisions.py" line="495"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="503"/>
+        <location filename="../../app/ui/pages/decisions.py" line="506"/>
         <source>Category: {category}</source>
         <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="507"/>
+        <location filename="../../app/ui/pages/decisions.py" line="510"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="513"/>
+        <location filename="../../app/ui/pages/decisions.py" line="516"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day} : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="525"/>
+        <location filename="../../app/ui/pages/decisions.py" line="528"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="532"/>
+        <location filename="../../app/ui/pages/decisions.py" line="535"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="568"/>
+        <location filename="../../app/ui/pages/decisions.py" line="571"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="574"/>
+        <location filename="../../app/ui/pages/decisions.py" line="577"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment} : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="591"/>
+        <location filename="../../app/ui/pages/decisions.py" line="594"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture : d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="598"/>
+        <location filename="../../app/ui/pages/decisions.py" line="601"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="605"/>
+        <location filename="../../app/ui/pages/decisions.py" line="608"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="612"/>
+        <location filename="../../app/ui/pages/decisions.py" line="615"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="615"/>
+        <location filename="../../app/ui/pages/decisions.py" line="618"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="627"/>
+        <location filename="../../app/ui/pages/decisions.py" line="630"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="631"/>
+        <location filename="../../app/ui/pages/decisions.py" line="634"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="393"/>
-        <location filename="../../app/ui/pages/decisions.py" line="634"/>
+        <location filename="../../app/ui/pages/decisions.py" line="396"/>
+        <location filename="../../app/ui/pages/decisions.py" line="637"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="541"/>
+        <location filename="../../app/ui/pages/decisions.py" line="544"/>
         <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
         <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed} : {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="542"/>
+        <location filename="../../app/ui/pages/decisions.py" line="545"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -1242,12 +1257,12 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="600"/>
+        <location filename="../../app/ui/pages/decisions.py" line="603"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
         <translation>Positions prises : {took} sur {active} ; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="601"/>
+        <location filename="../../app/ui/pages/decisions.py" line="604"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n membre actif·ve</numerusform>
@@ -1255,158 +1270,158 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="642"/>
+        <location filename="../../app/ui/pages/decisions.py" line="645"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="650"/>
+        <location filename="../../app/ui/pages/decisions.py" line="653"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="656"/>
+        <location filename="../../app/ui/pages/decisions.py" line="659"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="657"/>
+        <location filename="../../app/ui/pages/decisions.py" line="660"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="658"/>
+        <location filename="../../app/ui/pages/decisions.py" line="661"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="659"/>
+        <location filename="../../app/ui/pages/decisions.py" line="662"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="660"/>
+        <location filename="../../app/ui/pages/decisions.py" line="663"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="661"/>
+        <location filename="../../app/ui/pages/decisions.py" line="664"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="662"/>
+        <location filename="../../app/ui/pages/decisions.py" line="665"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="663"/>
+        <location filename="../../app/ui/pages/decisions.py" line="666"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="664"/>
+        <location filename="../../app/ui/pages/decisions.py" line="667"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="665"/>
+        <location filename="../../app/ui/pages/decisions.py" line="668"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="666"/>
+        <location filename="../../app/ui/pages/decisions.py" line="669"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="667"/>
+        <location filename="../../app/ui/pages/decisions.py" line="670"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="668"/>
+        <location filename="../../app/ui/pages/decisions.py" line="671"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="669"/>
+        <location filename="../../app/ui/pages/decisions.py" line="672"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="670"/>
+        <location filename="../../app/ui/pages/decisions.py" line="673"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="678"/>
+        <location filename="../../app/ui/pages/decisions.py" line="681"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment} : {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="680"/>
+        <location filename="../../app/ui/pages/decisions.py" line="683"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="687"/>
+        <location filename="../../app/ui/pages/decisions.py" line="690"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="706"/>
+        <location filename="../../app/ui/pages/decisions.py" line="709"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="715"/>
-        <location filename="../../app/ui/pages/decisions.py" line="796"/>
+        <location filename="../../app/ui/pages/decisions.py" line="718"/>
+        <location filename="../../app/ui/pages/decisions.py" line="799"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="731"/>
+        <location filename="../../app/ui/pages/decisions.py" line="734"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt : « {next} ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="741"/>
+        <location filename="../../app/ui/pages/decisions.py" line="744"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position « {stance} » est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="767"/>
+        <location filename="../../app/ui/pages/decisions.py" line="770"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="773"/>
+        <location filename="../../app/ui/pages/decisions.py" line="776"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="779"/>
+        <location filename="../../app/ui/pages/decisions.py" line="782"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="780"/>
+        <location filename="../../app/ui/pages/decisions.py" line="783"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>« {title} » sera définitivement retirée ; elle reste visible dans la liste. La retirer ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="804"/>
+        <location filename="../../app/ui/pages/decisions.py" line="807"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="805"/>
+        <location filename="../../app/ui/pages/decisions.py" line="808"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="806"/>
+        <location filename="../../app/ui/pages/decisions.py" line="809"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -2817,269 +2832,281 @@ Après : {after}</translation>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="273"/>
-        <source>Alt+Left</source>
-        <translation>Alt+Gauche</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/hours.py" line="275"/>
+        <location filename="../../app/ui/pages/hours.py" line="276"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="277"/>
+        <location filename="../../app/ui/pages/hours.py" line="278"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="278"/>
-        <source>Alt+Right</source>
-        <translation>Alt+Droite</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/hours.py" line="282"/>
-        <location filename="../../app/ui/pages/hours.py" line="589"/>
-        <location filename="../../app/ui/pages/hours.py" line="599"/>
+        <location filename="../../app/ui/pages/hours.py" line="284"/>
+        <location filename="../../app/ui/pages/hours.py" line="593"/>
+        <location filename="../../app/ui/pages/hours.py" line="603"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="284"/>
+        <location filename="../../app/ui/pages/hours.py" line="286"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="286"/>
+        <location filename="../../app/ui/pages/hours.py" line="288"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="287"/>
+        <location filename="../../app/ui/pages/hours.py" line="289"/>
+        <location filename="../../app/ui/pages/hours.py" line="290"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="289"/>
+        <location filename="../../app/ui/pages/hours.py" line="292"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="290"/>
+        <location filename="../../app/ui/pages/hours.py" line="293"/>
+        <location filename="../../app/ui/pages/hours.py" line="294"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="307"/>
+        <location filename="../../app/ui/pages/hours.py" line="311"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="320"/>
+        <location filename="../../app/ui/pages/hours.py" line="324"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="320"/>
+        <location filename="../../app/ui/pages/hours.py" line="324"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="320"/>
+        <location filename="../../app/ui/pages/hours.py" line="324"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="320"/>
+        <location filename="../../app/ui/pages/hours.py" line="324"/>
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="321"/>
+        <location filename="../../app/ui/pages/hours.py" line="325"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="325"/>
-        <location filename="../../app/ui/pages/hours.py" line="365"/>
-        <location filename="../../app/ui/pages/hours.py" line="395"/>
+        <location filename="../../app/ui/pages/hours.py" line="329"/>
+        <location filename="../../app/ui/pages/hours.py" line="369"/>
+        <location filename="../../app/ui/pages/hours.py" line="399"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="325"/>
-        <location filename="../../app/ui/pages/hours.py" line="368"/>
-        <location filename="../../app/ui/pages/hours.py" line="394"/>
+        <location filename="../../app/ui/pages/hours.py" line="329"/>
+        <location filename="../../app/ui/pages/hours.py" line="372"/>
+        <location filename="../../app/ui/pages/hours.py" line="398"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="355"/>
+        <location filename="../../app/ui/pages/hours.py" line="359"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="358"/>
+        <location filename="../../app/ui/pages/hours.py" line="362"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="363"/>
+        <location filename="../../app/ui/pages/hours.py" line="367"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="363"/>
+        <location filename="../../app/ui/pages/hours.py" line="367"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="371"/>
+        <location filename="../../app/ui/pages/hours.py" line="375"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="372"/>
+        <location filename="../../app/ui/pages/hours.py" line="376"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="377"/>
+        <location filename="../../app/ui/pages/hours.py" line="381"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="406"/>
+        <location filename="../../app/ui/pages/hours.py" line="410"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance: what each member carries over, at the end of the last finished week.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde : ce que chaque membre reporte, à la fin de la dernière semaine terminée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="412"/>
+        <location filename="../../app/ui/pages/hours.py" line="416"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="413"/>
+        <location filename="../../app/ui/pages/hours.py" line="417"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="415"/>
+        <location filename="../../app/ui/pages/hours.py" line="419"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="416"/>
+        <location filename="../../app/ui/pages/hours.py" line="420"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="424"/>
+        <location filename="../../app/ui/pages/hours.py" line="428"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="431"/>
+        <location filename="../../app/ui/pages/hours.py" line="435"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="432"/>
+        <location filename="../../app/ui/pages/hours.py" line="436"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="436"/>
+        <location filename="../../app/ui/pages/hours.py" line="440"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="463"/>
+        <location filename="../../app/ui/pages/hours.py" line="467"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="466"/>
+        <location filename="../../app/ui/pages/hours.py" line="470"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="492"/>
+        <location filename="../../app/ui/pages/hours.py" line="496"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="499"/>
+        <location filename="../../app/ui/pages/hours.py" line="503"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="501"/>
+        <location filename="../../app/ui/pages/hours.py" line="505"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="504"/>
+        <location filename="../../app/ui/pages/hours.py" line="508"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="507"/>
+        <location filename="../../app/ui/pages/hours.py" line="511"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="511"/>
+        <location filename="../../app/ui/pages/hours.py" line="515"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="513"/>
+        <location filename="../../app/ui/pages/hours.py" line="517"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="516"/>
+        <location filename="../../app/ui/pages/hours.py" line="520"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="534"/>
+        <location filename="../../app/ui/pages/hours.py" line="538"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="389"/>
+        <location filename="../../app/ui/pages/hours.py" line="393"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="590"/>
+        <location filename="../../app/ui/pages/hours.py" line="273"/>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="274"/>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Semaine précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="279"/>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="280"/>
+        <source>Next week (Alt+Right)</source>
+        <translation>Semaine suivante (Alt+Droite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="594"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="605"/>
-        <location filename="../../app/ui/pages/hours.py" line="613"/>
+        <location filename="../../app/ui/pages/hours.py" line="609"/>
+        <location filename="../../app/ui/pages/hours.py" line="617"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="605"/>
+        <location filename="../../app/ui/pages/hours.py" line="609"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="632"/>
+        <location filename="../../app/ui/pages/hours.py" line="636"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="632"/>
+        <location filename="../../app/ui/pages/hours.py" line="636"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="633"/>
+        <location filename="../../app/ui/pages/hours.py" line="637"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -3155,82 +3182,82 @@ Après : {after}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="41"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="40"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="47"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="46"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="48"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="47"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="49"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="48"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="50"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="49"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="55"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="54"/>
         <source>Lines to import</source>
         <translation>Lignes à importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="64"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="63"/>
         <source>Errors to correct</source>
         <translation>Erreurs à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="71"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="70"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="80"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="79"/>
         <source>{count} line(s) to correct in the file before anything can be imported; nothing has been written.</source>
         <translation>{count} ligne(s) à corriger dans le fichier avant de pouvoir importer quoi que ce soit ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="82"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="81"/>
         <source>{created} to create, {updated} to update, {same} already up to date.</source>
         <translation>{created} à créer, {updated} à mettre à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="87"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="86"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="87"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="86"/>
         <source>update</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="88"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="87"/>
         <source>no change</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="93"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="92"/>
         <source>{count} people</source>
         <translation>{count} personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="102"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="101"/>
         <source>from {day}</source>
         <translation>depuis le {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="109"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="108"/>
         <source>Importing %n line(s)…</source>
         <translation>
             <numerusform>Import de %n ligne…</numerusform>
@@ -3238,34 +3265,42 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="119"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="118"/>
         <source>{created} created, {updated} updated, {same} already up to date.</source>
         <translation>{created} créé(s), {updated} mis à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="125"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="124"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="126"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="125"/>
         <source>Spreadsheets (*.csv *.ods)</source>
         <translation>Tableurs (*.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="148"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="147"/>
         <source>A .csv or .ods file with the columns Nom, Fonction, Heures, Jours (lun mar mer jeu ven), and optionally Depuis, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Fonction, Heures, Jours (lun mar mer jeu ven), et si besoin Depuis, Téléphone, Courriel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="151"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="150"/>
         <source>A .csv or .ods file with the columns Nom and Capacité.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom et Capacité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="153"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="152"/>
         <source>A .csv or .ods file with the columns Nom, Type, Contact, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Type, Contact, Téléphone, Courriel.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="126"/>
+        <source>{tip} ({key})</source>
+        <translation>{tip} ({key})</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3381,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/mainwindow.py" line="98"/>
-        <location filename="../../app/ui/mainwindow.py" line="166"/>
+        <location filename="../../app/ui/mainwindow.py" line="167"/>
         <source>Switch member</source>
         <translation>Changer de membre</translation>
     </message>
@@ -3361,12 +3396,12 @@ Après : {after}</translation>
         <translation>Serveur injoignable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="107"/>
+        <location filename="../../app/ui/mainwindow.py" line="106"/>
         <source>Read only: this computer may not write the centre&apos;s file (permissions or a read-only disk). Nothing can be saved.</source>
         <translation>Lecture seule : cet ordinateur n&apos;a pas le droit de modifier le fichier du centre (permissions ou disque en lecture seule). Rien ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="110"/>
+        <location filename="../../app/ui/mainwindow.py" line="109"/>
         <source>Read only</source>
         <translation>Lecture seule</translation>
     </message>
@@ -3376,22 +3411,27 @@ Après : {after}</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="135"/>
+        <location filename="../../app/ui/mainwindow.py" line="130"/>
+        <source>Ctrl+1 to Ctrl+8 open the pages; Ctrl+Q closes Cercle.</source>
+        <translation>Ctrl+1 à Ctrl+8 ouvrent les pages ; Ctrl+Q ferme Cercle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mainwindow.py" line="136"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="164"/>
+        <location filename="../../app/ui/mainwindow.py" line="165"/>
         <source>Acting member</source>
         <translation>Membre au poste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="168"/>
+        <location filename="../../app/ui/mainwindow.py" line="169"/>
         <source>Hand over the computer to someone else (Ctrl+L)</source>
         <translation>Laisser l&apos;ordinateur à quelqu&apos;un d&apos;autre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="174"/>
+        <location filename="../../app/ui/mainwindow.py" line="175"/>
         <source>Acting: {name}</source>
         <translation>Au poste : {name}</translation>
     </message>
@@ -3600,7 +3640,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="208"/>
-        <location filename="../../app/ui/pages/meetings.py" line="877"/>
+        <location filename="../../app/ui/pages/meetings.py" line="880"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -3641,7 +3681,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="232"/>
-        <location filename="../../app/ui/pages/meetings.py" line="485"/>
+        <location filename="../../app/ui/pages/meetings.py" line="486"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -3657,426 +3697,431 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="241"/>
+        <source>Plan a new meeting</source>
+        <translation>Prévoir une nouvelle réunion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings.py" line="242"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="244"/>
+        <location filename="../../app/ui/pages/meetings.py" line="245"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="255"/>
+        <location filename="../../app/ui/pages/meetings.py" line="256"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="256"/>
+        <location filename="../../app/ui/pages/meetings.py" line="257"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="258"/>
+        <location filename="../../app/ui/pages/meetings.py" line="259"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="261"/>
+        <location filename="../../app/ui/pages/meetings.py" line="262"/>
         <source>Spent</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="268"/>
+        <location filename="../../app/ui/pages/meetings.py" line="269"/>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="272"/>
-        <location filename="../../app/ui/pages/meetings.py" line="783"/>
+        <location filename="../../app/ui/pages/meetings.py" line="273"/>
+        <location filename="../../app/ui/pages/meetings.py" line="786"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="275"/>
+        <location filename="../../app/ui/pages/meetings.py" line="276"/>
         <source>Add the open proposals, the open actions of earlier meetings and the items not treated last time</source>
         <translation>Ajouter les propositions ouvertes, les actions en cours des réunions précédentes et les points non traités la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="279"/>
+        <location filename="../../app/ui/pages/meetings.py" line="280"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="280"/>
+        <location filename="../../app/ui/pages/meetings.py" line="281"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="281"/>
+        <location filename="../../app/ui/pages/meetings.py" line="282"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="286"/>
+        <location filename="../../app/ui/pages/meetings.py" line="287"/>
         <source>A new item…</source>
         <translation>Un nouveau point…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="287"/>
+        <location filename="../../app/ui/pages/meetings.py" line="288"/>
         <source>Title of a new item</source>
         <translation>Titre d&apos;un nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="290"/>
+        <location filename="../../app/ui/pages/meetings.py" line="291"/>
         <source>Kind of the new item</source>
         <translation>Type du nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="298"/>
+        <location filename="../../app/ui/pages/meetings.py" line="299"/>
         <source>Planned minutes of the new item</source>
         <translation>Durée prévue du nouveau point, en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="302"/>
+        <location filename="../../app/ui/pages/meetings.py" line="303"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="305"/>
-        <location filename="../../app/ui/pages/meetings.py" line="676"/>
+        <location filename="../../app/ui/pages/meetings.py" line="306"/>
+        <location filename="../../app/ui/pages/meetings.py" line="679"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="307"/>
-        <location filename="../../app/ui/pages/meetings.py" line="823"/>
+        <location filename="../../app/ui/pages/meetings.py" line="308"/>
+        <location filename="../../app/ui/pages/meetings.py" line="826"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="311"/>
+        <location filename="../../app/ui/pages/meetings.py" line="312"/>
         <source>Time spent on the item</source>
         <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="315"/>
+        <location filename="../../app/ui/pages/meetings.py" line="316"/>
         <source>Care review: write nothing that identifies a patient (no name, birth date, address or file number).</source>
         <translation>Revue de cas : n&apos;écrivez rien qui permette de reconnaître un·e patient·e (ni nom, ni date de naissance, ni adresse, ni numéro de dossier).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="321"/>
+        <location filename="../../app/ui/pages/meetings.py" line="322"/>
         <source>Notes of the chosen item</source>
         <translation>Notes du point choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="336"/>
+        <location filename="../../app/ui/pages/meetings.py" line="337"/>
         <source>Decision in the meeting</source>
         <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="343"/>
+        <location filename="../../app/ui/pages/meetings.py" line="344"/>
         <source>Member stating a position</source>
         <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="344"/>
+        <location filename="../../app/ui/pages/meetings.py" line="345"/>
         <source>Mark who is present first</source>
         <translation>Indiquez d&apos;abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="347"/>
+        <location filename="../../app/ui/pages/meetings.py" line="348"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="351"/>
+        <location filename="../../app/ui/pages/meetings.py" line="352"/>
         <source>Reason (required for a block)</source>
         <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="352"/>
+        <location filename="../../app/ui/pages/meetings.py" line="353"/>
         <source>Reason of the position</source>
         <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="355"/>
-        <location filename="../../app/ui/pages/meetings.py" line="410"/>
+        <location filename="../../app/ui/pages/meetings.py" line="356"/>
+        <location filename="../../app/ui/pages/meetings.py" line="411"/>
         <source>Record the position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="359"/>
+        <location filename="../../app/ui/pages/meetings.py" line="360"/>
         <source>What was decided, in a sentence</source>
         <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="360"/>
+        <location filename="../../app/ui/pages/meetings.py" line="361"/>
         <source>Statement of the decision</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="362"/>
-        <location filename="../../app/ui/pages/meetings.py" line="429"/>
-        <location filename="../../app/ui/pages/meetings.py" line="434"/>
+        <location filename="../../app/ui/pages/meetings.py" line="363"/>
+        <location filename="../../app/ui/pages/meetings.py" line="430"/>
+        <location filename="../../app/ui/pages/meetings.py" line="435"/>
         <source>Close the decision</source>
         <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="374"/>
+        <location filename="../../app/ui/pages/meetings.py" line="375"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="378"/>
+        <location filename="../../app/ui/pages/meetings.py" line="379"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="430"/>
+        <location filename="../../app/ui/pages/meetings.py" line="431"/>
         <source>Close “{title}” now? The outcome follows from the positions.</source>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="446"/>
+        <location filename="../../app/ui/pages/meetings.py" line="447"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="447"/>
-        <location filename="../../app/ui/pages/meetings.py" line="451"/>
-        <location filename="../../app/ui/pages/meetings.py" line="833"/>
+        <location filename="../../app/ui/pages/meetings.py" line="448"/>
+        <location filename="../../app/ui/pages/meetings.py" line="452"/>
+        <location filename="../../app/ui/pages/meetings.py" line="836"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="454"/>
+        <location filename="../../app/ui/pages/meetings.py" line="455"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="455"/>
+        <location filename="../../app/ui/pages/meetings.py" line="456"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="456"/>
+        <location filename="../../app/ui/pages/meetings.py" line="457"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="462"/>
+        <location filename="../../app/ui/pages/meetings.py" line="463"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="462"/>
+        <location filename="../../app/ui/pages/meetings.py" line="463"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="462"/>
+        <location filename="../../app/ui/pages/meetings.py" line="463"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="471"/>
+        <location filename="../../app/ui/pages/meetings.py" line="472"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="472"/>
+        <location filename="../../app/ui/pages/meetings.py" line="473"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="482"/>
+        <location filename="../../app/ui/pages/meetings.py" line="483"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="483"/>
+        <location filename="../../app/ui/pages/meetings.py" line="484"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="484"/>
-        <location filename="../../app/ui/pages/meetings.py" line="500"/>
+        <location filename="../../app/ui/pages/meetings.py" line="485"/>
+        <location filename="../../app/ui/pages/meetings.py" line="501"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="485"/>
+        <location filename="../../app/ui/pages/meetings.py" line="486"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="485"/>
+        <location filename="../../app/ui/pages/meetings.py" line="486"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="489"/>
+        <location filename="../../app/ui/pages/meetings.py" line="490"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="493"/>
+        <location filename="../../app/ui/pages/meetings.py" line="494"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="495"/>
+        <location filename="../../app/ui/pages/meetings.py" line="496"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="496"/>
+        <location filename="../../app/ui/pages/meetings.py" line="497"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="497"/>
+        <location filename="../../app/ui/pages/meetings.py" line="498"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="505"/>
+        <location filename="../../app/ui/pages/meetings.py" line="506"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="508"/>
+        <location filename="../../app/ui/pages/meetings.py" line="509"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="509"/>
+        <location filename="../../app/ui/pages/meetings.py" line="510"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="520"/>
-        <location filename="../../app/ui/pages/meetings.py" line="896"/>
+        <location filename="../../app/ui/pages/meetings.py" line="521"/>
+        <location filename="../../app/ui/pages/meetings.py" line="899"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="521"/>
-        <location filename="../../app/ui/pages/meetings.py" line="901"/>
-        <location filename="../../app/ui/pages/meetings.py" line="909"/>
+        <location filename="../../app/ui/pages/meetings.py" line="522"/>
+        <location filename="../../app/ui/pages/meetings.py" line="904"/>
+        <location filename="../../app/ui/pages/meetings.py" line="912"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="522"/>
+        <location filename="../../app/ui/pages/meetings.py" line="523"/>
         <source>Add an erratum…</source>
         <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="529"/>
+        <location filename="../../app/ui/pages/meetings.py" line="530"/>
         <source>Export ODT…</source>
         <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="530"/>
+        <location filename="../../app/ui/pages/meetings.py" line="531"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="531"/>
+        <location filename="../../app/ui/pages/meetings.py" line="532"/>
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="537"/>
+        <location filename="../../app/ui/pages/meetings.py" line="540"/>
         <source>The minutes</source>
         <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="625"/>
+        <location filename="../../app/ui/pages/meetings.py" line="628"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
         <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="676"/>
+        <location filename="../../app/ui/pages/meetings.py" line="679"/>
         <source>Notes: {title}</source>
         <translation>Notes : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="766"/>
+        <location filename="../../app/ui/pages/meetings.py" line="769"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="788"/>
+        <location filename="../../app/ui/pages/meetings.py" line="791"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="803"/>
+        <location filename="../../app/ui/pages/meetings.py" line="806"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="812"/>
-        <location filename="../../app/ui/pages/meetings.py" line="817"/>
+        <location filename="../../app/ui/pages/meetings.py" line="815"/>
+        <location filename="../../app/ui/pages/meetings.py" line="820"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="813"/>
+        <location filename="../../app/ui/pages/meetings.py" line="816"/>
         <source>Take “{title}” off the agenda?</source>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="843"/>
-        <location filename="../../app/ui/pages/meetings.py" line="851"/>
+        <location filename="../../app/ui/pages/meetings.py" line="846"/>
+        <location filename="../../app/ui/pages/meetings.py" line="854"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="867"/>
+        <location filename="../../app/ui/pages/meetings.py" line="870"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="903"/>
+        <location filename="../../app/ui/pages/meetings.py" line="906"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="915"/>
-        <location filename="../../app/ui/pages/meetings.py" line="922"/>
+        <location filename="../../app/ui/pages/meetings.py" line="918"/>
+        <location filename="../../app/ui/pages/meetings.py" line="925"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="915"/>
+        <location filename="../../app/ui/pages/meetings.py" line="918"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="929"/>
+        <location filename="../../app/ui/pages/meetings.py" line="932"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="930"/>
+        <location filename="../../app/ui/pages/meetings.py" line="933"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="931"/>
+        <location filename="../../app/ui/pages/meetings.py" line="934"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="934"/>
+        <location filename="../../app/ui/pages/meetings.py" line="937"/>
         <source>minutes-{day}.{extension}</source>
         <translation>compte-rendu-{day}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="937"/>
+        <location filename="../../app/ui/pages/meetings.py" line="940"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -4728,48 +4773,48 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="471"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="472"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="471"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="472"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="475"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="476"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="476"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="477"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="477"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="478"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="478"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="479"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="479"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="480"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="487"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="489"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="488"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="491"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="490"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="492"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
@@ -5050,288 +5095,329 @@ Après : {after}</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="181"/>
+        <location filename="../../app/ui/pages/reception.py" line="186"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="189"/>
+        <location filename="../../app/ui/pages/reception.py" line="192"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="190"/>
+        <location filename="../../app/ui/pages/reception.py" line="193"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="191"/>
+        <location filename="../../app/ui/pages/reception.py" line="194"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="192"/>
+        <location filename="../../app/ui/pages/reception.py" line="195"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="193"/>
+        <location filename="../../app/ui/pages/reception.py" line="196"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="197"/>
+        <location filename="../../app/ui/pages/reception.py" line="200"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="208"/>
+        <location filename="../../app/ui/pages/reception.py" line="213"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="219"/>
+        <location filename="../../app/ui/pages/reception.py" line="230"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="220"/>
+        <location filename="../../app/ui/pages/reception.py" line="231"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="221"/>
+        <location filename="../../app/ui/pages/reception.py" line="232"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="223"/>
+        <location filename="../../app/ui/pages/reception.py" line="234"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="225"/>
+        <location filename="../../app/ui/pages/reception.py" line="236"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="226"/>
+        <location filename="../../app/ui/pages/reception.py" line="237"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="227"/>
+        <location filename="../../app/ui/pages/reception.py" line="238"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="233"/>
+        <location filename="../../app/ui/pages/reception.py" line="244"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="235"/>
+        <location filename="../../app/ui/pages/reception.py" line="246"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="250"/>
+        <location filename="../../app/ui/pages/reception.py" line="261"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="251"/>
-        <source>Take a seat of the selected shift (Enter)</source>
-        <translation>Prendre une place sur le créneau sélectionné (Entrée)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reception.py" line="253"/>
+        <location filename="../../app/ui/pages/reception.py" line="264"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="255"/>
+        <location filename="../../app/ui/pages/reception.py" line="265"/>
+        <source>Give back your seat on the selected shift (Delete in the table)</source>
+        <translation>Libérer votre place sur le créneau choisi (Suppr dans le tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="268"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="257"/>
+        <location filename="../../app/ui/pages/reception.py" line="269"/>
+        <source>Offer the selected shift to someone else</source>
+        <translation>Proposer le créneau choisi à quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="271"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="259"/>
+        <location filename="../../app/ui/pages/reception.py" line="273"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="261"/>
+        <location filename="../../app/ui/pages/reception.py" line="275"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="263"/>
+        <location filename="../../app/ui/pages/reception.py" line="277"/>
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="265"/>
+        <location filename="../../app/ui/pages/reception.py" line="278"/>
+        <source>Print the week&apos;s roster as a PDF</source>
+        <translation>Imprimer le planning de la semaine en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="280"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="267"/>
+        <location filename="../../app/ui/pages/reception.py" line="281"/>
+        <source>Export your shifts to a calendar</source>
+        <translation>Exporter vos créneaux vers un agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="283"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="285"/>
+        <location filename="../../app/ui/pages/reception.py" line="301"/>
         <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
         <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ceux des semaines à venir au planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="289"/>
+        <location filename="../../app/ui/pages/reception.py" line="305"/>
         <source>Create shifts ahead…</source>
         <translation>Créer les créneaux à l&apos;avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="298"/>
-        <location filename="../../app/ui/pages/reception.py" line="300"/>
+        <location filename="../../app/ui/pages/reception.py" line="314"/>
+        <location filename="../../app/ui/pages/reception.py" line="316"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="304"/>
+        <location filename="../../app/ui/pages/reception.py" line="320"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="306"/>
-        <location filename="../../app/ui/pages/reception.py" line="406"/>
+        <location filename="../../app/ui/pages/reception.py" line="321"/>
+        <source>Take the shift of the selected offer</source>
+        <translation>Prendre le créneau de l&apos;offre choisie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="323"/>
+        <location filename="../../app/ui/pages/reception.py" line="424"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="335"/>
+        <location filename="../../app/ui/pages/reception.py" line="324"/>
+        <source>Decline the selected offer, or withdraw yours</source>
+        <translation>Refuser l&apos;offre choisie, ou retirer la vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="353"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="344"/>
+        <location filename="../../app/ui/pages/reception.py" line="362"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="346"/>
+        <location filename="../../app/ui/pages/reception.py" line="364"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="349"/>
+        <location filename="../../app/ui/pages/reception.py" line="367"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="405"/>
+        <location filename="../../app/ui/pages/reception.py" line="423"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="422"/>
-        <location filename="../../app/ui/pages/reception.py" line="425"/>
+        <location filename="../../app/ui/pages/reception.py" line="440"/>
+        <location filename="../../app/ui/pages/reception.py" line="443"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="423"/>
+        <location filename="../../app/ui/pages/reception.py" line="441"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="428"/>
+        <location filename="../../app/ui/pages/reception.py" line="446"/>
+        <location filename="../../app/ui/pages/reception.py" line="473"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="435"/>
-        <location filename="../../app/ui/pages/reception.py" line="439"/>
+        <location filename="../../app/ui/pages/reception.py" line="453"/>
+        <location filename="../../app/ui/pages/reception.py" line="457"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="436"/>
+        <location filename="../../app/ui/pages/reception.py" line="454"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="442"/>
+        <location filename="../../app/ui/pages/reception.py" line="460"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="447"/>
+        <location filename="../../app/ui/pages/reception.py" line="465"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="451"/>
-        <location filename="../../app/ui/pages/reception.py" line="454"/>
+        <location filename="../../app/ui/pages/reception.py" line="469"/>
+        <location filename="../../app/ui/pages/reception.py" line="472"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="452"/>
+        <location filename="../../app/ui/pages/reception.py" line="470"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="461"/>
+        <location filename="../../app/ui/pages/reception.py" line="481"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="465"/>
+        <location filename="../../app/ui/pages/reception.py" line="482"/>
+        <source>You withdrew your offer.</source>
+        <translation>Vous avez retiré votre offre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="482"/>
+        <source>You declined the offer.</source>
+        <translation>Vous avez refusé l&apos;offre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="486"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="476"/>
-        <location filename="../../app/ui/pages/reception.py" line="479"/>
+        <location filename="../../app/ui/pages/reception.py" line="497"/>
+        <location filename="../../app/ui/pages/reception.py" line="500"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="477"/>
+        <location filename="../../app/ui/pages/reception.py" line="498"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="481"/>
+        <location filename="../../app/ui/pages/reception.py" line="502"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="487"/>
+        <location filename="../../app/ui/pages/reception.py" line="508"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="486"/>
+        <location filename="../../app/ui/pages/reception.py" line="507"/>
         <source>roster-{year}-W{week}.pdf</source>
         <translation>accueil-{year}-S{week}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="495"/>
+        <location filename="../../app/ui/pages/reception.py" line="262"/>
+        <source>Take a seat of the selected shift (Enter in the table)</source>
+        <translation>Prendre une place sur le créneau choisi (Entrée dans le tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="516"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="496"/>
+        <location filename="../../app/ui/pages/reception.py" line="517"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="495"/>
+        <location filename="../../app/ui/pages/reception.py" line="516"/>
         <source>my-reception-shifts.ics</source>
         <translation>mes-creneaux-accueil.ics</translation>
     </message>
@@ -5339,40 +5425,40 @@ Après : {after}</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="363"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="364"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="366"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="367"/>
         <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
         <translation>Inscription à « {workshop} » — {day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="377"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="378"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="379"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="380"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="382"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="381"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="383"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="381"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="382"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="386"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="387"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="388"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="389"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="390"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -5455,64 +5541,64 @@ Après : {after}</translation>
 <context>
     <name>RoomsBox</name>
     <message>
-        <location filename="../../app/ui/rooms.py" line="26"/>
-        <location filename="../../app/ui/rooms.py" line="35"/>
+        <location filename="../../app/ui/rooms.py" line="25"/>
+        <location filename="../../app/ui/rooms.py" line="34"/>
         <source>Rooms</source>
         <translation>Salles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="29"/>
+        <location filename="../../app/ui/rooms.py" line="28"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="30"/>
+        <location filename="../../app/ui/rooms.py" line="29"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="31"/>
+        <location filename="../../app/ui/rooms.py" line="30"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="31"/>
+        <location filename="../../app/ui/rooms.py" line="30"/>
         <source>in use</source>
         <translation>utilisée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="31"/>
+        <location filename="../../app/ui/rooms.py" line="30"/>
         <source>retired</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="43"/>
+        <location filename="../../app/ui/rooms.py" line="42"/>
         <source>Add a room…</source>
         <translation>Ajouter une salle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="45"/>
+        <location filename="../../app/ui/rooms.py" line="44"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="47"/>
-        <location filename="../../app/ui/rooms.py" line="83"/>
+        <location filename="../../app/ui/rooms.py" line="46"/>
+        <location filename="../../app/ui/rooms.py" line="82"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="49"/>
+        <location filename="../../app/ui/rooms.py" line="48"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="83"/>
+        <location filename="../../app/ui/rooms.py" line="82"/>
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms.py" line="84"/>
+        <location filename="../../app/ui/rooms.py" line="83"/>
         <source>A retired room is offered for no new booking; its bookings stay</source>
         <translation>Une salle retirée n&apos;est plus proposée pour les nouvelles réservations ; ses réservations restent</translation>
     </message>
@@ -5569,7 +5655,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="181"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="333"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="331"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
@@ -5579,259 +5665,259 @@ Après : {after}</translation>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="187"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="185"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="202"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="200"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="203"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="220"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="201"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="218"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="204"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="221"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="202"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="219"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="205"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="230"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="231"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="203"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="228"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="206"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="232"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="233"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="204"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="230"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="231"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="207"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="205"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="208"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="206"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="210"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="208"/>
         <source>Weekly reception slots</source>
         <translation>Créneaux d&apos;accueil types de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="215"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="218"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="213"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="216"/>
         <source>Day of the week</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="224"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="222"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="227"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="225"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="232"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="230"/>
         <source>optional, e.g. Café-accueil</source>
         <translation>facultatif, p. ex. Café-accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="237"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="238"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="235"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="236"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="241"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="239"/>
         <source>Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a shift where someone already holds a seat keeps its times and its people.</source>
         <translation>La modification ou l&apos;arrêt d&apos;un créneau type s&apos;applique à partir du jour choisi. Les créneaux passés ne sont jamais modifiés, et un créneau où quelqu&apos;un occupe déjà une place garde ses horaires et les personnes qui l&apos;assurent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="246"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="244"/>
         <source>Add slot</source>
         <translation>Ajouter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="248"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="246"/>
         <source>Change selected slot</source>
         <translation>Modifier le créneau type sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="250"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="248"/>
         <source>End selected slot…</source>
         <translation>Arrêter le créneau type sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="252"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="250"/>
         <source>Create shifts ahead</source>
         <translation>Créer les créneaux à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="253"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="251"/>
         <source>Put the shifts of the coming weeks in the rota, from the slots</source>
         <translation>Ajouter au planning d&apos;accueil les créneaux des semaines à venir, d&apos;après les créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="278"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="276"/>
         <source>{day} {start}–{end}</source>
         <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="287"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="285"/>
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
         <translation>Créneau type ajouté : {slot}. « Créer les créneaux à l&apos;avance » ajoute ses créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="298"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="296"/>
         <source>Slot changed from {day} on: {slot}.</source>
         <translation>Créneau type modifié à partir du {day} : {slot}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="306"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="304"/>
         <source>End a slot</source>
         <translation>Arrêter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="307"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="305"/>
         <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
         <translation>Ne plus créer de créneaux {slot} à partir du {day} ? Ses créneaux encore libres à partir de ce jour-là sont annulés ; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="312"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="310"/>
         <source>{slot} ends before {day}.</source>
         <translation>Le créneau type {slot} prend fin avant le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="318"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="316"/>
         <source>{count} shifts created ahead.</source>
         <translation>{count} créneaux créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="325"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="323"/>
         <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
         <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus) : aucun créneau d&apos;accueil ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="330"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="341"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="342"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="328"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="339"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="340"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="331"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="343"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="344"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="329"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="341"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="342"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="343"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="341"/>
         <source>e.g. team away day</source>
         <translation>p. ex. journée d&apos;équipe au vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="347"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="345"/>
         <source>Add closure…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="349"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="347"/>
         <source>Remove selected closure…</source>
         <translation>Supprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="362"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
         <source>Add a closure</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="363"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="361"/>
         <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
         <translation>Fermer le centre le {day} ? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="368"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="366"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="372"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="370"/>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="373"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="371"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
         <translation>Ouvrir finalement le centre le {day} ? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="377"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="375"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="385"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="383"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="386"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="384"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="386"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="384"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="387"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="385"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="388"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="386"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="390"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="388"/>
         <source>Members&apos; reception settings</source>
         <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="396"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="394"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="404"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="402"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="404"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="402"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="413"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="411"/>
         <source>Reception settings of {name} saved.</source>
         <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>
@@ -5865,87 +5951,87 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="280"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="280"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="285"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="287"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="294"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="296"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="298"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="296"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="301"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
         <source>Repeat</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="313"/>
         <source>Number of sessions</source>
         <translation>Nombre de séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="307"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
         <source>once</source>
         <translation>une seule fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
         <source>every week</source>
         <translation>chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
         <source>every two weeks</source>
         <translation>toutes les deux semaines</translation>
     </message>
@@ -6172,6 +6258,14 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>StatusLabel</name>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="107"/>
+        <source>{purpose}: {text}</source>
+        <translation>{purpose} : {text}</translation>
+    </message>
+</context>
+<context>
     <name>SwapDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/rota.py" line="60"/>
@@ -6292,48 +6386,53 @@ Après : {after}</translation>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="51"/>
+        <location filename="../../app/ui/pages/team.py" line="50"/>
+        <source>Add a member to the team</source>
+        <translation>Ajouter un membre à l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="52"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="53"/>
-        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <location filename="../../app/ui/pages/team.py" line="54"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="55"/>
+        <location filename="../../app/ui/pages/team.py" line="56"/>
         <source>Audit log…</source>
         <translation>Journal des opérations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="56"/>
+        <location filename="../../app/ui/pages/team.py" line="57"/>
         <source>Everything done in Cercle, by whom and when</source>
         <translation>Tout ce qui a été fait dans Cercle, par qui et quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="58"/>
+        <location filename="../../app/ui/pages/team.py" line="59"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="61"/>
+        <location filename="../../app/ui/pages/team.py" line="62"/>
         <source>Show members who left</source>
         <translation>Afficher les membres partis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="112"/>
+        <location filename="../../app/ui/pages/team.py" line="113"/>
         <source>Deactivate a member</source>
         <translation>Désactiver un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="113"/>
+        <location filename="../../app/ui/pages/team.py" line="114"/>
         <source>{name} will no longer appear in the lists. Their history is kept, and they can be reactivated later. Deactivate?</source>
         <translation>{name} n&apos;apparaîtra plus dans les listes. Son historique est conservé et le compte pourra être réactivé plus tard. Désactiver ?</translation>
     </message>
@@ -6341,42 +6440,42 @@ Après : {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="531"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="533"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="534"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="536"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="538"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="540"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="539"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="541"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="540"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="542"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="544"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="546"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="546"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="548"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="561"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="563"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -6470,7 +6569,7 @@ Après : {after}</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="44"/>
+        <location filename="../../app/ui/widgets.py" line="54"/>
         <source>Divider to resize: {name}</source>
         <translation>Séparateur à déplacer : {name}</translation>
     </message>
@@ -6490,80 +6589,80 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="113"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="114"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="217"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="121"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="219"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="219"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="123"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="127"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="219"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="132"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="221"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="135"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="221"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="222"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="137"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="139"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="222"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="142"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="144"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="224"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="143"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="145"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="225"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="148"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="243"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="149"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="244"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="150"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="151"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="229"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="152"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="230"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="153"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="157"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="234"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="154"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="158"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="235"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="239"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="240"/>
         <source>Someone else saved this workshop while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet atelier pendant que vous le modifiiez.</translation>
     </message>
@@ -6576,32 +6675,32 @@ Après : {after}</translation>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="261"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="262"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="262"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="263"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="263"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="265"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="265"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="266"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="266"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="267"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>
@@ -6645,7 +6744,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="90"/>
         <location filename="../../app/ui/pages/workshops.py" line="115"/>
-        <location filename="../../app/ui/pages/workshops.py" line="526"/>
+        <location filename="../../app/ui/pages/workshops.py" line="530"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -6656,8 +6755,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="92"/>
-        <location filename="../../app/ui/pages/workshops.py" line="508"/>
-        <location filename="../../app/ui/pages/workshops.py" line="530"/>
+        <location filename="../../app/ui/pages/workshops.py" line="512"/>
+        <location filename="../../app/ui/pages/workshops.py" line="534"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -6668,17 +6767,17 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="106"/>
-        <location filename="../../app/ui/pages/workshops.py" line="487"/>
+        <location filename="../../app/ui/pages/workshops.py" line="491"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="454"/>
+        <location filename="../../app/ui/pages/workshops.py" line="458"/>
         <source>{start}–{end}, {status}</source>
         <translation>{start}–{end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="488"/>
+        <location filename="../../app/ui/pages/workshops.py" line="492"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -6711,7 +6810,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="120"/>
-        <location filename="../../app/ui/pages/workshops.py" line="458"/>
+        <location filename="../../app/ui/pages/workshops.py" line="462"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
@@ -6747,7 +6846,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="137"/>
-        <location filename="../../app/ui/pages/workshops.py" line="524"/>
+        <location filename="../../app/ui/pages/workshops.py" line="528"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -6783,266 +6882,281 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="154"/>
-        <location filename="../../app/ui/pages/workshops.py" line="534"/>
+        <source>Plan a new workshop</source>
+        <translation>Prévoir un nouvel atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="155"/>
+        <location filename="../../app/ui/pages/workshops.py" line="538"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="157"/>
+        <location filename="../../app/ui/pages/workshops.py" line="158"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="160"/>
+        <location filename="../../app/ui/pages/workshops.py" line="161"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="161"/>
+        <location filename="../../app/ui/pages/workshops.py" line="162"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="162"/>
+        <location filename="../../app/ui/pages/workshops.py" line="163"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="163"/>
+        <location filename="../../app/ui/pages/workshops.py" line="164"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="167"/>
+        <location filename="../../app/ui/pages/workshops.py" line="168"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="170"/>
+        <location filename="../../app/ui/pages/workshops.py" line="171"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="176"/>
+        <location filename="../../app/ui/pages/workshops.py" line="177"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="179"/>
+        <location filename="../../app/ui/pages/workshops.py" line="180"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="181"/>
+        <location filename="../../app/ui/pages/workshops.py" line="182"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="182"/>
+        <location filename="../../app/ui/pages/workshops.py" line="183"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="198"/>
+        <location filename="../../app/ui/pages/workshops.py" line="200"/>
         <source>Workshops and their sessions</source>
         <translation>Ateliers et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="246"/>
+        <location filename="../../app/ui/pages/workshops.py" line="248"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="254"/>
+        <location filename="../../app/ui/pages/workshops.py" line="256"/>
         <source>{places} places</source>
         <translation>{places} places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="256"/>
+        <location filename="../../app/ui/pages/workshops.py" line="258"/>
         <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>{workshop}&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="263"/>
+        <location filename="../../app/ui/pages/workshops.py" line="265"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="312"/>
+        <location filename="../../app/ui/pages/workshops.py" line="314"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="320"/>
-        <location filename="../../app/ui/pages/workshops.py" line="329"/>
+        <location filename="../../app/ui/pages/workshops.py" line="322"/>
+        <location filename="../../app/ui/pages/workshops.py" line="331"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="321"/>
+        <location filename="../../app/ui/pages/workshops.py" line="323"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="332"/>
+        <location filename="../../app/ui/pages/workshops.py" line="334"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="346"/>
-        <location filename="../../app/ui/pages/workshops.py" line="353"/>
+        <location filename="../../app/ui/pages/workshops.py" line="348"/>
+        <location filename="../../app/ui/pages/workshops.py" line="355"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="347"/>
+        <location filename="../../app/ui/pages/workshops.py" line="349"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="356"/>
+        <location filename="../../app/ui/pages/workshops.py" line="358"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="362"/>
-        <location filename="../../app/ui/pages/workshops.py" line="371"/>
+        <location filename="../../app/ui/pages/workshops.py" line="364"/>
+        <location filename="../../app/ui/pages/workshops.py" line="373"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="363"/>
+        <location filename="../../app/ui/pages/workshops.py" line="365"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="378"/>
+        <location filename="../../app/ui/pages/workshops.py" line="380"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="378"/>
+        <location filename="../../app/ui/pages/workshops.py" line="380"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="395"/>
+        <location filename="../../app/ui/pages/workshops.py" line="397"/>
         <source>Month of workshops</source>
         <translation>Ateliers du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="399"/>
+        <location filename="../../app/ui/pages/workshops.py" line="401"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="407"/>
+        <location filename="../../app/ui/pages/workshops.py" line="409"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="408"/>
+        <location filename="../../app/ui/pages/workshops.py" line="410"/>
+        <source>Print the programme of the month</source>
+        <translation>Imprimer le programme du mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="411"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="463"/>
+        <location filename="../../app/ui/pages/workshops.py" line="412"/>
+        <source>Export the month&apos;s sessions to a calendar</source>
+        <translation>Exporter les séances du mois vers un agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="467"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="473"/>
+        <location filename="../../app/ui/pages/workshops.py" line="477"/>
         <source>workshops-{month}.{extension}</source>
         <translation>ateliers-{month}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="474"/>
+        <location filename="../../app/ui/pages/workshops.py" line="478"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="474"/>
+        <location filename="../../app/ui/pages/workshops.py" line="478"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="476"/>
+        <location filename="../../app/ui/pages/workshops.py" line="480"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="485"/>
-        <location filename="../../app/ui/pages/workshops.py" line="492"/>
+        <location filename="../../app/ui/pages/workshops.py" line="489"/>
+        <location filename="../../app/ui/pages/workshops.py" line="496"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="496"/>
+        <location filename="../../app/ui/pages/workshops.py" line="500"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="497"/>
+        <location filename="../../app/ui/pages/workshops.py" line="501"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="498"/>
+        <location filename="../../app/ui/pages/workshops.py" line="502"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="499"/>
+        <location filename="../../app/ui/pages/workshops.py" line="503"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="504"/>
+        <location filename="../../app/ui/pages/workshops.py" line="508"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="505"/>
+        <location filename="../../app/ui/pages/workshops.py" line="509"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="506"/>
+        <location filename="../../app/ui/pages/workshops.py" line="510"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="507"/>
+        <location filename="../../app/ui/pages/workshops.py" line="511"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="521"/>
+        <location filename="../../app/ui/pages/workshops.py" line="525"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="522"/>
+        <location filename="../../app/ui/pages/workshops.py" line="526"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="523"/>
+        <location filename="../../app/ui/pages/workshops.py" line="527"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="525"/>
+        <location filename="../../app/ui/pages/workshops.py" line="529"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="533"/>
+        <location filename="../../app/ui/pages/workshops.py" line="537"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="537"/>
+        <location filename="../../app/ui/pages/workshops.py" line="541"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QPlainTextEdit, Q
 from app.services import audit
 from app.ui.desk import run_modal
 from app.ui.models.table import Column, RowsModel
-from app.ui.widgets import split
+from app.ui.widgets import TableView, split
 
 
 class AuditDialog(QDialog):
@@ -34,7 +34,7 @@ class AuditDialog(QDialog):
             Column(self.tr("Action"), lambda e: e.action),
             Column(self.tr("Record"), lambda e: f"{e.entity} {e.entity_id or ''}".strip()),
         ], self)
-        self.table = QTableView()
+        self.table = TableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Audit log"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -43,6 +43,7 @@ class AuditDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
+        self.details.setTabChangesFocus(True)
         self.details.setAccessibleName(self.tr("Before and after"))
         layout.addWidget(split(self.tr("Changes and their details"), (self.table, self.details),
                                orientation=Qt.Orientation.Vertical), 1)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from app.services import imports
 from app.ui import background, formatting
 from app.ui.desk import run_modal
 from app.ui.models.table import Column, RowsModel
-from app.ui.widgets import ErrorLabel, show_error
+from app.ui.widgets import ErrorLabel, TableView, show_error
 
 
 class ImportDialog(QDialog):
@@ -50,7 +49,7 @@ class ImportDialog(QDialog):
             Column(self.tr("Details"), self._details),
         ], self)
         self.model.set_rows(preview.rows)
-        self.table = QTableView()
+        self.table = TableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Lines to import"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -258,6 +258,7 @@ class NotesConflictDialog(QDialog):
         column.addWidget(QLabel(title))
         view = QPlainTextEdit(text)
         view.setReadOnly(True)
+        view.setTabChangesFocus(True)
         view.setAccessibleName(title)
         column.addWidget(view, 1)
         row.addLayout(column, 1)

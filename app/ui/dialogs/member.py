@@ -27,7 +27,7 @@ from app.services.members import MemberView
 from app.ui import formatting
 from app.ui.desk import run_modal
 from app.ui.dialogs.conflict import EditedElsewhereDialog
-from app.ui.widgets import ErrorLabel
+from app.ui.widgets import ErrorLabel, OptionalDateEdit
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edits, shown as "none"
 
@@ -40,7 +40,7 @@ def hours_box(maximum: float) -> QDoubleSpinBox:
     return box
 
 def optional_date(parent: QWidget, value: date | None) -> QDateEdit:
-    edit = QDateEdit(parent)
+    edit = OptionalDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(QCoreApplication.translate("MemberDialog", "none"))

@@ -23,7 +23,7 @@ from app.services import members, rota
 from app.ui import formatting
 from app.ui.desk import run_modal
 from app.ui.models.table import Column, RowsModel
-from app.ui.widgets import ErrorLabel, colour_icon
+from app.ui.widgets import ErrorLabel, TableView, colour_icon
 
 
 def shift_text(shift: rota.ShiftView) -> str:
@@ -40,7 +40,7 @@ def pydate(value: QDate) -> date:
 
 
 def read_only_table(model, name: str) -> QTableView:
-    table = QTableView()
+    table = TableView()
     table.setModel(model)
     table.setAccessibleName(name)
     table.verticalHeader().hide()

@@ -35,7 +35,7 @@ from app.ui import formatting
 from app.ui.desk import run_modal
 from app.ui.dialogs.rota import pydate, qdate, read_only_table
 from app.ui.models.table import Column, RowsModel
-from app.ui.widgets import ErrorLabel, confirm
+from app.ui.widgets import ErrorLabel, StatusLabel, confirm
 
 WORKDAYS = range(5)  # the grids of half-days cover Monday to Friday
 HALVES = ("am", "pm")
@@ -182,9 +182,7 @@ class RotaSetupDialog(QDialog):
         self.tabs.addTab(self._people_tab(), self.tr("People"))
         self.tabs.currentChanged.connect(lambda _index: self._say(""))
         layout.addWidget(self.tabs, 1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Last action"))
+        self.message = StatusLabel(self.tr("Last action"))
         layout.addWidget(self.message)
         self.error = ErrorLabel()
         layout.addWidget(self.error)

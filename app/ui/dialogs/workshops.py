@@ -136,6 +136,7 @@ class WorkshopDialog(QDialog):
         self.description = QPlainTextEdit(draft.description)
         self.description.setAccessibleName(self.tr("Description"))
         self.description.setMaximumHeight(80)
+        self.description.setTabChangesFocus(True)  # Tab goes to the next field, as in the other forms
         form.addRow(self.tr("Description"), self.description)
         current = {f.member_id: f.preparation_minutes for f in detail.facilitators} if detail else {}
         self.facilitators = _checklist(
@@ -486,6 +487,7 @@ class PartnerDialog(QDialog):
         self.notes = QPlainTextEdit(partner.notes if partner else "")
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setMaximumHeight(80)
+        self.notes.setTabChangesFocus(True)
         form.addRow(self.tr("Notes"), self.notes)
         self.active = QCheckBox(self.tr("We still work with them"))
         self.active.setChecked(partner.active if partner else True)

@@ -38,7 +38,7 @@ from app.ui.dialogs.decisions import (
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page
-from app.ui.widgets import confirm, fit_columns, show_error, split
+from app.ui.widgets import OptionalDateEdit, StatusLabel, TableView, confirm, fit_columns, give_key, show_error, split
 
 NO_DATE = QDate(2000, 1, 1)
 NEXT_STEP_BUTTONS = ("submit", "endorse", "position")  # write → ask for support → open → positions
@@ -62,7 +62,7 @@ def table_view(model, name: str, *stretch: int, large: bool = False) -> tuple[QT
     rows) keeps the service's order and fixed row heights, and its columns fit the rows shown only: measuring
     every row would take a second."""
     proxy = sorting_proxy(model)
-    table = QTableView()
+    table = TableView()
     table.setModel(proxy)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,7 +78,7 @@ def table_view(model, name: str, *stretch: int, large: bool = False) -> tuple[QT
 
 
 def optional_date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+    edit = OptionalDateEdit()
     edit.setCalendarPopup(True)
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(QCoreApplication.translate("DecisionsPage", "any"))
@@ -127,8 +127,11 @@ class DecisionsPage(Page):
         self.status_filter.addItem(self.tr("All"), None)
         self.status_filter.currentIndexChanged.connect(lambda _index: self.refresh_proposals())
         self.new_button = QPushButton(self.tr("New proposal…"))
+        give_key(self.new_button, "Ctrl+N", self.tr("Put a new proposal to the team"))
         self.new_button.clicked.connect(self.new_proposal)
-        bar.addWidget(QLabel(self.tr("Show")))
+        show = QLabel(self.tr("Show"))
+        show.setBuddy(self.status_filter)
+        bar.addWidget(show)
         bar.addWidget(self.status_filter)
         bar.addStretch(1)
         bar.addWidget(self.new_button)
@@ -193,9 +196,8 @@ class DecisionsPage(Page):
             self.action_buttons[key].setObjectName("primaryButton")
         actions.addStretch(1)
         layout.addLayout(actions)
-        self.feedback = QLabel()
+        self.feedback = StatusLabel(self.tr("Last action"))
         self.feedback.setObjectName("confirmation")
-        self.feedback.setWordWrap(True)
         self.feedback.hide()
         layout.addWidget(self.feedback)
         comment_row = QHBoxLayout()
@@ -237,6 +239,7 @@ class DecisionsPage(Page):
         for edit in (self.since, self.until):
             edit.dateChanged.connect(self.refresh_register)
         self.export_button = QPushButton(self.tr("Export…"))
+        give_key(self.export_button, "Ctrl+E", self.tr("Export the register of decisions"))
         self.export_button.clicked.connect(self.export)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.category)

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QAbstractScrollArea, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QPushButton, QSizePolicy, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QLabel, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app.domain import hours as rules
@@ -21,7 +21,7 @@ from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalance
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import ErrorLabel, confirm, fit_columns, show_error
+from app.ui.widgets import ErrorLabel, TableView, confirm, fit_columns, give_key, show_error
 
 Index = QModelIndex | QPersistentModelIndex
 TEAM_WEEKS = 8
@@ -270,12 +270,14 @@ class HoursPage(Page):
         layout = QVBoxLayout(tab)
         bar = QHBoxLayout()
         self.previous_button = QPushButton(self.tr("◀ Previous week"))
-        self.previous_button.setToolTip(self.tr("Alt+Left"))
+        self.previous_button.setAccessibleName(self.tr("Previous week"))
+        self.previous_button.setToolTip(self.tr("Previous week (Alt+Left)"))
         self.previous_button.clicked.connect(lambda: self.move_week(-1))
         self.today_button = QPushButton(self.tr("This week"))
         self.today_button.clicked.connect(self.go_to_this_week)
         self.next_button = QPushButton(self.tr("Next week ▶"))
-        self.next_button.setToolTip(self.tr("Alt+Right"))
+        self.next_button.setAccessibleName(self.tr("Next week"))
+        self.next_button.setToolTip(self.tr("Next week (Alt+Right)"))
         self.next_button.clicked.connect(lambda: self.move_week(1))
         self.week_label = QLabel()
         self.week_label.setObjectName("sectionTitle")
@@ -285,9 +287,11 @@ class HoursPage(Page):
         self.unlock_button.clicked.connect(self.unlock_week)
         self.absence_button = QPushButton(self.tr("Absence…"))
         self.absence_button.setAccessibleName(self.tr("Record an absence"))
+        give_key(self.absence_button, "Ctrl+N", self.tr("Record an absence"))
         self.absence_button.clicked.connect(self.record_absence)
         self.report_button = QPushButton(self.tr("Report…"))
         self.report_button.setAccessibleName(self.tr("Export the team's hours report"))
+        give_key(self.report_button, "Ctrl+E", self.tr("Export the team's hours report"))
         self.report_button.clicked.connect(self.export_report)
         for widget in (self.previous_button, self.today_button, self.next_button):
             bar.addWidget(widget)
@@ -302,7 +306,7 @@ class HoursPage(Page):
         layout.addLayout(actions)
         self.week_model = WeekModel(self)
         self.week_model.edited.connect(self.record_cell)
-        self.grid_view = QTableView()
+        self.grid_view = TableView()
         self.grid_view.setModel(self.week_model)
         self.grid_view.setAccessibleName(self.tr("Timesheet of the week"))
         self.grid_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -372,7 +376,7 @@ class HoursPage(Page):
             Column(self.tr("Self-management balance"), lambda b: gap_text(b.balance_self_management),
                    align_right=True),
         ], self)
-        self.balance_table = QTableView()
+        self.balance_table = TableView()
         self.balance_table.setModel(self.balance_model)
         self.balance_table.setAccessibleName(self.tr("Weeks of the running balance"))
         self.balance_table.verticalHeader().hide()
@@ -419,7 +423,7 @@ class HoursPage(Page):
         bar.addWidget(self.opening_button)
         layout.addLayout(bar)
         self.team_model = TeamModel(self)
-        self.team_table = QTableView()
+        self.team_table = TableView()
         self.team_table.setModel(self.team_model)
         self.team_table.setAccessibleName(self.tr("Self-management of the team, week by week"))
         self.team_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -431,7 +435,7 @@ class HoursPage(Page):
             Column(self.tr("Self-management category"), lambda pair: category_label(pair[0])),
             Column(self.tr("Hours"), lambda pair: formatting.duration(pair[1]), align_right=True),
         ], self)
-        self.category_table = QTableView()
+        self.category_table = TableView()
         self.category_table.setModel(self.category_model)
         self.category_table.setAccessibleName(self.tr("Team hours per category"))
         self.category_table.verticalHeader().hide()

@@ -43,7 +43,7 @@ from app.ui.dialogs.meeting import MeetingDialog, NotesConflictDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import confirm, fit_columns, show_error, split
+from app.ui.widgets import TableView, confirm, fit_columns, give_key, show_error, split
 
 AUTOSAVE_MS = 2000  # notes are saved this long after the last keystroke, and on focus out
 
@@ -81,7 +81,7 @@ def _line_starts(lines: list[str]) -> list[int]:
 
 
 def table_view(model, name: str, *stretch: int, multi: bool = False) -> QTableView:
-    view = QTableView()
+    view = TableView()
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -238,6 +238,7 @@ class MeetingsPage(Page):
         layout.addWidget(self.list_view, 1)
         row = QHBoxLayout()
         self.plan_button = button(self.tr("Plan a meeting…"), self.plan_meeting, row)
+        give_key(self.plan_button, "Ctrl+N", self.tr("Plan a new meeting"))
         self.edit_button = button(self.tr("Edit the meeting…"), self.edit_meeting, row)
         row.addStretch(1)
         layout.addLayout(row)
@@ -531,6 +532,8 @@ class MeetingsPage(Page):
                 ("md", self.tr("Export Markdown…")),
             )
         }
+        for fmt, key in (("odt", "Ctrl+E"), ("pdf", "Ctrl+P"), ("md", "Ctrl+Shift+E")):
+            give_key(self.export_buttons[fmt], key, self.export_buttons[fmt].text().rstrip("…"))
         exports.addStretch(1)
         layout.addLayout(exports)
         self.preview = QTextBrowser()

@@ -26,7 +26,7 @@ from app.ui import formatting
 from app.ui.pages.base import Page
 
 LATE = QColor("#b00020")
-PAST = QColor("#6b7a86")
+PAST = QColor("#566470")  # 4.5:1 at least on the window (WCAG AA)
 
 
 class Card(QGroupBox):

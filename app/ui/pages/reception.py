@@ -3,7 +3,7 @@
 from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,11 +31,15 @@ from app.ui.dialogs.rota_setup import RotaSetupDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import confirm, show_error
+from app.ui.widgets import StatusLabel, TableView, confirm, give_key, show_error
 
+# Every text of a cell reads at 4.5:1 at least (WCAG AA) on every background a cell may have: white,
+# one's own shifts, open seats soon, the chosen cell (tests/ui/test_contrast.py checks it).
 MINE = QColor("#fff3c4")
 OPEN_SOON = QColor("#fde2e1")
-RED = QColor("#c0392b")
+CHOSEN = QColor("#e3f0fa")
+RED = QColor("#b03a2e")
+MUTED = QColor("#596670")  # a shift's label, open seats that are not soon
 SOON = timedelta(weeks=2)  # open seats this close are shown in red
 FAILED = object()  # what an action gives back once its error is shown (a release gives back None)
 
@@ -127,8 +130,10 @@ class ShiftDelegate(QStyledItemDelegate):
         painter.save()
         if background is not None:
             painter.fillRect(option.rect, background)
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, option.palette.highlight().color().lighter(160))
+        if option.state & QStyle.StateFlag.State_Selected:  # a pale fill keeps the names legible, a frame shows it
+            painter.fillRect(option.rect, CHOSEN)
+            painter.setPen(QPen(option.palette.highlight().color(), 2))
+            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
         if shift is not None:
             self._lines(painter, option, shift)
         painter.restore()
@@ -142,7 +147,7 @@ class ShiftDelegate(QStyledItemDelegate):
             italic = QFont(base)
             italic.setItalic(True)
             painter.setFont(italic)
-            painter.setPen(option.palette.placeholderText().color())
+            painter.setPen(MUTED)
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, shift.label)
             rect.translate(0, metrics.height())
         for claimant in by_name(shift):
@@ -155,7 +160,7 @@ class ShiftDelegate(QStyledItemDelegate):
             rect.translate(0, metrics.height())
         if shift.open_seats:
             painter.setFont(base)
-            painter.setPen(RED if self.week.is_soon(shift) else option.palette.placeholderText().color())
+            painter.setPen(RED if self.week.is_soon(shift) else MUTED)
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, open_text(shift.open_seats))
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
@@ -175,7 +180,7 @@ class ReceptionPage(Page):
         self.body.addWidget(self._empty_hint())
         self.views = QStackedWidget()
         self.week_model = WeekModel(self)
-        self.grid = QTableView()
+        self.grid = TableView()
         self.grid.setModel(self.week_model)
         self.grid.setItemDelegate(ShiftDelegate(self.week_model, self))
         self.grid.setAccessibleName(self.tr("Shifts of the week"))
@@ -183,8 +188,6 @@ class ReceptionPage(Page):
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.doubleClicked.connect(lambda _index: self.claim_selected())
-        claim_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.grid, self.claim_selected)
-        claim_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.month_model = RowsModel([
             Column(self.tr("Day"), lambda s: formatting.long_date(s.day)),
             Column(self.tr("Time"), lambda s: f"{formatting.clock(s.start)}–{formatting.clock(s.end)}"),
@@ -192,7 +195,7 @@ class ReceptionPage(Page):
             Column(self.tr("Held by"), lambda s: ", ".join(c.name for c in by_name(s))),
             Column(self.tr("Open seats"), lambda s: str(s.open_seats) if s.open_seats else "", align_right=True),
         ], self)
-        self.month_table = QTableView()
+        self.month_table = TableView()
         self.month_table.setModel(self.month_model)
         self.month_table.setAccessibleName(self.tr("Shifts of the month"))
         self.month_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -201,11 +204,13 @@ class ReceptionPage(Page):
         self.month_table.horizontalHeader().setStretchLastSection(True)
         self.views.addWidget(self.grid)
         self.views.addWidget(self.month_table)
+        for view in (self.grid, self.month_table):  # a shift is taken or given back where it is chosen
+            self._key_on(view, Qt.Key.Key_Return, self.claim_selected)
+            self._key_on(view, Qt.Key.Key_Enter, self.claim_selected)
+            self._key_on(view, Qt.Key.Key_Delete, self.release_selected)
         self.body.addWidget(self.views, 3)
         self.body.addLayout(self._actions())
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Last action"))
+        self.message = StatusLabel(self.tr("Last action"))
         self.body.addWidget(self.message)
         self.body.addWidget(self._swaps(), 1)
         self.grid.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -213,6 +218,12 @@ class ReceptionPage(Page):
         self.refresh()
 
     # --- layout ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _key_on(widget: QWidget, key: Qt.Key, slot) -> None:
+        """``key`` calls ``slot`` while ``widget`` has the focus (Enter and Delete mean nothing elsewhere)."""
+        shortcut = QShortcut(QKeySequence(key), widget, slot)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _navigation(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -248,11 +259,14 @@ class ReceptionPage(Page):
         bar.addLayout(shift_row)
         bar.addLayout(rota_row)
         self.claim_button = QPushButton(self.tr("Claim"))
-        self.claim_button.setToolTip(self.tr("Take a seat of the selected shift (Enter)"))
+        give_key(self.claim_button, "Ctrl+T", self.tr("Take a seat of the selected shift (Enter in the table)"))
         self.claim_button.clicked.connect(self.claim_selected)
         self.release_button = QPushButton(self.tr("Release"))
+        give_key(self.release_button, "Ctrl+R", self.tr("Give back your seat on the selected shift "
+                                                        "(Delete in the table)"))
         self.release_button.clicked.connect(self.release_selected)
         self.swap_button = QPushButton(self.tr("Offer a swap…"))
+        give_key(self.swap_button, "Ctrl+Shift+S", self.tr("Offer the selected shift to someone else"))
         self.swap_button.clicked.connect(self.offer_swap_selected)
         self.propose_button = QPushButton(self.tr("Propose a rota…"))
         self.propose_button.clicked.connect(self.propose_rota)
@@ -261,8 +275,10 @@ class ReceptionPage(Page):
         self.fairness_button = QPushButton(self.tr("Fairness…"))
         self.fairness_button.clicked.connect(lambda: FairnessDialog.show_report(self, self.workspace.ctx))
         self.pdf_button = QPushButton(self.tr("Print roster (PDF)…"))
+        give_key(self.pdf_button, "Ctrl+P", self.tr("Print the week's roster as a PDF"))
         self.pdf_button.clicked.connect(self.export_pdf)
         self.ics_button = QPushButton(self.tr("My shifts (.ics)…"))
+        give_key(self.ics_button, "Ctrl+E", self.tr("Export your shifts to a calendar"))
         self.ics_button.clicked.connect(self.export_ics)
         self.setup_button = QPushButton(self.tr("Set up the rota…"))
         self.setup_button.clicked.connect(self.set_up_rota)
@@ -302,8 +318,10 @@ class ReceptionPage(Page):
         layout.addWidget(self.swap_list)
         buttons = QHBoxLayout()
         self.accept_button = QPushButton(self.tr("Accept the swap"))
+        give_key(self.accept_button, "Ctrl+Shift+A", self.tr("Take the shift of the selected offer"))
         self.accept_button.clicked.connect(self.accept_swap)
         self.decline_button = QPushButton(self.tr("Decline"))
+        give_key(self.decline_button, "Ctrl+Shift+D", self.tr("Decline the selected offer, or withdraw yours"))
         self.decline_button.clicked.connect(self.decline_swap)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.decline_button)
@@ -451,14 +469,17 @@ class ReceptionPage(Page):
         if offer is None or not confirm(self, self.tr("Accept a swap"), self.tr(
                 "Take {shift} from {name}?").format(shift=shift_text(offer.shift), name=offer.from_name)):
             return
-        self._run(self.tr("Accept a swap"), lambda: rota.accept_swap(self.workspace.ctx, offer.id))
+        if self._run(self.tr("Accept a swap"), lambda: rota.accept_swap(self.workspace.ctx, offer.id)) is not FAILED:
+            self.message.setText(self.tr("You hold {shift}.").format(shift=shift_text(offer.shift)))
 
     def decline_swap(self) -> None:
         offer = self.selected_offer()
         if offer is None:
             return
-        action = rota.cancel_swap if offer.from_member_id == self.workspace.actor_id else rota.decline_swap
-        self._run(self.tr("Answer a swap"), lambda: action(self.workspace.ctx, offer.id))
+        mine = offer.from_member_id == self.workspace.actor_id
+        action = rota.cancel_swap if mine else rota.decline_swap
+        if self._run(self.tr("Answer a swap"), lambda: action(self.workspace.ctx, offer.id)) is not FAILED:
+            self.message.setText(self.tr("You withdrew your offer.") if mine else self.tr("You declined the offer."))
 
     def propose_rota(self) -> None:
         if ProposeRotaDialog.run(self, self.workspace.ctx) is not None:

@@ -3,7 +3,7 @@
 from operator import attrgetter
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QPushButton, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QPushButton
 
 from app.domain.imports import Kind
 from app.services import members
@@ -13,7 +13,7 @@ from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.member import MemberDialog
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page
-from app.ui.widgets import colour_icon, confirm, fit_columns
+from app.ui.widgets import TableView, colour_icon, confirm, fit_columns, give_key
 
 
 def minutes_column(title: str, attribute: str) -> Column:
@@ -35,7 +35,7 @@ class TeamPage(Page):
             Column(self.tr("Status"), lambda m: self.tr("active") if m.active else self.tr("left the team")),
         ], self)
         self.proxy = sorting_proxy(self.model)
-        self.table = QTableView()
+        self.table = TableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Members of the team"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -47,6 +47,7 @@ class TeamPage(Page):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add a member…"))
+        give_key(self.add_button, "Ctrl+N", self.tr("Add a member to the team"))
         self.add_button.clicked.connect(self.add_member)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)

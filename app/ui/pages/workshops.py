@@ -43,13 +43,13 @@ from app.ui.dialogs.workshops import (
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import confirm, fit_columns, show_error, split
+from app.ui.widgets import TableView, confirm, fit_columns, give_key, show_error, split
 
 MARKED_DAY = "#fbe3b0"  # a soft amber: a day with workshops, readable in both themes
 
 
 def _table(model: RowsModel, name: str, *stretch: int) -> QTableView:
-    table = QTableView()
+    table = TableView()
     table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -151,6 +151,7 @@ class WorkshopsPage(Page):
 
         workshop_buttons = QHBoxLayout()
         self.new_button = _button(self.tr("Plan a workshop…"), self.plan_workshop, workshop_buttons)
+        give_key(self.new_button, "Ctrl+N", self.tr("Plan a new workshop"))
         self.edit_button = _button(self.tr("Edit…"), self.edit_workshop, workshop_buttons)
         workshop_buttons.addStretch(1)
         self.themes_button = _button(
@@ -184,16 +185,17 @@ class WorkshopsPage(Page):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(workshop_buttons)
+        # Each list comes before what acts on its chosen row, on screen as in the order of Tab.
         left_layout.addWidget(self.workshop_table, 1)
+        left_layout.addLayout(workshop_buttons)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.summary)
-        right_layout.addLayout(session_buttons)
         right_layout.addWidget(self.session_table, 2)
-        right_layout.addLayout(registration_buttons)
+        right_layout.addLayout(session_buttons)
         right_layout.addWidget(self.registration_table, 1)
+        right_layout.addLayout(registration_buttons)
         right_layout.addLayout(privacy_buttons)
         splitter = split(self.tr("Workshops and their sessions"), (left, right), (380, 880), stretch=2)
         self.workshop_table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
@@ -404,8 +406,10 @@ class WorkshopsPage(Page):
         self.calendar.currentPageChanged.connect(lambda _year, _month: self.refresh_calendar())
         self.calendar.selectionChanged.connect(self._show_day)
         buttons = QHBoxLayout()
-        _button(self.tr("Print the programme of the month…"), lambda: self.export_month("pdf"), buttons)
-        _button(self.tr("Export to a calendar (iCalendar)…"), lambda: self.export_month("ics"), buttons)
+        give_key(_button(self.tr("Print the programme of the month…"), lambda: self.export_month("pdf"), buttons),
+                 "Ctrl+P", self.tr("Print the programme of the month"))
+        give_key(_button(self.tr("Export to a calendar (iCalendar)…"), lambda: self.export_month("ics"), buttons),
+                 "Ctrl+E", self.tr("Export the month's sessions to a calendar"))
         buttons.addStretch(1)
         tab = QWidget()
         outer = QVBoxLayout(tab)
