@@ -51,8 +51,9 @@ UNKNOWN_REGION = QT_TRANSLATE_NOOP("Errors", "Unknown public-holiday region: {re
 BAD_WEEK = QT_TRANSLATE_NOOP("Errors", "There is no week {week} in {year}.")
 BAD_WEEK_LABEL = QT_TRANSLATE_NOOP("Errors", "Type a week such as 2026-W48.")
 NOT_A_MONDAY = QT_TRANSLATE_NOOP("Errors", "A week starts on a Monday.")
-LAST_DAY_BEFORE_ARRIVAL = QT_TRANSLATE_NOOP(
-    "Errors", "The last day cannot be before {name} arrived ({day})."
+LAST_DAY_BEFORE_ARRIVAL = QT_TRANSLATE_NOOP("Errors", "The last day cannot be before {name} arrived ({day}).")
+LAST_DAY_BEFORE_RETURN = QT_TRANSLATE_NOOP(
+    "Errors", "The last day cannot be before {name} came back ({day})."
 )
 LAST_DAY_AHEAD = QT_TRANSLATE_NOOP(
     "Errors", "The last day cannot be after today: deactivate the member on their last day or after."
@@ -158,10 +159,13 @@ class Departure:
         return max(first, self.last_day + timedelta(days=1)) <= gap_last
 
 
-def check_last_day(last_day: date, name: str, arrived: date | None, today: date) -> None:
-    """A last day on or after the member's arrival (or latest return), and not after today."""
+def check_last_day(last_day: date, name: str, arrived: date | None, today: date, *,
+                   came_back: bool = False) -> None:
+    """A last day on or after the member's arrival (or, ``came_back``, their latest return), and not
+    after today."""
     if arrived is not None and last_day < arrived:
-        raise RuleViolation(LAST_DAY_BEFORE_ARRIVAL, name=name, day=day_text(arrived))
+        raise RuleViolation(LAST_DAY_BEFORE_RETURN if came_back else LAST_DAY_BEFORE_ARRIVAL, name=name,
+                            day=day_text(arrived))
     if last_day > today:
         raise RuleViolation(LAST_DAY_AHEAD)
 

@@ -214,15 +214,19 @@ def deactivate(ctx: Context, member_id: int, last_day: date | None = None) -> Me
         if not member.active:
             raise RuleViolation(ALREADY_LEFT, name=member.name)
         last_day = last_day or ctx.today()
-        rules.check_last_day(last_day, member.name, _arrival(unit.session, member), ctx.today())
+        back = _latest_return(unit.session, member.id)
+        arrived = max((day for day in (member.start_date, back) if day is not None), default=None)
+        rules.check_last_day(last_day, member.name, arrived, ctx.today(),
+                             came_back=back is not None and arrived == back)
         departure = unit.add(Departure(member_id=member.id, last_day=last_day))
         unit.audit("add", "departure", departure.id, after=departure)
         return _set_active(unit, member, False)
 
 
 def reactivate(ctx: Context, member_id: int, back_on: date | None = None) -> MemberView:
-    """The member comes back on ``back_on`` (by default today, or the day after their last day): targets resume from that day, the days
-    since their last day are not owed, and the balance of their last day is carried over."""
+    """The member comes back on ``back_on`` (by default today, or the day after their last day): targets
+    resume from that day, the days since their last day are not owed, and the balance of their last day
+    is carried over."""
     with ctx.writing() as unit:
         member = _load(unit.session, member_id)
         if member.active:
@@ -252,10 +256,8 @@ def _set_active(unit: UnitOfWork, member: Member, active: bool) -> MemberView:
     return view(member)
 
 
-def _arrival(session, member: Member) -> date | None:
-    """The member's first day, or the day they last came back."""
-    back = session.exec(select(func.max(Departure.back_on)).where(Departure.member_id == member.id)).one()
-    return max((day for day in (member.start_date, back) if day is not None), default=None)
+def _latest_return(session, member_id: int) -> date | None:
+    return session.exec(select(func.max(Departure.back_on)).where(Departure.member_id == member_id)).one()
 
 
 def _open_departure(session, member_id: int) -> Departure | None:

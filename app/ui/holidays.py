@@ -56,7 +56,8 @@ class HolidaysBox(QGroupBox):
 
     def refresh(self) -> None:
         year = self.ctx.today().year
-        self.holidays = centre.list_holidays(self.ctx, (year, year + 1), "fr" if i18n.is_french() else "en_US")
+        language = "fr" if i18n.is_french() else "en_US"
+        self.holidays = centre.list_holidays(self.ctx, (year, year + 1), language)
         every_year = centre.worked_every_whit_monday(self.ctx)
         self.table.blockSignals(True)
         self.whit_monday.blockSignals(True)

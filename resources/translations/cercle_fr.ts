@@ -1583,17 +1583,22 @@ Après : {after}</translation>
         <translation>Le dernier jour ne peut pas précéder l&apos;arrivée de {name} ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="57"/>
+        <location filename="../../app/domain/hours.py" line="55"/>
+        <source>The last day cannot be before {name} came back ({day}).</source>
+        <translation>Le dernier jour ne peut pas précéder le retour de {name} ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/hours.py" line="58"/>
         <source>The last day cannot be after today: deactivate the member on their last day or after.</source>
         <translation>Le dernier jour ne peut pas être après aujourd&apos;hui : désactivez le membre le jour de son départ ou après.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="60"/>
+        <location filename="../../app/domain/hours.py" line="61"/>
         <source>The first day back must come after the last day ({day}).</source>
         <translation>Le jour du retour doit suivre le dernier jour ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="61"/>
+        <location filename="../../app/domain/hours.py" line="62"/>
         <source>{day} is not a public holiday.</source>
         <translation>Le {day} n&apos;est pas un jour férié.</translation>
     </message>

@@ -56,7 +56,7 @@ def test_a_departure_and_return_only_ever_lower_a_week_s_target(data, monday, le
     plain = data.draw(contracts())
     away = Contract(plain.contract_minutes, plain.self_management_minutes, plain.working_days,
                     departures=(Departure(last_day, back_on),))
-    for week in (monday, monday + timedelta(weeks=1), monday + timedelta(weeks=2), monday + timedelta(weeks=3)):
+    for week in (monday + timedelta(weeks=n) for n in range(4)):
         with_departure, without = week_target(away, week, [], set()), week_target(plain, week, [], set())
         assert with_departure.total_minutes <= without.total_minutes
         if week > back_on or week + timedelta(days=6) <= last_day:
@@ -78,7 +78,8 @@ def test_the_balance_on_the_last_day_is_the_one_found_on_return(data, monday, we
 
 
 @settings(deadline=None)  # the first call loads the `holidays` package
-@given(st.data(), st.integers(min_value=2005, max_value=2090), st.sampled_from(["metropole", "alsace-moselle"]))
+@given(st.data(), st.integers(min_value=2005, max_value=2090),
+       st.sampled_from(["metropole", "alsace-moselle"]))
 def test_a_worked_holiday_adds_exactly_that_day_s_share(data, year, region):
     holiday = data.draw(st.sampled_from(sorted(public_holidays(year, region))))
     contract = data.draw(contracts())
@@ -102,16 +103,17 @@ def test_whit_monday_every_year_is_worked_on_its_own_date():
         assert whit_monday(year) not in holidays_off(year, "metropole", every_year)
         assert len(holidays_off(year, "metropole", every_year)) == len(public_holidays(year, "metropole")) - 1
     full_time = Contract(35 * H, 10 * H)
-    assert week_target(full_time, WEEK_OF_WHIT_MONDAY_2027, [], holidays_off(2027, "metropole")).total_minutes == 28 * H
-    assert week_target(full_time, WEEK_OF_WHIT_MONDAY_2027, [],
-                       holidays_off(2027, "metropole", every_year)).total_minutes == 35 * H
+    closed, worked = holidays_off(2027, "metropole"), holidays_off(2027, "metropole", every_year)
+    assert week_target(full_time, WEEK_OF_WHIT_MONDAY_2027, [], closed).total_minutes == 28 * H
+    assert week_target(full_time, WEEK_OF_WHIT_MONDAY_2027, [], worked).total_minutes == 35 * H
 
 
 def test_worked_holidays_go_to_the_setting_and_back():
     worked = WorkedHolidays(frozenset({date(2027, 11, 11), date(2027, 5, 8)}), True)
     assert worked.setting() == ["whit-monday", "2027-05-08", "2027-11-11"]
     assert WorkedHolidays.from_setting(worked.setting()) == worked
-    assert WorkedHolidays.from_setting(["nonsense", 3, "2027-05-08"]) == WorkedHolidays(frozenset({date(2027, 5, 8)}))
+    only_8_may = WorkedHolidays(frozenset({date(2027, 5, 8)}))
+    assert WorkedHolidays.from_setting(["nonsense", 3, "2027-05-08"]) == only_8_may
 
 
 def test_only_public_holidays_can_be_worked():

@@ -32,7 +32,8 @@ def test_those_who_left_get_a_departure_dated_by_the_audit_log(database_url):
             command.upgrade(alembic_config(connection), "head")
             found = connection.execute(text(
                 "SELECT member_id, last_day, back_on FROM departure ORDER BY member_id")).all()
-            assert [(member_id, date.fromisoformat(str(day)[:10]), back) for member_id, day, back in found] == [
+            days = [(member_id, date.fromisoformat(str(day)[:10]), back) for member_id, day, back in found]
+            assert days == [
                 (ids["Bruno"], date(2026, 8, 14), None),  # the latest deactivation
                 (ids["Claire"], date(2026, 3, 2), None),  # none in the log: not before they arrived
             ]

@@ -20,8 +20,12 @@ def team_page(qtbot, workspace, name):
     page = TeamPage(workspace, "Équipe")
     qtbot.addWidget(page)
     page.show_inactive.setChecked(True)
-    page.select(next(m.id for m in members.list_members(workspace.ctx, include_inactive=True) if m.name == name))
+    page.select(member_called(workspace, name).id)
     return page
+
+
+def member_called(workspace, name):
+    return next(m for m in members.list_members(workspace.ctx, include_inactive=True) if m.name == name)
 
 
 def test_deactivating_asks_the_last_day_refuses_one_before_arrival_then_saves(qtbot, workspace):
@@ -43,12 +47,13 @@ def test_deactivating_asks_the_last_day_refuses_one_before_arrival_then_saves(qt
     assert title == "Deactivate Élodie Roux" and default == workspace.ctx.today()
     assert "owes no more hours" in explanation and "carried over" in explanation
     assert seen[1] == "The last day cannot be before Élodie Roux arrived (02/03/2026)."
-    élodie = next(m for m in members.list_members(workspace.ctx, include_inactive=True) if m.name == "Élodie Roux")
+    élodie = member_called(workspace, "Élodie Roux")
     assert not élodie.active and members.last_day(workspace.ctx, élodie.id) == LAST_DAY
 
 
 def test_reactivating_asks_the_day_back_and_states_the_balance_kept_in_french(qtbot, workspace, french):
-    bruno = members.add_member(workspace.ctx, MemberDraft(name="Bruno Martin", start_date=date(2026, 8, 3))).id
+    draft = MemberDraft(name="Bruno Martin", start_date=date(2026, 8, 3))
+    bruno = members.add_member(workspace.ctx, draft).id
     ctx = workspace.ctx
     ctx.clock = lambda: datetime.combine(LAST_DAY, time(20), tzinfo=ctx.timezone)
     members.deactivate(ctx, bruno, LAST_DAY)  # two weeks without self-management hours: 20 h behind

@@ -25,7 +25,8 @@ def upgrade() -> None:
         sa.Column("member_id", sa.Integer(), nullable=False),
         sa.Column("last_day", sa.Date(), nullable=False),
         sa.Column("back_on", sa.Date(), nullable=True),
-        sa.CheckConstraint("back_on IS NULL OR back_on > last_day", name=op.f("ck_departure_back_after_leaving")),
+        sa.CheckConstraint("back_on IS NULL OR back_on > last_day",
+                           name=op.f("ck_departure_back_after_leaving")),
         sa.ForeignKeyConstraint(["member_id"], ["member.id"], name=op.f("fk_departure_member_id_member")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_departure")),
     )
