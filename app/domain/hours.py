@@ -24,7 +24,9 @@ from app.domain.members import (
 )
 
 __all__ = [
-    "ABSENCE_KINDS", "Absence", "Contract", "CountedDays", "WeekBalance", "WeekTarget", "check_day_total",
+    "ABSENCE_KINDS", "Absence", "Contract", "CountedDays", "Departure", "WeekBalance", "WeekTarget",
+    "WHIT_MONDAY", "WorkedHolidays", "check_day_back", "check_day_total", "check_last_day",
+    "check_worked_holidays", "holidays_off", "whit_monday",
     "default_self_management_minutes", "done_profession_minutes", "format_duration", "iso_week_monday",
     "monday_of", "parse_duration", "parse_week_label", "public_holidays", "running_balance",
     "validate_contract", "week_label", "week_target",
@@ -49,6 +51,15 @@ UNKNOWN_REGION = QT_TRANSLATE_NOOP("Errors", "Unknown public-holiday region: {re
 BAD_WEEK = QT_TRANSLATE_NOOP("Errors", "There is no week {week} in {year}.")
 BAD_WEEK_LABEL = QT_TRANSLATE_NOOP("Errors", "Type a week such as 2026-W48.")
 NOT_A_MONDAY = QT_TRANSLATE_NOOP("Errors", "A week starts on a Monday.")
+LAST_DAY_BEFORE_ARRIVAL = QT_TRANSLATE_NOOP("Errors", "The last day cannot be before {name} arrived ({day}).")
+LAST_DAY_BEFORE_RETURN = QT_TRANSLATE_NOOP(
+    "Errors", "The last day cannot be before {name} came back ({day})."
+)
+LAST_DAY_AHEAD = QT_TRANSLATE_NOOP(
+    "Errors", "The last day cannot be after today: deactivate the member on their last day or after."
+)
+BACK_BEFORE_LEAVING = QT_TRANSLATE_NOOP("Errors", "The first day back must come after the last day ({day}).")
+NOT_A_HOLIDAY = QT_TRANSLATE_NOOP("Errors", "{day} is not a public holiday.")
 
 
 # --- durations ------------------------------------------------------------------------------------
@@ -131,14 +142,50 @@ def validate_contract(contract_minutes: int, self_management_minutes: int) -> No
 
 
 @dataclass(frozen=True)
+class Departure:
+    """A time away from the team: nothing is owed after ``last_day`` until ``back_on`` (None: not back).
+    The balance carried on the last day is the one found on return, as no target falls in between."""
+
+    last_day: date
+    back_on: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.back_on is not None:
+            check_day_back(self.back_on, self.last_day)
+
+    def away(self, first: date, last: date) -> bool:
+        """Whether any day from ``first`` to ``last`` falls while the member was away."""
+        gap_last = last if self.back_on is None else min(last, self.back_on - timedelta(days=1))
+        return max(first, self.last_day + timedelta(days=1)) <= gap_last
+
+
+def check_last_day(last_day: date, name: str, arrived: date | None, today: date, *,
+                   came_back: bool = False) -> None:
+    """A last day on or after the member's arrival (or, ``came_back``, their latest return), and not
+    after today."""
+    if arrived is not None and last_day < arrived:
+        raise RuleViolation(LAST_DAY_BEFORE_RETURN if came_back else LAST_DAY_BEFORE_ARRIVAL, name=name,
+                            day=day_text(arrived))
+    if last_day > today:
+        raise RuleViolation(LAST_DAY_AHEAD)
+
+
+def check_day_back(back_on: date, last_day: date) -> None:
+    if back_on <= last_day:
+        raise RuleViolation(BACK_BEFORE_LEAVING, day=day_text(last_day))
+
+
+@dataclass(frozen=True)
 class Contract:
-    """A member's weekly hours, the days they work (Monday = 0) and the dates it runs between."""
+    """A member's weekly hours, the days they work (Monday = 0), the dates it runs between and the
+    times the member was away from the team."""
 
     contract_minutes: int
     self_management_minutes: int
     working_days: frozenset[int] = frozenset({0, 1, 2, 3, 4})
     start: date | None = None
     end: date | None = None
+    departures: tuple[Departure, ...] = ()
 
     def __post_init__(self) -> None:
         validate_contract(self.contract_minutes, self.self_management_minutes)
@@ -148,8 +195,13 @@ class Contract:
             raise RuleViolation(END_BEFORE_START)
 
     def covers(self, day: date) -> bool:
-        """Whether ``day`` falls within the contract's dates."""
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+        """Whether ``day`` falls within the contract's dates, the member being in the team."""
+        return self.covers_days(day, day)
+
+    def covers_days(self, first: date, last: date) -> bool:
+        """Whether every day from ``first`` to ``last`` does."""
+        return ((self.start is None or self.start <= first) and (self.end is None or last <= self.end)
+                and not any(departure.away(first, last) for departure in self.departures))
 
 
 @dataclass(frozen=True)
@@ -192,6 +244,58 @@ def public_holidays(year: int, region: str) -> frozenset[date]:
     import holidays  # loaded on first use: a tenth of a second nobody should wait for at start
 
     return frozenset(holidays.France(years=year, subdiv=HOLIDAY_SUBDIVISIONS[region]))
+
+
+WHIT_MONDAY = "whit-monday"  # in the setting of worked holidays: Whit Monday of every year
+
+
+def whit_monday(year: int) -> date:
+    """Pentecost Monday: Easter Sunday + 50 days, the usual journée de solidarité."""
+    from dateutil.easter import easter
+
+    return easter(year) + timedelta(days=50)
+
+
+@dataclass(frozen=True)
+class WorkedHolidays:
+    """The public holidays the centre works (journée de solidarité): some dates, and perhaps Whit Monday
+    of every year."""
+
+    days: frozenset[date] = frozenset()
+    whit_monday_every_year: bool = False
+
+    def __contains__(self, day: date) -> bool:
+        return day in self.days or (self.whit_monday_every_year and day == whit_monday(day.year))
+
+    @classmethod
+    def from_setting(cls, values: Iterable[str]) -> "WorkedHolidays":
+        """From the stored list (ISO dates and ``whit-monday``); anything else is ignored."""
+        values = list(values)
+        days = set()
+        for value in values:
+            try:
+                days.add(date.fromisoformat(value))
+            except (TypeError, ValueError):
+                continue
+        return cls(frozenset(days), WHIT_MONDAY in values)
+
+    def setting(self) -> list[str]:
+        return [WHIT_MONDAY] * self.whit_monday_every_year + [day.isoformat() for day in sorted(self.days)]
+
+
+NOTHING_WORKED = WorkedHolidays()
+
+
+def holidays_off(year: int, region: str, worked: WorkedHolidays = NOTHING_WORKED) -> frozenset[date]:
+    """The public holidays of ``year`` on which the centre is closed: the region's, but those it works."""
+    return frozenset(day for day in public_holidays(year, region) if day not in worked)
+
+
+def check_worked_holidays(worked: WorkedHolidays, region: str) -> None:
+    """Only public holidays of the centre's region can be marked as worked."""
+    for day in sorted(worked.days):
+        if day not in public_holidays(day.year, region):
+            raise RuleViolation(NOT_A_HOLIDAY, day=day_text(day))
 
 
 # --- ISO weeks ------------------------------------------------------------------------------------

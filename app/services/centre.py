@@ -1,12 +1,15 @@
 """The centre itself: its creation at first start, its name, time zone, holiday region and hours."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlmodel import select
 
+from app.domain import hours as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.services import settings
 from app.services.context import Context, UnitOfWork
 from app.storage.models import Centre
 
@@ -41,6 +44,57 @@ def holiday_region(session) -> str:
     """The centre's public-holiday region, inside a service's session ("metropole" before it exists)."""
     found = session.exec(select(Centre)).first()
     return found.holiday_region if found else "metropole"
+
+
+WORKED_HOLIDAYS = "worked_holidays"
+
+
+@dataclass(frozen=True)
+class HolidayView:
+    """A public holiday of the centre's region, and whether the centre works it."""
+
+    day: date
+    name: str
+    worked: bool
+    whit_monday: bool
+
+
+def worked_holidays(session) -> rules.WorkedHolidays:
+    """The public holidays the centre works (journée de solidarité), inside a service's session."""
+    return rules.WorkedHolidays.from_setting(settings.read(session, WORKED_HOLIDAYS))
+
+
+def holidays_off(session, years: Iterable[int]) -> frozenset[date]:
+    """The public holidays of ``years`` on which the centre is closed: its region's, but those it works."""
+    region, worked = holiday_region(session), worked_holidays(session)
+    return frozenset().union(*(rules.holidays_off(year, region, worked) for year in years))
+
+
+def list_holidays(ctx: Context, years: Iterable[int], language: str = "fr") -> list[HolidayView]:
+    """The public holidays of ``years`` in the centre's region, named in ``language`` ("fr" or "en_US")."""
+    import holidays  # loaded on first use, as in app.domain.hours
+
+    with ctx.reading() as session:
+        region, worked = holiday_region(session), worked_holidays(session)
+    years = sorted(set(years))
+    names = holidays.France(years=years, subdiv=rules.HOLIDAY_SUBDIVISIONS[region], language=language)
+    return [HolidayView(day, names[day], day in worked, day == rules.whit_monday(day.year))
+            for year in years for day in sorted(rules.public_holidays(year, region))]
+
+
+def worked_every_whit_monday(ctx: Context) -> bool:
+    with ctx.reading() as session:
+        return worked_holidays(session).whit_monday_every_year
+
+
+def set_worked_holidays(ctx: Context, days: Iterable[date], *, whit_monday_every_year: bool = False) -> None:
+    """The public holidays the centre works from now on: targets and the rota take them as working days.
+    Only holidays of the centre's region; audited with the setting."""
+    worked = rules.WorkedHolidays(frozenset(days), whit_monday_every_year)
+    with ctx.writing() as unit:
+        rules.check_worked_holidays(worked, holiday_region(unit.session))
+        if worked_holidays(unit.session) != worked:
+            settings.write(unit, WORKED_HOLIDAYS, worked.setting())
 
 
 def _view(centre: Centre) -> CentreView:

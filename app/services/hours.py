@@ -17,12 +17,12 @@ from sqlmodel import Session, select
 
 from app.domain import hours as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
-from app.services import settings, time_entries
+from app.services import centre, members, settings, time_entries
 from app.services.context import Context, UnitOfWork
 from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.services.members import name_key
 from app.storage.models import (
-    Absence, Centre, Member, OpeningBalance, TimeCategory, TimeEntry, WeekValidation,
+    Absence, Member, OpeningBalance, TimeCategory, TimeEntry, WeekValidation,
 )
 from app.storage.weeks import monday_of_week_number, week_number
 
@@ -556,13 +556,9 @@ def _load_facts(ctx: Context, session: Session, member_ids: list[int] | None, fi
         if row.member_id in member_rows:
             for week in _weeks(max(row.first_day, first_week), min(row.last_day, last_day)):
                 absences[(row.member_id, week)].append(_rule_absence(row))
-    centre = session.exec(select(Centre)).first()
-    region = centre.holiday_region if centre else "metropole"
-    holidays = frozenset(
-        day for year in range(first_week.year, last_day.year + 1)
-        for day in rules.public_holidays(year, region)
-    )
-    contracts = {member_id: _contract(row) for member_id, row in member_rows.items()}
+    holidays = centre.holidays_off(session, range(first_week.year, last_day.year + 1))
+    away = members.departures(session, member_ids)
+    contracts = {member_id: _contract(row, away.get(member_id, ())) for member_id, row in member_rows.items()}
     recorded = _recorded(session, member_ids, *counted.clip(recorded_from or first_week, last_day), by_category)
     by_week: dict[date, list[int]] = defaultdict(list)
     for day in sorted(holidays):
@@ -598,7 +594,7 @@ def _week_target(facts: _Facts, member_id: int, week: date) -> rules.WeekTarget:
     holiday pattern, which keeps the balance of years of weeks quick."""
     contract = facts.contracts[member_id]
     absences = facts.absences.get((member_id, week), ())
-    whole_week = contract.covers(week) and contract.covers(week + timedelta(days=6))
+    whole_week = contract.covers_days(week, week + timedelta(days=6))
     if absences or not whole_week or not facts.counted.covers_week(week):
         return rules.week_target(contract, week, absences, facts.holidays, facts.counted)
     key = (member_id, facts.holidays_by_week.get(week, ()))
@@ -618,10 +614,10 @@ def _week_totals(facts: _Facts, member_id: int, week: date) -> WeekTotals:
                       done_profession, recorded.self_management, recorded.by_category)
 
 
-def _contract(member: Member) -> rules.Contract:
+def _contract(member: Member, departures: tuple[rules.Departure, ...]) -> rules.Contract:
     working_days = frozenset(int(char) for char in member.working_days)
     return rules.Contract(member.contract_minutes, member.self_management_minutes, working_days,
-                          member.start_date, member.end_date)
+                          member.start_date, member.end_date, departures)
 
 
 def _rule_absence(row: Absence) -> rules.Absence:
@@ -701,6 +697,13 @@ def balance(ctx: Context, member_id: int, until: date, *, weeks: int = 12) -> li
         facts = _load_facts(ctx, session, [member_id], start, last, by_category=False)
         history = _running(facts, member_id, _weeks(start, last), profession, self_management)
         return history[-weeks:]
+
+
+def balance_on(ctx: Context, member_id: int, day: date) -> tuple[int, int]:
+    """The member's running balance (profession, self-management) on ``day``, as far as it is counted:
+    the balance a member who left on ``day`` finds again when they come back."""
+    history = balance(ctx, member_id, day, weeks=1)
+    return (history[-1].balance_profession, history[-1].balance_self_management) if history else (0, 0)
 
 
 def _running(facts: _Facts, member_id: int, weeks: list[date], profession: int,

@@ -17,7 +17,6 @@ from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.members import name_key
 from app.domain.upcoming import upcoming_first
 from app.domain.meetings import Attendance, ItemKind, MeetingKind, MeetingStatus
-from app.domain.hours import public_holidays
 from app.services import centre, rooms, time_entries
 from app.services.context import Context, UnitOfWork
 from app.services.errors import UNKNOWN_MEMBER, NotAllowed, NotFound, StaleEdit
@@ -601,8 +600,7 @@ def _series_days(session: Session, first: date, weeks: int) -> SeriesDays:
     if not 1 <= weeks <= 104:
         raise RuleViolation(BAD_WEEKS)
     every = rules.weekly_occurrences(first, first + timedelta(weeks=weeks - 1))
-    region = centre.holiday_region(session)
-    holidays = frozenset().union(*(public_holidays(year, region) for year in {day.year for day in every}))
+    holidays = centre.holidays_off(session, {day.year for day in every})
     return SeriesDays(tuple(d for d in every if d not in holidays), tuple(d for d in every if d in holidays))
 
 

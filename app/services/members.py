@@ -1,13 +1,14 @@
 """Members of the team: add, edit, deactivate (never delete someone with history), PINs."""
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from sqlalchemy import func
 from sqlmodel import select
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain import hours as rules
 from app.domain.members import (
     DUPLICATE_NAME,
     MemberDraft,
@@ -20,8 +21,10 @@ from app.domain.members import (
 )
 from app.services.context import Context, UnitOfWork
 from app.services.errors import UNKNOWN_MEMBER, NotFound, StaleEdit
-from app.storage.models import Member
+from app.storage.models import Departure, Member
 
+ALREADY_LEFT = QT_TRANSLATE_NOOP("Errors", "{name} has already left the team.")
+ALREADY_IN_TEAM = QT_TRANSLATE_NOOP("Errors", "{name} is already in the team.")
 TOO_MANY_TRIES = QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs. Try again in {seconds} s.")
 WRONG_PIN = QT_TRANSLATE_NOOP("Errors", "Wrong PIN.")
 MAX_PIN_TRIES = 5
@@ -199,15 +202,87 @@ def update_member(
 
 
 def set_active(ctx: Context, member_id: int, active: bool) -> MemberView:
-    """Deactivate (or bring back) a member; their history stays."""
+    """Deactivate (last day: today) or bring back (from today) a member; their history stays."""
+    return reactivate(ctx, member_id) if active else deactivate(ctx, member_id)
+
+
+def deactivate(ctx: Context, member_id: int, last_day: date | None = None) -> MemberView:
+    """The member leaves the team after ``last_day`` (today by default): nothing is owed after it, and
+    their balance stays as it was that day. Not before they arrived (or last came back), not after today."""
     with ctx.writing() as unit:
         member = _load(unit.session, member_id)
-        before = member.model_dump()
-        member.active = active
-        member.version += 1
-        unit.session.flush()
-        unit.audit("reactivate" if active else "deactivate", "member", member.id, before=before, after=member)
-        return view(member)
+        if not member.active:
+            raise RuleViolation(ALREADY_LEFT, name=member.name)
+        last_day = last_day or ctx.today()
+        back = _latest_return(unit.session, member.id)
+        arrived = max((day for day in (member.start_date, back) if day is not None), default=None)
+        rules.check_last_day(last_day, member.name, arrived, ctx.today(),
+                             came_back=back is not None and arrived == back)
+        departure = unit.add(Departure(member_id=member.id, last_day=last_day))
+        unit.audit("add", "departure", departure.id, after=departure)
+        return _set_active(unit, member, False)
+
+
+def reactivate(ctx: Context, member_id: int, back_on: date | None = None) -> MemberView:
+    """The member comes back on ``back_on`` (by default today, or the day after their last day): targets
+    resume from that day, the days since their last day are not owed, and the balance of their last day
+    is carried over."""
+    with ctx.writing() as unit:
+        member = _load(unit.session, member_id)
+        if member.active:
+            raise RuleViolation(ALREADY_IN_TEAM, name=member.name)
+        departure = _open_departure(unit.session, member_id)
+        back_on = back_on or first_day_back(ctx, departure.last_day if departure else None)
+        if departure is not None:
+            rules.check_day_back(back_on, departure.last_day)
+            before = departure.model_dump()
+            departure.back_on = back_on
+            unit.session.flush()
+            unit.audit("edit", "departure", departure.id, before=before, after=departure)
+        return _set_active(unit, member, True)
+
+
+def first_day_back(ctx: Context, last_day: date | None) -> date:
+    """The day back offered: today, unless the member left today (deactivated by mistake): the next day."""
+    return ctx.today() if last_day is None else max(ctx.today(), last_day + timedelta(days=1))
+
+
+def _set_active(unit: UnitOfWork, member: Member, active: bool) -> MemberView:
+    before = member.model_dump()
+    member.active = active
+    member.version += 1
+    unit.session.flush()
+    unit.audit("reactivate" if active else "deactivate", "member", member.id, before=before, after=member)
+    return view(member)
+
+
+def _latest_return(session, member_id: int) -> date | None:
+    return session.exec(select(func.max(Departure.back_on)).where(Departure.member_id == member_id)).one()
+
+
+def _open_departure(session, member_id: int) -> Departure | None:
+    return session.exec(select(Departure).where(
+        Departure.member_id == member_id, Departure.back_on == None  # noqa: E711 - SQL
+    ).order_by(Departure.last_day.desc())).first()
+
+
+def last_day(ctx: Context, member_id: int) -> date | None:
+    """The last day of a member who left and has not come back (None: in the team, or left before
+    departures were dated)."""
+    with ctx.reading() as session:
+        departure = _open_departure(session, member_id)
+        return departure.last_day if departure else None
+
+
+def departures(session, member_ids: list[int] | None) -> dict[int, tuple[rules.Departure, ...]]:
+    """Each member's times away from the team, in order, as the rules of targets take them."""
+    query = select(Departure).order_by(Departure.member_id, Departure.last_day)
+    if member_ids is not None:
+        query = query.where(Departure.member_id.in_(member_ids))
+    found: dict[int, list[rules.Departure]] = {}
+    for row in session.exec(query):
+        found.setdefault(row.member_id, []).append(rules.Departure(row.last_day, row.back_on))
+    return {member_id: tuple(times) for member_id, times in found.items()}
 
 
 def set_pin(ctx: Context, member_id: int, pin: str | None) -> None:

@@ -15,10 +15,10 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app.domain import rota as rules
-from app.domain.hours import Minutes, monday_of, public_holidays
+from app.domain.hours import Minutes, monday_of
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.services import settings, time_entries
-from app.services.centre import holiday_region
+from app.services.centre import holidays_off
 from app.services.context import Context, UnitOfWork
 from app.services.errors import INACTIVE_MEMBER, NO_ACTOR, UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.storage.models import Absence, Member
@@ -421,11 +421,11 @@ def _cancel_shift(unit: UnitOfWork, shift: Shift) -> None:
     unit.audit("cancel", "shift", shift.id, before=before, after=shift)
 
 
-def _closed_days(session: Session, region: str, first: date, last: date) -> set[date]:
+def _closed_days(session: Session, first: date, last: date) -> set[date]:
+    """Closures, and the public holidays the centre does not work."""
     closed = {row for row in session.exec(
         select(Closure.day).where(Closure.day >= first, Closure.day <= last, Closure.cancelled == False))}  # noqa: E712
-    for year in range(first.year, last.year + 1):
-        closed |= {day for day in public_holidays(year, region) if first <= day <= last}
+    closed |= {day for day in holidays_off(session, range(first.year, last.year + 1)) if first <= day <= last}
     return closed
 
 
@@ -433,7 +433,7 @@ def create_shifts_ahead(ctx: Context, weeks: int | None = None) -> int:
     """Create the shifts of the weekly templates from today to ``weeks`` weeks ahead; return how many.
 
     Idempotent: a shift of a template on a day already there (even cancelled) is not created again.
-    No shift on a public holiday of the centre's region or on a closure.
+    No shift on a closure or a public holiday of the centre's region, unless the centre works it.
     """
     weeks = settings.get(ctx, "shifts_weeks_ahead") if weeks is None else weeks
     with ctx.writing() as unit:
@@ -445,7 +445,7 @@ def create_ahead(unit: UnitOfWork, weeks: int) -> int:
     session = unit.session
     first = unit.context.today()
     last = monday_of(first) + timedelta(weeks=weeks) - timedelta(days=1)
-    closed = _closed_days(session, holiday_region(session), first, last)
+    closed = _closed_days(session, first, last)
     existing = set(session.exec(
         select(Shift.template_id, Shift.day).where(Shift.day >= first, Shift.day <= last,
                                                    Shift.template_id != None)))  # noqa: E711
@@ -514,7 +514,7 @@ def week_view(ctx: Context, day: date) -> WeekView:
     sunday = monday + timedelta(days=6)
     with ctx.reading() as session:
         return WeekView(monday, tuple(_shifts_between(ctx, session, monday, sunday)),
-                        frozenset(_closed_days(session, holiday_region(session), monday, sunday)))
+                        frozenset(_closed_days(session, monday, sunday)))
 
 
 def month_view(ctx: Context, year: int, month: int) -> list[ShiftView]:

@@ -15,7 +15,6 @@ from sqlmodel import select
 from app.domain.errors import CercleError
 from app.domain.rota import minutes_between
 from app.services import rota
-from app.services.centre import holiday_region
 from app.services.context import Context
 from app.storage.models import Member, TimeCategory, TimeEntry
 from app.storage.models.rota import Shift, ShiftClaim, ShiftTemplate
@@ -48,7 +47,7 @@ def _history(ctx: Context, first: date, last: date, seed: int) -> None:
         session.add_all(templates)
         session.flush()
         team = list(session.exec(select(Member).where(Member.active).order_by(Member.id)))
-        closed = rota._closed_days(session, holiday_region(session), first, last)
+        closed = rota._closed_days(session, first, last)
         shifts, holders = [], []
         held = {member.id: rng.uniform(0, 60) for member in team}
         day = first

@@ -14,12 +14,11 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app.domain import workshops as rules
-from app.domain.hours import public_holidays
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.members import name_key
 from app.domain.upcoming import upcoming_first
 from app.services import rooms, reminders, settings, time_entries
-from app.services.centre import holiday_region
+from app.services.centre import holidays_off
 from app.services.context import Context, UnitOfWork
 from app.services.errors import NotAllowed, NotFound, StaleEdit
 from app.storage.models import Member, Partner, Room
@@ -616,13 +615,11 @@ def suggest_session(ctx: Context, start: time, end: time) -> SessionDraft:
     """A new session's defaults: the next working day (no weekend, public holiday or closure) from
     ``start`` to ``end``, in the first room in use that is free then (no room when all are taken)."""
     with ctx.reading() as session:
-        region = holiday_region(session)
         closures = set(
             session.exec(select(Closure.day).where(Closure.day > ctx.today(), Closure.cancelled.is_(False)))
         )
-        day = rules.next_working_day(
-            ctx.today(), lambda d: d in closures or d in public_holidays(d.year, region)
-        )
+        closures |= holidays_off(session, (ctx.today().year, ctx.today().year + 1))
+        day = rules.next_working_day(ctx.today(), closures.__contains__)
         free = (
             room.id
             for room in session.exec(select(Room).where(Room.active).order_by(Room.name))
@@ -651,8 +648,7 @@ def _check_room(
 def _warnings(session: Session, workshop: Workshop, draft: SessionDraft) -> list[SessionWarning]:
 
     found: list[SessionWarning] = []
-    region = holiday_region(session)
-    if draft.day in public_holidays(draft.day.year, region):
+    if draft.day in holidays_off(session, (draft.day.year,)):
         found.append(SessionWarning(PUBLIC_HOLIDAY, day=draft.day))
     if session.exec(select(Closure.id).where(Closure.day == draft.day, Closure.cancelled.is_(False))).first():
         found.append(SessionWarning(CLOSED_DAY, day=draft.day))

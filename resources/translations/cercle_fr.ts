@@ -1427,6 +1427,56 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>DepartureDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/departure.py" line="38"/>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/departure.py" line="38"/>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/departure.py" line="45"/>
+        <source>Deactivate {name}</source>
+        <translation>Désactiver {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/departure.py" line="47"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="48"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/departure.py" line="50"/>
+        <source>After this day, {name} owes no more hours and no longer appears in the lists. Their history is kept, and so is their balance on that day: it is carried over if they come back.</source>
+        <translation>Après ce jour, {name} ne doit plus d&apos;heures et n&apos;apparaît plus dans les listes. Son historique est conservé, ainsi que son solde à cette date : il sera repris en cas de retour.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/departure.py" line="55"/>
+        <source>Reactivate {name}</source>
+        <translation>Réactiver {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/departure.py" line="58"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="59"/>
+        <source>First day back</source>
+        <translation>Jour du retour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/departure.py" line="61"/>
+        <source>Targets resume on the first day back.</source>
+        <translation>Les heures dues reprennent au jour du retour.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/departure.py" line="65"/>
+        <source>{name} left after {day}. Targets resume on the first day back; the days in between are not owed. Their balance on {day} (profession {profession}, self-management {self_management}) is carried over.</source>
+        <translation>{name} est parti·e après le {day}. Les heures dues reprennent au jour du retour ; les jours entre les deux ne sont pas dus. Son solde au {day} (métier {profession}, autogestion {self_management}) est repris.</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <location filename="../../app/exports/documents.py" line="81"/>
@@ -1510,56 +1560,81 @@ Après : {after}</translation>
         <translation>Les heures d&apos;autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="39"/>
+        <location filename="../../app/domain/hours.py" line="41"/>
         <source>Type a duration such as 1h30, 1,5 or 90 min.</source>
         <translation>Saisissez une durée comme 1h30, 1,5 ou 90 min.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="40"/>
+        <location filename="../../app/domain/hours.py" line="42"/>
         <location filename="../../app/services/hours.py" line="42"/>
         <source>A duration cannot be negative.</source>
         <translation>Une durée ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="41"/>
+        <location filename="../../app/domain/hours.py" line="43"/>
         <source>A duration cannot be more than 24 hours.</source>
         <translation>Une durée ne peut pas dépasser 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="42"/>
+        <location filename="../../app/domain/hours.py" line="44"/>
         <source>A day has 24 hours: {total} in one day is too much.</source>
         <translation>Une journée compte 24 heures : {total} sur une seule journée, c&apos;est trop.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="43"/>
+        <location filename="../../app/domain/hours.py" line="45"/>
         <location filename="../../app/domain/members.py" line="28"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="44"/>
+        <location filename="../../app/domain/hours.py" line="46"/>
         <source>Unknown kind of absence: {kind}.</source>
         <translation>Type d&apos;absence inconnu : {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="45"/>
+        <location filename="../../app/domain/hours.py" line="47"/>
         <source>A one-day absence is either a full day or one half day, not both halves.</source>
         <translation>Une absence d&apos;un jour porte soit sur la journée entière, soit sur une seule demi-journée, pas sur les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="49"/>
+        <location filename="../../app/domain/hours.py" line="51"/>
         <source>There is no week {week} in {year}.</source>
         <translation>Il n&apos;y a pas de semaine {week} en {year}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="50"/>
+        <location filename="../../app/domain/hours.py" line="52"/>
         <source>Type a week such as 2026-W48.</source>
         <translation>Saisissez une semaine comme 2026-W48.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="51"/>
+        <location filename="../../app/domain/hours.py" line="53"/>
         <source>A week starts on a Monday.</source>
         <translation>Une semaine commence un lundi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/hours.py" line="54"/>
+        <source>The last day cannot be before {name} arrived ({day}).</source>
+        <translation>Le dernier jour ne peut pas précéder l&apos;arrivée de {name} ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/hours.py" line="55"/>
+        <source>The last day cannot be before {name} came back ({day}).</source>
+        <translation>Le dernier jour ne peut pas précéder le retour de {name} ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/hours.py" line="58"/>
+        <source>The last day cannot be after today: deactivate the member on their last day or after.</source>
+        <translation>Le dernier jour ne peut pas être après aujourd&apos;hui : désactivez le membre le jour de son départ ou après.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/hours.py" line="61"/>
+        <source>The first day back must come after the last day ({day}).</source>
+        <translation>Le jour du retour doit suivre le dernier jour ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/hours.py" line="62"/>
+        <source>{day} is not a public holiday.</source>
+        <translation>Le {day} n&apos;est pas un jour férié.</translation>
     </message>
     <message>
         <location filename="../../app/domain/members.py" line="29"/>
@@ -1622,28 +1697,28 @@ Après : {after}</translation>
         <translation>{path} n&apos;a pas pu être écrit en entier (le disque est-il plein ?). Un fichier de ce nom qui existait déjà reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="14"/>
+        <location filename="../../app/services/centre.py" line="17"/>
         <source>Give the centre a name.</source>
         <translation>Donnez un nom au centre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="15"/>
+        <location filename="../../app/services/centre.py" line="18"/>
         <source>Unknown time zone: {zone}.</source>
         <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="48"/>
-        <location filename="../../app/services/centre.py" line="16"/>
+        <location filename="../../app/domain/hours.py" line="50"/>
+        <location filename="../../app/services/centre.py" line="19"/>
         <source>Unknown public-holiday region: {region}.</source>
         <translation>Région de jours fériés inconnue : {region}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="17"/>
+        <location filename="../../app/services/centre.py" line="20"/>
         <source>The centre must close after it opens.</source>
         <translation>Le centre doit fermer après son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="18"/>
+        <location filename="../../app/services/centre.py" line="21"/>
         <source>This database already holds a centre.</source>
         <translation>Cette base contient déjà un centre.</translation>
     </message>
@@ -1735,14 +1810,14 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/decisions.py" line="53"/>
-        <location filename="../../app/services/meetings.py" line="35"/>
+        <location filename="../../app/services/meetings.py" line="34"/>
         <source>A title has at most 200 characters.</source>
         <translation>Un titre compte au plus 200 caractères.</translation>
     </message>
     <message>
         <location filename="../../app/services/decisions.py" line="54"/>
         <location filename="../../app/services/errors.py" line="14"/>
-        <location filename="../../app/services/workshops.py" line="507"/>
+        <location filename="../../app/services/workshops.py" line="506"/>
         <source>This member does not exist.</source>
         <translation>Ce membre n&apos;existe pas.</translation>
     </message>
@@ -1797,12 +1872,22 @@ Après : {after}</translation>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="25"/>
+        <location filename="../../app/services/members.py" line="26"/>
+        <source>{name} has already left the team.</source>
+        <translation>{name} a déjà quitté l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="27"/>
+        <source>{name} is already in the team.</source>
+        <translation>{name} fait déjà partie de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="28"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="26"/>
+        <location filename="../../app/services/members.py" line="29"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN erroné.</translation>
     </message>
@@ -2017,87 +2102,87 @@ Après : {after}</translation>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="28"/>
+        <location filename="../../app/services/meetings.py" line="27"/>
         <source>This meeting does not exist.</source>
         <translation>Cette réunion n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="29"/>
+        <location filename="../../app/services/meetings.py" line="28"/>
         <source>This agenda item does not exist.</source>
         <translation>Ce point de l&apos;ordre du jour n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="30"/>
+        <location filename="../../app/services/meetings.py" line="29"/>
         <source>This action item does not exist.</source>
         <translation>Cette action à mener n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="31"/>
+        <location filename="../../app/services/meetings.py" line="30"/>
         <source>A meeting needs a title.</source>
         <translation>Une réunion doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="32"/>
+        <location filename="../../app/services/meetings.py" line="31"/>
         <source>An agenda item needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="33"/>
+        <location filename="../../app/services/meetings.py" line="32"/>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qui est à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="34"/>
+        <location filename="../../app/services/meetings.py" line="33"/>
         <source>Say what the correction is.</source>
         <translation>Indiquez en quoi consiste la correction.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="36"/>
+        <location filename="../../app/services/meetings.py" line="35"/>
         <source>A meeting must end after it starts.</source>
         <translation>Une réunion doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="37"/>
+        <location filename="../../app/services/meetings.py" line="36"/>
         <source>A weekly series has between 1 and 104 meetings.</source>
         <translation>Une série hebdomadaire compte entre 1 et 104 réunions.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="38"/>
+        <location filename="../../app/services/meetings.py" line="37"/>
         <source>Every day of this series is a public holiday: no meeting to plan.</source>
         <translation>Tous les jours de cette série sont fériés : aucune réunion à prévoir.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="40"/>
+        <location filename="../../app/services/meetings.py" line="39"/>
         <source>A duration is between 0 and 600 minutes.</source>
         <translation>Une durée est comprise entre 0 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="41"/>
+        <location filename="../../app/services/meetings.py" line="40"/>
         <source>The minutes of this meeting are approved: add an erratum to correct them.</source>
         <translation>Le compte rendu de cette réunion est approuvé : ajoutez un erratum pour le corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="44"/>
+        <location filename="../../app/services/meetings.py" line="43"/>
         <source>Errata are for approved minutes; edit the draft instead.</source>
         <translation>Les errata concernent les comptes rendus approuvés ; modifiez plutôt le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="45"/>
+        <location filename="../../app/services/meetings.py" line="44"/>
         <source>Minutes are approved once the meeting has been held.</source>
         <translation>Le compte rendu s&apos;approuve une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="46"/>
+        <location filename="../../app/services/meetings.py" line="45"/>
         <source>{name} is not marked present at this meeting.</source>
         <translation>{name} n&apos;est pas noté·e présent·e à cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="47"/>
+        <location filename="../../app/services/meetings.py" line="46"/>
         <source>This proposal is not on the agenda of this meeting.</source>
         <translation>Cette proposition n&apos;est pas à l&apos;ordre du jour de cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="48"/>
+        <location filename="../../app/services/meetings.py" line="47"/>
         <source>No meeting is planned yet to put this item on.</source>
         <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
@@ -2322,22 +2407,22 @@ Après : {after}</translation>
         <translation>Aucun mot de passe n&apos;a été fourni pour le serveur {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="41"/>
+        <location filename="../../app/services/workshops.py" line="40"/>
         <source>This workshop does not exist.</source>
         <translation>Cet atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="42"/>
+        <location filename="../../app/services/workshops.py" line="41"/>
         <source>This workshop session does not exist.</source>
         <translation>Cette séance d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="43"/>
+        <location filename="../../app/services/workshops.py" line="42"/>
         <source>This registration does not exist.</source>
         <translation>Cette inscription n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="44"/>
+        <location filename="../../app/services/workshops.py" line="43"/>
         <source>This workshop theme does not exist.</source>
         <translation>Ce thème d&apos;atelier n&apos;existe pas.</translation>
     </message>
@@ -2372,37 +2457,37 @@ Après : {after}</translation>
         <translation>{room} n&apos;est plus utilisée : choisissez une autre salle.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="45"/>
+        <location filename="../../app/services/workshops.py" line="44"/>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="46"/>
+        <location filename="../../app/services/workshops.py" line="45"/>
         <source>Give a name.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="47"/>
+        <location filename="../../app/services/workshops.py" line="46"/>
         <source>Give the workshop a title.</source>
         <translation>Donnez un titre à l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="48"/>
+        <location filename="../../app/services/workshops.py" line="47"/>
         <source>There is already a theme called {name}.</source>
         <translation>Il existe déjà un thème nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="49"/>
+        <location filename="../../app/services/workshops.py" line="48"/>
         <source>There is already a partner called {name}.</source>
         <translation>Il existe déjà un partenaire nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="50"/>
+        <location filename="../../app/services/workshops.py" line="49"/>
         <source>Unknown workshop status: {status}.</source>
         <translation>Statut d&apos;atelier inconnu : {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="51"/>
+        <location filename="../../app/services/workshops.py" line="50"/>
         <source>Preparation takes between 0 and 24 hours.</source>
         <translation>La préparation dure entre 0 et 24 heures.</translation>
     </message>
@@ -2412,47 +2497,47 @@ Après : {after}</translation>
         <translation>{room} a déjà une réservation le {day} de {start} à {end} ({label}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="52"/>
+        <location filename="../../app/services/workshops.py" line="51"/>
         <source>This session is cancelled.</source>
         <translation>Cette séance est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="53"/>
+        <location filename="../../app/services/workshops.py" line="52"/>
         <source>Attendance is recorded once the session has taken place.</source>
         <translation>Les présences s&apos;enregistrent une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="54"/>
+        <location filename="../../app/services/workshops.py" line="53"/>
         <source>This registration is already cancelled.</source>
         <translation>Cette inscription est déjà annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="55"/>
+        <location filename="../../app/services/workshops.py" line="54"/>
         <source>An attendance count is zero or more.</source>
         <translation>Le nombre de présent·es ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="56"/>
+        <location filename="../../app/services/workshops.py" line="55"/>
         <source>{name} is on a reception shift at that time.</source>
         <translation>{name} assure un créneau d&apos;accueil à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="57"/>
+        <location filename="../../app/services/workshops.py" line="56"/>
         <source>{name} is absent that day.</source>
         <translation>{name} est absent·e ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="58"/>
+        <location filename="../../app/services/workshops.py" line="57"/>
         <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
         <translation>L&apos;atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="61"/>
+        <location filename="../../app/services/workshops.py" line="60"/>
         <source>{day} is a public holiday.</source>
         <translation>Le {day} est un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="62"/>
+        <location filename="../../app/services/workshops.py" line="61"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
@@ -2807,6 +2892,44 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="113"/>
         <source>{grid}: {day} {half}</source>
         <translation>{grid} : {day} {half}</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysBox</name>
+    <message>
+        <location filename="../../app/ui/holidays.py" line="31"/>
+        <source>Public holidays worked</source>
+        <translation>Jours fériés travaillés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/holidays.py" line="35"/>
+        <source>A public holiday the centre works (the journée de solidarité, often Whit Monday) is a working day: hours are owed and reception shifts are made that day.</source>
+        <translation>Un jour férié travaillé par le centre (la journée de solidarité, souvent le lundi de Pentecôte) est un jour ouvré : les heures sont dues et des créneaux d&apos;accueil sont créés ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/holidays.py" line="38"/>
+        <source>Whit Monday is worked every year</source>
+        <translation>Le lundi de Pentecôte est travaillé chaque année</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/holidays.py" line="41"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/holidays.py" line="41"/>
+        <source>Public holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/holidays.py" line="41"/>
+        <source>Worked</source>
+        <translation>Travaillé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/holidays.py" line="42"/>
+        <source>Public holidays of this year and the next</source>
+        <translation>Jours fériés de cette année et de la suivante</translation>
     </message>
 </context>
 <context>
@@ -6039,64 +6162,64 @@ Après : {after}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="39"/>
+        <location filename="../../app/ui/pages/settings.py" line="41"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="42"/>
-        <location filename="../../app/ui/pages/settings.py" line="48"/>
-        <location filename="../../app/ui/pages/settings.py" line="113"/>
+        <location filename="../../app/ui/pages/settings.py" line="44"/>
+        <location filename="../../app/ui/pages/settings.py" line="50"/>
+        <location filename="../../app/ui/pages/settings.py" line="118"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="43"/>
+        <location filename="../../app/ui/pages/settings.py" line="45"/>
         <source>Language of the system</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="53"/>
+        <location filename="../../app/ui/pages/settings.py" line="55"/>
         <source>Connection…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="54"/>
+        <location filename="../../app/ui/pages/settings.py" line="56"/>
         <source>A database file on this computer, or the centre&apos;s server</source>
         <translation>Un fichier de base de données sur cet ordinateur, ou le serveur du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="59"/>
+        <location filename="../../app/ui/pages/settings.py" line="61"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="62"/>
+        <location filename="../../app/ui/pages/settings.py" line="64"/>
         <source>The centre</source>
         <translation>Le centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="67"/>
+        <location filename="../../app/ui/pages/settings.py" line="69"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="68"/>
+        <location filename="../../app/ui/pages/settings.py" line="70"/>
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="69"/>
+        <location filename="../../app/ui/pages/settings.py" line="71"/>
         <source>Lock after inactivity of</source>
         <translation>Verrouiller après une inactivité de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="72"/>
+        <location filename="../../app/ui/pages/settings.py" line="74"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="114"/>
+        <location filename="../../app/ui/pages/settings.py" line="119"/>
         <source>The new language applies the next time Cercle starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Cercle.</translation>
     </message>
@@ -6336,105 +6459,95 @@ Après : {after}</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="30"/>
+        <location filename="../../app/ui/pages/team.py" line="31"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="31"/>
+        <location filename="../../app/ui/pages/team.py" line="32"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="32"/>
+        <location filename="../../app/ui/pages/team.py" line="33"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="33"/>
+        <location filename="../../app/ui/pages/team.py" line="34"/>
         <source>Profession hours</source>
         <translation>Heures métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="34"/>
+        <location filename="../../app/ui/pages/team.py" line="35"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="35"/>
+        <location filename="../../app/ui/pages/team.py" line="36"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="35"/>
+        <location filename="../../app/ui/pages/team.py" line="36"/>
         <source>active</source>
         <translation>actif·ve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="35"/>
+        <location filename="../../app/ui/pages/team.py" line="36"/>
         <source>left the team</source>
         <translation>a quitté l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="40"/>
+        <location filename="../../app/ui/pages/team.py" line="41"/>
         <source>Members of the team</source>
         <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="49"/>
+        <location filename="../../app/ui/pages/team.py" line="50"/>
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="50"/>
+        <location filename="../../app/ui/pages/team.py" line="51"/>
         <source>Add a member to the team</source>
         <translation>Ajouter un membre à l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="52"/>
+        <location filename="../../app/ui/pages/team.py" line="53"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="54"/>
-        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <location filename="../../app/ui/pages/team.py" line="55"/>
+        <location filename="../../app/ui/pages/team.py" line="97"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="56"/>
+        <location filename="../../app/ui/pages/team.py" line="57"/>
         <source>Audit log…</source>
         <translation>Journal des opérations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="57"/>
+        <location filename="../../app/ui/pages/team.py" line="58"/>
         <source>Everything done in Cercle, by whom and when</source>
         <translation>Tout ce qui a été fait dans Cercle, par qui et quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="59"/>
+        <location filename="../../app/ui/pages/team.py" line="60"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="62"/>
+        <location filename="../../app/ui/pages/team.py" line="63"/>
         <source>Show members who left</source>
         <translation>Afficher les membres partis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="96"/>
+        <location filename="../../app/ui/pages/team.py" line="97"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/team.py" line="113"/>
-        <source>Deactivate a member</source>
-        <translation>Désactiver un membre</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/team.py" line="114"/>
-        <source>{name} will no longer appear in the lists. Their history is kept, and they can be reactivated later. Deactivate?</source>
-        <translation>{name} n&apos;apparaîtra plus dans les listes. Son historique est conservé et le compte pourra être réactivé plus tard. Désactiver ?</translation>
     </message>
 </context>
 <context>
@@ -6670,7 +6783,7 @@ Après : {after}</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops.py" line="63"/>
+        <location filename="../../app/services/workshops.py" line="62"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>

@@ -4,13 +4,15 @@ overwritten), deactivate."""
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
 from app.domain.members import MemberDraft
 from app.services import members
+from app.ui.dialogs.departure import DepartureDialog
 from app.ui.dialogs.member import MemberDialog
 from app.ui.pages.team import TeamPage
+from tests.ui.conftest import when_modal
 
 
 def test_member_dialog_validates_inline_and_saves(qtbot, workspace):
@@ -49,7 +51,7 @@ def test_self_management_above_contract_is_explained(qtbot, workspace):
     assert [m.name for m in members.list_members(workspace.ctx)] == ["Amina Benali"]
 
 
-def test_team_page_follows_changes_and_deactivates(qtbot, workspace, monkeypatch):
+def test_team_page_follows_changes_and_deactivates(qtbot, workspace):
     page = TeamPage(workspace, "Team")
     qtbot.addWidget(page)
     page.show()
@@ -59,7 +61,7 @@ def test_team_page_follows_changes_and_deactivates(qtbot, workspace, monkeypatch
     names = [page.proxy.index(row, 0).data() for row in range(page.proxy.rowCount())]
     assert names == ["Amina Benali", "Élodie Roux"]
     page.select(page.proxy.index(1, 0).data(Qt.ItemDataRole.UserRole).id)
-    monkeypatch.setattr("app.ui.pages.team.confirm", lambda *args: True)
+    QTimer.singleShot(0, lambda: when_modal(DepartureDialog, lambda dialog: dialog.ok_button.click()))
     page.active_button.click()
     assert page.proxy.rowCount() == 1
     page.show_inactive.setChecked(True)

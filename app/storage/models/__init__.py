@@ -14,7 +14,7 @@ from sqlalchemy import MetaData
 from sqlmodel import SQLModel
 
 from app.storage.models.base import NAMING_CONVENTION, utc_now
-from app.storage.models.core import Centre, Member
+from app.storage.models.core import Centre, Departure, Member
 
 # module -> its tables
 AREAS: dict[str, tuple[str, ...]] = {
@@ -48,4 +48,4 @@ def __getattr__(name: str):
     return getattr(import_module(f"{__name__}.{area}"), name)
 
 
-__all__ = ["NAMING_CONVENTION", "utc_now", "load_all_models", "Centre", "Member", *_AREA_OF]
+__all__ = ["NAMING_CONVENTION", "utc_now", "load_all_models", "Centre", "Departure", "Member", *_AREA_OF]

@@ -48,3 +48,17 @@ class Member(SQLModel, table=True):
     active: bool = True
     version: int = 1
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class Departure(SQLModel, table=True):
+    """A time a member was away from the team: deactivated after ``last_day``, back on ``back_on`` (None
+    while away). Nothing is owed in between; a member may leave and come back several times."""
+
+    __table_args__ = (
+        CheckConstraint("back_on IS NULL OR back_on > last_day", name="back_after_leaving"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    last_day: date
+    back_on: date | None = None

@@ -1,4 +1,5 @@
-"""Settings: language of this computer, the centre's details, the idle lock, the rooms, the backups."""
+"""Settings: language of this computer, the centre's details, the idle lock, the public holidays worked,
+the rooms, the backups."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,6 +18,7 @@ from app.domain.errors import CercleError
 from app.services import centre, settings
 from app.ui.backups import BackupsBox
 from app.ui.centre_fields import CentreFields
+from app.ui.holidays import HolidaysBox
 from app.ui.pages.base import Page
 from app.ui.rooms import RoomsBox
 from app.ui.widgets import ErrorLabel
@@ -76,6 +78,8 @@ class SettingsPage(Page):
         row.addStretch(1)
         form.addRow(row)
         self.body.addWidget(team)
+        self.holidays = HolidaysBox(workspace)
+        self.body.addWidget(self.holidays)
         self.rooms = RoomsBox(workspace)
         self.body.addWidget(self.rooms)
         self.backups = BackupsBox(workspace)
@@ -88,6 +92,7 @@ class SettingsPage(Page):
         if current:
             self.centre.show(current)
         self.idle.setValue(settings.get(self.workspace.ctx, "idle_lock_minutes"))
+        self.holidays.refresh()
         self.rooms.refresh()
 
     def save(self) -> None:

@@ -9,11 +9,12 @@ from app.domain.imports import Kind
 from app.services import members
 from app.ui import formatting
 from app.ui.dialogs.audit import AuditDialog
+from app.ui.dialogs.departure import DepartureDialog
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.member import MemberDialog
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page
-from app.ui.widgets import TableView, colour_icon, confirm, fit_columns, give_key
+from app.ui.widgets import TableView, colour_icon, fit_columns, give_key
 
 
 def minutes_column(title: str, attribute: str) -> Column:
@@ -106,13 +107,7 @@ class TeamPage(Page):
             MemberDialog.edit(self, self.workspace.ctx, member)
 
     def toggle_active(self) -> None:
+        """Deactivate from a last day, or bring back from a first day back: a dialog asks which day."""
         member = self.selected()
-        if member is None:
-            return
-        if member.active and not confirm(
-            self, self.tr("Deactivate a member"),
-            self.tr("{name} will no longer appear in the lists. Their history is kept, and they can be "
-                    "reactivated later. Deactivate?").format(name=member.name),
-        ):
-            return
-        members.set_active(self.workspace.ctx, member.id, not member.active)
+        if member is not None:
+            DepartureDialog.run(self, self.workspace.ctx, member)

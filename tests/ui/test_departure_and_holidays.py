@@ -1,0 +1,99 @@
+"""The team page asks a leaver's last day and a returner's first day back, saying what happens to the
+balance; Settings marks the public holidays the centre works."""
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, Qt, QTimer
+
+from app.domain.members import MemberDraft
+from app.services import centre, hours, members, settings
+from app.ui.dialogs.departure import DepartureDialog
+from app.ui.pages.settings import SettingsPage
+from app.ui.pages.team import TeamPage
+from tests.ui.conftest import when_modal
+
+LAST_DAY = date(2026, 8, 14)
+WHIT_MONDAY_2026 = date(2026, 5, 25)
+
+
+def team_page(qtbot, workspace, name):
+    page = TeamPage(workspace, "Équipe")
+    qtbot.addWidget(page)
+    page.show_inactive.setChecked(True)
+    page.select(member_called(workspace, name).id)
+    return page
+
+
+def member_called(workspace, name):
+    return next(m for m in members.list_members(workspace.ctx, include_inactive=True) if m.name == name)
+
+
+def test_deactivating_asks_the_last_day_refuses_one_before_arrival_then_saves(qtbot, workspace):
+    members.add_member(workspace.ctx, MemberDraft(name="Élodie Roux", start_date=date(2026, 3, 2)))
+    page = team_page(qtbot, workspace, "Élodie Roux")
+    seen = []
+
+    def fill(dialog):
+        seen.append((dialog.windowTitle(), dialog.day.date().toPython(), dialog.explanation.text()))
+        dialog.day.setDate(QDate(2026, 3, 1))
+        dialog.ok_button.click()
+        seen.append(dialog.error.text())
+        dialog.day.setDate(QDate(2026, 8, 14))
+        dialog.ok_button.click()
+
+    QTimer.singleShot(0, lambda: when_modal(DepartureDialog, fill))
+    page.active_button.click()
+    title, default, explanation = seen[0]
+    assert title == "Deactivate Élodie Roux" and default == workspace.ctx.today()
+    assert "owes no more hours" in explanation and "carried over" in explanation
+    assert seen[1] == "The last day cannot be before Élodie Roux arrived (02/03/2026)."
+    élodie = member_called(workspace, "Élodie Roux")
+    assert not élodie.active and members.last_day(workspace.ctx, élodie.id) == LAST_DAY
+
+
+def test_reactivating_asks_the_day_back_and_states_the_balance_kept_in_french(qtbot, workspace, french):
+    draft = MemberDraft(name="Bruno Martin", start_date=date(2026, 8, 3))
+    bruno = members.add_member(workspace.ctx, draft).id
+    ctx = workspace.ctx
+    ctx.clock = lambda: datetime.combine(LAST_DAY, time(20), tzinfo=ctx.timezone)
+    members.deactivate(ctx, bruno, LAST_DAY)  # two weeks without self-management hours: 20 h behind
+    ctx.clock = lambda: datetime.combine(date(2026, 11, 23), time(8), tzinfo=ctx.timezone)
+    assert hours.balance_on(ctx, bruno, LAST_DAY) == (0, -20 * 60)
+    page = team_page(qtbot, workspace, "Bruno Martin")
+    seen = []
+
+    def fill(dialog):
+        seen.append((dialog.windowTitle(), dialog.ok_button.text(), dialog.day.date().toPython(),
+                     dialog.explanation.text()))
+        dialog.day.setDate(QDate(2026, 11, 30))
+        dialog.ok_button.click()
+
+    QTimer.singleShot(0, lambda: when_modal(DepartureDialog, fill))
+    page.active_button.click()
+    title, button, default, explanation = seen[0]
+    assert (title, button, default) == ("Réactiver Bruno Martin", "Réactiver", date(2026, 11, 23))
+    assert explanation == (
+        "Bruno Martin est parti·e après le 14/08/2026. Les heures dues reprennent au jour du retour ; les "
+        "jours entre les deux ne sont pas dus. Son solde au 14/08/2026 (métier 0 h, autogestion -20 h) "
+        "est repris.")
+    assert members.get_member(ctx, bruno).active
+    assert hours.week_totals(ctx, bruno, date(2026, 11, 23)).target_self_management == 0
+    assert hours.balance_on(ctx, bruno, date(2026, 11, 23)) == (0, -20 * 60)
+
+
+def test_settings_mark_whit_monday_worked_every_year_or_one_holiday(qtbot, workspace):
+    page = SettingsPage(workspace, "Réglages")
+    qtbot.addWidget(page)
+    box = page.holidays
+    days = [holiday.day for holiday in box.holidays]
+    assert days[0] == date(2026, 1, 1) and days[-1] == date(2027, 12, 25) and len(days) == 22
+    box.whit_monday.setChecked(True)
+    assert settings.get(workspace.ctx, "worked_holidays") == ["whit-monday"]
+    whit_row = days.index(WHIT_MONDAY_2026)
+    assert box.worked(whit_row) and not box.table.item(whit_row, 2).flags() & Qt.ItemFlag.ItemIsEnabled
+    armistice_row = days.index(date(2026, 11, 11))
+    box.table.item(armistice_row, 2).setCheckState(Qt.CheckState.Checked)
+    assert [holiday.day for holiday in centre.list_holidays(workspace.ctx, [2026]) if holiday.worked] == [
+        WHIT_MONDAY_2026, date(2026, 11, 11)]
+    amina = workspace.actor_id
+    assert hours.week_totals(workspace.ctx, amina, date(2026, 11, 9)).target_self_management == 10 * 60
