@@ -25,8 +25,9 @@ from app.domain.members import (
 
 __all__ = [
     "ABSENCE_KINDS", "Absence", "Contract", "CountedDays", "WeekBalance", "WeekTarget", "check_day_total",
-    "default_self_management_minutes", "done_profession_minutes", "format_duration", "iso_week_monday",
-    "monday_of", "parse_duration", "parse_week_label", "public_holidays", "running_balance",
+    "day_shares", "default_self_management_minutes", "done_profession_minutes", "format_duration",
+    "iso_week_monday", "monday_of", "parse_duration", "parse_week_label", "public_holidays", "running_balance",
+    "spread",
     "validate_contract", "week_label", "week_target",
 ]
 
@@ -281,6 +282,16 @@ def _share_of_day_worked(contract: Contract, day: date, absences: Sequence[Absen
     return Fraction(2 - len(off), 2)
 
 
+def day_shares(contract: Contract, monday: date, absences: Iterable[Absence], public_holidays: Set[date],
+               counted: CountedDays = EVERY_DAY) -> tuple[Fraction, ...]:
+    """1, ½ or 0 for each day of the week starting ``monday``: how much of it is worked."""
+    if monday.weekday() != 0:
+        raise RuleViolation(NOT_A_MONDAY)
+    absences = tuple(absences)
+    return tuple(_share_of_day_worked(contract, monday + timedelta(days=offset), absences, public_holidays,
+                                      counted) for offset in range(7))
+
+
 def week_target(contract: Contract, monday: date, absences: Iterable[Absence],
                 public_holidays: Set[date], counted: CountedDays = EVERY_DAY) -> WeekTarget:
     """The targets of the week starting ``monday``, over its ``counted`` days only.
@@ -289,18 +300,25 @@ def week_target(contract: Contract, monday: date, absences: Iterable[Absence],
     self-management share are each rounded to the minute, and profession gets the difference, so
     that profession + self-management is exactly round(contract × share of the week worked).
     """
-    if monday.weekday() != 0:
-        raise RuleViolation(NOT_A_MONDAY)
-    absences = tuple(absences)
-    days = sum(
-        (_share_of_day_worked(contract, monday + timedelta(days=offset), absences, public_holidays, counted)
-         for offset in range(7)),
-        Fraction(0),
-    )
+    days = sum(day_shares(contract, monday, absences, public_holidays, counted), Fraction(0))
     share = days / len(contract.working_days)
     total = round(contract.contract_minutes * share)
     self_management = round(contract.self_management_minutes * share)
     return WeekTarget(monday, days, total - self_management, self_management)
+
+
+def spread(total: int, weights: Sequence[Fraction]) -> list[int]:
+    """``total`` minutes (0 or more) shared in proportion to ``weights``, in whole minutes that add up to
+    ``total`` exactly: the days with the largest remainders get the spare minutes."""
+    whole = sum(weights, Fraction(0))
+    if not whole:
+        return [0] * len(weights)
+    exact = [total * weight / whole for weight in weights]
+    parts = [int(value) for value in exact]
+    by_remainder = sorted(range(len(exact)), key=lambda index: exact[index] - parts[index], reverse=True)
+    for index in by_remainder[:total - sum(parts)]:
+        parts[index] += 1
+    return parts
 
 
 # --- balance --------------------------------------------------------------------------------------

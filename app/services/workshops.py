@@ -1057,7 +1057,8 @@ def add_to_tallies(session: Session, counts: dict[Group, int]) -> None:
     for (scope, year, ref_id), people in counts.items():
         row = session.exec(
             select(ParticipantTally)
-            .where(ParticipantTally.year == year, ParticipantTally.scope == scope, ParticipantTally.ref_id == ref_id)
+            .where(ParticipantTally.year == year, ParticipantTally.scope == scope,
+                   ParticipantTally.ref_id == ref_id)
             .with_for_update()
         ).first() or ParticipantTally(year=year, scope=scope, ref_id=ref_id)
         row.people += people
@@ -1281,7 +1282,8 @@ def yearly_summary(ctx: Context, year: int) -> tuple[list[SummaryLine], list[Sum
     for w in active_ids:
         by_theme_ids.setdefault(workshops[w].theme_id or 0, set()).add(w)
     by_theme = sorted(
-        (line(themes.get(theme_id, ""), ("theme", year, theme_id), ids) for theme_id, ids in by_theme_ids.items()),
+        (line(themes.get(theme_id, ""), ("theme", year, theme_id), ids)
+         for theme_id, ids in by_theme_ids.items()),
         key=lambda summary: summary.label,
     )
     return by_workshop, by_theme

@@ -208,7 +208,8 @@ def generate(ctx: Context, *, years: int) -> None:
                     }
                 )
         ids = session.execute(
-            insert(WorkshopSession).returning(WorkshopSession.id, WorkshopSession.day, WorkshopSession.workshop_id),
+            insert(WorkshopSession).returning(
+                WorkshopSession.id, WorkshopSession.day, WorkshopSession.workshop_id),
             session_rows,
         ).all()
         themes = {workshop.id: workshop.theme_id for workshop, *_ in workshop_rows}

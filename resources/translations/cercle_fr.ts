@@ -1476,54 +1476,54 @@ Après : {after}</translation>
         <translation>Les heures d&apos;autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="39"/>
+        <location filename="../../app/domain/hours.py" line="40"/>
         <source>Type a duration such as 1h30, 1,5 or 90 min.</source>
         <translation>Saisissez une durée comme 1h30, 1,5 ou 90 min.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="40"/>
+        <location filename="../../app/domain/hours.py" line="41"/>
         <location filename="../../app/services/hours.py" line="42"/>
         <source>A duration cannot be negative.</source>
         <translation>Une durée ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="41"/>
+        <location filename="../../app/domain/hours.py" line="42"/>
         <source>A duration cannot be more than 24 hours.</source>
         <translation>Une durée ne peut pas dépasser 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="42"/>
+        <location filename="../../app/domain/hours.py" line="43"/>
         <source>A day has 24 hours: {total} in one day is too much.</source>
         <translation>Une journée compte 24 heures : {total} sur une seule journée, c&apos;est trop.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="43"/>
+        <location filename="../../app/domain/hours.py" line="44"/>
         <location filename="../../app/domain/members.py" line="28"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="44"/>
+        <location filename="../../app/domain/hours.py" line="45"/>
         <source>Unknown kind of absence: {kind}.</source>
         <translation>Type d&apos;absence inconnu : {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="45"/>
+        <location filename="../../app/domain/hours.py" line="46"/>
         <source>A one-day absence is either a full day or one half day, not both halves.</source>
         <translation>Une absence d&apos;un jour porte soit sur la journée entière, soit sur une seule demi-journée, pas sur les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="49"/>
+        <location filename="../../app/domain/hours.py" line="50"/>
         <source>There is no week {week} in {year}.</source>
         <translation>Il n&apos;y a pas de semaine {week} en {year}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="50"/>
+        <location filename="../../app/domain/hours.py" line="51"/>
         <source>Type a week such as 2026-W48.</source>
         <translation>Saisissez une semaine comme 2026-W48.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="51"/>
+        <location filename="../../app/domain/hours.py" line="52"/>
         <source>A week starts on a Monday.</source>
         <translation>Une semaine commence un lundi.</translation>
     </message>
@@ -1598,7 +1598,7 @@ Après : {after}</translation>
         <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="48"/>
+        <location filename="../../app/domain/hours.py" line="49"/>
         <location filename="../../app/services/centre.py" line="16"/>
         <source>Unknown public-holiday region: {region}.</source>
         <translation>Région de jours fériés inconnue : {region}.</translation>
@@ -1708,7 +1708,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/decisions.py" line="54"/>
         <location filename="../../app/services/errors.py" line="14"/>
-        <location filename="../../app/services/workshops.py" line="507"/>
+        <location filename="../../app/services/workshops.py" line="509"/>
         <source>This member does not exist.</source>
         <translation>Ce membre n&apos;existe pas.</translation>
     </message>
@@ -2288,22 +2288,22 @@ Après : {after}</translation>
         <translation>Aucun mot de passe n&apos;a été fourni pour le serveur {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="41"/>
+        <location filename="../../app/services/workshops.py" line="43"/>
         <source>This workshop does not exist.</source>
         <translation>Cet atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="42"/>
+        <location filename="../../app/services/workshops.py" line="44"/>
         <source>This workshop session does not exist.</source>
         <translation>Cette séance d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="43"/>
+        <location filename="../../app/services/workshops.py" line="45"/>
         <source>This registration does not exist.</source>
         <translation>Cette inscription n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="44"/>
+        <location filename="../../app/services/workshops.py" line="46"/>
         <source>This workshop theme does not exist.</source>
         <translation>Ce thème d&apos;atelier n&apos;existe pas.</translation>
     </message>
@@ -2338,37 +2338,37 @@ Après : {after}</translation>
         <translation>{room} n&apos;est plus utilisée : choisissez une autre salle.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="45"/>
+        <location filename="../../app/services/workshops.py" line="47"/>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="46"/>
+        <location filename="../../app/services/workshops.py" line="48"/>
         <source>Give a name.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="47"/>
+        <location filename="../../app/services/workshops.py" line="49"/>
         <source>Give the workshop a title.</source>
         <translation>Donnez un titre à l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="48"/>
+        <location filename="../../app/services/workshops.py" line="50"/>
         <source>There is already a theme called {name}.</source>
         <translation>Il existe déjà un thème nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="49"/>
+        <location filename="../../app/services/workshops.py" line="51"/>
         <source>There is already a partner called {name}.</source>
         <translation>Il existe déjà un partenaire nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="50"/>
+        <location filename="../../app/services/workshops.py" line="52"/>
         <source>Unknown workshop status: {status}.</source>
         <translation>Statut d&apos;atelier inconnu : {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="51"/>
+        <location filename="../../app/services/workshops.py" line="53"/>
         <source>Preparation takes between 0 and 24 hours.</source>
         <translation>La préparation dure entre 0 et 24 heures.</translation>
     </message>
@@ -2378,47 +2378,47 @@ Après : {after}</translation>
         <translation>{room} a déjà une réservation le {day} de {start} à {end} ({label}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="52"/>
+        <location filename="../../app/services/workshops.py" line="54"/>
         <source>This session is cancelled.</source>
         <translation>Cette séance est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="53"/>
+        <location filename="../../app/services/workshops.py" line="55"/>
         <source>Attendance is recorded once the session has taken place.</source>
         <translation>Les présences s&apos;enregistrent une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="54"/>
+        <location filename="../../app/services/workshops.py" line="56"/>
         <source>This registration is already cancelled.</source>
         <translation>Cette inscription est déjà annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="55"/>
+        <location filename="../../app/services/workshops.py" line="57"/>
         <source>An attendance count is zero or more.</source>
         <translation>Le nombre de présent·es ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="56"/>
+        <location filename="../../app/services/workshops.py" line="58"/>
         <source>{name} is on a reception shift at that time.</source>
         <translation>{name} assure un créneau d&apos;accueil à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="57"/>
+        <location filename="../../app/services/workshops.py" line="59"/>
         <source>{name} is absent that day.</source>
         <translation>{name} est absent·e ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="58"/>
+        <location filename="../../app/services/workshops.py" line="60"/>
         <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
         <translation>L&apos;atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="61"/>
+        <location filename="../../app/services/workshops.py" line="63"/>
         <source>{day} is a public holiday.</source>
         <translation>Le {day} est un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="62"/>
+        <location filename="../../app/services/workshops.py" line="64"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
@@ -2770,290 +2770,290 @@ Après : {after}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="244"/>
+        <location filename="../../app/ui/pages/hours.py" line="291"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="245"/>
+        <location filename="../../app/ui/pages/hours.py" line="292"/>
         <source>Balance</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="246"/>
+        <location filename="../../app/ui/pages/hours.py" line="293"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="259"/>
+        <location filename="../../app/ui/pages/hours.py" line="306"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="260"/>
+        <location filename="../../app/ui/pages/hours.py" line="307"/>
         <source>Alt+Left</source>
         <translation>Alt+Gauche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="262"/>
+        <location filename="../../app/ui/pages/hours.py" line="309"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="264"/>
+        <location filename="../../app/ui/pages/hours.py" line="311"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="265"/>
+        <location filename="../../app/ui/pages/hours.py" line="312"/>
         <source>Alt+Right</source>
         <translation>Alt+Droite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="269"/>
-        <location filename="../../app/ui/pages/hours.py" line="576"/>
-        <location filename="../../app/ui/pages/hours.py" line="586"/>
+        <location filename="../../app/ui/pages/hours.py" line="316"/>
+        <location filename="../../app/ui/pages/hours.py" line="626"/>
+        <location filename="../../app/ui/pages/hours.py" line="636"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="271"/>
+        <location filename="../../app/ui/pages/hours.py" line="318"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="273"/>
+        <location filename="../../app/ui/pages/hours.py" line="320"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="274"/>
+        <location filename="../../app/ui/pages/hours.py" line="321"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="276"/>
+        <location filename="../../app/ui/pages/hours.py" line="323"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="277"/>
+        <location filename="../../app/ui/pages/hours.py" line="324"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="294"/>
+        <location filename="../../app/ui/pages/hours.py" line="341"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="307"/>
+        <location filename="../../app/ui/pages/hours.py" line="354"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="307"/>
+        <location filename="../../app/ui/pages/hours.py" line="354"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="307"/>
+        <location filename="../../app/ui/pages/hours.py" line="354"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="307"/>
-        <source>Carried in</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/hours.py" line="308"/>
+        <location filename="../../app/ui/pages/hours.py" line="355"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="312"/>
-        <location filename="../../app/ui/pages/hours.py" line="352"/>
-        <location filename="../../app/ui/pages/hours.py" line="382"/>
+        <location filename="../../app/ui/pages/hours.py" line="355"/>
+        <source>Carried over from the previous weeks</source>
+        <translation>Report des semaines précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="359"/>
+        <location filename="../../app/ui/pages/hours.py" line="399"/>
+        <location filename="../../app/ui/pages/hours.py" line="429"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="312"/>
-        <location filename="../../app/ui/pages/hours.py" line="355"/>
-        <location filename="../../app/ui/pages/hours.py" line="381"/>
+        <location filename="../../app/ui/pages/hours.py" line="359"/>
+        <location filename="../../app/ui/pages/hours.py" line="402"/>
+        <location filename="../../app/ui/pages/hours.py" line="428"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="342"/>
+        <location filename="../../app/ui/pages/hours.py" line="389"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="345"/>
+        <location filename="../../app/ui/pages/hours.py" line="392"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="350"/>
+        <location filename="../../app/ui/pages/hours.py" line="397"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="350"/>
+        <location filename="../../app/ui/pages/hours.py" line="397"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="358"/>
+        <location filename="../../app/ui/pages/hours.py" line="405"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="359"/>
+        <location filename="../../app/ui/pages/hours.py" line="406"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="364"/>
+        <location filename="../../app/ui/pages/hours.py" line="411"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="393"/>
-        <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance: what each member carries over, at the end of the last finished week.</source>
-        <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde : ce que chaque membre reporte, à la fin de la dernière semaine terminée.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/hours.py" line="399"/>
+        <location filename="../../app/ui/pages/hours.py" line="447"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="400"/>
+        <location filename="../../app/ui/pages/hours.py" line="448"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="402"/>
+        <location filename="../../app/ui/pages/hours.py" line="450"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="403"/>
+        <location filename="../../app/ui/pages/hours.py" line="451"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="411"/>
+        <location filename="../../app/ui/pages/hours.py" line="459"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="418"/>
+        <location filename="../../app/ui/pages/hours.py" line="466"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="419"/>
+        <location filename="../../app/ui/pages/hours.py" line="467"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="423"/>
+        <location filename="../../app/ui/pages/hours.py" line="471"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="450"/>
+        <location filename="../../app/ui/pages/hours.py" line="498"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="453"/>
+        <location filename="../../app/ui/pages/hours.py" line="501"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="479"/>
+        <location filename="../../app/ui/pages/hours.py" line="529"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="486"/>
+        <location filename="../../app/ui/pages/hours.py" line="536"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="488"/>
+        <location filename="../../app/ui/pages/hours.py" line="538"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="491"/>
+        <location filename="../../app/ui/pages/hours.py" line="541"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="494"/>
+        <location filename="../../app/ui/pages/hours.py" line="544"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="498"/>
+        <location filename="../../app/ui/pages/hours.py" line="548"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="500"/>
+        <location filename="../../app/ui/pages/hours.py" line="550"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="503"/>
+        <location filename="../../app/ui/pages/hours.py" line="553"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="521"/>
+        <location filename="../../app/ui/pages/hours.py" line="571"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="376"/>
+        <location filename="../../app/ui/pages/hours.py" line="423"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="577"/>
+        <location filename="../../app/ui/pages/hours.py" line="440"/>
+        <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
+        <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui : le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="627"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="592"/>
-        <location filename="../../app/ui/pages/hours.py" line="600"/>
+        <location filename="../../app/ui/pages/hours.py" line="642"/>
+        <location filename="../../app/ui/pages/hours.py" line="650"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="592"/>
+        <location filename="../../app/ui/pages/hours.py" line="642"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="619"/>
-        <location filename="../../app/ui/pages/hours.py" line="633"/>
+        <location filename="../../app/ui/pages/hours.py" line="669"/>
+        <location filename="../../app/ui/pages/hours.py" line="683"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="619"/>
+        <location filename="../../app/ui/pages/hours.py" line="669"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="620"/>
+        <location filename="../../app/ui/pages/hours.py" line="670"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -6158,32 +6158,42 @@ Après : {after}</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="194"/>
+        <location filename="../../app/ui/pages/hours.py" line="230"/>
         <source>Self-management: {done} done of {target} (gap {gap})</source>
         <translation>Autogestion : {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="212"/>
+        <location filename="../../app/ui/pages/hours.py" line="243"/>
+        <source>Carried over from the previous weeks: {carried}</source>
+        <translation>Report des semaines précédentes : {carried}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="259"/>
         <source>Self-management balance at the end of the week of {day}: {balance}</source>
         <translation>Solde d&apos;autogestion à la fin de la semaine du {day} : {balance}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="225"/>
+        <location filename="../../app/ui/pages/hours.py" line="272"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="225"/>
+        <location filename="../../app/ui/pages/hours.py" line="272"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="229"/>
+        <location filename="../../app/ui/pages/hours.py" line="272"/>
+        <source>Carried in</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="276"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="231"/>
+        <location filename="../../app/ui/pages/hours.py" line="278"/>
         <source>Week {number}, from {day}</source>
         <translation>Semaine {number}, à partir du {day}</translation>
     </message>
@@ -6346,15 +6356,25 @@ Après : {after}</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="117"/>
+        <location filename="../../app/ui/pages/hours.py" line="133"/>
+        <source>Profession hours are assumed done as planned: record only the differences, in the profession row.</source>
+        <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts, sur la ligne Métier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="138"/>
         <source>Includes {hours} credited automatically.</source>
         <translation>Dont {hours} comptées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="142"/>
-        <location filename="../../app/ui/pages/hours.py" line="145"/>
+        <location filename="../../app/ui/pages/hours.py" line="164"/>
+        <location filename="../../app/ui/pages/hours.py" line="169"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="166"/>
+        <source>Profession, as planned</source>
+        <translation>Métier prévu</translation>
     </message>
 </context>
 <context>
@@ -6487,7 +6507,7 @@ Après : {after}</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops.py" line="63"/>
+        <location filename="../../app/services/workshops.py" line="65"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>

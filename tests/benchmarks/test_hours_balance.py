@@ -31,7 +31,8 @@ from tests.conftest import TEST_NOW
 
 MEMBERS, YEARS = 40, 5
 FACTOR = 1.0  # the goal of issue 18: the service no slower than the SQL that gives the same numbers
-WORKING_DAYS = [frozenset(range(5)), frozenset({0, 1, 3, 4}), frozenset({0, 1, 2}), frozenset({1, 2, 3, 4, 5})]
+WORKING_DAYS = [frozenset(range(5)), frozenset({0, 1, 3, 4}), frozenset({0, 1, 2}),
+                frozenset({1, 2, 3, 4, 5})]
 
 # round(n / d) half to even, as Python rounds the domain's fractions: n, d >= 0 integers
 ROUNDED = "({n}) / ({d}) + CASE WHEN 2 * (({n}) % ({d})) > ({d}) " \
@@ -63,7 +64,8 @@ absent(member_id, day, last_day, half_day_end, morning, afternoon) AS (  -- each
     FROM absent WHERE day < last_day AND day < :last_counted
 ),
 off AS (  -- two absences taking the same morning lose it once
-    SELECT member_id, day, MAX(morning) AS morning, MAX(afternoon) AS afternoon FROM absent GROUP BY member_id, day
+    SELECT member_id, day, MAX(morning) AS morning, MAX(afternoon) AS afternoon
+    FROM absent GROUP BY member_id, day
 ),
 halves AS (  -- 2, 1 or 0 halves of each day worked
     SELECT t.member_id, t.contract_minutes, t.self_management_minutes, length(t.working_days) AS days_a_week,
@@ -82,7 +84,8 @@ shares AS (  -- the contract's minutes times the halves of the week, over twice 
     FROM halves GROUP BY member_id, week, contract_minutes, self_management_minutes, days_a_week
 ),
 targets AS (
-    SELECT member_id, SUM({total}) - SUM({self_management}) AS profession, SUM({self_management}) AS self_management
+    SELECT member_id, SUM({total}) - SUM({self_management}) AS profession,
+           SUM({self_management}) AS self_management
     FROM shares GROUP BY member_id
 ),
 by_category AS (  -- summed by category first: the (member, day) index gives each member's own range

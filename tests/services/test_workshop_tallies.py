@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from app.services import workshops as ws
 
-PEOPLE = [("Nadia", "0612345678"), ("nadia", "0612345678"), ("Nadia", ""), ("Yves", ""), ("Lou", "0700000001")]
+PEOPLE = [("Nadia", "0612345678"), ("nadia", "0612345678"), ("Nadia", ""), ("Yves", ""),
+          ("Lou", "0700000001")]
 DAYS = [(2, 3), (2, 10), (2, 24), (3, 10), (9, 15)]  # (month, day), on both sides of the erasure cutoffs
 
 registrations = st.lists(
