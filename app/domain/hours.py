@@ -271,25 +271,32 @@ class WeekTarget:
         return self.profession_minutes + self.self_management_minutes
 
 
-def _share_of_day_worked(contract: Contract, day: date, absences: Sequence[Absence],
-                         holidays_off: Set[date], counted: CountedDays) -> Fraction:
-    """1, ½ or 0: how much of a planned working day is left after absences, holidays and dates."""
+def _halves_of_day_worked(contract: Contract, day: date, absences: Sequence[Absence],
+                          holidays_off: Set[date], counted: CountedDays) -> int:
+    """2, 1 or 0: the halves of a planned working day left after absences, holidays and dates (whole
+    numbers, not fractions: a balance of years folds thousands of weeks with absences)."""
     if (day.weekday() not in contract.working_days or day in holidays_off or not contract.covers(day)
             or day not in counted):
-        return Fraction(0)
+        return 0
     # Halves, not a sum of absences: two absences taking the same morning lose it once.
-    off = frozenset().union(*(absence.halves_off(day) for absence in absences))
-    return Fraction(2 - len(off), 2)
+    off = frozenset().union(*(absence.halves_off(day) for absence in absences)) if absences else ()
+    return 2 - len(off)
+
+
+def _halves_of_week(contract: Contract, monday: date, absences: Iterable[Absence], public_holidays: Set[date],
+                    counted: CountedDays) -> list[int]:
+    if monday.weekday() != 0:
+        raise RuleViolation(NOT_A_MONDAY)
+    absences = tuple(absences)
+    return [_halves_of_day_worked(contract, monday + timedelta(days=offset), absences, public_holidays, counted)
+            for offset in range(7)]
 
 
 def day_shares(contract: Contract, monday: date, absences: Iterable[Absence], public_holidays: Set[date],
                counted: CountedDays = EVERY_DAY) -> tuple[Fraction, ...]:
     """1, ½ or 0 for each day of the week starting ``monday``: how much of it is worked."""
-    if monday.weekday() != 0:
-        raise RuleViolation(NOT_A_MONDAY)
-    absences = tuple(absences)
-    return tuple(_share_of_day_worked(contract, monday + timedelta(days=offset), absences, public_holidays,
-                                      counted) for offset in range(7))
+    return tuple(Fraction(halves, 2)
+                 for halves in _halves_of_week(contract, monday, absences, public_holidays, counted))
 
 
 def week_target(contract: Contract, monday: date, absences: Iterable[Absence],
@@ -300,7 +307,7 @@ def week_target(contract: Contract, monday: date, absences: Iterable[Absence],
     self-management share are each rounded to the minute, and profession gets the difference, so
     that profession + self-management is exactly round(contract × share of the week worked).
     """
-    days = sum(day_shares(contract, monday, absences, public_holidays, counted), Fraction(0))
+    days = Fraction(sum(_halves_of_week(contract, monday, absences, public_holidays, counted)), 2)
     share = days / len(contract.working_days)
     total = round(contract.contract_minutes * share)
     self_management = round(contract.self_management_minutes * share)

@@ -2770,290 +2770,290 @@ Après : {after}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="291"/>
+        <location filename="../../app/ui/pages/hours.py" line="292"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="292"/>
+        <location filename="../../app/ui/pages/hours.py" line="293"/>
         <source>Balance</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="293"/>
+        <location filename="../../app/ui/pages/hours.py" line="294"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="306"/>
+        <location filename="../../app/ui/pages/hours.py" line="307"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="307"/>
+        <location filename="../../app/ui/pages/hours.py" line="308"/>
         <source>Alt+Left</source>
         <translation>Alt+Gauche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="309"/>
+        <location filename="../../app/ui/pages/hours.py" line="310"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="311"/>
+        <location filename="../../app/ui/pages/hours.py" line="312"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="312"/>
+        <location filename="../../app/ui/pages/hours.py" line="313"/>
         <source>Alt+Right</source>
         <translation>Alt+Droite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="316"/>
-        <location filename="../../app/ui/pages/hours.py" line="626"/>
-        <location filename="../../app/ui/pages/hours.py" line="636"/>
+        <location filename="../../app/ui/pages/hours.py" line="317"/>
+        <location filename="../../app/ui/pages/hours.py" line="628"/>
+        <location filename="../../app/ui/pages/hours.py" line="638"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="318"/>
+        <location filename="../../app/ui/pages/hours.py" line="319"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="320"/>
+        <location filename="../../app/ui/pages/hours.py" line="321"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="321"/>
+        <location filename="../../app/ui/pages/hours.py" line="322"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="323"/>
+        <location filename="../../app/ui/pages/hours.py" line="324"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="324"/>
+        <location filename="../../app/ui/pages/hours.py" line="325"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="341"/>
+        <location filename="../../app/ui/pages/hours.py" line="342"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="354"/>
+        <location filename="../../app/ui/pages/hours.py" line="355"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="354"/>
+        <location filename="../../app/ui/pages/hours.py" line="355"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="354"/>
+        <location filename="../../app/ui/pages/hours.py" line="355"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="355"/>
+        <location filename="../../app/ui/pages/hours.py" line="356"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="355"/>
+        <location filename="../../app/ui/pages/hours.py" line="356"/>
         <source>Carried over from the previous weeks</source>
         <translation>Report des semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="359"/>
-        <location filename="../../app/ui/pages/hours.py" line="399"/>
-        <location filename="../../app/ui/pages/hours.py" line="429"/>
+        <location filename="../../app/ui/pages/hours.py" line="360"/>
+        <location filename="../../app/ui/pages/hours.py" line="400"/>
+        <location filename="../../app/ui/pages/hours.py" line="430"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="359"/>
-        <location filename="../../app/ui/pages/hours.py" line="402"/>
-        <location filename="../../app/ui/pages/hours.py" line="428"/>
+        <location filename="../../app/ui/pages/hours.py" line="360"/>
+        <location filename="../../app/ui/pages/hours.py" line="403"/>
+        <location filename="../../app/ui/pages/hours.py" line="429"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="389"/>
+        <location filename="../../app/ui/pages/hours.py" line="390"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="392"/>
+        <location filename="../../app/ui/pages/hours.py" line="393"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="397"/>
+        <location filename="../../app/ui/pages/hours.py" line="398"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="397"/>
+        <location filename="../../app/ui/pages/hours.py" line="398"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="405"/>
+        <location filename="../../app/ui/pages/hours.py" line="406"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="406"/>
+        <location filename="../../app/ui/pages/hours.py" line="407"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="411"/>
+        <location filename="../../app/ui/pages/hours.py" line="412"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="447"/>
+        <location filename="../../app/ui/pages/hours.py" line="448"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="448"/>
+        <location filename="../../app/ui/pages/hours.py" line="449"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="450"/>
+        <location filename="../../app/ui/pages/hours.py" line="451"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="451"/>
+        <location filename="../../app/ui/pages/hours.py" line="452"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="459"/>
+        <location filename="../../app/ui/pages/hours.py" line="460"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="466"/>
+        <location filename="../../app/ui/pages/hours.py" line="467"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="467"/>
+        <location filename="../../app/ui/pages/hours.py" line="468"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="471"/>
+        <location filename="../../app/ui/pages/hours.py" line="472"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="498"/>
+        <location filename="../../app/ui/pages/hours.py" line="499"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="501"/>
+        <location filename="../../app/ui/pages/hours.py" line="502"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="529"/>
+        <location filename="../../app/ui/pages/hours.py" line="531"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="536"/>
+        <location filename="../../app/ui/pages/hours.py" line="538"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="538"/>
+        <location filename="../../app/ui/pages/hours.py" line="540"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="541"/>
+        <location filename="../../app/ui/pages/hours.py" line="543"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="544"/>
+        <location filename="../../app/ui/pages/hours.py" line="546"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="548"/>
+        <location filename="../../app/ui/pages/hours.py" line="550"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="550"/>
+        <location filename="../../app/ui/pages/hours.py" line="552"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="553"/>
+        <location filename="../../app/ui/pages/hours.py" line="555"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="571"/>
+        <location filename="../../app/ui/pages/hours.py" line="573"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="423"/>
+        <location filename="../../app/ui/pages/hours.py" line="424"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="440"/>
+        <location filename="../../app/ui/pages/hours.py" line="441"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui : le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="627"/>
+        <location filename="../../app/ui/pages/hours.py" line="629"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="642"/>
-        <location filename="../../app/ui/pages/hours.py" line="650"/>
+        <location filename="../../app/ui/pages/hours.py" line="644"/>
+        <location filename="../../app/ui/pages/hours.py" line="652"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="642"/>
+        <location filename="../../app/ui/pages/hours.py" line="644"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="669"/>
-        <location filename="../../app/ui/pages/hours.py" line="683"/>
+        <location filename="../../app/ui/pages/hours.py" line="671"/>
+        <location filename="../../app/ui/pages/hours.py" line="685"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="669"/>
+        <location filename="../../app/ui/pages/hours.py" line="671"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="670"/>
+        <location filename="../../app/ui/pages/hours.py" line="672"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -6168,32 +6168,32 @@ Après : {after}</translation>
         <translation>Report des semaines précédentes : {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="259"/>
+        <location filename="../../app/ui/pages/hours.py" line="260"/>
         <source>Self-management balance at the end of the week of {day}: {balance}</source>
         <translation>Solde d&apos;autogestion à la fin de la semaine du {day} : {balance}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="272"/>
+        <location filename="../../app/ui/pages/hours.py" line="273"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="272"/>
+        <location filename="../../app/ui/pages/hours.py" line="273"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="272"/>
+        <location filename="../../app/ui/pages/hours.py" line="273"/>
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="276"/>
+        <location filename="../../app/ui/pages/hours.py" line="277"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="278"/>
+        <location filename="../../app/ui/pages/hours.py" line="279"/>
         <source>Week {number}, from {day}</source>
         <translation>Semaine {number}, à partir du {day}</translation>
     </message>

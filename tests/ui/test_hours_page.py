@@ -118,7 +118,8 @@ def test_each_figure_of_the_week_summary_adds_up_the_rows_shown(qtbot, workspace
     done is found in the rows; the balance is what was carried in plus this week's gap."""
     once_over(workspace.ctx, page.week)  # every day of the week has come; she arrived in January
     model = page.week_model
-    for code, weekday, typed in (("profession", 0, "-1h"), ("partnerships", 1, "1h30"), ("training", 3, "2h")):
+    for code, weekday, typed in (("profession", 0, "-1h"), ("partnerships", 1, "1h30"),
+                                 ("training", 3, "2h")):
         model.setData(cell(page, code, weekday), typed)
     qtbot.waitUntil(lambda: model.data(cell(page, "training", 3)) == "2 h")
     rows = range(model.rowCount() - 1)

@@ -240,7 +240,8 @@ class TeamModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return gap_text(carried)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Carried over from the previous weeks: {carried}").format(carried=gap_text(carried))
+            return self.tr("Carried over from the previous weeks: {carried}").format(
+                carried=gap_text(carried))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -515,7 +516,8 @@ class HoursPage(Page):
         carried in plus the gap."""
         totals = grid.totals
         rows = {
-            1: (totals.target_profession, self.week_model.done(self_management=False), grid.carried_profession),
+            1: (totals.target_profession, self.week_model.done(self_management=False),
+                grid.carried_profession),
             2: (totals.target_self_management, self.week_model.done(self_management=True),
                 grid.carried_self_management),
         }
