@@ -26,9 +26,9 @@ from app.domain.members import (
 __all__ = [
     "ABSENCE_KINDS", "Absence", "Contract", "CountedDays", "Departure", "WeekBalance", "WeekTarget",
     "WHIT_MONDAY", "WorkedHolidays", "check_day_back", "check_day_total", "check_last_day",
-    "check_worked_holidays", "holidays_off", "whit_monday",
+    "check_worked_holidays", "day_shares", "holidays_off", "whit_monday",
     "default_self_management_minutes", "done_profession_minutes", "format_duration", "iso_week_monday",
-    "monday_of", "parse_duration", "parse_week_label", "public_holidays", "running_balance",
+    "monday_of", "parse_duration", "parse_week_label", "public_holidays", "running_balance", "spread",
     "validate_contract", "week_label", "week_target",
 ]
 
@@ -374,15 +374,32 @@ class WeekTarget:
         return self.profession_minutes + self.self_management_minutes
 
 
-def _share_of_day_worked(contract: Contract, day: date, absences: Sequence[Absence],
-                         holidays_off: Set[date], counted: CountedDays) -> Fraction:
-    """1, ½ or 0: how much of a planned working day is left after absences, holidays and dates."""
+def _halves_of_day_worked(contract: Contract, day: date, absences: Sequence[Absence],
+                          holidays_off: Set[date], counted: CountedDays) -> int:
+    """2, 1 or 0: the halves of a planned working day left after absences, holidays and dates (whole
+    numbers, not fractions: a balance of years folds thousands of weeks with absences)."""
     if (day.weekday() not in contract.working_days or day in holidays_off or not contract.covers(day)
             or day not in counted):
-        return Fraction(0)
+        return 0
     # Halves, not a sum of absences: two absences taking the same morning lose it once.
-    off = frozenset().union(*(absence.halves_off(day) for absence in absences))
-    return Fraction(2 - len(off), 2)
+    off = frozenset().union(*(absence.halves_off(day) for absence in absences)) if absences else ()
+    return 2 - len(off)
+
+
+def _halves_of_week(contract: Contract, monday: date, absences: Iterable[Absence], public_holidays: Set[date],
+                    counted: CountedDays) -> list[int]:
+    if monday.weekday() != 0:
+        raise RuleViolation(NOT_A_MONDAY)
+    absences = tuple(absences)
+    return [_halves_of_day_worked(contract, monday + timedelta(days=offset), absences, public_holidays, counted)
+            for offset in range(7)]
+
+
+def day_shares(contract: Contract, monday: date, absences: Iterable[Absence], public_holidays: Set[date],
+               counted: CountedDays = EVERY_DAY) -> tuple[Fraction, ...]:
+    """1, ½ or 0 for each day of the week starting ``monday``: how much of it is worked."""
+    return tuple(Fraction(halves, 2)
+                 for halves in _halves_of_week(contract, monday, absences, public_holidays, counted))
 
 
 def week_target(contract: Contract, monday: date, absences: Iterable[Absence],
@@ -393,18 +410,25 @@ def week_target(contract: Contract, monday: date, absences: Iterable[Absence],
     self-management share are each rounded to the minute, and profession gets the difference, so
     that profession + self-management is exactly round(contract × share of the week worked).
     """
-    if monday.weekday() != 0:
-        raise RuleViolation(NOT_A_MONDAY)
-    absences = tuple(absences)
-    days = sum(
-        (_share_of_day_worked(contract, monday + timedelta(days=offset), absences, public_holidays, counted)
-         for offset in range(7)),
-        Fraction(0),
-    )
+    days = Fraction(sum(_halves_of_week(contract, monday, absences, public_holidays, counted)), 2)
     share = days / len(contract.working_days)
     total = round(contract.contract_minutes * share)
     self_management = round(contract.self_management_minutes * share)
     return WeekTarget(monday, days, total - self_management, self_management)
+
+
+def spread(total: int, weights: Sequence[Fraction]) -> list[int]:
+    """``total`` minutes (0 or more) shared in proportion to ``weights``, in whole minutes that add up to
+    ``total`` exactly: the days with the largest remainders get the spare minutes."""
+    whole = sum(weights, Fraction(0))
+    if not whole:
+        return [0] * len(weights)
+    exact = [total * weight / whole for weight in weights]
+    parts = [int(value) for value in exact]
+    by_remainder = sorted(range(len(exact)), key=lambda index: exact[index] - parts[index], reverse=True)
+    for index in by_remainder[:total - sum(parts)]:
+        parts[index] += 1
+    return parts
 
 
 # --- balance --------------------------------------------------------------------------------------

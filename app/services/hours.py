@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import Date, Integer, and_, case, column, func, values
@@ -842,6 +842,9 @@ class WeekGrid:
     assumed: bool
     absences: tuple[AbsenceView, ...]
     holidays: frozenset[date]
+    # the profession minutes assumed done each day when they are assumed as planned (else empty): the
+    # week's profession target spread over its days worked, so that the rows add up to what is done
+    planned: dict[date, int] = field(default_factory=dict)
 
     @property
     def carried_profession(self) -> int:
@@ -856,7 +859,8 @@ class WeekGrid:
         return self.cells.get((day, category_id), 0)
 
     def day_total(self, day: date) -> int:
-        return sum(value for (cell_day, _), value in self.cells.items() if cell_day == day)
+        return self.planned.get(day, 0) + sum(value for (cell_day, _), value in self.cells.items()
+                                             if cell_day == day)
 
     def category_total(self, category_id: int) -> int:
         return sum(value for (_, cell_category), value in self.cells.items() if cell_category == category_id)
@@ -885,6 +889,9 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
         if entry.automatic:
             automatic[(entry.day, entry.category_id)] += entry.minutes
     carried = history[-1] if history else None
+    shares = rules.day_shares(facts.contracts[member_id], monday, facts.absences.get((member_id, monday), ()),
+                              facts.holidays, facts.counted)
+    planned = dict(zip(days, rules.spread(totals.target_profession, shares), strict=True))
     return WeekGrid(
         member_id=member_id, member_name=member.name, week_start=monday, days=days,
         working_days=frozenset(int(char) for char in member.working_days), categories=categories,
@@ -896,4 +903,5 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
         unlock_reason=validation.unlock_reason if validation else "",
         assumed=facts.assumed, absences=absences,
         holidays=frozenset(day for day in days if day in facts.holidays),
+        planned=planned if facts.assumed else {},
     )

@@ -2,7 +2,8 @@
 waiting list, attendance, facilitators' hours, partners, yearly summaries, and participants' privacy.
 
 Participants are recorded with a first name or pseudonym and maybe a phone, and erased after
-``participant_retention_months``; the anonymous counts of each session stay.
+``participant_retention_months``; the anonymous counts of each session stay, and so do the different
+people of each year (``ParticipantTally``), so that a summary reprinted later gives the same numbers.
 """
 
 import json
@@ -25,6 +26,7 @@ from app.storage.models import Member, Partner, Room
 from app.storage.models.hours import Absence
 from app.storage.models.rota import Closure, Shift, ShiftClaim
 from app.storage.models.workshops import (
+    ParticipantTally,
     Registration,
     Workshop,
     WorkshopFacilitator,
@@ -1016,8 +1018,66 @@ def record_attendance(
 # --- privacy -----------------------------------------------------------------------------------------
 
 
-def _erase(row: Registration) -> None:
-    row.name, row.phone, row.erased = "", "", True
+Group = tuple[str, int, int]  # ("workshop", year, workshop id) or ("theme", year, theme id or 0)
+
+
+def _known_people(session: Session, years: Collection[int]) -> dict[Group, set[tuple[str, str]]]:
+    """The people still known by name who came to the held sessions of those years, by workshop and theme."""
+    people: dict[Group, set[tuple[str, str]]] = {}
+    if not years:
+        return people
+    came = (
+        select(WorkshopSession.day, WorkshopSession.workshop_id, Workshop.theme_id, Registration.name,
+               Registration.phone)
+        .join(WorkshopSession, WorkshopSession.id == Registration.session_id)
+        .join(Workshop, Workshop.id == WorkshopSession.workshop_id)
+        .where(WorkshopSession.status == "held", Registration.attended.is_(True),
+               Registration.erased.is_(False), WorkshopSession.day >= date(min(years), 1, 1),
+               WorkshopSession.day <= date(max(years), 12, 31))
+    )
+    for day, workshop_id, theme_id, name, phone in session.exec(came):
+        if day.year in years:
+            person = (name.casefold(), phone)
+            people.setdefault(("workshop", day.year, workshop_id), set()).add(person)
+            people.setdefault(("theme", day.year, theme_id or 0), set()).add(person)
+    return people
+
+
+def _tallies(session: Session, year: int) -> dict[Group, int]:
+    rows = session.exec(select(ParticipantTally).where(ParticipantTally.year == year))
+    return {(row.scope, row.year, row.ref_id): row.people for row in rows}
+
+
+def add_to_tallies(session: Session, counts: dict[Group, int]) -> None:
+    """Add people no longer known by name to the yearly counts (the demo writes its own erased rows)."""
+    for (scope, year, ref_id), people in counts.items():
+        row = session.exec(
+            select(ParticipantTally)
+            .where(ParticipantTally.year == year, ParticipantTally.scope == scope,
+                   ParticipantTally.ref_id == ref_id)
+            .with_for_update()
+        ).first() or ParticipantTally(year=year, scope=scope, ref_id=ref_id)
+        row.people += people
+        session.add(row)
+    session.flush()
+
+
+def _erase(session: Session, rows: Sequence[Registration]) -> None:
+    """Erase names and phones, first counting the people who stop being known by name.
+
+    A person who came three times in a year counts once: what the erasure takes away from the people
+    still known by name, of each workshop and theme of each year, goes to the tallies.
+    """
+    session_ids = {row.session_id for row in rows}
+    years = {day.year for day in session.exec(
+        select(WorkshopSession.day).where(WorkshopSession.id.in_(session_ids)))} if rows else set()
+    before = _known_people(session, years)
+    for row in rows:
+        row.name, row.phone, row.erased = "", "", True
+    session.flush()
+    after = _known_people(session, years)
+    gone = {group: len(people) - len(after.get(group, ())) for group, people in before.items()}
+    add_to_tallies(session, {group: count for group, count in gone.items() if count})
 
 
 def erase_expired_participants(ctx: Context, today: date) -> int:
@@ -1034,8 +1094,7 @@ def erase_expired_participants(ctx: Context, today: date) -> int:
                 .where(WorkshopSession.day < cutoff, Registration.erased.is_(False))
             )
         )
-        for row in rows:
-            _erase(row)
+        _erase(unit.session, rows)
         if rows:
             unit.audit(
                 "erase_expired",
@@ -1060,8 +1119,7 @@ def forget_participant(ctx: Context, name: str, phone: str = "") -> int:
     name, phone = _clean(name), rules.normalise_phone(phone)
     with ctx.writing() as unit:
         rows = _same_person(unit.session, name, phone)
-        for row in rows:
-            _erase(row)
+        _erase(unit.session, rows)
         unit.audit("forget", "registration", None, after={"count": len(rows)})
         return len(rows)
 
@@ -1175,8 +1233,8 @@ def update_partner(ctx: Context, partner_id: int, draft: PartnerDraft, *, active
 
 
 def yearly_summary(ctx: Context, year: int) -> tuple[list[SummaryLine], list[SummaryLine]]:
-    """Per workshop and per theme: sessions held, participants (anonymous counts), unique participants
-    (people still known by name and phone, each erased registration counting as one), partners.
+    """Per workshop and per theme: sessions held, participants (anonymous counts), different people
+    (those still known by name, plus those counted when their names were erased), partners.
     """
     first, last = date(year, 1, 1), date(year, 12, 31)
     with ctx.reading() as session:
@@ -1198,33 +1256,30 @@ def yearly_summary(ctx: Context, year: int) -> tuple[list[SummaryLine], list[Sum
             )
         ):
             partners.setdefault(workshop_id, set()).add(name)
-        people: dict[int, set[tuple]] = {}
-        session_workshop = {row.id: row.workshop_id for row in held}
-        if held:
-            for reg in session.exec(
-                select(Registration).where(
-                    Registration.session_id.in_(list(session_workshop)), Registration.attended.is_(True)
-                )
-            ):
-                key = ("erased", reg.id) if reg.erased else (reg.name.casefold(), reg.phone)
-                people.setdefault(session_workshop[reg.session_id], set()).add(key)
+        known = _known_people(session, {year})
+        tallies = _tallies(session, year)
 
-    def line(label: str, workshop_ids: set[int]) -> SummaryLine:
+    def line(label: str, group: Group, workshop_ids: set[int]) -> SummaryLine:
         rows = [row for row in held if row.workshop_id in workshop_ids]
         return SummaryLine(
             label=label,
             sessions_held=len(rows),
             participants=sum(row.attendance_count or 0 for row in rows),
-            unique_participants=len(set().union(*(people.get(w, set()) for w in workshop_ids))),
+            unique_participants=tallies.get(group, 0) + len(known.get(group, ())),
             partners=tuple(sorted(set().union(*(partners.get(w, set()) for w in workshop_ids)))),
         )
 
     active_ids = {row.workshop_id for row in held}
     by_workshop = [
-        line(workshops[w].title, {w}) for w in sorted(active_ids, key=lambda w: workshops[w].title)
+        line(workshops[w].title, ("workshop", year, w), {w})
+        for w in sorted(active_ids, key=lambda w: workshops[w].title)
     ]
-    by_theme_ids: dict[str, set[int]] = {}
+    by_theme_ids: dict[int, set[int]] = {}
     for w in active_ids:
-        by_theme_ids.setdefault(themes.get(workshops[w].theme_id, ""), set()).add(w)
-    by_theme = [line(label, ids) for label, ids in sorted(by_theme_ids.items())]
+        by_theme_ids.setdefault(workshops[w].theme_id or 0, set()).add(w)
+    by_theme = sorted(
+        (line(themes.get(theme_id, ""), ("theme", year, theme_id), ids)
+         for theme_id, ids in by_theme_ids.items()),
+        key=lambda summary: summary.label,
+    )
     return by_workshop, by_theme

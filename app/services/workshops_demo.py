@@ -2,6 +2,7 @@
 waiting list and attendance; or, for the benchmarks, years of workshops inserted in bulk."""
 
 import random
+from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -207,10 +208,13 @@ def generate(ctx: Context, *, years: int) -> None:
                     }
                 )
         ids = session.execute(
-            insert(WorkshopSession).returning(WorkshopSession.id, WorkshopSession.day), session_rows
+            insert(WorkshopSession).returning(
+                WorkshopSession.id, WorkshopSession.day, WorkshopSession.workshop_id),
+            session_rows,
         ).all()
-        registrations = []
-        for session_id, day in ids:
+        themes = {workshop.id: workshop.theme_id for workshop, *_ in workshop_rows}
+        registrations, tallies = [], Counter()
+        for session_id, day, workshop_id in ids:
             for seq in range(1, rng.randrange(3, 10)):
                 erased = day < cutoff
                 registrations.append(
@@ -226,7 +230,11 @@ def generate(ctx: Context, *, years: int) -> None:
                         "erased": erased,
                     }
                 )
+                if erased and registrations[-1]["attended"]:  # nobody knows any more who they were
+                    tallies[("workshop", day.year, workshop_id)] += 1
+                    tallies[("theme", day.year, themes[workshop_id])] += 1
         session.execute(insert(Registration), registrations)
+        ws.add_to_tallies(session, tallies)
         unit.audit(
             "generate",
             "workshop",

@@ -15,6 +15,7 @@ from app.domain.hours import (
     CountedDays,
     WeekTarget,
     check_day_total,
+    day_shares,
     default_self_management_minutes,
     done_profession_minutes,
     format_duration,
@@ -24,6 +25,7 @@ from app.domain.hours import (
     parse_week_label,
     public_holidays,
     running_balance,
+    spread,
     validate_contract,
     week_label,
     week_target,
@@ -408,3 +410,24 @@ def test_a_week_counts_only_its_counted_days(first, last, working_days):
     assert target.total_minutes == round(28 * 60 * len(inside) / len(working_days))
     whole = CountedDays(monday - timedelta(days=first), monday + timedelta(days=6 + last))
     assert week_target(contract, monday, (), frozenset(), whole) == week_target(contract, monday, (), frozenset())
+
+
+@given(st.integers(0, 3000), st.lists(st.sampled_from([Fraction(0), Fraction(1, 2), Fraction(1)]), min_size=7,
+                                      max_size=7))
+def test_a_target_spread_over_the_days_adds_up_to_it_in_whole_minutes(total, shares):
+    parts = spread(total, shares)
+    assert sum(parts) == (total if any(shares) else 0)
+    assert all(part == 0 for part, share in zip(parts, shares, strict=True) if not share)
+    whole = sum(shares)
+    for part, share in zip(parts, shares, strict=True):  # each day within a minute of its exact share
+        assert whole == 0 or abs(part - total * share / whole) < 1
+
+
+def test_the_profession_target_spread_over_a_week_with_a_holiday_and_a_half_day():
+    contract = Contract(35 * 60, 10 * 60)
+    monday = date(2026, 5, 11)  # Thursday 14 May 2026 is Ascension Day
+    week = (contract, monday, [Absence(date(2026, 5, 15), date(2026, 5, 15), half_day_end=True)],
+            public_holidays(2026, "metropole"))
+    shares = day_shares(*week)
+    assert shares == (1, 1, 1, 0, Fraction(1, 2), 0, 0)
+    assert spread(week_target(*week).profession_minutes, shares) == [300, 300, 300, 0, 150, 0, 0]

@@ -356,7 +356,9 @@ def test_a_shift_ahead_is_credited_once_its_day_has_come(ctx):
     assert hours.week_grid(ctx, amina, WEEK_48).day_total(thursday) == 0
     once_over(ctx, WEEK_48)
     assert hours.week_totals(ctx, amina, WEEK_48).done_self_management == 4 * HOUR
-    assert hours.week_grid(ctx, amina, WEEK_48).day_total(thursday) == 4 * HOUR
+    grid = hours.week_grid(ctx, amina, WEEK_48)
+    assert grid.planned[thursday] == 5 * HOUR  # the profession hours assumed as planned, shown in a row too
+    assert grid.day_total(thursday) == 4 * HOUR + 5 * HOUR
 
 
 def test_a_report_counts_exactly_the_days_of_its_period(ctx):

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from app.domain.errors import CercleError
 from app.domain.members import MemberDraft
 from app.services import hours, members
-from app.ui.pages.hours import HoursPage
+from app.ui import formatting
+from app.ui.pages.hours import HoursPage, gap_text
 from tests.services.test_hours import once_over
 
 
@@ -47,7 +48,7 @@ def test_typing_durations_in_cells_records_them(qtbot, workspace, page):
     totals = hours.week_totals(workspace.ctx, workspace.actor_id, page.week)
     assert totals.done_self_management == 270
     total_row = model.index(model.rowCount() - 1, 7)
-    assert model.data(total_row) == "4 h 30 min"  # English ways; French: « 4 h 30 »
+    assert model.data(total_row) == "29 h 30 min"  # and 25 h of profession as planned; French: « 29 h 30 »
     assert page.target_cells[(2, 2)].text() == "4 h 30 min"
     assert page.target_cells[(2, 3)].text() == "-5 h 30 min"
 
@@ -103,13 +104,55 @@ def test_balance_chart_and_team_tab(qtbot, workspace, page):
     assert [line.count() for line in page.chart.series()] == [1, 1]
     assert page.balance_model.data(page.balance_model.index(0, 4)) == "-8 h"
     page.tabs.setCurrentIndex(2)
-    assert page.team_model.rowCount() == 1 and page.team_model.columnCount() == 10
+    assert page.team_model.rowCount() == 1 and page.team_model.columnCount() == 11
     assert page.team_model.data(page.team_model.index(0, 6)) == "2:00"  # narrow: the tooltip says "2 h"
     assert "2 h done of 10 h" in page.team_model.data(page.team_model.index(0, 6), Qt.ItemDataRole.ToolTipRole)
     # 8 weeks shown, but she arrived last week, and today is Monday: 10 h owed last week and 2 h today
     assert page.team_model.data(page.team_model.index(0, 8)) == "2:00 / 12:00"
-    assert page.team_model.headerData(9, Qt.Orientation.Horizontal) == "Balance"
-    assert page.team_model.data(page.team_model.index(0, 9)) == "-8 h"  # her balance at the end of last week
+    assert page.team_model.headerData(10, Qt.Orientation.Horizontal) == "Balance"
+    assert page.team_model.data(page.team_model.index(0, 9)) == "0 h"  # nothing carried in from before
+    assert page.team_model.data(page.team_model.index(0, 10)) == "-10 h"  # at the end of the weeks shown
+
+
+def test_each_figure_of_the_week_summary_adds_up_the_rows_shown(qtbot, workspace, page):
+    """Issue 15, point 10: profession hours assumed as planned are a row of their own, so the profession
+    done is found in the rows; the balance is what was carried in plus this week's gap."""
+    once_over(workspace.ctx, page.week)  # every day of the week has come; she arrived in January
+    model = page.week_model
+    for code, weekday, typed in (("profession", 0, "-1h"), ("partnerships", 1, "1h30"),
+                                 ("training", 3, "2h")):
+        model.setData(cell(page, code, weekday), typed)
+    qtbot.waitUntil(lambda: model.data(cell(page, "training", 3)) == "2 h")
+    rows = range(model.rowCount() - 1)
+    by_day = {row: [model.minutes(model.index(row, day)) for day in range(7)] for row in rows}
+    for row, minutes in by_day.items():  # each row's total is the sum of its days
+        assert model.minutes(model.index(row, 7)) == sum(minutes)
+    planned = model.rowCount() - 2
+    assert model.headerData(planned, Qt.Orientation.Vertical) == "Profession, as planned"
+    assert not model.flags(model.index(planned, 0)) & Qt.ItemFlag.ItemIsEditable
+    is_self = {row: row != planned and model.grid.categories[row].is_self_management for row in rows}
+    totals = hours.week_totals(workspace.ctx, workspace.actor_id, page.week)
+    history = hours.balance(workspace.ctx, workspace.actor_id, page.week, weeks=2)
+    for line, self_management, target, done in (
+        (1, False, totals.target_profession, 24 * 60),
+        (2, True, totals.target_self_management, 210),
+    ):
+        shown = sum(sum(by_day[row]) for row in rows if is_self[row] == self_management)
+        assert shown == done  # the rows, the summary and the service agree
+        carried = getattr(history[0], "balance_self_management" if self_management else "balance_profession")
+        expected = (formatting.duration(target), formatting.duration(done), gap_text(done - target),
+                    gap_text(carried), gap_text(carried + done - target))
+        assert tuple(page.target_cells[(line, column)].text() for column in range(1, 6)) == expected
+    assert page.target_cells[(1, 5)].text() == gap_text(history[-1].balance_profession)
+    assert page.target_cells[(2, 5)].text() == gap_text(history[-1].balance_self_management)
+    assert sum(by_day[planned]) == totals.target_profession  # the week's 25 h, day by day
+    page.tabs.setCurrentIndex(2)
+    team = page.team_model
+    weeks = len(team.view.weeks)
+    done, target = team.totals(team.index(0, weeks))
+    assert team.data(team.index(0, weeks + 1)) == gap_text(team.carried_in(0))
+    assert team.data(team.index(0, weeks + 2)) == gap_text(team.carried_in(0) + done - target) \
+        == gap_text(history[-1].balance_self_management)
 
 
 def test_the_balance_chart_is_redrawn_in_place(qtbot, workspace, page):

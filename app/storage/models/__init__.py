@@ -26,8 +26,8 @@ AREAS: dict[str, tuple[str, ...]] = {
     "hours": ("Absence", "OpeningBalance", "TimeCategory", "TimeEntry", "WeekValidation"),
     "rota": ("Closure", "MemberRota", "RotaBatch", "Shift", "ShiftClaim", "ShiftTemplate", "SwapOffer"),
     "notifications": ("Notification",),
-    "workshops": ("Registration", "Workshop", "WorkshopFacilitator", "WorkshopPartner", "WorkshopSession",
-                  "WorkshopTheme"),
+    "workshops": ("ParticipantTally", "Registration", "Workshop", "WorkshopFacilitator", "WorkshopPartner",
+                  "WorkshopSession", "WorkshopTheme"),
     "meetings": ("ActionItem", "AgendaItem", "Meeting", "MeetingAttendance", "MinutesErratum"),
 }
 _AREA_OF = {table: area for area, tables in AREAS.items() for table in tables}

@@ -111,3 +111,25 @@ class Registration(SQLModel, table=True):
     status: str = Field(default="confirmed", max_length=16)
     attended: bool | None = None
     erased: bool = False
+
+
+class ParticipantTally(SQLModel, table=True):
+    """People no longer known by name, counted once per year and workshop (``scope`` "workshop",
+    ``ref_id`` its id) or per year and theme ("theme", its id, 0 without a theme).
+
+    Kept when registrations are erased, so that a yearly summary reprinted later gives the same numbers:
+    the different people of a year are this count plus those still known by name among the live rows.
+    """
+
+    __tablename__ = "participant_tally"
+    __table_args__ = (
+        UniqueConstraint("year", "scope", "ref_id"),
+        CheckConstraint("scope IN ('workshop', 'theme')", name="scope_known"),
+        CheckConstraint("people >= 0", name="people_positive"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    year: int
+    scope: str = Field(max_length=16)
+    ref_id: int
+    people: int = 0

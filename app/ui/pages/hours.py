@@ -47,7 +47,9 @@ def gap_colour(gap: int) -> QColor:
 
 
 class WeekModel(QAbstractTableModel):
-    """The timesheet: one row per category and a total row; one column per day and a total column.
+    """The timesheet: one row per category, the profession hours assumed done as planned (when they are),
+    and a total row; one column per day and a total column. What the week's summary says is done is
+    the sum of these rows (:meth:`done`), so that each figure can be found in them.
 
     Editing a cell emits ``edited(day, category_id, text)``; the page records it through the services.
     """
@@ -64,13 +66,28 @@ class WeekModel(QAbstractTableModel):
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() or self.grid is None else len(self.grid.categories) + 1
+        return 0 if parent.isValid() or self.grid is None else self.total_row + 1
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() or self.grid is None else 8
 
+    @property
+    def total_row(self) -> int:
+        return len(self.grid.categories) + (1 if self.grid.assumed else 0)
+
+    def is_planned(self, row: int) -> bool:
+        return self.grid.assumed and row == len(self.grid.categories)
+
     def is_total(self, index: Index) -> bool:
-        return index.row() == len(self.grid.categories) or index.column() == 7
+        return index.row() == self.total_row or index.column() == 7
+
+    def done(self, *, self_management: bool) -> int:
+        """The week's self-management or profession minutes: the totals of their rows."""
+        rows = [row for row, category in enumerate(self.grid.categories)
+                if category.is_self_management == self_management]
+        if self.grid.assumed and not self_management:
+            rows.append(len(self.grid.categories))
+        return sum(self.minutes(self.index(row, 7)) for row in rows)
 
     def day(self, column: int) -> date:
         return self.grid.days[column]
@@ -80,11 +97,12 @@ class WeekModel(QAbstractTableModel):
 
     def minutes(self, index: Index) -> int:
         grid = self.grid
-        row_total, column_total = index.row() == len(grid.categories), index.column() == 7
-        if row_total and column_total:
-            return sum(grid.day_total(day) for day in grid.days)
+        row_total, column_total = index.row() == self.total_row, index.column() == 7
+        days = grid.days if column_total else (self.day(index.column()),)
         if row_total:
-            return grid.day_total(self.day(index.column()))
+            return sum(grid.day_total(day) for day in days)
+        if self.is_planned(index.row()):
+            return sum(grid.planned.get(day, 0) for day in days)
         if column_total:
             return grid.category_total(self.category(index.row()).id)
         return grid.cell(self.day(index.column()), self.category(index.row()).id)
@@ -113,6 +131,9 @@ class WeekModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole and index.column() < 7 and self.is_resting(index.column()):
             return QBrush(RESTING)
+        if role == Qt.ItemDataRole.ToolTipRole and self.is_planned(index.row()):
+            return self.tr("Profession hours are assumed done as planned: record only the differences, "
+                           "in the profession row.")
         if role == Qt.ItemDataRole.ToolTipRole and not self.is_total(index):
             automatic = self.grid.automatic.get((self.day(index.column()), self.category(index.row()).id), 0)
             if automatic:
@@ -133,7 +154,8 @@ class WeekModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.grid is not None and not self.grid.validated and not self.is_total(index):
+        if (self.grid is not None and not self.grid.validated and not self.is_total(index)
+                and not self.is_planned(index.row())):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -151,8 +173,10 @@ class WeekModel(QAbstractTableModel):
         if self.grid is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Vertical:
-            if section == len(self.grid.categories):
+            if section == self.total_row:
                 return self.tr("Total")
+            if self.is_planned(section):
+                return self.tr("Profession, as planned")
             return category_label(self.category(section))
         if section == 7:
             return self.tr("Total")
@@ -163,8 +187,9 @@ class WeekModel(QAbstractTableModel):
 
 
 class TeamModel(QAbstractTableModel):
-    """Members × weeks: self-management done / target, coloured by the gap; then the period's total and
-    each member's running self-management balance, so that who carries too much or too little shows."""
+    """Members × weeks: self-management done / target, coloured by the gap; then the period's total, what
+    each member carried in from the weeks before, and their running self-management balance at the end of
+    the period (carried in plus the total's gap), so that who carries too much or too little shows."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -180,7 +205,16 @@ class TeamModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.view is None else len(self.view.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() or self.view is None else len(self.view.weeks) + 2
+        return 0 if parent.isValid() or self.view is None else len(self.view.weeks) + 3
+
+    def carried_in(self, row: int) -> int | None:
+        """The self-management balance carried in from before the weeks shown (None: not started)."""
+        balance = self.balances.get(self.view.rows[row].member_id)
+        if balance is None:
+            return None
+        totals = self.view.rows[row]
+        gap = totals.total("done_self_management") - totals.total("target_self_management")
+        return balance.balance_self_management - gap
 
     def totals(self, index: Index) -> tuple[int, int]:
         row = self.view.rows[index.row()]
@@ -193,6 +227,8 @@ class TeamModel(QAbstractTableModel):
         if not index.isValid() or self.view is None:
             return None
         if index.column() == len(self.view.weeks) + 1:
+            return self._carried_data(self.carried_in(index.row()), role)
+        if index.column() == len(self.view.weeks) + 2:
             return self._balance_data(self.balances.get(self.view.rows[index.row()].member_id), role)
         done, target = self.totals(index)
         if role == Qt.ItemDataRole.DisplayRole:  # a week shows what was done (its target in the tooltip)
@@ -207,6 +243,18 @@ class TeamModel(QAbstractTableModel):
             return self.tr("Self-management: {done} done of {target} (gap {gap})").format(
                 done=formatting.duration(done), target=formatting.duration(target),
                 gap=gap_text(done - target))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _carried_data(self, carried: int | None, role: int):
+        if carried is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return gap_text(carried)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Carried over from the previous weeks: {carried}").format(
+                carried=gap_text(carried))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -235,7 +283,7 @@ class TeamModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return self.view.rows[section].name if role == Qt.ItemDataRole.DisplayRole else None
         if section >= len(self.view.weeks):
-            titles = (self.tr("Total"), self.tr("Balance"))
+            titles = (self.tr("Total"), self.tr("Carried in"), self.tr("Balance"))
             return titles[section - len(self.view.weeks)] if role == Qt.ItemDataRole.DisplayRole else None
         week = self.view.weeks[section]
         if role == Qt.ItemDataRole.DisplayRole:  # short: eight weeks share the width
@@ -321,8 +369,8 @@ class HoursPage(Page):
         lower = QHBoxLayout()
         self.targets = QGridLayout()
         self.targets.setHorizontalSpacing(18)
-        headings = (self.tr("Target"), self.tr("Done"), self.tr("Gap"), self.tr("Carried in"),
-                    self.tr("Balance at the end"))
+        headings = (self.tr("Target"), self.tr("Done"), self.tr("Gap"),
+                    self.tr("Carried over from the previous weeks"), self.tr("Balance at the end"))
         for column, text in enumerate(headings, start=1):
             self.targets.addWidget(self._bold(text), 0, column, Qt.AlignmentFlag.AlignRight)
         self.target_cells: dict[tuple[int, int], QLabel] = {}
@@ -408,8 +456,9 @@ class HoursPage(Page):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         legend = QLabel(self.tr("Self-management done per week (the target in the tooltip): green on target, "
-                                "yellow up to an hour behind, red further behind. Balance: what each member "
-                                "carries over, at the end of the last finished week."))
+                                "yellow up to an hour behind, red further behind. Balance at the end of the "
+                                "last week shown, up to today: what was carried in from the previous weeks, "
+                                "plus the total done, minus its target."))
         legend.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(legend, 1)
@@ -480,14 +529,17 @@ class HoursPage(Page):
         self.summary.setText(self._summary(grid))
 
     def _show_targets(self, grid: hours.WeekGrid) -> None:
+        """Target, done (the sum of the rows above), gap, carried in from the weeks before, and the balance:
+        carried in plus the gap."""
         totals = grid.totals
         rows = {
-            1: (totals.target_profession, totals.done_profession, totals.gap_profession,
-                grid.carried_profession, grid.balance_profession),
-            2: (totals.target_self_management, totals.done_self_management, totals.gap_self_management,
-                grid.carried_self_management, grid.balance_self_management),
+            1: (totals.target_profession, self.week_model.done(self_management=False),
+                grid.carried_profession),
+            2: (totals.target_self_management, self.week_model.done(self_management=True),
+                grid.carried_self_management),
         }
-        for row, values in rows.items():
+        for row, (target, done, carried) in rows.items():
+            values = (target, done, done - target, carried, carried + done - target)
             for column, value in enumerate(values, start=1):
                 text = formatting.duration(value) if column <= 2 else gap_text(value)
                 self.target_cells[(row, column)].setText(text)
@@ -547,9 +599,9 @@ class HoursPage(Page):
             part.setVisible(bool(history))  # no history, an empty chart
 
     def _fit_team_totals(self) -> None:
-        """The weeks share the width; the total and the balance columns are as wide as their text."""
+        """The weeks share the width; the total, carried-in and balance columns are as wide as their text."""
         header = self.team_table.horizontalHeader()
-        for column in range(max(self.team_model.columnCount() - 2, 0), self.team_model.columnCount()):
+        for column in range(max(self.team_model.columnCount() - 3, 0), self.team_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def team_period(self) -> tuple[date, date]:
@@ -559,7 +611,7 @@ class HoursPage(Page):
     def _refresh_team(self) -> None:
         first, last = self.team_period()
         view = hours.team_view(self.workspace.ctx, first, last)
-        self.team_model.set_view(view, hours.team_balances(self.workspace.ctx, self.balance_until()))
+        self.team_model.set_view(view, hours.team_balances(self.workspace.ctx, self.week))
         self.category_model.set_rows([
             (category, view.category_total(category.id)) for category in view.categories
             if category.is_self_management and (category.active or view.category_total(category.id))
