@@ -17,9 +17,17 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import time
 
-__all__ = ["Clock", "ClockSpan", "share_clock_time", "union_minutes"]
+from app.domain.errors import QT_TRANSLATE_NOOP
+
+__all__ = ["CREDIT_RULE", "Clock", "ClockSpan", "share_clock_time", "union_minutes"]
 
 MINUTES_PER_DAY = 24 * 60
+# The rule as the hours page and the hours report state it.
+CREDIT_RULE = QT_TRANSLATE_NOOP(
+    "HoursReport", "Clock time is credited once per person: when reception, a meeting and a workshop overlap, "
+    "the overlapping time goes to the activity that started first (at the same start: reception, then the "
+    "meeting, then the workshop). A workshop's preparation is credited on top."
+)
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,13 @@ def test_the_reported_day_credits_two_hours_and_every_booking_warns(ctx, amina):
     assert credited(ctx, amina) == {("shift", "reception", WEDNESDAY): 120}
 
 
+def test_a_shift_taken_during_a_meeting_warns_and_keeps_the_time_it_began_first(ctx, amina):
+    attend(ctx, amina)
+    claimed = take_shift(ctx, amina)
+    assert double_bookings(claimed.warnings) == ["Amina is already at the meeting “Revue” from 12:30 to 14:00."]
+    assert credited(ctx, amina) == {("shift", "reception", WEDNESDAY): 120}
+
+
 def test_when_the_first_activity_goes_the_next_one_gets_its_time_back(ctx, amina):
     claim = take_shift(ctx, amina)
     meeting, _ = attend(ctx, amina)

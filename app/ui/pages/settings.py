@@ -1,4 +1,5 @@
-"""Settings: language of this computer, the centre's details, the idle lock, the rooms, the backups."""
+"""Settings: language of this computer, the centre's details, the idle lock, where meeting time goes, the rooms,
+the backups."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,6 +18,7 @@ from app.domain.errors import CercleError
 from app.services import centre, settings
 from app.ui.backups import BackupsBox
 from app.ui.centre_fields import CentreFields
+from app.ui.meeting_credits import MeetingCreditsBox
 from app.ui.pages.base import Page
 from app.ui.rooms import RoomsBox
 from app.ui.widgets import ErrorLabel
@@ -32,7 +34,7 @@ def compact_form(parent: QWidget) -> QFormLayout:
 
 
 class SettingsPage(Page):
-    watched = frozenset({"setting", "centre", "room"})
+    watched = frozenset({"setting", "centre", "room", "time_category"})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
@@ -76,6 +78,8 @@ class SettingsPage(Page):
         row.addStretch(1)
         form.addRow(row)
         self.body.addWidget(team)
+        self.meeting_credits = MeetingCreditsBox(workspace)
+        self.body.addWidget(self.meeting_credits)
         self.rooms = RoomsBox(workspace)
         self.body.addWidget(self.rooms)
         self.backups = BackupsBox(workspace)
@@ -88,6 +92,7 @@ class SettingsPage(Page):
         if current:
             self.centre.show(current)
         self.idle.setValue(settings.get(self.workspace.ctx, "idle_lock_minutes"))
+        self.meeting_credits.refresh()
         self.rooms.refresh()
 
     def save(self) -> None:
