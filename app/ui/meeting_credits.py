@@ -18,6 +18,7 @@ class MeetingCreditsBox(QGroupBox):
         self.setTitle(self.tr("Meeting time"))
         self.ctx = workspace.ctx
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         hint = QLabel(self.tr("The self-management category the hours of those present go to. A change "
                               "applies to meetings from today on; earlier ones keep their category."))
         hint.setWordWrap(True)

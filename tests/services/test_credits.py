@@ -2,9 +2,12 @@
 credit the union of their times once, each booking warns of the others, and meeting kinds credit the
 category the centre chose for them."""
 
+import uuid
 from datetime import date, time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlmodel import select
 
 from app.domain.errors import RuleViolation
@@ -144,3 +147,24 @@ def test_a_kind_only_goes_to_an_active_self_management_category(ctx):
     with pytest.raises(RuleViolation):
         credits.set_meeting_category(ctx, "picnic", category_id(ctx, "meetings"))
     assert credits.meeting_categories(ctx)[MeetingKind.TEAM] == category_id(ctx, "meetings")
+
+
+QUARTERS = st.tuples(st.integers(32, 68), st.integers(1, 12))  # a start from 08:00 and a length, in quarters
+
+
+def at(quarters):
+    return time(quarters * 15 // 60, quarters * 15 % 60)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(shift=QUARTERS, meeting=QUARTERS, workshop=QUARTERS)
+def test_whatever_the_times_the_credits_add_up_to_the_union(ctx, shift, meeting, workshop):
+    member_id = members.add_member(ctx, MemberDraft(name=f"Membre {uuid.uuid4().hex[:8]}")).id
+    spans = [(start, start + length) for start, length in (shift, meeting, workshop)]
+    take_shift(ctx, member_id, at(spans[0][0]), at(spans[0][1]))
+    attend(ctx, member_id, start=at(spans[1][0]), end=at(spans[1][1]))
+    lead_workshop(ctx, member_id, at(spans[2][0]), at(spans[2][1]))
+    shares = credited(ctx, member_id).values()
+    union = {quarter for start, end in spans for quarter in range(start, end)}
+    assert sum(shares) == 15 * len(union) <= 24 * 60
+    assert all(minutes > 0 for minutes in shares)  # an activity left no time has no entry at all

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +40,14 @@ class SettingsPage(Page):
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
+        content = QWidget()  # the boxes scroll when the window is shorter than they are
+        boxes = QVBoxLayout(content)
+        boxes.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.body.addWidget(scroll)
         computer = QGroupBox(self.tr("This computer"))
         form = compact_form(computer)
         self.language = QComboBox()
@@ -59,7 +69,7 @@ class SettingsPage(Page):
         where.addWidget(self.database, 1)
         where.addWidget(change)
         form.addRow(self.tr("Database"), where)
-        self.body.addWidget(computer)
+        boxes.addWidget(computer)
 
         team = QGroupBox(self.tr("The centre"))
         form = compact_form(team)
@@ -77,14 +87,14 @@ class SettingsPage(Page):
         row.addWidget(save)
         row.addStretch(1)
         form.addRow(row)
-        self.body.addWidget(team)
+        boxes.addWidget(team)
         self.meeting_credits = MeetingCreditsBox(workspace)
-        self.body.addWidget(self.meeting_credits)
+        boxes.addWidget(self.meeting_credits)
         self.rooms = RoomsBox(workspace)
-        self.body.addWidget(self.rooms)
+        boxes.addWidget(self.rooms)
         self.backups = BackupsBox(workspace)
-        self.body.addWidget(self.backups)
-        self.body.addStretch(1)
+        boxes.addWidget(self.backups)
+        boxes.addStretch(1)
         self.refresh()
 
     def refresh(self) -> None:
