@@ -24,8 +24,9 @@ __all__ = ["CREDIT_RULE", "Clock", "ClockSpan", "share_clock_time", "union_minut
 MINUTES_PER_DAY = 24 * 60
 # The rule as the hours page and the hours report state it.
 CREDIT_RULE = QT_TRANSLATE_NOOP(
-    "HoursReport", "Clock time is credited once per person: when reception, a meeting and a workshop overlap, "
-    "the overlapping time goes to the activity that started first (at the same start: reception, then the "
+    "HoursReport",
+    "Clock time is credited once per person: when reception, a meeting and a workshop overlap, the "
+    "overlapping time goes to the activity that started first (at the same start: reception, then the "
     "meeting, then the workshop). A workshop's preparation is credited on top."
 )
 

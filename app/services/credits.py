@@ -77,7 +77,8 @@ def _minute(moment: time) -> int:
     return moment.hour * 60 + moment.minute
 
 
-# --- the bookings, read from each area's tables ------------------------------------------------------------
+# --- the bookings, read from each area's tables -------------------------------------------------------
+
 
 def _shifts(session: Session, member_id: int | None, day: date | None,
             source_id: int | None) -> list[Booking]:
@@ -183,17 +184,20 @@ def booked_twice(session: Session, member_id: int, day: date, start: time, end: 
 
 
 def _kind_categories(session: Session) -> dict[str, str]:
-    """Kind → category code; a kind the stored setting does not know yet takes its default."""
-    return {**settings.defaults()[KIND_SETTING], **settings.read(session, KIND_SETTING)}
+    """Kind → category code. A kind the stored setting does not know yet takes its default; a kind set to a
+    category since retired or deleted credits "Meetings" (hours never go to a category nobody can see)."""
+    usable = set(session.exec(select(TimeCategory.code).where(
+        TimeCategory.active, TimeCategory.is_self_management)))
+    chosen = {**settings.defaults()[KIND_SETTING], **settings.read(session, KIND_SETTING)}
+    return {kind: code if code in usable else MEETING_CATEGORY for kind, code in chosen.items()}
 
 
 def meeting_categories(ctx: Context) -> dict[MeetingKind, int]:
-    """The category (id) each kind of meeting credits its time to; a kind set to a category that no longer
-    exists credits "Meetings"."""
+    """The category (id) each kind of meeting credits its time to."""
     with ctx.reading() as session:
         ids = {code: row_id for code, row_id in session.exec(select(TimeCategory.code, TimeCategory.id))}
         codes = _kind_categories(session)
-    return {kind: ids.get(codes.get(kind), ids[MEETING_CATEGORY]) for kind in MeetingKind}
+    return {kind: ids[codes.get(kind, MEETING_CATEGORY)] for kind in MeetingKind}
 
 
 def set_meeting_category(ctx: Context, kind: MeetingKind | str, category_id: int) -> None:

@@ -54,5 +54,5 @@ def hours_per_week(minutes: int) -> str:
 
 
 def category_label(category) -> str:
-    """A time category's label: the seeded categories are translated, the ones a centre typed shown as typed."""
+    """A time category's label: the seeded ones translated, the ones a centre typed shown as typed."""
     return QCoreApplication.translate("Categories", category.label)

@@ -77,7 +77,8 @@ def test_the_reported_day_credits_two_hours_and_every_booking_warns(ctx, amina):
 def test_a_shift_taken_during_a_meeting_warns_and_keeps_the_time_it_began_first(ctx, amina):
     attend(ctx, amina)
     claimed = take_shift(ctx, amina)
-    assert double_bookings(claimed.warnings) == ["Amina is already at the meeting “Revue” from 12:30 to 14:00."]
+    assert double_bookings(claimed.warnings) == [
+        "Amina is already at the meeting “Revue” from 12:30 to 14:00."]
     assert credited(ctx, amina) == {("shift", "reception", WEDNESDAY): 120}
 
 
@@ -147,6 +148,15 @@ def test_a_kind_only_goes_to_an_active_self_management_category(ctx):
     with pytest.raises(RuleViolation):
         credits.set_meeting_category(ctx, "picnic", category_id(ctx, "meetings"))
     assert credits.meeting_categories(ctx)[MeetingKind.TEAM] == category_id(ctx, "meetings")
+
+
+def test_a_kind_whose_category_was_retired_credits_meetings(ctx, amina):
+    thematic = category_id(ctx, "thematic_projects")
+    credits.set_meeting_category(ctx, MeetingKind.TEAM, thematic)
+    hours.set_category_active(ctx, thematic, False)
+    assert credits.meeting_categories(ctx)[MeetingKind.TEAM] == category_id(ctx, "meetings")
+    attend(ctx, amina, kind=MeetingKind.TEAM)
+    assert credited(ctx, amina) == {("meeting", "meetings", WEDNESDAY): 90}
 
 
 QUARTERS = st.tuples(st.integers(32, 68), st.integers(1, 12))  # a start from 08:00 and a length, in quarters

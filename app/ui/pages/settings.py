@@ -1,5 +1,5 @@
-"""Settings: language of this computer, the centre's details, the idle lock, where meeting time goes, the rooms,
-the backups."""
+"""Settings: language of this computer, the centre's details, the idle lock, where meeting time goes,
+the rooms, the backups."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
