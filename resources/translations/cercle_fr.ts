@@ -3380,7 +3380,7 @@ Après : {after}</translation>
         <translation>Temps de réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_credits.py" line="21"/>
+        <location filename="../../app/ui/meeting_credits.py" line="22"/>
         <source>The self-management category the hours of those present go to. A change applies to meetings from today on; earlier ones keep their category.</source>
         <translation>La catégorie d&apos;autogestion où vont les heures des personnes présentes. Un changement vaut pour les réunions à partir d&apos;aujourd&apos;hui ; les précédentes gardent leur catégorie.</translation>
     </message>
@@ -5937,64 +5937,64 @@ Après : {after}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="41"/>
+        <location filename="../../app/ui/pages/settings.py" line="51"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="44"/>
-        <location filename="../../app/ui/pages/settings.py" line="50"/>
-        <location filename="../../app/ui/pages/settings.py" line="118"/>
+        <location filename="../../app/ui/pages/settings.py" line="54"/>
+        <location filename="../../app/ui/pages/settings.py" line="60"/>
+        <location filename="../../app/ui/pages/settings.py" line="128"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="45"/>
+        <location filename="../../app/ui/pages/settings.py" line="55"/>
         <source>Language of the system</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="55"/>
+        <location filename="../../app/ui/pages/settings.py" line="65"/>
         <source>Connection…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="56"/>
+        <location filename="../../app/ui/pages/settings.py" line="66"/>
         <source>A database file on this computer, or the centre&apos;s server</source>
         <translation>Un fichier de base de données sur cet ordinateur, ou le serveur du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="61"/>
+        <location filename="../../app/ui/pages/settings.py" line="71"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="64"/>
+        <location filename="../../app/ui/pages/settings.py" line="74"/>
         <source>The centre</source>
         <translation>Le centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="69"/>
+        <location filename="../../app/ui/pages/settings.py" line="79"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="70"/>
+        <location filename="../../app/ui/pages/settings.py" line="80"/>
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="71"/>
+        <location filename="../../app/ui/pages/settings.py" line="81"/>
         <source>Lock after inactivity of</source>
         <translation>Verrouiller après une inactivité de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="74"/>
+        <location filename="../../app/ui/pages/settings.py" line="84"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="119"/>
+        <location filename="../../app/ui/pages/settings.py" line="129"/>
         <source>The new language applies the next time Cercle starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Cercle.</translation>
     </message>
