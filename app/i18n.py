@@ -1,7 +1,7 @@
 """Languages: English source strings, French from resources/translations, Qt's own French too."""
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -76,8 +76,8 @@ def translate(text: str, context: str = "Errors") -> str:
 
 def _shown(value: object) -> object:
     """A parameter as the reader writes it: a marked text (a state, a kind) translated, an error (the problem
-    of a line of an imported file) said, a day written out (« jeudi 6 mai 2027 »), a duration the reader's
-    way, the rest as it is."""
+    of a line of an imported file) said, a day written out (« jeudi 6 mai 2027 »), a time of day and a
+    duration the reader's way, the rest as it is."""
     if isinstance(value, CercleError):
         return message(value)
     if isinstance(value, str):
@@ -88,6 +88,8 @@ def _shown(value: object) -> object:
         return formatting.duration(value)
     if isinstance(value, date) and not isinstance(value, datetime):
         return formatting.long_date(value)
+    if isinstance(value, time):
+        return formatting.clock(value)
     return value
 
 

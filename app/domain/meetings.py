@@ -4,6 +4,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from enum import StrEnum
 
+from app.domain.errors import QT_TRANSLATE_NOOP
+
 ROLES = ("facilitator", "minute_taker", "time_keeper")
 
 
@@ -25,6 +27,16 @@ class MeetingKind(StrEnum):
     GENERAL_ASSEMBLY = "general_assembly"
     COMMISSION = "commission"
     CARE_REVIEW = "care_review"
+    PARTNER = "partner"
+
+
+MEETING_KIND_LABELS = {
+    MeetingKind.TEAM: QT_TRANSLATE_NOOP("MeetingKinds", "Team meeting"),
+    MeetingKind.GENERAL_ASSEMBLY: QT_TRANSLATE_NOOP("MeetingKinds", "General assembly"),
+    MeetingKind.COMMISSION: QT_TRANSLATE_NOOP("MeetingKinds", "Thematic commission"),
+    MeetingKind.CARE_REVIEW: QT_TRANSLATE_NOOP("MeetingKinds", "Care pathway review"),
+    MeetingKind.PARTNER: QT_TRANSLATE_NOOP("MeetingKinds", "Meeting with partners"),
+}
 
 
 class MeetingStatus(StrEnum):

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from app.domain.clock_time import CREDIT_RULE
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.exports.documents import write_pdf, write_text
 from app.services import centre, hours
@@ -103,7 +104,7 @@ def report_title(view: TeamView) -> str:
 
 def report_notes(view: TeamView) -> list[str]:
     """What the reader must know to read the figures: units and rules, and where counting stopped."""
-    notes = [translated(EXPLANATION)]
+    notes = [translated(EXPLANATION), translated(CREDIT_RULE)]
     if view.counted_until < view.last_day:
         notes.append(translated(COUNTED_UNTIL).format(day=_short_date(view.counted_until)))
     return notes

@@ -13,11 +13,11 @@ from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
 from app.domain import meetings as rules
-from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.members import name_key
 from app.domain.upcoming import upcoming_first
 from app.domain.meetings import Attendance, ItemKind, MeetingKind, MeetingStatus
-from app.services import centre, rooms, time_entries
+from app.services import centre, credits, rooms
 from app.services.context import Context, UnitOfWork
 from app.services.errors import UNKNOWN_MEMBER, NotAllowed, NotFound, StaleEdit
 from app.storage.models import Member
@@ -48,8 +48,7 @@ NO_UPCOMING_MEETING = QT_TRANSLATE_NOOP("Errors", "No meeting is planned yet to 
 
 ENTITY = "meeting"
 ACTION_ENTITY = "action_item"
-CREDIT_SOURCE = "meeting"
-CREDIT_CATEGORY = "meetings"
+CREDIT_SOURCE = credits.MEETING
 MAX_ITEM_MINUTES = 600
 AGENDA_PROPOSAL_STATUSES = ("open", "seeking_endorsement")
 
@@ -640,7 +639,8 @@ def update_meeting(
         meeting.start_time, meeting.end_time = draft.start, draft.end
         meeting.place, meeting.room_id = draft.place, draft.room_id
         _touch(unit, meeting)
-        _credit_present(unit, meeting)
+        unit.session.flush()
+        credits.resettle(unit, CREDIT_SOURCE, meeting.id)
         unit.audit("edit", ENTITY, meeting.id, before=before, after=meeting)
         return _summary(meeting)
 
@@ -661,9 +661,11 @@ def set_roles(ctx: Context, meeting_id: int, roles: Mapping[str, int | None]) ->
         return _summary(meeting)
 
 
-def set_attendance(ctx: Context, meeting_id: int, attendance: Mapping[int, Attendance]) -> None:
-    """Record who was present, excused or absent; present members are credited the meeting's duration,
-    and the credit of someone no longer present is withdrawn."""
+def set_attendance(ctx: Context, meeting_id: int,
+                   attendance: Mapping[int, Attendance]) -> tuple["AttendanceWarning", ...]:
+    """Record who was present, excused or absent; present members are credited the meeting's time (once with
+    their other activities at that time), and the credit of someone no longer present is withdrawn.
+    Returns a warning for each member marked present who is booked elsewhere at the same time."""
     with ctx.writing() as unit:
         meeting = _editable(unit, meeting_id)
         rows = {
@@ -693,33 +695,19 @@ def set_attendance(ctx: Context, meeting_id: int, attendance: Mapping[int, Atten
                 before=before,
                 after={"member_id": member_id, "attendance": state.value},
             )
-            if state == Attendance.PRESENT:
-                _credit(unit, meeting, member_id)
-            else:
-                time_entries.withdraw(unit, source=CREDIT_SOURCE, source_id=meeting.id, member_id=member_id)
         unit.session.flush()
-
-
-def _credit(unit: UnitOfWork, meeting: Meeting, member_id: int) -> None:
-    time_entries.credit(
-        unit,
-        source=CREDIT_SOURCE,
-        source_id=meeting.id,
-        member_id=member_id,
-        day=meeting.day,
-        minutes=duration_minutes(meeting.start_time, meeting.end_time),
-        category=CREDIT_CATEGORY,
-    )
-
-
-def _credit_present(unit: UnitOfWork, meeting: Meeting) -> None:
-    for member_id in unit.session.exec(
-        select(MeetingAttendance.member_id).where(
-            MeetingAttendance.meeting_id == meeting.id,
-            MeetingAttendance.attendance == Attendance.PRESENT.value,
+        credits.resettle(unit, CREDIT_SOURCE, meeting.id)
+        return tuple(
+            warning
+            for member_id, state in attendance.items() if Attendance(state) == Attendance.PRESENT
+            for warning in credits.booked_twice(unit.session, member_id, meeting.day, meeting.start_time,
+                                                meeting.end_time, besides=(CREDIT_SOURCE, meeting.id),
+                                                warning=AttendanceWarning)
         )
-    ):
-        _credit(unit, meeting, member_id)
+
+
+class AttendanceWarning(CercleError):
+    """Something worth telling about an attendance, that does not stop it."""
 
 
 # ---------------------------------------------------------------- the agenda

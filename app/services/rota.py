@@ -1,7 +1,8 @@
 """The reception rota: templates, closures, shifts created ahead, claim, release, swap, proposed rotas.
 
-A held seat credits its hours to the member (``time_entries.credit``, source "shift", keyed by the
-claim) in the same transaction that takes it; releasing, a no-show or a swap withdraws the credit.
+A held seat credits its hours to the member (``credits``, source "shift", keyed by the claim) in the
+same transaction that takes it, once with the member's other activities at that time; releasing, a
+no-show or a swap withdraws the credit.
 Taking the last seat locks the shift first (BEGIN IMMEDIATE on SQLite, SELECT ... FOR UPDATE on
 PostgreSQL), so two workstations racing for it never seat two people: the second is told who won.
 """
@@ -17,7 +18,7 @@ from sqlmodel import Session, select
 from app.domain import rota as rules
 from app.domain.hours import Minutes, monday_of
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
-from app.services import settings, time_entries
+from app.services import credits, settings
 from app.services.centre import holidays_off
 from app.services.context import Context, UnitOfWork
 from app.services.errors import INACTIVE_MEMBER, NO_ACTOR, UNKNOWN_MEMBER, NotAllowed, NotFound
@@ -26,8 +27,8 @@ from app.storage.models.rota import (
     Closure, MemberRota, RotaBatch, Shift, ShiftClaim, ShiftTemplate, SwapOffer,
 )
 
-SOURCE = "shift"
-CATEGORY = "reception"
+SOURCE = credits.SHIFT
+CATEGORY = credits.RECEPTION_CATEGORY
 PLANNED, CANCELLED = "planned", "cancelled"
 
 UNKNOWN_SHIFT = QT_TRANSLATE_NOOP("Errors", "This shift does not exist.")
@@ -408,7 +409,7 @@ def remove_closure(ctx: Context, closure_id: int) -> None:
             unit.session.flush()
             for claim in unit.session.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id,
                                                                     ShiftClaim.no_show == False)):  # noqa: E712
-                _credit(unit, shift, claim)
+                _credit(unit, claim)
             unit.audit("reopen", "shift", shift.id, before=shift_before, after=shift)
 
 
@@ -417,7 +418,7 @@ def _cancel_shift(unit: UnitOfWork, shift: Shift) -> None:
     shift.status = CANCELLED
     unit.session.flush()
     for claim in unit.session.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id)):
-        time_entries.withdraw(unit, source=SOURCE, source_id=claim.id)
+        credits.resettle(unit, SOURCE, claim.id)
     unit.audit("cancel", "shift", shift.id, before=before, after=shift)
 
 
@@ -594,22 +595,21 @@ def _seat(unit: UnitOfWork, shift: Shift, member: Member, batch_id: int | None =
         raise NotAllowed(SHIFT_FULL, name=last or "?")
     claim = unit.add(ShiftClaim(shift_id=shift.id, member_id=member.id, claimed_at=unit.context.now(),
                                 batch_id=batch_id))
-    _credit(unit, shift, claim)
+    _credit(unit, claim)
     unit.audit("claim", "shift", shift.id, after=claim)
     return claim
 
 
-def _credit(unit: UnitOfWork, shift: Shift, claim: ShiftClaim) -> None:
-    """The hours of a held seat, in the holder's balance (idempotent)."""
-    time_entries.credit(unit, source=SOURCE, source_id=claim.id, member_id=claim.member_id, day=shift.day,
-                        minutes=rules.minutes_between(shift.start_time, shift.end_time), category=CATEGORY)
+def _credit(unit: UnitOfWork, claim: ShiftClaim) -> None:
+    """The hours of a seat, in the holder's balance as the claim now stands (idempotent)."""
+    credits.resettle(unit, SOURCE, claim.id)
 
 
 def _unseat(unit: UnitOfWork, claim: ShiftClaim, action: str) -> None:
-    time_entries.withdraw(unit, source=SOURCE, source_id=claim.id)
     unit.audit(action, "shift", claim.shift_id, before=claim)
     unit.session.delete(claim)
     unit.session.flush()
+    _credit(unit, claim)
 
 
 def claim_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> ClaimResult:
@@ -621,12 +621,14 @@ def claim_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> Cl
         member = _member(session, member_id)
         _check_may_take(ctx, session, shift, member)
         claim = _seat(unit, shift, member)
-        warnings = _warnings(ctx, session, shift, member)
+        warnings = _warnings(ctx, session, shift, member, claim)
         return ClaimResult(_shift_view(ctx, session, shift), claim.id, warnings)
 
 
-def _warnings(ctx: Context, session: Session, shift: Shift, member: Member) -> tuple[RotaWarning, ...]:
-    warnings = []
+def _warnings(ctx: Context, session: Session, shift: Shift, member: Member,
+              claim: ShiftClaim) -> tuple[RotaWarning, ...]:
+    warnings = credits.booked_twice(session, member.id, shift.day, shift.start_time, shift.end_time,
+                                    besides=(SOURCE, claim.id), warning=RotaWarning)
     if str(shift.day.weekday()) not in member.working_days:
         warnings.append(RotaWarning(NOT_WORKING_DAY, day=shift.day, name=member.name))
     monday = monday_of(shift.day)
@@ -684,10 +686,7 @@ def mark_no_show(ctx: Context, claim_id: int, no_show: bool = True) -> None:
         before = claim.model_dump()
         claim.no_show = no_show
         unit.session.flush()
-        if no_show:
-            time_entries.withdraw(unit, source=SOURCE, source_id=claim.id)
-        elif shift.status == PLANNED:
-            _credit(unit, shift, claim)
+        _credit(unit, claim)
         unit.audit("no_show" if no_show else "showed_up", "shift", shift.id, before=before, after=claim)
 
 

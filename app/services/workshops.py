@@ -18,13 +18,13 @@ from app.domain import workshops as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.members import name_key
 from app.domain.upcoming import upcoming_first
-from app.services import rooms, reminders, settings, time_entries
+from app.services import credits, rooms, reminders, settings
 from app.services.centre import holidays_off
 from app.services.context import Context, UnitOfWork
 from app.services.errors import NotAllowed, NotFound, StaleEdit
 from app.storage.models import Member, Partner, Room
 from app.storage.models.hours import Absence
-from app.storage.models.rota import Closure, Shift, ShiftClaim
+from app.storage.models.rota import Closure
 from app.storage.models.workshops import (
     ParticipantTally,
     Registration,
@@ -36,8 +36,8 @@ from app.storage.models.workshops import (
 )
 
 WORKSHOP_STATUSES = ("idea", "planned", "confirmed", "held", "cancelled")
-CATEGORY = "workshops"
-TIME_SOURCE = "workshop_session"
+CATEGORY = credits.WORKSHOP_CATEGORY
+TIME_SOURCE = credits.WORKSHOP
 
 UNKNOWN_WORKSHOP = QT_TRANSLATE_NOOP("Errors", "This workshop does not exist.")
 UNKNOWN_SESSION = QT_TRANSLATE_NOOP("Errors", "This workshop session does not exist.")
@@ -54,7 +54,6 @@ SESSION_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This session is cancelled.")
 NOT_YET_HELD = QT_TRANSLATE_NOOP("Errors", "Attendance is recorded once the session has taken place.")
 REGISTRATION_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This registration is already cancelled.")
 BAD_ATTENDANCE = QT_TRANSLATE_NOOP("Errors", "An attendance count is zero or more.")
-FACILITATOR_ON_SHIFT = QT_TRANSLATE_NOOP("Errors", "{name} is on a reception shift at that time.")
 FACILITATOR_ABSENT = QT_TRANSLATE_NOOP("Errors", "{name} is absent that day.")
 ABOVE_ROOM = QT_TRANSLATE_NOOP(
     "Errors", "The workshop takes {capacity} people but {room} only {room_capacity}."
@@ -579,27 +578,10 @@ def _facilitator_minutes(session: Session, workshop_id: int) -> dict[str, int]:
 
 
 def _credit_hours(unit: UnitOfWork, row: WorkshopSession) -> None:
-    """Each facilitator is credited the session and its preparation; a cancelled session, preparation only."""
-    facilitators = list(
-        unit.session.exec(
-            select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == row.workshop_id)
-        )
-    )
-    time_entries.withdraw(unit, source=TIME_SOURCE, source_id=row.id)
-    for link in facilitators:
-        minutes = link.preparation_minutes
-        if row.status != "cancelled":
-            minutes += _minutes(row.start_time, row.end_time)
-        if minutes:
-            time_entries.credit(
-                unit,
-                source=TIME_SOURCE,
-                source_id=row.id,
-                member_id=link.member_id,
-                day=row.day,
-                minutes=minutes,
-                category=CATEGORY,
-            )
+    """Each facilitator is credited the session (once with their other activities at that time) and its
+    preparation; a cancelled session, preparation only."""
+    unit.session.flush()
+    credits.resettle(unit, TIME_SOURCE, row.id)
 
 
 # --- rooms -------------------------------------------------------------------------------------------
@@ -647,7 +629,8 @@ def _check_room(
 # --- warnings ----------------------------------------------------------------------------------------
 
 
-def _warnings(session: Session, workshop: Workshop, draft: SessionDraft) -> list[SessionWarning]:
+def _warnings(session: Session, workshop: Workshop, draft: SessionDraft,
+              session_id: int | None = None) -> list[SessionWarning]:
 
     found: list[SessionWarning] = []
     if draft.day in holidays_off(session, (draft.day.year,)):
@@ -676,13 +659,8 @@ def _warnings(session: Session, workshop: Workshop, draft: SessionDraft) -> list
             )
         ).first():
             found.append(SessionWarning(FACILITATOR_ABSENT, name=member.name))
-        shifts = session.exec(
-            select(Shift)
-            .join(ShiftClaim, ShiftClaim.shift_id == Shift.id)
-            .where(ShiftClaim.member_id == member.id, Shift.day == draft.day, Shift.status != "cancelled")
-        )
-        if any(rules.overlaps(draft.start, draft.end, s.start_time, s.end_time) for s in shifts):
-            found.append(SessionWarning(FACILITATOR_ON_SHIFT, name=member.name))
+        found.extend(credits.booked_twice(session, member.id, draft.day, draft.start, draft.end,
+                                          besides=(TIME_SOURCE, session_id), warning=SessionWarning))
     return found
 
 
@@ -720,7 +698,7 @@ def _plan(ctx: Context, workshop_id: int, drafts: list[SessionDraft]) -> PlanRes
             if len(drafts) > 1:  # a series is named after its first session
                 row.series_id = rows[0].id if rows else row.id
             rows.append(row)
-            warnings.extend(_warnings(unit.session, workshop, draft))
+            warnings.extend(_warnings(unit.session, workshop, draft, row.id))
         unit.session.flush()
         for row in rows:
             _credit_hours(unit, row)
@@ -795,7 +773,7 @@ def update_session(
             before = target.model_dump()
             target.day, target.start_time, target.end_time = new.day, new.start, new.end
             target.room_id, target.notes = new.room_id, new.notes
-            warnings.extend(_warnings(unit.session, workshop, new))
+            warnings.extend(_warnings(unit.session, workshop, new, target.id))
             unit.session.flush()
             _credit_hours(unit, target)
             unit.audit("edit", "workshop_session", target.id, before=before, after=target)

@@ -60,3 +60,8 @@ def clock_text(moment: time) -> str:
 
 def hours_per_week(minutes: int) -> str:
     return QCoreApplication.translate("Formatting", "{hours} a week").format(hours=duration(minutes))
+
+
+def category_label(category) -> str:
+    """A time category's label: the seeded ones translated, the ones a centre typed shown as typed."""
+    return QCoreApplication.translate("Categories", category.label)

@@ -1817,7 +1817,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/decisions.py" line="54"/>
         <location filename="../../app/services/errors.py" line="14"/>
-        <location filename="../../app/services/workshops.py" line="508"/>
+        <location filename="../../app/services/workshops.py" line="507"/>
         <source>This member does not exist.</source>
         <translation>Ce membre n&apos;existe pas.</translation>
     </message>
@@ -2187,137 +2187,137 @@ Après : {after}</translation>
         <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="33"/>
+        <location filename="../../app/services/rota.py" line="34"/>
         <source>This shift does not exist.</source>
         <translation>Ce créneau n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="34"/>
+        <location filename="../../app/services/rota.py" line="35"/>
         <source>This weekly shift does not exist.</source>
         <translation>Ce créneau hebdomadaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="35"/>
+        <location filename="../../app/services/rota.py" line="36"/>
         <source>This swap offer does not exist.</source>
         <translation>Cette offre d&apos;échange n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="36"/>
+        <location filename="../../app/services/rota.py" line="37"/>
         <source>Nobody holds this seat.</source>
         <translation>Personne n&apos;occupe cette place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="37"/>
+        <location filename="../../app/services/rota.py" line="38"/>
         <source>This closure does not exist.</source>
         <translation>Cette fermeture n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="38"/>
+        <location filename="../../app/services/rota.py" line="39"/>
         <source>There is no applied rota to undo.</source>
         <translation>Aucun roulement appliqué à annuler.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="39"/>
+        <location filename="../../app/services/rota.py" line="40"/>
         <source>A shift has at least one seat.</source>
         <translation>Un créneau compte au moins une place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="40"/>
+        <location filename="../../app/services/rota.py" line="41"/>
         <source>A shift must end after it starts.</source>
         <translation>Un créneau doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="41"/>
+        <location filename="../../app/services/rota.py" line="42"/>
         <source>The day of the week must be between Monday and Sunday.</source>
         <translation>Le jour de la semaine doit être compris entre lundi et dimanche.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="42"/>
+        <location filename="../../app/services/rota.py" line="43"/>
         <source>The period must end after it starts.</source>
         <translation>La période doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="43"/>
+        <location filename="../../app/services/rota.py" line="44"/>
         <source>A change of the weekly shifts applies from today on, not from {day}.</source>
         <translation>Une modification des créneaux hebdomadaires s&apos;applique à partir d&apos;aujourd&apos;hui, pas à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="44"/>
+        <location filename="../../app/services/rota.py" line="45"/>
         <source>This shift was cancelled.</source>
         <translation>Ce créneau a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="45"/>
+        <location filename="../../app/services/rota.py" line="46"/>
         <source>This shift has already started.</source>
         <translation>Ce créneau a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="46"/>
+        <location filename="../../app/services/rota.py" line="47"/>
         <source>This shift is full: {name} took the last seat.</source>
         <translation>Ce créneau est complet : {name} a pris la dernière place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="47"/>
+        <location filename="../../app/services/rota.py" line="48"/>
         <source>{name} already holds this shift.</source>
         <translation>{name} assure déjà ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="48"/>
+        <location filename="../../app/services/rota.py" line="49"/>
         <source>{name} does not hold this shift.</source>
         <translation>{name} n&apos;assure pas ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="49"/>
+        <location filename="../../app/services/rota.py" line="50"/>
         <source>{name} already holds the shift of {start}–{end} that day.</source>
         <translation>{name} assure déjà le créneau {start}–{end} ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="50"/>
+        <location filename="../../app/services/rota.py" line="51"/>
         <source>{name} is absent on {day}.</source>
         <translation>{name} est absent·e le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="51"/>
+        <location filename="../../app/services/rota.py" line="52"/>
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
         <translation>Ce créneau commence dans moins de {hours} heures : il ne peut plus être libéré. Proposez plutôt un échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="53"/>
+        <location filename="../../app/services/rota.py" line="54"/>
         <source>This swap offer was already answered or withdrawn.</source>
         <translation>Cette offre d&apos;échange a déjà reçu une réponse ou a été retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="54"/>
+        <location filename="../../app/services/rota.py" line="55"/>
         <source>This swap offer is meant for someone else.</source>
         <translation>Cette offre d&apos;échange s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="55"/>
+        <location filename="../../app/services/rota.py" line="56"/>
         <source>You cannot take your own swap offer.</source>
         <translation>Vous ne pouvez pas accepter votre propre offre d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="56"/>
+        <location filename="../../app/services/rota.py" line="57"/>
         <source>The shift asked in return is not held by {name}.</source>
         <translation>Le créneau demandé en échange n&apos;est pas assuré par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="57"/>
+        <location filename="../../app/services/rota.py" line="58"/>
         <source>The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.</source>
         <translation>Le planning d&apos;accueil a changé depuis que ce roulement a été proposé (une place a été prise entre-temps). Proposez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="59"/>
+        <location filename="../../app/services/rota.py" line="60"/>
         <source>This rota cannot be undone: some of its shifts have already started.</source>
         <translation>Ce roulement ne peut plus être annulé : certains de ses créneaux ont déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="60"/>
+        <location filename="../../app/services/rota.py" line="61"/>
         <source>This rota was already undone.</source>
         <translation>Ce roulement a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="61"/>
+        <location filename="../../app/services/rota.py" line="62"/>
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
         <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
     </message>
@@ -2518,26 +2518,21 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="57"/>
-        <source>{name} is on a reception shift at that time.</source>
-        <translation>{name} assure un créneau d&apos;accueil à ce moment-là.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/workshops.py" line="58"/>
         <source>{name} is absent that day.</source>
         <translation>{name} est absent·e ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="59"/>
+        <location filename="../../app/services/workshops.py" line="58"/>
         <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
         <translation>L&apos;atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="62"/>
+        <location filename="../../app/services/workshops.py" line="61"/>
         <source>{day} is a public holiday.</source>
         <translation>Le {day} est un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="63"/>
+        <location filename="../../app/services/workshops.py" line="62"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
@@ -2731,6 +2726,16 @@ Après : {after}</translation>
         <location filename="../../app/services/setup.py" line="25"/>
         <source>Choose at least one day with reception.</source>
         <translation>Choisissez au moins un jour d&apos;accueil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/credits.py" line="44"/>
+        <source>Meeting time goes to an active self-management category.</source>
+        <translation>Le temps de réunion va à une catégorie d&apos;autogestion en usage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/credits.py" line="47"/>
+        <source>There is no kind of meeting called {kind}.</source>
+        <translation>Il n&apos;existe pas de type de réunion «&#xa0;{kind}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2935,301 +2940,301 @@ Après : {after}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="305"/>
+        <location filename="../../app/ui/pages/hours.py" line="303"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="306"/>
+        <location filename="../../app/ui/pages/hours.py" line="304"/>
         <source>Balance</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="307"/>
+        <location filename="../../app/ui/pages/hours.py" line="305"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="320"/>
+        <location filename="../../app/ui/pages/hours.py" line="318"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="324"/>
+        <location filename="../../app/ui/pages/hours.py" line="322"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="326"/>
+        <location filename="../../app/ui/pages/hours.py" line="324"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="332"/>
-        <location filename="../../app/ui/pages/hours.py" line="645"/>
-        <location filename="../../app/ui/pages/hours.py" line="655"/>
+        <location filename="../../app/ui/pages/hours.py" line="330"/>
+        <location filename="../../app/ui/pages/hours.py" line="647"/>
+        <location filename="../../app/ui/pages/hours.py" line="657"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="334"/>
+        <location filename="../../app/ui/pages/hours.py" line="332"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="336"/>
+        <location filename="../../app/ui/pages/hours.py" line="334"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="337"/>
-        <location filename="../../app/ui/pages/hours.py" line="338"/>
+        <location filename="../../app/ui/pages/hours.py" line="335"/>
+        <location filename="../../app/ui/pages/hours.py" line="336"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="340"/>
+        <location filename="../../app/ui/pages/hours.py" line="338"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="341"/>
-        <location filename="../../app/ui/pages/hours.py" line="342"/>
+        <location filename="../../app/ui/pages/hours.py" line="339"/>
+        <location filename="../../app/ui/pages/hours.py" line="340"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="359"/>
+        <location filename="../../app/ui/pages/hours.py" line="357"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="372"/>
+        <location filename="../../app/ui/pages/hours.py" line="374"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="372"/>
+        <location filename="../../app/ui/pages/hours.py" line="374"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="372"/>
+        <location filename="../../app/ui/pages/hours.py" line="374"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="373"/>
+        <location filename="../../app/ui/pages/hours.py" line="375"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="377"/>
-        <location filename="../../app/ui/pages/hours.py" line="417"/>
-        <location filename="../../app/ui/pages/hours.py" line="447"/>
+        <location filename="../../app/ui/pages/hours.py" line="379"/>
+        <location filename="../../app/ui/pages/hours.py" line="419"/>
+        <location filename="../../app/ui/pages/hours.py" line="449"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="377"/>
-        <location filename="../../app/ui/pages/hours.py" line="420"/>
-        <location filename="../../app/ui/pages/hours.py" line="446"/>
+        <location filename="../../app/ui/pages/hours.py" line="379"/>
+        <location filename="../../app/ui/pages/hours.py" line="422"/>
+        <location filename="../../app/ui/pages/hours.py" line="448"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="407"/>
+        <location filename="../../app/ui/pages/hours.py" line="409"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="410"/>
+        <location filename="../../app/ui/pages/hours.py" line="412"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="415"/>
+        <location filename="../../app/ui/pages/hours.py" line="417"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="415"/>
+        <location filename="../../app/ui/pages/hours.py" line="417"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="423"/>
+        <location filename="../../app/ui/pages/hours.py" line="425"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="424"/>
+        <location filename="../../app/ui/pages/hours.py" line="426"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="429"/>
+        <location filename="../../app/ui/pages/hours.py" line="431"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="465"/>
+        <location filename="../../app/ui/pages/hours.py" line="467"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="466"/>
+        <location filename="../../app/ui/pages/hours.py" line="468"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="468"/>
+        <location filename="../../app/ui/pages/hours.py" line="470"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="469"/>
+        <location filename="../../app/ui/pages/hours.py" line="471"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="477"/>
+        <location filename="../../app/ui/pages/hours.py" line="479"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="484"/>
+        <location filename="../../app/ui/pages/hours.py" line="486"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="485"/>
+        <location filename="../../app/ui/pages/hours.py" line="487"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="489"/>
+        <location filename="../../app/ui/pages/hours.py" line="491"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="516"/>
+        <location filename="../../app/ui/pages/hours.py" line="518"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="519"/>
+        <location filename="../../app/ui/pages/hours.py" line="521"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="548"/>
+        <location filename="../../app/ui/pages/hours.py" line="550"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="555"/>
+        <location filename="../../app/ui/pages/hours.py" line="557"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="557"/>
+        <location filename="../../app/ui/pages/hours.py" line="559"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="560"/>
+        <location filename="../../app/ui/pages/hours.py" line="562"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="563"/>
+        <location filename="../../app/ui/pages/hours.py" line="565"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="567"/>
+        <location filename="../../app/ui/pages/hours.py" line="569"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="569"/>
+        <location filename="../../app/ui/pages/hours.py" line="571"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="572"/>
+        <location filename="../../app/ui/pages/hours.py" line="574"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="590"/>
+        <location filename="../../app/ui/pages/hours.py" line="592"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="441"/>
+        <location filename="../../app/ui/pages/hours.py" line="443"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="321"/>
+        <location filename="../../app/ui/pages/hours.py" line="319"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="322"/>
+        <location filename="../../app/ui/pages/hours.py" line="320"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Semaine précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="327"/>
+        <location filename="../../app/ui/pages/hours.py" line="325"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="328"/>
+        <location filename="../../app/ui/pages/hours.py" line="326"/>
         <source>Next week (Alt+Right)</source>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="373"/>
+        <location filename="../../app/ui/pages/hours.py" line="375"/>
         <source>Carried over from the previous weeks</source>
         <translation>Report des semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="458"/>
+        <location filename="../../app/ui/pages/hours.py" line="460"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui : le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="646"/>
+        <location filename="../../app/ui/pages/hours.py" line="648"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="661"/>
-        <location filename="../../app/ui/pages/hours.py" line="669"/>
+        <location filename="../../app/ui/pages/hours.py" line="663"/>
+        <location filename="../../app/ui/pages/hours.py" line="671"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="661"/>
+        <location filename="../../app/ui/pages/hours.py" line="663"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="688"/>
+        <location filename="../../app/ui/pages/hours.py" line="690"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="688"/>
+        <location filename="../../app/ui/pages/hours.py" line="690"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="689"/>
+        <location filename="../../app/ui/pages/hours.py" line="691"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -3237,69 +3242,74 @@ Après : {after}</translation>
 <context>
     <name>HoursReport</name>
     <message>
-        <location filename="../../app/exports/hours.py" line="54"/>
+        <location filename="../../app/exports/hours.py" line="55"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="55"/>
+        <location filename="../../app/exports/hours.py" line="56"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="56"/>
+        <location filename="../../app/exports/hours.py" line="57"/>
         <source>Hours from {first} to {last}</source>
         <translation>Heures du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="57"/>
+        <location filename="../../app/exports/hours.py" line="58"/>
         <source>In decimal hours. The targets follow each contract from the member&apos;s first day, reduced for absences and public holidays; the weeks at the edges of the period count only their days inside it.</source>
         <translation>En heures décimales. Les objectifs suivent le contrat de chacun·e depuis son premier jour, réduits des absences et des jours fériés ; les semaines aux bords de la période ne comptent que leurs jours compris dedans.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="61"/>
+        <location filename="../../app/exports/hours.py" line="62"/>
         <source>Counted up to {day}: the days after it have not happened yet, nothing is owed or done for them.</source>
         <translation>Compté jusqu&apos;au {day} : les jours suivants n&apos;ont pas encore eu lieu, rien n&apos;est dû ni fait pour eux.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="64"/>
+        <location filename="../../app/exports/hours.py" line="65"/>
         <source>Produced by Cercle on {day}.</source>
         <translation>Établi par Cercle le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="65"/>
+        <location filename="../../app/exports/hours.py" line="66"/>
         <source>Validated by the team on: ____________________   Signatures:</source>
         <translation>Validé par l&apos;équipe le : ____________________   Signatures :</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="68"/>
+        <location filename="../../app/exports/hours.py" line="69"/>
         <source>Profession target</source>
         <translation>Objectif métier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="69"/>
+        <location filename="../../app/exports/hours.py" line="70"/>
         <source>Profession done</source>
         <translation>Métier fait</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="70"/>
+        <location filename="../../app/exports/hours.py" line="71"/>
         <source>Profession gap</source>
         <translation>Écart métier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="71"/>
+        <location filename="../../app/exports/hours.py" line="72"/>
         <source>Self-management target</source>
         <translation>Objectif autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="72"/>
+        <location filename="../../app/exports/hours.py" line="73"/>
         <source>Self-management done</source>
         <translation>Autogestion faite</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="73"/>
+        <location filename="../../app/exports/hours.py" line="74"/>
         <source>Self-management gap</source>
         <translation>Écart autogestion</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/clock_time.py" line="26"/>
+        <source>Clock time is credited once per person: when reception, a meeting and a workshop overlap, the overlapping time goes to the activity that started first (at the same start: reception, then the meeting, then the workshop). A workshop&apos;s preparation is credited on top.</source>
+        <translation>Une même heure n&apos;est comptée qu&apos;une fois par personne : quand un créneau d&apos;accueil, une réunion et un atelier se chevauchent, le temps commun va à l&apos;activité commencée la première (à la même heure : l&apos;accueil, puis la réunion, puis l&apos;atelier). La préparation d&apos;un atelier s&apos;ajoute en plus.</translation>
     </message>
 </context>
 <context>
@@ -3560,126 +3570,151 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingCreditsBox</name>
+    <message>
+        <location filename="../../app/ui/meeting_credits.py" line="18"/>
+        <source>Meeting time</source>
+        <translation>Temps de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_credits.py" line="22"/>
+        <source>The self-management category the hours of those present go to. A change applies to meetings from today on; earlier ones keep their category.</source>
+        <translation>La catégorie d&apos;autogestion où vont les heures des personnes présentes. Un changement vaut pour les réunions à partir d&apos;aujourd&apos;hui ; les précédentes gardent leur catégorie.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="61"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="62"/>
         <source>Plan a meeting</source>
         <translation>Prévoir une réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="61"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="62"/>
         <source>Edit the meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="65"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="71"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="66"/>
         <source>Team meeting</source>
         <translation>Réunion d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="66"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="67"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="185"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="68"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="181"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="69"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="77"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="186"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="70"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="73"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="182"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="72"/>
-        <source>General assembly</source>
-        <translation>Assemblée générale</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="73"/>
-        <source>Thematic commission</source>
-        <translation>Commission thématique</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="74"/>
-        <source>Care pathway review</source>
-        <translation>Revue des parcours de soins</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="80"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="81"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="187"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="76"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="77"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="183"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="83"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="84"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="188"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="79"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="80"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="184"/>
         <source>Starts at</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="86"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="87"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="189"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="82"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="83"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="185"/>
         <source>Ends at</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="88"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="84"/>
         <source>No room</source>
         <translation>Pas de salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="89"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="90"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="190"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="85"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="86"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="186"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="92"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="93"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="191"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="88"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="89"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="187"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="94"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="90"/>
         <source>Every week, on the same day and hours</source>
         <translation>Chaque semaine, même jour et mêmes horaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="99"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="95"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="100"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="96"/>
         <source>Number of weeks</source>
         <translation>Nombre de semaines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="103"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="99"/>
         <source>For</source>
         <translation>Pendant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="106"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="102"/>
         <source>Public holidays left out</source>
         <translation>Jours fériés sautés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="131"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="127"/>
         <source>No meeting on these public holidays: {days}.</source>
         <translation>Pas de réunion ces jours fériés : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="193"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="189"/>
         <source>Someone else saved this meeting while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette réunion pendant que vous la modifiiez.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingKinds</name>
+    <message>
+        <location filename="../../app/domain/meetings.py" line="34"/>
+        <source>Team meeting</source>
+        <translation>Réunion d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/meetings.py" line="35"/>
+        <source>General assembly</source>
+        <translation>Assemblée générale</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/meetings.py" line="36"/>
+        <source>Thematic commission</source>
+        <translation>Commission thématique</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/meetings.py" line="37"/>
+        <source>Care pathway review</source>
+        <translation>Revue des parcours de soins</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/meetings.py" line="38"/>
+        <source>Meeting with partners</source>
+        <translation>Réunion avec les partenaires</translation>
     </message>
 </context>
 <context>
@@ -3763,7 +3798,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="208"/>
-        <location filename="../../app/ui/pages/meetings.py" line="880"/>
+        <location filename="../../app/ui/pages/meetings.py" line="887"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -3804,7 +3839,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="232"/>
-        <location filename="../../app/ui/pages/meetings.py" line="486"/>
+        <location filename="../../app/ui/pages/meetings.py" line="489"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -3860,7 +3895,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="273"/>
-        <location filename="../../app/ui/pages/meetings.py" line="786"/>
+        <location filename="../../app/ui/pages/meetings.py" line="790"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
@@ -3911,13 +3946,13 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="306"/>
-        <location filename="../../app/ui/pages/meetings.py" line="679"/>
+        <location filename="../../app/ui/pages/meetings.py" line="683"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="308"/>
-        <location filename="../../app/ui/pages/meetings.py" line="826"/>
+        <location filename="../../app/ui/pages/meetings.py" line="830"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
@@ -4012,7 +4047,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="448"/>
         <location filename="../../app/ui/pages/meetings.py" line="452"/>
-        <location filename="../../app/ui/pages/meetings.py" line="836"/>
+        <location filename="../../app/ui/pages/meetings.py" line="841"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
@@ -4032,219 +4067,219 @@ Après : {after}</translation>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="463"/>
+        <location filename="../../app/ui/pages/meetings.py" line="466"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="463"/>
+        <location filename="../../app/ui/pages/meetings.py" line="466"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="463"/>
+        <location filename="../../app/ui/pages/meetings.py" line="466"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="472"/>
+        <location filename="../../app/ui/pages/meetings.py" line="475"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="473"/>
+        <location filename="../../app/ui/pages/meetings.py" line="476"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="483"/>
+        <location filename="../../app/ui/pages/meetings.py" line="486"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="484"/>
+        <location filename="../../app/ui/pages/meetings.py" line="487"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="485"/>
-        <location filename="../../app/ui/pages/meetings.py" line="501"/>
+        <location filename="../../app/ui/pages/meetings.py" line="488"/>
+        <location filename="../../app/ui/pages/meetings.py" line="504"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="486"/>
+        <location filename="../../app/ui/pages/meetings.py" line="489"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="486"/>
+        <location filename="../../app/ui/pages/meetings.py" line="489"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="490"/>
+        <location filename="../../app/ui/pages/meetings.py" line="493"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="494"/>
+        <location filename="../../app/ui/pages/meetings.py" line="497"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="496"/>
+        <location filename="../../app/ui/pages/meetings.py" line="499"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="497"/>
+        <location filename="../../app/ui/pages/meetings.py" line="500"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="498"/>
+        <location filename="../../app/ui/pages/meetings.py" line="501"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="506"/>
+        <location filename="../../app/ui/pages/meetings.py" line="509"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="509"/>
+        <location filename="../../app/ui/pages/meetings.py" line="512"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="510"/>
+        <location filename="../../app/ui/pages/meetings.py" line="513"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="521"/>
-        <location filename="../../app/ui/pages/meetings.py" line="899"/>
+        <location filename="../../app/ui/pages/meetings.py" line="524"/>
+        <location filename="../../app/ui/pages/meetings.py" line="906"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="522"/>
-        <location filename="../../app/ui/pages/meetings.py" line="904"/>
-        <location filename="../../app/ui/pages/meetings.py" line="912"/>
+        <location filename="../../app/ui/pages/meetings.py" line="525"/>
+        <location filename="../../app/ui/pages/meetings.py" line="911"/>
+        <location filename="../../app/ui/pages/meetings.py" line="919"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="523"/>
+        <location filename="../../app/ui/pages/meetings.py" line="526"/>
         <source>Add an erratum…</source>
         <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="530"/>
+        <location filename="../../app/ui/pages/meetings.py" line="533"/>
         <source>Export ODT…</source>
         <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="531"/>
+        <location filename="../../app/ui/pages/meetings.py" line="534"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="532"/>
+        <location filename="../../app/ui/pages/meetings.py" line="535"/>
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="540"/>
+        <location filename="../../app/ui/pages/meetings.py" line="543"/>
         <source>The minutes</source>
         <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="628"/>
+        <location filename="../../app/ui/pages/meetings.py" line="632"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
         <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="679"/>
+        <location filename="../../app/ui/pages/meetings.py" line="683"/>
         <source>Notes: {title}</source>
         <translation>Notes : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="769"/>
+        <location filename="../../app/ui/pages/meetings.py" line="773"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="791"/>
+        <location filename="../../app/ui/pages/meetings.py" line="795"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="806"/>
+        <location filename="../../app/ui/pages/meetings.py" line="810"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="815"/>
-        <location filename="../../app/ui/pages/meetings.py" line="820"/>
+        <location filename="../../app/ui/pages/meetings.py" line="819"/>
+        <location filename="../../app/ui/pages/meetings.py" line="824"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="816"/>
+        <location filename="../../app/ui/pages/meetings.py" line="820"/>
         <source>Take “{title}” off the agenda?</source>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="846"/>
-        <location filename="../../app/ui/pages/meetings.py" line="854"/>
+        <location filename="../../app/ui/pages/meetings.py" line="853"/>
+        <location filename="../../app/ui/pages/meetings.py" line="861"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="870"/>
+        <location filename="../../app/ui/pages/meetings.py" line="877"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="906"/>
+        <location filename="../../app/ui/pages/meetings.py" line="913"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="918"/>
         <location filename="../../app/ui/pages/meetings.py" line="925"/>
+        <location filename="../../app/ui/pages/meetings.py" line="932"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="918"/>
+        <location filename="../../app/ui/pages/meetings.py" line="925"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="932"/>
+        <location filename="../../app/ui/pages/meetings.py" line="939"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="933"/>
+        <location filename="../../app/ui/pages/meetings.py" line="940"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="934"/>
+        <location filename="../../app/ui/pages/meetings.py" line="941"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="937"/>
+        <location filename="../../app/ui/pages/meetings.py" line="944"/>
         <source>minutes-{day}.{extension}</source>
         <translation>compte-rendu-{day}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="940"/>
+        <location filename="../../app/ui/pages/meetings.py" line="947"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -4717,47 +4752,47 @@ Après : {after}</translation>
 <context>
     <name>NotesConflictDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="223"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="219"/>
         <source>Notes edited elsewhere</source>
         <translation>Notes modifiées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="226"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="222"/>
         <source>Someone else saved the notes of this item while you were typing yours. Nothing is saved until you choose what to keep.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré les notes de ce point pendant que vous tapiez les vôtres. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="232"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="228"/>
         <source>Your notes</source>
         <translation>Vos notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="233"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="229"/>
         <source>Notes saved elsewhere</source>
         <translation>Notes enregistrées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="235"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="231"/>
         <source>Merged notes: theirs, then your lines that they do not have</source>
         <translation>Notes fusionnées : les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="237"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="233"/>
         <source>Merged notes</source>
         <translation>Notes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="241"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="237"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="243"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="239"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="245"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="241"/>
         <source>Save the merged notes</source>
         <translation>Enregistrer les notes fusionnées</translation>
     </message>
@@ -6162,64 +6197,64 @@ Après : {after}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="41"/>
+        <location filename="../../app/ui/pages/settings.py" line="52"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="44"/>
-        <location filename="../../app/ui/pages/settings.py" line="50"/>
-        <location filename="../../app/ui/pages/settings.py" line="118"/>
+        <location filename="../../app/ui/pages/settings.py" line="55"/>
+        <location filename="../../app/ui/pages/settings.py" line="61"/>
+        <location filename="../../app/ui/pages/settings.py" line="132"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="45"/>
+        <location filename="../../app/ui/pages/settings.py" line="56"/>
         <source>Language of the system</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="55"/>
+        <location filename="../../app/ui/pages/settings.py" line="66"/>
         <source>Connection…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="56"/>
+        <location filename="../../app/ui/pages/settings.py" line="67"/>
         <source>A database file on this computer, or the centre&apos;s server</source>
         <translation>Un fichier de base de données sur cet ordinateur, ou le serveur du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="61"/>
+        <location filename="../../app/ui/pages/settings.py" line="72"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="64"/>
+        <location filename="../../app/ui/pages/settings.py" line="75"/>
         <source>The centre</source>
         <translation>Le centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="69"/>
+        <location filename="../../app/ui/pages/settings.py" line="80"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="70"/>
+        <location filename="../../app/ui/pages/settings.py" line="81"/>
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="71"/>
+        <location filename="../../app/ui/pages/settings.py" line="82"/>
         <source>Lock after inactivity of</source>
         <translation>Verrouiller après une inactivité de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="74"/>
+        <location filename="../../app/ui/pages/settings.py" line="85"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="119"/>
+        <location filename="../../app/ui/pages/settings.py" line="133"/>
         <source>The new language applies the next time Cercle starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Cercle.</translation>
     </message>
@@ -6426,42 +6461,42 @@ Après : {after}</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="243"/>
+        <location filename="../../app/ui/pages/hours.py" line="241"/>
         <source>Self-management: {done} done of {target} (gap {gap})</source>
         <translation>Autogestion : {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="256"/>
+        <location filename="../../app/ui/pages/hours.py" line="254"/>
         <source>Carried over from the previous weeks: {carried}</source>
         <translation>Report des semaines précédentes : {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="273"/>
+        <location filename="../../app/ui/pages/hours.py" line="271"/>
         <source>Self-management balance at the end of the week of {day}: {balance}</source>
         <translation>Solde d&apos;autogestion à la fin de la semaine du {day} : {balance}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="286"/>
+        <location filename="../../app/ui/pages/hours.py" line="284"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="286"/>
+        <location filename="../../app/ui/pages/hours.py" line="284"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="286"/>
+        <location filename="../../app/ui/pages/hours.py" line="284"/>
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="290"/>
+        <location filename="../../app/ui/pages/hours.py" line="288"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="292"/>
+        <location filename="../../app/ui/pages/hours.py" line="290"/>
         <source>Week {number}, from {day}</source>
         <translation>Semaine {number}, à partir du {day}</translation>
     </message>
@@ -6606,61 +6641,76 @@ Après : {after}</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../app/services/rota.py" line="63"/>
+        <location filename="../../app/services/rota.py" line="64"/>
         <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="64"/>
+        <location filename="../../app/services/rota.py" line="65"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/credits.py" line="36"/>
+        <source>{name} is already on a reception shift from {start} to {end}.</source>
+        <translation>{name} est déjà à l&apos;accueil de {start} à {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/credits.py" line="37"/>
+        <source>{name} is already at the meeting “{title}” from {start} to {end}.</source>
+        <translation>{name} est déjà à la réunion «&#xa0;{title}&#xa0;» de {start} à {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/credits.py" line="40"/>
+        <source>{name} is already leading the workshop “{title}” from {start} to {end}.</source>
+        <translation>{name} anime déjà l&apos;atelier «&#xa0;{title}&#xa0;» de {start} à {end}.</translation>
     </message>
 </context>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="135"/>
+        <location filename="../../app/ui/pages/hours.py" line="133"/>
         <source>Profession hours are assumed done as planned: record only the differences, in the profession row.</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts, sur la ligne Métier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="140"/>
+        <location filename="../../app/ui/pages/hours.py" line="138"/>
         <source>Includes {hours} credited automatically.</source>
         <translation>Dont {hours} comptées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="147"/>
+        <location filename="../../app/ui/pages/hours.py" line="145"/>
         <source>All categories</source>
         <translation>toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="148"/>
+        <location filename="../../app/ui/pages/hours.py" line="146"/>
         <source>whole week</source>
         <translation>toute la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="150"/>
+        <location filename="../../app/ui/pages/hours.py" line="148"/>
         <source>no hours</source>
         <translation>aucune heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="152"/>
+        <location filename="../../app/ui/pages/hours.py" line="150"/>
         <source>Total, {row}, {column}: {hours}</source>
         <translation>Total, {row}, {column} : {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="153"/>
+        <location filename="../../app/ui/pages/hours.py" line="151"/>
         <source>{row}, {column}: {hours}</source>
         <translation>{row}, {column} : {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="177"/>
-        <location filename="../../app/ui/pages/hours.py" line="182"/>
+        <location filename="../../app/ui/pages/hours.py" line="175"/>
+        <location filename="../../app/ui/pages/hours.py" line="180"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="179"/>
+        <location filename="../../app/ui/pages/hours.py" line="177"/>
         <source>Profession, as planned</source>
         <translation>Métier prévu</translation>
     </message>
@@ -6803,7 +6853,7 @@ Après : {after}</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops.py" line="64"/>
+        <location filename="../../app/services/workshops.py" line="63"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>

@@ -247,7 +247,7 @@ def test_warnings_for_a_facilitator_on_reception_or_absent(ctx, workshop, amina)
         unit.add(ShiftClaim(shift_id=shift.id, member_id=amina, claimed_at=ctx.now()))
         unit.add(Absence(member_id=amina, first_day=date(2026, 12, 3), last_day=date(2026, 12, 4)))
     on_shift = ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16)))
-    assert [str(w) for w in on_shift.warnings] == ["Amina is on a reception shift at that time."]
+    assert [str(w) for w in on_shift.warnings] == ["Amina is already on a reception shift from 13:00 to 15:00."]
     absent = ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 12, 3), time(14), time(16)))
     assert [str(w) for w in absent.warnings] == ["Amina is absent that day."]
     assert ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(16), time(17))).warnings == ()

@@ -104,6 +104,24 @@ def test_attendance_roles_and_actions(qtbot, workspace):
     assert page.my_actions.model.rows == []
 
 
+def test_marking_present_someone_at_reception_then_says_so(qtbot, workspace):
+    from app.services import rota
+    from app.storage.models import Shift
+
+    meeting = series(workspace, weeks=1, first=MONDAY + timedelta(days=2))[0]
+    with workspace.ctx.writing() as unit:
+        shift_id = unit.add(Shift(day=meeting.day, start_time=time(12), end_time=time(14))).id
+    rota.claim_shift(workspace.ctx, shift_id)
+    page = make_page(qtbot, workspace)
+    page.select_meeting(meeting.id)
+    page.people_view.selectAll()
+    page.present_button.click()
+    assert page.attendance_notes.text() == "Amina Benali is already on a reception shift from 12:00 to 14:00."
+    page.people_view.selectAll()
+    page.absent_button.click()
+    assert page.attendance_notes.text() == ""
+
+
 def test_approving_and_exporting_the_minutes(qtbot, workspace, tmp_path, monkeypatch):
     meeting = series(workspace, weeks=2)[0]
     item = meetings.add_item(workspace.ctx, meeting.id, "Budget", "discussion", 20)

@@ -157,3 +157,18 @@ def test_the_holders_of_a_shift_are_in_french_order(qtbot, workspace):
         rota.claim_shift(workspace.ctx, morning.id, members.add_member(workspace.ctx, MemberDraft(name=name)).id)
     page.refresh()
     assert cell(page, thursday, 0).data().split("\n")[:2] == ["Élodie Roux", "Fatou Diallo"]
+
+
+def test_taking_a_shift_while_at_a_meeting_says_so(qtbot, workspace, monkeypatch):
+    from app.domain.meetings import Attendance
+    from app.services import meetings
+    from app.services.meetings import MeetingDraft
+
+    tuesday = TODAY + timedelta(days=1)
+    meeting = meetings.create_meeting(workspace.ctx, MeetingDraft("Revue de parcours", tuesday, time(14), time(15)))
+    meetings.set_attendance(workspace.ctx, meeting.id, {workspace.actor_id: Attendance.PRESENT})
+    page = make_page(qtbot, workspace)
+    page.grid.setCurrentIndex(cell(page, tuesday, 1))
+    monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
+    page.claim_button.click()
+    assert "Amina Benali is already at the meeting “Revue de parcours” from 14:00 to 15:00." in page.message.text()

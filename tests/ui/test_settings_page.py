@@ -31,3 +31,22 @@ def test_the_centre_details_are_edited_in_settings(qtbot, workspace):
         edit = session.exec(select(AuditEntry).where(AuditEntry.entity == "centre",
                                                      AuditEntry.action == "edit")).one()
     assert edit.member_id == workspace.actor_id
+
+
+def test_the_category_of_each_kind_of_meeting_is_chosen_in_settings(qtbot, workspace):
+    from app.domain.meetings import MeetingKind
+    from app.services import credits, hours
+
+    page = SettingsPage(workspace, "Settings")
+    qtbot.addWidget(page)
+    box = page.meeting_credits.boxes[MeetingKind.CARE_REVIEW]
+    assert box.currentText() == "Complex care reviews"
+    assert "Profession" not in [box.itemText(row) for row in range(box.count())]
+    box.setCurrentIndex(box.findText("Thematic projects"))
+    box.activated.emit(box.currentIndex())
+    chosen = credits.meeting_categories(workspace.ctx)[MeetingKind.CARE_REVIEW]
+    assert [c.label for c in hours.list_categories(workspace.ctx) if c.id == chosen] == ["Thematic projects"]
+    assert page.meeting_credits.error.isHidden()
+    with workspace.ctx.reading() as session:
+        change = session.exec(select(AuditEntry).where(AuditEntry.entity == "setting")).one()
+    assert change.member_id == workspace.actor_id

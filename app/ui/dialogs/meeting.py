@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.domain.errors import CercleError
-from app.domain.meetings import MeetingKind, merge_notes
+from app.domain.meetings import MEETING_KIND_LABELS, MeetingKind, merge_notes
 from app.services import meetings
 from app.services.errors import StaleEdit
 from app.services.meetings import MeetingDraft, MeetingSummary
@@ -67,13 +68,8 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("Title"), self.title)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind"))
-        for kind, label in (
-            (MeetingKind.TEAM, self.tr("Team meeting")),
-            (MeetingKind.GENERAL_ASSEMBLY, self.tr("General assembly")),
-            (MeetingKind.COMMISSION, self.tr("Thematic commission")),
-            (MeetingKind.CARE_REVIEW, self.tr("Care pathway review")),
-        ):
-            self.kind.addItem(label, kind.value)
+        for kind, label in MEETING_KIND_LABELS.items():
+            self.kind.addItem(i18n.translate(label), kind.value)
         form.addRow(self.tr("Kind"), self.kind)
         self.day = QDateEdit(QDate(day.year, day.month, day.day))
         self.day.setCalendarPopup(True)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, QPointF, Qt, Signal,
+    QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, QPointF, Qt, Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
     QLabel, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from app import i18n
 from app.domain import hours as rules
+from app.domain.clock_time import CREDIT_RULE
 from app.domain.errors import CercleError
 from app.services import hours
 from app.ui import formatting
+from app.ui.formatting import category_label
 from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalanceDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
@@ -28,11 +31,6 @@ TEAM_WEEKS = 8
 BALANCE_WEEKS = 12
 RESTING = QColor("#eeeeee")  # a day off, a holiday or an absence
 BEHIND, SLIGHTLY_BEHIND, ON_TARGET = QColor("#f4b6b0"), QColor("#fbe3a6"), QColor("#c8e6c9")
-
-
-def category_label(category: hours.CategoryView) -> str:
-    """The seeded categories are translated; the ones a centre typed are shown as typed."""
-    return QCoreApplication.translate("Categories", category.label)
 
 
 def gap_text(minutes: int) -> str:
@@ -364,6 +362,10 @@ class HoursPage(Page):
         self.grid_view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.grid_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.grid_view)
+        self.credit_rule = QLabel(i18n.translate(CREDIT_RULE))
+        self.credit_rule.setWordWrap(True)
+        self.credit_rule.setEnabled(False)  # greyed: a reminder of the rule, not something to act on
+        layout.addWidget(self.credit_rule)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         lower = QHBoxLayout()

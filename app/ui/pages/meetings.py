@@ -457,6 +457,9 @@ class MeetingsPage(Page):
         self.absent_button = button(self.tr("Absent"), lambda: self.mark(Attendance.ABSENT), row)
         row.addStretch(1)
         layout.addLayout(row)
+        self.attendance_notes = QLabel()  # someone marked present who is booked elsewhere at that time
+        self.attendance_notes.setWordWrap(True)
+        layout.addWidget(self.attendance_notes)
         form = QFormLayout()
         self.role_boxes: dict[str, QComboBox] = {}
         for role, label in zip(
@@ -578,6 +581,7 @@ class MeetingsPage(Page):
         if self.detail is not None and (not chosen or chosen[0].id != self.detail.summary.id):
             self.flush_notes(leaving=True)
             self._notes_item_id = None
+            self.attendance_notes.clear()
         self._load_detail()
 
     def _load_detail(self) -> None:
@@ -832,12 +836,15 @@ class MeetingsPage(Page):
     def mark(self, attendance: Attendance) -> None:
         people = selected_rows(self.people_view)
         if self.detail and people:
-            self._run(
+            warnings = []
+            marked = self._run(
                 self.tr("Attendance"),
-                lambda: meetings.set_attendance(
+                lambda: warnings.extend(meetings.set_attendance(
                     self.ctx, self.detail.summary.id, {person.member_id: attendance for person in people}
-                ),
+                )),
             )
+            if marked:
+                self.attendance_notes.setText("\n".join(i18n.message(warning) for warning in warnings))
 
     def save_role(self, role: str) -> None:
         if self.detail:

@@ -1,5 +1,5 @@
 """Settings: language of this computer, the centre's details, the idle lock, the public holidays worked,
-the rooms, the backups."""
+where meeting time goes, the rooms, the backups."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -19,6 +21,7 @@ from app.services import centre, settings
 from app.ui.backups import BackupsBox
 from app.ui.centre_fields import CentreFields
 from app.ui.holidays import HolidaysBox
+from app.ui.meeting_credits import MeetingCreditsBox
 from app.ui.pages.base import Page
 from app.ui.rooms import RoomsBox
 from app.ui.widgets import ErrorLabel
@@ -34,10 +37,18 @@ def compact_form(parent: QWidget) -> QFormLayout:
 
 
 class SettingsPage(Page):
-    watched = frozenset({"setting", "centre", "room"})
+    watched = frozenset({"setting", "centre", "room", "time_category"})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
+        content = QWidget()  # the boxes scroll when the window is shorter than they are
+        boxes = QVBoxLayout(content)
+        boxes.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.body.addWidget(scroll)
         computer = QGroupBox(self.tr("This computer"))
         form = compact_form(computer)
         self.language = QComboBox()
@@ -59,7 +70,7 @@ class SettingsPage(Page):
         where.addWidget(self.database, 1)
         where.addWidget(change)
         form.addRow(self.tr("Database"), where)
-        self.body.addWidget(computer)
+        boxes.addWidget(computer)
 
         team = QGroupBox(self.tr("The centre"))
         form = compact_form(team)
@@ -77,14 +88,16 @@ class SettingsPage(Page):
         row.addWidget(save)
         row.addStretch(1)
         form.addRow(row)
-        self.body.addWidget(team)
+        boxes.addWidget(team)
         self.holidays = HolidaysBox(workspace)
-        self.body.addWidget(self.holidays)
+        boxes.addWidget(self.holidays)
+        self.meeting_credits = MeetingCreditsBox(workspace)
+        boxes.addWidget(self.meeting_credits)
         self.rooms = RoomsBox(workspace)
-        self.body.addWidget(self.rooms)
+        boxes.addWidget(self.rooms)
         self.backups = BackupsBox(workspace)
-        self.body.addWidget(self.backups)
-        self.body.addStretch(1)
+        boxes.addWidget(self.backups)
+        boxes.addStretch(1)
         self.refresh()
 
     def refresh(self) -> None:
@@ -93,6 +106,7 @@ class SettingsPage(Page):
             self.centre.show(current)
         self.idle.setValue(settings.get(self.workspace.ctx, "idle_lock_minutes"))
         self.holidays.refresh()
+        self.meeting_credits.refresh()
         self.rooms.refresh()
 
     def save(self) -> None:
