@@ -4,17 +4,17 @@ The report is built from ``hours.team_view``, the very numbers of the Team tab, 
 the minute. ``cercle hours report`` and the Hours page both call :func:`export_report`.
 """
 
-import csv
-import io
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain.errors import QT_TRANSLATE_NOOP
-from app.exports.documents import write_pdf, write_text
+from app.exports.csv_dialect import csv_cell, csv_text, write_csv
+from app.exports.documents import write_pdf
 from app.services import centre, hours
 from app.services.context import Context
 from app.services.hours import TeamRow, TeamView
@@ -32,9 +32,14 @@ def category_label(category: hours.CategoryView) -> str:
     return QCoreApplication.translate("Categories", category.label)
 
 
+def hours_value(minutes: int) -> Decimal:
+    """90 → 1.50: decimal hours, two decimals (exact enough to give back the minute)."""
+    return (Decimal(minutes) / 60).quantize(Decimal("0.01"))
+
+
 def decimal_hours(minutes: int) -> str:
-    """90 → "1,50": hours with a decimal comma, two decimals (exact enough to give back the minute)."""
-    return f"{minutes / 60:.2f}".replace(".", ",")
+    """90 → "1,50": hours as the CSV writes them, with a decimal comma."""
+    return csv_cell(hours_value(minutes))
 
 
 def reader_hours(minutes: int) -> str:
@@ -84,17 +89,18 @@ def report_columns(view: TeamView) -> list[tuple[str, Callable[[TeamRow], int]]]
     return columns
 
 
-def report_csv(view: TeamView) -> str:
-    """One line per member and a total line; ``;`` separated, hours with a decimal comma."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
+def report_rows(view: TeamView) -> list[list]:
+    """The header, one line per member in decimal hours, and a total line."""
     columns = report_columns(view)
-    writer.writerow([translated(MEMBER)] + [title for title, _ in columns])
-    for row in view.rows:
-        writer.writerow([row.name] + [decimal_hours(value(row)) for _, value in columns])
-    totals = [decimal_hours(sum(value(row) for row in view.rows)) for _, value in columns]
-    writer.writerow([translated(TOTAL)] + totals)
-    return buffer.getvalue()
+    rows: list[list] = [[translated(MEMBER)] + [title for title, _ in columns]]
+    rows += [[row.name] + [hours_value(value(row)) for _, value in columns] for row in view.rows]
+    rows.append([translated(TOTAL)] + [hours_value(sum(value(row) for row in view.rows)) for _, value in columns])
+    return rows
+
+
+def report_csv(view: TeamView) -> str:
+    """The report in Cercle's CSV dialect (app.exports.csv_dialect)."""
+    return csv_text(report_rows(view))
 
 
 def report_title(view: TeamView) -> str:
@@ -139,7 +145,7 @@ def export_report(ctx: Context, path: Path, fmt: str, first_day: date, last_day:
         raise ValueError(f"unknown format {fmt!r}")
     view = hours.team_view(ctx, first_day, last_day)
     if fmt == "csv":
-        return write_text(path, report_csv(view), encoding="utf-8-sig")  # the BOM: Excel reads the accents
+        return write_csv(path, report_rows(view))
     found = centre.get_centre(ctx)
     html = report_html(view, found.name if found else "", ctx.today())
     return write_pdf(path, html, title=report_title(view), landscape=True)
