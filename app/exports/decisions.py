@@ -11,9 +11,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain.consensus import Outcome, ProposalStatus, Stance
 from app.domain.errors import QT_TRANSLATE_NOOP
-from app.exports.document import Document, Heading, Paragraph, to_html, write_odt
 from app.exports.csv_dialect import write_csv
-from app.exports.documents import write_pdf
+from app.exports.document import Document, Heading, Paragraph, to_html, write_document_pdf, write_odt
 from app.services import centre, decisions
 from app.services.context import Context
 from app.services.decisions import RegisterEntry, RegisterFilter
@@ -161,5 +160,5 @@ def export_register(ctx: Context, path: Path, fmt: str, query: RegisterFilter = 
         return write_csv(path, register_rows(ctx, entries))
     document = register_document(ctx, entries)
     if fmt == "pdf":
-        return write_pdf(path, to_html(document), title=document.title)
+        return write_document_pdf(path, document)
     return write_odt(path, document)

@@ -7,14 +7,13 @@ the minute. ``cercle hours report`` and the Hours page both call :func:`export_r
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.exports.csv_dialect import csv_cell, csv_text, write_csv
-from app.exports.documents import write_pdf
+from app.exports.document import Document, Paragraph, Table, write_document_pdf
 from app.services import centre, hours
 from app.services.context import Context
 from app.services.hours import TeamRow, TeamView
@@ -115,28 +114,24 @@ def report_notes(view: TeamView) -> list[str]:
     return notes
 
 
-def report_html(view: TeamView, centre_name: str, produced: date) -> str:
-    """An A4 page: the centre, the period asked, a line per member, the totals, a line to validate it."""
+def report_document(view: TeamView, centre_name: str, produced: date) -> Document:
+    """The centre, the period asked, the rules, a line per member and the totals, a line to validate it."""
     columns = report_columns(view)
-    cell = 'style="padding:3px 6px; border:1px solid #999; text-align:right"'
-    head = 'style="padding:3px 6px; border:1px solid #999; background:#eee"'
-    titles = [translated(MEMBER)] + [title for title, _ in columns]
-    parts = [
-        f"<h2>{escape(centre_name)}</h2>",
-        f"<h3>{escape(report_title(view))}</h3>",
-        *(f"<p>{escape(note)}</p>" for note in report_notes(view)),
-        '<table style="border-collapse:collapse; font-size:8pt" width="100%">',
-        "<tr>" + "".join(f"<th {head}>{escape(title)}</th>" for title in titles) + "</tr>",
-    ]
-    for row in view.rows:
-        values = "".join(f"<td {cell}>{reader_hours(value(row))}</td>" for _, value in columns)
-        parts.append(f"<tr><td {head}>{escape(row.name)}</td>{values}</tr>")
-    totals = "".join(f"<td {cell}><b>{reader_hours(sum(value(r) for r in view.rows))}</b></td>"
-                     for _, value in columns)
-    parts.append(f"<tr><td {head}><b>{escape(translated(TOTAL))}</b></td>{totals}</tr></table>")
-    parts.append(f"<p>{escape(translated(PRODUCED).format(day=_short_date(produced)))}</p>")
-    parts.append(f"<p><br>{escape(translated(VALIDATION))}</p>")
-    return "\n".join(parts)
+    table = Table(
+        header=(translated(MEMBER), *(title for title, _ in columns)),
+        rows=[(row.name, *(reader_hours(value(row)) for _, value in columns)) for row in view.rows],
+        total=(translated(TOTAL), *(reader_hours(sum(value(row) for row in view.rows)) for _, value in columns)),
+    )
+    return Document(
+        title=report_title(view),
+        organisation=centre_name,
+        blocks=[
+            *(Paragraph(note) for note in report_notes(view)),
+            table,
+            Paragraph(translated(PRODUCED).format(day=_short_date(produced))),
+            Paragraph("\n" + translated(VALIDATION)),
+        ],
+    )
 
 
 def export_report(ctx: Context, path: Path, fmt: str, first_day: date, last_day: date) -> Path:
@@ -147,5 +142,5 @@ def export_report(ctx: Context, path: Path, fmt: str, first_day: date, last_day:
     if fmt == "csv":
         return write_csv(path, report_rows(view))
     found = centre.get_centre(ctx)
-    html = report_html(view, found.name if found else "", ctx.today())
-    return write_pdf(path, html, title=report_title(view), landscape=True)
+    document = report_document(view, found.name if found else "", ctx.today())
+    return write_document_pdf(path, document, landscape=True)
