@@ -93,12 +93,18 @@ class PdfPage:
     width: float = text_width_points()
     points: float = 10.5
     padding: float = 5  # a cell's padding, in points
+    # A wide table's print goes down to this size, and its cells' padding to this, before its headers
+    # are shortened.
+    least_points: float = 8
+    least_padding: float = 2.5
 
 
 # The print of a document in three sizes, tried in turn to spare a last page of a few stray lines.
-PRINT_SIZES = (PdfPage(points=10.5, padding=5), PdfPage(points=9.5, padding=4), PdfPage(points=8.5, padding=3))
-MIN_TABLE_POINTS = 8.0  # a wide table's print goes down to this size before its headers are shortened
-MIN_PADDING = 2.5  # and its cells' padding to this, in points
+PRINT_SIZES = (
+    PdfPage(points=10.5, padding=5),
+    PdfPage(points=9.5, padding=4, least_points=7.5, least_padding=2),
+    PdfPage(points=8.5, padding=3, least_points=7, least_padding=1.5),
+)
 ONE_LINE_SHARE = 0.3  # a column whose longest cell is narrower than this share of the page never wraps
 NUMBER = re.compile(r"^[-+−]?\d+(?:[.,\u202f\u00a0]\d+)*\s?%?$")
 SMALL_WORDS = frozenset("à au aux d de des du en et l la le les of the and for in to".split())
@@ -142,9 +148,9 @@ def _column(table: Table, index: int, points: float, page: PdfPage, header: str 
                        default=0)
     one_line = widest <= ONE_LINE_SHARE * page.width
     room = 2 * page.padding + 3  # the padding both sides, the borders, Qt's rounding
+    header_word = max(bold.horizontalAdvance(word) for word in _words(header))
     return _Column(
-        least=max(max(bold.horizontalAdvance(word) for word in _words(header)), widest if one_line else longest_word)
-        + room,
+        least=max(header_word, widest if one_line else longest_word) + room,
         natural=max(bold.horizontalAdvance(header), widest) + room,
         one_line=one_line,
         numeric=bool(cells) and all(NUMBER.match(cell.strip()) for cell in cells if cell.strip()),
@@ -209,7 +215,7 @@ def legend_entry(label: str, header: str) -> str:
 
 
 def table_layout(table: Table, page: PdfPage = PdfPage()) -> TableLayout:
-    """How a table fits the page: the largest print (from the page's down to MIN_TABLE_POINTS) at which no
+    """How a table fits the page: the largest print (from the page's down to its least) at which no
     word of a header is cut and no one-line cell (a name, a number, a day) wraps; at the smallest, the
     headers that still do not fit are abbreviated and spelled out in a legend below the table."""
     points = page.points
@@ -218,9 +224,10 @@ def table_layout(table: Table, page: PdfPage = PdfPage()) -> TableLayout:
         return [_column(table, index, points, page) for index in range(len(table.header))]
 
     columns = measured()
-    while sum(c.least for c in columns) > page.width and (points, page.padding) > (MIN_TABLE_POINTS, MIN_PADDING):
-        points = max(points - 0.5, MIN_TABLE_POINTS)
-        page = replace(page, padding=max(page.padding - 0.5, MIN_PADDING))
+    smallest = (page.least_points, page.least_padding)
+    while sum(c.least for c in columns) > page.width and (points, page.padding) > smallest:
+        points = max(points - 0.5, page.least_points)
+        page = replace(page, padding=max(page.padding - 0.5, page.least_padding))
         columns = measured()
     header, columns = _shortened(table, columns, points, page)
     header = _unique(header, table.header)
@@ -255,11 +262,13 @@ def _html_table(table: Table, page: PdfPage) -> str:
                          for index, cell in enumerate(row)) + "</tr>"
         for row in rows
     )
-    legend = (f"<p style='font-size: {layout.points}pt; color: #303030'>{_html_text(' · '.join(layout.legend))}</p>"
-              if layout.legend else "")
+    legend = _html_text(" · ".join(layout.legend))
+    if legend:
+        legend = f"<p style='font-size: {layout.points}pt; color: #303030'>{legend}</p>"
     return (
-        f"<table border='1' cellspacing='0' cellpadding='{layout.padding}' width='100%' style='border-collapse:"
-        f" collapse; border-color: #808080; margin-top: 4px; margin-bottom: 8px; font-size: {layout.points}pt'>"
+        f"<table border='1' cellspacing='0' cellpadding='{layout.padding}' width='100%'"
+        " style='border-collapse: collapse; border-color: #808080; margin-top: 4px; margin-bottom: 8px;"
+        f" font-size: {layout.points}pt'>"
         f"<thead><tr style='background-color: #e8e8e8'>{head}</tr></thead>{body}</table>{legend}"
     )
 
@@ -268,18 +277,22 @@ def to_html(doc: Document, page: PdfPage = PdfPage()) -> str:
     """The document as the HTML subset Qt renders (for :func:`app.exports.documents.write_pdf`), its
     tables laid out for ``page``."""
     scale = page.points / 10.5
+
+    def size(points: float) -> str:
+        return f"font-size: {points * scale:.1f}pt"
+
     parts = []
     if doc.organisation:
-        parts.append(f"<p style='color: #505050; font-size: {10 * scale:.1f}pt'>{_html_text(doc.organisation)}</p>")
-    parts.append(f"<h1 style='font-size: {20 * scale:.1f}pt; margin-bottom: 4px'>{_html_text(doc.title)}</h1>")
+        parts.append(f"<p style='color: #505050; {size(10)}'>{_html_text(doc.organisation)}</p>")
+    parts.append(f"<h1 style='{size(20)}; margin-bottom: 4px'>{_html_text(doc.title)}</h1>")
     if doc.subtitle:
-        parts.append(f"<p style='font-size: {12 * scale:.1f}pt; margin-bottom: 12px'>{_html_text(doc.subtitle)}</p>")
+        parts.append(f"<p style='{size(12)}; margin-bottom: 12px'>{_html_text(doc.subtitle)}</p>")
     sizes = {1: 15, 2: 12.5, 3: 11}
     for block in doc.blocks:
         if isinstance(block, Heading):
             level = min(max(block.level, 1), 3)
             parts.append(
-                f"<h{level + 1} style='font-size: {sizes[level] * scale:.1f}pt; margin-top: 14px'>"
+                f"<h{level + 1} style='{size(sizes[level])}; margin-top: 14px'>"
                 f"{_html_text(block.text)}</h{level + 1}>"
             )
         elif isinstance(block, Paragraph):
@@ -300,7 +313,7 @@ def write_document_pdf(path: Path, doc: Document, *, title: str = "", landscape:
     """Write ``doc`` as an A4 PDF at ``path``, atomically, in smaller print when that spares a last page
     of a few stray lines. Raises ExportFailed."""
     width = text_width_points(landscape)
-    pages = [to_html(doc, PdfPage(width, size.points, size.padding)) for size in PRINT_SIZES]
+    pages = [to_html(doc, replace(size, width=width)) for size in PRINT_SIZES]
     return write_pdf(path, pages[0], title=title or doc.title, landscape=landscape, tighter=pages[1:])
 
 
@@ -356,7 +369,8 @@ def to_markdown(doc: Document) -> str:
             lines += ["| " + " | ".join(map(_md_cell, block.header)) + " |", "|" + "---|" * len(block.header)]
             lines += ["| " + " | ".join(map(_md_cell, row)) + " |" for row in block.rows]
             if block.total:
-                lines.append("| " + " | ".join(f"**{_md_cell(cell)}**" if cell else "" for cell in block.total) + " |")
+                bold = [f"**{_md_cell(cell)}**" if cell else "" for cell in block.total]
+                lines.append("| " + " | ".join(bold) + " |")
             lines.append("")
         elif isinstance(block, Bullets):
             lines += [f"- {_md_text(item)}" for item in block.items] + [""]

@@ -65,7 +65,7 @@ def ensure_gui_application():
 
 POINTS_PER_METRE = round(72 / 0.0254)
 MARGIN_MM = 15  # the margins of write_pdf's pages
-STRAY_SHARE = 0.25  # a last page filled less than this holds a few stray lines
+STRAY_SHARE = 0.4  # a last page filled less than this holds a few stray lines (a table's end, a signature)
 
 
 def text_metrics(points: float, bold: bool = False):

@@ -88,12 +88,16 @@ def report_columns(view: TeamView) -> list[tuple[str, Callable[[TeamRow], int]]]
     return columns
 
 
+def column_totals(view: TeamView, columns: list[tuple[str, Callable[[TeamRow], int]]]) -> list[int]:
+    return [sum(value(row) for row in view.rows) for _, value in columns]
+
+
 def report_rows(view: TeamView) -> list[list]:
     """The header, one line per member in decimal hours, and a total line."""
     columns = report_columns(view)
     rows: list[list] = [[translated(MEMBER)] + [title for title, _ in columns]]
     rows += [[row.name] + [hours_value(value(row)) for _, value in columns] for row in view.rows]
-    rows.append([translated(TOTAL)] + [hours_value(sum(value(row) for row in view.rows)) for _, value in columns])
+    rows.append([translated(TOTAL)] + [hours_value(total) for total in column_totals(view, columns)])
     return rows
 
 
@@ -120,7 +124,7 @@ def report_document(view: TeamView, centre_name: str, produced: date) -> Documen
     table = Table(
         header=(translated(MEMBER), *(title for title, _ in columns)),
         rows=[(row.name, *(reader_hours(value(row)) for _, value in columns)) for row in view.rows],
-        total=(translated(TOTAL), *(reader_hours(sum(value(row) for row in view.rows)) for _, value in columns)),
+        total=(translated(TOTAL), *map(reader_hours, column_totals(view, columns))),
     )
     return Document(
         title=report_title(view),

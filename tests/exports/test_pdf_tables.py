@@ -36,7 +36,8 @@ def pages_of_words(path) -> list[list[tuple[str, float, float]]]:
     """Each page's words with the left and top of each, in points."""
     root = ElementTree.fromstring(pdftotext("-bbox", str(path)))
     return [
-        [(word.text or "", float(word.get("xMin")), float(word.get("yMin"))) for word in page.iter(f"{XHTML}word")]
+        [(word.text or "", float(word.get("xMin")), float(word.get("yMin")))
+         for word in page.iter(f"{XHTML}word")]
         for page in root.iter(f"{XHTML}page")
     ]
 
@@ -63,7 +64,8 @@ def hours_report(centre_of_40, tmp_path_factory, qapp):
         path = tmp_path_factory.mktemp("pdf") / "heures.pdf"
         hours_export.export_report(centre_of_40, path, "pdf", FIRST_WEEK, LAST_DAY)
         view = hours_export.hours.team_view(centre_of_40, FIRST_WEEK, LAST_DAY)
-        headers = [hours_export.translated(hours_export.MEMBER)] + [t for t, _ in hours_export.report_columns(view)]
+        columns = hours_export.report_columns(view)
+        headers = [hours_export.translated(hours_export.MEMBER)] + [title for title, _ in columns]
         legends = [plain(legend_entry(short_label(header), header)) for header in headers]
     finally:
         i18n.install(qapp, "en")
@@ -99,7 +101,8 @@ def test_a_table_that_fits_smaller_leaves_no_page_of_stray_lines(qapp, tmp_path)
     while True:  # the first length at which the table in the usual print runs a few lines over a page
         doc = Document(title="Présences", blocks=[
             Paragraph("Qui était là, jour par jour."),
-            Table(("Nom", "Jours"), [(f"Personne {n}", str(n)) for n in range(rows)], total=("Total", str(rows))),
+            Table(("Nom", "Jours"), [(f"Personne {n}", str(n)) for n in range(rows)],
+                  total=("Total", str(rows))),
             Paragraph("Établi par Cercle."),
         ])
         usual = write_pdf(tmp_path / "usual.pdf", to_html(doc), title="Présences")
