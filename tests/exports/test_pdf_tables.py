@@ -133,3 +133,17 @@ def test_short_labels():
     assert short_label("Fonctionnement interne") == "FI"
     assert short_label("Revues de parcours complexes") == "RPC"
     assert short_label("Partenariats") == "Part." and short_label("Total") == "Total"
+
+
+def test_a_busy_month_of_workshops_stays_on_its_page(centre_of_40, qapp, tmp_path):
+    from datetime import date
+
+    from app.exports.workshops import export_workshops
+    from app.services import workshops
+
+    first, last = date(2026, 12, 1), date(2026, 12, 31)
+    sessions = workshops.sessions_between(centre_of_40, first, last, include_cancelled=False)
+    assert len(sessions) > 16, "the demo's December is busy"
+    path = export_workshops(centre_of_40, first, last, tmp_path / "programme.pdf", "pdf")
+    (page,) = pages_of_words(path)
+    assert sum(text == "cycle" for text, _, _ in page) == len(sessions)
