@@ -89,14 +89,10 @@ def text_width_points(landscape: bool = False) -> float:
 
 
 def html_document(html: str, title: str = ""):
-    from PySide6.QtGui import QTextDocument, QTextOption
+    from PySide6.QtGui import QTextDocument
 
     ensure_gui_application()
     document = QTextDocument()
-    # Lines break between words only, never inside one: a table column is then at least its longest word wide.
-    option = document.defaultTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    document.setDefaultTextOption(option)
     document.setHtml(html)
     if title:
         document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
