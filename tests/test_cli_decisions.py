@@ -1,6 +1,7 @@
 """``cercle decisions export`` and ``close-due``, run as a user would."""
 
 import csv
+import io
 
 import pytest
 
@@ -21,7 +22,7 @@ def test_export_csv_lists_the_decisions_taken(demo_file, tmp_path):
         "decisions", "export", "--format", "csv", "--output", str(output), "--database", str(demo_file)
     )
     assert result.returncode == 0, result.stderr
-    rows = list(csv.reader(output.read_text(encoding="utf-8-sig").splitlines()))
+    rows = list(csv.reader(io.StringIO(output.read_text(encoding="utf-8-sig"), newline=""), delimiter=";"))
     assert rows[0][:2] == ["Closed on", "Title"]
     titles = {row[1] for row in rows[1:]}
     assert "Café-accueil le samedi matin" in titles and "Prise de rendez-vous uniquement en ligne" in titles

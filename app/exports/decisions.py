@@ -4,8 +4,6 @@
 :func:`export_register`.
 """
 
-import csv
-import io
 from datetime import date
 from pathlib import Path
 
@@ -13,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain.consensus import Outcome, ProposalStatus, Stance
 from app.domain.errors import QT_TRANSLATE_NOOP
-from app.exports.document import Document, Heading, Paragraph, to_html, write_odt
-from app.exports.documents import write_pdf, write_text
+from app.exports.csv_dialect import write_csv
+from app.exports.document import Document, Heading, Paragraph, to_html, write_document_pdf, write_odt
 from app.services import centre, decisions
 from app.services.context import Context
 from app.services.decisions import RegisterEntry, RegisterFilter
@@ -65,16 +63,10 @@ def long_date(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
 
-def _day(entry: RegisterEntry, ctx: Context) -> str:
-    return entry.closed_at.astimezone(ctx.timezone).date().isoformat()
-
-
-def register_csv(ctx: Context, entries: list[RegisterEntry]) -> str:
-    """One line per decision, with a header; dates in ISO form, for any spreadsheet."""
+def register_rows(ctx: Context, entries: list[RegisterEntry]) -> list[list]:
+    """The header and one line per decision: days, counts and versions typed for the spreadsheet."""
     translate = QCoreApplication.translate
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(
+    rows: list[list] = [
         [
             translate("Decisions", "Closed on"),
             translate("Decisions", "Title"),
@@ -89,11 +81,11 @@ def register_csv(ctx: Context, entries: list[RegisterEntry]) -> str:
             translate("Decisions", "Block"),
             translate("Decisions", "Review on"),
         ]
-    )
+    ]
     for entry in entries:
-        writer.writerow(
+        rows.append(
             [
-                _day(entry, ctx),
+                entry.closed_at.astimezone(ctx.timezone).date(),
                 entry.title,
                 entry.category,
                 outcome_label(entry.outcome),
@@ -104,10 +96,10 @@ def register_csv(ctx: Context, entries: list[RegisterEntry]) -> str:
                 entry.stand_aside,
                 entry.abstain,
                 entry.block,
-                entry.review_date.isoformat() if entry.review_date else "",
+                entry.review_date,
             ]
         )
-    return buffer.getvalue()
+    return rows
 
 
 def register_document(ctx: Context, entries: list[RegisterEntry]) -> Document:
@@ -165,8 +157,8 @@ def export_register(ctx: Context, path: Path, fmt: str, query: RegisterFilter = 
         raise ValueError(f"unknown format {fmt!r}")
     entries = decisions.register(ctx, query)
     if fmt == "csv":
-        return write_text(path, register_csv(ctx, entries), encoding="utf-8-sig")  # Excel reads the accents
+        return write_csv(path, register_rows(ctx, entries))
     document = register_document(ctx, entries)
     if fmt == "pdf":
-        return write_pdf(path, to_html(document), title=document.title)
+        return write_document_pdf(path, document)
     return write_odt(path, document)

@@ -11,7 +11,7 @@ tables with a bold header row repeated on every page, an A4 page with margins an
 import html
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -20,9 +20,15 @@ from odf import style as odf_style
 from odf import table as odf_table
 from odf import text as odf_text
 from odf.opendocument import OpenDocumentText
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.exports.documents import page_footer_template, write_atomically
+from app.exports.documents import (
+    page_footer_template,
+    text_metrics,
+    text_width_points,
+    write_atomically,
+    write_pdf,
+)
 
 FONT = "Arial"  # Word has it everywhere; LibreOffice substitutes the metric-compatible Liberation Sans
 PAGE_WIDTH_CM = 21.0
@@ -48,7 +54,8 @@ class Paragraph:
 class Table:
     header: tuple[str, ...]
     rows: list[tuple[str, ...]]
-    widths: tuple[int, ...] = ()  # relative widths of the columns; equal when empty
+    widths: tuple[int, ...] = ()  # relative widths of the columns in the ODT; equal when empty
+    total: tuple[str, ...] = ()  # a last row in bold (the totals), when not empty
 
 
 @dataclass(frozen=True)
@@ -79,36 +86,213 @@ def _html_text(text: str) -> str:
     return "<br/>".join(html.escape(line) for line in text.splitlines()) if text else ""
 
 
-def _html_table(table: Table) -> str:
-    widths = _relative_widths(table)
+@dataclass(frozen=True)
+class PdfPage:
+    """What the HTML is laid out for: the text's width and the print size, in points."""
+
+    width: float = text_width_points()
+    points: float = 10.5
+    padding: float = 5  # a cell's padding, in points
+    # A wide table's print goes down to this size, and its cells' padding to this, before its headers
+    # are shortened.
+    least_points: float = 8
+    least_padding: float = 2.5
+
+
+# The print of a document in three sizes, tried in turn to spare a last page of a few stray lines.
+PRINT_SIZES = (
+    PdfPage(points=10.5, padding=5),
+    PdfPage(points=9.5, padding=4, least_points=7.5, least_padding=2),
+    PdfPage(points=8.5, padding=3, least_points=7, least_padding=1.5),
+)
+ONE_LINE_SHARE = 0.3  # a column whose longest cell is narrower than this share of the page never wraps
+NUMBER = re.compile(r"^[-+−]?\d+(?:[.,\u202f\u00a0]\d+)*\s?%?$")
+SMALL_WORDS = frozenset("à au aux d de des du en et l la le les of the and for in to".split())
+
+
+@dataclass(frozen=True)
+class _Column:
+    """One column's needs, in points: the least width that cuts no word (nor a one-line cell) and the
+    width that holds everything on one line."""
+
+    least: float
+    natural: float
+    one_line: bool
+    numeric: bool
+
+
+@dataclass(frozen=True)
+class TableLayout:
+    points: float
+    padding: float
+    header: tuple[str, ...]
+    widths: tuple[float, ...]  # percent of the text width
+    one_line: tuple[bool, ...]
+    numeric: tuple[bool, ...]
+    legend: tuple[str, ...]  # "FI : Fonctionnement interne", for the shortened headers
+
+
+def _words(text: str) -> list[str]:
+    return text.split() or [""]
+
+
+def _column(table: Table, index: int, points: float, page: PdfPage, header: str | None = None) -> _Column:
+    plain, bold = text_metrics(points), text_metrics(points, bold=True)
+    header = table.header[index] if header is None else header
+    cells = [row[index] for row in table.rows if index < len(row)]
+    lines = [(plain, line) for cell in cells for line in cell.splitlines()]
+    if index < len(table.total):
+        lines += [(bold, line) for line in table.total[index].splitlines()]
+    widest = max([metrics.horizontalAdvance(line) for metrics, line in lines], default=0)
+    longest_word = max([metrics.horizontalAdvance(word) for metrics, line in lines for word in _words(line)],
+                       default=0)
+    one_line = widest <= ONE_LINE_SHARE * page.width
+    room = 2 * page.padding + 3  # the padding both sides, the borders, Qt's rounding
+    header_word = max(bold.horizontalAdvance(word) for word in _words(header))
+    return _Column(
+        least=max(header_word, widest if one_line else longest_word) + room,
+        natural=max(bold.horizontalAdvance(header), widest) + room,
+        one_line=one_line,
+        numeric=bool(cells) and all(NUMBER.match(cell.strip()) for cell in cells if cell.strip()),
+    )
+
+
+def short_label(header: str) -> str:
+    """A header's abbreviation: the initials of its words ("Fonctionnement interne" → "FI"), or the
+    start of a single word ("Partenariats" → "Part.")."""
+    words = [word for word in re.split(r"[\s'’-]+", header) if word and word.casefold() not in SMALL_WORDS]
+    if len(words) > 1:
+        return "".join(word[0].upper() for word in words)
+    word = words[0] if words else header
+    return word if len(word) <= 5 else word[:4] + "."
+
+
+def _spread(columns: list[_Column], width: float) -> list[float]:
+    """Widths in percent: each column its natural width when all fit, else its least width and a share
+    of what is left in proportion to what it lacks."""
+    naturals, leasts = [c.natural for c in columns], [c.least for c in columns]
+    if sum(naturals) <= width:
+        return [100 * n / sum(naturals) for n in naturals]
+    lacking = [n - m for n, m in zip(naturals, leasts)]
+    left = max(width - sum(leasts), 0)
+    shares = [m + left * lack / (sum(lacking) or 1) for m, lack in zip(leasts, lacking)]
+    return [100 * share / sum(shares) for share in shares]
+
+
+def _shortened(table: Table, columns: list[_Column], points: float, page: PdfPage) -> tuple[list, list]:
+    """The headers and columns once the headers that make the table too wide are abbreviated, those that
+    save the most first, until the table fits."""
+    header, columns = list(table.header), list(columns)
+    while sum(c.least for c in columns) > page.width:
+        choices = [
+            (columns[index].least - shorter.least, index, label, shorter)
+            for index, label in enumerate(map(short_label, table.header))
+            if header[index] == table.header[index] != label
+            for shorter in [_column(table, index, points, page, label)]
+        ]
+        gain, index, label, shorter = max(choices, key=lambda choice: choice[0], default=(0, -1, "", None))
+        if gain <= 0:
+            break
+        header[index], columns[index] = label, shorter
+    return header, columns
+
+
+def _unique(labels: list[str], originals: tuple[str, ...]) -> list[str]:
+    """Labels told apart: a second "PT" becomes "PT2"."""
+    seen: dict[str, int] = {}
+    result = []
+    for label, original in zip(labels, originals):
+        if label != original:
+            seen[label] = seen.get(label, 0) + 1
+            label = label if seen[label] == 1 else f"{label}{seen[label]}"
+        result.append(label)
+    return result
+
+
+def legend_entry(label: str, header: str) -> str:
+    """« FI : Fonctionnement interne », as the reader's language writes it."""
+    return QCoreApplication.translate("Document", "{label}: {header}").format(label=label, header=header)
+
+
+def table_layout(table: Table, page: PdfPage = PdfPage()) -> TableLayout:
+    """How a table fits the page: the largest print (from the page's down to its least) at which no
+    word of a header is cut and no one-line cell (a name, a number, a day) wraps; at the smallest, the
+    headers that still do not fit are abbreviated and spelled out in a legend below the table."""
+    points = page.points
+
+    def measured() -> list[_Column]:
+        return [_column(table, index, points, page) for index in range(len(table.header))]
+
+    columns = measured()
+    smallest = (page.least_points, page.least_padding)
+    while sum(c.least for c in columns) > page.width and (points, page.padding) > smallest:
+        points = max(points - 0.5, page.least_points)
+        page = replace(page, padding=max(page.padding - 0.5, page.least_padding))
+        columns = measured()
+    header, columns = _shortened(table, columns, points, page)
+    header = _unique(header, table.header)
+    legend = tuple(legend_entry(short, full) for short, full in zip(header, table.header) if short != full)
+    return TableLayout(
+        points=points,
+        padding=page.padding,
+        header=tuple(header),
+        widths=tuple(_spread(columns, page.width)),
+        one_line=tuple(c.one_line for c in columns),
+        numeric=tuple(c.numeric for c in columns),
+        legend=legend,
+    )
+
+
+def _html_cell(tag: str, text: str, layout: TableLayout, index: int, bold: bool = False) -> str:
+    align = "right" if layout.numeric[index] else "left"
+    style = " style='white-space: nowrap'" if layout.one_line[index] and tag == "td" else ""
+    content = _html_text(text)
+    return f"<{tag} align='{align}'{style}>{f'<b>{content}</b>' if bold else content}</{tag}>"
+
+
+def _html_table(table: Table, page: PdfPage) -> str:
+    layout = table_layout(table, page)
     head = "".join(
-        f"<th align='left' width='{width}%'>{_html_text(cell)}</th>"
-        for cell, width in zip(table.header, widths)
+        f"<th align='{'right' if numeric else 'left'}' width='{width:.2f}%'>{_html_text(cell)}</th>"
+        for cell, width, numeric in zip(layout.header, layout.widths, layout.numeric)
     )
+    rows = [*table.rows, table.total] if table.total else table.rows
     body = "".join(
-        "<tr>" + "".join(f"<td>{_html_text(cell)}</td>" for cell in row) + "</tr>" for row in table.rows
+        "<tr>" + "".join(_html_cell("td", cell, layout, index, bold=row is table.total)
+                         for index, cell in enumerate(row)) + "</tr>"
+        for row in rows
     )
+    legend = _html_text(" · ".join(layout.legend))
+    if legend:
+        legend = f"<p style='font-size: {layout.points}pt; color: #303030'>{legend}</p>"
     return (
-        "<table border='1' cellspacing='0' cellpadding='5' width='100%' style='border-collapse: collapse;"
-        f" border-color: #808080; margin-top: 4px; margin-bottom: 8px'><thead><tr style='background-color:"
-        f" #e8e8e8'>{head}</tr></thead>{body}</table>"
+        f"<table border='1' cellspacing='0' cellpadding='{layout.padding}' width='100%'"
+        " style='border-collapse: collapse; border-color: #808080; margin-top: 4px; margin-bottom: 8px;"
+        f" font-size: {layout.points}pt'>"
+        f"<thead><tr style='background-color: #e8e8e8'>{head}</tr></thead>{body}</table>{legend}"
     )
 
 
-def to_html(doc: Document) -> str:
-    """The document as the HTML subset Qt renders (for :func:`app.exports.documents.write_pdf`)."""
+def to_html(doc: Document, page: PdfPage = PdfPage()) -> str:
+    """The document as the HTML subset Qt renders (for :func:`app.exports.documents.write_pdf`), its
+    tables laid out for ``page``."""
+    scale = page.points / 10.5
+
+    def size(points: float) -> str:
+        return f"font-size: {points * scale:.1f}pt"
+
     parts = []
     if doc.organisation:
-        parts.append(f"<p style='color: #505050; font-size: 10pt'>{_html_text(doc.organisation)}</p>")
-    parts.append(f"<h1 style='font-size: 20pt; margin-bottom: 4px'>{_html_text(doc.title)}</h1>")
+        parts.append(f"<p style='color: #505050; {size(10)}'>{_html_text(doc.organisation)}</p>")
+    parts.append(f"<h1 style='{size(20)}; margin-bottom: 4px'>{_html_text(doc.title)}</h1>")
     if doc.subtitle:
-        parts.append(f"<p style='font-size: 12pt; margin-bottom: 12px'>{_html_text(doc.subtitle)}</p>")
-    sizes = {1: "15pt", 2: "12.5pt", 3: "11pt"}
+        parts.append(f"<p style='{size(12)}; margin-bottom: 12px'>{_html_text(doc.subtitle)}</p>")
+    sizes = {1: 15, 2: 12.5, 3: 11}
     for block in doc.blocks:
         if isinstance(block, Heading):
             level = min(max(block.level, 1), 3)
             parts.append(
-                f"<h{level + 1} style='font-size: {sizes[level]}; margin-top: 14px'>"
+                f"<h{level + 1} style='{size(sizes[level])}; margin-top: 14px'>"
                 f"{_html_text(block.text)}</h{level + 1}>"
             )
         elif isinstance(block, Paragraph):
@@ -119,10 +303,18 @@ def to_html(doc: Document) -> str:
                 text = f"<i>{text}</i>"
             parts.append(f"<p>{text}</p>")
         elif isinstance(block, Table):
-            parts.append(_html_table(block))
+            parts.append(_html_table(block, page))
         elif isinstance(block, Bullets):
             parts.append("<ul>" + "".join(f"<li>{_html_text(item)}</li>" for item in block.items) + "</ul>")
-    return "<html><body style='font-size: 10.5pt'>" + "\n".join(parts) + "</body></html>"
+    return f"<html><body style='font-size: {page.points}pt'>" + "\n".join(parts) + "</body></html>"
+
+
+def write_document_pdf(path: Path, doc: Document, *, title: str = "", landscape: bool = False) -> Path:
+    """Write ``doc`` as an A4 PDF at ``path``, atomically, in smaller print when that spares a last page
+    of a few stray lines. Raises ExportFailed."""
+    width = text_width_points(landscape)
+    pages = [to_html(doc, replace(size, width=width)) for size in PRINT_SIZES]
+    return write_pdf(path, pages[0], title=title or doc.title, landscape=landscape, tighter=pages[1:])
 
 
 # ------------------------------------------------------------------------------------------ Markdown
@@ -175,7 +367,11 @@ def to_markdown(doc: Document) -> str:
             lines += body + [""]
         elif isinstance(block, Table):
             lines += ["| " + " | ".join(map(_md_cell, block.header)) + " |", "|" + "---|" * len(block.header)]
-            lines += ["| " + " | ".join(map(_md_cell, row)) + " |" for row in block.rows] + [""]
+            lines += ["| " + " | ".join(map(_md_cell, row)) + " |" for row in block.rows]
+            if block.total:
+                bold = [f"**{_md_cell(cell)}**" if cell else "" for cell in block.total]
+                lines.append("| " + " | ".join(bold) + " |")
+            lines.append("")
         elif isinstance(block, Bullets):
             lines += [f"- {_md_text(item)}" for item in block.items] + [""]
     return "\n".join(lines)
@@ -435,6 +631,8 @@ class _OdtBuilder:
         result.addElement(header)
         for cells in table.rows:
             result.addElement(row(tuple(cells), "TableCell", "Table_20_Contents"))
+        if table.total:
+            result.addElement(row(table.total, "TableCell", "Table_20_Heading"))
         return result
 
     def _bullets(self, bullets: Bullets):

@@ -7,7 +7,7 @@ temporary file in the same folder, checked, flushed to the disk, then renamed ov
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import files
@@ -63,6 +63,31 @@ def ensure_gui_application():
     return QGuiApplication([sys.argv[0]])
 
 
+POINTS_PER_METRE = round(72 / 0.0254)
+MARGIN_MM = 15  # the margins of write_pdf's pages
+STRAY_SHARE = 0.4  # a last page filled less than this holds a few stray lines (a table's end, a signature)
+
+
+def text_metrics(points: float, bold: bool = False):
+    """QFontMetricsF of the documents' font at ``points``, in points (on a 72 dpi surface, a pixel is a
+    point): the widths by which an export lays out its text before Qt does."""
+    from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QImage
+
+    ensure_gui_application()
+    font = QFont(QGuiApplication.font())
+    font.setBold(bold)
+    font.setPointSizeF(points)
+    surface = QImage(1, 1, QImage.Format.Format_RGB32)
+    surface.setDotsPerMeterX(POINTS_PER_METRE)
+    surface.setDotsPerMeterY(POINTS_PER_METRE)
+    return QFontMetricsF(font, surface)
+
+
+def text_width_points(landscape: bool = False) -> float:
+    """The width of write_pdf's text on an A4 page, in points."""
+    return ((297 if landscape else 210) - 2 * MARGIN_MM) / 25.4 * 72
+
+
 def html_document(html: str, title: str = ""):
     from PySide6.QtGui import QTextDocument
 
@@ -85,16 +110,48 @@ def page_footer(number: int, count: int) -> str:
     return page_footer_template().format(number=number, count=count)
 
 
-def write_pdf(path: Path, html: str, *, title: str = "", landscape: bool = False) -> Path:
+def _laid_out(html: str, title: str, writer, width: float, height: float):
+    """The HTML laid out on ``writer``'s pages of ``width`` × ``height`` device pixels."""
+    from PySide6.QtCore import QSizeF
+
+    page = html_document(html, title)
+    page.documentLayout().setPaintDevice(writer)
+    page.setPageSize(QSizeF(width, height))
+    return page
+
+
+def _ends_with_stray_lines(page) -> bool:
+    """Whether the last of several pages holds only a few lines (a table's last rows, a signature line)."""
+    count, height = page.pageCount(), page.pageSize().height()
+    bottom = page.documentLayout().blockBoundingRect(page.lastBlock()).bottom()
+    return count > 1 and bottom - (count - 1) * height < STRAY_SHARE * height
+
+
+def _best_layout(candidates: Sequence[str], title: str, writer, width: float, height: float):
+    """The first candidate laid out; a tighter one instead when it saves a last page of stray lines."""
+    page = _laid_out(candidates[0], title, writer, width, height)
+    if _ends_with_stray_lines(page):
+        for tighter in candidates[1:]:
+            compact = _laid_out(tighter, title, writer, width, height)
+            if compact.pageCount() < page.pageCount():
+                return compact
+    return page
+
+
+def write_pdf(
+    path: Path, html: str, *, title: str = "", landscape: bool = False, tighter: Sequence[str] = ()
+) -> Path:
     """An A4 PDF of ``html`` (margins 15 mm), "Page N of M" centred in the footer of every page.
 
     Qt lays the text out at the PDF's resolution on pages the height of the printable area minus the
     footer (it does not cut a line of text between two pages), then each page is painted on its own.
+    ``tighter`` holds the same content in ever smaller print, tried in turn when ``html`` would end with
+    a page of a few stray lines: the first that spares that page is printed.
     """
-    from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+    from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-    document = html_document(html, title)
+    ensure_gui_application()
 
     def produce(temporary: Path) -> None:
         writer = QPdfWriter(str(temporary))
@@ -106,15 +163,13 @@ def write_pdf(path: Path, html: str, *, title: str = "", landscape: bool = False
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),
                 orientation,
-                QMarginsF(15, 15, 15, 15),
+                QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                 QPageLayout.Unit.Millimeter,
             )
         )
         width, height = writer.width(), writer.height()  # the printable area, in device pixels
         footer = 8 * writer.resolution() / 25.4  # 8 mm for "Page N of M"
-        page = document.clone()
-        page.documentLayout().setPaintDevice(writer)
-        page.setPageSize(QSizeF(width, height - footer))
+        page = _best_layout([html, *tighter], title, writer, width, height - footer)
         count = page.pageCount()
         font = QFont(page.defaultFont())
         font.setPointSizeF(8.5)

@@ -4,18 +4,17 @@ The report is built from ``hours.team_view``, the very numbers of the Team tab, 
 the minute. ``cercle hours report`` and the Hours page both call :func:`export_report`.
 """
 
-import csv
-import io
 from collections.abc import Callable
 from datetime import date
-from html import escape
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain.clock_time import CREDIT_RULE
 from app.domain.errors import QT_TRANSLATE_NOOP
-from app.exports.documents import write_pdf, write_text
+from app.exports.csv_dialect import csv_cell, csv_text, write_csv
+from app.exports.document import Document, Paragraph, Table, write_document_pdf
 from app.services import centre, hours
 from app.services.context import Context
 from app.services.hours import TeamRow, TeamView
@@ -33,9 +32,14 @@ def category_label(category: hours.CategoryView) -> str:
     return QCoreApplication.translate("Categories", category.label)
 
 
+def hours_value(minutes: int) -> Decimal:
+    """90 → 1.50: decimal hours, two decimals (exact enough to give back the minute)."""
+    return (Decimal(minutes) / 60).quantize(Decimal("0.01"))
+
+
 def decimal_hours(minutes: int) -> str:
-    """90 → "1,50": hours with a decimal comma, two decimals (exact enough to give back the minute)."""
-    return f"{minutes / 60:.2f}".replace(".", ",")
+    """90 → "1,50": hours as the CSV writes them, with a decimal comma."""
+    return csv_cell(hours_value(minutes))
 
 
 def reader_hours(minutes: int) -> str:
@@ -85,17 +89,22 @@ def report_columns(view: TeamView) -> list[tuple[str, Callable[[TeamRow], int]]]
     return columns
 
 
-def report_csv(view: TeamView) -> str:
-    """One line per member and a total line; ``;`` separated, hours with a decimal comma."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
+def column_totals(view: TeamView, columns: list[tuple[str, Callable[[TeamRow], int]]]) -> list[int]:
+    return [sum(value(row) for row in view.rows) for _, value in columns]
+
+
+def report_rows(view: TeamView) -> list[list]:
+    """The header, one line per member in decimal hours, and a total line."""
     columns = report_columns(view)
-    writer.writerow([translated(MEMBER)] + [title for title, _ in columns])
-    for row in view.rows:
-        writer.writerow([row.name] + [decimal_hours(value(row)) for _, value in columns])
-    totals = [decimal_hours(sum(value(row) for row in view.rows)) for _, value in columns]
-    writer.writerow([translated(TOTAL)] + totals)
-    return buffer.getvalue()
+    rows: list[list] = [[translated(MEMBER)] + [title for title, _ in columns]]
+    rows += [[row.name] + [hours_value(value(row)) for _, value in columns] for row in view.rows]
+    rows.append([translated(TOTAL)] + [hours_value(total) for total in column_totals(view, columns)])
+    return rows
+
+
+def report_csv(view: TeamView) -> str:
+    """The report in Cercle's CSV dialect (app.exports.csv_dialect)."""
+    return csv_text(report_rows(view))
 
 
 def report_title(view: TeamView) -> str:
@@ -110,28 +119,24 @@ def report_notes(view: TeamView) -> list[str]:
     return notes
 
 
-def report_html(view: TeamView, centre_name: str, produced: date) -> str:
-    """An A4 page: the centre, the period asked, a line per member, the totals, a line to validate it."""
+def report_document(view: TeamView, centre_name: str, produced: date) -> Document:
+    """The centre, the period asked, the rules, a line per member and the totals, a line to validate it."""
     columns = report_columns(view)
-    cell = 'style="padding:3px 6px; border:1px solid #999; text-align:right"'
-    head = 'style="padding:3px 6px; border:1px solid #999; background:#eee"'
-    titles = [translated(MEMBER)] + [title for title, _ in columns]
-    parts = [
-        f"<h2>{escape(centre_name)}</h2>",
-        f"<h3>{escape(report_title(view))}</h3>",
-        *(f"<p>{escape(note)}</p>" for note in report_notes(view)),
-        '<table style="border-collapse:collapse; font-size:8pt" width="100%">',
-        "<tr>" + "".join(f"<th {head}>{escape(title)}</th>" for title in titles) + "</tr>",
-    ]
-    for row in view.rows:
-        values = "".join(f"<td {cell}>{reader_hours(value(row))}</td>" for _, value in columns)
-        parts.append(f"<tr><td {head}>{escape(row.name)}</td>{values}</tr>")
-    totals = "".join(f"<td {cell}><b>{reader_hours(sum(value(r) for r in view.rows))}</b></td>"
-                     for _, value in columns)
-    parts.append(f"<tr><td {head}><b>{escape(translated(TOTAL))}</b></td>{totals}</tr></table>")
-    parts.append(f"<p>{escape(translated(PRODUCED).format(day=_short_date(produced)))}</p>")
-    parts.append(f"<p><br>{escape(translated(VALIDATION))}</p>")
-    return "\n".join(parts)
+    table = Table(
+        header=(translated(MEMBER), *(title for title, _ in columns)),
+        rows=[(row.name, *(reader_hours(value(row)) for _, value in columns)) for row in view.rows],
+        total=(translated(TOTAL), *map(reader_hours, column_totals(view, columns))),
+    )
+    return Document(
+        title=report_title(view),
+        organisation=centre_name,
+        blocks=[
+            *(Paragraph(note) for note in report_notes(view)),
+            table,
+            Paragraph(translated(PRODUCED).format(day=_short_date(produced))),
+            Paragraph("\n" + translated(VALIDATION)),
+        ],
+    )
 
 
 def export_report(ctx: Context, path: Path, fmt: str, first_day: date, last_day: date) -> Path:
@@ -140,7 +145,7 @@ def export_report(ctx: Context, path: Path, fmt: str, first_day: date, last_day:
         raise ValueError(f"unknown format {fmt!r}")
     view = hours.team_view(ctx, first_day, last_day)
     if fmt == "csv":
-        return write_text(path, report_csv(view), encoding="utf-8-sig")  # the BOM: Excel reads the accents
+        return write_csv(path, report_rows(view))
     found = centre.get_centre(ctx)
-    html = report_html(view, found.name if found else "", ctx.today())
-    return write_pdf(path, html, title=report_title(view), landscape=True)
+    document = report_document(view, found.name if found else "", ctx.today())
+    return write_document_pdf(path, document, landscape=True)

@@ -14,8 +14,18 @@ from app.domain.errors import QT_TRANSLATE_NOOP
 from app.domain.meetings import Attendance, ItemKind
 from app.domain.members import name_key
 from app.exports.decisions import outcome_label, status_label
-from app.exports.document import Bullets, Document, Heading, Paragraph, Table, to_html, to_markdown, write_odt
-from app.exports.documents import write_pdf, write_text
+from app.exports.document import (
+    Bullets,
+    Document,
+    Heading,
+    Paragraph,
+    Table,
+    to_html,
+    to_markdown,
+    write_document_pdf,
+    write_odt,
+)
+from app.exports.documents import write_text
 from app.services import centre, meetings
 from app.services.context import Context
 from app.services.meetings import DecisionView, MeetingDetail
@@ -239,5 +249,5 @@ def export_minutes(ctx: Context, meeting_id: int, path: Path, format: str) -> Pa
         return write_text(Path(path), minutes_markdown(minutes))
     document = minutes_document(minutes)
     if format == "pdf":
-        return write_pdf(Path(path), to_html(document), title=title)
+        return write_document_pdf(Path(path), document, title=title)
     return write_odt(Path(path), document, title=title)

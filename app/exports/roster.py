@@ -11,12 +11,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage
+from PySide6.QtGui import QColor, QFontMetricsF
 
 from app import i18n
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.members import name_key
-from app.exports.documents import ensure_gui_application, write_bytes, write_pdf
+from app.exports.documents import text_metrics, write_bytes, write_pdf
 from app.services import centre, rota
 from app.services.context import Context
 
@@ -34,7 +34,6 @@ PAGE_POINTS = 267 / 25.4 * 72
 TIME_COLUMN_POINTS = 125.0
 CELL_PADDING_POINTS = 14.0
 SAFETY = 0.95  # Qt's table layout gives a column a little less than its share: never split a name for it
-POINTS_PER_METRE = round(72 / 0.0254)
 
 
 def parse_week(text: str) -> date:
@@ -86,15 +85,8 @@ def readable_colour(colour: str, background: str = "#ffffff") -> str:
 
 
 def _metrics(points: float) -> QFontMetricsF:
-    """The metrics of a name's bold font, in points (on a 72 dpi surface, a pixel is a point)."""
-    ensure_gui_application()
-    font = QFont(QGuiApplication.font())
-    font.setBold(True)
-    font.setPointSizeF(points)
-    surface = QImage(1, 1, QImage.Format.Format_RGB32)
-    surface.setDotsPerMeterX(POINTS_PER_METRE)
-    surface.setDotsPerMeterY(POINTS_PER_METRE)
-    return QFontMetricsF(font, surface)
+    """The metrics of a name's bold font, in points."""
+    return text_metrics(points, bold=True)
 
 
 def _room(columns: int) -> float:

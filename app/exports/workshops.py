@@ -20,7 +20,9 @@ from app.services.context import Context
 CONTEXT = "WorkshopsExport"
 BAD_PERIOD = QT_TRANSLATE_NOOP("Errors", "The period ends before it starts.")
 FORMATS = ("ics", "pdf")
-POSTER_ROWS = 7  # sessions a month that fit one A4 page in large print
+# (sessions a month that fit one A4 page, the print that holds them: title, text, cell padding in points):
+# a busy month gets smaller print, to stay on its page.
+POSTER_PRINTS = ((7, (20, 16, 10)), (16, (14, 11, 5)), (21, (12, 9.5, 3)), (None, (10, 8, 1.5)))
 
 
 def _check_period(first: date, last: date) -> None:
@@ -62,6 +64,10 @@ def _months(first: date, last: date) -> list[tuple[int, int]]:
     return months
 
 
+def _poster_print(sessions: int) -> tuple[float, float, float]:
+    return next(size for most, size in POSTER_PRINTS if most is None or sessions <= most)
+
+
 def programme_html(ctx: Context, first: date, last: date) -> str:
     """One poster-like page a month: each day with workshops, in large print."""
     from PySide6.QtCore import QDate, QLocale
@@ -84,8 +90,7 @@ def programme_html(ctx: Context, first: date, last: date) -> str:
         title = i18n.fill(title, month=heading)
         rows = []
         of_month = [s for s in sessions if (s.day.year, s.day.month) == (year, month)]
-        large = len(of_month) <= POSTER_ROWS  # a busy month gets smaller print, to stay on its page
-        title_size, text_size, padding = (20, 16, 10) if large else (14, 11, 5)
+        title_size, text_size, padding = _poster_print(len(of_month))
         for session in of_month:
             day = locale.toString(QDate(session.day.year, session.day.month, session.day.day), "dddd d MMMM")
             hours = QCoreApplication.translate("WorkshopsExport", "{start} to {end}").format(

@@ -681,141 +681,141 @@ Après : {after}</translation>
 <context>
     <name>Decisions</name>
     <message>
-        <location filename="../../app/exports/decisions.py" line="26"/>
+        <location filename="../../app/exports/decisions.py" line="24"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="27"/>
+        <location filename="../../app/exports/decisions.py" line="25"/>
         <source>Seeking endorsement</source>
         <translation>En recherche de soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="28"/>
+        <location filename="../../app/exports/decisions.py" line="26"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="29"/>
+        <location filename="../../app/exports/decisions.py" line="27"/>
         <source>Adopted</source>
         <translation>Adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="30"/>
+        <location filename="../../app/exports/decisions.py" line="28"/>
         <source>Not adopted</source>
         <translation>Non adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="31"/>
+        <location filename="../../app/exports/decisions.py" line="29"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="34"/>
+        <location filename="../../app/exports/decisions.py" line="32"/>
         <source>adopted</source>
         <translation>adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="35"/>
+        <location filename="../../app/exports/decisions.py" line="33"/>
         <source>blocked</source>
         <translation>bloquée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="36"/>
+        <location filename="../../app/exports/decisions.py" line="34"/>
         <source>not enough positions (no quorum)</source>
         <translation>pas assez de positions (quorum non atteint)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="39"/>
-        <location filename="../../app/exports/decisions.py" line="86"/>
+        <location filename="../../app/exports/decisions.py" line="37"/>
+        <location filename="../../app/exports/decisions.py" line="78"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="40"/>
-        <location filename="../../app/exports/decisions.py" line="87"/>
+        <location filename="../../app/exports/decisions.py" line="38"/>
+        <location filename="../../app/exports/decisions.py" line="79"/>
         <source>Stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="41"/>
-        <location filename="../../app/exports/decisions.py" line="88"/>
+        <location filename="../../app/exports/decisions.py" line="39"/>
+        <location filename="../../app/exports/decisions.py" line="80"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="42"/>
-        <location filename="../../app/exports/decisions.py" line="89"/>
+        <location filename="../../app/exports/decisions.py" line="40"/>
+        <location filename="../../app/exports/decisions.py" line="81"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="79"/>
+        <location filename="../../app/exports/decisions.py" line="71"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="80"/>
+        <location filename="../../app/exports/decisions.py" line="72"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="81"/>
+        <location filename="../../app/exports/decisions.py" line="73"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="82"/>
+        <location filename="../../app/exports/decisions.py" line="74"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="83"/>
+        <location filename="../../app/exports/decisions.py" line="75"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="84"/>
+        <location filename="../../app/exports/decisions.py" line="76"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="85"/>
+        <location filename="../../app/exports/decisions.py" line="77"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="90"/>
+        <location filename="../../app/exports/decisions.py" line="82"/>
         <source>Review on</source>
         <translation>À revoir le</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="152"/>
+        <location filename="../../app/exports/decisions.py" line="144"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="118"/>
+        <location filename="../../app/exports/decisions.py" line="110"/>
         <source>No decision matches.</source>
         <translation>Aucune décision ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="122"/>
+        <location filename="../../app/exports/decisions.py" line="114"/>
         <source>{day}: {outcome} (version {version})</source>
         <translation>{day} : {outcome} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="127"/>
+        <location filename="../../app/exports/decisions.py" line="119"/>
         <source>Category: {category}</source>
         <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="132"/>
+        <location filename="../../app/exports/decisions.py" line="124"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="146"/>
+        <location filename="../../app/exports/decisions.py" line="138"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
@@ -1479,9 +1479,14 @@ Après : {after}</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../app/exports/documents.py" line="81"/>
+        <location filename="../../app/exports/documents.py" line="106"/>
         <source>Page {number} of {count}</source>
         <translation>Page {number} sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/document.py" line="214"/>
+        <source>{label}: {header}</source>
+        <translation>{label} : {header}</translation>
     </message>
 </context>
 <context>
@@ -3242,67 +3247,67 @@ Après : {after}</translation>
 <context>
     <name>HoursReport</name>
     <message>
-        <location filename="../../app/exports/hours.py" line="55"/>
+        <location filename="../../app/exports/hours.py" line="59"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="56"/>
+        <location filename="../../app/exports/hours.py" line="60"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="57"/>
+        <location filename="../../app/exports/hours.py" line="61"/>
         <source>Hours from {first} to {last}</source>
         <translation>Heures du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="58"/>
+        <location filename="../../app/exports/hours.py" line="62"/>
         <source>In decimal hours. The targets follow each contract from the member&apos;s first day, reduced for absences and public holidays; the weeks at the edges of the period count only their days inside it.</source>
         <translation>En heures décimales. Les objectifs suivent le contrat de chacun·e depuis son premier jour, réduits des absences et des jours fériés ; les semaines aux bords de la période ne comptent que leurs jours compris dedans.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="62"/>
+        <location filename="../../app/exports/hours.py" line="66"/>
         <source>Counted up to {day}: the days after it have not happened yet, nothing is owed or done for them.</source>
         <translation>Compté jusqu&apos;au {day} : les jours suivants n&apos;ont pas encore eu lieu, rien n&apos;est dû ni fait pour eux.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="65"/>
+        <location filename="../../app/exports/hours.py" line="69"/>
         <source>Produced by Cercle on {day}.</source>
         <translation>Établi par Cercle le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="66"/>
+        <location filename="../../app/exports/hours.py" line="70"/>
         <source>Validated by the team on: ____________________   Signatures:</source>
         <translation>Validé par l&apos;équipe le : ____________________   Signatures :</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="69"/>
+        <location filename="../../app/exports/hours.py" line="73"/>
         <source>Profession target</source>
         <translation>Objectif métier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="70"/>
+        <location filename="../../app/exports/hours.py" line="74"/>
         <source>Profession done</source>
         <translation>Métier fait</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="71"/>
+        <location filename="../../app/exports/hours.py" line="75"/>
         <source>Profession gap</source>
         <translation>Écart métier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="72"/>
+        <location filename="../../app/exports/hours.py" line="76"/>
         <source>Self-management target</source>
         <translation>Objectif autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="73"/>
+        <location filename="../../app/exports/hours.py" line="77"/>
         <source>Self-management done</source>
         <translation>Autogestion faite</translation>
     </message>
     <message>
-        <location filename="../../app/exports/hours.py" line="74"/>
+        <location filename="../../app/exports/hours.py" line="78"/>
         <source>Self-management gap</source>
         <translation>Écart autogestion</translation>
     </message>
@@ -4441,163 +4446,163 @@ Après : {after}</translation>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../app/exports/minutes.py" line="28"/>
+        <location filename="../../app/exports/minutes.py" line="38"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="29"/>
+        <location filename="../../app/exports/minutes.py" line="39"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="30"/>
+        <location filename="../../app/exports/minutes.py" line="40"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="33"/>
+        <location filename="../../app/exports/minutes.py" line="43"/>
         <source>Present</source>
         <translation>Présent·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="34"/>
+        <location filename="../../app/exports/minutes.py" line="44"/>
         <source>Excused</source>
         <translation>Excusé·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="35"/>
+        <location filename="../../app/exports/minutes.py" line="45"/>
         <source>Absent</source>
         <translation>Absent·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="38"/>
+        <location filename="../../app/exports/minutes.py" line="48"/>
         <source>information</source>
         <translation>information</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="39"/>
+        <location filename="../../app/exports/minutes.py" line="49"/>
         <source>discussion</source>
         <translation>discussion</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="40"/>
+        <location filename="../../app/exports/minutes.py" line="50"/>
         <source>decision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="41"/>
+        <location filename="../../app/exports/minutes.py" line="51"/>
         <source>care pathway review</source>
         <translation>revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="70"/>
+        <location filename="../../app/exports/minutes.py" line="80"/>
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="75"/>
+        <location filename="../../app/exports/minutes.py" line="85"/>
         <source>Approved minutes</source>
         <translation>Compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="77"/>
+        <location filename="../../app/exports/minutes.py" line="87"/>
         <source>Draft minutes</source>
         <translation>Compte rendu provisoire</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="96"/>
+        <location filename="../../app/exports/minutes.py" line="106"/>
         <source>{number}. {title} ({kind}, {minutes})</source>
         <translation>{number}. {title} ({kind}, {minutes})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="104"/>
+        <location filename="../../app/exports/minutes.py" line="114"/>
         <source>Proposal: {text}</source>
         <translation>Proposition : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="105"/>
+        <location filename="../../app/exports/minutes.py" line="115"/>
         <source>Outcome: {outcome}</source>
         <translation>Issue : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="155"/>
+        <location filename="../../app/exports/minutes.py" line="165"/>
         <source>Decided: {statement}</source>
         <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="110"/>
+        <location filename="../../app/exports/minutes.py" line="120"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="120"/>
+        <location filename="../../app/exports/minutes.py" line="130"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="132"/>
+        <location filename="../../app/exports/minutes.py" line="142"/>
         <source>Not planned yet.</source>
         <translation>Pas encore prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="133"/>
+        <location filename="../../app/exports/minutes.py" line="143"/>
         <source>{title}, {day}, {start}–{end}</source>
         <translation>{title}, {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="156"/>
+        <location filename="../../app/exports/minutes.py" line="166"/>
         <source>Conclusion: {statement}</source>
         <translation>Conclusion : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="180"/>
+        <location filename="../../app/exports/minutes.py" line="190"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="182"/>
-        <location filename="../../app/exports/minutes.py" line="201"/>
+        <location filename="../../app/exports/minutes.py" line="192"/>
+        <location filename="../../app/exports/minutes.py" line="211"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="182"/>
+        <location filename="../../app/exports/minutes.py" line="192"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="186"/>
+        <location filename="../../app/exports/minutes.py" line="196"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="196"/>
+        <location filename="../../app/exports/minutes.py" line="206"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="202"/>
+        <location filename="../../app/exports/minutes.py" line="212"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="203"/>
+        <location filename="../../app/exports/minutes.py" line="213"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="209"/>
+        <location filename="../../app/exports/minutes.py" line="219"/>
         <source>No action decided.</source>
         <translation>Aucune action décidée.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="212"/>
+        <location filename="../../app/exports/minutes.py" line="222"/>
         <source>Errata</source>
         <translation>Rectificatifs</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="214"/>
+        <location filename="../../app/exports/minutes.py" line="224"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
@@ -5764,7 +5769,7 @@ Après : {after}</translation>
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../app/exports/roster.py" line="124"/>
+        <location filename="../../app/exports/roster.py" line="116"/>
         <source>Reception — week {number} of {year}</source>
         <translation>Accueil — semaine {number} de {year}</translation>
     </message>
@@ -5779,22 +5784,22 @@ Après : {after}</translation>
         <translation>{count} places libres</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="131"/>
+        <location filename="../../app/exports/roster.py" line="123"/>
         <source>closed</source>
         <translation>fermé</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="186"/>
+        <location filename="../../app/exports/roster.py" line="178"/>
         <source>Reception shifts</source>
         <translation>Créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="194"/>
+        <location filename="../../app/exports/roster.py" line="186"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="200"/>
+        <location filename="../../app/exports/roster.py" line="192"/>
         <source>With {names}</source>
         <translation>Avec {names}</translation>
     </message>
@@ -6891,28 +6896,28 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsExport</name>
     <message>
-        <location filename="../../app/exports/workshops.py" line="39"/>
-        <location filename="../../app/exports/workshops.py" line="129"/>
+        <location filename="../../app/exports/workshops.py" line="41"/>
+        <location filename="../../app/exports/workshops.py" line="134"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="83"/>
+        <location filename="../../app/exports/workshops.py" line="89"/>
         <source>Workshops of {month}</source>
         <translation>Les ateliers de {month}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="91"/>
+        <location filename="../../app/exports/workshops.py" line="96"/>
         <source>{start} to {end}</source>
         <translation>de {start} à {end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="98"/>
+        <location filename="../../app/exports/workshops.py" line="103"/>
         <source>with {partners}</source>
         <translation>avec {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="110"/>
+        <location filename="../../app/exports/workshops.py" line="115"/>
         <source>Free, open to all. Ask at the reception desk.</source>
         <translation>Gratuit, ouvert à toutes et à tous. Renseignements à l&apos;accueil.</translation>
     </message>

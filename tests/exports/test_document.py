@@ -210,7 +210,17 @@ def test_markdown_table_cells_stay_on_one_line():
     assert "| x \\| y | deux lignes |" in to_markdown(doc)
 
 
-def test_html_escapes_the_text():
+def test_a_total_row_closes_the_table_in_bold(qapp, tmp_path):
+    doc = Document("T", blocks=[Table(("Nom", "Heures"), [("Amina", "1,50")], total=("Total", "1,50"))])
+    assert "| Amina | 1,50 |\n| **Total** | **1,50** |" in to_markdown(doc)
+    body = read_odt(write_odt(tmp_path / "t.odt", doc), "content.xml").find("office:body/office:text", NS)
+    last = body.find("table:table", NS).findall("table:table-row", NS)[-1]
+    assert [text_of(c) for c in last.findall("table:table-cell", NS)] == ["Total", "1,50"]
+    assert {p.get(q("text:style-name")) for p in last.iter(q("text:p"))} == {"Table_20_Heading"}
+    assert "<b>Total</b>" in to_html(doc)
+
+
+def test_html_escapes_the_text(qapp):  # the tables are measured with the fonts
     html = to_html(sample())
     assert "Amina &lt;Benali&gt; &amp; Bruno" in html
     assert "<h2" in html and "<h3" in html and "Première ligne<br/>seconde ligne" in html
