@@ -103,7 +103,7 @@ class NotificationsPanel(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.hide)
         layout.addWidget(buttons)
-        self.resize(460, 360)
+        self.resize(540, 360)
         workspace.hub.changed.connect(self._on_changed)  # a bound method: queued to this thread
 
     def _on_changed(self, entity: str, _ids: tuple) -> None:

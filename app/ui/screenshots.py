@@ -1,10 +1,12 @@
 """Render, in French and in English, a new centre's first start, every page and tab of the demo centre and
 every dialog of Cercle, into PNG files (``make screenshots``): ``fr/…`` and ``en/…`` under the folder given.
 
-Windows are 1280×800, dialogs their natural size. The demo centre is made and shown at a fixed day, so that
-the files only change when the screens do. Dialogs are shown without their event loop: shown, grabbed, closed.
+Windows are 1280×800, dialogs their natural size under a strip with their title (offscreen windows have no
+frame). The demo centre is made and shown at a fixed day, in a folder of a fixed name, so that the files only
+change when the screens do. Dialogs are shown without their event loop: shown, grabbed, closed.
 """
 
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -12,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.ui.application import Controller, create_application
@@ -22,8 +25,16 @@ LANGUAGES = ("fr", "en")
 SIZE = (1280, 800)
 # The demo centre's day: a Thursday, in the middle of a working week.
 DEMO_DAY = date(2026, 12, 3)
-# Pages whose other tabs are worth a look of their own: page key -> (tab index, file suffix).
-TABS = {"hours": ((1, "balance"), (2, "team"))}
+# The demo centre's file: the Settings page shows its path.
+SCRATCH = Path(tempfile.gettempdir()) / "cercle-screenshots"
+# The pages' other tabs: page key -> (tab index, file suffix).
+TABS = {
+    "decisions": ((1, "register"),),
+    "workshops": ((1, "calendar"), (2, "partners"), (3, "year-summary")),
+    "meetings": ((1, "attendance"), (2, "actions"), (3, "minutes")),
+    "hours": ((1, "balance"), (2, "team")),
+}
+TITLE_HEIGHT = 28
 
 
 def settle() -> None:
@@ -31,26 +42,29 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def render_all(folder: Path, today: date = DEMO_DAY) -> list[Path]:
+def render_all(folder: Path, today: date = DEMO_DAY, scratch: Path = SCRATCH) -> list[Path]:
     """Every screen in each language, into ``folder/<language>``; returns the paths written."""
     written = []
     for language in LANGUAGES:
-        written += render(folder / language, language, today)
+        written += render(folder / language, language, today, scratch)
     return written
 
 
-def render(folder: Path, language: str = "fr", today: date = DEMO_DAY) -> list[Path]:
-    """Write one PNG per screen, page and dialog in ``language``; returns their paths."""
+def render(folder: Path, language: str = "fr", today: date = DEMO_DAY, scratch: Path = SCRATCH) -> list[Path]:
+    """Write one PNG per screen, page and dialog in ``language``; returns their paths. ``scratch`` (emptied)
+    holds the centres photographed."""
     from app.services.demo import create_demo
 
     folder.mkdir(parents=True, exist_ok=True)
     create_application(language)
-    with tempfile.TemporaryDirectory(prefix="cercle-shots-") as scratch:
-        written = render_first_start(folder, Path(scratch), today)
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    try:
+        written = render_first_start(folder, scratch, today)
         window = MainWindow()
         window.resize(*SIZE)
         window.show()
-        demo = create_demo(Path(scratch) / "demo.sqlite3", today=today)
+        demo = create_demo(scratch / "demo.sqlite3", today=today)
         controller = Controller(window, str(demo), interactive=False)
         controller.open()
         fix_clock(controller.workspace.ctx, today)
@@ -65,9 +79,13 @@ def render(folder: Path, language: str = "fr", today: date = DEMO_DAY) -> list[P
             for tab, suffix in TABS.get(key, ()):
                 window.page(key).tabs.setCurrentIndex(tab)
                 written.append(shoot(window, folder / f"{name}-{suffix}.png"))
+            if key in TABS:
+                window.page(key).tabs.setCurrentIndex(0)
         written += render_dialogs(Demo(window, controller.workspace, today), folder)
         controller.close()
         window.close()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     return written
 
 
@@ -222,8 +240,8 @@ def edited_elsewhere_dialog(demo: Demo) -> QDialog:
     from app.ui.dialogs.conflict import EditedElsewhereDialog
 
     field = QCoreApplication.translate("MemberDialog", "Phone")
-    text = QCoreApplication.translate("MemberDialog", "{name} was changed on another computer while you were "
-                                                      "editing.").format(name=demo.member().name)
+    text = QCoreApplication.translate("MemberDialog", "Someone else saved {name} while you were editing.").format(
+        name=demo.member().name)
     return EditedElsewhereDialog(text, [(field, "06 12 34 56 78", "06 98 76 54 32")], demo.window)
 
 
@@ -280,7 +298,9 @@ def rota_dialog(demo: Demo, kind: str) -> QDialog:
     if kind == "swap":
         return rota.SwapDialog(demo.ctx, demo.my_shift(), demo.window)
     if kind == "propose":
-        return rota.ProposeRotaDialog(demo.ctx, demo.window)
+        dialog = rota.ProposeRotaDialog(demo.ctx, demo.window)
+        dialog.propose()  # the rota proposed for the dates shown, as after a click on Propose
+        return dialog
     if kind == "fairness":
         return rota.FairnessDialog(demo.ctx, demo.window)
     return rota_setup.RotaSetupDialog(demo.ctx, demo.window)
@@ -321,7 +341,7 @@ def exported_message(demo: Demo) -> QDialog:
     from app.ui.exporting import ExportedMessage
 
     title = QCoreApplication.translate("MeetingsPage", "Export the minutes")
-    return ExportedMessage(demo.window, title, Path.home() / f"compte-rendu-{demo.today}.pdf")
+    return ExportedMessage(demo.window, title, Path("/home/accueil/Documents") / f"compte-rendu-{demo.today}.pdf")
 
 
 # Every dialog: (file name, what builds it on the demo centre). Its PNG is dialog-<file name>.png.
@@ -362,11 +382,26 @@ def render_dialogs(demo: Demo, folder: Path) -> list[Path]:
     for name, build in DIALOGS:
         dialog = build(demo)
         dialog.show()
-        written.append(shoot(dialog, folder / f"dialog-{name}.png"))
+        settle()
+        path = folder / f"dialog-{name}.png"
+        with_title(dialog.grab(), dialog.windowTitle()).save(str(path))
+        written.append(path)
         dialog.done(QDialog.DialogCode.Rejected)
         dialog.deleteLater()
     settle()
     return written
+
+
+def with_title(picture: QPixmap, title: str) -> QPixmap:
+    """``picture`` under a strip that shows ``title``, as a window's frame would."""
+    framed = QPixmap(picture.width(), picture.height() + TITLE_HEIGHT)
+    framed.fill(QColor("#1f3a4d"))
+    painter = QPainter(framed)
+    painter.setPen(QColor("white"))
+    painter.drawText(QRect(0, 0, picture.width(), TITLE_HEIGHT), Qt.AlignmentFlag.AlignCenter, title)
+    painter.drawPixmap(0, TITLE_HEIGHT, picture)
+    painter.end()
+    return framed
 
 
 if __name__ == "__main__":

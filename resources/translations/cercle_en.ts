@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AttendanceDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/workshops.py" line="424"/>
+        <source>{name} (%n place(s))</source>
+        <translation>
+            <numerusform>{name} (%n place)</numerusform>
+            <numerusform>{name} (%n places)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/audit.py" line="90"/>
@@ -52,6 +63,17 @@
         <translation>
             <numerusform>%n active member</numerusform>
             <numerusform>%n active members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/imports.py" line="79"/>
+        <source>%n line(s) to correct in the file before anything can be imported; nothing has been written.</source>
+        <translation>
+            <numerusform>%n line to correct in the file before anything can be imported; nothing has been written.</numerusform>
+            <numerusform>%n lines to correct in the file before anything can be imported; nothing has been written.</numerusform>
         </translation>
     </message>
 </context>

@@ -70,24 +70,24 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="287"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="288"/>
         <source>Amend the proposal</source>
         <translation>Amender la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="291"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="292"/>
         <source>After an amendment, positions given on earlier versions no longer count: everyone is asked again.</source>
         <translation>Après un amendement, les positions données sur les versions précédentes ne comptent plus : tout le monde est à nouveau sollicité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="297"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="298"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="299"/>
         <source>New text</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="300"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="301"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="302"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
@@ -95,20 +95,23 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="415"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="416"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="419"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="420"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="432"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="423"/>
-        <source>{name} ({places} places)</source>
-        <translation>{name} ({places} places)</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/workshops.py" line="424"/>
+        <source>{name} (%n place(s))</source>
+        <translation>
+            <numerusform>{name} (%n place)</numerusform>
+            <numerusform>{name} (%n places)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="440"/>
@@ -481,39 +484,39 @@ Après : {after}</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="322"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="336"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="323"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="337"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="338"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="322"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="323"/>
         <source>Close the proposal</source>
         <translation>Clore la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="326"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="327"/>
         <source>The proposal was closed: {outcome}.</source>
         <translation>La proposition a été close : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="330"/>
-        <source>If it closes now, the proposal is {outcome}.</source>
-        <translation>Si elle est close maintenant, la proposition est {outcome}.</translation>
+        <location filename="../../app/ui/dialogs/decisions.py" line="331"/>
+        <source>If it closes now, the outcome is: {outcome}.</source>
+        <translation>Si elle est close maintenant, l&apos;issue est : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="338"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="339"/>
         <source>Review this decision on</source>
         <translation>Revoir cette décision le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="339"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="340"/>
         <source>Review this decision</source>
         <translation>Revoir cette décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="343"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="344"/>
         <source>Review date</source>
         <translation>Date de révision</translation>
     </message>
@@ -522,7 +525,7 @@ Après : {after}</translation>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="39"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="159"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="160"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -543,84 +546,84 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="52"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="116"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="117"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="53"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="54"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="59"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="60"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="62"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="63"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="66"/>
         <location filename="../../app/ui/dialogs/connection.py" line="67"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="68"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="68"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="69"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="69"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="70"/>
         <source>User</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="70"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="167"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="71"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="168"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="73"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="74"/>
         <source>The password is kept in this computer&apos;s keyring.</source>
         <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="74"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="75"/>
         <source>This computer has no keyring: the password will be asked at each start, and never written down.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau : le mot de passe sera demandé à chaque démarrage et ne sera jamais enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="88"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="89"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="116"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="117"/>
         <source>Cercle databases (*.sqlite3 *.db)</source>
         <translation>Bases de données Cercle (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="146"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="147"/>
         <source>Cercle can use this database.</source>
         <translation>Cercle peut utiliser cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="156"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="157"/>
         <source>Cercle uses this database from its next start.</source>
         <translation>Cercle utilisera cette base de données dès son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="157"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="158"/>
         <source>Cercle uses this database from its next start. This computer has no keyring: the password will be asked at each start.</source>
         <translation>Cercle utilisera cette base de données dès son prochain démarrage. Cet ordinateur n&apos;a pas de trousseau : le mot de passe sera demandé à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="168"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="169"/>
         <source>Password of {user} on the server {host}:</source>
         <translation>Mot de passe de {user} sur le serveur {host} :</translation>
     </message>
@@ -2643,37 +2646,37 @@ Après : {after}</translation>
 <context>
     <name>FairnessDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="200"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="201"/>
         <source>Fairness of the rota</source>
         <translation>Équité du roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="203"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="204"/>
         <source>Reception held in the last weeks, against each member&apos;s fair share (in proportion to their self-management hours).</source>
         <translation>Accueil assuré ces dernières semaines, comparé à la part équitable de chaque membre (proportionnelle à ses heures d&apos;autogestion).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="206"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="207"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="207"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="208"/>
         <source>Fair share</source>
         <translation>Part équitable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="209"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="210"/>
         <source>Held</source>
         <translation>Assuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="210"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="211"/>
         <source>Missing</source>
         <translation>Manque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="213"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="214"/>
         <source>Fairness report</source>
         <translation>Bilan d&apos;équité</translation>
     </message>
@@ -3168,10 +3171,13 @@ Après : {after}</translation>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/dialogs/imports.py" line="79"/>
-        <source>{count} line(s) to correct in the file before anything can be imported; nothing has been written.</source>
-        <translation>{count} ligne(s) à corriger dans le fichier avant de pouvoir importer quoi que ce soit ; rien n&apos;a été enregistré.</translation>
+        <source>%n line(s) to correct in the file before anything can be imported; nothing has been written.</source>
+        <translation>
+            <numerusform>%n ligne à corriger dans le fichier avant de pouvoir importer quoi que ce soit ; rien n&apos;a été enregistré.</numerusform>
+            <numerusform>%n lignes à corriger dans le fichier avant de pouvoir importer quoi que ce soit ; rien n&apos;a été enregistré.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/imports.py" line="81"/>
@@ -4039,6 +4045,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="942"/>
         <location filename="../../app/ui/pages/meetings.py" line="953"/>
+        <location filename="../../app/ui/screenshots.py" line="343"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -4131,6 +4138,7 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="112"/>
         <location filename="../../app/ui/dialogs/member.py" line="113"/>
         <location filename="../../app/ui/dialogs/member.py" line="152"/>
+        <location filename="../../app/ui/screenshots.py" line="242"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -4159,6 +4167,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="155"/>
+        <location filename="../../app/ui/screenshots.py" line="243"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
@@ -4734,68 +4743,68 @@ Après : {after}</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="218"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="219"/>
         <source>Your position</source>
         <translation>Votre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="222"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="223"/>
         <source>On “{title}”, version {version}:</source>
         <translation>Sur « {title} », version {version} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="244"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="248"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="245"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="249"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="246"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="247"/>
         <source>Optional, except for a block: say what would have to change.</source>
         <translation>Facultatif, sauf pour un blocage : dites ce qui devrait changer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="249"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="250"/>
         <source>Record my position</source>
         <translation>Enregistrer ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="253"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="254"/>
         <source>I agree</source>
         <translation>Je suis d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="253"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="254"/>
         <source>I support this proposal as it is written.</source>
         <translation>Je soutiens cette proposition telle qu&apos;elle est rédigée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="256"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="257"/>
         <source>I stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="257"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="258"/>
         <source>I have reservations, but I will not stop the team from going ahead.</source>
         <translation>J&apos;ai des réserves, mais je n&apos;empêcherai pas l&apos;équipe d&apos;avancer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="261"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="262"/>
         <source>I abstain</source>
         <translation>Je m&apos;abstiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="262"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="263"/>
         <source>I take no part in this decision; my position still counts for the quorum.</source>
         <translation>Je ne prends pas part à cette décision ; ma position compte quand même pour le quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="266"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="267"/>
         <source>I block</source>
         <translation>Je bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="268"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="269"/>
         <source>This goes against what we stand for or would harm the centre: the proposal cannot be adopted while I block. A reason is required.</source>
         <translation>Cela va à l&apos;encontre de nos valeurs ou nuirait au centre : la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
     </message>
@@ -4803,13 +4812,13 @@ Après : {after}</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="371"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="372"/>
         <source>Postpone the proposal</source>
         <translation>Reporter la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="374"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="375"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="376"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -4817,87 +4826,87 @@ Après : {after}</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="122"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="123"/>
         <source>Edit the draft</source>
         <translation>Modifier le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="122"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="123"/>
         <source>New proposal</source>
         <translation>Nouvelle proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="126"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="127"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="189"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="128"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="190"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="132"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="133"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="190"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="134"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="191"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="134"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="135"/>
         <source>Text of the proposal</source>
         <translation>Texte de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="135"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="191"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="136"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="192"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="137"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="138"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="192"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="139"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="193"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="140"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="141"/>
         <source>Consensus: everyone is asked</source>
         <translation>Consensus : tout le monde se prononce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="141"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="142"/>
         <source>Consent: silence consents</source>
         <translation>Consentement : qui ne dit mot consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="143"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="144"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="193"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="145"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="194"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="148"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="149"/>
         <source>no quorum</source>
         <translation>pas de quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="153"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="154"/>
         <source>Quorum: share of active members who must take a position</source>
         <translation>Quorum : part des membres actif·ves qui doivent prendre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="154"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="195"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="155"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="196"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="155"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="156"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="200"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="201"/>
         <source>Someone else saved this draft while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré ce brouillon pendant que vous le modifiiez.</translation>
     </message>
@@ -4905,88 +4914,88 @@ Après : {after}</translation>
 <context>
     <name>ProposeRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="115"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="116"/>
         <source>Propose a rota</source>
         <translation>Proposer un roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="122"/>
-        <location filename="../../app/ui/dialogs/rota.py" line="128"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="123"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="129"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="125"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="126"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="126"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="127"/>
         <source>Propose</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="128"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="129"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="136"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="137"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="137"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="138"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="138"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="139"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="140"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="141"/>
         <source>Proposed shifts</source>
         <translation>Créneaux proposés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="142"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="143"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="143"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="144"/>
         <source>Fair share</source>
         <translation>Part équitable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="145"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="146"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="146"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="147"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="147"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="148"/>
         <source>Gap after</source>
         <translation>Écart après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="150"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="151"/>
         <source>Load of each member</source>
         <translation>Charge de chaque membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="154"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="155"/>
         <source>Apply this rota</source>
         <translation>Appliquer ce roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="174"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="175"/>
         <source>{filled} seats filled, {unfilled} left open (nobody may hold them).</source>
         <translation>{filled} places pourvues, {unfilled} restent libres (personne n&apos;est disponible pour les assurer).</translation>
     </message>
@@ -5296,40 +5305,40 @@ Après : {after}</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="363"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="364"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="366"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="367"/>
         <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
         <translation>Inscription à « {workshop} » — {day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="377"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="378"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="379"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="380"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="382"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="381"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="383"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="381"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="382"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="386"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="387"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="388"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="389"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="390"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -5337,13 +5346,13 @@ Après : {after}</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="388"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="389"/>
         <source>Reopen the proposal</source>
         <translation>Rouvrir la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="391"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="392"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="393"/>
         <source>New deadline</source>
         <translation>Nouvelle échéance</translation>
     </message>
@@ -5384,19 +5393,19 @@ Après : {after}</translation>
         <translation>Ajouter une salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="35"/>
         <location filename="../../app/ui/dialogs/rooms.py" line="36"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="37"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="40"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="41"/>
         <source> people</source>
         <translation> personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="41"/>
         <location filename="../../app/ui/dialogs/rooms.py" line="42"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="43"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
@@ -5814,87 +5823,87 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="280"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="280"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="285"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="287"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="294"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="296"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="298"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="296"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="301"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
         <source>Repeat</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="313"/>
         <source>Number of sessions</source>
         <translation>Nombre de séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="307"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
         <source>once</source>
         <translation>une seule fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
         <source>every week</source>
         <translation>chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
         <source>every two weeks</source>
         <translation>toutes les deux semaines</translation>
     </message>
@@ -6150,7 +6159,12 @@ Après : {after}</translation>
         <translation>Son créneau en échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="84"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="78"/>
+        <source>Offer the swap</source>
+        <translation>Proposer l&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="85"/>
         <source>Nothing in return</source>
         <translation>Rien en échange</translation>
     </message>
@@ -6404,82 +6418,82 @@ Après : {after}</translation>
         <translation>Prévoir un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="113"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="114"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="217"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="115"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="121"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="122"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="219"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="118"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="219"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="123"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="127"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="219"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="124"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="128"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="132"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="133"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="221"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="135"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="221"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="136"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="222"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="137"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="139"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="222"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="138"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="142"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="144"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="224"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="143"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="145"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="225"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="148"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="243"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="149"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="244"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="150"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="151"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="229"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="152"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="230"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="153"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="157"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="234"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="154"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="158"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="235"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="239"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="240"/>
         <source>Someone else saved this workshop while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet atelier pendant que vous le modifiiez.</translation>
     </message>
@@ -6492,32 +6506,32 @@ Après : {after}</translation>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="261"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="262"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="262"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="263"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="263"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="265"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="265"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="266"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="266"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="267"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>
