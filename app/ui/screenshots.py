@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.ui.application import Controller, create_application
 from app.ui.mainwindow import PAGE_KEYS, MainWindow
@@ -81,7 +81,9 @@ def render(folder: Path, language: str = "fr", today: date = DEMO_DAY, scratch: 
                 written.append(shoot(window, folder / f"{name}-{suffix}.png"))
             if key in TABS:
                 window.page(key).tabs.setCurrentIndex(0)
-        written += render_dialogs(Demo(window, controller.workspace, today), folder)
+        demo_centre = Demo(window, controller.workspace, today)
+        written += render_dialogs(demo_centre, folder)
+        written += render_questions(demo_centre, folder)
         controller.close()
         window.close()
     finally:
@@ -390,6 +392,109 @@ def render_dialogs(demo: Demo, folder: Path) -> list[Path]:
         dialog.deleteLater()
     settle()
     return written
+
+
+def claim_a_shift(page, demo: Demo) -> None:
+    from app.services import rota
+
+    week = rota.shifts_between(demo.ctx, demo.today, demo.today + timedelta(days=4))
+    page.select(next(shift.id for shift in week if shift.open_seats and not shift.mine))
+    page.claim_selected()
+
+
+def accept_a_swap(page, _demo: Demo) -> None:
+    page.swap_list.setCurrentRow(0)
+    page.accept_swap()
+
+
+def deactivate_a_member(page, demo: Demo) -> None:
+    page.select(demo.member(1).id)
+    page.toggle_active()
+
+
+def on_agenda_item(row: int, action: str) -> Callable:
+    def ask(page, _demo: Demo) -> None:
+        page.items_view.selectRow(row)
+        getattr(page, action)()
+    return ask
+
+
+def on_registration(action: str) -> Callable:
+    def ask(page, _demo: Demo) -> None:
+        page.registration_table.selectRow(0)
+        getattr(page, action)()
+    return ask
+
+
+def call(action: str) -> Callable:
+    return lambda page, _demo: getattr(page, action)()
+
+
+# Every question a page asks before it acts: (file name, page key, what brings the page to ask it). Its PNG is
+# question-<file name>.png; the answer is always No (or Cancel): nothing changes.
+QUESTIONS: tuple[tuple[str, str, Callable], ...] = (
+    ("claim-shift", "reception", claim_a_shift),
+    ("accept-swap", "reception", accept_a_swap),
+    ("undo-rota", "reception", call("undo_last_rota")),
+    ("withdraw-proposal", "decisions", call("withdraw")),
+    ("cancel-session", "workshops", call("cancel_session")),
+    ("cancel-registration", "workshops", on_registration("cancel_registration")),
+    ("forget-person", "workshops", on_registration("forget_person")),
+    ("remove-agenda-item", "meetings", on_agenda_item(0, "remove_selected")),
+    ("close-decision", "meetings", on_agenda_item(1, "close_decision")),
+    ("approve-minutes", "meetings", call("approve")),
+    ("add-erratum", "meetings", call("ask_erratum")),
+    ("validate-week", "hours", call("validate_week")),
+    ("unlock-week", "hours", call("unlock_week")),
+    ("deactivate-member", "team", deactivate_a_member),
+)
+
+
+def question_files() -> list[str]:
+    return [f"question-{name}.png" for name, _key, _ask in QUESTIONS]
+
+
+def render_questions(demo: Demo, folder: Path) -> list[Path]:
+    """Each question of :data:`QUESTIONS`, photographed once it is open, then answered No."""
+    written = []
+    for name, key, ask in QUESTIONS:
+        demo.window.show_page(key)
+        settle()
+        path = folder / f"question-{name}.png"
+        answer = AnswerNo(path)
+        ask(demo.window.page(key), demo)  # returns once the question is answered
+        answer.stop()
+        if not path.exists():
+            raise RuntimeError(f"the page {key} asked no question for {name}")
+        written.append(path)
+    return written
+
+
+class AnswerNo:
+    """Waits for the next modal window, saves its picture at ``path``, and answers No (or Cancel)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.waiting = path, True
+        QTimer.singleShot(0, self.look)
+
+    def look(self) -> None:
+        if not self.waiting:
+            return
+        window = QApplication.activeModalWidget()
+        if window is None:
+            QTimer.singleShot(20, self.look)
+            return
+        self.waiting = False
+        settle()
+        with_title(window.grab(), window.windowTitle()).save(str(self.path))
+        escape = window.escapeButton() if isinstance(window, QMessageBox) else None
+        if escape is not None:
+            escape.click()
+        else:
+            window.reject()
+
+    def stop(self) -> None:
+        self.waiting = False
 
 
 def with_title(picture: QPixmap, title: str) -> QPixmap:

@@ -1,4 +1,4 @@
-"""`make screenshots`: the first start, every page and tab, and every dialog, in French and in English."""
+"""`make screenshots`: the first start, every page and tab, every dialog and question, in French and English."""
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QImage
@@ -17,7 +17,8 @@ def expected_files() -> list[str]:
     for index, key in enumerate(PAGE_KEYS, start=1):
         name = f"{index:02d}-{key.replace('_', '-')}"
         pages += [name] + [f"{name}-{suffix}" for _tab, suffix in screenshots.TABS.get(key, ())]
-    return sorted([f"{name}.png" for name in first_start + pages] + screenshots.dialog_files())
+    return sorted([f"{name}.png" for name in first_start + pages] + screenshots.dialog_files()
+                  + screenshots.question_files())
 
 
 def test_every_screen_and_dialog_is_rendered_in_both_languages_without_qt_warnings(qapp, english, tmp_path):
@@ -36,7 +37,7 @@ def test_every_screen_and_dialog_is_rendered_in_both_languages_without_qt_warnin
 
     assert warnings == []
     expected = expected_files()
-    assert len(expected) > 50 and "dialog-proposal-close.png" in expected
+    assert len(expected) > 70 and {"dialog-proposal-close.png", "question-claim-shift.png"} <= set(expected)
     for language in ("fr", "en"):
         folder = tmp_path / "shots" / language
         assert sorted(path.name for path in folder.iterdir()) == expected
