@@ -6,10 +6,12 @@ frame). The demo centre is made and shown at a fixed day, in a folder of a fixed
 change when the screens do. Dialogs are shown without their event loop: shown, grabbed, closed.
 """
 
+import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -51,43 +53,60 @@ def render_all(folder: Path, today: date = DEMO_DAY, scratch: Path = SCRATCH) ->
 
 
 def render(folder: Path, language: str = "fr", today: date = DEMO_DAY, scratch: Path = SCRATCH) -> list[Path]:
-    """Write one PNG per screen, page and dialog in ``language``; returns their paths. ``scratch`` (emptied)
-    holds the centres photographed."""
-    from app.services.demo import create_demo
-
+    """Write one PNG per screen, page, dialog and question in ``language``; returns their paths. ``scratch``
+    (emptied, then removed) holds the centres photographed and this computer's preferences meanwhile."""
     folder.mkdir(parents=True, exist_ok=True)
     create_application(language)
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
     try:
-        written = render_first_start(folder, scratch, today)
-        window = MainWindow()
-        window.resize(*SIZE)
-        window.show()
-        demo = create_demo(scratch / "demo.sqlite3", today=today)
-        controller = Controller(window, str(demo), interactive=False)
-        controller.open()
-        fix_clock(controller.workspace.ctx, today)
-        written.append(shoot(window, folder / "00-who-are-you.png"))
-        controller.lock_screen.list.setCurrentRow(0)
-        controller.lock_screen._enter()
-        controller.stop_background()  # no reminder nor backup of the demo while it is photographed
-        for index, key in enumerate(PAGE_KEYS, start=1):
-            window.show_page(key)
-            name = f"{index:02d}-{key.replace('_', '-')}"
-            written.append(shoot(window, folder / f"{name}.png"))
-            for tab, suffix in TABS.get(key, ()):
-                window.page(key).tabs.setCurrentIndex(tab)
-                written.append(shoot(window, folder / f"{name}-{suffix}.png"))
-            if key in TABS:
-                window.page(key).tabs.setCurrentIndex(0)
-        demo_centre = Demo(window, controller.workspace, today)
-        written += render_dialogs(demo_centre, folder)
-        written += render_questions(demo_centre, folder)
-        controller.close()
-        window.close()
+        with data_folder(scratch / "data"):
+            return render_first_start(folder, scratch, today) + render_demo(folder, scratch, today)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+@contextmanager
+def data_folder(folder: Path) -> Iterator[None]:
+    """The data folder is ``folder`` meanwhile: the screens never show (nor change) the user's own."""
+    previous = os.environ.get("CERCLE_DATA_DIR")
+    os.environ["CERCLE_DATA_DIR"] = str(folder)
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["CERCLE_DATA_DIR"]
+        else:
+            os.environ["CERCLE_DATA_DIR"] = previous
+
+
+def render_demo(folder: Path, scratch: Path, today: date) -> list[Path]:
+    """The demo centre: who are you, every page and tab, every dialog and question."""
+    from app.services.demo import create_demo
+
+    window = MainWindow()
+    window.resize(*SIZE)
+    window.show()
+    controller = Controller(window, str(create_demo(scratch / "demo.sqlite3", today=today)), interactive=False)
+    controller.open()
+    fix_clock(controller.workspace.ctx, today)
+    written = [shoot(window, folder / "00-who-are-you.png")]
+    controller.lock_screen.list.setCurrentRow(0)
+    controller.lock_screen._enter()
+    controller.stop_background()  # no reminder nor backup of the demo while it is photographed
+    for index, key in enumerate(PAGE_KEYS, start=1):
+        window.show_page(key)
+        name = f"{index:02d}-{key.replace('_', '-')}"
+        written.append(shoot(window, folder / f"{name}.png"))
+        for tab, suffix in TABS.get(key, ()):
+            window.page(key).tabs.setCurrentIndex(tab)
+            written.append(shoot(window, folder / f"{name}-{suffix}.png"))
+        if key in TABS:
+            window.page(key).tabs.setCurrentIndex(0)
+    demo = Demo(window, controller.workspace, today)
+    written += render_dialogs(demo, folder) + render_questions(demo, folder)
+    controller.close()
+    window.close()
     return written
 
 
