@@ -123,90 +123,542 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="21"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="143"/>
         <source>Audit log</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="130"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="26"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="131"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="30"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="135"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="32"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="137"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="163"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="33"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="138"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="21"/>
+        <source>accepted</source>
+        <translation>acceptation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="22"/>
+        <source>added</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="23"/>
+        <source>action added</source>
+        <translation>action ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="24"/>
+        <source>agenda item added</source>
+        <translation>point ajouté à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
+        <source>amended</source>
+        <translation>amendement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="26"/>
+        <source>applied</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="27"/>
+        <source>pending changes applied</source>
+        <translation>modifications en attente appliquées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="28"/>
+        <source>minutes approved</source>
+        <translation>compte rendu approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="29"/>
+        <source>attendance recorded</source>
+        <translation>présences enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="30"/>
+        <source>backed up</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="33"/>
+        <source>cancelled</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="32"/>
+        <source>session cancelled</source>
+        <translation>séance annulée</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/dialogs/audit.py" line="34"/>
+        <source>shift taken</source>
+        <translation>créneau pris</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="35"/>
+        <source>closed</source>
+        <translation>clôture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="36"/>
+        <source>closed at its deadline</source>
+        <translation>clôture à l&apos;échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="37"/>
+        <source>comment added</source>
+        <translation>commentaire ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="39"/>
+        <source>shifts created ahead</source>
+        <translation>créneaux créés à l&apos;avance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="40"/>
+        <source>hours credited</source>
+        <translation>heures comptées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="41"/>
+        <source>declined</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="42"/>
+        <source>deleted</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="43"/>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="44"/>
+        <source>edited</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="45"/>
+        <source>agenda item edited</source>
+        <translation>point de l&apos;ordre du jour modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="46"/>
+        <source>outcome edited</source>
+        <translation>décision reformulée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="47"/>
+        <source>session changed</source>
+        <translation>séance modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="48"/>
+        <source>theme edited</source>
+        <translation>thème modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="49"/>
+        <source>ended</source>
+        <translation>arrêt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="50"/>
+        <source>endorsed</source>
+        <translation>soutien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="51"/>
+        <source>expired names erased</source>
+        <translation>noms expirés effacés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="52"/>
+        <source>erratum added</source>
+        <translation>erratum ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="53"/>
+        <source>facilitators changed</source>
+        <translation>animateur·rices modifié·es</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="54"/>
+        <source>person forgotten</source>
+        <translation>personne oubliée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="55"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
+        <source>demo data made</source>
+        <translation>données de démonstration créées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
+        <source>meeting held</source>
+        <translation>réunion tenue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
+        <source>notes saved</source>
+        <translation>notes enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
+        <source>notified</source>
+        <translation>notification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
+        <source>swap offered</source>
+        <translation>échange proposé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <source>partners changed</source>
+        <translation>partenaires modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <source>planned</source>
+        <translation>planification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
+        <source>postponed</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
+        <source>off the waiting list</source>
+        <translation>sortie de la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
+        <source>read</source>
+        <translation>lue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
+        <source>recorded</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
+        <source>position recorded for someone</source>
+        <translation>position enregistrée pour un·e membre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="68"/>
+        <source>registered</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
+        <source>shift released</source>
+        <translation>créneau libéré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
+        <source>removed</source>
+        <translation>retrait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
+        <source>agenda item removed</source>
+        <translation>point retiré de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
+        <source>renamed</source>
+        <translation>renommage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
+        <source>reopened</source>
+        <translation>réouverture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
+        <source>agenda reordered</source>
+        <translation>ordre du jour réordonné</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
+        <source>restored</source>
+        <translation>restauration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
+        <source>starting balance set</source>
+        <translation>solde de départ saisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
+        <source>quorum changed</source>
+        <translation>quorum modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
+        <source>roles given</source>
+        <translation>rôles attribués</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
+        <source>submitted</source>
+        <translation>soumission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
+        <source>shift given in a swap</source>
+        <translation>créneau cédé par échange</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
+        <source>position taken</source>
+        <translation>prise de position</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
+        <source>time spent recorded</source>
+        <translation>temps passé saisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
+        <source>undone</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
+        <source>shift taken back by an undone rota</source>
+        <translation>créneau repris (roulement annulé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
+        <source>unlocked</source>
+        <translation>déverrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
+        <source>validated</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
+        <source>withdrawn</source>
+        <translation>retrait de la proposition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
+        <source>absence</source>
+        <translation>absence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
+        <source>centre</source>
+        <translation>centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
+        <source>closing day</source>
+        <translation>jour de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
+        <source>reception settings</source>
+        <translation>réglages d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
+        <source>notification</source>
+        <translation>notification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
+        <source>starting balance</source>
+        <translation>solde de départ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="102"/>
+        <source>proposal</source>
+        <translation>proposition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="103"/>
+        <source>registration</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
+        <source>room</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
+        <source>rota</source>
+        <translation>roulement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
+        <source>setting</source>
+        <translation>réglage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
+        <source>reception shift</source>
+        <translation>créneau d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
+        <source>regular shift</source>
+        <translation>créneau type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
+        <source>swap</source>
+        <translation>échange</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
+        <source>hours category</source>
+        <translation>catégorie d&apos;heures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="112"/>
+        <source>week validation</source>
+        <translation>validation de semaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
+        <source>workshop session</source>
+        <translation>séance d&apos;atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="139"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="45"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="150"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="162"/>
         <source>Cercle ({system})</source>
         <translation>Cercle ({system})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="166"/>
         <source>background task</source>
         <translation>tâche automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="166"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="167"/>
         <source>demo centre</source>
         <translation>centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="167"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="167"/>
         <source>first start</source>
         <translation>premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="183"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant : {before}
 Après : {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="195"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>texte (%n caractère)</numerusform>
@@ -214,7 +666,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="197"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>texte inchangé (%n caractère)</numerusform>
@@ -222,7 +674,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="198"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>texte modifié (%n caractère)</numerusform>
@@ -4045,7 +4497,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="942"/>
         <location filename="../../app/ui/pages/meetings.py" line="953"/>
-        <location filename="../../app/ui/screenshots.py" line="343"/>
+        <location filename="../../app/ui/screenshots.py" line="364"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -4138,7 +4590,7 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="112"/>
         <location filename="../../app/ui/dialogs/member.py" line="113"/>
         <location filename="../../app/ui/dialogs/member.py" line="152"/>
-        <location filename="../../app/ui/screenshots.py" line="242"/>
+        <location filename="../../app/ui/screenshots.py" line="263"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -4167,7 +4619,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="155"/>
-        <location filename="../../app/ui/screenshots.py" line="243"/>
+        <location filename="../../app/ui/screenshots.py" line="264"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
