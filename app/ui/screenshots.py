@@ -1,9 +1,11 @@
-"""Render, in French and in English, a new centre's first start, every page and tab of the demo centre and
-every dialog of Cercle, into PNG files (``make screenshots``): ``fr/…`` and ``en/…`` under the folder given.
+"""Render, in French and in English, a new centre's first start, every page and tab of the demo centre, every
+dialog of Cercle and every question a page asks, into PNG files (``make screenshots``): ``fr/…`` and ``en/…``
+under the folder given.
 
 Windows are 1280×800, dialogs their natural size under a strip with their title (offscreen windows have no
 frame). The demo centre is made and shown at a fixed day, in a folder of a fixed name, so that the files only
-change when the screens do. Dialogs are shown without their event loop: shown, grabbed, closed.
+change when the screens do. Dialogs are shown without their event loop: shown, grabbed, closed. Questions
+(confirmations, a reason to type) are the page's own: photographed once open, then answered No.
 """
 
 import os
