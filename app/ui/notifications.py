@@ -122,6 +122,7 @@ class NotificationsPanel(QDialog):
             item.setFont(font)
             self.list.addItem(item)
         self.empty.setVisible(not views)
+        self.mark_button.setEnabled(bool(views))
         self.mark_all_button.setEnabled(any(not view.is_read for view in views))
 
     def mark_selected_read(self) -> None:
