@@ -33,6 +33,7 @@ soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.soak.soak_window --rounds 500
 
 screenshots: $(STAMP)
+	rm -rf docs/screenshots/fr docs/screenshots/en
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots docs/screenshots
 
 translations: $(STAMP)

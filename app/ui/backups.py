@@ -59,7 +59,7 @@ class RestoreDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        self.resize(700, 360)
 
     def chosen(self) -> Path | None:
         item = self.list.currentItem()

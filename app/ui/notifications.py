@@ -103,7 +103,7 @@ class NotificationsPanel(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.hide)
         layout.addWidget(buttons)
-        self.resize(460, 360)
+        self.resize(540, 360)
         workspace.hub.changed.connect(self._on_changed)  # a bound method: queued to this thread
 
     def _on_changed(self, entity: str, _ids: tuple) -> None:
@@ -122,6 +122,7 @@ class NotificationsPanel(QDialog):
             item.setFont(font)
             self.list.addItem(item)
         self.empty.setVisible(not views)
+        self.mark_button.setEnabled(bool(views))
         self.mark_all_button.setEnabled(any(not view.is_read for view in views))
 
     def mark_selected_read(self) -> None:

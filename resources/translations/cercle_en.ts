@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AttendanceDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/workshops.py" line="425"/>
+        <source>{name} (%n place(s))</source>
+        <translation>
+            <numerusform>{name} (%n place)</numerusform>
+            <numerusform>{name} (%n places)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="195"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>text (%n character)</numerusform>
@@ -12,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="197"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>text unchanged (%n character)</numerusform>
@@ -20,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="198"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>text changed (%n character)</numerusform>
@@ -57,6 +68,14 @@
 </context>
 <context>
     <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/imports.py" line="79"/>
+        <source>%n line(s) to correct in the file before anything can be imported; nothing has been written.</source>
+        <translation>
+            <numerusform>%n line to correct in the file before anything can be imported; nothing has been written.</numerusform>
+            <numerusform>%n lines to correct in the file before anything can be imported; nothing has been written.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/imports.py" line="108"/>
         <source>Importing %n line(s)…</source>

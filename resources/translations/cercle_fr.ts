@@ -70,24 +70,24 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="287"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="288"/>
         <source>Amend the proposal</source>
         <translation>Amender la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="291"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="292"/>
         <source>After an amendment, positions given on earlier versions no longer count: everyone is asked again.</source>
         <translation>Après un amendement, les positions données sur les versions précédentes ne comptent plus : tout le monde est à nouveau sollicité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="297"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="298"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="299"/>
         <source>New text</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="300"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="301"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="302"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
@@ -95,20 +95,23 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="416"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="417"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="420"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="421"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="433"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="424"/>
-        <source>{name} ({places} places)</source>
-        <translation>{name} ({places} places)</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/workshops.py" line="425"/>
+        <source>{name} (%n place(s))</source>
+        <translation>
+            <numerusform>{name} (%n place)</numerusform>
+            <numerusform>{name} (%n places)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="441"/>
@@ -120,95 +123,547 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="22"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="39"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="144"/>
         <source>Audit log</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="26"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="131"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="27"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="132"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="136"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="33"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="138"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="163"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="34"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="139"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="22"/>
+        <source>accepted</source>
+        <translation>acceptation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="23"/>
+        <source>added</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="24"/>
+        <source>action added</source>
+        <translation>action ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
+        <source>agenda item added</source>
+        <translation>point ajouté à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="26"/>
+        <source>amended</source>
+        <translation>amendement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="27"/>
+        <source>applied</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="28"/>
+        <source>pending changes applied</source>
+        <translation>modifications en attente appliquées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="29"/>
+        <source>minutes approved</source>
+        <translation>compte rendu approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="30"/>
+        <source>attendance recorded</source>
+        <translation>présences enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
+        <source>backed up</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="32"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="34"/>
+        <source>cancelled</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="33"/>
+        <source>session cancelled</source>
+        <translation>séance annulée</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/dialogs/audit.py" line="35"/>
+        <source>shift taken</source>
+        <translation>créneau pris</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="36"/>
+        <source>closed</source>
+        <translation>clôture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="37"/>
+        <source>closed at its deadline</source>
+        <translation>clôture à l&apos;échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
+        <source>comment added</source>
+        <translation>commentaire ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="39"/>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="40"/>
+        <source>shifts created ahead</source>
+        <translation>créneaux créés à l&apos;avance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="41"/>
+        <source>hours credited</source>
+        <translation>heures comptées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="42"/>
+        <source>declined</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="43"/>
+        <source>deleted</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="44"/>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="45"/>
+        <source>edited</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="46"/>
+        <source>agenda item edited</source>
+        <translation>point de l&apos;ordre du jour modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="47"/>
+        <source>outcome edited</source>
+        <translation>décision reformulée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="48"/>
+        <source>session changed</source>
+        <translation>séance modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="49"/>
+        <source>theme edited</source>
+        <translation>thème modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="50"/>
+        <source>ended</source>
+        <translation>arrêt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="51"/>
+        <source>endorsed</source>
+        <translation>soutien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="52"/>
+        <source>expired names erased</source>
+        <translation>noms expirés effacés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="53"/>
+        <source>erratum added</source>
+        <translation>erratum ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="54"/>
+        <source>facilitators changed</source>
+        <translation>animateur·rices modifié·es</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="55"/>
+        <source>person forgotten</source>
+        <translation>personne oubliée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
+        <source>demo data made</source>
+        <translation>données de démonstration créées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
+        <source>meeting held</source>
+        <translation>réunion tenue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
+        <source>notes saved</source>
+        <translation>notes enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
+        <source>notified</source>
+        <translation>notification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <source>swap offered</source>
+        <translation>échange proposé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <source>partners changed</source>
+        <translation>partenaires modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
+        <source>planned</source>
+        <translation>planification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
+        <source>postponed</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
+        <source>off the waiting list</source>
+        <translation>sortie de la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
+        <source>read</source>
+        <translation>lue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
+        <source>recorded</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="68"/>
+        <source>position recorded for someone</source>
+        <translation>position enregistrée pour un·e membre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
+        <source>registered</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
+        <source>shift released</source>
+        <translation>créneau libéré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
+        <source>removed</source>
+        <translation>retrait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
+        <source>agenda item removed</source>
+        <translation>point retiré de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
+        <source>renamed</source>
+        <translation>renommage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
+        <source>reopened</source>
+        <translation>réouverture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
+        <source>agenda reordered</source>
+        <translation>ordre du jour réordonné</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
+        <source>restored</source>
+        <translation>restauration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
+        <source>starting balance set</source>
+        <translation>solde de départ saisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
+        <source>quorum changed</source>
+        <translation>quorum modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
+        <source>roles given</source>
+        <translation>rôles attribués</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
+        <source>submitted</source>
+        <translation>soumission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
+        <source>shift given in a swap</source>
+        <translation>créneau cédé par échange</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
+        <source>position taken</source>
+        <translation>prise de position</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
+        <source>time spent recorded</source>
+        <translation>temps passé saisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
+        <source>undone</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
+        <source>shift taken back by an undone rota</source>
+        <translation>créneau repris (roulement annulé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
+        <source>unlocked</source>
+        <translation>déverrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
+        <source>validated</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
+        <source>withdrawn</source>
+        <translation>retrait de la proposition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <source>absence</source>
+        <translation>absence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
+        <source>centre</source>
+        <translation>centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
+        <source>closing day</source>
+        <translation>jour de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
+        <source>reception settings</source>
+        <translation>réglages d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
+        <source>notification</source>
+        <translation>notification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
+        <source>starting balance</source>
+        <translation>solde de départ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="102"/>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="103"/>
+        <source>proposal</source>
+        <translation>proposition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
+        <source>registration</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
+        <source>room</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
+        <source>rota</source>
+        <translation>roulement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
+        <source>setting</source>
+        <translation>réglage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
+        <source>reception shift</source>
+        <translation>créneau d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
+        <source>regular shift</source>
+        <translation>créneau type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
+        <source>swap</source>
+        <translation>échange</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
+        <source>hours category</source>
+        <translation>catégorie d&apos;heures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="112"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
+        <source>week validation</source>
+        <translation>validation de semaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
+        <source>workshop session</source>
+        <translation>séance d&apos;atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="140"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="47"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="152"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="48"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="153"/>
         <source>Changes and their details</source>
         <translation>Modifications et leur détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="162"/>
         <source>Cercle ({system})</source>
         <translation>Cercle ({system})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="166"/>
         <source>background task</source>
         <translation>tâche automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="166"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="167"/>
         <source>demo centre</source>
         <translation>centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="167"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="167"/>
         <source>first start</source>
         <translation>premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="183"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant : {before}
 Après : {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="195"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>texte (%n caractère)</numerusform>
@@ -216,7 +671,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="197"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>texte inchangé (%n caractère)</numerusform>
@@ -224,7 +679,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="198"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>texte modifié (%n caractère)</numerusform>
@@ -486,39 +941,39 @@ Après : {after}</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="322"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="336"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="323"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="337"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="338"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="322"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="323"/>
         <source>Close the proposal</source>
         <translation>Clore la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="326"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="327"/>
         <source>The proposal was closed: {outcome}.</source>
         <translation>La proposition a été close : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="330"/>
-        <source>If it closes now, the proposal is {outcome}.</source>
-        <translation>Si elle est close maintenant, la proposition est {outcome}.</translation>
+        <location filename="../../app/ui/dialogs/decisions.py" line="331"/>
+        <source>If it closes now, the outcome is: {outcome}.</source>
+        <translation>Si elle est close maintenant, l&apos;issue est : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="338"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="339"/>
         <source>Review this decision on</source>
         <translation>Revoir cette décision le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="339"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="340"/>
         <source>Review this decision</source>
         <translation>Revoir cette décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="343"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="344"/>
         <source>Review date</source>
         <translation>Date de révision</translation>
     </message>
@@ -527,7 +982,7 @@ Après : {after}</translation>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="39"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="159"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="160"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -548,84 +1003,84 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="52"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="116"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="117"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="53"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="54"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="59"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="60"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="62"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="63"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="66"/>
         <location filename="../../app/ui/dialogs/connection.py" line="67"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="68"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="68"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="69"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="69"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="70"/>
         <source>User</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="70"/>
-        <location filename="../../app/ui/dialogs/connection.py" line="167"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="71"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="168"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="73"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="74"/>
         <source>The password is kept in this computer&apos;s keyring.</source>
         <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="74"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="75"/>
         <source>This computer has no keyring: the password will be asked at each start, and never written down.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau : le mot de passe sera demandé à chaque démarrage et ne sera jamais enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="88"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="89"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="116"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="117"/>
         <source>Cercle databases (*.sqlite3 *.db)</source>
         <translation>Bases de données Cercle (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="146"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="147"/>
         <source>Cercle can use this database.</source>
         <translation>Cercle peut utiliser cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="156"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="157"/>
         <source>Cercle uses this database from its next start.</source>
         <translation>Cercle utilisera cette base de données dès son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="157"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="158"/>
         <source>Cercle uses this database from its next start. This computer has no keyring: the password will be asked at each start.</source>
         <translation>Cercle utilisera cette base de données dès son prochain démarrage. Cet ordinateur n&apos;a pas de trousseau : le mot de passe sera demandé à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connection.py" line="168"/>
+        <location filename="../../app/ui/dialogs/connection.py" line="169"/>
         <source>Password of {user} on the server {host}:</source>
         <translation>Mot de passe de {user} sur le serveur {host} :</translation>
     </message>
@@ -2780,37 +3235,37 @@ Après : {after}</translation>
 <context>
     <name>FairnessDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="200"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="201"/>
         <source>Fairness of the rota</source>
         <translation>Équité du roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="203"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="204"/>
         <source>Reception held in the last weeks, against each member&apos;s fair share (in proportion to their self-management hours).</source>
         <translation>Accueil assuré ces dernières semaines, comparé à la part équitable de chaque membre (proportionnelle à ses heures d&apos;autogestion).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="206"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="207"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="207"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="208"/>
         <source>Fair share</source>
         <translation>Part équitable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="209"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="210"/>
         <source>Held</source>
         <translation>Assuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="210"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="211"/>
         <source>Missing</source>
         <translation>Manque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="213"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="214"/>
         <source>Fairness report</source>
         <translation>Bilan d&apos;équité</translation>
     </message>
@@ -3359,10 +3814,13 @@ Après : {after}</translation>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/dialogs/imports.py" line="79"/>
-        <source>{count} line(s) to correct in the file before anything can be imported; nothing has been written.</source>
-        <translation>{count} ligne(s) à corriger dans le fichier avant de pouvoir importer quoi que ce soit ; rien n&apos;a été enregistré.</translation>
+        <source>%n line(s) to correct in the file before anything can be imported; nothing has been written.</source>
+        <translation>
+            <numerusform>%n ligne à corriger dans le fichier avant de pouvoir importer quoi que ce soit ; rien n&apos;a été enregistré.</numerusform>
+            <numerusform>%n lignes à corriger dans le fichier avant de pouvoir importer quoi que ce soit ; rien n&apos;a été enregistré.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/imports.py" line="81"/>
@@ -3725,566 +4183,567 @@ Après : {after}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="182"/>
+        <location filename="../../app/ui/pages/meetings.py" line="183"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="183"/>
+        <location filename="../../app/ui/pages/meetings.py" line="184"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="184"/>
+        <location filename="../../app/ui/pages/meetings.py" line="185"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="185"/>
+        <location filename="../../app/ui/pages/meetings.py" line="186"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="188"/>
-        <location filename="../../app/ui/pages/meetings.py" line="193"/>
+        <location filename="../../app/ui/pages/meetings.py" line="189"/>
+        <location filename="../../app/ui/pages/meetings.py" line="194"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="189"/>
+        <location filename="../../app/ui/pages/meetings.py" line="190"/>
         <source>held, minutes in draft</source>
         <translation>tenue, compte rendu en brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="190"/>
+        <location filename="../../app/ui/pages/meetings.py" line="191"/>
         <source>minutes approved</source>
         <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="194"/>
+        <location filename="../../app/ui/pages/meetings.py" line="195"/>
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="195"/>
+        <location filename="../../app/ui/pages/meetings.py" line="196"/>
         <source>minutes approved</source>
         <comment>short</comment>
         <translation>CR approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="198"/>
+        <location filename="../../app/ui/pages/meetings.py" line="199"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="199"/>
+        <location filename="../../app/ui/pages/meetings.py" line="200"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="200"/>
+        <location filename="../../app/ui/pages/meetings.py" line="201"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="205"/>
+        <location filename="../../app/ui/pages/meetings.py" line="206"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="206"/>
+        <location filename="../../app/ui/pages/meetings.py" line="207"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="207"/>
+        <location filename="../../app/ui/pages/meetings.py" line="208"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="208"/>
-        <location filename="../../app/ui/pages/meetings.py" line="887"/>
+        <location filename="../../app/ui/pages/meetings.py" line="209"/>
+        <location filename="../../app/ui/pages/meetings.py" line="891"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="209"/>
+        <location filename="../../app/ui/pages/meetings.py" line="210"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="211"/>
+        <location filename="../../app/ui/pages/meetings.py" line="212"/>
         <source>Meetings and the chosen one</source>
         <translation>Réunions et réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="222"/>
+        <location filename="../../app/ui/pages/meetings.py" line="223"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="223"/>
+        <location filename="../../app/ui/pages/meetings.py" line="224"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="229"/>
+        <location filename="../../app/ui/pages/meetings.py" line="230"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="230"/>
+        <location filename="../../app/ui/pages/meetings.py" line="231"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="231"/>
+        <location filename="../../app/ui/pages/meetings.py" line="232"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="232"/>
-        <location filename="../../app/ui/pages/meetings.py" line="489"/>
+        <location filename="../../app/ui/pages/meetings.py" line="233"/>
+        <location filename="../../app/ui/pages/meetings.py" line="490"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="236"/>
+        <location filename="../../app/ui/pages/meetings.py" line="237"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="240"/>
+        <location filename="../../app/ui/pages/meetings.py" line="241"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="241"/>
+        <location filename="../../app/ui/pages/meetings.py" line="242"/>
         <source>Plan a new meeting</source>
         <translation>Prévoir une nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="242"/>
+        <location filename="../../app/ui/pages/meetings.py" line="243"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="245"/>
+        <location filename="../../app/ui/pages/meetings.py" line="246"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="256"/>
+        <location filename="../../app/ui/pages/meetings.py" line="257"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="257"/>
+        <location filename="../../app/ui/pages/meetings.py" line="258"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="259"/>
+        <location filename="../../app/ui/pages/meetings.py" line="260"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="262"/>
+        <location filename="../../app/ui/pages/meetings.py" line="263"/>
         <source>Spent</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="269"/>
+        <location filename="../../app/ui/pages/meetings.py" line="270"/>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="273"/>
-        <location filename="../../app/ui/pages/meetings.py" line="790"/>
+        <location filename="../../app/ui/pages/meetings.py" line="274"/>
+        <location filename="../../app/ui/pages/meetings.py" line="794"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="276"/>
+        <location filename="../../app/ui/pages/meetings.py" line="277"/>
         <source>Add the open proposals, the open actions of earlier meetings and the items not treated last time</source>
         <translation>Ajouter les propositions ouvertes, les actions en cours des réunions précédentes et les points non traités la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="280"/>
+        <location filename="../../app/ui/pages/meetings.py" line="281"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="281"/>
+        <location filename="../../app/ui/pages/meetings.py" line="282"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="282"/>
+        <location filename="../../app/ui/pages/meetings.py" line="283"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="287"/>
+        <location filename="../../app/ui/pages/meetings.py" line="288"/>
         <source>A new item…</source>
         <translation>Un nouveau point…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="288"/>
+        <location filename="../../app/ui/pages/meetings.py" line="289"/>
         <source>Title of a new item</source>
         <translation>Titre d&apos;un nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="291"/>
+        <location filename="../../app/ui/pages/meetings.py" line="292"/>
         <source>Kind of the new item</source>
         <translation>Type du nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="299"/>
+        <location filename="../../app/ui/pages/meetings.py" line="300"/>
         <source>Planned minutes of the new item</source>
         <translation>Durée prévue du nouveau point, en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="303"/>
+        <location filename="../../app/ui/pages/meetings.py" line="304"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="306"/>
-        <location filename="../../app/ui/pages/meetings.py" line="683"/>
+        <location filename="../../app/ui/pages/meetings.py" line="307"/>
+        <location filename="../../app/ui/pages/meetings.py" line="687"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="308"/>
-        <location filename="../../app/ui/pages/meetings.py" line="830"/>
+        <location filename="../../app/ui/pages/meetings.py" line="309"/>
+        <location filename="../../app/ui/pages/meetings.py" line="834"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="312"/>
+        <location filename="../../app/ui/pages/meetings.py" line="313"/>
         <source>Time spent on the item</source>
         <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="316"/>
+        <location filename="../../app/ui/pages/meetings.py" line="317"/>
         <source>Care review: write nothing that identifies a patient (no name, birth date, address or file number).</source>
         <translation>Revue de cas : n&apos;écrivez rien qui permette de reconnaître un·e patient·e (ni nom, ni date de naissance, ni adresse, ni numéro de dossier).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="322"/>
+        <location filename="../../app/ui/pages/meetings.py" line="323"/>
         <source>Notes of the chosen item</source>
         <translation>Notes du point choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="337"/>
+        <location filename="../../app/ui/pages/meetings.py" line="338"/>
         <source>Decision in the meeting</source>
         <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="344"/>
+        <location filename="../../app/ui/pages/meetings.py" line="345"/>
         <source>Member stating a position</source>
         <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="345"/>
+        <location filename="../../app/ui/pages/meetings.py" line="346"/>
         <source>Mark who is present first</source>
         <translation>Indiquez d&apos;abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="348"/>
+        <location filename="../../app/ui/pages/meetings.py" line="349"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="352"/>
+        <location filename="../../app/ui/pages/meetings.py" line="353"/>
         <source>Reason (required for a block)</source>
         <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="353"/>
+        <location filename="../../app/ui/pages/meetings.py" line="354"/>
         <source>Reason of the position</source>
         <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="356"/>
-        <location filename="../../app/ui/pages/meetings.py" line="411"/>
+        <location filename="../../app/ui/pages/meetings.py" line="357"/>
+        <location filename="../../app/ui/pages/meetings.py" line="412"/>
         <source>Record the position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="360"/>
+        <location filename="../../app/ui/pages/meetings.py" line="361"/>
         <source>What was decided, in a sentence</source>
         <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="361"/>
+        <location filename="../../app/ui/pages/meetings.py" line="362"/>
         <source>Statement of the decision</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="363"/>
-        <location filename="../../app/ui/pages/meetings.py" line="430"/>
-        <location filename="../../app/ui/pages/meetings.py" line="435"/>
+        <location filename="../../app/ui/pages/meetings.py" line="364"/>
+        <location filename="../../app/ui/pages/meetings.py" line="431"/>
+        <location filename="../../app/ui/pages/meetings.py" line="436"/>
         <source>Close the decision</source>
         <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="375"/>
+        <location filename="../../app/ui/pages/meetings.py" line="376"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="379"/>
+        <location filename="../../app/ui/pages/meetings.py" line="380"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="431"/>
+        <location filename="../../app/ui/pages/meetings.py" line="432"/>
         <source>Close “{title}” now? The outcome follows from the positions.</source>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="447"/>
+        <location filename="../../app/ui/pages/meetings.py" line="448"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="448"/>
-        <location filename="../../app/ui/pages/meetings.py" line="452"/>
-        <location filename="../../app/ui/pages/meetings.py" line="841"/>
+        <location filename="../../app/ui/pages/meetings.py" line="449"/>
+        <location filename="../../app/ui/pages/meetings.py" line="453"/>
+        <location filename="../../app/ui/pages/meetings.py" line="845"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="455"/>
+        <location filename="../../app/ui/pages/meetings.py" line="456"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="456"/>
+        <location filename="../../app/ui/pages/meetings.py" line="457"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="457"/>
+        <location filename="../../app/ui/pages/meetings.py" line="458"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="466"/>
+        <location filename="../../app/ui/pages/meetings.py" line="467"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="466"/>
+        <location filename="../../app/ui/pages/meetings.py" line="467"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="466"/>
+        <location filename="../../app/ui/pages/meetings.py" line="467"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="475"/>
+        <location filename="../../app/ui/pages/meetings.py" line="476"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="476"/>
+        <location filename="../../app/ui/pages/meetings.py" line="477"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="486"/>
+        <location filename="../../app/ui/pages/meetings.py" line="487"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="487"/>
+        <location filename="../../app/ui/pages/meetings.py" line="488"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="488"/>
-        <location filename="../../app/ui/pages/meetings.py" line="504"/>
+        <location filename="../../app/ui/pages/meetings.py" line="489"/>
+        <location filename="../../app/ui/pages/meetings.py" line="505"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="489"/>
+        <location filename="../../app/ui/pages/meetings.py" line="490"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="489"/>
+        <location filename="../../app/ui/pages/meetings.py" line="490"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="493"/>
+        <location filename="../../app/ui/pages/meetings.py" line="494"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="497"/>
+        <location filename="../../app/ui/pages/meetings.py" line="498"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="499"/>
+        <location filename="../../app/ui/pages/meetings.py" line="500"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="500"/>
+        <location filename="../../app/ui/pages/meetings.py" line="501"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="501"/>
+        <location filename="../../app/ui/pages/meetings.py" line="502"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="509"/>
+        <location filename="../../app/ui/pages/meetings.py" line="510"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="512"/>
+        <location filename="../../app/ui/pages/meetings.py" line="513"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="513"/>
+        <location filename="../../app/ui/pages/meetings.py" line="514"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="524"/>
-        <location filename="../../app/ui/pages/meetings.py" line="906"/>
+        <location filename="../../app/ui/pages/meetings.py" line="525"/>
+        <location filename="../../app/ui/pages/meetings.py" line="910"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="525"/>
-        <location filename="../../app/ui/pages/meetings.py" line="911"/>
-        <location filename="../../app/ui/pages/meetings.py" line="919"/>
+        <location filename="../../app/ui/pages/meetings.py" line="526"/>
+        <location filename="../../app/ui/pages/meetings.py" line="915"/>
+        <location filename="../../app/ui/pages/meetings.py" line="923"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="526"/>
+        <location filename="../../app/ui/pages/meetings.py" line="527"/>
         <source>Add an erratum…</source>
         <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="533"/>
+        <location filename="../../app/ui/pages/meetings.py" line="534"/>
         <source>Export ODT…</source>
         <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="534"/>
+        <location filename="../../app/ui/pages/meetings.py" line="535"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="535"/>
+        <location filename="../../app/ui/pages/meetings.py" line="536"/>
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="543"/>
+        <location filename="../../app/ui/pages/meetings.py" line="544"/>
         <source>The minutes</source>
         <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="632"/>
+        <location filename="../../app/ui/pages/meetings.py" line="636"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
         <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="683"/>
+        <location filename="../../app/ui/pages/meetings.py" line="687"/>
         <source>Notes: {title}</source>
         <translation>Notes : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="773"/>
+        <location filename="../../app/ui/pages/meetings.py" line="777"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="795"/>
+        <location filename="../../app/ui/pages/meetings.py" line="799"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="810"/>
+        <location filename="../../app/ui/pages/meetings.py" line="814"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="819"/>
-        <location filename="../../app/ui/pages/meetings.py" line="824"/>
+        <location filename="../../app/ui/pages/meetings.py" line="823"/>
+        <location filename="../../app/ui/pages/meetings.py" line="828"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="820"/>
+        <location filename="../../app/ui/pages/meetings.py" line="824"/>
         <source>Take “{title}” off the agenda?</source>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="853"/>
-        <location filename="../../app/ui/pages/meetings.py" line="861"/>
+        <location filename="../../app/ui/pages/meetings.py" line="857"/>
+        <location filename="../../app/ui/pages/meetings.py" line="865"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="877"/>
+        <location filename="../../app/ui/pages/meetings.py" line="881"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="913"/>
+        <location filename="../../app/ui/pages/meetings.py" line="917"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="925"/>
-        <location filename="../../app/ui/pages/meetings.py" line="932"/>
+        <location filename="../../app/ui/pages/meetings.py" line="929"/>
+        <location filename="../../app/ui/pages/meetings.py" line="936"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="925"/>
+        <location filename="../../app/ui/pages/meetings.py" line="929"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="939"/>
+        <location filename="../../app/ui/pages/meetings.py" line="943"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="940"/>
+        <location filename="../../app/ui/pages/meetings.py" line="944"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="941"/>
+        <location filename="../../app/ui/pages/meetings.py" line="945"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="944"/>
+        <location filename="../../app/ui/pages/meetings.py" line="948"/>
         <source>minutes-{day}.{extension}</source>
         <translation>compte-rendu-{day}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="947"/>
+        <location filename="../../app/ui/pages/meetings.py" line="951"/>
+        <location filename="../../app/ui/screenshots.py" line="366"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -4377,6 +4836,7 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="112"/>
         <location filename="../../app/ui/dialogs/member.py" line="113"/>
         <location filename="../../app/ui/dialogs/member.py" line="152"/>
+        <location filename="../../app/ui/screenshots.py" line="265"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -4405,6 +4865,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="155"/>
+        <location filename="../../app/ui/screenshots.py" line="266"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
@@ -4610,22 +5071,22 @@ Après : {after}</translation>
 <context>
     <name>MyActionsList</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="117"/>
+        <location filename="../../app/ui/pages/meetings.py" line="118"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="118"/>
+        <location filename="../../app/ui/pages/meetings.py" line="119"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="122"/>
+        <location filename="../../app/ui/pages/meetings.py" line="123"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="138"/>
+        <location filename="../../app/ui/pages/meetings.py" line="139"/>
         <source>{day} (overdue)</source>
         <translation>{day} (en retard)</translation>
     </message>
@@ -4985,68 +5446,68 @@ Après : {after}</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="218"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="219"/>
         <source>Your position</source>
         <translation>Votre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="222"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="223"/>
         <source>On “{title}”, version {version}:</source>
         <translation>Sur « {title} », version {version} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="244"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="248"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="245"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="249"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="246"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="247"/>
         <source>Optional, except for a block: say what would have to change.</source>
         <translation>Facultatif, sauf pour un blocage : dites ce qui devrait changer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="249"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="250"/>
         <source>Record my position</source>
         <translation>Enregistrer ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="253"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="254"/>
         <source>I agree</source>
         <translation>Je suis d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="253"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="254"/>
         <source>I support this proposal as it is written.</source>
         <translation>Je soutiens cette proposition telle qu&apos;elle est rédigée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="256"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="257"/>
         <source>I stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="257"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="258"/>
         <source>I have reservations, but I will not stop the team from going ahead.</source>
         <translation>J&apos;ai des réserves, mais je n&apos;empêcherai pas l&apos;équipe d&apos;avancer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="261"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="262"/>
         <source>I abstain</source>
         <translation>Je m&apos;abstiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="262"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="263"/>
         <source>I take no part in this decision; my position still counts for the quorum.</source>
         <translation>Je ne prends pas part à cette décision ; ma position compte quand même pour le quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="266"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="267"/>
         <source>I block</source>
         <translation>Je bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="268"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="269"/>
         <source>This goes against what we stand for or would harm the centre: the proposal cannot be adopted while I block. A reason is required.</source>
         <translation>Cela va à l&apos;encontre de nos valeurs ou nuirait au centre : la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
     </message>
@@ -5054,13 +5515,13 @@ Après : {after}</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="371"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="372"/>
         <source>Postpone the proposal</source>
         <translation>Reporter la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="374"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="375"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="376"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -5068,87 +5529,87 @@ Après : {after}</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="122"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="123"/>
         <source>Edit the draft</source>
         <translation>Modifier le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="122"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="123"/>
         <source>New proposal</source>
         <translation>Nouvelle proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="126"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="127"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="189"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="128"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="190"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="132"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="133"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="190"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="134"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="191"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="134"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="135"/>
         <source>Text of the proposal</source>
         <translation>Texte de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="135"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="191"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="136"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="192"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="137"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="138"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="192"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="139"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="193"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="140"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="141"/>
         <source>Consensus: everyone is asked</source>
         <translation>Consensus : tout le monde se prononce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="141"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="142"/>
         <source>Consent: silence consents</source>
         <translation>Consentement : qui ne dit mot consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="143"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="144"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="193"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="145"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="194"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="148"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="149"/>
         <source>no quorum</source>
         <translation>pas de quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="153"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="154"/>
         <source>Quorum: share of active members who must take a position</source>
         <translation>Quorum : part des membres actif·ves qui doivent prendre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="154"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="195"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="155"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="196"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="155"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="156"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="200"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="201"/>
         <source>Someone else saved this draft while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré ce brouillon pendant que vous le modifiiez.</translation>
     </message>
@@ -5156,88 +5617,88 @@ Après : {after}</translation>
 <context>
     <name>ProposeRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="115"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="116"/>
         <source>Propose a rota</source>
         <translation>Proposer un roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="122"/>
-        <location filename="../../app/ui/dialogs/rota.py" line="128"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="123"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="129"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="125"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="126"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="126"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="127"/>
         <source>Propose</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="128"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="129"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="136"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="137"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="137"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="138"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="138"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="139"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="140"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="141"/>
         <source>Proposed shifts</source>
         <translation>Créneaux proposés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="142"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="143"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="143"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="144"/>
         <source>Fair share</source>
         <translation>Part équitable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="145"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="146"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="146"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="147"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="147"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="148"/>
         <source>Gap after</source>
         <translation>Écart après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="150"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="151"/>
         <source>Load of each member</source>
         <translation>Charge de chaque membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="154"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="155"/>
         <source>Apply this rota</source>
         <translation>Appliquer ce roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="174"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="175"/>
         <source>{filled} seats filled, {unfilled} left open (nobody may hold them).</source>
         <translation>{filled} places pourvues, {unfilled} restent libres (personne n&apos;est disponible pour les assurer).</translation>
     </message>
@@ -5588,40 +6049,40 @@ Après : {after}</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="364"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="365"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="367"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="368"/>
         <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
         <translation>Inscription à « {workshop} » — {day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="378"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="379"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="380"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="381"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="383"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="382"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="384"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="382"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="383"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="387"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="388"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="389"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="390"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="391"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -5629,13 +6090,13 @@ Après : {after}</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="388"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="389"/>
         <source>Reopen the proposal</source>
         <translation>Rouvrir la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="391"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="392"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="393"/>
         <source>New deadline</source>
         <translation>Nouvelle échéance</translation>
     </message>
@@ -5676,19 +6137,19 @@ Après : {after}</translation>
         <translation>Ajouter une salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="35"/>
         <location filename="../../app/ui/dialogs/rooms.py" line="36"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="37"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="40"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="41"/>
         <source> people</source>
         <translation> personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="41"/>
         <location filename="../../app/ui/dialogs/rooms.py" line="42"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="43"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
@@ -6114,87 +6575,87 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="282"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="282"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="287"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="288"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="294"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="296"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="298"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="298"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="301"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="311"/>
         <source>Repeat</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="313"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="307"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="314"/>
         <source>Number of sessions</source>
         <translation>Nombre de séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="307"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
         <source>once</source>
         <translation>une seule fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
         <source>every week</source>
         <translation>chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
         <source>every two weeks</source>
         <translation>toutes les deux semaines</translation>
     </message>
@@ -6458,7 +6919,12 @@ Après : {after}</translation>
         <translation>Son créneau en échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="84"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="78"/>
+        <source>Offer the swap</source>
+        <translation>Proposer l&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="85"/>
         <source>Nothing in return</source>
         <translation>Rien en échange</translation>
     </message>
@@ -6775,82 +7241,82 @@ Après : {after}</translation>
         <translation>Prévoir un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="113"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="114"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="115"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="219"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="121"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="219"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="122"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="219"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="118"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="123"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="127"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="124"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="128"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="221"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="132"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="221"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="133"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="222"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="135"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="222"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="136"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="137"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="138"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="141"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="224"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="143"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="145"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="225"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="144"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="146"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="226"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="149"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="244"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="150"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="245"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="151"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="152"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="230"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="153"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="231"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="154"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="158"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="235"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="155"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="159"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="236"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="240"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="241"/>
         <source>Someone else saved this workshop while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet atelier pendant que vous le modifiiez.</translation>
     </message>
@@ -6863,32 +7329,32 @@ Après : {after}</translation>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="262"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="263"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="263"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="265"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="265"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="266"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="266"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="267"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="267"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="268"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>

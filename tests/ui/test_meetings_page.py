@@ -98,6 +98,7 @@ def test_attendance_roles_and_actions(qtbot, workspace):
     page.has_due.setChecked(True)
     page.add_action_button.click()
     assert [a.description for a in page.actions_model.rows] == ["Réserver la salle"]
+    assert [a.due for a in page.actions_model.rows] == [meeting.day + timedelta(days=7)]  # the default: a week on
     assert [a.description for a in page.my_actions.model.rows] == ["Réserver la salle"]  # Amina acts
     page.actions_view.selectRow(0)
     page.done_button.click()

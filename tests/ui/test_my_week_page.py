@@ -80,3 +80,15 @@ def test_my_week_shows_the_next_meeting_my_proposals_and_my_actions(qtbot, works
     assert lines(page.proposals) == ["Fruit — until Thursday 26 November 2026"]
     decisions.take_position(ctx, proposal.summary.id, Stance.AGREE)
     assert lines(page.proposals) == ["Nothing awaits your position."]
+
+
+def test_the_two_hours_bars_start_at_the_same_place(qtbot, qapp, workspace):
+    qapp.setStyleSheet("QLabel { font-size: 20px; }")  # "Self-management" is then wider than the least width
+    try:
+        page = MyWeekPage(workspace, "My week")
+        qtbot.addWidget(page)
+        page.resize(1280, 800)
+        page.show()
+        assert page.profession.bar.x() == page.self_management.bar.x()
+    finally:
+        qapp.setStyleSheet("")

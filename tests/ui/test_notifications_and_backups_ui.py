@@ -22,7 +22,7 @@ def test_the_bell_counts_the_unread_and_the_list_marks_them_read(qtbot, workspac
     panel = NotificationsPanel(workspace)  # what the bell opens (not shown: offscreen has no windowing)
     qtbot.addWidget(panel)
     panel.refresh()
-    assert panel.list.count() == 2
+    assert panel.list.count() == 2 and panel.mark_button.isEnabled()
     week = panel.list.item(1).text()
     assert "Validate your hours" in week and "2026-11-23" not in week  # the date in the user's format
     assert panel.list.item(0).font().bold()
@@ -32,6 +32,14 @@ def test_the_bell_counts_the_unread_and_the_list_marks_them_read(qtbot, workspac
     assert not panel.list.item(0).font().bold()
     panel.mark_all_button.click()
     assert bell.count == 0 and not panel.mark_all_button.isEnabled()
+
+
+def test_nothing_to_mark_read_when_there_is_nothing(qtbot, workspace):
+    panel = NotificationsPanel(workspace)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    assert panel.list.count() == 0
+    assert not panel.mark_button.isEnabled() and not panel.mark_all_button.isEnabled()
 
 
 def test_a_broken_template_still_shows_its_text(workspace):

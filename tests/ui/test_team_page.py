@@ -113,6 +113,17 @@ def test_the_audit_log_names_what_of_cercle_acted_for_nobody(qtbot, workspace):
     assert who == ["Amina Benali", "Cercle (background task)"]
 
 
+def test_the_audit_log_says_in_words_what_was_done_to_what(qtbot, workspace, french):
+    from app.domain.members import MemberDraft
+    from app.ui.dialogs.audit import ACTIONS, RECORDS, AuditDialog
+
+    hugo = members.add_member(workspace.ctx, MemberDraft(name="Hugo Lambert"))
+    dialog = AuditDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    assert [dialog.model.index(0, column).data() for column in (2, 3)] == ["ajout", f"membre {hugo.id}"]
+    assert ACTIONS.keys() >= {"add", "edit", "claim", "take_position", "add_item"} and "meeting" in RECORDS
+
+
 def test_working_days_are_chosen_in_the_dialog(qtbot, workspace):
     dialog = MemberDialog(workspace.ctx, None)
     qtbot.addWidget(dialog)

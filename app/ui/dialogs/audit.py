@@ -6,13 +6,118 @@ Free text is recorded as a digest and a length only (app.services.context.snapsh
 
 import json
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QPlainTextEdit, QTableView, QVBoxLayout, QWidget
 
+from app.domain.errors import QT_TRANSLATE_NOOP
 from app.services import audit
 from app.ui.desk import run_modal
 from app.ui.models.table import Column, RowsModel
 from app.ui.widgets import TableView, split
+
+
+# The services record an action and a kind of record as codes; the log shows them in words. A code missing
+# here (a new one) is shown as it is.
+ACTIONS = {
+    "accept": QT_TRANSLATE_NOOP("AuditDialog", "accepted"),
+    "add": QT_TRANSLATE_NOOP("AuditDialog", "added"),
+    "add_action": QT_TRANSLATE_NOOP("AuditDialog", "action added"),
+    "add_item": QT_TRANSLATE_NOOP("AuditDialog", "agenda item added"),
+    "amend": QT_TRANSLATE_NOOP("AuditDialog", "amended"),
+    "apply": QT_TRANSLATE_NOOP("AuditDialog", "applied"),
+    "apply_pending": QT_TRANSLATE_NOOP("AuditDialog", "pending changes applied"),
+    "approve": QT_TRANSLATE_NOOP("AuditDialog", "minutes approved"),
+    "attendance": QT_TRANSLATE_NOOP("AuditDialog", "attendance recorded"),
+    "back up": QT_TRANSLATE_NOOP("AuditDialog", "backed up"),
+    "cancel": QT_TRANSLATE_NOOP("AuditDialog", "cancelled"),
+    "cancel_session": QT_TRANSLATE_NOOP("AuditDialog", "session cancelled"),
+    "cancelled": QT_TRANSLATE_NOOP("AuditDialog", "cancelled"),
+    "claim": QT_TRANSLATE_NOOP("AuditDialog", "shift taken"),
+    "close": QT_TRANSLATE_NOOP("AuditDialog", "closed"),
+    "close_at_deadline": QT_TRANSLATE_NOOP("AuditDialog", "closed at its deadline"),
+    "comment": QT_TRANSLATE_NOOP("AuditDialog", "comment added"),
+    "create": QT_TRANSLATE_NOOP("AuditDialog", "created"),
+    "create_ahead": QT_TRANSLATE_NOOP("AuditDialog", "shifts created ahead"),
+    "credit": QT_TRANSLATE_NOOP("AuditDialog", "hours credited"),
+    "declined": QT_TRANSLATE_NOOP("AuditDialog", "declined"),
+    "delete": QT_TRANSLATE_NOOP("AuditDialog", "deleted"),
+    "done": QT_TRANSLATE_NOOP("AuditDialog", "done"),
+    "edit": QT_TRANSLATE_NOOP("AuditDialog", "edited"),
+    "edit_item": QT_TRANSLATE_NOOP("AuditDialog", "agenda item edited"),
+    "edit_outcome": QT_TRANSLATE_NOOP("AuditDialog", "outcome edited"),
+    "edit_session": QT_TRANSLATE_NOOP("AuditDialog", "session changed"),
+    "edit_theme": QT_TRANSLATE_NOOP("AuditDialog", "theme edited"),
+    "end": QT_TRANSLATE_NOOP("AuditDialog", "ended"),
+    "endorse": QT_TRANSLATE_NOOP("AuditDialog", "endorsed"),
+    "erase_expired": QT_TRANSLATE_NOOP("AuditDialog", "expired names erased"),
+    "erratum": QT_TRANSLATE_NOOP("AuditDialog", "erratum added"),
+    "facilitators": QT_TRANSLATE_NOOP("AuditDialog", "facilitators changed"),
+    "forget": QT_TRANSLATE_NOOP("AuditDialog", "person forgotten"),
+    "generate": QT_TRANSLATE_NOOP("AuditDialog", "demo data made"),
+    "generate_demo": QT_TRANSLATE_NOOP("AuditDialog", "demo data made"),
+    "held": QT_TRANSLATE_NOOP("AuditDialog", "meeting held"),
+    "notes": QT_TRANSLATE_NOOP("AuditDialog", "notes saved"),
+    "notify": QT_TRANSLATE_NOOP("AuditDialog", "notified"),
+    "offer": QT_TRANSLATE_NOOP("AuditDialog", "swap offered"),
+    "partners": QT_TRANSLATE_NOOP("AuditDialog", "partners changed"),
+    "plan": QT_TRANSLATE_NOOP("AuditDialog", "planned"),
+    "postpone": QT_TRANSLATE_NOOP("AuditDialog", "postponed"),
+    "promote": QT_TRANSLATE_NOOP("AuditDialog", "off the waiting list"),
+    "read": QT_TRANSLATE_NOOP("AuditDialog", "read"),
+    "record": QT_TRANSLATE_NOOP("AuditDialog", "recorded"),
+    "record_position": QT_TRANSLATE_NOOP("AuditDialog", "position recorded for someone"),
+    "register": QT_TRANSLATE_NOOP("AuditDialog", "registered"),
+    "release": QT_TRANSLATE_NOOP("AuditDialog", "shift released"),
+    "remove": QT_TRANSLATE_NOOP("AuditDialog", "removed"),
+    "remove_item": QT_TRANSLATE_NOOP("AuditDialog", "agenda item removed"),
+    "rename": QT_TRANSLATE_NOOP("AuditDialog", "renamed"),
+    "reopen": QT_TRANSLATE_NOOP("AuditDialog", "reopened"),
+    "reorder": QT_TRANSLATE_NOOP("AuditDialog", "agenda reordered"),
+    "restore": QT_TRANSLATE_NOOP("AuditDialog", "restored"),
+    "set": QT_TRANSLATE_NOOP("AuditDialog", "changed"),
+    "set_opening_balance": QT_TRANSLATE_NOOP("AuditDialog", "starting balance set"),
+    "set_quorum": QT_TRANSLATE_NOOP("AuditDialog", "quorum changed"),
+    "set_roles": QT_TRANSLATE_NOOP("AuditDialog", "roles given"),
+    "submit": QT_TRANSLATE_NOOP("AuditDialog", "submitted"),
+    "swap_out": QT_TRANSLATE_NOOP("AuditDialog", "shift given in a swap"),
+    "take_position": QT_TRANSLATE_NOOP("AuditDialog", "position taken"),
+    "time_spent": QT_TRANSLATE_NOOP("AuditDialog", "time spent recorded"),
+    "undo": QT_TRANSLATE_NOOP("AuditDialog", "undone"),
+    "undo_rota": QT_TRANSLATE_NOOP("AuditDialog", "shift taken back by an undone rota"),
+    "unlock": QT_TRANSLATE_NOOP("AuditDialog", "unlocked"),
+    "validate": QT_TRANSLATE_NOOP("AuditDialog", "validated"),
+    "withdraw": QT_TRANSLATE_NOOP("AuditDialog", "withdrawn"),
+}
+RECORDS = {
+    "absence": QT_TRANSLATE_NOOP("AuditDialog", "absence"),
+    "action_item": QT_TRANSLATE_NOOP("AuditDialog", "action"),
+    "backup": QT_TRANSLATE_NOOP("AuditDialog", "backup"),
+    "centre": QT_TRANSLATE_NOOP("AuditDialog", "centre"),
+    "closure": QT_TRANSLATE_NOOP("AuditDialog", "closing day"),
+    "meeting": QT_TRANSLATE_NOOP("AuditDialog", "meeting"),
+    "member": QT_TRANSLATE_NOOP("AuditDialog", "member"),
+    "member_rota": QT_TRANSLATE_NOOP("AuditDialog", "reception settings"),
+    "notification": QT_TRANSLATE_NOOP("AuditDialog", "notification"),
+    "opening_balance": QT_TRANSLATE_NOOP("AuditDialog", "starting balance"),
+    "partner": QT_TRANSLATE_NOOP("AuditDialog", "partner"),
+    "proposal": QT_TRANSLATE_NOOP("AuditDialog", "proposal"),
+    "registration": QT_TRANSLATE_NOOP("AuditDialog", "registration"),
+    "room": QT_TRANSLATE_NOOP("AuditDialog", "room"),
+    "rota_batch": QT_TRANSLATE_NOOP("AuditDialog", "rota"),
+    "setting": QT_TRANSLATE_NOOP("AuditDialog", "setting"),
+    "shift": QT_TRANSLATE_NOOP("AuditDialog", "reception shift"),
+    "shift_template": QT_TRANSLATE_NOOP("AuditDialog", "regular shift"),
+    "swap": QT_TRANSLATE_NOOP("AuditDialog", "swap"),
+    "time_category": QT_TRANSLATE_NOOP("AuditDialog", "hours category"),
+    "time_entry": QT_TRANSLATE_NOOP("AuditDialog", "hours"),
+    "week_validation": QT_TRANSLATE_NOOP("AuditDialog", "week validation"),
+    "workshop": QT_TRANSLATE_NOOP("AuditDialog", "workshop"),
+    "workshop_session": QT_TRANSLATE_NOOP("AuditDialog", "workshop session"),
+}
+
+
+def in_words(labels: dict[str, str], code: str) -> str:
+    return QCoreApplication.translate("AuditDialog", labels[code]) if code in labels else code
 
 
 class AuditDialog(QDialog):
@@ -31,8 +136,8 @@ class AuditDialog(QDialog):
             Column(self.tr("When"), lambda e: QLocale().toString(e.at.astimezone(ctx.timezone).replace(tzinfo=None),
                                                                    QLocale.FormatType.ShortFormat)),
             Column(self.tr("Who"), self._who),
-            Column(self.tr("Action"), lambda e: e.action),
-            Column(self.tr("Record"), lambda e: f"{e.entity} {e.entity_id or ''}".strip()),
+            Column(self.tr("Action"), lambda e: in_words(ACTIONS, e.action)),
+            Column(self.tr("Record"), lambda e: f"{in_words(RECORDS, e.entity)} {e.entity_id or ''}".strip()),
         ], self)
         self.table = TableView()
         self.table.setModel(self.model)

@@ -50,6 +50,7 @@ class ConnectionDialog(QDialog):
         row = QHBoxLayout(self.file_box)
         self.path = QLineEdit(current.path if current and current.kind == FILE else default_path)
         self.path.setAccessibleName(self.tr("Database file"))
+        self.path.setMinimumWidth(420)  # a whole path, from the home folder to the file
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row.addWidget(self.path, 1)

@@ -69,6 +69,7 @@ class _Dialog(QDialog):
         self.ctx = ctx
         self.result_view: ProposalDetail | None = None
         self.setWindowTitle(title)
+        self.setMinimumWidth(460)
         self.form = QFormLayout(self)
 
     def finish_form(self, save_text: str = "") -> None:
@@ -327,7 +328,7 @@ class CloseDialog(_Dialog):
                 outcome=outcome_label(detail.summary.outcome)
             )
         else:
-            text = self.tr("If it closes now, the proposal is {outcome}.").format(
+            text = self.tr("If it closes now, the outcome is: {outcome}.").format(
                 outcome=outcome_label(detail.outcome_if_closed_now)
             )
         outcome = QLabel(text)

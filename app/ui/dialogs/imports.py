@@ -76,8 +76,8 @@ class ImportDialog(QDialog):
 
     def _summary(self) -> str:
         if self.preview.errors:
-            return self.tr("{count} line(s) to correct in the file before anything can be imported; "
-                           "nothing has been written.").format(count=len(self.preview.errors))
+            return self.tr("%n line(s) to correct in the file before anything can be imported; "
+                           "nothing has been written.", "", len(self.preview.errors))
         return self.tr("{created} to create, {updated} to update, {same} already up to date.").format(
             created=self.preview.count(imports.CREATE), updated=self.preview.count(imports.UPDATE),
             same=self.preview.count(imports.SAME))

@@ -31,6 +31,7 @@ class RoomDialog(QDialog):
         self.ctx, self.room, self.result_view = ctx, room, None
         self.setWindowTitle(self.tr("Edit a room") if room else self.tr("Add a room"))
         form = QFormLayout(self)
+        self.setMinimumWidth(380)
         self.name = QLineEdit(room.name if room else "")
         self.name.setAccessibleName(self.tr("Name"))
         form.addRow(self.tr("Name"), self.name)

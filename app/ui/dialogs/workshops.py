@@ -107,6 +107,7 @@ class WorkshopDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.detail, self.result_view = ctx, detail, None
         self.setWindowTitle(self.tr("Edit a workshop") if detail else self.tr("Plan a workshop"))
+        self.setMinimumWidth(560)  # the partners' names are long
         draft = detail.workshop.draft() if detail else ws.WorkshopDraft(title="")
         form = QFormLayout(self)
         self.title_edit = QLineEdit(draft.title)
@@ -421,9 +422,8 @@ class AttendanceDialog(QDialog):
             [
                 (
                     r.id,
-                    self.tr("{name} ({places} places)").format(
-                        name=r.name or QCoreApplication.translate("Workshops", ws.ERASED_NAME),
-                        places=r.places,
+                    self.tr("{name} (%n place(s))", "", r.places).format(
+                        name=r.name or QCoreApplication.translate("Workshops", ws.ERASED_NAME)
                     ),
                 )
                 for r in registrations

@@ -2,9 +2,9 @@
 and roles, action items and minutes (approve, export). ``MyActionsList`` is reused by the My week page."""
 
 import difflib
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -596,6 +596,9 @@ class MeetingsPage(Page):
             self.select_item(item_id)
         self.people_model.set_rows(detail.attendance if detail else [])
         self.actions_model.set_rows(detail.actions if detail else [])
+        if detail is not None and not self.has_due.isChecked():  # a week after the meeting, when one is wanted
+            due = detail.summary.day + timedelta(days=7)
+            self.due.setDate(QDate(due.year, due.month, due.day))
         self._fill_people_boxes(detail)
         for widget in (
             self.build_button,

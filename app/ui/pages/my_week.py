@@ -121,7 +121,7 @@ class MyWeekPage(Page):
         self.self_management = HoursBar(self.tr("Self-management"))
         names_width = max(bar.name.sizeHint().width() for bar in (self.profession, self.self_management))
         for bar in (self.profession, self.self_management):
-            bar.name.setMinimumWidth(names_width)  # the bars one under the other, whatever the language
+            bar.name.setMinimumWidth(max(120, names_width))  # the two bars start at the same place
             self.hours.content.addWidget(bar)
         self.hours.finish()
         self.meeting = Card(self.tr("Next meeting"), self.tr("Open the meetings"), "meetings", self)
