@@ -14,6 +14,8 @@ import logging
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from app.ui.widgets import label_combo_boxes
+
 log = logging.getLogger(__name__)
 
 AWAY, BACK, DISCARDED = "away", "back", "discarded"
@@ -33,6 +35,7 @@ _desk = _Desk()
 
 def run_modal(dialog: QDialog) -> int:
     """``dialog.exec()``, that survives the lock of the desk (see the module)."""
+    label_combo_boxes(dialog)
     _desk.running.append(dialog)
     try:
         while True:

@@ -73,6 +73,8 @@ class HolidaysBox(QGroupBox):
                 flags |= Qt.ItemFlag.ItemIsEnabled
             worked.setFlags(flags)
             worked.setCheckState(Qt.CheckState.Checked if holiday.worked else Qt.CheckState.Unchecked)
+            worked.setData(Qt.ItemDataRole.AccessibleTextRole,  # a check box alone has no words to read
+                           self.tr("worked") if holiday.worked else self.tr("not worked"))
             self.table.setItem(row, WORKED_COLUMN, worked)
         self.table.blockSignals(False)
         self.whit_monday.blockSignals(False)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets import label_combo_boxes
+
 PAGE_KEYS = ("my_week", "reception", "decisions", "workshops", "meetings", "hours", "team", "settings")
 
 
@@ -190,6 +192,7 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             self.pages[key] = self._make_page(key)
             self.page_stack.widget(PAGE_KEYS.index(key)).layout().addWidget(self.pages[key])
+            label_combo_boxes(self.pages[key])
         return self.pages[key]
 
     def current_page(self) -> QWidget | None:

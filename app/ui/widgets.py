@@ -7,6 +7,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QIc
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QDateEdit,
     QHeaderView,
     QLabel,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
+
+DIRECT_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
 
 
 def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200) -> None:
@@ -38,6 +41,20 @@ def colour_icon(colour: str, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
+
+
+def label_combo_boxes(root: QWidget) -> None:
+    """On Linux, Qt names a combo box by its current value ("En cours"), whatever its accessible name: a
+    screen reader learns what it is for from the label whose buddy it is. Each combo box under ``root``
+    that has an accessible name and no such label gets a hidden one bearing that name."""
+    for combo in root.findChildren(QComboBox):
+        parent = combo.parentWidget()
+        if parent is None or not combo.accessibleName() or any(
+                label.buddy() is combo for label in parent.findChildren(QLabel, options=DIRECT_CHILDREN)):
+            continue
+        label = QLabel(combo.accessibleName(), parent)
+        label.setBuddy(combo)
+        label.hide()
 
 
 def split(name: str, panes: Sequence[QWidget], sizes: Sequence[int] = (), *, stretch: int = 1,

@@ -85,4 +85,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MonthModel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/month_calendar.py" line="62"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

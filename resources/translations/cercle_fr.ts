@@ -3396,6 +3396,16 @@ Après : {after}</translation>
         <source>Public holidays of this year and the next</source>
         <translation>Jours fériés de cette année et de la suivante</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/holidays.py" line="77"/>
+        <source>worked</source>
+        <translation>travaillé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/holidays.py" line="77"/>
+        <source>not worked</source>
+        <translation>non travaillé</translation>
+    </message>
 </context>
 <context>
     <name>HoursPage</name>
@@ -3894,7 +3904,7 @@ Après : {after}</translation>
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="126"/>
+        <location filename="../../app/ui/widgets.py" line="143"/>
         <source>{tip} ({key})</source>
         <translation>{tip} ({key})</translation>
     </message>
@@ -3931,103 +3941,103 @@ Après : {after}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="28"/>
+        <location filename="../../app/ui/mainwindow.py" line="30"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="29"/>
+        <location filename="../../app/ui/mainwindow.py" line="31"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="30"/>
+        <location filename="../../app/ui/mainwindow.py" line="32"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="31"/>
+        <location filename="../../app/ui/mainwindow.py" line="33"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="32"/>
+        <location filename="../../app/ui/mainwindow.py" line="34"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="33"/>
+        <location filename="../../app/ui/mainwindow.py" line="35"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="34"/>
+        <location filename="../../app/ui/mainwindow.py" line="36"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="35"/>
+        <location filename="../../app/ui/mainwindow.py" line="37"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="90"/>
+        <location filename="../../app/ui/mainwindow.py" line="92"/>
         <source>Opening the centre…</source>
         <translation>Ouverture du centre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="98"/>
-        <location filename="../../app/ui/mainwindow.py" line="167"/>
+        <location filename="../../app/ui/mainwindow.py" line="100"/>
+        <location filename="../../app/ui/mainwindow.py" line="169"/>
         <source>Switch member</source>
         <translation>Changer de membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="100"/>
+        <location filename="../../app/ui/mainwindow.py" line="102"/>
         <source>The centre&apos;s server cannot be reached. Cercle keeps trying; what you type stays in its window until it can be saved.</source>
         <translation>Le serveur du centre est injoignable. Cercle continue d&apos;essayer ; ce que vous saisissez reste dans sa fenêtre jusqu&apos;à ce qu&apos;il puisse être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="103"/>
+        <location filename="../../app/ui/mainwindow.py" line="105"/>
         <source>Server unreachable</source>
         <translation>Serveur injoignable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="106"/>
+        <location filename="../../app/ui/mainwindow.py" line="108"/>
         <source>Read only: this computer may not write the centre&apos;s file (permissions or a read-only disk). Nothing can be saved.</source>
         <translation>Lecture seule : cet ordinateur n&apos;a pas le droit de modifier le fichier du centre (permissions ou disque en lecture seule). Rien ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="109"/>
+        <location filename="../../app/ui/mainwindow.py" line="111"/>
         <source>Read only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="129"/>
+        <location filename="../../app/ui/mainwindow.py" line="131"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="130"/>
+        <location filename="../../app/ui/mainwindow.py" line="132"/>
         <source>Ctrl+1 to Ctrl+8 open the pages; Ctrl+Q closes Cercle.</source>
         <translation>Ctrl+1 à Ctrl+8 ouvrent les pages ; Ctrl+Q ferme Cercle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="136"/>
+        <location filename="../../app/ui/mainwindow.py" line="138"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="165"/>
+        <location filename="../../app/ui/mainwindow.py" line="167"/>
         <source>Acting member</source>
         <translation>Membre au poste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="169"/>
+        <location filename="../../app/ui/mainwindow.py" line="171"/>
         <source>Hand over the computer to someone else (Ctrl+L)</source>
         <translation>Laisser l&apos;ordinateur à quelqu&apos;un d&apos;autre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="175"/>
+        <location filename="../../app/ui/mainwindow.py" line="177"/>
         <source>Acting: {name}</source>
         <translation>Au poste : {name}</translation>
     </message>
@@ -4183,566 +4193,566 @@ Après : {after}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="183"/>
+        <location filename="../../app/ui/pages/meetings.py" line="182"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="184"/>
+        <location filename="../../app/ui/pages/meetings.py" line="183"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="185"/>
+        <location filename="../../app/ui/pages/meetings.py" line="184"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="186"/>
+        <location filename="../../app/ui/pages/meetings.py" line="185"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="189"/>
-        <location filename="../../app/ui/pages/meetings.py" line="194"/>
+        <location filename="../../app/ui/pages/meetings.py" line="188"/>
+        <location filename="../../app/ui/pages/meetings.py" line="193"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="190"/>
+        <location filename="../../app/ui/pages/meetings.py" line="189"/>
         <source>held, minutes in draft</source>
         <translation>tenue, compte rendu en brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="191"/>
+        <location filename="../../app/ui/pages/meetings.py" line="190"/>
         <source>minutes approved</source>
         <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="195"/>
+        <location filename="../../app/ui/pages/meetings.py" line="194"/>
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="196"/>
+        <location filename="../../app/ui/pages/meetings.py" line="195"/>
         <source>minutes approved</source>
         <comment>short</comment>
         <translation>CR approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="199"/>
+        <location filename="../../app/ui/pages/meetings.py" line="198"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="200"/>
+        <location filename="../../app/ui/pages/meetings.py" line="199"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="201"/>
+        <location filename="../../app/ui/pages/meetings.py" line="200"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="206"/>
+        <location filename="../../app/ui/pages/meetings.py" line="205"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="207"/>
+        <location filename="../../app/ui/pages/meetings.py" line="206"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="208"/>
+        <location filename="../../app/ui/pages/meetings.py" line="207"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="209"/>
-        <location filename="../../app/ui/pages/meetings.py" line="891"/>
+        <location filename="../../app/ui/pages/meetings.py" line="208"/>
+        <location filename="../../app/ui/pages/meetings.py" line="890"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="210"/>
+        <location filename="../../app/ui/pages/meetings.py" line="209"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="212"/>
+        <location filename="../../app/ui/pages/meetings.py" line="211"/>
         <source>Meetings and the chosen one</source>
         <translation>Réunions et réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="223"/>
+        <location filename="../../app/ui/pages/meetings.py" line="222"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="224"/>
+        <location filename="../../app/ui/pages/meetings.py" line="223"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="230"/>
+        <location filename="../../app/ui/pages/meetings.py" line="229"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="231"/>
+        <location filename="../../app/ui/pages/meetings.py" line="230"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="232"/>
+        <location filename="../../app/ui/pages/meetings.py" line="231"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="233"/>
-        <location filename="../../app/ui/pages/meetings.py" line="490"/>
+        <location filename="../../app/ui/pages/meetings.py" line="232"/>
+        <location filename="../../app/ui/pages/meetings.py" line="489"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="237"/>
+        <location filename="../../app/ui/pages/meetings.py" line="236"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="241"/>
+        <location filename="../../app/ui/pages/meetings.py" line="240"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="242"/>
+        <location filename="../../app/ui/pages/meetings.py" line="241"/>
         <source>Plan a new meeting</source>
         <translation>Prévoir une nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="243"/>
+        <location filename="../../app/ui/pages/meetings.py" line="242"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="246"/>
+        <location filename="../../app/ui/pages/meetings.py" line="245"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="257"/>
+        <location filename="../../app/ui/pages/meetings.py" line="256"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="258"/>
+        <location filename="../../app/ui/pages/meetings.py" line="257"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="260"/>
+        <location filename="../../app/ui/pages/meetings.py" line="259"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="263"/>
+        <location filename="../../app/ui/pages/meetings.py" line="262"/>
         <source>Spent</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="270"/>
+        <location filename="../../app/ui/pages/meetings.py" line="269"/>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="274"/>
-        <location filename="../../app/ui/pages/meetings.py" line="794"/>
+        <location filename="../../app/ui/pages/meetings.py" line="273"/>
+        <location filename="../../app/ui/pages/meetings.py" line="793"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="277"/>
+        <location filename="../../app/ui/pages/meetings.py" line="276"/>
         <source>Add the open proposals, the open actions of earlier meetings and the items not treated last time</source>
         <translation>Ajouter les propositions ouvertes, les actions en cours des réunions précédentes et les points non traités la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="281"/>
+        <location filename="../../app/ui/pages/meetings.py" line="280"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="282"/>
+        <location filename="../../app/ui/pages/meetings.py" line="281"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="283"/>
+        <location filename="../../app/ui/pages/meetings.py" line="282"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="288"/>
+        <location filename="../../app/ui/pages/meetings.py" line="287"/>
         <source>A new item…</source>
         <translation>Un nouveau point…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="289"/>
+        <location filename="../../app/ui/pages/meetings.py" line="288"/>
         <source>Title of a new item</source>
         <translation>Titre d&apos;un nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="292"/>
+        <location filename="../../app/ui/pages/meetings.py" line="291"/>
         <source>Kind of the new item</source>
         <translation>Type du nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="300"/>
+        <location filename="../../app/ui/pages/meetings.py" line="299"/>
         <source>Planned minutes of the new item</source>
         <translation>Durée prévue du nouveau point, en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="304"/>
+        <location filename="../../app/ui/pages/meetings.py" line="303"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="307"/>
-        <location filename="../../app/ui/pages/meetings.py" line="687"/>
+        <location filename="../../app/ui/pages/meetings.py" line="306"/>
+        <location filename="../../app/ui/pages/meetings.py" line="686"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="309"/>
-        <location filename="../../app/ui/pages/meetings.py" line="834"/>
+        <location filename="../../app/ui/pages/meetings.py" line="308"/>
+        <location filename="../../app/ui/pages/meetings.py" line="833"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="313"/>
+        <location filename="../../app/ui/pages/meetings.py" line="312"/>
         <source>Time spent on the item</source>
         <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="317"/>
+        <location filename="../../app/ui/pages/meetings.py" line="316"/>
         <source>Care review: write nothing that identifies a patient (no name, birth date, address or file number).</source>
         <translation>Revue de cas : n&apos;écrivez rien qui permette de reconnaître un·e patient·e (ni nom, ni date de naissance, ni adresse, ni numéro de dossier).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="323"/>
+        <location filename="../../app/ui/pages/meetings.py" line="322"/>
         <source>Notes of the chosen item</source>
         <translation>Notes du point choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="338"/>
+        <location filename="../../app/ui/pages/meetings.py" line="337"/>
         <source>Decision in the meeting</source>
         <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="345"/>
+        <location filename="../../app/ui/pages/meetings.py" line="344"/>
         <source>Member stating a position</source>
         <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="346"/>
+        <location filename="../../app/ui/pages/meetings.py" line="345"/>
         <source>Mark who is present first</source>
         <translation>Indiquez d&apos;abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="349"/>
+        <location filename="../../app/ui/pages/meetings.py" line="348"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="353"/>
+        <location filename="../../app/ui/pages/meetings.py" line="352"/>
         <source>Reason (required for a block)</source>
         <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="354"/>
+        <location filename="../../app/ui/pages/meetings.py" line="353"/>
         <source>Reason of the position</source>
         <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="357"/>
-        <location filename="../../app/ui/pages/meetings.py" line="412"/>
+        <location filename="../../app/ui/pages/meetings.py" line="356"/>
+        <location filename="../../app/ui/pages/meetings.py" line="411"/>
         <source>Record the position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="361"/>
+        <location filename="../../app/ui/pages/meetings.py" line="360"/>
         <source>What was decided, in a sentence</source>
         <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="362"/>
+        <location filename="../../app/ui/pages/meetings.py" line="361"/>
         <source>Statement of the decision</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="364"/>
-        <location filename="../../app/ui/pages/meetings.py" line="431"/>
-        <location filename="../../app/ui/pages/meetings.py" line="436"/>
+        <location filename="../../app/ui/pages/meetings.py" line="363"/>
+        <location filename="../../app/ui/pages/meetings.py" line="430"/>
+        <location filename="../../app/ui/pages/meetings.py" line="435"/>
         <source>Close the decision</source>
         <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="376"/>
+        <location filename="../../app/ui/pages/meetings.py" line="375"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="380"/>
+        <location filename="../../app/ui/pages/meetings.py" line="379"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="432"/>
+        <location filename="../../app/ui/pages/meetings.py" line="431"/>
         <source>Close “{title}” now? The outcome follows from the positions.</source>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="448"/>
+        <location filename="../../app/ui/pages/meetings.py" line="447"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="449"/>
-        <location filename="../../app/ui/pages/meetings.py" line="453"/>
-        <location filename="../../app/ui/pages/meetings.py" line="845"/>
+        <location filename="../../app/ui/pages/meetings.py" line="448"/>
+        <location filename="../../app/ui/pages/meetings.py" line="452"/>
+        <location filename="../../app/ui/pages/meetings.py" line="844"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="456"/>
+        <location filename="../../app/ui/pages/meetings.py" line="455"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="457"/>
+        <location filename="../../app/ui/pages/meetings.py" line="456"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="458"/>
+        <location filename="../../app/ui/pages/meetings.py" line="457"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="467"/>
+        <location filename="../../app/ui/pages/meetings.py" line="466"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="467"/>
+        <location filename="../../app/ui/pages/meetings.py" line="466"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="467"/>
+        <location filename="../../app/ui/pages/meetings.py" line="466"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="476"/>
+        <location filename="../../app/ui/pages/meetings.py" line="475"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="477"/>
+        <location filename="../../app/ui/pages/meetings.py" line="476"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="487"/>
+        <location filename="../../app/ui/pages/meetings.py" line="486"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="488"/>
+        <location filename="../../app/ui/pages/meetings.py" line="487"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="489"/>
-        <location filename="../../app/ui/pages/meetings.py" line="505"/>
+        <location filename="../../app/ui/pages/meetings.py" line="488"/>
+        <location filename="../../app/ui/pages/meetings.py" line="504"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="490"/>
+        <location filename="../../app/ui/pages/meetings.py" line="489"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="490"/>
+        <location filename="../../app/ui/pages/meetings.py" line="489"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="494"/>
+        <location filename="../../app/ui/pages/meetings.py" line="493"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="498"/>
+        <location filename="../../app/ui/pages/meetings.py" line="497"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="500"/>
+        <location filename="../../app/ui/pages/meetings.py" line="499"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="501"/>
+        <location filename="../../app/ui/pages/meetings.py" line="500"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="502"/>
+        <location filename="../../app/ui/pages/meetings.py" line="501"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="510"/>
+        <location filename="../../app/ui/pages/meetings.py" line="509"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="513"/>
+        <location filename="../../app/ui/pages/meetings.py" line="512"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="514"/>
+        <location filename="../../app/ui/pages/meetings.py" line="513"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="525"/>
-        <location filename="../../app/ui/pages/meetings.py" line="910"/>
+        <location filename="../../app/ui/pages/meetings.py" line="524"/>
+        <location filename="../../app/ui/pages/meetings.py" line="909"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="526"/>
-        <location filename="../../app/ui/pages/meetings.py" line="915"/>
-        <location filename="../../app/ui/pages/meetings.py" line="923"/>
+        <location filename="../../app/ui/pages/meetings.py" line="525"/>
+        <location filename="../../app/ui/pages/meetings.py" line="914"/>
+        <location filename="../../app/ui/pages/meetings.py" line="922"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="527"/>
+        <location filename="../../app/ui/pages/meetings.py" line="526"/>
         <source>Add an erratum…</source>
         <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="534"/>
+        <location filename="../../app/ui/pages/meetings.py" line="533"/>
         <source>Export ODT…</source>
         <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="535"/>
+        <location filename="../../app/ui/pages/meetings.py" line="534"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="536"/>
+        <location filename="../../app/ui/pages/meetings.py" line="535"/>
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="544"/>
+        <location filename="../../app/ui/pages/meetings.py" line="543"/>
         <source>The minutes</source>
         <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="636"/>
+        <location filename="../../app/ui/pages/meetings.py" line="635"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
         <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="687"/>
+        <location filename="../../app/ui/pages/meetings.py" line="686"/>
         <source>Notes: {title}</source>
         <translation>Notes : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="777"/>
+        <location filename="../../app/ui/pages/meetings.py" line="776"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="799"/>
+        <location filename="../../app/ui/pages/meetings.py" line="798"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="814"/>
+        <location filename="../../app/ui/pages/meetings.py" line="813"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="823"/>
-        <location filename="../../app/ui/pages/meetings.py" line="828"/>
+        <location filename="../../app/ui/pages/meetings.py" line="822"/>
+        <location filename="../../app/ui/pages/meetings.py" line="827"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="824"/>
+        <location filename="../../app/ui/pages/meetings.py" line="823"/>
         <source>Take “{title}” off the agenda?</source>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="857"/>
-        <location filename="../../app/ui/pages/meetings.py" line="865"/>
+        <location filename="../../app/ui/pages/meetings.py" line="856"/>
+        <location filename="../../app/ui/pages/meetings.py" line="864"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="881"/>
+        <location filename="../../app/ui/pages/meetings.py" line="880"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="917"/>
+        <location filename="../../app/ui/pages/meetings.py" line="916"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="929"/>
-        <location filename="../../app/ui/pages/meetings.py" line="936"/>
+        <location filename="../../app/ui/pages/meetings.py" line="928"/>
+        <location filename="../../app/ui/pages/meetings.py" line="935"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="929"/>
+        <location filename="../../app/ui/pages/meetings.py" line="928"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="943"/>
+        <location filename="../../app/ui/pages/meetings.py" line="942"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="944"/>
+        <location filename="../../app/ui/pages/meetings.py" line="943"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="945"/>
+        <location filename="../../app/ui/pages/meetings.py" line="944"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="948"/>
+        <location filename="../../app/ui/pages/meetings.py" line="947"/>
         <source>minutes-{day}.{extension}</source>
         <translation>compte-rendu-{day}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="951"/>
+        <location filename="../../app/ui/pages/meetings.py" line="950"/>
         <location filename="../../app/ui/screenshots.py" line="366"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
@@ -5069,24 +5079,63 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>MonthCalendar</name>
+    <message>
+        <location filename="../../app/ui/month_calendar.py" line="110"/>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_calendar.py" line="112"/>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_calendar.py" line="116"/>
+        <source>{action} ({key} in the days)</source>
+        <translation>{action} ({key} dans les jours)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/month_calendar.py" line="62"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_calendar.py" line="65"/>
+        <source>Nothing planned</source>
+        <translation>Rien de prévu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_calendar.py" line="66"/>
+        <source>{day}: {what}</source>
+        <translation>{day} : {what}</translation>
+    </message>
+</context>
+<context>
     <name>MyActionsList</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="118"/>
+        <location filename="../../app/ui/pages/meetings.py" line="117"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="119"/>
+        <location filename="../../app/ui/pages/meetings.py" line="118"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="123"/>
+        <location filename="../../app/ui/pages/meetings.py" line="122"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="139"/>
+        <location filename="../../app/ui/pages/meetings.py" line="138"/>
         <source>{day} (overdue)</source>
         <translation>{day} (en retard)</translation>
     </message>
@@ -6884,7 +6933,7 @@ Après : {after}</translation>
 <context>
     <name>StatusLabel</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="107"/>
+        <location filename="../../app/ui/widgets.py" line="124"/>
         <source>{purpose}: {text}</source>
         <translation>{purpose} : {text}</translation>
     </message>
@@ -7223,7 +7272,7 @@ Après : {after}</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="54"/>
+        <location filename="../../app/ui/widgets.py" line="71"/>
         <source>Divider to resize: {name}</source>
         <translation>Séparateur à déplacer : {name}</translation>
     </message>
@@ -7391,426 +7440,426 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="89"/>
+        <location filename="../../app/ui/pages/workshops.py" line="88"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="90"/>
-        <location filename="../../app/ui/pages/workshops.py" line="115"/>
-        <location filename="../../app/ui/pages/workshops.py" line="530"/>
+        <location filename="../../app/ui/pages/workshops.py" line="89"/>
+        <location filename="../../app/ui/pages/workshops.py" line="114"/>
+        <location filename="../../app/ui/pages/workshops.py" line="514"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="91"/>
+        <location filename="../../app/ui/pages/workshops.py" line="90"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="92"/>
-        <location filename="../../app/ui/pages/workshops.py" line="512"/>
-        <location filename="../../app/ui/pages/workshops.py" line="534"/>
+        <location filename="../../app/ui/pages/workshops.py" line="91"/>
+        <location filename="../../app/ui/pages/workshops.py" line="496"/>
+        <location filename="../../app/ui/pages/workshops.py" line="518"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="93"/>
+        <location filename="../../app/ui/pages/workshops.py" line="92"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="106"/>
-        <location filename="../../app/ui/pages/workshops.py" line="491"/>
+        <location filename="../../app/ui/pages/workshops.py" line="105"/>
+        <location filename="../../app/ui/pages/workshops.py" line="475"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="458"/>
+        <location filename="../../app/ui/pages/workshops.py" line="395"/>
+        <source>Days of the month and their workshops</source>
+        <translation>Jours du mois et leurs ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="442"/>
         <source>{start}–{end}, {status}</source>
         <translation>{start}–{end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="492"/>
+        <location filename="../../app/ui/pages/workshops.py" line="476"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="108"/>
+        <location filename="../../app/ui/pages/workshops.py" line="107"/>
         <source>Next session</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="111"/>
-        <location filename="../../app/ui/pages/workshops.py" line="129"/>
-        <location filename="../../app/ui/pages/workshops.py" line="139"/>
+        <location filename="../../app/ui/pages/workshops.py" line="110"/>
+        <location filename="../../app/ui/pages/workshops.py" line="128"/>
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="118"/>
+        <location filename="../../app/ui/pages/workshops.py" line="117"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="119"/>
+        <location filename="../../app/ui/pages/workshops.py" line="118"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="120"/>
+        <location filename="../../app/ui/pages/workshops.py" line="119"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="120"/>
-        <location filename="../../app/ui/pages/workshops.py" line="462"/>
+        <location filename="../../app/ui/pages/workshops.py" line="119"/>
+        <location filename="../../app/ui/pages/workshops.py" line="446"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="122"/>
+        <location filename="../../app/ui/pages/workshops.py" line="121"/>
         <source>Places taken</source>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="123"/>
+        <location filename="../../app/ui/pages/workshops.py" line="122"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="128"/>
+        <location filename="../../app/ui/pages/workshops.py" line="127"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="133"/>
+        <location filename="../../app/ui/pages/workshops.py" line="132"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="136"/>
+        <location filename="../../app/ui/pages/workshops.py" line="135"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="136"/>
+        <location filename="../../app/ui/pages/workshops.py" line="135"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="137"/>
-        <location filename="../../app/ui/pages/workshops.py" line="528"/>
+        <location filename="../../app/ui/pages/workshops.py" line="136"/>
+        <location filename="../../app/ui/pages/workshops.py" line="512"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="141"/>
+        <location filename="../../app/ui/pages/workshops.py" line="140"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="142"/>
+        <location filename="../../app/ui/pages/workshops.py" line="141"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="142"/>
+        <location filename="../../app/ui/pages/workshops.py" line="141"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="147"/>
+        <location filename="../../app/ui/pages/workshops.py" line="146"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="153"/>
+        <location filename="../../app/ui/pages/workshops.py" line="152"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="154"/>
+        <location filename="../../app/ui/pages/workshops.py" line="153"/>
         <source>Plan a new workshop</source>
         <translation>Prévoir un nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="155"/>
-        <location filename="../../app/ui/pages/workshops.py" line="538"/>
+        <location filename="../../app/ui/pages/workshops.py" line="154"/>
+        <location filename="../../app/ui/pages/workshops.py" line="522"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="158"/>
+        <location filename="../../app/ui/pages/workshops.py" line="157"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="161"/>
+        <location filename="../../app/ui/pages/workshops.py" line="160"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="162"/>
+        <location filename="../../app/ui/pages/workshops.py" line="161"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="163"/>
+        <location filename="../../app/ui/pages/workshops.py" line="162"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="164"/>
+        <location filename="../../app/ui/pages/workshops.py" line="163"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="168"/>
+        <location filename="../../app/ui/pages/workshops.py" line="167"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="171"/>
+        <location filename="../../app/ui/pages/workshops.py" line="170"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="177"/>
+        <location filename="../../app/ui/pages/workshops.py" line="176"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="180"/>
+        <location filename="../../app/ui/pages/workshops.py" line="179"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="182"/>
+        <location filename="../../app/ui/pages/workshops.py" line="181"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="183"/>
+        <location filename="../../app/ui/pages/workshops.py" line="182"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="200"/>
+        <location filename="../../app/ui/pages/workshops.py" line="199"/>
         <source>Workshops and their sessions</source>
         <translation>Ateliers et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="248"/>
+        <location filename="../../app/ui/pages/workshops.py" line="247"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="256"/>
+        <location filename="../../app/ui/pages/workshops.py" line="255"/>
         <source>{places} places</source>
         <translation>{places} places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="258"/>
+        <location filename="../../app/ui/pages/workshops.py" line="257"/>
         <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>{workshop}&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="265"/>
+        <location filename="../../app/ui/pages/workshops.py" line="264"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="314"/>
+        <location filename="../../app/ui/pages/workshops.py" line="313"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="322"/>
-        <location filename="../../app/ui/pages/workshops.py" line="331"/>
+        <location filename="../../app/ui/pages/workshops.py" line="321"/>
+        <location filename="../../app/ui/pages/workshops.py" line="330"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="323"/>
+        <location filename="../../app/ui/pages/workshops.py" line="322"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="334"/>
+        <location filename="../../app/ui/pages/workshops.py" line="333"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="348"/>
-        <location filename="../../app/ui/pages/workshops.py" line="355"/>
+        <location filename="../../app/ui/pages/workshops.py" line="347"/>
+        <location filename="../../app/ui/pages/workshops.py" line="354"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="349"/>
+        <location filename="../../app/ui/pages/workshops.py" line="348"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="358"/>
+        <location filename="../../app/ui/pages/workshops.py" line="357"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="364"/>
-        <location filename="../../app/ui/pages/workshops.py" line="373"/>
+        <location filename="../../app/ui/pages/workshops.py" line="363"/>
+        <location filename="../../app/ui/pages/workshops.py" line="372"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="365"/>
+        <location filename="../../app/ui/pages/workshops.py" line="364"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="380"/>
+        <location filename="../../app/ui/pages/workshops.py" line="379"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="380"/>
+        <location filename="../../app/ui/pages/workshops.py" line="379"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="397"/>
-        <source>Month of workshops</source>
-        <translation>Ateliers du mois</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/workshops.py" line="401"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="409"/>
+        <location filename="../../app/ui/pages/workshops.py" line="404"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="410"/>
+        <location filename="../../app/ui/pages/workshops.py" line="405"/>
         <source>Print the programme of the month</source>
         <translation>Imprimer le programme du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="411"/>
+        <location filename="../../app/ui/pages/workshops.py" line="406"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="412"/>
+        <location filename="../../app/ui/pages/workshops.py" line="407"/>
         <source>Export the month&apos;s sessions to a calendar</source>
         <translation>Exporter les séances du mois vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="467"/>
+        <location filename="../../app/ui/pages/workshops.py" line="451"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="477"/>
+        <location filename="../../app/ui/pages/workshops.py" line="461"/>
         <source>workshops-{month}.{extension}</source>
         <translation>ateliers-{month}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="478"/>
+        <location filename="../../app/ui/pages/workshops.py" line="462"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="478"/>
+        <location filename="../../app/ui/pages/workshops.py" line="462"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="480"/>
+        <location filename="../../app/ui/pages/workshops.py" line="464"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="489"/>
-        <location filename="../../app/ui/pages/workshops.py" line="496"/>
+        <location filename="../../app/ui/pages/workshops.py" line="473"/>
+        <location filename="../../app/ui/pages/workshops.py" line="480"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="500"/>
+        <location filename="../../app/ui/pages/workshops.py" line="484"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="501"/>
+        <location filename="../../app/ui/pages/workshops.py" line="485"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="502"/>
+        <location filename="../../app/ui/pages/workshops.py" line="486"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="503"/>
+        <location filename="../../app/ui/pages/workshops.py" line="487"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="508"/>
+        <location filename="../../app/ui/pages/workshops.py" line="492"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="509"/>
+        <location filename="../../app/ui/pages/workshops.py" line="493"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="510"/>
+        <location filename="../../app/ui/pages/workshops.py" line="494"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="511"/>
+        <location filename="../../app/ui/pages/workshops.py" line="495"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="525"/>
+        <location filename="../../app/ui/pages/workshops.py" line="509"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="526"/>
+        <location filename="../../app/ui/pages/workshops.py" line="510"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="527"/>
+        <location filename="../../app/ui/pages/workshops.py" line="511"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="529"/>
+        <location filename="../../app/ui/pages/workshops.py" line="513"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="537"/>
+        <location filename="../../app/ui/pages/workshops.py" line="521"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="541"/>
+        <location filename="../../app/ui/pages/workshops.py" line="525"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from app import platform_check
+
 HERE = Path(__file__).resolve().parent
 SYSTEM_PYTHON = "/usr/bin/python3"
 NAMED_ROLES = {
@@ -33,6 +35,10 @@ def missing_tools() -> str | None:
         return "python3-pyatspi is not installed"
     if not Path("/usr/libexec/at-spi-bus-launcher").exists():
         return "at-spi2-core is not installed"
+    plugin = platform_check.xcb_plugin()
+    missing = platform_check.missing_libraries(platform_check.ldd(plugin)) if plugin else ["Qt's xcb plugin"]
+    if missing:
+        return f"Qt's X11 window needs {', '.join(missing)}"
     return None
 
 

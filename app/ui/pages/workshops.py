@@ -6,10 +6,8 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCalendarWidget,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -42,6 +40,7 @@ from app.ui.dialogs.workshops import (
 )
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
+from app.ui.month_calendar import MonthCalendar
 from app.ui.pages.base import Page
 from app.ui.widgets import TableView, confirm, fit_columns, give_key, show_error, split
 
@@ -393,15 +392,11 @@ class WorkshopsPage(Page):
     # --- the calendar tab ----------------------------------------------------------------------------
 
     def _calendar_tab(self) -> QWidget:
-        self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName(self.tr("Month of workshops"))
-        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.calendar.setGridVisible(True)
+        self.calendar = MonthCalendar(self.tr("Days of the month and their workshops"), MARKED_DAY)
         self.day_list = QListWidget()
         self.day_list.setAccessibleName(self.tr("Sessions of the chosen day"))
         self.day_list.setSpacing(4)  # the sessions apart from each other
         self.day_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._marked: list[QDate] = []
         self.month_sessions: list[ws.SessionView] = []
         self.calendar.currentPageChanged.connect(lambda _year, _month: self.refresh_calendar())
         self.calendar.selectionChanged.connect(self._show_day)
@@ -426,26 +421,15 @@ class WorkshopsPage(Page):
         self.calendar.setCurrentPage(year, month)
 
     def refresh_calendar(self) -> None:
-        """Mark the days of the shown month that have workshop sessions (bold, with a tooltip)."""
+        """Each day of the shown month says its sessions (the cancelled ones are not planned)."""
         self.month_sessions = ws.month_sessions(
             self.ctx, self.calendar.yearShown(), self.calendar.monthShown()
         )
-        plain = QTextCharFormat()
-        for day in self._marked:
-            self.calendar.setDateTextFormat(day, plain)
-        by_day: dict[date, list[ws.SessionView]] = {}
+        planned: dict[date, list[str]] = {}
         for session in self.month_sessions:
             if session.status != "cancelled":
-                by_day.setdefault(session.day, []).append(session)
-        self._marked = []
-        for day, sessions in by_day.items():
-            marked = QTextCharFormat()
-            marked.setFontWeight(QFont.Weight.Bold)
-            marked.setBackground(QColor(MARKED_DAY))
-            marked.setToolTip("\n".join(f"{formatting.clock(s.start)} {s.title}" for s in sessions))
-            qday = QDate(day.year, day.month, day.day)
-            self.calendar.setDateTextFormat(qday, marked)
-            self._marked.append(qday)
+                planned.setdefault(session.day, []).append(f"{formatting.clock(session.start)} {session.title}")
+        self.calendar.set_planned(planned)
         self._show_day()
 
     def _show_day(self) -> None:
