@@ -32,8 +32,7 @@ __all__ = [
 
 MINUTES_PER_DAY = 24 * 60
 ABSENCE_KINDS = ("holiday", "sick", "training", "other")
-# The `holidays` subdivision of each region; Moselle stands for Alsace-Moselle (same local law).
-HOLIDAY_SUBDIVISIONS: dict[str, str | None] = {"metropole": None, "alsace-moselle": "57"}
+HOLIDAY_REGIONS = ("metropole", "alsace-moselle")
 MORNING, AFTERNOON = "morning", "afternoon"
 
 BAD_DURATION = QT_TRANSLATE_NOOP("Errors", "Type a duration such as 1h30, 1,5 or 90 min.")
@@ -186,12 +185,39 @@ class Absence:
 @lru_cache(maxsize=64)
 def public_holidays(year: int, region: str) -> frozenset[date]:
     """France's public holidays of ``year`` in ``region`` ("metropole" or "alsace-moselle", which
-    adds Good Friday and 26 December). Frozen, as the cached set is shared by every caller."""
-    if region not in HOLIDAY_SUBDIVISIONS:
-        raise RuleViolation(UNKNOWN_REGION, region=region)
-    import holidays  # loaded on first use: a tenth of a second nobody should wait for at start
+    adds Good Friday and 26 December). Frozen, as the cached set is shared by every caller.
 
-    return frozenset(holidays.France(years=year, subdiv=HOLIDAY_SUBDIVISIONS[region]))
+    Computed here rather than by the ``holidays`` library, whose import costs more than a whole command
+    (tests/domain/test_hours.py checks that both agree from 1960 to 2100).
+    """
+    if region not in HOLIDAY_REGIONS:
+        raise RuleViolation(UNKNOWN_REGION, region=region)
+    easter = easter_sunday(year)
+    days = {date(year, 1, 1), easter + timedelta(days=1), date(year, 5, 1), easter + timedelta(days=39),
+            date(year, 7, 14), date(year, 8, 15), date(year, 11, 1), date(year, 12, 25)}
+    if year >= 1982:  # 8 May, a public holiday again since 1982
+        days.add(date(year, 5, 8))
+    if year >= 1922:
+        days.add(date(year, 11, 11))
+    if year not in (2005, 2006, 2007):  # Whit Monday, removed from 2005 to 2007
+        days.add(easter + timedelta(days=50))
+    if region == "alsace-moselle":  # local law: Good Friday and St Stephen's Day
+        days |= {easter - timedelta(days=2), date(year, 12, 26)}
+    return frozenset(days)
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous algorithm, Meeus/Jones/Butcher)."""
+    golden = year % 19
+    century, of_century = divmod(year, 100)
+    leap_century, century_rest = divmod(century, 4)
+    correction = (century - (century + 8) // 25 + 1) // 3
+    epact = (19 * golden + century - leap_century - correction + 15) % 30
+    quarter, of_quarter = divmod(of_century, 4)
+    weekday = (32 + 2 * century_rest + 2 * quarter - epact - of_quarter) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
 
 
 # --- ISO weeks ------------------------------------------------------------------------------------

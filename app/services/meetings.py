@@ -18,7 +18,8 @@ from app.domain.members import name_key
 from app.domain.upcoming import upcoming_first
 from app.domain.meetings import Attendance, ItemKind, MeetingKind, MeetingStatus
 from app.domain.hours import public_holidays
-from app.services import centre, rooms, time_entries
+from app.services import centre  # rooms, time_entries: imported by the writes that use them, so that
+# reading a meeting (its minutes) loads neither the workshops' nor the hours' tables
 from app.services.context import Context, UnitOfWork
 from app.services.errors import UNKNOWN_MEMBER, NotAllowed, NotFound, StaleEdit
 from app.storage.models import Member
@@ -574,6 +575,8 @@ def _new_meeting(draft: MeetingDraft, day: date, series_id: int | None = None) -
 
 
 def create_meeting(ctx: Context, draft: MeetingDraft) -> MeetingSummary:
+    from app.services import rooms
+
     draft = _check_draft(draft)
     with ctx.writing() as unit:
         rooms.check_bookable(unit.session, draft.room_id)
@@ -609,6 +612,8 @@ def _series_days(session: Session, first: date, weeks: int) -> SeriesDays:
 def create_weekly_series(ctx: Context, draft: MeetingDraft, weeks: int) -> list[MeetingSummary]:
     """A meeting on the same weekday and hours every week for ``weeks`` weeks from ``draft.day``, but on
     public holidays (see :func:`series_days`); the first one names the series."""
+    from app.services import rooms
+
     draft = _check_draft(draft)
     with ctx.writing() as unit:
         rooms.check_bookable(unit.session, draft.room_id)
@@ -631,6 +636,8 @@ def update_meeting(
     ctx: Context, meeting_id: int, draft: MeetingDraft, expected_version: int | None = None
 ) -> MeetingSummary:
     """Change the title, day, hours or place; present members are credited the new duration."""
+    from app.services import rooms
+
     draft = _check_draft(draft)
     with ctx.writing() as unit:
         meeting = _editable(unit, meeting_id, expected_version)
@@ -666,6 +673,8 @@ def set_roles(ctx: Context, meeting_id: int, roles: Mapping[str, int | None]) ->
 def set_attendance(ctx: Context, meeting_id: int, attendance: Mapping[int, Attendance]) -> None:
     """Record who was present, excused or absent; present members are credited the meeting's duration,
     and the credit of someone no longer present is withdrawn."""
+    from app.services import time_entries
+
     with ctx.writing() as unit:
         meeting = _editable(unit, meeting_id)
         rows = {
@@ -703,6 +712,8 @@ def set_attendance(ctx: Context, meeting_id: int, attendance: Mapping[int, Atten
 
 
 def _credit(unit: UnitOfWork, meeting: Meeting, member_id: int) -> None:
+    from app.services import time_entries
+
     time_entries.credit(
         unit,
         source=CREDIT_SOURCE,

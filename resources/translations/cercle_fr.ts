@@ -463,22 +463,22 @@ Après : {after}</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli_rota.py" line="91"/>
+        <location filename="../../app/cli/rota.py" line="87"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="92"/>
+        <location filename="../../app/cli/rota.py" line="88"/>
         <source>feasible</source>
         <translation>réalisable</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="93"/>
+        <location filename="../../app/cli/rota.py" line="89"/>
         <source>infeasible</source>
         <translation>impossible</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="94"/>
+        <location filename="../../app/cli/rota.py" line="90"/>
         <source>{status}: {filled} of {total} open seats filled</source>
         <translation>{status} : {filled} places ouvertes pourvues sur {total}</translation>
     </message>
@@ -681,141 +681,141 @@ Après : {after}</translation>
 <context>
     <name>Decisions</name>
     <message>
-        <location filename="../../app/exports/decisions.py" line="26"/>
+        <location filename="../../app/exports/decision_labels.py" line="14"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="27"/>
+        <location filename="../../app/exports/decision_labels.py" line="15"/>
         <source>Seeking endorsement</source>
         <translation>En recherche de soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="28"/>
+        <location filename="../../app/exports/decision_labels.py" line="16"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="29"/>
+        <location filename="../../app/exports/decision_labels.py" line="17"/>
         <source>Adopted</source>
         <translation>Adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="30"/>
+        <location filename="../../app/exports/decision_labels.py" line="18"/>
         <source>Not adopted</source>
         <translation>Non adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="31"/>
+        <location filename="../../app/exports/decision_labels.py" line="19"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="34"/>
+        <location filename="../../app/exports/decision_labels.py" line="22"/>
         <source>adopted</source>
         <translation>adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="35"/>
+        <location filename="../../app/exports/decision_labels.py" line="23"/>
         <source>blocked</source>
         <translation>bloquée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="36"/>
+        <location filename="../../app/exports/decision_labels.py" line="24"/>
         <source>not enough positions (no quorum)</source>
         <translation>pas assez de positions (quorum non atteint)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="39"/>
-        <location filename="../../app/exports/decisions.py" line="86"/>
+        <location filename="../../app/exports/decision_labels.py" line="27"/>
+        <location filename="../../app/exports/decisions.py" line="49"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="40"/>
-        <location filename="../../app/exports/decisions.py" line="87"/>
+        <location filename="../../app/exports/decision_labels.py" line="28"/>
+        <location filename="../../app/exports/decisions.py" line="50"/>
         <source>Stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="41"/>
-        <location filename="../../app/exports/decisions.py" line="88"/>
+        <location filename="../../app/exports/decision_labels.py" line="29"/>
+        <location filename="../../app/exports/decisions.py" line="51"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="42"/>
-        <location filename="../../app/exports/decisions.py" line="89"/>
+        <location filename="../../app/exports/decision_labels.py" line="30"/>
+        <location filename="../../app/exports/decisions.py" line="52"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="79"/>
+        <location filename="../../app/exports/decisions.py" line="42"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="80"/>
+        <location filename="../../app/exports/decisions.py" line="43"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="81"/>
+        <location filename="../../app/exports/decisions.py" line="44"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="82"/>
+        <location filename="../../app/exports/decisions.py" line="45"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="83"/>
+        <location filename="../../app/exports/decisions.py" line="46"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="84"/>
+        <location filename="../../app/exports/decisions.py" line="47"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="85"/>
+        <location filename="../../app/exports/decisions.py" line="48"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="90"/>
+        <location filename="../../app/exports/decisions.py" line="53"/>
         <source>Review on</source>
         <translation>À revoir le</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="152"/>
+        <location filename="../../app/exports/decisions.py" line="115"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="118"/>
+        <location filename="../../app/exports/decisions.py" line="81"/>
         <source>No decision matches.</source>
         <translation>Aucune décision ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="122"/>
+        <location filename="../../app/exports/decisions.py" line="85"/>
         <source>{day}: {outcome} (version {version})</source>
         <translation>{day} : {outcome} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="127"/>
+        <location filename="../../app/exports/decisions.py" line="90"/>
         <source>Category: {category}</source>
         <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="132"/>
+        <location filename="../../app/exports/decisions.py" line="95"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="146"/>
+        <location filename="../../app/exports/decisions.py" line="109"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
@@ -1495,54 +1495,54 @@ Après : {after}</translation>
         <translation>Les heures d&apos;autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="39"/>
+        <location filename="../../app/domain/hours.py" line="38"/>
         <source>Type a duration such as 1h30, 1,5 or 90 min.</source>
         <translation>Saisissez une durée comme 1h30, 1,5 ou 90 min.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="40"/>
+        <location filename="../../app/domain/hours.py" line="39"/>
         <location filename="../../app/services/hours.py" line="42"/>
         <source>A duration cannot be negative.</source>
         <translation>Une durée ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="41"/>
+        <location filename="../../app/domain/hours.py" line="40"/>
         <source>A duration cannot be more than 24 hours.</source>
         <translation>Une durée ne peut pas dépasser 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="42"/>
+        <location filename="../../app/domain/hours.py" line="41"/>
         <source>A day has 24 hours: {total} in one day is too much.</source>
         <translation>Une journée compte 24 heures : {total} sur une seule journée, c&apos;est trop.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="43"/>
+        <location filename="../../app/domain/hours.py" line="42"/>
         <location filename="../../app/domain/members.py" line="28"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="44"/>
+        <location filename="../../app/domain/hours.py" line="43"/>
         <source>Unknown kind of absence: {kind}.</source>
         <translation>Type d&apos;absence inconnu : {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="45"/>
+        <location filename="../../app/domain/hours.py" line="44"/>
         <source>A one-day absence is either a full day or one half day, not both halves.</source>
         <translation>Une absence d&apos;un jour porte soit sur la journée entière, soit sur une seule demi-journée, pas sur les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="49"/>
+        <location filename="../../app/domain/hours.py" line="48"/>
         <source>There is no week {week} in {year}.</source>
         <translation>Il n&apos;y a pas de semaine {week} en {year}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="50"/>
+        <location filename="../../app/domain/hours.py" line="49"/>
         <source>Type a week such as 2026-W48.</source>
         <translation>Saisissez une semaine comme 2026-W48.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="51"/>
+        <location filename="../../app/domain/hours.py" line="50"/>
         <source>A week starts on a Monday.</source>
         <translation>Une semaine commence un lundi.</translation>
     </message>
@@ -1617,7 +1617,7 @@ Après : {after}</translation>
         <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="48"/>
+        <location filename="../../app/domain/hours.py" line="47"/>
         <location filename="../../app/services/centre.py" line="16"/>
         <source>Unknown public-holiday region: {region}.</source>
         <translation>Région de jours fériés inconnue : {region}.</translation>
@@ -1720,7 +1720,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/decisions.py" line="53"/>
-        <location filename="../../app/services/meetings.py" line="35"/>
+        <location filename="../../app/services/meetings.py" line="36"/>
         <source>A title has at most 200 characters.</source>
         <translation>Un titre compte au plus 200 caractères.</translation>
     </message>
@@ -1867,37 +1867,37 @@ Après : {after}</translation>
         <translation>Le disque qui contient {path} est plein : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_backup.py" line="9"/>
+        <location filename="../../app/cli/backup.py" line="10"/>
         <source>Replace the centre {database} by {backup}? A safety copy of the current file is kept. [y/N] </source>
         <translation>Remplacer le centre {database} par {backup} ? Une copie de sécurité du fichier actuel est conservée. [o/N] </translation>
     </message>
     <message>
-        <location filename="../../app/cli_backup.py" line="12"/>
+        <location filename="../../app/cli/backup.py" line="13"/>
         <source>Restoring replaces the whole centre: run it in a terminal to confirm, or add --yes.</source>
         <translation>La restauration remplace tout le centre : lancez-la dans un terminal pour confirmer, ou ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_backup.py" line="15"/>
+        <location filename="../../app/cli/backup.py" line="16"/>
         <source>Nothing was restored.</source>
         <translation>Rien n&apos;a été restauré.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_backup.py" line="16"/>
+        <location filename="../../app/cli/backup.py" line="17"/>
         <source>Restored {backup}; the previous file is kept as {safety}.</source>
         <translation>Sauvegarde {backup} restaurée ; l&apos;ancien fichier est conservé sous {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="9"/>
+        <location filename="../../app/cli/rota.py" line="10"/>
         <source>A PDF roster needs --week (like 2026-W48).</source>
         <translation>Un planning en PDF demande --week (par exemple 2026-W48).</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="10"/>
+        <location filename="../../app/cli/rota.py" line="11"/>
         <source>An iCalendar export needs --member.</source>
         <translation>Un export iCalendar demande --member.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="11"/>
+        <location filename="../../app/cli/rota.py" line="12"/>
         <source>No active member is called {name}.</source>
         <translation>Aucun membre actif ne s&apos;appelle {name}.</translation>
     </message>
@@ -2002,87 +2002,87 @@ Après : {after}</translation>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="28"/>
+        <location filename="../../app/services/meetings.py" line="29"/>
         <source>This meeting does not exist.</source>
         <translation>Cette réunion n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="29"/>
+        <location filename="../../app/services/meetings.py" line="30"/>
         <source>This agenda item does not exist.</source>
         <translation>Ce point de l&apos;ordre du jour n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="30"/>
+        <location filename="../../app/services/meetings.py" line="31"/>
         <source>This action item does not exist.</source>
         <translation>Cette action à mener n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="31"/>
+        <location filename="../../app/services/meetings.py" line="32"/>
         <source>A meeting needs a title.</source>
         <translation>Une réunion doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="32"/>
+        <location filename="../../app/services/meetings.py" line="33"/>
         <source>An agenda item needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="33"/>
+        <location filename="../../app/services/meetings.py" line="34"/>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qui est à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="34"/>
+        <location filename="../../app/services/meetings.py" line="35"/>
         <source>Say what the correction is.</source>
         <translation>Indiquez en quoi consiste la correction.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="36"/>
+        <location filename="../../app/services/meetings.py" line="37"/>
         <source>A meeting must end after it starts.</source>
         <translation>Une réunion doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="37"/>
+        <location filename="../../app/services/meetings.py" line="38"/>
         <source>A weekly series has between 1 and 104 meetings.</source>
         <translation>Une série hebdomadaire compte entre 1 et 104 réunions.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="38"/>
+        <location filename="../../app/services/meetings.py" line="39"/>
         <source>Every day of this series is a public holiday: no meeting to plan.</source>
         <translation>Tous les jours de cette série sont fériés : aucune réunion à prévoir.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="40"/>
+        <location filename="../../app/services/meetings.py" line="41"/>
         <source>A duration is between 0 and 600 minutes.</source>
         <translation>Une durée est comprise entre 0 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="41"/>
+        <location filename="../../app/services/meetings.py" line="42"/>
         <source>The minutes of this meeting are approved: add an erratum to correct them.</source>
         <translation>Le compte rendu de cette réunion est approuvé : ajoutez un erratum pour le corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="44"/>
+        <location filename="../../app/services/meetings.py" line="45"/>
         <source>Errata are for approved minutes; edit the draft instead.</source>
         <translation>Les errata concernent les comptes rendus approuvés ; modifiez plutôt le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="45"/>
+        <location filename="../../app/services/meetings.py" line="46"/>
         <source>Minutes are approved once the meeting has been held.</source>
         <translation>Le compte rendu s&apos;approuve une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="46"/>
+        <location filename="../../app/services/meetings.py" line="47"/>
         <source>{name} is not marked present at this meeting.</source>
         <translation>{name} n&apos;est pas noté·e présent·e à cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="47"/>
+        <location filename="../../app/services/meetings.py" line="48"/>
         <source>This proposal is not on the agenda of this meeting.</source>
         <translation>Cette proposition n&apos;est pas à l&apos;ordre du jour de cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="48"/>
+        <location filename="../../app/services/meetings.py" line="49"/>
         <source>No meeting is planned yet to put this item on.</source>
         <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
@@ -2262,32 +2262,32 @@ Après : {after}</translation>
         <translation>Un centre hébergé sur un serveur PostgreSQL se restaure avec pg_restore, par la personne qui administre le serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="19"/>
+        <location filename="../../app/storage/server_errors.py" line="11"/>
         <source>The server {host} (port {port}) cannot be reached. Check that it is switched on and that this computer is on the centre&apos;s network.</source>
         <translation>Le serveur {host} (port {port}) est injoignable. Vérifiez qu&apos;il est allumé et que cet ordinateur est bien connecté au réseau du centre.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="24"/>
+        <location filename="../../app/storage/server_errors.py" line="16"/>
         <source>The server refused the user name or the password of {user}.</source>
         <translation>Le serveur a refusé l&apos;identifiant ou le mot de passe de {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="25"/>
+        <location filename="../../app/storage/server_errors.py" line="17"/>
         <source>The server has no user named {user}.</source>
         <translation>Le serveur n&apos;a aucun compte nommé {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="26"/>
+        <location filename="../../app/storage/server_errors.py" line="18"/>
         <source>The server has no database named {database}. Check its name, or ask whoever runs the server.</source>
         <translation>Le serveur n&apos;a aucune base de données nommée {database}. Vérifiez son nom, ou demandez à la personne qui gère le serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="29"/>
+        <location filename="../../app/storage/server_errors.py" line="21"/>
         <source>The server refused the connection: {reason}</source>
         <translation>Le serveur a refusé la connexion : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="30"/>
+        <location filename="../../app/storage/connection.py" line="21"/>
         <source>The server cannot be reached; your input is kept, try again in a moment.</source>
         <translation>Le serveur est injoignable ; votre saisie est conservée, réessayez dans un instant.</translation>
     </message>
@@ -2447,12 +2447,12 @@ Après : {after}</translation>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="119"/>
+        <location filename="../../app/cli/common.py" line="41"/>
         <source>{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23.</source>
         <translation>{text} n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="199"/>
+        <location filename="../../app/cli/database.py" line="63"/>
         <source>The centre {name} is ready in {database}.</source>
         <translation>Le centre {name} est prêt dans {database}.</translation>
     </message>
@@ -5037,12 +5037,12 @@ Après : {after}</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/i18n.py" line="17"/>
+        <location filename="../../app/i18n.py" line="16"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Voir dans :</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="17"/>
+        <location filename="../../app/i18n.py" line="16"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type :</translation>
     </message>

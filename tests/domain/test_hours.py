@@ -216,6 +216,14 @@ def test_public_holidays_of_the_two_regions():
     assert public_holidays(2026, "metropole") is metropole  # cached
 
 
+@pytest.mark.parametrize("region, subdivision", [("metropole", None), ("alsace-moselle", "57")])
+def test_public_holidays_agree_with_the_holidays_library(region, subdivision):
+    import holidays
+
+    for year in range(1960, 2101):  # the library stops at 2100
+        assert public_holidays(year, region) == set(holidays.France(years=year, subdiv=subdivision)), year
+
+
 def test_an_unknown_region_is_refused():
     with pytest.raises(RuleViolation, match="region"):
         public_holidays(2026, "bretagne")
