@@ -83,12 +83,16 @@ def run_migrate(args: argparse.Namespace) -> int:
     from app.storage.engine import open_database, resolve_url
     from app.storage.transfer import copy_centre
 
+    engines = []
     try:
-        source = open_database(resolve_url(args.source), create=False)
-        target = open_database(resolve_url(args.target))
+        engines.append(source := open_database(resolve_url(args.source), create=False))
+        engines.append(target := open_database(resolve_url(args.target)))
         reports = copy_centre(source, target, replace=args.replace)
     except CercleError as error:
         return fail(error)
+    finally:
+        for engine in engines:  # closed before the process ends (see app.cli.end_process)
+            engine.dispose()
     for report in reports:
         print(f"{report.table}: {report.rows} rows, sha256 {report.checksum[:12]}")
     return 0

@@ -63,11 +63,18 @@ def ensure_gui_application():
     return QGuiApplication([sys.argv[0]])
 
 
-def html_document(html: str, title: str = ""):
+def html_document(html: str, title: str = "", device=None, page_size=None):
+    """A QTextDocument of ``html``; laid out for ``device`` (a PDF writer) on pages of ``page_size`` if given.
+
+    The device comes before the text: the document is then laid out once, at the device's resolution.
+    """
     from PySide6.QtGui import QTextDocument
 
     ensure_gui_application()
     document = QTextDocument()
+    if device is not None:
+        document.documentLayout().setPaintDevice(device)
+        document.setPageSize(page_size)
     document.setHtml(html)
     if title:
         document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
@@ -94,7 +101,7 @@ def write_pdf(path: Path, html: str, *, title: str = "", landscape: bool = False
     from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
     from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-    document = html_document(html, title)
+    ensure_gui_application()
 
     def produce(temporary: Path) -> None:
         writer = QPdfWriter(str(temporary))
@@ -112,9 +119,7 @@ def write_pdf(path: Path, html: str, *, title: str = "", landscape: bool = False
         )
         width, height = writer.width(), writer.height()  # the printable area, in device pixels
         footer = 8 * writer.resolution() / 25.4  # 8 mm for "Page N of M"
-        page = document.clone()
-        page.documentLayout().setPaintDevice(writer)
-        page.setPageSize(QSizeF(width, height - footer))
+        page = html_document(html, title, writer, QSizeF(width, height - footer))
         count = page.pageCount()
         font = QFont(page.defaultFont())
         font.setPointSizeF(8.5)
