@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import paths
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
-from app.domain.hours import Minutes
 
 LANGUAGES = ("fr", "en")
 _installed: list[QTranslator] = []
@@ -82,6 +81,7 @@ def _shown(value: object) -> object:
         return message(value)
     if isinstance(value, str):
         return translate(value)
+    from app.domain.hours import Minutes  # loaded when a message first shows a value
     from app.ui import formatting
 
     if isinstance(value, Minutes):

@@ -1,4 +1,4 @@
-"""The decision register as a document (ODT, PDF) or a spreadsheet (CSV); words for statuses and stances.
+"""The decision register as a document (ODT, PDF) or a spreadsheet (CSV).
 
 ``cercle decisions export --format odt|pdf|csv --output FILE`` and the Register tab both call
 :func:`export_register`.
@@ -9,53 +9,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from app.domain.consensus import Outcome, ProposalStatus, Stance
-from app.domain.errors import QT_TRANSLATE_NOOP
 from app.exports.csv_dialect import write_csv
+from app.exports.decision_labels import (  # noqa: F401 - also named here
+    OUTCOME_LABELS, STANCE_LABELS, STATUS_LABELS, outcome_label, stance_label, status_label, translated,
+)
 from app.exports.document import Document, Heading, Paragraph, to_html, write_document_pdf, write_odt
 from app.services import centre, decisions
 from app.services.context import Context
 from app.services.decisions import RegisterEntry, RegisterFilter
 
 FORMATS = ("odt", "pdf", "csv")
-CONTEXT = "Decisions"
-
-STATUS_LABELS = {
-    ProposalStatus.DRAFT: QT_TRANSLATE_NOOP("Decisions", "Draft"),
-    ProposalStatus.SEEKING_ENDORSEMENT: QT_TRANSLATE_NOOP("Decisions", "Seeking endorsement"),
-    ProposalStatus.OPEN: QT_TRANSLATE_NOOP("Decisions", "Open"),
-    ProposalStatus.ADOPTED: QT_TRANSLATE_NOOP("Decisions", "Adopted"),
-    ProposalStatus.NOT_ADOPTED: QT_TRANSLATE_NOOP("Decisions", "Not adopted"),
-    ProposalStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Decisions", "Withdrawn"),
-}
-OUTCOME_LABELS = {
-    Outcome.ADOPTED: QT_TRANSLATE_NOOP("Decisions", "adopted"),
-    Outcome.BLOCKED: QT_TRANSLATE_NOOP("Decisions", "blocked"),
-    Outcome.NO_QUORUM: QT_TRANSLATE_NOOP("Decisions", "not enough positions (no quorum)"),
-}
-STANCE_LABELS = {
-    Stance.AGREE: QT_TRANSLATE_NOOP("Decisions", "Agree"),
-    Stance.STAND_ASIDE: QT_TRANSLATE_NOOP("Decisions", "Stand aside"),
-    Stance.ABSTAIN: QT_TRANSLATE_NOOP("Decisions", "Abstain"),
-    Stance.BLOCK: QT_TRANSLATE_NOOP("Decisions", "Block"),
-}
-
-
-def translated(marked: str) -> str:
-    """A text marked with QT_TRANSLATE_NOOP("Decisions", ...), in the reader's language."""
-    return QCoreApplication.translate(CONTEXT, marked)
-
-
-def status_label(status: ProposalStatus) -> str:
-    return translated(STATUS_LABELS[status])
-
-
-def outcome_label(outcome: Outcome | None) -> str:
-    return translated(OUTCOME_LABELS[outcome]) if outcome else ""
-
-
-def stance_label(stance: Stance) -> str:
-    return translated(STANCE_LABELS[stance])
 
 
 def long_date(day: date) -> str:

@@ -88,11 +88,18 @@ def text_width_points(landscape: bool = False) -> float:
     return ((297 if landscape else 210) - 2 * MARGIN_MM) / 25.4 * 72
 
 
-def html_document(html: str, title: str = ""):
+def html_document(html: str, title: str = "", device=None, page_size=None):
+    """A QTextDocument of ``html``; laid out for ``device`` (a PDF writer) on pages of ``page_size`` if given.
+
+    The device comes before the text: the document is then laid out once, at the device's resolution.
+    """
     from PySide6.QtGui import QTextDocument
 
     ensure_gui_application()
     document = QTextDocument()
+    if device is not None:
+        document.documentLayout().setPaintDevice(device)
+        document.setPageSize(page_size)
     document.setHtml(html)
     if title:
         document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
@@ -114,10 +121,7 @@ def _laid_out(html: str, title: str, writer, width: float, height: float):
     """The HTML laid out on ``writer``'s pages of ``width`` × ``height`` device pixels."""
     from PySide6.QtCore import QSizeF
 
-    page = html_document(html, title)
-    page.documentLayout().setPaintDevice(writer)
-    page.setPageSize(QSizeF(width, height))
-    return page
+    return html_document(html, title, writer, QSizeF(width, height))
 
 
 def _ends_with_stray_lines(page) -> bool:

@@ -13,7 +13,7 @@ from app.domain.consensus import Outcome, ProposalStatus
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.domain.meetings import Attendance, ItemKind
 from app.domain.members import name_key
-from app.exports.decisions import outcome_label, status_label
+from app.exports.decision_labels import outcome_label, status_label
 from app.exports.document import (
     Bullets,
     Document,

@@ -9,7 +9,6 @@ from sqlmodel import select
 
 from app.domain import hours as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
-from app.services import settings
 from app.services.context import Context, UnitOfWork
 from app.storage.models import Centre
 
@@ -61,6 +60,8 @@ class HolidayView:
 
 def worked_holidays(session) -> rules.WorkedHolidays:
     """The public holidays the centre works (journée de solidarité), inside a service's session."""
+    from app.services import settings  # the settings' table is not read before the lock screen shows
+
     return rules.WorkedHolidays.from_setting(settings.read(session, WORKED_HOLIDAYS))
 
 
@@ -94,6 +95,8 @@ def set_worked_holidays(ctx: Context, days: Iterable[date], *, whit_monday_every
     with ctx.writing() as unit:
         rules.check_worked_holidays(worked, holiday_region(unit.session))
         if worked_holidays(unit.session) != worked:
+            from app.services import settings
+
             settings.write(unit, WORKED_HOLIDAYS, worked.setting())
 
 

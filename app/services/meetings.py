@@ -17,7 +17,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.members import name_key
 from app.domain.upcoming import upcoming_first
 from app.domain.meetings import Attendance, ItemKind, MeetingKind, MeetingStatus
-from app.services import centre, credits, rooms
+from app.services import centre, credits
 from app.services.context import Context, UnitOfWork
 from app.services.errors import UNKNOWN_MEMBER, NotAllowed, NotFound, StaleEdit
 from app.storage.models import Member
@@ -572,6 +572,8 @@ def _new_meeting(draft: MeetingDraft, day: date, series_id: int | None = None) -
 
 
 def create_meeting(ctx: Context, draft: MeetingDraft) -> MeetingSummary:
+    from app.services import rooms
+
     draft = _check_draft(draft)
     with ctx.writing() as unit:
         rooms.check_bookable(unit.session, draft.room_id)
@@ -606,6 +608,8 @@ def _series_days(session: Session, first: date, weeks: int) -> SeriesDays:
 def create_weekly_series(ctx: Context, draft: MeetingDraft, weeks: int) -> list[MeetingSummary]:
     """A meeting on the same weekday and hours every week for ``weeks`` weeks from ``draft.day``, but on
     public holidays (see :func:`series_days`); the first one names the series."""
+    from app.services import rooms
+
     draft = _check_draft(draft)
     with ctx.writing() as unit:
         rooms.check_bookable(unit.session, draft.room_id)
@@ -628,6 +632,8 @@ def update_meeting(
     ctx: Context, meeting_id: int, draft: MeetingDraft, expected_version: int | None = None
 ) -> MeetingSummary:
     """Change the title, day, hours or place; present members are credited the new duration."""
+    from app.services import rooms
+
     draft = _check_draft(draft)
     with ctx.writing() as unit:
         meeting = _editable(unit, meeting_id, expected_version)

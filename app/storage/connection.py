@@ -8,37 +8,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, create_engine
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
-
-DEFAULT_PORT = 5432
-CONNECT_TIMEOUT_SECONDS = 5
-
-UNREACHABLE = QT_TRANSLATE_NOOP(
-    "Errors",
-    "The server {host} (port {port}) cannot be reached. Check that it is switched on and that this "
-    "computer is on the centre's network.",
+from app.storage.engine import inspect_database, sqlite_path
+from app.storage.server_errors import (  # noqa: F401 - the UI and the tests find them here too
+    CONNECT_TIMEOUT_SECONDS, DEFAULT_PORT, MISSING_DATABASE, REFUSED, UNKNOWN_USER, UNREACHABLE, WRONG_PASSWORD,
+    ConnectionFailed, explain,
 )
-WRONG_PASSWORD = QT_TRANSLATE_NOOP("Errors", "The server refused the user name or the password of {user}.")
-UNKNOWN_USER = QT_TRANSLATE_NOOP("Errors", "The server has no user named {user}.")
-MISSING_DATABASE = QT_TRANSLATE_NOOP(
-    "Errors", "The server has no database named {database}. Check its name, or ask whoever runs the server."
-)
-REFUSED = QT_TRANSLATE_NOOP("Errors", "The server refused the connection: {reason}")
+
 LOST = QT_TRANSLATE_NOOP(
     "Errors", "The server cannot be reached; your input is kept, try again in a moment."
 )
-
-UNREACHABLE_SIGNS = ("connection refused", "timeout", "timed out", "could not translate", "no route to host",
-                     "network is unreachable", "name or service")
 # SQLSTATEs of a connection that is gone: class 08, and the server shutting down or starting.
 DISCONNECT_STATES = ("08", "57P01", "57P02", "57P03")
-
-
-class ConnectionFailed(CercleError):
-    """A connection to the server could not be made; the message says why in plain words."""
 
 
 class ServerUnavailable(CercleError):
@@ -64,31 +48,12 @@ class ServerAddress:
         ).render_as_string(hide_password=False)
 
 
-def explain(error: BaseException, url: str) -> CercleError:
-    """The plain-words reason why connecting to ``url`` failed with ``error`` (a driver error)."""
-    parsed = make_url(url)
-    text = str(getattr(error, "orig", None) or error)
-    host, port = parsed.host or "localhost", parsed.port or DEFAULT_PORT
-    if "password authentication failed" in text or "no password supplied" in text:
-        return ConnectionFailed(WRONG_PASSWORD, user=parsed.username or "")
-    if "role" in text and "does not exist" in text:
-        return ConnectionFailed(UNKNOWN_USER, user=parsed.username or "")
-    if "database" in text and "does not exist" in text:
-        return ConnectionFailed(MISSING_DATABASE, database=parsed.database or "")
-    if any(sign in text.lower() for sign in UNREACHABLE_SIGNS):
-        return ConnectionFailed(UNREACHABLE, host=host, port=port)
-    reason = " ".join(text.replace("connection failed:", "").split())
-    return ConnectionFailed(REFUSED, reason=reason)
-
-
 def test_connection(url: str) -> CercleError | None:
     """Try ``url`` read-only: None when Cercle can use it, else the error to show.
 
     A database that is empty is fine (Cercle creates its tables); one written by a newer Cercle, or
     holding something else, is refused with the same words as at start-up.
     """
-    from app.storage.engine import inspect_database, sqlite_path
-
     if sqlite_path(url) is not None:
         try:
             inspect_database(url)

@@ -16,8 +16,8 @@ from app import files, paths
 from app.domain.errors import CercleError
 from app.file_errors import CANNOT_USE, PERMISSION, FileProblem, reason
 from app.storage import errors
-from app.storage.connection import CONNECT_TIMEOUT_SECONDS, explain
 from app.storage.errors import DatabaseReadOnly, DatabaseRefused
+from app.storage.server_errors import CONNECT_TIMEOUT_SECONDS, explain
 
 log = logging.getLogger(__name__)
 

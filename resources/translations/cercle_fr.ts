@@ -918,22 +918,22 @@ Après : {after}</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli_rota.py" line="91"/>
+        <location filename="../../app/cli/rota.py" line="87"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="92"/>
+        <location filename="../../app/cli/rota.py" line="88"/>
         <source>feasible</source>
         <translation>réalisable</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="93"/>
+        <location filename="../../app/cli/rota.py" line="89"/>
         <source>infeasible</source>
         <translation>impossible</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="94"/>
+        <location filename="../../app/cli/rota.py" line="90"/>
         <source>{status}: {filled} of {total} open seats filled</source>
         <translation>{status} : {filled} places ouvertes pourvues sur {total}</translation>
     </message>
@@ -1136,141 +1136,141 @@ Après : {after}</translation>
 <context>
     <name>Decisions</name>
     <message>
-        <location filename="../../app/exports/decisions.py" line="24"/>
+        <location filename="../../app/exports/decision_labels.py" line="14"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="25"/>
+        <location filename="../../app/exports/decision_labels.py" line="15"/>
         <source>Seeking endorsement</source>
         <translation>En recherche de soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="26"/>
+        <location filename="../../app/exports/decision_labels.py" line="16"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="27"/>
+        <location filename="../../app/exports/decision_labels.py" line="17"/>
         <source>Adopted</source>
         <translation>Adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="28"/>
+        <location filename="../../app/exports/decision_labels.py" line="18"/>
         <source>Not adopted</source>
         <translation>Non adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="29"/>
+        <location filename="../../app/exports/decision_labels.py" line="19"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="32"/>
+        <location filename="../../app/exports/decision_labels.py" line="22"/>
         <source>adopted</source>
         <translation>adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="33"/>
+        <location filename="../../app/exports/decision_labels.py" line="23"/>
         <source>blocked</source>
         <translation>bloquée</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="34"/>
+        <location filename="../../app/exports/decision_labels.py" line="24"/>
         <source>not enough positions (no quorum)</source>
         <translation>pas assez de positions (quorum non atteint)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="37"/>
-        <location filename="../../app/exports/decisions.py" line="78"/>
+        <location filename="../../app/exports/decision_labels.py" line="27"/>
+        <location filename="../../app/exports/decisions.py" line="41"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="38"/>
-        <location filename="../../app/exports/decisions.py" line="79"/>
+        <location filename="../../app/exports/decision_labels.py" line="28"/>
+        <location filename="../../app/exports/decisions.py" line="42"/>
         <source>Stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="39"/>
-        <location filename="../../app/exports/decisions.py" line="80"/>
+        <location filename="../../app/exports/decision_labels.py" line="29"/>
+        <location filename="../../app/exports/decisions.py" line="43"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="40"/>
-        <location filename="../../app/exports/decisions.py" line="81"/>
+        <location filename="../../app/exports/decision_labels.py" line="30"/>
+        <location filename="../../app/exports/decisions.py" line="44"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="71"/>
+        <location filename="../../app/exports/decisions.py" line="34"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="72"/>
+        <location filename="../../app/exports/decisions.py" line="35"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="73"/>
+        <location filename="../../app/exports/decisions.py" line="36"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="74"/>
+        <location filename="../../app/exports/decisions.py" line="37"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="75"/>
+        <location filename="../../app/exports/decisions.py" line="38"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="76"/>
+        <location filename="../../app/exports/decisions.py" line="39"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="77"/>
+        <location filename="../../app/exports/decisions.py" line="40"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="82"/>
+        <location filename="../../app/exports/decisions.py" line="45"/>
         <source>Review on</source>
         <translation>À revoir le</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="144"/>
+        <location filename="../../app/exports/decisions.py" line="107"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="110"/>
+        <location filename="../../app/exports/decisions.py" line="73"/>
         <source>No decision matches.</source>
         <translation>Aucune décision ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="114"/>
+        <location filename="../../app/exports/decisions.py" line="77"/>
         <source>{day}: {outcome} (version {version})</source>
         <translation>{day} : {outcome} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="119"/>
+        <location filename="../../app/exports/decisions.py" line="82"/>
         <source>Category: {category}</source>
         <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="124"/>
+        <location filename="../../app/exports/decisions.py" line="87"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="138"/>
+        <location filename="../../app/exports/decisions.py" line="101"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
@@ -1934,7 +1934,7 @@ Après : {after}</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../app/exports/documents.py" line="106"/>
+        <location filename="../../app/exports/documents.py" line="113"/>
         <source>Page {number} of {count}</source>
         <translation>Page {number} sur {count}</translation>
     </message>
@@ -2427,37 +2427,37 @@ Après : {after}</translation>
         <translation>Le disque qui contient {path} est plein : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_backup.py" line="9"/>
+        <location filename="../../app/cli/backup.py" line="10"/>
         <source>Replace the centre {database} by {backup}? A safety copy of the current file is kept. [y/N] </source>
         <translation>Remplacer le centre {database} par {backup} ? Une copie de sécurité du fichier actuel est conservée. [o/N] </translation>
     </message>
     <message>
-        <location filename="../../app/cli_backup.py" line="12"/>
+        <location filename="../../app/cli/backup.py" line="13"/>
         <source>Restoring replaces the whole centre: run it in a terminal to confirm, or add --yes.</source>
         <translation>La restauration remplace tout le centre : lancez-la dans un terminal pour confirmer, ou ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_backup.py" line="15"/>
+        <location filename="../../app/cli/backup.py" line="16"/>
         <source>Nothing was restored.</source>
         <translation>Rien n&apos;a été restauré.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_backup.py" line="16"/>
+        <location filename="../../app/cli/backup.py" line="17"/>
         <source>Restored {backup}; the previous file is kept as {safety}.</source>
         <translation>Sauvegarde {backup} restaurée ; l&apos;ancien fichier est conservé sous {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="9"/>
+        <location filename="../../app/cli/rota.py" line="10"/>
         <source>A PDF roster needs --week (like 2026-W48).</source>
         <translation>Un planning en PDF demande --week (par exemple 2026-W48).</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="10"/>
+        <location filename="../../app/cli/rota.py" line="11"/>
         <source>An iCalendar export needs --member.</source>
         <translation>Un export iCalendar demande --member.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_rota.py" line="11"/>
+        <location filename="../../app/cli/rota.py" line="12"/>
         <source>No active member is called {name}.</source>
         <translation>Aucun membre actif ne s&apos;appelle {name}.</translation>
     </message>
@@ -2822,32 +2822,32 @@ Après : {after}</translation>
         <translation>Un centre hébergé sur un serveur PostgreSQL se restaure avec pg_restore, par la personne qui administre le serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="19"/>
+        <location filename="../../app/storage/server_errors.py" line="11"/>
         <source>The server {host} (port {port}) cannot be reached. Check that it is switched on and that this computer is on the centre&apos;s network.</source>
         <translation>Le serveur {host} (port {port}) est injoignable. Vérifiez qu&apos;il est allumé et que cet ordinateur est bien connecté au réseau du centre.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="24"/>
+        <location filename="../../app/storage/server_errors.py" line="16"/>
         <source>The server refused the user name or the password of {user}.</source>
         <translation>Le serveur a refusé l&apos;identifiant ou le mot de passe de {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="25"/>
+        <location filename="../../app/storage/server_errors.py" line="17"/>
         <source>The server has no user named {user}.</source>
         <translation>Le serveur n&apos;a aucun compte nommé {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="26"/>
+        <location filename="../../app/storage/server_errors.py" line="18"/>
         <source>The server has no database named {database}. Check its name, or ask whoever runs the server.</source>
         <translation>Le serveur n&apos;a aucune base de données nommée {database}. Vérifiez son nom, ou demandez à la personne qui gère le serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="29"/>
+        <location filename="../../app/storage/server_errors.py" line="21"/>
         <source>The server refused the connection: {reason}</source>
         <translation>Le serveur a refusé la connexion : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="30"/>
+        <location filename="../../app/storage/connection.py" line="21"/>
         <source>The server cannot be reached; your input is kept, try again in a moment.</source>
         <translation>Le serveur est injoignable ; votre saisie est conservée, réessayez dans un instant.</translation>
     </message>
@@ -3002,12 +3002,12 @@ Après : {after}</translation>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="119"/>
+        <location filename="../../app/cli/common.py" line="41"/>
         <source>{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23.</source>
         <translation>{text} n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="199"/>
+        <location filename="../../app/cli/database.py" line="63"/>
         <source>The centre {name} is ready in {database}.</source>
         <translation>Le centre {name} est prêt dans {database}.</translation>
     </message>
@@ -5755,12 +5755,12 @@ Après : {after}</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/i18n.py" line="17"/>
+        <location filename="../../app/i18n.py" line="16"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Voir dans :</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="17"/>
+        <location filename="../../app/i18n.py" line="16"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type :</translation>
     </message>

@@ -4,6 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli.common import database_option, fail, open_centre
 from app.domain.errors import QT_TRANSLATE_NOOP
 
 CONFIRM = QT_TRANSLATE_NOOP(
@@ -31,7 +32,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from app.cli import fail, open_centre
     from app.domain.errors import CercleError
     from app.services.backups import back_up_now
 
@@ -49,7 +49,6 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from app import i18n
-    from app.cli import database_option, fail
     from app.domain.errors import CercleError
     from app.services.backups import restore
     from app.services.context import system_clock

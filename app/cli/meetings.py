@@ -3,10 +3,10 @@
 import argparse
 from pathlib import Path
 
+from app.cli.common import add_database_option, run_on_centre
+
 
 def register(commands: argparse._SubParsersAction) -> None:
-    from app.cli import add_database_option
-
     minutes = commands.add_parser("minutes", help="minutes of the team meetings")
     actions = minutes.add_subparsers(dest="minutes_command", required=True, metavar="ACTION")
     export = actions.add_parser("export", help="export the minutes of one meeting")
@@ -18,7 +18,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from app.cli import run_on_centre
     from app.exports.minutes import export_minutes
 
     return run_on_centre(args, lambda ctx: export_minutes(ctx, args.meeting_id, args.output, args.format))

@@ -3,10 +3,10 @@
 import argparse
 from pathlib import Path
 
+from app.cli.common import add_database_option, add_period_options, day, run_on_centre
+
 
 def register(commands: argparse._SubParsersAction) -> None:
-    from app.cli import add_database_option, add_period_options
-
     workshops = commands.add_parser("workshops", help="workshops for the neighbourhood")
     actions = workshops.add_subparsers(dest="workshops_command", required=True, metavar="ACTION")
     export = actions.add_parser(
@@ -20,7 +20,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from app.cli import day, run_on_centre
     from app.exports.workshops import export_workshops
 
     return run_on_centre(

@@ -3,10 +3,10 @@
 import argparse
 from pathlib import Path
 
+from app.cli.common import add_database_option, run_on_centre
+
 
 def register(commands: argparse._SubParsersAction) -> None:
-    from app.cli import add_database_option
-
     command = commands.add_parser("import", help="the team, rooms or partners from a spreadsheet (.csv, .ods)")
     command.add_argument("kind", choices=("members", "rooms", "partners"))
     command.add_argument("file", type=Path, metavar="FILE")
@@ -19,7 +19,6 @@ def run_import(args: argparse.Namespace) -> int:
     import sys
 
     from app import i18n
-    from app.cli import run_on_centre
     from app.domain.errors import CercleError
     from app.services import imports
 

@@ -4,6 +4,7 @@ ahead, propose a rota without applying it."""
 import argparse
 from pathlib import Path
 
+from app.cli.common import add_database_option, add_period_options, day, fail, run_on_centre
 from app.domain.errors import QT_TRANSLATE_NOOP
 
 NEEDS_WEEK = QT_TRANSLATE_NOOP("Errors", "A PDF roster needs --week (like 2026-W48).")
@@ -12,8 +13,6 @@ UNKNOWN_NAME = QT_TRANSLATE_NOOP("Errors", "No active member is called {name}.")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    from app.cli import add_database_option, add_period_options
-
     roster = commands.add_parser("roster", help="the reception rota")
     actions = roster.add_subparsers(dest="roster_command", required=True, metavar="ACTION")
     export = actions.add_parser("export", help="the weekly roster as PDF, or a member's shifts as iCalendar")
@@ -46,7 +45,6 @@ def _member_id(ctx, name: str) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from app.cli import day, fail, run_on_centre
     from app.domain.errors import RuleViolation
     from app.exports import roster
 
@@ -66,7 +64,6 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_create_ahead(args: argparse.Namespace) -> int:
-    from app.cli import run_on_centre
     from app.services import rota
 
     return run_on_centre(args, lambda ctx: rota.create_shifts_ahead(ctx, args.weeks))
@@ -76,7 +73,6 @@ def run_propose(args: argparse.Namespace) -> int:
     """One line per proposed seat (day, times, member), then the solver's status and the seats filled."""
     from PySide6.QtCore import QCoreApplication
 
-    from app.cli import day, run_on_centre
     from app.services import rota
 
     def propose(ctx) -> str:

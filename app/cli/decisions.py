@@ -3,10 +3,10 @@
 import argparse
 from pathlib import Path
 
+from app.cli.common import add_database_option, run_on_centre
+
 
 def register(commands: argparse._SubParsersAction) -> None:
-    from app.cli import add_database_option
-
     decisions = commands.add_parser("decisions", help="consensus decisions")
     actions = decisions.add_subparsers(dest="decisions_command", required=True, metavar="ACTION")
     export = actions.add_parser("export", help="export the register of decisions")
@@ -22,7 +22,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from app.cli import run_on_centre
     from app.exports.decisions import export_register
     from app.services.decisions import RegisterFilter
 
@@ -31,7 +30,6 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_close_due(args: argparse.Namespace) -> int:
-    from app.cli import run_on_centre
     from app.services.decisions import close_due
 
     return run_on_centre(args, lambda ctx: len(close_due(ctx)))

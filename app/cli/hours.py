@@ -3,10 +3,10 @@
 import argparse
 from pathlib import Path
 
+from app.cli.common import add_database_option, add_period_options, day, run_on_centre
+
 
 def register(commands: argparse._SubParsersAction) -> None:
-    from app.cli import add_database_option, add_period_options
-
     hours = commands.add_parser("hours", help="the 25 h / 10 h split and the weekly balance")
     actions = hours.add_subparsers(dest="hours_command", required=True, metavar="ACTION")
     report = actions.add_parser("report", help="the team's hours over whole ISO weeks")
@@ -18,7 +18,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from app.cli import day, run_on_centre
     from app.exports.hours import export_report
 
     return run_on_centre(

@@ -1,0 +1,102 @@
+"""The ``cercle`` command: the GUI by default, headless sub-commands for checks, demo, exports, backups.
+
+One module per area registers its sub-commands (``register(subparsers)`` setting ``run``); what they share
+is in app.cli.common. Heavy modules are imported inside each command, so that the GUI can paint its window
+first and a command loads only what it uses. Only ``init``, ``demo create`` and ``server init`` create a
+database: every other command refuses one that does not exist or holds no centre (a mistyped path never
+becomes an empty centre).
+"""
+
+import argparse
+import sys
+from typing import NoReturn
+
+from app import __version__
+from app.cli import backup, database, decisions, demo, hours, imports, meetings, rota, workshops
+from app.cli.common import Command, database_option, fail
+
+LOG_LEVELS = ("debug", "info", "warning", "error")  # app.logs.LEVELS, without loading logging here
+AREAS = (database, demo, decisions, rota, hours, backup, meetings, workshops, imports)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cercle", description="Cercle: coordination of a self-managed health centre")
+    parser.add_argument("--version", action="version", version=f"Cercle {__version__}")
+    parser.add_argument("--database", metavar="PATH_OR_URL", help="a SQLite file or a database URL")
+    parser.add_argument("--language", choices=("fr", "en"), help="interface language (default: the system's)")
+    parser.add_argument("--quit-after-start", action="store_true", help="quit once the window shows its data")
+    parser.add_argument("--log-level", choices=LOG_LEVELS, default="info", type=str.lower,
+                        help="how much goes into cercle.log, in the data folder (default: info)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for area in AREAS:
+        area.register(commands)
+    return parser
+
+
+def start_core(args: argparse.Namespace) -> None:
+    """A (headless) Qt application with translations: messages in the user's language, documents rendered."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app import i18n, paths
+    from app.exports.documents import ensure_gui_application
+
+    QCoreApplication.setOrganizationName(paths.ORGANISATION)
+    QCoreApplication.setApplicationName(paths.APPLICATION)
+    i18n.install(ensure_gui_application(), args.language)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from app.ui.application import run
+
+    return run(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command of ``argv`` (the program's arguments when None, then the process ends with it)."""
+    args = build_parser().parse_args(argv)
+    from app import logs
+
+    logs.start(args.log_level)
+    command: Command | None = getattr(args, "run", None)
+    if command is None:
+        return run_gui(args)
+    code = run_headless(command, args)
+    if argv is None:
+        end_process(code)
+    return code
+
+
+def run_headless(command: Command, args: argparse.Namespace) -> int:
+    """Qt for the messages and documents, then the command; a file refused or a driver's error said plainly."""
+    # Every command works on a database. Imported before Qt: once PySide6 is loaded, its import hook reads
+    # the source of every module imported after it (a tenth of a second for SQLAlchemy and pydantic).
+    import sqlmodel  # noqa: F401
+    start_core(args)
+    try:
+        return command(args)
+    except OSError as error:  # a file or folder the system refused: said in the user's language
+        return fail(error)
+    except Exception as error:
+        from sqlalchemy.exc import DBAPIError
+
+        if not isinstance(error, DBAPIError):
+            raise
+        from app.storage.engine import driver_failure
+
+        return fail(driver_failure(error, database_option(args)))  # not the driver's English
+
+
+def end_process(code: int) -> NoReturn:
+    """End the process at once: tearing down Qt and every module would add a fifth of a second to a command.
+
+    Safe because a command leaves nothing open: its files are written and renamed, its engines disposed
+    (a SQLite connection left open would leave its -wal file behind). Only the journal and the terminal
+    still hold text to flush.
+    """
+    import logging
+    import os
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

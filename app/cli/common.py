@@ -1,0 +1,85 @@
+"""What every command shares: the database it works on, its dates, its centre, its errors said in French.
+
+Light on purpose (argparse and the standard library only): the parser is built from every area at each
+start, and each command imports its heavy modules itself.
+"""
+
+import argparse
+import sys
+from collections.abc import Callable
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def add_database_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--database", dest="sub_database", metavar="PATH_OR_URL")
+
+
+def add_period_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    """``--from`` and ``--to``, read by :func:`day` once the messages speak the user's language."""
+    parser.add_argument("--from", dest="first", required=required, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="last", required=required, metavar="YYYY-MM-DD")
+
+
+def database_option(args: argparse.Namespace) -> str:
+    from app.storage.engine import resolve_url
+
+    return resolve_url(getattr(args, "sub_database", None) or args.database)
+
+
+def day(text: str | None):
+    """The date typed on the command line (None when not given); a clear CercleError otherwise."""
+    from datetime import date
+
+    from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise RuleViolation(QT_TRANSLATE_NOOP(
+            "Errors", "{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23."), text=text) from None
+
+
+def open_centre(args: argparse.Namespace):
+    """The Context of the centre of ``args``; DatabaseRefused when it holds no centre (nothing is created)."""
+    from zoneinfo import ZoneInfo
+
+    from app.services.centre import get_centre
+    from app.services.context import Context
+    from app.storage import errors
+    from app.storage.engine import open_database, shown_database
+
+    url = database_option(args)
+    ctx = Context(open_database(url, create=False), system="command line")
+    current = get_centre(ctx)
+    if current is None:  # tables without a centre: a server prepared by ``server init``, say
+        ctx.engine.dispose()
+        raise errors.DatabaseRefused(errors.NO_CENTRE, path=shown_database(url))
+    ctx.timezone = ZoneInfo(current.timezone)
+    return ctx
+
+
+def run_on_centre(args: argparse.Namespace, action: Callable[..., object]) -> int:
+    """Open the centre of ``args``, print what ``action(ctx)`` returns; any CercleError is one line on stderr."""
+    from app.domain.errors import CercleError
+
+    try:
+        ctx = open_centre(args)
+        try:
+            result = action(ctx)
+        finally:
+            ctx.engine.dispose()
+    except CercleError as error:
+        return fail(error)
+    print(result)
+    return 0
+
+
+def fail(error: Exception) -> int:
+    """``error`` (a CercleError, a file the system refused) on one line of stderr, in the user's language."""
+    from app import i18n
+
+    print(f"cercle: {' '.join(i18n.message(error).split())}", file=sys.stderr)
+    return 1

@@ -1,0 +1,98 @@
+"""``cercle check``, ``init``, ``server init`` and ``migrate``: a centre's database itself."""
+
+import argparse
+
+from app.cli.common import add_database_option, database_option, fail
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    check = commands.add_parser("check", help="check a database without changing it")
+    add_database_option(check)
+    check.set_defaults(run=run_check)
+
+    init = commands.add_parser("init", help="create a new, empty centre")
+    init.add_argument("--database", dest="sub_database", metavar="PATH_OR_URL", required=True)
+    init.add_argument("--name", required=True, help="the centre's name")
+    init.add_argument("--region", default="metropole", metavar="metropole|alsace-moselle",
+                      help="the public holidays of the centre (default: metropole)")
+    init.set_defaults(run=run_init)
+
+    server = commands.add_parser("server", help="the centre's PostgreSQL server")
+    server_commands = server.add_subparsers(dest="server_command", required=True, metavar="ACTION")
+    server_init = server_commands.add_parser("init", help="create or upgrade Cercle's tables on the server")
+    server_init.add_argument("--database", dest="sub_database", metavar="URL", required=True)
+    server_init.set_defaults(run=run_server_init)
+
+    migrate = commands.add_parser("migrate", help="copy a whole centre into another database, verified")
+    migrate.add_argument("--from", dest="source", metavar="URL", required=True)
+    migrate.add_argument("--to", dest="target", metavar="URL", required=True)
+    migrate.add_argument("--replace", action="store_true", help="overwrite a centre already in the target")
+    migrate.set_defaults(run=run_migrate)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from app import i18n
+    from app.domain.errors import CercleError
+    from app.storage.check import check_database
+
+    try:
+        report = check_database(database_option(args))
+    except CercleError as error:
+        return fail(error)
+    print(i18n.message(CercleError(report.template, **report.params)))
+    return 0
+
+
+def run_init(args: argparse.Namespace) -> int:
+    """A new, empty centre: in a file that does not exist or is empty, or on a server without a centre."""
+    from app import i18n
+    from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+    from app.services.centre import CentreDraft, create_centre, validate
+    from app.services.context import Context
+    from app.storage.engine import open_database, shown_database
+
+    try:
+        draft = validate(CentreDraft(name=args.name, holiday_region=args.region))  # before creating a file
+        ctx = Context(open_database(database_option(args)), system="command line")
+        try:
+            current = create_centre(ctx, draft)
+        finally:
+            ctx.engine.dispose()
+    except CercleError as error:
+        return fail(error)
+    created = QT_TRANSLATE_NOOP("Errors", "The centre {name} is ready in {database}.")
+    shown = shown_database(database_option(args))
+    print(i18n.message(CercleError(created, name=current.name, database=shown)))
+    return 0
+
+
+def run_server_init(args: argparse.Namespace) -> int:
+    from app.domain.errors import CercleError
+    from app.storage.engine import head_revision, open_database
+
+    try:
+        open_database(database_option(args)).dispose()
+    except CercleError as error:
+        return fail(error)
+    print(f"schema {head_revision()}")
+    return 0
+
+
+def run_migrate(args: argparse.Namespace) -> int:
+    from app.domain.errors import CercleError
+    from app.storage.engine import open_database, resolve_url
+    from app.storage.transfer import copy_centre
+
+    engines = []
+    try:
+        engines.append(source := open_database(resolve_url(args.source), create=False))
+        engines.append(target := open_database(resolve_url(args.target)))
+        reports = copy_centre(source, target, replace=args.replace)
+    except CercleError as error:
+        return fail(error)
+    finally:
+        for engine in engines:  # closed before the process ends (see app.cli.end_process)
+            engine.dispose()
+    for report in reports:
+        print(f"{report.table}: {report.rows} rows, sha256 {report.checksum[:12]}")
+    return 0

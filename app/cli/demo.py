@@ -1,0 +1,29 @@
+"""``cercle demo create PATH``: the demo centre, or a synthetic one of many members and years."""
+
+import argparse
+from pathlib import Path
+
+from app.cli.common import fail
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    demo = commands.add_parser("demo", help="the demo centre")
+    demo_commands = demo.add_subparsers(dest="demo_command", required=True, metavar="ACTION")
+    create = demo_commands.add_parser("create", help="write a demo database to a new file")
+    create.add_argument("path", type=Path)
+    create.add_argument("--members", type=int, help="a synthetic centre of this many members")
+    create.add_argument("--years", type=int, default=5, help="years of synthetic history (with --members)")
+    create.set_defaults(run=run_demo_create)
+
+
+def run_demo_create(args: argparse.Namespace) -> int:
+    from app.domain.errors import CercleError
+    from app.services.demo import Synthetic, create_demo
+
+    synthetic = Synthetic(members=args.members, years=args.years) if args.members else None
+    try:
+        path = create_demo(args.path, synthetic)
+    except CercleError as error:
+        return fail(error)
+    print(path)
+    return 0
