@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from app import paths
 from app.domain.members import PALETTE
 from app.exports.roster import contrast_ratio
+from tests.ui.test_keyboard import demo  # noqa: F401 - the demo centre in the real window
 
 AA = 4.5
 RULE = re.compile(r"([^{}]+)\{([^}]*)\}")
@@ -98,3 +99,24 @@ def test_the_window_hints_in_a_readable_grey(qapp):
     finally:
         qapp.setStyleSheet(stylesheet)
         qapp.setPalette(palette)
+
+
+def test_the_workshops_month_reads_at_4_5_to_1(qapp):
+    from app.ui.month_calendar import OTHER_MONTH
+    from app.ui.pages.workshops import MARKED_DAY
+
+    assert contrast_ratio(OTHER_MONTH, "#ffffff") >= AA and contrast_ratio("#202020", MARKED_DAY) >= AA
+
+
+def test_no_text_is_greyed_by_disabling_its_label(qtbot, demo):  # noqa: F811 - the fixture
+    """A disabled label is painted in the palette's disabled grey (about 2.8:1): a hint uses #hint."""
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.mainwindow import PAGE_KEYS
+
+    for key in PAGE_KEYS:
+        demo.window.page(key)
+    greyed = [label.text()[:40] for label in demo.window.findChildren(QLabel)
+              if label.text().strip() and not label.isEnabledTo(demo.window)
+              and not (label.buddy() and not label.buddy().isEnabledTo(demo.window))]
+    assert greyed == []

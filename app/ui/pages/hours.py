@@ -364,7 +364,7 @@ class HoursPage(Page):
         layout.addWidget(self.grid_view)
         self.credit_rule = QLabel(i18n.translate(CREDIT_RULE))
         self.credit_rule.setWordWrap(True)
-        self.credit_rule.setEnabled(False)  # greyed: a reminder of the rule, not something to act on
+        self.credit_rule.setObjectName("hint")  # a reminder of the rule, in a quieter grey that still reads
         layout.addWidget(self.credit_rule)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
