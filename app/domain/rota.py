@@ -27,7 +27,8 @@ Slot = tuple[int, Half]  # (weekday with Monday = 0, half of the day)
 Status = Literal["optimal", "feasible", "infeasible"]
 
 NOON = time(12, 0)
-NUM_WORKERS = 1  # see _solver
+NUM_WORKERS = 2  # the centre's machine has two cores
+QUICK_PROOF_WORK = 0.5  # deterministic seconds, the same under any load: 2 × what 40 members need
 RANDOM_SEED = 20160101
 
 SEAT_END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "A reception seat must end after it starts.")
@@ -407,21 +408,46 @@ class _RotaModel:
         ]
 
 
-def _solver(time_limit_s: float) -> cp_model.CpSolver:
-    """CP-SAT set for this model, whose linear relaxation is tight and nearly whole already.
+def _solve(rota: _RotaModel, time_limit_s: float) -> tuple[cp_model.CpSolver, cp_model.CpSolverStatus]:
+    """Solve in two rounds, the second only when the first proves nothing.
 
-    Its solution guides the search (LP_SEARCH) with every constraint in it from the start; presolve
-    skips probing and symmetries, which cost more time than they save here. A single worker proves
-    optimality sooner than two that share the machine, and leaves the other core to the window.
+    When shifts are the same length, the linear relaxation (one shift a day included) is tight and
+    nearly whole: one worker that follows it (LP_SEARCH) proves the optimum within
+    ``QUICK_PROOF_WORK``. Shifts of several lengths leave it fractional, and following it may not
+    even find a rota: then both cores search freely for the time left, from the first round's rota
+    if it found one.
     """
     from ortools.sat.python import cp_model
 
+    started = perf_counter()
+    quick = _solver(time_limit_s, workers=1)
+    quick.parameters.search_branching = cp_model.LP_SEARCH
+    quick.parameters.linearization_level = 2
+    quick.parameters.max_deterministic_time = QUICK_PROOF_WORK
+    outcome = quick.solve(rota.model)
+    if outcome == cp_model.OPTIMAL:
+        return quick, outcome
+    if outcome == cp_model.FEASIBLE:
+        rota.model.clear_hints()
+        for index, value in enumerate(quick.response_proto.solution):
+            rota.model.add_hint(rota.model.get_int_var_from_proto_index(index), value)
+    free = _solver(time_limit_s - (perf_counter() - started), workers=NUM_WORKERS)
+    free_outcome = free.solve(rota.model)
+    if free_outcome == cp_model.UNKNOWN:  # no time left for a second round
+        return quick, outcome
+    return free, free_outcome
+
+
+def _solver(time_limit_s: float, workers: int) -> cp_model.CpSolver:
+    """CP-SAT for this model: every constraint in the relaxation from the start; presolve skips
+    probing and symmetries (members are seldom interchangeable), which cost more than they save."""
+    from ortools.sat.python import cp_model
+
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = time_limit_s
-    solver.parameters.num_workers = NUM_WORKERS
+    solver.parameters.max_time_in_seconds = max(0.0, time_limit_s)
+    solver.parameters.num_workers = workers
     solver.parameters.random_seed = RANDOM_SEED
     solver.parameters.add_lp_constraints_lazily = False
-    solver.parameters.search_branching = cp_model.LP_SEARCH
     solver.parameters.cp_model_probing_level = 0
     solver.parameters.symmetry_level = 0
     return solver
@@ -445,8 +471,7 @@ def propose_rota(
     shifts = _group_into_shifts(seats)
     _check_candidates(candidates)
     rota = _RotaModel(shifts, candidates, weights)
-    solver = _solver(time_limit_s)
-    outcome = solver.solve(rota.model)
+    solver, outcome = _solve(rota, time_limit_s)
     on_shift: dict[int, list[int]] = defaultdict(list)
     if outcome in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         for (m, s), var in rota.on.items():

@@ -21,7 +21,7 @@ from app.domain.rota import (
     Weights,
     _group_into_shifts,
     _RotaModel,
-    _solver,
+    _solve,
     propose_rota,
 )
 from tests.domain.test_rota import (
@@ -84,9 +84,8 @@ def worst_deviation(proposal: RotaProposal, candidates: list[Candidate]) -> floa
     return max(abs(load.deviation_minutes) for load in proposal.loads if load.member_id not in exempt)
 
 
-def solve(model: _RotaModel, solver: cp_model.CpSolver) -> dict[str, object]:
-    """The solver's own figures on the model."""
-    outcome = solver.solve(model.model)
+def figures(solver: cp_model.CpSolver, outcome: cp_model.CpSolverStatus) -> dict[str, object]:
+    """The solver's own figures."""
     return {
         "status": solver.status_name(outcome),
         "objective": solver.objective_value,
@@ -98,13 +97,13 @@ def solve(model: _RotaModel, solver: cp_model.CpSolver) -> dict[str, object]:
 
 
 def yardstick(seats, candidates) -> tuple[dict[str, object], dict[str, object]]:
-    """The product's solver and CP-SAT's defaults on two workers, on one and the same model."""
+    """The product's solving and CP-SAT's defaults on two workers, on the same model."""
     model = _RotaModel(_group_into_shifts(seats), candidates, Weights())
-    ours = solve(model, _solver(GOAL_S))
+    ours = figures(*_solve(model, GOAL_S))
     defaults = cp_model.CpSolver()
     defaults.parameters.num_workers = 2
     defaults.parameters.max_time_in_seconds = 60
-    return ours, solve(model, defaults)
+    return ours, figures(defaults, defaults.solve(model.model))
 
 
 def test_rota_generator_proves_the_best_rota_of_a_quarter(benchmark):
@@ -122,12 +121,11 @@ def test_rota_generator_proves_the_best_rota_of_a_quarter(benchmark):
     proposal = proposals[-1]
     check_rules(seats, candidates, proposal)
     check_no_seat_left_that_someone_free_could_take(seats, candidates, proposal)
-    assert {p.assignments for p in proposals} == {proposal.assignments}  # the seeded solver repeats itself
-    assert worst_deviation(proposal, candidates) <= SHIFT_MINUTES
     assert [p.status for p in proposals] == ["optimal"] * len(proposals), [p.gap for p in proposals]
+    assert worst_deviation(proposal, candidates) <= SHIFT_MINUTES
     if benchmark.enabled:
         ours, defaults = yardstick(seats, candidates)
-        figures = {
+        report = {
             "seats": len(seats),
             "filled": len(proposal.assignments),
             "wall_seconds": [round(p.wall_seconds, 2) for p in proposals],
@@ -135,8 +133,8 @@ def test_rota_generator_proves_the_best_rota_of_a_quarter(benchmark):
             **{f"solver_{name}": value for name, value in ours.items()},
             **{f"defaults_{name}": value for name, value in defaults.items()},
         }
-        benchmark.extra_info.update(figures)
-        print(" ".join(f"{name}={value}" for name, value in figures.items()))
+        benchmark.extra_info.update(report)
+        print(" ".join(f"{name}={value}" for name, value in report.items()))
         if defaults["status"] == "OPTIMAL":
             assert defaults["objective"] == ours["objective"]  # the same optimum
         assert max(p.wall_seconds for p in proposals) <= GOAL_S
