@@ -28,7 +28,9 @@ Status = Literal["optimal", "feasible", "infeasible"]
 
 NOON = time(12, 0)
 NUM_WORKERS = 2  # the centre's machine has two cores
-QUICK_PROOF_WORK = 0.5  # deterministic seconds, the same under any load: 2 × what 40 members need
+# Deterministic seconds (the same under any load) per 1,000 choices of a member for a shift: twice
+# what 40 members × 12 weeks need. Never less than QUICK_PROOF_LEAST, what loading a model costs.
+QUICK_PROOF_WORK, QUICK_PROOF_LEAST = 0.15, 0.05
 RANDOM_SEED = 20160101
 
 SEAT_END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "A reception seat must end after it starts.")
@@ -412,10 +414,10 @@ def _solve(rota: _RotaModel, time_limit_s: float) -> tuple[cp_model.CpSolver, cp
     """Solve in two rounds, the second only when the first proves nothing.
 
     When shifts are the same length, the linear relaxation (one shift a day included) is tight and
-    nearly whole: one worker that follows it (LP_SEARCH) proves the optimum within
-    ``QUICK_PROOF_WORK``. Shifts of several lengths leave it fractional, and following it may not
-    even find a rota: then both cores search freely for the time left, from the first round's rota
-    if it found one.
+    nearly whole: one worker that follows it (LP_SEARCH) proves the optimum with little work, in
+    proportion to the model. Shifts of several lengths leave it fractional, and following it may
+    not even find a rota: then both cores search freely for the time left, from the first round's
+    rota if it found one.
     """
     from ortools.sat.python import cp_model
 
@@ -423,7 +425,7 @@ def _solve(rota: _RotaModel, time_limit_s: float) -> tuple[cp_model.CpSolver, cp
     quick = _solver(time_limit_s, workers=1)
     quick.parameters.search_branching = cp_model.LP_SEARCH
     quick.parameters.linearization_level = 2
-    quick.parameters.max_deterministic_time = QUICK_PROOF_WORK
+    quick.parameters.max_deterministic_time = max(QUICK_PROOF_LEAST, QUICK_PROOF_WORK * len(rota.on) / 1000)
     outcome = quick.solve(rota.model)
     if outcome == cp_model.OPTIMAL:
         return quick, outcome
