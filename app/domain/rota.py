@@ -28,6 +28,9 @@ Status = Literal["optimal", "feasible", "infeasible"]
 
 NOON = time(12, 0)
 NUM_WORKERS = 2  # the centre's machine has two cores
+# Deterministic seconds (the same under any load) per 1,000 choices of a member for a shift: twice
+# what 40 members × 12 weeks need. Never less than QUICK_PROOF_LEAST, what loading a model costs.
+QUICK_PROOF_WORK, QUICK_PROOF_LEAST = 0.15, 0.05
 RANDOM_SEED = 20160101
 
 SEAT_END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "A reception seat must end after it starts.")
@@ -266,7 +269,10 @@ def _fill_day(
                 return True
         return False
 
+    seats = sum(len(shifts[s].seats) for s in day_shifts)
     for m in sorted({m for s in day_shifts for m in of_shift[s]}, key=lambda m: -need[m]):
+        if len(seat_of) == seats:  # a full day: the others need not look for a seat
+            break
         seat(m, set())
     return seat_of
 
@@ -358,20 +364,24 @@ class _RotaModel:
     def _deviation(self, m: int, scale: int, target: int) -> cp_model.IntVar:
         """A variable for |scale × new minutes − target|, as tight as the shift lengths allow.
 
-        New minutes come in steps of ``step`` (the gcd of the member's shift lengths); between the
-        two steps around the target, the line joining their deviations is a valid lower bound too.
-        It tells the solver early what rounding to whole shifts costs, which proves optimality fast.
+        New minutes come in steps of ``step`` (the gcd of the member's shift lengths), which one
+        variable counts: the deviation is then a convex function of that count, bounded at its ends,
+        and between the two counts around the target the line joining their deviations is a valid
+        lower bound too. It tells the solver early what rounding to whole shifts costs, which proves
+        optimality fast.
         """
         shifts = self.of_member[m]
-        new = sum(self.minutes[s] * self.on[m, s] for s in shifts)
         step = gcd(*(self.minutes[s] for s in shifts)) or 1
-        most = abs(target) + scale * sum(self.minutes[s] for s in shifts)
-        deviation = self.model.new_int_var(0, most, f"deviation_{m}")
-        self.model.add(deviation >= scale * new - target)
-        self.model.add(deviation >= target - scale * new)
-        below = step * (target // (scale * step))  # the last step at or below the target
-        at_below, at_above = target - scale * below, scale * (below + step) - target
-        self.model.add(step * deviation >= step * at_below + (at_above - at_below) * (new - below))
+        most = sum(self.minutes[s] for s in shifts) // step
+        steps = self.model.new_int_var(0, most, f"steps_{m}")
+        self.model.add(step * steps == sum(self.minutes[s] * self.on[m, s] for s in shifts))
+        unit = scale * step
+        deviation = self.model.new_int_var(0, max(target, unit * most - target, -target), f"deviation_{m}")
+        self.model.add(deviation >= unit * steps - target)
+        self.model.add(deviation >= target - unit * steps)
+        below = target // unit  # the last count at or below the target
+        at_below, at_above = target - unit * below, unit * (below + 1) - target
+        self.model.add(deviation >= at_below + (at_above - at_below) * (steps - below))
         return deviation
 
     def _spread(self) -> list[cp_model.IntVar]:
@@ -400,6 +410,51 @@ class _RotaModel:
         ]
 
 
+def _solve(rota: _RotaModel, time_limit_s: float) -> tuple[cp_model.CpSolver, cp_model.CpSolverStatus]:
+    """Solve in two rounds, the second only when the first proves nothing.
+
+    When shifts are the same length, the linear relaxation (one shift a day included) is tight and
+    nearly whole: one worker that follows it (LP_SEARCH) proves the optimum with little work, in
+    proportion to the model. Shifts of several lengths leave it fractional, and following it may
+    not even find a rota: then both cores search freely for the time left, from the first round's
+    rota if it found one.
+    """
+    from ortools.sat.python import cp_model
+
+    started = perf_counter()
+    quick = _solver(time_limit_s, workers=1)
+    quick.parameters.search_branching = cp_model.LP_SEARCH
+    quick.parameters.linearization_level = 2
+    quick.parameters.max_deterministic_time = max(QUICK_PROOF_LEAST, QUICK_PROOF_WORK * len(rota.on) / 1000)
+    outcome = quick.solve(rota.model)
+    if outcome == cp_model.OPTIMAL:
+        return quick, outcome
+    if outcome == cp_model.FEASIBLE:
+        rota.model.clear_hints()
+        for index, value in enumerate(quick.response_proto.solution):
+            rota.model.add_hint(rota.model.get_int_var_from_proto_index(index), value)
+    free = _solver(time_limit_s - (perf_counter() - started), workers=NUM_WORKERS)
+    free_outcome = free.solve(rota.model)
+    if free_outcome == cp_model.UNKNOWN:  # no time left for a second round
+        return quick, outcome
+    return free, free_outcome
+
+
+def _solver(time_limit_s: float, workers: int) -> cp_model.CpSolver:
+    """CP-SAT for this model: every constraint in the relaxation from the start; presolve skips
+    probing and symmetries (members are seldom interchangeable), which cost more than they save."""
+    from ortools.sat.python import cp_model
+
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(0.0, time_limit_s)
+    solver.parameters.num_workers = workers
+    solver.parameters.random_seed = RANDOM_SEED
+    solver.parameters.add_lp_constraints_lazily = False
+    solver.parameters.cp_model_probing_level = 0
+    solver.parameters.symmetry_level = 0
+    return solver
+
+
 def propose_rota(
     seats: Sequence[Seat],
     candidates: Sequence[Candidate],
@@ -418,13 +473,7 @@ def propose_rota(
     shifts = _group_into_shifts(seats)
     _check_candidates(candidates)
     rota = _RotaModel(shifts, candidates, weights)
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = time_limit_s
-    solver.parameters.num_workers = NUM_WORKERS
-    solver.parameters.random_seed = RANDOM_SEED
-    # The relaxation is tight (the fairness chords see to it): give it every constraint at once.
-    solver.parameters.add_lp_constraints_lazily = False
-    outcome = solver.solve(rota.model)
+    solver, outcome = _solve(rota, time_limit_s)
     on_shift: dict[int, list[int]] = defaultdict(list)
     if outcome in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         for (m, s), var in rota.on.items():
