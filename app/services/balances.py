@@ -56,11 +56,11 @@ def generation(session: Session) -> int | None:
 def kept(session: Session, member_ids: Iterable[int], before: date, today: date) -> dict[int, WeekBalance]:
     """Each member's latest week kept before the week of ``before`` (and over by ``today``'s clock)."""
     bound = min(week_start(before), week_start(today - timedelta(days=7)))
-    latest = select(WeekBalance.member_id, func.max(WeekBalance.week_start).label("week")).where(
-        WeekBalance.member_id.in_(list(member_ids)), WeekBalance.week_start < bound
-    ).group_by(WeekBalance.member_id).subquery()
-    query = select(WeekBalance).join(latest, (latest.c.member_id == WeekBalance.member_id)
-                                     & (latest.c.week == WeekBalance.week_start))
+    latest = select(func.max(WeekBalance.week_start)).where(
+        WeekBalance.member_id == Member.id, WeekBalance.week_start < bound
+    ).correlate(Member).scalar_subquery()  # per member, one look into the primary key, whatever the years
+    query = select(WeekBalance).join(Member, (Member.id == WeekBalance.member_id) & (WeekBalance.week_start == latest)
+                                     ).where(Member.id.in_(list(member_ids)))
     return {row.member_id: row for row in session.exec(query)}
 
 

@@ -681,10 +681,11 @@ def _balance_starts(session: Session, team: list[Member], until: date) -> dict[i
     ids = [member.id for member in team]
     openings = {row.member_id: row
                 for row in session.exec(select(OpeningBalance).where(OpeningBalance.member_id.in_(ids)))}
+    unanchored = [member.id for member in team if member.id not in openings and member.start_date is None]
     first_days = dict(session.exec(
         select(TimeEntry.member_id, func.min(TimeEntry.day))
-        .where(TimeEntry.member_id.in_(ids)).group_by(TimeEntry.member_id)
-    ).all())
+        .where(TimeEntry.member_id.in_(unanchored)).group_by(TimeEntry.member_id)
+    ).all()) if unanchored else {}
     starts = {}
     for member in team:
         if (opening := openings.get(member.id)) is not None:
