@@ -15,9 +15,10 @@ whose Sunday is before its own today: workstations whose clocks differ by less t
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import delete, event, func, inspect, insert, update
+from sqlalchemy import delete, event, func, inspect, insert, tuple_, update
 from sqlalchemy.orm import ORMExecuteState
 from sqlmodel import Session, select
 
@@ -53,15 +54,31 @@ def generation(session: Session) -> int | None:
     return session.exec(select(BalanceStamp.generation).where(BalanceStamp.id == 1)).first()
 
 
-def kept(session: Session, member_ids: Iterable[int], before: date, today: date) -> dict[int, WeekBalance]:
-    """Each member's latest week kept before the week of ``before`` (and over by ``today``'s clock)."""
-    bound = min(week_start(before), week_start(today - timedelta(days=7)))
-    latest = select(func.max(WeekBalance.week_start)).where(
+@dataclass(frozen=True)
+class Kept:
+    """A member's weeks kept: the latest before the weeks asked (None: none), and the latest of all."""
+
+    before: WeekBalance | None
+    last_week: date | None
+
+
+def kept(session: Session, member_ids: Iterable[int], before: date, today: date) -> dict[int, Kept]:
+    """Each member's latest week kept before the week of ``before`` (and over by ``today``'s clock), and
+    their latest week kept at all: one look into the primary key per member, whatever the years kept."""
+    over = week_start(today - timedelta(days=7))
+    latest = select(Member.id, _latest(min(week_start(before), over)), _latest(over)).where(
+        Member.id.in_(list(member_ids)))
+    found = {member_id: (week, last_week) for member_id, week, last_week in session.exec(latest)}
+    pairs = [(member_id, week) for member_id, (week, _) in found.items() if week is not None]
+    rows = {row.member_id: row for row in session.exec(select(WeekBalance).where(
+        tuple_(WeekBalance.member_id, WeekBalance.week_start).in_(pairs)))} if pairs else {}
+    return {member_id: Kept(rows.get(member_id), last_week) for member_id, (_, last_week) in found.items()}
+
+
+def _latest(bound: date):
+    return select(func.max(WeekBalance.week_start)).where(
         WeekBalance.member_id == Member.id, WeekBalance.week_start < bound
-    ).correlate(Member).scalar_subquery()  # per member, one look into the primary key, whatever the years
-    query = select(WeekBalance).join(Member, (Member.id == WeekBalance.member_id) & (WeekBalance.week_start == latest)
-                                     ).where(Member.id.in_(list(member_ids)))
-    return {row.member_id: row for row in session.exec(query)}
+    ).correlate(Member).scalar_subquery()
 
 
 def keep(engine, stamp: int | None, rows: list[dict]) -> None:

@@ -718,7 +718,8 @@ def _balances(ctx: Context, member_ids: list[int] | None, until: date, shown: in
         shown_from = last - timedelta(weeks=min(shown - 1, (last - date.min).days // 7))
         kept = balances.kept(session, [m for m, start in starts.items() if start.anchored], shown_from,
                              ctx.today())
-        folds = {member_id: _fold_from(start, kept.get(member_id)) for member_id, start in starts.items()}
+        folds = {member_id: _fold_from(start, kept[member_id].before if member_id in kept else None)
+                 for member_id, start in starts.items()}
         facts = _load_facts(ctx, session, list(starts), min(week for week, _, _ in folds.values()), last,
                             by_category=False)
     history = {member_id: _running(facts, member_id, _weeks(week, last), profession, self_management)
@@ -726,10 +727,15 @@ def _balances(ctx: Context, member_ids: list[int] | None, until: date, shown: in
     balances.keep(ctx.engine, stamp, [
         {"member_id": member_id, "week_start": week.totals.week_start,
          "profession_minutes": week.balance_profession, "self_management_minutes": week.balance_self_management}
-        for member_id, weeks in history.items() if starts[member_id].anchored
-        for week in weeks if balances.is_keepable(week.totals.week_start, ctx.today())
+        for member_id, weeks in history.items() if member_id in kept
+        for week in weeks if _is_new(week.totals.week_start, kept[member_id].last_week, ctx.today())
     ])
     return {member_id: weeks[-shown:] for member_id, weeks in history.items()}
+
+
+def _is_new(week: date, last_kept: date | None, today: date) -> bool:
+    """Whether the week is over for long enough to be kept and is not kept yet."""
+    return balances.is_keepable(week, today) and (last_kept is None or week > last_kept)
 
 
 def _fold_from(start: _Start, kept: WeekBalance | None) -> tuple[date, int, int]:
