@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, func, select
 
 from app.domain.errors import RuleViolation
+from app.domain.members import MemberDraft
 from app.services import centre, hours, members, settings
 from app.storage.models.hours import WeekBalance
 from tests.services.test_hours import ARRIVED, HOUR, add, category
@@ -119,3 +120,17 @@ def test_weeks_over_are_kept_and_a_change_forgets_them_from_its_week_on(ctx):
     assert kept_weeks(ctx) == kept - 2  # three weeks ago and two weeks ago; last week was never kept
     hours.record_entry(ctx, member, TODAY, category(ctx, "training"), HOUR)  # this week: nothing kept to forget
     assert kept_weeks(ctx) == kept - 2
+
+
+def test_a_new_contract_or_first_day_forgets_the_weeks_kept_of_that_member_only(ctx):
+    alice, bruno = add(ctx, "Alice"), add(ctx, "Bruno")
+    hours.team_balances(ctx, TODAY)
+    kept = kept_weeks(ctx)
+    for draft in (MemberDraft(name="Alice", contract_minutes=28 * HOUR, start_date=ARRIVED),
+                  MemberDraft(name="Alice", contract_minutes=28 * HOUR, start_date=ARRIVED + timedelta(weeks=2))):
+        members.update_member(ctx, alice, draft)
+        assert kept_weeks(ctx) == kept // 2  # Bruno's stay
+        from_kept = hours.team_balances(ctx, TODAY), hours.balance(ctx, bruno, TODAY)
+        forget_kept_weeks(ctx)
+        assert from_kept == (hours.team_balances(ctx, TODAY), hours.balance(ctx, bruno, TODAY))
+        kept = kept_weeks(ctx)
