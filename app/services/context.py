@@ -102,6 +102,9 @@ class Context:
             raise NotAllowed(NOBODY_AT_THE_DESK)
         with server_guard(self.engine), writing_guard(self.engine), \
                 Session(self.engine, expire_on_commit=False) as session:
+            from app.services import balances  # loaded with the first write, as the tables it watches
+
+            balances.watch(session, self.today())
             unit = UnitOfWork(session, self)
             with session.begin():
                 yield unit

@@ -12,17 +12,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Date, Integer, and_, case, column, func, values
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app.domain import hours as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
-from app.services import centre, members, settings, time_entries
+from app.services import balances, centre, members, settings, time_entries
 from app.services.context import Context, UnitOfWork
 from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.services.members import name_key
 from app.storage.models import (
-    Absence, Member, OpeningBalance, TimeCategory, TimeEntry, WeekValidation,
+    Absence, Member, OpeningBalance, TimeCategory, TimeEntry, WeekBalance, WeekValidation,
 )
 from app.storage.weeks import monday_of_week_number, week_number
 
@@ -664,39 +664,93 @@ def week_so_far(ctx: Context, member_id: int, day: date) -> WeekSoFar:
                      so_far.target_self_management, planned.profession_minutes, planned.self_management_minutes)
 
 
-def _balance_starts(session: Session, team: list[Member], until: date) -> dict[int, tuple[date, int, int]]:
-    """For each member, the week their running balance counts from and the balance carried into it:
-    their opening balance, else the week they started, else the week of their first entry."""
+@dataclass(frozen=True)
+class _Start:
+    """The week a member's running balance counts from and the balance carried into it; ``anchored`` when
+    that week does not depend on the week asked (an opening balance, an arrival or an entry before it)."""
+
+    week: date
+    profession: int
+    self_management: int
+    anchored: bool
+
+
+def _balance_starts(session: Session, team: list[Member], until: date) -> dict[int, _Start]:
+    """For each member, where their running balance starts: their opening balance, else the week they
+    started, else the week of their first entry (else the week of ``until``)."""
     ids = [member.id for member in team]
     openings = {row.member_id: row
                 for row in session.exec(select(OpeningBalance).where(OpeningBalance.member_id.in_(ids)))}
+    unanchored = [member.id for member in team if member.id not in openings and member.start_date is None]
     first_days = dict(session.exec(
         select(TimeEntry.member_id, func.min(TimeEntry.day))
-        .where(TimeEntry.member_id.in_(ids)).group_by(TimeEntry.member_id)
-    ).all())
+        .where(TimeEntry.member_id.in_(unanchored)).group_by(TimeEntry.member_id)
+    ).all()) if unanchored else {}
     starts = {}
     for member in team:
         if (opening := openings.get(member.id)) is not None:
-            starts[member.id] = (opening.week_start, opening.profession_minutes,
-                                 opening.self_management_minutes)
+            starts[member.id] = _Start(opening.week_start, opening.profession_minutes,
+                                       opening.self_management_minutes, True)
         elif member.start_date is not None:
-            starts[member.id] = (week_start(member.start_date), 0, 0)
+            starts[member.id] = _Start(week_start(member.start_date), 0, 0, True)
         else:
-            starts[member.id] = (week_start(min(first_days.get(member.id) or until, until)), 0, 0)
+            first = first_days.get(member.id)
+            anchored = first is not None and first <= until
+            starts[member.id] = _Start(week_start(first if anchored else until), 0, 0, anchored)
     return starts
+
+
+def _balances(ctx: Context, member_ids: list[int] | None, until: date, shown: int) -> dict[int, list[BalanceWeek]]:
+    """The last ``shown`` weeks, up to the week of ``until``, of the running balance of each member of
+    ``member_ids`` (None: the active members) who has started by then.
+
+    The balance is folded from the latest week kept before those weeks (app.services.balances), else from
+    the member's start; the weeks over that this fold went through are kept for the next time."""
+    last = week_start(until)
+    with ctx.reading() as session:
+        stamp = balances.generation(session)
+        query = select(Member).where(Member.active if member_ids is None else Member.id.in_(member_ids))
+        starts = {member_id: start
+                  for member_id, start in _balance_starts(session, list(session.exec(query)), until).items()
+                  if start.week <= last}
+        if not starts:
+            return {}
+        shown_from = last - timedelta(weeks=min(shown - 1, (last - date.min).days // 7))
+        kept = balances.kept(session, [m for m, start in starts.items() if start.anchored], shown_from,
+                             ctx.today())
+        folds = {member_id: _fold_from(start, kept[member_id].before if member_id in kept else None)
+                 for member_id, start in starts.items()}
+        facts = _load_facts(ctx, session, list(starts), min(week for week, _, _ in folds.values()), last,
+                            by_category=False)
+    history = {member_id: _running(facts, member_id, _weeks(week, last), profession, self_management)
+               for member_id, (week, profession, self_management) in folds.items()}
+    balances.keep(ctx.engine, stamp, [
+        {"member_id": member_id, "week_start": week.totals.week_start,
+         "profession_minutes": week.balance_profession, "self_management_minutes": week.balance_self_management}
+        for member_id, weeks in history.items() if member_id in kept
+        for week in weeks if _is_new(week.totals.week_start, kept[member_id].last_week, ctx.today())
+    ])
+    return {member_id: weeks[-shown:] for member_id, weeks in history.items()}
+
+
+def _is_new(week: date, last_kept: date | None, today: date) -> bool:
+    """Whether the week is over for long enough to be kept and is not kept yet."""
+    return balances.is_keepable(week, today) and (last_kept is None or week > last_kept)
+
+
+def _fold_from(start: _Start, kept: WeekBalance | None) -> tuple[date, int, int]:
+    """The first week to fold and the balance carried into it: the week after the one kept, if any
+    since the start."""
+    if kept is None or kept.week_start < start.week:
+        return start.week, start.profession, start.self_management
+    return kept.week_start + timedelta(weeks=1), kept.profession_minutes, kept.self_management_minutes
 
 
 def balance(ctx: Context, member_id: int, until: date, *, weeks: int = 12) -> list[BalanceWeek]:
     """The last ``weeks`` weeks of the member's running balance, up to the week of ``until``."""
     with ctx.reading() as session:
-        member = _load_member(session, member_id)
-        start, profession, self_management = _balance_starts(session, [member], until)[member_id]
-        last = week_start(until)
-        if start > last:
-            return []
-        facts = _load_facts(ctx, session, [member_id], start, last, by_category=False)
-        history = _running(facts, member_id, _weeks(start, last), profession, self_management)
-        return history[-weeks:]
+        _load_member(session, member_id)
+    return _balances(ctx, [member_id], until, weeks).get(member_id, [])
 
 
 def balance_on(ctx: Context, member_id: int, day: date) -> tuple[int, int]:
@@ -709,12 +763,12 @@ def balance_on(ctx: Context, member_id: int, day: date) -> tuple[int, int]:
 def _running(facts: _Facts, member_id: int, weeks: list[date], profession: int,
              self_management: int) -> list[BalanceWeek]:
     totals = [_week_totals(facts, member_id, week) for week in weeks]
-    balances = rules.running_balance(
+    running = rules.running_balance(
         [(_target(week), week.done_profession, week.done_self_management) for week in totals],
         profession, self_management,
     )
     return [BalanceWeek(week, carried.running_profession, carried.running_self)
-            for week, carried in zip(totals, balances, strict=True)]
+            for week, carried in zip(totals, running, strict=True)]
 
 
 def _target(totals: WeekTotals) -> rules.WeekTarget:
@@ -722,52 +776,9 @@ def _target(totals: WeekTotals) -> rules.WeekTarget:
 
 
 def team_balances(ctx: Context, until: date) -> dict[int, BalanceWeek]:
-    """Every active member's running balance at the end of the week of ``until`` (missing: not started).
-
-    A balance is its opening plus everything done minus every target, so the minutes done are summed
-    in one grouped query since each member's own start, and only the targets are folded week by week;
-    the last week's totals come with it. Agrees with :func:`balance` to the minute (tested).
-    """
-    with ctx.reading() as session:
-        team = list(session.exec(select(Member).where(Member.active)))
-        starts = _balance_starts(session, team, until)
-        last = week_start(until)
-        starts = {member_id: start for member_id, start in starts.items() if start[0] <= last}
-        if not starts:
-            return {}
-        first = min(start for start, _, _ in starts.values())
-        facts = _load_facts(ctx, session, list(starts), first, last, by_category=False, recorded_from=last)
-        done = _done_since(session, {member_id: start for member_id, (start, _, _) in starts.items()},
-                           min(last + timedelta(days=6), facts.counted.last))
-        result = {}
-        for member_id, (start, profession, self_management) in starts.items():
-            targets = [_week_target(facts, member_id, week) for week in _weeks(start, last)]
-            target_profession = sum(target.profession_minutes for target in targets)
-            done_profession, done_self_management = done.get(member_id, (0, 0))
-            if facts.assumed:  # each week counts its target as done, plus the differences recorded
-                done_profession += target_profession
-            result[member_id] = BalanceWeek(
-                _week_totals(facts, member_id, last),
-                profession + done_profession - target_profession,
-                self_management + done_self_management - sum(t.self_management_minutes for t in targets),
-            )
-        return result
-
-
-def _done_since(session: Session, starts: dict[int, date], last_day: date) -> dict[int, tuple[int, int]]:
-    """Counted (profession, self-management) minutes of each member from their start to ``last_day``:
-    each member's own range of the (member, day) index."""
-    own = values(column("member_id", Integer), column("first_day", Date), name="own_start").data(
-        list(starts.items())).cte()
-    self_management = case((TimeCategory.is_self_management, TimeEntry.minutes), else_=0)
-    profession = case((TimeCategory.is_self_management, 0), else_=TimeEntry.minutes)
-    query = select(TimeEntry.member_id, func.sum(profession), func.sum(self_management)).join(
-        own, and_(own.c.member_id == TimeEntry.member_id, TimeEntry.day >= own.c.first_day)
-    ).join(TimeCategory, TimeCategory.id == TimeEntry.category_id).where(
-        TimeEntry.pending == False, TimeEntry.day <= last_day,  # noqa: E712 - SQL
-    ).group_by(TimeEntry.member_id)
-    return {member_id: (int(profession), int(self_management))
-            for member_id, profession, self_management in session.exec(query)}
+    """Every active member's running balance at the end of the week of ``until`` (missing: not started),
+    with that week's totals. Costs the weeks since the last week kept (see :func:`_balances`)."""
+    return {member_id: weeks[-1] for member_id, weeks in _balances(ctx, None, until, 1).items()}
 
 
 @dataclass(frozen=True)

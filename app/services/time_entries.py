@@ -14,6 +14,7 @@ from sqlalchemy import delete
 from sqlmodel import select
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.services import balances
 from app.services.context import UnitOfWork
 from app.storage.models import TimeCategory, TimeEntry, WeekValidation
 
@@ -156,6 +157,8 @@ def _change(unit: UnitOfWork, row: TimeEntry, day: date, minutes: int, category_
 
 def _remove(unit: UnitOfWork, row: TimeEntry) -> None:
     before = row.model_dump()
-    unit.session.execute(delete(TimeEntry).where(TimeEntry.id == row.id))
+    balances.invalidate(unit.session, row.member_id, row.day)
+    unit.session.execute(delete(TimeEntry).where(TimeEntry.id == row.id),
+                         execution_options={balances.INVALIDATED: True})
     unit.session.expunge(row)
     unit.audit("withdraw", ENTITY, before["id"], before=before)

@@ -6,8 +6,9 @@ arrival, else first entry) up to today, the halves of each day worked (working d
 absences and their half days, public holidays given as a VALUES list), the targets of each week rounded to
 the minute exactly as the domain rounds them (half to even), the minutes done, the opening balance. The
 service folds the targets in Python. Both run interleaved on the same tables and must agree to the minute
-for every member; then the service's median must be no slower than the SQL's (measured: 0.6 to 0.8 of
-it; both read the same entries, the SQL then expands every member's days, the service folds whole weeks).
+for every member; then the service's median must be no slower than the SQL's. The service folds only the
+weeks since the last week kept (app.services.balances), kept by the warm-up round; the SQL reads every
+member's days since their start each time.
 The Team tab's refresh (balances, eight weeks, Qt model reset) is what pytest-benchmark records.
 """
 

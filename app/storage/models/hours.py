@@ -109,3 +109,26 @@ class OpeningBalance(SQLModel, table=True):
     week_start: date
     profession_minutes: int = 0
     self_management_minutes: int = 0
+
+
+class WeekBalance(SQLModel, table=True):
+    """A cache: a member's running balance at the end of an ISO week that is over, so that a balance is
+    folded from the last week kept rather than from the member's start. Rows are deleted, in the write's
+    own transaction, from the first week any change can alter (app.services.balances); never audited."""
+
+    __tablename__ = "week_balance"
+
+    member_id: int = Field(foreign_key="member.id", primary_key=True)
+    week_start: date = Field(primary_key=True)
+    profession_minutes: int
+    self_management_minutes: int
+
+
+class BalanceStamp(SQLModel, table=True):
+    """One row counting the invalidations of :class:`WeekBalance`: a balance computed by a reader is kept
+    only if no invalidation happened since it started reading."""
+
+    __tablename__ = "balance_stamp"
+
+    id: int = Field(default=1, primary_key=True)
+    generation: int = 0

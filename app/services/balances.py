@@ -1,0 +1,188 @@
+"""The weekly balances kept (table ``week_balance``), and their invalidation in the writes' transactions.
+
+A member's running balance at the end of a week that is over is kept once computed, so that a balance is
+folded from the last week kept instead of from the member's start. Any write that can change a past week
+deletes, in its own transaction, the kept weeks from that week on: the unit of work's session reports the
+rows it flushes (see :func:`watch`), and this module knows which of them move a balance and from which day.
+
+A reader keeps what it computed only if no invalidation happened since it began reading: every
+invalidation increments ``balance_stamp.generation``, which the reader reads first and checks again,
+row-locked, in the short transaction that stores the weeks (:func:`keep`).
+
+A week is kept only two days after its Sunday by the reader's clock, while a write invalidates every week
+whose Sunday is before its own today: workstations whose clocks differ by less than a day agree.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import delete, event, func, inspect, insert, tuple_, update
+from sqlalchemy.orm import ORMExecuteState
+from sqlmodel import Session, select
+
+from app.domain.hours import monday_of as week_start
+from app.storage.connection import server_guard
+from app.storage.engine import writing_guard
+from app.storage.errors import DatabaseReadOnly
+from app.storage.models import Absence, Centre, Departure, Member, Setting, TimeCategory, TimeEntry
+from app.storage.models.hours import BalanceStamp, OpeningBalance, WeekBalance
+
+TODAY = "cercle_balances_today"  # session.info: the writer's today (weeks from its own on cannot be kept)
+INVALIDATED = "cercle_balances_invalidated"  # execution option: the statement's writer invalidated itself
+EVERYONE = 0  # invalidations of every member
+CONTRACT = ("contract_minutes", "self_management_minutes", "working_days", "start_date", "end_date")
+CENTRE_WIDE_SETTINGS = frozenset({"profession_hours_assumed", "worked_holidays"})
+# tables whose rows move balances: a bulk statement on one of them forgets every week kept
+MOVING = frozenset(model.__table__.name for model in (
+    Absence, Centre, Departure, Member, OpeningBalance, Setting, TimeCategory, TimeEntry))
+
+
+def watch(session: Session, today: date) -> None:
+    """Have the write session ``session`` invalidate the weeks its changes reach (see the module)."""
+    session.info[TODAY] = today
+
+
+def is_keepable(monday: date, today: date) -> bool:
+    """Whether the week of ``monday`` is over for long enough to be kept (see the module)."""
+    return monday + timedelta(days=7) < today
+
+
+def generation(session: Session) -> int | None:
+    """The invalidations counted so far; None without the stamp row (nothing is kept then)."""
+    return session.exec(select(BalanceStamp.generation).where(BalanceStamp.id == 1)).first()
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A member's weeks kept: the latest before the weeks asked (None: none), and the latest of all."""
+
+    before: WeekBalance | None
+    last_week: date | None
+
+
+def kept(session: Session, member_ids: Iterable[int], before: date, today: date) -> dict[int, Kept]:
+    """Each member's latest week kept before the week of ``before`` (and over by ``today``'s clock), and
+    their latest week kept at all: one look into the primary key per member, whatever the years kept."""
+    over = week_start(today - timedelta(days=7))
+    latest = select(Member.id, _latest(min(week_start(before), over)), _latest(over)).where(
+        Member.id.in_(list(member_ids)))
+    found = {member_id: (week, last_week) for member_id, week, last_week in session.exec(latest)}
+    pairs = [(member_id, week) for member_id, (week, _) in found.items() if week is not None]
+    rows = {row.member_id: row for row in session.exec(select(WeekBalance).where(
+        tuple_(WeekBalance.member_id, WeekBalance.week_start).in_(pairs)))} if pairs else {}
+    return {member_id: Kept(rows.get(member_id), last_week) for member_id, (_, last_week) in found.items()}
+
+
+def _latest(bound: date):
+    return select(func.max(WeekBalance.week_start)).where(
+        WeekBalance.member_id == Member.id, WeekBalance.week_start < bound
+    ).correlate(Member).scalar_subquery()
+
+
+def keep(engine, stamp: int | None, rows: list[dict]) -> None:
+    """Store ``rows`` (week_balance dictionaries) unless an invalidation happened since ``stamp`` was read.
+    A file open read-only keeps nothing: its balances are folded each time."""
+    if stamp is None or not rows:
+        return
+    try:
+        with server_guard(engine), writing_guard(engine), Session(engine) as session, session.begin():
+            locked = select(BalanceStamp.generation).where(BalanceStamp.id == 1).with_for_update()
+            if session.exec(locked).first() != stamp:
+                return
+            for member_id, weeks in _weeks_by_member(rows).items():  # another reader may have kept some
+                session.execute(delete(WeekBalance).where(
+                    WeekBalance.member_id == member_id, WeekBalance.week_start.between(min(weeks), max(weeks))))
+            session.execute(insert(WeekBalance), rows)
+    except DatabaseReadOnly:
+        pass
+
+
+def _weeks_by_member(rows: list[dict]) -> dict[int, list[date]]:
+    weeks: dict[int, list[date]] = defaultdict(list)
+    for row in rows:
+        weeks[row["member_id"]].append(row["week_start"])
+    return weeks
+
+
+# --- invalidation ---------------------------------------------------------------------------------
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, _context, _instances) -> None:
+    today = session.info.get(TODAY)
+    if today is None:
+        return
+    reached: dict[int, date] = {}
+    for row in (*session.new, *session.dirty, *session.deleted):
+        if (found := _reach(row, session)) is not None:
+            member_id, day = found
+            reached[member_id] = min(day, reached.get(member_id, day))
+    _invalidate(session, reached)
+
+
+def invalidate(session: Session, member_id: int, day: date) -> None:
+    """Forget the member's weeks kept from the week of ``day`` on, for a bulk statement run with the
+    execution option ``INVALIDATED`` (which :func:`_bulk_statement` then lets pass)."""
+    _invalidate(session, {member_id: day})
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _bulk_statement(state: ORMExecuteState) -> None:
+    """A bulk insert, update or delete (the demo's years of entries) forgets every week kept."""
+    if TODAY not in state.session.info or not (state.is_insert or state.is_update or state.is_delete) \
+            or state.execution_options.get(INVALIDATED):
+        return
+    table = getattr(state.statement, "table", None)
+    if table is not None and table.name in MOVING:
+        _invalidate(state.session, {EVERYONE: date.min})
+
+
+def _invalidate(session: Session, reached: dict[int, date]) -> None:
+    """Delete the weeks kept from the week of each member's day on (EVERYONE: every member's); nothing
+    for days in weeks not over by the writer's today (see the module)."""
+    today = session.info.get(TODAY, date.max)
+    reached = {member_id: day for member_id, day in reached.items() if week_start(day) + timedelta(days=6) < today}
+    if not reached:
+        return
+    connection = session.connection()
+    for member_id, day in reached.items():
+        query = delete(WeekBalance).where(WeekBalance.week_start >= week_start(day))
+        if member_id != EVERYONE:
+            query = query.where(WeekBalance.member_id == member_id)
+        connection.execute(query)
+    connection.execute(update(BalanceStamp).values(generation=BalanceStamp.generation + 1))
+
+
+def _reach(row: object, session: Session) -> tuple[int, date] | None:
+    """(member or EVERYONE, first day) whose balances ``row``'s change can move; None if none."""
+    state = inspect(row)
+    if isinstance(row, TimeEntry):
+        return row.member_id, _earliest(state, "day")
+    if isinstance(row, Absence):
+        return row.member_id, _earliest(state, "first_day")
+    if isinstance(row, Departure):
+        return row.member_id, _earliest(state, "last_day")
+    if isinstance(row, OpeningBalance):
+        return row.member_id, date.min
+    if isinstance(row, Member):
+        moved = state.deleted or row in session.deleted or _changed(state, CONTRACT)
+        return (row.id, date.min) if moved and not state.pending else None
+    if isinstance(row, Centre):
+        return (EVERYONE, date.min) if _changed(state, ("holiday_region",)) else None
+    if isinstance(row, Setting):
+        return (EVERYONE, date.min) if row.key in CENTRE_WIDE_SETTINGS else None
+    if isinstance(row, TimeCategory):
+        moved = row in session.deleted or _changed(state, ("is_self_management",))
+        return (EVERYONE, date.min) if moved and not state.pending else None
+    return None
+
+
+def _earliest(state, name: str) -> date:
+    """The attribute's value, or its value before this change when that was earlier."""
+    return min(day for day in (getattr(state.object, name), *state.attrs[name].history.deleted) if day is not None)
+
+
+def _changed(state, names: tuple[str, ...]) -> bool:
+    return any(state.attrs[name].history.has_changes() for name in names)

@@ -1,0 +1,97 @@
+"""A week step on the Hours › Team tab, and ``hours.team_balances``, on a 40-member demo centre of one year
+and of YEARS years (issue 18, point 1: "Team tab week step and team_balances at 10 years within 1.2× of
+1 year; a Team week step ≤ 16 ms median at 40 members × 10 years").
+
+The step is a real key press (Alt+Left, then Alt+Right: the Team tab's week shortcuts) sent through the
+event loop with QTest, timed until the table is repainted. Balances are folded from the weeks kept
+(app.services.balances): the first refresh of a centre keeps them, which is timed apart and printed.
+YEARS defaults to 5 (10 years of demo take long to generate): set CERCLE_BENCH_YEARS=10 for the goal's size.
+"""
+
+import os
+import statistics
+import time
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.services import hours
+from app.services.context import Context
+from app.services.demo import Synthetic, create_demo
+from app.storage.engine import open_database
+from tests.conftest import TEST_NOW
+
+MEMBERS = 40
+YEARS = int(os.environ.get("CERCLE_BENCH_YEARS", "5"))
+FACTOR = 1.2  # at YEARS years within 1.2 times the figure at one year
+GOAL_S = 0.016
+STEPS = 30
+
+
+@pytest.fixture(scope="module")
+def centres(tmp_path_factory):
+    """Contexts on a 1-year and a YEARS-year demo centre, made at TEST_NOW's day."""
+    found = {}
+    for years in (1, YEARS):
+        path = create_demo(tmp_path_factory.mktemp(f"team{years}") / "demo.sqlite3",
+                           Synthetic(members=MEMBERS, years=years), today=TEST_NOW.date())
+        found[years] = Context(open_database(f"sqlite:///{path}"), clock=lambda: TEST_NOW, system="tests")
+    yield found
+    for ctx in found.values():
+        ctx.engine.dispose()
+
+
+def team_figures(ctx) -> dict[str, float]:
+    """Median seconds of a Team tab week step (key press to repaint) and of team_balances; the first
+    refresh (which keeps the weeks over) apart."""
+    from app.ui.hub import SignalHub
+    from app.ui.pages.hours import HoursPage
+    from app.ui.workspace import Workspace
+
+    workspace = Workspace(ctx, SignalHub())
+    workspace.set_actor(1)
+    started = time.perf_counter()
+    page = HoursPage(workspace, "Hours")
+    page.tabs.setCurrentIndex(2)
+    first = time.perf_counter() - started
+    page.show()
+    page.activateWindow()
+    QTest.qWaitForWindowActive(page)
+    steps = []
+    try:
+        for index in range(STEPS):
+            week = page.week
+            started = time.perf_counter()
+            QTest.keyClick(page, Qt.Key.Key_Left if index % 2 == 0 else Qt.Key.Key_Right,
+                           Qt.KeyboardModifier.AltModifier)
+            page.team_table.viewport().repaint()
+            steps.append(time.perf_counter() - started)
+            assert page.week != week and page.team_model.rowCount() >= MEMBERS - 5
+        balances = []
+        for weeks_back in range(STEPS):
+            started = time.perf_counter()
+            hours.team_balances(ctx, TEST_NOW.date() - timedelta(weeks=weeks_back % 8))
+            balances.append(time.perf_counter() - started)
+    finally:
+        page.close()
+        page.deleteLater()
+        ctx.events.unsubscribe(workspace.hub.publish)
+    return {"first": first, "step": statistics.median(steps), "balances": statistics.median(balances)}
+
+
+def test_a_team_week_step_costs_the_weeks_shown(benchmark, centres, qapp):
+    figures = {years: team_figures(ctx) for years, ctx in centres.items()}
+    benchmark.pedantic(lambda: hours.team_balances(centres[YEARS], TEST_NOW.date()), rounds=5)
+    if benchmark.enabled:
+        small, large = figures[1], figures[YEARS]
+        for years, found in figures.items():
+            print(f"\n{MEMBERS} members × {years} y: Team week step {found['step'] * 1000:.1f} ms, "
+                  f"team_balances {found['balances'] * 1000:.1f} ms, first Team refresh (keeps the weeks) "
+                  f"{found['first'] * 1000:.0f} ms")
+        benchmark.extra_info.update({f"{key}_{years}y_ms": round(value * 1000, 1)
+                                     for years, found in figures.items() for key, value in found.items()})
+        assert large["step"] <= FACTOR * small["step"], figures
+        assert large["balances"] <= FACTOR * small["balances"], figures
+        assert large["step"] <= GOAL_S, f"Team week step {large['step'] * 1000:.1f} ms"
