@@ -1648,53 +1648,63 @@ Après : {after}</translation>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/decisions.py" line="568"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages/decisions.py" line="571"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="574"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="577"/>
+        <location filename="../../app/ui/pages/decisions.py" line="580"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment} : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="594"/>
+        <location filename="../../app/ui/pages/decisions.py" line="597"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture : d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="601"/>
+        <location filename="../../app/ui/pages/decisions.py" line="604"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="608"/>
+        <location filename="../../app/ui/pages/decisions.py" line="611"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="615"/>
+        <location filename="../../app/ui/pages/decisions.py" line="618"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="618"/>
+        <location filename="../../app/ui/pages/decisions.py" line="621"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="630"/>
+        <location filename="../../app/ui/pages/decisions.py" line="633"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="634"/>
+        <location filename="../../app/ui/pages/decisions.py" line="637"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="396"/>
-        <location filename="../../app/ui/pages/decisions.py" line="637"/>
+        <location filename="../../app/ui/pages/decisions.py" line="640"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
@@ -1712,12 +1722,12 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="603"/>
+        <location filename="../../app/ui/pages/decisions.py" line="606"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
         <translation>Positions prises : {took} sur {active} ; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="604"/>
+        <location filename="../../app/ui/pages/decisions.py" line="607"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n membre actif·ve</numerusform>
@@ -1725,158 +1735,158 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="645"/>
+        <location filename="../../app/ui/pages/decisions.py" line="648"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="653"/>
+        <location filename="../../app/ui/pages/decisions.py" line="656"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="659"/>
+        <location filename="../../app/ui/pages/decisions.py" line="662"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="660"/>
+        <location filename="../../app/ui/pages/decisions.py" line="663"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="661"/>
+        <location filename="../../app/ui/pages/decisions.py" line="664"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="662"/>
+        <location filename="../../app/ui/pages/decisions.py" line="665"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="663"/>
+        <location filename="../../app/ui/pages/decisions.py" line="666"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="664"/>
+        <location filename="../../app/ui/pages/decisions.py" line="667"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="665"/>
+        <location filename="../../app/ui/pages/decisions.py" line="668"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="666"/>
+        <location filename="../../app/ui/pages/decisions.py" line="669"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="667"/>
+        <location filename="../../app/ui/pages/decisions.py" line="670"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="668"/>
+        <location filename="../../app/ui/pages/decisions.py" line="671"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="669"/>
+        <location filename="../../app/ui/pages/decisions.py" line="672"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="670"/>
+        <location filename="../../app/ui/pages/decisions.py" line="673"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="671"/>
+        <location filename="../../app/ui/pages/decisions.py" line="674"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="672"/>
+        <location filename="../../app/ui/pages/decisions.py" line="675"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="673"/>
+        <location filename="../../app/ui/pages/decisions.py" line="676"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="681"/>
+        <location filename="../../app/ui/pages/decisions.py" line="684"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment} : {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="683"/>
+        <location filename="../../app/ui/pages/decisions.py" line="686"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="690"/>
+        <location filename="../../app/ui/pages/decisions.py" line="693"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="709"/>
+        <location filename="../../app/ui/pages/decisions.py" line="712"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="718"/>
-        <location filename="../../app/ui/pages/decisions.py" line="799"/>
+        <location filename="../../app/ui/pages/decisions.py" line="721"/>
+        <location filename="../../app/ui/pages/decisions.py" line="802"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="734"/>
+        <location filename="../../app/ui/pages/decisions.py" line="737"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt : « {next} ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="744"/>
+        <location filename="../../app/ui/pages/decisions.py" line="747"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position « {stance} » est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="770"/>
+        <location filename="../../app/ui/pages/decisions.py" line="773"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="776"/>
+        <location filename="../../app/ui/pages/decisions.py" line="779"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="782"/>
+        <location filename="../../app/ui/pages/decisions.py" line="785"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="783"/>
+        <location filename="../../app/ui/pages/decisions.py" line="786"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>« {title} » sera définitivement retirée ; elle reste visible dans la liste. La retirer ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="807"/>
+        <location filename="../../app/ui/pages/decisions.py" line="810"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="808"/>
+        <location filename="../../app/ui/pages/decisions.py" line="811"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="809"/>
+        <location filename="../../app/ui/pages/decisions.py" line="812"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -3410,301 +3420,326 @@ Après : {after}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="303"/>
+        <location filename="../../app/ui/pages/hours.py" line="368"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="304"/>
+        <location filename="../../app/ui/pages/hours.py" line="369"/>
         <source>Balance</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="305"/>
+        <location filename="../../app/ui/pages/hours.py" line="370"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="318"/>
+        <location filename="../../app/ui/pages/hours.py" line="383"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="322"/>
+        <location filename="../../app/ui/pages/hours.py" line="387"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="324"/>
+        <location filename="../../app/ui/pages/hours.py" line="389"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="330"/>
-        <location filename="../../app/ui/pages/hours.py" line="647"/>
-        <location filename="../../app/ui/pages/hours.py" line="657"/>
+        <location filename="../../app/ui/pages/hours.py" line="395"/>
+        <location filename="../../app/ui/pages/hours.py" line="717"/>
+        <location filename="../../app/ui/pages/hours.py" line="727"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="332"/>
+        <location filename="../../app/ui/pages/hours.py" line="397"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="334"/>
+        <location filename="../../app/ui/pages/hours.py" line="399"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="335"/>
-        <location filename="../../app/ui/pages/hours.py" line="336"/>
+        <location filename="../../app/ui/pages/hours.py" line="400"/>
+        <location filename="../../app/ui/pages/hours.py" line="401"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="338"/>
+        <location filename="../../app/ui/pages/hours.py" line="403"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="339"/>
-        <location filename="../../app/ui/pages/hours.py" line="340"/>
+        <location filename="../../app/ui/pages/hours.py" line="404"/>
+        <location filename="../../app/ui/pages/hours.py" line="405"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="357"/>
+        <location filename="../../app/ui/pages/hours.py" line="422"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="374"/>
+        <location filename="../../app/ui/pages/hours.py" line="423"/>
+        <source>Type the hours in a cell, or press Enter or F2 to change them</source>
+        <translation>Tapez les heures dans une case, ou appuyez sur Entrée ou F2 pour les modifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="440"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="374"/>
+        <location filename="../../app/ui/pages/hours.py" line="440"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="374"/>
+        <location filename="../../app/ui/pages/hours.py" line="440"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="375"/>
+        <location filename="../../app/ui/pages/hours.py" line="441"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="379"/>
-        <location filename="../../app/ui/pages/hours.py" line="419"/>
-        <location filename="../../app/ui/pages/hours.py" line="449"/>
+        <location filename="../../app/ui/pages/hours.py" line="442"/>
+        <location filename="../../app/ui/pages/hours.py" line="486"/>
+        <location filename="../../app/ui/pages/hours.py" line="516"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="379"/>
-        <location filename="../../app/ui/pages/hours.py" line="422"/>
-        <location filename="../../app/ui/pages/hours.py" line="448"/>
+        <location filename="../../app/ui/pages/hours.py" line="442"/>
+        <location filename="../../app/ui/pages/hours.py" line="489"/>
+        <location filename="../../app/ui/pages/hours.py" line="515"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="409"/>
+        <location filename="../../app/ui/pages/hours.py" line="476"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="412"/>
+        <location filename="../../app/ui/pages/hours.py" line="479"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="417"/>
+        <location filename="../../app/ui/pages/hours.py" line="484"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="417"/>
+        <location filename="../../app/ui/pages/hours.py" line="484"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="425"/>
+        <location filename="../../app/ui/pages/hours.py" line="492"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="426"/>
+        <location filename="../../app/ui/pages/hours.py" line="493"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="431"/>
+        <location filename="../../app/ui/pages/hours.py" line="498"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="467"/>
+        <location filename="../../app/ui/pages/hours.py" line="534"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="468"/>
+        <location filename="../../app/ui/pages/hours.py" line="535"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="470"/>
+        <location filename="../../app/ui/pages/hours.py" line="537"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="471"/>
+        <location filename="../../app/ui/pages/hours.py" line="538"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="479"/>
+        <location filename="../../app/ui/pages/hours.py" line="546"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="486"/>
+        <location filename="../../app/ui/pages/hours.py" line="553"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="487"/>
+        <location filename="../../app/ui/pages/hours.py" line="554"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="491"/>
+        <location filename="../../app/ui/pages/hours.py" line="558"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="518"/>
+        <location filename="../../app/ui/pages/hours.py" line="585"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="521"/>
+        <location filename="../../app/ui/pages/hours.py" line="588"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="550"/>
+        <location filename="../../app/ui/pages/hours.py" line="616"/>
+        <source>{row}, {column}: {value}</source>
+        <translation>{row}, {column} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="620"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="557"/>
+        <location filename="../../app/ui/pages/hours.py" line="627"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="559"/>
+        <location filename="../../app/ui/pages/hours.py" line="629"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="562"/>
+        <location filename="../../app/ui/pages/hours.py" line="632"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="565"/>
+        <location filename="../../app/ui/pages/hours.py" line="635"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="569"/>
+        <location filename="../../app/ui/pages/hours.py" line="639"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="571"/>
+        <location filename="../../app/ui/pages/hours.py" line="641"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="574"/>
+        <location filename="../../app/ui/pages/hours.py" line="644"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="592"/>
+        <location filename="../../app/ui/pages/hours.py" line="662"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="443"/>
+        <location filename="../../app/ui/pages/hours.py" line="510"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="319"/>
+        <location filename="../../app/ui/pages/hours.py" line="50"/>
+        <source>on target</source>
+        <translation>objectif atteint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="52"/>
+        <source>slightly behind</source>
+        <translation>légèrement en retard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="53"/>
+        <source>behind</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="384"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="320"/>
+        <location filename="../../app/ui/pages/hours.py" line="385"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Semaine précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="325"/>
+        <location filename="../../app/ui/pages/hours.py" line="390"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="326"/>
+        <location filename="../../app/ui/pages/hours.py" line="391"/>
         <source>Next week (Alt+Right)</source>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="375"/>
+        <location filename="../../app/ui/pages/hours.py" line="441"/>
         <source>Carried over from the previous weeks</source>
         <translation>Report des semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="460"/>
+        <location filename="../../app/ui/pages/hours.py" line="527"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui : le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="648"/>
+        <location filename="../../app/ui/pages/hours.py" line="718"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="663"/>
-        <location filename="../../app/ui/pages/hours.py" line="671"/>
+        <location filename="../../app/ui/pages/hours.py" line="733"/>
+        <location filename="../../app/ui/pages/hours.py" line="741"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="663"/>
+        <location filename="../../app/ui/pages/hours.py" line="733"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="690"/>
+        <location filename="../../app/ui/pages/hours.py" line="760"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="690"/>
+        <location filename="../../app/ui/pages/hours.py" line="760"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="691"/>
+        <location filename="../../app/ui/pages/hours.py" line="761"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -5383,6 +5418,11 @@ Après : {after}</translation>
         <source>Mark all as read</source>
         <translation>Tout marquer comme lu</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/notifications.py" line="125"/>
+        <source>Unread: {text}</source>
+        <translation>Non lu : {text}</translation>
+    </message>
 </context>
 <context>
     <name>OpeningBalanceDialog</name>
@@ -5766,331 +5806,354 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>Reception</name>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="134"/>
+        <source>{name} (you)</source>
+        <translation>{name} (vous)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="136"/>
+        <source>{name} (absent)</source>
+        <translation>{name} (absent·e)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="141"/>
+        <source>{seats}, to fill soon</source>
+        <translation>{seats}, à pourvoir rapidement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="143"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="186"/>
+        <location filename="../../app/ui/pages/reception.py" line="212"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="192"/>
+        <location filename="../../app/ui/pages/reception.py" line="218"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="193"/>
+        <location filename="../../app/ui/pages/reception.py" line="219"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="194"/>
+        <location filename="../../app/ui/pages/reception.py" line="220"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="195"/>
+        <location filename="../../app/ui/pages/reception.py" line="221"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="196"/>
+        <location filename="../../app/ui/pages/reception.py" line="222"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="200"/>
+        <location filename="../../app/ui/pages/reception.py" line="226"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="213"/>
+        <location filename="../../app/ui/pages/reception.py" line="239"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="230"/>
+        <location filename="../../app/ui/pages/reception.py" line="256"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="231"/>
+        <location filename="../../app/ui/pages/reception.py" line="257"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="232"/>
+        <location filename="../../app/ui/pages/reception.py" line="258"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="234"/>
+        <location filename="../../app/ui/pages/reception.py" line="260"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="236"/>
+        <location filename="../../app/ui/pages/reception.py" line="262"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="237"/>
+        <location filename="../../app/ui/pages/reception.py" line="263"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="238"/>
+        <location filename="../../app/ui/pages/reception.py" line="264"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="244"/>
+        <location filename="../../app/ui/pages/reception.py" line="270"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="246"/>
+        <location filename="../../app/ui/pages/reception.py" line="272"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="261"/>
+        <location filename="../../app/ui/pages/reception.py" line="287"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="264"/>
+        <location filename="../../app/ui/pages/reception.py" line="290"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="265"/>
+        <location filename="../../app/ui/pages/reception.py" line="291"/>
         <source>Give back your seat on the selected shift (Delete in the table)</source>
         <translation>Libérer votre place sur le créneau choisi (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="268"/>
+        <location filename="../../app/ui/pages/reception.py" line="294"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="269"/>
+        <location filename="../../app/ui/pages/reception.py" line="295"/>
         <source>Offer the selected shift to someone else</source>
         <translation>Proposer le créneau choisi à quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="271"/>
+        <location filename="../../app/ui/pages/reception.py" line="297"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="273"/>
+        <location filename="../../app/ui/pages/reception.py" line="299"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="275"/>
+        <location filename="../../app/ui/pages/reception.py" line="301"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="277"/>
+        <location filename="../../app/ui/pages/reception.py" line="303"/>
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="278"/>
+        <location filename="../../app/ui/pages/reception.py" line="304"/>
         <source>Print the week&apos;s roster as a PDF</source>
         <translation>Imprimer le planning de la semaine en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="280"/>
+        <location filename="../../app/ui/pages/reception.py" line="306"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="281"/>
+        <location filename="../../app/ui/pages/reception.py" line="307"/>
         <source>Export your shifts to a calendar</source>
         <translation>Exporter vos créneaux vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="283"/>
+        <location filename="../../app/ui/pages/reception.py" line="309"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="301"/>
+        <location filename="../../app/ui/pages/reception.py" line="327"/>
         <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
         <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ceux des semaines à venir au planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="305"/>
+        <location filename="../../app/ui/pages/reception.py" line="331"/>
         <source>Create shifts ahead…</source>
         <translation>Créer les créneaux à l&apos;avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="314"/>
-        <location filename="../../app/ui/pages/reception.py" line="316"/>
+        <location filename="../../app/ui/pages/reception.py" line="340"/>
+        <location filename="../../app/ui/pages/reception.py" line="342"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="320"/>
+        <location filename="../../app/ui/pages/reception.py" line="346"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="321"/>
+        <location filename="../../app/ui/pages/reception.py" line="347"/>
         <source>Take the shift of the selected offer</source>
         <translation>Prendre le créneau de l&apos;offre choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="323"/>
-        <location filename="../../app/ui/pages/reception.py" line="424"/>
+        <location filename="../../app/ui/pages/reception.py" line="349"/>
+        <location filename="../../app/ui/pages/reception.py" line="450"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="324"/>
+        <location filename="../../app/ui/pages/reception.py" line="350"/>
         <source>Decline the selected offer, or withdraw yours</source>
         <translation>Refuser l&apos;offre choisie, ou retirer la vôtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="353"/>
+        <location filename="../../app/ui/pages/reception.py" line="379"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="362"/>
+        <location filename="../../app/ui/pages/reception.py" line="388"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="364"/>
+        <location filename="../../app/ui/pages/reception.py" line="390"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="367"/>
+        <location filename="../../app/ui/pages/reception.py" line="393"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="423"/>
+        <location filename="../../app/ui/pages/reception.py" line="449"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="440"/>
-        <location filename="../../app/ui/pages/reception.py" line="443"/>
+        <location filename="../../app/ui/pages/reception.py" line="466"/>
+        <location filename="../../app/ui/pages/reception.py" line="469"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="441"/>
+        <location filename="../../app/ui/pages/reception.py" line="467"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="446"/>
-        <location filename="../../app/ui/pages/reception.py" line="473"/>
+        <location filename="../../app/ui/pages/reception.py" line="472"/>
+        <location filename="../../app/ui/pages/reception.py" line="499"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="453"/>
-        <location filename="../../app/ui/pages/reception.py" line="457"/>
+        <location filename="../../app/ui/pages/reception.py" line="479"/>
+        <location filename="../../app/ui/pages/reception.py" line="483"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="454"/>
+        <location filename="../../app/ui/pages/reception.py" line="480"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="460"/>
+        <location filename="../../app/ui/pages/reception.py" line="486"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="465"/>
+        <location filename="../../app/ui/pages/reception.py" line="491"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="469"/>
-        <location filename="../../app/ui/pages/reception.py" line="472"/>
+        <location filename="../../app/ui/pages/reception.py" line="495"/>
+        <location filename="../../app/ui/pages/reception.py" line="498"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="470"/>
+        <location filename="../../app/ui/pages/reception.py" line="496"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="481"/>
+        <location filename="../../app/ui/pages/reception.py" line="507"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="482"/>
+        <location filename="../../app/ui/pages/reception.py" line="508"/>
         <source>You withdrew your offer.</source>
         <translation>Vous avez retiré votre offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="482"/>
+        <location filename="../../app/ui/pages/reception.py" line="508"/>
         <source>You declined the offer.</source>
         <translation>Vous avez refusé l&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="486"/>
+        <location filename="../../app/ui/pages/reception.py" line="512"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="497"/>
-        <location filename="../../app/ui/pages/reception.py" line="500"/>
+        <location filename="../../app/ui/pages/reception.py" line="523"/>
+        <location filename="../../app/ui/pages/reception.py" line="526"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="498"/>
+        <location filename="../../app/ui/pages/reception.py" line="524"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="502"/>
+        <location filename="../../app/ui/pages/reception.py" line="528"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="508"/>
+        <location filename="../../app/ui/pages/reception.py" line="534"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="507"/>
+        <location filename="../../app/ui/pages/reception.py" line="533"/>
         <source>roster-{year}-W{week}.pdf</source>
         <translation>accueil-{year}-S{week}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="262"/>
+        <location filename="../../app/ui/pages/reception.py" line="288"/>
         <source>Take a seat of the selected shift (Enter in the table)</source>
         <translation>Prendre une place sur le créneau choisi (Entrée dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="516"/>
+        <location filename="../../app/ui/pages/reception.py" line="542"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="517"/>
+        <location filename="../../app/ui/pages/reception.py" line="543"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="516"/>
+        <location filename="../../app/ui/pages/reception.py" line="542"/>
         <source>my-reception-shifts.ics</source>
         <translation>mes-creneaux-accueil.ics</translation>
     </message>
@@ -6981,42 +7044,67 @@ Après : {after}</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="241"/>
+        <location filename="../../app/ui/pages/hours.py" line="282"/>
+        <source>{member}, {week}: {done} done of {target}, {status}</source>
+        <translation>{member}, {week} : {done} faites sur {target}, {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="295"/>
         <source>Self-management: {done} done of {target} (gap {gap})</source>
         <translation>Autogestion : {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="254"/>
+        <location filename="../../app/ui/pages/hours.py" line="304"/>
+        <source>whole period</source>
+        <translation>toute la période</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="306"/>
+        <source>week {number}</source>
+        <translation>semaine {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="312"/>
+        <source>{member}, carried in: {carried}</source>
+        <translation>{member}, report : {carried}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="316"/>
         <source>Carried over from the previous weeks: {carried}</source>
         <translation>Report des semaines précédentes : {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="271"/>
+        <location filename="../../app/ui/pages/hours.py" line="327"/>
+        <source>{member}, balance: {balance}, {status}</source>
+        <translation>{member}, solde : {balance}, {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="336"/>
         <source>Self-management balance at the end of the week of {day}: {balance}</source>
         <translation>Solde d&apos;autogestion à la fin de la semaine du {day} : {balance}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="284"/>
+        <location filename="../../app/ui/pages/hours.py" line="349"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="284"/>
+        <location filename="../../app/ui/pages/hours.py" line="349"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="284"/>
+        <location filename="../../app/ui/pages/hours.py" line="349"/>
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="288"/>
+        <location filename="../../app/ui/pages/hours.py" line="353"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="290"/>
+        <location filename="../../app/ui/pages/hours.py" line="355"/>
         <source>Week {number}, from {day}</source>
         <translation>Semaine {number}, à partir du {day}</translation>
     </message>
@@ -7159,6 +7247,14 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>TimesheetDelegate</name>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="212"/>
+        <source>Hours, as 2 h 30 or 2:30; Enter records them, Escape leaves them as they were</source>
+        <translation>Heures, sous la forme 2 h 30 ou 2:30 ; Entrée les enregistre, Échap les laisse inchangées</translation>
+    </message>
+</context>
+<context>
     <name>Warnings</name>
     <message>
         <location filename="../../app/services/rota.py" line="64"/>
@@ -7189,48 +7285,54 @@ Après : {after}</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="133"/>
+        <location filename="../../app/ui/pages/hours.py" line="142"/>
         <source>Profession hours are assumed done as planned: record only the differences, in the profession row.</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts, sur la ligne Métier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="138"/>
+        <location filename="../../app/ui/pages/hours.py" line="147"/>
         <source>Includes {hours} credited automatically.</source>
         <translation>Dont {hours} comptées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="145"/>
+        <location filename="../../app/ui/pages/hours.py" line="156"/>
+        <source>Total, {cell}: {hours}</source>
+        <translation>Total, {cell} : {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="157"/>
+        <source>{cell}: {hours}</source>
+        <translation>{cell} : {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="162"/>
         <source>All categories</source>
         <translation>toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="146"/>
+        <location filename="../../app/ui/pages/hours.py" line="168"/>
         <source>whole week</source>
         <translation>toute la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="148"/>
+        <location filename="../../app/ui/pages/hours.py" line="169"/>
+        <source>{row}, {column}</source>
+        <translation>{row}, {column}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="154"/>
         <source>no hours</source>
         <translation>aucune heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="150"/>
-        <source>Total, {row}, {column}: {hours}</source>
-        <translation>Total, {row}, {column} : {hours}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/hours.py" line="151"/>
-        <source>{row}, {column}: {hours}</source>
-        <translation>{row}, {column} : {hours}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/hours.py" line="175"/>
-        <location filename="../../app/ui/pages/hours.py" line="180"/>
+        <location filename="../../app/ui/pages/hours.py" line="193"/>
+        <location filename="../../app/ui/pages/hours.py" line="198"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="177"/>
+        <location filename="../../app/ui/pages/hours.py" line="164"/>
+        <location filename="../../app/ui/pages/hours.py" line="195"/>
         <source>Profession, as planned</source>
         <translation>Métier prévu</translation>
     </message>
