@@ -3420,250 +3420,265 @@ Après : {after}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="368"/>
+        <location filename="../../app/ui/pages/hours.py" line="372"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="369"/>
+        <location filename="../../app/ui/pages/hours.py" line="373"/>
         <source>Balance</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="370"/>
+        <location filename="../../app/ui/pages/hours.py" line="374"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="383"/>
+        <location filename="../../app/ui/pages/hours.py" line="387"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="387"/>
+        <location filename="../../app/ui/pages/hours.py" line="391"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="389"/>
+        <location filename="../../app/ui/pages/hours.py" line="393"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="395"/>
-        <location filename="../../app/ui/pages/hours.py" line="717"/>
-        <location filename="../../app/ui/pages/hours.py" line="727"/>
+        <location filename="../../app/ui/pages/hours.py" line="399"/>
+        <location filename="../../app/ui/pages/hours.py" line="728"/>
+        <location filename="../../app/ui/pages/hours.py" line="738"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="397"/>
+        <location filename="../../app/ui/pages/hours.py" line="400"/>
+        <source>Validate and lock the week shown</source>
+        <translation>Valider et verrouiller la semaine affichée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="402"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="399"/>
+        <location filename="../../app/ui/pages/hours.py" line="403"/>
+        <source>Unlock the week shown, with a reason</source>
+        <translation>Déverrouiller la semaine affichée, en donnant la raison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="405"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="400"/>
-        <location filename="../../app/ui/pages/hours.py" line="401"/>
+        <location filename="../../app/ui/pages/hours.py" line="406"/>
+        <location filename="../../app/ui/pages/hours.py" line="407"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="403"/>
+        <location filename="../../app/ui/pages/hours.py" line="409"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="404"/>
-        <location filename="../../app/ui/pages/hours.py" line="405"/>
+        <location filename="../../app/ui/pages/hours.py" line="410"/>
+        <location filename="../../app/ui/pages/hours.py" line="411"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="422"/>
+        <location filename="../../app/ui/pages/hours.py" line="428"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="423"/>
+        <location filename="../../app/ui/pages/hours.py" line="429"/>
         <source>Type the hours in a cell, or press Enter or F2 to change them</source>
         <translation>Tapez les heures dans une case, ou appuyez sur Entrée ou F2 pour les modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="440"/>
+        <location filename="../../app/ui/pages/hours.py" line="443"/>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="448"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="440"/>
+        <location filename="../../app/ui/pages/hours.py" line="448"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="440"/>
+        <location filename="../../app/ui/pages/hours.py" line="448"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="441"/>
+        <location filename="../../app/ui/pages/hours.py" line="449"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="442"/>
-        <location filename="../../app/ui/pages/hours.py" line="486"/>
-        <location filename="../../app/ui/pages/hours.py" line="516"/>
+        <location filename="../../app/ui/pages/hours.py" line="450"/>
+        <location filename="../../app/ui/pages/hours.py" line="494"/>
+        <location filename="../../app/ui/pages/hours.py" line="524"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="442"/>
-        <location filename="../../app/ui/pages/hours.py" line="489"/>
-        <location filename="../../app/ui/pages/hours.py" line="515"/>
+        <location filename="../../app/ui/pages/hours.py" line="450"/>
+        <location filename="../../app/ui/pages/hours.py" line="497"/>
+        <location filename="../../app/ui/pages/hours.py" line="523"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="476"/>
+        <location filename="../../app/ui/pages/hours.py" line="484"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="479"/>
+        <location filename="../../app/ui/pages/hours.py" line="487"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="484"/>
+        <location filename="../../app/ui/pages/hours.py" line="492"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="484"/>
+        <location filename="../../app/ui/pages/hours.py" line="492"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="492"/>
+        <location filename="../../app/ui/pages/hours.py" line="500"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="493"/>
+        <location filename="../../app/ui/pages/hours.py" line="501"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="498"/>
+        <location filename="../../app/ui/pages/hours.py" line="506"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="534"/>
+        <location filename="../../app/ui/pages/hours.py" line="542"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="535"/>
+        <location filename="../../app/ui/pages/hours.py" line="543"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="537"/>
+        <location filename="../../app/ui/pages/hours.py" line="545"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="538"/>
+        <location filename="../../app/ui/pages/hours.py" line="546"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="546"/>
+        <location filename="../../app/ui/pages/hours.py" line="554"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="553"/>
+        <location filename="../../app/ui/pages/hours.py" line="561"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="554"/>
+        <location filename="../../app/ui/pages/hours.py" line="562"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="558"/>
+        <location filename="../../app/ui/pages/hours.py" line="566"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="585"/>
+        <location filename="../../app/ui/pages/hours.py" line="594"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="588"/>
+        <location filename="../../app/ui/pages/hours.py" line="597"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="616"/>
+        <location filename="../../app/ui/pages/hours.py" line="625"/>
         <source>{row}, {column}: {value}</source>
         <translation>{row}, {column} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="620"/>
+        <location filename="../../app/ui/pages/hours.py" line="629"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="627"/>
+        <location filename="../../app/ui/pages/hours.py" line="636"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="629"/>
+        <location filename="../../app/ui/pages/hours.py" line="638"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="632"/>
+        <location filename="../../app/ui/pages/hours.py" line="641"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="635"/>
+        <location filename="../../app/ui/pages/hours.py" line="644"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="639"/>
+        <location filename="../../app/ui/pages/hours.py" line="648"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="641"/>
+        <location filename="../../app/ui/pages/hours.py" line="650"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="644"/>
+        <location filename="../../app/ui/pages/hours.py" line="653"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="662"/>
+        <location filename="../../app/ui/pages/hours.py" line="671"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="510"/>
+        <location filename="../../app/ui/pages/hours.py" line="518"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
@@ -3683,63 +3698,78 @@ Après : {after}</translation>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="384"/>
+        <location filename="../../app/ui/pages/hours.py" line="388"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="385"/>
+        <location filename="../../app/ui/pages/hours.py" line="389"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Semaine précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="390"/>
+        <location filename="../../app/ui/pages/hours.py" line="394"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="391"/>
+        <location filename="../../app/ui/pages/hours.py" line="395"/>
         <source>Next week (Alt+Right)</source>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="441"/>
+        <location filename="../../app/ui/pages/hours.py" line="449"/>
         <source>Carried over from the previous weeks</source>
         <translation>Report des semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="527"/>
+        <location filename="../../app/ui/pages/hours.py" line="535"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui : le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="718"/>
+        <location filename="../../app/ui/pages/hours.py" line="723"/>
+        <source>Recorded: {cell}.</source>
+        <translation>Enregistré : {cell}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="729"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="733"/>
         <location filename="../../app/ui/pages/hours.py" line="741"/>
+        <source>Week {number} is validated and locked.</source>
+        <translation>La semaine {number} est validée et verrouillée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="746"/>
+        <location filename="../../app/ui/pages/hours.py" line="754"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="733"/>
+        <location filename="../../app/ui/pages/hours.py" line="746"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="760"/>
+        <location filename="../../app/ui/pages/hours.py" line="757"/>
+        <source>Week {number} is unlocked.</source>
+        <translation>La semaine {number} est déverrouillée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="774"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="760"/>
+        <location filename="../../app/ui/pages/hours.py" line="774"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="761"/>
+        <location filename="../../app/ui/pages/hours.py" line="775"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -4306,7 +4336,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="208"/>
-        <location filename="../../app/ui/pages/meetings.py" line="890"/>
+        <location filename="../../app/ui/pages/meetings.py" line="897"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -4347,7 +4377,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="232"/>
-        <location filename="../../app/ui/pages/meetings.py" line="489"/>
+        <location filename="../../app/ui/pages/meetings.py" line="492"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -4403,7 +4433,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="273"/>
-        <location filename="../../app/ui/pages/meetings.py" line="793"/>
+        <location filename="../../app/ui/pages/meetings.py" line="796"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
@@ -4454,13 +4484,13 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="306"/>
-        <location filename="../../app/ui/pages/meetings.py" line="686"/>
+        <location filename="../../app/ui/pages/meetings.py" line="689"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="308"/>
-        <location filename="../../app/ui/pages/meetings.py" line="833"/>
+        <location filename="../../app/ui/pages/meetings.py" line="836"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
@@ -4555,7 +4585,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="448"/>
         <location filename="../../app/ui/pages/meetings.py" line="452"/>
-        <location filename="../../app/ui/pages/meetings.py" line="844"/>
+        <location filename="../../app/ui/pages/meetings.py" line="847"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
@@ -4575,219 +4605,244 @@ Après : {after}</translation>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="466"/>
+        <location filename="../../app/ui/pages/meetings.py" line="458"/>
+        <source>Mark the chosen members present</source>
+        <translation>Marquer présent·es les membres choisi·es</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings.py" line="459"/>
+        <source>Mark the chosen members excused</source>
+        <translation>Marquer excusé·es les membres choisi·es</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings.py" line="460"/>
+        <source>Mark the chosen members absent</source>
+        <translation>Marquer absent·es les membres choisi·es</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings.py" line="464"/>
+        <source>Attendance, last change</source>
+        <translation>Présences, dernier changement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings.py" line="469"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="466"/>
+        <location filename="../../app/ui/pages/meetings.py" line="469"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="466"/>
+        <location filename="../../app/ui/pages/meetings.py" line="469"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="475"/>
+        <location filename="../../app/ui/pages/meetings.py" line="478"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="476"/>
+        <location filename="../../app/ui/pages/meetings.py" line="479"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="486"/>
+        <location filename="../../app/ui/pages/meetings.py" line="489"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="487"/>
+        <location filename="../../app/ui/pages/meetings.py" line="490"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="488"/>
-        <location filename="../../app/ui/pages/meetings.py" line="504"/>
+        <location filename="../../app/ui/pages/meetings.py" line="491"/>
+        <location filename="../../app/ui/pages/meetings.py" line="507"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="489"/>
+        <location filename="../../app/ui/pages/meetings.py" line="492"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="489"/>
+        <location filename="../../app/ui/pages/meetings.py" line="492"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="493"/>
+        <location filename="../../app/ui/pages/meetings.py" line="496"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="497"/>
+        <location filename="../../app/ui/pages/meetings.py" line="500"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="499"/>
+        <location filename="../../app/ui/pages/meetings.py" line="502"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="500"/>
+        <location filename="../../app/ui/pages/meetings.py" line="503"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="501"/>
+        <location filename="../../app/ui/pages/meetings.py" line="504"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="509"/>
+        <location filename="../../app/ui/pages/meetings.py" line="512"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="512"/>
+        <location filename="../../app/ui/pages/meetings.py" line="515"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="513"/>
+        <location filename="../../app/ui/pages/meetings.py" line="516"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="524"/>
-        <location filename="../../app/ui/pages/meetings.py" line="909"/>
+        <location filename="../../app/ui/pages/meetings.py" line="527"/>
+        <location filename="../../app/ui/pages/meetings.py" line="916"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="525"/>
-        <location filename="../../app/ui/pages/meetings.py" line="914"/>
-        <location filename="../../app/ui/pages/meetings.py" line="922"/>
+        <location filename="../../app/ui/pages/meetings.py" line="528"/>
+        <location filename="../../app/ui/pages/meetings.py" line="921"/>
+        <location filename="../../app/ui/pages/meetings.py" line="929"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="526"/>
+        <location filename="../../app/ui/pages/meetings.py" line="529"/>
         <source>Add an erratum…</source>
         <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="533"/>
+        <location filename="../../app/ui/pages/meetings.py" line="536"/>
         <source>Export ODT…</source>
         <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="534"/>
+        <location filename="../../app/ui/pages/meetings.py" line="537"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="535"/>
+        <location filename="../../app/ui/pages/meetings.py" line="538"/>
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="543"/>
+        <location filename="../../app/ui/pages/meetings.py" line="546"/>
         <source>The minutes</source>
         <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="635"/>
+        <location filename="../../app/ui/pages/meetings.py" line="638"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
         <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="686"/>
+        <location filename="../../app/ui/pages/meetings.py" line="689"/>
         <source>Notes: {title}</source>
         <translation>Notes : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="776"/>
+        <location filename="../../app/ui/pages/meetings.py" line="779"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="798"/>
+        <location filename="../../app/ui/pages/meetings.py" line="801"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="813"/>
+        <location filename="../../app/ui/pages/meetings.py" line="816"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="822"/>
-        <location filename="../../app/ui/pages/meetings.py" line="827"/>
+        <location filename="../../app/ui/pages/meetings.py" line="825"/>
+        <location filename="../../app/ui/pages/meetings.py" line="830"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="823"/>
+        <location filename="../../app/ui/pages/meetings.py" line="826"/>
         <source>Take “{title}” off the agenda?</source>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="856"/>
-        <location filename="../../app/ui/pages/meetings.py" line="864"/>
+        <location filename="../../app/ui/pages/meetings.py" line="854"/>
+        <source>{names}: {attendance}.</source>
+        <translation>{names} : {attendance}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings.py" line="863"/>
+        <location filename="../../app/ui/pages/meetings.py" line="871"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="880"/>
+        <location filename="../../app/ui/pages/meetings.py" line="887"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="916"/>
+        <location filename="../../app/ui/pages/meetings.py" line="923"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="928"/>
         <location filename="../../app/ui/pages/meetings.py" line="935"/>
+        <location filename="../../app/ui/pages/meetings.py" line="942"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="928"/>
+        <location filename="../../app/ui/pages/meetings.py" line="935"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="942"/>
+        <location filename="../../app/ui/pages/meetings.py" line="949"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="943"/>
+        <location filename="../../app/ui/pages/meetings.py" line="950"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="944"/>
+        <location filename="../../app/ui/pages/meetings.py" line="951"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="947"/>
+        <location filename="../../app/ui/pages/meetings.py" line="954"/>
         <source>minutes-{day}.{extension}</source>
         <translation>compte-rendu-{day}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="950"/>
+        <location filename="../../app/ui/pages/meetings.py" line="957"/>
         <location filename="../../app/ui/screenshots.py" line="366"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
@@ -7044,67 +7099,67 @@ Après : {after}</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="282"/>
+        <location filename="../../app/ui/pages/hours.py" line="286"/>
         <source>{member}, {week}: {done} done of {target}, {status}</source>
         <translation>{member}, {week} : {done} faites sur {target}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="295"/>
+        <location filename="../../app/ui/pages/hours.py" line="299"/>
         <source>Self-management: {done} done of {target} (gap {gap})</source>
         <translation>Autogestion : {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="304"/>
+        <location filename="../../app/ui/pages/hours.py" line="308"/>
         <source>whole period</source>
         <translation>toute la période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="306"/>
+        <location filename="../../app/ui/pages/hours.py" line="310"/>
         <source>week {number}</source>
         <translation>semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="312"/>
+        <location filename="../../app/ui/pages/hours.py" line="316"/>
         <source>{member}, carried in: {carried}</source>
         <translation>{member}, report : {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="316"/>
+        <location filename="../../app/ui/pages/hours.py" line="320"/>
         <source>Carried over from the previous weeks: {carried}</source>
         <translation>Report des semaines précédentes : {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="327"/>
+        <location filename="../../app/ui/pages/hours.py" line="331"/>
         <source>{member}, balance: {balance}, {status}</source>
         <translation>{member}, solde : {balance}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="336"/>
+        <location filename="../../app/ui/pages/hours.py" line="340"/>
         <source>Self-management balance at the end of the week of {day}: {balance}</source>
         <translation>Solde d&apos;autogestion à la fin de la semaine du {day} : {balance}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="349"/>
+        <location filename="../../app/ui/pages/hours.py" line="353"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="349"/>
+        <location filename="../../app/ui/pages/hours.py" line="353"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="349"/>
+        <location filename="../../app/ui/pages/hours.py" line="353"/>
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="353"/>
+        <location filename="../../app/ui/pages/hours.py" line="357"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="355"/>
+        <location filename="../../app/ui/pages/hours.py" line="359"/>
         <source>Week {number}, from {day}</source>
         <translation>Semaine {number}, à partir du {day}</translation>
     </message>
@@ -7249,7 +7304,7 @@ Après : {after}</translation>
 <context>
     <name>TimesheetDelegate</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="212"/>
+        <location filename="../../app/ui/pages/hours.py" line="216"/>
         <source>Hours, as 2 h 30 or 2:30; Enter records them, Escape leaves them as they were</source>
         <translation>Heures, sous la forme 2 h 30 ou 2:30 ; Entrée les enregistre, Échap les laisse inchangées</translation>
     </message>
@@ -7285,54 +7340,54 @@ Après : {after}</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="142"/>
+        <location filename="../../app/ui/pages/hours.py" line="146"/>
         <source>Profession hours are assumed done as planned: record only the differences, in the profession row.</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts, sur la ligne Métier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="147"/>
+        <location filename="../../app/ui/pages/hours.py" line="151"/>
         <source>Includes {hours} credited automatically.</source>
         <translation>Dont {hours} comptées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="156"/>
+        <location filename="../../app/ui/pages/hours.py" line="160"/>
         <source>Total, {cell}: {hours}</source>
         <translation>Total, {cell} : {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="157"/>
+        <location filename="../../app/ui/pages/hours.py" line="161"/>
         <source>{cell}: {hours}</source>
         <translation>{cell} : {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="162"/>
+        <location filename="../../app/ui/pages/hours.py" line="166"/>
         <source>All categories</source>
         <translation>toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="168"/>
+        <location filename="../../app/ui/pages/hours.py" line="172"/>
         <source>whole week</source>
         <translation>toute la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="169"/>
+        <location filename="../../app/ui/pages/hours.py" line="173"/>
         <source>{row}, {column}</source>
         <translation>{row}, {column}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="154"/>
+        <location filename="../../app/ui/pages/hours.py" line="158"/>
         <source>no hours</source>
         <translation>aucune heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="193"/>
-        <location filename="../../app/ui/pages/hours.py" line="198"/>
+        <location filename="../../app/ui/pages/hours.py" line="197"/>
+        <location filename="../../app/ui/pages/hours.py" line="202"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="164"/>
-        <location filename="../../app/ui/pages/hours.py" line="195"/>
+        <location filename="../../app/ui/pages/hours.py" line="168"/>
+        <location filename="../../app/ui/pages/hours.py" line="199"/>
         <source>Profession, as planned</source>
         <translation>Métier prévu</translation>
     </message>
@@ -7549,7 +7604,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="89"/>
         <location filename="../../app/ui/pages/workshops.py" line="114"/>
-        <location filename="../../app/ui/pages/workshops.py" line="514"/>
+        <location filename="../../app/ui/pages/workshops.py" line="531"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -7560,8 +7615,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="91"/>
-        <location filename="../../app/ui/pages/workshops.py" line="496"/>
-        <location filename="../../app/ui/pages/workshops.py" line="518"/>
+        <location filename="../../app/ui/pages/workshops.py" line="513"/>
+        <location filename="../../app/ui/pages/workshops.py" line="535"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -7572,22 +7627,22 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="105"/>
-        <location filename="../../app/ui/pages/workshops.py" line="475"/>
+        <location filename="../../app/ui/pages/workshops.py" line="492"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="395"/>
+        <location filename="../../app/ui/pages/workshops.py" line="412"/>
         <source>Days of the month and their workshops</source>
         <translation>Jours du mois et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="442"/>
+        <location filename="../../app/ui/pages/workshops.py" line="459"/>
         <source>{start}–{end}, {status}</source>
         <translation>{start}–{end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="476"/>
+        <location filename="../../app/ui/pages/workshops.py" line="493"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -7620,7 +7675,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="119"/>
-        <location filename="../../app/ui/pages/workshops.py" line="446"/>
+        <location filename="../../app/ui/pages/workshops.py" line="463"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
@@ -7656,7 +7711,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="136"/>
-        <location filename="../../app/ui/pages/workshops.py" line="512"/>
+        <location filename="../../app/ui/pages/workshops.py" line="529"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -7697,7 +7752,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="154"/>
-        <location filename="../../app/ui/pages/workshops.py" line="522"/>
+        <location filename="../../app/ui/pages/workshops.py" line="539"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -7727,241 +7782,286 @@ Après : {after}</translation>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="167"/>
+        <location filename="../../app/ui/pages/workshops.py" line="164"/>
+        <source>Record who came to the selected session</source>
+        <translation>Noter qui est venu à la séance choisie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="168"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="170"/>
+        <source>Register someone for the selected session</source>
+        <translation>Inscrire quelqu&apos;un à la séance choisie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="172"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="176"/>
+        <location filename="../../app/ui/pages/workshops.py" line="178"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="179"/>
+        <location filename="../../app/ui/pages/workshops.py" line="181"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="181"/>
+        <location filename="../../app/ui/pages/workshops.py" line="183"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="182"/>
+        <location filename="../../app/ui/pages/workshops.py" line="184"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="199"/>
+        <location filename="../../app/ui/pages/workshops.py" line="201"/>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="203"/>
         <source>Workshops and their sessions</source>
         <translation>Ateliers et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="247"/>
+        <location filename="../../app/ui/pages/workshops.py" line="252"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="255"/>
+        <location filename="../../app/ui/pages/workshops.py" line="260"/>
         <source>{places} places</source>
         <translation>{places} places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="257"/>
+        <location filename="../../app/ui/pages/workshops.py" line="262"/>
         <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>{workshop}&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="264"/>
+        <location filename="../../app/ui/pages/workshops.py" line="269"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="313"/>
+        <location filename="../../app/ui/pages/workshops.py" line="318"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="321"/>
-        <location filename="../../app/ui/pages/workshops.py" line="330"/>
+        <location filename="../../app/ui/pages/workshops.py" line="326"/>
+        <location filename="../../app/ui/pages/workshops.py" line="335"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="322"/>
+        <location filename="../../app/ui/pages/workshops.py" line="327"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="333"/>
+        <location filename="../../app/ui/pages/workshops.py" line="337"/>
+        <source>The session of {day} is cancelled.</source>
+        <translation>La séance du {day} est annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="340"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="347"/>
-        <location filename="../../app/ui/pages/workshops.py" line="354"/>
+        <location filename="../../app/ui/pages/workshops.py" line="352"/>
+        <source>{name} is on the waiting list of {day}.</source>
+        <translation>{name} est sur la liste d&apos;attente de la séance du {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="353"/>
+        <source>{name} is registered for {day}.</source>
+        <translation>{name} est inscrit·e à la séance du {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="359"/>
+        <location filename="../../app/ui/pages/workshops.py" line="366"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="348"/>
+        <location filename="../../app/ui/pages/workshops.py" line="360"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="357"/>
+        <location filename="../../app/ui/pages/workshops.py" line="368"/>
+        <source>The registration of {name} is cancelled.</source>
+        <translation>L&apos;inscription de {name} est annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="371"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="363"/>
-        <location filename="../../app/ui/pages/workshops.py" line="372"/>
+        <location filename="../../app/ui/pages/workshops.py" line="377"/>
+        <location filename="../../app/ui/pages/workshops.py" line="386"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="364"/>
+        <location filename="../../app/ui/pages/workshops.py" line="378"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="379"/>
+        <location filename="../../app/ui/pages/workshops.py" line="388"/>
+        <source>This person is erased from every registration.</source>
+        <translation>Cette personne est effacée de toutes les inscriptions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="395"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="379"/>
+        <location filename="../../app/ui/pages/workshops.py" line="395"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="397"/>
+        <location filename="../../app/ui/pages/workshops.py" line="406"/>
+        <source>The attendance of {day} is recorded.</source>
+        <translation>Les présences du {day} sont enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="414"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="404"/>
+        <location filename="../../app/ui/pages/workshops.py" line="421"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="405"/>
+        <location filename="../../app/ui/pages/workshops.py" line="422"/>
         <source>Print the programme of the month</source>
         <translation>Imprimer le programme du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="406"/>
+        <location filename="../../app/ui/pages/workshops.py" line="423"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="407"/>
+        <location filename="../../app/ui/pages/workshops.py" line="424"/>
         <source>Export the month&apos;s sessions to a calendar</source>
         <translation>Exporter les séances du mois vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="451"/>
+        <location filename="../../app/ui/pages/workshops.py" line="468"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="461"/>
+        <location filename="../../app/ui/pages/workshops.py" line="478"/>
         <source>workshops-{month}.{extension}</source>
         <translation>ateliers-{month}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="462"/>
+        <location filename="../../app/ui/pages/workshops.py" line="479"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="462"/>
+        <location filename="../../app/ui/pages/workshops.py" line="479"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="464"/>
+        <location filename="../../app/ui/pages/workshops.py" line="481"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="473"/>
-        <location filename="../../app/ui/pages/workshops.py" line="480"/>
+        <location filename="../../app/ui/pages/workshops.py" line="490"/>
+        <location filename="../../app/ui/pages/workshops.py" line="497"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="484"/>
+        <location filename="../../app/ui/pages/workshops.py" line="501"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="485"/>
+        <location filename="../../app/ui/pages/workshops.py" line="502"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="486"/>
+        <location filename="../../app/ui/pages/workshops.py" line="503"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="487"/>
+        <location filename="../../app/ui/pages/workshops.py" line="504"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="492"/>
+        <location filename="../../app/ui/pages/workshops.py" line="509"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="493"/>
+        <location filename="../../app/ui/pages/workshops.py" line="510"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="494"/>
+        <location filename="../../app/ui/pages/workshops.py" line="511"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="495"/>
+        <location filename="../../app/ui/pages/workshops.py" line="512"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="509"/>
+        <location filename="../../app/ui/pages/workshops.py" line="526"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="510"/>
+        <location filename="../../app/ui/pages/workshops.py" line="527"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="511"/>
+        <location filename="../../app/ui/pages/workshops.py" line="528"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="513"/>
+        <location filename="../../app/ui/pages/workshops.py" line="530"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="521"/>
+        <location filename="../../app/ui/pages/workshops.py" line="538"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="525"/>
+        <location filename="../../app/ui/pages/workshops.py" line="542"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>

@@ -74,3 +74,16 @@ def test_a_timesheet_cell_opens_on_enter_not_on_focus_and_its_field_is_named(qtb
     assert editor.accessibleName().endswith(day) and editor.accessibleName() != day
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert view.state() != QAbstractItemView.State.EditingState
+
+
+def test_what_the_timesheet_recorded_and_validated_is_said(qtbot, workspace, monkeypatch):
+    page = hours_page(qtbot, workspace)
+    monkeypatch.setattr("app.ui.pages.hours.confirm", lambda *args: True)
+    model = page.week_model
+    training = next(row for row, c in enumerate(model.grid.categories) if c.code == "training")
+    model.setData(model.index(training, 0), "1h30")
+    assert page.message.text() == f"Recorded: {model.cell_name(model.index(training, 0))}: 1 h 30 min."
+    assert page.validate_button.shortcut().toString() == "Ctrl+Shift+V"
+    page.validate_button.click()
+    number = page.week.isocalendar().week
+    assert page.message.accessibleName() == f"Last action: Week {number} is validated and locked."

@@ -24,7 +24,7 @@ from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalance
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import ErrorLabel, TableView, confirm, fit_columns, give_key, show_error
+from app.ui.widgets import ErrorLabel, StatusLabel, TableView, confirm, fit_columns, give_key, show_error
 
 Index = QModelIndex | QPersistentModelIndex
 TEAM_WEEKS = 8
@@ -98,6 +98,10 @@ class WeekModel(QAbstractTableModel):
 
     def day(self, column: int) -> date:
         return self.grid.days[column]
+
+    def index_of(self, day: date, category_id: int) -> QModelIndex:
+        row = next(row for row, category in enumerate(self.grid.categories) if category.id == category_id)
+        return self.index(row, self.grid.days.index(day))
 
     def category(self, row: int) -> hours.CategoryView:
         return self.grid.categories[row]
@@ -393,8 +397,10 @@ class HoursPage(Page):
         self.week_label = QLabel()
         self.week_label.setObjectName("sectionTitle")
         self.validate_button = QPushButton(self.tr("Validate the week"))
+        give_key(self.validate_button, "Ctrl+Shift+V", self.tr("Validate and lock the week shown"))
         self.validate_button.clicked.connect(self.validate_week)
         self.unlock_button = QPushButton(self.tr("Unlock…"))
+        give_key(self.unlock_button, "Ctrl+Shift+U", self.tr("Unlock the week shown, with a reason"))
         self.unlock_button.clicked.connect(self.unlock_week)
         self.absence_button = QPushButton(self.tr("Absence…"))
         self.absence_button.setAccessibleName(self.tr("Record an absence"))
@@ -434,6 +440,8 @@ class HoursPage(Page):
         layout.addWidget(self.credit_rule)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
+        self.message = StatusLabel(self.tr("Last action"))
+        layout.addWidget(self.message)
         lower = QHBoxLayout()
         self.targets = QGridLayout()
         self.targets.setHorizontalSpacing(18)
@@ -569,6 +577,7 @@ class HoursPage(Page):
 
     def refresh(self) -> None:
         self.error.clear_error()  # about the last typing: after a change, another member or a reload, stale
+        self.message.clear()
         has_member = self.member_id is not None
         for widget in (self.grid_view, self.validate_button, self.unlock_button, self.absence_button):
             widget.setEnabled(has_member)
@@ -711,6 +720,8 @@ class HoursPage(Page):
             return
         self.error.clear_error()
         self.refresh()
+        self.message.setText(self.tr("Recorded: {cell}.").format(
+            cell=self.week_model.spoken(self.week_model.index_of(day, category_id))))
 
     def validate_week(self) -> None:
         if self.member_id is None or not confirm(
@@ -727,6 +738,8 @@ class HoursPage(Page):
             show_error(self, self.tr("Validate the week"), error)
             return
         self.refresh()
+        self.message.setText(self.tr("Week {number} is validated and locked.").format(
+            number=self.week.isocalendar().week))
 
     def unlock_week(self) -> None:
         reason, accepted = QInputDialog.getText(
@@ -741,6 +754,7 @@ class HoursPage(Page):
             show_error(self, self.tr("Unlock the week"), error)
             return False
         self.refresh()
+        self.message.setText(self.tr("Week {number} is unlocked.").format(number=self.week.isocalendar().week))
         return True
 
     def record_absence(self) -> None:

@@ -43,7 +43,7 @@ from app.ui.dialogs.meeting import MeetingDialog, NotesConflictDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import TableView, confirm, fit_columns, give_key, show_error, split
+from app.ui.widgets import StatusLabel, TableView, confirm, fit_columns, give_key, show_error, split
 
 AUTOSAVE_MS = 2000  # notes are saved this long after the last keystroke, and on focus out
 
@@ -455,10 +455,13 @@ class MeetingsPage(Page):
         self.present_button = button(self.tr("Present"), lambda: self.mark(Attendance.PRESENT), row)
         self.excused_button = button(self.tr("Excused"), lambda: self.mark(Attendance.EXCUSED), row)
         self.absent_button = button(self.tr("Absent"), lambda: self.mark(Attendance.ABSENT), row)
+        give_key(self.present_button, "Ctrl+Shift+P", self.tr("Mark the chosen members present"))
+        give_key(self.excused_button, "Ctrl+Shift+E", self.tr("Mark the chosen members excused"))
+        give_key(self.absent_button, "Ctrl+Shift+A", self.tr("Mark the chosen members absent"))
         row.addStretch(1)
         layout.addLayout(row)
-        self.attendance_notes = QLabel()  # someone marked present who is booked elsewhere at that time
-        self.attendance_notes.setWordWrap(True)
+        # Who was marked, and whether someone marked present is booked elsewhere at that time: said aloud.
+        self.attendance_notes = StatusLabel(self.tr("Attendance, last change"))
         layout.addWidget(self.attendance_notes)
         form = QFormLayout()
         self.role_boxes: dict[str, QComboBox] = {}
@@ -847,7 +850,11 @@ class MeetingsPage(Page):
                 )),
             )
             if marked:
-                self.attendance_notes.setText("\n".join(i18n.message(warning) for warning in warnings))
+                names = ", ".join(person.name for person in people)
+                done = self.tr("{names}: {attendance}.").format(names=names,
+                                                                attendance=self.attendance_labels[attendance])
+                notes = [done, *(i18n.message(warning) for warning in warnings)]
+                self.attendance_notes.setText("\n".join(notes))
 
     def save_role(self, role: str) -> None:
         if self.detail:
