@@ -117,8 +117,8 @@ def test_marking_present_someone_at_reception_then_says_so(qtbot, workspace):
     page.select_meeting(meeting.id)
     page.people_view.selectAll()
     page.present_button.click()
-    assert page.attendance_notes.text() == ("Amina Benali: present.\n"
-                                            "Amina Benali is already on a reception shift from 12:00 to 14:00.")
+    assert page.attendance_notes.text() == (
+        "Amina Benali: present.\nAmina Benali is already on a reception shift from 12:00 to 14:00.")
     page.people_view.selectAll()
     page.absent_button.click()
     assert page.attendance_notes.text() == "Amina Benali: absent."  # what was done, said aloud too

@@ -192,6 +192,9 @@ class DecisionsPage(Page):
             button.clicked.connect(slot)
             actions.addWidget(button)
             self.action_buttons[key] = button
+        give_key(self.action_buttons["position"], "Ctrl+Shift+P",
+                 self.tr("Take your position on the chosen proposal"))
+        give_key(self.action_buttons["endorse"], "Ctrl+Shift+O", self.tr("Endorse the chosen proposal"))
         for key in NEXT_STEP_BUTTONS:  # one of them at most is shown: the next step on the path
             self.action_buttons[key].setObjectName("primaryButton")
         actions.addStretch(1)
