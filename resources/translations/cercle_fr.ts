@@ -3985,6 +3985,19 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>ListCard</name>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="79"/>
+        <source>Overdue: {text}</source>
+        <translation>En retard : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/my_week.py" line="79"/>
+        <source>Past: {text}</source>
+        <translation>Passé : {text}</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../app/ui/pages/lock.py" line="26"/>
@@ -5243,123 +5256,123 @@ Après : {after}</translation>
 <context>
     <name>MyWeekPage</name>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="132"/>
+        <location filename="../../app/ui/pages/my_week.py" line="137"/>
         <source>My reception shifts</source>
         <translation>Mes créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="132"/>
+        <location filename="../../app/ui/pages/my_week.py" line="137"/>
         <source>Open the reception rota</source>
         <translation>Ouvrir le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="119"/>
+        <location filename="../../app/ui/pages/my_week.py" line="124"/>
         <source>Open my timesheet</source>
         <translation>Ouvrir ma feuille d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="119"/>
+        <location filename="../../app/ui/pages/my_week.py" line="124"/>
         <source>My hours this week, up to today</source>
         <translation>Mes heures de la semaine, à ce jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="133"/>
+        <location filename="../../app/ui/pages/my_week.py" line="138"/>
         <source>Proposals awaiting my position</source>
         <translation>Propositions qui attendent ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="133"/>
+        <location filename="../../app/ui/pages/my_week.py" line="138"/>
         <source>Open the decisions</source>
         <translation>Ouvrir les décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="135"/>
+        <location filename="../../app/ui/pages/my_week.py" line="140"/>
         <source>My action items</source>
         <translation>Mes actions à mener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="127"/>
-        <location filename="../../app/ui/pages/my_week.py" line="135"/>
+        <location filename="../../app/ui/pages/my_week.py" line="132"/>
+        <location filename="../../app/ui/pages/my_week.py" line="140"/>
         <source>Open the meetings</source>
         <translation>Ouvrir les réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="158"/>
+        <location filename="../../app/ui/pages/my_week.py" line="163"/>
         <source>Hello {name}: week {week}, from {first} to {last}.</source>
         <translation>Bonjour {name} : semaine {week}, du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="203"/>
+        <location filename="../../app/ui/pages/my_week.py" line="208"/>
         <source>{day}, {start}–{end} {label}</source>
         <translation>{day}, {start}–{end} {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="120"/>
+        <location filename="../../app/ui/pages/my_week.py" line="125"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="121"/>
+        <location filename="../../app/ui/pages/my_week.py" line="126"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="127"/>
+        <location filename="../../app/ui/pages/my_week.py" line="132"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="169"/>
+        <location filename="../../app/ui/pages/my_week.py" line="174"/>
         <source>{done} done of {due} due by today ({target} in the week)</source>
         <translation>{done} faites sur {due} dues à ce jour ({target} dans la semaine)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="181"/>
+        <location filename="../../app/ui/pages/my_week.py" line="186"/>
         <source>No meeting planned.</source>
         <translation>Aucune réunion prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="183"/>
+        <location filename="../../app/ui/pages/my_week.py" line="188"/>
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="191"/>
+        <location filename="../../app/ui/pages/my_week.py" line="196"/>
         <source>No reception shift this week or next.</source>
         <translation>Aucun créneau d&apos;accueil cette semaine ni la suivante.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="195"/>
+        <location filename="../../app/ui/pages/my_week.py" line="200"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="195"/>
+        <location filename="../../app/ui/pages/my_week.py" line="200"/>
         <source>Next week</source>
         <translation>La semaine prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="199"/>
+        <location filename="../../app/ui/pages/my_week.py" line="204"/>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="210"/>
+        <location filename="../../app/ui/pages/my_week.py" line="215"/>
         <source>{title} — until {deadline}</source>
         <translation>{title} — jusqu&apos;au {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="215"/>
+        <location filename="../../app/ui/pages/my_week.py" line="220"/>
         <source>Nothing awaits your position.</source>
         <translation>Aucune proposition n&apos;attend votre position.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="220"/>
+        <location filename="../../app/ui/pages/my_week.py" line="225"/>
         <source>{text} — by {due}</source>
         <translation>{text} — pour le {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="223"/>
+        <location filename="../../app/ui/pages/my_week.py" line="228"/>
         <source>No action item for you.</source>
         <translation>Aucune action à mener pour vous.</translation>
     </message>
@@ -6847,7 +6860,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="55"/>
         <location filename="../../app/ui/pages/settings.py" line="61"/>
-        <location filename="../../app/ui/pages/settings.py" line="132"/>
+        <location filename="../../app/ui/pages/settings.py" line="135"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -6897,7 +6910,17 @@ Après : {after}</translation>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="133"/>
+        <location filename="../../app/ui/pages/settings.py" line="87"/>
+        <source>Saving the centre</source>
+        <translation>Enregistrement du centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="125"/>
+        <source>The centre&apos;s details are saved.</source>
+        <translation>Les informations du centre sont enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="136"/>
         <source>The new language applies the next time Cercle starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Cercle.</translation>
     </message>
@@ -7177,95 +7200,120 @@ Après : {after}</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="31"/>
+        <location filename="../../app/ui/pages/team.py" line="32"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="32"/>
+        <location filename="../../app/ui/pages/team.py" line="33"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="33"/>
+        <location filename="../../app/ui/pages/team.py" line="34"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="34"/>
+        <location filename="../../app/ui/pages/team.py" line="35"/>
         <source>Profession hours</source>
         <translation>Heures métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="35"/>
+        <location filename="../../app/ui/pages/team.py" line="36"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="36"/>
+        <location filename="../../app/ui/pages/team.py" line="37"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="36"/>
+        <location filename="../../app/ui/pages/team.py" line="37"/>
         <source>active</source>
         <translation>actif·ve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="36"/>
+        <location filename="../../app/ui/pages/team.py" line="37"/>
         <source>left the team</source>
         <translation>a quitté l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="41"/>
+        <location filename="../../app/ui/pages/team.py" line="42"/>
         <source>Members of the team</source>
         <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="50"/>
+        <location filename="../../app/ui/pages/team.py" line="51"/>
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="51"/>
+        <location filename="../../app/ui/pages/team.py" line="52"/>
         <source>Add a member to the team</source>
         <translation>Ajouter un membre à l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="53"/>
+        <location filename="../../app/ui/pages/team.py" line="54"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="55"/>
-        <location filename="../../app/ui/pages/team.py" line="97"/>
+        <location filename="../../app/ui/pages/team.py" line="56"/>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="57"/>
+        <location filename="../../app/ui/pages/team.py" line="58"/>
         <source>Audit log…</source>
         <translation>Journal des opérations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="58"/>
+        <location filename="../../app/ui/pages/team.py" line="59"/>
         <source>Everything done in Cercle, by whom and when</source>
         <translation>Tout ce qui a été fait dans Cercle, par qui et quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="60"/>
+        <location filename="../../app/ui/pages/team.py" line="61"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="63"/>
+        <location filename="../../app/ui/pages/team.py" line="64"/>
         <source>Show members who left</source>
         <translation>Afficher les membres partis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="97"/>
+        <location filename="../../app/ui/pages/team.py" line="73"/>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="107"/>
+        <source>{name} is added to the team.</source>
+        <translation>{name} fait maintenant partie de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="112"/>
+        <source>The details of {name} are saved.</source>
+        <translation>Les informations de {name} sont enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="118"/>
+        <source>The departure of {name} is recorded.</source>
+        <translation>Le départ de {name} est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="119"/>
+        <source>The return of {name} is recorded.</source>
+        <translation>Le retour de {name} est enregistré.</translation>
     </message>
 </context>
 <context>
