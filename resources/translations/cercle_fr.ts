@@ -3461,8 +3461,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="399"/>
-        <location filename="../../app/ui/pages/hours.py" line="728"/>
-        <location filename="../../app/ui/pages/hours.py" line="738"/>
+        <location filename="../../app/ui/pages/hours.py" line="730"/>
+        <location filename="../../app/ui/pages/hours.py" line="740"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
@@ -3509,186 +3509,191 @@ Après : {after}</translation>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="429"/>
+        <location filename="../../app/ui/pages/hours.py" line="430"/>
+        <source>Cells of the timesheet</source>
+        <translation>Cases de la feuille d&apos;heures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="431"/>
         <source>Type the hours in a cell, or press Enter or F2 to change them</source>
         <translation>Tapez les heures dans une case, ou appuyez sur Entrée ou F2 pour les modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="443"/>
+        <location filename="../../app/ui/pages/hours.py" line="445"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="448"/>
+        <location filename="../../app/ui/pages/hours.py" line="450"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="448"/>
+        <location filename="../../app/ui/pages/hours.py" line="450"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="448"/>
+        <location filename="../../app/ui/pages/hours.py" line="450"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="449"/>
+        <location filename="../../app/ui/pages/hours.py" line="451"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="450"/>
-        <location filename="../../app/ui/pages/hours.py" line="494"/>
-        <location filename="../../app/ui/pages/hours.py" line="524"/>
+        <location filename="../../app/ui/pages/hours.py" line="452"/>
+        <location filename="../../app/ui/pages/hours.py" line="496"/>
+        <location filename="../../app/ui/pages/hours.py" line="526"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="450"/>
-        <location filename="../../app/ui/pages/hours.py" line="497"/>
-        <location filename="../../app/ui/pages/hours.py" line="523"/>
+        <location filename="../../app/ui/pages/hours.py" line="452"/>
+        <location filename="../../app/ui/pages/hours.py" line="499"/>
+        <location filename="../../app/ui/pages/hours.py" line="525"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="484"/>
+        <location filename="../../app/ui/pages/hours.py" line="486"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="487"/>
+        <location filename="../../app/ui/pages/hours.py" line="489"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="492"/>
+        <location filename="../../app/ui/pages/hours.py" line="494"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="492"/>
+        <location filename="../../app/ui/pages/hours.py" line="494"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="500"/>
+        <location filename="../../app/ui/pages/hours.py" line="502"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="501"/>
+        <location filename="../../app/ui/pages/hours.py" line="503"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="506"/>
+        <location filename="../../app/ui/pages/hours.py" line="508"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="542"/>
+        <location filename="../../app/ui/pages/hours.py" line="544"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="543"/>
+        <location filename="../../app/ui/pages/hours.py" line="545"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="545"/>
+        <location filename="../../app/ui/pages/hours.py" line="547"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="546"/>
+        <location filename="../../app/ui/pages/hours.py" line="548"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="554"/>
+        <location filename="../../app/ui/pages/hours.py" line="556"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="561"/>
+        <location filename="../../app/ui/pages/hours.py" line="563"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="562"/>
+        <location filename="../../app/ui/pages/hours.py" line="564"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="566"/>
+        <location filename="../../app/ui/pages/hours.py" line="568"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="594"/>
+        <location filename="../../app/ui/pages/hours.py" line="596"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="597"/>
+        <location filename="../../app/ui/pages/hours.py" line="599"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="625"/>
+        <location filename="../../app/ui/pages/hours.py" line="627"/>
         <source>{row}, {column}: {value}</source>
         <translation>{row}, {column} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="629"/>
+        <location filename="../../app/ui/pages/hours.py" line="631"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="636"/>
+        <location filename="../../app/ui/pages/hours.py" line="638"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="638"/>
+        <location filename="../../app/ui/pages/hours.py" line="640"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="641"/>
+        <location filename="../../app/ui/pages/hours.py" line="643"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="644"/>
+        <location filename="../../app/ui/pages/hours.py" line="646"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="648"/>
+        <location filename="../../app/ui/pages/hours.py" line="650"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="650"/>
+        <location filename="../../app/ui/pages/hours.py" line="652"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="653"/>
+        <location filename="../../app/ui/pages/hours.py" line="655"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="671"/>
+        <location filename="../../app/ui/pages/hours.py" line="673"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="518"/>
+        <location filename="../../app/ui/pages/hours.py" line="520"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
@@ -3728,58 +3733,58 @@ Après : {after}</translation>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="449"/>
+        <location filename="../../app/ui/pages/hours.py" line="451"/>
         <source>Carried over from the previous weeks</source>
         <translation>Report des semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="535"/>
+        <location filename="../../app/ui/pages/hours.py" line="537"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui : le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="723"/>
+        <location filename="../../app/ui/pages/hours.py" line="725"/>
         <source>Recorded: {cell}.</source>
         <translation>Enregistré : {cell}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="729"/>
+        <location filename="../../app/ui/pages/hours.py" line="731"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="741"/>
+        <location filename="../../app/ui/pages/hours.py" line="743"/>
         <source>Week {number} is validated and locked.</source>
         <translation>La semaine {number} est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="746"/>
-        <location filename="../../app/ui/pages/hours.py" line="754"/>
+        <location filename="../../app/ui/pages/hours.py" line="748"/>
+        <location filename="../../app/ui/pages/hours.py" line="756"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="746"/>
+        <location filename="../../app/ui/pages/hours.py" line="748"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="757"/>
+        <location filename="../../app/ui/pages/hours.py" line="759"/>
         <source>Week {number} is unlocked.</source>
         <translation>La semaine {number} est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="774"/>
+        <location filename="../../app/ui/pages/hours.py" line="776"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="774"/>
+        <location filename="../../app/ui/pages/hours.py" line="776"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="775"/>
+        <location filename="../../app/ui/pages/hours.py" line="777"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>

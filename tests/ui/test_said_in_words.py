@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from app.services import notifications, rota
@@ -73,6 +74,9 @@ def test_a_timesheet_cell_opens_on_enter_not_on_focus_and_its_field_is_named(qtb
     assert isinstance(editor, QLineEdit) and view.state() == QAbstractItemView.State.EditingState
     day = page.week_model.cell_name(view.currentIndex()).split(", ", 1)[1]
     assert editor.accessibleName().endswith(day) and editor.accessibleName() != day
+    spoken = QAccessible.queryAccessibleInterface(editor)
+    assert spoken.text(QAccessible.Text.Name) == editor.accessibleName()
+    assert spoken.parent().text(QAccessible.Text.Name) == "Cells of the timesheet"  # its container, named too
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert view.state() != QAbstractItemView.State.EditingState
 

@@ -426,6 +426,8 @@ class HoursPage(Page):
         self.grid_view = TimesheetView()
         self.grid_view.setModel(self.week_model)
         self.grid_view.setAccessibleName(self.tr("Timesheet of the week"))
+        # The area holding the cells, and the field a cell opens: a screen reader named it by nothing.
+        self.grid_view.viewport().setAccessibleName(self.tr("Cells of the timesheet"))
         self.grid_view.setAccessibleDescription(self.tr("Type the hours in a cell, or press Enter or F2 to "
                                                         "change them"))
         self.grid_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
