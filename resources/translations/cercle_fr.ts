@@ -3774,17 +3774,22 @@ Après : {after}</translation>
         <translation>La semaine {number} est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="776"/>
+        <location filename="../../app/ui/pages/hours.py" line="766"/>
+        <source>Absence recorded from {first} to {last}.</source>
+        <translation>Absence enregistrée du {first} au {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="779"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="776"/>
+        <location filename="../../app/ui/pages/hours.py" line="779"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="777"/>
+        <location filename="../../app/ui/pages/hours.py" line="780"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -4286,591 +4291,591 @@ Après : {after}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="182"/>
+        <location filename="../../app/ui/pages/meetings.py" line="184"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="183"/>
+        <location filename="../../app/ui/pages/meetings.py" line="185"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="184"/>
+        <location filename="../../app/ui/pages/meetings.py" line="186"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="185"/>
+        <location filename="../../app/ui/pages/meetings.py" line="187"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="188"/>
-        <location filename="../../app/ui/pages/meetings.py" line="193"/>
+        <location filename="../../app/ui/pages/meetings.py" line="190"/>
+        <location filename="../../app/ui/pages/meetings.py" line="195"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="189"/>
+        <location filename="../../app/ui/pages/meetings.py" line="191"/>
         <source>held, minutes in draft</source>
         <translation>tenue, compte rendu en brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="190"/>
+        <location filename="../../app/ui/pages/meetings.py" line="192"/>
         <source>minutes approved</source>
         <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="194"/>
+        <location filename="../../app/ui/pages/meetings.py" line="196"/>
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="195"/>
+        <location filename="../../app/ui/pages/meetings.py" line="197"/>
         <source>minutes approved</source>
         <comment>short</comment>
         <translation>CR approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="198"/>
+        <location filename="../../app/ui/pages/meetings.py" line="200"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="199"/>
+        <location filename="../../app/ui/pages/meetings.py" line="201"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="200"/>
+        <location filename="../../app/ui/pages/meetings.py" line="202"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="205"/>
+        <location filename="../../app/ui/pages/meetings.py" line="207"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="206"/>
+        <location filename="../../app/ui/pages/meetings.py" line="208"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="207"/>
+        <location filename="../../app/ui/pages/meetings.py" line="209"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="208"/>
-        <location filename="../../app/ui/pages/meetings.py" line="897"/>
+        <location filename="../../app/ui/pages/meetings.py" line="210"/>
+        <location filename="../../app/ui/pages/meetings.py" line="899"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="209"/>
+        <location filename="../../app/ui/pages/meetings.py" line="211"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="211"/>
+        <location filename="../../app/ui/pages/meetings.py" line="213"/>
         <source>Meetings and the chosen one</source>
         <translation>Réunions et réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="222"/>
+        <location filename="../../app/ui/pages/meetings.py" line="224"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="223"/>
+        <location filename="../../app/ui/pages/meetings.py" line="225"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="229"/>
+        <location filename="../../app/ui/pages/meetings.py" line="231"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="230"/>
+        <location filename="../../app/ui/pages/meetings.py" line="232"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="231"/>
+        <location filename="../../app/ui/pages/meetings.py" line="233"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="232"/>
-        <location filename="../../app/ui/pages/meetings.py" line="492"/>
+        <location filename="../../app/ui/pages/meetings.py" line="234"/>
+        <location filename="../../app/ui/pages/meetings.py" line="494"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="236"/>
+        <location filename="../../app/ui/pages/meetings.py" line="238"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="240"/>
+        <location filename="../../app/ui/pages/meetings.py" line="242"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="241"/>
+        <location filename="../../app/ui/pages/meetings.py" line="243"/>
         <source>Plan a new meeting</source>
         <translation>Prévoir une nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="242"/>
+        <location filename="../../app/ui/pages/meetings.py" line="244"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="245"/>
+        <location filename="../../app/ui/pages/meetings.py" line="247"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="256"/>
+        <location filename="../../app/ui/pages/meetings.py" line="258"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="257"/>
+        <location filename="../../app/ui/pages/meetings.py" line="259"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="259"/>
+        <location filename="../../app/ui/pages/meetings.py" line="261"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="262"/>
+        <location filename="../../app/ui/pages/meetings.py" line="264"/>
         <source>Spent</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="269"/>
+        <location filename="../../app/ui/pages/meetings.py" line="271"/>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="273"/>
-        <location filename="../../app/ui/pages/meetings.py" line="796"/>
+        <location filename="../../app/ui/pages/meetings.py" line="275"/>
+        <location filename="../../app/ui/pages/meetings.py" line="798"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="276"/>
+        <location filename="../../app/ui/pages/meetings.py" line="278"/>
         <source>Add the open proposals, the open actions of earlier meetings and the items not treated last time</source>
         <translation>Ajouter les propositions ouvertes, les actions en cours des réunions précédentes et les points non traités la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="280"/>
+        <location filename="../../app/ui/pages/meetings.py" line="282"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="281"/>
+        <location filename="../../app/ui/pages/meetings.py" line="283"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="282"/>
+        <location filename="../../app/ui/pages/meetings.py" line="284"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="287"/>
+        <location filename="../../app/ui/pages/meetings.py" line="289"/>
         <source>A new item…</source>
         <translation>Un nouveau point…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="288"/>
+        <location filename="../../app/ui/pages/meetings.py" line="290"/>
         <source>Title of a new item</source>
         <translation>Titre d&apos;un nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="291"/>
+        <location filename="../../app/ui/pages/meetings.py" line="293"/>
         <source>Kind of the new item</source>
         <translation>Type du nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="299"/>
+        <location filename="../../app/ui/pages/meetings.py" line="301"/>
         <source>Planned minutes of the new item</source>
         <translation>Durée prévue du nouveau point, en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="303"/>
+        <location filename="../../app/ui/pages/meetings.py" line="305"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="306"/>
-        <location filename="../../app/ui/pages/meetings.py" line="689"/>
+        <location filename="../../app/ui/pages/meetings.py" line="308"/>
+        <location filename="../../app/ui/pages/meetings.py" line="691"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="308"/>
-        <location filename="../../app/ui/pages/meetings.py" line="836"/>
+        <location filename="../../app/ui/pages/meetings.py" line="310"/>
+        <location filename="../../app/ui/pages/meetings.py" line="838"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="312"/>
+        <location filename="../../app/ui/pages/meetings.py" line="314"/>
         <source>Time spent on the item</source>
         <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="316"/>
+        <location filename="../../app/ui/pages/meetings.py" line="318"/>
         <source>Care review: write nothing that identifies a patient (no name, birth date, address or file number).</source>
         <translation>Revue de cas : n&apos;écrivez rien qui permette de reconnaître un·e patient·e (ni nom, ni date de naissance, ni adresse, ni numéro de dossier).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="322"/>
+        <location filename="../../app/ui/pages/meetings.py" line="324"/>
         <source>Notes of the chosen item</source>
         <translation>Notes du point choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="337"/>
+        <location filename="../../app/ui/pages/meetings.py" line="339"/>
         <source>Decision in the meeting</source>
         <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="344"/>
+        <location filename="../../app/ui/pages/meetings.py" line="346"/>
         <source>Member stating a position</source>
         <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="345"/>
+        <location filename="../../app/ui/pages/meetings.py" line="347"/>
         <source>Mark who is present first</source>
         <translation>Indiquez d&apos;abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="348"/>
+        <location filename="../../app/ui/pages/meetings.py" line="350"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="352"/>
+        <location filename="../../app/ui/pages/meetings.py" line="354"/>
         <source>Reason (required for a block)</source>
         <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="353"/>
+        <location filename="../../app/ui/pages/meetings.py" line="355"/>
         <source>Reason of the position</source>
         <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="356"/>
-        <location filename="../../app/ui/pages/meetings.py" line="411"/>
+        <location filename="../../app/ui/pages/meetings.py" line="358"/>
+        <location filename="../../app/ui/pages/meetings.py" line="413"/>
         <source>Record the position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="360"/>
+        <location filename="../../app/ui/pages/meetings.py" line="362"/>
         <source>What was decided, in a sentence</source>
         <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="361"/>
+        <location filename="../../app/ui/pages/meetings.py" line="363"/>
         <source>Statement of the decision</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="363"/>
-        <location filename="../../app/ui/pages/meetings.py" line="430"/>
-        <location filename="../../app/ui/pages/meetings.py" line="435"/>
+        <location filename="../../app/ui/pages/meetings.py" line="365"/>
+        <location filename="../../app/ui/pages/meetings.py" line="432"/>
+        <location filename="../../app/ui/pages/meetings.py" line="437"/>
         <source>Close the decision</source>
         <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="375"/>
+        <location filename="../../app/ui/pages/meetings.py" line="377"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="379"/>
+        <location filename="../../app/ui/pages/meetings.py" line="381"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="431"/>
+        <location filename="../../app/ui/pages/meetings.py" line="433"/>
         <source>Close “{title}” now? The outcome follows from the positions.</source>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="447"/>
+        <location filename="../../app/ui/pages/meetings.py" line="449"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="448"/>
-        <location filename="../../app/ui/pages/meetings.py" line="452"/>
-        <location filename="../../app/ui/pages/meetings.py" line="847"/>
+        <location filename="../../app/ui/pages/meetings.py" line="450"/>
+        <location filename="../../app/ui/pages/meetings.py" line="454"/>
+        <location filename="../../app/ui/pages/meetings.py" line="849"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="455"/>
+        <location filename="../../app/ui/pages/meetings.py" line="457"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="456"/>
+        <location filename="../../app/ui/pages/meetings.py" line="458"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="457"/>
+        <location filename="../../app/ui/pages/meetings.py" line="459"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="458"/>
+        <location filename="../../app/ui/pages/meetings.py" line="460"/>
         <source>Mark the chosen members present</source>
         <translation>Marquer présent·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="459"/>
+        <location filename="../../app/ui/pages/meetings.py" line="461"/>
         <source>Mark the chosen members excused</source>
         <translation>Marquer excusé·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="460"/>
+        <location filename="../../app/ui/pages/meetings.py" line="462"/>
         <source>Mark the chosen members absent</source>
         <translation>Marquer absent·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="464"/>
+        <location filename="../../app/ui/pages/meetings.py" line="466"/>
         <source>Attendance, last change</source>
         <translation>Présences, dernier changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="469"/>
+        <location filename="../../app/ui/pages/meetings.py" line="471"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="469"/>
+        <location filename="../../app/ui/pages/meetings.py" line="471"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="469"/>
+        <location filename="../../app/ui/pages/meetings.py" line="471"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="478"/>
+        <location filename="../../app/ui/pages/meetings.py" line="480"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="479"/>
+        <location filename="../../app/ui/pages/meetings.py" line="481"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="489"/>
+        <location filename="../../app/ui/pages/meetings.py" line="491"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="490"/>
+        <location filename="../../app/ui/pages/meetings.py" line="492"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="491"/>
-        <location filename="../../app/ui/pages/meetings.py" line="507"/>
+        <location filename="../../app/ui/pages/meetings.py" line="493"/>
+        <location filename="../../app/ui/pages/meetings.py" line="509"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="492"/>
+        <location filename="../../app/ui/pages/meetings.py" line="494"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="492"/>
+        <location filename="../../app/ui/pages/meetings.py" line="494"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="496"/>
+        <location filename="../../app/ui/pages/meetings.py" line="498"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="500"/>
+        <location filename="../../app/ui/pages/meetings.py" line="502"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="502"/>
+        <location filename="../../app/ui/pages/meetings.py" line="504"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="503"/>
+        <location filename="../../app/ui/pages/meetings.py" line="505"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="504"/>
+        <location filename="../../app/ui/pages/meetings.py" line="506"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="512"/>
+        <location filename="../../app/ui/pages/meetings.py" line="514"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="515"/>
+        <location filename="../../app/ui/pages/meetings.py" line="517"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="516"/>
+        <location filename="../../app/ui/pages/meetings.py" line="518"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="527"/>
-        <location filename="../../app/ui/pages/meetings.py" line="916"/>
+        <location filename="../../app/ui/pages/meetings.py" line="529"/>
+        <location filename="../../app/ui/pages/meetings.py" line="919"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="528"/>
-        <location filename="../../app/ui/pages/meetings.py" line="921"/>
-        <location filename="../../app/ui/pages/meetings.py" line="929"/>
+        <location filename="../../app/ui/pages/meetings.py" line="530"/>
+        <location filename="../../app/ui/pages/meetings.py" line="925"/>
+        <location filename="../../app/ui/pages/meetings.py" line="933"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="529"/>
+        <location filename="../../app/ui/pages/meetings.py" line="531"/>
         <source>Add an erratum…</source>
         <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="536"/>
+        <location filename="../../app/ui/pages/meetings.py" line="538"/>
         <source>Export ODT…</source>
         <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="537"/>
+        <location filename="../../app/ui/pages/meetings.py" line="539"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="538"/>
+        <location filename="../../app/ui/pages/meetings.py" line="540"/>
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="546"/>
+        <location filename="../../app/ui/pages/meetings.py" line="548"/>
         <source>The minutes</source>
         <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="638"/>
+        <location filename="../../app/ui/pages/meetings.py" line="640"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
         <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="689"/>
+        <location filename="../../app/ui/pages/meetings.py" line="691"/>
         <source>Notes: {title}</source>
         <translation>Notes : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="779"/>
+        <location filename="../../app/ui/pages/meetings.py" line="781"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="801"/>
+        <location filename="../../app/ui/pages/meetings.py" line="803"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="816"/>
+        <location filename="../../app/ui/pages/meetings.py" line="818"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="825"/>
-        <location filename="../../app/ui/pages/meetings.py" line="830"/>
+        <location filename="../../app/ui/pages/meetings.py" line="827"/>
+        <location filename="../../app/ui/pages/meetings.py" line="832"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="826"/>
+        <location filename="../../app/ui/pages/meetings.py" line="828"/>
         <source>Take “{title}” off the agenda?</source>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="854"/>
+        <location filename="../../app/ui/pages/meetings.py" line="856"/>
         <source>{names}: {attendance}.</source>
         <translation>{names} : {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="863"/>
-        <location filename="../../app/ui/pages/meetings.py" line="871"/>
+        <location filename="../../app/ui/pages/meetings.py" line="865"/>
+        <location filename="../../app/ui/pages/meetings.py" line="873"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="887"/>
+        <location filename="../../app/ui/pages/meetings.py" line="889"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="923"/>
+        <location filename="../../app/ui/pages/meetings.py" line="927"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="935"/>
-        <location filename="../../app/ui/pages/meetings.py" line="942"/>
+        <location filename="../../app/ui/pages/meetings.py" line="944"/>
+        <location filename="../../app/ui/pages/meetings.py" line="951"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="935"/>
+        <location filename="../../app/ui/pages/meetings.py" line="944"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="949"/>
+        <location filename="../../app/ui/pages/meetings.py" line="958"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="950"/>
+        <location filename="../../app/ui/pages/meetings.py" line="959"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="951"/>
+        <location filename="../../app/ui/pages/meetings.py" line="960"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="954"/>
+        <location filename="../../app/ui/pages/meetings.py" line="963"/>
         <source>minutes-{day}.{extension}</source>
         <translation>compte-rendu-{day}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="957"/>
+        <location filename="../../app/ui/pages/meetings.py" line="966"/>
         <location filename="../../app/ui/screenshots.py" line="366"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
@@ -5238,22 +5243,22 @@ Après : {after}</translation>
 <context>
     <name>MyActionsList</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="117"/>
+        <location filename="../../app/ui/pages/meetings.py" line="119"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="118"/>
+        <location filename="../../app/ui/pages/meetings.py" line="120"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="122"/>
+        <location filename="../../app/ui/pages/meetings.py" line="124"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="138"/>
+        <location filename="../../app/ui/pages/meetings.py" line="140"/>
         <source>{day} (overdue)</source>
         <translation>{day} (en retard)</translation>
     </message>

@@ -2,13 +2,15 @@
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from app.services import notifications, rota
+from app.ui.dialogs.hours import AbsenceDialog
 from app.ui.notifications import NotificationsPanel
 from app.ui.pages.hours import HoursPage
+from tests.ui.conftest import when_modal
 from tests.ui.test_reception_page import TODAY, cell, make_page
 
 SPOKEN = Qt.ItemDataRole.AccessibleTextRole
@@ -92,3 +94,10 @@ def test_what_the_timesheet_recorded_and_validated_is_said(qtbot, workspace, mon
     page.validate_button.click()
     number = page.week.isocalendar().week
     assert page.message.accessibleName() == f"Last action: Week {number} is validated and locked."
+
+
+def test_a_recorded_absence_is_said(qtbot, workspace):
+    page = hours_page(qtbot, workspace)
+    QTimer.singleShot(0, lambda: when_modal(AbsenceDialog, lambda dialog: dialog.save()))
+    page.absence_button.click()
+    assert page.message.text().startswith("Absence recorded from ")

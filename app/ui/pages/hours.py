@@ -760,8 +760,11 @@ class HoursPage(Page):
         return True
 
     def record_absence(self) -> None:
-        if self.member_id is not None:
-            AbsenceDialog.record(self, self.workspace.ctx, self.member_id, self.week)
+        absence = AbsenceDialog.record(self, self.workspace.ctx, self.member_id, self.week) if (
+            self.member_id is not None) else None
+        if absence is not None:
+            self.message.setText(self.tr("Absence recorded from {first} to {last}.").format(
+                first=formatting.short_date(absence.first_day), last=formatting.short_date(absence.last_day)))
 
     def edit_opening_balance(self) -> None:
         rows = self.team_table.selectionModel().selectedRows()

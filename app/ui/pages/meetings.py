@@ -43,7 +43,9 @@ from app.ui.dialogs.meeting import MeetingDialog, NotesConflictDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import StatusLabel, TableView, confirm, fit_columns, give_key, show_error, split
+from app.ui.widgets import (
+    StatusLabel, TableView, announce, confirm, fit_columns, give_key, show_error, split,
+)
 
 AUTOSAVE_MS = 2000  # notes are saved this long after the last keystroke, and on focus out
 
@@ -913,7 +915,9 @@ class MeetingsPage(Page):
     def mark_held(self) -> None:
         if self.detail:
             self.flush_notes()
-            self._run(self.tr("Meeting held"), lambda: meetings.mark_held(self.ctx, self.detail.summary.id))
+            meeting_id = self.detail.summary.id
+            if self._run(self.tr("Meeting held"), lambda: meetings.mark_held(self.ctx, meeting_id)):
+                self._say_status()
 
     def approve(self) -> None:
         if self.detail and confirm(
@@ -925,10 +929,15 @@ class MeetingsPage(Page):
             ),
         ):
             self.flush_notes()
-            self._run(
+            if self._run(
                 self.tr("Approve the minutes"),
                 lambda: meetings.approve_minutes(self.ctx, self.detail.summary.id),
-            )
+            ):
+                self._say_status()
+
+    def _say_status(self) -> None:
+        """The meeting's new status, told to a screen reader: the line above the minutes changed silently."""
+        announce(self.minutes_status, self.minutes_status.text())
 
     def ask_erratum(self) -> None:
         text, accepted = QInputDialog.getMultiLineText(
