@@ -120,6 +120,9 @@ class NotificationsPanel(QDialog):
             font = QFont(self.list.font())
             font.setBold(not view.is_read)
             item.setFont(font)
+            if not view.is_read:  # bold is not read out
+                item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                             self.tr("Unread: {text}").format(text=item.text()))
             self.list.addItem(item)
         self.empty.setVisible(not views)
         self.mark_button.setEnabled(bool(views))

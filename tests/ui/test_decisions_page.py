@@ -109,6 +109,8 @@ def test_amending_marks_earlier_positions_and_shows_the_difference(qtbot, worksp
     assert "Changes from version 1 to 2" in text and "Deliveries come on Tuesdays" in text
     assert page.compare.isVisibleTo(page) and page.compare.currentData() == 1
     assert "<s" in page.view.toHtml() or "line-through" in page.view.toHtml()
+    # said in words too, for whoever does not see the strike-through or the underline
+    assert "[removed: " in text and "[added: " in text
 
 
 def test_closing_with_a_statement_and_the_register(qtbot, workspace, page, bruno, tmp_path):

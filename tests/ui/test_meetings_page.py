@@ -117,10 +117,14 @@ def test_marking_present_someone_at_reception_then_says_so(qtbot, workspace):
     page.select_meeting(meeting.id)
     page.people_view.selectAll()
     page.present_button.click()
-    assert page.attendance_notes.text() == "Amina Benali is already on a reception shift from 12:00 to 14:00."
+    assert page.attendance_notes.text() == (
+        "Amina Benali: present.\nAmina Benali is already on a reception shift from 12:00 to 14:00.")
     page.people_view.selectAll()
     page.absent_button.click()
-    assert page.attendance_notes.text() == ""
+    assert page.attendance_notes.text() == "Amina Benali: absent."  # what was done, said aloud too
+    assert page.attendance_notes.accessibleName() == "Attendance, last change: Amina Benali: absent."
+    assert page.present_button.shortcut().toString() == "Ctrl+Shift+P"
+    assert "(Ctrl+Shift+P)" in page.present_button.toolTip()
 
 
 def test_approving_and_exporting_the_minutes(qtbot, workspace, tmp_path, monkeypatch):

@@ -4,6 +4,7 @@ each page."""
 from datetime import time, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.domain.consensus import Stance
 from app.domain.members import MemberDraft
@@ -71,6 +72,8 @@ def test_my_week_shows_the_next_meeting_my_proposals_and_my_actions(qtbot, works
     meetings.add_action(ctx, meeting.id, workspace.actor_id, "Call the CPAM", ctx.today() - timedelta(days=1))
     assert lines(page.actions) == ["Call the CPAM — by 22/11/2026"]
     assert page.actions.list.item(0).foreground().color().name() == "#b00020"  # late
+    said = page.actions.list.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert said == "Overdue: Call the CPAM — by 22/11/2026"  # the red, in words
 
     bruno = members.add_member(ctx, MemberDraft(name="Bruno Martin")).id
     proposal = decisions.create_draft(ctx, title="Fruit", text="A basket.", deadline=ctx.now() + timedelta(days=3))

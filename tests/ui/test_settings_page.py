@@ -24,6 +24,7 @@ def test_the_centre_details_are_edited_in_settings(qtbot, workspace):
     fields.closes.setTime(QTime(19, 0))
     page.save()
     assert page.error.isHidden()
+    assert page.saved.accessibleName() == "Saving the centre: The centre's details are saved."  # said aloud
     saved = centre.get_centre(workspace.ctx)
     assert (saved.name, saved.holiday_region, saved.opens_at, saved.closes_at) == (
         "Centre de santé du Village 2", "alsace-moselle", time(9), time(19))

@@ -64,6 +64,7 @@ def test_team_page_follows_changes_and_deactivates(qtbot, workspace):
     QTimer.singleShot(0, lambda: when_modal(DepartureDialog, lambda dialog: dialog.ok_button.click()))
     page.active_button.click()
     assert page.proxy.rowCount() == 1
+    assert page.message.accessibleName() == "Last action: The departure of Élodie Roux is recorded."
     page.show_inactive.setChecked(True)
     assert page.proxy.rowCount() == 2
 

@@ -192,6 +192,9 @@ class DecisionsPage(Page):
             button.clicked.connect(slot)
             actions.addWidget(button)
             self.action_buttons[key] = button
+        give_key(self.action_buttons["position"], "Ctrl+Shift+P",
+                 self.tr("Take your position on the chosen proposal"))
+        give_key(self.action_buttons["endorse"], "Ctrl+Shift+O", self.tr("Endorse the chosen proposal"))
         for key in NEXT_STEP_BUTTONS:  # one of them at most is shown: the next step on the path
             self.action_buttons[key].setObjectName("primaryButton")
         actions.addStretch(1)
@@ -562,10 +565,13 @@ class DecisionsPage(Page):
         pieces = []
         for kind, text in text_diff(previous.text, current.text):
             text = escape(text).replace("\n", "<br>")
+            # The words "removed" and "added" say what the strike-through, the underline and the colours show.
             if kind == "delete":
-                pieces.append(f"<s style='color:#a33'>{text}</s>")
+                pieces.append("<span style='color:#a33'>[{}: <s>{}</s>]</span>".format(
+                    escape(self.tr("removed")), text))
             elif kind == "insert":
-                pieces.append(f"<u style='color:#272'>{text}</u>")
+                pieces.append("<span style='color:#272'>[{}: <u>{}</u>]</span>".format(
+                    escape(self.tr("added")), text))
             else:
                 pieces.append(text)
         heading = self.tr("Changes from version {old} to {new}").format(

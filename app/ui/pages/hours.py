@@ -5,12 +5,12 @@ from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import (
-    QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, QPointF, Qt, Signal,
+    QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, QPointF, Qt, Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QAbstractScrollArea, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget,
+    QLabel, QPushButton, QSizePolicy, QStyledItemDelegate, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app import i18n
@@ -24,7 +24,7 @@ from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalance
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import ErrorLabel, TableView, confirm, fit_columns, give_key, show_error
+from app.ui.widgets import ErrorLabel, StatusLabel, TableView, confirm, fit_columns, give_key, show_error
 
 Index = QModelIndex | QPersistentModelIndex
 TEAM_WEEKS = 8
@@ -42,6 +42,15 @@ def gap_colour(gap: int) -> QColor:
     if gap >= 0:
         return ON_TARGET
     return SLIGHTLY_BEHIND if gap > -60 else BEHIND
+
+
+def gap_status(gap: int) -> str:
+    """What :func:`gap_colour` shows, in words for whoever does not see the colour."""
+    if gap >= 0:
+        return QCoreApplication.translate("HoursPage", "on target")
+    if gap > -60:
+        return QCoreApplication.translate("HoursPage", "slightly behind")
+    return QCoreApplication.translate("HoursPage", "behind")
 
 
 class WeekModel(QAbstractTableModel):
@@ -89,6 +98,10 @@ class WeekModel(QAbstractTableModel):
 
     def day(self, column: int) -> date:
         return self.grid.days[column]
+
+    def index_of(self, day: date, category_id: int) -> QModelIndex:
+        row = next(row for row, category in enumerate(self.grid.categories) if category.id == category_id)
+        return self.index(row, self.grid.days.index(day))
 
     def category(self, row: int) -> hours.CategoryView:
         return self.grid.categories[row]
@@ -141,14 +154,23 @@ class WeekModel(QAbstractTableModel):
 
     def spoken(self, index: Index) -> str:
         """A cell as a screen reader says it: its category, its day, its hours (a total says which)."""
-        row_total, column_total = index.row() == len(self.grid.categories), index.column() == 7
-        row = self.tr("All categories") if row_total else category_label(self.category(index.row()))
-        column = self.tr("whole week") if column_total else formatting.long_date(self.day(index.column()))
         minutes = self.minutes(index)
         hours = formatting.duration(minutes) if minutes else self.tr("no hours")
-        if row_total or column_total:
-            return self.tr("Total, {row}, {column}: {hours}").format(row=row, column=column, hours=hours)
-        return self.tr("{row}, {column}: {hours}").format(row=row, column=column, hours=hours)
+        if self.is_total(index):
+            return self.tr("Total, {cell}: {hours}").format(cell=self.cell_name(index), hours=hours)
+        return self.tr("{cell}: {hours}").format(cell=self.cell_name(index), hours=hours)
+
+    def cell_name(self, index: Index) -> str:
+        """"Self-management, Monday 7 December": the row and the column of a cell."""
+        if index.row() == self.total_row:
+            row = self.tr("All categories")
+        elif self.is_planned(index.row()):
+            row = self.tr("Profession, as planned")
+        else:
+            row = category_label(self.category(index.row()))
+        whole_week = index.column() == 7
+        column = self.tr("whole week") if whole_week else formatting.long_date(self.day(index.column()))
+        return self.tr("{row}, {column}").format(row=row, column=column)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -182,6 +204,36 @@ class WeekModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return formatting.long_date(day)
         return f"{QLocale().dayName(day.isoweekday())}\n{formatting.short_date(day)}"
+
+
+class TimesheetDelegate(QStyledItemDelegate):
+    """The field a cell is typed in is named after its category and its day: a screen reader announced
+    an unnamed text field, with nothing to say which hours it was for."""
+
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:  # noqa: N802 - Qt's name
+        editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName(index.model().cell_name(index))
+        editor.setAccessibleDescription(self.tr("Hours, as 2 h 30 or 2:30; Enter records them, Escape "
+                                                "leaves them as they were"))
+        return editor
+
+
+class TimesheetView(TableView):
+    """The timesheet: arrows move between cells without opening them; typing, F2 or Enter opens the
+    chosen cell's field (a field opened on each move kept the arrows and Tab for itself)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        triggers = QAbstractItemView.EditTrigger
+        self.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
+        self.setItemDelegate(TimesheetDelegate(self))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
+        if enter and self.state() != QAbstractItemView.State.EditingState and self.currentIndex().isValid():
+            if self.edit(self.currentIndex(), QAbstractItemView.EditTrigger.EditKeyPressed, event):
+                return
+        super().keyPressEvent(event)
 
 
 class TeamModel(QAbstractTableModel):
@@ -225,10 +277,16 @@ class TeamModel(QAbstractTableModel):
         if not index.isValid() or self.view is None:
             return None
         if index.column() == len(self.view.weeks) + 1:
-            return self._carried_data(self.carried_in(index.row()), role)
+            return self._carried_data(self.carried_in(index.row()), role, self.view.rows[index.row()].name)
         if index.column() == len(self.view.weeks) + 2:
-            return self._balance_data(self.balances.get(self.view.rows[index.row()].member_id), role)
+            balance = self.balances.get(self.view.rows[index.row()].member_id)
+            return self._balance_data(balance, role, self.view.rows[index.row()].name)
         done, target = self.totals(index)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # the target and the colour, said
+            return self.tr("{member}, {week}: {done} done of {target}, {status}").format(
+                member=self.view.rows[index.row()].name, week=self._column_name(index.column()),
+                done=formatting.duration(done), target=formatting.duration(target),
+                status=gap_status(done - target))
         if role == Qt.ItemDataRole.DisplayRole:  # a week shows what was done (its target in the tooltip)
             if index.column() < len(self.view.weeks):
                 return formatting.grid_duration(done)
@@ -245,9 +303,17 @@ class TeamModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _carried_data(self, carried: int | None, role: int):
+    def _column_name(self, column: int) -> str:
+        if column == len(self.view.weeks):
+            return self.tr("whole period")
+        week = self.view.weeks[column]
+        return self.tr("week {number}").format(number=week.isocalendar().week)
+
+    def _carried_data(self, carried: int | None, role: int, member: str):
         if carried is None:
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("{member}, carried in: {carried}").format(member=member, carried=gap_text(carried))
         if role == Qt.ItemDataRole.DisplayRole:
             return gap_text(carried)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -257,10 +323,13 @@ class TeamModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _balance_data(self, balance: hours.BalanceWeek | None, role: int):
+    def _balance_data(self, balance: hours.BalanceWeek | None, role: int, member: str):
         if balance is None:  # not started yet, or left
             return None
         minutes = balance.balance_self_management
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("{member}, balance: {balance}, {status}").format(
+                member=member, balance=gap_text(minutes), status=gap_status(minutes))
         if role == Qt.ItemDataRole.DisplayRole:
             return gap_text(minutes)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -328,8 +397,10 @@ class HoursPage(Page):
         self.week_label = QLabel()
         self.week_label.setObjectName("sectionTitle")
         self.validate_button = QPushButton(self.tr("Validate the week"))
+        give_key(self.validate_button, "Ctrl+Shift+V", self.tr("Validate and lock the week shown"))
         self.validate_button.clicked.connect(self.validate_week)
         self.unlock_button = QPushButton(self.tr("Unlock…"))
+        give_key(self.unlock_button, "Ctrl+Shift+U", self.tr("Unlock the week shown, with a reason"))
         self.unlock_button.clicked.connect(self.unlock_week)
         self.absence_button = QPushButton(self.tr("Absence…"))
         self.absence_button.setAccessibleName(self.tr("Record an absence"))
@@ -352,11 +423,14 @@ class HoursPage(Page):
         layout.addLayout(actions)
         self.week_model = WeekModel(self)
         self.week_model.edited.connect(self.record_cell)
-        self.grid_view = TableView()
+        self.grid_view = TimesheetView()
         self.grid_view.setModel(self.week_model)
         self.grid_view.setAccessibleName(self.tr("Timesheet of the week"))
+        # The area holding the cells, and the field a cell opens: a screen reader named it by nothing.
+        self.grid_view.viewport().setAccessibleName(self.tr("Cells of the timesheet"))
+        self.grid_view.setAccessibleDescription(self.tr("Type the hours in a cell, or press Enter or F2 to "
+                                                        "change them"))
         self.grid_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.grid_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.grid_view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
@@ -368,15 +442,18 @@ class HoursPage(Page):
         layout.addWidget(self.credit_rule)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
+        self.message = StatusLabel(self.tr("Last action"))
+        layout.addWidget(self.message)
         lower = QHBoxLayout()
         self.targets = QGridLayout()
         self.targets.setHorizontalSpacing(18)
         headings = (self.tr("Target"), self.tr("Done"), self.tr("Gap"),
                     self.tr("Carried over from the previous weeks"), self.tr("Balance at the end"))
+        self.target_names = {0: (self.tr("Profession"), self.tr("Self-management")), 1: headings}
         for column, text in enumerate(headings, start=1):
             self.targets.addWidget(self._bold(text), 0, column, Qt.AlignmentFlag.AlignRight)
         self.target_cells: dict[tuple[int, int], QLabel] = {}
-        for row, text in enumerate((self.tr("Profession"), self.tr("Self-management")), start=1):
+        for row, text in enumerate(self.target_names[0], start=1):
             self.targets.addWidget(self._bold(text), row, 0)
             for column in range(1, len(headings) + 1):
                 label = QLabel()
@@ -502,6 +579,7 @@ class HoursPage(Page):
 
     def refresh(self) -> None:
         self.error.clear_error()  # about the last typing: after a change, another member or a reload, stale
+        self.message.clear()
         has_member = self.member_id is not None
         for widget in (self.grid_view, self.validate_button, self.unlock_button, self.absence_button):
             widget.setEnabled(has_member)
@@ -544,7 +622,10 @@ class HoursPage(Page):
             values = (target, done, done - target, carried, carried + done - target)
             for column, value in enumerate(values, start=1):
                 text = formatting.duration(value) if column <= 2 else gap_text(value)
-                self.target_cells[(row, column)].setText(text)
+                label = self.target_cells[(row, column)]
+                label.setText(text)  # named with its row and column: "20 h 30" alone says nothing
+                label.setAccessibleName(self.tr("{row}, {column}: {value}").format(
+                    row=self.target_names[0][row - 1], column=self.target_names[1][column - 1], value=text))
 
     def _done_of(self, done: int, target: int) -> str:
         return self.tr("{done} of {target}").format(done=formatting.duration(done),
@@ -641,6 +722,8 @@ class HoursPage(Page):
             return
         self.error.clear_error()
         self.refresh()
+        self.message.setText(self.tr("Recorded: {cell}.").format(
+            cell=self.week_model.spoken(self.week_model.index_of(day, category_id))))
 
     def validate_week(self) -> None:
         if self.member_id is None or not confirm(
@@ -657,6 +740,8 @@ class HoursPage(Page):
             show_error(self, self.tr("Validate the week"), error)
             return
         self.refresh()
+        self.message.setText(self.tr("Week {number} is validated and locked.").format(
+            number=self.week.isocalendar().week))
 
     def unlock_week(self) -> None:
         reason, accepted = QInputDialog.getText(
@@ -671,11 +756,15 @@ class HoursPage(Page):
             show_error(self, self.tr("Unlock the week"), error)
             return False
         self.refresh()
+        self.message.setText(self.tr("Week {number} is unlocked.").format(number=self.week.isocalendar().week))
         return True
 
     def record_absence(self) -> None:
-        if self.member_id is not None:
-            AbsenceDialog.record(self, self.workspace.ctx, self.member_id, self.week)
+        absence = AbsenceDialog.record(self, self.workspace.ctx, self.member_id, self.week) if (
+            self.member_id is not None) else None
+        if absence is not None:
+            self.message.setText(self.tr("Absence recorded from {first} to {last}.").format(
+                first=formatting.short_date(absence.first_day), last=formatting.short_date(absence.last_day)))
 
     def edit_opening_balance(self) -> None:
         rows = self.team_table.selectionModel().selectedRows()

@@ -43,7 +43,9 @@ from app.ui.dialogs.meeting import MeetingDialog, NotesConflictDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import TableView, confirm, fit_columns, give_key, show_error, split
+from app.ui.widgets import (
+    StatusLabel, TableView, announce, confirm, fit_columns, give_key, show_error, split,
+)
 
 AUTOSAVE_MS = 2000  # notes are saved this long after the last keystroke, and on focus out
 
@@ -455,10 +457,13 @@ class MeetingsPage(Page):
         self.present_button = button(self.tr("Present"), lambda: self.mark(Attendance.PRESENT), row)
         self.excused_button = button(self.tr("Excused"), lambda: self.mark(Attendance.EXCUSED), row)
         self.absent_button = button(self.tr("Absent"), lambda: self.mark(Attendance.ABSENT), row)
+        give_key(self.present_button, "Ctrl+Shift+P", self.tr("Mark the chosen members present"))
+        give_key(self.excused_button, "Ctrl+Shift+E", self.tr("Mark the chosen members excused"))
+        give_key(self.absent_button, "Ctrl+Shift+A", self.tr("Mark the chosen members absent"))
         row.addStretch(1)
         layout.addLayout(row)
-        self.attendance_notes = QLabel()  # someone marked present who is booked elsewhere at that time
-        self.attendance_notes.setWordWrap(True)
+        # Who was marked, and whether someone marked present is booked elsewhere at that time: said aloud.
+        self.attendance_notes = StatusLabel(self.tr("Attendance, last change"))
         layout.addWidget(self.attendance_notes)
         form = QFormLayout()
         self.role_boxes: dict[str, QComboBox] = {}
@@ -847,7 +852,11 @@ class MeetingsPage(Page):
                 )),
             )
             if marked:
-                self.attendance_notes.setText("\n".join(i18n.message(warning) for warning in warnings))
+                names = ", ".join(person.name for person in people)
+                done = self.tr("{names}: {attendance}.").format(names=names,
+                                                                attendance=self.attendance_labels[attendance])
+                notes = [done, *(i18n.message(warning) for warning in warnings)]
+                self.attendance_notes.setText("\n".join(notes))
 
     def save_role(self, role: str) -> None:
         if self.detail:
@@ -906,7 +915,9 @@ class MeetingsPage(Page):
     def mark_held(self) -> None:
         if self.detail:
             self.flush_notes()
-            self._run(self.tr("Meeting held"), lambda: meetings.mark_held(self.ctx, self.detail.summary.id))
+            meeting_id = self.detail.summary.id
+            if self._run(self.tr("Meeting held"), lambda: meetings.mark_held(self.ctx, meeting_id)):
+                self._say_status()
 
     def approve(self) -> None:
         if self.detail and confirm(
@@ -918,10 +929,15 @@ class MeetingsPage(Page):
             ),
         ):
             self.flush_notes()
-            self._run(
+            if self._run(
                 self.tr("Approve the minutes"),
                 lambda: meetings.approve_minutes(self.ctx, self.detail.summary.id),
-            )
+            ):
+                self._say_status()
+
+    def _say_status(self) -> None:
+        """The meeting's new status, told to a screen reader: the line above the minutes changed silently."""
+        announce(self.minutes_status, self.minutes_status.text())
 
     def ask_erratum(self) -> None:
         text, accepted = QInputDialog.getMultiLineText(

@@ -67,11 +67,16 @@ class ListCard(Card):
             item = QListWidgetItem(text)
             if colour is not None:
                 item.setForeground(QBrush(colour))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self._said(colour).format(text=text))
             self.list.addItem(item)
         if not lines:
             item = QListWidgetItem(empty)
             item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed: a sentence, not an item to open
             self.list.addItem(item)
+
+    def _said(self, colour: QColor) -> str:
+        """What a line's colour means, in words for whoever does not see it."""
+        return self.tr("Overdue: {text}") if colour == LATE else self.tr("Past: {text}")
 
     def add_heading(self, text: str) -> None:
         """A heading among the lines: not an item to open, but written as plainly as they are."""

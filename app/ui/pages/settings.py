@@ -24,7 +24,7 @@ from app.ui.holidays import HolidaysBox
 from app.ui.meeting_credits import MeetingCreditsBox
 from app.ui.pages.base import Page
 from app.ui.rooms import RoomsBox
-from app.ui.widgets import ErrorLabel
+from app.ui.widgets import ErrorLabel, StatusLabel
 from app.ui.preferences import preferences
 
 
@@ -84,9 +84,10 @@ class SettingsPage(Page):
         form.addRow(self.error)
         save = QPushButton(self.tr("Save"))
         save.clicked.connect(self.save)
+        self.saved = StatusLabel(self.tr("Saving the centre"))
         row = QHBoxLayout()
         row.addWidget(save)
-        row.addStretch(1)
+        row.addWidget(self.saved, 1)
         form.addRow(row)
         boxes.addWidget(team)
         self.holidays = HolidaysBox(workspace)
@@ -118,8 +119,10 @@ class SettingsPage(Page):
                 settings.put(ctx, "idle_lock_minutes", self.idle.value())
         except CercleError as error:
             self.error.show_error(error)
+            self.saved.clear()
             return
         self.error.clear_error()
+        self.saved.setText(self.tr("The centre's details are saved."))
 
     def _change_connection(self) -> None:
         from app import paths

@@ -5,6 +5,7 @@ from operator import attrgetter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QPushButton
 
+from app import i18n
 from app.domain.imports import Kind
 from app.services import members
 from app.ui import formatting
@@ -14,7 +15,7 @@ from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.member import MemberDialog
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page
-from app.ui.widgets import TableView, colour_icon, fit_columns, give_key
+from app.ui.widgets import StatusLabel, TableView, colour_icon, fit_columns, give_key
 
 
 def minutes_column(title: str, attribute: str) -> Column:
@@ -69,10 +70,13 @@ class TeamPage(Page):
         buttons.addWidget(self.log_button)
         self.body.addLayout(buttons)
         self.body.addWidget(self.table, 1)
+        self.message = StatusLabel(self.tr("Last action"))
+        self.body.addWidget(self.message)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
 
     def refresh(self) -> None:
+        self.message.clear()  # about the last action: after another member's change or a reload, stale
         selected = self.selected()
         rows = members.list_members(self.workspace.ctx, include_inactive=self.show_inactive.isChecked())
         self.model.set_rows(rows)
@@ -100,14 +104,17 @@ class TeamPage(Page):
         added = MemberDialog.add(self, self.workspace.ctx)
         if added:
             self.select(added.id)
+            self.message.setText(self.tr("{name} is added to the team.").format(name=added.name))
 
     def edit_selected(self) -> None:
         member = self.selected()
-        if member:
-            MemberDialog.edit(self, self.workspace.ctx, member)
+        if member and MemberDialog.edit(self, self.workspace.ctx, member):
+            self.message.setText(i18n.fill(self.tr("The details of {name} are saved."), name=member.name))
 
     def toggle_active(self) -> None:
         """Deactivate from a last day, or bring back from a first day back: a dialog asks which day."""
         member = self.selected()
-        if member is not None:
-            DepartureDialog.run(self, self.workspace.ctx, member)
+        if member is not None and DepartureDialog.run(self, self.workspace.ctx, member):
+            text = (self.tr("The departure of {name} is recorded.") if member.active
+                    else self.tr("The return of {name} is recorded."))
+            self.message.setText(i18n.fill(text, name=member.name))

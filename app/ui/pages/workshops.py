@@ -42,7 +42,7 @@ from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.month_calendar import MonthCalendar
 from app.ui.pages.base import Page
-from app.ui.widgets import TableView, confirm, fit_columns, give_key, show_error, split
+from app.ui.widgets import StatusLabel, TableView, confirm, fit_columns, give_key, show_error, split
 
 MARKED_DAY = "#fbe3b0"  # a soft amber: a day with workshops, readable in both themes
 
@@ -161,11 +161,13 @@ class WorkshopsPage(Page):
         self.change_session_button = _button(self.tr("Change session…"), self.change_session, session_buttons)
         self.cancel_session_button = _button(self.tr("Cancel session"), self.cancel_session, session_buttons)
         self.attendance_button = _button(self.tr("Attendance…"), self.record_attendance, session_buttons)
+        give_key(self.attendance_button, "Ctrl+Shift+A", self.tr("Record who came to the selected session"))
         session_buttons.addStretch(1)
         registration_buttons = QHBoxLayout()
         self.register_button = _button(
             self.tr("Register a participant…"), self.register, registration_buttons
         )
+        give_key(self.register_button, "Ctrl+R", self.tr("Register someone for the selected session"))
         self.unregister_button = _button(
             self.tr("Cancel registration"), self.cancel_registration, registration_buttons
         )
@@ -196,6 +198,8 @@ class WorkshopsPage(Page):
         right_layout.addWidget(self.registration_table, 1)
         right_layout.addLayout(registration_buttons)
         right_layout.addLayout(privacy_buttons)
+        self.message = StatusLabel(self.tr("Last action"))
+        right_layout.addWidget(self.message)
         splitter = split(self.tr("Workshops and their sessions"), (left, right), (380, 880), stretch=2)
         self.workshop_table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
         self.session_table.selectionModel().selectionChanged.connect(lambda *_: self._show_registrations())
@@ -218,6 +222,7 @@ class WorkshopsPage(Page):
         _select(self.session_table, session_id)
 
     def refresh(self) -> None:
+        self.message.clear()  # about the last action: after another member's change or a reload, stale
         workshop, session = self.selected_workshop(), self.selected_session()
         self.workshop_model.set_rows(ws.list_workshops(self.ctx))
         if workshop is not None:
@@ -329,6 +334,8 @@ class WorkshopsPage(Page):
         except CercleError as error:
             show_error(self, self.tr("Cancel a session"), error)
             return
+        self.message.setText(self.tr("The session of {day} is cancelled.").format(
+            day=formatting.long_date(session.day)))
         if told:
             self._tell(self.tr("Tell these people that the session is cancelled"), told)
 
@@ -337,8 +344,13 @@ class WorkshopsPage(Page):
 
     def register(self) -> None:
         session = self.selected_session()
-        if session:
-            RegisterDialog.run(self, self.ctx, session)
+        result = RegisterDialog.run(self, self.ctx, session) if session else None
+        if result is None:
+            return
+        day = formatting.long_date(session.day)
+        self.message.setText(i18n.fill(
+            self.tr("{name} is on the waiting list of {day}.") if result.waiting
+            else self.tr("{name} is registered for {day}."), name=result.registration.name, day=day))
 
     def cancel_registration(self) -> None:
         registration = self.selected_registration()
@@ -353,6 +365,8 @@ class WorkshopsPage(Page):
         except CercleError as error:
             show_error(self, self.tr("Cancel a registration"), error)
             return
+        self.message.setText(i18n.fill(self.tr("The registration of {name} is cancelled."),
+                                       name=registration.name))
         if promoted:
             self._tell(self.tr("These people now have a place: tell them"), promoted)
 
@@ -370,6 +384,8 @@ class WorkshopsPage(Page):
             ws.forget_participant(self.ctx, registration.name, registration.phone)
         except CercleError as error:
             show_error(self, self.tr("Forget a person"), error)
+            return
+        self.message.setText(self.tr("This person is erased from every registration."))
 
     def export_person(self) -> None:
         registration = self.selected_registration()
@@ -386,8 +402,9 @@ class WorkshopsPage(Page):
 
     def record_attendance(self) -> None:
         session = self.selected_session()
-        if session:
-            AttendanceDialog.run(self, self.ctx, session)
+        if session and AttendanceDialog.run(self, self.ctx, session) is not None:
+            self.message.setText(self.tr("The attendance of {day} is recorded.").format(
+                day=formatting.long_date(session.day)))
 
     # --- the calendar tab ----------------------------------------------------------------------------
 
