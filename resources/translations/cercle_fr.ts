@@ -2177,28 +2177,28 @@ Après : {after}</translation>
         <translation>{path} n&apos;a pas pu être écrit en entier (le disque est-il plein ?). Un fichier de ce nom qui existait déjà reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="17"/>
+        <location filename="../../app/services/centre.py" line="16"/>
         <source>Give the centre a name.</source>
         <translation>Donnez un nom au centre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="18"/>
+        <location filename="../../app/services/centre.py" line="17"/>
         <source>Unknown time zone: {zone}.</source>
         <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="50"/>
-        <location filename="../../app/services/centre.py" line="19"/>
+        <location filename="../../app/services/centre.py" line="18"/>
         <source>Unknown public-holiday region: {region}.</source>
         <translation>Région de jours fériés inconnue : {region}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="20"/>
+        <location filename="../../app/services/centre.py" line="19"/>
         <source>The centre must close after it opens.</source>
         <translation>Le centre doit fermer après son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="21"/>
+        <location filename="../../app/services/centre.py" line="20"/>
         <source>This database already holds a centre.</source>
         <translation>Cette base contient déjà un centre.</translation>
     </message>
@@ -2482,12 +2482,12 @@ Après : {after}</translation>
         <translation>Aucun membre actif ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="33"/>
+        <location filename="../../app/domain/rota.py" line="36"/>
         <source>A reception seat must end after it starts.</source>
         <translation>Une place d&apos;accueil doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="34"/>
+        <location filename="../../app/domain/rota.py" line="37"/>
         <source>The weights of the rota cannot be negative.</source>
         <translation>Les poids du planning d&apos;accueil ne peuvent pas être négatifs.</translation>
     </message>
@@ -2802,12 +2802,12 @@ Après : {after}</translation>
         <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/time_entries.py" line="20"/>
+        <location filename="../../app/services/time_entries.py" line="21"/>
         <source>There is no time category called {code}.</source>
         <translation>Il n&apos;y a pas de catégorie d&apos;heures appelée {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/time_entries.py" line="21"/>
+        <location filename="../../app/services/time_entries.py" line="22"/>
         <source>An automatic credit is between 0 and 24 hours.</source>
         <translation>Un crédit automatique est compris entre 0 et 24 heures.</translation>
     </message>
