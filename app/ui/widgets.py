@@ -37,6 +37,27 @@ def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200) -> N
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
+def fit_columns_to_sample(table: QTableView, *stretch: int, sample: int = 50) -> None:
+    """Like ``fit_columns`` for a long list, fetched as it scrolls: each column as wide as its header and
+    its first ``sample`` rows, measured once each time the model is reset, not at each row fetched (the
+    columns would jump while scrolling, and measuring would cost more as the list grows). A person may
+    still widen a column by hand."""
+    fit_columns(table, *stretch, rows_measured=sample)
+    header = table.horizontalHeader()
+    measured = [column for column in range(header.count()) if column not in stretch]
+    if not stretch:
+        measured = measured[:-1]  # the last one stretches
+    for column in measured:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+
+    def measure() -> None:
+        for column in measured:
+            table.resizeColumnToContents(column)
+
+    table.model().modelReset.connect(measure)
+    measure()
+
+
 def colour_icon(colour: str, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour))
