@@ -37,11 +37,10 @@ def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200) -> N
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
-def fit_columns_to_sample(table: QTableView, *stretch: int, sample: int = 50) -> None:
-    """Like ``fit_columns`` for a long list, fetched as it scrolls: each column as wide as its header and
-    its first ``sample`` rows, measured once each time the model is reset, not at each row fetched (the
-    columns would jump while scrolling, and measuring would cost more as the list grows). A person may
-    still widen a column by hand."""
+def fit_columns_to_sample(table: QTableView, *stretch: int, sample: int = 30) -> None:
+    """Like ``fit_columns`` for a long list fetched as it scrolls: each column as wide as its header and its
+    first ``sample`` rows, measured once, when the first rows come. Re-measured at each fetch or filter, the
+    columns would jump under the eyes and each click would pay for it; a person may widen one by hand."""
     fit_columns(table, *stretch, rows_measured=sample)
     header = table.horizontalHeader()
     measured = [column for column in range(header.count()) if column not in stretch]
@@ -49,12 +48,15 @@ def fit_columns_to_sample(table: QTableView, *stretch: int, sample: int = 50) ->
         measured = measured[:-1]  # the last one stretches
     for column in measured:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    model = table.model()
 
     def measure() -> None:
-        for column in measured:
-            table.resizeColumnToContents(column)
+        if model.rowCount():
+            model.modelReset.disconnect(measure)
+            for column in measured:
+                table.resizeColumnToContents(column)
 
-    table.model().modelReset.connect(measure)
+    model.modelReset.connect(measure)
     measure()
 
 

@@ -332,7 +332,8 @@ class DecisionsPage(Page):
         return RegisterFilter(
             text=self.search.text(),
             category=self.category.currentData(),
-            status=self.outcome_filter.currentData(),
+            # A combo box gives back its enum data as plain text.
+            status=ProposalStatus(outcome) if (outcome := self.outcome_filter.currentData()) else None,
             since=date_or_none(self.since),
             until=date_or_none(self.until),
         )
