@@ -97,3 +97,21 @@ def test_the_audit_log_fetches_older_entries_as_it_scrolls(qtbot, workspace):
     dialog.search.setText("Personne 01")
     found = [entry.id for entry in audit.recent_entries(workspace.ctx, search="Personne 01")]
     assert shown(dialog.model) == found and len(found) == 10
+
+
+def test_the_meetings_list_fetches_as_it_scrolls_and_finds_a_meeting_further_down(qtbot, workspace):
+    from app.services import meetings, meetings_demo
+    from app.ui.pages.meetings import MeetingsPage
+
+    team = [members.add_member(workspace.ctx, MemberDraft(name=f"Membre {index}")).id for index in range(4)]
+    meetings_demo.generate(workspace.ctx, team, years=3)
+    whole = [meeting.id for meeting in meetings.list_meetings(workspace.ctx)]
+    page = MeetingsPage(workspace, "Meetings")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert shown(page.list_model) == whole[:PAGE_SIZE] and page.detail.summary.id == whole[0]
+    page.select_meeting(whole[-1])  # the oldest: pages are read until it comes
+    assert page.detail.summary.id == whole[-1] and shown(page.list_model) == whole
+    page.refresh()
+    assert page.detail.summary.id == whole[-1]

@@ -52,7 +52,12 @@ class LazyRowsModel(RowsModel):
             self.rows.extend(more)
             self.endInsertRows()
 
-    def fetch_all(self) -> None:
-        """Read every remaining page: for finding a row that may lie further down."""
-        while self.canFetchMore():
+    def find(self, wanted: Callable[[Any], bool]) -> int | None:
+        """The row of the first object that is ``wanted``, reading further pages until it comes (None when
+        no row is): a row chosen elsewhere may lie below the pages read."""
+        row = next((index for index, item in enumerate(self.rows) if wanted(item)), None)
+        while row is None and self.canFetchMore():
+            start = len(self.rows)
             self.fetchMore()
+            row = next((start + index for index, item in enumerate(self.rows[start:]) if wanted(item)), None)
+        return row
