@@ -24,19 +24,30 @@ class AuditView:
 
 def recent_entries(ctx: Context, *, limit: int = 500, search: str = "") -> list[AuditView]:
     """The newest entries first; ``search`` filters on the action, the entity or the recorded values."""
+    return entries_page(ctx, search, None, limit)
+
+
+def entries_page(ctx: Context, search: str, after: AuditView | None, limit: int) -> list[AuditView]:
+    """The next ``limit`` entries older than ``after`` (the newest when None) that ``search`` finds."""
+    query = (
+        _matching(select(AuditEntry, Member.name), search)
+        .join(Member, AuditEntry.member_id == Member.id, isouter=True)
+        .order_by(AuditEntry.id.desc())
+        .limit(limit)
+    )
+    if after is not None:
+        query = query.where(AuditEntry.id < after.id)
     with ctx.reading() as session:
-        query = (
-            select(AuditEntry, Member.name)
-            .join(Member, AuditEntry.member_id == Member.id, isouter=True)
-            .order_by(AuditEntry.id.desc())
-            .limit(limit)
-        )
-        if search.strip():
-            pattern = f"%{search.strip()}%"
-            query = query.where(or_(AuditEntry.action.ilike(pattern), AuditEntry.entity.ilike(pattern),
-                                    AuditEntry.after.ilike(pattern), AuditEntry.before.ilike(pattern)))
         return [
             AuditView(entry.id, entry.at, name, entry.system, entry.action, entry.entity, entry.entity_id,
                       entry.before, entry.after)
             for entry, name in session.exec(query)
         ]
+
+
+def _matching(query, search: str):
+    if not search.strip():
+        return query
+    pattern = f"%{search.strip()}%"
+    return query.where(or_(AuditEntry.action.ilike(pattern), AuditEntry.entity.ilike(pattern),
+                           AuditEntry.after.ilike(pattern), AuditEntry.before.ilike(pattern)))

@@ -423,10 +423,31 @@ def stands_of(ctx: Context, member_id: int) -> dict[int, MemberStand]:
 
 def register(ctx: Context, query: RegisterFilter = RegisterFilter()) -> list[RegisterEntry]:
     """The decisions taken (adopted or not), newest first, filtered by text, category, status and date."""
+    with ctx.reading() as session:
+        return _register_entries(session, _filtered_register(ctx, query))
+
+
+def register_page(
+    ctx: Context, query: RegisterFilter, after: RegisterEntry | None, limit: int
+) -> list[RegisterEntry]:
+    """The next ``limit`` decisions of the register after the entry ``after`` (from the first when None):
+    a list reads what it shows, and a page costs the same ten years back as on the first screen."""
+    statement = _filtered_register(ctx, query).limit(limit)
+    if after is not None:  # in the register's order: closed earlier, or at the same instant with a lower id
+        statement = statement.where(
+            Proposal.closed_at <= after.closed_at,  # the range an index walks; the next term breaks the tie
+            or_(Proposal.closed_at < after.closed_at, Proposal.id < after.id),
+        )
+    with ctx.reading() as session:
+        return _register_entries(session, statement)
+
+
+def _filtered_register(ctx: Context, query: RegisterFilter):
+    """The register's statement under ``query``, newest first (the id breaks ties: pages never overlap)."""
     statuses = [query.status.value] if query.status in CLOSED else [s.value for s in CLOSED]
     statement = (
         _register_query()
-        .where(Proposal.status.in_(statuses))
+        .where(_unindexed(Proposal.status).in_(statuses))
         .order_by(Proposal.closed_at.desc(), Proposal.id.desc())
     )
     needle = query.text.strip()
@@ -440,13 +461,19 @@ def register(ctx: Context, query: RegisterFilter = RegisterFilter()) -> list[Reg
             )
         )
     if query.category:
-        statement = statement.where(Proposal.category == query.category)
+        statement = statement.where(_unindexed(Proposal.category) == query.category)
     if query.since:
         statement = statement.where(Proposal.closed_at >= _start_of(ctx, query.since))
     if query.until:
         statement = statement.where(Proposal.closed_at < _start_of(ctx, query.until + timedelta(days=1)))
-    with ctx.reading() as session:
-        return _register_entries(session, statement)
+    return statement
+
+
+def _unindexed(column):
+    """A status or a category as an expression, which no index serves. Without statistics SQLite takes such
+    a value for a rare one and walks its index, then sorts thousands of decisions; the register's statements
+    are left the index on their order (closing time) or their range (review date), and stop after a page."""
+    return column + ""
 
 
 def _register_entries(session: Session, statement) -> list[RegisterEntry]:
@@ -469,7 +496,7 @@ def reviews_due(ctx: Context, on: date | None = None) -> list[RegisterEntry]:
     on = on or ctx.today()
     statement = (
         _register_query()
-        .where(Proposal.status == ProposalStatus.ADOPTED.value, Proposal.review_date <= on)
+        .where(_unindexed(Proposal.status) == ProposalStatus.ADOPTED.value, Proposal.review_date <= on)
         .order_by(Proposal.review_date, Proposal.id)
     )
     with ctx.reading() as session:

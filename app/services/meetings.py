@@ -9,7 +9,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, func, or_, tuple_
 from sqlmodel import Session, select
 
 from app.domain import meetings as rules
@@ -259,7 +259,29 @@ def list_meetings(ctx: Context, since: date | None = None, until: date | None = 
         query = query.where(Meeting.day <= until)
     with ctx.reading() as session:
         summaries = [_summary(m) for m in session.exec(query)]
-    return upcoming_first(summaries, ctx.today(), lambda m: (m.day, m.start))
+    return upcoming_first(summaries, ctx.today(), lambda m: (m.day, m.start, m.id))
+
+
+def meetings_page(ctx: Context, after: MeetingSummary | None, limit: int) -> list[MeetingSummary]:
+    """The next ``limit`` meetings after ``after`` (from the first when None) in ``list_meetings``' order:
+    a list of ten years of meetings reads the page it shows."""
+    today = ctx.today()
+    key = tuple_(Meeting.day, Meeting.start_time, Meeting.id)
+    found: list[Meeting] = []
+    with ctx.reading() as session:
+        if after is None or after.day >= today:  # from today on, the next one first
+            upcoming = select(Meeting).where(Meeting.day >= today)
+            if after is not None:
+                upcoming = upcoming.where(key > (after.day, after.start, after.id))
+            found = list(session.exec(upcoming.order_by(*key.clauses).limit(limit)))
+            after = None  # the past ones follow from the latest
+        if len(found) < limit:
+            past = select(Meeting).where(Meeting.day < today)
+            if after is not None:
+                past = past.where(key < (after.day, after.start, after.id))
+            latest_first = [column.desc() for column in key.clauses]
+            found += session.exec(past.order_by(*latest_first).limit(limit - len(found)))
+        return [_summary(meeting) for meeting in found]
 
 
 def next_meeting(ctx: Context) -> MeetingSummary | None:

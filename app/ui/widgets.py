@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,6 +35,43 @@ def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200) -> N
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
+def fit_columns_to_sample(table: QTableView, *stretch: int, sample: int = 30) -> None:
+    """Like ``fit_columns`` for a long list fetched as it scrolls: each column as wide as its header and its
+    first ``sample`` rows, measured once, when the table first shows rows. Re-measured at each fetch or
+    filter, the columns would jump under the eyes and each click would pay for it; a person may widen one by
+    hand."""
+    fit_columns(table, *stretch, rows_measured=sample)
+    header = table.horizontalHeader()
+    measured = [column for column in range(header.count()) if column not in stretch]
+    if not stretch:
+        measured = measured[:-1]  # the last one stretches
+    for column in measured:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    SampledColumns(table, measured)
+
+
+class SampledColumns(QObject):
+    """Sizes the ``measured`` columns of a table to their contents once: when it is shown with rows (its style
+    and font are then final), or when its first rows come while it is shown."""
+
+    def __init__(self, table: QTableView, measured: list[int]) -> None:
+        super().__init__(table)
+        self.table, self.measured = table, measured
+        table.model().modelReset.connect(self.measure)
+        table.installEventFilter(self)
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show:
+            self.measure()
+        return False
+
+    def measure(self) -> None:
+        if self.measured and self.table.isVisible() and self.table.model().rowCount():
+            for column in self.measured:
+                self.table.resizeColumnToContents(column)
+            self.measured = []  # once
 
 
 def colour_icon(colour: str, size: int = 14) -> QIcon:

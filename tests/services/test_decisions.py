@@ -12,6 +12,7 @@ from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.services import decisions, members
 from app.services.decisions import RegisterFilter
+from app.services.decisions_demo import generate
 from app.services.errors import NotAllowed, StaleEdit
 from app.storage.models import AuditEntry
 from app.storage.models.decisions import Position, PositionHistory
@@ -308,6 +309,29 @@ def test_register_filters_and_reviews_due(ctx, team):
     assert decisions.reviews_due(ctx) == []
     assert [e.id for e in decisions.reviews_due(ctx, date(2026, 12, 1))] == [first]
     assert decisions.categories(ctx) == ["Reception"]
+
+
+def paged(ctx, query: RegisterFilter, size: int) -> list[int]:
+    """The register's ids read page after page, as a lazy list reads them."""
+    ids: list[int] = []
+    page = []
+    while page := decisions.register_page(ctx, query, page[-1] if page else None, size):
+        ids += [entry.id for entry in page]
+    return ids
+
+
+def test_the_register_read_page_by_page_is_the_register_whole(ctx, team):
+    generate(ctx, team, years=1, per_year=60)
+    tied = []  # closed at the same instant (the clock is fixed): only the id orders them
+    for _ in range(3):
+        tied.append(open_proposal(ctx, team, quorum=0))
+        decisions.close(ctx, tied[-1], statement="Saturdays it is.")
+    for query in (RegisterFilter(), RegisterFilter(text="saturdays"), RegisterFilter(category="Reception"),
+                  RegisterFilter(status=ProposalStatus.NOT_ADOPTED),
+                  RegisterFilter(since=ctx.today() - timedelta(days=200), until=ctx.today() - timedelta(days=30))):
+        whole = [entry.id for entry in decisions.register(ctx, query)]
+        assert whole and paged(ctx, query, 7) == whole == paged(ctx, query, 1000)
+    assert [entry.id for entry in decisions.register_page(ctx, RegisterFilter(), None, 3)] == tied[::-1]
 
 
 def test_history_rows_are_kept_in_their_own_table(ctx, team):

@@ -1,6 +1,7 @@
 """Team meetings through the services, on both engines: series, attendance credits, agenda, decisions,
 actions, minutes locked once approved, search."""
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
@@ -294,6 +295,25 @@ def test_the_list_starts_with_the_next_meeting_then_the_past_ones(ctx, team):
     past = weekly(ctx, first=MONDAY - timedelta(weeks=3), weeks=2)
     coming = weekly(ctx, first=MONDAY + timedelta(days=1), weeks=2)
     assert [m.id for m in meetings.list_meetings(ctx)] == [coming[0].id, coming[1].id, past[1].id, past[0].id]
+
+
+def test_the_list_read_page_by_page_is_the_list_whole(ctx, team):
+    from app.services import meetings_demo
+
+    meetings_demo.generate(ctx, team, years=1)
+    coming = weekly(ctx, first=MONDAY, weeks=4)
+    today = MONDAY + timedelta(days=14)  # two of the series are past, as are the generated ones
+    at_noon = meetings.MeetingDraft(title="Même heure", day=today, start=time(12, 30), end=time(13))
+    tied = [meetings.create_meeting(ctx, at_noon).id for _ in range(2)]  # the id orders them
+    ctx = replace(ctx, clock=lambda: datetime.combine(today, time(9), tzinfo=ctx.timezone))
+    whole = [m.id for m in meetings.list_meetings(ctx)]
+    for size in (1, 5, 100):
+        paged: list[int] = []
+        page = []
+        while page := meetings.meetings_page(ctx, page[-1] if page else None, size):
+            paged += [m.id for m in page]
+        assert paged == whole
+    assert whole[:4] == [coming[2].id, *tied, coming[3].id] and whole[4:6] == [coming[1].id, coming[0].id]
 
 
 def test_names_in_french_order_in_the_attendance(ctx):

@@ -131,12 +131,12 @@ def test_closing_with_a_statement_and_the_register(qtbot, workspace, page, bruno
     assert dialog.result_view.summary.outcome == Outcome.ADOPTED
     assert "A fruit basket from December." in page.view.toPlainText()
     page.tabs.setCurrentIndex(1)
-    assert page.register_proxy.rowCount() == 1
+    assert page.register_model.rowCount() == 1
     page.search.setText("banana")
     page.refresh_register()
-    assert page.register_proxy.rowCount() == 0
+    assert page.register_model.rowCount() == 0
     page.search.setText("BASKET")
-    qtbot.waitUntil(lambda: page.register_proxy.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.register_model.rowCount() == 1)
     written = page.export_to(tmp_path / "register.csv", page.register_filter())
     content = written.read_text(encoding="utf-8-sig")
     assert "Fruit in the waiting room" in content and "A fruit basket from December." in content

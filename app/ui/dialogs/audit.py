@@ -5,6 +5,7 @@ Free text is recorded as a digest and a length only (app.services.context.snapsh
 """
 
 import json
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QPlainTextEdit, QTableView, QVBoxLayout, QWidget
@@ -12,8 +13,9 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QPlainTextEdit, Q
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.services import audit
 from app.ui.desk import run_modal
-from app.ui.models.table import Column, RowsModel
-from app.ui.widgets import TableView, split
+from app.ui.models.lazy import LazyRowsModel
+from app.ui.models.table import Column
+from app.ui.widgets import TableView, fit_columns_to_sample, split
 
 
 # The services record an action and a kind of record as codes; the log shows them in words. A code missing
@@ -132,7 +134,7 @@ class AuditDialog(QDialog):
         self.search.setAccessibleName(self.tr("Search the log"))
         self.search.textChanged.connect(self.refresh)
         layout.addWidget(self.search)
-        self.model = RowsModel([
+        self.model = LazyRowsModel([
             Column(self.tr("When"), lambda e: QLocale().toString(e.at.astimezone(ctx.timezone).replace(tzinfo=None),
                                                                    QLocale.FormatType.ShortFormat)),
             Column(self.tr("Who"), self._who),
@@ -144,8 +146,8 @@ class AuditDialog(QDialog):
         self.table.setAccessibleName(self.tr("Audit log"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        fit_columns_to_sample(self.table)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setTabChangesFocus(True)
@@ -172,7 +174,7 @@ class AuditDialog(QDialog):
         run_modal(cls(ctx, parent))
 
     def refresh(self) -> None:
-        self.model.set_rows(audit.recent_entries(self.ctx, search=self.search.text()))
+        self.model.load(partial(audit.entries_page, self.ctx, self.search.text()))
 
     def _show_details(self, current, _previous) -> None:
         entry = current.data(Qt.ItemDataRole.UserRole)

@@ -4,7 +4,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from app.services.members import name_key
 
@@ -45,29 +45,35 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks seven roles of every cell it paints, most of them unanswered: one look-up says which.
+        answer = ANSWERS.get(role)
+        if answer is None or not index.isValid():
             return None
-        row, column = self.rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader says something of an empty cell
-            return column.text(row) or self.tr("not filled in")
-        if role == Qt.ItemDataRole.ToolTipRole and column.long_text:
-            return column.text(row) or None
-        if role == Qt.ItemDataRole.DecorationRole and column.decoration:
-            return column.decoration(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        if role == SORT_ROLE:
-            return column.sort_key(row) if column.sort_key else name_key(column.text(row))
-        return None
+        return answer(self.columns[index.column()], self.rows[index.row()])
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section].title
         return None
+
+
+def _accessible_text(column: Column, row: Any) -> str:
+    return column.text(row) or QCoreApplication.translate("RowsModel", "not filled in")
+
+
+def _alignment(column: Column, _row: Any) -> int | None:
+    return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column.align_right else None
+
+
+ANSWERS: dict[int, Callable[[Column, Any], Any]] = {
+    Qt.ItemDataRole.DisplayRole: lambda column, row: column.text(row),
+    Qt.ItemDataRole.AccessibleTextRole: _accessible_text,  # a screen reader says something of an empty cell
+    Qt.ItemDataRole.ToolTipRole: lambda column, row: (column.text(row) or None) if column.long_text else None,
+    Qt.ItemDataRole.DecorationRole: lambda column, row: column.decoration(row) if column.decoration else None,
+    Qt.ItemDataRole.TextAlignmentRole: _alignment,
+    Qt.ItemDataRole.UserRole: lambda _column, row: row,
+    SORT_ROLE: lambda column, row: column.sort_key(row) if column.sort_key else name_key(column.text(row)),
+}
 
 
 def sorting_proxy(model: RowsModel) -> QSortFilterProxyModel:

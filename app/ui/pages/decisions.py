@@ -1,10 +1,11 @@
 """Decisions: proposals by status with their detail and actions, and the register of decisions taken."""
 
 from datetime import date
+from functools import partial
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,9 +37,20 @@ from app.ui.dialogs.decisions import (
     ReopenDialog,
 )
 from app.ui.exporting import export_with_dialog
+from app.ui.models.lazy import LazyRowsModel
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page
-from app.ui.widgets import OptionalDateEdit, StatusLabel, TableView, confirm, fit_columns, give_key, show_error, split
+from app.ui.widgets import (
+    OptionalDateEdit,
+    StatusLabel,
+    TableView,
+    confirm,
+    fit_columns,
+    fit_columns_to_sample,
+    give_key,
+    show_error,
+    split,
+)
 
 NO_DATE = QDate(2000, 1, 1)
 NEXT_STEP_BUTTONS = ("submit", "endorse", "position")  # write → ask for support → open → positions
@@ -57,24 +69,24 @@ def moment_text(ctx, moment) -> str:
     return f"{formatting.short_date(local.date())} {formatting.clock(local.time())}"
 
 
-def table_view(model, name: str, *stretch: int, large: bool = False) -> tuple[QTableView, QSortFilterProxyModel]:
-    """A table of read objects, its ``stretch`` columns sharing the width left. A ``large`` one (thousands of
-    rows) keeps the service's order and fixed row heights, and its columns fit the rows shown only: measuring
-    every row would take a second."""
-    proxy = sorting_proxy(model)
+def table_view(model, name: str, *stretch: int, large: bool = False) -> QTableView:
+    """A table of read objects, its ``stretch`` columns sharing the width left. A ``large`` one (a lazy model
+    of thousands of rows) keeps the service's order and fixed row heights, and its columns fit the header
+    and a sample of rows: measuring every row would take a second."""
     table = TableView()
-    table.setModel(proxy)
+    table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
-    table.setSortingEnabled(not large)
     table.verticalHeader().hide()
     if large:
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    # The first rows only, even when not large: "All" may list thousands.
-    fit_columns(table, *stretch, rows_measured=0 if large else 200)
-    return table, proxy
+        fit_columns_to_sample(table, *stretch)
+    else:
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
+        table.setSortingEnabled(True)
+        fit_columns(table, *stretch)  # the first rows only: "All" may list thousands
+    return table
 
 
 def optional_date_edit(name: str) -> QDateEdit:
@@ -147,7 +159,8 @@ class DecisionsPage(Page):
             ],
             self,
         )
-        self.table, self.proxy = table_view(self.model, self.tr("Proposals"), 0)
+        self.proxy = sorting_proxy(self.model)
+        self.table = table_view(self.proxy, self.tr("Proposals"), 0)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         # The list whole (title, status, deadline, mine; the author in the detail), the detail beside it.
         layout.addWidget(split(self.tr("Proposals and the chosen one"), (self.table, self._detail_panel()),
@@ -256,7 +269,7 @@ class DecisionsPage(Page):
         self.reviews = QLabel()
         self.reviews.setWordWrap(True)
         layout.addWidget(self.reviews)
-        self.register_model = RowsModel(
+        self.register_model = LazyRowsModel(
             [
                 Column(
                     self.tr("Closed on"),
@@ -273,7 +286,7 @@ class DecisionsPage(Page):
             ],
             self,
         )
-        self.register_table, self.register_proxy = table_view(
+        self.register_table = table_view(
             self.register_model, self.tr("Register of decisions"), 1, 8, large=True
         )
         self.register_table.doubleClicked.connect(self._open_from_register)
@@ -322,14 +335,15 @@ class DecisionsPage(Page):
         return RegisterFilter(
             text=self.search.text(),
             category=self.category.currentData(),
-            status=self.outcome_filter.currentData(),
+            # A combo box gives back its enum data as plain text.
+            status=ProposalStatus(outcome) if (outcome := self.outcome_filter.currentData()) else None,
             since=date_or_none(self.since),
             until=date_or_none(self.until),
         )
 
     def refresh_register(self) -> None:
         self._search_timer.stop()
-        self.register_model.set_rows(decisions.register(self.ctx, self.register_filter()))
+        self.register_model.load(partial(decisions.register_page, self.ctx, self.register_filter()))
         due = decisions.reviews_due(self.ctx)
         self.reviews.setVisible(bool(due))
         self.reviews.setText(

@@ -3,6 +3,7 @@ and roles, action items and minutes (approve, export). ``MyActionsList`` is reus
 
 import difflib
 from datetime import date, timedelta
+from functools import partial
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -41,10 +43,11 @@ from app.services.meetings import MeetingDetail
 from app.ui import formatting
 from app.ui.dialogs.meeting import MeetingDialog, NotesConflictDialog
 from app.ui.exporting import export_with_dialog
+from app.ui.models.lazy import LazyRowsModel
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
 from app.ui.widgets import (
-    StatusLabel, TableView, announce, confirm, fit_columns, give_key, show_error, split,
+    StatusLabel, TableView, announce, confirm, fit_columns, fit_columns_to_sample, give_key, show_error, split,
 )
 
 AUTOSAVE_MS = 2000  # notes are saved this long after the last keystroke, and on focus out
@@ -82,7 +85,9 @@ def _line_starts(lines: list[str]) -> list[int]:
     return starts
 
 
-def table_view(model, name: str, *stretch: int, multi: bool = False) -> QTableView:
+def table_view(model, name: str, *stretch: int, multi: bool = False, large: bool = False) -> QTableView:
+    """A table of read objects; a ``large`` one (a lazy model) sizes its columns from its header and a sample
+    of rows, once, and keeps its rows one line high."""
     view = TableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -93,7 +98,11 @@ def table_view(model, name: str, *stretch: int, multi: bool = False) -> QTableVi
         else QAbstractItemView.SelectionMode.SingleSelection
     )
     view.verticalHeader().hide()
-    fit_columns(view, *stretch)
+    if large:
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        fit_columns_to_sample(view, *stretch)
+    else:
+        fit_columns(view, *stretch)
     return view
 
 
@@ -226,7 +235,7 @@ class MeetingsPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self.refresh())
         layout.addWidget(self.search)
-        self.list_model = RowsModel(
+        self.list_model = LazyRowsModel(
             [
                 Column(self.tr("Day"), lambda m: formatting.short_date(m.day)),
                 Column(self.tr("Time"), lambda m: formatting.clock(m.start)),
@@ -235,7 +244,7 @@ class MeetingsPage(Page):
             ],
             self,
         )
-        self.list_view = table_view(self.list_model, self.tr("Meetings"), 2)
+        self.list_view = table_view(self.list_model, self.tr("Meetings"), 2, large=True)
         self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._on_meeting_chosen())
         layout.addWidget(self.list_view, 1)
         row = QHBoxLayout()
@@ -561,25 +570,23 @@ class MeetingsPage(Page):
             return
         chosen = self.detail.summary.id if self.detail else None
         word = self.search.text().strip()
-        rows = meetings.search_meetings(self.ctx, word) if word else meetings.list_meetings(self.ctx)
-        self.list_model.set_rows(rows)
+        if word:
+            self.list_model.set_rows(meetings.search_meetings(self.ctx, word))
+        else:  # ten years of meetings: the pages scrolled to
+            self.list_model.load(partial(meetings.meetings_page, self.ctx))
         if chosen is not None:
             self.select_meeting(chosen)
         self._load_detail()
 
     def _select_default(self) -> None:
-        """The next meeting from today, or else the latest one."""
-        rows = self.list_model.rows
-        upcoming = [m for m in rows if m.day >= self.ctx.today()]
-        choice = min(upcoming, key=lambda m: (m.day, m.start)) if upcoming else (rows[0] if rows else None)
-        if choice is not None:
-            self.select_meeting(choice.id)
+        """The next meeting from today, or else the latest one: the first of the list (see list_meetings)."""
+        if self.list_model.rowCount():
+            self.list_view.selectRow(0)
 
     def select_meeting(self, meeting_id: int) -> None:
-        for row, meeting in enumerate(self.list_model.rows):
-            if meeting.id == meeting_id:
-                self.list_view.selectRow(row)
-                return
+        row = self.list_model.find(lambda meeting: meeting.id == meeting_id)
+        if row is not None:
+            self.list_view.selectRow(row)
 
     def _on_meeting_chosen(self) -> None:
         chosen = selected_rows(self.list_view)

@@ -1,0 +1,117 @@
+"""Long lists read what they show: the register and the audit log fetch a page as the view scrolls to it,
+and their filters, applied in SQL, list the same rows as the service's whole list."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.domain.consensus import ProposalStatus
+from app.domain.members import MemberDraft
+from app.services import audit, decisions, members
+from app.services.decisions import RegisterFilter
+from app.services.decisions_demo import generate
+from app.ui.dialogs.audit import AuditDialog
+from app.ui.models.lazy import PAGE_SIZE
+from app.ui.pages.decisions import DecisionsPage
+
+DECISIONS = 2 * PAGE_SIZE + 50
+
+
+@pytest.fixture
+def register_page(qtbot, workspace):
+    ctx = workspace.ctx
+    team = [members.add_member(ctx, MemberDraft(name=f"Membre {index}")).id for index in range(6)]
+    generate(ctx, team, years=1, per_year=DECISIONS)
+    page = DecisionsPage(workspace, "Decisions")
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentIndex(1)
+    return page
+
+
+def shown(model) -> list[int]:
+    return [model.index(row, 0).data(Qt.ItemDataRole.UserRole).id for row in range(model.rowCount())]
+
+
+def scroll_to_the_end(qtbot, table) -> None:
+    """Scroll down as a person would, until the list has nothing more to fetch."""
+    model = table.model()
+    while model.canFetchMore():
+        before = model.rowCount()
+        table.scrollToBottom()
+        qtbot.waitUntil(lambda: model.rowCount() > before)
+
+
+def test_the_register_opens_on_its_first_page_and_scrolling_fetches_the_rest(qtbot, register_page):
+    ctx, model = register_page.ctx, register_page.register_model
+    whole = [entry.id for entry in decisions.register(ctx)]
+    assert len(whole) == DECISIONS
+    assert shown(model) == whole[:PAGE_SIZE]
+    scroll_to_the_end(qtbot, register_page.register_table)
+    assert shown(model) == whole
+
+
+def test_each_filter_of_the_register_lists_what_the_service_lists(qtbot, register_page):
+    ctx, page = register_page.ctx, register_page
+    category = decisions.categories(ctx)[0]
+    page.category.setCurrentIndex(page.category.findData(category))
+    page.outcome_filter.setCurrentIndex(page.outcome_filter.findData(ProposalStatus.ADOPTED))
+    expected = RegisterFilter(category=category, status=ProposalStatus.ADOPTED)
+    assert page.register_filter() == expected
+    scroll_to_the_end(qtbot, page.register_table)
+    assert shown(page.register_model) == [entry.id for entry in decisions.register(ctx, expected)]
+    page.category.setCurrentIndex(0)
+    page.outcome_filter.setCurrentIndex(0)
+    page.since.setDate(ctx.today() - timedelta(days=200))
+    page.until.setDate(ctx.today() - timedelta(days=20))
+    page.search.setText("Nutrition")
+    qtbot.waitUntil(lambda: page.register_filter().text == "Nutrition" and not page._search_timer.isActive())
+    wanted = decisions.register(ctx, page.register_filter())
+    assert wanted and len(wanted) < DECISIONS
+    scroll_to_the_end(qtbot, page.register_table)
+    assert shown(page.register_model) == [entry.id for entry in wanted]
+
+
+def test_the_register_keeps_its_column_widths_when_filtered(qtbot, register_page):
+    header = register_page.register_table.horizontalHeader()
+    widths = [header.sectionSize(column) for column in range(header.count())]
+    assert widths[0] >= header.sectionSizeHint(0)  # as wide as its header at least
+    register_page.outcome_filter.setCurrentIndex(2)
+    assert [header.sectionSize(column) for column in range(header.count())] == widths
+
+
+def test_the_audit_log_fetches_older_entries_as_it_scrolls(qtbot, workspace):
+    for index in range(PAGE_SIZE + 20):
+        members.add_member(workspace.ctx, MemberDraft(name=f"Personne {index:03d}"))
+    dialog = AuditDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    whole = [entry.id for entry in audit.recent_entries(workspace.ctx, limit=10_000)]
+    assert shown(dialog.model) == whole[:PAGE_SIZE]
+    scroll_to_the_end(qtbot, dialog.table)
+    assert shown(dialog.model) == whole
+    dialog.search.setText("Personne 01")
+    found = [entry.id for entry in audit.recent_entries(workspace.ctx, search="Personne 01")]
+    assert shown(dialog.model) == found and len(found) == 10
+
+
+def test_the_meetings_list_fetches_as_it_scrolls_and_finds_a_meeting_further_down(qtbot, workspace):
+    from app.services import meetings, meetings_demo
+    from app.ui.pages.meetings import MeetingsPage
+
+    team = [members.add_member(workspace.ctx, MemberDraft(name=f"Membre {index}")).id for index in range(4)]
+    meetings_demo.generate(workspace.ctx, team, years=3)
+    whole = [meeting.id for meeting in meetings.list_meetings(workspace.ctx)]
+    page = MeetingsPage(workspace, "Meetings")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert shown(page.list_model) == whole[:PAGE_SIZE] and page.detail.summary.id == whole[0]
+    page.select_meeting(whole[-1])  # the oldest: pages are read until it comes
+    assert page.detail.summary.id == whole[-1] and shown(page.list_model) == whole
+    page.refresh()
+    assert page.detail.summary.id == whole[-1]
