@@ -18,6 +18,7 @@ from app.domain import hours as rules
 from app.domain.clock_time import CREDIT_RULE
 from app.domain.errors import CercleError
 from app.services import hours
+from app.services.changes import Entity
 from app.ui import formatting
 from app.ui.formatting import category_label
 from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalanceDialog
@@ -293,8 +294,8 @@ class TeamModel(QAbstractTableModel):
 
 
 class HoursPage(Page):
-    watched = frozenset({"time_entry", "week_validation", "absence", "time_category", "opening_balance",
-                         "member", "setting"})
+    watched = frozenset({Entity.TIME_ENTRY, Entity.WEEK_VALIDATION, Entity.ABSENCE, Entity.TIME_CATEGORY,
+                         Entity.OPENING_BALANCE, Entity.MEMBER, Entity.SETTING})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
@@ -639,8 +640,7 @@ class HoursPage(Page):
         except CercleError as error:
             self.error.show_error(error)
             return
-        self.error.clear_error()
-        self.refresh()
+        self.error.clear_error()  # the change's delivery refreshes the page
 
     def validate_week(self) -> None:
         if self.member_id is None or not confirm(
@@ -655,8 +655,6 @@ class HoursPage(Page):
             hours.validate_week(self.workspace.ctx, self.member_id, self.week)
         except CercleError as error:
             show_error(self, self.tr("Validate the week"), error)
-            return
-        self.refresh()
 
     def unlock_week(self) -> None:
         reason, accepted = QInputDialog.getText(
@@ -670,7 +668,6 @@ class HoursPage(Page):
         except CercleError as error:
             show_error(self, self.tr("Unlock the week"), error)
             return False
-        self.refresh()
         return True
 
     def record_absence(self) -> None:
