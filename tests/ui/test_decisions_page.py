@@ -76,7 +76,6 @@ def test_endorsing_opens_and_taking_a_position(qtbot, workspace, page, bruno):
     assert "position" in visible_actions(page)
     dialog = PositionDialog(workspace.ctx, page.detail)
     qtbot.addWidget(dialog)
-    delivered()
     assert len(dialog.buttons) == 4
     dialog.buttons[Stance.BLOCK].setChecked(True)
     dialog.reason.setPlainText("No.")
@@ -142,12 +141,10 @@ def test_closing_with_a_statement_and_the_register(qtbot, workspace, page, bruno
     dialog = CloseDialog(ctx, page.detail)
     delivered()
     qtbot.addWidget(dialog)
-    delivered()
     dialog.save()
     delivered()
     assert "what was decided" in dialog.error.text()
     dialog.statement.setPlainText("A fruit basket from December.")
-    delivered()
     dialog.save()
     delivered()
     assert dialog.result_view.summary.outcome == Outcome.ADOPTED
@@ -156,12 +153,10 @@ def test_closing_with_a_statement_and_the_register(qtbot, workspace, page, bruno
     delivered()
     assert page.register_proxy.rowCount() == 1
     page.search.setText("banana")
-    delivered()
     page.refresh_register()
     delivered()
     assert page.register_proxy.rowCount() == 0
     page.search.setText("BASKET")
-    delivered()
     qtbot.waitUntil(lambda: page.register_proxy.rowCount() == 1)
     delivered()
     written = page.export_to(tmp_path / "register.csv", page.register_filter())
@@ -199,7 +194,6 @@ def test_a_proposal_closed_at_its_deadline_gets_its_statement_later(qtbot, works
     assert {"statement", "reopen"} <= visible_actions(page)
     dialog = CloseDialog(ctx, page.detail)
     qtbot.addWidget(dialog)
-    delivered()
     assert dialog.closed and not dialog.review.isChecked()
     dialog.statement.setPlainText("Not enough positions: we talk about it at the next meeting.")
     dialog.save()

@@ -87,7 +87,6 @@ def test_keyboard_moves_between_cells(qtbot, page):
 def test_validating_locks_the_grid_and_unlocking_needs_a_reason(qtbot, workspace, page, monkeypatch):
     warnings = []
     monkeypatch.setattr("app.ui.pages.hours.show_error", lambda *args: warnings.append(args[-1]))
-    delivered()
     page.validate_current_week()
     delivered()
     assert not page.week_model.flags(cell(page, "training", 0)) & Qt.ItemFlag.ItemIsEditable

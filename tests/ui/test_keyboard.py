@@ -128,7 +128,6 @@ def test_reception_takes_and_gives_back_a_shift_by_keys_and_says_so(qtbot, works
     page = make_page(qtbot, workspace)
     delivered()
     monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
-    delivered()
     page.activateWindow()
     delivered()
     qtbot.waitUntil(page.isActiveWindow)

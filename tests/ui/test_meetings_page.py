@@ -73,7 +73,6 @@ def test_building_the_agenda_and_autosaving_notes(qtbot, workspace):
     assert page.items_model.rows[0].title == "Chauffage de la salle 2"
     page.items_view.selectRow(0)
     page.notes.setPlainText("Le chauffagiste passe jeudi.")
-    delivered()
     assert page.autosave.isActive()
     qtbot.waitUntil(lambda: not page.autosave.isActive() and not page._notes_dirty, timeout=5000)
     saved = meetings.get_meeting(workspace.ctx, this.id).items[0]
@@ -147,7 +146,6 @@ def test_approving_and_exporting_the_minutes(qtbot, workspace, tmp_path, monkeyp
     page.held_button.click()
     delivered()
     monkeypatch.setattr("app.ui.pages.meetings.confirm", lambda *args: True)
-    delivered()
     page.approve_button.click()
     delivered()
     assert page.detail.summary.status == MeetingStatus.APPROVED
@@ -164,7 +162,6 @@ def test_approving_and_exporting_the_minutes(qtbot, workspace, tmp_path, monkeyp
     delivered()
     errors = []
     monkeypatch.setattr("app.ui.exporting.show_error", lambda parent, title, error: errors.append(str(error)))
-    delivered()
     (tmp_path / "blocker").write_text("")
     delivered()
     assert export_minutes(qtbot, monkeypatch, page, tmp_path / "blocker" / "cr.md", "md") is None
@@ -214,9 +211,7 @@ def test_a_decision_is_taken_in_the_meeting(qtbot, workspace, monkeypatch):
     delivered()
     assert "Agree 2" in page.tally.text()
     monkeypatch.setattr("app.ui.pages.meetings.confirm", lambda *args: True)
-    delivered()
     page.statement.setText("Le café ouvre le samedi.")
-    delivered()
     page.close_button.click()
     delivered()
     assert decisions.get_proposal(ctx, proposal.summary.id).summary.status == ProposalStatus.ADOPTED

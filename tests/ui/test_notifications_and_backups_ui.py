@@ -15,7 +15,6 @@ from tests.ui.conftest import delivered
 def test_the_bell_counts_the_unread_and_the_list_marks_them_read(qtbot, workspace):
     bell = BellButton(workspace)
     qtbot.addWidget(bell)
-    delivered()
     assert bell.count == 0 and bell.text() == "Notifications"
     notifications.notify(workspace.ctx, kind="week", text="Validate your hours of the week of {day}.",
                          params={"day": "2026-11-23"}, member_id=workspace.actor_id, dedupe_key="w")

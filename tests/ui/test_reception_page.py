@@ -42,13 +42,11 @@ def test_week_grid_claim_flow_with_confirmation(qtbot, workspace, monkeypatch):
     delivered()
     assert page.claim_button.isEnabled() and not page.release_button.isEnabled()
     monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: False)
-    delivered()
     page.claim_button.click()
     delivered()
     assert not rota.shifts_between(workspace.ctx, tuesday, tuesday)[1].claimants  # declined: nothing taken
     delivered()
     monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
-    delivered()
     page.claim_button.click()
     delivered()
     shift = page.selected()
@@ -60,7 +58,6 @@ def test_week_grid_claim_flow_with_confirmation(qtbot, workspace, monkeypatch):
     assert page.release_button.isEnabled() and not page.claim_button.isEnabled()
     errors = []
     monkeypatch.setattr("app.ui.pages.reception.show_error", lambda _page, _title, error: errors.append(str(error)))
-    delivered()
     page.release_button.click()  # within 48 h: refused, pointing to a swap
     delivered()
     assert page.selected().mine and "Offer a swap instead" in errors[0]
@@ -118,7 +115,6 @@ def test_propose_dialog_shows_loads_applies_and_the_page_undoes(qtbot, workspace
     dialog = ProposeRotaDialog(workspace.ctx, page)
     delivered()
     qtbot.addWidget(dialog)
-    delivered()
     dialog.propose()
     delivered()
     assert dialog.apply_button.isEnabled() and dialog.loads.rowCount() == 2
@@ -128,14 +124,12 @@ def test_propose_dialog_shows_loads_applies_and_the_page_undoes(qtbot, workspace
     delivered()
     assert dialog.batch_id is not None and page.undo_button.isEnabled()
     monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
-    delivered()
     page.undo_button.click()
     delivered()
     assert "seats given back" in page.message.text()
     report = FairnessDialog(workspace.ctx, page)
     delivered()
     qtbot.addWidget(report)
-    delivered()
     assert report.model.rowCount() == 2
 
 
@@ -169,7 +163,6 @@ def test_the_last_action_message_tells_the_current_state_only(qtbot, workspace, 
     page = make_page(qtbot, workspace)
     delivered()
     monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
-    delivered()
     thursday = TODAY + timedelta(days=3)
     page.grid.setCurrentIndex(cell(page, thursday, 1))
     delivered()

@@ -121,7 +121,6 @@ def test_cancel_registration_promotes_the_next_one(qtbot, workspace, monkeypatch
     page = WorkshopsPage(workspace, "Workshops")
     delivered()
     qtbot.addWidget(page)
-    delivered()
     page.show()
     delivered()
     page.select_workshop(workshop.id)
@@ -130,9 +129,7 @@ def test_cancel_registration_promotes_the_next_one(qtbot, workspace, monkeypatch
     delivered()
     told = []
     monkeypatch.setattr("app.ui.pages.workshops.confirm", lambda *args: True)
-    delivered()
     monkeypatch.setattr(page, "_tell", lambda title, people: told.extend(p.name for p in people))
-    delivered()
     assert page.unregister_button.isEnabled()
     qtbot.mouseClick(page.unregister_button, Qt.MouseButton.LeftButton)
     delivered()
@@ -148,24 +145,19 @@ def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_p
     page = WorkshopsPage(workspace, "Workshops")
     delivered()
     qtbot.addWidget(page)
-    delivered()
     page.show()
     delivered()
     themes = ThemesDialog(ctx, page)
     delivered()
     qtbot.addWidget(themes)
-    delivered()
     themes.name.setText("Santé mentale")
-    delivered()
     themes.add()
     delivered()
     themes.name.setText("santé mentale")
-    delivered()
     themes.add()
     delivered()
     assert not themes.error.isHidden() and themes.themes.count() == 1  # duplicate refused
     themes.name.setText("Santé mentale et bien-être")
-    delivered()
     themes.rename()
     delivered()
     assert [t.name for t in ws.list_themes(ctx)] == ["Santé mentale et bien-être"]
@@ -193,7 +185,6 @@ def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_p
     delivered()
     assert '"phone": "06 12 34 56 78"' in (tmp_path / "nadia.json").read_text(encoding="utf-8")
     monkeypatch.setattr("app.ui.pages.workshops.confirm", lambda *args: True)
-    delivered()
     qtbot.mouseClick(page.forget_button, Qt.MouseButton.LeftButton)
     delivered()
     assert page.registration_model.index(0, 0).data() == "(erased)"
@@ -221,7 +212,6 @@ def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_p
     page.tabs.setCurrentIndex(3)
     delivered()
     page.year.setValue(2026)
-    delivered()
     assert [page.by_theme_model.index(0, column).data() for column in range(4)] == [
         "Santé mentale et bien-être",
         "1",
@@ -298,7 +288,6 @@ def test_a_new_session_comes_on_a_working_day_in_a_free_room_and_is_selected_onc
     page = WorkshopsPage(workspace, "Workshops")
     delivered()
     qtbot.addWidget(page)
-    delivered()
     page.show()
     delivered()
     page.select_workshop(workshop.id)
@@ -315,7 +304,6 @@ def test_a_new_session_comes_on_a_working_day_in_a_free_room_and_is_selected_onc
         return dialog.result()
 
     monkeypatch.setattr(SessionDialog, "exec", save_as_suggested)
-    delivered()
     page.sessions_button.click()
     delivered()
     assert suggested == [(date(2026, 11, 24), "Salle commune")]  # Tuesday; "Atelier" is taken at 14:00
