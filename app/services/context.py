@@ -14,16 +14,17 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine
 from sqlmodel import Session, SQLModel
 
+from app.services.changes import Entity
 from app.services.errors import NOBODY_AT_THE_DESK, NotAllowed
 from app.storage.connection import server_guard
 from app.storage.engine import read_only, writing_guard
 from app.storage.watch import notify_statement
 
-Listener = Callable[[str, tuple[int, ...]], None]
+Listener = Callable[[Entity, tuple[int, ...]], None]
 
 
 class Events:
-    """Change notifications, published after a commit: ``(entity, ids)``.
+    """Change notifications, published after a commit: ``(entity, ids)``, one per entity the commit changed.
 
     Plain callbacks keep the services free of Qt; the GUI's signal hub subscribes and re-emits them
     as a queued Qt signal, so that a change made in a scheduler thread reaches widgets safely.
@@ -42,7 +43,7 @@ class Events:
             if listener in self._listeners:
                 self._listeners.remove(listener)
 
-    def publish(self, entity: str, ids: tuple[int, ...] = ()) -> None:
+    def publish(self, entity: Entity, ids: tuple[int, ...] = ()) -> None:
         with self._lock:
             listeners = list(self._listeners)
         for listener in listeners:
@@ -173,7 +174,7 @@ class UnitOfWork:
     def __init__(self, session: Session, context: Context) -> None:
         self.session = session
         self.context = context
-        self.changes: dict[str, set[int]] = {}
+        self.changes: dict[Entity, set[int]] = {}
 
     def audit(
         self,
@@ -183,7 +184,10 @@ class UnitOfWork:
         before: SQLModel | dict | None = None,
         after: SQLModel | dict | None = None,
     ) -> None:
-        """Append who did what to the audit log, and remember the change for the listeners."""
+        """Append who did what to the audit log, and remember the change for the listeners.
+
+        ``entity`` is an Entity's value: the log keeps the text, the listeners hear the Entity.
+        """
         from app.storage.models.audit import AuditEntry  # loaded with the first write
 
         self.session.add(
@@ -198,9 +202,15 @@ class UnitOfWork:
                 after=snapshot(after),
             )
         )
-        self.changes.setdefault(entity, set())
-        if entity_id is not None:
-            self.changes[entity].add(entity_id)
+        self.changed(Entity(entity), () if entity_id is None else (entity_id,))
+
+    def changed(self, entity: Entity, ids: tuple[int, ...] = ()) -> None:
+        """Tell the listeners, after the commit, that ``entity`` changed (these ``ids``, or some).
+
+        For what shows elsewhere without being a change of its own to audit: the audit row goes with the
+        row that really changed.
+        """
+        self.changes.setdefault(entity, set()).update(ids)
 
     def add(self, row: SQLModel) -> SQLModel:
         """Insert ``row`` and give it its id."""

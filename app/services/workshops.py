@@ -20,6 +20,7 @@ from app.domain.members import name_key
 from app.domain.upcoming import upcoming_first
 from app.services import credits, rooms, reminders, settings
 from app.services.centre import holidays_off
+from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork
 from app.services.errors import NotAllowed, NotFound, StaleEdit
 from app.storage.models import Member, Partner, Room
@@ -562,7 +563,7 @@ def _set_partners(unit: UnitOfWork, workshop: Workshop, partner_ids: Iterable[in
         return
     _replace_partners(unit, workshop, wanted)
     unit.audit("partners", "workshop", workshop.id, before={"partners": current}, after={"partners": wanted})
-    unit.audit("partners", "partner", None)  # the partners list shows the workshops done with each
+    unit.changed(Entity.PARTNER, tuple(set(current) ^ set(wanted)))  # its list shows the workshops done
 
 
 def _facilitator_minutes(session: Session, workshop_id: int) -> dict[str, int]:
@@ -703,7 +704,7 @@ def _plan(ctx: Context, workshop_id: int, drafts: list[SessionDraft]) -> PlanRes
         for row in rows:
             _credit_hours(unit, row)
             unit.audit("plan", "workshop_session", row.id, after=row)
-        unit.audit("plan", "workshop", workshop_id)
+        unit.changed(Entity.WORKSHOP, (workshop_id,))  # its list shows the sessions planned
         return PlanResult(tuple(_session_views(unit.session, rows)), tuple(warnings))
 
 
@@ -777,7 +778,7 @@ def update_session(
             unit.session.flush()
             _credit_hours(unit, target)
             unit.audit("edit", "workshop_session", target.id, before=before, after=target)
-        unit.audit("edit_session", "workshop", workshop.id)
+        unit.changed(Entity.WORKSHOP, (workshop.id,))
         return PlanResult(tuple(_session_views(unit.session, targets)), tuple(warnings))
 
 
@@ -795,7 +796,7 @@ def cancel_session(ctx: Context, session_id: int) -> list[RegistrationView]:
         unit.session.flush()
         _credit_hours(unit, row)
         unit.audit("cancel", "workshop_session", row.id, before=before, after=row)
-        unit.audit("cancel_session", "workshop", row.workshop_id)
+        unit.changed(Entity.WORKSHOP, (row.workshop_id,))
         return [_registration_view(r) for r in _active_registrations(unit.session, row.id)]
 
 
@@ -989,7 +990,7 @@ def record_attendance(
         unit.session.flush()
         _credit_hours(unit, row)
         unit.audit("attendance", "workshop_session", row.id, before=before, after=row)
-        unit.audit("attendance", "registration", None)
+        unit.changed(Entity.REGISTRATION, tuple(attended))  # marked came or not, audited with the session
         return _session_views(unit.session, [row])[0]
 
 

@@ -28,13 +28,26 @@ def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200) -> N
     row's height, where an elided one ends with "…" and gives its whole text as a tooltip (``long_text``
     columns of a RowsModel)."""
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setResizeContentsPrecision(rows_measured)
     header.setStretchLastSection(not stretch)
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    model = table.model()
+    if model is None:  # no rows to follow: Qt measures them at each layout
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:  # measured when the rows change, not at each layout (each time the page is shown)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
+            signal.connect(lambda *_args: _fit_to_contents(table, stretch))
+        _fit_to_contents(table, stretch)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+def _fit_to_contents(table: QTableView, stretch: tuple[int, ...]) -> None:
+    for column in range(table.model().columnCount()):
+        if column not in stretch:
+            table.resizeColumnToContents(column)
 
 
 def fit_columns_to_sample(table: QTableView, *stretch: int, sample: int = 30) -> None:

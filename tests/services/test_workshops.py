@@ -13,7 +13,9 @@ from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.services import members, settings
 from app.services import workshops as ws
+from app.services.changes import Entity
 from app.storage.models import Notification, Room, TimeEntry
+from app.storage.models.audit import AuditEntry
 from app.storage.models.rota import Closure
 from app.storage.models.workshops import Registration, Workshop, WorkshopSession
 
@@ -307,3 +309,17 @@ def test_a_new_session_is_suggested_on_the_next_working_day_in_a_free_room(ctx, 
     with ctx.writing() as unit:
         unit.add(Closure(day=date(2026, 12, 28), reason="Pont"))
     assert ws.suggest_session(ctx, time(14), time(16)).day == date(2026, 12, 29)
+
+
+def test_planning_and_cancelling_tell_the_workshop_changed_without_an_audit_row_of_their_own(ctx, workshop):
+    """The workshop's list shows its sessions: it hears about them, but the log keeps only the sessions' rows."""
+    heard: list[tuple[str, tuple[int, ...]]] = []
+    ctx.events.subscribe(lambda entity, ids: heard.append((entity, ids)))
+    session_id = ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
+    ws.cancel_session(ctx, session_id)
+    assert heard.count((Entity.WORKSHOP, (workshop.id,))) == 2
+    with ctx.reading() as session:
+        logged = session.exec(select(AuditEntry.entity, AuditEntry.action)
+                              .where(AuditEntry.entity_id.in_([workshop.id, session_id]))).all()
+    assert ("workshop", "plan") not in logged and ("workshop", "cancel_session") not in logged
+    assert ("workshop_session", "plan") in logged and ("workshop_session", "cancel") in logged

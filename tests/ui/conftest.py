@@ -27,6 +27,12 @@ def no_work_left_running(qtbot):
     background.wait_for_threads()
 
 
+def delivered() -> None:
+    """Let the event loop turn once: the hub delivers the changes published so far, and the pages refresh
+    (a page shows what an action changed at the next turn, never inside the service call)."""
+    QApplication.processEvents()
+
+
 def finish_background(qtbot) -> None:
     """Until the work under way off the GUI thread has ended and its result is delivered."""
     qtbot.waitUntil(lambda: background.current() is None, timeout=30_000)

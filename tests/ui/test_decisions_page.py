@@ -13,7 +13,7 @@ from app.services import decisions, members, settings
 from app.ui.dialogs.decisions import AmendDialog, CloseDialog, PositionDialog, ProposalDialog
 from app.ui.exporting import ExportedMessage
 from app.ui.pages.decisions import DecisionsPage
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import delivered, when_modal
 
 
 @pytest.fixture
@@ -47,15 +47,19 @@ def test_proposing_shows_inline_errors_then_the_draft(qtbot, workspace, page):
     dialog = ProposalDialog(workspace.ctx)
     qtbot.addWidget(dialog)
     dialog.save()
+    delivered()
     assert not dialog.error.isHidden() and "needs a title" in dialog.error.text()
     dialog = propose(qtbot, workspace)
+    delivered()
     assert dialog.result_view.summary.status == ProposalStatus.DRAFT
     page.show_proposal(dialog.result_view.summary.id)
+    delivered()
     assert page.selected_id() == dialog.result_view.summary.id
     assert "Fruit in the waiting room" in page.view.toPlainText()
     assert "at least 50% of active members" in page.view.toPlainText()
     assert {"edit", "submit", "withdraw"} <= visible_actions(page)
     page.action_buttons["submit"].click()
+    delivered()
     assert page.detail.summary.status == ProposalStatus.SEEKING_ENDORSEMENT
 
 
@@ -64,8 +68,10 @@ def test_endorsing_opens_and_taking_a_position(qtbot, workspace, page, bruno):
     decisions.submit(workspace.ctx, proposal.summary.id)
     workspace.set_actor(bruno)
     page.show_proposal(proposal.summary.id)
+    delivered()
     assert "endorse" in visible_actions(page)
     page.action_buttons["endorse"].click()
+    delivered()
     assert page.detail.summary.status == ProposalStatus.OPEN
     assert "position" in visible_actions(page)
     dialog = PositionDialog(workspace.ctx, page.detail)
@@ -74,11 +80,14 @@ def test_endorsing_opens_and_taking_a_position(qtbot, workspace, page, bruno):
     dialog.buttons[Stance.BLOCK].setChecked(True)
     dialog.reason.setPlainText("No.")
     dialog.save()
+    delivered()
     assert "at least 10 characters" in dialog.error.text()
     dialog.reason.setPlainText("Fruit spoils over the weekend.")
     dialog.save()
+    delivered()
     assert dialog.result_view.position_of(bruno).stance == Stance.BLOCK
     text = page.view.toPlainText()
+    delivered()
     assert "Bruno Petit: Block — Fruit spoils over the weekend." in text
     assert "If it closed now: blocked." in text
     assert "Not heard from yet: Amina Benali." in text
@@ -95,16 +104,20 @@ def test_amending_marks_earlier_positions_and_shows_the_difference(qtbot, worksp
     decisions.take_position(ctx, proposal_id, Stance.AGREE)
     workspace.set_actor(proposal.summary.author_id)
     page.show_proposal(proposal_id)
+    delivered()
     assert "amend" in visible_actions(page)
     dialog = AmendDialog(ctx, page.detail)
     qtbot.addWidget(dialog)
     dialog.text.setPlainText("A basket of fruit, refilled on Tuesdays.")
     dialog.save()
+    delivered()
     assert "why" in dialog.error.text()
     dialog.note.setText("Deliveries come on Tuesdays")
     dialog.save()
+    delivered()
     assert dialog.result_view.summary.current_version == 2
     text = page.view.toPlainText()
+    delivered()
     assert "given on version 1, no longer counts" in text
     assert "Changes from version 1 to 2" in text and "Deliveries come on Tuesdays" in text
     assert page.compare.isVisibleTo(page) and page.compare.currentData() == 1
@@ -118,29 +131,42 @@ def test_closing_with_a_statement_and_the_register(qtbot, workspace, page, bruno
     proposal = propose(qtbot, workspace).result_view
     proposal_id = proposal.summary.id
     decisions.submit(ctx, proposal_id)
+    delivered()
     workspace.set_actor(bruno)
+    delivered()
     decisions.endorse(ctx, proposal_id)
+    delivered()
     decisions.take_position(ctx, proposal_id, Stance.AGREE)
+    delivered()
     page.show_proposal(proposal_id)
+    delivered()
     dialog = CloseDialog(ctx, page.detail)
+    delivered()
     qtbot.addWidget(dialog)
     dialog.save()
+    delivered()
     assert "what was decided" in dialog.error.text()
     dialog.statement.setPlainText("A fruit basket from December.")
     dialog.save()
+    delivered()
     assert dialog.result_view.summary.outcome == Outcome.ADOPTED
     assert "A fruit basket from December." in page.view.toPlainText()
     page.tabs.setCurrentIndex(1)
+    delivered()
     assert page.register_model.rowCount() == 1
     page.search.setText("banana")
     page.refresh_register()
+    delivered()
     assert page.register_model.rowCount() == 0
     page.search.setText("BASKET")
     qtbot.waitUntil(lambda: page.register_model.rowCount() == 1)
     written = page.export_to(tmp_path / "register.csv", page.register_filter())
+    delivered()
     content = written.read_text(encoding="utf-8-sig")
+    delivered()
     assert "Fruit in the waiting room" in content and "A fruit basket from December." in content
     assert page.export_to(tmp_path / "register.odt", page.register_filter()).stat().st_size > 0
+    delivered()
 
 
 def test_the_page_follows_changes_made_elsewhere(qtbot, workspace, page, bruno):
@@ -148,9 +174,11 @@ def test_the_page_follows_changes_made_elsewhere(qtbot, workspace, page, bruno):
     created = decisions.create_draft(
         ctx, title="Plants", text="Green plants.", quorum_percent=50, deadline=ctx.now() + timedelta(days=3)
     )
+    delivered()
     assert [page.proxy.index(row, 0).data() for row in range(page.proxy.rowCount())] == ["Plants"]
     page.show_proposal(created.summary.id)
     decisions.add_comment(ctx, created.summary.id, "Who waters them?")
+    delivered()
     assert "Who waters them?" in page.view.toPlainText()
 
 
@@ -160,14 +188,17 @@ def test_a_proposal_closed_at_its_deadline_gets_its_statement_later(qtbot, works
     decisions.submit(ctx, proposal_id)
     workspace.set_actor(bruno)
     decisions.endorse(ctx, proposal_id)
+    delivered()
     assert decisions.close_due(ctx, ctx.now() + timedelta(days=30)) == [proposal_id]
     page.show_proposal(proposal_id)
+    delivered()
     assert {"statement", "reopen"} <= visible_actions(page)
     dialog = CloseDialog(ctx, page.detail)
     qtbot.addWidget(dialog)
     assert dialog.closed and not dialog.review.isChecked()
     dialog.statement.setPlainText("Not enough positions: we talk about it at the next meeting.")
     dialog.save()
+    delivered()
     assert dialog.result_view.outcome_statement.startswith("Not enough positions")
     assert "we talk about it at the next meeting" in page.view.toPlainText()
 
@@ -271,26 +302,33 @@ def test_one_path_names_each_next_step_and_says_what_each_did(qtbot, workspace, 
 
     monkeypatch.setattr(ProposalDialog, "exec", write_and_save)
     page.new_button.click()
+    delivered()
     assert saved_with == ["Enregistrer le brouillon"]
     submit = page.action_buttons["submit"]
+    delivered()
     assert page.feedback.text() == "Le brouillon est enregistré. Quand il est prêt : « Demander des soutiens »."
     assert visible_actions(page) & {"submit", "endorse", "position"} == {"submit"}
     assert submit.objectName() == "primaryButton" and "<b" in page.steps.text().split("Brouillon")[0]
 
     submit.click()
+    delivered()
     assert page.feedback.text() == (
         "Les soutiens sont demandés à l'équipe. Elle s'ouvrira aux positions après 1 soutien de plus."
     )
     assert "Soutenue, en plus de l'auteur·rice, par 0 membre sur 1 : —" in page.view.toPlainText()
 
+    delivered()
     assert column(page, "Ma position") == ["—"]  # Amina's own proposal
     workspace.set_actor(bruno)
     page.show_proposal(page.detail.summary.id)
+    delivered()
     assert not page.feedback.isVisibleTo(page)  # said to Amina, not to Bruno
     assert column(page, "Ma position") == ["à soutenir"]
     endorse = page.action_buttons["endorse"]
+    delivered()
     assert endorse.text() == "Soutenir et ouvrir aux positions"
     endorse.click()
+    delivered()
     assert page.feedback.text().startswith("Votre soutien est enregistré. Elle est ouverte : chacun·e peut prendre")
     assert "Positions prises : 0 membre actif·ve sur 2 ; le quorum en demande 1." in page.view.toPlainText()
     assert column(page, "Ma position") == ["à donner"]
@@ -301,6 +339,7 @@ def test_one_path_names_each_next_step_and_says_what_each_did(qtbot, workspace, 
 
     monkeypatch.setattr(PositionDialog, "exec", agree)
     page.action_buttons["position"].click()
+    delivered()
     assert page.feedback.text() == "Votre position « D'accord » est enregistrée."
     assert column(page, "Ma position") == ["D'accord"]
     assert page.action_buttons["position"].text() == "Changer ma position…"
@@ -311,12 +350,15 @@ def test_without_endorsements_to_ask_the_draft_opens_at_once(qtbot, workspace, p
     settings.put(workspace.ctx, "endorsements_needed", 0)
     proposal = propose(qtbot, workspace).result_view
     page.show_proposal(proposal.summary.id)
+    delivered()
     assert page.action_buttons["submit"].text() == "Open for positions"
     page.action_buttons["submit"].click()
+    delivered()
     assert page.detail.summary.status == ProposalStatus.OPEN
     assert page.feedback.text().startswith("It is open: everyone can take a position until")
     assert "Positions taken: 0 active members out of 2; the quorum needs 1." in page.view.toPlainText()
     assert column(page, "My position") == ["to give"]
     decisions.take_position(workspace.ctx, proposal.summary.id, Stance.ABSTAIN)
+    delivered()
     assert "Positions taken: 1 active member out of 2" in page.view.toPlainText()
     assert column(page, "My position") == ["Abstain"]

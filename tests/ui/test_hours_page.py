@@ -15,6 +15,7 @@ from app.services import hours, members
 from app.ui import formatting
 from app.ui.pages.hours import HoursPage, gap_text
 from tests.services.test_hours import once_over
+from tests.ui.conftest import delivered
 
 
 @pytest.fixture
@@ -87,12 +88,19 @@ def test_validating_locks_the_grid_and_unlocking_needs_a_reason(qtbot, workspace
     warnings = []
     monkeypatch.setattr("app.ui.pages.hours.show_error", lambda *args: warnings.append(args[-1]))
     page.validate_current_week()
+    delivered()
     assert not page.week_model.flags(cell(page, "training", 0)) & Qt.ItemFlag.ItemIsEditable
+    delivered()
     assert page.unlock_button.isVisibleTo(page) and not page.validate_button.isVisibleTo(page)
+    delivered()
     assert not page.unlock_with_reason("  ")
+    delivered()
     assert warnings and "why" in str(warnings[0])
+    delivered()
     assert page.unlock_with_reason("forgot the CPAM meeting")
+    delivered()
     assert page.week_model.flags(cell(page, "training", 0)) & Qt.ItemFlag.ItemIsEditable
+    delivered()
 
 
 def test_balance_chart_and_team_tab(qtbot, workspace, page):

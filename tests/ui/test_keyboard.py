@@ -11,6 +11,7 @@ from app.ui.mainwindow import PAGE_KEYS
 from app.ui.widgets import StatusLabel
 from tests.ui.test_mainwindow import enter_as, open_demo, start
 from tests.ui.test_reception_page import TODAY, cell, make_page
+from tests.ui.conftest import delivered
 
 MAX_TABS = 300
 
@@ -125,27 +126,44 @@ def test_the_window_title_names_the_centre_once(demo):
 
 def test_reception_takes_and_gives_back_a_shift_by_keys_and_says_so(qtbot, workspace, monkeypatch):
     page = make_page(qtbot, workspace)
+    delivered()
     monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
     page.activateWindow()
+    delivered()
     qtbot.waitUntil(page.isActiveWindow)
+    delivered()
     friday = cell(page, TODAY + timedelta(days=4), 1)  # far enough ahead to be given back
+    delivered()
     assert page.message.accessibleName() == "Last action"
     for key, mine, said in ((Qt.Key.Key_Return, True, "You hold"), (Qt.Key.Key_Delete, False, "You released")):
         page.grid.setFocus()
+        delivered()
         page.grid.setCurrentIndex(friday)
+        delivered()
         qtbot.keyClick(page.grid, key)
+        delivered()
         assert page.week_model.shift_at(friday).mine is mine
+        delivered()
         assert page.message.text().startswith(said)
+        delivered()
         assert page.message.accessibleName() == f"Last action: {' '.join(page.message.text().split())}"
+        delivered()
     page.grid.setCurrentIndex(friday)
+    delivered()
     qtbot.keyClick(page, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # the Claim button's key
+    delivered()
     qtbot.waitUntil(lambda: page.week_model.shift_at(friday).mine)  # a button's key clicks it after a flash
+    delivered()
     page.grid.setCurrentIndex(friday)
+    delivered()
     qtbot.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # the Release button's key
+    delivered()
     qtbot.waitUntil(lambda: not page.week_model.shift_at(friday).mine)
+    delivered()
     for button, key in ((page.claim_button, "Ctrl+T"), (page.release_button, "Ctrl+R"),
                         (page.swap_button, "Ctrl+Shift+S"), (page.pdf_button, "Ctrl+P"), (page.ics_button, "Ctrl+E"),
                         (page.accept_button, "Ctrl+Shift+A"), (page.decline_button, "Ctrl+Shift+D")):
+        delivered()
         assert button.shortcut().toString() == key and f"({key})" in button.toolTip()
 
 

@@ -13,7 +13,7 @@ from app.services import meetings, members
 from app.services.meetings import MeetingDraft
 from app.ui.dialogs.meeting import MeetingDialog
 from app.ui.pages.meetings import MeetingsPage, kept_position
-from tests.ui.conftest import finish_background
+from tests.ui.conftest import delivered, finish_background
 
 MONDAY = date(2026, 11, 23)
 
@@ -58,26 +58,33 @@ def test_building_the_agenda_and_autosaving_notes(qtbot, workspace):
     bruno = members.add_member(workspace.ctx, MemberDraft(name="Bruno Martin")).id
     meetings.add_action(workspace.ctx, last.id, bruno, "Appeler la CPAM", due=MONDAY - timedelta(days=3))
     page = make_page(qtbot, workspace)
+    delivered()
     assert page.detail.summary.id == this.id  # the next meeting is chosen
     page.build_button.click()
+    delivered()
     assert [item.title for item in page.items_model.rows] == ["Appeler la CPAM"]
     page.new_title.setText("Chauffage de la salle 2")
     page.add_button.click()
+    delivered()
     assert [item.title for item in page.items_model.rows] == ["Appeler la CPAM", "Chauffage de la salle 2"]
     page.items_view.selectRow(1)
     page.up_button.click()
+    delivered()
     assert page.items_model.rows[0].title == "Chauffage de la salle 2"
     page.items_view.selectRow(0)
     page.notes.setPlainText("Le chauffagiste passe jeudi.")
     assert page.autosave.isActive()
     qtbot.waitUntil(lambda: not page.autosave.isActive() and not page._notes_dirty, timeout=5000)
     saved = meetings.get_meeting(workspace.ctx, this.id).items[0]
+    delivered()
     assert saved.notes == "Le chauffagiste passe jeudi."
     page.notes.setPlainText("Le chauffagiste passe jeudi à 9 h.")
     page.items_view.selectRow(1)  # choosing another item saves at once
+    delivered()
     assert meetings.get_meeting(workspace.ctx, this.id).items[0].notes == "Le chauffagiste passe jeudi à 9 h."
     assert page.notes.toPlainText() == ""
     qtbot.wait(50)  # the refresh after the save: the item chosen stays chosen, its notes in the editor
+    delivered()
     assert page.selected_item().id == page._notes_item_id == page.items_model.rows[1].id
     assert page.notes.toPlainText() == "" and not page.has_unsaved_notes()
 
@@ -89,19 +96,23 @@ def test_attendance_roles_and_actions(qtbot, workspace):
     page = make_page(qtbot, workspace)
     page.people_view.selectAll()
     page.present_button.click()
+    delivered()
     assert {p.attendance for p in page.people_model.rows} == {Attendance.PRESENT}
     page.suggest_button.click()
     roles = meetings.get_meeting(workspace.ctx, meeting.id).roles
+    delivered()
     assert len(set(roles.values())) == 3
     assert page.role_boxes["facilitator"].currentData() == roles["facilitator"]
     page.description.setText("Réserver la salle")
     page.has_due.setChecked(True)
     page.add_action_button.click()
+    delivered()
     assert [a.description for a in page.actions_model.rows] == ["Réserver la salle"]
     assert [a.due for a in page.actions_model.rows] == [meeting.day + timedelta(days=7)]  # the default: a week on
     assert [a.description for a in page.my_actions.model.rows] == ["Réserver la salle"]  # Amina acts
     page.actions_view.selectRow(0)
     page.done_button.click()
+    delivered()
     assert page.my_actions.model.rows == []
 
 
@@ -130,24 +141,35 @@ def test_marking_present_someone_at_reception_then_says_so(qtbot, workspace):
 def test_approving_and_exporting_the_minutes(qtbot, workspace, tmp_path, monkeypatch):
     meeting = series(workspace, weeks=2)[0]
     item = meetings.add_item(workspace.ctx, meeting.id, "Budget", "discussion", 20)
+    delivered()
     meetings.save_notes(workspace.ctx, item.id, "Le loyer augmente.")
+    delivered()
     page = make_page(qtbot, workspace)
+    delivered()
     assert not page.approve_button.isEnabled()
     page.held_button.click()
+    delivered()
     monkeypatch.setattr("app.ui.pages.meetings.confirm", lambda *args: True)
     page.approve_button.click()
+    delivered()
     assert page.detail.summary.status == MeetingStatus.APPROVED
     assert not page.add_button.isEnabled() and page.notes.isReadOnly() and page.erratum_button.isEnabled()
     assert page.add_erratum("Le loyer augmente de 2 %.")
+    delivered()
     odt = export_minutes(qtbot, monkeypatch, page, tmp_path / "cr.odt", "odt")
+    delivered()
     with zipfile.ZipFile(odt) as archive:
         content = archive.read("content.xml").decode("utf-8")
+    delivered()
     assert "Le loyer augmente." in content and "Le loyer augmente de 2 %." in content
     assert export_minutes(qtbot, monkeypatch, page, tmp_path / "cr.pdf", "pdf").read_bytes().startswith(b"%PDF")
+    delivered()
     errors = []
     monkeypatch.setattr("app.ui.exporting.show_error", lambda parent, title, error: errors.append(str(error)))
     (tmp_path / "blocker").write_text("")
+    delivered()
     assert export_minutes(qtbot, monkeypatch, page, tmp_path / "blocker" / "cr.md", "md") is None
+    delivered()
     assert errors and "Cannot write" in errors[0]
     assert "Le loyer augmente." in page.preview.toPlainText()
 
@@ -167,23 +189,37 @@ def test_a_decision_is_taken_in_the_meeting(qtbot, workspace, monkeypatch):
         deadline=ctx.now() + timedelta(days=7),
         quorum_percent=50,
     )
+    delivered()
     decisions.submit(ctx, proposal.summary.id)
+    delivered()
     workspace.set_actor(bruno)
+    delivered()
     decisions.endorse(ctx, proposal.summary.id)
+    delivered()
     workspace.set_actor(amina)
+    delivered()
     meetings.set_attendance(ctx, meeting.id, {amina: Attendance.PRESENT, bruno: Attendance.PRESENT})
+    delivered()
     page = make_page(qtbot, workspace)
+    delivered()
     page.build_button.click()
+    delivered()
     page.items_view.selectRow(0)
+    delivered()
     assert page.decision_box.isVisibleTo(page) and page.voter.count() == 2
+    delivered()
     for _ in range(2):
         page.stance.setCurrentIndex(page.stance.findData(Stance.AGREE.value))
+        delivered()
         page.record_button.click()
+    delivered()
     assert "Agree 2" in page.tally.text()
     monkeypatch.setattr("app.ui.pages.meetings.confirm", lambda *args: True)
     page.statement.setText("Le café ouvre le samedi.")
     page.close_button.click()
+    delivered()
     assert decisions.get_proposal(ctx, proposal.summary.id).summary.status == ProposalStatus.ADOPTED
+    delivered()
     assert "Le café ouvre le samedi." in page.tally.text() and not page.record_button.isEnabled()
 
 

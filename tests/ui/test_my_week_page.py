@@ -11,6 +11,7 @@ from app.domain.members import MemberDraft
 from app.services import decisions, hours, meetings, members, rota
 from app.services.meetings import MeetingDraft
 from app.ui.pages.my_week import MyWeekPage
+from tests.ui.conftest import delivered
 
 
 @pytest.fixture
@@ -47,8 +48,10 @@ def test_my_week_follows_a_release(qtbot, workspace, page):
     ctx = workspace.ctx
     shift = rota.add_shift(ctx, ctx.today() + timedelta(days=7), time(13, 30), time(17, 30))
     rota.claim_shift(ctx, shift.id, workspace.actor_id)
+    delivered()
     assert lines(page.shifts) == ["This week", "None.", "Next week", "Monday 30 November 2026, 13:30–17:30"]
     rota.release_shift(ctx, shift.id, workspace.actor_id)
+    delivered()
     assert lines(page.shifts) == ["No reception shift this week or next."]
 
 
@@ -56,6 +59,7 @@ def test_my_hours_show_a_bar_of_what_is_done_against_what_is_due_by_today(qtbot,
     ctx = workspace.ctx  # on Monday, a 35-hour week owes 5 h of profession and 2 h of self-management by tonight
     training = next(c.id for c in hours.list_categories(ctx) if c.code == "training")
     hours.record_entry(ctx, workspace.actor_id, ctx.today(), training, 90)
+    delivered()
     assert page.self_management.text.text() == "1 h 30 min done of 2 h due by today (10 h in the week)"
     assert (page.self_management.bar.value(), page.self_management.bar.maximum()) == (90, 120)
     assert page.profession.text.text() == "5 h done of 5 h due by today (25 h in the week)"
@@ -64,12 +68,15 @@ def test_my_hours_show_a_bar_of_what_is_done_against_what_is_due_by_today(qtbot,
 
 def test_my_week_shows_the_next_meeting_my_proposals_and_my_actions(qtbot, workspace, page):
     ctx = workspace.ctx
+    delivered()
     assert page.next_meeting.text() == "No meeting planned."
     draft = MeetingDraft(title="Réunion d'équipe", day=ctx.today() + timedelta(days=7), start=time(12, 30),
                          end=time(14), place="Salle 1")
     meeting = meetings.create_meeting(ctx, draft)
+    delivered()
     assert page.next_meeting.text() == "<b>Réunion d&#x27;équipe</b><br>Monday 30 November 2026, 12:30–14:00<br>Salle 1"
     meetings.add_action(ctx, meeting.id, workspace.actor_id, "Call the CPAM", ctx.today() - timedelta(days=1))
+    delivered()
     assert lines(page.actions) == ["Call the CPAM — by 22/11/2026"]
     assert page.actions.list.item(0).foreground().color().name() == "#b00020"  # late
     said = page.actions.list.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
@@ -80,8 +87,10 @@ def test_my_week_shows_the_next_meeting_my_proposals_and_my_actions(qtbot, works
     decisions.submit(ctx, proposal.summary.id)
     workspace.set_actor(bruno)
     decisions.endorse(ctx, proposal.summary.id)
+    delivered()
     assert lines(page.proposals) == ["Fruit — until Thursday 26 November 2026"]
     decisions.take_position(ctx, proposal.summary.id, Stance.AGREE)
+    delivered()
     assert lines(page.proposals) == ["Nothing awaits your position."]
 
 

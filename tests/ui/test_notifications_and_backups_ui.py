@@ -9,6 +9,7 @@ from app.ui import backups as backups_ui
 from app.ui.backups import BackupsBox, RestoreDialog
 from app.ui.notifications import BellButton, NotificationsPanel, notification_text
 from tests.ui.test_mainwindow import enter_as, open_demo, start
+from tests.ui.conftest import delivered
 
 
 def test_the_bell_counts_the_unread_and_the_list_marks_them_read(qtbot, workspace):
@@ -18,19 +19,24 @@ def test_the_bell_counts_the_unread_and_the_list_marks_them_read(qtbot, workspac
     notifications.notify(workspace.ctx, kind="week", text="Validate your hours of the week of {day}.",
                          params={"day": "2026-11-23"}, member_id=workspace.actor_id, dedupe_key="w")
     notifications.notify(workspace.ctx, kind="job-failed", text="For the whole desk", dedupe_key="all")
+    delivered()
     assert bell.count == 2 and bell.text() == "Notifications (2)"
     panel = NotificationsPanel(workspace)  # what the bell opens (not shown: offscreen has no windowing)
     qtbot.addWidget(panel)
     panel.refresh()
+    delivered()
     assert panel.list.count() == 2 and panel.mark_button.isEnabled()
     week = panel.list.item(1).text()
+    delivered()
     assert "Validate your hours" in week and "2026-11-23" not in week  # the date in the user's format
     assert panel.list.item(0).font().bold()
     panel.list.item(0).setSelected(True)
     panel.mark_button.click()
+    delivered()
     assert bell.count == 1
     assert not panel.list.item(0).font().bold()
     panel.mark_all_button.click()
+    delivered()
     assert bell.count == 0 and not panel.mark_all_button.isEnabled()
 
 

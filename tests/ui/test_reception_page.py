@@ -8,7 +8,7 @@ from app.domain.members import MemberDraft
 from app.services import members, rota
 from app.ui.dialogs.rota import FairnessDialog, ProposeRotaDialog, SwapDialog
 from app.ui.pages.reception import OPEN_SOON, ReceptionPage
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import delivered, when_modal
 
 TODAY = date(2026, 11, 23)
 
@@ -30,25 +30,36 @@ def cell(page, day: date, row: int):
 
 def test_week_grid_claim_flow_with_confirmation(qtbot, workspace, monkeypatch):
     page = make_page(qtbot, workspace)
+    delivered()
     tuesday = TODAY + timedelta(days=1)
+    delivered()
     assert page.week_model.columnCount() == 5 and page.week_model.rowCount() == 2
     afternoon = cell(page, tuesday, 1)
+    delivered()
     assert afternoon.data(Qt.ItemDataRole.BackgroundRole).color() == OPEN_SOON  # open and soon: red
+    delivered()
     page.grid.setCurrentIndex(afternoon)
+    delivered()
     assert page.claim_button.isEnabled() and not page.release_button.isEnabled()
     monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: False)
     page.claim_button.click()
+    delivered()
     assert not rota.shifts_between(workspace.ctx, tuesday, tuesday)[1].claimants  # declined: nothing taken
+    delivered()
     monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
     page.claim_button.click()
+    delivered()
     shift = page.selected()
+    delivered()
     assert shift.mine and [c.name for c in shift.claimants] == ["Amina Benali"]
     assert "Amina Benali" in cell(page, tuesday, 1).data()
+    delivered()
     assert "You hold" in page.message.text()
     assert page.release_button.isEnabled() and not page.claim_button.isEnabled()
     errors = []
     monkeypatch.setattr("app.ui.pages.reception.show_error", lambda _page, _title, error: errors.append(str(error)))
     page.release_button.click()  # within 48 h: refused, pointing to a swap
+    delivered()
     assert page.selected().mine and "Offer a swap instead" in errors[0]
 
 
@@ -57,16 +68,20 @@ def test_only_open_seats_navigation_and_month_view(qtbot, workspace, monkeypatch
     page.only_open.setChecked(True)
     afternoon = rota.shifts_between(workspace.ctx, TODAY + timedelta(days=2), TODAY + timedelta(days=2))[1]
     rota.claim_shift(workspace.ctx, afternoon.id)
+    delivered()
     assert cell(page, afternoon.day, 1).data() is None  # full now, hidden by the filter
     first_monday = page.monday
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
     page.grid.setFocus()
     qtbot.keyClick(page.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    delivered()
     assert page.monday == first_monday + timedelta(weeks=1)
     page.move(-1)
+    delivered()
     assert page.monday == first_monday
     page.month_view.setChecked(True)
+    delivered()
     assert page.views.currentWidget() is page.month_table and page.month_model.rowCount() > 0
 
 
@@ -79,30 +94,41 @@ def test_swap_offer_appears_for_the_other_member_who_accepts(qtbot, workspace, m
     qtbot.addWidget(dialog)
     dialog.member.setCurrentIndex(dialog.member.findData(bruno))
     dialog.save()
+    delivered()
     assert dialog.offer_id is not None
     workspace.set_actor(bruno)
+    delivered()
     assert page.swap_list.count() == 1
     page.swap_list.setCurrentRow(0)
     monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
     page.accept_button.click()
+    delivered()
     assert [c.name for c in rota.get_shift(workspace.ctx, shift.id).claimants] == ["Bruno Petit"]
     assert page.swap_list.count() == 0
 
 
 def test_propose_dialog_shows_loads_applies_and_the_page_undoes(qtbot, workspace, monkeypatch):
     page = make_page(qtbot, workspace)
+    delivered()
     members.add_member(workspace.ctx, MemberDraft(name="Bruno Petit"))
+    delivered()
     dialog = ProposeRotaDialog(workspace.ctx, page)
+    delivered()
     qtbot.addWidget(dialog)
     dialog.propose()
+    delivered()
     assert dialog.apply_button.isEnabled() and dialog.loads.rowCount() == 2
     assert dialog.assignments.rowCount() == len(dialog.proposed.proposal.assignments) > 0
+    delivered()
     dialog.apply()
+    delivered()
     assert dialog.batch_id is not None and page.undo_button.isEnabled()
     monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
     page.undo_button.click()
+    delivered()
     assert "seats given back" in page.message.text()
     report = FairnessDialog(workspace.ctx, page)
+    delivered()
     qtbot.addWidget(report)
     assert report.model.rowCount() == 2
 
@@ -133,19 +159,28 @@ def test_a_rota_without_shifts_leads_to_creating_them_ahead(qtbot, workspace):
 def test_the_last_action_message_tells_the_current_state_only(qtbot, workspace, monkeypatch):
     """After a release the message says so (a release returns nothing, yet it worked); the next member at the
     desk never reads the previous one's message."""
+    delivered()
     page = make_page(qtbot, workspace)
+    delivered()
     monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
     thursday = TODAY + timedelta(days=3)
     page.grid.setCurrentIndex(cell(page, thursday, 1))
+    delivered()
     page.claim_button.click()
+    delivered()
     assert "You hold" in page.message.text()
     page.release_button.click()
+    delivered()
     assert not rota.shifts_between(workspace.ctx, thursday, thursday)[1].claimants
+    delivered()
     assert "You released" in page.message.text() and "You hold" not in page.message.text()
     page.grid.setCurrentIndex(cell(page, thursday, 1))
+    delivered()
     page.claim_button.click()
+    delivered()
     assert page.message.text()
     workspace.set_actor(members.add_member(workspace.ctx, MemberDraft(name="Bruno Petit")).id)
+    delivered()
     assert page.message.text() == ""
 
 

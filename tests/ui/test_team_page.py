@@ -12,7 +12,7 @@ from app.services import members
 from app.ui.dialogs.departure import DepartureDialog
 from app.ui.dialogs.member import MemberDialog
 from app.ui.pages.team import TeamPage
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import delivered, when_modal
 
 
 def test_member_dialog_validates_inline_and_saves(qtbot, workspace):
@@ -58,11 +58,13 @@ def test_team_page_follows_changes_and_deactivates(qtbot, workspace):
     from app.domain.members import MemberDraft
 
     members.add_member(workspace.ctx, MemberDraft(name="Élodie Roux"))
+    delivered()
     names = [page.proxy.index(row, 0).data() for row in range(page.proxy.rowCount())]
     assert names == ["Amina Benali", "Élodie Roux"]
     page.select(page.proxy.index(1, 0).data(Qt.ItemDataRole.UserRole).id)
     QTimer.singleShot(0, lambda: when_modal(DepartureDialog, lambda dialog: dialog.ok_button.click()))
     page.active_button.click()
+    delivered()
     assert page.proxy.rowCount() == 1
     assert page.message.accessibleName() == "Last action: The departure of Élodie Roux is recorded."
     page.show_inactive.setChecked(True)

@@ -19,7 +19,7 @@ from app.ui.dialogs.workshops import (
     set_checked,
 )
 from app.ui.pages.workshops import WorkshopsPage
-from tests.ui.conftest import finish_background
+from tests.ui.conftest import delivered, finish_background
 
 
 def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
@@ -36,15 +36,18 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
     dialog.title_edit.setText("Marche du jeudi")
     dialog.capacity.setValue(0)
     dialog.save()
+    delivered()
     assert not dialog.error.isHidden()  # capacity refused inline, nothing written
     assert ws.list_workshops(ctx) == []
     dialog.capacity.setValue(2)
     set_checked(dialog.facilitators, {ctx.actor_id})
     set_checked(dialog.partners, {partner.id})
     dialog.save()
+    delivered()
     assert dialog.result() == dialog.DialogCode.Accepted
     workshop = dialog.result_view
     page.select_workshop(workshop.id)
+    delivered()
     assert page.detail.partners[0].name == "CPAM de l'Isère"
     assert [f.name for f in page.detail.facilitators] == ["Amina Benali"]
 
@@ -55,10 +58,12 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
     series.count.setValue(6)
     series.room.setCurrentIndex(series.room.findData(room_id))
     series.save()
+    delivered()
     assert series.result_view is not None and len(series.result_view.sessions) == 6
     assert page.session_model.rowCount() == 6
 
     session = page.selected_session()
+    delivered()
     assert session.day == date(2026, 11, 26)
     for name in ("Nadia", "Yves", "Lou"):
         register = RegisterDialog(ctx, session, page)
@@ -70,24 +75,30 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
     register.name.setText("Sam")
     register.phone.setText("12")
     register.save()
+    delivered()
     assert not register.error.isHidden()
     statuses = [
         page.registration_model.index(row, 3).data() for row in range(page.registration_model.rowCount())
     ]
+    delivered()
     assert statuses == ["confirmed", "confirmed", "waiting list"]
 
     page.tabs.setCurrentIndex(1)
     page.show_month(2026, 12)
+    delivered()
     assert len([s for s in page.month_sessions if s.status == "planned"]) == 5
     page.calendar.setSelectedDate(QDate(2026, 12, 3))
+    delivered()
     assert page.day_list.count() == 1 and "Marche du jeudi" in page.day_list.item(0).text()
 
     page.tabs.setCurrentIndex(2)
+    delivered()
     assert page.partner_model.index(0, 5).data() == "Marche du jeudi"
     partner_dialog = PartnerDialog(ctx, None, page)
     qtbot.addWidget(partner_dialog)
     partner_dialog.fields["name"].setText("PMI Village Sud")
     partner_dialog.save()
+    delivered()
     assert [page.partner_model.index(row, 0).data() for row in range(page.partner_model.rowCount())] == [
         "CPAM de l'Isère",
         "PMI Village Sud",
@@ -97,47 +108,64 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
 def test_cancel_registration_promotes_the_next_one(qtbot, workspace, monkeypatch):
     ctx = workspace.ctx
     workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Parents en jeu", capacity=1))
+    delivered()
     session_id = (
         ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 27), time(10), time(12)))
         .sessions[0]
         .id
     )
     ws.register(ctx, session_id, "Nadia")
+    delivered()
     ws.register(ctx, session_id, "Yves")
+    delivered()
     page = WorkshopsPage(workspace, "Workshops")
+    delivered()
     qtbot.addWidget(page)
     page.show()
+    delivered()
     page.select_workshop(workshop.id)
+    delivered()
     page.registration_table.selectRow(0)
+    delivered()
     told = []
     monkeypatch.setattr("app.ui.pages.workshops.confirm", lambda *args: True)
     monkeypatch.setattr(page, "_tell", lambda title, people: told.extend(p.name for p in people))
     assert page.unregister_button.isEnabled()
     qtbot.mouseClick(page.unregister_button, Qt.MouseButton.LeftButton)
+    delivered()
     assert told == ["Yves"]
     assert [
         page.registration_model.index(r, 0).data() for r in range(page.registration_model.rowCount())
     ] == ["Yves"]
+    delivered()
 
 
 def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_path):
     ctx = workspace.ctx
     page = WorkshopsPage(workspace, "Workshops")
+    delivered()
     qtbot.addWidget(page)
     page.show()
+    delivered()
     themes = ThemesDialog(ctx, page)
+    delivered()
     qtbot.addWidget(themes)
     themes.name.setText("Santé mentale")
     themes.add()
+    delivered()
     themes.name.setText("santé mentale")
     themes.add()
+    delivered()
     assert not themes.error.isHidden() and themes.themes.count() == 1  # duplicate refused
     themes.name.setText("Santé mentale et bien-être")
     themes.rename()
+    delivered()
     assert [t.name for t in ws.list_themes(ctx)] == ["Santé mentale et bien-être"]
+    delivered()
 
     theme_id = ws.list_themes(ctx)[0].id
     workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Groupe de parole", capacity=8, theme_id=theme_id))
+    delivered()
     held = (
         ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 16), time(18), time(20)))
         .sessions[0]
@@ -145,28 +173,44 @@ def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_p
     )
     nadia = ws.register(ctx, held, "Nadia", "0612345678").registration
     ws.record_attendance(ctx, held, {nadia.id: True}, count=5)
+    delivered()
     page.select_workshop(workshop.id)
+    delivered()
     page.select_session(held)
+    delivered()
     page.registration_table.selectRow(0)
+    delivered()
     assert page.forget_button.isEnabled()
     page.write_person_data(page.selected_registration(), tmp_path / "nadia.json")
+    delivered()
     assert '"phone": "06 12 34 56 78"' in (tmp_path / "nadia.json").read_text(encoding="utf-8")
     monkeypatch.setattr("app.ui.pages.workshops.confirm", lambda *args: True)
     qtbot.mouseClick(page.forget_button, Qt.MouseButton.LeftButton)
+    delivered()
     assert page.registration_model.index(0, 0).data() == "(erased)"
+    delivered()
 
     page.tabs.setCurrentIndex(1)
+    delivered()
     page.show_month(2026, 11)
+    delivered()
     monkeypatch.setattr("app.ui.exporting.QFileDialog.getSaveFileName",
                         lambda _parent, _title, proposed, _filters: (str(tmp_path / Path(proposed).name), ""))
+    delivered()
     for fmt in ("ics", "pdf"):
         page.export_month(fmt)
+        delivered()
         finish_background(qtbot)
+        delivered()
     month = tmp_path / "workshops-2026-11"
+    delivered()
     assert "Groupe de parole" in month.with_suffix(".ics").read_text(encoding="utf-8")
+    delivered()
     assert month.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+    delivered()
 
     page.tabs.setCurrentIndex(3)
+    delivered()
     page.year.setValue(2026)
     assert [page.by_theme_model.index(0, column).data() for column in range(4)] == [
         "Santé mentale et bien-être",
@@ -174,6 +218,7 @@ def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_p
         "5",
         "1",
     ]
+    delivered()
 
 
 @pytest.mark.parametrize("keep_mine", [True, False], ids=["keep mine", "take theirs"])
@@ -233,25 +278,38 @@ def test_a_new_session_comes_on_a_working_day_in_a_free_room_and_is_selected_onc
     with ctx.writing() as unit:
         taken, free = (unit.add(Room(name=name, capacity=10)).id for name in ("Atelier", "Salle commune"))
     workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Marche du jeudi", capacity=8))
+    delivered()
     other = ws.add_workshop(ctx, ws.WorkshopDraft("Parents en jeu", capacity=8))
+    delivered()
     ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 23), time(10), time(12)))
+    delivered()
     ws.add_session(ctx, other.id, ws.SessionDraft(date(2026, 11, 24), time(13), time(15), taken))
+    delivered()
     page = WorkshopsPage(workspace, "Workshops")
+    delivered()
     qtbot.addWidget(page)
     page.show()
+    delivered()
     page.select_workshop(workshop.id)
+    delivered()
     assert page.selected_session().day == date(2026, 11, 23)
+    delivered()
     suggested = []
 
     def save_as_suggested(dialog):
         suggested.append((dialog.draft().day, dialog.room.currentText()))
+        delivered()
         dialog.save()
+        delivered()
         return dialog.result()
 
     monkeypatch.setattr(SessionDialog, "exec", save_as_suggested)
     page.sessions_button.click()
+    delivered()
     assert suggested == [(date(2026, 11, 24), "Salle commune")]  # Tuesday; "Atelier" is taken at 14:00
+    delivered()
     assert page.selected_session().day == date(2026, 11, 24)  # the new session, not the first upcoming one
+    delivered()
     assert page.selected_session().room_id == free
 
 

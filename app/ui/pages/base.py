@@ -1,15 +1,58 @@
 """What every page shares: a title, the workspace it reads from, and a refresh on changes."""
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.services.changes import Entity
+
+
+class ChangeFollower(QObject):
+    """Keeps ``widget`` up to date: ``refresh()`` once per batch of changes to a ``watched`` entity, or when
+    someone else takes the desk, if the widget is visible; a hidden one is only marked stale and refreshes
+    when it is shown. So a change costs the page in front of the user, not every page built so far.
+    """
+
+    def __init__(self, widget: QWidget, hub, watched: frozenset[Entity], refresh: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.watched = watched
+        self.refresh = refresh
+        self.stale = False
+        hub.batch.connect(self._on_batch)
+        hub.actor_changed.connect(self._on_actor)
+        widget.installEventFilter(self)
+
+    def _on_batch(self, changes: dict) -> None:
+        if Entity.EVERYTHING in changes or not self.watched.isdisjoint(changes):
+            self.changed()
+
+    def _on_actor(self, _member_id) -> None:
+        self.changed()
+
+    def changed(self) -> None:
+        """What the widget shows changed: refresh it now if it is seen, else when it is shown."""
+        if self.widget.isVisible():
+            self.stale = False
+            self.refresh()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self.refresh()
+        return False
 
 
 class Page(QWidget):
     """A page of the main window. Subclasses fill ``body`` and implement ``refresh``.
 
-    ``watched`` names the entities whose changes make the page refresh itself.
+    ``watched`` names the entities whose changes make the page refresh itself (see ChangeFollower).
     """
 
-    watched: frozenset[str] = frozenset()
+    watched: frozenset[Entity] = frozenset()
 
     def __init__(self, workspace, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,22 +65,12 @@ class Page(QWidget):
         layout.addWidget(heading)
         self.body = QVBoxLayout()
         layout.addLayout(self.body, 1)
-        workspace.hub.changed.connect(self._on_changed)
-        workspace.hub.actor_changed.connect(lambda _member: self.refresh())
-
-    def _on_changed(self, entity: str, _ids: tuple) -> None:
-        if entity != "*" and entity not in self.watched:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True  # refreshed when shown
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
+        self.follower = ChangeFollower(self, workspace.hub, self.watched, lambda: self.refresh())
 
     def refresh(self) -> None:
         """Reload what the page shows from the services."""
+
+    def took_effect(self) -> None:
+        """Deliver now what this page's own action changed (one refresh, after the service call), so that
+        what the action says or selects next is not wiped by that refresh at the next turn."""
+        self.workspace.hub.flush()

@@ -26,6 +26,7 @@ from app.domain.consensus import ProposalStatus, Stance, rule_explanation, text_
 from app.domain.errors import CercleError
 from app.exports.decisions import export_register, outcome_label, stance_label, status_label
 from app.services import decisions
+from app.services.changes import Entity
 from app.services.decisions import ProposalDetail, RegisterFilter
 from app.ui import formatting
 from app.ui.dialogs.decisions import (
@@ -105,7 +106,7 @@ def date_or_none(edit: QDateEdit) -> date | None:
 
 
 class DecisionsPage(Page):
-    watched = frozenset({"proposal", "member"})
+    watched = frozenset({Entity.PROPOSAL, Entity.MEMBER})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)

@@ -18,6 +18,7 @@ from app.domain import hours as rules
 from app.domain.clock_time import CREDIT_RULE
 from app.domain.errors import CercleError
 from app.services import hours
+from app.services.changes import Entity
 from app.ui import formatting
 from app.ui.formatting import category_label
 from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalanceDialog
@@ -362,8 +363,8 @@ class TeamModel(QAbstractTableModel):
 
 
 class HoursPage(Page):
-    watched = frozenset({"time_entry", "week_validation", "absence", "time_category", "opening_balance",
-                         "member", "setting"})
+    watched = frozenset({Entity.TIME_ENTRY, Entity.WEEK_VALIDATION, Entity.ABSENCE, Entity.TIME_CATEGORY,
+                         Entity.OPENING_BALANCE, Entity.MEMBER, Entity.SETTING})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
@@ -721,7 +722,7 @@ class HoursPage(Page):
             self.error.show_error(error)
             return
         self.error.clear_error()
-        self.refresh()
+        self.took_effect()  # refreshed now, so that the message below stays
         self.message.setText(self.tr("Recorded: {cell}.").format(
             cell=self.week_model.spoken(self.week_model.index_of(day, category_id))))
 
@@ -739,7 +740,7 @@ class HoursPage(Page):
         except CercleError as error:
             show_error(self, self.tr("Validate the week"), error)
             return
-        self.refresh()
+        self.took_effect()
         self.message.setText(self.tr("Week {number} is validated and locked.").format(
             number=self.week.isocalendar().week))
 
@@ -755,7 +756,7 @@ class HoursPage(Page):
         except CercleError as error:
             show_error(self, self.tr("Unlock the week"), error)
             return False
-        self.refresh()
+        self.took_effect()
         self.message.setText(self.tr("Week {number} is unlocked.").format(number=self.week.isocalendar().week))
         return True
 
@@ -763,6 +764,7 @@ class HoursPage(Page):
         absence = AbsenceDialog.record(self, self.workspace.ctx, self.member_id, self.week) if (
             self.member_id is not None) else None
         if absence is not None:
+            self.took_effect()
             self.message.setText(self.tr("Absence recorded from {first} to {last}.").format(
                 first=formatting.short_date(absence.first_day), last=formatting.short_date(absence.last_day)))
 

@@ -38,6 +38,7 @@ from app.domain.members import name_key
 from app.exports import minutes as minutes_export
 from app.exports.decisions import stance_label
 from app.services import centre, meetings, members
+from app.services.changes import Entity
 from app.services.errors import StaleEdit
 from app.services.meetings import MeetingDetail
 from app.ui import formatting
@@ -45,7 +46,7 @@ from app.ui.dialogs.meeting import MeetingDialog, NotesConflictDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.lazy import LazyRowsModel
 from app.ui.models.table import Column, RowsModel
-from app.ui.pages.base import Page
+from app.ui.pages.base import ChangeFollower, Page
 from app.ui.widgets import (
     StatusLabel, TableView, announce, confirm, fit_columns, fit_columns_to_sample, give_key, show_error, split,
 )
@@ -134,13 +135,9 @@ class MyActionsList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        workspace.hub.changed.connect(self._on_changed)
-        workspace.hub.actor_changed.connect(lambda _member: self.refresh())
+        self.follower = ChangeFollower(self, workspace.hub, frozenset({Entity.ACTION_ITEM, Entity.MEMBER}),
+                                       self.refresh)
         self.refresh()
-
-    def _on_changed(self, entity: str, _ids: tuple) -> None:
-        if entity in ("action_item", "member", "*"):
-            self.refresh()
 
     def _due(self, action) -> str:
         if action.due is None:
@@ -168,7 +165,7 @@ class _FocusOut(QObject):
 
 
 class MeetingsPage(Page):
-    watched = frozenset({"meeting", "action_item", "proposal", "member"})
+    watched = frozenset({Entity.MEETING, Entity.ACTION_ITEM, Entity.PROPOSAL, Entity.MEMBER})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.hours import monday_of
 from app.services import decisions, hours, meetings, rota
+from app.services.changes import Entity
 from app.services.members import get_member
 from app.ui import formatting
 from app.ui.pages.base import Page
@@ -113,8 +114,8 @@ class HoursBar(QWidget):
 
 
 class MyWeekPage(Page):
-    watched = frozenset({"shift", "time_entry", "absence", "proposal", "action_item", "meeting", "member",
-                         "week_validation"})
+    watched = frozenset({Entity.SHIFT, Entity.TIME_ENTRY, Entity.ABSENCE, Entity.PROPOSAL, Entity.ACTION_ITEM,
+                         Entity.MEETING, Entity.MEMBER, Entity.WEEK_VALIDATION})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)

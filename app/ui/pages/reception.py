@@ -27,6 +27,7 @@ from app.domain.errors import CercleError
 from app.domain.members import name_key
 from app.exports import roster
 from app.services import rota
+from app.services.changes import Entity
 from app.ui import formatting
 from app.ui.dialogs.rota import FairnessDialog, ProposeRotaDialog, SwapDialog, shift_text
 from app.ui.dialogs.rota_setup import RotaSetupDialog
@@ -196,7 +197,8 @@ class ShiftDelegate(QStyledItemDelegate):
 
 
 class ReceptionPage(Page):
-    watched = frozenset({"shift", "swap", "rota_batch", "shift_template", "closure", "member", "member_rota"})
+    watched = frozenset({Entity.SHIFT, Entity.SWAP, Entity.ROTA_BATCH, Entity.SHIFT_TEMPLATE, Entity.CLOSURE,
+                         Entity.MEMBER, Entity.MEMBER_ROTA})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
@@ -454,10 +456,12 @@ class ReceptionPage(Page):
     def _run(self, title: str, action) -> object:
         """The action's result (None for some), or FAILED once its error is shown."""
         try:
-            return action()
+            result = action()
         except CercleError as error:
             show_error(self, title, error)
             return FAILED
+        self.took_effect()
+        return result
 
     def claim_selected(self) -> None:
         shift = self.selected()

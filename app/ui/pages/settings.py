@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import CercleError
 from app.services import centre, settings
+from app.services.changes import Entity
 from app.ui.backups import BackupsBox
 from app.ui.centre_fields import CentreFields
 from app.ui.holidays import HolidaysBox
@@ -37,7 +38,7 @@ def compact_form(parent: QWidget) -> QFormLayout:
 
 
 class SettingsPage(Page):
-    watched = frozenset({"setting", "centre", "room", "time_category"})
+    watched = frozenset({Entity.SETTING, Entity.CENTRE, Entity.ROOM, Entity.TIME_CATEGORY})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QPushBu
 from app import i18n
 from app.domain.imports import Kind
 from app.services import members
+from app.services.changes import Entity
 from app.ui import formatting
 from app.ui.dialogs.audit import AuditDialog
 from app.ui.dialogs.departure import DepartureDialog
@@ -24,7 +25,7 @@ def minutes_column(title: str, attribute: str) -> Column:
 
 
 class TeamPage(Page):
-    watched = frozenset({"member"})
+    watched = frozenset({Entity.MEMBER})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)

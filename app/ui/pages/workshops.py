@@ -27,6 +27,7 @@ from app.domain.imports import Kind
 from app.exports.documents import write_text
 from app.exports.workshops import export_workshops
 from app.services import workshops as ws
+from app.services.changes import Entity
 from app.ui import formatting
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.workshops import (
@@ -79,7 +80,7 @@ def _button(text: str, slot, layout: QHBoxLayout) -> QPushButton:
 
 
 class WorkshopsPage(Page):
-    watched = frozenset({"workshop", "workshop_session", "registration", "partner"})
+    watched = frozenset({Entity.WORKSHOP, Entity.WORKSHOP_SESSION, Entity.REGISTRATION, Entity.PARTNER})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)

@@ -1,0 +1,110 @@
+"""One refresh per change (issue 18, point 4): the changes of a turn of the event loop are delivered together
+at the next turn, to the page in front of the user; the hidden ones refresh when they are shown."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication, QStackedWidget
+from sqlmodel import select
+
+from app.domain.members import MemberDraft
+from app.services import members
+from app.services.changes import Entity
+from app.storage.models.audit import AuditEntry
+from app.ui import formatting
+from app.ui.pages.hours import HoursPage
+from app.ui.pages.team import TeamPage
+
+
+def counted(page) -> list[int]:
+    """The page's refreshes from now on, as a list that grows by one at each."""
+    calls: list[int] = []
+    refresh = page.refresh
+
+    def counting() -> None:
+        calls.append(1)
+        refresh()
+
+    page.refresh = counting
+    return calls
+
+
+@pytest.fixture
+def pages(qtbot, workspace):
+    """The Team page in front, the Hours page (which watches members too) behind it."""
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    team, hours_page = TeamPage(workspace, "Team"), HoursPage(workspace, "Hours")
+    stack.addWidget(team)
+    stack.addWidget(hours_page)
+    stack.setCurrentWidget(team)
+    stack.show()
+    return stack, team, hours_page
+
+
+def add(workspace, name: str) -> None:
+    members.add_member(workspace.ctx, MemberDraft(name=name, start_date=date(2026, 1, 5)))
+
+
+def test_a_change_refreshes_the_visible_page_once_after_the_call_and_a_hidden_one_when_shown(pages, workspace):
+    stack, team, hours_page = pages
+    team_refreshes, hours_refreshes = counted(team), counted(hours_page)
+    add(workspace, "Bruno Martin")
+    assert team_refreshes == []  # not inside the service call
+    QApplication.processEvents()
+    assert len(team_refreshes) == 1 and hours_refreshes == []
+    assert "Bruno Martin" in [team.model.rows[row].name for row in range(team.model.rowCount())]
+    QApplication.processEvents()
+    assert len(team_refreshes) == 1  # delivered once
+
+    stack.setCurrentWidget(hours_page)
+    assert len(hours_refreshes) == 1 and len(team_refreshes) == 1
+    stack.setCurrentWidget(team)
+    assert len(team_refreshes) == 1  # nothing changed while it was hidden
+
+
+def test_a_burst_of_writes_in_one_turn_refreshes_once(pages, workspace, qtbot):
+    _stack, team, hours_page = pages
+    team_refreshes, hours_refreshes = counted(team), counted(hours_page)
+    with qtbot.waitSignal(workspace.hub.batch) as delivered:
+        for number in range(10):
+            add(workspace, f"Membre {number}")
+    QApplication.processEvents()
+    assert len(team_refreshes) == 1 and hours_refreshes == []
+    assert set(delivered.args[0]) == {Entity.MEMBER} and len(delivered.args[0][Entity.MEMBER]) == 10
+    assert team.model.rowCount() == 11
+
+
+def test_someone_else_at_the_desk_refreshes_only_the_visible_page(pages, workspace, ctx):
+    _stack, team, hours_page = pages
+    team_refreshes, hours_refreshes = counted(team), counted(hours_page)
+    bruno = members.add_member(ctx, MemberDraft(name="Bruno Martin"))
+    QApplication.processEvents()
+    workspace.set_actor(bruno.id)
+    assert len(team_refreshes) == 2 and hours_refreshes == []
+
+
+def test_a_change_only_shown_elsewhere_is_published_without_an_audit_row(workspace, ctx):
+    """A unit of work can tell the window that something changed without writing to the audit log."""
+    heard = []
+    ctx.events.subscribe(lambda entity, ids: heard.append((entity, ids)))
+    with ctx.writing() as unit:
+        unit.changed(Entity.WORKSHOP, (7,))
+        assert heard == []  # after the commit only
+    assert heard == [(Entity.WORKSHOP, (7,))]
+    with ctx.reading() as session:
+        assert session.exec(select(AuditEntry).where(AuditEntry.entity == "workshop")).all() == []
+
+
+def test_typing_an_hour_cell_reloads_the_hours_page_once(qtbot, workspace):
+    page = HoursPage(workspace, "Hours")
+    qtbot.addWidget(page)
+    page.show()
+    refreshes = counted(page)
+    model = page.week_model
+    training = next(row for row, category in enumerate(model.grid.categories) if category.code == "training")
+    assert model.setData(model.index(training, 0), "1h30")
+    assert refreshes == []
+    QApplication.processEvents()
+    assert len(refreshes) == 1
+    assert model.index(training, 0).data() == formatting.duration(90)
