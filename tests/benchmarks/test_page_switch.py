@@ -48,7 +48,7 @@ def centre_file(request, tmp_path_factory):
 
 
 @pytest.fixture
-def window(centre_file, qtbot, qapp, english):
+def window(centre_file, qtbot, qapp, english):  # noqa: F811 - the fixture imported above
     _years, path = centre_file
     main = MainWindow()
     qtbot.addWidget(main)

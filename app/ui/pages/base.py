@@ -70,6 +70,12 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows from the services."""
 
+    def say(self, text: str) -> None:
+        """What the page's own action did, shown after the refresh that action brings (a refresh clears the
+        page's last message: after another change it would be stale)."""
+        self.took_effect()
+        self.message.setText(text)
+
     def took_effect(self) -> None:
         """Deliver now what this page's own action changed (one refresh, after the service call), so that
         what the action says or selects next is not wiped by that refresh at the next turn."""

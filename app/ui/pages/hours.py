@@ -722,7 +722,7 @@ class HoursPage(Page):
             self.error.show_error(error)
             return
         self.error.clear_error()
-        self.took_effect()  # refreshed now, so that the message below stays
+        self.took_effect()  # refreshed first: the message reads the cell as recorded
         self.message.setText(self.tr("Recorded: {cell}.").format(
             cell=self.week_model.spoken(self.week_model.index_of(day, category_id))))
 
@@ -740,8 +740,7 @@ class HoursPage(Page):
         except CercleError as error:
             show_error(self, self.tr("Validate the week"), error)
             return
-        self.took_effect()
-        self.message.setText(self.tr("Week {number} is validated and locked.").format(
+        self.say(self.tr("Week {number} is validated and locked.").format(
             number=self.week.isocalendar().week))
 
     def unlock_week(self) -> None:
@@ -756,16 +755,14 @@ class HoursPage(Page):
         except CercleError as error:
             show_error(self, self.tr("Unlock the week"), error)
             return False
-        self.took_effect()
-        self.message.setText(self.tr("Week {number} is unlocked.").format(number=self.week.isocalendar().week))
+        self.say(self.tr("Week {number} is unlocked.").format(number=self.week.isocalendar().week))
         return True
 
     def record_absence(self) -> None:
         absence = AbsenceDialog.record(self, self.workspace.ctx, self.member_id, self.week) if (
             self.member_id is not None) else None
         if absence is not None:
-            self.took_effect()
-            self.message.setText(self.tr("Absence recorded from {first} to {last}.").format(
+            self.say(self.tr("Absence recorded from {first} to {last}.").format(
                 first=formatting.short_date(absence.first_day), last=formatting.short_date(absence.last_day)))
 
     def edit_opening_balance(self) -> None:

@@ -105,12 +105,12 @@ class TeamPage(Page):
         added = MemberDialog.add(self, self.workspace.ctx)
         if added:
             self.select(added.id)
-            self.message.setText(self.tr("{name} is added to the team.").format(name=added.name))
+            self.say(self.tr("{name} is added to the team.").format(name=added.name))
 
     def edit_selected(self) -> None:
         member = self.selected()
         if member and MemberDialog.edit(self, self.workspace.ctx, member):
-            self.message.setText(i18n.fill(self.tr("The details of {name} are saved."), name=member.name))
+            self.say(i18n.fill(self.tr("The details of {name} are saved."), name=member.name))
 
     def toggle_active(self) -> None:
         """Deactivate from a last day, or bring back from a first day back: a dialog asks which day."""
@@ -118,4 +118,4 @@ class TeamPage(Page):
         if member is not None and DepartureDialog.run(self, self.workspace.ctx, member):
             text = (self.tr("The departure of {name} is recorded.") if member.active
                     else self.tr("The return of {name} is recorded."))
-            self.message.setText(i18n.fill(text, name=member.name))
+            self.say(i18n.fill(text, name=member.name))

@@ -335,7 +335,7 @@ class WorkshopsPage(Page):
         except CercleError as error:
             show_error(self, self.tr("Cancel a session"), error)
             return
-        self.message.setText(self.tr("The session of {day} is cancelled.").format(
+        self.say(self.tr("The session of {day} is cancelled.").format(
             day=formatting.long_date(session.day)))
         if told:
             self._tell(self.tr("Tell these people that the session is cancelled"), told)
@@ -349,7 +349,7 @@ class WorkshopsPage(Page):
         if result is None:
             return
         day = formatting.long_date(session.day)
-        self.message.setText(i18n.fill(
+        self.say(i18n.fill(
             self.tr("{name} is on the waiting list of {day}.") if result.waiting
             else self.tr("{name} is registered for {day}."), name=result.registration.name, day=day))
 
@@ -366,7 +366,7 @@ class WorkshopsPage(Page):
         except CercleError as error:
             show_error(self, self.tr("Cancel a registration"), error)
             return
-        self.message.setText(i18n.fill(self.tr("The registration of {name} is cancelled."),
+        self.say(i18n.fill(self.tr("The registration of {name} is cancelled."),
                                        name=registration.name))
         if promoted:
             self._tell(self.tr("These people now have a place: tell them"), promoted)
@@ -386,7 +386,7 @@ class WorkshopsPage(Page):
         except CercleError as error:
             show_error(self, self.tr("Forget a person"), error)
             return
-        self.message.setText(self.tr("This person is erased from every registration."))
+        self.say(self.tr("This person is erased from every registration."))
 
     def export_person(self) -> None:
         registration = self.selected_registration()
@@ -404,7 +404,7 @@ class WorkshopsPage(Page):
     def record_attendance(self) -> None:
         session = self.selected_session()
         if session and AttendanceDialog.run(self, self.ctx, session) is not None:
-            self.message.setText(self.tr("The attendance of {day} is recorded.").format(
+            self.say(self.tr("The attendance of {day} is recorded.").format(
                 day=formatting.long_date(session.day)))
 
     # --- the calendar tab ----------------------------------------------------------------------------
