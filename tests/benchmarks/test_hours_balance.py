@@ -3,7 +3,8 @@ the same numbers (issue 15, point 12; issue 18: "team_balances no slower than a 
 
 The SQL computes the whole balance in the database: each member's days since their start (opening balance,
 arrival, else first entry) up to today, the halves of each day worked (working days, contract dates,
-absences and their half days, public holidays given as a VALUES list), the targets of each week rounded to
+times away from the team between a last day and a return, absences and their half days, public holidays
+given as a VALUES list), the targets of each week rounded to
 the minute exactly as the domain rounds them (half to even), the minutes done, the opening balance. The
 service folds the targets in Python. Both run interleaved on the same tables and must agree to the minute
 for every member; then the service's median must be no slower than the SQL's (measured: 0.6 to 0.8 of
@@ -67,16 +68,23 @@ off AS (  -- two absences taking the same morning lose it once
     SELECT member_id, day, MAX(morning) AS morning, MAX(afternoon) AS afternoon
     FROM absent GROUP BY member_id, day
 ),
+away(member_id, day, back_on) AS (  -- each day after a member's last day, until they came back
+    SELECT member_id, date(last_day, '+1 day'), back_on FROM departure WHERE last_day < :last_counted
+    UNION ALL
+    SELECT member_id, date(day, '+1 day'), back_on FROM away
+    WHERE date(day, '+1 day') < COALESCE(back_on, '9999-12-31') AND day < :last_counted
+),
 halves AS (  -- 2, 1 or 0 halves of each day worked
     SELECT t.member_id, t.contract_minutes, t.self_management_minutes, length(t.working_days) AS days_a_week,
            {day_monday} AS week,
            CASE WHEN instr(t.working_days, (CAST(strftime('%w', d.day) AS INTEGER) + 6) % 7) = 0
-                     OR h.day IS NOT NULL
+                     OR h.day IS NOT NULL OR a.day IS NOT NULL
                      OR d.day < COALESCE(t.start_date, d.day) OR d.day > COALESCE(t.end_date, d.day) THEN 0
                 ELSE 2 - COALESCE(o.morning, 0) - COALESCE(o.afternoon, 0) END AS worked
     FROM started t JOIN days d ON d.day >= t.first_week
          LEFT JOIN holiday h ON h.day = d.day
          LEFT JOIN off o ON o.member_id = t.member_id AND o.day = d.day
+         LEFT JOIN away a ON a.member_id = t.member_id AND a.day = d.day
 ),
 shares AS (  -- the contract's minutes times the halves of the week, over twice the working days
     SELECT member_id, contract_minutes * SUM(worked) AS total, self_management_minutes * SUM(worked)
@@ -121,7 +129,8 @@ def balances_sql(holidays: list[date]) -> str:
 @pytest.fixture(scope="module")
 def big_centre(tmp_path_factory):
     """Five years of entries; members on 3 to 6 days, some arriving later, one gone, one with an opening
-    balance; absences with half days, some cancelled; contracts of odd minutes, to round."""
+    balance, two who left and came back; absences with half days, some cancelled; contracts of odd
+    minutes, to round."""
     path = tmp_path_factory.mktemp("hours") / "hours.sqlite3"
     engine = open_database(f"sqlite:///{path}")
     ctx = Context(engine, clock=lambda: TEST_NOW, system="tests")
@@ -140,8 +149,18 @@ def big_centre(tmp_path_factory):
     demo_step(ctx, {}, size)
     hours.set_opening_balance(ctx, 1, start + timedelta(weeks=30), -95, 125)
     add_absences(ctx, start)
+    leave_and_come_back(ctx)
     yield ctx
     engine.dispose()
+
+
+def leave_and_come_back(ctx):
+    """A member away for a hundred days last year; another away across the last week counted, back today."""
+    today = ctx.today()
+    for member_id, last_day, back_on in ((12, today - timedelta(days=400), today - timedelta(days=300)),
+                                         (21, today - timedelta(days=10), today)):
+        members.deactivate(ctx, member_id, last_day)
+        members.reactivate(ctx, member_id, back_on)
 
 
 def add_absences(ctx, start):
