@@ -2277,7 +2277,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/decisions.py" line="54"/>
         <location filename="../../app/services/errors.py" line="14"/>
-        <location filename="../../app/services/workshops.py" line="507"/>
+        <location filename="../../app/services/workshops.py" line="511"/>
         <source>This member does not exist.</source>
         <translation>Ce membre n&apos;existe pas.</translation>
     </message>
@@ -2983,16 +2983,21 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="58"/>
+        <source>{day}: {warning}</source>
+        <translation>{day} : {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="59"/>
         <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
         <translation>L&apos;atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="61"/>
+        <location filename="../../app/services/workshops.py" line="62"/>
         <source>{day} is a public holiday.</source>
         <translation>Le {day} est un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="62"/>
+        <location filename="../../app/services/workshops.py" line="63"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
@@ -6719,7 +6724,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="55"/>
         <location filename="../../app/ui/pages/settings.py" line="61"/>
-        <location filename="../../app/ui/pages/settings.py" line="132"/>
+        <location filename="../../app/ui/pages/settings.py" line="146"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -6769,7 +6774,7 @@ Après : {after}</translation>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="133"/>
+        <location filename="../../app/ui/pages/settings.py" line="147"/>
         <source>The new language applies the next time Cercle starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Cercle.</translation>
     </message>
@@ -7054,12 +7059,12 @@ Après : {after}</translation>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="36"/>
+        <location filename="../../app/ui/pages/team.py" line="78"/>
         <source>active</source>
         <translation>actif·ve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="36"/>
+        <location filename="../../app/ui/pages/team.py" line="80"/>
         <source>left the team</source>
         <translation>a quitté l&apos;équipe</translation>
     </message>
@@ -7085,7 +7090,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team.py" line="55"/>
-        <location filename="../../app/ui/pages/team.py" line="97"/>
+        <location filename="../../app/ui/pages/team.py" line="109"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
@@ -7110,7 +7115,17 @@ Après : {after}</translation>
         <translation>Afficher les membres partis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="97"/>
+        <location filename="../../app/ui/pages/team.py" line="83"/>
+        <source>back on {day} (last day {last_day})</source>
+        <translation>de retour le {day} (dernier jour : {last_day})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="85"/>
+        <source>left the team (last day {last_day})</source>
+        <translation>a quitté l&apos;équipe (dernier jour : {last_day})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="109"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
@@ -7373,7 +7388,7 @@ Après : {after}</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops.py" line="63"/>
+        <location filename="../../app/services/workshops.py" line="64"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>

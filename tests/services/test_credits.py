@@ -178,3 +178,18 @@ def test_whatever_the_times_the_credits_add_up_to_the_union(ctx, shift, meeting,
     union = {quarter for start, end in spans for quarter in range(start, end)}
     assert sum(shares) == 15 * len(union) <= 24 * 60
     assert all(minutes > 0 for minutes in shares)  # an activity left no time has no entry at all
+
+
+def test_a_facilitator_added_to_a_workshop_is_warned_of_the_shift_at_its_session(ctx, amina):
+    bruno = members.add_member(ctx, MemberDraft(name="Bruno")).id
+    take_shift(ctx, amina)
+    planned = lead_workshop(ctx, bruno)
+    workshop_id = planned.sessions[0].workshop_id
+    saved = ws.update_workshop(ctx, workshop_id, ws.WorkshopDraft("Cuisine du marché", capacity=8),
+                               facilitators={bruno: 0, amina: 0})
+    assert [(w.params["day"], str(w.params["warning"])) for w in saved.warnings] == [
+        (WEDNESDAY, "Amina is already on a reception shift from 12:00 to 14:00.")]
+    kept = ws.update_workshop(ctx, workshop_id, ws.WorkshopDraft("Cuisine du marché", capacity=9),
+                              facilitators={bruno: 0, amina: 0})
+    assert kept.warnings == ()  # said once, when she was added
+    assert credited(ctx, amina) == {("shift", "reception", WEDNESDAY): 120}
