@@ -147,3 +147,20 @@ def test_a_busy_month_of_workshops_stays_on_its_page(centre_of_40, qapp, tmp_pat
     path = export_workshops(centre_of_40, first, last, tmp_path / "programme.pdf", "pdf")
     (page,) = pages_of_words(path)
     assert sum(text == "cycle" for text, _, _ in page) == len(sessions)
+
+
+def test_a_quiet_month_of_workshops_keeps_each_day_and_partner_on_one_line(ctx, french, tmp_path):
+    from datetime import date, time
+
+    from app.exports.workshops import export_workshops
+    from app.services import workshops
+
+    partner = workshops.add_partner(ctx, workshops.PartnerDraft(name="Association Les Habitants-Relais"))
+    workshop = workshops.add_workshop(ctx, workshops.WorkshopDraft("Marche du mardi", capacity=8),
+                                      partner_ids=[partner.id])
+    workshops.add_session(ctx, workshop.id, workshops.SessionDraft(date(2026, 11, 18), time(10), time(11, 30)))
+    path = export_workshops(ctx, date(2026, 11, 1), date(2026, 11, 30), tmp_path / "programme.pdf", "pdf")
+    (page,) = pages_of_words(path)
+    top = {text: y for text, _, y in page}
+    assert top["mercredi"] == top["18"] == top["novembre"]  # large print, yet never "mercredi 18 / novembre"
+    assert top["Association"] == top[plain("Habitants\u2011Relais")]  # a hyphen that never breaks
