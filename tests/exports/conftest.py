@@ -2,17 +2,14 @@
 same centre copied onto PostgreSQL (when CERCLE_TEST_POSTGRES_URL is set) gives every export test a second
 run there."""
 
-import uuid
 from datetime import date, datetime, time
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from app.services.context import Context
 from app.services.demo import Synthetic, create_demo
 from app.storage.engine import open_database
-from app.storage.transfer import copy_centre
-from tests.conftest import ENGINES, POSTGRES_URL
+from tests.conftest import ENGINES, copied_to_postgres
 
 DEMO_TODAY = date(2026, 11, 23)  # a Monday: the three weeks before it are whole and past
 
@@ -29,22 +26,8 @@ def demo_of_40_url(request, demo_of_40):
     """The demo's URL on the engine of the test: its SQLite file, or a PostgreSQL schema holding a copy."""
     if request.param == "sqlite":
         yield demo_of_40
-        return
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    source, target = open_database(demo_of_40), open_database(url)
-    copy_centre(source, target)
-    source.dispose()
-    target.dispose()
-    try:
-        yield url
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    else:
+        yield from copied_to_postgres(demo_of_40)
 
 
 def pytest_generate_tests(metafunc):

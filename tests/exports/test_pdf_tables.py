@@ -164,3 +164,18 @@ def test_a_quiet_month_of_workshops_keeps_each_day_and_partner_on_one_line(ctx, 
     top = {text: y for text, _, y in page}
     assert top["mercredi"] == top["18"] == top["novembre"]  # large print, yet never "mercredi 18 / novembre"
     assert top["Association"] == top[plain("Habitants\u2011Relais")]  # a hyphen that never breaks
+
+
+def test_the_hours_report_names_its_centre_period_rule_day_and_leaves_a_line_to_sign(centre_of_40, french,
+                                                                                     tmp_path):
+    from datetime import date
+
+    path = hours_export.export_report(centre_of_40, tmp_path / "heures.pdf", "pdf", date(2026, 11, 2),
+                                      date(2026, 12, 31))
+    text = " ".join(pdftotext(str(path)).split())
+    assert "Centre de santé communautaire Les Tilleuls" in text
+    assert "Heures du 02/11/2026 au 31/12/2026" in text  # the period asked, not its ISO weeks
+    assert "Une même heure n'est comptée qu'une fois par personne" in text
+    assert "Compté jusqu'au 23/11/2026 : les jours suivants n'ont pas encore eu lieu" in text
+    assert "Établi par Cercle le 23/11/2026." in text
+    assert "Validé par l'équipe le : ____________________ Signatures :" in text
