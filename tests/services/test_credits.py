@@ -193,3 +193,15 @@ def test_a_facilitator_added_to_a_workshop_is_warned_of_the_shift_at_its_session
                               facilitators={bruno: 0, amina: 0})
     assert kept.warnings == ()  # said once, when she was added
     assert credited(ctx, amina) == {("shift", "reception", WEDNESDAY): 120}
+
+
+def test_a_swap_accepted_during_a_meeting_warns_the_taker(ctx, amina):
+    bruno = members.add_member(ctx, MemberDraft(name="Bruno")).id
+    shift_id = take_shift(ctx, bruno).shift.id
+    attend(ctx, amina)
+    ctx.actor_id = bruno
+    offer = rota.offer_swap(ctx, shift_id)
+    ctx.actor_id = amina
+    assert double_bookings(rota.accept_swap(ctx, offer)) == [
+        "Amina is already at the meeting “Revue” from 12:30 to 14:00."]
+    assert credited(ctx, amina) == {("shift", "reception", WEDNESDAY): 120}
