@@ -205,3 +205,17 @@ def test_a_swap_accepted_during_a_meeting_warns_the_taker(ctx, amina):
     assert double_bookings(rota.accept_swap(ctx, offer)) == [
         "Amina is already at the meeting “Revue” from 12:30 to 14:00."]
     assert credited(ctx, amina) == {("shift", "reception", WEDNESDAY): 120}
+
+
+def test_a_meeting_moved_onto_a_shift_warns_of_those_present(ctx, amina):
+    take_shift(ctx, amina)
+    meeting, warned = attend(ctx, amina, start=time(15), end=time(16))
+    assert double_bookings(warned) == []
+    moved = meetings.update_meeting(ctx, meeting.id, MeetingDraft(
+        title="Revue", day=WEDNESDAY, start=time(13), end=time(15), kind=MeetingKind.CARE_REVIEW))
+    assert double_bookings(moved.warnings) == ["Amina is already on a reception shift from 12:00 to 14:00."]
+    renamed = meetings.update_meeting(ctx, meeting.id, MeetingDraft(
+        title="Revue de parcours", day=WEDNESDAY, start=time(13), end=time(15), kind=MeetingKind.CARE_REVIEW))
+    assert renamed.warnings == ()  # said when it moved
+    assert credited(ctx, amina) == {("shift", "reception", WEDNESDAY): 120,
+                                    ("meeting", "complex_care_reviews", WEDNESDAY): 60}
