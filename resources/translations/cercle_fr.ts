@@ -4637,14 +4637,14 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="524"/>
-        <location filename="../../app/ui/pages/meetings.py" line="909"/>
+        <location filename="../../app/ui/pages/meetings.py" line="911"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="525"/>
-        <location filename="../../app/ui/pages/meetings.py" line="914"/>
-        <location filename="../../app/ui/pages/meetings.py" line="922"/>
+        <location filename="../../app/ui/pages/meetings.py" line="916"/>
+        <location filename="../../app/ui/pages/meetings.py" line="924"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
@@ -4721,43 +4721,43 @@ Après : {after}</translation>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="916"/>
+        <location filename="../../app/ui/pages/meetings.py" line="918"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="928"/>
-        <location filename="../../app/ui/pages/meetings.py" line="935"/>
+        <location filename="../../app/ui/pages/meetings.py" line="930"/>
+        <location filename="../../app/ui/pages/meetings.py" line="937"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="928"/>
+        <location filename="../../app/ui/pages/meetings.py" line="930"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="942"/>
+        <location filename="../../app/ui/pages/meetings.py" line="944"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="943"/>
+        <location filename="../../app/ui/pages/meetings.py" line="945"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="944"/>
+        <location filename="../../app/ui/pages/meetings.py" line="946"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="947"/>
+        <location filename="../../app/ui/pages/meetings.py" line="949"/>
         <source>minutes-{day}.{extension}</source>
         <translation>compte-rendu-{day}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="950"/>
+        <location filename="../../app/ui/pages/meetings.py" line="952"/>
         <location filename="../../app/ui/screenshots.py" line="366"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
@@ -4766,126 +4766,126 @@ Après : {after}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="46"/>
-        <location filename="../../app/ui/dialogs/member.py" line="163"/>
+        <location filename="../../app/ui/dialogs/member.py" line="47"/>
+        <location filename="../../app/ui/dialogs/member.py" line="170"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="62"/>
+        <location filename="../../app/ui/dialogs/member.py" line="63"/>
         <source>Edit a member</source>
         <translation>Modifier un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="62"/>
+        <location filename="../../app/ui/dialogs/member.py" line="63"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="66"/>
         <location filename="../../app/ui/dialogs/member.py" line="67"/>
-        <location filename="../../app/ui/dialogs/member.py" line="141"/>
+        <location filename="../../app/ui/dialogs/member.py" line="68"/>
+        <location filename="../../app/ui/dialogs/member.py" line="148"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="69"/>
         <location filename="../../app/ui/dialogs/member.py" line="70"/>
-        <location filename="../../app/ui/dialogs/member.py" line="142"/>
+        <location filename="../../app/ui/dialogs/member.py" line="71"/>
+        <location filename="../../app/ui/dialogs/member.py" line="149"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="73"/>
-        <location filename="../../app/ui/dialogs/member.py" line="76"/>
-        <location filename="../../app/ui/dialogs/member.py" line="143"/>
-        <location filename="../../app/ui/dialogs/member.py" line="190"/>
+        <location filename="../../app/ui/dialogs/member.py" line="74"/>
+        <location filename="../../app/ui/dialogs/member.py" line="77"/>
+        <location filename="../../app/ui/dialogs/member.py" line="150"/>
+        <location filename="../../app/ui/dialogs/member.py" line="197"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="79"/>
         <location filename="../../app/ui/dialogs/member.py" line="80"/>
-        <location filename="../../app/ui/dialogs/member.py" line="144"/>
+        <location filename="../../app/ui/dialogs/member.py" line="81"/>
+        <location filename="../../app/ui/dialogs/member.py" line="151"/>
         <source>Contract hours per week</source>
         <translation>Heures du contrat par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="83"/>
-        <location filename="../../app/ui/dialogs/member.py" line="92"/>
-        <location filename="../../app/ui/dialogs/member.py" line="146"/>
+        <location filename="../../app/ui/dialogs/member.py" line="84"/>
+        <location filename="../../app/ui/dialogs/member.py" line="93"/>
+        <location filename="../../app/ui/dialogs/member.py" line="153"/>
         <source>Self-management hours per week</source>
         <translation>Heures d&apos;autogestion par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="84"/>
+        <location filename="../../app/ui/dialogs/member.py" line="85"/>
         <source>standard share (10/35 of the contract)</source>
         <translation>part habituelle (10/35 du contrat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="102"/>
-        <location filename="../../app/ui/dialogs/member.py" line="148"/>
+        <location filename="../../app/ui/dialogs/member.py" line="103"/>
+        <location filename="../../app/ui/dialogs/member.py" line="155"/>
         <source>Working days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="105"/>
-        <location filename="../../app/ui/dialogs/member.py" line="107"/>
-        <location filename="../../app/ui/dialogs/member.py" line="150"/>
+        <location filename="../../app/ui/dialogs/member.py" line="106"/>
+        <location filename="../../app/ui/dialogs/member.py" line="114"/>
+        <location filename="../../app/ui/dialogs/member.py" line="157"/>
         <source>Start date</source>
         <translation>Date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="106"/>
+        <location filename="../../app/ui/dialogs/member.py" line="107"/>
         <source>Nothing is owed before this day: today for someone who joins now.</source>
         <translation>Rien n&apos;est dû avant ce jour : aujourd&apos;hui pour qui arrive maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="109"/>
-        <location filename="../../app/ui/dialogs/member.py" line="110"/>
-        <location filename="../../app/ui/dialogs/member.py" line="151"/>
+        <location filename="../../app/ui/dialogs/member.py" line="116"/>
+        <location filename="../../app/ui/dialogs/member.py" line="117"/>
+        <location filename="../../app/ui/dialogs/member.py" line="158"/>
         <source>End date</source>
         <translation>Date de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="112"/>
-        <location filename="../../app/ui/dialogs/member.py" line="113"/>
-        <location filename="../../app/ui/dialogs/member.py" line="152"/>
+        <location filename="../../app/ui/dialogs/member.py" line="119"/>
+        <location filename="../../app/ui/dialogs/member.py" line="120"/>
+        <location filename="../../app/ui/dialogs/member.py" line="159"/>
         <location filename="../../app/ui/screenshots.py" line="265"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="115"/>
-        <location filename="../../app/ui/dialogs/member.py" line="116"/>
-        <location filename="../../app/ui/dialogs/member.py" line="153"/>
+        <location filename="../../app/ui/dialogs/member.py" line="122"/>
+        <location filename="../../app/ui/dialogs/member.py" line="123"/>
+        <location filename="../../app/ui/dialogs/member.py" line="160"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="119"/>
-        <location filename="../../app/ui/dialogs/member.py" line="122"/>
+        <location filename="../../app/ui/dialogs/member.py" line="126"/>
+        <location filename="../../app/ui/dialogs/member.py" line="129"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="120"/>
+        <location filename="../../app/ui/dialogs/member.py" line="127"/>
         <source>optional, 4 to 8 digits</source>
         <translation>facultatif, 4 à 8 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="121"/>
+        <location filename="../../app/ui/dialogs/member.py" line="128"/>
         <source>leave empty to keep it as it is</source>
         <translation>laisser vide pour le garder tel quel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="155"/>
+        <location filename="../../app/ui/dialogs/member.py" line="162"/>
         <location filename="../../app/ui/screenshots.py" line="266"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="184"/>
+        <location filename="../../app/ui/dialogs/member.py" line="191"/>
         <source>chosen on saving</source>
         <translation>choisie à l&apos;enregistrement</translation>
     </message>
@@ -5997,7 +5997,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="446"/>
-        <location filename="../../app/ui/pages/reception.py" line="473"/>
+        <location filename="../../app/ui/pages/reception.py" line="475"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
@@ -6034,48 +6034,48 @@ Après : {after}</translation>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="481"/>
+        <location filename="../../app/ui/pages/reception.py" line="484"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="482"/>
+        <location filename="../../app/ui/pages/reception.py" line="485"/>
         <source>You withdrew your offer.</source>
         <translation>Vous avez retiré votre offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="482"/>
+        <location filename="../../app/ui/pages/reception.py" line="485"/>
         <source>You declined the offer.</source>
         <translation>Vous avez refusé l&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="486"/>
+        <location filename="../../app/ui/pages/reception.py" line="489"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="497"/>
         <location filename="../../app/ui/pages/reception.py" line="500"/>
+        <location filename="../../app/ui/pages/reception.py" line="503"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="498"/>
+        <location filename="../../app/ui/pages/reception.py" line="501"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="502"/>
+        <location filename="../../app/ui/pages/reception.py" line="505"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="508"/>
+        <location filename="../../app/ui/pages/reception.py" line="511"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="507"/>
+        <location filename="../../app/ui/pages/reception.py" line="510"/>
         <source>roster-{year}-W{week}.pdf</source>
         <translation>accueil-{year}-S{week}.pdf</translation>
     </message>
@@ -6085,17 +6085,17 @@ Après : {after}</translation>
         <translation>Prendre une place sur le créneau choisi (Entrée dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="516"/>
+        <location filename="../../app/ui/pages/reception.py" line="519"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="517"/>
+        <location filename="../../app/ui/pages/reception.py" line="520"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="516"/>
+        <location filename="../../app/ui/pages/reception.py" line="519"/>
         <source>my-reception-shifts.ics</source>
         <translation>mes-creneaux-accueil.ics</translation>
     </message>
@@ -7427,27 +7427,27 @@ Après : {after}</translation>
     <name>WorkshopsExport</name>
     <message>
         <location filename="../../app/exports/workshops.py" line="41"/>
-        <location filename="../../app/exports/workshops.py" line="134"/>
+        <location filename="../../app/exports/workshops.py" line="135"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="89"/>
+        <location filename="../../app/exports/workshops.py" line="90"/>
         <source>Workshops of {month}</source>
         <translation>Les ateliers de {month}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="96"/>
+        <location filename="../../app/exports/workshops.py" line="97"/>
         <source>{start} to {end}</source>
         <translation>de {start} à {end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="103"/>
+        <location filename="../../app/exports/workshops.py" line="104"/>
         <source>with {partners}</source>
         <translation>avec {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="115"/>
+        <location filename="../../app/exports/workshops.py" line="116"/>
         <source>Free, open to all. Ask at the reception desk.</source>
         <translation>Gratuit, ouvert à toutes et à tous. Renseignements à l&apos;accueil.</translation>
     </message>
