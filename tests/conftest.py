@@ -9,6 +9,7 @@ import uuid
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: the suite never needs a screen
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 
 import pytest
@@ -67,12 +68,9 @@ def isolated_data(tmp_path, monkeypatch) -> Iterator[None]:
     logs.stop_logging()
 
 
-@pytest.fixture(params=ENGINES)
-def database_url(request, tmp_path) -> Iterator[str]:
-    """A URL of an empty database: a SQLite file in tmp_path, or a fresh PostgreSQL schema."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'cercle.sqlite3'}"
-        return
+@contextmanager
+def postgres_schema() -> Iterator[str]:
+    """The URL of a fresh, empty schema on the test server, dropped afterwards."""
     schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
@@ -83,6 +81,29 @@ def database_url(request, tmp_path) -> Iterator[str]:
         with admin.connect() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+def copied_to_postgres(sqlite_url: str) -> Iterator[str]:
+    """For a fixture: the URL of a schema holding a copy of the centre at ``sqlite_url`` (made once with the
+    services, which is much quicker on SQLite), dropped afterwards."""
+    from app.storage.transfer import copy_centre
+
+    with postgres_schema() as url:
+        source, target = open_database(sqlite_url), open_database(url)
+        copy_centre(source, target)
+        source.dispose()
+        target.dispose()
+        yield url
+
+
+@pytest.fixture(params=ENGINES)
+def database_url(request, tmp_path) -> Iterator[str]:
+    """A URL of an empty database: a SQLite file in tmp_path, or a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'cercle.sqlite3'}"
+        return
+    with postgres_schema() as url:
+        yield url
 
 
 @pytest.fixture

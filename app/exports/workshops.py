@@ -75,8 +75,9 @@ def programme_html(ctx: Context, first: date, last: date) -> str:
     _check_period(first, last)
     locale = QLocale()
     sessions = ws.sessions_between(ctx, first, last, include_cancelled=False)
-    partners = {
-        workshop_id: ", ".join(p.name for p in ws.get_workshop(ctx, workshop_id).partners)
+    partners = {  # each partner's name on one line (no-break spaces and hyphens), the list breaking after a comma
+        workshop_id: ", ".join(p.name.replace(" ", "\u00a0").replace("-", "\u2011")
+                               for p in ws.get_workshop(ctx, workshop_id).partners)
         for workshop_id in {s.workshop_id for s in sessions}
     }
     found = centre.get_centre(ctx)
@@ -102,8 +103,8 @@ def programme_html(ctx: Context, first: date, last: date) -> str:
             if with_whom := partners.get(session.workshop_id, ""):
                 with_text = QCoreApplication.translate("WorkshopsExport", "with {partners}")
                 lines.append(f"<i>{escape(with_text.format(partners=with_whom))}</i>")
-            rows.append(
-                f"<tr><td width='35%'><b>{escape(day)}</b><br>{escape(hours)}</td>"
+            rows.append(  # the day on one line: its column as wide as the longest day
+                f"<tr><td style='white-space:nowrap'><b>{escape(day)}</b><br>{escape(hours)}</td>"
                 f"<td>{'<br>'.join(lines)}</td></tr>"
             )
         body = (

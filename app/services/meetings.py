@@ -6,7 +6,7 @@ autosaved by the UI every few seconds: each save is one small transaction, so a 
 """
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, func, or_, tuple_
@@ -80,6 +80,8 @@ class MeetingSummary:
     series_id: int | None
     version: int
     room_id: int | None = None  # the room booked, if any: an edit of the details keeps it
+    # after an edit moving it: those marked present who are booked elsewhere at its new time
+    warnings: tuple[CercleError, ...] = ()
 
     @property
     def minutes(self) -> int:
@@ -653,7 +655,8 @@ def create_weekly_series(ctx: Context, draft: MeetingDraft, weeks: int) -> list[
 def update_meeting(
     ctx: Context, meeting_id: int, draft: MeetingDraft, expected_version: int | None = None
 ) -> MeetingSummary:
-    """Change the title, day, hours or place; present members are credited the new duration."""
+    """Change the title, day, hours or place; present members are credited the new duration, and warned of
+    when they are booked elsewhere at the meeting's new time."""
     from app.services import rooms
 
     draft = _check_draft(draft)
@@ -663,6 +666,7 @@ def update_meeting(
         rooms.check_free(unit.session, draft.room_id, draft.day, draft.start, draft.end,
                          exclude_meetings=(meeting.id,))
         before = meeting.model_dump()
+        moved = (meeting.day, meeting.start_time, meeting.end_time) != (draft.day, draft.start, draft.end)
         meeting.kind, meeting.title, meeting.day = draft.kind.value, draft.title, draft.day
         meeting.start_time, meeting.end_time = draft.start, draft.end
         meeting.place, meeting.room_id = draft.place, draft.room_id
@@ -670,7 +674,8 @@ def update_meeting(
         unit.session.flush()
         credits.resettle(unit, CREDIT_SOURCE, meeting.id)
         unit.audit("edit", ENTITY, meeting.id, before=before, after=meeting)
-        return _summary(meeting)
+        present = _present(unit.session, meeting.id) if moved else []
+        return replace(_summary(meeting), warnings=_booked_elsewhere(unit.session, meeting, present))
 
 
 def set_roles(ctx: Context, meeting_id: int, roles: Mapping[str, int | None]) -> MeetingSummary:
@@ -725,13 +730,26 @@ def set_attendance(ctx: Context, meeting_id: int,
             )
         unit.session.flush()
         credits.resettle(unit, CREDIT_SOURCE, meeting.id)
-        return tuple(
-            warning
-            for member_id, state in attendance.items() if Attendance(state) == Attendance.PRESENT
-            for warning in credits.booked_twice(unit.session, member_id, meeting.day, meeting.start_time,
-                                                meeting.end_time, besides=(CREDIT_SOURCE, meeting.id),
-                                                warning=AttendanceWarning)
-        )
+        present = [member_id for member_id, state in attendance.items()
+                   if Attendance(state) == Attendance.PRESENT]
+        return _booked_elsewhere(unit.session, meeting, present)
+
+
+def _present(session: Session, meeting_id: int) -> list[int]:
+    return list(session.exec(select(MeetingAttendance.member_id).where(
+        MeetingAttendance.meeting_id == meeting_id,
+        MeetingAttendance.attendance == Attendance.PRESENT.value)))
+
+
+def _booked_elsewhere(session: Session, meeting: Meeting,
+                      member_ids: list[int]) -> tuple["AttendanceWarning", ...]:
+    """For each of ``member_ids``, the other activities they are booked for during the meeting."""
+    return tuple(
+        warning for member_id in member_ids
+        for warning in credits.booked_twice(session, member_id, meeting.day, meeting.start_time,
+                                            meeting.end_time, besides=(CREDIT_SOURCE, meeting.id),
+                                            warning=AttendanceWarning)
+    )
 
 
 class AttendanceWarning(CercleError):

@@ -55,6 +55,8 @@ class MemberView:
     version: int
     phone: str = ""
     email: str = ""
+    last_day: date | None = None  # of the member's latest departure (None: never left)
+    back_on: date | None = None  # from that departure (None: not back, or never left)
 
     @property
     def profession_minutes(self) -> int:
@@ -95,11 +97,17 @@ def view(member: Member) -> MemberView:
 
 
 def list_members(ctx: Context, *, include_inactive: bool = False) -> list[MemberView]:
+    """The members (by name), each with the last day and return of their latest departure."""
     with ctx.reading() as session:
         query = select(Member)
         if not include_inactive:
             query = query.where(Member.active)
-        return sorted((view(member) for member in session.exec(query)), key=lambda m: name_key(m.name))
+        latest = {member_id: times[-1] for member_id, times in departures(session, None).items()}
+        found = (
+            replace(view(member), last_day=away.last_day, back_on=away.back_on) if away else view(member)
+            for member in session.exec(query) for away in [latest.get(member.id)]
+        )
+        return sorted(found, key=lambda m: name_key(m.name))
 
 
 def get_member(ctx: Context, member_id: int) -> MemberView:

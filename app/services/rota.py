@@ -721,8 +721,9 @@ def _open_offer(session: Session, offer_id: int) -> SwapOffer:
     return offer
 
 
-def accept_swap(ctx: Context, offer_id: int) -> None:
-    """Take the offered shift (and hand over the one asked in return), all in one transaction."""
+def accept_swap(ctx: Context, offer_id: int) -> tuple[RotaWarning, ...]:
+    """Take the offered shift (and hand over the one asked in return), all in one transaction. Returns where
+    the taker (or the giver, for the shift asked in return) is booked elsewhere at the time of their new seat."""
     taker_id = _actor(ctx, None)
     with ctx.writing() as unit:
         session = unit.session
@@ -743,12 +744,17 @@ def accept_swap(ctx: Context, offer_id: int) -> None:
         _unseat(unit, given_claim, "swap_out")
         if wanted_claim:
             _unseat(unit, wanted_claim, "swap_out")
-        _seat(unit, shift, taker)
+        seats = [(_seat(unit, shift, taker), shift, taker)]
         if wanted:
-            _seat(unit, wanted, giver)
+            seats.append((_seat(unit, wanted, giver), wanted, giver))
         offer.status, offer.answered_at, offer.answered_by = "accepted", ctx.now(), taker_id
         session.flush()
         unit.audit("accept", "swap", offer.id, before=before, after=offer)
+        return tuple(
+            warning for claim, seat, member in seats
+            for warning in credits.booked_twice(session, member.id, seat.day, seat.start_time, seat.end_time,
+                                                besides=(SOURCE, claim.id), warning=RotaWarning)
+        )
 
 
 def decline_swap(ctx: Context, offer_id: int) -> None:

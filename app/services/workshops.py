@@ -8,7 +8,7 @@ people of each year (``ParticipantTally``), so that a summary reprinted later gi
 
 import json
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func
@@ -56,6 +56,7 @@ NOT_YET_HELD = QT_TRANSLATE_NOOP("Errors", "Attendance is recorded once the sess
 REGISTRATION_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This registration is already cancelled.")
 BAD_ATTENDANCE = QT_TRANSLATE_NOOP("Errors", "An attendance count is zero or more.")
 FACILITATOR_ABSENT = QT_TRANSLATE_NOOP("Errors", "{name} is absent that day.")
+BOOKED_ON_DAY = QT_TRANSLATE_NOOP("Errors", "{day}: {warning}")
 ABOVE_ROOM = QT_TRANSLATE_NOOP(
     "Errors", "The workshop takes {capacity} people but {room} only {room_capacity}."
 )
@@ -131,6 +132,7 @@ class WorkshopView:
     version: int
     next_day: date | None = None
     session_count: int = 0
+    warnings: tuple[SessionWarning, ...] = ()  # after a save: new facilitators booked elsewhere meanwhile
 
     def draft(self) -> WorkshopDraft:
         return WorkshopDraft(
@@ -463,7 +465,8 @@ def update_workshop(
 ) -> WorkshopView:
     """Save a workshop and, when given, who facilitates it (member id → preparation minutes per session;
     their hours follow) and its partners: one transaction, all of it or nothing. A larger capacity promotes
-    people from the waiting lists of its sessions.
+    people from the waiting lists of its sessions. The view's warnings say where a new facilitator is
+    booked elsewhere during a coming session.
 
     With ``expected_version`` (the version the editor started from), a workshop saved meanwhile by another
     workstation raises StaleEdit carrying the WorkshopDetail as saved, and nothing is written.
@@ -482,11 +485,12 @@ def update_workshop(
         for row in _live_sessions(unit.session, workshop_id):
             _reallocate(unit, workshop, row)
         unit.audit("edit", "workshop", workshop.id, before=before, after=workshop)
+        warnings = ()
         if facilitators is not None:
-            _set_facilitators(unit, workshop, facilitators)
+            warnings = _set_facilitators(unit, workshop, facilitators, ctx.today())
         if partner_ids is not None:
             _set_partners(unit, workshop, partner_ids)
-        return _workshop_view(workshop, _theme_names(unit.session))
+        return replace(_workshop_view(workshop, _theme_names(unit.session)), warnings=warnings)
 
 
 def _validate_facilitators(facilitators: dict[int, int]) -> dict[int, int]:
@@ -533,12 +537,14 @@ def _replace_partners(unit: UnitOfWork, workshop: Workshop, partner_ids: Iterabl
     session.flush()
 
 
-def _set_facilitators(unit: UnitOfWork, workshop: Workshop, facilitators: dict[int, int]) -> None:
-    """Replace the facilitators of a saved workshop, credit their hours anew and audit the change (if any)."""
+def _set_facilitators(unit: UnitOfWork, workshop: Workshop, facilitators: dict[int, int],
+                      today: date) -> tuple[SessionWarning, ...]:
+    """Replace the facilitators of a saved workshop, credit their hours anew and audit the change (if any).
+    Returns where a facilitator just added is booked elsewhere during a coming session."""
     before = _facilitator_minutes(unit.session, workshop.id)
     after = {str(k): v for k, v in facilitators.items()}
     if after == before:
-        return
+        return ()
     _replace_facilitators(unit, workshop, facilitators)
     for row in unit.session.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop.id)):
         _credit_hours(unit, row)
@@ -548,6 +554,21 @@ def _set_facilitators(unit: UnitOfWork, workshop: Workshop, facilitators: dict[i
         workshop.id,
         before={"facilitators": before},
         after={"facilitators": after},
+    )
+    added = [member_id for member_id in facilitators if str(member_id) not in before]
+    return _booked_elsewhere(unit.session, workshop.id, added, today)
+
+
+def _booked_elsewhere(session: Session, workshop_id: int, member_ids: list[int],
+                      today: date) -> tuple[SessionWarning, ...]:
+    """For each coming session of the workshop, the other activities ``member_ids`` are booked for then."""
+    coming = sorted((row for row in _live_sessions(session, workshop_id) if row.day >= today),
+                    key=lambda row: (row.day, row.start_time))
+    return tuple(
+        SessionWarning(BOOKED_ON_DAY, day=row.day, warning=warning)
+        for row in coming for member_id in member_ids
+        for warning in credits.booked_twice(session, member_id, row.day, row.start_time, row.end_time,
+                                            besides=(TIME_SOURCE, row.id))
     )
 
 

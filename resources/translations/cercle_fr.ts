@@ -2297,7 +2297,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/decisions.py" line="54"/>
         <location filename="../../app/services/errors.py" line="14"/>
-        <location filename="../../app/services/workshops.py" line="508"/>
+        <location filename="../../app/services/workshops.py" line="512"/>
         <source>This member does not exist.</source>
         <translation>Ce membre n&apos;existe pas.</translation>
     </message>
@@ -3003,16 +3003,21 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops.py" line="59"/>
+        <source>{day}: {warning}</source>
+        <translation>{day} : {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops.py" line="60"/>
         <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
         <translation>L&apos;atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="62"/>
+        <location filename="../../app/services/workshops.py" line="63"/>
         <source>{day} is a public holiday.</source>
         <translation>Le {day} est un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="63"/>
+        <location filename="../../app/services/workshops.py" line="64"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
@@ -4750,14 +4755,14 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="535"/>
-        <location filename="../../app/ui/pages/meetings.py" line="923"/>
+        <location filename="../../app/ui/pages/meetings.py" line="925"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings.py" line="536"/>
-        <location filename="../../app/ui/pages/meetings.py" line="929"/>
-        <location filename="../../app/ui/pages/meetings.py" line="937"/>
+        <location filename="../../app/ui/pages/meetings.py" line="931"/>
+        <location filename="../../app/ui/pages/meetings.py" line="939"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
@@ -4839,43 +4844,43 @@ Après : {after}</translation>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="931"/>
+        <location filename="../../app/ui/pages/meetings.py" line="933"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="948"/>
-        <location filename="../../app/ui/pages/meetings.py" line="955"/>
+        <location filename="../../app/ui/pages/meetings.py" line="950"/>
+        <location filename="../../app/ui/pages/meetings.py" line="957"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="948"/>
+        <location filename="../../app/ui/pages/meetings.py" line="950"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="962"/>
+        <location filename="../../app/ui/pages/meetings.py" line="964"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="963"/>
+        <location filename="../../app/ui/pages/meetings.py" line="965"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="964"/>
+        <location filename="../../app/ui/pages/meetings.py" line="966"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="967"/>
+        <location filename="../../app/ui/pages/meetings.py" line="969"/>
         <source>minutes-{day}.{extension}</source>
         <translation>compte-rendu-{day}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="970"/>
+        <location filename="../../app/ui/pages/meetings.py" line="972"/>
         <location filename="../../app/ui/screenshots.py" line="366"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
@@ -4884,126 +4889,126 @@ Après : {after}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="46"/>
-        <location filename="../../app/ui/dialogs/member.py" line="163"/>
+        <location filename="../../app/ui/dialogs/member.py" line="47"/>
+        <location filename="../../app/ui/dialogs/member.py" line="170"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="62"/>
+        <location filename="../../app/ui/dialogs/member.py" line="63"/>
         <source>Edit a member</source>
         <translation>Modifier un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="62"/>
+        <location filename="../../app/ui/dialogs/member.py" line="63"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="66"/>
         <location filename="../../app/ui/dialogs/member.py" line="67"/>
-        <location filename="../../app/ui/dialogs/member.py" line="141"/>
+        <location filename="../../app/ui/dialogs/member.py" line="68"/>
+        <location filename="../../app/ui/dialogs/member.py" line="148"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="69"/>
         <location filename="../../app/ui/dialogs/member.py" line="70"/>
-        <location filename="../../app/ui/dialogs/member.py" line="142"/>
+        <location filename="../../app/ui/dialogs/member.py" line="71"/>
+        <location filename="../../app/ui/dialogs/member.py" line="149"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="73"/>
-        <location filename="../../app/ui/dialogs/member.py" line="76"/>
-        <location filename="../../app/ui/dialogs/member.py" line="143"/>
-        <location filename="../../app/ui/dialogs/member.py" line="190"/>
+        <location filename="../../app/ui/dialogs/member.py" line="74"/>
+        <location filename="../../app/ui/dialogs/member.py" line="77"/>
+        <location filename="../../app/ui/dialogs/member.py" line="150"/>
+        <location filename="../../app/ui/dialogs/member.py" line="197"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="79"/>
         <location filename="../../app/ui/dialogs/member.py" line="80"/>
-        <location filename="../../app/ui/dialogs/member.py" line="144"/>
+        <location filename="../../app/ui/dialogs/member.py" line="81"/>
+        <location filename="../../app/ui/dialogs/member.py" line="151"/>
         <source>Contract hours per week</source>
         <translation>Heures du contrat par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="83"/>
-        <location filename="../../app/ui/dialogs/member.py" line="92"/>
-        <location filename="../../app/ui/dialogs/member.py" line="146"/>
+        <location filename="../../app/ui/dialogs/member.py" line="84"/>
+        <location filename="../../app/ui/dialogs/member.py" line="93"/>
+        <location filename="../../app/ui/dialogs/member.py" line="153"/>
         <source>Self-management hours per week</source>
         <translation>Heures d&apos;autogestion par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="84"/>
+        <location filename="../../app/ui/dialogs/member.py" line="85"/>
         <source>standard share (10/35 of the contract)</source>
         <translation>part habituelle (10/35 du contrat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="102"/>
-        <location filename="../../app/ui/dialogs/member.py" line="148"/>
+        <location filename="../../app/ui/dialogs/member.py" line="103"/>
+        <location filename="../../app/ui/dialogs/member.py" line="155"/>
         <source>Working days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="105"/>
-        <location filename="../../app/ui/dialogs/member.py" line="107"/>
-        <location filename="../../app/ui/dialogs/member.py" line="150"/>
+        <location filename="../../app/ui/dialogs/member.py" line="106"/>
+        <location filename="../../app/ui/dialogs/member.py" line="114"/>
+        <location filename="../../app/ui/dialogs/member.py" line="157"/>
         <source>Start date</source>
         <translation>Date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="106"/>
+        <location filename="../../app/ui/dialogs/member.py" line="107"/>
         <source>Nothing is owed before this day: today for someone who joins now.</source>
         <translation>Rien n&apos;est dû avant ce jour : aujourd&apos;hui pour qui arrive maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="109"/>
-        <location filename="../../app/ui/dialogs/member.py" line="110"/>
-        <location filename="../../app/ui/dialogs/member.py" line="151"/>
+        <location filename="../../app/ui/dialogs/member.py" line="116"/>
+        <location filename="../../app/ui/dialogs/member.py" line="117"/>
+        <location filename="../../app/ui/dialogs/member.py" line="158"/>
         <source>End date</source>
         <translation>Date de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="112"/>
-        <location filename="../../app/ui/dialogs/member.py" line="113"/>
-        <location filename="../../app/ui/dialogs/member.py" line="152"/>
+        <location filename="../../app/ui/dialogs/member.py" line="119"/>
+        <location filename="../../app/ui/dialogs/member.py" line="120"/>
+        <location filename="../../app/ui/dialogs/member.py" line="159"/>
         <location filename="../../app/ui/screenshots.py" line="265"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="115"/>
-        <location filename="../../app/ui/dialogs/member.py" line="116"/>
-        <location filename="../../app/ui/dialogs/member.py" line="153"/>
+        <location filename="../../app/ui/dialogs/member.py" line="122"/>
+        <location filename="../../app/ui/dialogs/member.py" line="123"/>
+        <location filename="../../app/ui/dialogs/member.py" line="160"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="119"/>
-        <location filename="../../app/ui/dialogs/member.py" line="122"/>
+        <location filename="../../app/ui/dialogs/member.py" line="126"/>
+        <location filename="../../app/ui/dialogs/member.py" line="129"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="120"/>
+        <location filename="../../app/ui/dialogs/member.py" line="127"/>
         <source>optional, 4 to 8 digits</source>
         <translation>facultatif, 4 à 8 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="121"/>
+        <location filename="../../app/ui/dialogs/member.py" line="128"/>
         <source>leave empty to keep it as it is</source>
         <translation>laisser vide pour le garder tel quel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="155"/>
+        <location filename="../../app/ui/dialogs/member.py" line="162"/>
         <location filename="../../app/ui/screenshots.py" line="266"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="184"/>
+        <location filename="../../app/ui/dialogs/member.py" line="191"/>
         <source>chosen on saving</source>
         <translation>choisie à l&apos;enregistrement</translation>
     </message>
@@ -6143,7 +6148,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="476"/>
-        <location filename="../../app/ui/pages/reception.py" line="503"/>
+        <location filename="../../app/ui/pages/reception.py" line="505"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
@@ -6180,48 +6185,48 @@ Après : {after}</translation>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="511"/>
+        <location filename="../../app/ui/pages/reception.py" line="514"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="512"/>
+        <location filename="../../app/ui/pages/reception.py" line="515"/>
         <source>You withdrew your offer.</source>
         <translation>Vous avez retiré votre offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="512"/>
+        <location filename="../../app/ui/pages/reception.py" line="515"/>
         <source>You declined the offer.</source>
         <translation>Vous avez refusé l&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="516"/>
+        <location filename="../../app/ui/pages/reception.py" line="519"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="527"/>
         <location filename="../../app/ui/pages/reception.py" line="530"/>
+        <location filename="../../app/ui/pages/reception.py" line="533"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="528"/>
+        <location filename="../../app/ui/pages/reception.py" line="531"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="532"/>
+        <location filename="../../app/ui/pages/reception.py" line="535"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="538"/>
+        <location filename="../../app/ui/pages/reception.py" line="541"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="537"/>
+        <location filename="../../app/ui/pages/reception.py" line="540"/>
         <source>roster-{year}-W{week}.pdf</source>
         <translation>accueil-{year}-S{week}.pdf</translation>
     </message>
@@ -6231,17 +6236,17 @@ Après : {after}</translation>
         <translation>Prendre une place sur le créneau choisi (Entrée dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="546"/>
+        <location filename="../../app/ui/pages/reception.py" line="549"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="547"/>
+        <location filename="../../app/ui/pages/reception.py" line="550"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="546"/>
+        <location filename="../../app/ui/pages/reception.py" line="549"/>
         <source>my-reception-shifts.ics</source>
         <translation>mes-creneaux-accueil.ics</translation>
     </message>
@@ -6870,7 +6875,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="56"/>
         <location filename="../../app/ui/pages/settings.py" line="62"/>
-        <location filename="../../app/ui/pages/settings.py" line="136"/>
+        <location filename="../../app/ui/pages/settings.py" line="150"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -6930,7 +6935,7 @@ Après : {after}</translation>
         <translation>Les informations du centre sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="137"/>
+        <location filename="../../app/ui/pages/settings.py" line="151"/>
         <source>The new language applies the next time Cercle starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Cercle.</translation>
     </message>
@@ -7240,12 +7245,12 @@ Après : {after}</translation>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="38"/>
+        <location filename="../../app/ui/pages/team.py" line="82"/>
         <source>active</source>
         <translation>actif·ve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="38"/>
+        <location filename="../../app/ui/pages/team.py" line="84"/>
         <source>left the team</source>
         <translation>a quitté l&apos;équipe</translation>
     </message>
@@ -7271,7 +7276,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team.py" line="57"/>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="114"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
@@ -7301,27 +7306,37 @@ Après : {after}</translation>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="102"/>
+        <location filename="../../app/ui/pages/team.py" line="87"/>
+        <source>back on {day} (last day {last_day})</source>
+        <translation>de retour le {day} (dernier jour : {last_day})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="89"/>
+        <source>left the team (last day {last_day})</source>
+        <translation>a quitté l&apos;équipe (dernier jour : {last_day})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="114"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="108"/>
+        <location filename="../../app/ui/pages/team.py" line="120"/>
         <source>{name} is added to the team.</source>
         <translation>{name} fait maintenant partie de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="113"/>
+        <location filename="../../app/ui/pages/team.py" line="125"/>
         <source>The details of {name} are saved.</source>
         <translation>Les informations de {name} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="119"/>
+        <location filename="../../app/ui/pages/team.py" line="131"/>
         <source>The departure of {name} is recorded.</source>
         <translation>Le départ de {name} est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="120"/>
+        <location filename="../../app/ui/pages/team.py" line="132"/>
         <source>The return of {name} is recorded.</source>
         <translation>Le retour de {name} est enregistré.</translation>
     </message>
@@ -7598,7 +7613,7 @@ Après : {after}</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops.py" line="64"/>
+        <location filename="../../app/services/workshops.py" line="65"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
@@ -7637,27 +7652,27 @@ Après : {after}</translation>
     <name>WorkshopsExport</name>
     <message>
         <location filename="../../app/exports/workshops.py" line="41"/>
-        <location filename="../../app/exports/workshops.py" line="134"/>
+        <location filename="../../app/exports/workshops.py" line="135"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="89"/>
+        <location filename="../../app/exports/workshops.py" line="90"/>
         <source>Workshops of {month}</source>
         <translation>Les ateliers de {month}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="96"/>
+        <location filename="../../app/exports/workshops.py" line="97"/>
         <source>{start} to {end}</source>
         <translation>de {start} à {end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="103"/>
+        <location filename="../../app/exports/workshops.py" line="104"/>
         <source>with {partners}</source>
         <translation>avec {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="115"/>
+        <location filename="../../app/exports/workshops.py" line="116"/>
         <source>Free, open to all. Ask at the reception desk.</source>
         <translation>Gratuit, ouvert à toutes et à tous. Renseignements à l&apos;accueil.</translation>
     </message>

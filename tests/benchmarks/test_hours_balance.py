@@ -3,12 +3,14 @@ the same numbers (issue 15, point 12; issue 18: "team_balances no slower than a 
 
 The SQL computes the whole balance in the database: each member's days since their start (opening balance,
 arrival, else first entry) up to today, the halves of each day worked (working days, contract dates,
-absences and their half days, public holidays given as a VALUES list), the targets of each week rounded to
-the minute exactly as the domain rounds them (half to even), the minutes done, the opening balance. The
-service folds the targets in Python. Both run interleaved on the same tables and must agree to the minute
-for every member; then the service's median must be no slower than the SQL's. The service folds only the
-weeks since the last week kept (app.services.balances), kept by the warm-up round; the SQL reads every
-member's days since their start each time.
+times away from the team between a last day and a return, absences and their half days, public holidays
+given as a VALUES list), the targets of each week rounded to the minute exactly as the domain rounds them
+(half to even), the minutes done, the opening balance. The service folds the targets in Python. Both run
+interleaved on the same tables and must agree to the minute for every member, on SQLite and on a copy on
+PostgreSQL (the SQL in each engine's words); then, on SQLite, the service's median must be no slower than
+the SQL's. The service folds only the weeks since the last week kept (app.services.balances), kept by the
+warm-up round; the SQL reads every member's days since their start each time. On PostgreSQL the ratio is
+recorded, not asserted.
 The Team tab's refresh (balances, eight weeks, Qt model reset) is what pytest-benchmark records.
 """
 
@@ -28,7 +30,7 @@ from app.services.hours_demo import demo_step, history_start
 from app.storage.engine import open_database
 from app.storage.models.hours import Absence
 from app.ui.pages.hours import TeamModel
-from tests.conftest import TEST_NOW
+from tests.conftest import ENGINES, TEST_NOW, copied_to_postgres
 
 MEMBERS, YEARS = 40, 5
 FACTOR = 1.0  # the goal of issue 18: the service no slower than the SQL that gives the same numbers
@@ -38,7 +40,24 @@ WORKING_DAYS = [frozenset(range(5)), frozenset({0, 1, 3, 4}), frozenset({0, 1, 2
 # round(n / d) half to even, as Python rounds the domain's fractions: n, d >= 0 integers
 ROUNDED = "({n}) / ({d}) + CASE WHEN 2 * (({n}) % ({d})) > ({d}) " \
           "OR (2 * (({n}) % ({d})) = ({d}) AND (({n}) / ({d})) % 2 = 1) THEN 1 ELSE 0 END"
-MONDAY = "date({day}, '-' || ((CAST(strftime('%w', {day}) AS INTEGER) + 6) % 7) || ' days')"
+# What the two engines write differently: a weekday (Monday = 0), the Monday of a day's week, the next day,
+# whether a member's working days ("0134") hold a weekday, the smaller of two days, a day written in
+SQLITE_DAYS = {
+    "weekday": "((CAST(strftime('%w', {day}) AS INTEGER) + 6) % 7)",
+    "monday": "date({day}, '-' || ((CAST(strftime('%w', {day}) AS INTEGER) + 6) % 7) || ' days')",
+    "next_day": "date({day}, '+1 day')",
+    "works_on": "instr({days}, {weekday}) > 0",
+    "earlier": "MIN({a}, {b})",
+    "literal": "'{day}'",
+}
+POSTGRESQL_DAYS = {
+    "weekday": "(CAST(EXTRACT(ISODOW FROM {day}) AS INTEGER) - 1)",
+    "monday": "CAST(date_trunc('week', {day}) AS DATE)",
+    "next_day": "({day} + 1)",
+    "works_on": "strpos({days}, CAST({weekday} AS TEXT)) > 0",
+    "earlier": "LEAST({a}, {b})",
+    "literal": "DATE '{day}'",
+}
 SQL_BALANCES = """
 WITH RECURSIVE
 holiday(day) AS (VALUES {holidays}),
@@ -53,31 +72,38 @@ team AS (
 started AS (SELECT * FROM team WHERE first_week <= :last_week),
 days(day) AS (
     SELECT MIN(first_week) FROM started
-    UNION ALL SELECT date(day, '+1 day') FROM days WHERE day < :last_counted
+    UNION ALL SELECT {next_day} FROM days WHERE day < :last_counted
 ),
 absent(member_id, day, last_day, half_day_end, morning, afternoon) AS (  -- each day of each absence
-    SELECT member_id, first_day, last_day, half_day_end, NOT half_day_start,
-           NOT (first_day = last_day AND half_day_end)
+    SELECT member_id, first_day, last_day, half_day_end, CASE WHEN half_day_start THEN 0 ELSE 1 END,
+           CASE WHEN first_day = last_day AND half_day_end THEN 0 ELSE 1 END
     FROM absence WHERE NOT cancelled AND first_day <= :last_counted
     UNION ALL
-    SELECT member_id, date(day, '+1 day'), last_day, half_day_end, 1,
-           NOT (date(day, '+1 day') = last_day AND half_day_end)
+    SELECT member_id, {next_day}, last_day, half_day_end, 1,
+           CASE WHEN {next_day} = last_day AND half_day_end THEN 0 ELSE 1 END
     FROM absent WHERE day < last_day AND day < :last_counted
 ),
 off AS (  -- two absences taking the same morning lose it once
     SELECT member_id, day, MAX(morning) AS morning, MAX(afternoon) AS afternoon
     FROM absent GROUP BY member_id, day
 ),
+away(member_id, day, back_on) AS (  -- each day after a member's last day, until they came back
+    SELECT member_id, {after_last_day}, back_on FROM departure WHERE last_day < :last_counted
+    UNION ALL
+    SELECT member_id, {next_day}, back_on FROM away
+    WHERE {next_day} < COALESCE(back_on, {never}) AND day < :last_counted
+),
 halves AS (  -- 2, 1 or 0 halves of each day worked
     SELECT t.member_id, t.contract_minutes, t.self_management_minutes, length(t.working_days) AS days_a_week,
            {day_monday} AS week,
-           CASE WHEN instr(t.working_days, (CAST(strftime('%w', d.day) AS INTEGER) + 6) % 7) = 0
-                     OR h.day IS NOT NULL
+           CASE WHEN NOT {works_on}
+                     OR h.day IS NOT NULL OR a.day IS NOT NULL
                      OR d.day < COALESCE(t.start_date, d.day) OR d.day > COALESCE(t.end_date, d.day) THEN 0
                 ELSE 2 - COALESCE(o.morning, 0) - COALESCE(o.afternoon, 0) END AS worked
     FROM started t JOIN days d ON d.day >= t.first_week
          LEFT JOIN holiday h ON h.day = d.day
          LEFT JOIN off o ON o.member_id = t.member_id AND o.day = d.day
+         LEFT JOIN away a ON a.member_id = t.member_id AND a.day = d.day
 ),
 shares AS (  -- the contract's minutes times the halves of the week, over twice the working days
     SELECT member_id, contract_minutes * SUM(worked) AS total, self_management_minutes * SUM(worked)
@@ -106,23 +132,41 @@ FROM started t LEFT JOIN targets g ON g.member_id = t.member_id LEFT JOIN done d
 """
 
 
-def balances_sql(holidays: list[date]) -> str:
-    """The SQL with its public holidays written in (dates made here, never typed by anyone)."""
-    first_entry = "MIN(COALESCE((SELECT MIN(day) FROM time_entry WHERE member_id = m.id), :until), :until)"
+def balances_sql(holidays: list[date], dialect: str) -> str:
+    """The SQL in the engine's words, with its public holidays written in (dates made here, never typed by
+    anyone)."""
+    words = POSTGRESQL_DAYS if dialect == "postgresql" else SQLITE_DAYS
+    first_entry = words["earlier"].format(
+        a="COALESCE((SELECT MIN(day) FROM time_entry WHERE member_id = m.id), :until)", b=":until")
     return SQL_BALANCES.format(
-        holidays=", ".join(f"('{day.isoformat()}')" for day in holidays),
-        start_monday=MONDAY.format(day="m.start_date"),
-        first_entry_monday=MONDAY.format(day=first_entry),
-        day_monday=MONDAY.format(day="d.day"),
+        holidays=", ".join(f"({words['literal'].format(day=day.isoformat())})" for day in holidays),
+        never=words["literal"].format(day="9999-12-31"),
+        next_day=words["next_day"].format(day="day"),
+        after_last_day=words["next_day"].format(day="last_day"),
+        works_on=words["works_on"].format(days="t.working_days", weekday=words["weekday"].format(day="d.day")),
+        start_monday=words["monday"].format(day="m.start_date"),
+        first_entry_monday=words["monday"].format(day=first_entry),
+        day_monday=words["monday"].format(day="d.day"),
         total=ROUNDED.format(n="total", d="halves_a_week"),
         self_management=ROUNDED.format(n="self_management", d="halves_a_week"),
     )
 
 
+@pytest.fixture(scope="module", params=ENGINES)
+def big_centre(request, sqlite_big_centre):
+    """The centre on the engine of the test: its SQLite file, or a copy on PostgreSQL."""
+    urls = iter([sqlite_big_centre]) if request.param == "sqlite" else copied_to_postgres(sqlite_big_centre)
+    for url in urls:
+        engine = open_database(url)
+        yield Context(engine, clock=lambda: TEST_NOW, system="tests")
+        engine.dispose()
+
+
 @pytest.fixture(scope="module")
-def big_centre(tmp_path_factory):
+def sqlite_big_centre(tmp_path_factory):
     """Five years of entries; members on 3 to 6 days, some arriving later, one gone, one with an opening
-    balance; absences with half days, some cancelled; contracts of odd minutes, to round."""
+    balance, two who left and came back; absences with half days, some cancelled; contracts of odd
+    minutes, to round."""
     path = tmp_path_factory.mktemp("hours") / "hours.sqlite3"
     engine = open_database(f"sqlite:///{path}")
     ctx = Context(engine, clock=lambda: TEST_NOW, system="tests")
@@ -141,8 +185,18 @@ def big_centre(tmp_path_factory):
     demo_step(ctx, {}, size)
     hours.set_opening_balance(ctx, 1, start + timedelta(weeks=30), -95, 125)
     add_absences(ctx, start)
-    yield ctx
+    leave_and_come_back(ctx)
     engine.dispose()
+    return f"sqlite:///{path}"
+
+
+def leave_and_come_back(ctx):
+    """A member away for a hundred days last year; another away across the last week counted, back today."""
+    today = ctx.today()
+    for member_id, last_day, back_on in ((12, today - timedelta(days=400), today - timedelta(days=300)),
+                                         (21, today - timedelta(days=10), today)):
+        members.deactivate(ctx, member_id, last_day)
+        members.reactivate(ctx, member_id, back_on)
 
 
 def add_absences(ctx, start):
@@ -170,11 +224,13 @@ def sql_balances(ctx, until: date) -> dict[int, tuple[int, int]]:
         region = centre.holiday_region(session)
     holidays = sorted(day for year in range(2000, last_counted.year + 1)
                       for day in rules.public_holidays(year, region))
-    params = {"until": until.isoformat(), "last_week": last_week.isoformat(),
-              "last_counted": last_counted.isoformat(), "last_done": last_counted.isoformat(),
-              "assumed": int(hours.profession_hours_assumed(ctx))}
+    dialect = ctx.engine.dialect.name
+    days = {"until": until, "last_week": last_week, "last_counted": last_counted, "last_done": last_counted}
+    if dialect == "sqlite":  # SQLite keeps days as text
+        days = {name: day.isoformat() for name, day in days.items()}
+    params = {**days, "assumed": int(hours.profession_hours_assumed(ctx))}
     with ctx.reading() as session:
-        rows = session.execute(text(balances_sql(holidays)), params)
+        rows = session.execute(text(balances_sql(holidays, dialect)), params)
         return {member_id: (profession, self_management) for member_id, profession, self_management in rows}
 
 
@@ -206,4 +262,5 @@ def test_team_balance_agrees_with_the_hand_written_sql(benchmark, big_centre, qa
         print(f"\nteam balances: service {service * 1000:.1f} ms, hand-written SQL {sql * 1000:.1f} ms, "
               f"ratio {service / sql:.2f} (goal: at most {FACTOR:g}); "
               f"Team tab refresh {benchmark.stats.stats.median * 1000 - sql * 1000:.0f} ms")
-        assert service <= FACTOR * sql
+        if big_centre.engine.dialect.name == "sqlite":
+            assert service <= FACTOR * sql

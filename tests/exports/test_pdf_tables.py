@@ -147,3 +147,35 @@ def test_a_busy_month_of_workshops_stays_on_its_page(centre_of_40, qapp, tmp_pat
     path = export_workshops(centre_of_40, first, last, tmp_path / "programme.pdf", "pdf")
     (page,) = pages_of_words(path)
     assert sum(text == "cycle" for text, _, _ in page) == len(sessions)
+
+
+def test_a_quiet_month_of_workshops_keeps_each_day_and_partner_on_one_line(ctx, french, tmp_path):
+    from datetime import date, time
+
+    from app.exports.workshops import export_workshops
+    from app.services import workshops
+
+    partner = workshops.add_partner(ctx, workshops.PartnerDraft(name="Association Les Habitants-Relais"))
+    workshop = workshops.add_workshop(ctx, workshops.WorkshopDraft("Marche du mardi", capacity=8),
+                                      partner_ids=[partner.id])
+    workshops.add_session(ctx, workshop.id, workshops.SessionDraft(date(2026, 11, 18), time(10), time(11, 30)))
+    path = export_workshops(ctx, date(2026, 11, 1), date(2026, 11, 30), tmp_path / "programme.pdf", "pdf")
+    (page,) = pages_of_words(path)
+    top = {text: y for text, _, y in page}
+    assert top["mercredi"] == top["18"] == top["novembre"]  # large print, yet never "mercredi 18 / novembre"
+    assert top["Association"] == top[plain("Habitants\u2011Relais")]  # a hyphen that never breaks
+
+
+def test_the_hours_report_names_its_centre_period_rule_day_and_leaves_a_line_to_sign(centre_of_40, french,
+                                                                                     tmp_path):
+    from datetime import date
+
+    path = hours_export.export_report(centre_of_40, tmp_path / "heures.pdf", "pdf", date(2026, 11, 2),
+                                      date(2026, 12, 31))
+    text = " ".join(pdftotext(str(path)).split())
+    assert "Centre de santé communautaire Les Tilleuls" in text
+    assert "Heures du 02/11/2026 au 31/12/2026" in text  # the period asked, not its ISO weeks
+    assert "Une même heure n'est comptée qu'une fois par personne" in text
+    assert "Compté jusqu'au 23/11/2026 : les jours suivants n'ont pas encore eu lieu" in text
+    assert "Établi par Cercle le 23/11/2026." in text
+    assert "Validé par l'équipe le : ____________________ Signatures :" in text

@@ -178,3 +178,44 @@ def test_whatever_the_times_the_credits_add_up_to_the_union(ctx, shift, meeting,
     union = {quarter for start, end in spans for quarter in range(start, end)}
     assert sum(shares) == 15 * len(union) <= 24 * 60
     assert all(minutes > 0 for minutes in shares)  # an activity left no time has no entry at all
+
+
+def test_a_facilitator_added_to_a_workshop_is_warned_of_the_shift_at_its_session(ctx, amina):
+    bruno = members.add_member(ctx, MemberDraft(name="Bruno")).id
+    take_shift(ctx, amina)
+    planned = lead_workshop(ctx, bruno)
+    workshop_id = planned.sessions[0].workshop_id
+    saved = ws.update_workshop(ctx, workshop_id, ws.WorkshopDraft("Cuisine du marché", capacity=8),
+                               facilitators={bruno: 0, amina: 0})
+    assert [(w.params["day"], str(w.params["warning"])) for w in saved.warnings] == [
+        (WEDNESDAY, "Amina is already on a reception shift from 12:00 to 14:00.")]
+    kept = ws.update_workshop(ctx, workshop_id, ws.WorkshopDraft("Cuisine du marché", capacity=9),
+                              facilitators={bruno: 0, amina: 0})
+    assert kept.warnings == ()  # said once, when she was added
+    assert credited(ctx, amina) == {("shift", "reception", WEDNESDAY): 120}
+
+
+def test_a_swap_accepted_during_a_meeting_warns_the_taker(ctx, amina):
+    bruno = members.add_member(ctx, MemberDraft(name="Bruno")).id
+    shift_id = take_shift(ctx, bruno).shift.id
+    attend(ctx, amina)
+    ctx.actor_id = bruno
+    offer = rota.offer_swap(ctx, shift_id)
+    ctx.actor_id = amina
+    assert double_bookings(rota.accept_swap(ctx, offer)) == [
+        "Amina is already at the meeting “Revue” from 12:30 to 14:00."]
+    assert credited(ctx, amina) == {("shift", "reception", WEDNESDAY): 120}
+
+
+def test_a_meeting_moved_onto_a_shift_warns_of_those_present(ctx, amina):
+    take_shift(ctx, amina)
+    meeting, warned = attend(ctx, amina, start=time(15), end=time(16))
+    assert double_bookings(warned) == []
+    moved = meetings.update_meeting(ctx, meeting.id, MeetingDraft(
+        title="Revue", day=WEDNESDAY, start=time(13), end=time(15), kind=MeetingKind.CARE_REVIEW))
+    assert double_bookings(moved.warnings) == ["Amina is already on a reception shift from 12:00 to 14:00."]
+    renamed = meetings.update_meeting(ctx, meeting.id, MeetingDraft(
+        title="Revue de parcours", day=WEDNESDAY, start=time(13), end=time(15), kind=MeetingKind.CARE_REVIEW))
+    assert renamed.warnings == ()  # said when it moved
+    assert credited(ctx, amina) == {("shift", "reception", WEDNESDAY): 120,
+                                    ("meeting", "complex_care_reviews", WEDNESDAY): 60}

@@ -1,6 +1,7 @@
 """The team page asks a leaver's last day and a returner's first day back, saying what happens to the
 balance; Settings marks the public holidays the centre works."""
 
+from dataclasses import replace
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -97,3 +98,35 @@ def test_settings_mark_whit_monday_worked_every_year_or_one_holiday(qtbot, works
         WHIT_MONDAY_2026, date(2026, 11, 11)]
     amina = workspace.actor_id
     assert hours.week_totals(workspace.ctx, amina, date(2026, 11, 9)).target_self_management == 10 * 60
+
+
+def test_the_team_list_gives_the_last_day_and_the_day_back_in_french(qtbot, workspace, french):
+    ctx = workspace.ctx
+    gone, back = (members.add_member(ctx, MemberDraft(name=name, start_date=date(2026, 3, 2))).id
+                  for name in ("Élodie Roux", "Bruno Martin"))
+    members.deactivate(ctx, gone, LAST_DAY)
+    members.deactivate(ctx, back, LAST_DAY)
+    members.reactivate(ctx, back, date(2026, 9, 1))
+    page = team_page(qtbot, workspace, "Élodie Roux")
+    status = {page.model.index(row, 0).data(): page.model.index(row, 5).data()
+              for row in range(page.model.rowCount())}
+    assert status == {"Amina Benali": "actif·ve", "Élodie Roux": "a quitté l'équipe (dernier jour : 14/08/2026)",
+                      "Bruno Martin": "de retour le 01/09/2026 (dernier jour : 14/08/2026)"}
+
+
+def test_ticking_a_worked_holiday_keeps_the_centre_details_being_typed(qtbot, workspace):
+    page = SettingsPage(workspace, "Réglages")
+    qtbot.addWidget(page)
+    page.show()
+    page.centre.name.setText("Centre de santé du Village 2")
+    page.idle.setValue(42)
+    armistice_row = [holiday.day for holiday in page.holidays.holidays].index(date(2026, 11, 11))
+    page.holidays.table.item(armistice_row, 2).setCheckState(Qt.CheckState.Checked)
+    page.holidays.whit_monday.setChecked(True)
+    assert (page.centre.name.text(), page.idle.value()) == ("Centre de santé du Village 2", 42)
+    assert centre.get_centre(workspace.ctx).name == "Centre de test"  # typed, not saved yet
+    page.save()
+    assert centre.get_centre(workspace.ctx).name == "Centre de santé du Village 2"
+    assert settings.get(workspace.ctx, "idle_lock_minutes") == 42
+    centre.update_centre(workspace.ctx, replace(page.centre.draft(), name="Centre du Village 2"))
+    assert page.centre.name.text() == "Centre du Village 2"  # saved elsewhere while nothing is typed: shown

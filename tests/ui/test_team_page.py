@@ -34,6 +34,8 @@ def test_a_new_member_s_first_day_is_today_and_the_form_says_why(qtbot, workspac
     qtbot.addWidget(dialog)
     today = workspace.ctx.today()
     assert dialog.start.date().toPython() == today and "Nothing is owed before" in dialog.start.toolTip()
+    dialog.show()
+    assert dialog.start_hint.isVisible() and "Nothing is owed before" in dialog.start_hint.text()  # not only on hover
     dialog.name.setText("Paul Girard")
     dialog.save()
     assert dialog.result_view.start_date == today

@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
+from app.services import rota
 from app.services import workshops as ws
-from app.storage.models import Room
+from app.storage.models import Room, Shift
 from app.ui.dialogs.workshops import (
     PartnerDialog,
     RegisterDialog,
@@ -330,3 +331,29 @@ def test_an_empty_day_of_the_calendar_says_nothing_is_planned(qtbot, workspace, 
     page.calendar.setSelectedDate(QDate(2026, 12, 3))
     assert [page.day_list.item(row).text() for row in range(page.day_list.count())] == ["Rien de prévu"]
     assert page.day_list.item(0).flags() == Qt.ItemFlag.NoItemFlags
+
+
+def test_a_facilitator_added_to_a_workshop_is_told_of_the_shift_at_its_session(qtbot, workspace, monkeypatch):
+    ctx = workspace.ctx
+    with ctx.writing() as unit:
+        shift_id = unit.add(Shift(day=date(2026, 11, 26), start_time=time(14), end_time=time(16))).id
+    rota.claim_shift(ctx, shift_id, ctx.actor_id)
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Marche du jeudi", capacity=8))
+    ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 26), time(15), time(17)))
+    page = WorkshopsPage(workspace, "Workshops")
+    qtbot.addWidget(page)
+    page.show()
+    page.select_workshop(workshop.id)
+    told = []
+    monkeypatch.setattr("app.ui.pages.workshops.QMessageBox.information",
+                        lambda parent, title, text: told.append(text))
+
+    def add_amina(dialog):
+        set_checked(dialog.facilitators, {ctx.actor_id})
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(WorkshopDialog, "exec", add_amina)
+    page.edit_workshop()
+    assert told == ["Thursday 26 November 2026: Amina Benali is already on a reception shift from 14:00 to "
+                    "16:00."]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -103,8 +104,14 @@ class MemberDialog(QDialog):
         arrives = draft.start_date or (ctx.today() if member is None else None)  # nothing owed before it
         self.start = optional_date(self, arrives)
         self.start.setAccessibleName(self.tr("Start date"))
-        self.start.setToolTip(self.tr("Nothing is owed before this day: today for someone who joins now."))
-        form.addRow(self.tr("Start date"), self.start)
+        hint = self.tr("Nothing is owed before this day: today for someone who joins now.")
+        self.start.setToolTip(hint)
+        self.start_hint = QLabel(hint)  # said on the form, not only on hover
+        self.start_hint.setWordWrap(True)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start)
+        start_row.addWidget(self.start_hint, 1)
+        form.addRow(self.tr("Start date"), start_row)
         self.end = optional_date(self, draft.end_date)
         self.end.setAccessibleName(self.tr("End date"))
         form.addRow(self.tr("End date"), self.end)

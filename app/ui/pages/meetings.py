@@ -914,7 +914,9 @@ class MeetingsPage(Page):
     def edit_meeting(self) -> None:
         if self.detail:
             self.flush_notes()
-            MeetingDialog.edit(self, self.ctx, self.detail.summary)
+            saved = MeetingDialog.edit(self, self.ctx, self.detail.summary)
+            if saved and saved.warnings:  # moved to a time when someone present is booked elsewhere
+                self.attendance_notes.setText("\n".join(i18n.message(warning) for warning in saved.warnings))
 
     def mark_held(self) -> None:
         if self.detail:

@@ -499,8 +499,11 @@ class ReceptionPage(Page):
         if offer is None or not confirm(self, self.tr("Accept a swap"), self.tr(
                 "Take {shift} from {name}?").format(shift=shift_text(offer.shift), name=offer.from_name)):
             return
-        if self._run(self.tr("Accept a swap"), lambda: rota.accept_swap(self.workspace.ctx, offer.id)) is not FAILED:
-            self.message.setText(self.tr("You hold {shift}.").format(shift=shift_text(offer.shift)))
+        warnings = self._run(self.tr("Accept a swap"), lambda: rota.accept_swap(self.workspace.ctx, offer.id))
+        if warnings is not FAILED:
+            notes = [i18n.message(warning) for warning in warnings]
+            self.message.setText("\n".join([self.tr("You hold {shift}.").format(shift=shift_text(offer.shift)),
+                                             *notes]))
 
     def decline_swap(self) -> None:
         offer = self.selected_offer()

@@ -100,13 +100,11 @@ class SettingsPage(Page):
         self.backups = BackupsBox(workspace)
         boxes.addWidget(self.backups)
         boxes.addStretch(1)
+        self._shown: tuple | None = None  # the centre's details and idle lock as last shown
         self.refresh()
 
     def refresh(self) -> None:
-        current = centre.get_centre(self.workspace.ctx)
-        if current:
-            self.centre.show(current)
-        self.idle.setValue(settings.get(self.workspace.ctx, "idle_lock_minutes"))
+        self._show_centre()
         self.holidays.refresh()
         self.meeting_credits.refresh()
         self.rooms.refresh()
@@ -123,7 +121,23 @@ class SettingsPage(Page):
             self.saved.clear()
             return
         self.error.clear_error()
+        self._shown = None  # saved: show it as stored
+        self._show_centre()
         self.saved.setText(self.tr("The centre's details are saved."))
+
+    def _typed(self) -> tuple:
+        return self.centre.draft(), self.idle.value()
+
+    def _show_centre(self) -> None:
+        """The centre's details and idle lock as saved, unless someone is typing them: another box of this
+        page saving (a worked holiday ticked), or another workstation, does not undo an edit not saved."""
+        if self._shown is not None and self._typed() != self._shown:
+            return
+        current = centre.get_centre(self.workspace.ctx)
+        if current:
+            self.centre.show(current)
+        self.idle.setValue(settings.get(self.workspace.ctx, "idle_lock_minutes"))
+        self._shown = self._typed()
 
     def _change_connection(self) -> None:
         from app import paths

@@ -35,7 +35,7 @@ class TeamPage(Page):
             minutes_column(self.tr("Contract"), "contract_minutes"),
             minutes_column(self.tr("Profession hours"), "profession_minutes"),
             minutes_column(self.tr("Self-management"), "self_management_minutes"),
-            Column(self.tr("Status"), lambda m: self.tr("active") if m.active else self.tr("left the team")),
+            Column(self.tr("Status"), self._status),
         ], self)
         self.proxy = sorting_proxy(self.model)
         self.table = TableView()
@@ -75,6 +75,18 @@ class TeamPage(Page):
         self.body.addWidget(self.message)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
+
+    def _status(self, member: members.MemberView) -> str:
+        """In the team, back since a day, or gone after a last day (undated: left before days were kept)."""
+        if member.active and member.back_on is None:
+            return self.tr("active")
+        if member.last_day is None:
+            return self.tr("left the team")
+        last_day = formatting.short_date(member.last_day)
+        if member.active:
+            return self.tr("back on {day} (last day {last_day})").format(
+                day=formatting.short_date(member.back_on), last_day=last_day)
+        return self.tr("left the team (last day {last_day})").format(last_day=last_day)
 
     def refresh(self) -> None:
         self.message.clear()  # about the last action: after another member's change or a reload, stale

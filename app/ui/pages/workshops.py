@@ -297,7 +297,7 @@ class WorkshopsPage(Page):
 
     def edit_workshop(self) -> None:
         if self.detail:
-            WorkshopDialog.edit(self, self.ctx, self.detail)
+            self._tell_warnings(WorkshopDialog.edit(self, self.ctx, self.detail))
 
     def plan_sessions(self) -> None:
         workshop = self.selected_workshop()
@@ -312,7 +312,7 @@ class WorkshopsPage(Page):
         if session:
             self._tell_warnings(SessionDialog.change(self, self.ctx, session))
 
-    def _tell_warnings(self, result: ws.PlanResult | None) -> None:
+    def _tell_warnings(self, result: ws.PlanResult | ws.WorkshopView | None) -> None:
         if result and result.warnings:
             QMessageBox.information(
                 self,
