@@ -11,7 +11,7 @@ from app.services import centre, hours, members, settings
 from app.ui.dialogs.departure import DepartureDialog
 from app.ui.pages.settings import SettingsPage
 from app.ui.pages.team import TeamPage
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import delivered, when_modal
 
 LAST_DAY = date(2026, 8, 14)
 WHIT_MONDAY_2026 = date(2026, 5, 25)
@@ -129,4 +129,5 @@ def test_ticking_a_worked_holiday_keeps_the_centre_details_being_typed(qtbot, wo
     assert centre.get_centre(workspace.ctx).name == "Centre de santé du Village 2"
     assert settings.get(workspace.ctx, "idle_lock_minutes") == 42
     centre.update_centre(workspace.ctx, replace(page.centre.draft(), name="Centre du Village 2"))
+    delivered()
     assert page.centre.name.text() == "Centre du Village 2"  # saved elsewhere while nothing is typed: shown
