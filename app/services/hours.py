@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from sqlalchemy import Date, Integer, and_, case, column, func, values
@@ -214,22 +214,30 @@ def profession_hours_assumed(ctx: Context) -> bool:
     return bool(settings.get(ctx, "profession_hours_assumed"))
 
 
+def _assumed(session: Session) -> bool:
+    """profession_hours_assumed, read inside a service's transaction (no second connection)."""
+    return bool(settings.read(session, "profession_hours_assumed"))
+
+
 def list_entries(ctx: Context, member_id: int, first_day: date, last_day: date) -> list[EntryView]:
     """The member's entries between two days included, counted and pending."""
     with ctx.reading() as session:
-        query = select(TimeEntry).where(
-            TimeEntry.member_id == member_id, TimeEntry.day >= first_day, TimeEntry.day <= last_day
-        ).order_by(TimeEntry.day, TimeEntry.id)
-        return [_entry_view(row) for row in session.exec(query)]
+        return _entries(session, member_id, first_day, last_day)
+
+
+def _entries(session: Session, member_id: int, first_day: date, last_day: date) -> list[EntryView]:
+    query = select(TimeEntry).where(
+        TimeEntry.member_id == member_id, TimeEntry.day >= first_day, TimeEntry.day <= last_day
+    ).order_by(TimeEntry.day, TimeEntry.id)
+    return [_entry_view(row) for row in session.exec(query)]
 
 
 def record_entry(ctx: Context, member_id: int, day: date, category_id: int, minutes: int,
                  note: str = "") -> EntryView:
     """Record ``minutes`` of manual time; checked first, nothing written when refused."""
-    assumed = profession_hours_assumed(ctx)
     with ctx.writing() as unit:
         _check_writable(unit, member_id, day)
-        category = _check_category(unit, category_id, minutes, assumed)
+        category = _check_category(unit, category_id, minutes, _assumed(unit.session))
         _check_day_total(unit, member_id, day, minutes)
         row = unit.add(TimeEntry(member_id=member_id, day=day, category_id=category.id, minutes=minutes,
                                  note=note.strip(), created_at=ctx.now()))
@@ -238,11 +246,10 @@ def record_entry(ctx: Context, member_id: int, day: date, category_id: int, minu
 
 
 def edit_entry(ctx: Context, entry_id: int, minutes: int, note: str | None = None) -> EntryView:
-    assumed = profession_hours_assumed(ctx)
     with ctx.writing() as unit:
         row = _load_manual_entry(unit, entry_id)
         _check_writable(unit, row.member_id, row.day)
-        _check_category(unit, row.category_id, minutes, assumed, allow_retired=True)
+        _check_category(unit, row.category_id, minutes, _assumed(unit.session), allow_retired=True)
         _check_day_total(unit, row.member_id, row.day, minutes, replacing=(row.id,))
         before = row.model_dump()
         row.minutes = minutes
@@ -267,9 +274,9 @@ def delete_entry(ctx: Context, entry_id: int) -> None:
 def set_cell(ctx: Context, member_id: int, day: date, category_id: int, minutes: int) -> None:
     """Make the grid cell (day, category) show ``minutes``: the manual part is set to what the
     automatic credits leave; several manual entries of the cell become one (notes kept)."""
-    assumed = profession_hours_assumed(ctx)
     with ctx.writing() as unit:
         _check_writable(unit, member_id, day)
+        assumed = _assumed(unit.session)
         cell = list(unit.session.exec(select(TimeEntry).where(
             TimeEntry.member_id == member_id, TimeEntry.day == day, TimeEntry.category_id == category_id,
             TimeEntry.pending == False,  # noqa: E712 - SQL
@@ -563,7 +570,7 @@ def _load_facts(ctx: Context, session: Session, member_ids: list[int] | None, fi
     by_week: dict[date, list[int]] = defaultdict(list)
     for day in sorted(holidays):
         by_week[week_start(day)].append(day.weekday())
-    return _Facts(member_rows, contracts, absences, holidays, recorded, profession_hours_assumed(ctx),
+    return _Facts(member_rows, contracts, absences, holidays, recorded, _assumed(session),
                   {week: tuple(days) for week, days in by_week.items()}, {}, counted)
 
 
@@ -689,14 +696,19 @@ def _balance_starts(session: Session, team: list[Member], until: date) -> dict[i
 def balance(ctx: Context, member_id: int, until: date, *, weeks: int = 12) -> list[BalanceWeek]:
     """The last ``weeks`` weeks of the member's running balance, up to the week of ``until``."""
     with ctx.reading() as session:
-        member = _load_member(session, member_id)
-        start, profession, self_management = _balance_starts(session, [member], until)[member_id]
-        last = week_start(until)
-        if start > last:
-            return []
-        facts = _load_facts(ctx, session, [member_id], start, last, by_category=False)
-        history = _running(facts, member_id, _weeks(start, last), profession, self_management)
-        return history[-weeks:]
+        return _balance(ctx, session, _load_member(session, member_id), until)[1][-weeks:]
+
+
+def _balance(ctx: Context, session: Session, member: Member,
+             until: date) -> tuple[_Facts | None, list[BalanceWeek]]:
+    """The member's running balance up to the week of ``until``, and the facts it was computed from
+    (minutes by kind, not by category), None when the balance starts later."""
+    start, profession, self_management = _balance_starts(session, [member], until)[member.id]
+    last = week_start(until)
+    if start > last:
+        return None, []
+    facts = _load_facts(ctx, session, [member.id], start, last, by_category=False)
+    return facts, _running(facts, member.id, _weeks(start, last), profession, self_management)
 
 
 def balance_on(ctx: Context, member_id: int, day: date) -> tuple[int, int]:
@@ -866,15 +878,25 @@ class WeekGrid:
         return sum(value for (_, cell_category), value in self.cells.items() if cell_category == category_id)
 
 
+def _week_facts(ctx: Context, session: Session, balance_facts: _Facts | None, member_id: int,
+                monday: date) -> _Facts:
+    """The facts of the member's week of ``monday`` by category: the balance's facts (which cover that
+    week) with only the week's minutes read again by category, else read for the week alone."""
+    if balance_facts is None:
+        return _load_facts(ctx, session, [member_id], monday, monday)
+    first, last = balance_facts.counted.clip(monday, monday + timedelta(days=6))
+    return replace(balance_facts, recorded=_recorded(session, [member_id], first, last, by_category=True))
+
+
 def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
     """The member's timesheet for the week of ``week``: cells, totals, targets, gaps, balance, lock."""
     monday = week_start(week)
     days = tuple(monday + timedelta(days=index) for index in range(7))
-    entries = list_entries(ctx, member_id, days[0], days[-1])
-    history = balance(ctx, member_id, monday, weeks=1)
-    with ctx.reading() as session:
+    with ctx.reading() as session:  # one transaction: a grid costs one connection's round trips
         member = _load_member(session, member_id)
-        facts = _load_facts(ctx, session, [member_id], monday, monday)
+        entries = _entries(session, member_id, days[0], days[-1])
+        facts, history = _balance(ctx, session, member, monday)
+        facts = _week_facts(ctx, session, facts, member_id, monday)
         totals = _week_totals(facts, member_id, monday)
         validation = _validation(session, member_id, monday)
         used = {entry.category_id for entry in entries}
