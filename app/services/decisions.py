@@ -227,6 +227,12 @@ def _names(session: Session) -> dict[int, str]:
     return dict(session.exec(select(Member.id, Member.name)).all())
 
 
+def _names_and_active(session: Session) -> tuple[dict[int, str], list[int]]:
+    """Every member's name, and the active members' ids, in one query."""
+    rows = session.exec(select(Member.id, Member.name, Member.active)).all()
+    return {row.id: row.name for row in rows}, [row.id for row in rows if row.active]
+
+
 # ---------------------------------------------------------------- reads
 
 
@@ -260,7 +266,7 @@ def get_proposal(ctx: Context, proposal_id: int) -> ProposalDetail:
 def _detail(session: Session, proposal_id: int) -> ProposalDetail:
     """Everything about one proposal, read in ``session`` (a read, or the write refusing a stale edit)."""
     proposal = _load(session, proposal_id)
-    names = _names(session)
+    names, active = _names_and_active(session)
     versions = session.exec(
         select(ProposalVersion)
         .where(ProposalVersion.proposal_id == proposal_id)
@@ -289,7 +295,6 @@ def _detail(session: Session, proposal_id: int) -> ProposalDetail:
         .where(AuditEntry.entity == ENTITY, AuditEntry.entity_id == proposal_id)
         .order_by(AuditEntry.id)
     ).all()
-    active = _active_member_ids(session)
     needed = _endorsements_needed(session)
     counted = _domain_positions(positions, proposal.current_version)
     quorum = proposal.quorum_percent
@@ -510,26 +515,34 @@ def _start_of(ctx: Context, day: date) -> datetime:
 # ---------------------------------------------------------------- helpers for writes
 
 
-def _load(session: Session, proposal_id: int, *, lock: bool = False) -> Proposal:
+def _load(session: Session, proposal_id: int, *, lock: bool = False, shared: bool = False) -> Proposal:
+    """The proposal; with ``lock``, locked until the commit (PostgreSQL: concurrent writers wait; SQLite
+    writers already queue): ``shared`` lets other shared lockers (positions) through, not changes."""
     query = select(Proposal).where(Proposal.id == proposal_id)
     if lock:
-        query = query.with_for_update()  # PostgreSQL: concurrent writers wait; SQLite writers already queue
+        query = query.with_for_update(read=shared)
     proposal = session.exec(query).first()
     if proposal is None:
         raise NotFound(UNKNOWN_PROPOSAL)
     return proposal
 
 
-def _actor(unit: UnitOfWork) -> Member:
-    """The acting member, who must be active."""
+def _actor(unit: UnitOfWork, *, lock: bool = False) -> Member:
+    """The acting member, who must be active; with ``lock``, their row is locked until the commit."""
     if unit.context.actor_id is None:
         raise NotAllowed(NO_ACTOR)
-    member = unit.session.get(Member, unit.context.actor_id)
+    member = _member(unit, unit.context.actor_id, lock=lock)
     if member is None:
         raise NotAllowed(NO_ACTOR)
     if not member.active:
         raise NotAllowed(INACTIVE_MEMBER, name=member.name)
     return member
+
+
+def _member(unit: UnitOfWork, member_id: int, *, lock: bool = False) -> Member | None:
+    """A member; ``lock`` (PostgreSQL) queues up the writes of that member's position from two workstations,
+    without blocking the rows that refer to the member (FOR NO KEY UPDATE)."""
+    return unit.session.get(Member, member_id, with_for_update={"key_share": True} if lock else None)
 
 
 def _writable(
@@ -539,14 +552,19 @@ def _writable(
     *statuses: ProposalStatus,
     author_only: bool = False,
     stale_edit: bool = False,
+    position_of: int | None = None,
 ) -> tuple[Proposal, Member]:
     """Load and lock a proposal for a change by the actor, checking its state and version.
 
     A version other than ``expected_version`` refuses the change with CHANGED_MEANWHILE; with ``stale_edit``
     (an edit of typed text), it raises StaleEdit carrying the proposal as saved, once the state and author
-    are known to allow the edit (saving it again over that version would then be accepted)."""
-    actor = _actor(unit)
-    proposal = _load(unit.session, proposal_id, lock=True)
+    are known to allow the edit (saving it again over that version would then be accepted).
+
+    For a position of member ``position_of``, the proposal is only share-locked: members take positions
+    side by side, while a change of the proposal (close, amend...) waits for them, and they for it. That
+    member's row is locked instead (here when they act, else by the caller)."""
+    actor = _actor(unit, lock=position_of == unit.context.actor_id)
+    proposal = _load(unit.session, proposal_id, lock=True, shared=position_of is not None)
     stale = expected_version is not None and proposal.version != expected_version
     if stale and not stale_edit:
         raise NotAllowed(CHANGED_MEANWHILE)
@@ -833,9 +851,9 @@ def take_position(ctx: Context, proposal_id: int, stance: Stance, reason: str = 
     """The actor's own position on the current version; a later one replaces it (kept in the history)."""
     reason = consensus.validate_position(stance, reason)
     with ctx.writing() as unit:
-        proposal, actor = _writable(unit, proposal_id, None, ProposalStatus.OPEN)
+        proposal, actor = _writable(unit, proposal_id, None, ProposalStatus.OPEN, position_of=ctx.actor_id)
         _store_position(unit, proposal, actor.id, stance, reason, recorded_by=None)
-    return get_proposal(ctx, proposal_id)
+        return _detail(unit.session, proposal_id)  # read in the same transaction: one connection
 
 
 def record_position(
@@ -850,8 +868,8 @@ def record_position(
     """Meeting mode: the minute-taker (the actor) records the position a present member states aloud."""
     reason = consensus.validate_position(stance, reason)
     with ctx.writing() as unit:
-        proposal, actor = _writable(unit, proposal_id, None, ProposalStatus.OPEN)
-        member = unit.session.get(Member, member_id)
+        proposal, actor = _writable(unit, proposal_id, None, ProposalStatus.OPEN, position_of=member_id)
+        member = _member(unit, member_id, lock=True)
         if member is None:
             raise NotFound(UNKNOWN_MEMBER)
         if member_id not in present_member_ids or not member.active:
@@ -859,7 +877,7 @@ def record_position(
         _store_position(
             unit, proposal, member_id, stance, reason, recorded_by=None if member_id == actor.id else actor.id
         )
-    return get_proposal(ctx, proposal_id)
+        return _detail(unit.session, proposal_id)
 
 
 def _store_position(

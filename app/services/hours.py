@@ -214,22 +214,30 @@ def profession_hours_assumed(ctx: Context) -> bool:
     return bool(settings.get(ctx, "profession_hours_assumed"))
 
 
+def _assumed(session: Session) -> bool:
+    """profession_hours_assumed, read inside a service's transaction (no second connection)."""
+    return bool(settings.read(session, "profession_hours_assumed"))
+
+
 def list_entries(ctx: Context, member_id: int, first_day: date, last_day: date) -> list[EntryView]:
     """The member's entries between two days included, counted and pending."""
     with ctx.reading() as session:
-        query = select(TimeEntry).where(
-            TimeEntry.member_id == member_id, TimeEntry.day >= first_day, TimeEntry.day <= last_day
-        ).order_by(TimeEntry.day, TimeEntry.id)
-        return [_entry_view(row) for row in session.exec(query)]
+        return _entries(session, member_id, first_day, last_day)
+
+
+def _entries(session: Session, member_id: int, first_day: date, last_day: date) -> list[EntryView]:
+    query = select(TimeEntry).where(
+        TimeEntry.member_id == member_id, TimeEntry.day >= first_day, TimeEntry.day <= last_day
+    ).order_by(TimeEntry.day, TimeEntry.id)
+    return [_entry_view(row) for row in session.exec(query)]
 
 
 def record_entry(ctx: Context, member_id: int, day: date, category_id: int, minutes: int,
                  note: str = "") -> EntryView:
     """Record ``minutes`` of manual time; checked first, nothing written when refused."""
-    assumed = profession_hours_assumed(ctx)
     with ctx.writing() as unit:
         _check_writable(unit, member_id, day)
-        category = _check_category(unit, category_id, minutes, assumed)
+        category = _check_category(unit, category_id, minutes, _assumed(unit.session))
         _check_day_total(unit, member_id, day, minutes)
         row = unit.add(TimeEntry(member_id=member_id, day=day, category_id=category.id, minutes=minutes,
                                  note=note.strip(), created_at=ctx.now()))
@@ -238,11 +246,10 @@ def record_entry(ctx: Context, member_id: int, day: date, category_id: int, minu
 
 
 def edit_entry(ctx: Context, entry_id: int, minutes: int, note: str | None = None) -> EntryView:
-    assumed = profession_hours_assumed(ctx)
     with ctx.writing() as unit:
         row = _load_manual_entry(unit, entry_id)
         _check_writable(unit, row.member_id, row.day)
-        _check_category(unit, row.category_id, minutes, assumed, allow_retired=True)
+        _check_category(unit, row.category_id, minutes, _assumed(unit.session), allow_retired=True)
         _check_day_total(unit, row.member_id, row.day, minutes, replacing=(row.id,))
         before = row.model_dump()
         row.minutes = minutes
@@ -267,9 +274,9 @@ def delete_entry(ctx: Context, entry_id: int) -> None:
 def set_cell(ctx: Context, member_id: int, day: date, category_id: int, minutes: int) -> None:
     """Make the grid cell (day, category) show ``minutes``: the manual part is set to what the
     automatic credits leave; several manual entries of the cell become one (notes kept)."""
-    assumed = profession_hours_assumed(ctx)
     with ctx.writing() as unit:
         _check_writable(unit, member_id, day)
+        assumed = _assumed(unit.session)
         cell = list(unit.session.exec(select(TimeEntry).where(
             TimeEntry.member_id == member_id, TimeEntry.day == day, TimeEntry.category_id == category_id,
             TimeEntry.pending == False,  # noqa: E712 - SQL
@@ -563,7 +570,7 @@ def _load_facts(ctx: Context, session: Session, member_ids: list[int] | None, fi
     by_week: dict[date, list[int]] = defaultdict(list)
     for day in sorted(holidays):
         by_week[week_start(day)].append(day.weekday())
-    return _Facts(member_rows, contracts, absences, holidays, recorded, profession_hours_assumed(ctx),
+    return _Facts(member_rows, contracts, absences, holidays, recorded, _assumed(session),
                   {week: tuple(days) for week, days in by_week.items()}, {}, counted)
 
 
@@ -881,10 +888,10 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
     """The member's timesheet for the week of ``week``: cells, totals, targets, gaps, balance, lock."""
     monday = week_start(week)
     days = tuple(monday + timedelta(days=index) for index in range(7))
-    entries = list_entries(ctx, member_id, days[0], days[-1])
-    history = balance(ctx, member_id, monday, weeks=1)
-    with ctx.reading() as session:
+    history = _balances(ctx, [member_id], monday, 1).get(member_id, [])  # kept weeks: see _balances
+    with ctx.reading() as session:  # the rest in one transaction
         member = _load_member(session, member_id)
+        entries = _entries(session, member_id, days[0], days[-1])
         facts = _load_facts(ctx, session, [member_id], monday, monday)
         totals = _week_totals(facts, member_id, monday)
         validation = _validation(session, member_id, monday)

@@ -115,8 +115,11 @@ def get_member(ctx: Context, member_id: int) -> MemberView:
         return view(_load(session, member_id))
 
 
-def _load(session, member_id: int) -> Member:
-    member = session.get(Member, member_id)
+def _load(session, member_id: int, *, lock: bool = False) -> Member:
+    """The member; with ``lock`` (a write), their row is locked until the commit on PostgreSQL, so that a
+    second workstation saving the same record waits, then sees the new version (SQLite writers queue
+    already). FOR NO KEY UPDATE: rows that refer to the member are not held up."""
+    member = session.get(Member, member_id, with_for_update={"key_share": True} if lock else None)
     if member is None:
         raise NotFound(UNKNOWN_MEMBER)
     return member
@@ -195,7 +198,7 @@ def update_member(
     draft = validate_member(draft)
     pin_hash = hash_pin(pin) if pin else None
     with ctx.writing() as unit:
-        member = _load(unit.session, member_id)
+        member = _load(unit.session, member_id, lock=True)
         if expected_version is not None and member.version != expected_version:
             raise StaleEdit(view(member))
         _check_unique_name(unit, draft.name, member_id)
@@ -218,7 +221,7 @@ def deactivate(ctx: Context, member_id: int, last_day: date | None = None) -> Me
     """The member leaves the team after ``last_day`` (today by default): nothing is owed after it, and
     their balance stays as it was that day. Not before they arrived (or last came back), not after today."""
     with ctx.writing() as unit:
-        member = _load(unit.session, member_id)
+        member = _load(unit.session, member_id, lock=True)
         if not member.active:
             raise RuleViolation(ALREADY_LEFT, name=member.name)
         last_day = last_day or ctx.today()
@@ -236,7 +239,7 @@ def reactivate(ctx: Context, member_id: int, back_on: date | None = None) -> Mem
     resume from that day, the days since their last day are not owed, and the balance of their last day
     is carried over."""
     with ctx.writing() as unit:
-        member = _load(unit.session, member_id)
+        member = _load(unit.session, member_id, lock=True)
         if member.active:
             raise RuleViolation(ALREADY_IN_TEAM, name=member.name)
         departure = _open_departure(unit.session, member_id)
@@ -297,7 +300,7 @@ def set_pin(ctx: Context, member_id: int, pin: str | None) -> None:
     """Set, change or (with None) remove a member's PIN. Only its argon2id hash is stored."""
     pin_hash = hash_pin(pin) if pin else None
     with ctx.writing() as unit:
-        member = _load(unit.session, member_id)
+        member = _load(unit.session, member_id, lock=True)
         member.pin_hash = pin_hash
         unit.audit("set_pin" if pin else "remove_pin", "member", member.id)
 

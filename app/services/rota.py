@@ -653,8 +653,8 @@ def fair_shares_now(session: Session, total_minutes: int) -> dict[int, float]:
 def release_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> None:
     """Give a seat back, until ``release_notice_hours`` before the shift; after that, swap it."""
     member_id = _actor(ctx, member_id)
-    notice = settings.get(ctx, "release_notice_hours")
     with ctx.writing() as unit:
+        notice = settings.read(unit.session, "release_notice_hours")  # in the transaction: one connection
         shift = _shift(unit.session, shift_id, lock=True)
         claim = _claim_of(unit.session, shift.id, member_id)
         if starts_at(ctx, shift.day, shift.start_time) - ctx.now() < timedelta(hours=notice):

@@ -7,10 +7,12 @@ people do: open pages (the team, the decisions, an hours grid), read the audit l
 the optimistic lock), change a setting, take positions on a decision, fill hours. It runs in a fresh
 schema that it creates and drops. The server is CERCLE_TEST_POSTGRES_URL, else the local one.
 
-It prints the throughput, the latency (p50, p95, max) of each kind of action, the conflicts (a member
-edited elsewhere meanwhile: expected, the person is shown both versions), the refusals (a rule said
-no) and the errors (anything else: there should be none). Not collected by pytest (no ``test_`` prefix);
-``tests/benchmarks/test_load_smoke.py`` runs it briefly.
+It prints the throughput, the latency (p50, p95, p99, max) of each kind of action with the SQL statements
+and the processor time the workstation spent on it, the share of the workstations' time spent waiting for
+a row lock held by another (sampled on the server, by statement), the conflicts (a member edited
+elsewhere meanwhile: expected, the person is shown both versions), the refusals (a rule said no) and the
+errors (anything else: there should be none). Not collected by pytest (no ``test_`` prefix);
+``tests/benchmarks/test_load_smoke.py`` runs it briefly, and at full load with ``--benchmark-enable``.
 """
 
 import argparse
@@ -32,6 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script 
 
 LOCAL_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 SETUP_TIMEOUT_SECONDS = 120
+SAMPLE_SECONDS = 0.02
+PERCENTILES = (("p50", 0.5), ("p95", 0.95), ("p99", 0.99), ("max", 1.0))
 
 
 @dataclass
@@ -39,13 +43,26 @@ class Outcome:
     """What one workstation (or all of them, merged) did."""
 
     latencies: dict[str, list[float]] = field(default_factory=dict)
+    statements: dict[str, list[int]] = field(default_factory=dict)  # SQL statements sent, per action done
+    processor: dict[str, list[float]] = field(default_factory=dict)  # the workstation's processor seconds
     conflicts: int = 0
     refusals: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    lock_waits: dict[str, int] = field(default_factory=dict)  # statement → samples of a workstation waiting
+    server_states: dict[str, int] = field(default_factory=dict)  # what a workstation's connection was doing
+    samples: int = 0  # samples of all the workstations taken
+    server_processor: float | None = None  # the processor seconds of their server processes (local server)
+
+    def record(self, action: str, seconds: float, statements: int, processor: float) -> None:
+        self.latencies.setdefault(action, []).append(seconds)
+        self.statements.setdefault(action, []).append(statements)
+        self.processor.setdefault(action, []).append(processor)
 
     def merge(self, other: "Outcome") -> None:
-        for action, values in other.latencies.items():
-            self.latencies.setdefault(action, []).extend(values)
+        for mine, theirs in ((self.latencies, other.latencies), (self.statements, other.statements),
+                             (self.processor, other.processor)):
+            for action, values in theirs.items():
+                mine.setdefault(action, []).extend(values)
         for action, count in other.refusals.items():
             self.refusals[action] = self.refusals.get(action, 0) + count
         self.conflicts += other.conflicts
@@ -54,10 +71,94 @@ class Outcome:
     def all_latencies(self) -> list[float]:
         return [value for values in self.latencies.values() for value in values]
 
+    def slow_actions(self, goal_seconds: float) -> dict[str, float]:
+        """Action → its p95, for the actions whose p95 is not under ``goal_seconds``."""
+        p95s = {action: percentile(values, 0.95) for action, values in self.latencies.items()}
+        return {action: p95 for action, p95 in p95s.items() if p95 >= goal_seconds}
+
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else 0.0
+
+
+def mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def count_statements(engine) -> Callable[[], int]:
+    """A counter of the SQL statements ``engine`` sends from now on."""
+    from sqlalchemy import event
+
+    sent = [0]
+
+    def _count(*_args) -> None:
+        sent[0] += 1
+
+    event.listen(engine, "before_cursor_execute", _count)
+    return lambda: sent[0]
+
+
+class ServerSampler:
+    """Samples, in a thread of the benchmark's process, what the workstations' connections are doing on the
+    server (pg_stat_activity, by their application name): waiting for a row lock (on which statement),
+    working or waiting for the disk, or waiting for the workstation (its process has not had its turn);
+    and, when the server runs on this computer, the processor time of their server processes."""
+
+    def __init__(self, server_url: str, application: str) -> None:
+        import threading
+
+        from sqlalchemy import create_engine
+
+        self.engine = create_engine(server_url, isolation_level="AUTOCOMMIT")
+        self.application = application
+        self.waits: dict[str, int] = {}
+        self.states: dict[str, int] = {}
+        self.samples = 0
+        self.first_processor: dict[int, float] = {}  # server process → its processor seconds, first seen
+        self.last_processor: dict[int, float] = {}
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        from sqlalchemy import text
+
+        query = text("SELECT pid, state, wait_event_type, wait_event, query FROM pg_stat_activity "
+                     "WHERE application_name = :name")
+        with self.engine.connect() as connection:
+            while not self.stop.wait(SAMPLE_SECONDS):
+                self.samples += 1
+                rows = connection.execute(query, {"name": self.application}).all()
+                for pid, state, wait_type, wait, statement in rows:
+                    self._processor_of(pid)
+                    key = state if state != "active" else f"active: {wait_type}: {wait}" if wait else "active"
+                    self.states[key] = self.states.get(key, 0) + 1
+                    if wait_type == "Lock":
+                        key = " ".join(statement.split())[:70]
+                        self.waits[key] = self.waits.get(key, 0) + 1
+
+    def _processor_of(self, pid: int) -> None:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            return  # a server on another computer, or a process that just ended
+        seconds = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # user + system time
+        self.first_processor.setdefault(pid, seconds)
+        self.last_processor[pid] = seconds
+
+    def processor(self) -> float | None:
+        if not self.last_processor:
+            return None
+        return sum(self.last_processor[pid] - self.first_processor[pid] for pid in self.last_processor)
+
+    def __enter__(self) -> "ServerSampler":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.stop.set()
+        self.thread.join()
+        self.engine.dispose()
 
 
 @contextmanager
@@ -224,6 +325,7 @@ def workstation(url: str, prepared: dict, number: int, start, seconds: float, th
         from app.storage.engine import create_cercle_engine
 
         ctx = Context(create_cercle_engine(url), system="tests")
+        statements = count_statements(ctx.engine)
         member_id = prepared["team"][number]
         ctx.actor_id = member_id
         rng = random.Random(number)
@@ -249,9 +351,10 @@ def workstation(url: str, prepared: dict, number: int, start, seconds: float, th
         deadline = time.perf_counter() + seconds
         while time.perf_counter() < deadline:
             name = rng.choices(names, weights)[0]
-            began = time.perf_counter()
+            sent, processor, began = statements(), time.process_time(), time.perf_counter()
             attempt(name)
-            outcome.latencies.setdefault(name, []).append(time.perf_counter() - began)
+            outcome.record(name, time.perf_counter() - began, statements() - sent,
+                           time.process_time() - processor)
             if think:
                 time.sleep(rng.uniform(0, 2 * think))
         ctx.engine.dispose()
@@ -265,8 +368,10 @@ def workstation(url: str, prepared: dict, number: int, start, seconds: float, th
 def run(url: str, seconds: float, workstations: int, think: float = 0.0) -> tuple[Outcome, float]:
     """Run the load in a fresh schema of the server at ``url``: the merged outcome, the seconds measured."""
     spawn = multiprocessing.get_context("spawn")  # each workstation starts clean, like a real computer
+    application = f"cercle_load_{uuid.uuid4().hex[:10]}"
     with fresh_schema(url) as schema_url:
         prepared = prepare_centre(schema_url, workstations)
+        schema_url = f"{schema_url}&application_name={application}"  # told apart by the sampler
         start = spawn.Barrier(workstations + 1, timeout=SETUP_TIMEOUT_SECONDS)
         results = spawn.Queue()
         processes = [
@@ -279,9 +384,13 @@ def run(url: str, seconds: float, workstations: int, think: float = 0.0) -> tupl
         start.wait()
         began = time.perf_counter()
         merged = Outcome()
-        for _process in processes:
-            merged.merge(results.get(timeout=seconds + SETUP_TIMEOUT_SECONDS))
+        with ServerSampler(url, application) as sampler:
+            for _process in processes:
+                merged.merge(results.get(timeout=seconds + SETUP_TIMEOUT_SECONDS))
         elapsed = time.perf_counter() - began
+        merged.lock_waits, merged.server_states = sampler.waits, sampler.states
+        merged.samples = sampler.samples * workstations
+        merged.server_processor = sampler.processor()
         for process in processes:
             process.join()
     return merged, elapsed
@@ -292,18 +401,55 @@ def report(outcome: Outcome, elapsed: float, workstations: int) -> str:
     lines = [
         f"{workstations} workstations, {elapsed:.1f} s: {len(everything)} actions, "
         f"{len(everything) / elapsed:.0f} actions/s; "
-        f"latency p50 {percentile(everything, 0.5) * 1000:.1f} ms, "
-        f"p95 {percentile(everything, 0.95) * 1000:.1f} ms, max {max(everything, default=0) * 1000:.1f} ms",
+        "latency " + ", ".join(f"{name} {percentile(everything, fraction) * 1000:.1f} ms"
+                               for name, fraction in PERCENTILES),
         f"conflicts (edited elsewhere meanwhile) {outcome.conflicts}, "
         f"refusals (a rule said no) {sum(outcome.refusals.values())}, errors {len(outcome.errors)}",
         *(f"  {count} × {reason}" for reason, count in sorted(outcome.refusals.items())),
-        f"{'action':<20}{'count':>8}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}",
+        f"{'action':<20}{'count':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}"
+        f"{'queries':>9}{'cpu ms':>8}",
     ]
     for action, values in sorted(outcome.latencies.items()):
-        lines.append(f"{action:<20}{len(values):>8}{percentile(values, 0.5) * 1000:>10.1f}"
-                     f"{percentile(values, 0.95) * 1000:>10.1f}{max(values) * 1000:>10.1f}")
+        lines.append(f"{action:<20}{len(values):>7}" + "".join(
+            f"{percentile(values, fraction) * 1000:>9.1f}" for _name, fraction in PERCENTILES
+        ) + f"{mean(outcome.statements[action]):>9.1f}{mean(outcome.processor[action]) * 1000:>8.1f}")
+    lines.append(server_report(outcome, workstations))
     lines.extend(outcome.errors[:5])
     return "\n".join(lines)
+
+
+def processor_report(outcome: Outcome, workstations: int) -> list[str]:
+    """The processor time an action costs, workstation and server, and the latency it implies: flat out,
+    the workstations queue for the processors, so that on average an action waits at least
+    workstations × processor time per action / processors (Little's law)."""
+    actions = len(outcome.all_latencies())
+    if not actions or outcome.server_processor is None:
+        return []
+    client = sum(map(sum, outcome.processor.values())) / actions
+    server = outcome.server_processor / actions
+    floor = workstations * (client + server) / (os.cpu_count() or 1)
+    return [f"processor time per action: {client * 1000:.1f} ms workstation + {server * 1000:.1f} ms server; "
+            f"on {os.cpu_count()} processors, {workstations} workstations flat out average at least "
+            f"{floor * 1000:.0f} ms per action"]
+
+
+def server_report(outcome: Outcome, workstations: int) -> str:
+    """Where the workstations' connections spent their time, the row locks waited for first."""
+    def share(count: int) -> str:
+        return f"{count / outcome.samples:.1%}" if outcome.samples else "-"
+
+    waiting = sum(outcome.lock_waits.values())
+    return "\n".join([*processor_report(outcome, workstations),
+        f"waiting for a row lock: {share(waiting)} of the workstations' time",
+        *(f"  {share(count)} on {statement}" for statement, count in _most(outcome.lock_waits)),
+        "the workstations' connections on the server (idle: between two actions or waiting for the "
+        "workstation's process; active: the server's turn)",
+        *(f"  {share(count)} {state}" for state, count in _most(outcome.server_states, 6)),
+    ])
+
+
+def _most(counts: dict[str, int], how_many: int = 3) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda item: -item[1])[:how_many]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,8 @@
 """Members through the services: validation, uniqueness, audit, deactivation, PINs."""
 
 import json
+import threading
+import uuid
 from datetime import date, timedelta
 
 import pytest
@@ -9,7 +11,10 @@ from sqlmodel import select
 from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.services import members
-from app.storage.models import AuditEntry
+from app.services.context import Context
+from app.services.errors import StaleEdit
+from app.storage.engine import open_database
+from app.storage.models import AuditEntry, Member
 
 
 def audit_entries(ctx):
@@ -101,8 +106,6 @@ def test_bad_pin_is_refused(ctx):
 
 
 def test_an_edit_over_a_newer_version_is_refused(ctx):
-    from app.services.errors import StaleEdit
-
     added = members.add_member(ctx, MemberDraft(name="Samia Ould"))
     members.update_member(ctx, added.id, MemberDraft(name="Samia Ould", profession="Animatrice"),
                           expected_version=added.version)
@@ -111,6 +114,59 @@ def test_an_edit_over_a_newer_version_is_refused(ctx):
                               expected_version=added.version)
     assert conflict.value.current.profession == "Animatrice"
     assert members.get_member(ctx, added.id).profession == "Animatrice"
+
+
+def test_two_workstations_saving_one_record_at_once_do_not_lose_an_edit(ctx, database_url):
+    """The second save waits for the first one's transaction, then is refused as stale: without a lock, on
+    PostgreSQL both would read the same version and the first edit would be silently overwritten."""
+    added = members.add_member(ctx, MemberDraft(name="Samia Ould"))
+    application = f"cercle_test_{uuid.uuid4().hex[:8]}"
+    separator = "&" if "?" in database_url else "?"
+    other_url = database_url if database_url.startswith("sqlite") else \
+        f"{database_url}{separator}application_name={application}"
+    other = Context(open_database(other_url), clock=ctx.clock, system="tests")
+    outcome = []
+
+    def save_elsewhere() -> None:
+        try:
+            members.update_member(other, added.id, MemberDraft(name="Samia Ould", profession="Médiatrice"),
+                                  expected_version=added.version)
+            outcome.append("saved")
+        except StaleEdit as conflict:
+            outcome.append(conflict.current.profession)
+
+    try:
+        with ctx.writing() as unit:  # this workstation's save, not yet committed
+            member = unit.session.get(Member, added.id)
+            member.profession, member.version = "Animatrice", member.version + 1
+            unit.session.flush()
+            elsewhere = threading.Thread(target=save_elsewhere)
+            elsewhere.start()
+            wait_until_waiting_for_a_lock(ctx, application)
+        elsewhere.join()
+    finally:
+        other.engine.dispose()
+    assert outcome == ["Animatrice"]
+    assert members.get_member(ctx, added.id).profession == "Animatrice"
+
+
+def wait_until_waiting_for_a_lock(ctx, application: str) -> None:
+    """On PostgreSQL, until the other workstation's connection waits for a lock (SQLite's second writer
+    waits at its BEGIN IMMEDIATE already)."""
+    if ctx.engine.dialect.name != "postgresql":
+        return
+    from sqlalchemy import text
+
+    with ctx.engine.connect() as connection:
+        for _attempt in range(500):
+            waiting = connection.execute(text(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = :name "
+                "AND wait_event_type = 'Lock'"), {"name": application}).scalar()
+            connection.rollback()
+            if waiting:
+                return
+            threading.Event().wait(0.01)
+    pytest.fail("the other workstation never waited for the record")
 
 
 def test_each_new_member_gets_a_colour_of_their_own(ctx):
