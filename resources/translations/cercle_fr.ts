@@ -1658,16 +1658,6 @@ Après : {after}</translation>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="586"/>
-        <source>removed</source>
-        <translation>supprimé</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/decisions.py" line="589"/>
-        <source>added</source>
-        <translation>ajouté</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/decisions.py" line="592"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
@@ -1730,6 +1720,16 @@ Après : {after}</translation>
             <numerusform>%n membre</numerusform>
             <numerusform>%n membres</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="585"/>
+        <source>[removed: {text}]</source>
+        <translation>[supprimé : {text}]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="588"/>
+        <source>[added: {text}]</source>
+        <translation>[ajouté : {text}]</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="624"/>

@@ -582,11 +582,11 @@ class DecisionsPage(Page):
             text = escape(text).replace("\n", "<br>")
             # The words "removed" and "added" say what the strike-through, the underline and the colours show.
             if kind == "delete":
-                pieces.append("<span style='color:#a33'>[{}: <s>{}</s>]</span>".format(
-                    escape(self.tr("removed")), text))
+                marked = escape(self.tr("[removed: {text}]")).format(text=f"<s>{text}</s>")
+                pieces.append(f"<span style='color:#a33'>{marked}</span>")
             elif kind == "insert":
-                pieces.append("<span style='color:#272'>[{}: <u>{}</u>]</span>".format(
-                    escape(self.tr("added")), text))
+                marked = escape(self.tr("[added: {text}]")).format(text=f"<u>{text}</u>")
+                pieces.append(f"<span style='color:#272'>{marked}</span>")
             else:
                 pieces.append(text)
         heading = self.tr("Changes from version {old} to {new}").format(
