@@ -135,7 +135,6 @@ def test_closing_with_a_statement_and_the_register(qtbot, workspace, page, bruno
     workspace.set_actor(bruno)
     delivered()
     decisions.endorse(ctx, proposal_id)
-    delivered()
     decisions.take_position(ctx, proposal_id, Stance.AGREE)
     delivered()
     page.show_proposal(proposal_id)

@@ -141,7 +141,6 @@ def test_marking_present_someone_at_reception_then_says_so(qtbot, workspace):
 def test_approving_and_exporting_the_minutes(qtbot, workspace, tmp_path, monkeypatch):
     meeting = series(workspace, weeks=2)[0]
     item = meetings.add_item(workspace.ctx, meeting.id, "Budget", "discussion", 20)
-    delivered()
     meetings.save_notes(workspace.ctx, item.id, "Le loyer augmente.")
     delivered()
     page = make_page(qtbot, workspace)

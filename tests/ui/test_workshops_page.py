@@ -116,11 +116,9 @@ def test_cancel_registration_promotes_the_next_one(qtbot, workspace, monkeypatch
         .id
     )
     ws.register(ctx, session_id, "Nadia")
-    delivered()
     ws.register(ctx, session_id, "Yves")
     delivered()
     page = WorkshopsPage(workspace, "Workshops")
-    delivered()
     qtbot.addWidget(page)
     page.show()
     delivered()
@@ -144,7 +142,6 @@ def test_cancel_registration_promotes_the_next_one(qtbot, workspace, monkeypatch
 def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_path):
     ctx = workspace.ctx
     page = WorkshopsPage(workspace, "Workshops")
-    delivered()
     qtbot.addWidget(page)
     page.show()
     delivered()
@@ -279,15 +276,11 @@ def test_a_new_session_comes_on_a_working_day_in_a_free_room_and_is_selected_onc
     with ctx.writing() as unit:
         taken, free = (unit.add(Room(name=name, capacity=10)).id for name in ("Atelier", "Salle commune"))
     workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Marche du jeudi", capacity=8))
-    delivered()
     other = ws.add_workshop(ctx, ws.WorkshopDraft("Parents en jeu", capacity=8))
-    delivered()
     ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 23), time(10), time(12)))
-    delivered()
     ws.add_session(ctx, other.id, ws.SessionDraft(date(2026, 11, 24), time(13), time(15), taken))
     delivered()
     page = WorkshopsPage(workspace, "Workshops")
-    delivered()
     qtbot.addWidget(page)
     page.show()
     delivered()
@@ -355,5 +348,5 @@ def test_a_facilitator_added_to_a_workshop_is_told_of_the_shift_at_its_session(q
 
     monkeypatch.setattr(WorkshopDialog, "exec", add_amina)
     page.edit_workshop()
-    assert told == ["Thursday 26 November 2026: Amina Benali is already on a reception shift from 14:00 to "
-                    "16:00."]
+    assert told == [("Thursday 26 November 2026: Amina Benali is already on a reception shift from 14:00 to "
+                     "16:00.")]
