@@ -48,7 +48,6 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
     assert dialog.result() == dialog.DialogCode.Accepted
     workshop = dialog.result_view
     page.select_workshop(workshop.id)
-    delivered()
     assert page.detail.partners[0].name == "CPAM de l'Isère"
     assert [f.name for f in page.detail.facilitators] == ["Amina Benali"]
 
@@ -64,7 +63,6 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
     assert page.session_model.rowCount() == 6
 
     session = page.selected_session()
-    delivered()
     assert session.day == date(2026, 11, 26)
     for name in ("Nadia", "Yves", "Lou"):
         register = RegisterDialog(ctx, session, page)
@@ -86,7 +84,6 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
 
     page.tabs.setCurrentIndex(1)
     page.show_month(2026, 12)
-    delivered()
     assert len([s for s in page.month_sessions if s.status == "planned"]) == 5
     page.calendar.setSelectedDate(QDate(2026, 12, 3))
     delivered()
@@ -123,9 +120,7 @@ def test_cancel_registration_promotes_the_next_one(qtbot, workspace, monkeypatch
     page.show()
     delivered()
     page.select_workshop(workshop.id)
-    delivered()
     page.registration_table.selectRow(0)
-    delivered()
     told = []
     monkeypatch.setattr("app.ui.pages.workshops.confirm", lambda *args: True)
     monkeypatch.setattr(page, "_tell", lambda title, people: told.extend(p.name for p in people))
@@ -173,11 +168,8 @@ def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_p
     ws.record_attendance(ctx, held, {nadia.id: True}, count=5)
     delivered()
     page.select_workshop(workshop.id)
-    delivered()
     page.select_session(held)
-    delivered()
     page.registration_table.selectRow(0)
-    delivered()
     assert page.forget_button.isEnabled()
     page.write_person_data(page.selected_registration(), tmp_path / "nadia.json")
     delivered()
@@ -191,7 +183,6 @@ def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_p
     page.tabs.setCurrentIndex(1)
     delivered()
     page.show_month(2026, 11)
-    delivered()
     monkeypatch.setattr("app.ui.exporting.QFileDialog.getSaveFileName",
                         lambda _parent, _title, proposed, _filters: (str(tmp_path / Path(proposed).name), ""))
     delivered()
@@ -285,7 +276,6 @@ def test_a_new_session_comes_on_a_working_day_in_a_free_room_and_is_selected_onc
     page.show()
     delivered()
     page.select_workshop(workshop.id)
-    delivered()
     assert page.selected_session().day == date(2026, 11, 23)
     delivered()
     suggested = []
