@@ -14,8 +14,8 @@ from tests.services.test_decisions import open_proposal, team  # noqa: F401 - th
 
 
 def count(ctx, model, *conditions) -> int:
-    with ctx.reading() as session:
-        return len(session.exec(select(model).where(*conditions)).all())
+    with ctx.reading() as db:
+        return len(db.exec(select(model).where(*conditions)).all())
 
 
 @pytest.fixture
@@ -45,8 +45,8 @@ def test_a_week_closed_then_a_start_performs_each_missed_job_once_not_twice(ctx,
     assert count(ctx, AuditEntry, AuditEntry.action == "close_at_deadline") == 1
     if with_backups:
         assert len(backup.backup_files(backup.backups_dir())) == 1
-    with ctx.reading() as session:
-        closer = session.exec(select(AuditEntry).where(AuditEntry.action == "close_at_deadline")).one()
+    with ctx.reading() as db:
+        closer = db.exec(select(AuditEntry).where(AuditEntry.action == "close_at_deadline")).one()
     assert closer.member_id is None  # the scheduler acts for nobody
     assert closing_soon not in first["close_proposals"]
 

@@ -37,11 +37,11 @@ def entries_page(ctx: Context, search: str, after: AuditView | None, limit: int)
     )
     if after is not None:
         query = query.where(AuditEntry.id < after.id)
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         return [
             AuditView(entry.id, entry.at, name, entry.system, entry.action, entry.entity, entry.entity_id,
                       entry.before, entry.after)
-            for entry, name in session.exec(query)
+            for entry, name in db.exec(query)
         ]
 
 

@@ -2,7 +2,7 @@
 
 A member's running balance at the end of a week that is over is kept once computed, so that a balance is
 folded from the last week kept instead of from the member's start. Any write that can change a past week
-deletes, in its own transaction, the kept weeks from that week on: the unit of work's session reports the
+deletes, in its own transaction, the kept weeks from that week on: the unit of work's database session reports the
 rows it flushes (see :func:`watch`), and this module knows which of them move a balance and from which day.
 
 A reader keeps what it computed only if no invalidation happened since it began reading: every
@@ -29,7 +29,7 @@ from app.storage.errors import DatabaseReadOnly
 from app.storage.models import Absence, Centre, Departure, Member, Setting, TimeCategory, TimeEntry
 from app.storage.models.hours import BalanceStamp, OpeningBalance, WeekBalance
 
-TODAY = "cercle_balances_today"  # session.info: the writer's today (weeks from its own on cannot be kept)
+TODAY = "cercle_balances_today"  # db.info: the writer's today (weeks from its own on cannot be kept)
 INVALIDATED = "cercle_balances_invalidated"  # execution option: the statement's writer invalidated itself
 EVERYONE = 0  # invalidations of every member
 CONTRACT = ("contract_minutes", "self_management_minutes", "working_days", "start_date", "end_date")
@@ -39,9 +39,9 @@ MOVING = frozenset(model.__table__.name for model in (
     Absence, Centre, Departure, Member, OpeningBalance, Setting, TimeCategory, TimeEntry))
 
 
-def watch(session: Session, today: date) -> None:
-    """Have the write session ``session`` invalidate the weeks its changes reach (see the module)."""
-    session.info[TODAY] = today
+def watch(db: Session, today: date) -> None:
+    """Have the writing ``db`` invalidate the weeks its changes reach (see the module)."""
+    db.info[TODAY] = today
 
 
 def is_keepable(monday: date, today: date) -> bool:
@@ -49,9 +49,9 @@ def is_keepable(monday: date, today: date) -> bool:
     return monday + timedelta(days=7) < today
 
 
-def generation(session: Session) -> int | None:
+def generation(db: Session) -> int | None:
     """The invalidations counted so far; None without the stamp row (nothing is kept then)."""
-    return session.exec(select(BalanceStamp.generation).where(BalanceStamp.id == 1)).first()
+    return db.exec(select(BalanceStamp.generation).where(BalanceStamp.id == 1)).first()
 
 
 @dataclass(frozen=True)
@@ -62,15 +62,15 @@ class Kept:
     last_week: date | None
 
 
-def kept(session: Session, member_ids: Iterable[int], before: date, today: date) -> dict[int, Kept]:
+def kept(db: Session, member_ids: Iterable[int], before: date, today: date) -> dict[int, Kept]:
     """Each member's latest week kept before the week of ``before`` (and over by ``today``'s clock), and
     their latest week kept at all: one look into the primary key per member, whatever the years kept."""
     over = week_start(today - timedelta(days=7))
     latest = select(Member.id, _latest(min(week_start(before), over)), _latest(over)).where(
         Member.id.in_(list(member_ids)))
-    found = {member_id: (week, last_week) for member_id, week, last_week in session.exec(latest)}
+    found = {member_id: (week, last_week) for member_id, week, last_week in db.exec(latest)}
     pairs = [(member_id, week) for member_id, (week, _) in found.items() if week is not None]
-    rows = {row.member_id: row for row in session.exec(select(WeekBalance).where(
+    rows = {row.member_id: row for row in db.exec(select(WeekBalance).where(
         tuple_(WeekBalance.member_id, WeekBalance.week_start).in_(pairs)))} if pairs else {}
     return {member_id: Kept(rows.get(member_id), last_week) for member_id, (_, last_week) in found.items()}
 
@@ -87,14 +87,14 @@ def keep(engine, stamp: int | None, rows: list[dict]) -> None:
     if stamp is None or not rows:
         return
     try:
-        with server_guard(engine), writing_guard(engine), Session(engine) as session, session.begin():
+        with server_guard(engine), writing_guard(engine), Session(engine) as db, db.begin():
             locked = select(BalanceStamp.generation).where(BalanceStamp.id == 1).with_for_update()
-            if session.exec(locked).first() != stamp:
+            if db.exec(locked).first() != stamp:
                 return
             for member_id, weeks in _weeks_by_member(rows).items():  # another reader may have kept some
-                session.execute(delete(WeekBalance).where(
+                db.execute(delete(WeekBalance).where(
                     WeekBalance.member_id == member_id, WeekBalance.week_start.between(min(weeks), max(weeks))))
-            session.execute(insert(WeekBalance), rows)
+            db.execute(insert(WeekBalance), rows)
     except DatabaseReadOnly:
         pass
 
@@ -110,43 +110,43 @@ def _weeks_by_member(rows: list[dict]) -> dict[int, list[date]]:
 
 
 @event.listens_for(Session, "before_flush")
-def _before_flush(session: Session, _context, _instances) -> None:
-    today = session.info.get(TODAY)
+def _before_flush(db: Session, _context, _instances) -> None:
+    today = db.info.get(TODAY)
     if today is None:
         return
     reached: dict[int, date] = {}
-    for row in (*session.new, *session.dirty, *session.deleted):
-        if (found := _reach(row, session)) is not None:
+    for row in (*db.new, *db.dirty, *db.deleted):
+        if (found := _reach(row, db)) is not None:
             member_id, day = found
             reached[member_id] = min(day, reached.get(member_id, day))
-    _invalidate(session, reached)
+    _invalidate(db, reached)
 
 
-def invalidate(session: Session, member_id: int, day: date) -> None:
+def invalidate(db: Session, member_id: int, day: date) -> None:
     """Forget the member's weeks kept from the week of ``day`` on, for a bulk statement run with the
     execution option ``INVALIDATED`` (which :func:`_bulk_statement` then lets pass)."""
-    _invalidate(session, {member_id: day})
+    _invalidate(db, {member_id: day})
 
 
 @event.listens_for(Session, "do_orm_execute")
 def _bulk_statement(state: ORMExecuteState) -> None:
     """A bulk insert, update or delete (the demo's years of entries) forgets every week kept."""
-    if TODAY not in state.session.info or not (state.is_insert or state.is_update or state.is_delete) \
+    if TODAY not in state.db.info or not (state.is_insert or state.is_update or state.is_delete) \
             or state.execution_options.get(INVALIDATED):
         return
     table = getattr(state.statement, "table", None)
     if table is not None and table.name in MOVING:
-        _invalidate(state.session, {EVERYONE: date.min})
+        _invalidate(state.db, {EVERYONE: date.min})
 
 
-def _invalidate(session: Session, reached: dict[int, date]) -> None:
+def _invalidate(db: Session, reached: dict[int, date]) -> None:
     """Delete the weeks kept from the week of each member's day on (EVERYONE: every member's); nothing
     for days in weeks not over by the writer's today (see the module)."""
-    today = session.info.get(TODAY, date.max)
+    today = db.info.get(TODAY, date.max)
     reached = {member_id: day for member_id, day in reached.items() if week_start(day) + timedelta(days=6) < today}
     if not reached:
         return
-    connection = session.connection()
+    connection = db.connection()
     for member_id, day in reached.items():
         query = delete(WeekBalance).where(WeekBalance.week_start >= week_start(day))
         if member_id != EVERYONE:
@@ -155,7 +155,7 @@ def _invalidate(session: Session, reached: dict[int, date]) -> None:
     connection.execute(update(BalanceStamp).values(generation=BalanceStamp.generation + 1))
 
 
-def _reach(row: object, session: Session) -> tuple[int, date] | None:
+def _reach(row: object, db: Session) -> tuple[int, date] | None:
     """(member or EVERYONE, first day) whose balances ``row``'s change can move; None if none."""
     state = inspect(row)
     if isinstance(row, TimeEntry):
@@ -167,14 +167,14 @@ def _reach(row: object, session: Session) -> tuple[int, date] | None:
     if isinstance(row, OpeningBalance):
         return row.member_id, date.min
     if isinstance(row, Member):
-        moved = state.deleted or row in session.deleted or _changed(state, CONTRACT)
+        moved = state.deleted or row in db.deleted or _changed(state, CONTRACT)
         return (row.id, date.min) if moved and not state.pending else None
     if isinstance(row, Centre):
         return (EVERYONE, date.min) if _changed(state, ("holiday_region",)) else None
     if isinstance(row, Setting):
         return (EVERYONE, date.min) if row.key in CENTRE_WIDE_SETTINGS else None
     if isinstance(row, TimeCategory):
-        moved = row in session.deleted or _changed(state, ("is_self_management",))
+        moved = row in db.deleted or _changed(state, ("is_self_management",))
         return (EVERYONE, date.min) if moved and not state.pending else None
     return None
 

@@ -39,9 +39,9 @@ class CentreDraft:
     closes_at: time = time(18, 30)
 
 
-def holiday_region(session) -> str:
-    """The centre's public-holiday region, inside a service's session ("metropole" before it exists)."""
-    found = session.exec(select(Centre)).first()
+def holiday_region(db) -> str:
+    """The centre's public-holiday region, inside a service's transaction ("metropole" before it exists)."""
+    found = db.exec(select(Centre)).first()
     return found.holiday_region if found else "metropole"
 
 
@@ -58,16 +58,16 @@ class HolidayView:
     whit_monday: bool
 
 
-def worked_holidays(session) -> rules.WorkedHolidays:
-    """The public holidays the centre works (journée de solidarité), inside a service's session."""
+def worked_holidays(db) -> rules.WorkedHolidays:
+    """The public holidays the centre works (journée de solidarité), inside a service's transaction."""
     from app.services import settings  # the settings' table is not read before the lock screen shows
 
-    return rules.WorkedHolidays.from_setting(settings.read(session, WORKED_HOLIDAYS))
+    return rules.WorkedHolidays.from_setting(settings.read(db, WORKED_HOLIDAYS))
 
 
-def holidays_off(session, years: Iterable[int]) -> frozenset[date]:
+def holidays_off(db, years: Iterable[int]) -> frozenset[date]:
     """The public holidays of ``years`` on which the centre is closed: its region's, but those it works."""
-    region, worked = holiday_region(session), worked_holidays(session)
+    region, worked = holiday_region(db), worked_holidays(db)
     return frozenset().union(*(rules.holidays_off(year, region, worked) for year in years))
 
 
@@ -75,8 +75,8 @@ def list_holidays(ctx: Context, years: Iterable[int], language: str = "fr") -> l
     """The public holidays of ``years`` in the centre's region, named in ``language`` ("fr" or "en_US")."""
     import holidays  # loaded on first use, as in app.domain.hours
 
-    with ctx.reading() as session:
-        region, worked = holiday_region(session), worked_holidays(session)
+    with ctx.reading() as db:
+        region, worked = holiday_region(db), worked_holidays(db)
     years = sorted(set(years))
     names = holidays.France(years=years, subdiv=rules.HOLIDAY_SUBDIVISIONS[region], language=language)
     return [HolidayView(day, names[day], day in worked, day == rules.whit_monday(day.year))
@@ -84,8 +84,8 @@ def list_holidays(ctx: Context, years: Iterable[int], language: str = "fr") -> l
 
 
 def worked_every_whit_monday(ctx: Context) -> bool:
-    with ctx.reading() as session:
-        return worked_holidays(session).whit_monday_every_year
+    with ctx.reading() as db:
+        return worked_holidays(db).whit_monday_every_year
 
 
 def set_worked_holidays(ctx: Context, days: Iterable[date], *, whit_monday_every_year: bool = False) -> None:
@@ -93,8 +93,8 @@ def set_worked_holidays(ctx: Context, days: Iterable[date], *, whit_monday_every
     Only holidays of the centre's region; audited with the setting."""
     worked = rules.WorkedHolidays(frozenset(days), whit_monday_every_year)
     with ctx.writing() as unit:
-        rules.check_worked_holidays(worked, holiday_region(unit.session))
-        if worked_holidays(unit.session) != worked:
+        rules.check_worked_holidays(worked, holiday_region(unit.db))
+        if worked_holidays(unit.db) != worked:
             from app.services import settings
 
             settings.write(unit, WORKED_HOLIDAYS, worked.setting())
@@ -127,8 +127,8 @@ def validate(draft: CentreDraft) -> CentreDraft:
 
 
 def get_centre(ctx: Context) -> CentreView | None:
-    with ctx.reading() as session:
-        centre = session.exec(select(Centre)).first()
+    with ctx.reading() as db:
+        centre = db.exec(select(Centre)).first()
         return None if centre is None else _view(centre)
 
 
@@ -142,7 +142,7 @@ def create_centre(ctx: Context, draft: CentreDraft) -> CentreView:
 
 def insert(unit: UnitOfWork, draft: CentreDraft) -> CentreView:
     """Create the centre (``draft`` validated) within a transaction under way."""
-    if unit.session.exec(select(Centre)).first() is not None:
+    if unit.db.exec(select(Centre)).first() is not None:
         raise RuleViolation(ALREADY_CREATED)
     centre = unit.add(Centre(**draft.__dict__))
     unit.audit("create", "centre", centre.id, after=centre)
@@ -164,12 +164,12 @@ def apply_timezone(ctx: Context, view: CentreView) -> None:
 
 def update(unit: UnitOfWork, draft: CentreDraft) -> CentreView:
     """Change the centre's details (``draft`` validated) within a transaction under way; audited."""
-    centre = unit.session.exec(select(Centre)).one()
+    centre = unit.db.exec(select(Centre)).one()
     before = centre.model_dump()
     if {key: before[key] for key in draft.__dict__} == draft.__dict__:
         return _view(centre)  # nothing changed: nothing to audit
     for key, value in draft.__dict__.items():
         setattr(centre, key, value)
-    unit.session.flush()
+    unit.db.flush()
     unit.audit("edit", "centre", centre.id, before=before, after=centre)
     return _view(centre)

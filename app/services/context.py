@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from enum import Enum
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
@@ -21,6 +22,7 @@ from app.storage.engine import read_only, writing_guard
 from app.storage.watch import notify_statement
 
 Listener = Callable[[Entity, tuple[int, ...]], None]
+Row = TypeVar("Row", bound=SQLModel)
 
 
 class Events:
@@ -87,9 +89,9 @@ class Context:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reads; objects are turned into plain read objects before it closes."""
-        with server_guard(self.engine), Session(read_only(self.engine), expire_on_commit=False) as session:
-            yield session
+        """A database session (``db``) for reads; objects become plain read objects before it closes."""
+        with server_guard(self.engine), Session(read_only(self.engine), expire_on_commit=False) as db:
+            yield db
 
     @contextmanager
     def writing(self) -> Iterator["UnitOfWork"]:
@@ -102,15 +104,15 @@ class Context:
         if self.actor_id is None and self.system is None:
             raise NotAllowed(NOBODY_AT_THE_DESK)
         with server_guard(self.engine), writing_guard(self.engine), \
-                Session(self.engine, expire_on_commit=False) as session:
+                Session(self.engine, expire_on_commit=False) as db:
             from app.services import balances  # loaded with the first write, as the tables it watches
 
-            balances.watch(session, self.today())
-            unit = UnitOfWork(session, self)
-            with session.begin():
+            balances.watch(db, self.today())
+            unit = UnitOfWork(db, self)
+            with db.begin():
                 yield unit
-                if unit.changes and session.bind.dialect.name == "postgresql":
-                    session.execute(notify_statement(self.sender, unit.changes))  # other workstations refresh
+                if unit.changes and db.bind.dialect.name == "postgresql":
+                    db.execute(notify_statement(self.sender, unit.changes))  # other workstations refresh
             for entity, ids in unit.changes.items():
                 self.events.publish(entity, tuple(sorted(ids)))
 
@@ -169,10 +171,10 @@ def _json_default(value: object) -> object:
 
 
 class UnitOfWork:
-    """The session of one write transaction, which records what changed and audits it."""
+    """One write transaction: its database session ``db``, what changed, and the audit of it."""
 
-    def __init__(self, session: Session, context: Context) -> None:
-        self.session = session
+    def __init__(self, db: Session, context: Context) -> None:
+        self.db = db
         self.context = context
         self.changes: dict[Entity, set[int]] = {}
 
@@ -190,7 +192,7 @@ class UnitOfWork:
         """
         from app.storage.models.audit import AuditEntry  # loaded with the first write
 
-        self.session.add(
+        self.db.add(
             AuditEntry(
                 at=self.context.now(),
                 member_id=self.context.actor_id,
@@ -212,8 +214,20 @@ class UnitOfWork:
         """
         self.changes.setdefault(entity, set()).update(ids)
 
+    @contextmanager
+    def change(self, row: Row, entity: Entity, action: str = "edit") -> Iterator[Row]:
+        """Edit ``row`` inside the block; leaving it, flush and audit the row as it was and as it is.
+
+            with unit.change(member, Entity.MEMBER):
+                member.name = name
+        """
+        before = row.model_dump()
+        yield row
+        self.db.flush()
+        self.audit(action, entity, getattr(row, "id"), before=before, after=row)
+
     def add(self, row: SQLModel) -> SQLModel:
         """Insert ``row`` and give it its id."""
-        self.session.add(row)
-        self.session.flush()
+        self.db.add(row)
+        self.db.flush()
         return row

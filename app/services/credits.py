@@ -80,29 +80,29 @@ def _minute(moment: time) -> int:
 # --- the bookings, read from each area's tables -------------------------------------------------------
 
 
-def _shifts(session: Session, member_id: int | None, day: date | None,
+def _shifts(db: Session, member_id: int | None, day: date | None,
             source_id: int | None) -> list[Booking]:
     query = select(ShiftClaim, Shift).join(Shift, Shift.id == ShiftClaim.shift_id).where(
         Shift.status == "planned", ShiftClaim.no_show.is_(False))
     query = _filtered(query, ShiftClaim.member_id, member_id, Shift.day, day, ShiftClaim.id, source_id)
     return [Booking(SHIFT, claim.id, claim.member_id, shift.day, shift.start_time, shift.end_time, True,
-                    RECEPTION_CATEGORY) for claim, shift in session.exec(query)]
+                    RECEPTION_CATEGORY) for claim, shift in db.exec(query)]
 
 
-def _meetings(session: Session, member_id: int | None, day: date | None,
+def _meetings(db: Session, member_id: int | None, day: date | None,
               source_id: int | None) -> list[Booking]:
     query = select(MeetingAttendance.member_id, Meeting).join(
         Meeting, Meeting.id == MeetingAttendance.meeting_id)
     query = query.where(MeetingAttendance.attendance == "present")
     query = _filtered(query, MeetingAttendance.member_id, member_id, Meeting.day, day, Meeting.id, source_id)
-    rows = list(session.exec(query))
-    categories = _kind_categories(session) if rows else {}
+    rows = list(db.exec(query))
+    categories = _kind_categories(db) if rows else {}
     return [Booking(MEETING, meeting.id, member, meeting.day, meeting.start_time, meeting.end_time, True,
                     categories.get(meeting.kind, MEETING_CATEGORY), meeting.title)
             for member, meeting in rows]
 
 
-def _workshops(session: Session, member_id: int | None, day: date | None,
+def _workshops(db: Session, member_id: int | None, day: date | None,
                source_id: int | None) -> list[Booking]:
     query = select(WorkshopFacilitator, WorkshopSession, Workshop.title).join(
         WorkshopSession, WorkshopSession.workshop_id == WorkshopFacilitator.workshop_id
@@ -112,7 +112,7 @@ def _workshops(session: Session, member_id: int | None, day: date | None,
     return [
         Booking(WORKSHOP, row.id, link.member_id, row.day, row.start_time, row.end_time,
                 row.status != "cancelled", WORKSHOP_CATEGORY, title, link.preparation_minutes)
-        for link, row, title in session.exec(query)
+        for link, row, title in db.exec(query)
     ]
 
 
@@ -126,9 +126,9 @@ def _filtered(query, member_column, member_id, day_column, day, id_column, sourc
 _AREAS: dict[str, Callable[..., list[Booking]]] = {SHIFT: _shifts, MEETING: _meetings, WORKSHOP: _workshops}
 
 
-def bookings(session: Session, member_id: int, day: date) -> list[Booking]:
+def bookings(db: Session, member_id: int, day: date) -> list[Booking]:
     """Everything ``member_id`` is booked for on ``day``, in a stable order."""
-    found = [booking for area in _AREAS.values() for booking in area(session, member_id, day, None)]
+    found = [booking for area in _AREAS.values() for booking in area(db, member_id, day, None)]
     return sorted(found, key=lambda booking: (booking.start, _RANK[booking.source], booking.source_id))
 
 
@@ -138,44 +138,44 @@ def bookings(session: Session, member_id: int, day: date) -> list[Booking]:
 def settle(unit: UnitOfWork, member_id: int, day: date) -> None:
     """Make ``member_id``'s automatic credits of ``day`` match their bookings: each activity gets its share of
     the union of their clock times (plus its preparation), an activity no longer booked loses its credit."""
-    booked = bookings(unit.session, member_id, day)
+    booked = bookings(unit.db, member_id, day)
     shares = share_clock_time([booking.span() for booking in booked])
     for booking in booked:
         time_entries.credit(unit, source=booking.source, source_id=booking.source_id, member_id=member_id,
                             day=day, minutes=shares[booking.key] + booking.extra_minutes,
                             category=booking.category)
-    for source, source_id in _credited_keys(unit.session, member_id, day) - {b.key for b in booked}:
-        if not _AREAS[source](unit.session, member_id, None, source_id):  # booked another day: settled there
+    for source, source_id in _credited_keys(unit.db, member_id, day) - {b.key for b in booked}:
+        if not _AREAS[source](unit.db, member_id, None, source_id):  # booked another day: settled there
             time_entries.withdraw(unit, source=source, source_id=source_id, member_id=member_id)
 
 
 def resettle(unit: UnitOfWork, source: str, source_id: int) -> None:
     """Credit anew everyone that ``source_id`` concerns, on its day now and on the day it was credited on."""
-    now = {(b.member_id, b.day) for b in _AREAS[source](unit.session, None, None, source_id)}
-    before = set(unit.session.exec(select(TimeEntry.member_id, TimeEntry.day).where(
+    now = {(b.member_id, b.day) for b in _AREAS[source](unit.db, None, None, source_id)}
+    before = set(unit.db.exec(select(TimeEntry.member_id, TimeEntry.day).where(
         TimeEntry.source == source, TimeEntry.source_id == source_id)))
     for member_id, day in sorted(now) + sorted(before - now):
         settle(unit, member_id, day)
 
 
-def _credited_keys(session: Session, member_id: int, day: date) -> set[tuple[str, int]]:
-    return set(session.exec(select(TimeEntry.source, TimeEntry.source_id).where(
+def _credited_keys(db: Session, member_id: int, day: date) -> set[tuple[str, int]]:
+    return set(db.exec(select(TimeEntry.source, TimeEntry.source_id).where(
         TimeEntry.member_id == member_id, TimeEntry.day == day, TimeEntry.source.in_(tuple(_AREAS)))))
 
 
 # --- booked twice -------------------------------------------------------------------------------------------
 
 
-def booked_twice(session: Session, member_id: int, day: date, start: time, end: time, *,
+def booked_twice(db: Session, member_id: int, day: date, start: time, end: time, *,
                  besides: tuple[str, int] | None = None,
                  warning: type[CercleError] = CercleError) -> list[CercleError]:
     """A ``warning`` for each other activity ``member_id`` is booked for on ``day`` between ``start`` and
     ``end`` (``besides``: the activity being booked), naming it and its times."""
-    name = session.get(Member, member_id).name
+    name = db.get(Member, member_id).name
     return [
         warning(_BOOKED_AS[other.source], name=name, title=other.title, start=Clock.of(other.start),
                 end=Clock.of(other.end))
-        for other in bookings(session, member_id, day)
+        for other in bookings(db, member_id, day)
         if other.on_clock and other.key != besides and other.start < end and start < other.end
     ]
 
@@ -183,20 +183,20 @@ def booked_twice(session: Session, member_id: int, day: date, start: time, end: 
 # --- meeting kinds and their categories ---------------------------------------------------------------------
 
 
-def _kind_categories(session: Session) -> dict[str, str]:
+def _kind_categories(db: Session) -> dict[str, str]:
     """Kind → category code. A kind the stored setting does not know yet takes its default; a kind set to a
     category since retired or deleted credits "Meetings" (hours never go to a category nobody can see)."""
-    usable = set(session.exec(select(TimeCategory.code).where(
+    usable = set(db.exec(select(TimeCategory.code).where(
         TimeCategory.active, TimeCategory.is_self_management)))
-    chosen = {**settings.defaults()[KIND_SETTING], **settings.read(session, KIND_SETTING)}
+    chosen = {**settings.defaults()[KIND_SETTING], **settings.read(db, KIND_SETTING)}
     return {kind: code if code in usable else MEETING_CATEGORY for kind, code in chosen.items()}
 
 
 def meeting_categories(ctx: Context) -> dict[MeetingKind, int]:
     """The category (id) each kind of meeting credits its time to."""
-    with ctx.reading() as session:
-        ids = {code: row_id for code, row_id in session.exec(select(TimeCategory.code, TimeCategory.id))}
-        codes = _kind_categories(session)
+    with ctx.reading() as db:
+        ids = {code: row_id for code, row_id in db.exec(select(TimeCategory.code, TimeCategory.id))}
+        codes = _kind_categories(db)
     return {kind: ids[codes.get(kind, MEETING_CATEGORY)] for kind in MeetingKind}
 
 
@@ -206,13 +206,13 @@ def set_meeting_category(ctx: Context, kind: MeetingKind | str, category_id: int
     if kind not in tuple(MeetingKind):
         raise RuleViolation(UNKNOWN_MEETING_KIND, kind=kind)
     with ctx.writing() as unit:
-        category = unit.session.get(TimeCategory, category_id)
+        category = unit.db.get(TimeCategory, category_id)
         if category is None or not category.active or not category.is_self_management:
             raise RuleViolation(NOT_A_SELF_MANAGEMENT_CATEGORY)
-        mapping = dict(_kind_categories(unit.session))
+        mapping = dict(_kind_categories(unit.db))
         if mapping.get(kind) == category.code:
             return
         settings.write(unit, KIND_SETTING, {**mapping, str(kind): category.code})
-        for meeting_id in unit.session.exec(select(Meeting.id).where(
+        for meeting_id in unit.db.exec(select(Meeting.id).where(
                 Meeting.kind == str(kind), Meeting.day >= ctx.today())):
             resettle(unit, MEETING, meeting_id)

@@ -223,13 +223,13 @@ def _summary(row, names: dict[int, str]) -> ProposalSummary:
     )
 
 
-def _names(session: Session) -> dict[int, str]:
-    return dict(session.exec(select(Member.id, Member.name)).all())
+def _names(db: Session) -> dict[int, str]:
+    return dict(db.exec(select(Member.id, Member.name)).all())
 
 
-def _names_and_active(session: Session) -> tuple[dict[int, str], list[int]]:
+def _names_and_active(db: Session) -> tuple[dict[int, str], list[int]]:
     """Every member's name, and the active members' ids, in one query."""
-    rows = session.exec(select(Member.id, Member.name, Member.active)).all()
+    rows = db.exec(select(Member.id, Member.name, Member.active)).all()
     return {row.id: row.name for row in rows}, [row.id for row in rows if row.active]
 
 
@@ -240,14 +240,14 @@ def list_proposals(
     ctx: Context, status: ProposalStatus | Collection[ProposalStatus] | None = None
 ) -> list[ProposalSummary]:
     """Proposals of one status (or several, or all), the soonest deadline first, then the newest."""
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         query = select(*SUMMARY_COLUMNS)
         if isinstance(status, ProposalStatus):
             query = query.where(Proposal.status == status.value)
         elif status is not None:
             query = query.where(Proposal.status.in_([s.value for s in status]))
-        names = _names(session)
-        rows = [_summary(row, names) for row in session.connection().execute(query).all()]
+        names = _names(db)
+        rows = [_summary(row, names) for row in db.connection().execute(query).all()]
     return sorted(rows, key=_list_order)
 
 
@@ -259,43 +259,43 @@ def _list_order(proposal: ProposalSummary) -> tuple:
 
 
 def get_proposal(ctx: Context, proposal_id: int) -> ProposalDetail:
-    with ctx.reading() as session:
-        return _detail(session, proposal_id)
+    with ctx.reading() as db:
+        return _detail(db, proposal_id)
 
 
-def _detail(session: Session, proposal_id: int) -> ProposalDetail:
-    """Everything about one proposal, read in ``session`` (a read, or the write refusing a stale edit)."""
-    proposal = _load(session, proposal_id)
-    names, active = _names_and_active(session)
-    versions = session.exec(
+def _detail(db: Session, proposal_id: int) -> ProposalDetail:
+    """Everything about one proposal, read in ``db`` (a read, or the write refusing a stale edit)."""
+    proposal = _load(db, proposal_id)
+    names, active = _names_and_active(db)
+    versions = db.exec(
         select(ProposalVersion)
         .where(ProposalVersion.proposal_id == proposal_id)
         .order_by(ProposalVersion.number)
     ).all()
-    endorsers = session.exec(
+    endorsers = db.exec(
         select(Endorsement.member_id)
         .where(Endorsement.proposal_id == proposal_id)
         .order_by(Endorsement.at, Endorsement.id)
     ).all()
-    positions = session.exec(
+    positions = db.exec(
         select(Position)
         .where(Position.proposal_id == proposal_id)
         .order_by(Position.version.desc(), Position.given_at.desc(), Position.id.desc())
     ).all()
-    history = session.exec(
+    history = db.exec(
         select(PositionHistory)
         .where(PositionHistory.proposal_id == proposal_id)
         .order_by(PositionHistory.replaced_at.desc(), PositionHistory.id.desc())
     ).all()
-    comments = session.exec(
+    comments = db.exec(
         select(Comment).where(Comment.proposal_id == proposal_id).order_by(Comment.at, Comment.id)
     ).all()
-    events = session.exec(
+    events = db.exec(
         select(AuditEntry.at, AuditEntry.member_id, AuditEntry.action)
         .where(AuditEntry.entity == ENTITY, AuditEntry.entity_id == proposal_id)
         .order_by(AuditEntry.id)
     ).all()
-    needed = _endorsements_needed(session)
+    needed = _endorsements_needed(db)
     counted = _domain_positions(positions, proposal.current_version)
     quorum = proposal.quorum_percent
     return ProposalDetail(
@@ -346,12 +346,12 @@ def _position_view(
 
 def members_without_position(ctx: Context, proposal_id: int) -> list[MemberName]:
     """Active members who have not taken a position on the current version (for reminders)."""
-    with ctx.reading() as session:
-        proposal = _load(session, proposal_id)
+    with ctx.reading() as db:
+        proposal = _load(db, proposal_id)
         took = select(Position.member_id).where(
             Position.proposal_id == proposal_id, Position.version == proposal.current_version
         )
-        rows = session.exec(
+        rows = db.exec(
             select(Member.id, Member.name).where(Member.active, Member.id.not_in(took))
         ).all()
     return sorted((MemberName(member_id, name) for member_id, name in rows), key=lambda m: name_key(m.name))
@@ -385,7 +385,7 @@ def _register_query():
 
 def awaiting_position(ctx: Context, member_id: int) -> list[ProposalSummary]:
     """Open proposals on whose current version ``member_id`` has not taken a position, soonest deadline first."""
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         took = exists().where(
             Position.proposal_id == Proposal.id,
             Position.version == Proposal.current_version,
@@ -396,8 +396,8 @@ def awaiting_position(ctx: Context, member_id: int) -> list[ProposalSummary]:
             .where(Proposal.status == ProposalStatus.OPEN.value, ~took)
             .order_by(Proposal.deadline, Proposal.id)
         )
-        names = _names(session)
-        return [_summary(row, names) for row in session.connection().execute(query).all()]
+        names = _names(db)
+        return [_summary(row, names) for row in db.connection().execute(query).all()]
 
 
 @dataclass(frozen=True)
@@ -410,14 +410,14 @@ class MemberStand:
 
 def stands_of(ctx: Context, member_id: int) -> dict[int, MemberStand]:
     """Proposal id → where ``member_id`` stands on it, for every proposal they endorsed or took a position on."""
-    with ctx.reading() as session:
-        positions = session.exec(
+    with ctx.reading() as db:
+        positions = db.exec(
             select(Position.proposal_id, Position.stance)
             .join(Proposal, Proposal.id == Position.proposal_id)
             .where(Position.member_id == member_id, Position.version == Proposal.current_version)
         ).all()
         endorsed = set(
-            session.exec(select(Endorsement.proposal_id).where(Endorsement.member_id == member_id))
+            db.exec(select(Endorsement.proposal_id).where(Endorsement.member_id == member_id))
         )
     stances = {proposal_id: Stance(stance) for proposal_id, stance in positions}
     return {
@@ -428,8 +428,8 @@ def stands_of(ctx: Context, member_id: int) -> dict[int, MemberStand]:
 
 def register(ctx: Context, query: RegisterFilter = RegisterFilter()) -> list[RegisterEntry]:
     """The decisions taken (adopted or not), newest first, filtered by text, category, status and date."""
-    with ctx.reading() as session:
-        return _register_entries(session, _filtered_register(ctx, query))
+    with ctx.reading() as db:
+        return _register_entries(db, _filtered_register(ctx, query))
 
 
 def register_page(
@@ -443,8 +443,8 @@ def register_page(
             Proposal.closed_at <= after.closed_at,  # the range an index walks; the next term breaks the tie
             or_(Proposal.closed_at < after.closed_at, Proposal.id < after.id),
         )
-    with ctx.reading() as session:
-        return _register_entries(session, statement)
+    with ctx.reading() as db:
+        return _register_entries(db, statement)
 
 
 def _filtered_register(ctx: Context, query: RegisterFilter):
@@ -481,18 +481,18 @@ def _unindexed(column):
     return column + ""
 
 
-def _register_entries(session: Session, statement) -> list[RegisterEntry]:
+def _register_entries(db: Session, statement) -> list[RegisterEntry]:
     # Core rows rather than ORM loading, and dictionary look-ups rather than Enum calls: the register
     # of thousands of decisions opens within its time budget.
     return [
         RegisterEntry(id_, title, category, _STATUSES[status], _OUTCOMES[outcome], *rest)
-        for id_, title, category, status, outcome, *rest in session.connection().execute(statement).all()
+        for id_, title, category, status, outcome, *rest in db.connection().execute(statement).all()
     ]
 
 
 def categories(ctx: Context) -> list[str]:
-    with ctx.reading() as session:
-        found = session.exec(select(Proposal.category).where(Proposal.category != "").distinct()).all()
+    with ctx.reading() as db:
+        found = db.exec(select(Proposal.category).where(Proposal.category != "").distinct()).all()
     return sorted(found, key=str.casefold)
 
 
@@ -504,8 +504,8 @@ def reviews_due(ctx: Context, on: date | None = None) -> list[RegisterEntry]:
         .where(_unindexed(Proposal.status) == ProposalStatus.ADOPTED.value, Proposal.review_date <= on)
         .order_by(Proposal.review_date, Proposal.id)
     )
-    with ctx.reading() as session:
-        return _register_entries(session, statement)
+    with ctx.reading() as db:
+        return _register_entries(db, statement)
 
 
 def _start_of(ctx: Context, day: date) -> datetime:
@@ -515,13 +515,13 @@ def _start_of(ctx: Context, day: date) -> datetime:
 # ---------------------------------------------------------------- helpers for writes
 
 
-def _load(session: Session, proposal_id: int, *, lock: bool = False, shared: bool = False) -> Proposal:
+def _load(db: Session, proposal_id: int, *, lock: bool = False, shared: bool = False) -> Proposal:
     """The proposal; with ``lock``, locked until the commit (PostgreSQL: concurrent writers wait; SQLite
     writers already queue): ``shared`` lets other shared lockers (positions) through, not changes."""
     query = select(Proposal).where(Proposal.id == proposal_id)
     if lock:
         query = query.with_for_update(read=shared)
-    proposal = session.exec(query).first()
+    proposal = db.exec(query).first()
     if proposal is None:
         raise NotFound(UNKNOWN_PROPOSAL)
     return proposal
@@ -542,7 +542,7 @@ def _actor(unit: UnitOfWork, *, lock: bool = False) -> Member:
 def _member(unit: UnitOfWork, member_id: int, *, lock: bool = False) -> Member | None:
     """A member; ``lock`` (PostgreSQL) queues up the writes of that member's position from two workstations,
     without blocking the rows that refer to the member (FOR NO KEY UPDATE)."""
-    return unit.session.get(Member, member_id, with_for_update={"key_share": True} if lock else None)
+    return unit.db.get(Member, member_id, with_for_update={"key_share": True} if lock else None)
 
 
 def _writable(
@@ -564,7 +564,7 @@ def _writable(
     side by side, while a change of the proposal (close, amend...) waits for them, and they for it. That
     member's row is locked instead (here when they act, else by the caller)."""
     actor = _actor(unit, lock=position_of == unit.context.actor_id)
-    proposal = _load(unit.session, proposal_id, lock=True, shared=position_of is not None)
+    proposal = _load(unit.db, proposal_id, lock=True, shared=position_of is not None)
     stale = expected_version is not None and proposal.version != expected_version
     if stale and not stale_edit:
         raise NotAllowed(CHANGED_MEANWHILE)
@@ -572,7 +572,7 @@ def _writable(
     if author_only and proposal.author_id != actor.id:
         raise NotAllowed(NOT_AUTHOR)
     if stale:
-        raise StaleEdit(_detail(unit.session, proposal_id))
+        raise StaleEdit(_detail(unit.db, proposal_id))
     return proposal, actor
 
 
@@ -588,8 +588,8 @@ def _move(proposal: Proposal, new: ProposalStatus) -> None:
 
 def _touch(unit: UnitOfWork, proposal: Proposal) -> None:
     proposal.version += 1
-    unit.session.add(proposal)
-    unit.session.flush()
+    unit.db.add(proposal)
+    unit.db.flush()
 
 
 def _check_title(title: str) -> str:
@@ -623,22 +623,22 @@ def _check_note(note: str) -> str:
     return note
 
 
-def _active_member_ids(session: Session) -> list[int]:
-    return list(session.exec(select(Member.id).where(Member.active)).all())
+def _active_member_ids(db: Session) -> list[int]:
+    return list(db.exec(select(Member.id).where(Member.active)).all())
 
 
-def _setting(session: Session, key: str) -> Any:
+def _setting(db: Session, key: str) -> Any:
     """A centre setting read inside the current transaction."""
-    row = session.get(Setting, key)
+    row = db.get(Setting, key)
     return json.loads(row.value) if row else settings.defaults()[key]
 
 
-def _endorsements_needed(session: Session) -> int:
-    return _setting(session, "endorsements_needed")
+def _endorsements_needed(db: Session) -> int:
+    return _setting(db, "endorsements_needed")
 
 
-def _default_quorum(session: Session) -> int:
-    return _setting(session, "quorum_percent")
+def _default_quorum(db: Session) -> int:
+    return _setting(db, "quorum_percent")
 
 
 def _domain_positions(rows, current_version: int) -> list[consensus.Position]:
@@ -649,17 +649,17 @@ def _domain_positions(rows, current_version: int) -> list[consensus.Position]:
     ]
 
 
-def _current_text(session: Session, proposal: Proposal) -> ProposalVersion:
-    return session.exec(
+def _current_text(db: Session, proposal: Proposal) -> ProposalVersion:
+    return db.exec(
         select(ProposalVersion).where(
             ProposalVersion.proposal_id == proposal.id, ProposalVersion.number == proposal.current_version
         )
     ).one()
 
 
-def _positions_on(session: Session, proposal: Proposal) -> list[Position]:
+def _positions_on(db: Session, proposal: Proposal) -> list[Position]:
     return list(
-        session.exec(
+        db.exec(
             select(Position).where(
                 Position.proposal_id == proposal.id, Position.version == proposal.current_version
             )
@@ -687,7 +687,7 @@ def create_draft(
     with ctx.writing() as unit:
         author = _actor(unit)
         if rule == Rule.CONSENSUS and quorum_percent is None:
-            quorum_percent = _default_quorum(unit.session)
+            quorum_percent = _default_quorum(unit.db)
         consensus.validate_rule(rule, quorum_percent)
         proposal = unit.add(
             Proposal(
@@ -734,9 +734,9 @@ def edit_draft(
         proposal.title, proposal.deadline = title, deadline
         proposal.category = " ".join(category.split())
         proposal.rule, proposal.quorum_percent = rule.value, quorum_percent
-        current = _current_text(unit.session, proposal)
+        current = _current_text(unit.db, proposal)
         if text.strip() != current.text:
-            if _positions_on(unit.session, proposal):
+            if _positions_on(unit.db, proposal):
                 _new_version(unit, proposal, text.strip(), "")
             else:
                 current.text = text.strip()
@@ -763,7 +763,7 @@ def submit(ctx: Context, proposal_id: int, expected_version: int | None = None) 
     """Ask the team for endorsements; opens at once when the centre needs none."""
     with ctx.writing() as unit:
         proposal, _ = _writable(unit, proposal_id, expected_version, ProposalStatus.DRAFT, author_only=True)
-        if not _current_text(unit.session, proposal).text:
+        if not _current_text(unit.db, proposal).text:
             raise RuleViolation(EMPTY_TEXT)
         _check_deadline(ctx, proposal.deadline)
         before = proposal.model_dump()
@@ -776,12 +776,12 @@ def submit(ctx: Context, proposal_id: int, expected_version: int | None = None) 
 
 
 def _open_if_endorsed(unit: UnitOfWork, proposal: Proposal) -> None:
-    endorsed = unit.session.exec(
+    endorsed = unit.db.exec(
         select(Endorsement.member_id).where(
             Endorsement.proposal_id == proposal.id, Endorsement.member_id != proposal.author_id
         )
     ).all()
-    if consensus.can_open(len(endorsed), _endorsements_needed(unit.session)):
+    if consensus.can_open(len(endorsed), _endorsements_needed(unit.db)):
         _move(proposal, ProposalStatus.OPEN)
 
 
@@ -791,7 +791,7 @@ def endorse(ctx: Context, proposal_id: int) -> ProposalDetail:
         proposal, actor = _writable(unit, proposal_id, None, ProposalStatus.SEEKING_ENDORSEMENT)
         if actor.id == proposal.author_id:
             raise NotAllowed(AUTHOR_ENDORSES)
-        if unit.session.exec(
+        if unit.db.exec(
             select(Endorsement).where(
                 Endorsement.proposal_id == proposal.id, Endorsement.member_id == actor.id
             )
@@ -838,7 +838,7 @@ def amend(
             ProposalStatus.OPEN,
             author_only=True,
         )
-        if text == _current_text(unit.session, proposal).text:
+        if text == _current_text(unit.db, proposal).text:
             raise RuleViolation(SAME_TEXT)
         before = proposal.model_dump()
         _new_version(unit, proposal, text, change_note)
@@ -853,7 +853,7 @@ def take_position(ctx: Context, proposal_id: int, stance: Stance, reason: str = 
     with ctx.writing() as unit:
         proposal, actor = _writable(unit, proposal_id, None, ProposalStatus.OPEN, position_of=ctx.actor_id)
         _store_position(unit, proposal, actor.id, stance, reason, recorded_by=None)
-        return _detail(unit.session, proposal_id)  # read in the same transaction: one connection
+        return _detail(unit.db, proposal_id)  # read in the same transaction: one connection
 
 
 def record_position(
@@ -877,7 +877,7 @@ def record_position(
         _store_position(
             unit, proposal, member_id, stance, reason, recorded_by=None if member_id == actor.id else actor.id
         )
-        return _detail(unit.session, proposal_id)
+        return _detail(unit.db, proposal_id)
 
 
 def _store_position(
@@ -886,8 +886,8 @@ def _store_position(
     now = unit.context.now()
     if proposal.deadline <= now:
         raise NotAllowed(DEADLINE_PASSED)
-    session = unit.session
-    existing = session.exec(
+    db = unit.db
+    existing = db.exec(
         select(Position).where(
             Position.proposal_id == proposal.id,
             Position.version == proposal.current_version,
@@ -897,7 +897,7 @@ def _store_position(
     before = None
     if existing is not None:
         before = existing.model_dump()
-        session.add(
+        db.add(
             PositionHistory(
                 proposal_id=existing.proposal_id,
                 version=existing.version,
@@ -913,7 +913,7 @@ def _store_position(
         existing.recorded_by_id = recorded_by
         position = existing
     else:
-        for earlier in session.exec(
+        for earlier in db.exec(
             select(Position).where(
                 Position.proposal_id == proposal.id, Position.member_id == member_id, Position.is_current
             )
@@ -928,8 +928,8 @@ def _store_position(
             given_at=now,
             recorded_by_id=recorded_by,
         )
-    session.add(position)
-    session.flush()
+    db.add(position)
+    db.flush()
     action = "record_position" if recorded_by else "take_position"
     unit.audit(action, ENTITY, proposal.id, before=before, after=position)
 
@@ -998,7 +998,7 @@ def close_due(ctx: Context, now: datetime | None = None) -> list[int]:
     """
     now = now or ctx.now()
     with ctx.writing() as unit:
-        due = unit.session.exec(
+        due = unit.db.exec(
             select(Proposal)
             .where(Proposal.status == ProposalStatus.OPEN.value, Proposal.deadline <= now)
             .order_by(Proposal.deadline, Proposal.id)
@@ -1012,10 +1012,10 @@ def close_due(ctx: Context, now: datetime | None = None) -> list[int]:
 def _close(
     unit: UnitOfWork, proposal: Proposal, at: datetime, statement: str, review_date: date | None, action: str
 ) -> None:
-    session = unit.session
+    db = unit.db
     before = proposal.model_dump()
-    positions = _domain_positions(_positions_on(session, proposal), proposal.current_version)
-    active = _active_member_ids(session)
+    positions = _domain_positions(_positions_on(db, proposal), proposal.current_version)
+    active = _active_member_ids(db)
     rule = Rule(proposal.rule)
     result = consensus.outcome(positions, proposal.current_version, active, rule, proposal.quorum_percent)
     counts = consensus.tally(positions, proposal.current_version, active, proposal.quorum_percent)
@@ -1075,7 +1075,7 @@ def add_comment(ctx: Context, proposal_id: int, text: str) -> CommentView:
         raise RuleViolation(EMPTY_COMMENT)
     with ctx.writing() as unit:
         actor = _actor(unit)
-        proposal = _load(unit.session, proposal_id)
+        proposal = _load(unit.db, proposal_id)
         comment = unit.add(Comment(proposal_id=proposal.id, member_id=actor.id, at=ctx.now(), text=text))
         unit.audit("comment", ENTITY, proposal.id, after=comment)
         return CommentView(comment.id, actor.name, comment.at, comment.text)

@@ -243,7 +243,7 @@ def generate(
     span = timedelta(days=365 * years)
     voters_each = max(1, len(team) // 2)
     with ctx.writing() as unit:
-        session = unit.session
+        db = unit.db
         proposals, votes = [], []
         for index in range(count):
             closed_at = now - span + span * (index + 1) / (count + 1)
@@ -284,7 +284,7 @@ def generate(
                 )
             )
         ids = (
-            session.execute(insert(Proposal).returning(Proposal.id, sort_by_parameter_order=True), proposals)
+            db.execute(insert(Proposal).returning(Proposal.id, sort_by_parameter_order=True), proposals)
             .scalars()
             .all()
         )
@@ -312,7 +312,7 @@ def generate(
                 )
                 for member, stance in stances
             )
-        session.execute(insert(ProposalVersion), versions)
-        session.execute(insert(Position), positions)
+        db.execute(insert(ProposalVersion), versions)
+        db.execute(insert(Position), positions)
         unit.audit("generate", "proposal", None, after={"decisions": count, "positions": len(positions)})
     return count

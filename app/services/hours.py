@@ -116,15 +116,15 @@ week_start = rules.monday_of  # the Monday of a day's ISO week
 
 
 def list_categories(ctx: Context, *, include_retired: bool = False) -> list[CategoryView]:
-    with ctx.reading() as session:
-        return _categories(session, include_retired)
+    with ctx.reading() as db:
+        return _categories(db, include_retired)
 
 
-def _categories(session: Session, include_retired: bool = True) -> list[CategoryView]:
+def _categories(db: Session, include_retired: bool = True) -> list[CategoryView]:
     query = select(TimeCategory).order_by(TimeCategory.position, TimeCategory.id)
     if not include_retired:
         query = query.where(TimeCategory.active)
-    return [_category_view(row) for row in session.exec(query)]
+    return [_category_view(row) for row in db.exec(query)]
 
 
 def _tidy_label(unit: UnitOfWork, label: str, category_id: int | None) -> str:
@@ -134,7 +134,7 @@ def _tidy_label(unit: UnitOfWork, label: str, category_id: int | None) -> str:
     query = select(TimeCategory.id).where(func.lower(TimeCategory.label) == label.lower())
     if category_id is not None:
         query = query.where(TimeCategory.id != category_id)
-    if unit.session.exec(query).first() is not None:
+    if unit.db.exec(query).first() is not None:
         raise RuleViolation(DUPLICATE_LABEL, label=label)
     return label
 
@@ -143,7 +143,7 @@ def _code_for(unit: UnitOfWork, label: str) -> str:
     """A stable code from the label (ascii, lower case, underscores), unique among categories."""
     ascii_label = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
     base = re.sub(r"[^a-z0-9]+", "_", ascii_label.lower()).strip("_")[:32] or "category"
-    taken = set(unit.session.exec(select(TimeCategory.code)))
+    taken = set(unit.db.exec(select(TimeCategory.code)))
     code, number = base, 2
     while code in taken:
         code, number = f"{base}_{number}", number + 1
@@ -154,7 +154,7 @@ def add_category(ctx: Context, label: str, *, is_self_management: bool = True) -
     """A new category, placed last."""
     with ctx.writing() as unit:
         label = _tidy_label(unit, label, None)
-        position = (unit.session.exec(select(func.max(TimeCategory.position))).one() or 0) + 1
+        position = (unit.db.exec(select(func.max(TimeCategory.position))).one() or 0) + 1
         row = unit.add(TimeCategory(code=_code_for(unit, label), label=label,
                                     is_self_management=is_self_management, position=position))
         unit.audit("add", "time_category", row.id, after=row)
@@ -163,10 +163,10 @@ def add_category(ctx: Context, label: str, *, is_self_management: bool = True) -
 
 def rename_category(ctx: Context, category_id: int, label: str) -> CategoryView:
     with ctx.writing() as unit:
-        row = _load_category(unit.session, category_id)
+        row = _load_category(unit.db, category_id)
         before = row.model_dump()
         row.label = _tidy_label(unit, label, category_id)
-        unit.session.flush()
+        unit.db.flush()
         unit.audit("rename", "time_category", row.id, before=before, after=row)
         return _category_view(row)
 
@@ -174,12 +174,12 @@ def rename_category(ctx: Context, category_id: int, label: str) -> CategoryView:
 def set_category_active(ctx: Context, category_id: int, active: bool) -> CategoryView:
     """Retire a category (its hours stay and still count) or bring it back."""
     with ctx.writing() as unit:
-        row = _load_category(unit.session, category_id)
+        row = _load_category(unit.db, category_id)
         if row.code == PROFESSION and not active:
             raise RuleViolation(PROFESSION_KEPT)
         before = row.model_dump()
         row.active = active
-        unit.session.flush()
+        unit.db.flush()
         unit.audit("reactivate" if active else "retire", "time_category", row.id, before=before, after=row)
         return _category_view(row)
 
@@ -187,20 +187,20 @@ def set_category_active(ctx: Context, category_id: int, active: bool) -> Categor
 def delete_category(ctx: Context, category_id: int) -> None:
     """Delete a category that never held any hours (a used one is retired instead)."""
     with ctx.writing() as unit:
-        row = _load_category(unit.session, category_id)
+        row = _load_category(unit.db, category_id)
         if row.code == PROFESSION:
             raise RuleViolation(PROFESSION_KEPT)
-        used = unit.session.exec(select(TimeEntry.id).where(TimeEntry.category_id == category_id)).first()
+        used = unit.db.exec(select(TimeEntry.id).where(TimeEntry.category_id == category_id)).first()
         if used is not None:
             raise RuleViolation(CATEGORY_USED, label=row.label)
         before = row.model_dump()
-        unit.session.delete(row)
-        unit.session.flush()
+        unit.db.delete(row)
+        unit.db.flush()
         unit.audit("delete", "time_category", category_id, before=before)
 
 
-def _load_category(session: Session, category_id: int) -> TimeCategory:
-    row = session.get(TimeCategory, category_id)
+def _load_category(db: Session, category_id: int) -> TimeCategory:
+    row = db.get(TimeCategory, category_id)
     if row is None:
         raise NotFound(UNKNOWN_CATEGORY)
     return row
@@ -214,22 +214,22 @@ def profession_hours_assumed(ctx: Context) -> bool:
     return bool(settings.get(ctx, "profession_hours_assumed"))
 
 
-def _assumed(session: Session) -> bool:
+def _assumed(db: Session) -> bool:
     """profession_hours_assumed, read inside a service's transaction (no second connection)."""
-    return bool(settings.read(session, "profession_hours_assumed"))
+    return bool(settings.read(db, "profession_hours_assumed"))
 
 
 def list_entries(ctx: Context, member_id: int, first_day: date, last_day: date) -> list[EntryView]:
     """The member's entries between two days included, counted and pending."""
-    with ctx.reading() as session:
-        return _entries(session, member_id, first_day, last_day)
+    with ctx.reading() as db:
+        return _entries(db, member_id, first_day, last_day)
 
 
-def _entries(session: Session, member_id: int, first_day: date, last_day: date) -> list[EntryView]:
+def _entries(db: Session, member_id: int, first_day: date, last_day: date) -> list[EntryView]:
     query = select(TimeEntry).where(
         TimeEntry.member_id == member_id, TimeEntry.day >= first_day, TimeEntry.day <= last_day
     ).order_by(TimeEntry.day, TimeEntry.id)
-    return [_entry_view(row) for row in session.exec(query)]
+    return [_entry_view(row) for row in db.exec(query)]
 
 
 def record_entry(ctx: Context, member_id: int, day: date, category_id: int, minutes: int,
@@ -237,7 +237,7 @@ def record_entry(ctx: Context, member_id: int, day: date, category_id: int, minu
     """Record ``minutes`` of manual time; checked first, nothing written when refused."""
     with ctx.writing() as unit:
         _check_writable(unit, member_id, day)
-        category = _check_category(unit, category_id, minutes, _assumed(unit.session))
+        category = _check_category(unit, category_id, minutes, _assumed(unit.db))
         _check_day_total(unit, member_id, day, minutes)
         row = unit.add(TimeEntry(member_id=member_id, day=day, category_id=category.id, minutes=minutes,
                                  note=note.strip(), created_at=ctx.now()))
@@ -249,13 +249,13 @@ def edit_entry(ctx: Context, entry_id: int, minutes: int, note: str | None = Non
     with ctx.writing() as unit:
         row = _load_manual_entry(unit, entry_id)
         _check_writable(unit, row.member_id, row.day)
-        _check_category(unit, row.category_id, minutes, _assumed(unit.session), allow_retired=True)
+        _check_category(unit, row.category_id, minutes, _assumed(unit.db), allow_retired=True)
         _check_day_total(unit, row.member_id, row.day, minutes, replacing=(row.id,))
         before = row.model_dump()
         row.minutes = minutes
         if note is not None:
             row.note = note.strip()
-        unit.session.flush()
+        unit.db.flush()
         unit.audit("edit", "time_entry", row.id, before=before, after=row)
         return _entry_view(row)
 
@@ -266,8 +266,8 @@ def delete_entry(ctx: Context, entry_id: int) -> None:
         row = _load_manual_entry(unit, entry_id)
         _check_writable(unit, row.member_id, row.day)
         before = row.model_dump()
-        unit.session.delete(row)
-        unit.session.flush()
+        unit.db.delete(row)
+        unit.db.flush()
         unit.audit("delete", "time_entry", entry_id, before=before)
 
 
@@ -276,8 +276,8 @@ def set_cell(ctx: Context, member_id: int, day: date, category_id: int, minutes:
     automatic credits leave; several manual entries of the cell become one (notes kept)."""
     with ctx.writing() as unit:
         _check_writable(unit, member_id, day)
-        assumed = _assumed(unit.session)
-        cell = list(unit.session.exec(select(TimeEntry).where(
+        assumed = _assumed(unit.db)
+        cell = list(unit.db.exec(select(TimeEntry).where(
             TimeEntry.member_id == member_id, TimeEntry.day == day, TimeEntry.category_id == category_id,
             TimeEntry.pending == False,  # noqa: E712 - SQL
         ).order_by(TimeEntry.id).with_for_update()))
@@ -294,12 +294,12 @@ def set_cell(ctx: Context, member_id: int, day: date, category_id: int, minutes:
         keep, extra = (manual_rows[0], manual_rows[1:]) if manual_rows else (None, [])
         for row in extra:
             unit.audit("delete", "time_entry", row.id, before=row)
-            unit.session.delete(row)
+            unit.db.delete(row)
         if manual == 0:
             if keep is not None:
                 unit.audit("delete", "time_entry", keep.id, before=keep)
-                unit.session.delete(keep)
-            unit.session.flush()
+                unit.db.delete(keep)
+            unit.db.flush()
             return
         if keep is None:
             row = unit.add(TimeEntry(member_id=member_id, day=day, category_id=category.id, minutes=manual,
@@ -309,13 +309,13 @@ def set_cell(ctx: Context, member_id: int, day: date, category_id: int, minutes:
         before = keep.model_dump()
         keep.minutes = manual
         keep.note = " / ".join(row.note for row in manual_rows if row.note)
-        unit.session.flush()
+        unit.db.flush()
         unit.audit("edit", "time_entry", keep.id, before=before, after=keep)
 
 
-def _load_member(session: Session, member_id: int, *, lock: bool = False) -> Member:
+def _load_member(db: Session, member_id: int, *, lock: bool = False) -> Member:
     query = select(Member).where(Member.id == member_id)
-    member = session.exec(query.with_for_update() if lock else query).first()
+    member = db.exec(query.with_for_update() if lock else query).first()
     if member is None:
         raise NotFound(UNKNOWN_MEMBER)
     return member
@@ -324,7 +324,7 @@ def _load_member(session: Session, member_id: int, *, lock: bool = False) -> Mem
 def _check_writable(unit: UnitOfWork, member_id: int, day: date) -> None:
     """An active member, a day that has come, in a week they have not validated. Locks the member's row on PostgreSQL,
     so that two workstations checking the day total queue up."""
-    member = _load_member(unit.session, member_id, lock=True)
+    member = _load_member(unit.db, member_id, lock=True)
     if not member.active:
         raise RuleViolation(INACTIVE_MEMBER, name=member.name)
     if day > unit.context.today():
@@ -335,7 +335,7 @@ def _check_writable(unit: UnitOfWork, member_id: int, day: date) -> None:
 
 def _check_category(unit: UnitOfWork, category_id: int, minutes: int, assumed: bool, *,
                     allow_retired: bool = False) -> TimeCategory:
-    category = _load_category(unit.session, category_id)
+    category = _load_category(unit.db, category_id)
     if not category.active and not allow_retired:
         raise RuleViolation(RETIRED_CATEGORY, label=category.label)
     if minutes < 0 and not (assumed and category.code == PROFESSION):
@@ -352,11 +352,11 @@ def _check_day_total(unit: UnitOfWork, member_id: int, day: date, minutes: int,
         query = query.where(TimeEntry.id.not_in(replacing))
     if minutes < -MINUTES_PER_DAY:
         raise RuleViolation(rules.DURATION_TOO_LONG)
-    rules.check_day_total(sum(unit.session.exec(query)) + minutes)
+    rules.check_day_total(sum(unit.db.exec(query)) + minutes)
 
 
 def _load_manual_entry(unit: UnitOfWork, entry_id: int) -> TimeEntry:
-    row = unit.session.exec(select(TimeEntry).where(TimeEntry.id == entry_id).with_for_update()).first()
+    row = unit.db.exec(select(TimeEntry).where(TimeEntry.id == entry_id).with_for_update()).first()
     if row is None:
         raise NotFound(UNKNOWN_ENTRY)
     if row.automatic:
@@ -373,7 +373,7 @@ def add_absence(ctx: Context, member_id: int, first_day: date, last_day: date, k
     the morning of the last day."""
     rules.Absence(first_day, last_day, kind, half_day_start, half_day_end)  # checks it
     with ctx.writing() as unit:
-        _load_member(unit.session, member_id)
+        _load_member(unit.db, member_id)
         row = unit.add(Absence(member_id=member_id, first_day=first_day, last_day=last_day, kind=kind,
                                half_day_start=half_day_start, half_day_end=half_day_end, note=note.strip(),
                                created_at=ctx.now()))
@@ -384,22 +384,22 @@ def add_absence(ctx: Context, member_id: int, first_day: date, last_day: date, k
 def cancel_absence(ctx: Context, absence_id: int) -> None:
     """An absence entered by mistake is cancelled (kept in the history, no longer counted)."""
     with ctx.writing() as unit:
-        row = unit.session.get(Absence, absence_id)
+        row = unit.db.get(Absence, absence_id)
         if row is None or row.cancelled:
             raise NotFound(UNKNOWN_ABSENCE)
         before = row.model_dump()
         row.cancelled = True
-        unit.session.flush()
+        unit.db.flush()
         unit.audit("cancel", "absence", row.id, before=before, after=row)
 
 
 def list_absences(ctx: Context, member_id: int | None = None, first_day: date | None = None,
                   last_day: date | None = None) -> list[AbsenceView]:
-    with ctx.reading() as session:
-        return [_absence_view(row) for row in _absence_rows(session, member_id, first_day, last_day)]
+    with ctx.reading() as db:
+        return [_absence_view(row) for row in _absence_rows(db, member_id, first_day, last_day)]
 
 
-def _absence_rows(session: Session, member_id: int | None, first_day: date | None,
+def _absence_rows(db: Session, member_id: int | None, first_day: date | None,
                   last_day: date | None) -> Iterable[Absence]:
     query = select(Absence).where(Absence.cancelled == False)  # noqa: E712 - SQL
     if member_id is not None:
@@ -408,7 +408,7 @@ def _absence_rows(session: Session, member_id: int | None, first_day: date | Non
         query = query.where(Absence.last_day >= first_day)
     if last_day is not None:
         query = query.where(Absence.first_day <= last_day)
-    return session.exec(query.order_by(Absence.first_day, Absence.id))
+    return db.exec(query.order_by(Absence.first_day, Absence.id))
 
 
 def set_opening_balance(ctx: Context, member_id: int, from_week: date, profession_minutes: int,
@@ -418,16 +418,16 @@ def set_opening_balance(ctx: Context, member_id: int, from_week: date, professio
         if abs(value) > MAX_OPENING_MINUTES:
             raise RuleViolation(OPENING_RANGE, hours=MAX_OPENING_MINUTES // 60)
     with ctx.writing() as unit:
-        _load_member(unit.session, member_id)
-        row = unit.session.get(OpeningBalance, member_id)
+        _load_member(unit.db, member_id)
+        row = unit.db.get(OpeningBalance, member_id)
         before = None if row is None else row.model_dump()
         if row is None:
             row = OpeningBalance(member_id=member_id, week_start=week_start(from_week))
-            unit.session.add(row)
+            unit.db.add(row)
         row.week_start = week_start(from_week)
         row.profession_minutes = profession_minutes
         row.self_management_minutes = self_management_minutes
-        unit.session.flush()
+        unit.db.flush()
         unit.audit("set_opening_balance", "opening_balance", member_id, before=before, after=row)
 
 
@@ -435,23 +435,23 @@ def set_opening_balance(ctx: Context, member_id: int, from_week: date, professio
 
 
 def is_validated(ctx: Context, member_id: int, week: date) -> bool:
-    with ctx.reading() as session:
-        row = _validation(session, member_id, week)
+    with ctx.reading() as db:
+        row = _validation(db, member_id, week)
         return row is not None and not row.unlocked
 
 
-def _validation(session: Session, member_id: int, week: date, *, lock: bool = False) -> WeekValidation | None:
+def _validation(db: Session, member_id: int, week: date, *, lock: bool = False) -> WeekValidation | None:
     query = select(WeekValidation).where(
         WeekValidation.member_id == member_id, WeekValidation.week_start == week_start(week)
     )
-    return session.exec(query.with_for_update() if lock else query).first()
+    return db.exec(query.with_for_update() if lock else query).first()
 
 
 def validate_week(ctx: Context, member_id: int, week: date) -> None:
     """The member validates the week of ``week``: it is locked from now on."""
     with ctx.writing() as unit:
-        _load_member(unit.session, member_id, lock=True)
-        row = _validation(unit.session, member_id, week, lock=True)
+        _load_member(unit.db, member_id, lock=True)
+        row = _validation(unit.db, member_id, week, lock=True)
         if row is not None and not row.unlocked:
             raise RuleViolation(ALREADY_VALIDATED)
         before = None if row is None else row.model_dump()
@@ -459,7 +459,7 @@ def validate_week(ctx: Context, member_id: int, week: date) -> None:
             row = unit.add(WeekValidation(member_id=member_id, week_start=week_start(week),
                                           validated_at=ctx.now()))
         row.validated_at, row.unlocked = ctx.now(), False
-        unit.session.flush()
+        unit.db.flush()
         unit.audit("validate", "week_validation", row.id, before=before, after=row)
 
 
@@ -472,13 +472,13 @@ def unlock_week(ctx: Context, member_id: int, week: date, reason: str) -> int:
     if not reason:
         raise RuleViolation(REASON_NEEDED)
     with ctx.writing() as unit:
-        _load_member(unit.session, member_id, lock=True)
-        row = _validation(unit.session, member_id, week, lock=True)
+        _load_member(unit.db, member_id, lock=True)
+        row = _validation(unit.db, member_id, week, lock=True)
         if row is None or row.unlocked:
             raise RuleViolation(NOT_VALIDATED)
         before = row.model_dump()
         row.unlocked, row.unlock_reason = True, reason
-        unit.session.flush()
+        unit.db.flush()
         unit.audit("unlock", "week_validation", row.id, before=before, after=row)
         return time_entries.apply_pending(unit, member_id)
 
@@ -543,7 +543,7 @@ class _Facts:
     counted: rules.CountedDays  # the days owed and done: never after today
 
 
-def _load_facts(ctx: Context, session: Session, member_ids: list[int] | None, first_week: date,
+def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_week: date,
                 last_week: date, *, by_category: bool = True, recorded_from: date | None = None,
                 first_day: date | None = None, last_day: date | None = None) -> _Facts:
     """Members, contracts, absences, holidays and the minutes recorded, summed by week in the database
@@ -557,24 +557,24 @@ def _load_facts(ctx: Context, session: Session, member_ids: list[int] | None, fi
     query = select(Member)
     if member_ids is not None:
         query = query.where(Member.id.in_(member_ids))
-    member_rows = {row.id: row for row in session.exec(query)}
+    member_rows = {row.id: row for row in db.exec(query)}
     absences: dict[tuple[int, date], list[rules.Absence]] = defaultdict(list)
-    for row in _absence_rows(session, None, first_week, last_day):
+    for row in _absence_rows(db, None, first_week, last_day):
         if row.member_id in member_rows:
             for week in _weeks(max(row.first_day, first_week), min(row.last_day, last_day)):
                 absences[(row.member_id, week)].append(_rule_absence(row))
-    holidays = centre.holidays_off(session, range(first_week.year, last_day.year + 1))
-    away = members.departures(session, member_ids)
+    holidays = centre.holidays_off(db, range(first_week.year, last_day.year + 1))
+    away = members.departures(db, member_ids)
     contracts = {member_id: _contract(row, away.get(member_id, ())) for member_id, row in member_rows.items()}
-    recorded = _recorded(session, member_ids, *counted.clip(recorded_from or first_week, last_day), by_category)
+    recorded = _recorded(db, member_ids, *counted.clip(recorded_from or first_week, last_day), by_category)
     by_week: dict[date, list[int]] = defaultdict(list)
     for day in sorted(holidays):
         by_week[week_start(day)].append(day.weekday())
-    return _Facts(member_rows, contracts, absences, holidays, recorded, _assumed(session),
+    return _Facts(member_rows, contracts, absences, holidays, recorded, _assumed(db),
                   {week: tuple(days) for week, days in by_week.items()}, {}, counted)
 
 
-def _recorded(session: Session, member_ids: list[int] | None, first_day: date, last_day: date,
+def _recorded(db: Session, member_ids: list[int] | None, first_day: date, last_day: date,
               by_category: bool) -> dict[tuple[int, date], _Recorded]:
     week = week_number(TimeEntry.day)
     kind = TimeCategory.id if by_category else TimeCategory.is_self_management
@@ -586,7 +586,7 @@ def _recorded(session: Session, member_ids: list[int] | None, first_day: date, l
     if member_ids is not None:
         query = query.where(TimeEntry.member_id.in_(member_ids))
     sums: dict[tuple[int, date], list] = defaultdict(lambda: [0, 0, []])
-    for member_id, number, category_id, is_self_management, total in session.exec(query):
+    for member_id, number, category_id, is_self_management, total in db.exec(query):
         found = sums[(member_id, monday_of_week_number(number))]
         found[1 if is_self_management else 0] += int(total)
         if by_category and total:
@@ -638,9 +638,9 @@ def _weeks(first_week: date, last_week: date) -> list[date]:
 
 def week_totals(ctx: Context, member_id: int, week: date) -> WeekTotals:
     """The member's targets, done hours and gaps for the week of ``week``."""
-    with ctx.reading() as session:
-        _load_member(session, member_id)
-        facts = _load_facts(ctx, session, [member_id], week_start(week), week_start(week))
+    with ctx.reading() as db:
+        _load_member(db, member_id)
+        facts = _load_facts(ctx, db, [member_id], week_start(week), week_start(week))
         return _week_totals(facts, member_id, week_start(week))
 
 
@@ -661,9 +661,9 @@ def week_so_far(ctx: Context, member_id: int, day: date) -> WeekSoFar:
     """The week of ``day`` as it stands that evening: what is done and due up to ``day`` (never after today),
     and the whole week's targets as planned."""
     monday = week_start(day)
-    with ctx.reading() as session:
-        _load_member(session, member_id)
-        facts = _load_facts(ctx, session, [member_id], monday, monday, last_day=day)
+    with ctx.reading() as db:
+        _load_member(db, member_id)
+        facts = _load_facts(ctx, db, [member_id], monday, monday, last_day=day)
     so_far = _week_totals(facts, member_id, monday)
     planned = rules.week_target(facts.contracts[member_id], monday, facts.absences.get((member_id, monday), ()),
                                 facts.holidays)
@@ -682,14 +682,14 @@ class _Start:
     anchored: bool
 
 
-def _balance_starts(session: Session, team: list[Member], until: date) -> dict[int, _Start]:
+def _balance_starts(db: Session, team: list[Member], until: date) -> dict[int, _Start]:
     """For each member, where their running balance starts: their opening balance, else the week they
     started, else the week of their first entry (else the week of ``until``)."""
     ids = [member.id for member in team]
     openings = {row.member_id: row
-                for row in session.exec(select(OpeningBalance).where(OpeningBalance.member_id.in_(ids)))}
+                for row in db.exec(select(OpeningBalance).where(OpeningBalance.member_id.in_(ids)))}
     unanchored = [member.id for member in team if member.id not in openings and member.start_date is None]
-    first_days = dict(session.exec(
+    first_days = dict(db.exec(
         select(TimeEntry.member_id, func.min(TimeEntry.day))
         .where(TimeEntry.member_id.in_(unanchored)).group_by(TimeEntry.member_id)
     ).all()) if unanchored else {}
@@ -714,20 +714,20 @@ def _balances(ctx: Context, member_ids: list[int] | None, until: date, shown: in
     The balance is folded from the latest week kept before those weeks (app.services.balances), else from
     the member's start; the weeks over that this fold went through are kept for the next time."""
     last = week_start(until)
-    with ctx.reading() as session:
-        stamp = balances.generation(session)
+    with ctx.reading() as db:
+        stamp = balances.generation(db)
         query = select(Member).where(Member.active if member_ids is None else Member.id.in_(member_ids))
         starts = {member_id: start
-                  for member_id, start in _balance_starts(session, list(session.exec(query)), until).items()
+                  for member_id, start in _balance_starts(db, list(db.exec(query)), until).items()
                   if start.week <= last}
         if not starts:
             return {}
         shown_from = last - timedelta(weeks=min(shown - 1, (last - date.min).days // 7))
-        kept = balances.kept(session, [m for m, start in starts.items() if start.anchored], shown_from,
+        kept = balances.kept(db, [m for m, start in starts.items() if start.anchored], shown_from,
                              ctx.today())
         folds = {member_id: _fold_from(start, kept[member_id].before if member_id in kept else None)
                  for member_id, start in starts.items()}
-        facts = _load_facts(ctx, session, list(starts), min(week for week, _, _ in folds.values()), last,
+        facts = _load_facts(ctx, db, list(starts), min(week for week, _, _ in folds.values()), last,
                             by_category=False)
     history = {member_id: _running(facts, member_id, _weeks(week, last), profession, self_management)
                for member_id, (week, profession, self_management) in folds.items()}
@@ -755,8 +755,8 @@ def _fold_from(start: _Start, kept: WeekBalance | None) -> tuple[date, int, int]
 
 def balance(ctx: Context, member_id: int, until: date, *, weeks: int = 12) -> list[BalanceWeek]:
     """The last ``weeks`` weeks of the member's running balance, up to the week of ``until``."""
-    with ctx.reading() as session:
-        _load_member(session, member_id)
+    with ctx.reading() as db:
+        _load_member(db, member_id)
     return _balances(ctx, [member_id], until, weeks).get(member_id, [])
 
 
@@ -825,9 +825,9 @@ def team_view(ctx: Context, first_day: date, last_day: date) -> TeamView:
     if last_day < first_day:
         raise RuleViolation(rules.END_BEFORE_START)
     weeks = _weeks(week_start(first_day), week_start(last_day))
-    with ctx.reading() as session:
-        facts = _load_facts(ctx, session, None, weeks[0], weeks[-1], first_day=first_day, last_day=last_day)
-        categories = tuple(_categories(session))
+    with ctx.reading() as db:
+        facts = _load_facts(ctx, db, None, weeks[0], weeks[-1], first_day=first_day, last_day=last_day)
+        categories = tuple(_categories(db))
     rows = []
     for member in sorted(facts.members.values(), key=lambda m: name_key(m.name)):
         totals = tuple(_week_totals(facts, member.id, week) for week in weeks)
@@ -889,15 +889,15 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
     monday = week_start(week)
     days = tuple(monday + timedelta(days=index) for index in range(7))
     history = _balances(ctx, [member_id], monday, 1).get(member_id, [])  # kept weeks: see _balances
-    with ctx.reading() as session:  # the rest in one transaction
-        member = _load_member(session, member_id)
-        entries = _entries(session, member_id, days[0], days[-1])
-        facts = _load_facts(ctx, session, [member_id], monday, monday)
+    with ctx.reading() as db:  # the rest in one transaction
+        member = _load_member(db, member_id)
+        entries = _entries(db, member_id, days[0], days[-1])
+        facts = _load_facts(ctx, db, [member_id], monday, monday)
         totals = _week_totals(facts, member_id, monday)
-        validation = _validation(session, member_id, monday)
+        validation = _validation(db, member_id, monday)
         used = {entry.category_id for entry in entries}
-        categories = tuple(c for c in _categories(session) if c.active or c.id in used)
-        absences = tuple(_absence_view(row) for row in _absence_rows(session, member_id, days[0], days[-1]))
+        categories = tuple(c for c in _categories(db) if c.active or c.id in used)
+        absences = tuple(_absence_view(row) for row in _absence_rows(db, member_id, days[0], days[-1]))
     cells: dict[tuple[date, int], int] = defaultdict(int)
     automatic: dict[tuple[date, int], int] = defaultdict(int)
     for entry in entries:

@@ -71,11 +71,11 @@ def _row(member_id: int, day: date, category_id: int, minutes: int, note: str,
 def _generate(ctx: Context, first_day: date, last_day: date, seed: int) -> None:
     """All the entries in one transaction, with one audit entry for the whole generation."""
     with ctx.writing() as unit:
-        team = list(unit.session.exec(select(Member).where(Member.active)))
-        categories = {row.code: row.id for row in unit.session.exec(select(TimeCategory))}
+        team = list(unit.db.exec(select(Member).where(Member.active)))
+        categories = {row.code: row.id for row in unit.db.exec(select(TimeCategory))}
         rows = entry_rows(team, categories, first_day, last_day, seed, ctx.now())
         if rows:
-            unit.session.execute(insert(TimeEntry), rows)
+            unit.db.execute(insert(TimeEntry), rows)
         unit.audit("generate_demo", "time_entry", None,
                    after={"entries": len(rows), "from": first_day, "to": last_day})
 
@@ -92,6 +92,6 @@ def _demo_extras(ctx: Context, today: date) -> None:
 
 
 def _active(ctx: Context) -> list[Member]:
-    with ctx.reading() as session:
-        return list(session.exec(select(Member).where(Member.active).order_by(Member.id)))
+    with ctx.reading() as db:
+        return list(db.exec(select(Member).where(Member.active).order_by(Member.id)))
 

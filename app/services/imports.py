@@ -149,9 +149,9 @@ def _ods_value(cell) -> str:
 # --- matching and writing ----------------------------------------------------------------------------
 
 
-def _existing(session: Session, kind: Kind) -> dict[str, SQLModel]:
+def _existing(db: Session, kind: Kind) -> dict[str, SQLModel]:
     """The records of ``kind`` by case-folded name: "salle bleue" updates "Salle bleue"."""
-    return {row.name.casefold(): row for row in session.exec(select(TABLES[kind]))}
+    return {row.name.casefold(): row for row in db.exec(select(TABLES[kind]))}
 
 
 def _member_values(record: MemberRecord, current: Member | None) -> dict[str, object]:
@@ -187,9 +187,9 @@ def _partner_values(record: PartnerRecord, current: Partner | None) -> dict[str,
 VALUES = {Kind.MEMBERS: _member_values, Kind.ROOMS: _room_values, Kind.PARTNERS: _partner_values}
 
 
-def _plan(session: Session, kind: Kind, records: Sequence[Record]) -> list[tuple[Record, SQLModel | None, dict]]:
+def _plan(db: Session, kind: Kind, records: Sequence[Record]) -> list[tuple[Record, SQLModel | None, dict]]:
     """Each record with the row it updates (None: a new one) and the values that change."""
-    existing = _existing(session, kind)
+    existing = _existing(db, kind)
     planned = []
     for record in records:
         current = existing.get(record.name.casefold())
@@ -207,8 +207,8 @@ def _action(current: SQLModel | None, changes: dict) -> str:
 def preview_rows(ctx: Context, kind: Kind, rows: Sequence[Sequence[str]]) -> Preview:
     """What importing ``rows`` (headers first) would do, and every error; nothing is written."""
     parsed = rules.parse(kind, rows)
-    with ctx.reading() as session:
-        planned = _plan(session, kind, parsed.records)
+    with ctx.reading() as db:
+        planned = _plan(db, kind, parsed.records)
     return Preview(
         kind,
         tuple(PlannedRow(record, _action(current, changes), current.id if current else None)
@@ -226,7 +226,7 @@ def import_records(ctx: Context, kind: Kind, records: Sequence[Record]) -> Impor
     """Create or update every record in one transaction, each audited; matched by name, never duplicated."""
     kind = Kind(kind)
     with ctx.writing() as unit:
-        planned = _plan(unit.session, kind, records)
+        planned = _plan(unit.db, kind, records)
         for record, current, changes in planned:
             if current is None:
                 _create(unit, kind, record, changes)
@@ -256,7 +256,7 @@ def _update(unit: UnitOfWork, kind: Kind, row: SQLModel, changes: dict) -> None:
         setattr(row, key, value)
     if kind is Kind.MEMBERS:
         row.version += 1  # an editor open on this member elsewhere is told, not overwritten
-    unit.session.flush()
+    unit.db.flush()
     unit.audit("edit", ENTITIES[kind], row.id, before=before, after=row)
 
 

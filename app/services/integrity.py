@@ -25,9 +25,9 @@ DAMAGED = QT_TRANSLATE_NOOP(
 
 def last_check(ctx: Context) -> datetime | None:
     """When the file was last checked page by page (whatever the result), or None."""
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         statement = select(AuditEntry.at).where(AuditEntry.action == ACTION).order_by(AuditEntry.id.desc())
-        return session.exec(statement.limit(1)).first()
+        return db.exec(statement.limit(1)).first()
 
 
 def check_due(ctx: Context, now: datetime) -> bool:

@@ -224,8 +224,8 @@ def _item_view(item: AgendaItem) -> AgendaItemView:
     )
 
 
-def _action_views(session: Session, *conditions) -> list[ActionView]:
-    rows = session.exec(
+def _action_views(db: Session, *conditions) -> list[ActionView]:
+    rows = db.exec(
         select(ActionItem, Member.name, Meeting.day)
         .where(*conditions)
         .join(Member, Member.id == ActionItem.owner_id)
@@ -259,8 +259,8 @@ def list_meetings(ctx: Context, since: date | None = None, until: date | None = 
         query = query.where(Meeting.day >= since)
     if until is not None:
         query = query.where(Meeting.day <= until)
-    with ctx.reading() as session:
-        summaries = [_summary(m) for m in session.exec(query)]
+    with ctx.reading() as db:
+        summaries = [_summary(m) for m in db.exec(query)]
     return upcoming_first(summaries, ctx.today(), lambda m: (m.day, m.start, m.id))
 
 
@@ -270,19 +270,19 @@ def meetings_page(ctx: Context, after: MeetingSummary | None, limit: int) -> lis
     today = ctx.today()
     key = tuple_(Meeting.day, Meeting.start_time, Meeting.id)
     found: list[Meeting] = []
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         if after is None or after.day >= today:  # from today on, the next one first
             upcoming = select(Meeting).where(Meeting.day >= today)
             if after is not None:
                 upcoming = upcoming.where(key > (after.day, after.start, after.id))
-            found = list(session.exec(upcoming.order_by(*key.clauses).limit(limit)))
+            found = list(db.exec(upcoming.order_by(*key.clauses).limit(limit)))
             after = None  # the past ones follow from the latest
         if len(found) < limit:
             past = select(Meeting).where(Meeting.day < today)
             if after is not None:
                 past = past.where(key < (after.day, after.start, after.id))
             latest_first = [column.desc() for column in key.clauses]
-            found += session.exec(past.order_by(*latest_first).limit(limit - len(found)))
+            found += db.exec(past.order_by(*latest_first).limit(limit - len(found)))
         return [_summary(meeting) for meeting in found]
 
 
@@ -295,23 +295,23 @@ def next_meeting(ctx: Context) -> MeetingSummary | None:
         .where(Meeting.status == MeetingStatus.PLANNED.value, or_(Meeting.day > now.date(), later_today))
         .order_by(Meeting.day, Meeting.start_time, Meeting.id)
     )
-    with ctx.reading() as session:
-        row = session.exec(query).first()
+    with ctx.reading() as db:
+        row = db.exec(query).first()
         return _summary(row) if row else None
 
 
 def get_meeting(ctx: Context, meeting_id: int) -> MeetingDetail:
-    with ctx.reading() as session:
-        meeting = _load(session, meeting_id)
-        names = dict(session.exec(select(Member.id, Member.name)).all())
+    with ctx.reading() as db:
+        meeting = _load(db, meeting_id)
+        names = dict(db.exec(select(Member.id, Member.name)).all())
         recorded = dict(
-            session.exec(
+            db.exec(
                 select(MeetingAttendance.member_id, MeetingAttendance.attendance).where(
                     MeetingAttendance.meeting_id == meeting_id
                 )
             ).all()
         )
-        active = set(session.exec(select(Member.id).where(Member.active)).all())
+        active = set(db.exec(select(Member.id).where(Member.active)).all())
         attendance = tuple(
             sorted(
                 (
@@ -325,18 +325,18 @@ def get_meeting(ctx: Context, meeting_id: int) -> MeetingDetail:
                 key=lambda p: name_key(p.name),
             )
         )
-        items = tuple(_item_view(item) for item in _items(session, meeting_id))
-        decisions = tuple(_decision(session, item.proposal_id, names) for item in items if item.proposal_id)
-        actions = tuple(_action_views(session, ActionItem.meeting_id == meeting_id))
+        items = tuple(_item_view(item) for item in _items(db, meeting_id))
+        decisions = tuple(_decision(db, item.proposal_id, names) for item in items if item.proposal_id)
+        actions = tuple(_action_views(db, ActionItem.meeting_id == meeting_id))
         errata = tuple(
             ErratumView(e.at, names.get(e.by_id), e.text)
-            for e in session.exec(
+            for e in db.exec(
                 select(MinutesErratum)
                 .where(MinutesErratum.meeting_id == meeting_id)
                 .order_by(MinutesErratum.at, MinutesErratum.id)
             )
         )
-        following = session.exec(
+        following = db.exec(
             select(Meeting)
             .where(
                 or_(
@@ -365,17 +365,17 @@ def get_meeting(ctx: Context, meeting_id: int) -> MeetingDetail:
         )
 
 
-def _decision(session: Session, proposal_id: int, names: dict[int, str]) -> DecisionView:
-    proposal = session.get(Proposal, proposal_id)
+def _decision(db: Session, proposal_id: int, names: dict[int, str]) -> DecisionView:
+    proposal = db.get(Proposal, proposal_id)
     text = (
-        session.exec(
+        db.exec(
             select(ProposalVersion.text).where(
                 ProposalVersion.proposal_id == proposal_id, ProposalVersion.number == proposal.current_version
             )
         ).first()
         or ""
     )
-    blocks = session.exec(
+    blocks = db.exec(
         select(Position.member_id, Position.reason).where(
             Position.proposal_id == proposal_id,
             Position.version == proposal.current_version,
@@ -383,7 +383,7 @@ def _decision(session: Session, proposal_id: int, names: dict[int, str]) -> Deci
         )
     ).all()
     if proposal.closed_at is None:  # still open: the live count of the current version
-        stances = session.exec(
+        stances = db.exec(
             select(Position.stance, func.count())
             .where(Position.proposal_id == proposal_id, Position.version == proposal.current_version)
             .group_by(Position.stance)
@@ -412,13 +412,13 @@ def _decision(session: Session, proposal_id: int, names: dict[int, str]) -> Deci
 
 def open_actions_for(ctx: Context, member_id: int) -> list[ActionView]:
     """The member's open action items, soonest due first (for "My week" and the reminders)."""
-    with ctx.reading() as session:
-        return _action_views(session, ActionItem.owner_id == member_id, ActionItem.status == "open")
+    with ctx.reading() as db:
+        return _action_views(db, ActionItem.owner_id == member_id, ActionItem.status == "open")
 
 
 def open_actions(ctx: Context) -> list[ActionView]:
-    with ctx.reading() as session:
-        return _action_views(session, ActionItem.status == "open")
+    with ctx.reading() as db:
+        return _action_views(db, ActionItem.status == "open")
 
 
 def search_meetings(ctx: Context, word: str) -> list[MeetingSummary]:
@@ -427,7 +427,7 @@ def search_meetings(ctx: Context, word: str) -> list[MeetingSummary]:
     if not word:
         return []
     pattern = f"%{word.lower()}%"
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         in_items = select(AgendaItem.meeting_id).where(
             ~AgendaItem.removed,
             or_(func.lower(AgendaItem.notes).like(pattern), func.lower(AgendaItem.title).like(pattern)),
@@ -456,25 +456,25 @@ def search_meetings(ctx: Context, word: str) -> list[MeetingSummary]:
             )
         )
         return [
-            _summary(m) for m in session.exec(query.order_by(Meeting.day.desc(), Meeting.start_time.desc()))
+            _summary(m) for m in db.exec(query.order_by(Meeting.day.desc(), Meeting.start_time.desc()))
         ]
 
 
 def suggest_meeting_roles(ctx: Context, meeting_id: int) -> dict[str, int]:
     """Who should hold each role: among those present (everyone active if nobody is marked yet),
     whoever held it least recently."""
-    with ctx.reading() as session:
-        meeting = _load(session, meeting_id)
+    with ctx.reading() as db:
+        meeting = _load(db, meeting_id)
         present = list(
-            session.exec(
+            db.exec(
                 select(MeetingAttendance.member_id).where(
                     MeetingAttendance.meeting_id == meeting_id,
                     MeetingAttendance.attendance == Attendance.PRESENT.value,
                 )
             ).all()
-        ) or list(session.exec(select(Member.id).where(Member.active)).all())
+        ) or list(db.exec(select(Member.id).where(Member.active)).all())
         history = []
-        earlier = session.exec(
+        earlier = db.exec(
             select(
                 Meeting.day, Meeting.facilitator_id, Meeting.minute_taker_id, Meeting.time_keeper_id
             ).where(Meeting.day < meeting.day)
@@ -489,9 +489,9 @@ def suggest_meeting_roles(ctx: Context, meeting_id: int) -> dict[str, int]:
 # ---------------------------------------------------------------- helpers
 
 
-def _load(session: Session, meeting_id: int, *, lock: bool = False) -> Meeting:
+def _load(db: Session, meeting_id: int, *, lock: bool = False) -> Meeting:
     query = select(Meeting).where(Meeting.id == meeting_id)
-    meeting = session.exec(query.with_for_update() if lock else query).first()
+    meeting = db.exec(query.with_for_update() if lock else query).first()
     if meeting is None:
         raise NotFound(UNKNOWN_MEETING)
     return meeting
@@ -499,7 +499,7 @@ def _load(session: Session, meeting_id: int, *, lock: bool = False) -> Meeting:
 
 def _editable(unit: UnitOfWork, meeting_id: int, expected_version: int | None = None) -> Meeting:
     """The meeting, locked, provided its minutes are still a draft."""
-    meeting = _load(unit.session, meeting_id, lock=True)
+    meeting = _load(unit.db, meeting_id, lock=True)
     if meeting.status == MeetingStatus.APPROVED.value:
         raise NotAllowed(MINUTES_LOCKED)
     if expected_version is not None and meeting.version != expected_version:
@@ -509,19 +509,19 @@ def _editable(unit: UnitOfWork, meeting_id: int, expected_version: int | None = 
 
 def _touch(unit: UnitOfWork, meeting: Meeting) -> None:
     meeting.version += 1
-    unit.session.add(meeting)
-    unit.session.flush()
+    unit.db.add(meeting)
+    unit.db.flush()
 
 
 def _item(unit: UnitOfWork, item_id: int) -> tuple[AgendaItem, Meeting]:
     """The item, as last committed, and its meeting, locked, provided the minutes are still a draft."""
-    item = unit.session.get(AgendaItem, item_id)
+    item = unit.db.get(AgendaItem, item_id)
     if item is None:
         raise NotFound(UNKNOWN_ITEM)
     meeting = _editable(unit, item.meeting_id)
     # Every write to an item holds its meeting's lock: read the item again now that the lock is ours, so
     # that the version compared is the one the last writer committed (PostgreSQL reads per statement).
-    unit.session.refresh(item)
+    unit.db.refresh(item)
     if item.removed:
         raise NotFound(UNKNOWN_ITEM)
     return item, meeting
@@ -529,13 +529,13 @@ def _item(unit: UnitOfWork, item_id: int) -> tuple[AgendaItem, Meeting]:
 
 def _bump(unit: UnitOfWork, item: AgendaItem) -> None:
     item.version += 1
-    unit.session.add(item)
-    unit.session.flush()
+    unit.db.add(item)
+    unit.db.flush()
 
 
-def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
+def _items(db: Session, meeting_id: int) -> list[AgendaItem]:
     return list(
-        session.exec(
+        db.exec(
             select(AgendaItem)
             .where(AgendaItem.meeting_id == meeting_id, ~AgendaItem.removed)
             .order_by(AgendaItem.position, AgendaItem.id)
@@ -573,7 +573,7 @@ def _check_draft(draft: MeetingDraft) -> MeetingDraft:
 
 
 def _member(unit: UnitOfWork, member_id: int) -> Member:
-    member = unit.session.get(Member, member_id)
+    member = unit.db.get(Member, member_id)
     if member is None:
         raise NotFound(UNKNOWN_MEMBER)
     return member
@@ -600,8 +600,8 @@ def create_meeting(ctx: Context, draft: MeetingDraft) -> MeetingSummary:
 
     draft = _check_draft(draft)
     with ctx.writing() as unit:
-        rooms.check_bookable(unit.session, draft.room_id)
-        rooms.check_free(unit.session, draft.room_id, draft.day, draft.start, draft.end)
+        rooms.check_bookable(unit.db, draft.room_id)
+        rooms.check_free(unit.db, draft.room_id, draft.day, draft.start, draft.end)
         meeting = unit.add(_new_meeting(draft, draft.day))
         unit.audit("add", ENTITY, meeting.id, after=meeting)
         return _summary(meeting)
@@ -617,15 +617,15 @@ class SeriesDays:
 
 def series_days(ctx: Context, first: date, weeks: int) -> SeriesDays:
     """What :func:`create_weekly_series` would plan (the dialog says which holidays it skips as one types)."""
-    with ctx.reading() as session:
-        return _series_days(session, first, weeks)
+    with ctx.reading() as db:
+        return _series_days(db, first, weeks)
 
 
-def _series_days(session: Session, first: date, weeks: int) -> SeriesDays:
+def _series_days(db: Session, first: date, weeks: int) -> SeriesDays:
     if not 1 <= weeks <= 104:
         raise RuleViolation(BAD_WEEKS)
     every = rules.weekly_occurrences(first, first + timedelta(weeks=weeks - 1))
-    holidays = centre.holidays_off(session, {day.year for day in every})
+    holidays = centre.holidays_off(db, {day.year for day in every})
     return SeriesDays(tuple(d for d in every if d not in holidays), tuple(d for d in every if d in holidays))
 
 
@@ -636,12 +636,12 @@ def create_weekly_series(ctx: Context, draft: MeetingDraft, weeks: int) -> list[
 
     draft = _check_draft(draft)
     with ctx.writing() as unit:
-        rooms.check_bookable(unit.session, draft.room_id)
-        days = _series_days(unit.session, draft.day, weeks).days
+        rooms.check_bookable(unit.db, draft.room_id)
+        days = _series_days(unit.db, draft.day, weeks).days
         if not days:
             raise RuleViolation(ONLY_HOLIDAYS)
         for day in days:
-            rooms.check_free(unit.session, draft.room_id, day, draft.start, draft.end)
+            rooms.check_free(unit.db, draft.room_id, day, draft.start, draft.end)
         first = unit.add(_new_meeting(draft, days[0]))
         first.series_id = first.id
         created = [first]
@@ -662,8 +662,8 @@ def update_meeting(
     draft = _check_draft(draft)
     with ctx.writing() as unit:
         meeting = _editable(unit, meeting_id, expected_version)
-        rooms.check_bookable(unit.session, draft.room_id, meeting.room_id)
-        rooms.check_free(unit.session, draft.room_id, draft.day, draft.start, draft.end,
+        rooms.check_bookable(unit.db, draft.room_id, meeting.room_id)
+        rooms.check_free(unit.db, draft.room_id, draft.day, draft.start, draft.end,
                          exclude_meetings=(meeting.id,))
         before = meeting.model_dump()
         moved = (meeting.day, meeting.start_time, meeting.end_time) != (draft.day, draft.start, draft.end)
@@ -671,11 +671,11 @@ def update_meeting(
         meeting.start_time, meeting.end_time = draft.start, draft.end
         meeting.place, meeting.room_id = draft.place, draft.room_id
         _touch(unit, meeting)
-        unit.session.flush()
+        unit.db.flush()
         credits.resettle(unit, CREDIT_SOURCE, meeting.id)
         unit.audit("edit", ENTITY, meeting.id, before=before, after=meeting)
-        present = _present(unit.session, meeting.id) if moved else []
-        return replace(_summary(meeting), warnings=_booked_elsewhere(unit.session, meeting, present))
+        present = _present(unit.db, meeting.id) if moved else []
+        return replace(_summary(meeting), warnings=_booked_elsewhere(unit.db, meeting, present))
 
 
 def set_roles(ctx: Context, meeting_id: int, roles: Mapping[str, int | None]) -> MeetingSummary:
@@ -703,7 +703,7 @@ def set_attendance(ctx: Context, meeting_id: int,
         meeting = _editable(unit, meeting_id)
         rows = {
             row.member_id: row
-            for row in unit.session.exec(
+            for row in unit.db.exec(
                 select(MeetingAttendance).where(MeetingAttendance.meeting_id == meeting_id)
             )
         }
@@ -720,7 +720,7 @@ def set_attendance(ctx: Context, meeting_id: int,
                 )
             else:
                 row.attendance = state.value
-                unit.session.add(row)
+                unit.db.add(row)
             unit.audit(
                 "attendance",
                 ENTITY,
@@ -728,25 +728,25 @@ def set_attendance(ctx: Context, meeting_id: int,
                 before=before,
                 after={"member_id": member_id, "attendance": state.value},
             )
-        unit.session.flush()
+        unit.db.flush()
         credits.resettle(unit, CREDIT_SOURCE, meeting.id)
         present = [member_id for member_id, state in attendance.items()
                    if Attendance(state) == Attendance.PRESENT]
-        return _booked_elsewhere(unit.session, meeting, present)
+        return _booked_elsewhere(unit.db, meeting, present)
 
 
-def _present(session: Session, meeting_id: int) -> list[int]:
-    return list(session.exec(select(MeetingAttendance.member_id).where(
+def _present(db: Session, meeting_id: int) -> list[int]:
+    return list(db.exec(select(MeetingAttendance.member_id).where(
         MeetingAttendance.meeting_id == meeting_id,
         MeetingAttendance.attendance == Attendance.PRESENT.value)))
 
 
-def _booked_elsewhere(session: Session, meeting: Meeting,
+def _booked_elsewhere(db: Session, meeting: Meeting,
                       member_ids: list[int]) -> tuple["AttendanceWarning", ...]:
     """For each of ``member_ids``, the other activities they are booked for during the meeting."""
     return tuple(
         warning for member_id in member_ids
-        for warning in credits.booked_twice(session, member_id, meeting.day, meeting.start_time,
+        for warning in credits.booked_twice(db, member_id, meeting.day, meeting.start_time,
                                             meeting.end_time, besides=(CREDIT_SOURCE, meeting.id),
                                             warning=AttendanceWarning)
     )
@@ -790,8 +790,8 @@ def submit_item(
     ctx: Context, title: str, kind: ItemKind = ItemKind.DISCUSSION, planned_minutes: int = 10
 ) -> AgendaItemView:
     """A member puts an item on the next planned meeting from today."""
-    with ctx.reading() as session:
-        upcoming = session.exec(
+    with ctx.reading() as db:
+        upcoming = db.exec(
             select(Meeting.id)
             .where(Meeting.day >= ctx.today(), Meeting.status == MeetingStatus.PLANNED.value)
             .order_by(Meeting.day, Meeting.start_time)
@@ -803,7 +803,7 @@ def submit_item(
 
 
 def _append(unit: UnitOfWork, meeting: Meeting, **values) -> AgendaItem:
-    last = unit.session.exec(
+    last = unit.db.exec(
         select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting.id, ~AgendaItem.removed)
     ).one()
     item = unit.add(AgendaItem(meeting_id=meeting.id, position=(last or 0) + 1, **values))
@@ -844,7 +844,7 @@ def remove_item(ctx: Context, item_id: int) -> None:
         item, meeting = _item(unit, item_id)
         before = item.model_dump()
         item.removed = True
-        unit.session.add(item)
+        unit.db.add(item)
         _touch(unit, meeting)
         _renumber(unit, meeting.id)
         unit.audit("remove_item", ENTITY, meeting.id, before=before, after=item)
@@ -854,9 +854,9 @@ def move_item(ctx: Context, item_id: int, new_index: int) -> list[AgendaItemView
     """Put the item at ``new_index`` (0-based, clamped) of the agenda; returns the agenda in its new order."""
     with ctx.writing() as unit:
         item, meeting = _item(unit, item_id)
-        ordered = [other for other in _items(unit.session, meeting.id) if other.id != item.id]
+        ordered = [other for other in _items(unit.db, meeting.id) if other.id != item.id]
         ordered.insert(max(0, min(new_index, len(ordered))), item)
-        before = [other.id for other in _items(unit.session, meeting.id)]
+        before = [other.id for other in _items(unit.db, meeting.id)]
         _renumber(unit, meeting.id, ordered)
         _touch(unit, meeting)
         unit.audit(
@@ -870,10 +870,10 @@ def move_item(ctx: Context, item_id: int, new_index: int) -> list[AgendaItemView
 
 
 def _renumber(unit: UnitOfWork, meeting_id: int, ordered: list[AgendaItem] | None = None) -> None:
-    for position, item in enumerate(ordered or _items(unit.session, meeting_id), start=1):
+    for position, item in enumerate(ordered or _items(unit.db, meeting_id), start=1):
         item.position = position
-        unit.session.add(item)
-    unit.session.flush()
+        unit.db.add(item)
+    unit.db.flush()
 
 
 def build_agenda(ctx: Context, meeting_id: int) -> list[AgendaItemView]:
@@ -882,12 +882,12 @@ def build_agenda(ctx: Context, meeting_id: int) -> list[AgendaItemView]:
     that were not treated. Running it again adds only what is new."""
     with ctx.writing() as unit:
         meeting = _editable(unit, meeting_id)
-        session = unit.session
-        present = _items(session, meeting_id)
+        db = unit.db
+        present = _items(db, meeting_id)
         have_proposals = {item.proposal_id for item in present}
         have_actions = {item.source_action_id for item in present}
         have_titles = {(item.submitted_by, item.title) for item in present}
-        proposals = session.exec(
+        proposals = db.exec(
             select(Proposal)
             .where(Proposal.status.in_(AGENDA_PROPOSAL_STATUSES))
             .order_by(Proposal.deadline, Proposal.id)
@@ -902,7 +902,7 @@ def build_agenda(ctx: Context, meeting_id: int) -> list[AgendaItemView]:
                     planned_minutes=20,
                     proposal_id=proposal.id,
                 )
-        actions = session.exec(
+        actions = db.exec(
             select(ActionItem)
             .join(Meeting, Meeting.id == ActionItem.meeting_id)
             .where(ActionItem.status == "open", Meeting.day < meeting.day)
@@ -919,7 +919,7 @@ def build_agenda(ctx: Context, meeting_id: int) -> list[AgendaItemView]:
                     source_action_id=action.id,
                     submitted_by=action.owner_id,
                 )
-        untreated = session.exec(
+        untreated = db.exec(
             select(AgendaItem)
             .join(Meeting, Meeting.id == AgendaItem.meeting_id)
             .where(
@@ -946,7 +946,7 @@ def build_agenda(ctx: Context, meeting_id: int) -> list[AgendaItemView]:
                     submitted_by=item.submitted_by,
                 )
         _touch(unit, meeting)
-        return [_item_view(item) for item in _items(session, meeting_id)]
+        return [_item_view(item) for item in _items(db, meeting_id)]
 
 
 def save_notes(ctx: Context, item_id: int, notes: str, expected_version: int | None = None) -> AgendaItemView:
@@ -1030,13 +1030,13 @@ def add_action(
         )
         unit.audit("add", ACTION_ENTITY, action.id, after=action)
         unit.audit("add_action", ENTITY, meeting.id, after=action)
-        return _action_views(unit.session, ActionItem.id == action.id)[0]
+        return _action_views(unit.db, ActionItem.id == action.id)[0]
 
 
 def set_action_done(ctx: Context, action_id: int, done: bool = True) -> ActionView:
     """Mark an action done (or open again). Allowed after the minutes are approved: the action lives on."""
     with ctx.writing() as unit:
-        action = unit.session.exec(
+        action = unit.db.exec(
             select(ActionItem).where(ActionItem.id == action_id).with_for_update()
         ).first()
         if action is None:
@@ -1044,10 +1044,10 @@ def set_action_done(ctx: Context, action_id: int, done: bool = True) -> ActionVi
         before = action.model_dump()
         action.status = "done" if done else "open"
         action.done_at = ctx.now() if done else None
-        unit.session.add(action)
-        unit.session.flush()
+        unit.db.add(action)
+        unit.db.flush()
         unit.audit("done" if done else "reopen", ACTION_ENTITY, action.id, before=before, after=action)
-        return _action_views(unit.session, ActionItem.id == action.id)[0]
+        return _action_views(unit.db, ActionItem.id == action.id)[0]
 
 
 # ---------------------------------------------------------------- minutes
@@ -1082,12 +1082,12 @@ def add_erratum(ctx: Context, meeting_id: int, text: str) -> ErratumView:
     if not text:
         raise RuleViolation(EMPTY_ERRATUM)
     with ctx.writing() as unit:
-        meeting = _load(unit.session, meeting_id, lock=True)
+        meeting = _load(unit.db, meeting_id, lock=True)
         if meeting.status != MeetingStatus.APPROVED.value:
             raise NotAllowed(NOT_APPROVED)
         erratum = unit.add(MinutesErratum(meeting_id=meeting.id, at=ctx.now(), by_id=ctx.actor_id, text=text))
         unit.audit("erratum", ENTITY, meeting.id, after=erratum)
-        by = unit.session.get(Member, ctx.actor_id) if ctx.actor_id else None
+        by = unit.db.get(Member, ctx.actor_id) if ctx.actor_id else None
         return ErratumView(erratum.at, by.name if by else None, text)
 
 

@@ -105,8 +105,8 @@ def _demo(ctx: Context, team: list[int]) -> None:
 
 def _discuss_blocked_proposal(ctx: Context, at: Context, meeting_id: int) -> None:
     """Last week's closed proposal (from the decisions demo), on the agenda with its outcome and block."""
-    with ctx.reading() as session:
-        proposal = session.exec(
+    with ctx.reading() as db:
+        proposal = db.exec(
             select(Proposal)
             .where(Proposal.closed_at.is_not(None))
             .order_by(Proposal.closed_at.desc())
@@ -129,7 +129,7 @@ def generate(ctx: Context, team: list[int], *, years: int) -> int:
     weeks = years * 52
     rng = random.Random(5)
     with ctx.writing() as unit:
-        session = unit.session
+        db = unit.db
         approved = datetime.combine(last_monday, time(12), tzinfo=UTC)
         meeting_rows, attendance_rows, item_rows, action_rows = [], [], [], []
         days = [last_monday - timedelta(weeks=weeks - 1 - week) for week in range(weeks)]
@@ -154,8 +154,8 @@ def generate(ctx: Context, team: list[int], *, years: int) -> int:
                 }
             )
         returning = insert(Meeting).returning(Meeting.id, sort_by_parameter_order=True)
-        ids = session.execute(returning, meeting_rows).scalars().all()
-        session.execute(update(Meeting).where(Meeting.id.in_(ids)).values(series_id=ids[0]))
+        ids = db.execute(returning, meeting_rows).scalars().all()
+        db.execute(update(Meeting).where(Meeting.id.in_(ids)).values(series_id=ids[0]))
         for week, (meeting_id, day) in enumerate(zip(ids, days)):
             attendance_rows += [
                 {
@@ -188,8 +188,8 @@ def generate(ctx: Context, team: list[int], *, years: int) -> int:
                     "done_at": approved,
                 }
             )
-        session.execute(insert(MeetingAttendance), attendance_rows)
-        session.execute(insert(AgendaItem), item_rows)
-        session.execute(insert(ActionItem), action_rows)
+        db.execute(insert(MeetingAttendance), attendance_rows)
+        db.execute(insert(AgendaItem), item_rows)
+        db.execute(insert(ActionItem), action_rows)
         unit.audit("generate", "meeting", None, after={"meetings": weeks, "from": meeting_rows[0]["day"]})
     return weeks

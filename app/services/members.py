@@ -19,6 +19,7 @@ from app.domain.members import (
     working_days_from_text,
     working_days_text,
 )
+from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork
 from app.services.errors import UNKNOWN_MEMBER, NotFound, StaleEdit
 from app.storage.models import Departure, Member
@@ -98,28 +99,28 @@ def view(member: Member) -> MemberView:
 
 def list_members(ctx: Context, *, include_inactive: bool = False) -> list[MemberView]:
     """The members (by name), each with the last day and return of their latest departure."""
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         query = select(Member)
         if not include_inactive:
             query = query.where(Member.active)
-        latest = {member_id: times[-1] for member_id, times in departures(session, None).items()}
+        latest = {member_id: times[-1] for member_id, times in departures(db, None).items()}
         found = (
             replace(view(member), last_day=away.last_day, back_on=away.back_on) if away else view(member)
-            for member in session.exec(query) for away in [latest.get(member.id)]
+            for member in db.exec(query) for away in [latest.get(member.id)]
         )
         return sorted(found, key=lambda m: name_key(m.name))
 
 
 def get_member(ctx: Context, member_id: int) -> MemberView:
-    with ctx.reading() as session:
-        return view(_load(session, member_id))
+    with ctx.reading() as db:
+        return view(_load(db, member_id))
 
 
-def _load(session, member_id: int, *, lock: bool = False) -> Member:
+def _load(db, member_id: int, *, lock: bool = False) -> Member:
     """The member; with ``lock`` (a write), their row is locked until the commit on PostgreSQL, so that a
     second workstation saving the same record waits, then sees the new version (SQLite writers queue
     already). FOR NO KEY UPDATE: rows that refer to the member are not held up."""
-    member = session.get(Member, member_id, with_for_update={"key_share": True} if lock else None)
+    member = db.get(Member, member_id, with_for_update={"key_share": True} if lock else None)
     if member is None:
         raise NotFound(UNKNOWN_MEMBER)
     return member
@@ -129,7 +130,7 @@ def _check_unique_name(unit: UnitOfWork, name: str, member_id: int | None) -> No
     query = select(Member.id).where(func.lower(Member.name) == name.lower())
     if member_id is not None:
         query = query.where(Member.id != member_id)
-    if unit.session.exec(query).first() is not None:
+    if unit.db.exec(query).first() is not None:
         raise RuleViolation(DUPLICATE_NAME, name=name)
 
 
@@ -150,19 +151,19 @@ def hash_pin(pin: str) -> str:
     return _hasher().hash(validate_pin(pin))
 
 
-def has_active_members(session) -> bool:
-    return session.exec(select(Member.id).where(Member.active)).first() is not None
+def has_active_members(db) -> bool:
+    return db.exec(select(Member.id).where(Member.active)).first() is not None
 
 
-def used_colours(session) -> list[str]:
+def used_colours(db) -> list[str]:
     """The colours of the active members."""
-    return list(session.exec(select(Member.colour).where(Member.active)))
+    return list(db.exec(select(Member.colour).where(Member.active)))
 
 
 def colour_for_new_member(ctx: Context) -> str:
     """The colour a member added now would get: the first of the palette no active member has."""
-    with ctx.reading() as session:
-        return next_colour(used_colours(session))
+    with ctx.reading() as db:
+        return next_colour(used_colours(db))
 
 
 def add_member(ctx: Context, draft: MemberDraft, pin: str | None = None) -> MemberView:
@@ -177,7 +178,7 @@ def insert(unit: UnitOfWork, draft: MemberDraft, pin_hash: str | None) -> Member
     """Add a member (``draft`` validated) within a transaction under way."""
     _check_unique_name(unit, draft.name, None)
     if draft.colour is None:
-        draft = replace(draft, colour=next_colour(used_colours(unit.session)))
+        draft = replace(draft, colour=next_colour(used_colours(unit.db)))
     member = Member()
     _apply(member, draft)
     member.start_date = draft.start_date or unit.context.today()  # nothing is owed before a member arrived
@@ -198,17 +199,15 @@ def update_member(
     draft = validate_member(draft)
     pin_hash = hash_pin(pin) if pin else None
     with ctx.writing() as unit:
-        member = _load(unit.session, member_id, lock=True)
+        member = _load(unit.db, member_id, lock=True)
         if expected_version is not None and member.version != expected_version:
             raise StaleEdit(view(member))
         _check_unique_name(unit, draft.name, member_id)
-        before = member.model_dump()
-        _apply(member, draft)
-        if pin_hash:
-            member.pin_hash = pin_hash
-        member.version += 1
-        unit.session.flush()
-        unit.audit("edit", "member", member.id, before=before, after=member)
+        with unit.change(member, Entity.MEMBER):
+            _apply(member, draft)
+            if pin_hash:
+                member.pin_hash = pin_hash
+            member.version += 1
         return view(member)
 
 
@@ -221,11 +220,11 @@ def deactivate(ctx: Context, member_id: int, last_day: date | None = None) -> Me
     """The member leaves the team after ``last_day`` (today by default): nothing is owed after it, and
     their balance stays as it was that day. Not before they arrived (or last came back), not after today."""
     with ctx.writing() as unit:
-        member = _load(unit.session, member_id, lock=True)
+        member = _load(unit.db, member_id, lock=True)
         if not member.active:
             raise RuleViolation(ALREADY_LEFT, name=member.name)
         last_day = last_day or ctx.today()
-        back = _latest_return(unit.session, member.id)
+        back = _latest_return(unit.db, member.id)
         arrived = max((day for day in (member.start_date, back) if day is not None), default=None)
         rules.check_last_day(last_day, member.name, arrived, ctx.today(),
                              came_back=back is not None and arrived == back)
@@ -239,17 +238,15 @@ def reactivate(ctx: Context, member_id: int, back_on: date | None = None) -> Mem
     resume from that day, the days since their last day are not owed, and the balance of their last day
     is carried over."""
     with ctx.writing() as unit:
-        member = _load(unit.session, member_id, lock=True)
+        member = _load(unit.db, member_id, lock=True)
         if member.active:
             raise RuleViolation(ALREADY_IN_TEAM, name=member.name)
-        departure = _open_departure(unit.session, member_id)
+        departure = _open_departure(unit.db, member_id)
         back_on = back_on or first_day_back(ctx, departure.last_day if departure else None)
         if departure is not None:
             rules.check_day_back(back_on, departure.last_day)
-            before = departure.model_dump()
-            departure.back_on = back_on
-            unit.session.flush()
-            unit.audit("edit", "departure", departure.id, before=before, after=departure)
+            with unit.change(departure, Entity.DEPARTURE):
+                departure.back_on = back_on
         return _set_active(unit, member, True)
 
 
@@ -259,20 +256,18 @@ def first_day_back(ctx: Context, last_day: date | None) -> date:
 
 
 def _set_active(unit: UnitOfWork, member: Member, active: bool) -> MemberView:
-    before = member.model_dump()
-    member.active = active
-    member.version += 1
-    unit.session.flush()
-    unit.audit("reactivate" if active else "deactivate", "member", member.id, before=before, after=member)
+    with unit.change(member, Entity.MEMBER, "reactivate" if active else "deactivate"):
+        member.active = active
+        member.version += 1
     return view(member)
 
 
-def _latest_return(session, member_id: int) -> date | None:
-    return session.exec(select(func.max(Departure.back_on)).where(Departure.member_id == member_id)).one()
+def _latest_return(db, member_id: int) -> date | None:
+    return db.exec(select(func.max(Departure.back_on)).where(Departure.member_id == member_id)).one()
 
 
-def _open_departure(session, member_id: int) -> Departure | None:
-    return session.exec(select(Departure).where(
+def _open_departure(db, member_id: int) -> Departure | None:
+    return db.exec(select(Departure).where(
         Departure.member_id == member_id, Departure.back_on == None  # noqa: E711 - SQL
     ).order_by(Departure.last_day.desc())).first()
 
@@ -280,18 +275,18 @@ def _open_departure(session, member_id: int) -> Departure | None:
 def last_day(ctx: Context, member_id: int) -> date | None:
     """The last day of a member who left and has not come back (None: in the team, or left before
     departures were dated)."""
-    with ctx.reading() as session:
-        departure = _open_departure(session, member_id)
+    with ctx.reading() as db:
+        departure = _open_departure(db, member_id)
         return departure.last_day if departure else None
 
 
-def departures(session, member_ids: list[int] | None) -> dict[int, tuple[rules.Departure, ...]]:
+def departures(db, member_ids: list[int] | None) -> dict[int, tuple[rules.Departure, ...]]:
     """Each member's times away from the team, in order, as the rules of targets take them."""
     query = select(Departure).order_by(Departure.member_id, Departure.last_day)
     if member_ids is not None:
         query = query.where(Departure.member_id.in_(member_ids))
     found: dict[int, list[rules.Departure]] = {}
-    for row in session.exec(query):
+    for row in db.exec(query):
         found.setdefault(row.member_id, []).append(rules.Departure(row.last_day, row.back_on))
     return {member_id: tuple(times) for member_id, times in found.items()}
 
@@ -300,7 +295,7 @@ def set_pin(ctx: Context, member_id: int, pin: str | None) -> None:
     """Set, change or (with None) remove a member's PIN. Only its argon2id hash is stored."""
     pin_hash = hash_pin(pin) if pin else None
     with ctx.writing() as unit:
-        member = _load(unit.session, member_id, lock=True)
+        member = _load(unit.db, member_id, lock=True)
         member.pin_hash = pin_hash
         unit.audit("set_pin" if pin else "remove_pin", "member", member.id)
 
@@ -322,8 +317,8 @@ class PinGuard:
         locked_until = self._locked_until.get(member_id, 0.0)
         if now < locked_until:
             raise RuleViolation(TOO_MANY_TRIES, seconds=int(locked_until - now) + 1)
-        with ctx.reading() as session:
-            pin_hash = _load(session, member_id).pin_hash
+        with ctx.reading() as db:
+            pin_hash = _load(db, member_id).pin_hash
         if pin_hash is None or _matches(pin_hash, pin):
             self._failures.pop(member_id, None)
             return

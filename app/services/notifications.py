@@ -45,16 +45,16 @@ def add_notification(
 
     A savepoint absorbs the race of two workstations creating the same reminder at the same moment.
     """
-    session = unit.session
-    if session.exec(select(Notification.id).where(Notification.dedupe_key == dedupe_key)).first() is not None:
+    db = unit.db
+    if db.exec(select(Notification.id).where(Notification.dedupe_key == dedupe_key)).first() is not None:
         return None
     row = Notification(member_id=member_id, kind=kind, text=text, dedupe_key=dedupe_key,
                        params=json.dumps(params or {}, ensure_ascii=False, sort_keys=True, default=str),
                        created_at=unit.context.now())
     try:
-        with session.begin_nested():
-            session.add(row)
-            session.flush()
+        with db.begin_nested():
+            db.add(row)
+            db.flush()
     except IntegrityError:
         return None
     unit.audit("notify", "notification", row.id, after=row)
@@ -77,21 +77,21 @@ def _for(member_id: int | None):
 
 def unread_count(ctx: Context, member_id: int | None) -> int:
     """How many unread notifications ``member_id`` sees (theirs and the whole desk's)."""
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         statement = select(func.count()).select_from(Notification).where(
             _for(member_id), Notification.read_at.is_(None))
-        return session.exec(statement).one()
+        return db.exec(statement).one()
 
 
 def list_notifications(ctx: Context, member_id: int | None, *, unread_only: bool = False,
                        limit: int = 100) -> list[NotificationView]:
     """The notifications ``member_id`` sees, newest first."""
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         statement = select(Notification).where(_for(member_id))
         if unread_only:
             statement = statement.where(Notification.read_at.is_(None))
         statement = statement.order_by(Notification.created_at.desc(), Notification.id.desc()).limit(limit)
-        return [_view(row) for row in session.exec(statement)]
+        return [_view(row) for row in db.exec(statement)]
 
 
 def mark_read(ctx: Context, notification_ids: list[int] | tuple[int, ...]) -> None:
@@ -99,7 +99,7 @@ def mark_read(ctx: Context, notification_ids: list[int] | tuple[int, ...]) -> No
     if not notification_ids:
         return
     with ctx.writing() as unit:
-        rows = unit.session.exec(select(Notification).where(
+        rows = unit.db.exec(select(Notification).where(
             Notification.id.in_(notification_ids), Notification.read_at.is_(None))).all()
         for row in rows:
             row.read_at = ctx.now()
@@ -110,10 +110,10 @@ def mark_all_read(ctx: Context, member_id: int | None) -> int:
     """Mark read everything ``member_id`` sees; returns how many were unread."""
     with ctx.writing() as unit:
         unread = select(Notification.id).where(_for(member_id), Notification.read_at.is_(None))
-        ids = unit.session.exec(unread).all()
+        ids = unit.db.exec(unread).all()
         if ids:
             marking = update(Notification).where(Notification.id.in_(ids)).values(read_at=ctx.now())
-            unit.session.execute(marking)
+            unit.db.execute(marking)
             for notification_id in ids:
                 unit.audit("read", "notification", notification_id)
         return len(ids)

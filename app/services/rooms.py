@@ -44,15 +44,15 @@ def _view(room: Room) -> RoomView:
 
 def list_rooms(ctx: Context, *, include_retired: bool = False) -> list[RoomView]:
     """The rooms in use, by name (with ``include_retired``, the retired ones too, for the settings)."""
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         query = select(Room)
         if not include_retired:
             query = query.where(Room.active)
-        return sorted((_view(room) for room in session.exec(query)), key=lambda room: name_key(room.name))
+        return sorted((_view(room) for room in db.exec(query)), key=lambda room: name_key(room.name))
 
 
-def _load(session: Session, room_id: int) -> Room:
-    room = session.get(Room, room_id)
+def _load(db: Session, room_id: int) -> Room:
+    room = db.get(Room, room_id)
     if room is None:
         raise NotFound(UNKNOWN_ROOM)
     return room
@@ -67,13 +67,13 @@ def tidy_name(name: str) -> str:
     return name
 
 
-def find_by_name(session: Session, name: str) -> Room | None:
+def find_by_name(db: Session, name: str) -> Room | None:
     """The room of that name whatever its case ("salle bleue" is "Salle bleue")."""
-    return next((room for room in session.exec(select(Room)) if room.name.casefold() == name.casefold()), None)
+    return next((room for room in db.exec(select(Room)) if room.name.casefold() == name.casefold()), None)
 
 
-def _check_unique(session: Session, name: str, room_id: int | None) -> None:
-    other = find_by_name(session, name)
+def _check_unique(db: Session, name: str, room_id: int | None) -> None:
+    other = find_by_name(db, name)
     if other is not None and other.id != room_id:
         raise RuleViolation(DUPLICATE_ROOM, name=other.name)
 
@@ -87,7 +87,7 @@ def add_room(ctx: Context, name: str, capacity: int = DEFAULT_ROOM_CAPACITY) -> 
     name = tidy_name(name)
     _check_capacity(capacity)
     with ctx.writing() as unit:
-        _check_unique(unit.session, name, None)
+        _check_unique(unit.db, name, None)
         return _view(create(unit, name, capacity))
 
 
@@ -103,8 +103,8 @@ def update_room(ctx: Context, room_id: int, name: str, capacity: int) -> RoomVie
     name = tidy_name(name)
     _check_capacity(capacity)
     with ctx.writing() as unit:
-        room = _load(unit.session, room_id)
-        _check_unique(unit.session, name, room_id)
+        room = _load(unit.db, room_id)
+        _check_unique(unit.db, name, room_id)
         change(unit, room, name=name, capacity=capacity)
         return _view(room)
 
@@ -116,7 +116,7 @@ def change(unit: UnitOfWork, room: Room, **values: object) -> bool:
         return False
     for key, value in values.items():
         setattr(room, key, value)
-    unit.session.flush()
+    unit.db.flush()
     unit.audit("edit", "room", room.id, before=before, after=room)
     return True
 
@@ -124,34 +124,34 @@ def change(unit: UnitOfWork, room: Room, **values: object) -> bool:
 def set_room_active(ctx: Context, room_id: int, active: bool) -> RoomView:
     """Retire a room (no new booking; its history and planned bookings stay) or bring it back."""
     with ctx.writing() as unit:
-        room = _load(unit.session, room_id)
+        room = _load(unit.db, room_id)
         before = room.model_dump()
         room.active = active
-        unit.session.flush()
+        unit.db.flush()
         unit.audit("reactivate" if active else "retire", "room", room.id, before=before, after=room)
         return _view(room)
 
 
-def check_bookable(session: Session, room_id: int | None, already_booked: int | None = None) -> None:
+def check_bookable(db: Session, room_id: int | None, already_booked: int | None = None) -> None:
     """Refuse an unknown room, or a retired one unless it is the room the booking already had."""
     if room_id is None:
         return
-    room = _load(session, room_id)
+    room = _load(db, room_id)
     if not room.active and room_id != already_booked:
         raise RuleViolation(ROOM_RETIRED, room=room.name)
 
 
 def bookings(
-    session: Session, day: date, *, exclude_sessions: Collection[int] = (), exclude_meetings: Collection[int] = ()
+    db: Session, day: date, *, exclude_sessions: Collection[int] = (), exclude_meetings: Collection[int] = ()
 ) -> list[rules.Booking]:
     """Every room booking of ``day``: workshop sessions that are not cancelled, and meetings."""
-    sessions = session.exec(
+    sessions = db.exec(
         select(WorkshopSession, Workshop.title)
         .join(Workshop, Workshop.id == WorkshopSession.workshop_id)
         .where(WorkshopSession.day == day, WorkshopSession.status != "cancelled",
                WorkshopSession.room_id.is_not(None))
     )
-    meetings = session.exec(select(Meeting).where(Meeting.day == day, Meeting.room_id.is_not(None)))
+    meetings = db.exec(select(Meeting).where(Meeting.day == day, Meeting.room_id.is_not(None)))
     return [
         rules.Booking(row.room_id, row.day, row.start_time, row.end_time, title)
         for row, title in sessions
@@ -163,23 +163,23 @@ def bookings(
     ]
 
 
-def is_free(session: Session, room_id: int, day: date, start: time, end: time) -> bool:
+def is_free(db: Session, room_id: int, day: date, start: time, end: time) -> bool:
     """Whether nothing books ``room_id`` on ``day`` between ``start`` and ``end``."""
-    return not rules.room_conflicts(rules.Booking(room_id, day, start, end, ""), bookings(session, day))
+    return not rules.room_conflicts(rules.Booking(room_id, day, start, end, ""), bookings(db, day))
 
 
 def check_free(
-    session: Session, room_id: int | None, day: date, start: time, end: time, *,
+    db: Session, room_id: int | None, day: date, start: time, end: time, *,
     exclude_sessions: Collection[int] = (), exclude_meetings: Collection[int] = (),
 ) -> None:
     """Refuse, with the booking in the way, a room already taken at that time."""
     if room_id is None:
         return
     candidate = rules.Booking(room_id, day, start, end, "")
-    existing = bookings(session, day, exclude_sessions=exclude_sessions, exclude_meetings=exclude_meetings)
+    existing = bookings(db, day, exclude_sessions=exclude_sessions, exclude_meetings=exclude_meetings)
     conflicts = rules.room_conflicts(candidate, existing)
     if conflicts:
         taken = conflicts[0]
-        room = session.get(Room, room_id)
+        room = db.get(Room, room_id)
         raise RuleViolation(ROOM_TAKEN, room=room.name if room else "", day=day,
                             start=taken.start.strftime("%H:%M"), end=taken.end.strftime("%H:%M"), label=taken.label)

@@ -215,29 +215,29 @@ def _actor(ctx: Context, member_id: int | None) -> int:
     return member_id
 
 
-def _member(session: Session, member_id: int) -> Member:
-    member = session.get(Member, member_id)
+def _member(db: Session, member_id: int) -> Member:
+    member = db.get(Member, member_id)
     if member is None:
         raise NotFound(UNKNOWN_MEMBER)
     return member
 
 
-def _shift(session: Session, shift_id: int, *, lock: bool = False) -> Shift:
+def _shift(db: Session, shift_id: int, *, lock: bool = False) -> Shift:
     query = select(Shift).where(Shift.id == shift_id)
     if lock:
         query = query.with_for_update()  # PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers
-    shift = session.exec(query).first()
+    shift = db.exec(query).first()
     if shift is None:
         raise NotFound(UNKNOWN_SHIFT)
     return shift
 
 
-def _claimants(session: Session, shift_ids: Iterable[int]) -> dict[int, list[ClaimantView]]:
+def _claimants(db: Session, shift_ids: Iterable[int]) -> dict[int, list[ClaimantView]]:
     ids = list(shift_ids)
     found: dict[int, list[ClaimantView]] = defaultdict(list)
     if not ids:
         return found
-    rows = session.exec(
+    rows = db.exec(
         select(ShiftClaim.id, ShiftClaim.shift_id, ShiftClaim.member_id, Member.name, Member.colour,
                ShiftClaim.no_show, ShiftClaim.batch_id)
         .join(Member, Member.id == ShiftClaim.member_id)
@@ -249,8 +249,8 @@ def _claimants(session: Session, shift_ids: Iterable[int]) -> dict[int, list[Cla
     return found
 
 
-def _views(ctx: Context, session: Session, shifts: list[Shift]) -> list[ShiftView]:
-    claimants = _claimants(session, (shift.id for shift in shifts))
+def _views(ctx: Context, db: Session, shifts: list[Shift]) -> list[ShiftView]:
+    claimants = _claimants(db, (shift.id for shift in shifts))
     return [_view(ctx, shift, claimants.get(shift.id, [])) for shift in shifts]
 
 
@@ -259,8 +259,8 @@ def _view(ctx: Context, shift: Shift, claimants: list[ClaimantView]) -> ShiftVie
                      shift.status, tuple(claimants), any(c.member_id == ctx.actor_id for c in claimants))
 
 
-def _shift_view(ctx: Context, session: Session, shift: Shift) -> ShiftView:
-    return _views(ctx, session, [shift])[0]
+def _shift_view(ctx: Context, db: Session, shift: Shift) -> ShiftView:
+    return _views(ctx, db, [shift])[0]
 
 
 def _template_view(row: ShiftTemplate) -> TemplateView:
@@ -280,12 +280,12 @@ def check_times(start: time, end: time, seats: int) -> None:
 
 def list_templates(ctx: Context, *, on: date | None = None) -> list[TemplateView]:
     """The weekly shifts valid on ``on`` (default: all of them, past ones too)."""
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         query = select(ShiftTemplate)
         if on is not None:
             query = query.where(ShiftTemplate.valid_from <= on).where(
                 (ShiftTemplate.valid_until == None) | (ShiftTemplate.valid_until >= on))  # noqa: E711 - SQL
-        rows = session.exec(query.order_by(ShiftTemplate.weekday, ShiftTemplate.start_time, ShiftTemplate.id))
+        rows = db.exec(query.order_by(ShiftTemplate.weekday, ShiftTemplate.start_time, ShiftTemplate.id))
         return [_template_view(row) for row in rows]
 
 
@@ -319,7 +319,7 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
     if from_day < ctx.today():
         raise RuleViolation(PAST_CHANGE, day=from_day)
     with ctx.writing() as unit:
-        old = unit.session.get(ShiftTemplate, template_id)
+        old = unit.db.get(ShiftTemplate, template_id)
         if old is None:
             raise NotFound(UNKNOWN_TEMPLATE)
         before = old.model_dump()
@@ -332,10 +332,10 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
         unit.add(new)
         unit.audit("edit", "shift_template", old.id, before=before, after=old)
         unit.audit("add", "shift_template", new.id, after=new)
-        shifts = unit.session.exec(
+        shifts = unit.db.exec(
             select(Shift).where(Shift.template_id == old.id, Shift.day >= from_day, Shift.status == PLANNED))
         for shift in list(shifts):
-            held = _claim_count(unit.session, shift.id)
+            held = _claim_count(unit.db, shift.id)
             shift_before = shift.model_dump()
             shift.template_id = new.id
             shift.label = new.label
@@ -343,7 +343,7 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
                 shift.start_time, shift.end_time, shift.seats = start, end, seats
             else:
                 shift.seats = max(seats, held)
-            unit.session.flush()
+            unit.db.flush()
             unit.audit("edit", "shift", shift.id, before=shift_before, after=shift)
         return _template_view(new)
 
@@ -353,38 +353,38 @@ def end_template(ctx: Context, template_id: int, last_day: date) -> None:
     if last_day < ctx.today() - timedelta(days=1):
         raise RuleViolation(PAST_CHANGE, day=last_day)
     with ctx.writing() as unit:
-        row = unit.session.get(ShiftTemplate, template_id)
+        row = unit.db.get(ShiftTemplate, template_id)
         if row is None:
             raise NotFound(UNKNOWN_TEMPLATE)
         before = row.model_dump()
         row.valid_until = max(last_day, row.valid_from)
-        unit.session.flush()
+        unit.db.flush()
         unit.audit("end", "shift_template", row.id, before=before, after=row)
-        for shift in list(unit.session.exec(
+        for shift in list(unit.db.exec(
                 select(Shift).where(Shift.template_id == row.id, Shift.day > last_day, Shift.status == PLANNED))):
-            if _claim_count(unit.session, shift.id) == 0:
+            if _claim_count(unit.db, shift.id) == 0:
                 _cancel_shift(unit, shift)
 
 
 def list_closures(ctx: Context, first_day: date | None = None) -> list[ClosureView]:
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         query = select(Closure).where(Closure.cancelled == False)  # noqa: E712 - SQL
         if first_day is not None:
             query = query.where(Closure.day >= first_day)
-        return [ClosureView(row.id, row.day, row.reason) for row in session.exec(query.order_by(Closure.day))]
+        return [ClosureView(row.id, row.day, row.reason) for row in db.exec(query.order_by(Closure.day))]
 
 
 def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
     """Close the centre on ``day``: its shifts are cancelled and their credits withdrawn."""
     with ctx.writing() as unit:
-        row = unit.session.exec(select(Closure).where(Closure.day == day)).first()
+        row = unit.db.exec(select(Closure).where(Closure.day == day)).first()
         if row is None:
             row = unit.add(Closure(day=day, reason=reason.strip()))
         else:
             row.cancelled, row.reason = False, reason.strip()
-            unit.session.flush()
+            unit.db.flush()
         unit.audit("add", "closure", row.id, after=row)
-        for shift in list(unit.session.exec(select(Shift).where(Shift.day == day, Shift.status == PLANNED))):
+        for shift in list(unit.db.exec(select(Shift).where(Shift.day == day, Shift.status == PLANNED))):
             _cancel_shift(unit, shift)
         return ClosureView(row.id, row.day, row.reason)
 
@@ -392,22 +392,22 @@ def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
 def remove_closure(ctx: Context, closure_id: int) -> None:
     """The centre opens that day after all; shifts come back at the next creation ahead."""
     with ctx.writing() as unit:
-        row = unit.session.get(Closure, closure_id)
+        row = unit.db.get(Closure, closure_id)
         if row is None or row.cancelled:
             raise NotFound(UNKNOWN_CLOSURE)
         before = row.model_dump()
         row.cancelled = True
-        unit.session.flush()
+        unit.db.flush()
         unit.audit("remove", "closure", row.id, before=before, after=row)
-        reopened = unit.session.exec(
+        reopened = unit.db.exec(
             select(Shift).join(ShiftTemplate, ShiftTemplate.id == Shift.template_id)
             .where(Shift.day == row.day, Shift.status == CANCELLED, ShiftTemplate.valid_from <= row.day,
                    (ShiftTemplate.valid_until == None) | (ShiftTemplate.valid_until >= row.day)))  # noqa: E711
         for shift in list(reopened):
             shift_before = shift.model_dump()
             shift.status = PLANNED
-            unit.session.flush()
-            for claim in unit.session.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id,
+            unit.db.flush()
+            for claim in unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id,
                                                                     ShiftClaim.no_show == False)):  # noqa: E712
                 _credit(unit, claim)
             unit.audit("reopen", "shift", shift.id, before=shift_before, after=shift)
@@ -416,17 +416,17 @@ def remove_closure(ctx: Context, closure_id: int) -> None:
 def _cancel_shift(unit: UnitOfWork, shift: Shift) -> None:
     before = shift.model_dump()
     shift.status = CANCELLED
-    unit.session.flush()
-    for claim in unit.session.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id)):
+    unit.db.flush()
+    for claim in unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id)):
         credits.resettle(unit, SOURCE, claim.id)
     unit.audit("cancel", "shift", shift.id, before=before, after=shift)
 
 
-def _closed_days(session: Session, first: date, last: date) -> set[date]:
+def _closed_days(db: Session, first: date, last: date) -> set[date]:
     """Closures, and the public holidays the centre does not work."""
-    closed = {row for row in session.exec(
+    closed = {row for row in db.exec(
         select(Closure.day).where(Closure.day >= first, Closure.day <= last, Closure.cancelled == False))}  # noqa: E712
-    closed |= {day for day in holidays_off(session, range(first.year, last.year + 1)) if first <= day <= last}
+    closed |= {day for day in holidays_off(db, range(first.year, last.year + 1)) if first <= day <= last}
     return closed
 
 
@@ -443,14 +443,14 @@ def create_shifts_ahead(ctx: Context, weeks: int | None = None) -> int:
 
 def create_ahead(unit: UnitOfWork, weeks: int) -> int:
     """:func:`create_shifts_ahead` within a transaction under way."""
-    session = unit.session
+    db = unit.db
     first = unit.context.today()
     last = monday_of(first) + timedelta(weeks=weeks) - timedelta(days=1)
-    closed = _closed_days(session, first, last)
-    existing = set(session.exec(
+    closed = _closed_days(db, first, last)
+    existing = set(db.exec(
         select(Shift.template_id, Shift.day).where(Shift.day >= first, Shift.day <= last,
                                                    Shift.template_id != None)))  # noqa: E711
-    templates = list(session.exec(select(ShiftTemplate)))
+    templates = list(db.exec(select(ShiftTemplate)))
     rows = []
     day = first
     while day <= last:
@@ -463,8 +463,8 @@ def create_ahead(unit: UnitOfWork, weeks: int) -> int:
                                       seats=template.seats, label=template.label, template_id=template.id))
         day += timedelta(days=1)
     if rows:
-        session.add_all(rows)
-        session.flush()
+        db.add_all(rows)
+        db.flush()
         unit.audit("create_ahead", "shift", None,
                    after={"first_day": first, "last_day": last, "created": len(rows)})
     return len(rows)
@@ -472,8 +472,8 @@ def create_ahead(unit: UnitOfWork, weeks: int) -> int:
 
 def has_shifts_ahead(ctx: Context) -> bool:
     """Whether the rota holds any shift from today on (a new centre has none)."""
-    with ctx.reading() as session:
-        found = session.exec(select(Shift.id).where(Shift.day >= ctx.today(), Shift.status == PLANNED)).first()
+    with ctx.reading() as db:
+        found = db.exec(select(Shift.id).where(Shift.day >= ctx.today(), Shift.status == PLANNED)).first()
     return found is not None
 
 
@@ -488,7 +488,7 @@ def add_shift(ctx: Context, day: date, start: time, end: time, seats: int = 1, l
 
 def cancel_shift(ctx: Context, shift_id: int) -> None:
     with ctx.writing() as unit:
-        shift = _shift(unit.session, shift_id, lock=True)
+        shift = _shift(unit.db, shift_id, lock=True)
         if shift.status == PLANNED:
             _cancel_shift(unit, shift)
 
@@ -497,25 +497,25 @@ def cancel_shift(ctx: Context, shift_id: int) -> None:
 
 
 def shifts_between(ctx: Context, first: date, last: date, *, include_cancelled: bool = False) -> list[ShiftView]:
-    with ctx.reading() as session:
-        return _shifts_between(ctx, session, first, last, include_cancelled)
+    with ctx.reading() as db:
+        return _shifts_between(ctx, db, first, last, include_cancelled)
 
 
-def _shifts_between(ctx: Context, session: Session, first: date, last: date,
+def _shifts_between(ctx: Context, db: Session, first: date, last: date,
                     include_cancelled: bool = False) -> list[ShiftView]:
     query = select(Shift).where(Shift.day >= first, Shift.day <= last)
     if not include_cancelled:
         query = query.where(Shift.status == PLANNED)
-    return _views(ctx, session, list(session.exec(query.order_by(Shift.day, Shift.start_time, Shift.id))))
+    return _views(ctx, db, list(db.exec(query.order_by(Shift.day, Shift.start_time, Shift.id))))
 
 
 def week_view(ctx: Context, day: date) -> WeekView:
     """The shifts of the ISO week holding ``day``."""
     monday = monday_of(day)
     sunday = monday + timedelta(days=6)
-    with ctx.reading() as session:
-        return WeekView(monday, tuple(_shifts_between(ctx, session, monday, sunday)),
-                        frozenset(_closed_days(session, monday, sunday)))
+    with ctx.reading() as db:
+        return WeekView(monday, tuple(_shifts_between(ctx, db, monday, sunday)),
+                        frozenset(_closed_days(db, monday, sunday)))
 
 
 def month_view(ctx: Context, year: int, month: int) -> list[ShiftView]:
@@ -525,30 +525,30 @@ def month_view(ctx: Context, year: int, month: int) -> list[ShiftView]:
 
 
 def get_shift(ctx: Context, shift_id: int) -> ShiftView:
-    with ctx.reading() as session:
-        return _shift_view(ctx, session, _shift(session, shift_id))
+    with ctx.reading() as db:
+        return _shift_view(ctx, db, _shift(db, shift_id))
 
 
 def member_shifts(ctx: Context, member_id: int, first: date, last: date) -> list[ShiftView]:
     """The planned shifts ``member_id`` holds between two days."""
-    with ctx.reading() as session:
-        shifts = list(session.exec(
+    with ctx.reading() as db:
+        shifts = list(db.exec(
             select(Shift).join(ShiftClaim, ShiftClaim.shift_id == Shift.id)
             .where(ShiftClaim.member_id == member_id, Shift.day >= first, Shift.day <= last, Shift.status == PLANNED)
             .order_by(Shift.day, Shift.start_time)))
-        return _views(ctx, session, shifts)
+        return _views(ctx, db, shifts)
 
 
 # --- claim and release -------------------------------------------------------------------------------
 
 
-def _claim_count(session: Session, shift_id: int) -> int:
-    return session.exec(select(func.count()).select_from(ShiftClaim).where(ShiftClaim.shift_id == shift_id)).one()
+def _claim_count(db: Session, shift_id: int) -> int:
+    return db.exec(select(func.count()).select_from(ShiftClaim).where(ShiftClaim.shift_id == shift_id)).one()
 
 
-def _is_absent(session: Session, member_id: int, day: date, start: time) -> bool:
+def _is_absent(db: Session, member_id: int, day: date, start: time) -> bool:
     half = rules.half_of_day(start)
-    for absence in session.exec(select(Absence).where(
+    for absence in db.exec(select(Absence).where(
             Absence.member_id == member_id, Absence.first_day <= day, Absence.last_day >= day,
             Absence.cancelled == False)):  # noqa: E712 - SQL
         afternoon_only = absence.half_day_start and day == absence.first_day
@@ -561,7 +561,7 @@ def _is_absent(session: Session, member_id: int, day: date, start: time) -> bool
     return False
 
 
-def _check_may_take(ctx: Context, session: Session, shift: Shift, member: Member, *,
+def _check_may_take(ctx: Context, db: Session, shift: Shift, member: Member, *,
                     leaving: int | None = None) -> None:
     """Refuse a seat to someone inactive, absent, or holding an overlapping shift (``leaving`` aside)."""
     if not member.active:
@@ -570,10 +570,10 @@ def _check_may_take(ctx: Context, session: Session, shift: Shift, member: Member
         raise NotAllowed(SHIFT_CANCELLED)
     if starts_at(ctx, shift.day, shift.start_time) <= ctx.now():
         raise NotAllowed(SHIFT_STARTED)
-    holders = session.exec(select(ShiftClaim.member_id).where(ShiftClaim.shift_id == shift.id)).all()
+    holders = db.exec(select(ShiftClaim.member_id).where(ShiftClaim.shift_id == shift.id)).all()
     if member.id in holders:
         raise RuleViolation(ALREADY_HELD, name=member.name)
-    same_day = session.exec(
+    same_day = db.exec(
         select(Shift).join(ShiftClaim, ShiftClaim.shift_id == Shift.id)
         .where(ShiftClaim.member_id == member.id, Shift.day == shift.day, Shift.status == PLANNED,
                Shift.id != shift.id))
@@ -581,14 +581,14 @@ def _check_may_take(ctx: Context, session: Session, shift: Shift, member: Member
         if other.id != leaving and other.start_time < shift.end_time and shift.start_time < other.end_time:
             raise RuleViolation(OVERLAP, name=member.name, start=other.start_time.strftime("%H:%M"),
                                 end=other.end_time.strftime("%H:%M"))
-    if _is_absent(session, member.id, shift.day, shift.start_time):
+    if _is_absent(db, member.id, shift.day, shift.start_time):
         raise RuleViolation(ABSENT, name=member.name, day=shift.day)
 
 
 def _seat(unit: UnitOfWork, shift: Shift, member: Member, batch_id: int | None = None) -> ShiftClaim:
     """Give ``member`` a seat of the locked ``shift``, crediting its hours; refuse when it is full."""
-    if _claim_count(unit.session, shift.id) >= shift.seats:
-        last = unit.session.exec(
+    if _claim_count(unit.db, shift.id) >= shift.seats:
+        last = unit.db.exec(
             select(Member.name).join(ShiftClaim, ShiftClaim.member_id == Member.id)
             .where(ShiftClaim.shift_id == shift.id).order_by(ShiftClaim.claimed_at.desc(), ShiftClaim.id.desc())
         ).first()
@@ -607,8 +607,8 @@ def _credit(unit: UnitOfWork, claim: ShiftClaim) -> None:
 
 def _unseat(unit: UnitOfWork, claim: ShiftClaim, action: str) -> None:
     unit.audit(action, "shift", claim.shift_id, before=claim)
-    unit.session.delete(claim)
-    unit.session.flush()
+    unit.db.delete(claim)
+    unit.db.flush()
     _credit(unit, claim)
 
 
@@ -616,76 +616,76 @@ def claim_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> Cl
     """Take a seat of a shift, in one transaction; the result carries warnings worth reading."""
     member_id = _actor(ctx, member_id)
     with ctx.writing() as unit:
-        session = unit.session
-        shift = _shift(session, shift_id, lock=True)
-        member = _member(session, member_id)
-        _check_may_take(ctx, session, shift, member)
+        db = unit.db
+        shift = _shift(db, shift_id, lock=True)
+        member = _member(db, member_id)
+        _check_may_take(ctx, db, shift, member)
         claim = _seat(unit, shift, member)
-        warnings = _warnings(ctx, session, shift, member, claim)
-        return ClaimResult(_shift_view(ctx, session, shift), claim.id, warnings)
+        warnings = _warnings(ctx, db, shift, member, claim)
+        return ClaimResult(_shift_view(ctx, db, shift), claim.id, warnings)
 
 
-def _warnings(ctx: Context, session: Session, shift: Shift, member: Member,
+def _warnings(ctx: Context, db: Session, shift: Shift, member: Member,
               claim: ShiftClaim) -> tuple[RotaWarning, ...]:
-    warnings = credits.booked_twice(session, member.id, shift.day, shift.start_time, shift.end_time,
+    warnings = credits.booked_twice(db, member.id, shift.day, shift.start_time, shift.end_time,
                                     besides=(SOURCE, claim.id), warning=RotaWarning)
     if str(shift.day.weekday()) not in member.working_days:
         warnings.append(RotaWarning(NOT_WORKING_DAY, day=shift.day, name=member.name))
     monday = monday_of(shift.day)
-    week = list(session.exec(select(Shift).where(
+    week = list(db.exec(select(Shift).where(
         Shift.day >= monday, Shift.day <= monday + timedelta(days=6), Shift.status == PLANNED)))
     total = sum(s.seats * rules.minutes_between(s.start_time, s.end_time) for s in week)
-    mine = set(session.exec(select(ShiftClaim.shift_id).where(
+    mine = set(db.exec(select(ShiftClaim.shift_id).where(
         ShiftClaim.member_id == member.id, ShiftClaim.shift_id.in_([s.id for s in week]))))
     held = sum(rules.minutes_between(s.start_time, s.end_time) for s in week if s.id in mine)
-    share = fair_shares_now(session, total).get(member.id, 0.0)
+    share = fair_shares_now(db, total).get(member.id, 0.0)
     if held > share + 1e-9:
         warnings.append(RotaWarning(OVER_SHARE, name=member.name, held=Minutes(round(held)),
                                     share=Minutes(round(share))))
     return tuple(warnings)
 
 
-def fair_shares_now(session: Session, total_minutes: int) -> dict[int, float]:
+def fair_shares_now(db: Session, total_minutes: int) -> dict[int, float]:
     """Each active member's share of ``total_minutes`` of reception."""
-    return rules.fair_shares(total_minutes, _candidates(session, None, None, {}, {}))
+    return rules.fair_shares(total_minutes, _candidates(db, None, None, {}, {}))
 
 
 def release_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> None:
     """Give a seat back, until ``release_notice_hours`` before the shift; after that, swap it."""
     member_id = _actor(ctx, member_id)
     with ctx.writing() as unit:
-        notice = settings.read(unit.session, "release_notice_hours")  # in the transaction: one connection
-        shift = _shift(unit.session, shift_id, lock=True)
-        claim = _claim_of(unit.session, shift.id, member_id)
+        notice = settings.read(unit.db, "release_notice_hours")  # in the transaction: one connection
+        shift = _shift(unit.db, shift_id, lock=True)
+        claim = _claim_of(unit.db, shift.id, member_id)
         if starts_at(ctx, shift.day, shift.start_time) - ctx.now() < timedelta(hours=notice):
             raise NotAllowed(TOO_LATE_TO_RELEASE, hours=notice)
         _unseat(unit, claim, "release")
-        for offer in unit.session.exec(select(SwapOffer).where(  # nothing left to swap
+        for offer in unit.db.exec(select(SwapOffer).where(  # nothing left to swap
                 SwapOffer.shift_id == shift.id, SwapOffer.from_member_id == member_id, SwapOffer.status == "offered")):
             before = offer.model_dump()
             offer.status, offer.answered_at = "cancelled", ctx.now()
-            unit.session.flush()
+            unit.db.flush()
             unit.audit("cancelled", "swap", offer.id, before=before, after=offer)
 
 
-def _claim_of(session: Session, shift_id: int, member_id: int) -> ShiftClaim:
-    claim = session.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift_id,
+def _claim_of(db: Session, shift_id: int, member_id: int) -> ShiftClaim:
+    claim = db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift_id,
                                                   ShiftClaim.member_id == member_id)).first()
     if claim is None:
-        raise RuleViolation(NOT_HELD, name=_member(session, member_id).name)
+        raise RuleViolation(NOT_HELD, name=_member(db, member_id).name)
     return claim
 
 
 def mark_no_show(ctx: Context, claim_id: int, no_show: bool = True) -> None:
     """Record that the holder did not come (their credit is withdrawn), or undo that mark."""
     with ctx.writing() as unit:
-        claim = unit.session.get(ShiftClaim, claim_id)
+        claim = unit.db.get(ShiftClaim, claim_id)
         if claim is None:
             raise NotFound(UNKNOWN_CLAIM)
-        shift = _shift(unit.session, claim.shift_id)
+        shift = _shift(unit.db, claim.shift_id)
         before = claim.model_dump()
         claim.no_show = no_show
-        unit.session.flush()
+        unit.db.flush()
         _credit(unit, claim)
         unit.audit("no_show" if no_show else "showed_up", "shift", shift.id, before=before, after=claim)
 
@@ -698,13 +698,13 @@ def offer_swap(ctx: Context, shift_id: int, to_member_id: int | None = None,
     """Offer one's shift to a member (or to anyone), maybe for one of theirs; returns the offer's id."""
     from_id = _actor(ctx, None)
     with ctx.writing() as unit:
-        shift = _shift(unit.session, shift_id)
-        _claim_of(unit.session, shift.id, from_id)
+        shift = _shift(unit.db, shift_id)
+        _claim_of(unit.db, shift.id, from_id)
         if wanted_shift_id is not None and to_member_id is not None:
-            wanted = _shift(unit.session, wanted_shift_id)
-            if unit.session.exec(select(ShiftClaim).where(ShiftClaim.shift_id == wanted.id,
+            wanted = _shift(unit.db, wanted_shift_id)
+            if unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == wanted.id,
                                                           ShiftClaim.member_id == to_member_id)).first() is None:
-                raise RuleViolation(WANTED_NOT_HELD, name=_member(unit.session, to_member_id).name)
+                raise RuleViolation(WANTED_NOT_HELD, name=_member(unit.db, to_member_id).name)
         offer = unit.add(SwapOffer(shift_id=shift.id, from_member_id=from_id, to_member_id=to_member_id,
                                    wanted_shift_id=wanted_shift_id if to_member_id is not None else None,
                                    created_at=ctx.now()))
@@ -712,8 +712,8 @@ def offer_swap(ctx: Context, shift_id: int, to_member_id: int | None = None,
         return offer.id
 
 
-def _open_offer(session: Session, offer_id: int) -> SwapOffer:
-    offer = session.exec(select(SwapOffer).where(SwapOffer.id == offer_id).with_for_update()).first()
+def _open_offer(db: Session, offer_id: int) -> SwapOffer:
+    offer = db.exec(select(SwapOffer).where(SwapOffer.id == offer_id).with_for_update()).first()
     if offer is None:
         raise NotFound(UNKNOWN_SWAP)
     if offer.status != "offered":
@@ -726,21 +726,21 @@ def accept_swap(ctx: Context, offer_id: int) -> tuple[RotaWarning, ...]:
     the taker (or the giver, for the shift asked in return) is booked elsewhere at the time of their new seat."""
     taker_id = _actor(ctx, None)
     with ctx.writing() as unit:
-        session = unit.session
-        offer = _open_offer(session, offer_id)
+        db = unit.db
+        offer = _open_offer(db, offer_id)
         if offer.from_member_id == taker_id:
             raise NotAllowed(SWAP_OWN)
         if offer.to_member_id is not None and offer.to_member_id != taker_id:
             raise NotAllowed(SWAP_NOT_FOR_YOU)
         before = offer.model_dump()
-        giver, taker = _member(session, offer.from_member_id), _member(session, taker_id)
-        shift = _shift(session, offer.shift_id, lock=True)
-        wanted = _shift(session, offer.wanted_shift_id, lock=True) if offer.wanted_shift_id else None
-        given_claim = _claim_of(session, shift.id, giver.id)
-        wanted_claim = _claim_of(session, wanted.id, taker.id) if wanted else None
-        _check_may_take(ctx, session, shift, taker, leaving=wanted.id if wanted else None)
+        giver, taker = _member(db, offer.from_member_id), _member(db, taker_id)
+        shift = _shift(db, offer.shift_id, lock=True)
+        wanted = _shift(db, offer.wanted_shift_id, lock=True) if offer.wanted_shift_id else None
+        given_claim = _claim_of(db, shift.id, giver.id)
+        wanted_claim = _claim_of(db, wanted.id, taker.id) if wanted else None
+        _check_may_take(ctx, db, shift, taker, leaving=wanted.id if wanted else None)
         if wanted:
-            _check_may_take(ctx, session, wanted, giver, leaving=shift.id)
+            _check_may_take(ctx, db, wanted, giver, leaving=shift.id)
         _unseat(unit, given_claim, "swap_out")
         if wanted_claim:
             _unseat(unit, wanted_claim, "swap_out")
@@ -748,11 +748,11 @@ def accept_swap(ctx: Context, offer_id: int) -> tuple[RotaWarning, ...]:
         if wanted:
             seats.append((_seat(unit, wanted, giver), wanted, giver))
         offer.status, offer.answered_at, offer.answered_by = "accepted", ctx.now(), taker_id
-        session.flush()
+        db.flush()
         unit.audit("accept", "swap", offer.id, before=before, after=offer)
         return tuple(
             warning for claim, seat, member in seats
-            for warning in credits.booked_twice(session, member.id, seat.day, seat.start_time, seat.end_time,
+            for warning in credits.booked_twice(db, member.id, seat.day, seat.start_time, seat.end_time,
                                                 besides=(SOURCE, claim.id), warning=RotaWarning)
         )
 
@@ -769,7 +769,7 @@ def cancel_swap(ctx: Context, offer_id: int) -> None:
 def _close_offer(ctx: Context, offer_id: int, status: str) -> None:
     actor = _actor(ctx, None)
     with ctx.writing() as unit:
-        offer = _open_offer(unit.session, offer_id)
+        offer = _open_offer(unit.db, offer_id)
         author_only = status == "cancelled"
         if author_only and offer.from_member_id != actor:
             raise NotAllowed(SWAP_NOT_FOR_YOU)
@@ -777,19 +777,19 @@ def _close_offer(ctx: Context, offer_id: int, status: str) -> None:
             raise NotAllowed(SWAP_NOT_FOR_YOU)
         before = offer.model_dump()
         offer.status, offer.answered_at, offer.answered_by = status, ctx.now(), actor
-        unit.session.flush()
+        unit.db.flush()
         unit.audit(status, "swap", offer.id, before=before, after=offer)
 
 
 def pending_swaps(ctx: Context, member_id: int | None = None) -> list[SwapView]:
     """Open offers that concern ``member_id``: made by them, meant for them, or for anyone."""
     member_id = _actor(ctx, member_id)
-    with ctx.reading() as session:
-        offers = list(session.exec(select(SwapOffer).where(SwapOffer.status == "offered").order_by(SwapOffer.id)))
+    with ctx.reading() as db:
+        offers = list(db.exec(select(SwapOffer).where(SwapOffer.status == "offered").order_by(SwapOffer.id)))
         offers = [o for o in offers if member_id in (o.from_member_id, o.to_member_id) or o.to_member_id is None]
         ids = {o.shift_id for o in offers} | {o.wanted_shift_id for o in offers if o.wanted_shift_id}
-        shifts = {s.id: s for s in _views(ctx, session, list(session.exec(select(Shift).where(Shift.id.in_(ids)))))}
-        names = dict(session.exec(select(Member.id, Member.name)).all())
+        shifts = {s.id: s for s in _views(ctx, db, list(db.exec(select(Shift).where(Shift.id.in_(ids)))))}
+        names = dict(db.exec(select(Member.id, Member.name)).all())
         return [SwapView(o.id, shifts[o.shift_id], o.from_member_id, names.get(o.from_member_id, "?"),
                          o.to_member_id, shifts.get(o.wanted_shift_id), o.status)
                 for o in offers if shifts[o.shift_id].day >= ctx.today()]
@@ -799,8 +799,8 @@ def pending_swaps(ctx: Context, member_id: int | None = None) -> list[SwapView]:
 
 
 def get_member_rota(ctx: Context, member_id: int) -> MemberRotaView:
-    with ctx.reading() as session:
-        row = session.exec(select(MemberRota).where(MemberRota.member_id == member_id)).first()
+    with ctx.reading() as db:
+        row = db.exec(select(MemberRota).where(MemberRota.member_id == member_id)).first()
         if row is None:
             return MemberRotaView(member_id, False, frozenset(), frozenset())
         return MemberRotaView(member_id, row.exempt, parse_slots(row.preferences), parse_slots(row.unavailability))
@@ -811,14 +811,14 @@ def set_member_rota(ctx: Context, member_id: int, *, exempt: bool = False, prefe
     """A member's reception settings; half-days are written like '0am,3pm' (0 = Monday)."""
     preferred, unavailable = parse_slots(preferences), parse_slots(unavailability)
     with ctx.writing() as unit:
-        _member(unit.session, member_id)
-        row = unit.session.exec(select(MemberRota).where(MemberRota.member_id == member_id)).first()
+        _member(unit.db, member_id)
+        row = unit.db.exec(select(MemberRota).where(MemberRota.member_id == member_id)).first()
         before = row.model_dump() if row else None
         if row is None:
             row = MemberRota(member_id=member_id)
-            unit.session.add(row)
+            unit.db.add(row)
         row.exempt, row.preferences, row.unavailability = exempt, slots_text(preferred), slots_text(unavailable)
-        unit.session.flush()
+        unit.db.flush()
         unit.audit("edit", "member_rota", row.id, before=before, after=row)
         return MemberRotaView(member_id, exempt, preferred, unavailable)
 
@@ -826,10 +826,10 @@ def set_member_rota(ctx: Context, member_id: int, *, exempt: bool = False, prefe
 # --- proposed rotas, batches, fairness ---------------------------------------------------------------
 
 
-def _held_minutes(session: Session, first: date, last: date) -> dict[int, int]:
+def _held_minutes(db: Session, first: date, last: date) -> dict[int, int]:
     """Minutes of reception each member held (no-shows excluded) between two days."""
     minutes: dict[int, int] = defaultdict(int)
-    rows = session.exec(
+    rows = db.exec(
         select(ShiftClaim.member_id, Shift.start_time, Shift.end_time)
         .join(Shift, Shift.id == ShiftClaim.shift_id)
         .where(Shift.day >= first, Shift.day <= last, Shift.status == PLANNED, ShiftClaim.no_show == False))  # noqa: E712
@@ -838,19 +838,19 @@ def _held_minutes(session: Session, first: date, last: date) -> dict[int, int]:
     return minutes
 
 
-def _candidates(session: Session, first: date | None, last: date | None, past: dict[int, int],
+def _candidates(db: Session, first: date | None, last: date | None, past: dict[int, int],
                 busy: dict[int, list[tuple[date, time, time]]]) -> list[rules.Candidate]:
-    settings_of = {row.member_id: row for row in session.exec(select(MemberRota))}
+    settings_of = {row.member_id: row for row in db.exec(select(MemberRota))}
     absent: dict[int, set[date]] = defaultdict(set)
     if first is not None:
-        for absence in session.exec(select(Absence).where(
+        for absence in db.exec(select(Absence).where(
                 Absence.cancelled == False, Absence.last_day >= first, Absence.first_day <= last)):  # noqa: E712
             day = max(first, absence.first_day)
             while day <= min(last, absence.last_day):
                 absent[absence.member_id].add(day)  # half days count as whole ones for proposals
                 day += timedelta(days=1)
     candidates = []
-    for member in session.exec(select(Member).where(Member.active).order_by(Member.id)):
+    for member in db.exec(select(Member).where(Member.active).order_by(Member.id)):
         extra = settings_of.get(member.id)
         candidates.append(rules.Candidate(
             member_id=member.id,
@@ -879,11 +879,11 @@ def propose(ctx: Context, first_day: date | None = None, last_day: date | None =
     last_day = last_day or first_day + timedelta(weeks=4) - timedelta(days=1)
     check_period(first_day, last_day)
     window = settings.get(ctx, "fairness_window_weeks")
-    with ctx.reading() as session:
-        shifts = list(session.exec(select(Shift).where(
+    with ctx.reading() as db:
+        shifts = list(db.exec(select(Shift).where(
             Shift.day >= first_day, Shift.day <= last_day, Shift.status == PLANNED).order_by(Shift.day, Shift.start_time)))
-        views = {view.id: view for view in _views(ctx, session, shifts)}
-        past = _held_minutes(session, first_day - timedelta(weeks=window), last_day)
+        views = {view.id: view for view in _views(ctx, db, shifts)}
+        past = _held_minutes(db, first_day - timedelta(weeks=window), last_day)
         busy: dict[int, list[tuple[date, time, time]]] = defaultdict(list)
         seats = []
         for view in views.values():
@@ -893,8 +893,8 @@ def propose(ctx: Context, first_day: date | None = None, last_day: date | None =
                 continue
             seats.extend(rules.Seat(view.id, index, view.day, view.start, view.end)
                          for index in range(len(view.claimants), view.seats))
-        candidates = _candidates(session, first_day, last_day, past, busy)
-        names = dict(session.exec(select(Member.id, Member.name)).all())
+        candidates = _candidates(db, first_day, last_day, past, busy)
+        names = dict(db.exec(select(Member.id, Member.name)).all())
     proposal = rules.propose_rota(seats, candidates, time_limit_s=time_limit_s, weights=weights)
     return ProposalView(first_day, last_day, proposal, views, names)
 
@@ -902,20 +902,20 @@ def propose(ctx: Context, first_day: date | None = None, last_day: date | None =
 def apply_proposal(ctx: Context, proposed: ProposalView) -> int:
     """Seat everyone as proposed, in one transaction, as a batch that can be undone; returns its id."""
     with ctx.writing() as unit:
-        session = unit.session
+        db = unit.db
         batch = unit.add(RotaBatch(applied_at=ctx.now(), by_member_id=ctx.actor_id,
                                    first_day=proposed.first_day, last_day=proposed.last_day))
         by_shift: dict[int, list[int]] = defaultdict(list)
         for assignment in proposed.proposal.assignments:
             by_shift[assignment.shift_id].append(assignment.member_id)
         for shift_id, member_ids in sorted(by_shift.items()):
-            shift = _shift(session, shift_id, lock=True)
-            if _claim_count(session, shift.id) + len(member_ids) > shift.seats:
+            shift = _shift(db, shift_id, lock=True)
+            if _claim_count(db, shift.id) + len(member_ids) > shift.seats:
                 raise NotAllowed(ROTA_CHANGED)
             for member_id in member_ids:
-                member = _member(session, member_id)
+                member = _member(db, member_id)
                 try:
-                    _check_may_take(ctx, session, shift, member)
+                    _check_may_take(ctx, db, shift, member)
                 except (RuleViolation, NotAllowed) as error:
                     raise NotAllowed(ROTA_CHANGED) from error
                 _seat(unit, shift, member, batch.id)
@@ -925,8 +925,8 @@ def apply_proposal(ctx: Context, proposed: ProposalView) -> int:
 
 def last_batch(ctx: Context) -> int | None:
     """The most recent applied rota not undone yet."""
-    with ctx.reading() as session:
-        return session.exec(select(RotaBatch.id).where(RotaBatch.undone_at == None)  # noqa: E711
+    with ctx.reading() as db:
+        return db.exec(select(RotaBatch.id).where(RotaBatch.undone_at == None)  # noqa: E711
                             .order_by(RotaBatch.id.desc())).first()
 
 
@@ -936,21 +936,21 @@ def undo_batch(ctx: Context, batch_id: int | None = None) -> int:
     if batch_id is None:
         raise NotFound(NO_BATCH)
     with ctx.writing() as unit:
-        session = unit.session
-        batch = session.exec(select(RotaBatch).where(RotaBatch.id == batch_id).with_for_update()).first()
+        db = unit.db
+        batch = db.exec(select(RotaBatch).where(RotaBatch.id == batch_id).with_for_update()).first()
         if batch is None:
             raise NotFound(NO_BATCH)
         if batch.undone_at is not None:
             raise NotAllowed(BATCH_UNDONE)
-        claims = list(session.exec(select(ShiftClaim).where(ShiftClaim.batch_id == batch.id)))
-        shifts = {s.id: s for s in session.exec(select(Shift).where(Shift.id.in_({c.shift_id for c in claims})))}
+        claims = list(db.exec(select(ShiftClaim).where(ShiftClaim.batch_id == batch.id)))
+        shifts = {s.id: s for s in db.exec(select(Shift).where(Shift.id.in_({c.shift_id for c in claims})))}
         if any(starts_at(ctx, s.day, s.start_time) <= ctx.now() for s in shifts.values()):
             raise NotAllowed(BATCH_STARTED)
         before = batch.model_dump()
         for claim in claims:
             _unseat(unit, claim, "undo_rota")
         batch.undone_at = ctx.now()
-        session.flush()
+        db.flush()
         unit.audit("undo", "rota_batch", batch.id, before=before, after=batch)
         return len(claims)
 
@@ -961,11 +961,11 @@ def fairness_report(ctx: Context, weeks: int | None = None) -> list[FairnessRow]
     weeks = weeks or settings.get(ctx, "fairness_window_weeks")
     last = ctx.today()
     first = last - timedelta(weeks=weeks)
-    with ctx.reading() as session:
-        held = _held_minutes(session, first, last)
-        candidates = _candidates(session, None, None, held, {})
+    with ctx.reading() as db:
+        held = _held_minutes(db, first, last)
+        candidates = _candidates(db, None, None, held, {})
         shares = rules.fair_shares(sum(held.get(c.member_id, 0) for c in candidates if not c.exempt), candidates)
-        members = {m.id: m for m in session.exec(select(Member).where(Member.active))}
+        members = {m.id: m for m in db.exec(select(Member).where(Member.active))}
     rows = [FairnessRow(c.member_id, members[c.member_id].name, members[c.member_id].colour,
                         shares[c.member_id], held.get(c.member_id, 0)) for c in candidates]
     return sorted(rows, key=lambda row: (-row.gap_minutes, row.name))

@@ -40,14 +40,14 @@ def _history(ctx: Context, first: date, last: date, seed: int) -> None:
     their share; one transaction, one audit entry."""
     rng = random.Random(seed)
     with ctx.writing() as unit:
-        session = unit.session
+        db = unit.db
         templates = [ShiftTemplate(weekday=weekday, start_time=start, end_time=end, seats=seats, label=label,
                                    valid_from=first)
                      for weekday in range(5) for label, start, end, seats in TEMPLATES]
-        session.add_all(templates)
-        session.flush()
-        team = list(session.exec(select(Member).where(Member.active).order_by(Member.id)))
-        closed = rota._closed_days(session, first, last)
+        db.add_all(templates)
+        db.flush()
+        team = list(db.exec(select(Member).where(Member.active).order_by(Member.id)))
+        closed = rota._closed_days(db, first, last)
         shifts, holders = [], []
         held = {member.id: rng.uniform(0, 60) for member in team}
         day = first
@@ -68,16 +68,16 @@ def _history(ctx: Context, first: date, last: date, seed: int) -> None:
                     shifts.append(shift)
                     holders.append((shift, [m.id for m in chosen], minutes))
             day += timedelta(days=1)
-        session.add_all(shifts)
-        session.flush()
+        db.add_all(shifts)
+        db.flush()
         moment = ctx.now()
         claims = [(ShiftClaim(shift_id=shift.id, member_id=member_id, claimed_at=moment), shift.day, minutes)
                   for shift, member_ids, minutes in holders for member_id in member_ids]
-        session.add_all([claim for claim, _, _ in claims])
-        session.flush()
-        category = session.exec(select(TimeCategory.id).where(TimeCategory.code == rota.CATEGORY)).first()
+        db.add_all([claim for claim, _, _ in claims])
+        db.flush()
+        category = db.exec(select(TimeCategory.id).where(TimeCategory.code == rota.CATEGORY)).first()
         if category is not None and claims:
-            session.execute(insert(TimeEntry), [
+            db.execute(insert(TimeEntry), [
                 {"member_id": claim.member_id, "day": day, "category_id": category, "minutes": minutes, "note": "",
                  "automatic": True, "source": rota.SOURCE, "source_id": claim.id, "pending": False,
                  "created_at": moment}
@@ -89,8 +89,8 @@ def _history(ctx: Context, first: date, last: date, seed: int) -> None:
 def _claim_coming_weeks(ctx: Context, today: date) -> None:
     """Most seats of the coming weeks claimed through the service, some left open; one swap offered."""
     rng = random.Random(1123)
-    with ctx.reading() as session:
-        team = [m.id for m in session.exec(select(Member).where(Member.active).order_by(Member.id))]
+    with ctx.reading() as db:
+        team = [m.id for m in db.exec(select(Member).where(Member.active).order_by(Member.id))]
     if not team:
         return
     coming = rota.shifts_between(ctx, today, today + timedelta(weeks=CLAIMED_WEEKS))

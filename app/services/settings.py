@@ -26,18 +26,18 @@ def defaults() -> dict[str, Any]:
 def get(ctx: Context, key: str) -> Any:
     if key not in defaults():
         raise RuleViolation(UNKNOWN_SETTING, key=key)
-    with ctx.reading() as session:
-        return read(session, key)
+    with ctx.reading() as db:
+        return read(db, key)
 
 
-def read(session, key: str) -> Any:
-    """The value of ``key`` as ``session`` sees it (within a transaction under way, say)."""
-    return _value(session.get(Setting, key), key)
+def read(db, key: str) -> Any:
+    """The value of ``key`` as ``db`` sees it (within a transaction under way, say)."""
+    return _value(db.get(Setting, key), key)
 
 
 def get_all(ctx: Context) -> dict[str, Any]:
-    with ctx.reading() as session:
-        stored = {row.key: json.loads(row.value) for row in session.exec(select(Setting))}
+    with ctx.reading() as db:
+        stored = {row.key: json.loads(row.value) for row in db.exec(select(Setting))}
     return {**defaults(), **{key: value for key, value in stored.items() if key in defaults()}}
 
 
@@ -50,7 +50,7 @@ def put(ctx: Context, key: str, value: Any) -> None:
 def write(unit: UnitOfWork, key: str, value: Any) -> None:
     """Set ``key`` within a transaction under way, audited with it."""
     _check(key, value)
-    row = unit.session.get(Setting, key, with_for_update=True) or _insert_default(unit.session, key)
+    row = unit.db.get(Setting, key, with_for_update=True) or _insert_default(unit.db, key)
     before = {"key": key, "value": _value(row, key)}
     row.value = json.dumps(value)
     unit.audit("set", "setting", None, before=before, after={"key": key, "value": value})
@@ -64,14 +64,14 @@ def _check(key: str, value: Any) -> None:
         raise RuleViolation(WRONG_TYPE, key=key, example=json.dumps(default))
 
 
-def _insert_default(session, key: str) -> Setting:
+def _insert_default(db, key: str) -> Setting:
     """The row of ``key``, created with its default; another workstation may create it at this very moment."""
     try:
-        with session.begin_nested():
-            session.add(Setting(key=key, value=json.dumps(defaults()[key])))
+        with db.begin_nested():
+            db.add(Setting(key=key, value=json.dumps(defaults()[key])))
     except IntegrityError:
         pass  # theirs is committed: take it, locked
-    return session.get(Setting, key, with_for_update=True)
+    return db.get(Setting, key, with_for_update=True)
 
 
 def _value(row: Setting | None, key: str) -> Any:

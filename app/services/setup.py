@@ -44,7 +44,7 @@ def add_coordinator(ctx: Context, draft: MemberDraft, pin: str) -> MemberView:
     except RuleViolation as error:
         raise RuleViolation(FIRST_MEMBER_PIN) from error
     with ctx.writing() as unit:
-        if members.has_active_members(unit.session):
+        if members.has_active_members(unit.db):
             raise RuleViolation(NOT_FIRST_MEMBER)
         coordinator = members.insert(unit, draft, pin_hash)
         settings.write(unit, "setup_coordinator", coordinator.id)
@@ -109,6 +109,6 @@ def finish(ctx: Context) -> None:
 def _reach(unit: UnitOfWork, step: str) -> None:
     """Move the set-up on to ``step``; never back (a step done again leaves the progress as it is)."""
     order = (*STEPS, DONE)
-    stored = settings.read(unit.session, "setup_step")
+    stored = settings.read(unit.db, "setup_step")
     if order.index(step) > (order.index(stored) if stored in order else len(order)):
         settings.write(unit, "setup_step", step)

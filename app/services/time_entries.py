@@ -62,7 +62,7 @@ def withdraw(unit: UnitOfWork, *, source: str, source_id: int, member_id: int | 
     query = select(TimeEntry).where(TimeEntry.source == source, TimeEntry.source_id == source_id)
     if member_id is not None:
         query = query.where(TimeEntry.member_id == member_id)
-    rows = list(unit.session.exec(query.with_for_update()))
+    rows = list(unit.db.exec(query.with_for_update()))
     for member in sorted({row.member_id for row in rows}):
         counted = next((row for row in rows if row.member_id == member and not row.pending), None)
         pending = next((row for row in rows if row.member_id == member and row.pending), None)
@@ -79,7 +79,7 @@ def withdraw(unit: UnitOfWork, *, source: str, source_id: int, member_id: int | 
 
 def apply_pending(unit: UnitOfWork, member_id: int) -> int:
     """Apply the pending changes of ``member_id`` whose weeks are all open now; return how many."""
-    pending_rows = list(unit.session.exec(
+    pending_rows = list(unit.db.exec(
         select(TimeEntry).where(TimeEntry.member_id == member_id, TimeEntry.pending).with_for_update()
     ))
     applied = 0
@@ -89,20 +89,20 @@ def apply_pending(unit: UnitOfWork, member_id: int) -> int:
             continue
         if counted is not None:
             _remove(unit, counted)
-            unit.session.flush()  # the unique key (source, source_id, member, pending) frees up
+            unit.db.flush()  # the unique key (source, source_id, member, pending) frees up
         if pending.minutes == 0:
             _remove(unit, pending)
         else:
             before = pending.model_dump()
             pending.pending = False
-            unit.session.flush()
+            unit.db.flush()
             unit.audit("apply_pending", ENTITY, pending.id, before=before, after=pending)
         applied += 1
     return applied
 
 
 def category_id_of(unit: UnitOfWork, code: str) -> int:
-    category_id = unit.session.exec(select(TimeCategory.id).where(TimeCategory.code == code)).first()
+    category_id = unit.db.exec(select(TimeCategory.id).where(TimeCategory.code == code)).first()
     if category_id is None:
         raise RuleViolation(UNKNOWN_CATEGORY, code=code)
     return category_id
@@ -118,7 +118,7 @@ def is_locked(unit: UnitOfWork, member_id: int, day: date) -> bool:
     query = select(WeekValidation.unlocked).where(
         WeekValidation.member_id == member_id, WeekValidation.week_start == week_start(day)
     )
-    unlocked = unit.session.exec(query).first()
+    unlocked = unit.db.exec(query).first()
     return unlocked is not None and not unlocked
 
 
@@ -131,7 +131,7 @@ def _rows(unit: UnitOfWork, source: str, source_id: int,
     query = select(TimeEntry).where(
         TimeEntry.source == source, TimeEntry.source_id == source_id, TimeEntry.member_id == member_id
     )
-    rows = list(unit.session.exec(query.with_for_update()))
+    rows = list(unit.db.exec(query.with_for_update()))
     counted = next((row for row in rows if not row.pending), None)
     pending = next((row for row in rows if row.pending), None)
     return counted, pending
@@ -151,14 +151,14 @@ def _change(unit: UnitOfWork, row: TimeEntry, day: date, minutes: int, category_
         return  # the same credit again: nothing to do, nothing to audit
     before = row.model_dump()
     row.day, row.minutes, row.category_id = day, minutes, category_id
-    unit.session.flush()
+    unit.db.flush()
     unit.audit("credit", ENTITY, row.id, before=before, after=row)
 
 
 def _remove(unit: UnitOfWork, row: TimeEntry) -> None:
     before = row.model_dump()
-    balances.invalidate(unit.session, row.member_id, row.day)
-    unit.session.execute(delete(TimeEntry).where(TimeEntry.id == row.id),
+    balances.invalidate(unit.db, row.member_id, row.day)
+    unit.db.execute(delete(TimeEntry).where(TimeEntry.id == row.id),
                          execution_options={balances.INVALIDATED: True})
-    unit.session.expunge(row)
+    unit.db.expunge(row)
     unit.audit("withdraw", ENTITY, before["id"], before=before)

@@ -225,15 +225,15 @@ def _minutes(start: time, end: time) -> int:
     return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
 
 
-def _get(session: Session, model, row_id: int, message: str, *, lock: bool = False):
-    row = session.get(model, row_id, with_for_update=lock) if lock else session.get(model, row_id)
+def _get(db: Session, model, row_id: int, message: str, *, lock: bool = False):
+    row = db.get(model, row_id, with_for_update=lock) if lock else db.get(model, row_id)
     if row is None:
         raise NotFound(message)
     return row
 
 
-def _theme_names(session: Session) -> dict[int, str]:
-    return {theme.id: theme.name for theme in session.exec(select(WorkshopTheme))}
+def _theme_names(db: Session) -> dict[int, str]:
+    return {theme.id: theme.name for theme in db.exec(select(WorkshopTheme))}
 
 
 def _workshop_view(
@@ -259,10 +259,10 @@ def _workshop_view(
     )
 
 
-def _places(session: Session, session_ids: Collection[int]) -> dict[tuple[int, str], int]:
+def _places(db: Session, session_ids: Collection[int]) -> dict[tuple[int, str], int]:
     if not session_ids:
         return {}
-    rows = session.exec(
+    rows = db.exec(
         select(Registration.session_id, Registration.status, func.sum(Registration.places))
         .where(Registration.session_id.in_(session_ids), Registration.status != "cancelled")
         .group_by(Registration.session_id, Registration.status)
@@ -270,17 +270,17 @@ def _places(session: Session, session_ids: Collection[int]) -> dict[tuple[int, s
     return {(session_id, status): int(total) for session_id, status, total in rows}
 
 
-def _session_views(session: Session, rows: Sequence[WorkshopSession]) -> list[SessionView]:
+def _session_views(db: Session, rows: Sequence[WorkshopSession]) -> list[SessionView]:
     workshops = (
         {
             w.id: w
-            for w in session.exec(select(Workshop).where(Workshop.id.in_({r.workshop_id for r in rows})))
+            for w in db.exec(select(Workshop).where(Workshop.id.in_({r.workshop_id for r in rows})))
         }
         if rows
         else {}
     )
-    rooms = {room.id: room.name for room in session.exec(select(Room))}
-    places = _places(session, [r.id for r in rows])
+    rooms = {room.id: room.name for room in db.exec(select(Room))}
+    places = _places(db, [r.id for r in rows])
     return [
         SessionView(
             id=row.id,
@@ -328,24 +328,24 @@ def _clean(text: str, message: str = NAME_REQUIRED) -> str:
 
 
 def list_themes(ctx: Context, *, include_inactive: bool = False) -> list[ThemeView]:
-    with ctx.reading() as session:
-        rows = session.exec(select(WorkshopTheme))
+    with ctx.reading() as db:
+        rows = db.exec(select(WorkshopTheme))
         return sorted((ThemeView(t.id, t.name, t.active) for t in rows if include_inactive or t.active),
                       key=lambda t: name_key(t.name))
 
 
-def _check_theme_name(session: Session, name: str, theme_id: int | None) -> None:
+def _check_theme_name(db: Session, name: str, theme_id: int | None) -> None:
     query = select(WorkshopTheme.id).where(func.lower(WorkshopTheme.name) == name.lower())
     if theme_id is not None:
         query = query.where(WorkshopTheme.id != theme_id)
-    if session.exec(query).first() is not None:
+    if db.exec(query).first() is not None:
         raise RuleViolation(DUPLICATE_THEME, name=name)
 
 
 def add_theme(ctx: Context, name: str) -> ThemeView:
     name = _clean(name)
     with ctx.writing() as unit:
-        _check_theme_name(unit.session, name, None)
+        _check_theme_name(unit.db, name, None)
         theme = unit.add(WorkshopTheme(name=name))
         unit.audit("add", "workshop", None, after={"theme": theme.model_dump()})
         return ThemeView(theme.id, theme.name, theme.active)
@@ -354,8 +354,8 @@ def add_theme(ctx: Context, name: str) -> ThemeView:
 def rename_theme(ctx: Context, theme_id: int, name: str, *, active: bool = True) -> ThemeView:
     name = _clean(name)
     with ctx.writing() as unit:
-        theme = _get(unit.session, WorkshopTheme, theme_id, UNKNOWN_THEME)
-        _check_theme_name(unit.session, name, theme_id)
+        theme = _get(unit.db, WorkshopTheme, theme_id, UNKNOWN_THEME)
+        _check_theme_name(unit.db, name, theme_id)
         before = theme.model_dump()
         theme.name, theme.active = name, active
         unit.audit(
@@ -381,9 +381,9 @@ def _validate_workshop(draft: WorkshopDraft) -> WorkshopDraft:
     )
 
 
-def _apply_workshop(session: Session, workshop: Workshop, draft: WorkshopDraft) -> None:
+def _apply_workshop(db: Session, workshop: Workshop, draft: WorkshopDraft) -> None:
     if draft.theme_id is not None:
-        _get(session, WorkshopTheme, draft.theme_id, UNKNOWN_THEME)
+        _get(db, WorkshopTheme, draft.theme_id, UNKNOWN_THEME)
     workshop.title, workshop.capacity, workshop.theme_id = draft.title, draft.capacity, draft.theme_id
     workshop.description, workshop.audience, workshop.status = draft.description, draft.audience, draft.status
 
@@ -391,44 +391,44 @@ def _apply_workshop(session: Session, workshop: Workshop, draft: WorkshopDraft) 
 def list_workshops(ctx: Context, *, include_cancelled: bool = True) -> list[WorkshopView]:
     """Every workshop, the next ones first, then the most recent."""
     today = ctx.today()
-    with ctx.reading() as session:
-        themes = _theme_names(session)
+    with ctx.reading() as db:
+        themes = _theme_names(db)
         by_workshop: dict[int, list[WorkshopSession]] = {}
-        for row in session.exec(select(WorkshopSession)):
+        for row in db.exec(select(WorkshopSession)):
             by_workshop.setdefault(row.workshop_id, []).append(row)
         views = [
             _workshop_view(w, themes, by_workshop.get(w.id, ()), today)
-            for w in session.exec(select(Workshop))
+            for w in db.exec(select(Workshop))
             if include_cancelled or w.status != "cancelled"
         ]
     return sorted(views, key=lambda v: (v.next_day is None, v.next_day or date.min, -v.id))
 
 
 def get_workshop(ctx: Context, workshop_id: int) -> WorkshopDetail:
-    with ctx.reading() as session:
-        return _detail(session, workshop_id, ctx.today())
+    with ctx.reading() as db:
+        return _detail(db, workshop_id, ctx.today())
 
 
-def _detail(session: Session, workshop_id: int, today: date) -> WorkshopDetail:
-    """A workshop with its sessions, facilitators and partners, read in ``session``."""
-    workshop = _get(session, Workshop, workshop_id, UNKNOWN_WORKSHOP)
-    rows = list(session.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop_id)))
+def _detail(db: Session, workshop_id: int, today: date) -> WorkshopDetail:
+    """A workshop with its sessions, facilitators and partners, read in ``db``."""
+    workshop = _get(db, Workshop, workshop_id, UNKNOWN_WORKSHOP)
+    rows = list(db.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop_id)))
     facilitators = tuple(sorted(
         (FacilitatorView(member.id, member.name, link.preparation_minutes)
-         for link, member in session.exec(
+         for link, member in db.exec(
             select(WorkshopFacilitator, Member)
             .join(Member, Member.id == WorkshopFacilitator.member_id)
             .where(WorkshopFacilitator.workshop_id == workshop_id))),
         key=lambda f: name_key(f.name)))
     partners = tuple(sorted(
-        (_partner_view(partner) for partner in session.exec(
+        (_partner_view(partner) for partner in db.exec(
             select(Partner)
             .join(WorkshopPartner, WorkshopPartner.partner_id == Partner.id)
             .where(WorkshopPartner.workshop_id == workshop_id))),
         key=lambda p: name_key(p.name)))
     return WorkshopDetail(
-        _workshop_view(workshop, _theme_names(session), rows, today),
-        tuple(upcoming_first(_session_views(session, rows), today, lambda s: (s.day, s.start))),
+        _workshop_view(workshop, _theme_names(db), rows, today),
+        tuple(upcoming_first(_session_views(db, rows), today, lambda s: (s.day, s.start))),
         facilitators,
         partners,
     )
@@ -446,12 +446,12 @@ def add_workshop(
     facilitators = _validate_facilitators(facilitators or {})
     with ctx.writing() as unit:
         workshop = Workshop(created_at=ctx.now())
-        _apply_workshop(unit.session, workshop, draft)
+        _apply_workshop(unit.db, workshop, draft)
         unit.add(workshop)
         _replace_facilitators(unit, workshop, facilitators)
         _replace_partners(unit, workshop, partner_ids)
         unit.audit("add", "workshop", workshop.id, after=workshop)
-        return _workshop_view(workshop, _theme_names(unit.session))
+        return _workshop_view(workshop, _theme_names(unit.db))
 
 
 def update_workshop(
@@ -475,14 +475,14 @@ def update_workshop(
     if facilitators is not None:
         facilitators = _validate_facilitators(facilitators)
     with ctx.writing() as unit:
-        workshop = _get(unit.session, Workshop, workshop_id, UNKNOWN_WORKSHOP, lock=True)
+        workshop = _get(unit.db, Workshop, workshop_id, UNKNOWN_WORKSHOP, lock=True)
         if expected_version is not None and workshop.version != expected_version:
-            raise StaleEdit(_detail(unit.session, workshop_id, ctx.today()))
+            raise StaleEdit(_detail(unit.db, workshop_id, ctx.today()))
         before = workshop.model_dump()
-        _apply_workshop(unit.session, workshop, draft)
+        _apply_workshop(unit.db, workshop, draft)
         workshop.version += 1
-        unit.session.flush()
-        for row in _live_sessions(unit.session, workshop_id):
+        unit.db.flush()
+        for row in _live_sessions(unit.db, workshop_id):
             _reallocate(unit, workshop, row)
         unit.audit("edit", "workshop", workshop.id, before=before, after=workshop)
         warnings = ()
@@ -490,7 +490,7 @@ def update_workshop(
             warnings = _set_facilitators(unit, workshop, facilitators, ctx.today())
         if partner_ids is not None:
             _set_partners(unit, workshop, partner_ids)
-        return replace(_workshop_view(workshop, _theme_names(unit.session)), warnings=warnings)
+        return replace(_workshop_view(workshop, _theme_names(unit.db)), warnings=warnings)
 
 
 def _validate_facilitators(facilitators: dict[int, int]) -> dict[int, int]:
@@ -501,52 +501,52 @@ def _validate_facilitators(facilitators: dict[int, int]) -> dict[int, int]:
 
 
 def _replace_facilitators(unit: UnitOfWork, workshop: Workshop, facilitators: dict[int, int]) -> None:
-    session = unit.session
+    db = unit.db
     current = {
         f.member_id: f
-        for f in session.exec(
+        for f in db.exec(
             select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == workshop.id)
         )
     }
     for member_id in facilitators:
-        _get(session, Member, member_id, QT_TRANSLATE_NOOP("Errors", "This member does not exist."))
+        _get(db, Member, member_id, QT_TRANSLATE_NOOP("Errors", "This member does not exist."))
     for member_id, link in current.items():
         if member_id not in facilitators:
-            session.delete(link)  # the audit entry keeps the picture of who facilitated
+            db.delete(link)  # the audit entry keeps the picture of who facilitated
     for member_id, minutes in facilitators.items():
         link = current.get(member_id) or WorkshopFacilitator(workshop_id=workshop.id, member_id=member_id)
         link.preparation_minutes = minutes
-        session.add(link)
-    session.flush()
+        db.add(link)
+    db.flush()
 
 
 def _replace_partners(unit: UnitOfWork, workshop: Workshop, partner_ids: Iterable[int]) -> None:
-    session = unit.session
+    db = unit.db
     wanted = set(partner_ids)
     for partner_id in wanted:
-        _get(session, Partner, partner_id, UNKNOWN_PARTNER)
+        _get(db, Partner, partner_id, UNKNOWN_PARTNER)
     current = {
         link.partner_id: link
-        for link in session.exec(select(WorkshopPartner).where(WorkshopPartner.workshop_id == workshop.id))
+        for link in db.exec(select(WorkshopPartner).where(WorkshopPartner.workshop_id == workshop.id))
     }
     for partner_id, link in current.items():
         if partner_id not in wanted:
-            session.delete(link)
+            db.delete(link)
     for partner_id in wanted - set(current):
-        session.add(WorkshopPartner(workshop_id=workshop.id, partner_id=partner_id))
-    session.flush()
+        db.add(WorkshopPartner(workshop_id=workshop.id, partner_id=partner_id))
+    db.flush()
 
 
 def _set_facilitators(unit: UnitOfWork, workshop: Workshop, facilitators: dict[int, int],
                       today: date) -> tuple[SessionWarning, ...]:
     """Replace the facilitators of a saved workshop, credit their hours anew and audit the change (if any).
     Returns where a facilitator just added is booked elsewhere during a coming session."""
-    before = _facilitator_minutes(unit.session, workshop.id)
+    before = _facilitator_minutes(unit.db, workshop.id)
     after = {str(k): v for k, v in facilitators.items()}
     if after == before:
         return ()
     _replace_facilitators(unit, workshop, facilitators)
-    for row in unit.session.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop.id)):
+    for row in unit.db.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop.id)):
         _credit_hours(unit, row)
     unit.audit(
         "facilitators",
@@ -556,18 +556,18 @@ def _set_facilitators(unit: UnitOfWork, workshop: Workshop, facilitators: dict[i
         after={"facilitators": after},
     )
     added = [member_id for member_id in facilitators if str(member_id) not in before]
-    return _booked_elsewhere(unit.session, workshop.id, added, today)
+    return _booked_elsewhere(unit.db, workshop.id, added, today)
 
 
-def _booked_elsewhere(session: Session, workshop_id: int, member_ids: list[int],
+def _booked_elsewhere(db: Session, workshop_id: int, member_ids: list[int],
                       today: date) -> tuple[SessionWarning, ...]:
     """For each coming session of the workshop, the other activities ``member_ids`` are booked for then."""
-    coming = sorted((row for row in _live_sessions(session, workshop_id) if row.day >= today),
+    coming = sorted((row for row in _live_sessions(db, workshop_id) if row.day >= today),
                     key=lambda row: (row.day, row.start_time))
     return tuple(
         SessionWarning(BOOKED_ON_DAY, day=row.day, warning=warning)
         for row in coming for member_id in member_ids
-        for warning in credits.booked_twice(session, member_id, row.day, row.start_time, row.end_time,
+        for warning in credits.booked_twice(db, member_id, row.day, row.start_time, row.end_time,
                                             besides=(TIME_SOURCE, row.id))
     )
 
@@ -576,7 +576,7 @@ def _set_partners(unit: UnitOfWork, workshop: Workshop, partner_ids: Iterable[in
     """Replace the partners of a saved workshop and audit the change (if any)."""
     wanted = sorted(set(partner_ids))
     current = sorted(
-        unit.session.exec(
+        unit.db.exec(
             select(WorkshopPartner.partner_id).where(WorkshopPartner.workshop_id == workshop.id)
         )
     )
@@ -587,10 +587,10 @@ def _set_partners(unit: UnitOfWork, workshop: Workshop, partner_ids: Iterable[in
     unit.changed(Entity.PARTNER, tuple(set(current) ^ set(wanted)))  # its list shows the workshops done
 
 
-def _facilitator_minutes(session: Session, workshop_id: int) -> dict[str, int]:
+def _facilitator_minutes(db: Session, workshop_id: int) -> dict[str, int]:
     return {
         str(f.member_id): f.preparation_minutes
-        for f in session.exec(
+        for f in db.exec(
             select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == workshop_id)
         )
     }
@@ -602,7 +602,7 @@ def _facilitator_minutes(session: Session, workshop_id: int) -> dict[str, int]:
 def _credit_hours(unit: UnitOfWork, row: WorkshopSession) -> None:
     """Each facilitator is credited the session (once with their other activities at that time) and its
     preparation; a cancelled session, preparation only."""
-    unit.session.flush()
+    unit.db.flush()
     credits.resettle(unit, TIME_SOURCE, row.id)
 
 
@@ -620,59 +620,59 @@ def list_rooms(ctx: Context) -> list[RoomView]:
 def suggest_session(ctx: Context, start: time, end: time) -> SessionDraft:
     """A new session's defaults: the next working day (no weekend, public holiday or closure) from
     ``start`` to ``end``, in the first room in use that is free then (no room when all are taken)."""
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         closures = set(
-            session.exec(select(Closure.day).where(Closure.day > ctx.today(), Closure.cancelled.is_(False)))
+            db.exec(select(Closure.day).where(Closure.day > ctx.today(), Closure.cancelled.is_(False)))
         )
-        closures |= holidays_off(session, (ctx.today().year, ctx.today().year + 1))
+        closures |= holidays_off(db, (ctx.today().year, ctx.today().year + 1))
         day = rules.next_working_day(ctx.today(), closures.__contains__)
         free = (
             room.id
-            for room in session.exec(select(Room).where(Room.active).order_by(Room.name))
-            if rooms.is_free(session, room.id, day, start, end)
+            for room in db.exec(select(Room).where(Room.active).order_by(Room.name))
+            if rooms.is_free(db, room.id, day, start, end)
         )
         return SessionDraft(day, start, end, next(free, None))
 
 
 def room_bookings(
-    session: Session, day: date, *, exclude_sessions: Collection[int] = ()
+    db: Session, day: date, *, exclude_sessions: Collection[int] = ()
 ) -> list[rules.Booking]:
     """Every room booking of ``day``: workshop sessions (but ``exclude_sessions``) and meetings."""
-    return rooms.bookings(session, day, exclude_sessions=exclude_sessions)
+    return rooms.bookings(db, day, exclude_sessions=exclude_sessions)
 
 
 def _check_room(
-    session: Session, draft: SessionDraft, exclude: Collection[int], already_booked: int | None = None
+    db: Session, draft: SessionDraft, exclude: Collection[int], already_booked: int | None = None
 ) -> None:
-    rooms.check_bookable(session, draft.room_id, already_booked)
-    rooms.check_free(session, draft.room_id, draft.day, draft.start, draft.end, exclude_sessions=exclude)
+    rooms.check_bookable(db, draft.room_id, already_booked)
+    rooms.check_free(db, draft.room_id, draft.day, draft.start, draft.end, exclude_sessions=exclude)
 
 
 # --- warnings ----------------------------------------------------------------------------------------
 
 
-def _warnings(session: Session, workshop: Workshop, draft: SessionDraft,
+def _warnings(db: Session, workshop: Workshop, draft: SessionDraft,
               session_id: int | None = None) -> list[SessionWarning]:
 
     found: list[SessionWarning] = []
-    if draft.day in holidays_off(session, (draft.day.year,)):
+    if draft.day in holidays_off(db, (draft.day.year,)):
         found.append(SessionWarning(PUBLIC_HOLIDAY, day=draft.day))
-    if session.exec(select(Closure.id).where(Closure.day == draft.day, Closure.cancelled.is_(False))).first():
+    if db.exec(select(Closure.id).where(Closure.day == draft.day, Closure.cancelled.is_(False))).first():
         found.append(SessionWarning(CLOSED_DAY, day=draft.day))
     if draft.room_id is not None:
-        room = session.get(Room, draft.room_id)
+        room = db.get(Room, draft.room_id)
         if room is not None and workshop.capacity > room.capacity:
             found.append(
                 SessionWarning(
                     ABOVE_ROOM, capacity=workshop.capacity, room=room.name, room_capacity=room.capacity
                 )
             )
-    for link, member in session.exec(
+    for link, member in db.exec(
         select(WorkshopFacilitator, Member)
         .join(Member, Member.id == WorkshopFacilitator.member_id)
         .where(WorkshopFacilitator.workshop_id == workshop.id)
     ):
-        if session.exec(
+        if db.exec(
             select(Absence.id).where(
                 Absence.member_id == member.id,
                 Absence.first_day <= draft.day,
@@ -681,15 +681,15 @@ def _warnings(session: Session, workshop: Workshop, draft: SessionDraft,
             )
         ).first():
             found.append(SessionWarning(FACILITATOR_ABSENT, name=member.name))
-        found.extend(credits.booked_twice(session, member.id, draft.day, draft.start, draft.end,
+        found.extend(credits.booked_twice(db, member.id, draft.day, draft.start, draft.end,
                                           besides=(TIME_SOURCE, session_id), warning=SessionWarning))
     return found
 
 
 def session_warnings(ctx: Context, workshop_id: int, draft: SessionDraft) -> list[SessionWarning]:
     """What is worth telling before planning ``draft`` (the dialog shows it as you type)."""
-    with ctx.reading() as session:
-        return _warnings(session, _get(session, Workshop, workshop_id, UNKNOWN_WORKSHOP), draft)
+    with ctx.reading() as db:
+        return _warnings(db, _get(db, Workshop, workshop_id, UNKNOWN_WORKSHOP), draft)
 
 
 # --- sessions ----------------------------------------------------------------------------------------
@@ -702,9 +702,9 @@ def _validate_session(draft: SessionDraft) -> SessionDraft:
 
 def _plan(ctx: Context, workshop_id: int, drafts: list[SessionDraft]) -> PlanResult:
     with ctx.writing() as unit:
-        workshop = _get(unit.session, Workshop, workshop_id, UNKNOWN_WORKSHOP, lock=True)
+        workshop = _get(unit.db, Workshop, workshop_id, UNKNOWN_WORKSHOP, lock=True)
         for draft in drafts:
-            _check_room(unit.session, draft, ())
+            _check_room(unit.db, draft, ())
         rows: list[WorkshopSession] = []
         warnings: list[SessionWarning] = []
         for draft in drafts:
@@ -720,13 +720,13 @@ def _plan(ctx: Context, workshop_id: int, drafts: list[SessionDraft]) -> PlanRes
             if len(drafts) > 1:  # a series is named after its first session
                 row.series_id = rows[0].id if rows else row.id
             rows.append(row)
-            warnings.extend(_warnings(unit.session, workshop, draft, row.id))
-        unit.session.flush()
+            warnings.extend(_warnings(unit.db, workshop, draft, row.id))
+        unit.db.flush()
         for row in rows:
             _credit_hours(unit, row)
             unit.audit("plan", "workshop_session", row.id, after=row)
         unit.changed(Entity.WORKSHOP, (workshop_id,))  # its list shows the sessions planned
-        return PlanResult(tuple(_session_views(unit.session, rows)), tuple(warnings))
+        return PlanResult(tuple(_session_views(unit.db, rows)), tuple(warnings))
 
 
 def add_session(ctx: Context, workshop_id: int, draft: SessionDraft) -> PlanResult:
@@ -766,15 +766,15 @@ def update_session(
     """
     _validate_session(draft)
     with ctx.writing() as unit:
-        row = _get(unit.session, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)
+        row = _get(unit.db, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)
         if row.status == "cancelled":
             raise NotAllowed(SESSION_CANCELLED)
-        workshop = _get(unit.session, Workshop, row.workshop_id, UNKNOWN_WORKSHOP)
+        workshop = _get(unit.db, Workshop, row.workshop_id, UNKNOWN_WORKSHOP)
         shift = draft.day - row.day
         targets = [row]
         if following and row.series_id is not None:
             targets = sorted(
-                unit.session.exec(
+                unit.db.exec(
                     select(WorkshopSession).where(
                         WorkshopSession.series_id == row.series_id,
                         WorkshopSession.day >= row.day,
@@ -789,18 +789,18 @@ def update_session(
             for target in targets
         ]
         for target, new in zip(targets, drafts):
-            _check_room(unit.session, new, exclude, target.room_id)
+            _check_room(unit.db, new, exclude, target.room_id)
         warnings: list[SessionWarning] = []
         for target, new in zip(targets, drafts):
             before = target.model_dump()
             target.day, target.start_time, target.end_time = new.day, new.start, new.end
             target.room_id, target.notes = new.room_id, new.notes
-            warnings.extend(_warnings(unit.session, workshop, new, target.id))
-            unit.session.flush()
+            warnings.extend(_warnings(unit.db, workshop, new, target.id))
+            unit.db.flush()
             _credit_hours(unit, target)
             unit.audit("edit", "workshop_session", target.id, before=before, after=target)
         unit.changed(Entity.WORKSHOP, (workshop.id,))
-        return PlanResult(tuple(_session_views(unit.session, targets)), tuple(warnings))
+        return PlanResult(tuple(_session_views(unit.db, targets)), tuple(warnings))
 
 
 def cancel_session(ctx: Context, session_id: int) -> list[RegistrationView]:
@@ -809,27 +809,27 @@ def cancel_session(ctx: Context, session_id: int) -> list[RegistrationView]:
     The facilitators keep their preparation time.
     """
     with ctx.writing() as unit:
-        row = _get(unit.session, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)
+        row = _get(unit.db, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)
         if row.status == "cancelled":
             raise NotAllowed(SESSION_CANCELLED)
         before = row.model_dump()
         row.status = "cancelled"
-        unit.session.flush()
+        unit.db.flush()
         _credit_hours(unit, row)
         unit.audit("cancel", "workshop_session", row.id, before=before, after=row)
         unit.changed(Entity.WORKSHOP, (row.workshop_id,))
-        return [_registration_view(r) for r in _active_registrations(unit.session, row.id)]
+        return [_registration_view(r) for r in _active_registrations(unit.db, row.id)]
 
 
 def sessions_between(
     ctx: Context, first: date, last: date, *, include_cancelled: bool = True
 ) -> list[SessionView]:
     """Every session from ``first`` to ``last`` included, in order (the calendar and the exports)."""
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         query = select(WorkshopSession).where(WorkshopSession.day >= first, WorkshopSession.day <= last)
         if not include_cancelled:
             query = query.where(WorkshopSession.status != "cancelled")
-        return _session_views(session, list(session.exec(query)))
+        return _session_views(db, list(db.exec(query)))
 
 
 def month_sessions(ctx: Context, year: int, month: int) -> list[SessionView]:
@@ -839,13 +839,13 @@ def month_sessions(ctx: Context, year: int, month: int) -> list[SessionView]:
 
 
 def get_session(ctx: Context, session_id: int) -> SessionView:
-    with ctx.reading() as session:
-        return _session_views(session, [_get(session, WorkshopSession, session_id, UNKNOWN_SESSION)])[0]
+    with ctx.reading() as db:
+        return _session_views(db, [_get(db, WorkshopSession, session_id, UNKNOWN_SESSION)])[0]
 
 
-def _live_sessions(session: Session, workshop_id: int) -> list[WorkshopSession]:
+def _live_sessions(db: Session, workshop_id: int) -> list[WorkshopSession]:
     return list(
-        session.exec(
+        db.exec(
             select(WorkshopSession).where(
                 WorkshopSession.workshop_id == workshop_id, WorkshopSession.status == "planned"
             )
@@ -856,9 +856,9 @@ def _live_sessions(session: Session, workshop_id: int) -> list[WorkshopSession]:
 # --- registrations -----------------------------------------------------------------------------------
 
 
-def _active_registrations(session: Session, session_id: int) -> list[Registration]:
+def _active_registrations(db: Session, session_id: int) -> list[Registration]:
     return list(
-        session.exec(
+        db.exec(
             select(Registration)
             .where(Registration.session_id == session_id, Registration.status != "cancelled")
             .order_by(Registration.seq)
@@ -871,7 +871,7 @@ def _reallocate(unit: UnitOfWork, workshop: Workshop, row: WorkshopSession) -> l
 
     Each promotion notifies the facilitators (no personal data in the notice).
     """
-    registrations = _active_registrations(unit.session, row.id)
+    registrations = _active_registrations(unit.db, row.id)
     stored = rules.Allocation(
         tuple(r.id for r in registrations if r.status == "confirmed"),
         tuple(r.id for r in registrations if r.status == "waiting"),
@@ -883,7 +883,7 @@ def _reallocate(unit: UnitOfWork, workshop: Workshop, row: WorkshopSession) -> l
     promoted = [r for r in registrations if r.id in promoted_ids]
     facilitator_ids = [
         f.member_id
-        for f in unit.session.exec(
+        for f in unit.db.exec(
             select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == workshop.id)
         )
     ]
@@ -895,7 +895,7 @@ def _reallocate(unit: UnitOfWork, workshop: Workshop, row: WorkshopSession) -> l
         reminders.waiting_list_promoted(
             unit, member_id=told, participant_id=registration.id, title=workshop.title, day=row.day
         )
-    unit.session.flush()
+    unit.db.flush()
     return promoted
 
 
@@ -915,9 +915,9 @@ def list_registrations(
     ctx: Context, session_id: int, *, include_cancelled: bool = False
 ) -> list[RegistrationView]:
     """A session's registrations, first come first, the waiting list after the confirmed."""
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         query = select(Registration).where(Registration.session_id == session_id).order_by(Registration.seq)
-        rows = [r for r in session.exec(query) if include_cancelled or r.status != "cancelled"]
+        rows = [r for r in db.exec(query) if include_cancelled or r.status != "cancelled"]
         order = {"confirmed": 0, "waiting": 1, "cancelled": 2}
         return [_registration_view(r) for r in sorted(rows, key=lambda r: (order[r.status], r.seq))]
 
@@ -929,13 +929,13 @@ def register(ctx: Context, session_id: int, name: str, phone: str = "", places: 
     rules.validate_places(places)
     with ctx.writing() as unit:
         row = _get(
-            unit.session, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True
+            unit.db, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True
         )  # serialises the places
         if row.status == "cancelled":
             raise NotAllowed(SESSION_CANCELLED)
-        workshop = _get(unit.session, Workshop, row.workshop_id, UNKNOWN_WORKSHOP)
+        workshop = _get(unit.db, Workshop, row.workshop_id, UNKNOWN_WORKSHOP)
         seq = (
-            unit.session.exec(
+            unit.db.exec(
                 select(func.coalesce(func.max(Registration.seq), 0)).where(
                     Registration.session_id == session_id
                 )
@@ -952,13 +952,13 @@ def register(ctx: Context, session_id: int, name: str, phone: str = "", places: 
             status="waiting",
         )
         unit.add(registration)
-        existing = _active_registrations(unit.session, session_id)
+        existing = _active_registrations(unit.db, session_id)
         allocation = rules.allocate(
             workshop.capacity, (rules.Registration(r.id, r.places, r.seq) for r in existing)
         )
         if registration.id in allocation.confirmed:
             registration.status = "confirmed"
-        unit.session.flush()
+        unit.db.flush()
         unit.audit("register", "registration", registration.id, after=_audit_picture(registration))
         return RegisterResult(_registration_view(registration), registration.status == "waiting")
 
@@ -966,20 +966,20 @@ def register(ctx: Context, session_id: int, name: str, phone: str = "", places: 
 def cancel_registration(ctx: Context, registration_id: int) -> list[RegistrationView]:
     """Cancel a registration; the waiting people it lets in, so that the facilitators tell them."""
     with ctx.writing() as unit:
-        registration = _get(unit.session, Registration, registration_id, UNKNOWN_REGISTRATION)
-        row = _get(unit.session, WorkshopSession, registration.session_id, UNKNOWN_SESSION, lock=True)
-        unit.session.refresh(registration)
+        registration = _get(unit.db, Registration, registration_id, UNKNOWN_REGISTRATION)
+        row = _get(unit.db, WorkshopSession, registration.session_id, UNKNOWN_SESSION, lock=True)
+        unit.db.refresh(registration)
         if registration.status == "cancelled":
             raise NotAllowed(REGISTRATION_CANCELLED)
         before = _audit_picture(registration)
         registration.status = "cancelled"
-        unit.session.flush()
+        unit.db.flush()
         unit.audit(
             "cancel", "registration", registration.id, before=before, after=_audit_picture(registration)
         )
         promoted = []
         if row.status == "planned":
-            promoted = _reallocate(unit, _get(unit.session, Workshop, row.workshop_id, UNKNOWN_WORKSHOP), row)
+            promoted = _reallocate(unit, _get(unit.db, Workshop, row.workshop_id, UNKNOWN_WORKSHOP), row)
         return [_registration_view(r) for r in promoted]
 
 
@@ -993,13 +993,13 @@ def record_attendance(
     if count is not None and count < 0:
         raise RuleViolation(BAD_ATTENDANCE)
     with ctx.writing() as unit:
-        row = _get(unit.session, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)
+        row = _get(unit.db, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)
         if row.status == "cancelled":
             raise NotAllowed(SESSION_CANCELLED)
         if row.day > ctx.today():
             raise NotAllowed(NOT_YET_HELD)
         before = row.model_dump()
-        registrations = {r.id: r for r in _active_registrations(unit.session, session_id)}
+        registrations = {r.id: r for r in _active_registrations(unit.db, session_id)}
         for registration_id, came in attended.items():
             registration = registrations.get(registration_id)
             if registration is None:
@@ -1008,11 +1008,11 @@ def record_attendance(
         came_places = sum(r.places for r in registrations.values() if r.attended)
         row.attendance_count = came_places if count is None else count
         row.status = "held"
-        unit.session.flush()
+        unit.db.flush()
         _credit_hours(unit, row)
         unit.audit("attendance", "workshop_session", row.id, before=before, after=row)
         unit.changed(Entity.REGISTRATION, tuple(attended))  # marked came or not, audited with the session
-        return _session_views(unit.session, [row])[0]
+        return _session_views(unit.db, [row])[0]
 
 
 # --- privacy -----------------------------------------------------------------------------------------
@@ -1021,7 +1021,7 @@ def record_attendance(
 Group = tuple[str, int, int]  # ("workshop", year, workshop id) or ("theme", year, theme id or 0)
 
 
-def _known_people(session: Session, years: Collection[int]) -> dict[Group, set[tuple[str, str]]]:
+def _known_people(db: Session, years: Collection[int]) -> dict[Group, set[tuple[str, str]]]:
     """The people still known by name who came to the held sessions of those years, by workshop and theme."""
     people: dict[Group, set[tuple[str, str]]] = {}
     if not years:
@@ -1035,7 +1035,7 @@ def _known_people(session: Session, years: Collection[int]) -> dict[Group, set[t
                Registration.erased.is_(False), WorkshopSession.day >= date(min(years), 1, 1),
                WorkshopSession.day <= date(max(years), 12, 31))
     )
-    for day, workshop_id, theme_id, name, phone in session.exec(came):
+    for day, workshop_id, theme_id, name, phone in db.exec(came):
         if day.year in years:
             person = (name.casefold(), phone)
             people.setdefault(("workshop", day.year, workshop_id), set()).add(person)
@@ -1043,41 +1043,41 @@ def _known_people(session: Session, years: Collection[int]) -> dict[Group, set[t
     return people
 
 
-def _tallies(session: Session, year: int) -> dict[Group, int]:
-    rows = session.exec(select(ParticipantTally).where(ParticipantTally.year == year))
+def _tallies(db: Session, year: int) -> dict[Group, int]:
+    rows = db.exec(select(ParticipantTally).where(ParticipantTally.year == year))
     return {(row.scope, row.year, row.ref_id): row.people for row in rows}
 
 
-def add_to_tallies(session: Session, counts: dict[Group, int]) -> None:
+def add_to_tallies(db: Session, counts: dict[Group, int]) -> None:
     """Add people no longer known by name to the yearly counts (the demo writes its own erased rows)."""
     for (scope, year, ref_id), people in counts.items():
-        row = session.exec(
+        row = db.exec(
             select(ParticipantTally)
             .where(ParticipantTally.year == year, ParticipantTally.scope == scope,
                    ParticipantTally.ref_id == ref_id)
             .with_for_update()
         ).first() or ParticipantTally(year=year, scope=scope, ref_id=ref_id)
         row.people += people
-        session.add(row)
-    session.flush()
+        db.add(row)
+    db.flush()
 
 
-def _erase(session: Session, rows: Sequence[Registration]) -> None:
+def _erase(db: Session, rows: Sequence[Registration]) -> None:
     """Erase names and phones, first counting the people who stop being known by name.
 
     A person who came three times in a year counts once: what the erasure takes away from the people
     still known by name, of each workshop and theme of each year, goes to the tallies.
     """
     session_ids = {row.session_id for row in rows}
-    years = {day.year for day in session.exec(
+    years = {day.year for day in db.exec(
         select(WorkshopSession.day).where(WorkshopSession.id.in_(session_ids)))} if rows else set()
-    before = _known_people(session, years)
+    before = _known_people(db, years)
     for row in rows:
         row.name, row.phone, row.erased = "", "", True
-    session.flush()
-    after = _known_people(session, years)
+    db.flush()
+    after = _known_people(db, years)
     gone = {group: len(people) - len(after.get(group, ())) for group, people in before.items()}
-    add_to_tallies(session, {group: count for group, count in gone.items() if count})
+    add_to_tallies(db, {group: count for group, count in gone.items() if count})
 
 
 def erase_expired_participants(ctx: Context, today: date) -> int:
@@ -1088,13 +1088,13 @@ def erase_expired_participants(ctx: Context, today: date) -> int:
     cutoff = rules.retention_cutoff(today, int(settings.get(ctx, "participant_retention_months")))
     with ctx.writing() as unit:
         rows = list(
-            unit.session.exec(
+            unit.db.exec(
                 select(Registration)
                 .join(WorkshopSession, WorkshopSession.id == Registration.session_id)
                 .where(WorkshopSession.day < cutoff, Registration.erased.is_(False))
             )
         )
-        _erase(unit.session, rows)
+        _erase(unit.db, rows)
         if rows:
             unit.audit(
                 "erase_expired",
@@ -1105,21 +1105,21 @@ def erase_expired_participants(ctx: Context, today: date) -> int:
         return len(rows)
 
 
-def _same_person(session: Session, name: str, phone: str) -> list[Registration]:
+def _same_person(db: Session, name: str, phone: str) -> list[Registration]:
     query = select(Registration).where(
         func.lower(Registration.name) == name.lower(), Registration.erased.is_(False)
     )
     if phone:
         query = query.where(Registration.phone == phone)
-    return list(session.exec(query.order_by(Registration.id)))
+    return list(db.exec(query.order_by(Registration.id)))
 
 
 def forget_participant(ctx: Context, name: str, phone: str = "") -> int:
     """Erase one person everywhere (their name, and their phone when given); how many registrations."""
     name, phone = _clean(name), rules.normalise_phone(phone)
     with ctx.writing() as unit:
-        rows = _same_person(unit.session, name, phone)
-        _erase(unit.session, rows)
+        rows = _same_person(unit.db, name, phone)
+        _erase(unit.db, rows)
         unit.audit("forget", "registration", None, after={"count": len(rows)})
         return len(rows)
 
@@ -1127,11 +1127,11 @@ def forget_participant(ctx: Context, name: str, phone: str = "") -> int:
 def export_participant(ctx: Context, name: str, phone: str = "") -> str:
     """Everything Cercle holds about one person (their right of access), as JSON text."""
     name, phone = _clean(name), rules.normalise_phone(phone)
-    with ctx.reading() as session:
-        rows = _same_person(session, name, phone)
+    with ctx.reading() as db:
+        rows = _same_person(db, name, phone)
         sessions = {
             s.id: s
-            for s in _session_views(session, [session.get(WorkshopSession, r.session_id) for r in rows])
+            for s in _session_views(db, [db.get(WorkshopSession, r.session_id) for r in rows])
         }
         data = {
             "name": name,
@@ -1184,32 +1184,32 @@ def _validate_partner(draft: PartnerDraft) -> PartnerDraft:
 
 def list_partners(ctx: Context, *, include_inactive: bool = False) -> list[PartnerView]:
     """The partners directory, each with the titles of its workshops."""
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         titles: dict[int, list[str]] = {}
-        for partner_id, title in session.exec(
+        for partner_id, title in db.exec(
             select(WorkshopPartner.partner_id, Workshop.title)
             .join(Workshop, Workshop.id == WorkshopPartner.workshop_id)
             .order_by(Workshop.title)
         ):
             titles.setdefault(partner_id, []).append(title)
         return sorted(
-            (_partner_view(p, tuple(titles.get(p.id, ()))) for p in session.exec(select(Partner))
+            (_partner_view(p, tuple(titles.get(p.id, ()))) for p in db.exec(select(Partner))
              if include_inactive or p.active),
             key=lambda p: name_key(p.name))
 
 
-def _check_partner_name(session: Session, name: str, partner_id: int | None) -> None:
+def _check_partner_name(db: Session, name: str, partner_id: int | None) -> None:
     query = select(Partner.id).where(func.lower(Partner.name) == name.lower())
     if partner_id is not None:
         query = query.where(Partner.id != partner_id)
-    if session.exec(query).first() is not None:
+    if db.exec(query).first() is not None:
         raise RuleViolation(DUPLICATE_PARTNER, name=name)
 
 
 def add_partner(ctx: Context, draft: PartnerDraft) -> PartnerView:
     draft = _validate_partner(draft)
     with ctx.writing() as unit:
-        _check_partner_name(unit.session, draft.name, None)
+        _check_partner_name(unit.db, draft.name, None)
         partner = unit.add(Partner(**draft.__dict__))
         unit.audit("add", "partner", partner.id, after=partner)
         return _partner_view(partner)
@@ -1218,13 +1218,13 @@ def add_partner(ctx: Context, draft: PartnerDraft) -> PartnerView:
 def update_partner(ctx: Context, partner_id: int, draft: PartnerDraft, *, active: bool = True) -> PartnerView:
     draft = _validate_partner(draft)
     with ctx.writing() as unit:
-        partner = _get(unit.session, Partner, partner_id, UNKNOWN_PARTNER, lock=True)
-        _check_partner_name(unit.session, draft.name, partner_id)
+        partner = _get(unit.db, Partner, partner_id, UNKNOWN_PARTNER, lock=True)
+        _check_partner_name(unit.db, draft.name, partner_id)
         before = partner.model_dump()
         for key, value in draft.__dict__.items():
             setattr(partner, key, value)
         partner.active = active
-        unit.session.flush()
+        unit.db.flush()
         unit.audit("edit", "partner", partner.id, before=before, after=partner)
         return _partner_view(partner)
 
@@ -1237,10 +1237,10 @@ def yearly_summary(ctx: Context, year: int) -> tuple[list[SummaryLine], list[Sum
     (those still known by name, plus those counted when their names were erased), partners.
     """
     first, last = date(year, 1, 1), date(year, 12, 31)
-    with ctx.reading() as session:
-        themes = _theme_names(session)
+    with ctx.reading() as db:
+        themes = _theme_names(db)
         held = list(
-            session.exec(
+            db.exec(
                 select(WorkshopSession).where(
                     WorkshopSession.day >= first,
                     WorkshopSession.day <= last,
@@ -1248,16 +1248,16 @@ def yearly_summary(ctx: Context, year: int) -> tuple[list[SummaryLine], list[Sum
                 )
             )
         )
-        workshops = {w.id: w for w in session.exec(select(Workshop))}
+        workshops = {w.id: w for w in db.exec(select(Workshop))}
         partners: dict[int, set[str]] = {}
-        for workshop_id, name in session.exec(
+        for workshop_id, name in db.exec(
             select(WorkshopPartner.workshop_id, Partner.name).join(
                 Partner, Partner.id == WorkshopPartner.partner_id
             )
         ):
             partners.setdefault(workshop_id, set()).add(name)
-        known = _known_people(session, {year})
-        tallies = _tallies(session, year)
+        known = _known_people(db, {year})
+        tallies = _tallies(db, year)
 
     def line(label: str, group: Group, workshop_ids: set[int]) -> SummaryLine:
         rows = [row for row in held if row.workshop_id in workshop_ids]

@@ -177,7 +177,7 @@ def generate(ctx: Context, *, years: int) -> None:
     cutoff = retention_cutoff(today, settings.get(ctx, "participant_retention_months"))
     now = datetime.now(UTC)
     with ctx.writing() as unit:
-        session = unit.session
+        db = unit.db
         theme_ids = [unit.add(WorkshopTheme(name=name)).id for name in THEMES]
         workshop_rows, session_rows = [], []
         for number, first_day in enumerate(_quarters(start, today)):
@@ -190,8 +190,8 @@ def generate(ctx: Context, *, years: int) -> None:
                     created_at=now,
                 )
                 workshop_rows.append((workshop, first_day + timedelta(days=weekday), hour, room_id))
-        session.add_all([row[0] for row in workshop_rows])
-        session.flush()
+        db.add_all([row[0] for row in workshop_rows])
+        db.flush()
         for workshop, first_day, hour, room_id in workshop_rows:
             for week in range(12):
                 day = first_day + timedelta(weeks=week)
@@ -207,7 +207,7 @@ def generate(ctx: Context, *, years: int) -> None:
                         "attendance_count": rng.randrange(3, workshop.capacity + 3) if day < today else None,
                     }
                 )
-        ids = session.execute(
+        ids = db.execute(
             insert(WorkshopSession).returning(
                 WorkshopSession.id, WorkshopSession.day, WorkshopSession.workshop_id),
             session_rows,
@@ -233,8 +233,8 @@ def generate(ctx: Context, *, years: int) -> None:
                 if erased and registrations[-1]["attended"]:  # nobody knows any more who they were
                     tallies[("workshop", day.year, workshop_id)] += 1
                     tallies[("theme", day.year, themes[workshop_id])] += 1
-        session.execute(insert(Registration), registrations)
-        ws.add_to_tallies(session, tallies)
+        db.execute(insert(Registration), registrations)
+        ws.add_to_tallies(db, tallies)
         unit.audit(
             "generate",
             "workshop",

@@ -44,8 +44,8 @@ def centres(tmp_path_factory) -> dict[int, Context]:
         centre.create_centre(ctx, centre.CentreDraft(name="Centre de mesure"))
         team = [members.add_member(ctx, MemberDraft(name=f"Membre {index:02d}")).id for index in range(MEMBERS)]
         assert generate(ctx, team, years=years) == years * DECISIONS_PER_YEAR
-        with ctx.reading() as session:
-            positions = session.exec(select(func.count()).select_from(Position)).one()
+        with ctx.reading() as db:
+            positions = db.exec(select(func.count()).select_from(Position)).one()
         assert positions == years * DECISIONS_PER_YEAR * MEMBERS // 2
         made[years] = ctx
     yield made

@@ -213,15 +213,15 @@ def add_absences(ctx, start):
     rows = [row for row in rows if not (row["first_day"] == row["last_day"] and row["half_day_start"]
                                         and row["half_day_end"])]  # the domain refuses both halves of one day
     with ctx.writing() as unit:
-        unit.session.execute(insert(Absence), rows)
+        unit.db.execute(insert(Absence), rows)
         unit.audit("generate", "absence", None, after={"absences": len(rows)})
 
 
 def sql_balances(ctx, until: date) -> dict[int, tuple[int, int]]:
     last_week = hours.week_start(until)
     last_counted = min(last_week + timedelta(days=6), ctx.today())
-    with ctx.reading() as session:
-        region = centre.holiday_region(session)
+    with ctx.reading() as db:
+        region = centre.holiday_region(db)
     holidays = sorted(day for year in range(2000, last_counted.year + 1)
                       for day in rules.public_holidays(year, region))
     dialect = ctx.engine.dialect.name
@@ -229,8 +229,8 @@ def sql_balances(ctx, until: date) -> dict[int, tuple[int, int]]:
     if dialect == "sqlite":  # SQLite keeps days as text
         days = {name: day.isoformat() for name, day in days.items()}
     params = {**days, "assumed": int(hours.profession_hours_assumed(ctx))}
-    with ctx.reading() as session:
-        rows = session.execute(text(balances_sql(holidays, dialect)), params)
+    with ctx.reading() as db:
+        rows = db.execute(text(balances_sql(holidays, dialect)), params)
         return {member_id: (profession, self_management) for member_id, profession, self_management in rows}
 
 

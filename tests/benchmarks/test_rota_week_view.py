@@ -31,8 +31,8 @@ def five_years(tmp_path_factory):
     for index in range(MEMBERS):
         members.add_member(ctx, MemberDraft(name=f"Membre {index:02d}"))
     rota_demo.demo_step(ctx, {}, Synthetic(members=MEMBERS, years=5))
-    with ctx.reading() as session:
-        assert session.exec(select(func.count()).select_from(Shift)).one() > 2400
+    with ctx.reading() as db:
+        assert db.exec(select(func.count()).select_from(Shift)).one() > 2400
     yield ctx
     engine.dispose()
 

@@ -16,11 +16,11 @@ SECRET = "Mme D., 82 ans, chute à domicile : revoir le passage infirmier."
 
 
 def audit_entries(ctx, action: str | None = None) -> list[AuditEntry]:
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         query = select(AuditEntry).order_by(AuditEntry.id)
         if action:
             query = query.where(AuditEntry.action == action)
-        return list(session.exec(query))
+        return list(db.exec(query))
 
 
 def test_a_note_cleared_from_a_care_review_is_gone_from_the_audit_log(ctx):

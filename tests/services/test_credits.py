@@ -27,14 +27,14 @@ def amina(ctx):
 
 
 def category_id(ctx, code):
-    with ctx.reading() as session:
-        return session.exec(select(TimeCategory.id).where(TimeCategory.code == code)).one()
+    with ctx.reading() as db:
+        return db.exec(select(TimeCategory.id).where(TimeCategory.code == code)).one()
 
 
 def credited(ctx, member_id):
     """(source, category code) → minutes of ``member_id``'s automatic credits."""
-    with ctx.reading() as session:
-        rows = session.exec(select(TimeEntry.source, TimeCategory.code, TimeEntry.minutes, TimeEntry.day)
+    with ctx.reading() as db:
+        rows = db.exec(select(TimeEntry.source, TimeCategory.code, TimeEntry.minutes, TimeEntry.day)
                             .join(TimeCategory, TimeCategory.id == TimeEntry.category_id)
                             .where(TimeEntry.member_id == member_id, TimeEntry.automatic))
         return {(source, code, day): minutes for source, code, minutes, day in rows}
@@ -133,8 +133,8 @@ def test_changing_a_kind_s_category_recredits_meetings_from_today_and_is_audited
     assert credits.meeting_categories(ctx)[MeetingKind.COMMISSION] == thematic
     assert credited(ctx, amina) == {("meeting", "meetings", past): 90,
                                     ("meeting", "thematic_projects", WEDNESDAY): 90}
-    with ctx.reading() as session:
-        audit = session.exec(select(AuditEntry).where(AuditEntry.entity == "setting")).all()
+    with ctx.reading() as db:
+        audit = db.exec(select(AuditEntry).where(AuditEntry.entity == "setting")).all()
     assert [entry.action for entry in audit] == ["set"]
 
 

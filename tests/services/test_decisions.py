@@ -177,8 +177,8 @@ def test_changing_a_position_keeps_the_earlier_one_in_history(ctx, team):
 def test_one_current_position_is_enforced_by_the_database(ctx, team):
     proposal_id = open_proposal(ctx, team)
     position(ctx, team[1], proposal_id, Stance.AGREE)
-    with Session(ctx.engine) as session:
-        session.add(
+    with Session(ctx.engine) as db:
+        db.add(
             Position(
                 proposal_id=proposal_id,
                 version=1,
@@ -189,13 +189,13 @@ def test_one_current_position_is_enforced_by_the_database(ctx, team):
             )
         )
         with pytest.raises(IntegrityError):
-            session.commit()
+            db.commit()
 
 
 def test_the_database_refuses_a_block_without_reason(ctx, team):
     proposal_id = open_proposal(ctx, team)
-    with Session(ctx.engine) as session:
-        session.add(
+    with Session(ctx.engine) as db:
+        db.add(
             Position(
                 proposal_id=proposal_id,
                 version=1,
@@ -206,7 +206,7 @@ def test_the_database_refuses_a_block_without_reason(ctx, team):
             )
         )
         with pytest.raises(IntegrityError):
-            session.commit()
+            db.commit()
 
 
 def test_meeting_mode_records_positions_of_present_members_only(ctx, team):
@@ -238,8 +238,8 @@ def test_close_due_closes_at_the_deadline_and_is_idempotent(ctx, team):
     assert closed.summary.closed_at == deadline
     assert closed.summary.outcome == Outcome.ADOPTED  # consent: silence consents
     assert decisions.get_proposal(ctx, later_id).summary.status == ProposalStatus.OPEN
-    with ctx.reading() as session:
-        actions = session.exec(select(AuditEntry.action).where(AuditEntry.entity_id == proposal_id)).all()
+    with ctx.reading() as db:
+        actions = db.exec(select(AuditEntry.action).where(AuditEntry.entity_id == proposal_id)).all()
     assert actions.count("close_at_deadline") == 1
 
 
@@ -251,8 +251,8 @@ def test_reopen_with_a_new_deadline_is_audited(ctx, team):
         decisions.reopen(ctx, proposal_id, ctx.now())
     reopened = decisions.reopen(ctx, proposal_id, ctx.now() + timedelta(days=3))
     assert reopened.summary.status == ProposalStatus.OPEN and reopened.summary.outcome is None
-    with ctx.reading() as session:
-        entry = session.exec(select(AuditEntry).where(AuditEntry.action == "reopen")).one()
+    with ctx.reading() as db:
+        entry = db.exec(select(AuditEntry).where(AuditEntry.action == "reopen")).one()
     assert json.loads(entry.before)["outcome"] == "no_quorum"
 
 
@@ -338,9 +338,9 @@ def test_history_rows_are_kept_in_their_own_table(ctx, team):
     proposal_id = open_proposal(ctx, team)
     for stance in (Stance.AGREE, Stance.ABSTAIN, Stance.AGREE):
         position(ctx, team[1], proposal_id, stance)
-    with ctx.reading() as session:
-        assert len(session.exec(select(Position).where(Position.member_id == team[1])).all()) == 1
-        assert len(session.exec(select(PositionHistory)).all()) == 2
+    with ctx.reading() as db:
+        assert len(db.exec(select(Position).where(Position.member_id == team[1])).all()) == 1
+        assert len(db.exec(select(PositionHistory)).all()) == 2
 
 
 def test_the_statement_of_a_proposal_closed_at_its_deadline_is_written_later(ctx, team):

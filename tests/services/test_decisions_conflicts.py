@@ -52,8 +52,8 @@ def edit(ctx, detail: ProposalDetail, expected_version: int, **changes) -> Propo
 
 
 def edits(ctx) -> int:
-    with ctx.reading() as session:
-        return len(session.exec(select(AuditEntry).where(AuditEntry.action == "edit")).all())
+    with ctx.reading() as db:
+        return len(db.exec(select(AuditEntry).where(AuditEntry.action == "edit")).all())
 
 
 def test_a_draft_saved_over_a_newer_version_is_refused_with_what_was_saved(ctx, other, draft):

@@ -25,8 +25,8 @@ def add(ctx, name, **extra):
 
 
 def audit_actions(ctx):
-    with ctx.reading() as session:
-        return [(row.action, row.entity) for row in session.exec(select(AuditEntry).order_by(AuditEntry.id))]
+    with ctx.reading() as db:
+        return [(row.action, row.entity) for row in db.exec(select(AuditEntry).order_by(AuditEntry.id))]
 
 
 def on(ctx, day):
@@ -71,8 +71,8 @@ def test_several_departures_and_returns(ctx):
     with pytest.raises(RuleViolation) as before_return:  # the last day cannot fall before the last return
         members.deactivate(ctx, bruno, date(2026, 9, 4))
     assert str(before_return.value) == "The last day cannot be before Bruno came back (07/09/2026)."
-    with ctx.reading() as session:
-        assert len(list(session.exec(select(Departure).where(Departure.member_id == bruno)))) == 2
+    with ctx.reading() as db:
+        assert len(list(db.exec(select(Departure).where(Departure.member_id == bruno)))) == 2
 
 
 def test_bad_dates_are_refused_and_nothing_is_written(ctx):

@@ -48,13 +48,13 @@ def targets(ctx, member_id, week):
 
 
 def entry_count(ctx):
-    with ctx.reading() as session:
-        return len(list(session.exec(select(TimeEntry.id))))
+    with ctx.reading() as db:
+        return len(list(db.exec(select(TimeEntry.id))))
 
 
 def audit_count(ctx):
-    with ctx.reading() as session:
-        return len(list(session.exec(select(AuditEntry.id))))
+    with ctx.reading() as db:
+        return len(list(db.exec(select(AuditEntry.id))))
 
 
 def test_a_28_hour_part_timer_sees_20_and_8_reduced_for_a_holiday(ctx):
@@ -155,8 +155,8 @@ def test_deleting_is_audited_and_automatic_entries_cannot_be_deleted(ctx):
     entry = hours.record_entry(ctx, amina, WEEK_47, category(ctx, "training"), HOUR)
     hours.edit_entry(ctx, entry.id, 2 * HOUR, "first-aid course")
     hours.delete_entry(ctx, entry.id)
-    with ctx.reading() as session:
-        audit = session.exec(select(AuditEntry).where(AuditEntry.entity == "time_entry")).all()
+    with ctx.reading() as db:
+        audit = db.exec(select(AuditEntry).where(AuditEntry.entity == "time_entry")).all()
     assert [row.action for row in audit] == ["record", "edit", "delete"]
     assert json.loads(audit[-1].before)["note"] == free_text_digest("first-aid course")
     with ctx.writing() as unit:
@@ -271,8 +271,8 @@ def test_validating_locks_and_unlocking_needs_a_reason_and_applies_what_waited(c
         hours.unlock_week(ctx, amina, WEEK_47, "   ")
     assert hours.unlock_week(ctx, amina, WEEK_47, "the workshop of Monday was missing") == 1
     assert hours.week_totals(ctx, amina, WEEK_47).done_self_management == HOUR
-    with ctx.reading() as session:
-        unlock = session.exec(select(AuditEntry).where(AuditEntry.action == "unlock")).one()
+    with ctx.reading() as db:
+        unlock = db.exec(select(AuditEntry).where(AuditEntry.action == "unlock")).one()
     assert json.loads(unlock.after)["unlock_reason"] == free_text_digest("the workshop of Monday was missing")
     hours.validate_week(ctx, amina, WEEK_47)
     assert hours.is_validated(ctx, amina, WEEK_47)

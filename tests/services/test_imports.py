@@ -90,8 +90,8 @@ def test_importing_again_updates_by_name_and_never_duplicates(ctx, tmp_path):
     assert team["amina benali"].contract_minutes == 30 * 60 and team["amina benali"].version == 2
     assert team["Bruno Martin"].profession == "Infirmier"  # an empty cell keeps what Cercle knows
     assert team["Bruno Martin"].self_management_minutes == 300  # their own split, the contract unchanged
-    with ctx.reading() as session:
-        audit = [(e.action, e.entity) for e in session.exec(select(AuditEntry).order_by(AuditEntry.id))]
+    with ctx.reading() as db:
+        audit = [(e.action, e.entity) for e in db.exec(select(AuditEntry).order_by(AuditEntry.id))]
     assert audit.count(("add", "member")) == 3 and audit.count(("edit", "member")) == 2  # one by hand
 
 
@@ -101,8 +101,8 @@ def test_nothing_is_written_unless_every_line_is_valid(ctx, tmp_path):
         imports.import_file(ctx, Kind.MEMBERS, bad)
     assert [str(e) for e in refused.value.errors] == ["Line 3: hours “abc” cannot be read"]
     assert members.list_members(ctx) == []
-    with ctx.reading() as session:
-        assert session.exec(select(Member)).all() == []
+    with ctx.reading() as db:
+        assert db.exec(select(Member)).all() == []
 
 
 def test_an_ods_file_with_repeated_and_merged_cells(ctx, tmp_path):

@@ -52,8 +52,8 @@ def open_proposal(ctx, team, title="Saturday opening"):
 
 
 def credits(ctx, meeting_id):
-    with ctx.reading() as session:
-        rows = session.exec(
+    with ctx.reading() as db:
+        rows = db.exec(
             select(TimeEntry).where(TimeEntry.source == "meeting", TimeEntry.source_id == meeting_id)
         )
         return {row.member_id: row.minutes for row in rows}
@@ -157,8 +157,8 @@ def test_notes_autosave_is_small_and_audited_only_on_change(ctx, team):
     meetings.save_notes(ctx, item.id, "Le budget")
     meetings.save_notes(ctx, item.id, "Le budget 2027 est voté.")
     meetings.set_spent_minutes(ctx, item.id, 25)
-    with ctx.reading() as session:
-        saves = session.exec(select(AuditEntry).where(AuditEntry.action == "notes")).all()
+    with ctx.reading() as db:
+        saves = db.exec(select(AuditEntry).where(AuditEntry.action == "notes")).all()
     assert len(saves) == 2
     got = meetings.get_meeting(ctx, meeting.id).items[0]
     assert (got.notes, got.spent_minutes) == ("Le budget 2027 est voté.", 25)
@@ -219,8 +219,8 @@ def test_approved_minutes_are_locked_and_corrected_by_errata(ctx, team):
     assert [(e.by_name, e.text) for e in detail.errata] == [
         ("Amina", "Le loyer augmente de 2 %, pas de 3 %.")
     ]
-    with ctx.reading() as session:
-        assert session.exec(select(AuditEntry).where(AuditEntry.action == "erratum")).first() is not None
+    with ctx.reading() as db:
+        assert db.exec(select(AuditEntry).where(AuditEntry.action == "erratum")).first() is not None
 
 
 def test_search_by_a_word_of_the_notes_and_the_next_meeting(ctx, team):

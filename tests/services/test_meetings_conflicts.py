@@ -42,9 +42,9 @@ def other(ctx, database_url, meeting):
 
 
 def audit(ctx, action: str) -> list[AuditEntry]:
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         query = select(AuditEntry).where(AuditEntry.action == action).order_by(AuditEntry.id)
-        return list(session.exec(query))
+        return list(db.exec(query))
 
 
 def saved_item(ctx, meeting_id: int):

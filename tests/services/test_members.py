@@ -18,8 +18,8 @@ from app.storage.models import AuditEntry, Member
 
 
 def audit_entries(ctx):
-    with ctx.reading() as session:
-        return list(session.exec(select(AuditEntry).order_by(AuditEntry.id)))
+    with ctx.reading() as db:
+        return list(db.exec(select(AuditEntry).order_by(AuditEntry.id)))
 
 
 def test_add_member_applies_the_standard_split_and_audits(ctx):
@@ -80,10 +80,10 @@ def test_deactivated_members_are_kept_but_hidden(ctx):
 
 def test_pin_is_hashed_and_locks_after_five_wrong_tries(ctx):
     added = members.add_member(ctx, MemberDraft(name="Inès Moreau"), pin="4321")
-    with ctx.reading() as session:
+    with ctx.reading() as db:
         from app.storage.models import Member
 
-        stored = session.get(Member, added.id).pin_hash
+        stored = db.get(Member, added.id).pin_hash
     assert stored.startswith("$argon2id$") and "4321" not in stored
     assert all("4321" not in (entry.after or "") for entry in audit_entries(ctx))
     guard = members.PinGuard()
@@ -137,9 +137,9 @@ def test_two_workstations_saving_one_record_at_once_do_not_lose_an_edit(ctx, dat
 
     try:
         with ctx.writing() as unit:  # this workstation's save, not yet committed
-            member = unit.session.get(Member, added.id)
+            member = unit.db.get(Member, added.id)
             member.profession, member.version = "Animatrice", member.version + 1
-            unit.session.flush()
+            unit.db.flush()
             elsewhere = threading.Thread(target=save_elsewhere)
             elsewhere.start()
             wait_until_waiting_for_a_lock(ctx, application)

@@ -16,8 +16,8 @@ from tests.services.test_decisions import open_proposal, team  # noqa: F401 - th
 
 
 def audit_rows(ctx: Context) -> int:
-    with ctx.reading() as session:
-        return session.exec(select(func.count()).select_from(AuditEntry)).one()
+    with ctx.reading() as db:
+        return db.exec(select(func.count()).select_from(AuditEntry)).one()
 
 
 def test_a_window_with_nobody_at_the_desk_saves_nothing(ctx):

@@ -27,8 +27,8 @@ def test_notify_is_idempotent_by_its_key(ctx, two):
     [view] = notifications.list_notifications(ctx, amina)
     assert (view.kind, view.params, view.is_read) == ("shift", {"time": "08:30"}, False)
     assert seen == ["notification"]
-    with ctx.reading() as session:
-        assert len(session.exec(select(AuditEntry).where(AuditEntry.entity == "notification")).all()) == 1
+    with ctx.reading() as db:
+        assert len(db.exec(select(AuditEntry).where(AuditEntry.entity == "notification")).all()) == 1
 
 
 def test_each_member_sees_their_own_and_the_whole_desks(ctx, two):

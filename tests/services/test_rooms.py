@@ -30,8 +30,8 @@ def test_add_rename_and_retire_a_room(ctx):
         ("Bureau 2", False), ("Salle bleue (RDC)", True)
     ]
     assert [r.name for r in ws.list_rooms(ctx)] == ["Salle bleue (RDC)"]  # what the pickers offer
-    with ctx.reading() as session:
-        actions = [(e.action, e.entity) for e in session.exec(select(AuditEntry).where(AuditEntry.entity == "room"))]
+    with ctx.reading() as db:
+        actions = [(e.action, e.entity) for e in db.exec(select(AuditEntry).where(AuditEntry.entity == "room"))]
     assert actions == [("add", "room"), ("edit", "room"), ("add", "room"), ("retire", "room")]
 
 

@@ -38,8 +38,8 @@ def shift_on(ctx, day, start=MORNING):
 
 
 def credits(ctx, member_id):
-    with ctx.reading() as session:
-        return sorted((r.day, r.minutes) for r in session.exec(
+    with ctx.reading() as db:
+        return sorted((r.day, r.minutes) for r in db.exec(
             select(TimeEntry).where(TimeEntry.member_id == member_id, TimeEntry.source == "shift")))
 
 
@@ -115,8 +115,8 @@ def test_no_show_withdraws_the_credit_and_is_audited(ctx, team, templates):
     claim = rota.claim_shift(ctx, shift_on(ctx, TODAY + timedelta(days=1)).id).claim_id
     rota.mark_no_show(ctx, claim)
     assert credits(ctx, team["Amina"]) == []
-    with ctx.reading() as session:
-        assert session.exec(select(AuditEntry).where(AuditEntry.action == "no_show")).first() is not None
+    with ctx.reading() as db:
+        assert db.exec(select(AuditEntry).where(AuditEntry.action == "no_show")).first() is not None
 
 
 def test_template_change_spares_claimed_shifts(ctx, team, templates):

@@ -37,8 +37,8 @@ def test_two_processes_never_seat_more_than_the_seats(ctx, database_url):
     with ctx.writing() as unit:
         shifts = [Shift(day=FIRST_DAY + timedelta(days=n // 4), start_time=time(8 + 2 * (n % 4)),
                         end_time=time(9 + 2 * (n % 4)), seats=1) for n in range(SHIFTS)]
-        unit.session.add_all(shifts)
-        unit.session.flush()
+        unit.db.add_all(shifts)
+        unit.db.flush()
         shift_ids = [shift.id for shift in shifts]
     spawn = multiprocessing.get_context("spawn")
     barrier, results = spawn.Barrier(2), spawn.Queue()

@@ -81,8 +81,8 @@ def test_the_reception_is_made_from_the_opening_hours_in_one_go(ctx):
     assert len(rota.list_templates(ctx)) == 10 and setup.current_step(ctx) == "members"
     week = rota.week_view(ctx, TEST_NOW.date())
     assert {(s.start, s.end, s.seats) for s in week.shifts} == {(*shift, 2) for shift in shifts}
-    with ctx.reading() as session:
-        actions = [(a.action, a.entity) for a in session.exec(select(AuditEntry))]
+    with ctx.reading() as db:
+        actions = [(a.action, a.entity) for a in db.exec(select(AuditEntry))]
     assert ("create_ahead", "shift") in actions
     assert ("set", "setting") in actions
 
@@ -95,10 +95,10 @@ def test_a_centre_that_opens_half_a_day_has_one_shift():
 def test_the_centre_edited_without_change_is_not_audited(ctx):
     current = centre.get_centre(ctx)
     centre.update_centre(ctx, centre.CentreDraft(current.name))
-    with ctx.reading() as session:
-        assert [a.action for a in session.exec(select(AuditEntry).where(AuditEntry.entity == "centre"))] == [
+    with ctx.reading() as db:
+        assert [a.action for a in db.exec(select(AuditEntry).where(AuditEntry.entity == "centre"))] == [
             "create"]
     centre.update_centre(ctx, centre.CentreDraft(current.name, opens_at=time(9)))
-    with ctx.reading() as session:
-        edit = session.exec(select(AuditEntry).where(AuditEntry.action == "edit")).one()
+    with ctx.reading() as db:
+        edit = db.exec(select(AuditEntry).where(AuditEntry.action == "edit")).one()
     assert json.loads(edit.after)["opens_at"] == "09:00:00"

@@ -22,8 +22,8 @@ def amina(ctx):
 
 
 def entries(ctx, member_id):
-    with ctx.reading() as session:
-        rows = session.exec(select(TimeEntry).where(TimeEntry.member_id == member_id).order_by(TimeEntry.id))
+    with ctx.reading() as db:
+        rows = db.exec(select(TimeEntry).where(TimeEntry.member_id == member_id).order_by(TimeEntry.id))
         return [(row.day, row.minutes, row.pending) for row in rows]
 
 
@@ -70,7 +70,7 @@ def test_a_credit_into_a_locked_week_waits_until_unlocked(ctx, amina):
         time_entries.withdraw(unit, source="shift", source_id=1)
     assert entries(ctx, amina) == [(MONDAY, 60, False), (MONDAY, 0, True)]
     with ctx.writing() as unit:
-        unit.session.exec(select(WeekValidation)).one().unlocked = True
+        unit.db.exec(select(WeekValidation)).one().unlocked = True
         assert time_entries.apply_pending(unit, amina) == 1
     assert entries(ctx, amina) == []
 
@@ -80,7 +80,7 @@ def test_pending_credit_replaces_the_counted_one_when_applied(ctx, amina):
     lock(ctx, amina)
     credit(ctx, amina, 45, category="meetings")
     with ctx.writing() as unit:
-        unit.session.exec(select(WeekValidation)).one().unlocked = True
+        unit.db.exec(select(WeekValidation)).one().unlocked = True
         time_entries.apply_pending(unit, amina)
     assert entries(ctx, amina) == [(MONDAY, 45, False)]
 
@@ -95,8 +95,8 @@ def test_bad_credits_write_nothing(ctx, amina):
 
 def test_credits_are_audited(ctx, amina):
     credit(ctx, amina, 60)
-    with ctx.reading() as session:
-        audit = session.exec(select(AuditEntry).where(AuditEntry.entity == "time_entry"))
+    with ctx.reading() as db:
+        audit = db.exec(select(AuditEntry).where(AuditEntry.entity == "time_entry"))
         actions = [row.action for row in audit]
     assert actions == ["credit"]
 
@@ -140,13 +140,13 @@ def test_credits_follow_their_source_whatever_the_order(ctx, operations):
 
 
 def _set_lock(unit, member_id, week_start, locked):
-    row = unit.session.exec(select(WeekValidation).where(
+    row = unit.db.exec(select(WeekValidation).where(
         WeekValidation.member_id == member_id, WeekValidation.week_start == week_start)).first()
     if row is None:
         row = unit.add(WeekValidation(member_id=member_id, week_start=week_start,
                                       validated_at=datetime(2026, 11, 22, tzinfo=timezone.utc)))
     row.unlocked = not locked
-    unit.session.flush()
+    unit.db.flush()
     if not locked:
         time_entries.apply_pending(unit, member_id)
 

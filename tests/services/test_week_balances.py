@@ -87,8 +87,8 @@ def forget_kept_weeks(ctx) -> None:
 
 
 def kept_weeks(ctx) -> int:
-    with ctx.reading() as session:
-        return session.execute(select(func.count()).select_from(WeekBalance)).scalar_one()
+    with ctx.reading() as db:
+        return db.execute(select(func.count()).select_from(WeekBalance)).scalar_one()
 
 
 @settings_of_hypothesis(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

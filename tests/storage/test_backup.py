@@ -51,8 +51,8 @@ def test_backup_is_named_by_local_time_checked_and_summarised(sqlite_ctx):
     assert not Path(f"{written}-wal").exists()
     [info] = backups.list_backups()
     assert (info.moment, info.members, info.proposals, info.shifts) == (datetime(2026, 11, 23, 9, 0), 2, 0, 0)
-    with sqlite_ctx.reading() as session:
-        assert session.exec(select(AuditEntry).where(AuditEntry.action == "back up")).one().entity == "backup"
+    with sqlite_ctx.reading() as db:
+        assert db.exec(select(AuditEntry).where(AuditEntry.action == "back up")).one().entity == "backup"
     assert backups.last_backup_moment() == datetime(2026, 11, 23, 9, 0)
     assert not backups.backup_overdue(sqlite_ctx)
 

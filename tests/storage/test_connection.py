@@ -112,8 +112,8 @@ def test_the_errors_of_the_driver_are_explained():
 
 def test_a_newer_schema_is_refused(database_url):
     engine = open_database(database_url)
-    with engine.begin() as session:
-        session.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with engine.begin() as db:
+        db.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     engine.dispose()
     problem = test_connection(database_url)
     assert problem is not None and problem.template == errors.NEWER
@@ -131,5 +131,5 @@ def test_a_save_on_a_lost_server_says_the_input_is_kept():
 
 def test_a_refused_statement_is_not_taken_for_a_lost_server(ctx):
     with pytest.raises(Exception) as raised, ctx.writing() as unit:
-        unit.session.execute(text("SELECT * FROM no_such_table"))
+        unit.db.execute(text("SELECT * FROM no_such_table"))
     assert not isinstance(raised.value, ServerUnavailable)

@@ -34,8 +34,8 @@ def names(ctx: Context) -> list[str]:
 
 
 def count(ctx: Context, model) -> int:
-    with ctx.reading() as session:
-        return session.exec(select(func.count()).select_from(model)).one()
+    with ctx.reading() as db:
+        return db.exec(select(func.count()).select_from(model)).one()
 
 
 @pytest.mark.parametrize("mode", ["fast", "immediate"])

@@ -92,8 +92,8 @@ def test_a_change_only_shown_elsewhere_is_published_without_an_audit_row(workspa
         unit.changed(Entity.WORKSHOP, (7,))
         assert heard == []  # after the commit only
     assert heard == [(Entity.WORKSHOP, (7,))]
-    with ctx.reading() as session:
-        assert session.exec(select(AuditEntry).where(AuditEntry.entity == "workshop")).all() == []
+    with ctx.reading() as db:
+        assert db.exec(select(AuditEntry).where(AuditEntry.entity == "workshop")).all() == []
 
 
 def test_typing_an_hour_cell_reloads_the_hours_page_once(qtbot, workspace):

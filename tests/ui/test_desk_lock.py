@@ -98,8 +98,8 @@ def test_the_same_member_finds_the_dialog_as_left_and_saves_it_as_themself(qtbot
     assert len(done) == 2
     assert seen == {"visible after the lock": False, "text": "Chloé Petit", "modal": True}
     assert added is not None and added.name == "Chloé Petit"
-    with controller.workspace.ctx.reading() as session:
-        entry = session.exec(select(AuditEntry).where(AuditEntry.entity_id == added.id,
+    with controller.workspace.ctx.reading() as db:
+        entry = db.exec(select(AuditEntry).where(AuditEntry.entity_id == added.id,
                                                       AuditEntry.entity == "member")).one()
     assert (entry.member_id, entry.system) == (amina, None)
 

@@ -28,8 +28,8 @@ def test_the_centre_details_are_edited_in_settings(qtbot, workspace):
     saved = centre.get_centre(workspace.ctx)
     assert (saved.name, saved.holiday_region, saved.opens_at, saved.closes_at) == (
         "Centre de santé du Village 2", "alsace-moselle", time(9), time(19))
-    with workspace.ctx.reading() as session:
-        edit = session.exec(select(AuditEntry).where(AuditEntry.entity == "centre",
+    with workspace.ctx.reading() as db:
+        edit = db.exec(select(AuditEntry).where(AuditEntry.entity == "centre",
                                                      AuditEntry.action == "edit")).one()
     assert edit.member_id == workspace.actor_id
 
@@ -48,6 +48,6 @@ def test_the_category_of_each_kind_of_meeting_is_chosen_in_settings(qtbot, works
     chosen = credits.meeting_categories(workspace.ctx)[MeetingKind.CARE_REVIEW]
     assert [c.label for c in hours.list_categories(workspace.ctx) if c.id == chosen] == ["Thematic projects"]
     assert page.meeting_credits.error.isHidden()
-    with workspace.ctx.reading() as session:
-        change = session.exec(select(AuditEntry).where(AuditEntry.entity == "setting")).one()
+    with workspace.ctx.reading() as db:
+        change = db.exec(select(AuditEntry).where(AuditEntry.entity == "setting")).one()
     assert change.member_id == workspace.actor_id
