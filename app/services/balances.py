@@ -65,7 +65,7 @@ class Kept:
 def kept(db: Session, member_ids: Iterable[int], before: date, today: date) -> dict[int, Kept]:
     """Each member's latest week kept before the week of ``before`` (and over by ``today``'s clock), and
     their latest week kept at all: one look into the primary key per member, whatever the years kept."""
-    over = week_start(today - timedelta(days=7))
+    over = today - timedelta(days=7)  # a week starting before this day is keepable (is_keepable)
     latest = select(Member.id, _latest(min(week_start(before), over)), _latest(over)).where(
         Member.id.in_(list(member_ids)))
     found = {member_id: (week, last_week) for member_id, week, last_week in db.exec(latest)}

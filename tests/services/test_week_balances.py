@@ -1,13 +1,13 @@
 """The weekly balances kept (app.services.balances): after any sequence of writes, a balance folded from the
 weeks kept equals the balance folded from each member's start (both engines)."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from itertools import count
 
 from hypothesis import HealthCheck, given
 from hypothesis import settings as settings_of_hypothesis
 from hypothesis import strategies as st
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, event, func, select
 
 from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
@@ -134,3 +134,25 @@ def test_a_new_contract_or_first_day_forgets_the_weeks_kept_of_that_member_only(
         forget_kept_weeks(ctx)
         assert from_kept == (hours.team_balances(ctx, TODAY), hours.balance(ctx, bruno, TODAY))
         kept = kept_weeks(ctx)
+
+
+def test_a_second_read_writes_nothing_whatever_the_day_of_the_week(ctx):
+    """A week kept is found again the next time on every day: the reader does not store it again."""
+    add(ctx, "Alice")
+    writes = []
+
+    def note_writes(_connection, _cursor, statement, *_args) -> None:
+        if statement.lstrip().upper().startswith(("INSERT INTO WEEK_BALANCE", "DELETE FROM WEEK_BALANCE")):
+            writes.append(statement)
+
+    event.listen(ctx.engine, "before_cursor_execute", note_writes)
+    try:
+        for day in range(7):
+            today = datetime.combine(TODAY + timedelta(days=day), time(12), tzinfo=timezone.utc)
+            ctx.clock = lambda moment=today: moment
+            hours.team_balances(ctx, today.date())
+            writes.clear()
+            hours.team_balances(ctx, today.date())
+            assert writes == [], today.strftime("%A")
+    finally:
+        event.remove(ctx.engine, "before_cursor_execute", note_writes)
