@@ -178,6 +178,7 @@ class Controller:
 
     def close(self) -> None:
         """Close the open centre (its background work first); a demo's temporary folder goes with it."""
+        self.idle.stop()  # no lock on idle of a centre no longer open
         if self.workspace is not None:
             self.stop_background()
             self.workspace.close()

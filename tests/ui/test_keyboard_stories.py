@@ -10,6 +10,7 @@ import shutil
 from datetime import timedelta
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -91,6 +92,8 @@ def answer_next(kind, *steps) -> None:
     or a (key, modifiers) pair."""
 
     def answer(dialog: QWidget, tries: int = 250) -> None:
+        if not shiboken6.isValid(dialog):  # closed meanwhile (the test ended first on a slow machine)
+            return
         focus = QApplication.focusWidget()
         if focus is None or not dialog.isAncestorOf(focus):  # shown, not yet active
             if tries:

@@ -81,11 +81,13 @@ def test_the_background_starts_once_the_lock_screen_shows_or_someone_enters(qtbo
                                                                              monkeypatch):
     from app.ui.application import Controller
 
-    monkeypatch.setattr(Controller, "BACKGROUND_DELAY_MS", 50)
+    monkeypatch.setattr(Controller, "BACKGROUND_DELAY_MS", 60_000)
     controller = start(qtbot, tmp_path)
     open_demo(qtbot, controller)
     assert controller.window.screens.currentWidget() is controller.lock_screen
     assert controller.scheduler is None  # not yet: the lock screen comes first
+    assert controller._background_timer.isActive()
+    controller._background_timer.start(0)  # the delay is over (a fixed delay would race a slow machine)
     qtbot.waitUntil(lambda: background_running(controller))
     assert "catch_up" in controller.scheduler.job_ids()
     assert controller.window.top_bar_layout.indexOf(controller.bell) >= 0
