@@ -10,7 +10,7 @@ from app.domain.errors import RuleViolation
 from app.domain.workshops import (
     Allocation,
     Booking,
-    Registration,
+    Enrolment,
     allocate,
     chosen_dates,
     newly_promoted,
@@ -53,11 +53,11 @@ steps = st.lists(
 
 @given(capacity=st.integers(min_value=1, max_value=30), steps=steps)
 def test_register_and_cancel_never_overbook_and_promote_in_order(capacity, steps):
-    standing: list[Registration] = []
+    standing: list[Enrolment] = []
     allocation = Allocation((), ())
     for seq, (action, value) in enumerate(steps):
         if action == "register":
-            standing.append(Registration(id=100 + seq, places=value, created_seq=seq))
+            standing.append(Enrolment(id=100 + seq, places=value, created_seq=seq))
             after = allocate(capacity, standing)
             assert after.confirmed[: len(allocation.confirmed)] == allocation.confirmed
         elif standing:
@@ -73,7 +73,7 @@ def test_register_and_cancel_never_overbook_and_promote_in_order(capacity, steps
 
 
 def test_a_big_family_waiting_is_not_overtaken_by_a_later_single():
-    registrations = [Registration(1, 6, 1), Registration(2, 5, 2), Registration(3, 1, 3)]
+    registrations = [Enrolment(1, 6, 1), Enrolment(2, 5, 2), Enrolment(3, 1, 3)]
     assert allocate(10, registrations) == Allocation(confirmed=(1,), waiting=(2, 3))
     after = promote_after_cancel(10, registrations, cancelled_id=1)
     assert after == Allocation(confirmed=(2, 3), waiting=())
@@ -81,7 +81,7 @@ def test_a_big_family_waiting_is_not_overtaken_by_a_later_single():
 
 
 def test_allocation_follows_creation_order_not_list_order():
-    registrations = [Registration(1, 3, created_seq=9), Registration(2, 3, created_seq=4)]
+    registrations = [Enrolment(1, 3, created_seq=9), Enrolment(2, 3, created_seq=4)]
     assert allocate(3, registrations) == Allocation(confirmed=(2,), waiting=(1,))
 
 

@@ -46,8 +46,8 @@ def plan(ctx, year, drawn):
         if key not in sessions:
             draft = ws.SessionDraft(date(year, *DAYS[day]), time(14), time(16))
             sessions[key] = ws.add_session(ctx, workshops[workshop], draft).sessions[0].id
-        registration = ws.register(ctx, sessions[key], *PEOPLE[person]).registration
-        came.setdefault(sessions[key], {})[registration.id] = attended
+        enrolment = ws.enrol(ctx, sessions[key], *PEOPLE[person]).enrolment
+        came.setdefault(sessions[key], {})[enrolment.id] = attended
     for session_id, attended in came.items():
         ws.record_attendance(ctx, session_id, attended)
 
