@@ -132,7 +132,7 @@ def test_waiting_list_moves_up_when_a_place_frees(ctx, workshop, amina):
     assert len(notices) == 2 and all("Yves" not in n.params for n in notices)
 
 
-def test_cancelled_session_returns_registrants_and_credits_preparation_only(ctx, workshop, amina):
+def test_cancelled_session_returns_the_enrolled_and_credits_preparation_only(ctx, workshop, amina):
     session_id = (
         ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
     )

@@ -1,4 +1,4 @@
-"""Two workstations register people for the last place of 50 sessions at once: one gets it, one waits."""
+"""Two workstations enrol people for the last place of 50 sessions at once: one gets it, one waits."""
 
 import multiprocessing
 from datetime import date, time, timedelta
@@ -39,7 +39,7 @@ def test_never_more_places_than_the_capacity(ctx, database_url):
         worker.join(timeout=30)
         assert worker.exitcode == 0
     for index, session_id in enumerate(session_ids):
-        registrations = ws.list_enrolments(ctx, session_id)
-        assert [r.status for r in registrations] == [EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITING]
+        enrolments = ws.list_enrolments(ctx, session_id)
+        assert [r.status for r in enrolments] == [EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITING]
         assert outcomes["Nadia"][index] != outcomes["Yves"][index]
-        assert len({r.id for r in registrations}) == 2
+        assert len({r.id for r in enrolments}) == 2
