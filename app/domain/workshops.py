@@ -1,10 +1,11 @@
-"""Rules of workshops: places and waiting list, series of sessions, rooms, phones, retention."""
+"""Rules of workshops: statuses, places and waiting list, series of sessions, rooms, phones, retention."""
 
 import calendar
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from enum import StrEnum
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 
@@ -21,8 +22,33 @@ BAD_INTERVAL = QT_TRANSLATE_NOOP("Errors", "A series repeats every week or every
 RETENTION_TOO_SHORT = QT_TRANSLATE_NOOP("Errors", "Participants are kept for at least one month.")
 
 
+# The statuses, as the database stores them.
+
+
+class WorkshopStatus(StrEnum):
+    IDEA = "idea"
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class SessionStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class EnrolmentStatus(StrEnum):
+    """A participant's places in a session: held, on the waiting list, or given up."""
+
+    CONFIRMED = "confirmed"
+    WAITING = "waiting"
+    CANCELLED = "cancelled"
+
+
 @dataclass(frozen=True)
-class Registration:
+class Enrolment:
     """A request for ``places`` places; ``created_seq`` orders requests first come, first served."""
 
     id: int
@@ -32,34 +58,34 @@ class Registration:
 
 @dataclass(frozen=True)
 class Allocation:
-    """Registration ids holding their places, and those on the waiting list, each in order."""
+    """Enrolment ids holding their places, and those on the waiting list, each in order."""
 
     confirmed: tuple[int, ...]
     waiting: tuple[int, ...]
 
 
-def allocate(capacity: int, registrations_in_order: Iterable[Registration]) -> Allocation:
+def allocate(capacity: int, enrolments_in_order: Iterable[Enrolment]) -> Allocation:
     """First come, first served, in strict order.
 
-    A registration is confirmed only if all its places fit. Once one waits, every later one waits
+    An enrolment is confirmed only if all its places fit. Once one waits, every later one waits
     too: a small late request never jumps ahead of a family that asked first.
     """
-    ordered = sorted(registrations_in_order, key=lambda r: (r.created_seq, r.id))
+    ordered = sorted(enrolments_in_order, key=lambda r: (r.created_seq, r.id))
     confirmed: list[int] = []
     free = capacity
-    for index, registration in enumerate(ordered):
-        if registration.places > free:
+    for index, enrolment in enumerate(ordered):
+        if enrolment.places > free:
             return Allocation(tuple(confirmed), tuple(r.id for r in ordered[index:]))
-        confirmed.append(registration.id)
-        free -= registration.places
+        confirmed.append(enrolment.id)
+        free -= enrolment.places
     return Allocation(tuple(confirmed), ())
 
 
 def promote_after_cancel(
-    capacity: int, registrations: Iterable[Registration], cancelled_id: int
+    capacity: int, enrolments: Iterable[Enrolment], cancelled_id: int
 ) -> Allocation:
     """The allocation once ``cancelled_id`` is gone: nobody confirmed loses a place, waiters move up."""
-    return allocate(capacity, (r for r in registrations if r.id != cancelled_id))
+    return allocate(capacity, (r for r in enrolments if r.id != cancelled_id))
 
 
 def newly_promoted(before: Allocation, after: Allocation) -> tuple[int, ...]:

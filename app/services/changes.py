@@ -18,6 +18,7 @@ class Entity(StrEnum):
     CLOSURE = "closure"
     DATABASE = "database"
     DEPARTURE = "departure"
+    ENROLMENT = "registration"  # the audit log's name for a workshop enrolment
     MEETING = "meeting"
     MEMBER = "member"
     MEMBER_ROTA = "member_rota"
@@ -25,7 +26,6 @@ class Entity(StrEnum):
     OPENING_BALANCE = "opening_balance"
     PARTNER = "partner"
     PROPOSAL = "proposal"
-    REGISTRATION = "registration"
     ROOM = "room"
     ROTA_BATCH = "rota_batch"
     SETTING = "setting"

@@ -8,11 +8,11 @@ from typing import Any
 
 from sqlalchemy import insert
 
-from app.domain.workshops import retention_cutoff
+from app.domain.workshops import EnrolmentStatus, SessionStatus, WorkshopStatus, retention_cutoff
 from app.services import members, settings
 from app.services import workshops as ws
 from app.services.context import Context
-from app.storage.models.workshops import Registration, Workshop, WorkshopSession, WorkshopTheme
+from app.storage.models.workshops import Enrolment, Workshop, WorkshopSession, WorkshopTheme
 
 THEMES = ("Nutrition", "Activité physique", "Santé mentale", "Parentalité", "Accès aux droits", "Addictions")
 FIRST_NAMES = (
@@ -62,7 +62,7 @@ def _demo(ctx: Context, team: list[int]) -> None:
     partners = {partner.name: partner.id for partner in ws.list_partners(ctx)}
 
     def workshop(
-        title, theme, capacity, facilitators, partner_names, audience="", status="confirmed", text=""
+        title, theme, capacity, facilitators, partner_names, audience="", status=WorkshopStatus.CONFIRMED, text=""
     ):
         return ws.add_workshop(
             ctx,
@@ -135,7 +135,7 @@ def _demo(ctx: Context, team: list[int]) -> None:
         [(1, 60)],
         ["Maison des jeunes et de la culture"],
         "Adultes",
-        status="planned",
+        status=WorkshopStatus.PLANNED,
     )
     ws.add_series(
         ctx,
@@ -143,15 +143,15 @@ def _demo(ctx: Context, team: list[int]) -> None:
         ws.SessionDraft(monday + timedelta(days=10), time(18), time(19, 30), rooms.get("Salle d'atelier")),
         count=2,
     )
-    workshop("Parlons tabac", "Addictions", 10, [(4, 0)], [], status="idea")
+    workshop("Parlons tabac", "Addictions", 10, [(4, 0)], [], status=WorkshopStatus.IDEA)
 
     names = iter(rng.sample(FIRST_NAMES, len(FIRST_NAMES)))
     for session in ws.sessions_between(ctx, today - timedelta(weeks=8), today + timedelta(weeks=3)):
         people = [rng.choice(FIRST_NAMES) for _ in range(rng.randrange(2, min(7, session.capacity)))]
         for name in people:
-            ws.register(ctx, session.id, name, _phone(rng) if rng.random() < 0.5 else "")
+            ws.enrol(ctx, session.id, name, _phone(rng) if rng.random() < 0.5 else "")
         if session.day < today:
-            registrations = ws.list_registrations(ctx, session.id)
+            registrations = ws.list_enrolments(ctx, session.id)
             ws.record_attendance(
                 ctx,
                 session.id,
@@ -161,7 +161,7 @@ def _demo(ctx: Context, team: list[int]) -> None:
     upcoming = next(s for s in series if s.day >= today)  # the next cooking session fills up
     waiting = 0
     while waiting < 2:  # until two families wait for a place
-        waiting += ws.register(ctx, upcoming.id, next(names), _phone(rng), rng.choice((1, 2))).waiting
+        waiting += ws.enrol(ctx, upcoming.id, next(names), _phone(rng), rng.choice((1, 2))).waiting
 
 
 def generate(ctx: Context, *, years: int) -> None:
@@ -186,7 +186,7 @@ def generate(ctx: Context, *, years: int) -> None:
                     title=f"{rng.choice(THEMES)} — cycle {number + 1}",
                     capacity=rng.randrange(6, 16),
                     theme_id=rng.choice(theme_ids),
-                    status="held",
+                    status=WorkshopStatus.HELD,
                     created_at=now,
                 )
                 workshop_rows.append((workshop, first_day + timedelta(days=weekday), hour, room_id))
@@ -202,7 +202,7 @@ def generate(ctx: Context, *, years: int) -> None:
                         "start_time": time(hour),
                         "end_time": time(hour + 2),
                         "room_id": room_id,
-                        "status": "held" if day < today else "planned",
+                        "status": SessionStatus.HELD if day < today else SessionStatus.PLANNED,
                         "notes": "",
                         "attendance_count": rng.randrange(3, workshop.capacity + 3) if day < today else None,
                     }
@@ -225,7 +225,7 @@ def generate(ctx: Context, *, years: int) -> None:
                         "places": 1,
                         "created_at": now,
                         "seq": seq,
-                        "status": "confirmed",
+                        "status": EnrolmentStatus.CONFIRMED,
                         "attended": (rng.random() < 0.8) if day < today else None,
                         "erased": erased,
                     }
@@ -233,7 +233,7 @@ def generate(ctx: Context, *, years: int) -> None:
                 if erased and registrations[-1]["attended"]:  # nobody knows any more who they were
                     tallies[("workshop", day.year, workshop_id)] += 1
                     tallies[("theme", day.year, themes[workshop_id])] += 1
-        db.execute(insert(Registration), registrations)
+        db.execute(insert(Enrolment), registrations)
         ws.add_to_tallies(db, tallies)
         unit.audit(
             "generate",

@@ -10,7 +10,7 @@ from app.domain.errors import RuleViolation
 from app.domain.workshops import (
     Allocation,
     Booking,
-    Registration,
+    Enrolment,
     allocate,
     chosen_dates,
     newly_promoted,
@@ -27,24 +27,24 @@ from app.domain.workshops import (
 )
 
 
-def places_of(ids, registrations):
-    return sum(r.places for r in registrations if r.id in ids)
+def places_of(ids, enrolments):
+    return sum(r.places for r in enrolments if r.id in ids)
 
 
-def check_allocation(capacity, registrations, allocation):
+def check_allocation(capacity, enrolments, allocation):
     """Strict first come, first served, within capacity, and nobody waits who could have come in."""
-    in_order = [r.id for r in sorted(registrations, key=lambda r: r.created_seq)]
+    in_order = [r.id for r in sorted(enrolments, key=lambda r: r.created_seq)]
     assert allocation.confirmed + allocation.waiting == tuple(in_order)
-    assert places_of(allocation.confirmed, registrations) <= capacity
+    assert places_of(allocation.confirmed, enrolments) <= capacity
     if allocation.waiting:
-        first_waiting = next(r for r in registrations if r.id == allocation.waiting[0])
-        assert places_of(allocation.confirmed, registrations) + first_waiting.places > capacity
+        first_waiting = next(r for r in enrolments if r.id == allocation.waiting[0])
+        assert places_of(allocation.confirmed, enrolments) + first_waiting.places > capacity
 
 
-# Each step registers a household for some places, or cancels the n-th registration still standing.
+# Each step enrols a household for some places, or cancels the n-th enrolment still standing.
 steps = st.lists(
     st.one_of(
-        st.tuples(st.just("register"), st.integers(min_value=1, max_value=20)),
+        st.tuples(st.just("enrol"), st.integers(min_value=1, max_value=20)),
         st.tuples(st.just("cancel"), st.integers(min_value=0, max_value=50)),
     ),
     max_size=40,
@@ -52,12 +52,12 @@ steps = st.lists(
 
 
 @given(capacity=st.integers(min_value=1, max_value=30), steps=steps)
-def test_register_and_cancel_never_overbook_and_promote_in_order(capacity, steps):
-    standing: list[Registration] = []
+def test_enrol_and_cancel_never_overbook_and_promote_in_order(capacity, steps):
+    standing: list[Enrolment] = []
     allocation = Allocation((), ())
     for seq, (action, value) in enumerate(steps):
-        if action == "register":
-            standing.append(Registration(id=100 + seq, places=value, created_seq=seq))
+        if action == "enrol":
+            standing.append(Enrolment(id=100 + seq, places=value, created_seq=seq))
             after = allocate(capacity, standing)
             assert after.confirmed[: len(allocation.confirmed)] == allocation.confirmed
         elif standing:
@@ -73,16 +73,16 @@ def test_register_and_cancel_never_overbook_and_promote_in_order(capacity, steps
 
 
 def test_a_big_family_waiting_is_not_overtaken_by_a_later_single():
-    registrations = [Registration(1, 6, 1), Registration(2, 5, 2), Registration(3, 1, 3)]
-    assert allocate(10, registrations) == Allocation(confirmed=(1,), waiting=(2, 3))
-    after = promote_after_cancel(10, registrations, cancelled_id=1)
+    enrolments = [Enrolment(1, 6, 1), Enrolment(2, 5, 2), Enrolment(3, 1, 3)]
+    assert allocate(10, enrolments) == Allocation(confirmed=(1,), waiting=(2, 3))
+    after = promote_after_cancel(10, enrolments, cancelled_id=1)
     assert after == Allocation(confirmed=(2, 3), waiting=())
-    assert newly_promoted(allocate(10, registrations), after) == (2, 3)
+    assert newly_promoted(allocate(10, enrolments), after) == (2, 3)
 
 
 def test_allocation_follows_creation_order_not_list_order():
-    registrations = [Registration(1, 3, created_seq=9), Registration(2, 3, created_seq=4)]
-    assert allocate(3, registrations) == Allocation(confirmed=(2,), waiting=(1,))
+    enrolments = [Enrolment(1, 3, created_seq=9), Enrolment(2, 3, created_seq=4)]
+    assert allocate(3, enrolments) == Allocation(confirmed=(2,), waiting=(1,))
 
 
 @pytest.mark.parametrize("capacity, fine", [(0, False), (-3, False), (1, True), (40, True)])

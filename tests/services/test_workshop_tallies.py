@@ -14,7 +14,7 @@ PEOPLE = [("Nadia", "0612345678"), ("nadia", "0612345678"), ("Nadia", ""), ("Yve
           ("Lou", "0700000001")]
 DAYS = [(2, 3), (2, 10), (2, 24), (3, 10), (9, 15)]  # (month, day), on both sides of the erasure cutoffs
 
-registrations = st.lists(
+enrolments = st.lists(
     st.tuples(st.integers(0, 2), st.sampled_from(range(len(DAYS))), st.sampled_from(range(len(PEOPLE))),
               st.booleans()),
     max_size=25,
@@ -46,14 +46,14 @@ def plan(ctx, year, drawn):
         if key not in sessions:
             draft = ws.SessionDraft(date(year, *DAYS[day]), time(14), time(16))
             sessions[key] = ws.add_session(ctx, workshops[workshop], draft).sessions[0].id
-        registration = ws.register(ctx, sessions[key], *PEOPLE[person]).registration
-        came.setdefault(sessions[key], {})[registration.id] = attended
+        enrolment = ws.enrol(ctx, sessions[key], *PEOPLE[person]).enrolment
+        came.setdefault(sessions[key], {})[enrolment.id] = attended
     for session_id, attended in came.items():
         ws.record_attendance(ctx, session_id, attended)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(drawn=registrations, forgotten=st.sampled_from(range(len(PEOPLE))))
+@given(drawn=enrolments, forgotten=st.sampled_from(range(len(PEOPLE))))
 def test_the_yearly_summary_is_the_same_before_and_after_erasure(ctx, years, drawn, forgotten):
     year = next(years)
     plan(ctx, year, drawn)

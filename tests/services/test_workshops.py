@@ -1,23 +1,23 @@
 """Workshops through the services, on both engines: series, rooms, waiting list, hours, privacy, summary."""
 
 import json
-from datetime import date, datetime, time, timezone
-
 from dataclasses import replace
+from datetime import UTC, date, datetime, time
 
 import pytest
-from sqlalchemy import func
+from sqlalchemy import CheckConstraint, func
 from sqlmodel import select
 
 from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
+from app.domain.workshops import EnrolmentStatus, SessionStatus, WorkshopStatus
 from app.services import members, settings
 from app.services import workshops as ws
 from app.services.changes import Entity
 from app.storage.models import Notification, Room, TimeEntry
 from app.storage.models.audit import AuditEntry
 from app.storage.models.rota import Closure
-from app.storage.models.workshops import Registration, Workshop, WorkshopSession
+from app.storage.models.workshops import Enrolment, Workshop, WorkshopSession
 
 THURSDAY = date(2026, 11, 26)
 
@@ -117,26 +117,26 @@ def test_waiting_list_moves_up_when_a_place_frees(ctx, workshop, amina):
     session_id = (
         ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
     )
-    first = ws.register(ctx, session_id, "Nadia", "06 12 34 56 78", places=3)
-    second = ws.register(ctx, session_id, "Yves", places=2)
-    third = ws.register(ctx, session_id, "Lou", places=1)
+    first = ws.enrol(ctx, session_id, "Nadia", "06 12 34 56 78", places=3)
+    second = ws.enrol(ctx, session_id, "Yves", places=2)
+    third = ws.enrol(ctx, session_id, "Lou", places=1)
     assert not first.waiting and second.waiting and third.waiting  # strict order: Lou waits behind Yves
-    promoted = ws.cancel_registration(ctx, first.registration.id)
+    promoted = ws.cancel_enrolment(ctx, first.enrolment.id)
     assert [r.name for r in promoted] == ["Yves", "Lou"]
-    assert [(r.name, r.status) for r in ws.list_registrations(ctx, session_id)] == [
-        ("Yves", "confirmed"),
-        ("Lou", "confirmed"),
+    assert [(r.name, r.status) for r in ws.list_enrolments(ctx, session_id)] == [
+        ("Yves", EnrolmentStatus.CONFIRMED),
+        ("Lou", EnrolmentStatus.CONFIRMED),
     ]
     with ctx.reading() as session:
         notices = session.exec(select(Notification).where(Notification.kind == "waiting-list")).all()
     assert len(notices) == 2 and all("Yves" not in n.params for n in notices)
 
 
-def test_cancelled_session_returns_registrants_and_credits_preparation_only(ctx, workshop, amina):
+def test_cancelled_session_returns_the_enrolled_and_credits_preparation_only(ctx, workshop, amina):
     session_id = (
         ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
     )
-    ws.register(ctx, session_id, "Nadia")
+    ws.enrol(ctx, session_id, "Nadia")
     told = ws.cancel_session(ctx, session_id)
     assert [r.name for r in told] == ["Nadia"]
     with ctx.reading() as session:
@@ -152,18 +152,18 @@ def test_attendance_and_retention_erase_names_but_keep_counts(ctx, workshop):
         .sessions[0]
         .id
     )
-    nadia = ws.register(ctx, session_id, "Nadia", "0612345678", places=2).registration
-    ws.register(ctx, recent, "Nadia", "0612345678")
+    nadia = ws.enrol(ctx, session_id, "Nadia", "0612345678", places=2).enrolment
+    ws.enrol(ctx, recent, "Nadia", "0612345678")
     ws.record_attendance(ctx, session_id, {nadia.id: True}, count=3)
     assert (
         json.loads(ws.export_participant(ctx, "nadia", "06 12 34 56 78"))["registrations"][0]["places"] == 2
     )
     assert ws.erase_expired_participants(ctx, date(2026, 11, 23)) == 1  # 6 months by default
     assert ws.erase_expired_participants(ctx, date(2026, 11, 23)) == 0  # idempotent
-    kept = ws.list_registrations(ctx, session_id)[0]
+    kept = ws.list_enrolments(ctx, session_id)[0]
     assert (kept.name, kept.phone, kept.places, kept.attended, kept.erased) == ("", "", 2, True, True)
     assert ws.get_session(ctx, session_id).attendance_count == 3
-    assert ws.list_registrations(ctx, recent)[0].name == "Nadia"
+    assert ws.list_enrolments(ctx, recent)[0].name == "Nadia"
     by_workshop, by_theme = ws.yearly_summary(ctx, 2026)
     assert (
         by_workshop[0].sessions_held,
@@ -179,7 +179,7 @@ def test_shorter_retention_setting_is_used(ctx, workshop):
     session_id = (
         ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 9, 1), time(14), time(16))).sessions[0].id
     )
-    ws.register(ctx, session_id, "Lou")
+    ws.enrol(ctx, session_id, "Lou")
     assert ws.erase_expired_participants(ctx, date(2026, 11, 23)) == 0
     settings.put(ctx, "participant_retention_months", 2)
     assert ws.erase_expired_participants(ctx, date(2026, 11, 23)) == 1
@@ -192,9 +192,9 @@ def test_shorter_retention_setting_is_used(ctx, workshop):
         lambda ctx, w, s: ws.add_workshop(ctx, ws.WorkshopDraft("Vide", capacity=0)),
         lambda ctx, w, s: ws.update_workshop(ctx, w, ws.WorkshopDraft("Vide", capacity=-1)),
         lambda ctx, w, s: ws.add_series(ctx, w, ws.SessionDraft(THURSDAY, time(9), time(10)), count=101),
-        lambda ctx, w, s: ws.register(ctx, s, "Nadia", "12 34"),
-        lambda ctx, w, s: ws.register(ctx, s, "Nadia", places=0),
-        lambda ctx, w, s: ws.register(ctx, s, "   "),
+        lambda ctx, w, s: ws.enrol(ctx, s, "Nadia", "12 34"),
+        lambda ctx, w, s: ws.enrol(ctx, s, "Nadia", places=0),
+        lambda ctx, w, s: ws.enrol(ctx, s, "   "),
         lambda ctx, w, s: ws.add_partner(ctx, ws.PartnerDraft(name="CPAM", phone="not a phone")),
     ],
     ids=[
@@ -212,10 +212,10 @@ def test_bad_input_is_refused_with_nothing_written(ctx, workshop, action):
     session_id = (
         ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
     )
-    counts = [count(ctx, model) for model in (Workshop, WorkshopSession, Registration)]
+    counts = [count(ctx, model) for model in (Workshop, WorkshopSession, Enrolment)]
     with pytest.raises(RuleViolation):
         action(ctx, workshop.id, session_id)
-    assert [count(ctx, model) for model in (Workshop, WorkshopSession, Registration)] == counts
+    assert [count(ctx, model) for model in (Workshop, WorkshopSession, Enrolment)] == counts
     assert ws.get_workshop(ctx, workshop.id).workshop.capacity == 4
 
 
@@ -263,7 +263,7 @@ def test_attendance_waits_for_the_session_and_a_cancelled_one_takes_none(ctx, wo
         ws.record_attendance(ctx, future, {}, count=3)
     ws.cancel_session(ctx, future)
     with pytest.raises(NotAllowed):
-        ws.register(ctx, future, "Lou")
+        ws.enrol(ctx, future, "Lou")
     assert ws.get_session(ctx, future).attendance_count is None
 
 
@@ -293,7 +293,7 @@ def test_sessions_start_with_the_next_one_and_facilitators_in_french_order(ctx, 
 
 
 def test_a_new_session_is_suggested_on_the_next_working_day_in_a_free_room(ctx, workshop):
-    ctx.clock = lambda: datetime(2026, 12, 24, 9, 0, tzinfo=timezone.utc)  # a Thursday; Friday is Christmas
+    ctx.clock = lambda: datetime(2026, 12, 24, 9, 0, tzinfo=UTC)  # a Thursday; Friday is Christmas
     with ctx.writing() as unit:
         first, second = (unit.add(Room(name=name, capacity=12)).id for name in ("Atelier", "Bureau"))
         unit.add(Room(name="Annexe", capacity=12, active=False))  # set aside: never suggested
@@ -323,3 +323,14 @@ def test_planning_and_cancelling_tell_the_workshop_changed_without_an_audit_row_
                               .where(AuditEntry.entity_id.in_([workshop.id, session_id]))).all()
     assert ("workshop", "plan") not in logged and ("workshop", "cancel_session") not in logged
     assert ("workshop_session", "plan") in logged and ("workshop_session", "cancel") in logged
+
+
+@pytest.mark.parametrize(
+    "model, statuses",
+    [(Workshop, WorkshopStatus), (WorkshopSession, SessionStatus), (Enrolment, EnrolmentStatus)],
+)
+def test_the_statuses_are_those_the_database_accepts(model, statuses):
+    """The StrEnums name the texts the tables store: no value added or dropped without a migration."""
+    (check,) = [c for c in model.__table__.constraints
+                if isinstance(c, CheckConstraint) and str(c.sqltext).startswith("status IN")]
+    assert str(check.sqltext) == "status IN ({})".format(", ".join(f"'{status}'" for status in statuses))

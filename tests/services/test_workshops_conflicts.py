@@ -8,6 +8,7 @@ import pytest
 from sqlmodel import select
 
 from app.domain.members import MemberDraft
+from app.domain.workshops import WorkshopStatus
 from app.services import members
 from app.services import workshops as ws
 from app.services.context import Context
@@ -70,12 +71,12 @@ def test_details_facilitators_and_partners_are_saved_in_one_call(ctx, workshop, 
     saved = ws.update_workshop(
         ctx,
         workshop.workshop.id,
-        ws.WorkshopDraft("Cuisine du marché", capacity=6, status="confirmed"),
+        ws.WorkshopDraft("Cuisine du marché", capacity=6, status=WorkshopStatus.CONFIRMED),
         facilitators={people["Bruno"]: 45},
         partner_ids=[partners["CPAM de l'Isère"]],
         expected_version=workshop.workshop.version,
     )
-    assert (saved.capacity, saved.status, saved.version) == (6, "confirmed", workshop.workshop.version + 1)
+    assert (saved.capacity, saved.status, saved.version) == (6, WorkshopStatus.CONFIRMED, workshop.workshop.version + 1)
     detail = ws.get_workshop(ctx, workshop.workshop.id)
     assert [(f.name, f.preparation_minutes) for f in detail.facilitators] == [("Bruno", 45)]
     assert [p.name for p in detail.partners] == ["CPAM de l'Isère"]
@@ -86,7 +87,7 @@ def test_details_facilitators_and_partners_are_saved_in_one_call(ctx, workshop, 
     ws.update_workshop(
         ctx,
         workshop.workshop.id,
-        ws.WorkshopDraft("Cuisine du marché", capacity=8, status="confirmed"),
+        ws.WorkshopDraft("Cuisine du marché", capacity=8, status=WorkshopStatus.CONFIRMED),
         facilitators={people["Bruno"]: 45},
         partner_ids=[partners["CPAM de l'Isère"]],
         expected_version=saved.version,

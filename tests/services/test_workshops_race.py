@@ -1,8 +1,9 @@
-"""Two workstations register people for the last place of 50 sessions at once: one gets it, one waits."""
+"""Two workstations enrol people for the last place of 50 sessions at once: one gets it, one waits."""
 
 import multiprocessing
 from datetime import date, time, timedelta
 
+from app.domain.workshops import EnrolmentStatus
 from app.services import workshops as ws
 from app.services.context import Context
 from app.storage.engine import open_database
@@ -15,7 +16,7 @@ def race(url: str, name: str, session_ids: list[int], barrier, results) -> None:
     engine = open_database(url)
     ctx = Context(engine, clock=lambda: TEST_NOW, system="tests")
     barrier.wait()
-    waiting = [ws.register(ctx, session_id, name).waiting for session_id in session_ids]
+    waiting = [ws.enrol(ctx, session_id, name).waiting for session_id in session_ids]
     engine.dispose()
     results.put((name, waiting))
 
@@ -38,7 +39,7 @@ def test_never_more_places_than_the_capacity(ctx, database_url):
         worker.join(timeout=30)
         assert worker.exitcode == 0
     for index, session_id in enumerate(session_ids):
-        registrations = ws.list_registrations(ctx, session_id)
-        assert [r.status for r in registrations] == ["confirmed", "waiting"]
+        enrolments = ws.list_enrolments(ctx, session_id)
+        assert [r.status for r in enrolments] == [EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITING]
         assert outcomes["Nadia"][index] != outcomes["Yves"][index]
-        assert len({r.id for r in registrations}) == 2
+        assert len({r.id for r in enrolments}) == 2

@@ -195,6 +195,6 @@ def test_register_someone_for_a_workshop(qtbot, window):
     answer_next(RegisterDialog, "Nadia", Qt.Key.Key_Return)
     press(qtbot, Qt.Key.Key_R, CTRL)
     qtbot.waitUntil(lambda: page.message.text() != "")
-    names = [r.name for r in workshops.list_registrations(page.ctx, session.id)]
+    names = [r.name for r in workshops.list_enrolments(page.ctx, session.id)]
     assert "Nadia" in names
     assert page.message.text().startswith("Nadia is ")

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
+from app.domain.workshops import SessionStatus
 from app.services import rota
 from app.services import workshops as ws
 from app.storage.models import Room, Shift
@@ -84,7 +85,7 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
 
     page.tabs.setCurrentIndex(1)
     page.show_month(2026, 12)
-    assert len([s for s in page.month_sessions if s.status == "planned"]) == 5
+    assert len([s for s in page.month_sessions if s.status == SessionStatus.PLANNED]) == 5
     page.calendar.setSelectedDate(QDate(2026, 12, 3))
     delivered()
     assert page.day_list.count() == 1 and "Marche du jeudi" in page.day_list.item(0).text()
@@ -112,8 +113,8 @@ def test_cancel_registration_promotes_the_next_one(qtbot, workspace, monkeypatch
         .sessions[0]
         .id
     )
-    ws.register(ctx, session_id, "Nadia")
-    ws.register(ctx, session_id, "Yves")
+    ws.enrol(ctx, session_id, "Nadia")
+    ws.enrol(ctx, session_id, "Yves")
     delivered()
     page = WorkshopsPage(workspace, "Workshops")
     qtbot.addWidget(page)
@@ -164,7 +165,7 @@ def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_p
         .sessions[0]
         .id
     )
-    nadia = ws.register(ctx, held, "Nadia", "0612345678").registration
+    nadia = ws.enrol(ctx, held, "Nadia", "0612345678").enrolment
     ws.record_attendance(ctx, held, {nadia.id: True}, count=5)
     delivered()
     page.select_workshop(workshop.id)

@@ -27,7 +27,7 @@ AREAS: dict[str, tuple[str, ...]] = {
               "WeekValidation"),
     "rota": ("Closure", "MemberRota", "RotaBatch", "Shift", "ShiftClaim", "ShiftTemplate", "SwapOffer"),
     "notifications": ("Notification",),
-    "workshops": ("ParticipantTally", "Registration", "Workshop", "WorkshopFacilitator", "WorkshopPartner",
+    "workshops": ("Enrolment", "ParticipantTally", "Workshop", "WorkshopFacilitator", "WorkshopPartner",
                   "WorkshopSession", "WorkshopTheme"),
     "meetings": ("ActionItem", "AgendaItem", "Meeting", "MeetingAttendance", "MinutesErratum"),
 }

@@ -1,4 +1,4 @@
-"""Workshops for the neighbourhood: themes, workshops, facilitators, partners, sessions, registrations.
+"""Workshops for the neighbourhood: themes, workshops, facilitators, partners, sessions, enrolments.
 
 Participants are recorded with the least data possible (a first name or a pseudonym, maybe a phone)
 and erased after the retention period; the counts of a session stay.
@@ -92,13 +92,14 @@ class WorkshopSession(SQLModel, table=True):
     notes: str = Field(default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT))
 
 
-class Registration(SQLModel, table=True):
+class Enrolment(SQLModel, table=True):
     """Places asked for a session by one participant; ``seq`` orders them first come, first served."""
 
+    __tablename__ = "registration"  # the table keeps its first name
     __table_args__ = (
         CheckConstraint("places >= 1", name="places_positive"),
         CheckConstraint("status IN ('confirmed', 'waiting', 'cancelled')", name="status_known"),
-        UniqueConstraint("session_id", "seq"),  # one place in the queue per registration
+        UniqueConstraint("session_id", "seq"),  # one place in the queue per enrolment
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -117,7 +118,7 @@ class ParticipantTally(SQLModel, table=True):
     """People no longer known by name, counted once per year and workshop (``scope`` "workshop",
     ``ref_id`` its id) or per year and theme ("theme", its id, 0 without a theme).
 
-    Kept when registrations are erased, so that a yearly summary reprinted later gives the same numbers:
+    Kept when enrolments are erased, so that a yearly summary reprinted later gives the same numbers:
     the different people of a year are this count plus those still known by name among the live rows.
     """
 

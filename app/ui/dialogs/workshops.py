@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import CercleError
+from app.domain.workshops import EnrolmentStatus, WorkshopStatus
 from app.services import members
 from app.services import workshops as ws
 from app.services.errors import StaleEdit
@@ -259,13 +260,14 @@ class WorkshopDialog(QDialog):
 def status_text(status: str) -> str:
     """A status of a workshop, session or registration, in the user's language."""
     translate = QCoreApplication.translate
+    # A session's and an enrolment's statuses share their values (and words) with a workshop's.
     return {
-        "idea": translate("Workshops", "idea"),
-        "planned": translate("Workshops", "planned"),
-        "confirmed": translate("Workshops", "confirmed"),
-        "held": translate("Workshops", "held"),
-        "cancelled": translate("Workshops", "cancelled"),
-        "waiting": translate("Workshops", "waiting list"),
+        WorkshopStatus.IDEA: translate("Workshops", "idea"),
+        WorkshopStatus.PLANNED: translate("Workshops", "planned"),
+        WorkshopStatus.CONFIRMED: translate("Workshops", "confirmed"),
+        WorkshopStatus.HELD: translate("Workshops", "held"),
+        WorkshopStatus.CANCELLED: translate("Workshops", "cancelled"),
+        EnrolmentStatus.WAITING: translate("Workshops", "waiting list"),
     }.get(status, status)
 
 
@@ -394,7 +396,7 @@ class RegisterDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.result_view = ws.register(
+            self.result_view = ws.enrol(
                 self.ctx, self.session_id, self.name.text(), self.phone.text(), self.places.value()
             )
         except CercleError as error:
@@ -403,7 +405,7 @@ class RegisterDialog(QDialog):
         self.accept()
 
     @classmethod
-    def run(cls, parent: QWidget, ctx, session: ws.SessionView) -> ws.RegisterResult | None:
+    def run(cls, parent: QWidget, ctx, session: ws.SessionView) -> ws.EnrolResult | None:
         dialog = cls(ctx, session, parent)
         return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
@@ -416,7 +418,7 @@ class AttendanceDialog(QDialog):
         self.ctx, self.session, self.result_view = ctx, session, None
         self.setWindowTitle(self.tr("Attendance"))
         form = QFormLayout(self)
-        registrations = [r for r in ws.list_registrations(ctx, session.id) if r.status == "confirmed"]
+        registrations = [r for r in ws.list_enrolments(ctx, session.id) if r.status == EnrolmentStatus.CONFIRMED]
         self.people = _checklist(
             self.tr("Who came"),
             [

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.domain.errors import CercleError
 from app.domain.imports import Kind
+from app.domain.workshops import EnrolmentStatus, SessionStatus
 from app.exports.documents import write_text
 from app.exports.workshops import export_workshops
 from app.services import workshops as ws
@@ -80,7 +81,7 @@ def _button(text: str, slot, layout: QHBoxLayout) -> QPushButton:
 
 
 class WorkshopsPage(Page):
-    watched = frozenset({Entity.WORKSHOP, Entity.WORKSHOP_SESSION, Entity.REGISTRATION, Entity.PARTNER})
+    watched = frozenset({Entity.WORKSHOP, Entity.WORKSHOP_SESSION, Entity.ENROLMENT, Entity.PARTNER})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
@@ -213,7 +214,7 @@ class WorkshopsPage(Page):
     def selected_session(self) -> ws.SessionView | None:
         return _selected(self.session_table)
 
-    def selected_registration(self) -> ws.RegistrationView | None:
+    def selected_registration(self) -> ws.EnrolmentView | None:
         return _selected(self.registration_table)
 
     def select_workshop(self, workshop_id: int) -> None:
@@ -245,7 +246,7 @@ class WorkshopsPage(Page):
         self.session_model.set_rows(sessions)
         if self.detail:
             upcoming = next(
-                (s for s in sessions if s.day >= self.ctx.today() and s.status == "planned"), None
+                (s for s in sessions if s.day >= self.ctx.today() and s.status == SessionStatus.PLANNED), None
             )
             if upcoming:
                 self.select_session(upcoming.id)
@@ -272,20 +273,20 @@ class WorkshopsPage(Page):
 
     def _show_registrations(self) -> None:
         session = self.selected_session()
-        self.registration_model.set_rows(ws.list_registrations(self.ctx, session.id) if session else [])
+        self.registration_model.set_rows(ws.list_enrolments(self.ctx, session.id) if session else [])
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         workshop, session = self.selected_workshop(), self.selected_session()
-        live = session is not None and session.status != "cancelled"
+        live = session is not None and session.status != SessionStatus.CANCELLED
         self.edit_button.setEnabled(workshop is not None)
         self.sessions_button.setEnabled(workshop is not None)
-        self.change_session_button.setEnabled(live and session.status == "planned")
+        self.change_session_button.setEnabled(live and session.status == SessionStatus.PLANNED)
         self.cancel_session_button.setEnabled(live)
         self.attendance_button.setEnabled(live and session.day <= self.ctx.today())
-        self.register_button.setEnabled(live and session.status == "planned")
+        self.register_button.setEnabled(live and session.status == SessionStatus.PLANNED)
         registration = self.selected_registration()
-        self.unregister_button.setEnabled(registration is not None and registration.status != "cancelled")
+        self.unregister_button.setEnabled(registration is not None and registration.status != EnrolmentStatus.CANCELLED)
         self.forget_button.setEnabled(registration is not None and not registration.erased)
         self.export_person_button.setEnabled(registration is not None and not registration.erased)
         self.edit_partner_button.setEnabled(_selected(self.partner_table) is not None)
@@ -340,7 +341,7 @@ class WorkshopsPage(Page):
         if told:
             self._tell(self.tr("Tell these people that the session is cancelled"), told)
 
-    def _tell(self, title: str, people: list[ws.RegistrationView]) -> None:
+    def _tell(self, title: str, people: list[ws.EnrolmentView]) -> None:
         QMessageBox.information(self, title, "\n".join(f"{r.name} {r.phone}".strip() for r in people))
 
     def register(self) -> None:
@@ -351,7 +352,7 @@ class WorkshopsPage(Page):
         day = formatting.long_date(session.day)
         self.say(i18n.fill(
             self.tr("{name} is on the waiting list of {day}.") if result.waiting
-            else self.tr("{name} is registered for {day}."), name=result.registration.name, day=day))
+            else self.tr("{name} is registered for {day}."), name=result.enrolment.name, day=day))
 
     def cancel_registration(self) -> None:
         registration = self.selected_registration()
@@ -362,7 +363,7 @@ class WorkshopsPage(Page):
         ):
             return
         try:
-            promoted = ws.cancel_registration(self.ctx, registration.id)
+            promoted = ws.cancel_enrolment(self.ctx, registration.id)
         except CercleError as error:
             show_error(self, self.tr("Cancel a registration"), error)
             return
@@ -397,7 +398,7 @@ class WorkshopsPage(Page):
             lambda path, _chosen: self.write_person_data(registration, path),
         )
 
-    def write_person_data(self, registration: ws.RegistrationView, path: Path) -> Path:
+    def write_person_data(self, registration: ws.EnrolmentView, path: Path) -> Path:
         """Runs off the GUI thread."""
         return write_text(path, ws.export_participant(self.ctx, registration.name, registration.phone))
 
@@ -445,7 +446,7 @@ class WorkshopsPage(Page):
         )
         planned: dict[date, list[str]] = {}
         for session in self.month_sessions:
-            if session.status != "cancelled":
+            if session.status != SessionStatus.CANCELLED:
                 planned.setdefault(session.day, []).append(f"{formatting.clock(session.start)} {session.title}")
         self.calendar.set_planned(planned)
         self._show_day()

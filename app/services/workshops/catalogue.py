@@ -1,0 +1,336 @@
+"""What the centre offers: the themes, the workshops, who facilitates them (and so their hours) and with
+which partners."""
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from app.domain import workshops as rules
+from app.domain.errors import RuleViolation
+from app.domain.members import name_key
+from app.domain.upcoming import upcoming_first
+from app.domain.workshops import WorkshopStatus
+from app.services import credits
+from app.services.changes import Entity
+from app.services.context import Context, UnitOfWork
+from app.services.errors import StaleEdit
+from app.services.workshops.enrolments import reallocate
+from app.services.workshops.messages import (
+    BAD_PREPARATION,
+    BAD_STATUS,
+    BOOKED_ON_DAY,
+    DUPLICATE_THEME,
+    TIME_SOURCE,
+    TITLE_REQUIRED,
+    UNKNOWN_MEMBER,
+    UNKNOWN_PARTNER,
+    UNKNOWN_THEME,
+    UNKNOWN_WORKSHOP,
+    SessionWarning,
+    clean_text,
+    get_row,
+    saved_id,
+)
+from app.services.workshops.sessions import credit_hours, live_sessions
+from app.services.workshops.views import (
+    FacilitatorView,
+    ThemeView,
+    WorkshopDetail,
+    WorkshopDraft,
+    WorkshopView,
+    partner_view,
+    session_views,
+    theme_names,
+    theme_view,
+    workshop_view,
+)
+from app.storage.models import Member, Partner
+from app.storage.models.workshops import (
+    Workshop,
+    WorkshopFacilitator,
+    WorkshopPartner,
+    WorkshopSession,
+    WorkshopTheme,
+)
+
+WORKSHOP_STATUSES = tuple(WorkshopStatus)  # in the order the pickers offer them
+
+
+# --- themes ------------------------------------------------------------------------------------------
+
+
+def list_themes(ctx: Context, *, include_inactive: bool = False) -> list[ThemeView]:
+    with ctx.reading() as db:
+        rows = db.exec(select(WorkshopTheme))
+        return sorted((theme_view(t) for t in rows if include_inactive or t.active),
+                      key=lambda t: name_key(t.name))
+
+
+def _check_theme_name(db: Session, name: str, theme_id: int | None) -> None:
+    query = select(WorkshopTheme.id).where(func.lower(WorkshopTheme.name) == name.lower())
+    if theme_id is not None:
+        query = query.where(WorkshopTheme.id != theme_id)
+    if db.exec(query).first() is not None:
+        raise RuleViolation(DUPLICATE_THEME, name=name)
+
+
+def add_theme(ctx: Context, name: str) -> ThemeView:
+    name = clean_text(name)
+    with ctx.writing() as unit:
+        _check_theme_name(unit.db, name, None)
+        theme = WorkshopTheme(name=name)
+        unit.add(theme)
+        unit.audit("add", Entity.WORKSHOP, None, after={"theme": theme.model_dump()})
+        return theme_view(theme)
+
+
+def rename_theme(ctx: Context, theme_id: int, name: str, *, active: bool = True) -> ThemeView:
+    """Rename a theme, or retire it (``active``).
+
+    Audited as a change to the workshops, without an id (a theme is no entity of its own), so not with
+    ``unit.change``, which would file the theme's id as a workshop's.
+    """
+    name = clean_text(name)
+    with ctx.writing() as unit:
+        theme = get_row(unit.db, WorkshopTheme, theme_id, UNKNOWN_THEME)
+        _check_theme_name(unit.db, name, theme_id)
+        before = theme.model_dump()
+        theme.name, theme.active = name, active
+        unit.audit(
+            "edit_theme", Entity.WORKSHOP, None, before={"theme": before}, after={"theme": theme.model_dump()}
+        )
+        return theme_view(theme)
+
+
+# --- workshops ---------------------------------------------------------------------------------------
+
+
+def _validate_workshop(draft: WorkshopDraft) -> WorkshopDraft:
+    rules.validate_capacity(draft.capacity)
+    if draft.status not in WORKSHOP_STATUSES:
+        raise RuleViolation(BAD_STATUS, status=draft.status)
+    return WorkshopDraft(
+        clean_text(draft.title, TITLE_REQUIRED),
+        draft.capacity,
+        draft.theme_id,
+        draft.description.strip(),
+        draft.audience.strip(),
+        WorkshopStatus(draft.status),
+    )
+
+
+def _apply_workshop(db: Session, workshop: Workshop, draft: WorkshopDraft) -> None:
+    if draft.theme_id is not None:
+        get_row(db, WorkshopTheme, draft.theme_id, UNKNOWN_THEME)
+    workshop.title, workshop.capacity, workshop.theme_id = draft.title, draft.capacity, draft.theme_id
+    workshop.description, workshop.audience, workshop.status = draft.description, draft.audience, draft.status
+
+
+def list_workshops(ctx: Context, *, include_cancelled: bool = True) -> list[WorkshopView]:
+    """Every workshop, the next ones first, then the most recent."""
+    today = ctx.today()
+    with ctx.reading() as db:
+        themes = theme_names(db)
+        by_workshop: dict[int, list[WorkshopSession]] = {}
+        for row in db.exec(select(WorkshopSession)):
+            by_workshop.setdefault(row.workshop_id, []).append(row)
+        views = [
+            workshop_view(w, themes, by_workshop.get(saved_id(w), ()), today)
+            for w in db.exec(select(Workshop))
+            if include_cancelled or w.status != WorkshopStatus.CANCELLED
+        ]
+    return sorted(views, key=lambda v: (v.next_day is None, v.next_day or date.min, -v.id))
+
+
+def get_workshop(ctx: Context, workshop_id: int) -> WorkshopDetail:
+    with ctx.reading() as db:
+        return _detail(db, workshop_id, ctx.today())
+
+
+def _detail(db: Session, workshop_id: int, today: date) -> WorkshopDetail:
+    """A workshop with its sessions, facilitators and partners, read in ``db``."""
+    workshop = get_row(db, Workshop, workshop_id, UNKNOWN_WORKSHOP)
+    rows = list(db.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop_id)))
+    facilitators = tuple(sorted(
+        (FacilitatorView(saved_id(member), member.name, link.preparation_minutes)
+         for link, member in db.exec(
+            select(WorkshopFacilitator, Member)
+            .join(Member, col(Member.id) == WorkshopFacilitator.member_id)
+            .where(WorkshopFacilitator.workshop_id == workshop_id))),
+        key=lambda f: name_key(f.name)))
+    partners = tuple(sorted(
+        (partner_view(partner) for partner in db.exec(
+            select(Partner)
+            .join(WorkshopPartner, col(WorkshopPartner.partner_id) == Partner.id)
+            .where(WorkshopPartner.workshop_id == workshop_id))),
+        key=lambda p: name_key(p.name)))
+    return WorkshopDetail(
+        workshop_view(workshop, theme_names(db), rows, today),
+        tuple(upcoming_first(session_views(db, rows), today, lambda s: (s.day, s.start))),
+        facilitators,
+        partners,
+    )
+
+
+def add_workshop(
+    ctx: Context,
+    draft: WorkshopDraft,
+    *,
+    facilitators: dict[int, int] | None = None,
+    partner_ids: Iterable[int] = (),
+) -> WorkshopView:
+    """Create a workshop, with its facilitators (member id → preparation minutes) and partners."""
+    draft = _validate_workshop(draft)
+    facilitators = _validate_facilitators(facilitators or {})
+    with ctx.writing() as unit:
+        workshop = Workshop(title=draft.title, created_at=ctx.now())
+        _apply_workshop(unit.db, workshop, draft)
+        unit.add(workshop)
+        _replace_facilitators(unit.db, workshop, facilitators)
+        _replace_partners(unit.db, workshop, partner_ids)
+        unit.audit("add", Entity.WORKSHOP, workshop.id, after=workshop)
+        return workshop_view(workshop, theme_names(unit.db))
+
+
+def update_workshop(
+    ctx: Context,
+    workshop_id: int,
+    draft: WorkshopDraft,
+    *,
+    facilitators: dict[int, int] | None = None,
+    partner_ids: Iterable[int] | None = None,
+    expected_version: int | None = None,
+) -> WorkshopView:
+    """Save a workshop and, when given, who facilitates it (member id → preparation minutes per session;
+    their hours follow) and its partners: one transaction, all of it or nothing. A larger capacity promotes
+    people from the waiting lists of its sessions. The view's warnings say where a new facilitator is
+    booked elsewhere during a coming session.
+
+    With ``expected_version`` (the version the editor started from), a workshop saved meanwhile by another
+    workstation raises StaleEdit carrying the WorkshopDetail as saved, and nothing is written.
+    """
+    draft = _validate_workshop(draft)
+    if facilitators is not None:
+        facilitators = _validate_facilitators(facilitators)
+    with ctx.writing() as unit:
+        workshop = get_row(unit.db, Workshop, workshop_id, UNKNOWN_WORKSHOP, lock=True)
+        if expected_version is not None and workshop.version != expected_version:
+            raise StaleEdit(_detail(unit.db, workshop_id, ctx.today()))
+        with unit.change(workshop, Entity.WORKSHOP):
+            _apply_workshop(unit.db, workshop, draft)
+            workshop.version += 1
+        for row in live_sessions(unit.db, workshop_id):
+            reallocate(unit, workshop, row)
+        warnings: tuple[SessionWarning, ...] = ()
+        if facilitators is not None:
+            warnings = _set_facilitators(unit, workshop, facilitators, ctx.today())
+        if partner_ids is not None:
+            _set_partners(unit, workshop, partner_ids)
+        return replace(workshop_view(workshop, theme_names(unit.db)), warnings=warnings)
+
+
+# --- facilitators ------------------------------------------------------------------------------------
+
+
+def _validate_facilitators(facilitators: dict[int, int]) -> dict[int, int]:
+    for minutes in facilitators.values():
+        if not 0 <= minutes <= 24 * 60:
+            raise RuleViolation(BAD_PREPARATION)
+    return dict(facilitators)
+
+
+def _facilitator_links(db: Session, workshop_id: int) -> dict[int, WorkshopFacilitator]:
+    query = select(WorkshopFacilitator).where(WorkshopFacilitator.workshop_id == workshop_id)
+    return {link.member_id: link for link in db.exec(query)}
+
+
+def _replace_facilitators(db: Session, workshop: Workshop, facilitators: dict[int, int]) -> None:
+    current = _facilitator_links(db, saved_id(workshop))
+    for member_id in facilitators:
+        get_row(db, Member, member_id, UNKNOWN_MEMBER)
+    for member_id, link in current.items():
+        if member_id not in facilitators:
+            db.delete(link)  # the audit entry keeps the picture of who facilitated
+    for member_id, minutes in facilitators.items():
+        link = current.get(member_id) or WorkshopFacilitator(workshop_id=saved_id(workshop), member_id=member_id)
+        link.preparation_minutes = minutes
+        db.add(link)
+    db.flush()
+
+
+def _facilitator_minutes(db: Session, workshop_id: int) -> dict[str, int]:
+    """Who facilitates (member ids as text, as the audit's JSON keeps them) → preparation minutes."""
+    return {str(member_id): link.preparation_minutes
+            for member_id, link in _facilitator_links(db, workshop_id).items()}
+
+
+def _set_facilitators(unit: UnitOfWork, workshop: Workshop, facilitators: dict[int, int],
+                      today: date) -> tuple[SessionWarning, ...]:
+    """Replace the facilitators of a saved workshop, credit their hours anew and audit the change (if any).
+    Returns where a facilitator just added is booked elsewhere during a coming session."""
+    before = _facilitator_minutes(unit.db, saved_id(workshop))
+    after = {str(k): v for k, v in facilitators.items()}
+    if after == before:
+        return ()
+    _replace_facilitators(unit.db, workshop, facilitators)
+    for row in unit.db.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop.id)):
+        credit_hours(unit, row)
+    unit.audit(
+        "facilitators",
+        Entity.WORKSHOP,
+        workshop.id,
+        before={"facilitators": before},
+        after={"facilitators": after},
+    )
+    added = [member_id for member_id in facilitators if str(member_id) not in before]
+    return _booked_elsewhere(unit.db, saved_id(workshop), added, today)
+
+
+def _booked_elsewhere(db: Session, workshop_id: int, member_ids: list[int],
+                      today: date) -> tuple[SessionWarning, ...]:
+    """For each coming session of the workshop, the other activities ``member_ids`` are booked for then."""
+    coming = sorted((row for row in live_sessions(db, workshop_id) if row.day >= today),
+                    key=lambda row: (row.day, row.start_time))
+    return tuple(
+        SessionWarning(BOOKED_ON_DAY, day=row.day, warning=warning)
+        for row in coming for member_id in member_ids
+        for warning in credits.booked_twice(db, member_id, row.day, row.start_time, row.end_time,
+                                            besides=(TIME_SOURCE, saved_id(row)))
+    )
+
+
+# --- the workshop's partners -------------------------------------------------------------------------
+
+
+def _replace_partners(db: Session, workshop: Workshop, partner_ids: Iterable[int]) -> None:
+    wanted = set(partner_ids)
+    for partner_id in wanted:
+        get_row(db, Partner, partner_id, UNKNOWN_PARTNER)
+    current = {
+        link.partner_id: link
+        for link in db.exec(select(WorkshopPartner).where(WorkshopPartner.workshop_id == workshop.id))
+    }
+    for partner_id, link in current.items():
+        if partner_id not in wanted:
+            db.delete(link)
+    for partner_id in wanted - set(current):
+        db.add(WorkshopPartner(workshop_id=saved_id(workshop), partner_id=partner_id))
+    db.flush()
+
+
+def _set_partners(unit: UnitOfWork, workshop: Workshop, partner_ids: Iterable[int]) -> None:
+    """Replace the partners of a saved workshop and audit the change (if any)."""
+    wanted = sorted(set(partner_ids))
+    current = sorted(
+        unit.db.exec(
+            select(WorkshopPartner.partner_id).where(WorkshopPartner.workshop_id == workshop.id)
+        )
+    )
+    if wanted == current:
+        return
+    _replace_partners(unit.db, workshop, wanted)
+    unit.audit("partners", Entity.WORKSHOP, workshop.id, before={"partners": current}, after={"partners": wanted})
+    unit.changed(Entity.PARTNER, tuple(set(current) ^ set(wanted)))  # its list shows the workshops done

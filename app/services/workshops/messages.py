@@ -1,0 +1,71 @@
+"""What the workshops services say: their error messages and warnings, and the two checks shared by every
+module of the package (a row that must exist, a name that must be given)."""
+
+from typing import Protocol, TypeVar
+
+from sqlmodel import Session, SQLModel
+
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
+from app.services import credits
+from app.services.errors import NotFound
+
+CATEGORY = credits.WORKSHOP_CATEGORY
+TIME_SOURCE = credits.WORKSHOP
+
+UNKNOWN_WORKSHOP = QT_TRANSLATE_NOOP("Errors", "This workshop does not exist.")
+UNKNOWN_SESSION = QT_TRANSLATE_NOOP("Errors", "This workshop session does not exist.")
+UNKNOWN_ENROLMENT = QT_TRANSLATE_NOOP("Errors", "This registration does not exist.")
+UNKNOWN_THEME = QT_TRANSLATE_NOOP("Errors", "This workshop theme does not exist.")
+UNKNOWN_PARTNER = QT_TRANSLATE_NOOP("Errors", "This partner does not exist.")
+UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Errors", "This member does not exist.")
+NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Give a name.")
+TITLE_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Give the workshop a title.")
+DUPLICATE_THEME = QT_TRANSLATE_NOOP("Errors", "There is already a theme called {name}.")
+DUPLICATE_PARTNER = QT_TRANSLATE_NOOP("Errors", "There is already a partner called {name}.")
+BAD_STATUS = QT_TRANSLATE_NOOP("Errors", "Unknown workshop status: {status}.")
+BAD_PREPARATION = QT_TRANSLATE_NOOP("Errors", "Preparation takes between 0 and 24 hours.")
+SESSION_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This session is cancelled.")
+NOT_YET_HELD = QT_TRANSLATE_NOOP("Errors", "Attendance is recorded once the session has taken place.")
+ENROLMENT_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This registration is already cancelled.")
+BAD_ATTENDANCE = QT_TRANSLATE_NOOP("Errors", "An attendance count is zero or more.")
+FACILITATOR_ABSENT = QT_TRANSLATE_NOOP("Errors", "{name} is absent that day.")
+BOOKED_ON_DAY = QT_TRANSLATE_NOOP("Errors", "{day}: {warning}")
+ABOVE_ROOM = QT_TRANSLATE_NOOP(
+    "Errors", "The workshop takes {capacity} people but {room} only {room_capacity}."
+)
+PUBLIC_HOLIDAY = QT_TRANSLATE_NOOP("Errors", "{day} is a public holiday.")
+CLOSED_DAY = QT_TRANSLATE_NOOP("Errors", "The centre is closed on {day}.")
+ERASED_NAME = QT_TRANSLATE_NOOP("Workshops", "(erased)")
+
+
+class SessionWarning(CercleError):
+    """Something worth telling about a session that does not stop planning it."""
+
+
+class Saved(Protocol):
+    id: int | None
+
+
+Model = TypeVar("Model", bound=SQLModel)
+
+
+def saved_id(row: Saved) -> int:
+    """The id of a row read from the database or already flushed (never None then)."""
+    assert row.id is not None, "a row is flushed before its id is used"
+    return row.id
+
+
+def get_row(db: Session, model: type[Model], row_id: int, message: str, *, lock: bool = False) -> Model:
+    """The row ``row_id`` of ``model`` (locked for update with ``lock``), or NotFound saying ``message``."""
+    row = db.get(model, row_id, with_for_update=lock) if lock else db.get(model, row_id)
+    if row is None:
+        raise NotFound(message)
+    return row
+
+
+def clean_text(text: str, message: str = NAME_REQUIRED) -> str:
+    """``text`` with its spaces tidied; RuleViolation saying ``message`` when nothing is left."""
+    text = " ".join(text.split())
+    if not text:
+        raise RuleViolation(message)
+    return text

@@ -1,0 +1,71 @@
+"""The partners directory: the associations and services the workshops are done with."""
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from app.domain import workshops as rules
+from app.domain.errors import RuleViolation
+from app.domain.members import name_key
+from app.services.changes import Entity
+from app.services.context import Context
+from app.services.workshops.messages import DUPLICATE_PARTNER, UNKNOWN_PARTNER, clean_text, get_row, saved_id
+from app.services.workshops.views import PartnerDraft, PartnerView, partner_view
+from app.storage.models import Partner
+from app.storage.models.workshops import Workshop, WorkshopPartner
+
+
+def _validate_partner(draft: PartnerDraft) -> PartnerDraft:
+    return PartnerDraft(
+        clean_text(draft.name),
+        draft.kind.strip(),
+        draft.contact_person.strip(),
+        rules.normalise_phone(draft.phone),
+        draft.email.strip(),
+        draft.notes.strip(),
+    )
+
+
+def list_partners(ctx: Context, *, include_inactive: bool = False) -> list[PartnerView]:
+    """The partners directory, each with the titles of its workshops."""
+    with ctx.reading() as db:
+        titles: dict[int, list[str]] = {}
+        for partner_id, title in db.exec(
+            select(WorkshopPartner.partner_id, Workshop.title)
+            .join(Workshop, col(Workshop.id) == WorkshopPartner.workshop_id)
+            .order_by(col(Workshop.title))
+        ):
+            titles.setdefault(partner_id, []).append(title)
+        return sorted(
+            (partner_view(p, tuple(titles.get(saved_id(p), ()))) for p in db.exec(select(Partner))
+             if include_inactive or p.active),
+            key=lambda p: name_key(p.name))
+
+
+def _check_partner_name(db: Session, name: str, partner_id: int | None) -> None:
+    query = select(Partner.id).where(func.lower(Partner.name) == name.lower())
+    if partner_id is not None:
+        query = query.where(Partner.id != partner_id)
+    if db.exec(query).first() is not None:
+        raise RuleViolation(DUPLICATE_PARTNER, name=name)
+
+
+def add_partner(ctx: Context, draft: PartnerDraft) -> PartnerView:
+    draft = _validate_partner(draft)
+    with ctx.writing() as unit:
+        _check_partner_name(unit.db, draft.name, None)
+        partner = Partner(**draft.__dict__)
+        unit.add(partner)
+        unit.audit("add", Entity.PARTNER, partner.id, after=partner)
+        return partner_view(partner)
+
+
+def update_partner(ctx: Context, partner_id: int, draft: PartnerDraft, *, active: bool = True) -> PartnerView:
+    draft = _validate_partner(draft)
+    with ctx.writing() as unit:
+        partner = get_row(unit.db, Partner, partner_id, UNKNOWN_PARTNER, lock=True)
+        _check_partner_name(unit.db, draft.name, partner_id)
+        with unit.change(partner, Entity.PARTNER):
+            for key, value in draft.__dict__.items():
+                setattr(partner, key, value)
+            partner.active = active
+        return partner_view(partner)

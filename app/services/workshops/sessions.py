@@ -1,0 +1,342 @@
+"""Sessions of a workshop: planning one or a series, the suggestions and warnings that go with it, the room
+bookings, changing and cancelling them, and recording who came. The facilitators' hours follow each change.
+"""
+
+from collections.abc import Collection, Iterable
+from datetime import date, time, timedelta
+from typing import cast
+
+from sqlmodel import Session, col, select
+
+from app.domain import workshops as rules
+from app.domain.errors import RuleViolation
+from app.domain.workshops import SessionStatus
+from app.services import credits, rooms
+from app.services.centre import holidays_off
+from app.services.changes import Entity
+from app.services.context import Context, UnitOfWork
+from app.services.errors import NotAllowed, NotFound
+from app.services.workshops.enrolments import active_enrolments
+from app.services.workshops.messages import (
+    ABOVE_ROOM,
+    BAD_ATTENDANCE,
+    CLOSED_DAY,
+    FACILITATOR_ABSENT,
+    NOT_YET_HELD,
+    PUBLIC_HOLIDAY,
+    SESSION_CANCELLED,
+    TIME_SOURCE,
+    UNKNOWN_ENROLMENT,
+    UNKNOWN_SESSION,
+    UNKNOWN_WORKSHOP,
+    SessionWarning,
+    get_row,
+    saved_id,
+)
+from app.services.workshops.views import (
+    EnrolmentView,
+    PlanResult,
+    SessionDraft,
+    SessionView,
+    enrolment_view,
+    session_views,
+)
+from app.storage.models import Member, Room
+from app.storage.models.hours import Absence
+from app.storage.models.rota import Closure
+from app.storage.models.workshops import Workshop, WorkshopFacilitator, WorkshopSession
+
+RoomView = rooms.RoomView
+
+
+# --- hours -------------------------------------------------------------------------------------------
+
+
+def credit_hours(unit: UnitOfWork, row: WorkshopSession) -> None:
+    """Each facilitator is credited the session (once with their other activities at that time) and its
+    preparation; a cancelled session, preparation only."""
+    unit.db.flush()
+    credits.resettle(unit, TIME_SOURCE, saved_id(row))
+
+
+# --- rooms and suggestions ---------------------------------------------------------------------------
+
+
+def list_rooms(ctx: Context) -> list[RoomView]:
+    """The centre's rooms in use, for the pickers."""
+    return rooms.list_rooms(ctx)
+
+
+def suggest_session(ctx: Context, start: time, end: time) -> SessionDraft:
+    """A new session's defaults: the next working day (no weekend, public holiday or closure) from
+    ``start`` to ``end``, in the first room in use that is free then (no room when all are taken)."""
+    with ctx.reading() as db:
+        closures = set(
+            db.exec(select(col(Closure.day)).where(Closure.day > ctx.today(), col(Closure.cancelled).is_(False)))
+        )
+        closures |= holidays_off(db, (ctx.today().year, ctx.today().year + 1))
+        day = rules.next_working_day(ctx.today(), closures.__contains__)
+        free = (
+            saved_id(room)
+            for room in db.exec(select(Room).where(Room.active).order_by(col(Room.name)))
+            if rooms.is_free(db, saved_id(room), day, start, end)
+        )
+        return SessionDraft(day, start, end, next(free, None))
+
+
+def room_bookings(
+    db: Session, day: date, *, exclude_sessions: Collection[int] = ()
+) -> list[rules.Booking]:
+    """Every room booking of ``day``: workshop sessions (but ``exclude_sessions``) and meetings."""
+    return rooms.bookings(db, day, exclude_sessions=exclude_sessions)
+
+
+def _check_room(
+    db: Session, draft: SessionDraft, exclude: Collection[int], already_booked: int | None = None
+) -> None:
+    rooms.check_bookable(db, draft.room_id, already_booked)
+    rooms.check_free(db, draft.room_id, draft.day, draft.start, draft.end, exclude_sessions=exclude)
+
+
+# --- warnings ----------------------------------------------------------------------------------------
+
+
+def _absent(db: Session, member_id: int, day: date) -> bool:
+    return db.exec(
+        select(Absence.id).where(
+            Absence.member_id == member_id,
+            Absence.first_day <= day,
+            Absence.last_day >= day,
+            col(Absence.cancelled).is_(False),
+        )
+    ).first() is not None
+
+
+def _warnings(db: Session, workshop: Workshop, draft: SessionDraft,
+              session_id: int | None = None) -> list[SessionWarning]:
+    found: list[SessionWarning] = []
+    if draft.day in holidays_off(db, (draft.day.year,)):
+        found.append(SessionWarning(PUBLIC_HOLIDAY, day=draft.day))
+    if db.exec(select(Closure.id).where(Closure.day == draft.day, col(Closure.cancelled).is_(False))).first():
+        found.append(SessionWarning(CLOSED_DAY, day=draft.day))
+    if draft.room_id is not None:
+        room = db.get(Room, draft.room_id)
+        if room is not None and workshop.capacity > room.capacity:
+            found.append(
+                SessionWarning(
+                    ABOVE_ROOM, capacity=workshop.capacity, room=room.name, room_capacity=room.capacity
+                )
+            )
+    besides = (TIME_SOURCE, session_id) if session_id is not None else None
+    for member in db.exec(
+        select(Member)
+        .join(WorkshopFacilitator, col(WorkshopFacilitator.member_id) == Member.id)
+        .where(WorkshopFacilitator.workshop_id == workshop.id)
+    ):
+        if _absent(db, saved_id(member), draft.day):
+            found.append(SessionWarning(FACILITATOR_ABSENT, name=member.name))
+        booked = credits.booked_twice(db, saved_id(member), draft.day, draft.start, draft.end,
+                                      besides=besides, warning=SessionWarning)
+        found.extend(cast(list[SessionWarning], booked))  # built as the class it is given
+    return found
+
+
+def session_warnings(ctx: Context, workshop_id: int, draft: SessionDraft) -> list[SessionWarning]:
+    """What is worth telling before planning ``draft`` (the dialog shows it as you type)."""
+    with ctx.reading() as db:
+        return _warnings(db, get_row(db, Workshop, workshop_id, UNKNOWN_WORKSHOP), draft)
+
+
+# --- planning and changing ---------------------------------------------------------------------------
+
+
+def _validate_session(draft: SessionDraft) -> SessionDraft:
+    rules.validate_times(draft.start, draft.end)
+    return draft
+
+
+def _plan(ctx: Context, workshop_id: int, drafts: list[SessionDraft]) -> PlanResult:
+    with ctx.writing() as unit:
+        workshop = get_row(unit.db, Workshop, workshop_id, UNKNOWN_WORKSHOP, lock=True)
+        for draft in drafts:
+            _check_room(unit.db, draft, ())
+        rows: list[WorkshopSession] = []
+        warnings: list[SessionWarning] = []
+        for draft in drafts:
+            row = WorkshopSession(
+                workshop_id=workshop_id,
+                day=draft.day,
+                start_time=draft.start,
+                end_time=draft.end,
+                room_id=draft.room_id,
+                notes=draft.notes.strip(),
+            )
+            unit.add(row)
+            if len(drafts) > 1:  # a series is named after its first session
+                row.series_id = rows[0].id if rows else row.id
+            rows.append(row)
+            warnings.extend(_warnings(unit.db, workshop, draft, row.id))
+        unit.db.flush()
+        for row in rows:
+            credit_hours(unit, row)
+            unit.audit("plan", Entity.WORKSHOP_SESSION, row.id, after=row)
+        unit.changed(Entity.WORKSHOP, (workshop_id,))  # its list shows the sessions planned
+        return PlanResult(tuple(session_views(unit.db, rows)), tuple(warnings))
+
+
+def add_session(ctx: Context, workshop_id: int, draft: SessionDraft) -> PlanResult:
+    """Plan one session; a room booked at that time is refused, the rest comes as warnings."""
+    return _plan(ctx, workshop_id, [_validate_session(draft)])
+
+
+def add_series(
+    ctx: Context,
+    workshop_id: int,
+    first: SessionDraft,
+    *,
+    every_weeks: int = 1,
+    count: int = 1,
+    dates: Iterable[date] | None = None,
+) -> PlanResult:
+    """Plan a series: ``count`` sessions every week or fortnight from ``first.day``, or on chosen ``dates``.
+
+    All or nothing: one room conflict refuses the whole series.
+    """
+    _validate_session(first)
+    days = (
+        rules.chosen_dates(dates)
+        if dates is not None
+        else rules.series_dates(first.day, every_weeks=every_weeks, count=count)
+    )
+    drafts = [SessionDraft(day, first.start, first.end, first.room_id, first.notes) for day in days]
+    return _plan(ctx, workshop_id, drafts)
+
+
+def _following(db: Session, row: WorkshopSession) -> list[WorkshopSession]:
+    """``row`` and the later planned sessions of its series, in order."""
+    if row.series_id is None:
+        return [row]
+    return sorted(
+        db.exec(
+            select(WorkshopSession).where(
+                WorkshopSession.series_id == row.series_id,
+                WorkshopSession.day >= row.day,
+                WorkshopSession.status == SessionStatus.PLANNED,
+            )
+        ),
+        key=lambda r: r.day,
+    )
+
+
+def update_session(
+    ctx: Context, session_id: int, draft: SessionDraft, *, following: bool = False
+) -> PlanResult:
+    """Change one session, or (``following``) it and the later sessions of its series.
+
+    The later ones move by as many days as this one and take its times, room and notes.
+    """
+    _validate_session(draft)
+    with ctx.writing() as unit:
+        row = get_row(unit.db, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)
+        if row.status == SessionStatus.CANCELLED:
+            raise NotAllowed(SESSION_CANCELLED)
+        workshop = get_row(unit.db, Workshop, row.workshop_id, UNKNOWN_WORKSHOP)
+        shift = draft.day - row.day
+        targets = _following(unit.db, row) if following else [row]
+        exclude = {saved_id(target) for target in targets}
+        drafts = [
+            SessionDraft(target.day + shift, draft.start, draft.end, draft.room_id, draft.notes.strip())
+            for target in targets
+        ]
+        for target, new in zip(targets, drafts):
+            _check_room(unit.db, new, exclude, target.room_id)
+        warnings: list[SessionWarning] = []
+        for target, new in zip(targets, drafts):
+            with unit.change(target, Entity.WORKSHOP_SESSION):
+                target.day, target.start_time, target.end_time = new.day, new.start, new.end
+                target.room_id, target.notes = new.room_id, new.notes
+            warnings.extend(_warnings(unit.db, workshop, new, target.id))
+            credit_hours(unit, target)
+        unit.changed(Entity.WORKSHOP, (saved_id(workshop),))
+        return PlanResult(tuple(session_views(unit.db, targets)), tuple(warnings))
+
+
+def cancel_session(ctx: Context, session_id: int) -> list[EnrolmentView]:
+    """Cancel a session; returns the people enrolled (confirmed or waiting), so that someone tells them.
+
+    The facilitators keep their preparation time.
+    """
+    with ctx.writing() as unit:
+        row = get_row(unit.db, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)
+        if row.status == SessionStatus.CANCELLED:
+            raise NotAllowed(SESSION_CANCELLED)
+        with unit.change(row, Entity.WORKSHOP_SESSION, action="cancel"):
+            row.status = SessionStatus.CANCELLED
+        credit_hours(unit, row)
+        unit.changed(Entity.WORKSHOP, (row.workshop_id,))
+        return [enrolment_view(r) for r in active_enrolments(unit.db, session_id)]
+
+
+def record_attendance(
+    ctx: Context, session_id: int, attended: dict[int, bool], count: int | None = None
+) -> SessionView:
+    """After the session: who came (enrolment id → came) and the number of people there.
+
+    ``count`` defaults to the places of those who came; walk-ins make it larger. The session is held.
+    """
+    if count is not None and count < 0:
+        raise RuleViolation(BAD_ATTENDANCE)
+    with ctx.writing() as unit:
+        row = get_row(unit.db, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)
+        if row.status == SessionStatus.CANCELLED:
+            raise NotAllowed(SESSION_CANCELLED)
+        if row.day > ctx.today():
+            raise NotAllowed(NOT_YET_HELD)
+        with unit.change(row, Entity.WORKSHOP_SESSION, action="attendance"):
+            enrolments = {saved_id(r): r for r in active_enrolments(unit.db, session_id)}
+            for enrolment_id, came in attended.items():
+                if enrolment_id not in enrolments:
+                    raise NotFound(UNKNOWN_ENROLMENT)
+                enrolments[enrolment_id].attended = came
+            came_places = sum(r.places for r in enrolments.values() if r.attended)
+            row.attendance_count = came_places if count is None else count
+            row.status = SessionStatus.HELD
+        credit_hours(unit, row)
+        unit.changed(Entity.ENROLMENT, tuple(attended))  # marked came or not, audited with the session
+        return session_views(unit.db, [row])[0]
+
+
+# --- reading -----------------------------------------------------------------------------------------
+
+
+def sessions_between(
+    ctx: Context, first: date, last: date, *, include_cancelled: bool = True
+) -> list[SessionView]:
+    """Every session from ``first`` to ``last`` included, in order (the calendar and the exports)."""
+    with ctx.reading() as db:
+        query = select(WorkshopSession).where(WorkshopSession.day >= first, WorkshopSession.day <= last)
+        if not include_cancelled:
+            query = query.where(WorkshopSession.status != SessionStatus.CANCELLED)
+        return session_views(db, list(db.exec(query)))
+
+
+def month_sessions(ctx: Context, year: int, month: int) -> list[SessionView]:
+    first = date(year, month, 1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return sessions_between(ctx, first, last)
+
+
+def get_session(ctx: Context, session_id: int) -> SessionView:
+    with ctx.reading() as db:
+        return session_views(db, [get_row(db, WorkshopSession, session_id, UNKNOWN_SESSION)])[0]
+
+
+def live_sessions(db: Session, workshop_id: int) -> list[WorkshopSession]:
+    """The sessions of a workshop still planned (neither held nor cancelled)."""
+    return list(
+        db.exec(
+            select(WorkshopSession).where(
+                WorkshopSession.workshop_id == workshop_id, WorkshopSession.status == SessionStatus.PLANNED
+            )
+        )
+    )
