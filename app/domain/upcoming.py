@@ -5,10 +5,12 @@ from datetime import date, time
 from typing import TypeVar
 
 Dated = TypeVar("Dated")
+# When a thing happens: its day and time, and perhaps an id that orders the things at the same time.
+When = tuple[date, time] | tuple[date, time, int]
 
 
 def upcoming_first(
-    items: Iterable[Dated], today: date, when: Callable[[Dated], tuple[date, time]]
+    items: Iterable[Dated], today: date, when: Callable[[Dated], When]
 ) -> list[Dated]:
     """From today on in date order (the next one first), then the past ones, the latest first."""
     items = list(items)

@@ -215,16 +215,22 @@ class UnitOfWork:
         self.changes.setdefault(entity, set()).update(ids)
 
     @contextmanager
-    def change(self, row: Row, entity: Entity, action: str = "edit") -> Iterator[Row]:
+    def change(
+        self, row: Row, entity: Entity, action: str = "edit", *, entity_id: int | None = None
+    ) -> Iterator[Row]:
         """Edit ``row`` inside the block; leaving it, flush and audit the row as it was and as it is.
 
             with unit.change(member, Entity.MEMBER):
                 member.name = name
+
+        ``entity_id``: the row is a part of another, filed under that one's id (an agenda item under its
+        meeting); by default the row's own id.
         """
         before = row.model_dump()
         yield row
         self.db.flush()
-        self.audit(action, entity, getattr(row, "id"), before=before, after=row)
+        audited = getattr(row, "id") if entity_id is None else entity_id
+        self.audit(action, entity, audited, before=before, after=row)
 
     def add(self, row: SQLModel) -> SQLModel:
         """Insert ``row`` and give it its id."""

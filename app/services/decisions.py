@@ -866,18 +866,31 @@ def record_position(
     present_member_ids: Collection[int],
 ) -> ProposalDetail:
     """Meeting mode: the minute-taker (the actor) records the position a present member states aloud."""
-    reason = consensus.validate_position(stance, reason)
     with ctx.writing() as unit:
-        proposal, actor = _writable(unit, proposal_id, None, ProposalStatus.OPEN, position_of=member_id)
-        member = _member(unit, member_id, lock=True)
-        if member is None:
-            raise NotFound(UNKNOWN_MEMBER)
-        if member_id not in present_member_ids or not member.active:
-            raise NotAllowed(NOT_PRESENT, name=member.name)
-        _store_position(
-            unit, proposal, member_id, stance, reason, recorded_by=None if member_id == actor.id else actor.id
-        )
+        record_position_in(unit, proposal_id, member_id, stance, reason, present_member_ids=present_member_ids)
         return _detail(unit.db, proposal_id)
+
+
+def record_position_in(
+    unit: UnitOfWork,
+    proposal_id: int,
+    member_id: int,
+    stance: Stance,
+    reason: str = "",
+    *,
+    present_member_ids: Collection[int],
+) -> None:
+    """:func:`record_position` within the caller's transaction (the meetings service checks the meeting in it)."""
+    reason = consensus.validate_position(stance, reason)
+    proposal, actor = _writable(unit, proposal_id, None, ProposalStatus.OPEN, position_of=member_id)
+    member = _member(unit, member_id, lock=True)
+    if member is None:
+        raise NotFound(UNKNOWN_MEMBER)
+    if member_id not in present_member_ids or not member.active:
+        raise NotAllowed(NOT_PRESENT, name=member.name)
+    _store_position(
+        unit, proposal, member_id, stance, reason, recorded_by=None if member_id == actor.id else actor.id
+    )
 
 
 def _store_position(
@@ -982,13 +995,25 @@ def close(
     expected_version: int | None = None,
 ) -> ProposalDetail:
     """Close now: the outcome comes from the rules, the statement says what was decided."""
-    statement = _check_statement(statement)
-    if review_date is not None and review_date <= ctx.today():
-        raise RuleViolation(REVIEW_TOO_EARLY)
     with ctx.writing() as unit:
-        proposal, _ = _writable(unit, proposal_id, expected_version, ProposalStatus.OPEN)
-        _close(unit, proposal, ctx.now(), statement, review_date, action="close")
+        close_in(unit, proposal_id, statement=statement, review_date=review_date, expected_version=expected_version)
     return get_proposal(ctx, proposal_id)
+
+
+def close_in(
+    unit: UnitOfWork,
+    proposal_id: int,
+    *,
+    statement: str,
+    review_date: date | None = None,
+    expected_version: int | None = None,
+) -> None:
+    """:func:`close` within the caller's transaction (the meetings service checks the meeting in it)."""
+    statement = _check_statement(statement)
+    if review_date is not None and review_date <= unit.context.today():
+        raise RuleViolation(REVIEW_TOO_EARLY)
+    proposal, _ = _writable(unit, proposal_id, expected_version, ProposalStatus.OPEN)
+    _close(unit, proposal, unit.context.now(), statement, review_date, action="close")
 
 
 def close_due(ctx: Context, now: datetime | None = None) -> list[int]:

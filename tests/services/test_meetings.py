@@ -333,3 +333,26 @@ def test_the_next_meeting_is_today_s_until_it_is_over_then_the_next_planned_one(
     assert meetings.next_meeting(ctx).id == third.id
     ctx.clock = lambda: datetime(2026, 12, 14, 13, 30, tzinfo=timezone.utc)
     assert meetings.next_meeting(ctx) is None
+
+
+def test_each_use_case_of_the_meeting_is_one_transaction(ctx, team, monkeypatch):
+    """A position, a close and a submitted item check the meeting (on its agenda, minutes in draft, who is
+    present, which one is next) inside the transaction that writes them: nothing can change in between."""
+    proposal_id = open_proposal(ctx, team)
+    meeting = weekly(ctx, weeks=1)[0]
+    meetings.build_agenda(ctx, meeting.id)
+    meetings.set_attendance(ctx, meeting.id, {team[0]: Attendance.PRESENT, team[1]: Attendance.PRESENT})
+    opened = []
+    writing = ctx.writing
+    monkeypatch.setattr(ctx, "writing", lambda: opened.append("write") or writing())
+    monkeypatch.setattr(ctx, "reading", lambda: pytest.fail("read outside the use case's transaction"))
+
+    told = meetings.record_position(ctx, meeting.id, proposal_id, team[1], Stance.AGREE)
+    assert (told.proposal_id, told.agree) == (proposal_id, 1)
+    closed = meetings.close_decision(ctx, meeting.id, proposal_id, "Open on Saturdays from January.")
+    assert closed.status != ProposalStatus.OPEN.value and closed.statement == "Open on Saturdays from January."
+    submitted = meetings.submit_item(ctx, "Heating of the workshop room")
+    assert opened == ["write"] * 3
+
+    monkeypatch.undo()
+    assert submitted.id in {item.id for item in meetings.get_meeting(ctx, meeting.id).items}

@@ -1,0 +1,49 @@
+"""The minutes: the meeting held, its minutes approved (locked from then on), corrected only by errata."""
+
+from app.domain.errors import RuleViolation
+from app.domain.meetings import MeetingStatus
+from app.services.changes import Entity
+from app.services.context import Context
+from app.services.errors import NotAllowed
+from app.services.meetings.errors import EMPTY_ERRATUM, NOT_APPROVED, NOT_HELD_YET
+from app.services.meetings.rows import editable, load, touch
+from app.services.meetings.views import ErratumView, MeetingSummary, saved_id, summary_of
+from app.storage.models import Member
+from app.storage.models.meetings import MinutesErratum
+
+
+def mark_held(ctx: Context, meeting_id: int) -> MeetingSummary:
+    with ctx.writing() as unit:
+        meeting = editable(unit, meeting_id)
+        with unit.change(meeting, Entity.MEETING, "held"):
+            meeting.status = MeetingStatus.HELD.value
+            touch(unit, meeting)
+        return summary_of(meeting)
+
+
+def approve_minutes(ctx: Context, meeting_id: int) -> MeetingSummary:
+    """Approve the minutes: from now on they are locked, and corrected only by errata."""
+    with ctx.writing() as unit:
+        meeting = editable(unit, meeting_id)
+        if meeting.status != MeetingStatus.HELD.value:
+            raise NotAllowed(NOT_HELD_YET)
+        with unit.change(meeting, Entity.MEETING, "approve"):
+            meeting.status = MeetingStatus.APPROVED.value
+            meeting.approved_at = ctx.now()
+            touch(unit, meeting)
+        return summary_of(meeting)
+
+
+def add_erratum(ctx: Context, meeting_id: int, text: str) -> ErratumView:
+    text = text.strip()
+    if not text:
+        raise RuleViolation(EMPTY_ERRATUM)
+    with ctx.writing() as unit:
+        meeting = load(unit.db, meeting_id, lock=True)
+        if meeting.status != MeetingStatus.APPROVED.value:
+            raise NotAllowed(NOT_APPROVED)
+        erratum = MinutesErratum(meeting_id=saved_id(meeting), at=ctx.now(), by_id=ctx.actor_id, text=text)
+        unit.add(erratum)
+        unit.audit("erratum", Entity.MEETING, meeting.id, after=erratum)
+        by = unit.db.get(Member, ctx.actor_id) if ctx.actor_id else None
+        return ErratumView(erratum.at, by.name if by else None, text)

@@ -1,0 +1,146 @@
+"""Planning meetings: one, or a weekly series around the public holidays; moving one (its attendance credits
+follow); who holds its roles."""
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date, timedelta
+
+from sqlmodel import Session, col, select
+
+from app.domain import meetings as rules
+from app.domain.errors import RuleViolation
+from app.services import centre, credits
+from app.services.changes import Entity
+from app.services.context import Context
+from app.services.meetings.attendance import CREDIT_SOURCE, booked_elsewhere
+from app.services.meetings.errors import BAD_WEEKS, ONLY_HOLIDAYS
+from app.services.meetings.rows import check_draft, editable, load, member, present, touch
+from app.services.meetings.views import MeetingDraft, MeetingSummary, SeriesDays, saved_id, summary_of
+from app.storage.models import Member
+from app.storage.models.meetings import Meeting
+
+
+def _new_meeting(draft: MeetingDraft, day: date, series_id: int | None = None) -> Meeting:
+    return Meeting(
+        kind=draft.kind.value,
+        title=draft.title,
+        day=day,
+        start_time=draft.start,
+        end_time=draft.end,
+        place=draft.place,
+        room_id=draft.room_id,
+        series_id=series_id,
+    )
+
+
+def create_meeting(ctx: Context, draft: MeetingDraft) -> MeetingSummary:
+    from app.services import rooms  # with the writes: reading the minutes loads no room
+
+    draft = check_draft(draft)
+    with ctx.writing() as unit:
+        rooms.check_bookable(unit.db, draft.room_id)
+        rooms.check_free(unit.db, draft.room_id, draft.day, draft.start, draft.end)
+        meeting = _new_meeting(draft, draft.day)
+        unit.add(meeting)
+        unit.audit("add", Entity.MEETING, meeting.id, after=meeting)
+        return summary_of(meeting)
+
+
+def series_days(ctx: Context, first: date, weeks: int) -> SeriesDays:
+    """What :func:`create_weekly_series` would plan (the dialog says which holidays it skips as one types)."""
+    with ctx.reading() as db:
+        return _series_days(db, first, weeks)
+
+
+def _series_days(db: Session, first: date, weeks: int) -> SeriesDays:
+    if not 1 <= weeks <= 104:
+        raise RuleViolation(BAD_WEEKS)
+    every = rules.weekly_occurrences(first, first + timedelta(weeks=weeks - 1))
+    holidays = centre.holidays_off(db, {day.year for day in every})
+    return SeriesDays(tuple(d for d in every if d not in holidays), tuple(d for d in every if d in holidays))
+
+
+def create_weekly_series(ctx: Context, draft: MeetingDraft, weeks: int) -> list[MeetingSummary]:
+    """A meeting on the same weekday and hours every week for ``weeks`` weeks from ``draft.day``, but on
+    public holidays (see :func:`series_days`); the first one names the series."""
+    from app.services import rooms  # with the writes: reading the minutes loads no room
+
+    draft = check_draft(draft)
+    with ctx.writing() as unit:
+        rooms.check_bookable(unit.db, draft.room_id)
+        days = _series_days(unit.db, draft.day, weeks).days
+        if not days:
+            raise RuleViolation(ONLY_HOLIDAYS)
+        for day in days:
+            rooms.check_free(unit.db, draft.room_id, day, draft.start, draft.end)
+        first = _new_meeting(draft, days[0])
+        unit.add(first)
+        first.series_id = first.id
+        created = [first]
+        for day in days[1:]:
+            meeting = _new_meeting(draft, day, first.id)
+            unit.add(meeting)
+            created.append(meeting)
+        for meeting in created:
+            unit.audit("add", Entity.MEETING, meeting.id, after=meeting)
+        return [summary_of(m) for m in created]
+
+
+def update_meeting(
+    ctx: Context, meeting_id: int, draft: MeetingDraft, expected_version: int | None = None
+) -> MeetingSummary:
+    """Change the title, day, hours or place; present members are credited the new duration, and warned of
+    when they are booked elsewhere at the meeting's new time."""
+    from app.services import rooms  # with the writes: reading the minutes loads no room
+
+    draft = check_draft(draft)
+    with ctx.writing() as unit:
+        meeting = editable(unit, meeting_id, expected_version)
+        rooms.check_bookable(unit.db, draft.room_id, meeting.room_id)
+        rooms.check_free(unit.db, draft.room_id, draft.day, draft.start, draft.end,
+                         exclude_meetings=(meeting_id,))
+        moved = (meeting.day, meeting.start_time, meeting.end_time) != (draft.day, draft.start, draft.end)
+        with unit.change(meeting, Entity.MEETING):
+            meeting.kind, meeting.title, meeting.day = draft.kind.value, draft.title, draft.day
+            meeting.start_time, meeting.end_time = draft.start, draft.end
+            meeting.place, meeting.room_id = draft.place, draft.room_id
+            touch(unit, meeting)
+        credits.resettle(unit, CREDIT_SOURCE, meeting_id)
+        warnings = booked_elsewhere(unit.db, meeting, present(unit.db, meeting_id) if moved else [])
+        return replace(summary_of(meeting), warnings=warnings)
+
+
+def set_roles(ctx: Context, meeting_id: int, roles: Mapping[str, int | None]) -> MeetingSummary:
+    """Facilitator, minute-taker, time-keeper (keys of ``rules.ROLES``; missing keys stay as they are)."""
+    with ctx.writing() as unit:
+        meeting = editable(unit, meeting_id)
+        with unit.change(meeting, Entity.MEETING, "set_roles"):
+            for role, member_id in roles.items():
+                if role not in rules.ROLES:
+                    raise ValueError(role)
+                if member_id is not None:
+                    member(unit, member_id)
+                setattr(meeting, f"{role}_id", member_id)
+            touch(unit, meeting)
+        return summary_of(meeting)
+
+
+def suggest_meeting_roles(ctx: Context, meeting_id: int) -> dict[str, int]:
+    """Who should hold each role: among those present (everyone active if nobody is marked yet),
+    whoever held it least recently."""
+    with ctx.reading() as db:
+        meeting = load(db, meeting_id)
+        candidates = present(db, meeting_id) or [
+            saved_id(active) for active in db.exec(select(Member).where(col(Member.active)))
+        ]
+        earlier = db.exec(
+            select(col(Meeting.day), col(Meeting.facilitator_id), col(Meeting.minute_taker_id),
+                   col(Meeting.time_keeper_id)).where(col(Meeting.day) < meeting.day)
+        ).all()
+        history = [
+            (day, role, holder)
+            for day, *holders in earlier
+            for role, holder in zip(rules.ROLES, holders)
+            if holder is not None
+        ]
+    return rules.suggest_roles(candidates, history)
