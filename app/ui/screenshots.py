@@ -433,10 +433,11 @@ def deactivate_a_member(page, demo: Demo) -> None:
     page.toggle_active()
 
 
-def on_agenda_item(row: int, action: str) -> Callable:
+def on_agenda_item(row: int, action: Callable) -> Callable:
+    """``action`` on the Meetings page's agenda panel, the agenda item at ``row`` chosen."""
     def ask(page, _demo: Demo) -> None:
-        page.items_view.selectRow(row)
-        getattr(page, action)()
+        page.agenda.items_view.selectRow(row)
+        action(page.agenda)
     return ask
 
 
@@ -461,10 +462,10 @@ QUESTIONS: tuple[tuple[str, str, Callable], ...] = (
     ("cancel-session", "workshops", call("cancel_session")),
     ("cancel-registration", "workshops", on_registration("cancel_registration")),
     ("forget-person", "workshops", on_registration("forget_person")),
-    ("remove-agenda-item", "meetings", on_agenda_item(0, "remove_selected")),
-    ("close-decision", "meetings", on_agenda_item(1, "close_decision")),
-    ("approve-minutes", "meetings", call("approve")),
-    ("add-erratum", "meetings", call("ask_erratum")),
+    ("remove-agenda-item", "meetings", on_agenda_item(0, lambda agenda: agenda.remove_selected())),
+    ("close-decision", "meetings", on_agenda_item(1, lambda agenda: agenda.decision.close_decision())),
+    ("approve-minutes", "meetings", lambda page, _demo: page.minutes.approve()),
+    ("add-erratum", "meetings", lambda page, _demo: page.minutes.ask_erratum()),
     ("validate-week", "hours", call("validate_week")),
     ("unlock-week", "hours", call("unlock_week")),
     ("deactivate-member", "team", deactivate_a_member),

@@ -61,7 +61,7 @@ def test_the_minutes_are_suggested_in_french_and_the_message_opens_their_folder(
     page = meetings_page(workspace)
     qtbot.addWidget(page)
     page.show()
-    page.ask_export("pdf")
+    page.minutes.ask_export("pdf")
     finish_background(qtbot)
     assert save_dialog == ["compte-rendu-2026-11-23.pdf"]
     message = the_message(page)
@@ -95,7 +95,7 @@ def workshops_export(workspace):
 
 def minutes_export(workspace):
     page = meetings_page(workspace)
-    return page, lambda: page.ask_export("md")
+    return page, lambda: page.minutes.ask_export("md")
 
 
 @pytest.mark.parametrize(

@@ -176,7 +176,7 @@ def test_export_the_minutes(qtbot, window, tmp_path):
     move_until(qtbot, Qt.Key.Key_Down, lambda: page.detail is not None
                and page.detail.summary.day == TEST_NOW.date() - timedelta(weeks=1))  # held last Monday
     tab_to(qtbot, page.tabs.tabBar())
-    move_until(qtbot, Qt.Key.Key_Right, lambda: page.tabs.currentWidget().isAncestorOf(page.preview))
+    move_until(qtbot, Qt.Key.Key_Right, lambda: page.tabs.currentWidget().isAncestorOf(page.minutes.preview))
     target = tmp_path / "minutes.odt"
     answer_next(QFileDialog, (Qt.Key.Key_A, CTRL), str(target), Qt.Key.Key_Return)
     answer_next(ExportedMessage, Qt.Key.Key_Escape)

@@ -28,7 +28,7 @@ def make_page(qtbot, workspace):
 def export_minutes(qtbot, monkeypatch, page, path, fmt):
     """Export the minutes shown to ``path`` as if it were chosen in the save dialog: the file, or None."""
     monkeypatch.setattr("app.ui.exporting.QFileDialog.getSaveFileName", lambda *args: (str(path), ""))
-    page.ask_export(fmt)
+    page.minutes.ask_export(fmt)
     finish_background(qtbot)
     return path if path.exists() else None
 
@@ -60,33 +60,33 @@ def test_building_the_agenda_and_autosaving_notes(qtbot, workspace):
     page = make_page(qtbot, workspace)
     delivered()
     assert page.detail.summary.id == this.id  # the next meeting is chosen
-    page.build_button.click()
+    page.agenda.build_button.click()
     delivered()
-    assert [item.title for item in page.items_model.rows] == ["Appeler la CPAM"]
-    page.new_title.setText("Chauffage de la salle 2")
-    page.add_button.click()
+    assert [item.title for item in page.agenda.items_model.rows] == ["Appeler la CPAM"]
+    page.agenda.new_title.setText("Chauffage de la salle 2")
+    page.agenda.add_button.click()
     delivered()
-    assert [item.title for item in page.items_model.rows] == ["Appeler la CPAM", "Chauffage de la salle 2"]
-    page.items_view.selectRow(1)
-    page.up_button.click()
+    assert [item.title for item in page.agenda.items_model.rows] == ["Appeler la CPAM", "Chauffage de la salle 2"]
+    page.agenda.items_view.selectRow(1)
+    page.agenda.up_button.click()
     delivered()
-    assert page.items_model.rows[0].title == "Chauffage de la salle 2"
-    page.items_view.selectRow(0)
-    page.notes.setPlainText("Le chauffagiste passe jeudi.")
-    assert page.autosave.isActive()
-    qtbot.waitUntil(lambda: not page.autosave.isActive() and not page._notes_dirty, timeout=5000)
+    assert page.agenda.items_model.rows[0].title == "Chauffage de la salle 2"
+    page.agenda.items_view.selectRow(0)
+    page.agenda.notes.setPlainText("Le chauffagiste passe jeudi.")
+    assert page.agenda.notes.autosave.isActive()
+    qtbot.waitUntil(lambda: not page.agenda.notes.autosave.isActive() and not page.agenda.notes.dirty, timeout=5000)
     saved = meetings.get_meeting(workspace.ctx, this.id).items[0]
     delivered()
     assert saved.notes == "Le chauffagiste passe jeudi."
-    page.notes.setPlainText("Le chauffagiste passe jeudi à 9 h.")
-    page.items_view.selectRow(1)  # choosing another item saves at once
+    page.agenda.notes.setPlainText("Le chauffagiste passe jeudi à 9 h.")
+    page.agenda.items_view.selectRow(1)  # choosing another item saves at once
     delivered()
     assert meetings.get_meeting(workspace.ctx, this.id).items[0].notes == "Le chauffagiste passe jeudi à 9 h."
-    assert page.notes.toPlainText() == ""
+    assert page.agenda.notes.toPlainText() == ""
     qtbot.wait(50)  # the refresh after the save: the item chosen stays chosen, its notes in the editor
     delivered()
-    assert page.selected_item().id == page._notes_item_id == page.items_model.rows[1].id
-    assert page.notes.toPlainText() == "" and not page.has_unsaved_notes()
+    assert page.agenda.selected_item().id == page.agenda.notes.item_id == page.agenda.items_model.rows[1].id
+    assert page.agenda.notes.toPlainText() == "" and not page.agenda.notes.has_unsaved()
 
 
 def test_attendance_roles_and_actions(qtbot, workspace):
@@ -94,24 +94,24 @@ def test_attendance_roles_and_actions(qtbot, workspace):
     for name in ("Bruno Martin", "Chloé Dubois"):
         members.add_member(workspace.ctx, MemberDraft(name=name))
     page = make_page(qtbot, workspace)
-    page.people_view.selectAll()
-    page.present_button.click()
+    page.attendance.people_view.selectAll()
+    page.attendance.present_button.click()
     delivered()
-    assert {p.attendance for p in page.people_model.rows} == {Attendance.PRESENT}
-    page.suggest_button.click()
+    assert {p.attendance for p in page.attendance.people_model.rows} == {Attendance.PRESENT}
+    page.attendance.suggest_button.click()
     roles = meetings.get_meeting(workspace.ctx, meeting.id).roles
     delivered()
     assert len(set(roles.values())) == 3
-    assert page.role_boxes["facilitator"].currentData() == roles["facilitator"]
-    page.description.setText("Réserver la salle")
-    page.has_due.setChecked(True)
-    page.add_action_button.click()
+    assert page.attendance.role_boxes["facilitator"].currentData() == roles["facilitator"]
+    page.actions.description.setText("Réserver la salle")
+    page.actions.has_due.setChecked(True)
+    page.actions.add_action_button.click()
     delivered()
-    assert [a.description for a in page.actions_model.rows] == ["Réserver la salle"]
-    assert [a.due for a in page.actions_model.rows] == [meeting.day + timedelta(days=7)]  # the default: a week on
+    assert [a.description for a in page.actions.actions_model.rows] == ["Réserver la salle"]
+    assert [a.due for a in page.actions.actions_model.rows] == [meeting.day + timedelta(days=7)]  # the default: a week on
     assert [a.description for a in page.my_actions.model.rows] == ["Réserver la salle"]  # Amina acts
-    page.actions_view.selectRow(0)
-    page.done_button.click()
+    page.actions.actions_view.selectRow(0)
+    page.actions.done_button.click()
     delivered()
     assert page.my_actions.model.rows == []
 
@@ -126,16 +126,16 @@ def test_marking_present_someone_at_reception_then_says_so(qtbot, workspace):
     rota.claim_shift(workspace.ctx, shift_id)
     page = make_page(qtbot, workspace)
     page.select_meeting(meeting.id)
-    page.people_view.selectAll()
-    page.present_button.click()
-    assert page.attendance_notes.text() == (
+    page.attendance.people_view.selectAll()
+    page.attendance.present_button.click()
+    assert page.attendance.attendance_notes.text() == (
         "Amina Benali: present.\nAmina Benali is already on a reception shift from 12:00 to 14:00.")
-    page.people_view.selectAll()
-    page.absent_button.click()
-    assert page.attendance_notes.text() == "Amina Benali: absent."  # what was done, said aloud too
-    assert page.attendance_notes.accessibleName() == "Attendance, last change: Amina Benali: absent."
-    assert page.present_button.shortcut().toString() == "Ctrl+Shift+P"
-    assert "(Ctrl+Shift+P)" in page.present_button.toolTip()
+    page.attendance.people_view.selectAll()
+    page.attendance.absent_button.click()
+    assert page.attendance.attendance_notes.text() == "Amina Benali: absent."  # what was done, said aloud too
+    assert page.attendance.attendance_notes.accessibleName() == "Attendance, last change: Amina Benali: absent."
+    assert page.attendance.present_button.shortcut().toString() == "Ctrl+Shift+P"
+    assert "(Ctrl+Shift+P)" in page.attendance.present_button.toolTip()
 
 
 def test_approving_and_exporting_the_minutes(qtbot, workspace, tmp_path, monkeypatch):
@@ -145,15 +145,15 @@ def test_approving_and_exporting_the_minutes(qtbot, workspace, tmp_path, monkeyp
     delivered()
     page = make_page(qtbot, workspace)
     delivered()
-    assert not page.approve_button.isEnabled()
-    page.held_button.click()
+    assert not page.minutes.approve_button.isEnabled()
+    page.minutes.held_button.click()
     delivered()
-    monkeypatch.setattr("app.ui.pages.meetings.confirm", lambda *args: True)
-    page.approve_button.click()
+    monkeypatch.setattr("app.ui.pages.meetings.minutes.confirm", lambda *args: True)
+    page.minutes.approve_button.click()
     delivered()
     assert page.detail.summary.status == MeetingStatus.APPROVED
-    assert not page.add_button.isEnabled() and page.notes.isReadOnly() and page.erratum_button.isEnabled()
-    assert page.add_erratum("Le loyer augmente de 2 %.")
+    assert not page.agenda.add_button.isEnabled() and page.agenda.notes.isReadOnly() and page.minutes.erratum_button.isEnabled()
+    assert page.minutes.add_erratum("Le loyer augmente de 2 %.")
     delivered()
     odt = export_minutes(qtbot, monkeypatch, page, tmp_path / "cr.odt", "odt")
     delivered()
@@ -170,7 +170,7 @@ def test_approving_and_exporting_the_minutes(qtbot, workspace, tmp_path, monkeyp
     assert export_minutes(qtbot, monkeypatch, page, tmp_path / "blocker" / "cr.md", "md") is None
     delivered()
     assert errors and "Cannot write" in errors[0]
-    assert "Le loyer augmente." in page.preview.toPlainText()
+    assert "Le loyer augmente." in page.minutes.preview.toPlainText()
 
 
 def test_a_decision_is_taken_in_the_meeting(qtbot, workspace, monkeypatch):
@@ -201,25 +201,25 @@ def test_a_decision_is_taken_in_the_meeting(qtbot, workspace, monkeypatch):
     delivered()
     page = make_page(qtbot, workspace)
     delivered()
-    page.build_button.click()
+    page.agenda.build_button.click()
     delivered()
-    page.items_view.selectRow(0)
+    page.agenda.items_view.selectRow(0)
     delivered()
-    assert page.decision_box.isVisibleTo(page) and page.voter.count() == 2
+    assert page.agenda.decision.isVisibleTo(page) and page.agenda.decision.voter.count() == 2
     delivered()
     for _ in range(2):
-        page.stance.setCurrentIndex(page.stance.findData(Stance.AGREE.value))
+        page.agenda.decision.stance.setCurrentIndex(page.agenda.decision.stance.findData(Stance.AGREE.value))
         delivered()
-        page.record_button.click()
+        page.agenda.decision.record_button.click()
     delivered()
-    assert "Agree 2" in page.tally.text()
-    monkeypatch.setattr("app.ui.pages.meetings.confirm", lambda *args: True)
-    page.statement.setText("Le café ouvre le samedi.")
-    page.close_button.click()
+    assert "Agree 2" in page.agenda.decision.tally.text()
+    monkeypatch.setattr("app.ui.pages.meetings.decision.confirm", lambda *args: True)
+    page.agenda.decision.statement.setText("Le café ouvre le samedi.")
+    page.agenda.decision.close_button.click()
     delivered()
     assert decisions.get_proposal(ctx, proposal.summary.id).summary.status == ProposalStatus.ADOPTED
     delivered()
-    assert "Le café ouvre le samedi." in page.tally.text() and not page.record_button.isEnabled()
+    assert "Le café ouvre le samedi." in page.agenda.decision.tally.text() and not page.agenda.decision.record_button.isEnabled()
 
 
 def test_the_page_edits_the_chosen_meeting(qtbot, workspace, monkeypatch):
@@ -290,22 +290,22 @@ def test_notes_whose_save_failed_stay_on_screen_and_are_saved_on_leaving_the_ite
     first = meetings.add_item(workspace.ctx, meeting.id, "Budget", "discussion", 20)
     meetings.add_item(workspace.ctx, meeting.id, "Ateliers", "discussion", 20)
     page = make_page(qtbot, workspace)
-    page.items_view.selectRow(0)
+    page.agenda.items_view.selectRow(0)
     errors = []
-    monkeypatch.setattr("app.ui.pages.meetings.show_error", lambda parent, title, error: errors.append(error))
+    monkeypatch.setattr("app.ui.pages.meetings.notes.show_error", lambda parent, title, error: errors.append(error))
     real_save = meetings.save_notes
 
     def server_down(*args, **kwargs):
         raise ServerUnavailable()
 
     monkeypatch.setattr(meetings, "save_notes", server_down)
-    page.notes.setPlainText("Le loyer augmente.")
+    page.agenda.notes.setPlainText("Le loyer augmente.")
     page.flush_notes()
     assert len(errors) == 1 and isinstance(errors[0], ServerUnavailable)
     page.refresh()  # e.g. the server is back: everything is reloaded, the typing is not
-    assert page.notes.toPlainText() == "Le loyer augmente." and page.has_unsaved_notes()
+    assert page.agenda.notes.toPlainText() == "Le loyer augmente." and page.agenda.notes.has_unsaved()
     monkeypatch.setattr(meetings, "save_notes", real_save)
-    page.items_view.selectRow(1)
+    page.agenda.items_view.selectRow(1)
     assert meetings.get_meeting(workspace.ctx, meeting.id).items[0].notes == "Le loyer augmente."
     assert first.id == meetings.get_meeting(workspace.ctx, meeting.id).items[0].id and len(errors) == 1
 
@@ -321,11 +321,11 @@ def test_the_notes_of_a_care_review_say_no_patient_may_be_identified(qtbot, work
     meetings.add_item(workspace.ctx, review.id, "Situation 1", ItemKind.DISCUSSION, 15)
     page = make_page(qtbot, workspace)
     page.select_meeting(team.id)
-    page.items_view.selectRow(0)
-    assert page.no_patient_hint.isHidden()
+    page.agenda.items_view.selectRow(0)
+    assert page.agenda.no_patient_hint.isHidden()
     page.select_meeting(review.id)
-    page.items_view.selectRow(0)
-    assert page.no_patient_hint.isVisible() and "identifies a patient" in page.no_patient_hint.text()
+    page.agenda.items_view.selectRow(0)
+    assert page.agenda.no_patient_hint.isVisible() and "identifies a patient" in page.agenda.no_patient_hint.text()
 
 
 def test_the_dialog_says_which_public_holidays_the_series_skips(qtbot, workspace, french):

@@ -73,8 +73,8 @@ def desks(qtbot, workspace, database_url):
         page = MeetingsPage(space, "Meetings")
         qtbot.addWidget(page)
         page.show()
-        page.autosave.setInterval(100)  # the same autosave, sooner
-        page.items_view.selectRow(0)
+        page.agenda.notes.autosave.setInterval(100)  # the same autosave, sooner
+        page.agenda.items_view.selectRow(0)
         space.watch_other_workstations(interval_ms=100)
         pages.append(page)
     yield pages[0], pages[1], item
@@ -90,27 +90,28 @@ def saved_notes(page: MeetingsPage, item_id: int) -> str:
 def type_into(qtbot, page: MeetingsPage, text: str, at_end: bool = True) -> None:
     """Typing at the end of the notes (or where the cursor is), as the keyboard would (QTest's key clicks
     know no accents)."""
-    page.notes.setFocus()
+    page.agenda.notes.setFocus()
     if at_end:
-        page.notes.moveCursor(page.notes.textCursor().MoveOperation.End)
-    page.notes.insertPlainText(text)
+        page.agenda.notes.moveCursor(page.agenda.notes.textCursor().MoveOperation.End)
+    page.agenda.notes.insertPlainText(text)
 
 
 def settled(page: MeetingsPage) -> bool:
-    return not page.autosave.isActive() and not page.has_unsaved_notes() and not page._notes_busy
+    notes = page.agenda.notes
+    return not notes.autosave.isActive() and not notes.has_unsaved() and not notes.busy
 
 
 def both_typing(qtbot, here: MeetingsPage, there: MeetingsPage, item) -> None:
     """Bruno's notes are saved there while Amina is typing hers here: hers are not saved yet."""
-    here.autosave.setInterval(60_000)  # Amina types on; her autosave comes later in the test
+    here.agenda.notes.autosave.setInterval(60_000)  # Amina types on; her autosave comes later in the test
     type_into(qtbot, here, MINE)
     type_into(qtbot, there, THEIRS)
     qtbot.waitUntil(lambda: settled(there), timeout=3000)
     assert saved_notes(there, item.id) == THEIRS
     # The live refresh reaches Amina's desk, and keeps what she is typing.
     qtbot.waitUntil(lambda: here.detail.items[0].notes == THEIRS, timeout=3000)
-    assert here.notes.toPlainText() == MINE and here.has_unsaved_notes()
-    here.autosave.setInterval(100)
+    assert here.agenda.notes.toPlainText() == MINE and here.agenda.notes.has_unsaved()
+    here.agenda.notes.autosave.setInterval(100)
 
 
 @pytest.mark.parametrize(
@@ -134,20 +135,20 @@ def test_an_autosave_over_notes_saved_elsewhere_asks_and_saves_the_choice(
 
     monkeypatch.setattr(NotesConflictDialog, "resolve", resolve)
     both_typing(qtbot, here, there, item)
-    here.autosave.start()  # Amina stops typing: her autosave comes
+    here.agenda.notes.autosave.start()  # Amina stops typing: her autosave comes
     qtbot.waitUntil(lambda: settled(here), timeout=3000)
-    assert asked == [(here, MINE, THEIRS)]  # asked once, with both texts
+    assert asked == [(here.agenda.notes, MINE, THEIRS)]  # asked once, with both texts
     assert saved_notes(here, item.id) == expected
-    assert here.notes.toPlainText() == expected
+    assert here.agenda.notes.toPlainText() == expected
     # Bruno's desk, with nothing unsaved, shows the chosen notes within a refresh.
-    qtbot.waitUntil(lambda: there.notes.toPlainText() == expected, timeout=3000)
+    qtbot.waitUntil(lambda: there.agenda.notes.toPlainText() == expected, timeout=3000)
     assert settled(there)
     # Both go on from the saved version: the next save on either desk is no conflict.
     type_into(qtbot, there, "\nFin.")
     qtbot.waitUntil(
         lambda: settled(there) and saved_notes(there, item.id) == expected + "\nFin.", timeout=3000
     )
-    qtbot.waitUntil(lambda: here.notes.toPlainText() == expected + "\nFin.", timeout=3000)
+    qtbot.waitUntil(lambda: here.agenda.notes.toPlainText() == expected + "\nFin.", timeout=3000)
     assert len(asked) == 1
 
 
@@ -166,7 +167,7 @@ def test_the_conflict_dialog_shows_both_and_saves_the_edited_merge(qtbot, desks)
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # not a choice: the dialog stays
         seen["after_escape"] = dialog.isVisible()
         # While it is open: no autosave runs, another save waits, a refresh waits.
-        seen["autosave"] = here.autosave.isActive()
+        seen["autosave"] = here.agenda.notes.autosave.isActive()
         here.flush_notes()
         here.refresh()
         seen["dialogs"] = [w for w in QApplication.topLevelWidgets()
@@ -175,15 +176,15 @@ def test_the_conflict_dialog_shows_both_and_saves_the_edited_merge(qtbot, desks)
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, answer)
-    here.autosave.start()
+    here.agenda.notes.autosave.start()
     qtbot.waitUntil(lambda: "texts" in seen and settled(here), timeout=5000)
     merged = THEIRS + "\nBudget 2027 voté à l'unanimité."
     assert seen["texts"] == (MINE, THEIRS, merged)
     assert seen["read_only"] == (True, True, False)
     assert seen["after_escape"] and not seen["autosave"] and len(seen["dialogs"]) == 1
     final = merged + "\nÀ revoir en janvier."
-    assert saved_notes(here, item.id) == final and here.notes.toPlainText() == final
-    qtbot.waitUntil(lambda: there.notes.toPlainText() == final, timeout=3000)
+    assert saved_notes(here, item.id) == final and here.agenda.notes.toPlainText() == final
+    qtbot.waitUntil(lambda: there.agenda.notes.toPlainText() == final, timeout=3000)
 
 
 def test_taking_theirs_in_the_real_dialog_replaces_the_typing(qtbot, desks):
@@ -200,45 +201,45 @@ def test_taking_theirs_in_the_real_dialog_replaces_the_typing(qtbot, desks):
     QTimer.singleShot(0, answer)
     here.flush_notes()  # leaving the editor saves at once
     assert settled(here)
-    assert saved_notes(here, item.id) == THEIRS and here.notes.toPlainText() == THEIRS
+    assert saved_notes(here, item.id) == THEIRS and here.agenda.notes.toPlainText() == THEIRS
 
 
 def test_a_live_refresh_keeps_unsaved_typing_and_otherwise_shows_the_new_notes_in_place(qtbot, desks):
     here, there, item = desks
     type_into(qtbot, here, "Le loyer augmente.")
     qtbot.waitUntil(lambda: settled(here), timeout=3000)
-    qtbot.waitUntil(lambda: there.notes.toPlainText() == "Le loyer augmente.", timeout=3000)
+    qtbot.waitUntil(lambda: there.agenda.notes.toPlainText() == "Le loyer augmente.", timeout=3000)
     # Amina has nothing unsaved, her cursor after "loyer": Bruno's lines before and after it move with it.
-    cursor = here.notes.textCursor()
+    cursor = here.agenda.notes.textCursor()
     cursor.setPosition(len("Le loyer"))
-    here.notes.setTextCursor(cursor)
+    here.agenda.notes.setTextCursor(cursor)
     meetings.save_notes(there.ctx, item.id, "Budget : Le loyer augmente.\nVoté.", expected_version=2)
-    qtbot.waitUntil(lambda: here.notes.toPlainText() == "Budget : Le loyer augmente.\nVoté.", timeout=3000)
-    assert here.notes.textCursor().position() == len("Budget : Le loyer")
-    assert not here.has_unsaved_notes()
+    qtbot.waitUntil(lambda: here.agenda.notes.toPlainText() == "Budget : Le loyer augmente.\nVoté.", timeout=3000)
+    assert here.agenda.notes.textCursor().position() == len("Budget : Le loyer")
+    assert not here.agenda.notes.has_unsaved()
 
     # Now she types, unsaved yet, and Bruno saves again: her typing stays, and so does her cursor.
-    here.autosave.setInterval(60_000)
+    here.agenda.notes.autosave.setInterval(60_000)
     type_into(qtbot, here, " (de 2 %)", at_end=False)
-    typed = here.notes.toPlainText()
-    position = here.notes.textCursor().position()
+    typed = here.agenda.notes.toPlainText()
+    position = here.agenda.notes.textCursor().position()
     meetings.save_notes(
         there.ctx, item.id, "Budget : Le loyer augmente.\nVoté à l'unanimité.", expected_version=3
     )
     qtbot.waitUntil(lambda: "unanimité" in here.detail.items[0].notes, timeout=3000)
     here.refresh()  # and once more, for good measure
-    assert here.notes.toPlainText() == typed and here.notes.textCursor().position() == position
-    assert here.has_unsaved_notes() and here._notes_version == 3
+    assert here.agenda.notes.toPlainText() == typed and here.agenda.notes.textCursor().position() == position
+    assert here.agenda.notes.has_unsaved() and here.agenda.notes.version == 3
 
 
 def test_notes_saved_after_only_the_time_spent_changed_elsewhere_ask_nothing(qtbot, desks, monkeypatch):
     here, there, item = desks
     monkeypatch.setattr(NotesConflictDialog, "resolve", lambda *args: pytest.fail("nothing to merge"))
-    here.autosave.setInterval(60_000)
+    here.agenda.notes.autosave.setInterval(60_000)
     type_into(qtbot, here, MINE)
     meetings.set_spent_minutes(there.ctx, item.id, 25)  # the item's version moves, its notes do not
     qtbot.waitUntil(lambda: here.detail.items[0].spent_minutes == 25, timeout=3000)
-    assert here.spent.value() == 25 and here.notes.toPlainText() == MINE
+    assert here.agenda.spent.value() == 25 and here.agenda.notes.toPlainText() == MINE
     here.flush_notes()
     assert settled(here) and saved_notes(here, item.id) == MINE
-    qtbot.waitUntil(lambda: there.notes.toPlainText() == MINE, timeout=3000)
+    qtbot.waitUntil(lambda: there.agenda.notes.toPlainText() == MINE, timeout=3000)

@@ -13,24 +13,51 @@ close in the meeting), ``actions`` (action items), ``minutes`` (held, approved, 
 
 from app.services.meetings.actions import add_action, set_action_done
 from app.services.meetings.agenda import (
-    AGENDA_PROPOSAL_STATUSES, add_item, build_agenda, move_item, remove_item, save_notes, set_spent_minutes,
-    submit_item, update_item,
+    AGENDA_PROPOSAL_STATUSES,
+    add_item,
+    build_agenda,
+    move_item,
+    remove_item,
+    save_notes,
+    set_spent_minutes,
+    submit_item,
+    update_item,
 )
 from app.services.meetings.attendance import CREDIT_SOURCE, set_attendance
 from app.services.meetings.deciding import close_decision, record_position
 from app.services.meetings.errors import AttendanceWarning
 from app.services.meetings.minutes import add_erratum, approve_minutes, mark_held
 from app.services.meetings.planning import (
-    create_meeting, create_weekly_series, series_days, set_roles, suggest_meeting_roles, update_meeting,
+    create_meeting,
+    create_weekly_series,
+    series_days,
+    set_roles,
+    suggest_meeting_roles,
+    update_meeting,
 )
 from app.services.meetings.queries import (
-    get_meeting, list_meetings, meetings_page, next_meeting, open_actions, open_actions_for,
-    present_member_ids, search_meetings,
+    get_meeting,
+    list_meetings,
+    meetings_page,
+    next_meeting,
+    open_actions,
+    open_actions_for,
+    present_member_ids,
+    search_meetings,
 )
 from app.services.meetings.rows import MAX_ITEM_MINUTES
 from app.services.meetings.views import (
-    ActionView, AgendaItemView, BlockReason, DecisionView, ErratumView, MeetingDetail, MeetingDraft,
-    MeetingSummary, PersonAttendance, SeriesDays, duration_minutes,
+    ActionView,
+    AgendaItemView,
+    BlockReason,
+    DecisionView,
+    ErratumView,
+    MeetingDetail,
+    MeetingDraft,
+    MeetingSummary,
+    PersonAttendance,
+    SeriesDays,
+    duration_minutes,
 )
 
 __all__ = [

@@ -12,8 +12,17 @@ from app.domain.upcoming import upcoming_first
 from app.services.context import Context
 from app.services.meetings.rows import agenda, load
 from app.services.meetings.views import (
-    ActionView, BlockReason, DecisionView, ErratumView, MeetingDetail, MeetingSummary, PersonAttendance,
-    action_views, item_view, saved_id, summary_of,
+    ActionView,
+    BlockReason,
+    DecisionView,
+    ErratumView,
+    MeetingDetail,
+    MeetingSummary,
+    PersonAttendance,
+    action_views,
+    item_view,
+    saved_id,
+    summary_of,
 )
 from app.storage.models import Member
 from app.storage.models.decisions import Position, Proposal, ProposalVersion

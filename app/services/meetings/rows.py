@@ -8,7 +8,12 @@ from app.domain.meetings import Attendance, MeetingKind, MeetingStatus
 from app.services.context import UnitOfWork
 from app.services.errors import UNKNOWN_MEMBER, NotAllowed, NotFound, StaleEdit
 from app.services.meetings.errors import (
-    BAD_MINUTES, EMPTY_MEETING_TITLE, ENDS_BEFORE_START, MINUTES_LOCKED, TITLE_TOO_LONG, UNKNOWN_ITEM,
+    BAD_MINUTES,
+    EMPTY_MEETING_TITLE,
+    ENDS_BEFORE_START,
+    MINUTES_LOCKED,
+    TITLE_TOO_LONG,
+    UNKNOWN_ITEM,
     UNKNOWN_MEETING,
 )
 from app.services.meetings.views import MeetingDraft, duration_minutes, summary_of

@@ -1,0 +1,133 @@
+"""The Minutes tab: the meeting held, its minutes approved then corrected by errata, exported, and shown as
+they will read."""
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from app.domain.meetings import MeetingStatus
+from app.exports import minutes as minutes_export
+from app.services import meetings
+from app.services.meetings import MeetingDetail
+from app.ui import formatting
+from app.ui.exporting import export_with_dialog
+from app.ui.pages.meetings.common import MeetingHost, button, run, status_labels
+from app.ui.widgets import announce, confirm, give_key
+
+
+class MinutesPanel(QWidget):
+    def __init__(self, host: MeetingHost, centre_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.centre_name = centre_name
+        self.status_labels = status_labels()
+        layout = QVBoxLayout(self)
+        self.minutes_status = QLabel()
+        layout.addWidget(self.minutes_status)
+        row = QHBoxLayout()
+        self.held_button = button(QCoreApplication.translate("MeetingsPage", "Meeting held"), self.mark_held, row)
+        self.approve_button = button(QCoreApplication.translate("MeetingsPage", "Approve the minutes"),
+                                     self.approve, row)
+        self.erratum_button = button(QCoreApplication.translate("MeetingsPage", "Add an erratum…"),
+                                     self.ask_erratum, row)
+        row.addStretch(1)
+        layout.addLayout(row)
+        exports = QHBoxLayout()  # a row of its own: six buttons on one line would widen the whole page
+        self.export_buttons = {
+            fmt: button(label, lambda _checked=False, fmt=fmt: self.ask_export(fmt), exports)
+            for fmt, label in (
+                ("odt", QCoreApplication.translate("MeetingsPage", "Export ODT…")),
+                ("pdf", QCoreApplication.translate("MeetingsPage", "Export PDF…")),
+                ("md", QCoreApplication.translate("MeetingsPage", "Export Markdown…")),
+            )
+        }
+        for fmt, key in (("odt", "Ctrl+E"), ("pdf", "Ctrl+P"), ("md", "Ctrl+Shift+E")):
+            give_key(self.export_buttons[fmt], key, self.export_buttons[fmt].text().rstrip("…"))
+        exports.addStretch(1)
+        layout.addLayout(exports)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName(QCoreApplication.translate("MeetingsPage", "The minutes"))
+        layout.addWidget(self.preview, 1)
+
+    def show_meeting(self, detail: MeetingDetail | None) -> None:
+        status = detail.summary.status if detail else None
+        self.held_button.setEnabled(status == MeetingStatus.PLANNED)
+        self.approve_button.setEnabled(status == MeetingStatus.HELD)
+        self.erratum_button.setEnabled(status == MeetingStatus.APPROVED)
+        self.minutes_status.setText(self._status_text(detail))
+        self.preview.setHtml(
+            minutes_export.minutes_html(minutes_export.Minutes(detail, self.centre_name)) if detail else ""
+        )
+
+    def _status_text(self, detail: MeetingDetail | None) -> str:
+        if detail is None:
+            return ""
+        summary = detail.summary
+        return QCoreApplication.translate("MeetingsPage", "{title}, {day}, {start}–{end}: {status}").format(
+            title=summary.title,
+            day=formatting.long_date(summary.day),
+            start=formatting.clock(summary.start),
+            end=formatting.clock(summary.end),
+            status=self.status_labels[summary.status],
+        )
+
+    def mark_held(self) -> None:
+        detail = self.host.detail
+        if detail:
+            self.host.flush_notes()
+            meeting_id = detail.summary.id
+            if run(self, QCoreApplication.translate("MeetingsPage", "Meeting held"),
+                   lambda: meetings.mark_held(self.host.ctx, meeting_id)):
+                self._say_status()
+
+    def approve(self) -> None:
+        detail = self.host.detail
+        if detail and confirm(
+            self,
+            QCoreApplication.translate("MeetingsPage", "Approve the minutes"),
+            QCoreApplication.translate(
+                "MeetingsPage",
+                "Once approved, the minutes can no longer be edited; corrections "
+                "are added as errata. Approve?"
+            ),
+        ):
+            self.host.flush_notes()
+            if run(self, QCoreApplication.translate("MeetingsPage", "Approve the minutes"),
+                   lambda: meetings.approve_minutes(self.host.ctx, detail.summary.id)):
+                self._say_status()
+
+    def _say_status(self) -> None:
+        """The meeting's new status, told to a screen reader: the line above the minutes changed silently."""
+        announce(self.minutes_status, self.minutes_status.text())
+
+    def ask_erratum(self) -> None:
+        text, accepted = QInputDialog.getMultiLineText(
+            self, QCoreApplication.translate("MeetingsPage", "Add an erratum"),
+            QCoreApplication.translate("MeetingsPage", "What is to be corrected in the approved minutes?")
+        )
+        if accepted:
+            self.add_erratum(text)
+
+    def add_erratum(self, text: str) -> bool:
+        detail = self.host.detail
+        return bool(detail) and run(
+            self, QCoreApplication.translate("MeetingsPage", "Add an erratum"),
+            lambda: meetings.add_erratum(self.host.ctx, detail.summary.id, text)
+        )
+
+    def ask_export(self, fmt: str) -> None:
+        detail = self.host.detail
+        if detail is None:
+            return
+        filters = {
+            "odt": QCoreApplication.translate("MeetingsPage", "OpenDocument text (*.odt)"),
+            "pdf": QCoreApplication.translate("MeetingsPage", "PDF (*.pdf)"),
+            "md": QCoreApplication.translate("MeetingsPage", "Markdown (*.md)"),
+        }
+        day = detail.summary.day.isoformat()
+        suggested = QCoreApplication.translate("MeetingsPage", "minutes-{day}.{extension}").format(
+            day=day, extension=fmt)
+        self.host.flush_notes()  # the notes being typed are in the minutes
+        meeting_id, ctx = detail.summary.id, self.host.ctx  # read here: the writing runs off the GUI thread
+        export_with_dialog(self, QCoreApplication.translate("MeetingsPage", "Export the minutes"), suggested,
+                           filters[fmt],
+                           lambda path, _chosen: minutes_export.export_minutes(ctx, meeting_id, path, fmt))

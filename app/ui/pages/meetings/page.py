@@ -1,0 +1,167 @@
+"""The Meetings page: the list of meetings beside the chosen one, whose panels (agenda and notes with the
+decision in the meeting, attendance and roles, actions, minutes) each show it and act on it."""
+
+from functools import partial
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
+
+from app.domain.meetings import MeetingStatus
+from app.services import centre, meetings, members
+from app.services.changes import Entity
+from app.services.context import Context
+from app.services.meetings import MeetingDetail
+from app.ui import formatting
+from app.ui.dialogs.meeting import MeetingDialog
+from app.ui.models.lazy import LazyRowsModel
+from app.ui.models.table import Column
+from app.ui.pages.base import Page
+from app.ui.pages.meetings.actions import ActionsPanel, MyActionsList
+from app.ui.pages.meetings.agenda import AgendaPanel
+from app.ui.pages.meetings.attendance import AttendancePanel
+from app.ui.pages.meetings.common import button, selected_rows, short_status_labels, table_view
+from app.ui.pages.meetings.minutes import MinutesPanel
+from app.ui.widgets import give_key, split
+
+
+class MeetingsPage(Page):
+    """Holds the chosen meeting (``detail``) and gives it to its panels at each refresh; they act on it
+    through the services, and the change they make comes back as a refresh."""
+
+    watched = frozenset({Entity.MEETING, Entity.ACTION_ITEM, Entity.PROPOSAL, Entity.MEMBER})
+
+    def __init__(self, workspace, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, title, parent)
+        self.detail: MeetingDetail | None = None
+        # Refreshes wait while the notes are being saved (perhaps asking how to merge them): one comes after.
+        self._refresh_pending = False
+        self._refresh_later = QTimer(self)
+        self._refresh_later.setSingleShot(True)
+        self._refresh_later.setInterval(0)
+        self._refresh_later.timeout.connect(self.refresh)
+        found = centre.get_centre(workspace.ctx)
+        self.short_status_labels = short_status_labels()
+        meeting_list = self._build_list()
+        self.agenda = AgendaPanel(self)
+        self.agenda.notes.settled.connect(self._after_notes_saved)
+        self.attendance = AttendancePanel(self)
+        self.actions = ActionsPanel(self)
+        self.minutes = MinutesPanel(self, found.name if found else "")
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("The chosen meeting"))
+        self.tabs.addTab(self.agenda, self.tr("Agenda"))
+        self.tabs.addTab(self.attendance, self.tr("Attendance and roles"))
+        self.tabs.addTab(self.actions, self.tr("Actions"))
+        self.tabs.addTab(self.minutes, self.tr("Minutes"))
+        # The list whole (day, time, a meeting's usual title, its status), the chosen meeting beside it.
+        self.body.addWidget(
+            split(self.tr("Meetings and the chosen one"), (meeting_list, self.tabs), (440, 590)), 1)
+        self.refresh()
+        self._select_default()
+
+    def _build_list(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the notes and decisions…"))
+        self.search.setAccessibleName(self.tr("Search meetings"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self.refresh())
+        layout.addWidget(self.search)
+        self.list_model = LazyRowsModel(
+            [
+                Column(self.tr("Day"), lambda m: formatting.short_date(m.day)),
+                Column(self.tr("Time"), lambda m: formatting.clock(m.start)),
+                Column(self.tr("Meeting"), lambda m: m.title, long_text=True),
+                Column(self.tr("Status"), lambda m: self.short_status_labels[m.status]),
+            ],
+            self,
+        )
+        self.list_view = table_view(self.list_model, self.tr("Meetings"), 2, large=True)
+        self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._on_meeting_chosen())
+        layout.addWidget(self.list_view, 1)
+        row = QHBoxLayout()
+        self.plan_button = button(self.tr("Plan a meeting…"), self.plan_meeting, row)
+        give_key(self.plan_button, "Ctrl+N", self.tr("Plan a new meeting"))
+        self.edit_button = button(self.tr("Edit the meeting…"), self.edit_meeting, row)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("My open action items")))
+        self.my_actions = MyActionsList(self.workspace)
+        layout.addWidget(self.my_actions)
+        return panel
+
+    # ------------------------------------------------------------ what the panels ask of the page
+
+    @property
+    def ctx(self) -> Context:
+        return self.workspace.ctx
+
+    def flush_notes(self, leaving: bool = False) -> None:
+        """Save the notes being typed, before what could lose them (see NotesEditor.flush)."""
+        self.agenda.notes.flush(leaving)
+
+    def _after_notes_saved(self) -> None:
+        if self._refresh_pending:  # after the caller is done too (it may be choosing another item)
+            self._refresh_pending = False
+            self._refresh_later.start()
+
+    # ------------------------------------------------------------ refreshing
+
+    def refresh(self) -> None:
+        if self.agenda.notes.busy:  # saving notes, or asking how to merge them: refresh once that is over
+            self._refresh_pending = True
+            return
+        chosen = self.detail.summary.id if self.detail else None
+        word = self.search.text().strip()
+        if word:
+            self.list_model.set_rows(meetings.search_meetings(self.ctx, word))
+        else:  # ten years of meetings: the pages scrolled to
+            self.list_model.load(partial(meetings.meetings_page, self.ctx))
+        if chosen is not None:
+            self.select_meeting(chosen)
+        self._load_detail()
+
+    def _select_default(self) -> None:
+        """The next meeting from today, or else the latest one: the first of the list (see list_meetings)."""
+        if self.list_model.rowCount():
+            self.list_view.selectRow(0)
+
+    def select_meeting(self, meeting_id: int) -> None:
+        row = self.list_model.find(lambda meeting: meeting.id == meeting_id)
+        if row is not None:
+            self.list_view.selectRow(row)
+
+    def _on_meeting_chosen(self) -> None:
+        chosen = selected_rows(self.list_view)
+        if self.detail is not None and (not chosen or chosen[0].id != self.detail.summary.id):
+            self.agenda.notes.forget()
+            self.attendance.attendance_notes.clear()
+        self._load_detail()
+
+    def _load_detail(self) -> None:
+        chosen = selected_rows(self.list_view)
+        self.detail = detail = meetings.get_meeting(self.ctx, chosen[0].id) if chosen else None
+        self.tabs.setEnabled(detail is not None)
+        locked = detail is not None and detail.summary.status == MeetingStatus.APPROVED
+        people = members.list_members(self.ctx)
+        self.attendance.show_meeting(detail, locked, people)
+        self.actions.show_meeting(detail, locked, people, self.workspace.actor_id)
+        self.edit_button.setEnabled(detail is not None and not locked)
+        self.minutes.show_meeting(detail)
+        self.agenda.show_meeting(detail, locked)
+
+    # ------------------------------------------------------------ planning
+
+    def plan_meeting(self) -> None:
+        created = MeetingDialog.plan(self, self.ctx, self.ctx.today())
+        if created:
+            self.select_meeting(created[0].id)
+
+    def edit_meeting(self) -> None:
+        if self.detail:
+            self.flush_notes()
+            saved = MeetingDialog.edit(self, self.ctx, self.detail.summary)
+            if saved and saved.warnings:  # moved to a time when someone present is booked elsewhere
+                self.attendance.tell(saved.warnings)
