@@ -183,7 +183,7 @@ class Controller:
             self.workspace.close()
             self.workspace = None
         if self.demo_folder is not None:
-            from app import demo_folders
+            from app.demo import folders as demo_folders
 
             demo_folders.remove(self.demo_folder)
             self.demo_folder = None
@@ -413,8 +413,8 @@ def run(args) -> int:
 
 def build_demo():
     """A new demo centre in a temporary folder of its own, off the GUI thread: (its engine, the folder)."""
-    from app import demo_folders
-    from app.services.demo import create_demo
+    from app.demo import folders as demo_folders
+    from app.demo.centre import create_demo
     from app.storage.engine import open_database
 
     folder = demo_folders.create()
@@ -427,7 +427,7 @@ def build_demo():
 
 def remove_abandoned_demos() -> None:
     """The demo folders a Cercle that was killed left behind (never one another Cercle still uses)."""
-    from app import demo_folders
+    from app.demo import folders as demo_folders
 
     demo_folders.remove_abandoned()
 

@@ -84,7 +84,7 @@ def data_folder(folder: Path) -> Iterator[None]:
 
 def render_demo(folder: Path, scratch: Path, today: date) -> list[Path]:
     """The demo centre: who are you, every page and tab, every dialog and question."""
-    from app.services.demo import create_demo
+    from app.demo.centre import create_demo
 
     window = MainWindow()
     window.resize(*SIZE)
