@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import CercleError
+from app.formatting import clock, long_date
 from app.services import backups
 from app.storage.backup import BackupInfo
 from app.ui.desk import run_modal
-from app.ui.formatting import clock, long_date
 from app.ui.widgets import confirm, show_error
 
 

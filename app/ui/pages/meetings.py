@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import i18n
+from app import formatting, i18n
 from app.domain.consensus import Stance
 from app.domain.errors import CercleError
 from app.domain.meetings import ROLES, Attendance, ItemKind, MeetingKind, MeetingStatus
@@ -41,7 +41,6 @@ from app.services import centre, meetings, members
 from app.services.changes import Entity
 from app.services.errors import StaleEdit
 from app.services.meetings import MeetingDetail
-from app.ui import formatting
 from app.ui.dialogs.meeting import MeetingDialog, NotesConflictDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.lazy import LazyRowsModel
