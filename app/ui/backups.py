@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import CercleError
 from app.formatting import clock, long_date
 from app.services import backups
-from app.storage.backup import BackupInfo
+from app.services.backups import BackupInfo
 from app.ui.desk import run_modal
 from app.ui.widgets import confirm, show_error
 

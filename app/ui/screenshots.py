@@ -343,7 +343,7 @@ def connection_dialog(demo: Demo) -> QDialog:
 
 def restore_dialog(demo: Demo) -> QDialog:
     """Three nightly backups of the demo centre, as the list of the data folder shows them."""
-    from app.storage.backup import BackupInfo
+    from app.services.backups import BackupInfo
     from app.ui.backups import RestoreDialog
 
     found = [BackupInfo(Path(f"cercle-{demo.today - timedelta(days=n)}.sqlite3"),
