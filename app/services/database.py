@@ -15,8 +15,9 @@ from app.domain.errors import CercleError
 from app.services.changes import Entity
 from app.services.context import Context
 from app.storage import engine as storage
-from app.storage.connection import DEFAULT_PORT, ConnectionFailed, ServerAddress
+from app.storage.connection import ServerAddress
 from app.storage.connection import test_connection as try_connection
+from app.storage.server_errors import DEFAULT_PORT, ConnectionFailed
 from app.storage.watch import ChangeWatcher
 
 if TYPE_CHECKING:  # the check and the copy are loaded by the commands that use them only
@@ -24,9 +25,9 @@ if TYPE_CHECKING:  # the check and the copy are loaded by the commands that use 
     from app.storage.transfer import TableReport
 
 __all__ = [
-    "DEFAULT_PORT", "ChangeWatcher", "ConnectionFailed", "ServerAddress", "check",
-    "file_of", "holds_no_centre", "is_read_only", "migrate", "open_centre", "resolve_url", "schema_revision",
-    "shown", "test_connection", "watch_other_workstations",
+    "DEFAULT_PORT", "ChangeWatcher", "ConnectionFailed", "ServerAddress", "check", "file_of",
+    "file_of_centre", "holds_no_centre", "is_read_only", "migrate", "open_centre", "resolve_url",
+    "schema_revision", "shown", "test_connection", "watch_other_workstations",
 ]
 
 
@@ -38,6 +39,11 @@ def resolve_url(database: str | None) -> str:
 def file_of(url: str) -> Path | None:
     """The file of a SQLite database; None for a server."""
     return storage.sqlite_path(url)
+
+
+def file_of_centre(ctx: Context) -> Path | None:
+    """The file of the open centre's database; None on a server."""
+    return file_of(ctx.engine.url.render_as_string(hide_password=False))
 
 
 def shown(url: str) -> str:

@@ -144,7 +144,7 @@ class ConnectionDialog(QDialog):
         self._try_then(self._keep)
 
     def _try_then(self, usable: Callable[[], None]) -> None:
-        """Try the connection off the GUI thread, say the outcome, then call ``usable`` if Cercle can use it."""
+        """Try the connection off the GUI thread and say the outcome; ``usable()`` if Cercle can use it."""
         self.success.hide()
         try:
             url = self.url()
