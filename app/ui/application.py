@@ -178,6 +178,7 @@ class Controller:
 
     def close(self) -> None:
         """Close the open centre (its background work first); a demo's temporary folder goes with it."""
+        self.idle.stop()  # nobody is at the desk of a closed centre: no idle lock may come minutes later
         if self.workspace is not None:
             self.stop_background()
             self.workspace.close()
