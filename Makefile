@@ -21,7 +21,9 @@ $(TEST_STAMP): $(STAMP)
 run: $(STAMP)
 	$(BIN)/cercle
 
+# The layers first (import-linter, contracts in pyproject.toml): a second, before the suite's minutes.
 test: $(TEST_STAMP)
+	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --benchmark-disable
 
 bench: $(TEST_STAMP)

@@ -81,8 +81,8 @@ def _shown(value: object) -> object:
         return message(value)
     if isinstance(value, str):
         return translate(value)
+    from app import formatting
     from app.domain.hours import Minutes  # loaded when a message first shows a value
-    from app.ui import formatting
 
     if isinstance(value, Minutes):
         return formatting.duration(value)

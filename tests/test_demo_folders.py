@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from app import demo_folders
+from app.demo import folders as demo_folders
 
 
 @pytest.fixture(autouse=True)

@@ -70,7 +70,7 @@ def test_compiled_translations_are_up_to_date(tmp_path, language):
 
 def test_the_window_speaks_french(qapp):
     from app import i18n
-    from app.ui.formatting import long_date
+    from app.formatting import long_date
     from app.ui.mainwindow import page_titles
 
     try:

@@ -33,10 +33,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_check(args: argparse.Namespace) -> int:
     from app import i18n
     from app.domain.errors import CercleError
-    from app.storage.check import check_database
+    from app.services import database
 
     try:
-        report = check_database(database_option(args))
+        report = database.check(database_option(args))
     except CercleError as error:
         return fail(error)
     print(i18n.message(CercleError(report.template, **report.params)))
@@ -47,13 +47,13 @@ def run_init(args: argparse.Namespace) -> int:
     """A new, empty centre: in a file that does not exist or is empty, or on a server without a centre."""
     from app import i18n
     from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+    from app.services import database
     from app.services.centre import CentreDraft, create_centre, validate
     from app.services.context import Context
-    from app.storage.engine import open_database, shown_database
 
     try:
         draft = validate(CentreDraft(name=args.name, holiday_region=args.region))  # before creating a file
-        ctx = Context(open_database(database_option(args)), system="command line")
+        ctx = Context(database.open_centre(database_option(args)), system="command line")
         try:
             current = create_centre(ctx, draft)
         finally:
@@ -61,38 +61,33 @@ def run_init(args: argparse.Namespace) -> int:
     except CercleError as error:
         return fail(error)
     created = QT_TRANSLATE_NOOP("Errors", "The centre {name} is ready in {database}.")
-    shown = shown_database(database_option(args))
+    shown = database.shown(database_option(args))
     print(i18n.message(CercleError(created, name=current.name, database=shown)))
     return 0
 
 
 def run_server_init(args: argparse.Namespace) -> int:
     from app.domain.errors import CercleError
-    from app.storage.engine import head_revision, open_database
+    from app.services import database
 
     try:
-        open_database(database_option(args)).dispose()
+        database.open_centre(database_option(args)).dispose()
     except CercleError as error:
         return fail(error)
-    print(f"schema {head_revision()}")
+    print(f"schema {database.schema_revision()}")
     return 0
 
 
 def run_migrate(args: argparse.Namespace) -> int:
+    """Copy a whole centre into another database, verified, and audited in the target."""
     from app.domain.errors import CercleError
-    from app.storage.engine import open_database, resolve_url
-    from app.storage.transfer import copy_centre
+    from app.services import database
 
-    engines = []
     try:
-        engines.append(source := open_database(resolve_url(args.source), create=False))
-        engines.append(target := open_database(resolve_url(args.target)))
-        reports = copy_centre(source, target, replace=args.replace)
+        reports = database.migrate(database.resolve_url(args.source), database.resolve_url(args.target),
+                                   replace=args.replace, system="command line")
     except CercleError as error:
         return fail(error)
-    finally:
-        for engine in engines:  # closed before the process ends (see app.cli.end_process)
-            engine.dispose()
     for report in reports:
         print(f"{report.table}: {report.rows} rows, sha256 {report.checksum[:12]}")
     return 0

@@ -17,8 +17,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_demo_create(args: argparse.Namespace) -> int:
+    from app.demo.centre import Synthetic, create_demo
     from app.domain.errors import CercleError
-    from app.services.demo import Synthetic, create_demo
 
     synthetic = Synthetic(members=args.members, years=args.years) if args.members else None
     try:

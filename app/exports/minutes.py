@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from app import i18n
+from app import formatting, i18n
 from app.domain.consensus import Outcome, ProposalStatus
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.domain.meetings import Attendance, ItemKind
@@ -29,7 +29,6 @@ from app.exports.documents import write_text
 from app.services import centre, meetings
 from app.services.context import Context
 from app.services.meetings import DecisionView, MeetingDetail
-from app.ui import formatting
 
 FORMATS = ("odt", "pdf", "md")
 CONTEXT = "Minutes"

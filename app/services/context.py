@@ -19,7 +19,7 @@ from app.services.changes import Entity
 from app.services.errors import NOBODY_AT_THE_DESK, NotAllowed
 from app.storage.connection import server_guard
 from app.storage.engine import read_only, writing_guard
-from app.storage.watch import notify_statement
+from app.storage.watch import notify_others
 
 Listener = Callable[[Entity, tuple[int, ...]], None]
 Row = TypeVar("Row", bound=SQLModel)
@@ -111,8 +111,7 @@ class Context:
             unit = UnitOfWork(db, self)
             with db.begin():
                 yield unit
-                if unit.changes and db.bind.dialect.name == "postgresql":
-                    db.execute(notify_statement(self.sender, unit.changes))  # other workstations refresh
+                notify_others(db, self.sender, unit.changes)  # other workstations refresh
             for entity, ids in unit.changes.items():
                 self.events.publish(entity, tuple(sorted(ids)))
 

@@ -8,7 +8,8 @@ unless the caller says to replace it.
 import hashlib
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, Integer, Table, func, select, text
+from sqlalchemy import Connection, Engine, Integer, Table, func, select, text
+
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.storage.engine import read_only
 from app.storage.models import load_all_models
@@ -47,26 +48,31 @@ def _comparable(value: object) -> object:
 
 def copy_centre(source: Engine, target: Engine, *, replace: bool = False) -> list[TableReport]:
     """Copy every row of ``source`` into ``target`` (both at the current schema) and verify it."""
-    with read_only(target).connect() as connection:
-        existing = connection.execute(text("SELECT name FROM centre")).scalar()
+    with target.begin() as writer:
+        return copy_centre_into(source, writer, replace=replace)
+
+
+def copy_centre_into(source: Engine, writer: Connection, *, replace: bool = False) -> list[TableReport]:
+    """:func:`copy_centre` inside the caller's transaction on the target (which may add to it, such as an
+    audit entry, and commits it): on an error, the caller's rollback leaves the target as it was."""
+    existing = writer.execute(text("SELECT name FROM centre")).scalar()
     if existing is not None and not replace:
         raise TransferFailed(TARGET_NOT_EMPTY, name=existing)
-    with target.begin() as writer, read_only(source).connect() as reader:
+    with read_only(source).connect() as reader:
         for table in reversed(tables()):
             writer.execute(table.delete())
         for table in tables():
             rows = [dict(row._mapping) for row in reader.execute(select(table))]
             if rows:
                 writer.execute(table.insert(), rows)
-        if target.dialect.name == "postgresql":
-            _reset_sequences(writer)
-        reports = []
-        for table in tables():
-            original = checksum(source, table)
-            copied = _checksum_in(writer, table)
-            if original != copied:
-                raise TransferFailed(MISMATCH, table=table.name)  # rolls the whole copy back
-            reports.append(original)
+    if writer.dialect.name == "postgresql":
+        _reset_sequences(writer)
+    reports = []
+    for table in tables():
+        original = checksum(source, table)
+        if original != _checksum_in(writer, table):
+            raise TransferFailed(MISMATCH, table=table.name)  # the caller rolls the whole copy back
+        reports.append(original)
     return reports
 
 

@@ -6,6 +6,7 @@ Both are polled from the GUI thread by a timer: nothing here blocks, and no thre
 import json
 
 from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
 
 # One channel per schema: two centres (or two test runs) in one PostgreSQL database do not hear each other.
 CHANNEL = "cercle_changes_"
@@ -24,6 +25,13 @@ def notify_statement(sender: str, changes: dict[str, set[int]]):
     return text("SELECT pg_notify(:channel || current_schema(), :payload)").bindparams(
         channel=CHANNEL, payload=payload[:7900]
     )
+
+
+def notify_others(db: Session, sender: str, changes: dict[str, set[int]]) -> None:
+    """Tell the other workstations what the transaction of ``db`` changed, once it commits: a NOTIFY on
+    PostgreSQL. Nothing on SQLite, where they see the file's data_version move (:class:`ChangeWatcher`)."""
+    if changes and db.get_bind().dialect.name == "postgresql":
+        db.execute(notify_statement(sender, changes))
 
 
 class ChangeWatcher:

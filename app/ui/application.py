@@ -67,14 +67,14 @@ class Controller:
     def open(self) -> bool:
         """Open the database given (or the default one); False after telling the user why it cannot be."""
         from app.domain.errors import CercleError
-        from app.storage.engine import open_database
+        from app.services import database
         from app.ui.connection import chosen_url
 
         try:
             url = chosen_url(self.database, self._ask_password)
             if not self._may_create_centre(url):
                 return False
-            engine = open_database(url)
+            engine = database.open_centre(url)
         except CercleError as error:
             log.warning("cannot open the centre: %s", error)
             text = i18n.message(error)
@@ -96,12 +96,12 @@ class Controller:
         The data folder's own file at a first start needs no question (the welcome screen follows), nor
         does a start without anyone to answer (benchmarks, smoke tests).
         """
-        from app.storage.engine import inspect_database, sqlite_path
+        from app.services import database
 
-        path = sqlite_path(url)
+        path = database.file_of(url)
         if path is None or not self.interactive or path == paths.default_database_path().resolve():
             return True
-        if not inspect_database(url).is_new:
+        if not database.holds_no_centre(url):
             return True
         found = (QApplication.translate("Controller", "{path} holds no centre.") if path.exists()
                  else QApplication.translate("Controller", "{path} does not exist."))
@@ -178,20 +178,20 @@ class Controller:
 
     def close(self) -> None:
         """Close the open centre (its background work first); a demo's temporary folder goes with it."""
-        self.idle.stop()  # no lock on idle of a centre no longer open
+        self.idle.stop()  # nobody is at the desk of a closed centre: no idle lock may come minutes later
         if self.workspace is not None:
             self.stop_background()
             self.workspace.close()
             self.workspace = None
         if self.demo_folder is not None:
-            from app import demo_folders
+            from app.demo import folders as demo_folders
 
             demo_folders.remove(self.demo_folder)
             self.demo_folder = None
 
     def _show_centre(self, current) -> None:
         """The lock screen over the pages of the centre ``current`` (a CentreView)."""
-        from app.storage.engine import is_read_only
+        from app.services import database
         from app.ui.pages.factory import make_page
         from app.ui.pages.lock import LockScreen
 
@@ -202,7 +202,7 @@ class Controller:
         self.workspace.hub.changed.connect(self._on_changed)
         self.workspace.hub.server_reachable.connect(self.window.show_server_reachable)
         url = self.workspace.ctx.engine.url.render_as_string(hide_password=False)
-        self.window.show_read_only(is_read_only(url))
+        self.window.show_read_only(database.is_read_only(url))
         self.area = area
         self.lock_screen = LockScreen(self.workspace)
         self.lock_screen.entered.connect(self._enter)
@@ -414,13 +414,13 @@ def run(args) -> int:
 
 def build_demo():
     """A new demo centre in a temporary folder of its own, off the GUI thread: (its engine, the folder)."""
-    from app import demo_folders
-    from app.services.demo import create_demo
-    from app.storage.engine import open_database
+    from app.demo import folders as demo_folders
+    from app.demo.centre import create_demo
+    from app.services import database
 
     folder = demo_folders.create()
     try:
-        return open_database(f"sqlite:///{create_demo(folder / 'demo.sqlite3')}"), folder
+        return database.open_centre(f"sqlite:///{create_demo(folder / 'demo.sqlite3')}"), folder
     except BaseException:
         demo_folders.remove(folder)
         raise
@@ -428,7 +428,7 @@ def build_demo():
 
 def remove_abandoned_demos() -> None:
     """The demo folders a Cercle that was killed left behind (never one another Cercle still uses)."""
-    from app import demo_folders
+    from app.demo import folders as demo_folders
 
     demo_folders.remove_abandoned()
 

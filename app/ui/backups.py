@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import CercleError
-from app.services import backups
-from app.storage.backup import BackupInfo
+from app.formatting import clock, long_date
+from app.services import backups, database
+from app.services.backups import BackupInfo
 from app.ui.desk import run_modal
-from app.ui.formatting import clock, long_date
 from app.ui.widgets import confirm, show_error
 
 
@@ -87,7 +87,7 @@ class BackupsBox(QGroupBox):
         self.back_up_button.clicked.connect(self.back_up)
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.clicked.connect(self.restore)
-        is_file = workspace.ctx.engine.url.get_backend_name() == "sqlite"
+        is_file = database.file_of_centre(workspace.ctx) is not None
         self.restore_button.setEnabled(is_file and not workspace.is_demo)
         self.back_up_button.setEnabled(not workspace.is_demo)
         row.addWidget(self.back_up_button)

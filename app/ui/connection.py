@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.domain.errors import QT_TRANSLATE_NOOP
-from app.storage.connection import ConnectionFailed, ServerAddress
+from app.services.database import ConnectionFailed, ServerAddress, resolve_url
 from app.ui.preferences import preferences
 
 FILE, SERVER = "file", "server"
@@ -104,8 +104,6 @@ def stored_password(server: ServerAddress) -> str | None:
 
 def choice_url(choice: ConnectionChoice, ask_password: Callable[[ServerAddress], str | None]) -> str:
     """The URL of ``choice``; asks for the password when the keyring does not hold it."""
-    from app.storage.engine import resolve_url
-
     if choice.kind == FILE:
         return resolve_url(choice.path)
     password = None
@@ -118,8 +116,6 @@ def choice_url(choice: ConnectionChoice, ask_password: Callable[[ServerAddress],
 
 def chosen_url(database: str | None, ask_password: Callable[[ServerAddress], str | None]) -> str:
     """``--database`` first, then CERCLE_DATABASE_URL, then this computer's choice, then the default file."""
-    from app.storage.engine import resolve_url
-
     if database or os.environ.get("CERCLE_DATABASE_URL"):
         return resolve_url(database)
     choice = load_choice()

@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import i18n
+from app import formatting, i18n
 from app.domain.errors import CercleError
 from app.services import centre
-from app.ui import formatting
 from app.ui.widgets import ErrorLabel
 
 WORKED_COLUMN = 2

@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
 from app import i18n
 from app.domain.errors import CercleError
 from app.domain.meetings import MEETING_KIND_LABELS, MeetingKind
+from app.formatting import category_label
 from app.services import credits, hours
-from app.ui.formatting import category_label
 from app.ui.widgets import ErrorLabel
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPe
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.ui import formatting
+from app import formatting
 from app.ui.widgets import TableView
 
 Index = QModelIndex | QPersistentModelIndex

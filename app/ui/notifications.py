@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.formatting import short_date
 from app.services import notifications
 from app.services.notifications import NotificationView
-from app.ui.formatting import short_date
 
 
 def notification_text(view: NotificationView) -> str:

@@ -84,7 +84,7 @@ def data_folder(folder: Path) -> Iterator[None]:
 
 def render_demo(folder: Path, scratch: Path, today: date) -> list[Path]:
     """The demo centre: who are you, every page and tab, every dialog and question."""
-    from app.services.demo import create_demo
+    from app.demo.centre import create_demo
 
     window = MainWindow()
     window.resize(*SIZE)
@@ -343,7 +343,7 @@ def connection_dialog(demo: Demo) -> QDialog:
 
 def restore_dialog(demo: Demo) -> QDialog:
     """Three nightly backups of the demo centre, as the list of the data folder shows them."""
-    from app.storage.backup import BackupInfo
+    from app.services.backups import BackupInfo
     from app.ui.backups import RestoreDialog
 
     found = [BackupInfo(Path(f"cercle-{demo.today - timedelta(days=n)}.sqlite3"),

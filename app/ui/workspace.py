@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QTimer
 
+from app.services import database
+from app.services.changes import Entity
 from app.services.context import Context
+from app.services.database import ChangeWatcher
 from app.services.members import PinGuard
-from app.storage.watch import EVERYTHING, ChangeWatcher
 from app.ui.hub import SignalHub
 
 # While the server is lost, the window tries to listen again after 1, 2, 4 then every 8 polls: a server
@@ -35,7 +37,7 @@ class Workspace:
 
     def watch_other_workstations(self, interval_ms: int = 1000) -> None:
         """Poll the database for other workstations' commits; pages refresh within about a second."""
-        self.watcher = ChangeWatcher(self.ctx.engine, self.ctx.sender)
+        self.watcher = database.watch_other_workstations(self.ctx)
         self._poll_timer = QTimer(self.hub)
         self._poll_timer.timeout.connect(self._tick)
         self._poll_timer.start(interval_ms)
@@ -50,8 +52,8 @@ class Workspace:
     def _poll(self) -> None:
         try:
             if self.watcher is None:  # lost earlier: listen again, and refresh what changed meanwhile
-                self.watcher = ChangeWatcher(self.ctx.engine, self.ctx.sender)
-                changes = [(EVERYTHING, ())]
+                self.watcher = database.watch_other_workstations(self.ctx)
+                changes = [(Entity.EVERYTHING, ())]
             else:
                 changes = self.watcher.poll()
         except Exception:  # noqa: BLE001 - a lost server connection must not break the window

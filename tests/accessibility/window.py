@@ -46,7 +46,7 @@ def screens(window: MainWindow):
 
 
 def main() -> int:
-    from app.services.demo import create_demo
+    from app.demo.centre import create_demo
 
     app = create_application("fr")
     window = MainWindow()

@@ -8,7 +8,7 @@ import itertools
 
 import pytest
 
-from app.services.demo import Synthetic, create_demo
+from app.demo.centre import Synthetic, create_demo
 from app.storage.backup import back_up_sqlite, integrity_problem
 
 MEMBERS, YEARS = 40, 1

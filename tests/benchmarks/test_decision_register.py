@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func
 from sqlmodel import select
 
+from app.demo.decisions import DECISIONS_PER_YEAR, generate
 from app.domain.members import MemberDraft
 from app.services import centre, decisions, members
 from app.services.context import Context
 from app.services.decisions import RegisterFilter
-from app.services.decisions_demo import DECISIONS_PER_YEAR, generate
 from app.storage.engine import open_database
 from app.storage.models.decisions import Position
 from tests.conftest import TEST_NOW

@@ -22,11 +22,11 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import insert, text
 
+from app.demo.centre import Synthetic, demo_data
+from app.demo.hours import demo_step, history_start
 from app.domain import hours as rules
 from app.services import centre, hours, members
 from app.services.context import Context
-from app.services.demo import Synthetic, demo_data
-from app.services.hours_demo import demo_step, history_start
 from app.storage.engine import open_database
 from app.storage.models.hours import Absence
 from app.ui.pages.hours import TeamModel

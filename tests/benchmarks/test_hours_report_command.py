@@ -11,8 +11,8 @@ from datetime import timedelta
 
 import pytest
 
+from app.demo.centre import Synthetic, create_demo
 from app.domain.hours import monday_of
-from app.services.demo import Synthetic, create_demo
 from tests.benchmarks.cli_processes import (
     ROUNDS, byte_compile_cercle, cercle_command, cercle_environment, interleaved_medians, run_timed,
 )

@@ -17,9 +17,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from app.demo.centre import Synthetic, create_demo
 from app.services import hours
 from app.services.context import Context
-from app.services.demo import Synthetic, create_demo
 from app.storage.engine import open_database
 from tests.conftest import TEST_NOW
 

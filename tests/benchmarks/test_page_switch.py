@@ -12,14 +12,15 @@ machine, on 1 and 3 years; see NOT_YET_MET for where their time goes).
 import os
 import statistics
 import time
-from datetime import datetime, time as clock_time
+from datetime import datetime
+from datetime import time as clock_time
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from app.services.demo import Synthetic, create_demo
+from app.demo.centre import Synthetic, create_demo
 from app.ui.application import Controller
 from app.ui.mainwindow import PAGE_KEYS, MainWindow
 from tests.conftest import TEST_NOW

@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import select
 
+from app.demo import rota as rota_demo
+from app.demo.centre import Synthetic
 from app.domain.members import MemberDraft
-from app.services import centre, members, rota, rota_demo
+from app.services import centre, members, rota
 from app.services.context import Context
-from app.services.demo import Synthetic
 from app.storage.engine import open_database
 from app.storage.models.rota import Shift
 from tests.conftest import TEST_NOW

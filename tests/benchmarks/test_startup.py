@@ -50,7 +50,7 @@ def timed(command: list[str], env: dict) -> tuple[float, float]:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    from app.services.demo import create_demo
+    from app.demo.centre import create_demo
 
     return create_demo(tmp_path_factory.mktemp("startup") / "demo.sqlite3")
 

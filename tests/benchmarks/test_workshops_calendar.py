@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import select
 
+from app.demo.workshops import generate
 from app.domain.members import MemberDraft
 from app.services import centre, members
 from app.services.context import Context
-from app.services.workshops_demo import generate
 from app.storage.engine import open_database
 from app.storage.models import Room
 from app.storage.models.workshops import WorkshopSession

@@ -6,8 +6,8 @@ from datetime import date, datetime, time
 
 import pytest
 
+from app.demo.centre import Synthetic, create_demo
 from app.services.context import Context
-from app.services.demo import Synthetic, create_demo
 from app.storage.engine import open_database
 from tests.conftest import ENGINES, copied_to_postgres
 

@@ -7,12 +7,12 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from app.demo.decisions import generate
 from app.domain.consensus import Outcome, ProposalStatus, Rule, Stance
 from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.services import decisions, members
 from app.services.decisions import RegisterFilter
-from app.services.decisions_demo import generate
 from app.services.errors import NotAllowed, StaleEdit
 from app.storage.models import AuditEntry
 from app.storage.models.decisions import Position, PositionHistory

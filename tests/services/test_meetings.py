@@ -249,7 +249,7 @@ def test_submitting_an_item_puts_it_on_the_next_planned_meeting(ctx, team):
 
 
 def test_the_demo_has_a_held_meeting_an_overdue_action_and_a_partial_agenda(ctx, team):
-    from app.services import meetings_demo
+    from app.demo import meetings as meetings_demo
 
     meetings_demo.demo_step(ctx, {}, None)
     listed = sorted(meetings.list_meetings(ctx), key=lambda m: m.day)
@@ -264,7 +264,7 @@ def test_the_demo_has_a_held_meeting_an_overdue_action_and_a_partial_agenda(ctx,
 
 
 def test_synthetic_history_is_inserted_in_bulk(ctx, team):
-    from app.services import meetings_demo
+    from app.demo import meetings as meetings_demo
 
     assert meetings_demo.generate(ctx, team, years=1) == 52
     listed = meetings.list_meetings(ctx)
@@ -298,7 +298,7 @@ def test_the_list_starts_with_the_next_meeting_then_the_past_ones(ctx, team):
 
 
 def test_the_list_read_page_by_page_is_the_list_whole(ctx, team):
-    from app.services import meetings_demo
+    from app.demo import meetings as meetings_demo
 
     meetings_demo.generate(ctx, team, years=1)
     coming = weekly(ctx, first=MONDAY, weeks=4)

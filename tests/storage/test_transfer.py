@@ -2,10 +2,10 @@
 
 import pytest
 
+from app.demo.centre import create_demo
 from app.domain.members import MemberDraft
 from app.services import members
 from app.services.context import Context
-from app.services.demo import create_demo
 from app.storage.engine import open_database
 from app.storage.transfer import TransferFailed, checksum, copy_centre, tables
 

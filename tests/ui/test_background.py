@@ -26,7 +26,7 @@ def a_window(qtbot) -> QWidget:
 def test_the_demo_is_built_in_a_worker_while_the_window_lives_and_takes_no_second_click(
     qtbot, tmp_path, english, monkeypatch
 ):
-    from app.services import demo
+    from app.demo import centre as demo
 
     monkeypatch.setattr(background, "SHOW_AFTER_MS", 0)
     window_lived = threading.Event()  # set by a timer of the GUI thread, once the progress window shows

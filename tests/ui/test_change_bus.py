@@ -7,11 +7,11 @@ import pytest
 from PySide6.QtWidgets import QApplication, QStackedWidget
 from sqlmodel import select
 
+from app import formatting
 from app.domain.members import MemberDraft
 from app.services import members
 from app.services.changes import Entity
 from app.storage.models.audit import AuditEntry
-from app.ui import formatting
 from app.ui.pages.hours import HoursPage
 from app.ui.pages.team import TeamPage
 

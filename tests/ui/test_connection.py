@@ -10,10 +10,11 @@ from app.domain.members import MemberDraft
 from app.services import members
 from app.services.changes import Entity
 from app.services.context import Context
-from app.storage import connection as storage_connection
-from app.storage.connection import ServerAddress
+from app.services import database
+from app.services.database import ConnectionFailed, ServerAddress
 from app.storage.engine import create_cercle_engine, open_database
-from app.ui import connection, workspace as workspace_module
+from app.ui import connection
+from app.ui import workspace as workspace_module
 from app.ui.application import Controller
 from app.ui.connection import FILE, SERVER, ConnectionChoice
 from app.ui.dialogs.connection import ConnectionDialog
@@ -22,7 +23,7 @@ from app.ui.hub import SignalHub
 from app.ui.mainwindow import MainWindow
 from app.ui.workspace import Workspace
 from tests.conftest import POSTGRES_URL
-from tests.ui.conftest import delivered
+from tests.ui.conftest import delivered, finish_background
 
 SERVER_CHOICE = ConnectionChoice(
     SERVER, server=ServerAddress(host="cercle.local", database="centre", user="accueil"), needs_password=True
@@ -59,7 +60,7 @@ def test_without_a_keyring_the_password_is_asked_and_never_written(no_keyring):
 
 def test_a_cancelled_password_is_said_so(no_keyring):
     connection.save_choice(SERVER_CHOICE, "s3cret-word")
-    with pytest.raises(storage_connection.ConnectionFailed, match="No password"):
+    with pytest.raises(ConnectionFailed, match="No password"):
         connection.chosen_url(None, lambda _server: None)
 
 
@@ -87,6 +88,7 @@ def test_the_dialog_says_why_a_server_is_unreachable(qtbot, english, no_keyring)
     dialog.port.setValue(1)
     dialog.user.setText("postgres")
     dialog.save()  # refused: nothing stored, the dialog stays open with what was typed
+    finish_background(qtbot)
     assert "cannot be reached" in dialog.error.text() and not dialog.error.isHidden()
     assert connection.load_choice() is None and dialog.host.text() == "127.0.0.1"
 
@@ -99,10 +101,17 @@ def test_the_dialog_finds_the_local_server(qtbot, english, no_keyring):
     dialog.host.setText("127.0.0.1")
     dialog.database.setText("does_not_exist_db")
     dialog.user.setText("postgres")
-    assert not dialog.test() and "does_not_exist_db" in dialog.error.text()
+    assert not connection_works(qtbot, dialog) and "does_not_exist_db" in dialog.error.text()
     dialog.database.setText("test")
-    assert dialog.test() and dialog.error.isHidden()
+    assert connection_works(qtbot, dialog) and dialog.error.isHidden()
     assert dialog.success.text() == "Cercle can use this database."
+
+
+def connection_works(qtbot, dialog: ConnectionDialog) -> bool:
+    """Test the connection (off the GUI thread) and wait for the outcome: whether Cercle can use it."""
+    dialog.test()
+    finish_background(qtbot)
+    return not dialog.success.isHidden()
 
 
 def fill_server(dialog: ConnectionDialog, server, password: str) -> None:
@@ -119,13 +128,13 @@ def test_the_dialog_says_a_wrong_password_in_french(qtbot, french, no_keyring, p
     dialog = ConnectionDialog(None, "/tmp/centre.sqlite3")
     qtbot.addWidget(dialog)
     fill_server(dialog, private_server, "not-the-password")
-    assert not dialog.test() and dialog.success.isHidden()
+    assert not connection_works(qtbot, dialog) and dialog.success.isHidden()
     assert dialog.error.text() == "Le serveur a refusé l'identifiant ou le mot de passe de postgres."
     dialog.password.setText(private_server.password)
-    assert dialog.test() and dialog.error.isHidden()
+    assert connection_works(qtbot, dialog) and dialog.error.isHidden()
     assert dialog.success.text() == "Cercle peut utiliser cette base de données."
     private_server.stop()
-    assert not dialog.test()
+    assert not connection_works(qtbot, dialog)
     assert f"Le serveur 127.0.0.1 (port {private_server.port}) est injoignable." in dialog.error.text()
     assert connection.load_choice() is None  # only tested, never kept
 
@@ -136,6 +145,7 @@ def test_a_file_chosen_in_the_dialog_is_used_at_the_next_start(qtbot, tmp_path, 
     qtbot.addWidget(dialog)
     dialog.path.setText(str(tmp_path / "chosen.sqlite3"))
     dialog.save()
+    finish_background(qtbot)
     assert dialog.chosen == ConnectionChoice(FILE, path=str(tmp_path / "chosen.sqlite3"))
     window = MainWindow()
     qtbot.addWidget(window)
@@ -191,7 +201,7 @@ def test_a_lost_server_shows_a_banner_until_it_is_back(qtbot, tmp_path, english,
     space._poll()
     assert not window.server_banner.isHidden() and "cannot be reached" in window.server_banner.text()
 
-    monkeypatch.setattr(workspace_module, "ChangeWatcher", QuietWatcher)
+    monkeypatch.setattr(database, "ChangeWatcher", QuietWatcher)
     with qtbot.waitSignal(space.hub.batch, check_params_cb=lambda changes: Entity.EVERYTHING in changes):
         space._poll()  # connects again, and refreshes everything that may have changed meanwhile
     assert window.server_banner.isHidden()
@@ -211,13 +221,13 @@ def test_a_lost_server_is_tried_less_and_less_often_then_found_again(qtbot, tmp_
 
     ticks = []
     space.watcher = BrokenWatcher()
-    monkeypatch.setattr(workspace_module, "ChangeWatcher", Unanswered)
+    monkeypatch.setattr(database, "ChangeWatcher", Unanswered)
     for tick in range(40):
         ticks.append(tick)
         space._tick()
     assert not space.server_reachable
     assert attempts == [2, 4, 7, 12, 21, 30, 39]  # the first tick found the loss, then 1, 2, 4, 8, 8 skipped
-    monkeypatch.setattr(workspace_module, "ChangeWatcher", QuietWatcher)
+    monkeypatch.setattr(database, "ChangeWatcher", QuietWatcher)
     for _tick in range(workspace_module.MAX_POLLS_BETWEEN_RETRIES + 1):
         space._tick()
     assert space.server_reachable and space._polls_to_skip == 0

@@ -2,11 +2,10 @@
 
 from datetime import date
 
-from app import i18n
+from app import formatting, i18n
 from app.domain.hours import Minutes
 from app.exports.roster import OPEN_SEAT, OPEN_SEATS
 from app.services.rota import OVER_SHARE, RotaWarning
-from app.ui import formatting
 
 
 def test_english_conventions(english):

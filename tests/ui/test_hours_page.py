@@ -9,10 +9,10 @@ from PySide6.QtCharts import QAbstractAxis
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app import formatting
 from app.domain.errors import CercleError
 from app.domain.members import MemberDraft
 from app.services import hours, members
-from app.ui import formatting
 from app.ui.pages.hours import HoursPage, gap_text
 from tests.services.test_hours import once_over
 from tests.ui.conftest import delivered

@@ -36,7 +36,7 @@ MOST_PRESSES = 120  # more than any page has controls
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory):
     """The demo centre, built once on the tests' fixed day."""
-    from app.services.demo import create_demo
+    from app.demo.centre import create_demo
 
     return create_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite3", today=TEST_NOW.date())
 

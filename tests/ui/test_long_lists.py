@@ -6,11 +6,11 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from app.demo.decisions import generate
 from app.domain.consensus import ProposalStatus
 from app.domain.members import MemberDraft
 from app.services import audit, decisions, members
 from app.services.decisions import RegisterFilter
-from app.services.decisions_demo import generate
 from app.ui.dialogs.audit import AuditDialog
 from app.ui.models.lazy import PAGE_SIZE
 from app.ui.pages.decisions import DecisionsPage
@@ -100,7 +100,8 @@ def test_the_audit_log_fetches_older_entries_as_it_scrolls(qtbot, workspace):
 
 
 def test_the_meetings_list_fetches_as_it_scrolls_and_finds_a_meeting_further_down(qtbot, workspace):
-    from app.services import meetings, meetings_demo
+    from app.demo import meetings as meetings_demo
+    from app.services import meetings
     from app.ui.pages.meetings import MeetingsPage
 
     team = [members.add_member(workspace.ctx, MemberDraft(name=f"Membre {index}")).id for index in range(4)]

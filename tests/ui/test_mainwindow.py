@@ -94,6 +94,16 @@ def test_idle_time_locks_back_to_the_picker(qtbot, tmp_path, english):
     assert not controller.idle.watching
 
 
+def test_closing_the_centre_stops_the_idle_lock(qtbot, tmp_path, english):
+    """The timer of the idle lock would otherwise fire minutes later, on a controller without a centre."""
+    controller = start(qtbot, tmp_path)
+    open_demo(qtbot, controller)
+    enter_as(controller, "Amina")
+    assert controller.idle.timer.isActive()
+    controller.close()
+    assert not controller.idle.watching and not controller.idle.timer.isActive()
+
+
 def test_every_interactive_widget_has_an_accessible_name_or_text(qtbot, tmp_path, english):
     from PySide6.QtWidgets import (
         QAbstractButton,

@@ -36,7 +36,7 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory):
     """The demo centre, built once (it takes seconds) on a fixed day; each language opens its own copy."""
-    from app.services.demo import create_demo
+    from app.demo.centre import create_demo
 
     return create_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite3", today=TEST_NOW.date())
 

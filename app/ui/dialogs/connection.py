@@ -1,7 +1,8 @@
 """Where this computer finds the centre: a file here, or the centre's server; test before keeping it."""
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -23,15 +24,19 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.domain.errors import CercleError
-from app.storage.connection import DEFAULT_PORT, ServerAddress, test_connection
-from app.ui import connection
+from app.services import database
+from app.services.database import DEFAULT_PORT, ServerAddress
+from app.ui import background, connection
 from app.ui.connection import FILE, SERVER, ConnectionChoice
 from app.ui.desk import run_modal
 from app.ui.widgets import ErrorLabel
 
 
 class ConnectionDialog(QDialog):
-    """Use :meth:`choose`. Saving tests the connection first; a refused one is not kept."""
+    """Use :meth:`choose`. Saving tests the connection first; a refused one is not kept.
+
+    The test waits for the server up to a few seconds: it runs off the GUI thread (app.ui.background).
+    """
 
     def __init__(self, current: ConnectionChoice | None, default_path: str,
                  parent: QWidget | None = None) -> None:
@@ -130,27 +135,35 @@ class ConnectionDialog(QDialog):
     def url(self) -> str:
         return connection.choice_url(self.choice(), lambda _server: self.password.text())
 
-    def test(self) -> bool:
-        """Try the connection and say the outcome; True when Cercle can use it."""
+    def test(self) -> None:
+        """Try the connection and say the outcome."""
+        self._try_then(lambda: None)
+
+    def save(self) -> None:
+        """Keep the choice once Cercle could use it; a refused one is said and not kept."""
+        self._try_then(self._keep)
+
+    def _try_then(self, usable: Callable[[], None]) -> None:
+        """Try the connection off the GUI thread and say the outcome; ``usable()`` if Cercle can use it."""
         self.success.hide()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            problem = test_connection(self.url())
+            url = self.url()
         except CercleError as error:
-            problem = error
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+            self.error.show_error(error)
+            return
+        background.run(self, self.tr("Test the connection"), lambda: database.test_connection(url),
+                       lambda problem: self._tested(problem, usable), self.error.show_error)
+
+    def _tested(self, problem: CercleError | None, usable: Callable[[], None]) -> None:
         if problem is not None:
             self.error.show_error(problem)
-            return False
+            return
         self.error.clear_error()
         self.success.setText(self.tr("Cercle can use this database."))
         self.success.show()
-        return True
+        usable()
 
-    def save(self) -> None:
-        if not self.test():
-            return
+    def _keep(self) -> None:
         choice = self.choice()
         kept = connection.save_choice(choice, self.password.text() or None)
         self.chosen = choice

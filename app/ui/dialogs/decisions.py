@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import formatting
 from app.domain.consensus import Rule, Stance
 from app.domain.errors import CercleError
 from app.exports.decisions import outcome_label
 from app.services import decisions, settings
 from app.services.decisions import ProposalDetail
 from app.services.errors import StaleEdit
-from app.ui import formatting
 from app.ui.desk import run_modal
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.widgets import ErrorLabel

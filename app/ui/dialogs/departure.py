@@ -3,10 +3,10 @@ what happens to their targets and their balance."""
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from app import formatting
 from app.domain.errors import CercleError
 from app.services import hours, members
 from app.services.members import MemberView
-from app.ui import formatting
 from app.ui.desk import run_modal
 from app.ui.dialogs.hours import date_edit, day_of
 from app.ui.widgets import ErrorLabel

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import i18n
+from app import formatting, i18n
 from app.domain.errors import CercleError
 from app.domain.imports import Kind
 from app.services import imports
-from app.ui import background, formatting
+from app.ui import background
 from app.ui.desk import run_modal
 from app.ui.models.table import Column, RowsModel
 from app.ui.widgets import ErrorLabel, TableView, show_error

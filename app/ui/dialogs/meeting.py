@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import i18n
+from app import formatting, i18n
 from app.domain.errors import CercleError
 from app.domain.meetings import MEETING_KIND_LABELS, MeetingKind, merge_notes
 from app.services import meetings
 from app.services.errors import StaleEdit
 from app.services.meetings import MeetingDraft, MeetingSummary
-from app.ui import formatting
 from app.ui.desk import run_modal
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.dialogs.rooms import room_picker

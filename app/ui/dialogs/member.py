@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import formatting
 from app.domain.errors import CercleError
 from app.domain.members import PALETTE, MemberDraft, default_self_management_minutes
 from app.services import members
 from app.services.errors import StaleEdit
 from app.services.members import MemberView
-from app.ui import formatting
 from app.ui.desk import run_modal
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.widgets import ErrorLabel, OptionalDateEdit

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import formatting
 from app.domain.errors import CercleError
 from app.services import members, rota
-from app.ui import formatting
 from app.ui.desk import run_modal
 from app.ui.models.table import Column, RowsModel
 from app.ui.widgets import ErrorLabel, TableView, colour_icon

@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import i18n
+from app import formatting, i18n
 from app.domain.errors import CercleError
 from app.domain.rota import Slot, half_days
 from app.services import centre, members, rota
 from app.services.members import MemberView
-from app.ui import formatting
 from app.ui.desk import run_modal
 from app.ui.dialogs.rota import pydate, qdate, read_only_table
 from app.ui.models.table import Column, RowsModel

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import formatting
 from app.domain.errors import CercleError
 from app.domain.workshops import EnrolmentStatus, WorkshopStatus
 from app.services import members
 from app.services import workshops as ws
 from app.services.errors import StaleEdit
-from app.ui import formatting
 from app.ui.desk import run_modal
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.dialogs.rooms import room_picker

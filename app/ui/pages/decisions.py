@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import formatting
 from app.domain.consensus import ProposalStatus, Stance, rule_explanation, text_diff
 from app.domain.errors import CercleError
 from app.exports.decisions import export_register, outcome_label, stance_label, status_label
 from app.services import decisions
 from app.services.changes import Entity
 from app.services.decisions import ProposalDetail, RegisterFilter
-from app.ui import formatting
 from app.ui.dialogs.decisions import (
     AmendDialog,
     CloseDialog,

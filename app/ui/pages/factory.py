@@ -2,7 +2,7 @@
 
 from importlib import import_module
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.ui.mainwindow import page_titles
 
@@ -19,25 +19,6 @@ PAGES = {
 }
 
 
-def upcoming_descriptions() -> dict[str, str]:
-    return {
-        "my_week": QApplication.translate("Pages", "Your week at a glance: your reception shifts, your hours against your targets, "
-                      "the proposals waiting for your position and your action items."),
-        "reception": QApplication.translate("Pages", "The reception rota: claim, release and swap shifts, see the open seats, "
-                        "propose a fair rota and print the roster."),
-        "decisions": QApplication.translate("Pages", "Proposals, endorsements, positions and the register of every decision taken."),
-        "workshops": QApplication.translate("Pages", "Workshops for the neighbourhood: sessions, rooms, facilitators, partners and "
-                        "registrations with a waiting list."),
-        "meetings": QApplication.translate("Pages", "Team meetings: agenda, roles, attendance, decisions, actions and minutes."),
-        "hours": QApplication.translate("Pages", "The 25 h / 10 h split: your timesheet, your balance and the team's."),
-    }
-
-
 def make_page(workspace, key: str) -> QWidget:
-    title = page_titles()[key]
-    if key in PAGES:
-        module, _, name = PAGES[key].partition(":")
-        return getattr(import_module(module), name)(workspace, title)
-    from app.ui.pages.placeholder import UpcomingPage
-
-    return UpcomingPage(workspace, title, upcoming_descriptions()[key])
+    module, _, name = PAGES[key].partition(":")
+    return getattr(import_module(module), name)(workspace, page_titles()[key])

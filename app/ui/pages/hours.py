@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QLabel, QPushButton, QSizePolicy, QStyledItemDelegate, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from app import i18n
+from app import formatting, i18n
 from app.domain import hours as rules
 from app.domain.clock_time import CREDIT_RULE
 from app.domain.errors import CercleError
 from app.services import hours
 from app.services.changes import Entity
-from app.ui import formatting
-from app.ui.formatting import category_label
+from app.formatting import category_label
 from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalanceDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import formatting
 from app.domain.hours import monday_of
 from app.services import decisions, hours, meetings, rota
 from app.services.changes import Entity
 from app.services.members import get_member
-from app.ui import formatting
 from app.ui.pages.base import Page
 
 LATE = QColor("#b00020")

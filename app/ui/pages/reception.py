@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import i18n
+from app import formatting, i18n
 from app.domain.errors import CercleError
 from app.domain.members import name_key
 from app.exports import roster
 from app.services import rota
 from app.services.changes import Entity
-from app.ui import formatting
 from app.ui.dialogs.rota import FairnessDialog, ProposeRotaDialog, SwapDialog, shift_text
 from app.ui.dialogs.rota_setup import RotaSetupDialog
 from app.ui.exporting import export_with_dialog

@@ -5,11 +5,10 @@ from operator import attrgetter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QPushButton
 
-from app import i18n
+from app import formatting, i18n
 from app.domain.imports import Kind
 from app.services import members
 from app.services.changes import Entity
-from app.ui import formatting
 from app.ui.dialogs.audit import AuditDialog
 from app.ui.dialogs.departure import DepartureDialog
 from app.ui.dialogs.imports import ImportDialog, help_text

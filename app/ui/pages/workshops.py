@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import i18n
+from app import formatting, i18n
 from app.domain.errors import CercleError
 from app.domain.imports import Kind
 from app.domain.workshops import EnrolmentStatus, SessionStatus
@@ -29,7 +29,6 @@ from app.exports.documents import write_text
 from app.exports.workshops import export_workshops
 from app.services import workshops as ws
 from app.services.changes import Entity
-from app.ui import formatting
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.workshops import (
     AttendanceDialog,

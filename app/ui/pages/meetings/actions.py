@@ -6,11 +6,11 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from app import formatting
 from app.services import meetings
 from app.services.changes import Entity
 from app.services.meetings import ActionView, MeetingDetail
 from app.services.members import MemberView
-from app.ui import formatting
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import ChangeFollower
 from app.ui.pages.meetings.common import MeetingHost, button, run, selected_rows, table_view

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import formatting
 from app.domain.meetings import ItemKind, MeetingKind
 from app.services import meetings
 from app.services.meetings import AgendaItemView, MeetingDetail
-from app.ui import formatting
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.meetings.common import MeetingHost, button, kind_labels, run, selected_rows, table_view
 from app.ui.pages.meetings.decision import DecisionPanel

@@ -4,11 +4,11 @@ they will read."""
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from app import formatting
 from app.domain.meetings import MeetingStatus
 from app.exports import minutes as minutes_export
 from app.services import meetings
 from app.services.meetings import MeetingDetail
-from app.ui import formatting
 from app.ui.exporting import export_with_dialog
 from app.ui.pages.meetings.common import MeetingHost, button, run, status_labels
 from app.ui.widgets import announce, confirm, give_key

@@ -6,12 +6,12 @@ from functools import partial
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
+from app import formatting
 from app.domain.meetings import MeetingStatus
 from app.services import centre, meetings, members
 from app.services.changes import Entity
 from app.services.context import Context
 from app.services.meetings import MeetingDetail
-from app.ui import formatting
 from app.ui.dialogs.meeting import MeetingDialog
 from app.ui.models.lazy import LazyRowsModel
 from app.ui.models.table import Column

@@ -1,4 +1,5 @@
-"""Dates, times and durations as a person reads them in the chosen language (lundi 23 novembre 2026)."""
+"""Dates, times and durations as a person reads them in the chosen language (lundi 23 novembre 2026): shared by
+the window, the exports and the messages of app.i18n."""
 
 from datetime import date, time
 

@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.demo import decisions as decisions_demo
+from app.demo import hours as hours_demo
+from app.demo import meetings as meetings_demo
+from app.demo import rota as rota_demo
+from app.demo import workshops as workshops_demo
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.members import MemberDraft
-from app.services import centre, decisions_demo, hours_demo, members
-from app.services import rota_demo
-from app.services import workshops_demo
-from app.services import meetings_demo
+from app.services import centre, members
 from app.services.context import Context
 from app.storage.engine import open_database
 from app.storage.models import Partner, Room
