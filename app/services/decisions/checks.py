@@ -3,7 +3,7 @@
 Each raises what the window shows (NotAllowed, RuleViolation, StaleEdit), before anything is written.
 """
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from app.domain import consensus
 from app.domain.consensus import ProposalStatus
@@ -100,11 +100,13 @@ def title(typed: str) -> str:
 
 
 def deadline(ctx: Context, moment: datetime) -> datetime:
+    """A deadline to come, in UTC as the database gives it back (the proposal a change returns is read
+    before the commit, and shows its deadline as any later read will)."""
     if moment.tzinfo is None:
         raise ValueError("deadlines are timezone-aware moments")
     if moment <= ctx.now():
         raise RuleViolation(DEADLINE_PAST)
-    return moment
+    return moment.astimezone(UTC)
 
 
 def statement(typed: str) -> str:

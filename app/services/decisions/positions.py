@@ -5,6 +5,7 @@ member's row is locked so that one member's two workstations write their positio
 """
 
 from collections.abc import Collection
+from datetime import datetime
 
 from sqlmodel import col, select
 
@@ -58,54 +59,54 @@ def record_position(
 def _store_position(
     unit: UnitOfWork, proposal: Proposal, member_id: int, stance: Stance, reason: str, recorded_by: int | None
 ) -> None:
-    """The member's position on the current version: a new row, or the existing one replaced, its former
-    content moved to the history. Audited under the proposal (the log of its life), not the position's id."""
+    """The member's position on the current version: their existing one replaced, or a new one.
+
+    Audited under the proposal, whose life the log tells (``unit.change`` would name the position's id)."""
     now = unit.context.now()
     if proposal.deadline <= now:
         raise NotAllowed(DEADLINE_PASSED)
-    db = unit.db
-    existing = db.exec(
+    existing = unit.db.exec(
         select(Position).where(
             Position.proposal_id == proposal.id,
             Position.version == proposal.current_version,
             Position.member_id == member_id,
         )
     ).first()
-    before = None
+    before = existing.model_dump() if existing else None
     if existing is not None:
-        before = existing.model_dump()
-        db.add(
-            PositionHistory(
-                proposal_id=existing.proposal_id,
-                version=existing.version,
-                member_id=existing.member_id,
-                stance=existing.stance,
-                reason=existing.reason,
-                given_at=existing.given_at,
-                recorded_by_id=existing.recorded_by_id,
-                replaced_at=now,
-            )
-        )
-        existing.stance, existing.reason, existing.given_at = stance.value, reason, now
-        existing.recorded_by_id = recorded_by
+        unit.db.add(_history_of(existing, replaced_at=now))
         position = existing
     else:
-        for earlier in db.exec(
-            select(Position).where(
-                Position.proposal_id == proposal.id, Position.member_id == member_id, col(Position.is_current)
-            )
-        ):
-            earlier.is_current = False
+        _no_longer_current(unit, proposal, member_id)
         position = Position(
-            proposal_id=id_of(proposal),
-            version=proposal.current_version,
-            member_id=member_id,
-            stance=stance.value,
-            reason=reason,
-            given_at=now,
-            recorded_by_id=recorded_by,
+            proposal_id=id_of(proposal), version=proposal.current_version, member_id=member_id, stance=stance.value
         )
-    db.add(position)
-    db.flush()
+    position.stance, position.reason, position.given_at = stance.value, reason, now
+    position.recorded_by_id = recorded_by
+    unit.add(position)
     action = "record_position" if recorded_by else "take_position"
     unit.audit(action, Entity.PROPOSAL, proposal.id, before=before, after=position)
+
+
+def _history_of(position: Position, replaced_at: datetime) -> PositionHistory:
+    """``position`` as it stands, for the history, before it is replaced."""
+    return PositionHistory(
+        proposal_id=position.proposal_id,
+        version=position.version,
+        member_id=position.member_id,
+        stance=position.stance,
+        reason=position.reason,
+        given_at=position.given_at,
+        recorded_by_id=position.recorded_by_id,
+        replaced_at=replaced_at,
+    )
+
+
+def _no_longer_current(unit: UnitOfWork, proposal: Proposal, member_id: int) -> None:
+    """The member's positions on earlier versions are no longer their current one (a new one comes)."""
+    for earlier in unit.db.exec(
+        select(Position).where(
+            Position.proposal_id == proposal.id, Position.member_id == member_id, col(Position.is_current)
+        )
+    ):
+        earlier.is_current = False
