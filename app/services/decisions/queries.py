@@ -2,7 +2,7 @@
 
 from collections.abc import Collection
 from datetime import date, datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
 import sqlalchemy as sql
 from sqlalchemy import ColumnElement, Select, and_, exists, or_
@@ -16,6 +16,7 @@ from app.services.changes import Entity
 from app.services.context import Context
 from app.services.decisions.rows import (
     MEMBER_ID,
+    PROPOSAL_ID,
     domain_positions,
     endorsements_needed,
     id_of,
@@ -49,8 +50,6 @@ from app.storage.models.decisions import (
     ProposalVersion,
 )
 
-# A primary key read back is never NULL: the model says ``int | None`` for the rows not inserted yet.
-PROPOSAL_ID = cast("Mapped[int]", col(Proposal.id))
 SUMMARY_COLUMNS = (
     PROPOSAL_ID, col(Proposal.title), col(Proposal.category), col(Proposal.author_id), col(Proposal.status),
     col(Proposal.rule), col(Proposal.quorum_percent), col(Proposal.deadline), col(Proposal.created_at),

@@ -21,6 +21,7 @@ from app.storage.models.decisions import Position, PositionHistory, Proposal, Pr
 
 # A primary key read back is never NULL: the models say ``int | None`` for the rows not inserted yet.
 MEMBER_ID = cast("Mapped[int]", col(Member.id))
+PROPOSAL_ID = cast("Mapped[int]", col(Proposal.id))
 
 
 class Stored(Protocol):
