@@ -200,6 +200,14 @@ class ProposalStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+CLOSED: tuple[ProposalStatus, ...] = (ProposalStatus.ADOPTED, ProposalStatus.NOT_ADOPTED)  # decisions taken
+IN_PROGRESS: tuple[ProposalStatus, ...] = (
+    ProposalStatus.DRAFT,
+    ProposalStatus.SEEKING_ENDORSEMENT,
+    ProposalStatus.OPEN,
+)  # neither closed nor withdrawn
+
+
 ALLOWED_TRANSITIONS: dict[ProposalStatus, frozenset[ProposalStatus]] = {
     ProposalStatus.DRAFT: frozenset({ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.WITHDRAWN}),
     ProposalStatus.SEEKING_ENDORSEMENT: frozenset(

@@ -11,12 +11,18 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.exports.csv_dialect import write_csv
 from app.exports.decision_labels import (  # noqa: F401 - also named here
-    OUTCOME_LABELS, STANCE_LABELS, STATUS_LABELS, outcome_label, stance_label, status_label, translated,
+    OUTCOME_LABELS,
+    STANCE_LABELS,
+    STATUS_LABELS,
+    outcome_label,
+    stance_label,
+    status_label,
+    translated,
 )
 from app.exports.document import Document, Heading, Paragraph, to_html, write_document_pdf, write_odt
 from app.services import centre, decisions
 from app.services.context import Context
-from app.services.decisions import RegisterEntry, RegisterFilter
+from app.services.decisions import EVERY_DECISION, RegisterEntry, RegisterFilter
 
 FORMATS = ("odt", "pdf", "csv")
 
@@ -114,7 +120,7 @@ def register_html(ctx: Context, entries: list[RegisterEntry]) -> str:
     return to_html(register_document(ctx, entries))
 
 
-def export_register(ctx: Context, path: Path, fmt: str, query: RegisterFilter = RegisterFilter()) -> Path:
+def export_register(ctx: Context, path: Path, fmt: str, query: RegisterFilter = EVERY_DECISION) -> Path:
     """Write the register (filtered by ``query``) to ``path`` in ``fmt``, replacing any earlier file whole."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")

@@ -256,6 +256,26 @@ def test_reopen_with_a_new_deadline_is_audited(ctx, team):
     assert json.loads(entry.before)["outcome"] == "no_quorum"
 
 
+def test_each_change_is_one_transaction_that_returns_what_it_did(ctx, team, monkeypatch):
+    """The proposal a change returns is read in its own transaction: not a second one, where another
+    workstation's change saved in between would show as this one's result."""
+    opened = []
+
+    def counted(name):
+        method = getattr(ctx, name)
+        return lambda: opened.append(name) or method()
+
+    monkeypatch.setattr(ctx, "reading", counted("reading"))
+    monkeypatch.setattr(ctx, "writing", counted("writing"))
+    proposal_id = open_proposal(ctx, team)  # create, submit, endorse
+    position(ctx, team[2], proposal_id, Stance.AGREE)
+    act(ctx, team[0])
+    decisions.amend(ctx, proposal_id, text=TEXT + " Also on Sundays.", change_note="Sundays too")
+    closed = decisions.close(ctx, proposal_id, statement="Open on Saturdays and Sundays.")
+    assert opened == ["writing"] * 6
+    assert closed.summary.status == ProposalStatus.NOT_ADOPTED and closed.events[-1].action == "close"
+
+
 def test_withdraw_and_postpone(ctx, team):
     proposal_id = open_proposal(ctx, team)
     act(ctx, team[0])

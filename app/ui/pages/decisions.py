@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting
-from app.domain.consensus import ProposalStatus, Stance, rule_explanation, text_diff
+from app.domain.consensus import CLOSED, IN_PROGRESS, ProposalStatus, Stance, rule_explanation, text_diff
 from app.domain.errors import CercleError
 from app.exports.decisions import export_register, outcome_label, stance_label, status_label
 from app.services import decisions
@@ -440,11 +440,9 @@ class DecisionsPage(Page):
             "amend": status in (ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN) and mine,
             "close": status == ProposalStatus.OPEN,
             "postpone": status in (ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN) and mine,
-            "withdraw": status
-            in (ProposalStatus.DRAFT, ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN)
-            and mine,
-            "statement": status in (ProposalStatus.ADOPTED, ProposalStatus.NOT_ADOPTED),
-            "reopen": status in (ProposalStatus.ADOPTED, ProposalStatus.NOT_ADOPTED),
+            "withdraw": status in IN_PROGRESS and mine,
+            "statement": status in CLOSED,
+            "reopen": status in CLOSED,
         }
         for key, button in self.action_buttons.items():
             button.setVisible(visible[key] and actor is not None)
@@ -567,7 +565,7 @@ class DecisionsPage(Page):
                     )
                 )
             )
-        if s.status in (ProposalStatus.OPEN, ProposalStatus.ADOPTED, ProposalStatus.NOT_ADOPTED):
+        if s.status == ProposalStatus.OPEN or s.status in CLOSED:
             parts.append(self._tally_html(detail))
         parts.append(self._positions_html(detail))
         parts.append(self._comments_html(detail))

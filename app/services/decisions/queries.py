@@ -1,0 +1,313 @@
+"""Reading decisions: the lists of proposals, one proposal in full, where a member stands, the register."""
+
+from collections.abc import Collection
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sql
+from sqlalchemy import ColumnElement, Select, and_, exists, or_
+from sqlalchemy.orm import Mapped
+from sqlmodel import Session, col, select
+
+from app.domain import consensus
+from app.domain.consensus import CLOSED, ProposalStatus, Rule, Stance
+from app.domain.members import name_key
+from app.services.changes import Entity
+from app.services.context import Context
+from app.services.decisions.rows import (
+    MEMBER_ID,
+    PROPOSAL_ID,
+    domain_positions,
+    endorsements_needed,
+    id_of,
+    load_proposal,
+    member_names,
+    names_and_active,
+)
+from app.services.decisions.views import (
+    EVERY_DECISION,
+    OUTCOME_OF,
+    STATUS_OF,
+    CommentView,
+    EventView,
+    MemberName,
+    MemberStand,
+    ProposalDetail,
+    ProposalSummary,
+    RegisterEntry,
+    RegisterFilter,
+    VersionView,
+    position_view,
+    summary_of,
+)
+from app.storage.models import AuditEntry, Member
+from app.storage.models.decisions import (
+    Comment,
+    Endorsement,
+    Position,
+    PositionHistory,
+    Proposal,
+    ProposalVersion,
+)
+
+SUMMARY_COLUMNS = (
+    PROPOSAL_ID, col(Proposal.title), col(Proposal.category), col(Proposal.author_id), col(Proposal.status),
+    col(Proposal.rule), col(Proposal.quorum_percent), col(Proposal.deadline), col(Proposal.created_at),
+    col(Proposal.closed_at), col(Proposal.outcome), col(Proposal.review_date), col(Proposal.current_version),
+    col(Proposal.version),
+)  # fmt: skip
+REGISTER_COLUMNS = (
+    PROPOSAL_ID, col(Proposal.title), col(Proposal.category), col(Proposal.status), col(Proposal.outcome),
+    col(Proposal.closed_at), col(ProposalVersion.text), col(Proposal.current_version),
+    col(Proposal.outcome_statement), col(Proposal.review_date), col(Proposal.count_agree),
+    col(Proposal.count_stand_aside), col(Proposal.count_abstain), col(Proposal.count_block),
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------- proposals
+
+
+def list_proposals(
+    ctx: Context, status: ProposalStatus | Collection[ProposalStatus] | None = None
+) -> list[ProposalSummary]:
+    """Proposals of one status (or several, or all), the soonest deadline first, then the newest."""
+    with ctx.reading() as db:
+        query = sql.select(*SUMMARY_COLUMNS)
+        if isinstance(status, ProposalStatus):
+            query = query.where(col(Proposal.status) == status.value)
+        elif status is not None:
+            query = query.where(col(Proposal.status).in_([s.value for s in status]))
+        names = member_names(db)
+        rows = [summary_of(row, names) for row in db.connection().execute(query).all()]
+    return sorted(rows, key=_list_order)
+
+
+def _list_order(proposal: ProposalSummary) -> tuple[int, float, int]:
+    """Proposals in progress by deadline, then closed ones, the latest closed first."""
+    if proposal.status in CLOSED and proposal.closed_at is not None:
+        return (1, -proposal.closed_at.timestamp(), proposal.id)
+    return (0, proposal.deadline.timestamp(), proposal.id)
+
+
+def get_proposal(ctx: Context, proposal_id: int) -> ProposalDetail:
+    with ctx.reading() as db:
+        return detail(db, proposal_id)
+
+
+def detail(db: Session, proposal_id: int) -> ProposalDetail:
+    """Everything about one proposal, read in ``db``: a read, or a write returning what it did."""
+    proposal = load_proposal(db, proposal_id)
+    names, active = names_and_active(db)
+    versions = db.exec(
+        select(ProposalVersion)
+        .where(ProposalVersion.proposal_id == proposal_id)
+        .order_by(col(ProposalVersion.number))
+    ).all()
+    endorsers = db.exec(
+        select(Endorsement.member_id)
+        .where(Endorsement.proposal_id == proposal_id)
+        .order_by(col(Endorsement.at), col(Endorsement.id))
+    ).all()
+    positions = db.exec(
+        select(Position)
+        .where(Position.proposal_id == proposal_id)
+        .order_by(col(Position.version).desc(), col(Position.given_at).desc(), col(Position.id).desc())
+    ).all()
+    history = db.exec(
+        select(PositionHistory)
+        .where(PositionHistory.proposal_id == proposal_id)
+        .order_by(col(PositionHistory.replaced_at).desc(), col(PositionHistory.id).desc())
+    ).all()
+    comments = db.exec(
+        select(Comment).where(Comment.proposal_id == proposal_id).order_by(col(Comment.at), col(Comment.id))
+    ).all()
+    events = db.exec(
+        select(AuditEntry.at, AuditEntry.member_id, AuditEntry.action)
+        .where(AuditEntry.entity == Entity.PROPOSAL.value, AuditEntry.entity_id == proposal_id)
+        .order_by(col(AuditEntry.id))
+    ).all()
+    counted = domain_positions(positions, proposal.current_version)
+    quorum = proposal.quorum_percent
+    return ProposalDetail(
+        summary=summary_of(proposal, names),
+        outcome_statement=proposal.outcome_statement,
+        status_note=proposal.status_note,
+        versions=tuple(VersionView(v.number, v.text, v.change_note, v.created_at) for v in versions),
+        endorsers=tuple(names.get(member_id, "") for member_id in endorsers),
+        endorser_ids=tuple(endorsers),
+        endorsements_needed=endorsements_needed(db),
+        positions=tuple(position_view(p, names) for p in positions),
+        history=tuple(position_view(p, names, replaced_at=p.replaced_at) for p in history),
+        comments=tuple(
+            CommentView(id_of(c), names.get(c.member_id, ""), c.at, c.text) for c in comments
+        ),
+        events=tuple(
+            EventView(at, names.get(member_id) if member_id else None, action)
+            for at, member_id, action in events
+        ),
+        tally=consensus.tally(counted, proposal.current_version, active, quorum),
+        outcome_if_closed_now=consensus.outcome(
+            counted, proposal.current_version, active, Rule(proposal.rule), quorum
+        ),
+        closing_counts=(
+            proposal.count_agree,
+            proposal.count_stand_aside,
+            proposal.count_abstain,
+            proposal.count_block,
+        )
+        if proposal.closed_at
+        else None,
+    )
+
+
+# ---------------------------------------------------------------- members and proposals
+
+
+def members_without_position(ctx: Context, proposal_id: int) -> list[MemberName]:
+    """Active members who have not taken a position on the current version (for reminders)."""
+    with ctx.reading() as db:
+        proposal = load_proposal(db, proposal_id)
+        took = select(Position.member_id).where(
+            Position.proposal_id == proposal_id, Position.version == proposal.current_version
+        )
+        rows = db.connection().execute(
+            sql.select(MEMBER_ID, col(Member.name)).where(col(Member.active), MEMBER_ID.not_in(took))
+        ).tuples()
+        members = [MemberName(member_id, name) for member_id, name in rows]
+    return sorted(members, key=lambda member: name_key(member.name))
+
+
+def awaiting_position(ctx: Context, member_id: int) -> list[ProposalSummary]:
+    """Open proposals on whose current version ``member_id`` has not taken a position, soonest deadline first."""
+    with ctx.reading() as db:
+        took = exists().where(
+            col(Position.proposal_id) == PROPOSAL_ID,
+            col(Position.version) == col(Proposal.current_version),
+            col(Position.member_id) == member_id,
+        )
+        query = (
+            sql.select(*SUMMARY_COLUMNS)
+            .where(col(Proposal.status) == ProposalStatus.OPEN.value, ~took)
+            .order_by(col(Proposal.deadline), PROPOSAL_ID)
+        )
+        names = member_names(db)
+        return [summary_of(row, names) for row in db.connection().execute(query).all()]
+
+
+def stands_of(ctx: Context, member_id: int) -> dict[int, MemberStand]:
+    """Proposal id → where ``member_id`` stands on it, for every proposal they endorsed or took a position on."""
+    with ctx.reading() as db:
+        positions = db.exec(
+            select(Position.proposal_id, Position.stance)
+            .join(Proposal, col(Proposal.id) == col(Position.proposal_id))
+            .where(Position.member_id == member_id, Position.version == Proposal.current_version)
+        ).all()
+        endorsed = set(
+            db.exec(select(Endorsement.proposal_id).where(Endorsement.member_id == member_id))
+        )
+    stances = {proposal_id: Stance(stance) for proposal_id, stance in positions}
+    return {
+        proposal_id: MemberStand(stances.get(proposal_id), proposal_id in endorsed)
+        for proposal_id in stances.keys() | endorsed
+    }
+
+
+# ---------------------------------------------------------------- the register of decisions taken
+
+
+def register(ctx: Context, query: RegisterFilter = EVERY_DECISION) -> list[RegisterEntry]:
+    """The decisions taken (adopted or not), newest first, filtered by text, category, status and date."""
+    with ctx.reading() as db:
+        return _register_entries(db, _filtered_register(ctx, query))
+
+
+def register_page(
+    ctx: Context, query: RegisterFilter, after: RegisterEntry | None, limit: int
+) -> list[RegisterEntry]:
+    """The next ``limit`` decisions of the register after the entry ``after`` (from the first when None):
+    a list reads what it shows, and a page costs the same ten years back as on the first screen."""
+    statement = _filtered_register(ctx, query).limit(limit)
+    if after is not None:  # in the register's order: closed earlier, or at the same instant with a lower id
+        closed_at = col(Proposal.closed_at)
+        statement = statement.where(
+            closed_at <= after.closed_at,  # the range an index walks; the next term breaks the tie
+            or_(closed_at < after.closed_at, PROPOSAL_ID < after.id),
+        )
+    with ctx.reading() as db:
+        return _register_entries(db, statement)
+
+
+def categories(ctx: Context) -> list[str]:
+    with ctx.reading() as db:
+        found = db.exec(select(Proposal.category).where(Proposal.category != "").distinct()).all()
+    return sorted(found, key=str.casefold)
+
+
+def reviews_due(ctx: Context, on: date | None = None) -> list[RegisterEntry]:
+    """Adopted decisions whose review date has come (``on`` defaults to today)."""
+    on = on or ctx.today()
+    statement = (
+        _register_query()
+        .where(_unindexed(col(Proposal.status)) == ProposalStatus.ADOPTED.value, col(Proposal.review_date) <= on)
+        .order_by(col(Proposal.review_date), PROPOSAL_ID)
+    )
+    with ctx.reading() as db:
+        return _register_entries(db, statement)
+
+
+def _register_query() -> Select[Any]:
+    """Plain columns, not ORM objects: the register of thousands of decisions opens in a few milliseconds."""
+    return sql.select(*REGISTER_COLUMNS).join(
+        ProposalVersion,
+        and_(
+            col(ProposalVersion.proposal_id) == PROPOSAL_ID,
+            col(ProposalVersion.number) == col(Proposal.current_version),
+        ),
+    )
+
+
+def _filtered_register(ctx: Context, query: RegisterFilter) -> Select[Any]:
+    """The register's statement under ``query``, newest first (the id breaks ties: pages never overlap)."""
+    statuses = [query.status.value] if query.status in CLOSED else [s.value for s in CLOSED]
+    statement = (
+        _register_query()
+        .where(_unindexed(col(Proposal.status)).in_(statuses))
+        .order_by(col(Proposal.closed_at).desc(), PROPOSAL_ID.desc())
+    )
+    needle = query.text.strip()
+    if needle:
+        pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        statement = statement.where(
+            or_(
+                col(Proposal.title).ilike(pattern, escape="\\"),
+                col(ProposalVersion.text).ilike(pattern, escape="\\"),
+                col(Proposal.outcome_statement).ilike(pattern, escape="\\"),
+            )
+        )
+    if query.category:
+        statement = statement.where(_unindexed(col(Proposal.category)) == query.category)
+    if query.since:
+        statement = statement.where(col(Proposal.closed_at) >= _start_of(ctx, query.since))
+    if query.until:
+        statement = statement.where(col(Proposal.closed_at) < _start_of(ctx, query.until + timedelta(days=1)))
+    return statement
+
+
+def _unindexed(column: Mapped[str]) -> ColumnElement[str]:
+    """A status or a category as an expression, which no index serves. Without statistics SQLite takes such
+    a value for a rare one and walks its index, then sorts thousands of decisions; the register's statements
+    are left the index on their order (closing time) or their range (review date), and stop after a page."""
+    return column + ""
+
+
+def _register_entries(db: Session, statement: Select[Any]) -> list[RegisterEntry]:
+    # Core rows rather than ORM loading, and dictionary look-ups rather than Enum calls: the register
+    # of thousands of decisions opens within its time budget.
+    return [
+        RegisterEntry(id_, title, category, STATUS_OF[status], OUTCOME_OF[outcome], *rest)
+        for id_, title, category, status, outcome, *rest in db.connection().execute(statement).all()
+    ]
+
+
+def _start_of(ctx: Context, day: date) -> datetime:
+    return datetime.combine(day, datetime.min.time(), tzinfo=ctx.timezone)
