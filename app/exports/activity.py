@@ -229,8 +229,10 @@ def ensure_widgets_application():
     return existing
 
 
-def bar_chart(labels: Sequence[str], values: Sequence[float], caption: str, *, horizontal: bool = False) -> Figure:
-    """A bar chart of ``values`` drawn off screen by QtCharts, as a Figure."""
+def bar_chart(labels: Sequence[str], values: Sequence[float], caption: str, *, horizontal: bool = False,
+              title: str = "") -> Figure:
+    """A bar chart of ``values`` drawn off screen by QtCharts, as a Figure; its ``title`` is drawn in the
+    picture, so that a page break never parts them."""
     from PySide6.QtCharts import (
         QBarCategoryAxis,
         QBarSeries,
@@ -257,6 +259,12 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], caption: str, *, h
     series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart.addSeries(series)
     chart.legend().hide()
+    if title:
+        heading = QFont(font)
+        heading.setPointSizeF(32)
+        heading.setBold(True)
+        chart.setTitleFont(heading)
+        chart.setTitle(title)
     chart.setBackgroundVisible(False)
     categories, scale = QBarCategoryAxis(), QValueAxis()
     categories.append(list(labels))
@@ -265,6 +273,10 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], caption: str, *, h
     scale.setLabelFormat("%d")
     for axis in (categories, scale):
         axis.setLabelsFont(font)
+    if not horizontal and len(labels) > 6:  # twelve months side by side: each label in its slot
+        smaller = QFont(font)
+        smaller.setPointSizeF(20)
+        categories.setLabelsFont(smaller)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(scale, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
@@ -286,15 +298,17 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], caption: str, *, h
     return Figure(bytes(buffer.data().data()), CHART_SIZE, caption, width=0.9)
 
 
-def _month_label(month: date) -> str:
-    return QLocale().toString(QDate(month.year, month.month, 1), "MMM yy")
+def _month_label(month: date, with_year: bool) -> str:
+    return QLocale().toString(QDate(month.year, month.month, 1), "MMM yy" if with_year else "MMM")
 
 
 def month_chart(report: ActivityReport) -> Figure | None:
     months = report.attendances_by_month
     if not any(count for _month, count in months):
         return None
-    return bar_chart([_month_label(m) for m, _c in months], [c for _m, c in months], tr(MONTH_CAPTION))
+    with_year = months[0][0].year != months[-1][0].year
+    return bar_chart([_month_label(m, with_year) for m, _c in months], [c for _m, c in months],
+                     tr(MONTH_CAPTION), title=tr(MONTH))
 
 
 def hours_chart(counts: Sequence[Count]) -> Figure | None:
@@ -346,7 +360,7 @@ def _workshop_blocks(report: ActivityReport) -> list[Block]:
                                                             details)]
     chart = month_chart(report)
     if chart:
-        blocks += [Heading(tr(MONTH), 2), chart]
+        blocks.append(chart)
     return blocks
 
 

@@ -68,6 +68,324 @@
     </message>
 </context>
 <context>
+    <name>ActivityReport</name>
+    <message>
+        <location filename="../../app/exports/activity.py" line="36"/>
+        <source>Activity report {year}</source>
+        <translation>Bilan d&apos;activité {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="37"/>
+        <source>Activity report from {first} to {last}</source>
+        <translation>Bilan d&apos;activité du {first} au {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="38"/>
+        <source>Theme “{name}”</source>
+        <translation>Thème « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="39"/>
+        <source>Partner “{name}”</source>
+        <translation>Partenaire « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="40"/>
+        <source>Counted up to {day}: the days after it have not happened yet.</source>
+        <translation>Compté jusqu&apos;au {day} : les jours suivants n&apos;ont pas encore eu lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="42"/>
+        <source>“Different people” counts each person once a year on each line, even after their name was erased under the retention rule; a person who came to two themes counts in each.</source>
+        <translation>« Personnes différentes » compte chaque personne une fois par an sur chaque ligne, même après l&apos;effacement de son nom selon la durée de conservation ; une personne venue à deux thèmes compte dans chacun.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="45"/>
+        <source>“—”: some participants of this part of a year were erased under the retention rule; the different people are then counted over whole years only.</source>
+        <translation>« — » : des participant·es de cette partie d&apos;année ont été effacé·es selon la durée de conservation ; les personnes différentes ne se comptent alors que sur des années entières.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="48"/>
+        <source>For a partner, the different people of each of its workshops are added up.</source>
+        <translation>Pour un partenaire, les personnes différentes de chacun de ses ateliers sont additionnées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="50"/>
+        <source>Produced by Cercle on {day}.</source>
+        <translation>Établi par Cercle le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="51"/>
+        <source>Without a theme</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="52"/>
+        <source>Without a category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="53"/>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="54"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="56"/>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="57"/>
+        <source>By theme</source>
+        <translation>Par thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="58"/>
+        <source>With partners</source>
+        <translation>Avec les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="59"/>
+        <source>By workshop</source>
+        <translation>Par atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="60"/>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="61"/>
+        <source>The team&apos;s self-management hours</source>
+        <translation>Heures d&apos;autogestion de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="62"/>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="63"/>
+        <source>Decisions adopted</source>
+        <translation>Décisions adoptées</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="65"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="66"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="67"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="68"/>
+        <source>Workshops done together</source>
+        <translation>Ateliers menés ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="69"/>
+        <source>Sessions held</source>
+        <translation>Séances réalisées</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="70"/>
+        <source>Attendances</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="71"/>
+        <source>Different people</source>
+        <translation>Personnes différentes</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="72"/>
+        <source>Sessions cancelled</source>
+        <translation>Séances annulées</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="73"/>
+        <source>Hours open</source>
+        <translation>Heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="74"/>
+        <source>Seats to hold</source>
+        <translation>Places à tenir</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="75"/>
+        <source>Seats held</source>
+        <translation>Places tenues</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="76"/>
+        <source>Share of seats held</source>
+        <translation>Part des places tenues</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="77"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="78"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="79"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="80"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="81"/>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="82"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="83"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="84"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="85"/>
+        <source>Attendances by month</source>
+        <translation>Présences par mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="86"/>
+        <source>Attendances at the workshops, month by month.</source>
+        <translation>Présences aux ateliers, mois par mois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="87"/>
+        <source>Self-management hours of the team, by category.</source>
+        <translation>Heures d&apos;autogestion de l&apos;équipe, par catégorie.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityReportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="56"/>
+        <source>Activity report</source>
+        <translation>Bilan d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="59"/>
+        <source>A year</source>
+        <translation>Une année</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="64"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="65"/>
+        <source>A period</source>
+        <translation>Une période</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="67"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="67"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="71"/>
+        <source>Action reported</source>
+        <translation>Action présentée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="72"/>
+        <source>The whole centre</source>
+        <translation>Tout le centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="74"/>
+        <source>Theme: {name}</source>
+        <translation>Thème : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="76"/>
+        <source>Partner: {name}</source>
+        <translation>Partenaire : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="78"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="101"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="79"/>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Texte OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="79"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="80"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tableur (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="83"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="105"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="84"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="100"/>
+        <source>Report on</source>
+        <translation>Bilan de</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="121"/>
+        <source>activity-report-{year}.{extension}</source>
+        <translation>bilan-activite-{year}.{extension}</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="288"/>
@@ -1959,7 +2277,7 @@ Après : {after}</translation>
         <translation>Page {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/document.py" line="214"/>
+        <location filename="../../app/exports/document.py" line="226"/>
         <source>{label}: {header}</source>
         <translation>{label} : {header}</translation>
     </message>
@@ -2352,22 +2670,22 @@ Après : {after}</translation>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="26"/>
+        <location filename="../../app/services/members.py" line="27"/>
         <source>{name} has already left the team.</source>
         <translation>{name} a déjà quitté l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="27"/>
+        <location filename="../../app/services/members.py" line="28"/>
         <source>{name} is already in the team.</source>
         <translation>{name} fait déjà partie de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="28"/>
+        <location filename="../../app/services/members.py" line="29"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="29"/>
+        <location filename="../../app/services/members.py" line="30"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN erroné.</translation>
     </message>
@@ -3023,6 +3341,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/exports/workshops.py" line="21"/>
+        <location filename="../../app/services/activity.py" line="41"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -3222,6 +3541,41 @@ Après : {after}</translation>
         <source>There is no kind of meeting called {kind}.</source>
         <translation>Il n&apos;existe pas de type de réunion «&#xa0;{kind}&#xa0;».</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/report.py" line="35"/>
+        <source>Give a year or a period, not both.</source>
+        <translation>Donnez une année ou une période, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py" line="37"/>
+        <source>{text} is not a year: write it with four digits, for example 2026.</source>
+        <translation>{text} n&apos;est pas une année : écrivez-la en quatre chiffres, par exemple 2026.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py" line="41"/>
+        <source>Give a year (--year) or a period (--from and --to).</source>
+        <translation>Donnez une année (--year) ou une période (--from et --to).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/activity.py" line="42"/>
+        <source>The period starts on {day}, after today: nothing has happened in it yet.</source>
+        <translation>La période commence le {day}, après aujourd&apos;hui : rien n&apos;y a encore eu lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/activity.py" line="44"/>
+        <source>No workshop theme is called {name}.</source>
+        <translation>Aucun thème d&apos;atelier ne s&apos;appelle {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/activity.py" line="45"/>
+        <source>No partner is called {name}.</source>
+        <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/activity.py" line="46"/>
+        <source>Choose a theme or a partner, not both.</source>
+        <translation>Choisissez un thème ou un partenaire, pas les deux.</translation>
+    </message>
 </context>
 <context>
     <name>ExportedMessage</name>
@@ -3244,6 +3598,7 @@ Après : {after}</translation>
 <context>
     <name>Exporting</name>
     <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="157"/>
         <location filename="../../app/ui/exporting.py" line="61"/>
         <source>Saving “{name}”…</source>
         <translation>Enregistrement de « {name} »…</translation>
@@ -7680,471 +8035,476 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="89"/>
+        <location filename="../../app/ui/pages/workshops.py" line="90"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="90"/>
-        <location filename="../../app/ui/pages/workshops.py" line="115"/>
-        <location filename="../../app/ui/pages/workshops.py" line="532"/>
+        <location filename="../../app/ui/pages/workshops.py" line="91"/>
+        <location filename="../../app/ui/pages/workshops.py" line="116"/>
+        <location filename="../../app/ui/pages/workshops.py" line="535"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="91"/>
+        <location filename="../../app/ui/pages/workshops.py" line="92"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="92"/>
-        <location filename="../../app/ui/pages/workshops.py" line="514"/>
-        <location filename="../../app/ui/pages/workshops.py" line="536"/>
+        <location filename="../../app/ui/pages/workshops.py" line="93"/>
+        <location filename="../../app/ui/pages/workshops.py" line="517"/>
+        <location filename="../../app/ui/pages/workshops.py" line="539"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="93"/>
+        <location filename="../../app/ui/pages/workshops.py" line="94"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="106"/>
-        <location filename="../../app/ui/pages/workshops.py" line="493"/>
+        <location filename="../../app/ui/pages/workshops.py" line="107"/>
+        <location filename="../../app/ui/pages/workshops.py" line="494"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="413"/>
+        <location filename="../../app/ui/pages/workshops.py" line="414"/>
         <source>Days of the month and their workshops</source>
         <translation>Jours du mois et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="460"/>
+        <location filename="../../app/ui/pages/workshops.py" line="461"/>
         <source>{start}–{end}, {status}</source>
         <translation>{start}–{end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="494"/>
+        <location filename="../../app/ui/pages/workshops.py" line="495"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="108"/>
+        <location filename="../../app/ui/pages/workshops.py" line="109"/>
         <source>Next session</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="111"/>
-        <location filename="../../app/ui/pages/workshops.py" line="129"/>
-        <location filename="../../app/ui/pages/workshops.py" line="139"/>
+        <location filename="../../app/ui/pages/workshops.py" line="112"/>
+        <location filename="../../app/ui/pages/workshops.py" line="130"/>
+        <location filename="../../app/ui/pages/workshops.py" line="140"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="118"/>
+        <location filename="../../app/ui/pages/workshops.py" line="119"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="119"/>
+        <location filename="../../app/ui/pages/workshops.py" line="120"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="120"/>
+        <location filename="../../app/ui/pages/workshops.py" line="121"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="120"/>
-        <location filename="../../app/ui/pages/workshops.py" line="464"/>
+        <location filename="../../app/ui/pages/workshops.py" line="121"/>
+        <location filename="../../app/ui/pages/workshops.py" line="465"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="122"/>
+        <location filename="../../app/ui/pages/workshops.py" line="123"/>
         <source>Places taken</source>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="123"/>
+        <location filename="../../app/ui/pages/workshops.py" line="124"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="128"/>
+        <location filename="../../app/ui/pages/workshops.py" line="129"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="133"/>
+        <location filename="../../app/ui/pages/workshops.py" line="134"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="136"/>
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="136"/>
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="137"/>
-        <location filename="../../app/ui/pages/workshops.py" line="530"/>
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="533"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="141"/>
+        <location filename="../../app/ui/pages/workshops.py" line="142"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="142"/>
+        <location filename="../../app/ui/pages/workshops.py" line="143"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="142"/>
+        <location filename="../../app/ui/pages/workshops.py" line="143"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="147"/>
+        <location filename="../../app/ui/pages/workshops.py" line="148"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="153"/>
+        <location filename="../../app/ui/pages/workshops.py" line="154"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="154"/>
+        <location filename="../../app/ui/pages/workshops.py" line="155"/>
         <source>Plan a new workshop</source>
         <translation>Prévoir un nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="155"/>
-        <location filename="../../app/ui/pages/workshops.py" line="540"/>
+        <location filename="../../app/ui/pages/workshops.py" line="156"/>
+        <location filename="../../app/ui/pages/workshops.py" line="543"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="158"/>
+        <location filename="../../app/ui/pages/workshops.py" line="159"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="161"/>
+        <location filename="../../app/ui/pages/workshops.py" line="162"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="162"/>
+        <location filename="../../app/ui/pages/workshops.py" line="163"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="163"/>
+        <location filename="../../app/ui/pages/workshops.py" line="164"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="164"/>
+        <location filename="../../app/ui/pages/workshops.py" line="165"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="165"/>
+        <location filename="../../app/ui/pages/workshops.py" line="166"/>
         <source>Record who came to the selected session</source>
         <translation>Noter qui est venu à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="169"/>
+        <location filename="../../app/ui/pages/workshops.py" line="170"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="171"/>
+        <location filename="../../app/ui/pages/workshops.py" line="172"/>
         <source>Register someone for the selected session</source>
         <translation>Inscrire quelqu&apos;un à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="173"/>
+        <location filename="../../app/ui/pages/workshops.py" line="174"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="179"/>
+        <location filename="../../app/ui/pages/workshops.py" line="180"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="182"/>
+        <location filename="../../app/ui/pages/workshops.py" line="183"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="184"/>
+        <location filename="../../app/ui/pages/workshops.py" line="185"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="185"/>
+        <location filename="../../app/ui/pages/workshops.py" line="186"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="202"/>
+        <location filename="../../app/ui/pages/workshops.py" line="203"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="204"/>
+        <location filename="../../app/ui/pages/workshops.py" line="205"/>
         <source>Workshops and their sessions</source>
         <translation>Ateliers et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="253"/>
+        <location filename="../../app/ui/pages/workshops.py" line="254"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="261"/>
+        <location filename="../../app/ui/pages/workshops.py" line="262"/>
         <source>{places} places</source>
         <translation>{places} places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="263"/>
+        <location filename="../../app/ui/pages/workshops.py" line="264"/>
         <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>{workshop}&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="270"/>
+        <location filename="../../app/ui/pages/workshops.py" line="271"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="319"/>
+        <location filename="../../app/ui/pages/workshops.py" line="320"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="327"/>
-        <location filename="../../app/ui/pages/workshops.py" line="336"/>
+        <location filename="../../app/ui/pages/workshops.py" line="328"/>
+        <location filename="../../app/ui/pages/workshops.py" line="337"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="328"/>
+        <location filename="../../app/ui/pages/workshops.py" line="329"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="338"/>
+        <location filename="../../app/ui/pages/workshops.py" line="339"/>
         <source>The session of {day} is cancelled.</source>
         <translation>La séance du {day} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="341"/>
+        <location filename="../../app/ui/pages/workshops.py" line="342"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="353"/>
+        <location filename="../../app/ui/pages/workshops.py" line="354"/>
         <source>{name} is on the waiting list of {day}.</source>
         <translation>{name} est sur la liste d&apos;attente de la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="354"/>
+        <location filename="../../app/ui/pages/workshops.py" line="355"/>
         <source>{name} is registered for {day}.</source>
         <translation>{name} est inscrit·e à la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="360"/>
-        <location filename="../../app/ui/pages/workshops.py" line="367"/>
+        <location filename="../../app/ui/pages/workshops.py" line="361"/>
+        <location filename="../../app/ui/pages/workshops.py" line="368"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="361"/>
+        <location filename="../../app/ui/pages/workshops.py" line="362"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="369"/>
+        <location filename="../../app/ui/pages/workshops.py" line="370"/>
         <source>The registration of {name} is cancelled.</source>
         <translation>L&apos;inscription de {name} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="372"/>
+        <location filename="../../app/ui/pages/workshops.py" line="373"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="378"/>
-        <location filename="../../app/ui/pages/workshops.py" line="387"/>
+        <location filename="../../app/ui/pages/workshops.py" line="379"/>
+        <location filename="../../app/ui/pages/workshops.py" line="388"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="379"/>
+        <location filename="../../app/ui/pages/workshops.py" line="380"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="389"/>
+        <location filename="../../app/ui/pages/workshops.py" line="390"/>
         <source>This person is erased from every registration.</source>
         <translation>Cette personne est effacée de toutes les inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="396"/>
+        <location filename="../../app/ui/pages/workshops.py" line="397"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="396"/>
+        <location filename="../../app/ui/pages/workshops.py" line="397"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="407"/>
+        <location filename="../../app/ui/pages/workshops.py" line="408"/>
         <source>The attendance of {day} is recorded.</source>
         <translation>Les présences du {day} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="415"/>
+        <location filename="../../app/ui/pages/workshops.py" line="416"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="422"/>
+        <location filename="../../app/ui/pages/workshops.py" line="423"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="423"/>
+        <location filename="../../app/ui/pages/workshops.py" line="424"/>
         <source>Print the programme of the month</source>
         <translation>Imprimer le programme du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="424"/>
+        <location filename="../../app/ui/pages/workshops.py" line="425"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="425"/>
+        <location filename="../../app/ui/pages/workshops.py" line="426"/>
         <source>Export the month&apos;s sessions to a calendar</source>
         <translation>Exporter les séances du mois vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="469"/>
+        <location filename="../../app/ui/pages/workshops.py" line="470"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="479"/>
+        <location filename="../../app/ui/pages/workshops.py" line="480"/>
         <source>workshops-{month}.{extension}</source>
         <translation>ateliers-{month}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="480"/>
+        <location filename="../../app/ui/pages/workshops.py" line="481"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="480"/>
+        <location filename="../../app/ui/pages/workshops.py" line="481"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="482"/>
+        <location filename="../../app/ui/pages/workshops.py" line="483"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="491"/>
-        <location filename="../../app/ui/pages/workshops.py" line="498"/>
+        <location filename="../../app/ui/pages/workshops.py" line="492"/>
+        <location filename="../../app/ui/pages/workshops.py" line="499"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="502"/>
+        <source>Activity report for funders…</source>
+        <translation>Bilan d&apos;activité pour les financeurs…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="505"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="503"/>
+        <location filename="../../app/ui/pages/workshops.py" line="506"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="504"/>
+        <location filename="../../app/ui/pages/workshops.py" line="507"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="505"/>
+        <location filename="../../app/ui/pages/workshops.py" line="508"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="510"/>
+        <location filename="../../app/ui/pages/workshops.py" line="513"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="511"/>
+        <location filename="../../app/ui/pages/workshops.py" line="514"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="512"/>
+        <location filename="../../app/ui/pages/workshops.py" line="515"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="513"/>
+        <location filename="../../app/ui/pages/workshops.py" line="516"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="527"/>
+        <location filename="../../app/ui/pages/workshops.py" line="530"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="528"/>
+        <location filename="../../app/ui/pages/workshops.py" line="531"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="529"/>
+        <location filename="../../app/ui/pages/workshops.py" line="532"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="531"/>
+        <location filename="../../app/ui/pages/workshops.py" line="534"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="539"/>
+        <location filename="../../app/ui/pages/workshops.py" line="542"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="543"/>
+        <location filename="../../app/ui/pages/workshops.py" line="546"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>

@@ -2,7 +2,7 @@
 the future left out, the same figures once participants are erased, one action over any period."""
 
 from dataclasses import replace
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 
 import pytest
 
@@ -76,7 +76,7 @@ def add_meetings(unit):
 
 def add_decisions(unit, author):
     def closed(day):
-        return datetime(day.year, day.month, day.day, 10, tzinfo=timezone.utc)
+        return datetime(day.year, day.month, day.day, 10, tzinfo=UTC)
 
     for category, status, day in (("Budget", "adopted", date(2026, 3, 1)), ("", "adopted", date(2026, 5, 1)),
                                   ("Budget", "not_adopted", date(2026, 5, 2)),
@@ -158,7 +158,7 @@ def test_the_future_is_not_owed(centre):
         activity_report(centre, date(2026, 11, 24), date(2026, 12, 31))
 
 
-@pytest.mark.parametrize("wrong", [dict(theme="Yoga"), dict(partner="ARS"), dict(theme="Sport", partner="PMI")])
+@pytest.mark.parametrize("wrong", [{"theme": "Yoga"}, {"partner": "ARS"}, {"theme": "Sport", "partner": "PMI"}])
 def test_an_unknown_action_is_refused(centre, wrong):
     with pytest.raises(RuleViolation):
         activity_report(centre, *YEAR, **wrong)
