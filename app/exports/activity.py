@@ -6,6 +6,7 @@ the PDF and the ODT both hold. Counts only: never a participant's name.
 """
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -161,8 +162,6 @@ def _workshop_sections(report: ActivityReport) -> list[tuple[str, str, list[Work
 
 
 def _named_theme(line: WorkshopLine) -> WorkshopLine:
-    from dataclasses import replace
-
     return replace(line, label=theme_label(line.label))
 
 
@@ -336,7 +335,7 @@ def _workshop_table(column: str, lines: list[WorkshopLine], total: WorkshopLine 
 
 def _notes(report: ActivityReport) -> list[Block]:
     notes = [tr(PEOPLE_NOTE)]
-    if report.action is not None and report.action.kind == "partner" or report.by_partner:
+    if (report.action is not None and report.action.kind == "partner") or report.by_partner:
         notes.append(tr(PARTNER_PEOPLE))
     every = [*report.by_theme, *report.by_partner, *report.by_workshop, report.total]
     if any(line.unique_participants is None for line in every):
@@ -365,8 +364,6 @@ def _workshop_blocks(report: ActivityReport) -> list[Block]:
 
 
 def _with_theme(line: WorkshopLine) -> WorkshopLine:
-    from dataclasses import replace
-
     return replace(line, details=tuple(theme_label(d) for d in line.details) or (theme_label(""),))
 
 

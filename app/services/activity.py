@@ -20,7 +20,7 @@ in :func:`_read`; the exports then show it.
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func
@@ -175,6 +175,7 @@ class _People:
 
 def _read(ctx: Context, db: Session, first: date, last: date, counted_until: date,
           action: Action | None) -> ActivityReport:
+    """Everything but the team's hours, in one database session."""
     workshops = _workshops(db, action)
     sessions = _sessions(db, first, counted_until, set(workshops))
     people = _people(db, first, counted_until, set(workshops))
@@ -357,8 +358,6 @@ def _by_month(first: date, until: date, sessions: list[_Session]) -> tuple[tuple
 
 
 def _with_centre(report: ActivityReport, ctx: Context, db: Session, until: date) -> ActivityReport:
-    from dataclasses import replace
-
     return replace(report, reception=_reception(db, report.first_day, until),
                    meetings=_meetings(db, report.first_day, until),
                    decisions=_decisions(ctx, db, report.first_day, until))
@@ -399,9 +398,9 @@ def _meetings(db: Session, first: date, until: date) -> tuple[Count, ...]:
         select(meeting.kind, func.count()).where(meeting.day >= first, meeting.day <= until,
                                                  meeting.status.in_(HELD_MEETINGS)).group_by(meeting.kind)
     ).all())
-    order = [kind.value for kind in MeetingKind]
-    return tuple(Count(kind, counts[kind]) for kind in sorted(counts, key=lambda k: (k not in order,
-                                                                                      order.index(k) if k in order else 0, k)))
+    order = [kind.value for kind in MeetingKind]  # the kinds in their usual order, any other after them
+    return tuple(Count(kind, counts[kind])
+                 for kind in sorted(counts, key=lambda k: (order.index(k) if k in order else len(order), k)))
 
 
 def _decisions(ctx: Context, db: Session, first: date, until: date) -> tuple[Count, ...]:
@@ -415,14 +414,12 @@ def _decisions(ctx: Context, db: Session, first: date, until: date) -> tuple[Cou
                proposal.closed_at < end)
         .group_by(proposal.category)
     ).all()
-    return tuple(Count(category, count) for category, count in sorted(counts, key=lambda c: (c[0] == "",
-                                                                                            name_key(c[0]))))
+    by_name = sorted(counts, key=lambda row: (row[0] == "", name_key(row[0])))  # "without a category" last
+    return tuple(Count(category, count) for category, count in by_name)
 
 
 def _with_team_hours(report: ActivityReport, view: hours.TeamView) -> ActivityReport:
     """The self-management hours by category, as the hours report totals them (up to today)."""
-    from dataclasses import replace
-
     done = tuple(Count(category.label, view.category_total(category.id)) for category in view.categories
                  if category.is_self_management and (category.active or view.category_total(category.id)))
     return replace(report, self_management=done)

@@ -3,8 +3,11 @@ the future left out, the same figures once participants are erased, one action o
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
+from itertools import count
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
@@ -167,3 +170,59 @@ def test_an_unknown_action_is_refused(centre, wrong):
 def test_a_period_ending_before_it_starts_is_refused(ctx):
     with pytest.raises(RuleViolation):
         activity_report(ctx, date(2026, 5, 1), date(2026, 4, 1))
+
+
+# --- reproducible whoever is erased, when, and in how many steps ---------------------------------------
+
+PEOPLE = [("Nadia", "0612345678"), ("nadia", "0612345678"), ("Nadia", ""), ("Yves", ""), ("Lou", "0700000001")]
+DAYS = [(2, 3), (2, 10), (3, 10), (9, 15)]  # (month, day), on both sides of the erasure cutoffs
+drawn_registrations = st.lists(
+    st.tuples(st.integers(0, 2), st.sampled_from(range(len(DAYS))), st.sampled_from(range(len(PEOPLE))),
+              st.booleans()),
+    max_size=20,
+)
+
+
+@pytest.fixture
+def years():
+    """Each example in a year of its own, in the same database, before today."""
+    return count(2001)
+
+
+def plan_year(ctx, year, drawn):
+    """Three workshops: two of a theme (one with two partners), one without theme nor partner."""
+    theme = ws.add_theme(ctx, f"Nutrition {year}").id
+    partners = [ws.add_partner(ctx, ws.PartnerDraft(f"Partenaire {year}-{n}")).id for n in range(2)]
+    workshops = [
+        ws.add_workshop(ctx, ws.WorkshopDraft(f"Atelier {year}-0", 30, theme), partner_ids=partners).id,
+        ws.add_workshop(ctx, ws.WorkshopDraft(f"Atelier {year}-1", 30, theme), partner_ids=partners[:1]).id,
+        ws.add_workshop(ctx, ws.WorkshopDraft(f"Atelier {year}-2", 30)).id,
+    ]
+    sessions: dict[tuple[int, int], int] = {}
+    came: dict[int, dict[int, bool]] = {}
+    for workshop, day, person, attended in drawn:
+        if (workshop, day) not in sessions:
+            draft = ws.SessionDraft(date(year, *DAYS[day]), time(14), time(16))
+            sessions[workshop, day] = ws.add_session(ctx, workshops[workshop], draft).sessions[0].id
+        registration = ws.register(ctx, sessions[workshop, day], *PEOPLE[person]).registration
+        came.setdefault(sessions[workshop, day], {})[registration.id] = attended
+    for session_id, attended in came.items():
+        ws.record_attendance(ctx, session_id, attended)
+    return partners
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(drawn=drawn_registrations, forgotten=st.sampled_from(range(len(PEOPLE))))
+def test_a_years_report_is_the_same_before_and_after_erasure(ctx, years, drawn, forgotten):
+    year = next(years)
+    partners = plan_year(ctx, year, drawn)
+    period = year_period(year)
+    printed = [activity_report(ctx, *period), activity_report(ctx, *period, partner=f"Partenaire {year}-0"),
+               activity_report(ctx, *period, theme=f"Nutrition {year}")]
+    assert partners
+    for erase in (lambda: ws.erase_expired_participants(ctx, date(year, 8, 15)),  # before mid-February
+                  lambda: ws.forget_participant(ctx, *PEOPLE[forgotten]),
+                  lambda: ws.erase_expired_participants(ctx, date(year + 1, 6, 30))):  # the whole year
+        erase()
+        assert [activity_report(ctx, *period), activity_report(ctx, *period, partner=f"Partenaire {year}-0"),
+                activity_report(ctx, *period, theme=f"Nutrition {year}")] == printed
