@@ -329,7 +329,8 @@ def _workshop_table(column: str, lines: list[WorkshopLine], total: WorkshopLine 
         extra = (", ".join(line.details),) if details else ()
         return (label, *extra, *map(_number, _measures(line)))
 
-    return Table(header=header, rows=[cells(line, line.label) for line in lines],
+    widths = (5, *([5] if details else []), *[3] * len(WORKSHOP_MEASURES))  # the ODT's: names wider
+    return Table(header=header, rows=[cells(line, line.label) for line in lines], widths=widths,
                  total=cells(total, tr(TOTAL)) if total else ())
 
 
