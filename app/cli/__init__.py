@@ -12,11 +12,11 @@ import sys
 from typing import NoReturn
 
 from app import __version__
-from app.cli import backup, database, decisions, demo, hours, imports, meetings, rota, workshops
+from app.cli import backup, database, decisions, demo, hours, imports, meetings, report, rota, workshops
 from app.cli.common import Command, database_option, fail
 
 LOG_LEVELS = ("debug", "info", "warning", "error")  # app.logs.LEVELS, without loading logging here
-AREAS = (database, demo, decisions, rota, hours, backup, meetings, workshops, imports)
+AREAS = (database, demo, decisions, rota, hours, backup, meetings, workshops, imports, report)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +42,10 @@ def start_core(args: argparse.Namespace) -> None:
 
     QCoreApplication.setOrganizationName(paths.ORGANISATION)
     QCoreApplication.setApplicationName(paths.APPLICATION)
+    if getattr(args, "widgets", False):  # a command that draws charts: Qt Widgets, before any other application
+        from app.exports.activity import ensure_widgets_application
+
+        ensure_widgets_application()
     i18n.install(ensure_gui_application(), args.language)
 
 

@@ -8,6 +8,7 @@ tables with a bold header row repeated on every page, an A4 page with margins an
 "Page N of M", the title in the metadata.
 """
 
+import base64
 import html
 import io
 import re
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from odf import dc, teletype
+from odf import dc, draw, svg, teletype
 from odf import style as odf_style
 from odf import table as odf_table
 from odf import text as odf_text
@@ -63,7 +64,18 @@ class Bullets:
     items: tuple[str, ...]
 
 
-Block = Heading | Paragraph | Table | Bullets
+@dataclass(frozen=True)
+class Figure:
+    """A picture (a chart) as PNG bytes, ``width`` the share of the text's width it takes; ``caption``
+    says in words what it shows (under it, and as its alternative text)."""
+
+    png: bytes
+    size: tuple[int, int]  # in pixels: the picture's proportions
+    caption: str = ""
+    width: float = 1.0
+
+
+Block = Heading | Paragraph | Table | Bullets | Figure
 
 
 @dataclass(frozen=True)
@@ -273,6 +285,17 @@ def _html_table(table: Table, page: PdfPage) -> str:
     )
 
 
+HTML_PIXELS_PER_POINT = 96 / 72  # an <img>'s width is in CSS pixels
+
+
+def _html_figure(figure: Figure, page: PdfPage) -> str:
+    width = round(page.width * figure.width * HTML_PIXELS_PER_POINT)
+    data = base64.b64encode(figure.png).decode("ascii")
+    caption = f"<p style='color: #303030'><i>{_html_text(figure.caption)}</i></p>" if figure.caption else ""
+    return (f"<p align='center'><img src='data:image/png;base64,{data}' width='{width}'"
+            f" alt='{html.escape(figure.caption)}'/></p>{caption}")
+
+
 def to_html(doc: Document, page: PdfPage = PdfPage()) -> str:
     """The document as the HTML subset Qt renders (for :func:`app.exports.documents.write_pdf`), its
     tables laid out for ``page``."""
@@ -306,6 +329,8 @@ def to_html(doc: Document, page: PdfPage = PdfPage()) -> str:
             parts.append(_html_table(block, page))
         elif isinstance(block, Bullets):
             parts.append("<ul>" + "".join(f"<li>{_html_text(item)}</li>" for item in block.items) + "</ul>")
+        elif isinstance(block, Figure):
+            parts.append(_html_figure(block, page))
     return f"<html><body style='font-size: {page.points}pt'>" + "\n".join(parts) + "</body></html>"
 
 
@@ -374,6 +399,8 @@ def to_markdown(doc: Document) -> str:
             lines.append("")
         elif isinstance(block, Bullets):
             lines += [f"- {_md_text(item)}" for item in block.items] + [""]
+        elif isinstance(block, Figure) and block.caption:
+            lines += [f"*{_md_text(block.caption)}*", ""]
     return "\n".join(lines)
 
 
@@ -440,6 +467,7 @@ PARAGRAPH_STYLES = (
     _Style("Table_20_Contents", "Table Contents", "Standard", "extra"),
     _Style("Table_20_Heading", "Table Heading", "Table_20_Contents", "extra", text={"fontweight": "bold"}),
     _Style("List_20_Paragraph", "List Paragraph", "Text_20_body", "list", {"marginbottom": "0.1cm"}),
+    _Style("Figure", "Figure", "Standard", "extra", {"textalign": "center", "margintop": "0.2cm", **_KEEP}),
     _Style(
         "Footer", "Footer", "Standard", "extra", {"textalign": "center"}, {"fontsize": "9pt", "color": _GREY}
     ),
@@ -643,6 +671,26 @@ class _OdtBuilder:
             result.addElement(entry)
         return result
 
+    def _figure(self, figure: Figure) -> list:
+        """The picture in a frame as wide as asked, anchored in its own centred paragraph, then its caption."""
+        self._table_count += 1
+        href = self.odt.addPictureFromString(figure.png, "image/png")
+        width = TEXT_WIDTH_CM * figure.width
+        height = width * figure.size[1] / figure.size[0]
+        holder = odf_text.P(stylename="Figure")
+        frame = draw.Frame(name=f"Figure{self._table_count}", anchortype="as-char",
+                           width=f"{width:.2f}cm", height=f"{height:.2f}cm")
+        frame.addElement(draw.Image(href=href))
+        if figure.caption:
+            description = svg.Desc()
+            description.addText(figure.caption)
+            frame.addElement(description)
+        holder.addElement(frame)
+        parts = [holder]
+        if figure.caption:
+            parts.append(self._paragraph("Text_20_body", figure.caption, span="Emphasis"))
+        return parts
+
     def build(self):
         text = self.odt.text
         if self.doc.organisation:
@@ -664,6 +712,9 @@ class _OdtBuilder:
                 text.addElement(self._table(block))
             elif isinstance(block, Bullets):
                 text.addElement(self._bullets(block))
+            elif isinstance(block, Figure):
+                for part in self._figure(block):
+                    text.addElement(part)
         return self.odt
 
 

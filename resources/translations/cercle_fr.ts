@@ -68,6 +68,324 @@
     </message>
 </context>
 <context>
+    <name>ActivityReport</name>
+    <message>
+        <location filename="../../app/exports/activity.py" line="37"/>
+        <source>Activity report {year}</source>
+        <translation>Bilan d&apos;activité {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="38"/>
+        <source>Activity report from {first} to {last}</source>
+        <translation>Bilan d&apos;activité du {first} au {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="39"/>
+        <source>Theme “{name}”</source>
+        <translation>Thème « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="40"/>
+        <source>Partner “{name}”</source>
+        <translation>Partenaire « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="41"/>
+        <source>Counted up to {day}: the days after it have not happened yet.</source>
+        <translation>Compté jusqu&apos;au {day} : les jours suivants n&apos;ont pas encore eu lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="43"/>
+        <source>“Different people” counts each person once a year on each line, even after their name was erased under the retention rule; a person who came to two themes counts in each.</source>
+        <translation>« Personnes différentes » compte chaque personne une fois par an sur chaque ligne, même après l&apos;effacement de son nom selon la durée de conservation ; une personne venue à deux thèmes compte dans chacun.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="46"/>
+        <source>“—”: some participants of this part of a year were erased under the retention rule; the different people are then counted over whole years only.</source>
+        <translation>« — » : des participant·es de cette partie d&apos;année ont été effacé·es selon la durée de conservation ; les personnes différentes ne se comptent alors que sur des années entières.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="49"/>
+        <source>For a partner, the different people of each of its workshops are added up.</source>
+        <translation>Pour un partenaire, les personnes différentes de chacun de ses ateliers sont additionnées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="51"/>
+        <source>Produced by Cercle on {day}.</source>
+        <translation>Établi par Cercle le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="52"/>
+        <source>Without a theme</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="53"/>
+        <source>Without a category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="54"/>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="55"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="57"/>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="58"/>
+        <source>By theme</source>
+        <translation>Par thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="59"/>
+        <source>With partners</source>
+        <translation>Avec les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="60"/>
+        <source>By workshop</source>
+        <translation>Par atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="61"/>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="62"/>
+        <source>The team&apos;s self-management hours</source>
+        <translation>Heures d&apos;autogestion de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="63"/>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="64"/>
+        <source>Decisions adopted</source>
+        <translation>Décisions adoptées</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="66"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="67"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="68"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="69"/>
+        <source>Workshops done together</source>
+        <translation>Ateliers menés ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="70"/>
+        <source>Sessions held</source>
+        <translation>Séances réalisées</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="71"/>
+        <source>Attendances</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="72"/>
+        <source>Different people</source>
+        <translation>Personnes différentes</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="73"/>
+        <source>Sessions cancelled</source>
+        <translation>Séances annulées</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="74"/>
+        <source>Hours open</source>
+        <translation>Heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="75"/>
+        <source>Seats to hold</source>
+        <translation>Places à tenir</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="76"/>
+        <source>Seats held</source>
+        <translation>Places tenues</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="77"/>
+        <source>Share of seats held</source>
+        <translation>Part des places tenues</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="78"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="79"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="80"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="81"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="82"/>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="83"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="84"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="85"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="86"/>
+        <source>Attendances by month</source>
+        <translation>Présences par mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="87"/>
+        <source>Attendances at the workshops, month by month.</source>
+        <translation>Présences aux ateliers, mois par mois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="88"/>
+        <source>Self-management hours of the team, by category.</source>
+        <translation>Heures d&apos;autogestion de l&apos;équipe, par catégorie.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityReportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="56"/>
+        <source>Activity report</source>
+        <translation>Bilan d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="59"/>
+        <source>A year</source>
+        <translation>Une année</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="64"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="65"/>
+        <source>A period</source>
+        <translation>Une période</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="67"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="67"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="71"/>
+        <source>Action reported</source>
+        <translation>Action présentée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="72"/>
+        <source>The whole centre</source>
+        <translation>Tout le centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="74"/>
+        <source>Theme: {name}</source>
+        <translation>Thème : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="76"/>
+        <source>Partner: {name}</source>
+        <translation>Partenaire : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="78"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="101"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="79"/>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Texte OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="79"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="80"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tableur (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="83"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="105"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="84"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="100"/>
+        <source>Report on</source>
+        <translation>Bilan de</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="121"/>
+        <source>activity-report-{year}.{extension}</source>
+        <translation>bilan-activite-{year}.{extension}</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="288"/>
@@ -95,18 +413,18 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="417"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="419"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="421"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="433"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="423"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="435"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="425"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="427"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>
@@ -114,8 +432,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="441"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="442"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="443"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="444"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -1139,12 +1457,12 @@ Après : {after}</translation>
         <translation>Explorer le centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="197"/>
+        <location filename="../../app/ui/application.py" line="198"/>
         <source> (demo)</source>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="267"/>
+        <location filename="../../app/ui/application.py" line="268"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1198,95 +1516,95 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/exports/decision_labels.py" line="27"/>
-        <location filename="../../app/exports/decisions.py" line="41"/>
+        <location filename="../../app/exports/decisions.py" line="47"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
         <location filename="../../app/exports/decision_labels.py" line="28"/>
-        <location filename="../../app/exports/decisions.py" line="42"/>
+        <location filename="../../app/exports/decisions.py" line="48"/>
         <source>Stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
         <location filename="../../app/exports/decision_labels.py" line="29"/>
-        <location filename="../../app/exports/decisions.py" line="43"/>
+        <location filename="../../app/exports/decisions.py" line="49"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
         <location filename="../../app/exports/decision_labels.py" line="30"/>
-        <location filename="../../app/exports/decisions.py" line="44"/>
+        <location filename="../../app/exports/decisions.py" line="50"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="34"/>
+        <location filename="../../app/exports/decisions.py" line="40"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="35"/>
+        <location filename="../../app/exports/decisions.py" line="41"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="36"/>
+        <location filename="../../app/exports/decisions.py" line="42"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="37"/>
+        <location filename="../../app/exports/decisions.py" line="43"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="38"/>
+        <location filename="../../app/exports/decisions.py" line="44"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="39"/>
+        <location filename="../../app/exports/decisions.py" line="45"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="40"/>
+        <location filename="../../app/exports/decisions.py" line="46"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="45"/>
+        <location filename="../../app/exports/decisions.py" line="51"/>
         <source>Review on</source>
         <translation>À revoir le</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="107"/>
+        <location filename="../../app/exports/decisions.py" line="113"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="73"/>
+        <location filename="../../app/exports/decisions.py" line="79"/>
         <source>No decision matches.</source>
         <translation>Aucune décision ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="77"/>
+        <location filename="../../app/exports/decisions.py" line="83"/>
         <source>{day}: {outcome} (version {version})</source>
         <translation>{day} : {outcome} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="82"/>
+        <location filename="../../app/exports/decisions.py" line="88"/>
         <source>Category: {category}</source>
         <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="87"/>
+        <location filename="../../app/exports/decisions.py" line="93"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="101"/>
+        <location filename="../../app/exports/decisions.py" line="107"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
@@ -1397,19 +1715,19 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="195"/>
-        <location filename="../../app/ui/pages/decisions.py" line="461"/>
+        <location filename="../../app/ui/pages/decisions.py" line="459"/>
         <source>Ask for endorsements</source>
         <translation>Demander des soutiens</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="196"/>
-        <location filename="../../app/ui/pages/decisions.py" line="464"/>
+        <location filename="../../app/ui/pages/decisions.py" line="462"/>
         <source>Endorse</source>
         <translation>Soutenir</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="197"/>
-        <location filename="../../app/ui/pages/decisions.py" line="467"/>
+        <location filename="../../app/ui/pages/decisions.py" line="465"/>
         <source>Take a position…</source>
         <translation>Prendre position…</translation>
     </message>
@@ -1616,27 +1934,27 @@ Après : {after}</translation>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="461"/>
+        <location filename="../../app/ui/pages/decisions.py" line="459"/>
         <source>Open for positions</source>
         <translation>Ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="464"/>
+        <location filename="../../app/ui/pages/decisions.py" line="462"/>
         <source>Endorse and open for positions</source>
         <translation>Soutenir et ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="467"/>
+        <location filename="../../app/ui/pages/decisions.py" line="465"/>
         <source>Change my position…</source>
         <translation>Changer ma position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="494"/>
+        <location filename="../../app/ui/pages/decisions.py" line="492"/>
         <source>It is open: everyone can take a position until {deadline}.</source>
         <translation>Elle est ouverte : chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="497"/>
+        <location filename="../../app/ui/pages/decisions.py" line="495"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>Elle s&apos;ouvrira aux positions après %n soutien de plus.</numerusform>
@@ -1644,93 +1962,93 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="513"/>
+        <location filename="../../app/ui/pages/decisions.py" line="511"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="524"/>
+        <location filename="../../app/ui/pages/decisions.py" line="522"/>
         <source>Category: {category}</source>
         <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="528"/>
+        <location filename="../../app/ui/pages/decisions.py" line="526"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="534"/>
+        <location filename="../../app/ui/pages/decisions.py" line="532"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day} : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="546"/>
+        <location filename="../../app/ui/pages/decisions.py" line="544"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="553"/>
+        <location filename="../../app/ui/pages/decisions.py" line="551"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="592"/>
+        <location filename="../../app/ui/pages/decisions.py" line="590"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="598"/>
+        <location filename="../../app/ui/pages/decisions.py" line="596"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment} : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="615"/>
+        <location filename="../../app/ui/pages/decisions.py" line="613"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture : d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="622"/>
+        <location filename="../../app/ui/pages/decisions.py" line="620"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="629"/>
+        <location filename="../../app/ui/pages/decisions.py" line="627"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="636"/>
+        <location filename="../../app/ui/pages/decisions.py" line="634"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="639"/>
+        <location filename="../../app/ui/pages/decisions.py" line="637"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="651"/>
+        <location filename="../../app/ui/pages/decisions.py" line="649"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="655"/>
+        <location filename="../../app/ui/pages/decisions.py" line="653"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="414"/>
-        <location filename="../../app/ui/pages/decisions.py" line="658"/>
+        <location filename="../../app/ui/pages/decisions.py" line="656"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="562"/>
+        <location filename="../../app/ui/pages/decisions.py" line="560"/>
         <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
         <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed} : {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="563"/>
+        <location filename="../../app/ui/pages/decisions.py" line="561"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -1738,22 +2056,22 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="585"/>
+        <location filename="../../app/ui/pages/decisions.py" line="583"/>
         <source>[removed: {text}]</source>
         <translation>[supprimé : {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="588"/>
+        <location filename="../../app/ui/pages/decisions.py" line="586"/>
         <source>[added: {text}]</source>
         <translation>[ajouté : {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="624"/>
+        <location filename="../../app/ui/pages/decisions.py" line="622"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
         <translation>Positions prises : {took} sur {active} ; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="625"/>
+        <location filename="../../app/ui/pages/decisions.py" line="623"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n membre actif·ve</numerusform>
@@ -1761,158 +2079,158 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="666"/>
+        <location filename="../../app/ui/pages/decisions.py" line="664"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="674"/>
+        <location filename="../../app/ui/pages/decisions.py" line="672"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="680"/>
+        <location filename="../../app/ui/pages/decisions.py" line="678"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="681"/>
+        <location filename="../../app/ui/pages/decisions.py" line="679"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="682"/>
+        <location filename="../../app/ui/pages/decisions.py" line="680"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="683"/>
+        <location filename="../../app/ui/pages/decisions.py" line="681"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="684"/>
+        <location filename="../../app/ui/pages/decisions.py" line="682"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="685"/>
+        <location filename="../../app/ui/pages/decisions.py" line="683"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="686"/>
+        <location filename="../../app/ui/pages/decisions.py" line="684"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="687"/>
+        <location filename="../../app/ui/pages/decisions.py" line="685"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="688"/>
+        <location filename="../../app/ui/pages/decisions.py" line="686"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="689"/>
+        <location filename="../../app/ui/pages/decisions.py" line="687"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="690"/>
+        <location filename="../../app/ui/pages/decisions.py" line="688"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="691"/>
+        <location filename="../../app/ui/pages/decisions.py" line="689"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="692"/>
+        <location filename="../../app/ui/pages/decisions.py" line="690"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="693"/>
+        <location filename="../../app/ui/pages/decisions.py" line="691"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="694"/>
+        <location filename="../../app/ui/pages/decisions.py" line="692"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="702"/>
+        <location filename="../../app/ui/pages/decisions.py" line="700"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment} : {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="704"/>
+        <location filename="../../app/ui/pages/decisions.py" line="702"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="711"/>
+        <location filename="../../app/ui/pages/decisions.py" line="709"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="730"/>
+        <location filename="../../app/ui/pages/decisions.py" line="728"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="739"/>
-        <location filename="../../app/ui/pages/decisions.py" line="820"/>
+        <location filename="../../app/ui/pages/decisions.py" line="737"/>
+        <location filename="../../app/ui/pages/decisions.py" line="818"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="755"/>
+        <location filename="../../app/ui/pages/decisions.py" line="753"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt : « {next} ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="765"/>
+        <location filename="../../app/ui/pages/decisions.py" line="763"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position « {stance} » est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="791"/>
+        <location filename="../../app/ui/pages/decisions.py" line="789"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="797"/>
+        <location filename="../../app/ui/pages/decisions.py" line="795"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="803"/>
+        <location filename="../../app/ui/pages/decisions.py" line="801"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="804"/>
+        <location filename="../../app/ui/pages/decisions.py" line="802"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>« {title} » sera définitivement retirée ; elle reste visible dans la liste. La retirer ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="828"/>
+        <location filename="../../app/ui/pages/decisions.py" line="826"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="829"/>
+        <location filename="../../app/ui/pages/decisions.py" line="827"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="830"/>
+        <location filename="../../app/ui/pages/decisions.py" line="828"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -1975,7 +2293,7 @@ Après : {after}</translation>
         <translation>Page {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/document.py" line="214"/>
+        <location filename="../../app/exports/document.py" line="226"/>
         <source>{label}: {header}</source>
         <translation>{label} : {header}</translation>
     </message>
@@ -2148,37 +2466,37 @@ Après : {after}</translation>
         <translation>Choisissez au moins un jour travaillé.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="15"/>
+        <location filename="../../app/domain/workshops.py" line="16"/>
         <source>A workshop has room for at least one person.</source>
         <translation>Un atelier accueille au moins une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="16"/>
+        <location filename="../../app/domain/workshops.py" line="17"/>
         <source>A registration is for 1 to 20 places.</source>
         <translation>Une inscription porte sur 1 à 20 places.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="17"/>
+        <location filename="../../app/domain/workshops.py" line="18"/>
         <source>The end time must be after the start time.</source>
         <translation>L&apos;heure de fin doit suivre l&apos;heure de début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="18"/>
+        <location filename="../../app/domain/workshops.py" line="19"/>
         <source>This is not a phone number: {text}</source>
         <translation>Ce n&apos;est pas un numéro de téléphone : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="19"/>
+        <location filename="../../app/domain/workshops.py" line="20"/>
         <source>A series has between 1 and 100 sessions.</source>
         <translation>Une série compte de 1 à 100 séances.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="20"/>
+        <location filename="../../app/domain/workshops.py" line="21"/>
         <source>A series repeats every week or every two weeks.</source>
         <translation>Une série se répète chaque semaine ou toutes les deux semaines.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="21"/>
+        <location filename="../../app/domain/workshops.py" line="22"/>
         <source>Participants are kept for at least one month.</source>
         <translation>Les participant·es sont conservé·es au moins un mois.</translation>
     </message>
@@ -2225,125 +2543,124 @@ Après : {after}</translation>
         <translation>{path} existe déjà ; Cercle ne l&apos;écrasera pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="33"/>
+        <location filename="../../app/services/decisions/messages.py" line="6"/>
         <source>This proposal does not exist.</source>
         <translation>Cette proposition n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="34"/>
+        <location filename="../../app/services/decisions/messages.py" line="7"/>
         <source>A proposal needs a title.</source>
         <translation>Une proposition doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="35"/>
+        <location filename="../../app/services/decisions/messages.py" line="8"/>
         <source>A proposal needs a text before it goes to the team.</source>
         <translation>Une proposition doit avoir un texte avant d&apos;être soumise à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="36"/>
+        <location filename="../../app/services/decisions/messages.py" line="9"/>
         <source>The deadline must be in the future.</source>
         <translation>L&apos;échéance doit être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="37"/>
+        <location filename="../../app/services/decisions/messages.py" line="10"/>
         <source>The deadline of this proposal has passed.</source>
         <translation>L&apos;échéance de cette proposition est passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="38"/>
+        <location filename="../../app/services/decisions/messages.py" line="11"/>
         <source>Only the author of a proposal can do this.</source>
         <translation>Seul·e l&apos;auteur·rice de la proposition peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="39"/>
+        <location filename="../../app/services/decisions/messages.py" line="12"/>
         <source>This cannot be done while the proposal is {status}.</source>
         <translation>Impossible tant que la proposition est {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="40"/>
+        <location filename="../../app/services/decisions/messages.py" line="13"/>
         <source>Someone changed this proposal meanwhile: look at it again before saving.</source>
         <translation>Quelqu&apos;un a modifié cette proposition entre-temps : relisez-la avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="43"/>
+        <location filename="../../app/services/decisions/messages.py" line="16"/>
         <source>You already endorse this proposal.</source>
         <translation>Vous soutenez déjà cette proposition.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="44"/>
+        <location filename="../../app/services/decisions/messages.py" line="17"/>
         <source>The author cannot endorse their own proposal.</source>
         <translation>L&apos;auteur·rice ne peut pas soutenir sa propre proposition.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="45"/>
+        <location filename="../../app/services/decisions/messages.py" line="18"/>
         <source>{name} is not marked present: record only the positions of those present.</source>
         <translation>{name} n&apos;est pas noté·e présent·e : n&apos;enregistrez que les positions des présent·es.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="48"/>
+        <location filename="../../app/services/decisions/messages.py" line="21"/>
         <source>The amendment does not change the text.</source>
         <translation>L&apos;amendement ne modifie pas le texte.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="49"/>
+        <location filename="../../app/services/decisions/messages.py" line="22"/>
         <source>Say in a few words why.</source>
         <translation>Indiquez en quelques mots pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="50"/>
+        <location filename="../../app/services/decisions/messages.py" line="23"/>
         <source>A comment cannot be empty.</source>
         <translation>Un commentaire ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="51"/>
+        <location filename="../../app/services/decisions/messages.py" line="24"/>
         <source>Say in a sentence what was decided.</source>
         <translation>Indiquez en une phrase ce qui a été décidé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="52"/>
+        <location filename="../../app/services/decisions/messages.py" line="25"/>
         <source>The review date must come after the decision.</source>
         <translation>La date de révision doit être postérieure à la décision.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="53"/>
-        <location filename="../../app/services/meetings.py" line="34"/>
+        <location filename="../../app/services/decisions/messages.py" line="26"/>
+        <location filename="../../app/services/meetings/errors.py" line="13"/>
         <source>A title has at most 200 characters.</source>
         <translation>Un titre compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="54"/>
         <location filename="../../app/services/errors.py" line="14"/>
-        <location filename="../../app/services/workshops.py" line="512"/>
+        <location filename="../../app/services/workshops/messages.py" line="20"/>
         <source>This member does not exist.</source>
         <translation>Ce membre n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="58"/>
+        <location filename="../../app/services/decisions/messages.py" line="30"/>
         <source>a draft</source>
         <translation>à l&apos;état de brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="59"/>
+        <location filename="../../app/services/decisions/messages.py" line="31"/>
         <source>seeking endorsement</source>
         <translation>en recherche de soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="60"/>
+        <location filename="../../app/services/decisions/messages.py" line="32"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="61"/>
+        <location filename="../../app/services/decisions/messages.py" line="33"/>
         <source>adopted</source>
         <translation>adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="62"/>
+        <location filename="../../app/services/decisions/messages.py" line="34"/>
         <source>not adopted</source>
         <translation>non adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="63"/>
+        <location filename="../../app/services/decisions/messages.py" line="35"/>
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>
@@ -2598,87 +2915,87 @@ Après : {after}</translation>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="27"/>
+        <location filename="../../app/services/meetings/errors.py" line="6"/>
         <source>This meeting does not exist.</source>
         <translation>Cette réunion n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="28"/>
+        <location filename="../../app/services/meetings/errors.py" line="7"/>
         <source>This agenda item does not exist.</source>
         <translation>Ce point de l&apos;ordre du jour n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="29"/>
+        <location filename="../../app/services/meetings/errors.py" line="8"/>
         <source>This action item does not exist.</source>
         <translation>Cette action à mener n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="30"/>
+        <location filename="../../app/services/meetings/errors.py" line="9"/>
         <source>A meeting needs a title.</source>
         <translation>Une réunion doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="31"/>
+        <location filename="../../app/services/meetings/errors.py" line="10"/>
         <source>An agenda item needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="32"/>
+        <location filename="../../app/services/meetings/errors.py" line="11"/>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qui est à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="33"/>
+        <location filename="../../app/services/meetings/errors.py" line="12"/>
         <source>Say what the correction is.</source>
         <translation>Indiquez en quoi consiste la correction.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="35"/>
+        <location filename="../../app/services/meetings/errors.py" line="14"/>
         <source>A meeting must end after it starts.</source>
         <translation>Une réunion doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="36"/>
+        <location filename="../../app/services/meetings/errors.py" line="15"/>
         <source>A weekly series has between 1 and 104 meetings.</source>
         <translation>Une série hebdomadaire compte entre 1 et 104 réunions.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="37"/>
+        <location filename="../../app/services/meetings/errors.py" line="16"/>
         <source>Every day of this series is a public holiday: no meeting to plan.</source>
         <translation>Tous les jours de cette série sont fériés : aucune réunion à prévoir.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="39"/>
+        <location filename="../../app/services/meetings/errors.py" line="18"/>
         <source>A duration is between 0 and 600 minutes.</source>
         <translation>Une durée est comprise entre 0 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="40"/>
+        <location filename="../../app/services/meetings/errors.py" line="19"/>
         <source>The minutes of this meeting are approved: add an erratum to correct them.</source>
         <translation>Le compte rendu de cette réunion est approuvé : ajoutez un erratum pour le corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="43"/>
+        <location filename="../../app/services/meetings/errors.py" line="22"/>
         <source>Errata are for approved minutes; edit the draft instead.</source>
         <translation>Les errata concernent les comptes rendus approuvés ; modifiez plutôt le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="44"/>
+        <location filename="../../app/services/meetings/errors.py" line="23"/>
         <source>Minutes are approved once the meeting has been held.</source>
         <translation>Le compte rendu s&apos;approuve une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="45"/>
+        <location filename="../../app/services/meetings/errors.py" line="24"/>
         <source>{name} is not marked present at this meeting.</source>
         <translation>{name} n&apos;est pas noté·e présent·e à cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="46"/>
+        <location filename="../../app/services/meetings/errors.py" line="25"/>
         <source>This proposal is not on the agenda of this meeting.</source>
         <translation>Cette proposition n&apos;est pas à l&apos;ordre du jour de cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings.py" line="47"/>
+        <location filename="../../app/services/meetings/errors.py" line="26"/>
         <source>No meeting is planned yet to put this item on.</source>
         <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
@@ -2903,22 +3220,22 @@ Après : {after}</translation>
         <translation>Aucun mot de passe n&apos;a été fourni pour le serveur {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="43"/>
+        <location filename="../../app/services/workshops/messages.py" line="15"/>
         <source>This workshop does not exist.</source>
         <translation>Cet atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="44"/>
+        <location filename="../../app/services/workshops/messages.py" line="16"/>
         <source>This workshop session does not exist.</source>
         <translation>Cette séance d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="45"/>
+        <location filename="../../app/services/workshops/messages.py" line="17"/>
         <source>This registration does not exist.</source>
         <translation>Cette inscription n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="46"/>
+        <location filename="../../app/services/workshops/messages.py" line="18"/>
         <source>This workshop theme does not exist.</source>
         <translation>Ce thème d&apos;atelier n&apos;existe pas.</translation>
     </message>
@@ -2953,37 +3270,37 @@ Après : {after}</translation>
         <translation>{room} n&apos;est plus utilisée : choisissez une autre salle.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="47"/>
+        <location filename="../../app/services/workshops/messages.py" line="19"/>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="48"/>
+        <location filename="../../app/services/workshops/messages.py" line="21"/>
         <source>Give a name.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="49"/>
+        <location filename="../../app/services/workshops/messages.py" line="22"/>
         <source>Give the workshop a title.</source>
         <translation>Donnez un titre à l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="50"/>
+        <location filename="../../app/services/workshops/messages.py" line="23"/>
         <source>There is already a theme called {name}.</source>
         <translation>Il existe déjà un thème nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="51"/>
+        <location filename="../../app/services/workshops/messages.py" line="24"/>
         <source>There is already a partner called {name}.</source>
         <translation>Il existe déjà un partenaire nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="52"/>
+        <location filename="../../app/services/workshops/messages.py" line="25"/>
         <source>Unknown workshop status: {status}.</source>
         <translation>Statut d&apos;atelier inconnu : {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="53"/>
+        <location filename="../../app/services/workshops/messages.py" line="26"/>
         <source>Preparation takes between 0 and 24 hours.</source>
         <translation>La préparation dure entre 0 et 24 heures.</translation>
     </message>
@@ -2993,52 +3310,53 @@ Après : {after}</translation>
         <translation>{room} a déjà une réservation le {day} de {start} à {end} ({label}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="54"/>
+        <location filename="../../app/services/workshops/messages.py" line="27"/>
         <source>This session is cancelled.</source>
         <translation>Cette séance est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="55"/>
+        <location filename="../../app/services/workshops/messages.py" line="28"/>
         <source>Attendance is recorded once the session has taken place.</source>
         <translation>Les présences s&apos;enregistrent une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="56"/>
+        <location filename="../../app/services/workshops/messages.py" line="29"/>
         <source>This registration is already cancelled.</source>
         <translation>Cette inscription est déjà annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="57"/>
+        <location filename="../../app/services/workshops/messages.py" line="30"/>
         <source>An attendance count is zero or more.</source>
         <translation>Le nombre de présent·es ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="58"/>
+        <location filename="../../app/services/workshops/messages.py" line="31"/>
         <source>{name} is absent that day.</source>
         <translation>{name} est absent·e ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="59"/>
+        <location filename="../../app/services/workshops/messages.py" line="32"/>
         <source>{day}: {warning}</source>
         <translation>{day} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="60"/>
+        <location filename="../../app/services/workshops/messages.py" line="33"/>
         <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
         <translation>L&apos;atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="63"/>
+        <location filename="../../app/services/workshops/messages.py" line="36"/>
         <source>{day} is a public holiday.</source>
         <translation>Le {day} est un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops.py" line="64"/>
+        <location filename="../../app/services/workshops/messages.py" line="37"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
         <location filename="../../app/exports/workshops.py" line="21"/>
+        <location filename="../../app/services/activity.py" line="42"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -3238,6 +3556,41 @@ Après : {after}</translation>
         <source>There is no kind of meeting called {kind}.</source>
         <translation>Il n&apos;existe pas de type de réunion «&#xa0;{kind}&#xa0;».</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/report.py" line="35"/>
+        <source>Give a year or a period, not both.</source>
+        <translation>Donnez une année ou une période, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py" line="37"/>
+        <source>{text} is not a year: write it with four digits, for example 2026.</source>
+        <translation>{text} n&apos;est pas une année : écrivez-la en quatre chiffres, par exemple 2026.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py" line="41"/>
+        <source>Give a year (--year) or a period (--from and --to).</source>
+        <translation>Donnez une année (--year) ou une période (--from et --to).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/activity.py" line="43"/>
+        <source>The period starts on {day}, after today: nothing has happened in it yet.</source>
+        <translation>La période commence le {day}, après aujourd&apos;hui : rien n&apos;y a encore eu lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/activity.py" line="45"/>
+        <source>No workshop theme is called {name}.</source>
+        <translation>Aucun thème d&apos;atelier ne s&apos;appelle {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/activity.py" line="46"/>
+        <source>No partner is called {name}.</source>
+        <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/activity.py" line="47"/>
+        <source>Choose a theme or a partner, not both.</source>
+        <translation>Choisissez un thème ou un partenaire, pas les deux.</translation>
+    </message>
 </context>
 <context>
     <name>ExportedMessage</name>
@@ -3260,6 +3613,7 @@ Après : {after}</translation>
 <context>
     <name>Exporting</name>
     <message>
+        <location filename="../../app/ui/dialogs/activity.py" line="157"/>
         <location filename="../../app/ui/exporting.py" line="61"/>
         <source>Saving “{name}”…</source>
         <translation>Enregistrement de « {name} »…</translation>
@@ -4312,591 +4666,591 @@ Après : {after}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="189"/>
+        <location filename="../../app/ui/pages/meetings/common.py" line="76"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="190"/>
+        <location filename="../../app/ui/pages/meetings/common.py" line="77"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="191"/>
+        <location filename="../../app/ui/pages/meetings/common.py" line="78"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="192"/>
+        <location filename="../../app/ui/pages/meetings/common.py" line="79"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="195"/>
-        <location filename="../../app/ui/pages/meetings.py" line="200"/>
+        <location filename="../../app/ui/pages/meetings/common.py" line="85"/>
+        <location filename="../../app/ui/pages/meetings/common.py" line="94"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="196"/>
+        <location filename="../../app/ui/pages/meetings/common.py" line="86"/>
         <source>held, minutes in draft</source>
         <translation>tenue, compte rendu en brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="197"/>
+        <location filename="../../app/ui/pages/meetings/common.py" line="87"/>
         <source>minutes approved</source>
         <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="201"/>
+        <location filename="../../app/ui/pages/meetings/common.py" line="95"/>
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="202"/>
+        <location filename="../../app/ui/pages/meetings/common.py" line="96"/>
         <source>minutes approved</source>
         <comment>short</comment>
         <translation>CR approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="205"/>
+        <location filename="../../app/ui/pages/meetings/common.py" line="102"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="206"/>
+        <location filename="../../app/ui/pages/meetings/common.py" line="103"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="207"/>
+        <location filename="../../app/ui/pages/meetings/common.py" line="104"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="212"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="51"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="213"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="52"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="214"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="53"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="215"/>
-        <location filename="../../app/ui/pages/meetings.py" line="902"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="101"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="54"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="216"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="55"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="218"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="58"/>
         <source>Meetings and the chosen one</source>
         <translation>Réunions et réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="229"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="67"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="230"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="68"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="236"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="74"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="237"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="75"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="238"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="76"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="239"/>
-        <location filename="../../app/ui/pages/meetings.py" line="499"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="30"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="77"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="243"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="81"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="247"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="85"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="248"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="86"/>
         <source>Plan a new meeting</source>
         <translation>Prévoir une nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="249"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="87"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="252"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="90"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="263"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="36"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="264"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="37"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="266"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="38"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="269"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="40"/>
         <source>Spent</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="276"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="45"/>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="280"/>
-        <location filename="../../app/ui/pages/meetings.py" line="801"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="64"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="166"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="283"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="67"/>
         <source>Add the open proposals, the open actions of earlier meetings and the items not treated last time</source>
         <translation>Ajouter les propositions ouvertes, les actions en cours des réunions précédentes et les points non traités la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="287"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="73"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="288"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="75"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="289"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="77"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="294"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="84"/>
         <source>A new item…</source>
         <translation>Un nouveau point…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="295"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="85"/>
         <source>Title of a new item</source>
         <translation>Titre d&apos;un nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="298"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="88"/>
         <source>Kind of the new item</source>
         <translation>Type du nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="306"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="97"/>
         <source>Planned minutes of the new item</source>
         <translation>Durée prévue du nouveau point, en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="310"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="101"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="313"/>
-        <location filename="../../app/ui/pages/meetings.py" line="694"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="106"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="150"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="315"/>
-        <location filename="../../app/ui/pages/meetings.py" line="841"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="108"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="200"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="319"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="112"/>
         <source>Time spent on the item</source>
         <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="323"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="51"/>
         <source>Care review: write nothing that identifies a patient (no name, birth date, address or file number).</source>
         <translation>Revue de cas : n&apos;écrivez rien qui permette de reconnaître un·e patient·e (ni nom, ni date de naissance, ni adresse, ni numéro de dossier).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="329"/>
+        <location filename="../../app/ui/pages/meetings/notes.py" line="70"/>
         <source>Notes of the chosen item</source>
         <translation>Notes du point choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="344"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="23"/>
         <source>Decision in the meeting</source>
         <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="351"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="32"/>
         <source>Member stating a position</source>
         <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="352"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="33"/>
         <source>Mark who is present first</source>
         <translation>Indiquez d&apos;abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="355"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="36"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="359"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="40"/>
         <source>Reason (required for a block)</source>
         <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="360"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="41"/>
         <source>Reason of the position</source>
         <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="363"/>
-        <location filename="../../app/ui/pages/meetings.py" line="418"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="45"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="103"/>
         <source>Record the position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="367"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="49"/>
         <source>What was decided, in a sentence</source>
         <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="368"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="50"/>
         <source>Statement of the decision</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="370"/>
-        <location filename="../../app/ui/pages/meetings.py" line="437"/>
-        <location filename="../../app/ui/pages/meetings.py" line="442"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="53"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="118"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="126"/>
         <source>Close the decision</source>
         <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="382"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="80"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="386"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="85"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="438"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="119"/>
         <source>Close “{title}” now? The outcome follows from the positions.</source>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="454"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="33"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="455"/>
-        <location filename="../../app/ui/pages/meetings.py" line="459"/>
-        <location filename="../../app/ui/pages/meetings.py" line="852"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="34"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="40"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="108"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="462"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="43"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="463"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="45"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="464"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="47"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="465"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="50"/>
         <source>Mark the chosen members present</source>
         <translation>Marquer présent·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="466"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="52"/>
         <source>Mark the chosen members excused</source>
         <translation>Marquer excusé·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="467"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="54"/>
         <source>Mark the chosen members absent</source>
         <translation>Marquer absent·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="471"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="58"/>
         <source>Attendance, last change</source>
         <translation>Présences, dernier changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="476"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="72"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="476"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="73"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="476"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="74"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="485"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="62"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="486"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="65"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="496"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="26"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="497"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="27"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="498"/>
-        <location filename="../../app/ui/pages/meetings.py" line="514"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="28"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="58"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="499"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="31"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="499"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="32"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="503"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="37"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="507"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="51"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="509"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="53"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="510"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="54"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="511"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="55"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="519"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="63"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="522"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="41"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="523"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="43"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="534"/>
-        <location filename="../../app/ui/pages/meetings.py" line="924"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="27"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="78"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="535"/>
-        <location filename="../../app/ui/pages/meetings.py" line="930"/>
-        <location filename="../../app/ui/pages/meetings.py" line="938"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="28"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="86"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="94"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="536"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="30"/>
         <source>Add an erratum…</source>
         <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="543"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="38"/>
         <source>Export ODT…</source>
         <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="544"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="39"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="545"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="40"/>
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="553"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="48"/>
         <source>The minutes</source>
         <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="643"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="65"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
         <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="694"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="149"/>
         <source>Notes: {title}</source>
         <translation>Notes : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="784"/>
+        <location filename="../../app/ui/pages/meetings/notes.py" line="177"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="806"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="173"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="821"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="182"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="830"/>
-        <location filename="../../app/ui/pages/meetings.py" line="835"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="190"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="194"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="831"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="191"/>
         <source>Take “{title}” off the agenda?</source>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="859"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="115"/>
         <source>{names}: {attendance}.</source>
         <translation>{names} : {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="868"/>
-        <location filename="../../app/ui/pages/meetings.py" line="876"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="124"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="131"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="892"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="92"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="932"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="87"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="949"/>
-        <location filename="../../app/ui/pages/meetings.py" line="956"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="104"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="113"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="949"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="105"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="963"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="122"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="964"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="123"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="965"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="124"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="968"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="127"/>
         <source>minutes-{day}.{extension}</source>
         <translation>compte-rendu-{day}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="971"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="131"/>
         <location filename="../../app/ui/screenshots.py" line="366"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
@@ -5264,22 +5618,22 @@ Après : {after}</translation>
 <context>
     <name>MyActionsList</name>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="128"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="113"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="129"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="114"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="133"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="118"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings.py" line="145"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="130"/>
         <source>{day} (overdue)</source>
         <translation>{day} (en retard)</translation>
     </message>
@@ -5562,48 +5916,48 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="472"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="474"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="472"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="474"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="476"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="478"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="477"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="479"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="478"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="480"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="479"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="481"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="480"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="482"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="488"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="491"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="490"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="493"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="492"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="494"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
@@ -6237,40 +6591,40 @@ Après : {after}</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="365"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="367"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="368"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="370"/>
         <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
         <translation>Inscription à « {workshop} » — {day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="379"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="380"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="381"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="382"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="382"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="384"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="386"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="383"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="385"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="388"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="389"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="390"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="391"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="391"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="393"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -6763,87 +7117,87 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="282"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="284"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="282"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="284"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="287"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="288"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="301"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="298"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="311"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="307"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="313"/>
         <source>Repeat</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="307"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="314"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="316"/>
         <source>Number of sessions</source>
         <translation>Nombre de séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
         <source>once</source>
         <translation>une seule fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
         <source>every week</source>
         <translation>chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
         <source>every two weeks</source>
         <translation>toutes les deux semaines</translation>
     </message>
@@ -7327,42 +7681,42 @@ Après : {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="533"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="535"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="536"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="538"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="540"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="542"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="541"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="543"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="542"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="544"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="546"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="548"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="548"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="550"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="563"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="565"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -7503,92 +7857,92 @@ Après : {after}</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="109"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
         <source>Edit a workshop</source>
         <translation>Modifier un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="109"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
         <source>Plan a workshop</source>
         <translation>Prévoir un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="114"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="115"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="219"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="122"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="118"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="123"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="221"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="118"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="119"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="221"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="124"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="128"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="221"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="125"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="129"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="222"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="132"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="133"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="222"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="135"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="136"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="137"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="224"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="138"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="141"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="224"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="139"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="142"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="225"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="144"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="146"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="226"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="145"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="147"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="227"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="150"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="245"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="151"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="246"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="152"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="153"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="231"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="154"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="232"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="155"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="159"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="236"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="156"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="160"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="237"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="241"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="242"/>
         <source>Someone else saved this workshop while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet atelier pendant que vous le modifiiez.</translation>
     </message>
@@ -7596,37 +7950,37 @@ Après : {after}</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops.py" line="65"/>
+        <location filename="../../app/services/workshops/messages.py" line="38"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="263"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="265"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="266"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="265"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="267"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="266"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="268"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="267"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="269"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="268"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="270"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>
@@ -7663,471 +8017,476 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="88"/>
+        <location filename="../../app/ui/pages/workshops.py" line="90"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="89"/>
-        <location filename="../../app/ui/pages/workshops.py" line="114"/>
-        <location filename="../../app/ui/pages/workshops.py" line="531"/>
+        <location filename="../../app/ui/pages/workshops.py" line="91"/>
+        <location filename="../../app/ui/pages/workshops.py" line="116"/>
+        <location filename="../../app/ui/pages/workshops.py" line="535"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="90"/>
+        <location filename="../../app/ui/pages/workshops.py" line="92"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="91"/>
-        <location filename="../../app/ui/pages/workshops.py" line="513"/>
-        <location filename="../../app/ui/pages/workshops.py" line="535"/>
+        <location filename="../../app/ui/pages/workshops.py" line="93"/>
+        <location filename="../../app/ui/pages/workshops.py" line="517"/>
+        <location filename="../../app/ui/pages/workshops.py" line="539"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="92"/>
+        <location filename="../../app/ui/pages/workshops.py" line="94"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="105"/>
-        <location filename="../../app/ui/pages/workshops.py" line="492"/>
+        <location filename="../../app/ui/pages/workshops.py" line="107"/>
+        <location filename="../../app/ui/pages/workshops.py" line="494"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="412"/>
+        <location filename="../../app/ui/pages/workshops.py" line="414"/>
         <source>Days of the month and their workshops</source>
         <translation>Jours du mois et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="459"/>
+        <location filename="../../app/ui/pages/workshops.py" line="461"/>
         <source>{start}–{end}, {status}</source>
         <translation>{start}–{end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="493"/>
+        <location filename="../../app/ui/pages/workshops.py" line="495"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="107"/>
+        <location filename="../../app/ui/pages/workshops.py" line="109"/>
         <source>Next session</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="110"/>
-        <location filename="../../app/ui/pages/workshops.py" line="128"/>
-        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="112"/>
+        <location filename="../../app/ui/pages/workshops.py" line="130"/>
+        <location filename="../../app/ui/pages/workshops.py" line="140"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="117"/>
+        <location filename="../../app/ui/pages/workshops.py" line="119"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="118"/>
+        <location filename="../../app/ui/pages/workshops.py" line="120"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="119"/>
+        <location filename="../../app/ui/pages/workshops.py" line="121"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="119"/>
-        <location filename="../../app/ui/pages/workshops.py" line="463"/>
+        <location filename="../../app/ui/pages/workshops.py" line="121"/>
+        <location filename="../../app/ui/pages/workshops.py" line="465"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="121"/>
+        <location filename="../../app/ui/pages/workshops.py" line="123"/>
         <source>Places taken</source>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="122"/>
+        <location filename="../../app/ui/pages/workshops.py" line="124"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="127"/>
+        <location filename="../../app/ui/pages/workshops.py" line="129"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="132"/>
+        <location filename="../../app/ui/pages/workshops.py" line="134"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="135"/>
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="135"/>
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="136"/>
-        <location filename="../../app/ui/pages/workshops.py" line="529"/>
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="533"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="137"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="140"/>
+        <location filename="../../app/ui/pages/workshops.py" line="142"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="141"/>
+        <location filename="../../app/ui/pages/workshops.py" line="143"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="141"/>
+        <location filename="../../app/ui/pages/workshops.py" line="143"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="146"/>
+        <location filename="../../app/ui/pages/workshops.py" line="148"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="152"/>
+        <location filename="../../app/ui/pages/workshops.py" line="154"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="153"/>
+        <location filename="../../app/ui/pages/workshops.py" line="155"/>
         <source>Plan a new workshop</source>
         <translation>Prévoir un nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="154"/>
-        <location filename="../../app/ui/pages/workshops.py" line="539"/>
+        <location filename="../../app/ui/pages/workshops.py" line="156"/>
+        <location filename="../../app/ui/pages/workshops.py" line="543"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="157"/>
+        <location filename="../../app/ui/pages/workshops.py" line="159"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="160"/>
+        <location filename="../../app/ui/pages/workshops.py" line="162"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="161"/>
+        <location filename="../../app/ui/pages/workshops.py" line="163"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="162"/>
+        <location filename="../../app/ui/pages/workshops.py" line="164"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="163"/>
+        <location filename="../../app/ui/pages/workshops.py" line="165"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="164"/>
+        <location filename="../../app/ui/pages/workshops.py" line="166"/>
         <source>Record who came to the selected session</source>
         <translation>Noter qui est venu à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="168"/>
+        <location filename="../../app/ui/pages/workshops.py" line="170"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="170"/>
+        <location filename="../../app/ui/pages/workshops.py" line="172"/>
         <source>Register someone for the selected session</source>
         <translation>Inscrire quelqu&apos;un à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="172"/>
+        <location filename="../../app/ui/pages/workshops.py" line="174"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="178"/>
+        <location filename="../../app/ui/pages/workshops.py" line="180"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="181"/>
+        <location filename="../../app/ui/pages/workshops.py" line="183"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="183"/>
+        <location filename="../../app/ui/pages/workshops.py" line="185"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="184"/>
+        <location filename="../../app/ui/pages/workshops.py" line="186"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="201"/>
+        <location filename="../../app/ui/pages/workshops.py" line="203"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="203"/>
+        <location filename="../../app/ui/pages/workshops.py" line="205"/>
         <source>Workshops and their sessions</source>
         <translation>Ateliers et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="252"/>
+        <location filename="../../app/ui/pages/workshops.py" line="254"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="260"/>
+        <location filename="../../app/ui/pages/workshops.py" line="262"/>
         <source>{places} places</source>
         <translation>{places} places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="262"/>
+        <location filename="../../app/ui/pages/workshops.py" line="264"/>
         <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>{workshop}&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="269"/>
+        <location filename="../../app/ui/pages/workshops.py" line="271"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="318"/>
+        <location filename="../../app/ui/pages/workshops.py" line="320"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="326"/>
-        <location filename="../../app/ui/pages/workshops.py" line="335"/>
+        <location filename="../../app/ui/pages/workshops.py" line="328"/>
+        <location filename="../../app/ui/pages/workshops.py" line="337"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="327"/>
+        <location filename="../../app/ui/pages/workshops.py" line="329"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="337"/>
+        <location filename="../../app/ui/pages/workshops.py" line="339"/>
         <source>The session of {day} is cancelled.</source>
         <translation>La séance du {day} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="340"/>
+        <location filename="../../app/ui/pages/workshops.py" line="342"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="352"/>
+        <location filename="../../app/ui/pages/workshops.py" line="354"/>
         <source>{name} is on the waiting list of {day}.</source>
         <translation>{name} est sur la liste d&apos;attente de la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="353"/>
+        <location filename="../../app/ui/pages/workshops.py" line="355"/>
         <source>{name} is registered for {day}.</source>
         <translation>{name} est inscrit·e à la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="359"/>
-        <location filename="../../app/ui/pages/workshops.py" line="366"/>
+        <location filename="../../app/ui/pages/workshops.py" line="361"/>
+        <location filename="../../app/ui/pages/workshops.py" line="368"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="360"/>
+        <location filename="../../app/ui/pages/workshops.py" line="362"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="368"/>
+        <location filename="../../app/ui/pages/workshops.py" line="370"/>
         <source>The registration of {name} is cancelled.</source>
         <translation>L&apos;inscription de {name} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="371"/>
+        <location filename="../../app/ui/pages/workshops.py" line="373"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="377"/>
-        <location filename="../../app/ui/pages/workshops.py" line="386"/>
+        <location filename="../../app/ui/pages/workshops.py" line="379"/>
+        <location filename="../../app/ui/pages/workshops.py" line="388"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="378"/>
+        <location filename="../../app/ui/pages/workshops.py" line="380"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="388"/>
+        <location filename="../../app/ui/pages/workshops.py" line="390"/>
         <source>This person is erased from every registration.</source>
         <translation>Cette personne est effacée de toutes les inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="395"/>
+        <location filename="../../app/ui/pages/workshops.py" line="397"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="395"/>
+        <location filename="../../app/ui/pages/workshops.py" line="397"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="406"/>
+        <location filename="../../app/ui/pages/workshops.py" line="408"/>
         <source>The attendance of {day} is recorded.</source>
         <translation>Les présences du {day} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="414"/>
+        <location filename="../../app/ui/pages/workshops.py" line="416"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="421"/>
+        <location filename="../../app/ui/pages/workshops.py" line="423"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="422"/>
+        <location filename="../../app/ui/pages/workshops.py" line="424"/>
         <source>Print the programme of the month</source>
         <translation>Imprimer le programme du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="423"/>
+        <location filename="../../app/ui/pages/workshops.py" line="425"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="424"/>
+        <location filename="../../app/ui/pages/workshops.py" line="426"/>
         <source>Export the month&apos;s sessions to a calendar</source>
         <translation>Exporter les séances du mois vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="468"/>
+        <location filename="../../app/ui/pages/workshops.py" line="470"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="478"/>
+        <location filename="../../app/ui/pages/workshops.py" line="480"/>
         <source>workshops-{month}.{extension}</source>
         <translation>ateliers-{month}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="479"/>
+        <location filename="../../app/ui/pages/workshops.py" line="481"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="479"/>
+        <location filename="../../app/ui/pages/workshops.py" line="481"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="481"/>
+        <location filename="../../app/ui/pages/workshops.py" line="483"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="490"/>
-        <location filename="../../app/ui/pages/workshops.py" line="497"/>
+        <location filename="../../app/ui/pages/workshops.py" line="492"/>
+        <location filename="../../app/ui/pages/workshops.py" line="499"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="501"/>
+        <location filename="../../app/ui/pages/workshops.py" line="502"/>
+        <source>Activity report for funders…</source>
+        <translation>Bilan d&apos;activité pour les financeurs…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="505"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="502"/>
+        <location filename="../../app/ui/pages/workshops.py" line="506"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="503"/>
+        <location filename="../../app/ui/pages/workshops.py" line="507"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="504"/>
+        <location filename="../../app/ui/pages/workshops.py" line="508"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="509"/>
+        <location filename="../../app/ui/pages/workshops.py" line="513"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="510"/>
+        <location filename="../../app/ui/pages/workshops.py" line="514"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="511"/>
+        <location filename="../../app/ui/pages/workshops.py" line="515"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="512"/>
+        <location filename="../../app/ui/pages/workshops.py" line="516"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="526"/>
+        <location filename="../../app/ui/pages/workshops.py" line="530"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="527"/>
+        <location filename="../../app/ui/pages/workshops.py" line="531"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="528"/>
+        <location filename="../../app/ui/pages/workshops.py" line="532"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="530"/>
+        <location filename="../../app/ui/pages/workshops.py" line="534"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="538"/>
+        <location filename="../../app/ui/pages/workshops.py" line="542"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="542"/>
+        <location filename="../../app/ui/pages/workshops.py" line="546"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>

@@ -29,6 +29,7 @@ from app.exports.documents import write_text
 from app.exports.workshops import export_workshops
 from app.services import workshops as ws
 from app.services.changes import Entity
+from app.ui.dialogs.activity import export_activity_report
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.workshops import (
     AttendanceDialog,
@@ -498,6 +499,8 @@ class WorkshopsPage(Page):
         row.addWidget(QLabel(self.tr("Year")))
         row.addWidget(self.year)
         row.addStretch(1)
+        self.activity_button = _button(self.tr("Activity report for funders…"),
+                                       lambda: export_activity_report(self, self.ctx), row)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("By theme")))
         layout.addWidget(_table(self.by_theme_model, self.tr("Summary by theme"), 0, 4), 1)

@@ -1,0 +1,426 @@
+"""The activity report (bilan d'activité) for funders: what the centre did over a period, from what Cercle records.
+
+``activity_report(ctx, first, last)`` covers the whole centre; with ``theme=`` or ``partner=`` it covers one
+funded action (its workshops only). It reads once and gives plain frozen objects, no patient data and no
+participant's name: counts only.
+
+Rules:
+- only the days that have happened count (up to the context's today): the future is not owed;
+- reproducible: printed again after participants were erased (retention, or a person forgotten), it gives the
+  same figures. Sessions and attendances are anonymous counts that stay. The different people of a whole year
+  are those still known by name plus the anonymous tallies kept at erasure (``ParticipantTally``, per year and
+  workshop or theme, as ``workshops.yearly_summary`` counts them). Over part of a year only the people still
+  known by name can be told apart: once some of them were erased, the figure is unknown (None), never guessed.
+
+Extension points (not recorded by Cercle yet, hence not reported): cycles (``WorkshopLine`` would gain its
+enrolled, drop-outs, waiting list), inhabitants and volunteers involved (a directory of non-staff people),
+partner meetings and their contacts (``PartnerLine`` would gain its meetings). Each adds a field and a query
+in :func:`_read`; the exports then show it.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from app.domain.consensus import ProposalStatus
+from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.meetings import MeetingKind, MeetingStatus
+from app.domain.members import name_key
+from app.domain.workshops import SessionStatus
+from app.services import hours
+from app.services.context import Context
+from app.storage.models import decisions as decision_tables
+from app.storage.models import meetings as meeting_tables
+from app.storage.models import partners as partner_tables
+from app.storage.models import rota as rota_tables
+from app.storage.models import workshops as workshop_tables
+
+END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The period ends before it starts.")
+NOT_BEGUN = QT_TRANSLATE_NOOP(
+    "Errors", "The period starts on {day}, after today: nothing has happened in it yet.")
+UNKNOWN_THEME = QT_TRANSLATE_NOOP("Errors", "No workshop theme is called {name}.")
+UNKNOWN_PARTNER = QT_TRANSLATE_NOOP("Errors", "No partner is called {name}.")
+ONE_ACTION = QT_TRANSLATE_NOOP("Errors", "Choose a theme or a partner, not both.")
+
+HELD_MEETINGS = (MeetingStatus.HELD.value, MeetingStatus.APPROVED.value)
+Group = tuple[str, int, int]  # as workshops' tallies: ("workshop" or "theme", year, id; a theme 0 for none)
+
+
+@dataclass(frozen=True)
+class Action:
+    """One funded action: a workshop theme or a partner."""
+
+    kind: str  # "theme" or "partner"
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class WorkshopLine:
+    """The workshops of a theme, a partner or one workshop over the period.
+
+    ``unique_participants``: the different people, each counted once a year and per line; None when some
+    were erased over part of a year (then nobody can tell them apart any more).
+    """
+
+    label: str
+    sessions_held: int
+    attendances: int
+    unique_participants: int | None
+    cancelled: int
+    details: tuple[str, ...] = ()  # a partner's workshops, a workshop's theme
+
+
+@dataclass(frozen=True)
+class Reception:
+    """The reception desk's shifts that took place: hours open, seats held by someone who came."""
+
+    minutes_open: int
+    seats: int
+    seats_filled: int
+
+    @property
+    def share_filled(self) -> float | None:
+        return self.seats_filled / self.seats if self.seats else None
+
+
+@dataclass(frozen=True)
+class Count:
+    label: str  # a meeting kind's value, a decision category as typed ("" for none), a category's label
+    value: int  # a count, or minutes for hours
+
+
+@dataclass(frozen=True)
+class ActivityReport:
+    first_day: date
+    last_day: date
+    counted_until: date  # the last day counted: the period's last, or today when it ends later
+    action: Action | None
+    by_theme: tuple[WorkshopLine, ...]
+    by_partner: tuple[WorkshopLine, ...]
+    by_workshop: tuple[WorkshopLine, ...]
+    total: WorkshopLine
+    attendances_by_month: tuple[tuple[date, int], ...]  # the first of each month of the period
+    whole_years: bool  # the different people are counted over whole years only
+    # The whole centre's work; None in the report of one action.
+    reception: Reception | None = None
+    self_management: tuple[Count, ...] | None = None  # minutes by category
+    meetings: tuple[Count, ...] | None = None  # by kind
+    decisions: tuple[Count, ...] | None = None  # adopted, by category
+
+
+def year_period(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def activity_report(ctx: Context, first: date, last: date, *, theme: str | None = None,
+                    partner: str | None = None) -> ActivityReport:
+    """The activity from ``first`` to ``last`` (up to today), of the centre or of one theme or partner."""
+    if last < first:
+        raise RuleViolation(END_BEFORE_START)
+    if first > ctx.today():
+        raise RuleViolation(NOT_BEGUN, day=first.strftime("%d/%m/%Y"))
+    if theme and partner:
+        raise RuleViolation(ONE_ACTION)
+    counted_until = min(last, ctx.today())
+    with ctx.reading() as db:
+        action = _action(db, theme, partner)
+        report = _read(ctx, db, first, last, counted_until, action)
+    if action is None:  # the team's hours, exactly as the hours report counts them
+        report = _with_team_hours(report, hours.team_view(ctx, first, last))
+    return report
+
+
+# --- the action ------------------------------------------------------------------------------------
+
+
+def _action(db: Session, theme: str | None, partner: str | None) -> Action | None:
+    if theme:
+        return _named(db, "theme", workshop_tables.WorkshopTheme, theme, UNKNOWN_THEME)
+    if partner:
+        return _named(db, "partner", partner_tables.Partner, partner, UNKNOWN_PARTNER)
+    return None
+
+
+def _named(db: Session, kind: str, table, name: str, unknown: str) -> Action:
+    wanted = " ".join(name.split())
+    row = db.exec(select(table).where(func.lower(table.name) == wanted.lower())).first()
+    if row is None:
+        raise RuleViolation(unknown, name=wanted)
+    return Action(kind, row.id, row.name)
+
+
+# --- one read --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Workshop:
+    id: int
+    title: str
+    theme_id: int  # 0: no theme
+    partner_ids: frozenset[int]
+
+
+@dataclass
+class _People:
+    """Who came, per tally group: those still known by name, and how many erased (over part of a year)."""
+
+    known: dict[Group, set[tuple[str, str]]]
+    erased: dict[Group, int]
+    tallies: dict[Group, int]
+
+
+def _read(ctx: Context, db: Session, first: date, last: date, counted_until: date,
+          action: Action | None) -> ActivityReport:
+    """Everything but the team's hours, in one database session."""
+    workshops = _workshops(db, action)
+    sessions = _sessions(db, first, counted_until, set(workshops))
+    people = _people(db, first, counted_until, set(workshops))
+    themes = dict(db.exec(select(workshop_tables.WorkshopTheme.id, workshop_tables.WorkshopTheme.name)).all())
+    partners = dict(db.exec(select(partner_tables.Partner.id, partner_tables.Partner.name)).all())
+    lines = _Lines(first, last, workshops, sessions, people, whole_themes=action is None or action.kind == "theme")
+    by_theme = sorted(
+        (lines.line(themes.get(theme_id, ""), "theme", ids)
+         for theme_id, ids in _grouped(workshops, lambda w: (w.theme_id,)).items()),
+        key=lambda line: name_key(line.label))
+    by_partner = sorted(
+        (lines.line(partners[partner_id], "partner", ids)
+         for partner_id, ids in _grouped(workshops, lambda w: w.partner_ids).items()
+         if action is None or action.kind != "partner" or partner_id == action.id),
+        key=lambda line: name_key(line.label))
+    by_workshop = sorted((lines.line(w.title, "workshop", {w.id}, themes.get(w.theme_id, ""))
+                          for w in workshops.values()), key=lambda line: name_key(line.label))
+    total = _total(lines, workshops, by_theme, action)
+    report = ActivityReport(
+        first_day=first, last_day=last, counted_until=counted_until, action=action,
+        by_theme=tuple(line for line in by_theme if _happened(line)),
+        by_partner=tuple(line for line in by_partner if _happened(line)),
+        by_workshop=tuple(line for line in by_workshop if _happened(line)),
+        total=total,
+        attendances_by_month=_by_month(first, counted_until, sessions),
+        whole_years=_whole_years(first, last),
+    )
+    if action is not None:
+        return report
+    return _with_centre(report, ctx, db, counted_until)
+
+
+def _happened(line: WorkshopLine) -> bool:
+    return bool(line.sessions_held or line.cancelled)
+
+
+def _total(lines: "_Lines", workshops: dict[int, _Workshop], by_theme: list[WorkshopLine],
+           action: Action | None) -> WorkshopLine:
+    """All the workshops reported; a person in two themes counts in each (the tallies are per theme)."""
+    label = action.name if action else ""
+    if action is not None and action.kind == "theme":
+        return lines.line(label, "theme", set(workshops))
+    if action is not None:  # a partner: its workshops, as its line
+        return lines.line(label, "partner", set(workshops))
+    every = lines.line(label, "workshop", set(workshops))
+    uniques = [line.unique_participants for line in by_theme]
+    unique = None if None in uniques else sum(u for u in uniques if u is not None)
+    return WorkshopLine(label, every.sessions_held, every.attendances, unique, every.cancelled)
+
+
+def _workshops(db: Session, action: Action | None) -> dict[int, _Workshop]:
+    tables = workshop_tables
+    partner_ids: dict[int, set[int]] = defaultdict(set)
+    for workshop_id, partner_id in db.exec(select(tables.WorkshopPartner.workshop_id,
+                                                  tables.WorkshopPartner.partner_id)):
+        partner_ids[workshop_id].add(partner_id)
+    found = {
+        row.id: _Workshop(row.id, row.title, row.theme_id or 0, frozenset(partner_ids[row.id]))
+        for row in db.exec(select(tables.Workshop))
+    }
+    if action is None:
+        return found
+    if action.kind == "theme":
+        return {i: w for i, w in found.items() if w.theme_id == action.id}
+    return {i: w for i, w in found.items() if action.id in w.partner_ids}
+
+
+@dataclass(frozen=True)
+class _Session:
+    workshop_id: int
+    day: date
+    status: str
+    attendance: int
+
+
+def _sessions(db: Session, first: date, until: date, workshop_ids: set[int]) -> list[_Session]:
+    """The sessions held or cancelled from ``first`` to ``until`` (a planned session past its day, with no
+    attendance taken, is not counted as held)."""
+    table = workshop_tables.WorkshopSession
+    rows = db.exec(select(table.workshop_id, table.day, table.status, table.attendance_count)
+                   .where(table.day >= first, table.day <= until, table.status.in_((SessionStatus.HELD, SessionStatus.CANCELLED))))
+    return [_Session(w, day, status, count or 0) for w, day, status, count in rows if w in workshop_ids]
+
+
+def _people(db: Session, first: date, until: date, workshop_ids: set[int]) -> _People:
+    """The people who came to the held sessions of the period, and the tallies of the years it touches."""
+    tables = workshop_tables
+    people = _People(defaultdict(set), defaultdict(int), {})
+    came = (
+        select(tables.WorkshopSession.day, tables.WorkshopSession.workshop_id, tables.Workshop.theme_id,
+               tables.Enrolment.name, tables.Enrolment.phone, tables.Enrolment.erased)
+        .join(tables.WorkshopSession, tables.WorkshopSession.id == tables.Enrolment.session_id)
+        .join(tables.Workshop, tables.Workshop.id == tables.WorkshopSession.workshop_id)
+        .where(tables.WorkshopSession.status == SessionStatus.HELD, tables.Enrolment.attended.is_(True),
+               tables.WorkshopSession.day >= first, tables.WorkshopSession.day <= until)
+    )
+    for day, workshop_id, theme_id, name, phone, erased in db.exec(came):
+        if workshop_id not in workshop_ids:
+            continue
+        for group in (("workshop", day.year, workshop_id), ("theme", day.year, theme_id or 0)):
+            if erased:
+                people.erased[group] += 1
+            else:  # one person: the same name (whatever its case) and phone, as the tallies count them
+                people.known[group].add((name.casefold(), phone))
+    tally = tables.ParticipantTally
+    people.tallies = {
+        (row.scope, row.year, row.ref_id): row.people
+        for row in db.exec(select(tally).where(tally.year >= first.year, tally.year <= until.year))
+    }
+    return people
+
+
+def _whole_years(first: date, last: date) -> bool:
+    return (first.month, first.day) == (1, 1) and (last.month, last.day) == (12, 31)
+
+
+class _Lines:
+    """Adds up the sessions and people of a set of workshops."""
+
+    def __init__(self, first: date, last: date, workshops: dict[int, _Workshop], sessions: list[_Session],
+                 people: _People, whole_themes: bool) -> None:
+        self.first, self.last = first, last
+        self.whole_themes = whole_themes  # every workshop of a theme is reported: its tallies apply
+        self.workshops, self.sessions, self.people = workshops, sessions, people
+
+    def line(self, label: str, scope: str, workshop_ids: set[int], *details: str) -> WorkshopLine:
+        mine = [s for s in self.sessions if s.workshop_id in workshop_ids]
+        held = [s for s in mine if s.status == SessionStatus.HELD]
+        if scope == "partner" and details == ():  # the partner's workshops, named in the report
+            details = tuple(sorted({self.workshops[w].title for w in workshop_ids
+                                    if any(s.workshop_id == w for s in mine)}, key=name_key))
+        return WorkshopLine(label, len(held), sum(s.attendance for s in held),
+                            self._unique(scope, workshop_ids), len(mine) - len(held), details)
+
+    def _unique(self, scope: str, workshop_ids: set[int]) -> int | None:
+        """The different people: per theme, or per workshop summed (a partner: a person who came to two of
+        its workshops counts in each, as the tallies kept at erasure count them)."""
+        if scope == "theme" and self.whole_themes:
+            groups = {("theme", w.theme_id) for w in map(self.workshops.get, workshop_ids) if w}
+        else:
+            groups = {("workshop", w) for w in workshop_ids}
+        counts = [self._group_count(kind, ref, year) for kind, ref in groups
+                  for year in range(self.first.year, self.last.year + 1)]
+        return None if None in counts else sum(c for c in counts if c is not None)
+
+    def _group_count(self, kind: str, ref: int, year: int) -> int | None:
+        """Over a whole year, the tally kept at erasure plus those still known; over part of a year, those
+        known, unless some were erased (then unknown)."""
+        group, people = (kind, year, ref), self.people
+        known = len(people.known.get(group, ()))
+        if self.first <= date(year, 1, 1) and date(year, 12, 31) <= self.last:
+            return people.tallies.get(group, 0) + known
+        return None if people.erased.get(group) else known
+
+
+def _grouped(workshops: dict[int, _Workshop], keys) -> dict[int, set[int]]:
+    groups: dict[int, set[int]] = defaultdict(set)
+    for workshop in workshops.values():
+        for key in keys(workshop):
+            groups[key].add(workshop.id)
+    return groups
+
+
+def _months(first: date, last: date) -> Iterable[date]:
+    month = first.replace(day=1)
+    while month <= last:
+        yield month
+        month = (month + timedelta(days=32)).replace(day=1)
+
+
+def _by_month(first: date, until: date, sessions: list[_Session]) -> tuple[tuple[date, int], ...]:
+    counts = dict.fromkeys(_months(first, until), 0)
+    for session in sessions:
+        if session.status == SessionStatus.HELD:
+            counts[session.day.replace(day=1)] += session.attendance
+    return tuple(counts.items())
+
+
+# --- the whole centre ------------------------------------------------------------------------------
+
+
+def _with_centre(report: ActivityReport, ctx: Context, db: Session, until: date) -> ActivityReport:
+    return replace(report, reception=_reception(db, report.first_day, until),
+                   meetings=_meetings(db, report.first_day, until),
+                   decisions=_decisions(ctx, db, report.first_day, until))
+
+
+def _reception(db: Session, first: date, until: date) -> Reception:
+    shift, claim = rota_tables.Shift, rota_tables.ShiftClaim
+    came = (select(claim.shift_id, func.count()).where(claim.no_show.is_(False)).group_by(claim.shift_id)
+            .subquery())
+    rows = db.exec(
+        select(shift.day, shift.start_time, shift.end_time, shift.seats, func.coalesce(came.c[1], 0))
+        .outerjoin(came, came.c.shift_id == shift.id)
+        .where(shift.day >= first, shift.day <= until, shift.status == "planned")
+    ).all()
+    open_by_day: dict[date, list[tuple[time, time]]] = defaultdict(list)
+    for day, start, end, _seats, _filled in rows:
+        open_by_day[day].append((start, end))
+    return Reception(
+        minutes_open=sum(_covered_minutes(spans) for spans in open_by_day.values()),
+        seats=sum(seats for *_, seats, _filled in rows),
+        seats_filled=sum(min(seats, filled) for *_, seats, filled in rows),
+    )
+
+
+def _covered_minutes(spans: list[tuple[time, time]]) -> int:
+    """The minutes of a day covered by at least one shift (two shifts side by side count once)."""
+    total, reached = 0, 0
+    for start, end in sorted((s.hour * 60 + s.minute, e.hour * 60 + e.minute) for s, e in spans):
+        if end > reached:
+            total += end - max(start, reached)
+            reached = end
+    return total
+
+
+def _meetings(db: Session, first: date, until: date) -> tuple[Count, ...]:
+    meeting = meeting_tables.Meeting
+    counts = dict(db.exec(
+        select(meeting.kind, func.count()).where(meeting.day >= first, meeting.day <= until,
+                                                 meeting.status.in_(HELD_MEETINGS)).group_by(meeting.kind)
+    ).all())
+    order = [kind.value for kind in MeetingKind]  # the kinds in their usual order, any other after them
+    return tuple(Count(kind, counts[kind])
+                 for kind in sorted(counts, key=lambda k: (order.index(k) if k in order else len(order), k)))
+
+
+def _decisions(ctx: Context, db: Session, first: date, until: date) -> tuple[Count, ...]:
+    """The decisions adopted (closed) on the days of the period, by category ("" without one)."""
+    proposal = decision_tables.Proposal
+    start = datetime.combine(first, time(), tzinfo=ctx.timezone)
+    end = datetime.combine(until + timedelta(days=1), time(), tzinfo=ctx.timezone)
+    counts = db.exec(
+        select(proposal.category, func.count())
+        .where(proposal.status == ProposalStatus.ADOPTED.value, proposal.closed_at >= start,
+               proposal.closed_at < end)
+        .group_by(proposal.category)
+    ).all()
+    by_name = sorted(counts, key=lambda row: (row[0] == "", name_key(row[0])))  # "without a category" last
+    return tuple(Count(category, count) for category, count in by_name)
+
+
+def _with_team_hours(report: ActivityReport, view: hours.TeamView) -> ActivityReport:
+    """The self-management hours by category, as the hours report totals them (up to today)."""
+    done = tuple(Count(category.label, view.category_total(category.id)) for category in view.categories
+                 if category.is_self_management and (category.active or view.category_total(category.id)))
+    return replace(report, self_management=done)
