@@ -22,6 +22,7 @@ run: $(STAMP)
 	$(BIN)/cercle
 
 test: $(TEST_STAMP)
+	$(BIN)/ruff check app tests
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --benchmark-disable
 
 bench: $(TEST_STAMP)

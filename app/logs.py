@@ -26,7 +26,7 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 class PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating log whose files only their owner may read: the journal names members and records."""
 
-    def _open(self):  # noqa: ANN202 - logging's own method
+    def _open(self):
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.chmod(self.baseFilename, 0o600)  # a file made by an older Cercle may have been wider
         return os.fdopen(descriptor, self.mode, encoding=self.encoding, errors=self.errors)
@@ -110,7 +110,7 @@ def _tell() -> None:
     """The window's notice when there is one; otherwise one line on stderr, never a traceback."""
     if not _listeners:
         print(f"cercle: {failure_text()}", file=sys.stderr)
-    for listener in list(_listeners):
+    for listener in _listeners:
         listener()
 
 

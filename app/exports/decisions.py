@@ -11,7 +11,13 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.exports.csv_dialect import write_csv
 from app.exports.decision_labels import (  # noqa: F401 - also named here
-    OUTCOME_LABELS, STANCE_LABELS, STATUS_LABELS, outcome_label, stance_label, status_label, translated,
+    OUTCOME_LABELS,
+    STANCE_LABELS,
+    STATUS_LABELS,
+    outcome_label,
+    stance_label,
+    status_label,
+    translated,
 )
 from app.exports.document import Document, Heading, Paragraph, to_html, write_document_pdf, write_odt
 from app.services import centre, decisions

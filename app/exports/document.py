@@ -107,7 +107,7 @@ PRINT_SIZES = (
 )
 ONE_LINE_SHARE = 0.3  # a column whose longest cell is narrower than this share of the page never wraps
 NUMBER = re.compile(r"^[-+−]?\d+(?:[.,\u202f\u00a0]\d+)*\s?%?$")
-SMALL_WORDS = frozenset("à au aux d de des du en et l la le les of the and for in to".split())
+SMALL_WORDS = frozenset(["à", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "of", "the", "and", "for", "in", "to"])
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from enum import Enum
 from typing import TypeVar
 from zoneinfo import ZoneInfo
@@ -53,7 +53,7 @@ class Events:
 
 
 def system_clock() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass
@@ -68,7 +68,7 @@ class Context:
     engine: Engine
     actor_id: int | None = None
     # Looked up at each call, so that the test suite can tell which tests read the real clock.
-    clock: Callable[[], datetime] = lambda: system_clock()  # noqa: E731
+    clock: Callable[[], datetime] = lambda: system_clock()
     events: Events = field(default_factory=Events)
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Paris"))
     sender: str = field(default_factory=lambda: uuid.uuid4().hex)  # this workstation, in change notices
@@ -224,7 +224,7 @@ class UnitOfWork:
         before = row.model_dump()
         yield row
         self.db.flush()
-        self.audit(action, entity, getattr(row, "id"), before=before, after=row)
+        self.audit(action, entity, row.id, before=before, after=row)
 
     def add(self, row: SQLModel) -> SQLModel:
         """Insert ``row`` and give it its id."""

@@ -22,7 +22,13 @@ from app.services.context import Context, UnitOfWork
 from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.services.members import name_key
 from app.storage.models import (
-    Absence, Member, OpeningBalance, TimeCategory, TimeEntry, WeekBalance, WeekValidation,
+    Absence,
+    Member,
+    OpeningBalance,
+    TimeCategory,
+    TimeEntry,
+    WeekBalance,
+    WeekValidation,
 )
 from app.storage.weeks import monday_of_week_number, week_number
 

@@ -88,7 +88,7 @@ def read_rows(path: Path) -> list[list[str]]:
         raise CercleError(NOT_UTF8, name=path.name) from None
     except OSError as error:
         raise CercleError(UNREADABLE, name=path.name, reason=error.strerror or str(error)) from None
-    except Exception as error:  # odfpy raises many kinds on a file that is not a spreadsheet
+    except Exception as error:  # noqa: BLE001 - odfpy raises many kinds on a file that is not a spreadsheet
         raise CercleError(UNREADABLE, name=path.name, reason=str(error) or type(error).__name__) from None
 
 

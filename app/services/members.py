@@ -7,8 +7,8 @@ from functools import cache
 from sqlalchemy import func
 from sqlmodel import select
 
-from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain import hours as rules
+from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.members import (
     DUPLICATE_NAME,
     MemberDraft,

@@ -16,15 +16,21 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app.domain import rota as rules
-from app.domain.hours import Minutes, monday_of
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
+from app.domain.hours import Minutes, monday_of
 from app.services import credits, settings
 from app.services.centre import holidays_off
 from app.services.context import Context, UnitOfWork
 from app.services.errors import INACTIVE_MEMBER, NO_ACTOR, UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.storage.models import Absence, Member
 from app.storage.models.rota import (
-    Closure, MemberRota, RotaBatch, Shift, ShiftClaim, ShiftTemplate, SwapOffer,
+    Closure,
+    MemberRota,
+    RotaBatch,
+    Shift,
+    ShiftClaim,
+    ShiftTemplate,
+    SwapOffer,
 )
 
 SOURCE = credits.SHIFT

@@ -8,8 +8,14 @@ from sqlalchemy import text
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.storage import errors
 from app.storage.engine import (
-    connect_read_only, create_cercle_engine, head_revision, inspect_database, refusal, refuse_new,
-    sqlite_path, sqlite_reason,
+    connect_read_only,
+    create_cercle_engine,
+    head_revision,
+    inspect_database,
+    refusal,
+    refuse_new,
+    sqlite_path,
+    sqlite_reason,
 )
 from app.storage.errors import DatabaseRefused
 

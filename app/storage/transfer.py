@@ -9,6 +9,7 @@ import hashlib
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, Integer, Table, func, select, text
+
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.storage.engine import read_only
 from app.storage.models import load_all_models

@@ -14,7 +14,12 @@ import pytest
 from app.domain.hours import monday_of
 from app.services.demo import Synthetic, create_demo
 from tests.benchmarks.cli_processes import (
-    ROUNDS, byte_compile_cercle, cercle_command, cercle_environment, interleaved_medians, run_timed,
+    ROUNDS,
+    byte_compile_cercle,
+    cercle_command,
+    cercle_environment,
+    interleaved_medians,
+    run_timed,
 )
 from tests.conftest import TEST_NOW
 

@@ -12,7 +12,8 @@ machine, on 1 and 3 years; see NOT_YET_MET for where their time goes).
 import os
 import statistics
 import time
-from datetime import datetime, time as clock_time
+from datetime import datetime
+from datetime import time as clock_time
 
 import pytest
 from PySide6.QtCore import Qt

@@ -1,9 +1,8 @@
 """Workshops through the services, on both engines: series, rooms, waiting list, hours, privacy, summary."""
 
 import json
-from datetime import date, datetime, time, timezone
-
 from dataclasses import replace
+from datetime import UTC, date, datetime, time
 
 import pytest
 from sqlalchemy import func
@@ -293,7 +292,7 @@ def test_sessions_start_with_the_next_one_and_facilitators_in_french_order(ctx, 
 
 
 def test_a_new_session_is_suggested_on_the_next_working_day_in_a_free_room(ctx, workshop):
-    ctx.clock = lambda: datetime(2026, 12, 24, 9, 0, tzinfo=timezone.utc)  # a Thursday; Friday is Christmas
+    ctx.clock = lambda: datetime(2026, 12, 24, 9, 0, tzinfo=UTC)  # a Thursday; Friday is Christmas
     with ctx.writing() as unit:
         first, second = (unit.add(Room(name=name, capacity=12)).id for name in ("Atelier", "Bureau"))
         unit.add(Room(name="Annexe", capacity=12, active=False))  # set aside: never suggested

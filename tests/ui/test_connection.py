@@ -13,7 +13,8 @@ from app.services.context import Context
 from app.storage import connection as storage_connection
 from app.storage.connection import ServerAddress
 from app.storage.engine import create_cercle_engine, open_database
-from app.ui import connection, workspace as workspace_module
+from app.ui import connection
+from app.ui import workspace as workspace_module
 from app.ui.application import Controller
 from app.ui.connection import FILE, SERVER, ConnectionChoice
 from app.ui.dialogs.connection import ConnectionDialog
