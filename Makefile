@@ -23,6 +23,7 @@ run: $(STAMP)
 
 test: $(TEST_STAMP)
 	$(BIN)/ruff check app tests
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --benchmark-disable
 
 bench: $(TEST_STAMP)

@@ -39,10 +39,10 @@ class ClockSpan:
     key: Hashable
     start: int
     end: int
-    rank: tuple = ()
+    rank: tuple[int, ...] = ()
 
     @property
-    def order(self) -> tuple:
+    def order(self) -> tuple[int, tuple[int, ...]]:
         return (self.start, self.rank)
 
 

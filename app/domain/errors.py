@@ -14,7 +14,7 @@ class Marked(str):
         marked.context = context
         return marked
 
-    def __getnewargs__(self) -> tuple[str, str]:  # copies and pickles keep the context
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]  # copies and pickles keep the context
         return str(self), self.context
 
 

@@ -276,7 +276,8 @@ def whit_monday(year: int) -> date:
     """Pentecost Monday: Easter Sunday + 50 days, the usual journée de solidarité."""
     from dateutil.easter import easter
 
-    return easter(year) + timedelta(days=50)
+    easter_sunday: date = easter(year)  # dateutil ships no type hints
+    return easter_sunday + timedelta(days=50)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ tables with a bold header row repeated on every page, an A4 page with margins an
 import html
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -53,7 +54,7 @@ class Paragraph:
 @dataclass(frozen=True)
 class Table:
     header: tuple[str, ...]
-    rows: list[tuple[str, ...]]
+    rows: Sequence[tuple[str, ...]]
     widths: tuple[int, ...] = ()  # relative widths of the columns in the ODT; equal when empty
     total: tuple[str, ...] = ()  # a last row in bold (the totals), when not empty
 
@@ -191,7 +192,7 @@ def _shortened(table: Table, columns: list[_Column], points: float, page: PdfPag
             for shorter in [_column(table, index, points, page, label)]
         ]
         gain, index, label, shorter = max(choices, key=lambda choice: choice[0], default=(0, -1, "", None))
-        if gain <= 0:
+        if gain <= 0 or shorter is None:
             break
         header[index], columns[index] = label, shorter
     return header, columns

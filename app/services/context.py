@@ -9,10 +9,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import Enum
-from typing import TypeVar
+from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
+from sqlalchemy.orm.attributes import instance_state
 from sqlmodel import Session, SQLModel
 
 from app.services.changes import Entity
@@ -111,13 +112,14 @@ class Context:
             unit = UnitOfWork(db, self)
             with db.begin():
                 yield unit
-                if unit.changes and db.bind.dialect.name == "postgresql":
-                    db.execute(notify_statement(self.sender, unit.changes))  # other workstations refresh
+                if unit.changes and self.engine.dialect.name == "postgresql":
+                    changes = {str(entity): ids for entity, ids in unit.changes.items()}
+                    db.execute(notify_statement(self.sender, changes))  # other workstations refresh
             for entity, ids in unit.changes.items():
                 self.events.publish(entity, tuple(sorted(ids)))
 
 
-def snapshot(row: SQLModel | dict | None) -> str | None:
+def snapshot(row: SQLModel | dict[str, Any] | None) -> str | None:
     """A JSON picture of a row for the audit log (dates and enums as text, no PIN hash).
 
     Free text (a column marked FREE_TEXT: notes, reasons, descriptions...) is kept as its digest and
@@ -134,7 +136,7 @@ def free_text_digest(text: str) -> dict[str, object]:
     return {"sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "length": len(text)}
 
 
-def _without_free_text(data: dict) -> dict:
+def _without_free_text(data: dict[str, Any]) -> dict[str, Any]:
     """``data`` with each non-empty free text replaced by its digest, in nested pictures too."""
     names = free_text_names()
     return {key: _audited_value(value, key in names) for key, value in data.items()}
@@ -183,8 +185,8 @@ class UnitOfWork:
         action: str,
         entity: str,
         entity_id: int | None,
-        before: SQLModel | dict | None = None,
-        after: SQLModel | dict | None = None,
+        before: SQLModel | dict[str, Any] | None = None,
+        after: SQLModel | dict[str, Any] | None = None,
     ) -> None:
         """Append who did what to the audit log, and remember the change for the listeners.
 
@@ -220,14 +222,39 @@ class UnitOfWork:
 
             with unit.change(member, Entity.MEMBER):
                 member.name = name
+
+        A new row (``existing or Model(...)``) is added, and audited with nothing before.
         """
-        before = row.model_dump()
+        new = instance_state(row).transient
+        before = None if new else row.model_dump()
+        if new:
+            self.db.add(row)
         yield row
         self.db.flush()
-        self.audit(action, entity, row.id, before=before, after=row)
+        self.audit(action, entity, primary_key(row), before=before, after=row)
 
-    def add(self, row: SQLModel) -> SQLModel:
+    def add(self, row: Row) -> Row:
         """Insert ``row`` and give it its id."""
         self.db.add(row)
         self.db.flush()
         return row
+
+
+def primary_key(row: SQLModel) -> int | None:
+    """The id of a flushed row, whatever its column is called (an opening balance's is its member's);
+    None for a row keyed otherwise (a setting, by its name)."""
+    identity = instance_state(row).identity
+    key = identity[0] if identity else None
+    return key if isinstance(key, int) else None
+
+
+class _Stored(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+def id_of(row: _Stored) -> int:
+    """The id of a row read from the database or flushed to it, which always has one (the model says
+    ``int | None`` for the rows not yet inserted)."""
+    assert row.id is not None, "the row is stored"
+    return row.id

@@ -44,7 +44,7 @@ def check_database(url: str) -> CheckReport:
     else:
         engine = create_cercle_engine(url)
         with engine.connect() as connection:
-            members = connection.execute(text("SELECT count(*) FROM member")).scalar()
+            members = connection.execute(text("SELECT count(*) FROM member")).scalar_one()
         engine.dispose()
     return CheckReport(SUMMARY, {"revision": found.revision, "state": state, "members": members})
 

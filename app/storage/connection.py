@@ -83,7 +83,7 @@ def test_connection(url: str) -> CercleError | None:
         engine.dispose()
 
 
-test_connection.__test__ = False  # not a pytest test, despite its name
+test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test, despite its name
 
 
 def is_disconnect(error: BaseException, engine: Engine) -> bool:
