@@ -113,7 +113,7 @@ def _tell() -> None:
     """The window's notice when there is one; otherwise one line on stderr, never a traceback."""
     if not _listeners:
         print(f"cercle: {failure_text()}", file=sys.stderr)
-    for listener in _listeners:
+    for listener in tuple(_listeners):  # a copy: a listener may unsubscribe
         listener()
 
 
