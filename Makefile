@@ -21,9 +21,11 @@ $(TEST_STAMP): $(STAMP)
 run: $(STAMP)
 	$(BIN)/cercle
 
-# The layers first (import-linter, contracts in pyproject.toml): a second, before the suite's minutes.
+# The layers (import-linter, contracts in pyproject.toml), ruff and mypy first: seconds, before the suite's minutes.
 test: $(TEST_STAMP)
 	$(BIN)/lint-imports
+	$(BIN)/ruff check app tests
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --benchmark-disable
 
 bench: $(TEST_STAMP)

@@ -35,7 +35,8 @@ class FileProblem(CercleError):
 
 def reason(error: OSError) -> str:
     """The cause of ``error``: a marked text (i18n.message translates it), or the system's words if unknown."""
-    return REASONS.get(error.errno) or error.strerror or str(error)
+    known = REASONS.get(error.errno) if error.errno is not None else None
+    return known or error.strerror or str(error)
 
 
 def file_error(error: OSError, path: Path | str | None = None) -> CercleError:

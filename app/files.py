@@ -71,7 +71,7 @@ def sync_folder(folder: Path) -> None:
 
 def write_atomically(
     path: Path,
-    produce: Callable[[Path], None],
+    produce: Callable[[Path], object],
     check: Callable[[Path], None] | None = None,
 ) -> Path:
     """``produce(temporary)``, fsync, ``check(temporary)``, and rename to ``path``; returns ``path``.

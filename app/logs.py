@@ -26,7 +26,9 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 class PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating log whose files only their owner may read: the journal names members and records."""
 
-    def _open(self):  # noqa: ANN202 - logging's own method
+    cercle_log: Path | None = None  # the journal's path, on Cercle's own handler
+
+    def _open(self):
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.chmod(self.baseFilename, 0o600)  # a file made by an older Cercle may have been wider
         return os.fdopen(descriptor, self.mode, encoding=self.encoding, errors=self.errors)
@@ -62,7 +64,8 @@ def stop_logging() -> None:
 
 def current_log_path() -> Path | None:
     """The journal being written, None before :func:`setup_logging`."""
-    return next((h.cercle_log for h in logging.getLogger().handlers if getattr(h, "cercle_log", None)), None)
+    return next((h.cercle_log for h in logging.getLogger().handlers
+                 if isinstance(h, PrivateRotatingFileHandler) and h.cercle_log), None)
 
 
 # --- uncaught failures -------------------------------------------------------------------------------
@@ -102,7 +105,7 @@ def log_uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
     if args.exc_type is SystemExit:
         return
     name = args.thread.name if args.thread else "?"
-    log.critical("uncaught exception in thread %s", name, exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+    log.critical("uncaught exception in thread %s", name, exc_info=args.exc_value)
     _tell()
 
 
@@ -110,7 +113,7 @@ def _tell() -> None:
     """The window's notice when there is one; otherwise one line on stderr, never a traceback."""
     if not _listeners:
         print(f"cercle: {failure_text()}", file=sys.stderr)
-    for listener in list(_listeners):
+    for listener in tuple(_listeners):  # a copy: a listener may unsubscribe
         listener()
 
 

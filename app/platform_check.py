@@ -57,10 +57,14 @@ def message(missing: list[str]) -> str:
     """What a person reads in the terminal: in French and in English (no translation is loaded yet)."""
     debian, fedora = packages_for(missing)
     return "\n".join([
-        "cercle: la fenêtre ne peut pas s'ouvrir : il manque au système des bibliothèques X11 "
-        f"({', '.join(missing)}). Installez-les, puis relancez Cercle.",
-        "cercle: the window cannot open: the system lacks X11 libraries "
-        f"({', '.join(missing)}). Install them, then start Cercle again.",
+        (
+            "cercle: la fenêtre ne peut pas s'ouvrir : il manque au système des bibliothèques X11 "
+            f"({', '.join(missing)}). Installez-les, puis relancez Cercle."
+        ),
+        (
+            "cercle: the window cannot open: the system lacks X11 libraries "
+            f"({', '.join(missing)}). Install them, then start Cercle again."
+        ),
         f"  Debian, Ubuntu: sudo apt install {' '.join(debian)}",
         f"  Fedora:         sudo dnf install {' '.join(fedora)}",
     ])
@@ -86,7 +90,7 @@ def xcb_plugin() -> Path | None:
 def ldd(path: Path) -> str:
     """``ldd``'s report on ``path``; empty when ldd cannot say (then Qt's own message is all there is)."""
     try:
-        return subprocess.run(["ldd", str(path)], capture_output=True, text=True, timeout=10).stdout
+        return subprocess.run(["ldd", str(path)], capture_output=True, text=True, timeout=10, check=False).stdout
     except (OSError, subprocess.SubprocessError):
         return ""
 

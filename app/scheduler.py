@@ -95,7 +95,7 @@ def run_job(ctx: Context, name: str, now: datetime) -> Any:
     """Run one job; a failure is logged and notified once a day, and never stops the next run."""
     try:
         return JOBS[name](ctx, now)
-    except Exception:  # noqa: BLE001 - whatever fails, the scheduler goes on
+    except Exception:
         log.exception("background job %s failed", name)
         report_failure(ctx, name, now)
         return None
@@ -108,7 +108,7 @@ def report_failure(ctx: Context, name: str, now: datetime) -> None:
     try:
         notifications.notify(ctx, kind="job-failed", text=JOB_FAILED, params={"job": name},
                              dedupe_key=f"job-failed:{name}:{day}")
-    except Exception:  # noqa: BLE001 - the database itself may be what failed
+    except Exception:
         log.exception("could not notify the failure of %s", name)
 
 
@@ -185,7 +185,7 @@ class CercleScheduler:
         """One date job per proposal closing within the timer's horizon; the daily re-plan adds later ones."""
         try:
             planned = deadlines_to_plan(self.ctx, self.ctx.now())
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("could not plan the deadlines")
             return
         for job in self.scheduler.get_jobs():

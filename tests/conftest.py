@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: the su
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -33,7 +33,7 @@ ENGINES = [
     ),
 ]
 # A fixed Monday morning in Paris, so that tests never depend on the day they run.
-TEST_NOW = datetime(2026, 11, 23, 8, 0, tzinfo=timezone.utc)
+TEST_NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)

@@ -73,7 +73,7 @@ class PrivateServer:
             command = ("runuser", "-u", "postgres", "--", *command)
         try:
             # In its own folder: the postgres user may not be allowed into the current one.
-            done = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=self.folder)
+            done = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=self.folder, check=False)
         except (OSError, subprocess.TimeoutExpired) as error:
             raise Unavailable(f"{command[0]} could not run: {error}") from error
         if check and done.returncode != 0:

@@ -17,7 +17,7 @@ def cercle(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en", "LC_ALL": "C.UTF-8",
                    **(env or {})}
     return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          env=environment, timeout=120)
+                          env=environment, timeout=120, check=False)
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +112,7 @@ def test_the_lock_screen_loads_no_area_and_no_background_work(demo_file, tmp_pat
               f"print(sorted(name for name in {later!r} if name in sys.modules))\nsys.exit(code)\n")
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CERCLE_DATA_DIR": str(tmp_path)}
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=environment,
-                            timeout=120)
+                            timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
 

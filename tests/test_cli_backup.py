@@ -54,7 +54,7 @@ def test_restore_without_a_terminal_and_without_yes_is_refused(centre_file, tmp_
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en", "LC_ALL": "C.UTF-8"}
     command = [sys.executable, "-m", "app", "restore", str(copy), "--database", str(centre_file)]
     result = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                            env=environment, timeout=120)
+                            env=environment, timeout=120, check=False)
     assert result.returncode == 1
     assert "--yes" in result.stderr
     assert not list(tmp_path.glob("centre.before-restore-*"))

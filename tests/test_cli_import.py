@@ -17,7 +17,7 @@ def database(tmp_path):
 
 def names(database, table: str) -> list[str]:
     with sqlite3.connect(database) as connection:
-        return [row[0] for row in connection.execute(f"SELECT name FROM {table} ORDER BY name")]  # noqa: S608
+        return [row[0] for row in connection.execute(f"SELECT name FROM {table} ORDER BY name")]
 
 
 def test_import_members_twice_updates_by_name(database, tmp_path):

@@ -24,7 +24,7 @@ def as_a_user() -> list[str]:
         return []
     setpriv = shutil.which("setpriv")
     prefix = [setpriv, f"--bounding-set={DROPPED}", f"--inh-caps={DROPPED}"] if setpriv else []
-    if not prefix or subprocess.run([*prefix, "true"], capture_output=True).returncode != 0:
+    if not prefix or subprocess.run([*prefix, "true"], capture_output=True, check=False).returncode != 0:
         pytest.skip("running as root, and setpriv cannot drop the capabilities that ignore file permissions")
     return prefix
 
@@ -53,7 +53,7 @@ def read_only_centre(demo_file, tmp_path):
 def run(prefix: list[str], *args: str) -> subprocess.CompletedProcess:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en", "LC_ALL": "C.UTF-8"}
     return subprocess.run([*prefix, sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          env=environment, timeout=120)
+                          env=environment, timeout=120, check=False)
 
 
 def digest(path) -> str:
@@ -119,6 +119,6 @@ def test_the_window_opens_a_read_only_centre_with_a_banner_in_french(as_a_user, 
     )
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "C.UTF-8"}
     result = subprocess.run([*as_a_user, sys.executable, "-c", script], capture_output=True, text=True,
-                            env=environment, timeout=120)
+                            env=environment, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("False Lecture seule")

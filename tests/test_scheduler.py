@@ -1,6 +1,6 @@
 """The scheduler's jobs with a controllable clock: catch-up after closed time, reminders, failures."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlmodel import select
@@ -52,9 +52,9 @@ def test_a_week_closed_then_a_start_performs_each_missed_job_once_not_twice(ctx,
 
 
 def test_the_week_reminder_comes_on_friday_afternoon_once(ctx, team):  # noqa: F811
-    thursday = datetime(2026, 11, 26, 15, 0, tzinfo=timezone.utc)
+    thursday = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
     assert reminders.validate_week(ctx, thursday) == 0
-    friday = datetime(2026, 11, 27, 14, 30, tzinfo=timezone.utc)  # 15:30 in Paris
+    friday = datetime(2026, 11, 27, 14, 30, tzinfo=UTC)  # 15:30 in Paris
     hours.validate_week(ctx, team[0], hours.week_start(friday.date()))
     assert reminders.validate_week(ctx, friday) == len(team) - 1
     assert reminders.validate_week(ctx, friday + timedelta(days=1)) == 0

@@ -254,32 +254,32 @@ def generate(
                 stances[0] = Stance.BLOCK
             topic, action = rng.choice(TOPICS), rng.choice(ACTIONS)
             proposals.append(
-                dict(
-                    title=f"{action.capitalize()} : {topic} n° {index + 1}",
-                    category=rng.choice(CATEGORIES),
-                    author_id=rng.choice(team),
-                    status=(ProposalStatus.NOT_ADOPTED if blocks else ProposalStatus.ADOPTED).value,
-                    rule=Rule.CONSENT.value,
-                    quorum_percent=None,
-                    deadline=closed_at,
-                    created_at=closed_at - timedelta(days=14),
-                    closed_at=closed_at,
-                    outcome=(Outcome.BLOCKED if blocks else Outcome.ADOPTED).value,
-                    outcome_statement=f"Décidé : {action} ({topic}).",
-                    review_date=None,
-                    status_note="",
-                    current_version=1,
-                    version=1,
-                    count_agree=stances.count(Stance.AGREE),
-                    count_stand_aside=stances.count(Stance.STAND_ASIDE),
-                    count_abstain=stances.count(Stance.ABSTAIN),
-                    count_block=stances.count(Stance.BLOCK),
-                )
+                {
+                    "title": f"{action.capitalize()} : {topic} n° {index + 1}",
+                    "category": rng.choice(CATEGORIES),
+                    "author_id": rng.choice(team),
+                    "status": (ProposalStatus.NOT_ADOPTED if blocks else ProposalStatus.ADOPTED).value,
+                    "rule": Rule.CONSENT.value,
+                    "quorum_percent": None,
+                    "deadline": closed_at,
+                    "created_at": closed_at - timedelta(days=14),
+                    "closed_at": closed_at,
+                    "outcome": (Outcome.BLOCKED if blocks else Outcome.ADOPTED).value,
+                    "outcome_statement": f"Décidé : {action} ({topic}).",
+                    "review_date": None,
+                    "status_note": "",
+                    "current_version": 1,
+                    "version": 1,
+                    "count_agree": stances.count(Stance.AGREE),
+                    "count_stand_aside": stances.count(Stance.STAND_ASIDE),
+                    "count_abstain": stances.count(Stance.ABSTAIN),
+                    "count_block": stances.count(Stance.BLOCK),
+                }
             )
             votes.append(
                 (
-                    f"Nous proposons {'d’' if action[0] in 'aeéiou' else 'de '}{action} le volet "
-                    f"« {topic} » du centre.",
+                    (f"Nous proposons {'d’' if action[0] in 'aeéiou' else 'de '}{action} le volet "
+                    f"« {topic} » du centre."),
                     list(zip(voters, stances, strict=True)),
                 )
             )
@@ -291,25 +291,25 @@ def generate(
         versions, positions = [], []
         for proposal_id, proposal, (text, stances) in zip(ids, proposals, votes, strict=True):
             versions.append(
-                dict(
-                    proposal_id=proposal_id,
-                    number=1,
-                    text=text,
-                    change_note="",
-                    created_at=proposal["created_at"],
-                )
+                {
+                    "proposal_id": proposal_id,
+                    "number": 1,
+                    "text": text,
+                    "change_note": "",
+                    "created_at": proposal["created_at"],
+                }
             )
             positions.extend(
-                dict(
-                    proposal_id=proposal_id,
-                    version=1,
-                    member_id=member,
-                    stance=stance.value,
-                    reason=BLOCK_REASON if stance == Stance.BLOCK else "",
-                    given_at=proposal["closed_at"] - timedelta(days=2),
-                    recorded_by_id=None,
-                    is_current=True,
-                )
+                {
+                    "proposal_id": proposal_id,
+                    "version": 1,
+                    "member_id": member,
+                    "stance": stance.value,
+                    "reason": BLOCK_REASON if stance == Stance.BLOCK else "",
+                    "given_at": proposal["closed_at"] - timedelta(days=2),
+                    "recorded_by_id": None,
+                    "is_current": True,
+                }
                 for member, stance in stances
             )
         db.execute(insert(ProposalVersion), versions)

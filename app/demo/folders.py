@@ -7,6 +7,7 @@ folder without a readable pid (being created, or from an older Cercle) is left a
 
 import os
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -71,6 +72,8 @@ def is_running(pid: int) -> bool:
 
 
 def _windows_process_runs(pid: int) -> bool:
+    if sys.platform != "win32":  # never so; and the type checker reads what follows as Windows code
+        raise OSError("Windows only")
     import ctypes
 
     query_limited_information, still_active, access_denied = 0x1000, 259, 5

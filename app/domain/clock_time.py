@@ -16,6 +16,7 @@ Times are minutes since midnight (0–1440); a span whose end is not after its s
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import time
+from itertools import pairwise
 
 from app.domain.errors import QT_TRANSLATE_NOOP
 
@@ -38,10 +39,10 @@ class ClockSpan:
     key: Hashable
     start: int
     end: int
-    rank: tuple = ()
+    rank: tuple[int, ...] = ()
 
     @property
-    def order(self) -> tuple:
+    def order(self) -> tuple[int, tuple[int, ...]]:
         return (self.start, self.rank)
 
 
@@ -62,7 +63,7 @@ def share_clock_time(spans: Sequence[ClockSpan]) -> dict[Hashable, int]:
     shares = {span.key: 0 for span in spans}
     live = sorted((span for span in spans if span.end > span.start), key=lambda span: span.order)
     bounds = sorted({minute for span in live for minute in (span.start, span.end)})
-    for begin, finish in zip(bounds, bounds[1:]):
+    for begin, finish in pairwise(bounds):
         owner = next((span for span in live if span.start <= begin and finish <= span.end), None)
         if owner is not None:
             shares[owner.key] += finish - begin

@@ -1,5 +1,7 @@
 """Errors raised by the pure rules; the message is English source text, translated by the UI."""
 
+from typing import Self
+
 
 class Marked(str):
     """A source text that remembers the context lupdate filed it under ("Errors", "Warnings", "Rules"…),
@@ -7,12 +9,12 @@ class Marked(str):
 
     context: str
 
-    def __new__(cls, text: str, context: str = "Errors") -> "Marked":
+    def __new__(cls, text: str, context: str = "Errors") -> Self:
         marked = super().__new__(cls, text)
         marked.context = context
         return marked
 
-    def __getnewargs__(self) -> tuple[str, str]:  # copies and pickles keep the context
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]  # copies and pickles keep the context
         return str(self), self.context
 
 

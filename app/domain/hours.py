@@ -7,12 +7,12 @@ minutes; days are calendar days, so daylight-saving changes never touch a target
 """
 
 import re
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
 from functools import lru_cache
-
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.members import (
@@ -24,12 +24,35 @@ from app.domain.members import (
 )
 
 __all__ = [
-    "ABSENCE_KINDS", "Absence", "Contract", "CountedDays", "Departure", "WeekBalance", "WeekTarget",
-    "WHIT_MONDAY", "WorkedHolidays", "check_day_back", "check_day_total", "check_last_day",
-    "check_worked_holidays", "day_shares", "holidays_off", "whit_monday",
-    "default_self_management_minutes", "done_profession_minutes", "format_duration", "iso_week_monday",
-    "monday_of", "parse_duration", "parse_week_label", "public_holidays", "running_balance", "spread",
-    "validate_contract", "week_label", "week_target",
+    "ABSENCE_KINDS",
+    "WHIT_MONDAY",
+    "Absence",
+    "Contract",
+    "CountedDays",
+    "Departure",
+    "WeekBalance",
+    "WeekTarget",
+    "WorkedHolidays",
+    "check_day_back",
+    "check_day_total",
+    "check_last_day",
+    "check_worked_holidays",
+    "day_shares",
+    "default_self_management_minutes",
+    "done_profession_minutes",
+    "format_duration",
+    "holidays_off",
+    "iso_week_monday",
+    "monday_of",
+    "parse_duration",
+    "parse_week_label",
+    "public_holidays",
+    "running_balance",
+    "spread",
+    "validate_contract",
+    "week_label",
+    "week_target",
+    "whit_monday",
 ]
 
 MINUTES_PER_DAY = 24 * 60
@@ -253,7 +276,8 @@ def whit_monday(year: int) -> date:
     """Pentecost Monday: Easter Sunday + 50 days, the usual journée de solidarité."""
     from dateutil.easter import easter
 
-    return easter(year) + timedelta(days=50)
+    easter_sunday: date = easter(year)  # dateutil ships no type hints
+    return easter_sunday + timedelta(days=50)
 
 
 @dataclass(frozen=True)
@@ -375,7 +399,7 @@ class WeekTarget:
 
 
 def _halves_of_day_worked(contract: Contract, day: date, absences: Sequence[Absence],
-                          holidays_off: Set[date], counted: CountedDays) -> int:
+                          holidays_off: AbstractSet[date], counted: CountedDays) -> int:
     """2, 1 or 0: the halves of a planned working day left after absences, holidays and dates (whole
     numbers, not fractions: a balance of years folds thousands of weeks with absences)."""
     if (day.weekday() not in contract.working_days or day in holidays_off or not contract.covers(day)
@@ -386,7 +410,7 @@ def _halves_of_day_worked(contract: Contract, day: date, absences: Sequence[Abse
     return 2 - len(off)
 
 
-def _halves_of_week(contract: Contract, monday: date, absences: Iterable[Absence], public_holidays: Set[date],
+def _halves_of_week(contract: Contract, monday: date, absences: Iterable[Absence], public_holidays: AbstractSet[date],
                     counted: CountedDays) -> list[int]:
     if monday.weekday() != 0:
         raise RuleViolation(NOT_A_MONDAY)
@@ -395,7 +419,7 @@ def _halves_of_week(contract: Contract, monday: date, absences: Iterable[Absence
             for offset in range(7)]
 
 
-def day_shares(contract: Contract, monday: date, absences: Iterable[Absence], public_holidays: Set[date],
+def day_shares(contract: Contract, monday: date, absences: Iterable[Absence], public_holidays: AbstractSet[date],
                counted: CountedDays = EVERY_DAY) -> tuple[Fraction, ...]:
     """1, ½ or 0 for each day of the week starting ``monday``: how much of it is worked."""
     return tuple(Fraction(halves, 2)
@@ -403,7 +427,7 @@ def day_shares(contract: Contract, monday: date, absences: Iterable[Absence], pu
 
 
 def week_target(contract: Contract, monday: date, absences: Iterable[Absence],
-                public_holidays: Set[date], counted: CountedDays = EVERY_DAY) -> WeekTarget:
+                public_holidays: AbstractSet[date], counted: CountedDays = EVERY_DAY) -> WeekTarget:
     """The targets of the week starting ``monday``, over its ``counted`` days only.
 
     Each planned working day is worth 1/len(working_days) of the weekly contract. The total and the

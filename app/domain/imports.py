@@ -277,7 +277,7 @@ def parse(kind: Kind, rows: Sequence[Sequence[str]]) -> Parsed:
         if not any(cell.strip() for cell in row):
             continue
 
-        def cell(field: str, row=row) -> str:
+        def cell(field: str, row: Sequence[str] = row) -> str:
             index = found.get(field)
             return row[index] if index is not None and index < len(row) else ""
 

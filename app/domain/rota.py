@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from enum import StrEnum
 from math import gcd
 from time import perf_counter
 from typing import TYPE_CHECKING, Literal
@@ -25,6 +26,18 @@ if TYPE_CHECKING:  # OR-Tools takes half a second to load: only a proposed rota 
 Half = Literal["am", "pm"]
 Slot = tuple[int, Half]  # (weekday with Monday = 0, half of the day)
 Status = Literal["optimal", "feasible", "infeasible"]
+
+
+class ShiftStatus(StrEnum):
+    PLANNED = "planned"
+    CANCELLED = "cancelled"  # a closure, or the end of its weekly shift
+
+
+class SwapStatus(StrEnum):
+    OFFERED = "offered"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    CANCELLED = "cancelled"  # by its author, or because they released the shift
 
 NOON = time(12, 0)
 NUM_WORKERS = 2  # the centre's machine has two cores

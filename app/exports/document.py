@@ -12,6 +12,7 @@ import base64
 import html
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -54,7 +55,7 @@ class Paragraph:
 @dataclass(frozen=True)
 class Table:
     header: tuple[str, ...]
-    rows: list[tuple[str, ...]]
+    rows: Sequence[tuple[str, ...]]
     widths: tuple[int, ...] = ()  # relative widths of the columns in the ODT; equal when empty
     total: tuple[str, ...] = ()  # a last row in bold (the totals), when not empty
 
@@ -119,7 +120,7 @@ PRINT_SIZES = (
 )
 ONE_LINE_SHARE = 0.3  # a column whose longest cell is narrower than this share of the page never wraps
 NUMBER = re.compile(r"^[-+−]?\d+(?:[.,\u202f\u00a0]\d+)*\s?%?$")
-SMALL_WORDS = frozenset("à au aux d de des du en et l la le les of the and for in to".split())
+SMALL_WORDS = frozenset(["à", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "of", "the", "and", "for", "in", "to"])
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,7 @@ def _shortened(table: Table, columns: list[_Column], points: float, page: PdfPag
             for shorter in [_column(table, index, points, page, label)]
         ]
         gain, index, label, shorter = max(choices, key=lambda choice: choice[0], default=(0, -1, "", None))
-        if gain <= 0:
+        if gain <= 0 or shorter is None:
             break
         header[index], columns[index] = label, shorter
     return header, columns

@@ -26,7 +26,7 @@ class ExportFailed(CercleError):
 
 
 def write_atomically(
-    path: Path, produce: Callable[[Path], None], check: Callable[[Path], None] | None = None
+    path: Path, produce: Callable[[Path], object], check: Callable[[Path], None] | None = None
 ) -> Path:
     """app.files.write_atomically, whose failure is an ExportFailed (the earlier file is untouched)."""
     path = Path(path)

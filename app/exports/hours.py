@@ -81,12 +81,19 @@ TOTAL_COLUMNS = (
 
 def report_columns(view: TeamView) -> list[tuple[str, Callable[[TeamRow], int]]]:
     """(header, minutes of a TeamRow) for every column after the member's name."""
-    columns = [(translated(title), lambda row, attribute=attribute: row.total(attribute))
-               for title, attribute in TOTAL_COLUMNS]
+    columns = [(translated(title), _total(attribute)) for title, attribute in TOTAL_COLUMNS]
     for category in reported_categories(view):
         if category.is_self_management:
-            columns.append((category_label(category), lambda row, c=category.id: row.minutes_of(c)))
+            columns.append((category_label(category), _minutes_of(category.id)))
     return columns
+
+
+def _total(attribute: str) -> Callable[[TeamRow], int]:
+    return lambda row: row.total(attribute)
+
+
+def _minutes_of(category_id: int) -> Callable[[TeamRow], int]:
+    return lambda row: row.minutes_of(category_id)
 
 
 def column_totals(view: TeamView, columns: list[tuple[str, Callable[[TeamRow], int]]]) -> list[int]:

@@ -83,7 +83,7 @@ def programme_html(ctx: Context, first: date, last: date) -> str:
     found = centre.get_centre(ctx)
     centre_name = (f"<p style='text-align:center; font-size:14pt; color:#505050'>{escape(found.name)}</p>"
                    if found else "")
-    pages = []
+    pages: list[str] = []
     for year, month in _months(first, last):
         # a no-break space: never the year alone on its line
         heading = locale.toString(QDate(year, month, 1), "MMMM yyyy").replace(" ", "\u00a0")

@@ -2,11 +2,15 @@
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, TypeVar
 
 from sqlmodel import or_, select
+from sqlmodel.sql.expression import Select
 
 from app.services.context import Context
 from app.storage.models import AuditEntry, Member
+
+Query = TypeVar("Query", bound=Select[*tuple[Any, ...]])
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,7 @@ def entries_page(ctx: Context, search: str, after: AuditView | None, limit: int)
         ]
 
 
-def _matching(query, search: str):
+def _matching(query: Query, search: str) -> Query:
     if not search.strip():
         return query
     pattern = f"%{search.strip()}%"

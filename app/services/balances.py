@@ -18,9 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import delete, event, func, inspect, insert, tuple_, update
+from sqlalchemy import delete, event, func, insert, inspect, tuple_, update
 from sqlalchemy.orm import ORMExecuteState
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.domain.hours import monday_of as week_start
 from app.storage.connection import server_guard
@@ -67,7 +67,7 @@ def kept(db: Session, member_ids: Iterable[int], before: date, today: date) -> d
     their latest week kept at all: one look into the primary key per member, whatever the years kept."""
     over = today - timedelta(days=7)  # a week starting before this day is keepable (is_keepable)
     latest = select(Member.id, _latest(min(week_start(before), over)), _latest(over)).where(
-        Member.id.in_(list(member_ids)))
+        col(Member.id).in_(list(member_ids)))
     found = {member_id: (week, last_week) for member_id, week, last_week in db.exec(latest)}
     pairs = [(member_id, week) for member_id, (week, _) in found.items() if week is not None]
     rows = {row.member_id: row for row in db.exec(select(WeekBalance).where(
@@ -93,7 +93,7 @@ def keep(engine, stamp: int | None, rows: list[dict]) -> None:
                 return
             for member_id, weeks in _weeks_by_member(rows).items():  # another reader may have kept some
                 db.execute(delete(WeekBalance).where(
-                    WeekBalance.member_id == member_id, WeekBalance.week_start.between(min(weeks), max(weeks))))
+                    WeekBalance.member_id == member_id, col(WeekBalance.week_start).between(min(weeks), max(weeks))))
             db.execute(insert(WeekBalance), rows)
     except DatabaseReadOnly:
         pass

@@ -5,11 +5,12 @@ from dataclasses import dataclass
 from datetime import date, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from app.domain import hours as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
-from app.services.context import Context, UnitOfWork
+from app.services.changes import Entity
+from app.services.context import Context, UnitOfWork, id_of
 from app.storage.models import Centre
 
 HOLIDAY_REGIONS = ("metropole", "alsace-moselle")
@@ -39,7 +40,7 @@ class CentreDraft:
     closes_at: time = time(18, 30)
 
 
-def holiday_region(db) -> str:
+def holiday_region(db: Session) -> str:
     """The centre's public-holiday region, inside a service's transaction ("metropole" before it exists)."""
     found = db.exec(select(Centre)).first()
     return found.holiday_region if found else "metropole"
@@ -58,14 +59,14 @@ class HolidayView:
     whit_monday: bool
 
 
-def worked_holidays(db) -> rules.WorkedHolidays:
+def worked_holidays(db: Session) -> rules.WorkedHolidays:
     """The public holidays the centre works (journée de solidarité), inside a service's transaction."""
     from app.services import settings  # the settings' table is not read before the lock screen shows
 
     return rules.WorkedHolidays.from_setting(settings.read(db, WORKED_HOLIDAYS))
 
 
-def holidays_off(db, years: Iterable[int]) -> frozenset[date]:
+def holidays_off(db: Session, years: Iterable[int]) -> frozenset[date]:
     """The public holidays of ``years`` on which the centre is closed: its region's, but those it works."""
     region, worked = holiday_region(db), worked_holidays(db)
     return frozenset().union(*(rules.holidays_off(year, region, worked) for year in years))
@@ -102,7 +103,7 @@ def set_worked_holidays(ctx: Context, days: Iterable[date], *, whit_monday_every
 
 def _view(centre: Centre) -> CentreView:
     return CentreView(
-        id=centre.id,
+        id=id_of(centre),
         name=centre.name,
         timezone=centre.timezone,
         holiday_region=centre.holiday_region,
@@ -165,11 +166,9 @@ def apply_timezone(ctx: Context, view: CentreView) -> None:
 def update(unit: UnitOfWork, draft: CentreDraft) -> CentreView:
     """Change the centre's details (``draft`` validated) within a transaction under way; audited."""
     centre = unit.db.exec(select(Centre)).one()
-    before = centre.model_dump()
-    if {key: before[key] for key in draft.__dict__} == draft.__dict__:
+    if all(getattr(centre, key) == value for key, value in draft.__dict__.items()):
         return _view(centre)  # nothing changed: nothing to audit
-    for key, value in draft.__dict__.items():
-        setattr(centre, key, value)
-    unit.db.flush()
-    unit.audit("edit", "centre", centre.id, before=before, after=centre)
+    with unit.change(centre, Entity.CENTRE):
+        for key, value in draft.__dict__.items():
+            setattr(centre, key, value)
     return _view(centre)

@@ -7,12 +7,13 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from enum import Enum
-from typing import TypeVar
+from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
+from sqlalchemy.orm.attributes import instance_state
 from sqlmodel import Session, SQLModel
 
 from app.services.changes import Entity
@@ -53,7 +54,7 @@ class Events:
 
 
 def system_clock() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass
@@ -68,7 +69,7 @@ class Context:
     engine: Engine
     actor_id: int | None = None
     # Looked up at each call, so that the test suite can tell which tests read the real clock.
-    clock: Callable[[], datetime] = lambda: system_clock()  # noqa: E731
+    clock: Callable[[], datetime] = lambda: system_clock()
     events: Events = field(default_factory=Events)
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Paris"))
     sender: str = field(default_factory=lambda: uuid.uuid4().hex)  # this workstation, in change notices
@@ -111,12 +112,12 @@ class Context:
             unit = UnitOfWork(db, self)
             with db.begin():
                 yield unit
-                notify_others(db, self.sender, unit.changes)  # other workstations refresh
+                notify_others(db, self.sender, {str(entity): ids for entity, ids in unit.changes.items()})
             for entity, ids in unit.changes.items():
                 self.events.publish(entity, tuple(sorted(ids)))
 
 
-def snapshot(row: SQLModel | dict | None) -> str | None:
+def snapshot(row: SQLModel | dict[str, Any] | None) -> str | None:
     """A JSON picture of a row for the audit log (dates and enums as text, no PIN hash).
 
     Free text (a column marked FREE_TEXT: notes, reasons, descriptions...) is kept as its digest and
@@ -133,7 +134,7 @@ def free_text_digest(text: str) -> dict[str, object]:
     return {"sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "length": len(text)}
 
 
-def _without_free_text(data: dict) -> dict:
+def _without_free_text(data: dict[str, Any]) -> dict[str, Any]:
     """``data`` with each non-empty free text replaced by its digest, in nested pictures too."""
     names = free_text_names()
     return {key: _audited_value(value, key in names) for key, value in data.items()}
@@ -182,8 +183,8 @@ class UnitOfWork:
         action: str,
         entity: str,
         entity_id: int | None,
-        before: SQLModel | dict | None = None,
-        after: SQLModel | dict | None = None,
+        before: SQLModel | dict[str, Any] | None = None,
+        after: SQLModel | dict[str, Any] | None = None,
     ) -> None:
         """Append who did what to the audit log, and remember the change for the listeners.
 
@@ -224,15 +225,39 @@ class UnitOfWork:
 
         ``entity_id``: the row is a part of another, filed under that one's id (an agenda item under its
         meeting); by default the row's own id.
+        A new row (``existing or Model(...)``) is added, and audited with nothing before.
         """
-        before = row.model_dump()
+        new = instance_state(row).transient
+        before = None if new else row.model_dump()
+        if new:
+            self.db.add(row)
         yield row
         self.db.flush()
-        audited = getattr(row, "id") if entity_id is None else entity_id
+        audited = primary_key(row) if entity_id is None else entity_id
         self.audit(action, entity, audited, before=before, after=row)
 
-    def add(self, row: SQLModel) -> SQLModel:
+    def add(self, row: Row) -> Row:
         """Insert ``row`` and give it its id."""
         self.db.add(row)
         self.db.flush()
         return row
+
+
+def primary_key(row: SQLModel) -> int | None:
+    """The id of a flushed row, whatever its column is called (an opening balance's is its member's);
+    None for a row keyed otherwise (a setting, by its name)."""
+    identity = instance_state(row).identity
+    key = identity[0] if identity else None
+    return key if isinstance(key, int) else None
+
+
+class _Stored(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+def id_of(row: _Stored) -> int:
+    """The id of a row read from the database or flushed to it, which always has one (the model says
+    ``int | None`` for the rows not yet inserted)."""
+    assert row.id is not None, "the row is stored"
+    return row.id

@@ -13,14 +13,18 @@ meetings and workshops warn with it. Everything here runs INSIDE the caller's un
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
+from typing import Any, TypeVar
 
-from sqlmodel import Session, select
+from sqlalchemy.orm import Mapped
+from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import Select
 
 from app.domain.clock_time import Clock, ClockSpan, share_clock_time
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
-from app.domain.meetings import MeetingKind
+from app.domain.meetings import Attendance, MeetingKind
+from app.domain.rota import ShiftStatus
 from app.services import settings, time_entries
-from app.services.context import Context, UnitOfWork
+from app.services.context import Context, UnitOfWork, id_of
 from app.storage.models import Member
 from app.storage.models.hours import TimeCategory, TimeEntry
 from app.storage.models.meetings import Meeting, MeetingAttendance
@@ -32,6 +36,7 @@ SHIFT, MEETING, WORKSHOP = "shift", "meeting", "workshop_session"  # the sources
 _RANK = {SHIFT: 0, MEETING: 1, WORKSHOP: 2}
 RECEPTION_CATEGORY, MEETING_CATEGORY, WORKSHOP_CATEGORY = "reception", "meetings", "workshops"
 KIND_SETTING = "meeting_kind_categories"
+Query = TypeVar("Query", bound=Select[*tuple[Any, ...]])
 
 ON_SHIFT = QT_TRANSLATE_NOOP("Warnings", "{name} is already on a reception shift from {start} to {end}.")
 IN_MEETING = QT_TRANSLATE_NOOP(
@@ -82,22 +87,24 @@ def _minute(moment: time) -> int:
 
 def _shifts(db: Session, member_id: int | None, day: date | None,
             source_id: int | None) -> list[Booking]:
-    query = select(ShiftClaim, Shift).join(Shift, Shift.id == ShiftClaim.shift_id).where(
-        Shift.status == "planned", ShiftClaim.no_show.is_(False))
-    query = _filtered(query, ShiftClaim.member_id, member_id, Shift.day, day, ShiftClaim.id, source_id)
-    return [Booking(SHIFT, claim.id, claim.member_id, shift.day, shift.start_time, shift.end_time, True,
+    query = select(ShiftClaim, Shift).join(Shift, col(Shift.id) == ShiftClaim.shift_id).where(
+        Shift.status == ShiftStatus.PLANNED, col(ShiftClaim.no_show).is_(False))
+    query = _filtered(query, col(ShiftClaim.member_id), member_id, col(Shift.day), day, col(ShiftClaim.id),
+                      source_id)
+    return [Booking(SHIFT, id_of(claim), claim.member_id, shift.day, shift.start_time, shift.end_time, True,
                     RECEPTION_CATEGORY) for claim, shift in db.exec(query)]
 
 
 def _meetings(db: Session, member_id: int | None, day: date | None,
               source_id: int | None) -> list[Booking]:
     query = select(MeetingAttendance.member_id, Meeting).join(
-        Meeting, Meeting.id == MeetingAttendance.meeting_id)
-    query = query.where(MeetingAttendance.attendance == "present")
-    query = _filtered(query, MeetingAttendance.member_id, member_id, Meeting.day, day, Meeting.id, source_id)
+        Meeting, col(Meeting.id) == MeetingAttendance.meeting_id)
+    query = query.where(MeetingAttendance.attendance == Attendance.PRESENT)
+    query = _filtered(query, col(MeetingAttendance.member_id), member_id, col(Meeting.day), day,
+                      col(Meeting.id), source_id)
     rows = list(db.exec(query))
     categories = _kind_categories(db) if rows else {}
-    return [Booking(MEETING, meeting.id, member, meeting.day, meeting.start_time, meeting.end_time, True,
+    return [Booking(MEETING, id_of(meeting), member, meeting.day, meeting.start_time, meeting.end_time, True,
                     categories.get(meeting.kind, MEETING_CATEGORY), meeting.title)
             for member, meeting in rows]
 
@@ -105,18 +112,19 @@ def _meetings(db: Session, member_id: int | None, day: date | None,
 def _workshops(db: Session, member_id: int | None, day: date | None,
                source_id: int | None) -> list[Booking]:
     query = select(WorkshopFacilitator, WorkshopSession, Workshop.title).join(
-        WorkshopSession, WorkshopSession.workshop_id == WorkshopFacilitator.workshop_id
-    ).join(Workshop, Workshop.id == WorkshopSession.workshop_id)
-    query = _filtered(query, WorkshopFacilitator.member_id, member_id, WorkshopSession.day, day,
-                      WorkshopSession.id, source_id)
+        WorkshopSession, col(WorkshopSession.workshop_id) == WorkshopFacilitator.workshop_id
+    ).join(Workshop, col(Workshop.id) == WorkshopSession.workshop_id)
+    query = _filtered(query, col(WorkshopFacilitator.member_id), member_id, col(WorkshopSession.day), day,
+                      col(WorkshopSession.id), source_id)
     return [
-        Booking(WORKSHOP, row.id, link.member_id, row.day, row.start_time, row.end_time,
+        Booking(WORKSHOP, id_of(row), link.member_id, row.day, row.start_time, row.end_time,
                 row.status != "cancelled", WORKSHOP_CATEGORY, title, link.preparation_minutes)
         for link, row, title in db.exec(query)
     ]
 
 
-def _filtered(query, member_column, member_id, day_column, day, id_column, source_id):
+def _filtered(query: Query, member_column: Mapped[int], member_id: int | None, day_column: Mapped[date],
+              day: date | None, id_column: Mapped[int | None], source_id: int | None) -> Query:
     for column, value in ((member_column, member_id), (day_column, day), (id_column, source_id)):
         if value is not None:
             query = query.where(column == value)
@@ -152,15 +160,18 @@ def settle(unit: UnitOfWork, member_id: int, day: date) -> None:
 def resettle(unit: UnitOfWork, source: str, source_id: int) -> None:
     """Credit anew everyone that ``source_id`` concerns, on its day now and on the day it was credited on."""
     now = {(b.member_id, b.day) for b in _AREAS[source](unit.db, None, None, source_id)}
-    before = set(unit.db.exec(select(TimeEntry.member_id, TimeEntry.day).where(
+    before = set(unit.db.exec(select(col(TimeEntry.member_id), col(TimeEntry.day)).where(
         TimeEntry.source == source, TimeEntry.source_id == source_id)))
     for member_id, day in sorted(now) + sorted(before - now):
         settle(unit, member_id, day)
 
 
 def _credited_keys(db: Session, member_id: int, day: date) -> set[tuple[str, int]]:
-    return set(db.exec(select(TimeEntry.source, TimeEntry.source_id).where(
-        TimeEntry.member_id == member_id, TimeEntry.day == day, TimeEntry.source.in_(tuple(_AREAS)))))
+    query = select(TimeEntry.source, TimeEntry.source_id).where(
+        TimeEntry.member_id == member_id, TimeEntry.day == day, col(TimeEntry.source).in_(tuple(_AREAS)))
+    # An automatic entry has both (a constraint says so): checked again for the type checker.
+    return {(source, source_id) for source, source_id in db.exec(query)
+            if source is not None and source_id is not None}
 
 
 # --- booked twice -------------------------------------------------------------------------------------------
@@ -171,7 +182,9 @@ def booked_twice(db: Session, member_id: int, day: date, start: time, end: time,
                  warning: type[CercleError] = CercleError) -> list[CercleError]:
     """A ``warning`` for each other activity ``member_id`` is booked for on ``day`` between ``start`` and
     ``end`` (``besides``: the activity being booked), naming it and its times."""
-    name = db.get(Member, member_id).name
+    member = db.get(Member, member_id)
+    assert member is not None, "the member is booked"
+    name = member.name
     return [
         warning(_BOOKED_AS[other.source], name=name, title=other.title, start=Clock.of(other.start),
                 end=Clock.of(other.end))
@@ -195,7 +208,7 @@ def _kind_categories(db: Session) -> dict[str, str]:
 def meeting_categories(ctx: Context) -> dict[MeetingKind, int]:
     """The category (id) each kind of meeting credits its time to."""
     with ctx.reading() as db:
-        ids = {code: row_id for code, row_id in db.exec(select(TimeCategory.code, TimeCategory.id))}
+        ids = {row.code: id_of(row) for row in db.exec(select(TimeCategory))}
         codes = _kind_categories(db)
     return {kind: ids[codes.get(kind, MEETING_CATEGORY)] for kind in MeetingKind}
 
@@ -213,6 +226,5 @@ def set_meeting_category(ctx: Context, kind: MeetingKind | str, category_id: int
         if mapping.get(kind) == category.code:
             return
         settings.write(unit, KIND_SETTING, {**mapping, str(kind): category.code})
-        for meeting_id in unit.db.exec(select(Meeting.id).where(
-                Meeting.kind == str(kind), Meeting.day >= ctx.today())):
-            resettle(unit, MEETING, meeting_id)
+        for meeting in unit.db.exec(select(Meeting).where(Meeting.kind == str(kind), Meeting.day >= ctx.today())):
+            resettle(unit, MEETING, id_of(meeting))

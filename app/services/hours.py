@@ -13,16 +13,23 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.domain import hours as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.services import balances, centre, members, settings, time_entries
+from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork
 from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.services.members import name_key
 from app.storage.models import (
-    Absence, Member, OpeningBalance, TimeCategory, TimeEntry, WeekBalance, WeekValidation,
+    Absence,
+    Member,
+    OpeningBalance,
+    TimeCategory,
+    TimeEntry,
+    WeekBalance,
+    WeekValidation,
 )
 from app.storage.weeks import monday_of_week_number, week_number
 
@@ -164,10 +171,9 @@ def add_category(ctx: Context, label: str, *, is_self_management: bool = True) -
 def rename_category(ctx: Context, category_id: int, label: str) -> CategoryView:
     with ctx.writing() as unit:
         row = _load_category(unit.db, category_id)
-        before = row.model_dump()
-        row.label = _tidy_label(unit, label, category_id)
-        unit.db.flush()
-        unit.audit("rename", "time_category", row.id, before=before, after=row)
+        label = _tidy_label(unit, label, category_id)
+        with unit.change(row, Entity.TIME_CATEGORY, "rename"):
+            row.label = label
         return _category_view(row)
 
 
@@ -177,10 +183,8 @@ def set_category_active(ctx: Context, category_id: int, active: bool) -> Categor
         row = _load_category(unit.db, category_id)
         if row.code == PROFESSION and not active:
             raise RuleViolation(PROFESSION_KEPT)
-        before = row.model_dump()
-        row.active = active
-        unit.db.flush()
-        unit.audit("reactivate" if active else "retire", "time_category", row.id, before=before, after=row)
+        with unit.change(row, Entity.TIME_CATEGORY, "reactivate" if active else "retire"):
+            row.active = active
         return _category_view(row)
 
 
@@ -251,12 +255,10 @@ def edit_entry(ctx: Context, entry_id: int, minutes: int, note: str | None = Non
         _check_writable(unit, row.member_id, row.day)
         _check_category(unit, row.category_id, minutes, _assumed(unit.db), allow_retired=True)
         _check_day_total(unit, row.member_id, row.day, minutes, replacing=(row.id,))
-        before = row.model_dump()
-        row.minutes = minutes
-        if note is not None:
-            row.note = note.strip()
-        unit.db.flush()
-        unit.audit("edit", "time_entry", row.id, before=before, after=row)
+        with unit.change(row, Entity.TIME_ENTRY):
+            row.minutes = minutes
+            if note is not None:
+                row.note = note.strip()
         return _entry_view(row)
 
 
@@ -306,11 +308,9 @@ def set_cell(ctx: Context, member_id: int, day: date, category_id: int, minutes:
                                      created_at=ctx.now()))
             unit.audit("record", "time_entry", row.id, after=row)
             return
-        before = keep.model_dump()
-        keep.minutes = manual
-        keep.note = " / ".join(row.note for row in manual_rows if row.note)
-        unit.db.flush()
-        unit.audit("edit", "time_entry", keep.id, before=before, after=keep)
+        with unit.change(keep, Entity.TIME_ENTRY):
+            keep.minutes = manual
+            keep.note = " / ".join(row.note for row in manual_rows if row.note)
 
 
 def _load_member(db: Session, member_id: int, *, lock: bool = False) -> Member:
@@ -349,7 +349,7 @@ def _check_day_total(unit: UnitOfWork, member_id: int, day: date, minutes: int,
         TimeEntry.member_id == member_id, TimeEntry.day == day, TimeEntry.pending == False  # noqa: E712
     )
     if replacing:
-        query = query.where(TimeEntry.id.not_in(replacing))
+        query = query.where(col(TimeEntry.id).not_in(replacing))
     if minutes < -MINUTES_PER_DAY:
         raise RuleViolation(rules.DURATION_TOO_LONG)
     rules.check_day_total(sum(unit.db.exec(query)) + minutes)
@@ -387,10 +387,8 @@ def cancel_absence(ctx: Context, absence_id: int) -> None:
         row = unit.db.get(Absence, absence_id)
         if row is None or row.cancelled:
             raise NotFound(UNKNOWN_ABSENCE)
-        before = row.model_dump()
-        row.cancelled = True
-        unit.db.flush()
-        unit.audit("cancel", "absence", row.id, before=before, after=row)
+        with unit.change(row, Entity.ABSENCE, "cancel"):
+            row.cancelled = True
 
 
 def list_absences(ctx: Context, member_id: int | None = None, first_day: date | None = None,
@@ -419,16 +417,12 @@ def set_opening_balance(ctx: Context, member_id: int, from_week: date, professio
             raise RuleViolation(OPENING_RANGE, hours=MAX_OPENING_MINUTES // 60)
     with ctx.writing() as unit:
         _load_member(unit.db, member_id)
-        row = unit.db.get(OpeningBalance, member_id)
-        before = None if row is None else row.model_dump()
-        if row is None:
-            row = OpeningBalance(member_id=member_id, week_start=week_start(from_week))
-            unit.db.add(row)
-        row.week_start = week_start(from_week)
-        row.profession_minutes = profession_minutes
-        row.self_management_minutes = self_management_minutes
-        unit.db.flush()
-        unit.audit("set_opening_balance", "opening_balance", member_id, before=before, after=row)
+        row = (unit.db.get(OpeningBalance, member_id)
+               or OpeningBalance(member_id=member_id, week_start=week_start(from_week)))
+        with unit.change(row, Entity.OPENING_BALANCE, "set_opening_balance"):
+            row.week_start = week_start(from_week)
+            row.profession_minutes = profession_minutes
+            row.self_management_minutes = self_management_minutes
 
 
 # --- validation -----------------------------------------------------------------------------------
@@ -454,13 +448,9 @@ def validate_week(ctx: Context, member_id: int, week: date) -> None:
         row = _validation(unit.db, member_id, week, lock=True)
         if row is not None and not row.unlocked:
             raise RuleViolation(ALREADY_VALIDATED)
-        before = None if row is None else row.model_dump()
-        if row is None:
-            row = unit.add(WeekValidation(member_id=member_id, week_start=week_start(week),
-                                          validated_at=ctx.now()))
-        row.validated_at, row.unlocked = ctx.now(), False
-        unit.db.flush()
-        unit.audit("validate", "week_validation", row.id, before=before, after=row)
+        row = row or WeekValidation(member_id=member_id, week_start=week_start(week))
+        with unit.change(row, Entity.WEEK_VALIDATION, "validate"):
+            row.validated_at, row.unlocked = ctx.now(), False
 
 
 def unlock_week(ctx: Context, member_id: int, week: date, reason: str) -> int:
@@ -476,10 +466,8 @@ def unlock_week(ctx: Context, member_id: int, week: date, reason: str) -> int:
         row = _validation(unit.db, member_id, week, lock=True)
         if row is None or row.unlocked:
             raise RuleViolation(NOT_VALIDATED)
-        before = row.model_dump()
-        row.unlocked, row.unlock_reason = True, reason
-        unit.db.flush()
-        unit.audit("unlock", "week_validation", row.id, before=before, after=row)
+        with unit.change(row, Entity.WEEK_VALIDATION, "unlock"):
+            row.unlocked, row.unlock_reason = True, reason
         return time_entries.apply_pending(unit, member_id)
 
 
@@ -556,7 +544,7 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
     last_day = last_week + timedelta(days=6)
     query = select(Member)
     if member_ids is not None:
-        query = query.where(Member.id.in_(member_ids))
+        query = query.where(col(Member.id).in_(member_ids))
     member_rows = {row.id: row for row in db.exec(query)}
     absences: dict[tuple[int, date], list[rules.Absence]] = defaultdict(list)
     for row in _absence_rows(db, None, first_week, last_day):
@@ -584,7 +572,7 @@ def _recorded(db: Session, member_ids: list[int] | None, first_day: date, last_d
         TimeEntry.pending == False, TimeEntry.day >= first_day, TimeEntry.day <= last_day  # noqa: E712 - SQL
     ).group_by(TimeEntry.member_id, week, kind, TimeCategory.is_self_management)
     if member_ids is not None:
-        query = query.where(TimeEntry.member_id.in_(member_ids))
+        query = query.where(col(TimeEntry.member_id).in_(member_ids))
     sums: dict[tuple[int, date], list] = defaultdict(lambda: [0, 0, []])
     for member_id, number, category_id, is_self_management, total in db.exec(query):
         found = sums[(member_id, monday_of_week_number(number))]
@@ -687,11 +675,11 @@ def _balance_starts(db: Session, team: list[Member], until: date) -> dict[int, _
     started, else the week of their first entry (else the week of ``until``)."""
     ids = [member.id for member in team]
     openings = {row.member_id: row
-                for row in db.exec(select(OpeningBalance).where(OpeningBalance.member_id.in_(ids)))}
+                for row in db.exec(select(OpeningBalance).where(col(OpeningBalance.member_id).in_(ids)))}
     unanchored = [member.id for member in team if member.id not in openings and member.start_date is None]
     first_days = dict(db.exec(
         select(TimeEntry.member_id, func.min(TimeEntry.day))
-        .where(TimeEntry.member_id.in_(unanchored)).group_by(TimeEntry.member_id)
+        .where(col(TimeEntry.member_id).in_(unanchored)).group_by(TimeEntry.member_id)
     ).all()) if unanchored else {}
     starts = {}
     for member in team:
@@ -716,7 +704,7 @@ def _balances(ctx: Context, member_ids: list[int] | None, until: date, shown: in
     last = week_start(until)
     with ctx.reading() as db:
         stamp = balances.generation(db)
-        query = select(Member).where(Member.active if member_ids is None else Member.id.in_(member_ids))
+        query = select(Member).where(Member.active if member_ids is None else col(Member.id).in_(member_ids))
         starts = {member_id: start
                   for member_id, start in _balance_starts(db, list(db.exec(query)), until).items()
                   if start.week <= last}

@@ -4,17 +4,19 @@ A new centre starts from the spreadsheet it already keeps. Nothing is written un
 and importing the same file again updates the records of the same names instead of adding them twice.
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeAlias
 
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, select
 
 from app.domain import imports as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.domain.imports import Kind, MemberRecord, PartnerRecord, Record, RoomRecord
 from app.domain.members import working_days_text
 from app.services import members, rooms
+from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork
 from app.storage.models import Member, Partner, Room
 
@@ -27,8 +29,9 @@ REFUSED = QT_TRANSLATE_NOOP("Errors", "Nothing was imported: correct the {count}
 SUMMARY = QT_TRANSLATE_NOOP("Errors", "Imported: {created} created, {updated} updated, {unchanged} unchanged.")
 
 CREATE, UPDATE, SAME = "create", "update", "same"
-TABLES: dict[Kind, type[SQLModel]] = {Kind.MEMBERS: Member, Kind.ROOMS: Room, Kind.PARTNERS: Partner}
-ENTITIES = {Kind.MEMBERS: "member", Kind.ROOMS: "room", Kind.PARTNERS: "partner"}
+Named: TypeAlias = Member | Room | Partner  # the rows a file names
+TABLES: dict[Kind, type[Named]] = {Kind.MEMBERS: Member, Kind.ROOMS: Room, Kind.PARTNERS: Partner}
+ENTITIES = {Kind.MEMBERS: Entity.MEMBER, Kind.ROOMS: Entity.ROOM, Kind.PARTNERS: Entity.PARTNER}
 
 
 class ImportRefused(CercleError):
@@ -88,7 +91,7 @@ def read_rows(path: Path) -> list[list[str]]:
         raise CercleError(NOT_UTF8, name=path.name) from None
     except OSError as error:
         raise CercleError(UNREADABLE, name=path.name, reason=error.strerror or str(error)) from None
-    except Exception as error:  # odfpy raises many kinds on a file that is not a spreadsheet
+    except Exception as error:  # noqa: BLE001 - odfpy raises many kinds on a file that is not a spreadsheet
         raise CercleError(UNREADABLE, name=path.name, reason=str(error) or type(error).__name__) from None
 
 
@@ -115,7 +118,7 @@ def _ods_rows(path: Path) -> list[list[str]]:
     return rows
 
 
-def _ods_cells(row) -> Iterator[str]:
+def _ods_cells(row: Any) -> Iterator[str]:  # odfpy's elements are untyped
     """The values of a row, trailing empty cells left out."""
     from odf.namespaces import TABLENS
 
@@ -133,30 +136,30 @@ def _ods_cells(row) -> Iterator[str]:
         yield from [value] * repeat
 
 
-def _ods_value(cell) -> str:
+def _ods_value(cell: Any) -> str:
     """A date cell as yyyy-mm-dd, a number as its exact value (not as shown), anything else as its text."""
     from odf import teletype
     from odf.text import P
 
     kind = cell.getAttribute("valuetype")
     if kind == "date" and cell.getAttribute("datevalue"):
-        return cell.getAttribute("datevalue")[:10]
+        return str(cell.getAttribute("datevalue"))[:10]
     if kind in ("float", "percentage", "currency") and cell.getAttribute("value"):
-        return cell.getAttribute("value")
+        return str(cell.getAttribute("value"))
     return "\n".join(teletype.extractText(paragraph) for paragraph in cell.getElementsByType(P)).strip()
 
 
 # --- matching and writing ----------------------------------------------------------------------------
 
 
-def _existing(db: Session, kind: Kind) -> dict[str, SQLModel]:
+def _existing(db: Session, kind: Kind) -> dict[str, Named]:
     """The records of ``kind`` by case-folded name: "salle bleue" updates "Salle bleue"."""
     return {row.name.casefold(): row for row in db.exec(select(TABLES[kind]))}
 
 
-def _member_values(record: MemberRecord, current: Member | None) -> dict[str, object]:
+def _member_values(record: MemberRecord, current: Member | None) -> dict[str, Any]:
     draft = record.draft
-    values: dict[str, object] = {
+    values: dict[str, Any] = {
         "name": draft.name,
         "contract_minutes": draft.contract_minutes,
         "working_days": working_days_text(draft.working_days),
@@ -171,23 +174,24 @@ def _member_values(record: MemberRecord, current: Member | None) -> dict[str, ob
     return values
 
 
-def _room_values(record: RoomRecord, current: Room | None) -> dict[str, object]:
+def _room_values(record: RoomRecord, current: Room | None) -> dict[str, Any]:
     return {"name": record.name, "capacity": record.capacity}
 
 
-def _partner_values(record: PartnerRecord, current: Partner | None) -> dict[str, object]:
+def _partner_values(record: PartnerRecord, current: Partner | None) -> dict[str, Any]:
     """The name, and every detail the file gives: an empty cell keeps what Cercle knows."""
-    values = {"name": record.name}
+    values: dict[str, Any] = {"name": record.name}
     for key in ("kind", "contact_person", "phone", "email", "notes"):
         if getattr(record, key) or current is None:
             values[key] = getattr(record, key)
     return values
 
 
-VALUES = {Kind.MEMBERS: _member_values, Kind.ROOMS: _room_values, Kind.PARTNERS: _partner_values}
+# Each takes its kind's record and row.
+VALUES: dict[Kind, Callable[[Any, Any], dict[str, Any]]] = {Kind.MEMBERS: _member_values, Kind.ROOMS: _room_values, Kind.PARTNERS: _partner_values}
 
 
-def _plan(db: Session, kind: Kind, records: Sequence[Record]) -> list[tuple[Record, SQLModel | None, dict]]:
+def _plan(db: Session, kind: Kind, records: Sequence[Record]) -> list[tuple[Record, Named | None, dict[str, Any]]]:
     """Each record with the row it updates (None: a new one) and the values that change."""
     existing = _existing(db, kind)
     planned = []
@@ -200,7 +204,7 @@ def _plan(db: Session, kind: Kind, records: Sequence[Record]) -> list[tuple[Reco
     return planned
 
 
-def _action(current: SQLModel | None, changes: dict) -> str:
+def _action(current: Named | None, changes: dict[str, Any]) -> str:
     return CREATE if current is None else UPDATE if changes else SAME
 
 
@@ -236,28 +240,26 @@ def import_records(ctx: Context, kind: Kind, records: Sequence[Record]) -> Impor
     return ImportResult(kind, actions.count(CREATE), actions.count(UPDATE), actions.count(SAME))
 
 
-def _create(unit: UnitOfWork, kind: Kind, record: Record, values: dict) -> None:
-    if kind is Kind.ROOMS:
-        rooms.create(unit, values["name"], values["capacity"])
+def _create(unit: UnitOfWork, kind: Kind, record: Record, values: dict[str, Any]) -> None:
+    if isinstance(record, RoomRecord):
+        rooms.create(unit, record.name, record.capacity)
         return
-    if kind is Kind.MEMBERS:  # a colour of their own and a first day, as when added by hand
+    if isinstance(record, MemberRecord):  # a colour of their own and a first day, as when added by hand
         members.insert(unit, record.draft, pin_hash=None)
         return
     row = unit.add(TABLES[kind](**values))
     unit.audit("add", ENTITIES[kind], row.id, after=row)
 
 
-def _update(unit: UnitOfWork, kind: Kind, row: SQLModel, changes: dict) -> None:
-    if kind is Kind.ROOMS:
+def _update(unit: UnitOfWork, kind: Kind, row: Named, changes: dict[str, Any]) -> None:
+    if isinstance(row, Room):
         rooms.change(unit, row, **changes)
         return
-    before = row.model_dump()
-    for key, value in changes.items():
-        setattr(row, key, value)
-    if kind is Kind.MEMBERS:
-        row.version += 1  # an editor open on this member elsewhere is told, not overwritten
-    unit.db.flush()
-    unit.audit("edit", ENTITIES[kind], row.id, before=before, after=row)
+    with unit.change(row, ENTITIES[kind]):
+        for key, value in changes.items():
+            setattr(row, key, value)
+        if isinstance(row, Member):
+            row.version += 1  # an editor open on this member elsewhere is told, not overwritten
 
 
 def import_file(ctx: Context, kind: Kind, path: Path) -> ImportResult:

@@ -42,6 +42,7 @@ def check_due(ctx: Context, now: datetime) -> bool:
 def check_now(ctx: Context) -> str | None:
     """Check every page of the file; SQLite's complaint (also notified to the desk), or None when sound."""
     path = sqlite_path(ctx.engine.url.render_as_string(hide_password=False))
+    assert path is not None, "only a centre's SQLite file is checked"
     problem = integrity_problem(path)
     with ctx.writing() as unit:
         unit.audit(ACTION, "database", None, after={"result": problem or "ok"})

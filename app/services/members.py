@@ -3,12 +3,13 @@
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
-from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain import hours as rules
+from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.members import (
     DUPLICATE_NAME,
     MemberDraft,
@@ -20,9 +21,12 @@ from app.domain.members import (
     working_days_text,
 )
 from app.services.changes import Entity
-from app.services.context import Context, UnitOfWork
+from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import UNKNOWN_MEMBER, NotFound, StaleEdit
 from app.storage.models import Departure, Member
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 ALREADY_LEFT = QT_TRANSLATE_NOOP("Errors", "{name} has already left the team.")
 ALREADY_IN_TEAM = QT_TRANSLATE_NOOP("Errors", "{name} is already in the team.")
@@ -33,7 +37,7 @@ PIN_LOCK_SECONDS = 60
 
 
 @cache
-def _hasher():
+def _hasher() -> "PasswordHasher":
     """argon2id with the library's recommended costs (loaded on first use: the lock screen lists names only)."""
     from argon2 import PasswordHasher
 
@@ -80,7 +84,7 @@ class MemberView:
 
 def view(member: Member) -> MemberView:
     return MemberView(
-        id=member.id,
+        id=id_of(member),
         name=member.name,
         profession=member.profession,
         colour=member.colour,
@@ -106,7 +110,7 @@ def list_members(ctx: Context, *, include_inactive: bool = False) -> list[Member
         latest = {member_id: times[-1] for member_id, times in departures(db, None).items()}
         found = (
             replace(view(member), last_day=away.last_day, back_on=away.back_on) if away else view(member)
-            for member in db.exec(query) for away in [latest.get(member.id)]
+            for member in db.exec(query) for away in [latest.get(id_of(member))]
         )
         return sorted(found, key=lambda m: name_key(m.name))
 
@@ -116,7 +120,7 @@ def get_member(ctx: Context, member_id: int) -> MemberView:
         return view(_load(db, member_id))
 
 
-def _load(db, member_id: int, *, lock: bool = False) -> Member:
+def _load(db: Session, member_id: int, *, lock: bool = False) -> Member:
     """The member; with ``lock`` (a write), their row is locked until the commit on PostgreSQL, so that a
     second workstation saving the same record waits, then sees the new version (SQLite writers queue
     already). FOR NO KEY UPDATE: rows that refer to the member are not held up."""
@@ -151,11 +155,11 @@ def hash_pin(pin: str) -> str:
     return _hasher().hash(validate_pin(pin))
 
 
-def has_active_members(db) -> bool:
+def has_active_members(db: Session) -> bool:
     return db.exec(select(Member.id).where(Member.active)).first() is not None
 
 
-def used_colours(db) -> list[str]:
+def used_colours(db: Session) -> list[str]:
     """The colours of the active members."""
     return list(db.exec(select(Member.colour).where(Member.active)))
 
@@ -179,7 +183,7 @@ def insert(unit: UnitOfWork, draft: MemberDraft, pin_hash: str | None) -> Member
     _check_unique_name(unit, draft.name, None)
     if draft.colour is None:
         draft = replace(draft, colour=next_colour(used_colours(unit.db)))
-    member = Member()
+    member = Member(name=draft.name)
     _apply(member, draft)
     member.start_date = draft.start_date or unit.context.today()  # nothing is owed before a member arrived
     member.pin_hash = pin_hash
@@ -224,11 +228,11 @@ def deactivate(ctx: Context, member_id: int, last_day: date | None = None) -> Me
         if not member.active:
             raise RuleViolation(ALREADY_LEFT, name=member.name)
         last_day = last_day or ctx.today()
-        back = _latest_return(unit.db, member.id)
+        back = _latest_return(unit.db, id_of(member))
         arrived = max((day for day in (member.start_date, back) if day is not None), default=None)
         rules.check_last_day(last_day, member.name, arrived, ctx.today(),
                              came_back=back is not None and arrived == back)
-        departure = unit.add(Departure(member_id=member.id, last_day=last_day))
+        departure = unit.add(Departure(member_id=id_of(member), last_day=last_day))
         unit.audit("add", "departure", departure.id, after=departure)
         return _set_active(unit, member, False)
 
@@ -262,14 +266,16 @@ def _set_active(unit: UnitOfWork, member: Member, active: bool) -> MemberView:
     return view(member)
 
 
-def _latest_return(db, member_id: int) -> date | None:
-    return db.exec(select(func.max(Departure.back_on)).where(Departure.member_id == member_id)).one()
+def _latest_return(db: Session, member_id: int) -> date | None:
+    latest: date | None = db.exec(
+        select(func.max(Departure.back_on)).where(Departure.member_id == member_id)).one()
+    return latest
 
 
-def _open_departure(db, member_id: int) -> Departure | None:
+def _open_departure(db: Session, member_id: int) -> Departure | None:
     return db.exec(select(Departure).where(
         Departure.member_id == member_id, Departure.back_on == None  # noqa: E711 - SQL
-    ).order_by(Departure.last_day.desc())).first()
+    ).order_by(col(Departure.last_day).desc())).first()
 
 
 def last_day(ctx: Context, member_id: int) -> date | None:
@@ -280,11 +286,11 @@ def last_day(ctx: Context, member_id: int) -> date | None:
         return departure.last_day if departure else None
 
 
-def departures(db, member_ids: list[int] | None) -> dict[int, tuple[rules.Departure, ...]]:
+def departures(db: Session, member_ids: list[int] | None) -> dict[int, tuple[rules.Departure, ...]]:
     """Each member's times away from the team, in order, as the rules of targets take them."""
-    query = select(Departure).order_by(Departure.member_id, Departure.last_day)
+    query = select(Departure).order_by(col(Departure.member_id), col(Departure.last_day))
     if member_ids is not None:
-        query = query.where(Departure.member_id.in_(member_ids))
+        query = query.where(col(Departure.member_id).in_(member_ids))
     found: dict[int, list[rules.Departure]] = {}
     for row in db.exec(query):
         found.setdefault(row.member_id, []).append(rules.Departure(row.last_day, row.back_on))

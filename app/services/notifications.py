@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, update
+from sqlalchemy import ColumnElement, func, or_, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import select
+from sqlmodel import col, select
 
-from app.services.context import Context, UnitOfWork
+from app.services.context import Context, UnitOfWork, id_of
 from app.storage.models.notifications import Notification
 
 
@@ -33,7 +33,7 @@ class NotificationView:
 
 
 def _view(row: Notification) -> NotificationView:
-    return NotificationView(row.id, row.member_id, row.kind, row.text, json.loads(row.params), row.created_at,
+    return NotificationView(id_of(row), row.member_id, row.kind, row.text, json.loads(row.params), row.created_at,
                             row.read_at)
 
 
@@ -71,15 +71,15 @@ def notify(
                                 params=params)
 
 
-def _for(member_id: int | None):
-    return or_(Notification.member_id == member_id, Notification.member_id.is_(None))
+def _for(member_id: int | None) -> ColumnElement[bool]:
+    return or_(col(Notification.member_id) == member_id, col(Notification.member_id).is_(None))
 
 
 def unread_count(ctx: Context, member_id: int | None) -> int:
     """How many unread notifications ``member_id`` sees (theirs and the whole desk's)."""
     with ctx.reading() as db:
         statement = select(func.count()).select_from(Notification).where(
-            _for(member_id), Notification.read_at.is_(None))
+            _for(member_id), col(Notification.read_at).is_(None))
         return db.exec(statement).one()
 
 
@@ -89,8 +89,8 @@ def list_notifications(ctx: Context, member_id: int | None, *, unread_only: bool
     with ctx.reading() as db:
         statement = select(Notification).where(_for(member_id))
         if unread_only:
-            statement = statement.where(Notification.read_at.is_(None))
-        statement = statement.order_by(Notification.created_at.desc(), Notification.id.desc()).limit(limit)
+            statement = statement.where(col(Notification.read_at).is_(None))
+        statement = statement.order_by(col(Notification.created_at).desc(), col(Notification.id).desc()).limit(limit)
         return [_view(row) for row in db.exec(statement)]
 
 
@@ -100,7 +100,7 @@ def mark_read(ctx: Context, notification_ids: list[int] | tuple[int, ...]) -> No
         return
     with ctx.writing() as unit:
         rows = unit.db.exec(select(Notification).where(
-            Notification.id.in_(notification_ids), Notification.read_at.is_(None))).all()
+            col(Notification.id).in_(notification_ids), col(Notification.read_at).is_(None))).all()
         for row in rows:
             row.read_at = ctx.now()
             unit.audit("read", "notification", row.id)
@@ -109,10 +109,10 @@ def mark_read(ctx: Context, notification_ids: list[int] | tuple[int, ...]) -> No
 def mark_all_read(ctx: Context, member_id: int | None) -> int:
     """Mark read everything ``member_id`` sees; returns how many were unread."""
     with ctx.writing() as unit:
-        unread = select(Notification.id).where(_for(member_id), Notification.read_at.is_(None))
+        unread = select(Notification.id).where(_for(member_id), col(Notification.read_at).is_(None))
         ids = unit.db.exec(unread).all()
         if ids:
-            marking = update(Notification).where(Notification.id.in_(ids)).values(read_at=ctx.now())
+            marking = update(Notification).where(col(Notification.id).in_(ids)).values(read_at=ctx.now())
             unit.db.execute(marking)
             for notification_id in ids:
                 unit.audit("read", "notification", notification_id)

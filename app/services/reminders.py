@@ -79,10 +79,12 @@ def review_due(ctx: Context, now: datetime) -> int:
 
     created = 0
     for entry in decisions.reviews_due(ctx, now.astimezone(ctx.timezone).date()):
+        assert entry.review_date is not None, "a review is due on its date"
+        day = entry.review_date.isoformat()
         created += notifications.notify(
             ctx, kind="review", text=REVIEW_DUE,
-            params={"title": entry.title, "day": entry.review_date.isoformat(), "proposal_id": entry.id},
-            dedupe_key=f"review:{entry.id}:{entry.review_date.isoformat()}",
+            params={"title": entry.title, "day": day, "proposal_id": entry.id},
+            dedupe_key=f"review:{entry.id}:{day}",
         ) is not None
     return created
 

@@ -9,12 +9,13 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, time
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.domain import workshops as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.imports import DEFAULT_ROOM_CAPACITY, NAME_LIMITS, Kind
 from app.domain.members import name_key
+from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork
 from app.services.errors import NotFound
 from app.storage.models import Room
@@ -111,13 +112,11 @@ def update_room(ctx: Context, room_id: int, name: str, capacity: int) -> RoomVie
 
 def change(unit: UnitOfWork, room: Room, **values: object) -> bool:
     """Set ``values`` on ``room`` inside ``unit`` and audit the edit; False (and no entry) when nothing changes."""
-    before = room.model_dump()
-    if all(before[key] == value for key, value in values.items()):
+    if all(getattr(room, key) == value for key, value in values.items()):
         return False
-    for key, value in values.items():
-        setattr(room, key, value)
-    unit.db.flush()
-    unit.audit("edit", "room", room.id, before=before, after=room)
+    with unit.change(room, Entity.ROOM):
+        for key, value in values.items():
+            setattr(room, key, value)
     return True
 
 
@@ -125,10 +124,8 @@ def set_room_active(ctx: Context, room_id: int, active: bool) -> RoomView:
     """Retire a room (no new booking; its history and planned bookings stay) or bring it back."""
     with ctx.writing() as unit:
         room = _load(unit.db, room_id)
-        before = room.model_dump()
-        room.active = active
-        unit.db.flush()
-        unit.audit("reactivate" if active else "retire", "room", room.id, before=before, after=room)
+        with unit.change(room, Entity.ROOM, "reactivate" if active else "retire"):
+            room.active = active
         return _view(room)
 
 
@@ -147,19 +144,19 @@ def bookings(
     """Every room booking of ``day``: workshop sessions that are not cancelled, and meetings."""
     sessions = db.exec(
         select(WorkshopSession, Workshop.title)
-        .join(Workshop, Workshop.id == WorkshopSession.workshop_id)
+        .join(Workshop, col(Workshop.id) == WorkshopSession.workshop_id)
         .where(WorkshopSession.day == day, WorkshopSession.status != "cancelled",
-               WorkshopSession.room_id.is_not(None))
+               col(WorkshopSession.room_id).is_not(None))
     )
-    meetings = db.exec(select(Meeting).where(Meeting.day == day, Meeting.room_id.is_not(None)))
+    meetings = db.exec(select(Meeting).where(Meeting.day == day, col(Meeting.room_id).is_not(None)))
     return [
         rules.Booking(row.room_id, row.day, row.start_time, row.end_time, title)
         for row, title in sessions
-        if row.id not in exclude_sessions
+        if row.room_id is not None and row.id not in exclude_sessions  # as queried; said again for the types
     ] + [
         rules.Booking(row.room_id, row.day, row.start_time, row.end_time, row.title)
         for row in meetings
-        if row.id not in exclude_meetings
+        if row.room_id is not None and row.id not in exclude_meetings
     ]
 
 

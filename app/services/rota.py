@@ -13,23 +13,31 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.domain import rota as rules
-from app.domain.hours import Minutes, monday_of
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
+from app.domain.hours import Minutes, monday_of
+from app.domain.rota import ShiftStatus, SwapStatus
 from app.services import credits, settings
 from app.services.centre import holidays_off
+from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork
 from app.services.errors import INACTIVE_MEMBER, NO_ACTOR, UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.storage.models import Absence, Member
 from app.storage.models.rota import (
-    Closure, MemberRota, RotaBatch, Shift, ShiftClaim, ShiftTemplate, SwapOffer,
+    Closure,
+    MemberRota,
+    RotaBatch,
+    Shift,
+    ShiftClaim,
+    ShiftTemplate,
+    SwapOffer,
 )
 
+PLANNED, CANCELLED = ShiftStatus.PLANNED, ShiftStatus.CANCELLED  # the statuses most queries name
 SOURCE = credits.SHIFT
 CATEGORY = credits.RECEPTION_CATEGORY
-PLANNED, CANCELLED = "planned", "cancelled"
 
 UNKNOWN_SHIFT = QT_TRANSLATE_NOOP("Errors", "This shift does not exist.")
 UNKNOWN_TEMPLATE = QT_TRANSLATE_NOOP("Errors", "This weekly shift does not exist.")
@@ -103,7 +111,7 @@ class ShiftView:
     end: time
     seats: int
     label: str
-    status: str
+    status: ShiftStatus
     claimants: tuple[ClaimantView, ...]
     mine: bool
 
@@ -149,7 +157,7 @@ class SwapView:
     from_name: str
     to_member_id: int | None
     wanted: ShiftView | None
-    status: str
+    status: SwapStatus
 
 
 @dataclass(frozen=True)
@@ -241,7 +249,7 @@ def _claimants(db: Session, shift_ids: Iterable[int]) -> dict[int, list[Claimant
         select(ShiftClaim.id, ShiftClaim.shift_id, ShiftClaim.member_id, Member.name, Member.colour,
                ShiftClaim.no_show, ShiftClaim.batch_id)
         .join(Member, Member.id == ShiftClaim.member_id)
-        .where(ShiftClaim.shift_id.in_(ids))
+        .where(col(ShiftClaim.shift_id).in_(ids))
         .order_by(ShiftClaim.claimed_at, ShiftClaim.id)
     )
     for claim_id, shift_id, member_id, name, colour, no_show, batch_id in rows:
@@ -256,7 +264,7 @@ def _views(ctx: Context, db: Session, shifts: list[Shift]) -> list[ShiftView]:
 
 def _view(ctx: Context, shift: Shift, claimants: list[ClaimantView]) -> ShiftView:
     return ShiftView(shift.id, shift.day, shift.start_time, shift.end_time, shift.seats, shift.label,
-                     shift.status, tuple(claimants), any(c.member_id == ctx.actor_id for c in claimants))
+                     ShiftStatus(shift.status), tuple(claimants), any(c.member_id == ctx.actor_id for c in claimants))
 
 
 def _shift_view(ctx: Context, db: Session, shift: Shift) -> ShiftView:
@@ -322,29 +330,26 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
         old = unit.db.get(ShiftTemplate, template_id)
         if old is None:
             raise NotFound(UNKNOWN_TEMPLATE)
-        before = old.model_dump()
         new = ShiftTemplate(weekday=old.weekday, start_time=start, end_time=end, seats=seats,
                             label=label.strip(), valid_from=max(from_day, old.valid_from), valid_until=old.valid_until)
-        if from_day <= old.valid_from:
-            old.valid_until = old.valid_from  # replaced before it began: it keeps no day of its own
-        else:
-            old.valid_until = from_day - timedelta(days=1)
+        with unit.change(old, Entity.SHIFT_TEMPLATE):
+            if from_day <= old.valid_from:
+                old.valid_until = old.valid_from  # replaced before it began: it keeps no day of its own
+            else:
+                old.valid_until = from_day - timedelta(days=1)
         unit.add(new)
-        unit.audit("edit", "shift_template", old.id, before=before, after=old)
-        unit.audit("add", "shift_template", new.id, after=new)
+        unit.audit("add", Entity.SHIFT_TEMPLATE, new.id, after=new)
         shifts = unit.db.exec(
             select(Shift).where(Shift.template_id == old.id, Shift.day >= from_day, Shift.status == PLANNED))
         for shift in list(shifts):
             held = _claim_count(unit.db, shift.id)
-            shift_before = shift.model_dump()
-            shift.template_id = new.id
-            shift.label = new.label
-            if held == 0:
-                shift.start_time, shift.end_time, shift.seats = start, end, seats
-            else:
-                shift.seats = max(seats, held)
-            unit.db.flush()
-            unit.audit("edit", "shift", shift.id, before=shift_before, after=shift)
+            with unit.change(shift, Entity.SHIFT):
+                shift.template_id = new.id
+                shift.label = new.label
+                if held == 0:
+                    shift.start_time, shift.end_time, shift.seats = start, end, seats
+                else:
+                    shift.seats = max(seats, held)
         return _template_view(new)
 
 
@@ -356,10 +361,8 @@ def end_template(ctx: Context, template_id: int, last_day: date) -> None:
         row = unit.db.get(ShiftTemplate, template_id)
         if row is None:
             raise NotFound(UNKNOWN_TEMPLATE)
-        before = row.model_dump()
-        row.valid_until = max(last_day, row.valid_from)
-        unit.db.flush()
-        unit.audit("end", "shift_template", row.id, before=before, after=row)
+        with unit.change(row, Entity.SHIFT_TEMPLATE, "end"):
+            row.valid_until = max(last_day, row.valid_from)
         for shift in list(unit.db.exec(
                 select(Shift).where(Shift.template_id == row.id, Shift.day > last_day, Shift.status == PLANNED))):
             if _claim_count(unit.db, shift.id) == 0:
@@ -395,31 +398,25 @@ def remove_closure(ctx: Context, closure_id: int) -> None:
         row = unit.db.get(Closure, closure_id)
         if row is None or row.cancelled:
             raise NotFound(UNKNOWN_CLOSURE)
-        before = row.model_dump()
-        row.cancelled = True
-        unit.db.flush()
-        unit.audit("remove", "closure", row.id, before=before, after=row)
+        with unit.change(row, Entity.CLOSURE, "remove"):
+            row.cancelled = True
         reopened = unit.db.exec(
             select(Shift).join(ShiftTemplate, ShiftTemplate.id == Shift.template_id)
             .where(Shift.day == row.day, Shift.status == CANCELLED, ShiftTemplate.valid_from <= row.day,
                    (ShiftTemplate.valid_until == None) | (ShiftTemplate.valid_until >= row.day)))  # noqa: E711
         for shift in list(reopened):
-            shift_before = shift.model_dump()
-            shift.status = PLANNED
-            unit.db.flush()
+            with unit.change(shift, Entity.SHIFT, "reopen"):
+                shift.status = PLANNED
             for claim in unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id,
                                                                     ShiftClaim.no_show == False)):  # noqa: E712
                 _credit(unit, claim)
-            unit.audit("reopen", "shift", shift.id, before=shift_before, after=shift)
 
 
 def _cancel_shift(unit: UnitOfWork, shift: Shift) -> None:
-    before = shift.model_dump()
-    shift.status = CANCELLED
-    unit.db.flush()
+    with unit.change(shift, Entity.SHIFT, "cancel"):
+        shift.status = CANCELLED
     for claim in unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id)):
         credits.resettle(unit, SOURCE, claim.id)
-    unit.audit("cancel", "shift", shift.id, before=before, after=shift)
 
 
 def _closed_days(db: Session, first: date, last: date) -> set[date]:
@@ -590,7 +587,7 @@ def _seat(unit: UnitOfWork, shift: Shift, member: Member, batch_id: int | None =
     if _claim_count(unit.db, shift.id) >= shift.seats:
         last = unit.db.exec(
             select(Member.name).join(ShiftClaim, ShiftClaim.member_id == Member.id)
-            .where(ShiftClaim.shift_id == shift.id).order_by(ShiftClaim.claimed_at.desc(), ShiftClaim.id.desc())
+            .where(ShiftClaim.shift_id == shift.id).order_by(col(ShiftClaim.claimed_at).desc(), col(ShiftClaim.id).desc())
         ).first()
         raise NotAllowed(SHIFT_FULL, name=last or "?")
     claim = unit.add(ShiftClaim(shift_id=shift.id, member_id=member.id, claimed_at=unit.context.now(),
@@ -636,7 +633,7 @@ def _warnings(ctx: Context, db: Session, shift: Shift, member: Member,
         Shift.day >= monday, Shift.day <= monday + timedelta(days=6), Shift.status == PLANNED)))
     total = sum(s.seats * rules.minutes_between(s.start_time, s.end_time) for s in week)
     mine = set(db.exec(select(ShiftClaim.shift_id).where(
-        ShiftClaim.member_id == member.id, ShiftClaim.shift_id.in_([s.id for s in week]))))
+        ShiftClaim.member_id == member.id, col(ShiftClaim.shift_id).in_([s.id for s in week]))))
     held = sum(rules.minutes_between(s.start_time, s.end_time) for s in week if s.id in mine)
     share = fair_shares_now(db, total).get(member.id, 0.0)
     if held > share + 1e-9:
@@ -661,11 +658,10 @@ def release_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> 
             raise NotAllowed(TOO_LATE_TO_RELEASE, hours=notice)
         _unseat(unit, claim, "release")
         for offer in unit.db.exec(select(SwapOffer).where(  # nothing left to swap
-                SwapOffer.shift_id == shift.id, SwapOffer.from_member_id == member_id, SwapOffer.status == "offered")):
-            before = offer.model_dump()
-            offer.status, offer.answered_at = "cancelled", ctx.now()
-            unit.db.flush()
-            unit.audit("cancelled", "swap", offer.id, before=before, after=offer)
+                SwapOffer.shift_id == shift.id, SwapOffer.from_member_id == member_id,
+                SwapOffer.status == SwapStatus.OFFERED)):
+            with unit.change(offer, Entity.SWAP, "cancelled"):
+                offer.status, offer.answered_at = SwapStatus.CANCELLED, ctx.now()
 
 
 def _claim_of(db: Session, shift_id: int, member_id: int) -> ShiftClaim:
@@ -716,7 +712,7 @@ def _open_offer(db: Session, offer_id: int) -> SwapOffer:
     offer = db.exec(select(SwapOffer).where(SwapOffer.id == offer_id).with_for_update()).first()
     if offer is None:
         raise NotFound(UNKNOWN_SWAP)
-    if offer.status != "offered":
+    if offer.status != SwapStatus.OFFERED:
         raise NotAllowed(SWAP_CLOSED)
     return offer
 
@@ -732,7 +728,6 @@ def accept_swap(ctx: Context, offer_id: int) -> tuple[RotaWarning, ...]:
             raise NotAllowed(SWAP_OWN)
         if offer.to_member_id is not None and offer.to_member_id != taker_id:
             raise NotAllowed(SWAP_NOT_FOR_YOU)
-        before = offer.model_dump()
         giver, taker = _member(db, offer.from_member_id), _member(db, taker_id)
         shift = _shift(db, offer.shift_id, lock=True)
         wanted = _shift(db, offer.wanted_shift_id, lock=True) if offer.wanted_shift_id else None
@@ -747,9 +742,8 @@ def accept_swap(ctx: Context, offer_id: int) -> tuple[RotaWarning, ...]:
         seats = [(_seat(unit, shift, taker), shift, taker)]
         if wanted:
             seats.append((_seat(unit, wanted, giver), wanted, giver))
-        offer.status, offer.answered_at, offer.answered_by = "accepted", ctx.now(), taker_id
-        db.flush()
-        unit.audit("accept", "swap", offer.id, before=before, after=offer)
+        with unit.change(offer, Entity.SWAP, "accept"):
+            offer.status, offer.answered_at, offer.answered_by = SwapStatus.ACCEPTED, ctx.now(), taker_id
         return tuple(
             warning for claim, seat, member in seats
             for warning in credits.booked_twice(db, member.id, seat.day, seat.start_time, seat.end_time,
@@ -759,39 +753,37 @@ def accept_swap(ctx: Context, offer_id: int) -> tuple[RotaWarning, ...]:
 
 def decline_swap(ctx: Context, offer_id: int) -> None:
     """Say no to an offer meant for oneself; its author withdraws it with ``cancel_swap``."""
-    _close_offer(ctx, offer_id, "declined")
+    _close_offer(ctx, offer_id, SwapStatus.DECLINED)
 
 
 def cancel_swap(ctx: Context, offer_id: int) -> None:
-    _close_offer(ctx, offer_id, "cancelled")
+    _close_offer(ctx, offer_id, SwapStatus.CANCELLED)
 
 
-def _close_offer(ctx: Context, offer_id: int, status: str) -> None:
+def _close_offer(ctx: Context, offer_id: int, status: SwapStatus) -> None:
     actor = _actor(ctx, None)
     with ctx.writing() as unit:
         offer = _open_offer(unit.db, offer_id)
-        author_only = status == "cancelled"
+        author_only = status == SwapStatus.CANCELLED
         if author_only and offer.from_member_id != actor:
             raise NotAllowed(SWAP_NOT_FOR_YOU)
         if not author_only and offer.to_member_id not in (None, actor):
             raise NotAllowed(SWAP_NOT_FOR_YOU)
-        before = offer.model_dump()
-        offer.status, offer.answered_at, offer.answered_by = status, ctx.now(), actor
-        unit.db.flush()
-        unit.audit(status, "swap", offer.id, before=before, after=offer)
+        with unit.change(offer, Entity.SWAP, status):
+            offer.status, offer.answered_at, offer.answered_by = status, ctx.now(), actor
 
 
 def pending_swaps(ctx: Context, member_id: int | None = None) -> list[SwapView]:
     """Open offers that concern ``member_id``: made by them, meant for them, or for anyone."""
     member_id = _actor(ctx, member_id)
     with ctx.reading() as db:
-        offers = list(db.exec(select(SwapOffer).where(SwapOffer.status == "offered").order_by(SwapOffer.id)))
+        offers = list(db.exec(select(SwapOffer).where(SwapOffer.status == SwapStatus.OFFERED).order_by(SwapOffer.id)))
         offers = [o for o in offers if member_id in (o.from_member_id, o.to_member_id) or o.to_member_id is None]
         ids = {o.shift_id for o in offers} | {o.wanted_shift_id for o in offers if o.wanted_shift_id}
-        shifts = {s.id: s for s in _views(ctx, db, list(db.exec(select(Shift).where(Shift.id.in_(ids)))))}
+        shifts = {s.id: s for s in _views(ctx, db, list(db.exec(select(Shift).where(col(Shift.id).in_(ids)))))}
         names = dict(db.exec(select(Member.id, Member.name)).all())
         return [SwapView(o.id, shifts[o.shift_id], o.from_member_id, names.get(o.from_member_id, "?"),
-                         o.to_member_id, shifts.get(o.wanted_shift_id), o.status)
+                         o.to_member_id, shifts.get(o.wanted_shift_id), SwapStatus(o.status))
                 for o in offers if shifts[o.shift_id].day >= ctx.today()]
 
 
@@ -812,14 +804,10 @@ def set_member_rota(ctx: Context, member_id: int, *, exempt: bool = False, prefe
     preferred, unavailable = parse_slots(preferences), parse_slots(unavailability)
     with ctx.writing() as unit:
         _member(unit.db, member_id)
-        row = unit.db.exec(select(MemberRota).where(MemberRota.member_id == member_id)).first()
-        before = row.model_dump() if row else None
-        if row is None:
-            row = MemberRota(member_id=member_id)
-            unit.db.add(row)
-        row.exempt, row.preferences, row.unavailability = exempt, slots_text(preferred), slots_text(unavailable)
-        unit.db.flush()
-        unit.audit("edit", "member_rota", row.id, before=before, after=row)
+        row = (unit.db.exec(select(MemberRota).where(MemberRota.member_id == member_id)).first()
+               or MemberRota(member_id=member_id))
+        with unit.change(row, Entity.MEMBER_ROTA):
+            row.exempt, row.preferences, row.unavailability = exempt, slots_text(preferred), slots_text(unavailable)
         return MemberRotaView(member_id, exempt, preferred, unavailable)
 
 
@@ -927,7 +915,7 @@ def last_batch(ctx: Context) -> int | None:
     """The most recent applied rota not undone yet."""
     with ctx.reading() as db:
         return db.exec(select(RotaBatch.id).where(RotaBatch.undone_at == None)  # noqa: E711
-                            .order_by(RotaBatch.id.desc())).first()
+                            .order_by(col(RotaBatch.id).desc())).first()
 
 
 def undo_batch(ctx: Context, batch_id: int | None = None) -> int:
@@ -943,15 +931,13 @@ def undo_batch(ctx: Context, batch_id: int | None = None) -> int:
         if batch.undone_at is not None:
             raise NotAllowed(BATCH_UNDONE)
         claims = list(db.exec(select(ShiftClaim).where(ShiftClaim.batch_id == batch.id)))
-        shifts = {s.id: s for s in db.exec(select(Shift).where(Shift.id.in_({c.shift_id for c in claims})))}
+        shifts = {s.id: s for s in db.exec(select(Shift).where(col(Shift.id).in_({c.shift_id for c in claims})))}
         if any(starts_at(ctx, s.day, s.start_time) <= ctx.now() for s in shifts.values()):
             raise NotAllowed(BATCH_STARTED)
-        before = batch.model_dump()
         for claim in claims:
             _unseat(unit, claim, "undo_rota")
-        batch.undone_at = ctx.now()
-        db.flush()
-        unit.audit("undo", "rota_batch", batch.id, before=before, after=batch)
+        with unit.change(batch, Entity.ROTA_BATCH, "undo"):
+            batch.undone_at = ctx.now()
         return len(claims)
 
 

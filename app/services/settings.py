@@ -6,7 +6,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from app import paths
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
@@ -30,7 +30,7 @@ def get(ctx: Context, key: str) -> Any:
         return read(db, key)
 
 
-def read(db, key: str) -> Any:
+def read(db: Session, key: str) -> Any:
     """The value of ``key`` as ``db`` sees it (within a transaction under way, say)."""
     return _value(db.get(Setting, key), key)
 
@@ -64,7 +64,7 @@ def _check(key: str, value: Any) -> None:
         raise RuleViolation(WRONG_TYPE, key=key, example=json.dumps(default))
 
 
-def _insert_default(db, key: str) -> Setting:
+def _insert_default(db: Session, key: str) -> Setting:
     """The row of ``key``, created with its default; another workstation may create it at this very moment."""
     try:
         with db.begin_nested():

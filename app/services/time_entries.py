@@ -15,13 +15,14 @@ from sqlmodel import select
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.services import balances
+from app.services.changes import Entity
 from app.services.context import UnitOfWork
 from app.storage.models import TimeCategory, TimeEntry, WeekValidation
 
 UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP("Errors", "There is no time category called {code}.")
 BAD_CREDIT = QT_TRANSLATE_NOOP("Errors", "An automatic credit is between 0 and 24 hours.")
 MINUTES_PER_DAY = 24 * 60
-ENTITY = "time_entry"
+ENTITY = Entity.TIME_ENTRY
 
 
 def credit(unit: UnitOfWork, *, source: str, source_id: int, member_id: int, day: date, minutes: int,
@@ -93,10 +94,8 @@ def apply_pending(unit: UnitOfWork, member_id: int) -> int:
         if pending.minutes == 0:
             _remove(unit, pending)
         else:
-            before = pending.model_dump()
-            pending.pending = False
-            unit.db.flush()
-            unit.audit("apply_pending", ENTITY, pending.id, before=before, after=pending)
+            with unit.change(pending, ENTITY, "apply_pending"):
+                pending.pending = False
         applied += 1
     return applied
 
@@ -105,7 +104,7 @@ def category_id_of(unit: UnitOfWork, code: str) -> int:
     category_id = unit.db.exec(select(TimeCategory.id).where(TimeCategory.code == code)).first()
     if category_id is None:
         raise RuleViolation(UNKNOWN_CATEGORY, code=code)
-    return category_id
+    return int(category_id)
 
 
 def week_start(day: date) -> date:
@@ -149,10 +148,8 @@ def _add(unit: UnitOfWork, source: str, source_id: int, member_id: int, day: dat
 def _change(unit: UnitOfWork, row: TimeEntry, day: date, minutes: int, category_id: int) -> None:
     if _state(row) == (day, minutes, category_id):
         return  # the same credit again: nothing to do, nothing to audit
-    before = row.model_dump()
-    row.day, row.minutes, row.category_id = day, minutes, category_id
-    unit.db.flush()
-    unit.audit("credit", ENTITY, row.id, before=before, after=row)
+    with unit.change(row, ENTITY, "credit"):
+        row.day, row.minutes, row.category_id = day, minutes, category_id
 
 
 def _remove(unit: UnitOfWork, row: TimeEntry) -> None:

@@ -204,7 +204,9 @@ def prune(folder: Path, policy: RetentionPolicy = RetentionPolicy()) -> list[Pat
     files = backup_files(folder)
     newest_by_moment: dict[datetime, Path] = {}
     for path in files:  # newest first: several files of one minute count as one backup, the last written
-        newest_by_moment.setdefault(moment_of(path), path)
+        moment = moment_of(path)
+        assert moment is not None, "backup_files lists backups only"
+        newest_by_moment.setdefault(moment, path)
     keep = {newest_by_moment[moment] for moment in backups_to_keep(newest_by_moment, policy)}
     deleted = [path for path in files if path not in keep]
     for path in deleted:

@@ -8,8 +8,14 @@ from sqlalchemy import text
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.storage import errors
 from app.storage.engine import (
-    connect_read_only, create_cercle_engine, head_revision, inspect_database, refusal, refuse_new,
-    sqlite_path, sqlite_reason,
+    connect_read_only,
+    create_cercle_engine,
+    head_revision,
+    inspect_database,
+    refusal,
+    refuse_new,
+    sqlite_path,
+    sqlite_reason,
 )
 from app.storage.errors import DatabaseRefused
 
@@ -38,7 +44,7 @@ def check_database(url: str) -> CheckReport:
     else:
         engine = create_cercle_engine(url)
         with engine.connect() as connection:
-            members = connection.execute(text("SELECT count(*) FROM member")).scalar()
+            members = connection.execute(text("SELECT count(*) FROM member")).scalar_one()
         engine.dispose()
     return CheckReport(SUMMARY, {"revision": found.revision, "state": state, "members": members})
 

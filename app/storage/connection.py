@@ -14,8 +14,15 @@ from sqlalchemy.exc import DBAPIError
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.storage.engine import inspect_database, sqlite_path
 from app.storage.server_errors import (  # noqa: F401 - the UI and the tests find them here too
-    CONNECT_TIMEOUT_SECONDS, DEFAULT_PORT, MISSING_DATABASE, REFUSED, UNKNOWN_USER, UNREACHABLE, WRONG_PASSWORD,
-    ConnectionFailed, explain,
+    CONNECT_TIMEOUT_SECONDS,
+    DEFAULT_PORT,
+    MISSING_DATABASE,
+    REFUSED,
+    UNKNOWN_USER,
+    UNREACHABLE,
+    WRONG_PASSWORD,
+    ConnectionFailed,
+    explain,
 )
 
 LOST = QT_TRANSLATE_NOOP(
@@ -76,7 +83,7 @@ def test_connection(url: str) -> CercleError | None:
         engine.dispose()
 
 
-test_connection.__test__ = False  # not a pytest test, despite its name
+test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test, despite its name
 
 
 def is_disconnect(error: BaseException, engine: Engine) -> bool:

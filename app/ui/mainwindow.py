@@ -46,7 +46,7 @@ class IdleWatcher(QObject):
     """
 
     idle = Signal()
-    ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.MouseMove}
+    ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.MouseMove})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -1,5 +1,6 @@
 """The open centre as the window sees it: service context, signal hub, acting member, preferences."""
 
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -56,7 +57,7 @@ class Workspace:
                 changes = [(Entity.EVERYTHING, ())]
             else:
                 changes = self.watcher.poll()
-        except Exception:  # noqa: BLE001 - a lost server connection must not break the window
+        except Exception:
             logging.getLogger(__name__).warning("change watcher failed", exc_info=True)
             if self.watcher is None:  # the attempt to listen again failed too
                 self._retry_every = min(max(2 * self._retry_every, 1), MAX_POLLS_BETWEEN_RETRIES)
@@ -71,10 +72,8 @@ class Workspace:
     def _lose_watcher(self) -> None:
         """The next poll connects again; until it succeeds the window says the server is unreachable."""
         if self.watcher is not None:
-            try:
+            with contextlib.suppress(Exception):  # the connection is already broken
                 self.watcher.close()
-            except Exception:  # noqa: BLE001 - the connection is already broken
-                pass
             self.watcher = None
         self._set_reachable(False)
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import time as time_of_day
 from datetime import timedelta
 from pathlib import Path
+from typing import Self
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
@@ -151,7 +152,7 @@ class ServerSampler:
             return None
         return sum(self.last_processor[pid] - self.first_processor[pid] for pid in self.last_processor)
 
-    def __enter__(self) -> "ServerSampler":
+    def __enter__(self) -> Self:
         self.thread.start()
         return self
 
@@ -403,11 +404,11 @@ def report(outcome: Outcome, elapsed: float, workstations: int) -> str:
         f"{len(everything) / elapsed:.0f} actions/s; "
         "latency " + ", ".join(f"{name} {percentile(everything, fraction) * 1000:.1f} ms"
                                for name, fraction in PERCENTILES),
-        f"conflicts (edited elsewhere meanwhile) {outcome.conflicts}, "
-        f"refusals (a rule said no) {sum(outcome.refusals.values())}, errors {len(outcome.errors)}",
+        (f"conflicts (edited elsewhere meanwhile) {outcome.conflicts}, "
+        f"refusals (a rule said no) {sum(outcome.refusals.values())}, errors {len(outcome.errors)}"),
         *(f"  {count} × {reason}" for reason, count in sorted(outcome.refusals.items())),
-        f"{'action':<20}{'count':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}"
-        f"{'queries':>9}{'cpu ms':>8}",
+        (f"{'action':<20}{'count':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}"
+        f"{'queries':>9}{'cpu ms':>8}"),
     ]
     for action, values in sorted(outcome.latencies.items()):
         lines.append(f"{action:<20}{len(values):>7}" + "".join(
@@ -428,9 +429,9 @@ def processor_report(outcome: Outcome, workstations: int) -> list[str]:
     client = sum(map(sum, outcome.processor.values())) / actions
     server = outcome.server_processor / actions
     floor = workstations * (client + server) / (os.cpu_count() or 1)
-    return [f"processor time per action: {client * 1000:.1f} ms workstation + {server * 1000:.1f} ms server; "
+    return [(f"processor time per action: {client * 1000:.1f} ms workstation + {server * 1000:.1f} ms server; "
             f"on {os.cpu_count()} processors, {workstations} workstations flat out average at least "
-            f"{floor * 1000:.0f} ms per action"]
+            f"{floor * 1000:.0f} ms per action")]
 
 
 def server_report(outcome: Outcome, workstations: int) -> str:
@@ -442,8 +443,8 @@ def server_report(outcome: Outcome, workstations: int) -> str:
     return "\n".join([*processor_report(outcome, workstations),
         f"waiting for a row lock: {share(waiting)} of the workstations' time",
         *(f"  {share(count)} on {statement}" for statement, count in _most(outcome.lock_waits)),
-        "the workstations' connections on the server (idle: between two actions or waiting for the "
-        "workstation's process; active: the server's turn)",
+        ("the workstations' connections on the server (idle: between two actions or waiting for the "
+        "workstation's process; active: the server's turn)"),
         *(f"  {share(count)} {state}" for state, count in _most(outcome.server_states, 6)),
     ])
 

@@ -14,7 +14,12 @@ import pytest
 from app.demo.centre import Synthetic, create_demo
 from app.domain.hours import monday_of
 from tests.benchmarks.cli_processes import (
-    ROUNDS, byte_compile_cercle, cercle_command, cercle_environment, interleaved_medians, run_timed,
+    ROUNDS,
+    byte_compile_cercle,
+    cercle_command,
+    cercle_environment,
+    interleaved_medians,
+    run_timed,
 )
 from tests.conftest import TEST_NOW
 

@@ -16,7 +16,12 @@ from app.services import centre
 from app.services.context import Context
 from app.storage.engine import open_database
 from tests.benchmarks.cli_processes import (
-    ROUNDS, byte_compile_cercle, cercle_command, cercle_environment, interleaved_medians, run_timed,
+    ROUNDS,
+    byte_compile_cercle,
+    cercle_command,
+    cercle_environment,
+    interleaved_medians,
+    run_timed,
 )
 from tests.conftest import TEST_NOW
 from tests.exports.test_minutes import full_meeting

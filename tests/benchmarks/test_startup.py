@@ -5,6 +5,7 @@
 1.5 × (a), and Cercle ready with its data within 1.15 × (b). The ratios are recorded, not asserted.
 """
 
+import math
 import os
 import statistics
 import subprocess
@@ -96,4 +97,4 @@ def test_startup(benchmark, demo, byte_compiled, tmp_path):
     figures["ready_ratio"] = figures["cercle_ready_s"] / figures["imports_ready_s"]
     benchmark.extra_info.update(figures)
     print(figures)
-    assert all(value == value for value in figures.values()), "every run painted its window"
+    assert not any(math.isnan(value) for value in figures.values()), "every run painted its window"

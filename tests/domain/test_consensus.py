@@ -1,5 +1,7 @@
 """The decision rules: blocks, quorum, stale versions, lifecycle, and the difference between versions."""
 
+import itertools
+
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -182,7 +184,7 @@ def test_diff_rebuilds_both_versions(old, new):
     assert "".join(text for kind, text in pieces if kind != "insert") == old
     assert "".join(text for kind, text in pieces if kind != "delete") == new
     assert all(text for _, text in pieces)
-    assert all(a[0] != b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(a[0] != b[0] for a, b in itertools.pairwise(pieces))
 
 
 def test_diff_works_word_by_word():

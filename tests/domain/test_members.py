@@ -7,7 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain.errors import RuleViolation
-from app.domain.members import PALETTE, MemberDraft, default_self_management_minutes, next_colour, validate_member
+from app.domain.members import (
+    PALETTE,
+    MemberDraft,
+    default_self_management_minutes,
+    next_colour,
+    validate_member,
+)
 
 
 @pytest.mark.parametrize("contract_hours, expected", [(35, 600), (28, 480), (24, 405), (0, 0), (17.5, 300)])

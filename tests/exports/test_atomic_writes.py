@@ -95,7 +95,7 @@ def test_exports_are_private_whatever_the_umask(qapp, tmp_path, umask_022):
 def cercle(*args: str, limited: bool = False) -> subprocess.CompletedProcess:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en", "LC_ALL": "C.UTF-8"}
     return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          env=environment, timeout=120, preexec_fn=limit_file_size if limited else None)
+                          env=environment, timeout=120, preexec_fn=limit_file_size if limited else None, check=False)
 
 
 def limit_file_size():

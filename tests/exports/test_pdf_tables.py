@@ -10,8 +10,17 @@ from xml.etree import ElementTree
 import pytest
 
 from app.exports import hours as hours_export
-from app.exports.document import Document, Paragraph, PdfPage, Table, legend_entry, table_layout, to_html
-from app.exports.document import short_label, write_document_pdf
+from app.exports.document import (
+    Document,
+    Paragraph,
+    PdfPage,
+    Table,
+    legend_entry,
+    short_label,
+    table_layout,
+    to_html,
+    write_document_pdf,
+)
 from app.exports.documents import write_pdf
 from tests.exports.conftest import DEMO_TODAY
 
@@ -73,7 +82,7 @@ def hours_report(centre_of_40, tmp_path_factory, qapp):
 
 
 def test_the_hours_table_repeats_its_header_on_both_pages_without_cutting_a_word(hours_report):
-    path, view, headers, legends = hours_report
+    path, _view, headers, legends = hours_report
     pages = pages_of_words(path)
     assert len(pages) == 2, "40 members take two A4 landscape pages"
     assert rightmost(path) <= (297 - 15) / 25.4 * 72, "the table runs into the right margin"

@@ -40,14 +40,14 @@ def other(ctx, database_url, draft):
 
 def edit(ctx, detail: ProposalDetail, expected_version: int, **changes) -> ProposalDetail:
     summary = detail.summary
-    values = dict(
-        title=summary.title,
-        text=detail.text,
-        category=summary.category,
-        deadline=summary.deadline,
-        rule=summary.rule,
-        quorum_percent=summary.quorum_percent,
-    )
+    values = {
+        "title": summary.title,
+        "text": detail.text,
+        "category": summary.category,
+        "deadline": summary.deadline,
+        "rule": summary.rule,
+        "quorum_percent": summary.quorum_percent,
+    }
     return decisions.edit_draft(ctx, summary.id, expected_version=expected_version, **values | changes)
 
 

@@ -2,7 +2,7 @@
 actions, minutes locked once approved, search."""
 
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sqlmodel import select
@@ -327,11 +327,11 @@ def test_names_in_french_order_in_the_attendance(ctx):
 def test_the_next_meeting_is_today_s_until_it_is_over_then_the_next_planned_one(ctx, team):
     first, second, third = weekly(ctx)  # Mondays 12:30–14:00; the clock says Monday 09:00 in Paris
     assert meetings.next_meeting(ctx).id == first.id
-    ctx.clock = lambda: datetime(2026, 11, 23, 13, 30, tzinfo=timezone.utc)  # 14:30 in Paris: over
+    ctx.clock = lambda: datetime(2026, 11, 23, 13, 30, tzinfo=UTC)  # 14:30 in Paris: over
     assert meetings.next_meeting(ctx).id == second.id
     meetings.mark_held(ctx, second.id)  # held early: no longer to come
     assert meetings.next_meeting(ctx).id == third.id
-    ctx.clock = lambda: datetime(2026, 12, 14, 13, 30, tzinfo=timezone.utc)
+    ctx.clock = lambda: datetime(2026, 12, 14, 13, 30, tzinfo=UTC)
     assert meetings.next_meeting(ctx) is None
 
 

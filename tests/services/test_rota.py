@@ -3,7 +3,9 @@
 from datetime import date, time, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from sqlmodel import select
 
 from app.domain.errors import RuleViolation

@@ -1,7 +1,7 @@
 """Automatic credits: idempotent, never counted twice, waiting as pending in a validated week."""
 
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -36,7 +36,7 @@ def credit(ctx, member_id, minutes, day=MONDAY, source_id=1, category="reception
 def lock(ctx, member_id, week_start=MONDAY):
     with ctx.writing() as unit:
         unit.add(WeekValidation(member_id=member_id, week_start=week_start,
-                                validated_at=datetime(2026, 11, 22, tzinfo=timezone.utc)))
+                                validated_at=datetime(2026, 11, 22, tzinfo=UTC)))
 
 
 def test_credit_twice_is_counted_once_and_follows_its_source(ctx, amina):
@@ -144,7 +144,7 @@ def _set_lock(unit, member_id, week_start, locked):
         WeekValidation.member_id == member_id, WeekValidation.week_start == week_start)).first()
     if row is None:
         row = unit.add(WeekValidation(member_id=member_id, week_start=week_start,
-                                      validated_at=datetime(2026, 11, 22, tzinfo=timezone.utc)))
+                                      validated_at=datetime(2026, 11, 22, tzinfo=UTC)))
     row.unlocked = not locked
     unit.db.flush()
     if not locked:

@@ -1,7 +1,7 @@
 """The weekly balances kept (app.services.balances): after any sequence of writes, a balance folded from the
 weeks kept equals the balance folded from each member's start (both engines)."""
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from itertools import count
 
 from hypothesis import HealthCheck, given
@@ -148,7 +148,7 @@ def test_a_second_read_writes_nothing_whatever_the_day_of_the_week(ctx):
     event.listen(ctx.engine, "before_cursor_execute", note_writes)
     try:
         for day in range(7):
-            today = datetime.combine(TODAY + timedelta(days=day), time(12), tzinfo=timezone.utc)
+            today = datetime.combine(TODAY + timedelta(days=day), time(12), tzinfo=UTC)
             ctx.clock = lambda moment=today: moment
             hours.team_balances(ctx, today.date())
             writes.clear()

@@ -10,10 +10,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
-from app.domain.members import MemberDraft  # noqa: E402
-from app.services import members  # noqa: E402
-from app.services.context import Context  # noqa: E402
-from app.storage.engine import open_database  # noqa: E402
+from app.domain.members import MemberDraft
+from app.services import members
+from app.services.context import Context
+from app.storage.engine import open_database
 
 
 def main(path: str) -> None:

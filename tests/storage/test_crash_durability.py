@@ -17,10 +17,10 @@ from pathlib import Path
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from app.services import centre  # noqa: E402
-from app.services.context import Context  # noqa: E402
-from app.storage.check import check_database  # noqa: E402
-from app.storage.engine import copy_file_database, open_database  # noqa: E402
+from app.services import centre
+from app.services.context import Context
+from app.storage.check import check_database
+from app.storage.engine import copy_file_database, open_database
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 

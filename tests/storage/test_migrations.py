@@ -2,6 +2,7 @@
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+
 from app.storage.engine import open_database
 from app.storage.models import AREAS, load_all_models
 

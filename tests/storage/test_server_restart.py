@@ -16,7 +16,8 @@ from app.services.context import Context
 from app.storage.connection import CONNECT_TIMEOUT_SECONDS, ServerUnavailable
 from app.storage.engine import create_cercle_engine, open_database
 from app.storage.models import AuditEntry, Member
-from app.storage.watch import CONNECT_TIMEOUT_SECONDS as WATCH_TIMEOUT, ChangeWatcher
+from app.storage.watch import CONNECT_TIMEOUT_SECONDS as WATCH_TIMEOUT
+from app.storage.watch import ChangeWatcher
 from tests.storage.test_watch import wait_for_changes
 
 

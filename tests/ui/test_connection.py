@@ -7,10 +7,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app import paths
 from app.domain.members import MemberDraft
-from app.services import members
+from app.services import database, members
 from app.services.changes import Entity
 from app.services.context import Context
-from app.services import database
 from app.services.database import ConnectionFailed, ServerAddress
 from app.storage.engine import create_cercle_engine, open_database
 from app.ui import connection

@@ -23,7 +23,7 @@ def declared(body: str, name: str) -> str | None:
 def style_rules() -> dict[str, dict[str, str | None]]:
     """Each rule of cercle.qss: its selector -> its text colour and its background (None when not set)."""
     text = re.sub(r"/\*.*?\*/", "", (paths.resource_dir() / "styles" / "cercle.qss").read_text(encoding="utf-8"),
-                  flags=re.S)
+                  flags=re.DOTALL)
     return {selector.strip(): {"color": declared(body, "color"),
                                "background": declared(body, "background") or declared(body, "background-color"),
                                "selection-color": declared(body, "selection-color"),

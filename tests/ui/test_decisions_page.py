@@ -205,8 +205,8 @@ def test_a_proposal_closed_at_its_deadline_gets_its_statement_later(qtbot, works
 def edit_elsewhere(ctx, detail, **changes):
     """The draft saved on another workstation, with ``changes``."""
     s = detail.summary
-    values = dict(title=s.title, text=detail.text, category=s.category, deadline=s.deadline, rule=s.rule,
-                  quorum_percent=s.quorum_percent)
+    values = {"title": s.title, "text": detail.text, "category": s.category, "deadline": s.deadline, "rule": s.rule,
+                  "quorum_percent": s.quorum_percent}
     return decisions.edit_draft(ctx, s.id, expected_version=s.version, **values | changes)
 
 

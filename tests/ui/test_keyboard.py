@@ -1,17 +1,26 @@
 """The window without a mouse: Tab goes through every page and out of every table, each action has a key,
 and what an action did is told to a screen reader."""
 
+import itertools
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QDateTimeEdit, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from app.ui.mainwindow import PAGE_KEYS
 from app.ui.widgets import StatusLabel
+from tests.ui.conftest import delivered
 from tests.ui.test_mainwindow import enter_as, open_demo, start
 from tests.ui.test_reception_page import TODAY, cell, make_page
-from tests.ui.conftest import delivered
 
 MAX_TABS = 300
 
@@ -68,7 +77,7 @@ def test_tab_goes_round_every_page_and_leaves_each_table_in_one_press(qtbot, dem
             expected = [w for w in page.findChildren(QWidget) if reachable(w)]  # Shift+Tab may enable more
             visited = tab_round(qtbot, window.sidebar, key)
             # Qt's date and time fields go through their sections (day, month, year) before leaving: no trap.
-            stuck = [type(w).__name__ + " " + w.accessibleName() for w, after in zip(visited, visited[1:])
+            stuck = [type(w).__name__ + " " + w.accessibleName() for w, after in itertools.pairwise(visited)
                      if w is after and not isinstance(w, QDateTimeEdit)]
             assert stuck == [], (page_key, view)  # a widget that keeps the focus on Tab is a trap
             missed = [f"{type(w).__name__} {w.accessibleName() or getattr(w, 'text', lambda: '')()}"
@@ -203,7 +212,7 @@ def test_tab_goes_round_the_dialogs_too(qtbot, demo):
             for key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
                 first = next(w for w in dialog.findChildren(QWidget) if reachable(w) and not isinstance(w, QTabWidget))
                 visited = tab_round(qtbot, first, key)
-                stuck = [type(w).__name__ for w, after in zip(visited, visited[1:])
+                stuck = [type(w).__name__ for w, after in itertools.pairwise(visited)
                          if w is after and not isinstance(w, QDateTimeEdit)]
                 assert stuck == [], (type(dialog).__name__, view)
         dialog.close()

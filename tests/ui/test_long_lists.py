@@ -42,7 +42,7 @@ def scroll_to_the_end(qtbot, table) -> None:
     while model.canFetchMore():
         before = model.rowCount()
         table.scrollToBottom()
-        qtbot.waitUntil(lambda: model.rowCount() > before)
+        qtbot.waitUntil(lambda before=before: model.rowCount() > before)
 
 
 def test_the_register_opens_on_its_first_page_and_scrolling_fetches_the_rest(qtbot, register_page):

@@ -8,8 +8,8 @@ from app.storage import backup
 from app.ui import backups as backups_ui
 from app.ui.backups import BackupsBox, RestoreDialog
 from app.ui.notifications import BellButton, NotificationsPanel, notification_text
-from tests.ui.test_mainwindow import enter_as, open_demo, start
 from tests.ui.conftest import delivered
+from tests.ui.test_mainwindow import enter_as, open_demo, start
 
 
 def test_the_bell_counts_the_unread_and_the_list_marks_them_read(qtbot, workspace):

@@ -49,4 +49,5 @@ def __getattr__(name: str):
     return getattr(import_module(f"{__name__}.{area}"), name)
 
 
-__all__ = ["NAMING_CONVENTION", "utc_now", "load_all_models", "Centre", "Departure", "Member", *_AREA_OF]
+__all__ = ["NAMING_CONVENTION", "Centre", "Departure", "Member", "load_all_models", "utc_now"]
+__all__ += list(_AREA_OF)  # every area's tables, loaded on first use

@@ -1,6 +1,6 @@
 """The metadata every table shares, with a naming convention so that migrations name constraints."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlmodel import SQLModel
 
@@ -16,4 +16,4 @@ SQLModel.metadata.naming_convention = NAMING_CONVENTION
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

@@ -5,7 +5,7 @@ from datetime import date, datetime, time
 from sqlalchemy import CheckConstraint, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-import app.storage.models.decisions  # noqa: F401 - agenda items refer to proposals
+import app.storage.models.decisions
 import app.storage.models.rooms  # noqa: F401 - meetings book rooms
 from app.storage.models.base import utc_now
 from app.storage.types import FREE_TEXT, UTCDateTime

@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from sqlalchemy import CheckConstraint, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-import app.storage.models.partners  # noqa: F401 - workshops refer to partners
+import app.storage.models.partners
 import app.storage.models.rooms  # noqa: F401 - and their sessions to rooms
 from app.storage.models.base import utc_now
 from app.storage.types import FREE_TEXT, UTCDateTime

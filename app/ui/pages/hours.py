@@ -5,21 +5,39 @@ from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, QPointF, Qt, Signal,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QAbstractScrollArea, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QPushButton, QSizePolicy, QStyledItemDelegate, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import formatting, i18n
 from app.domain import hours as rules
 from app.domain.clock_time import CREDIT_RULE
 from app.domain.errors import CercleError
+from app.formatting import category_label
 from app.services import hours
 from app.services.changes import Entity
-from app.formatting import category_label
 from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalanceDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
@@ -230,9 +248,9 @@ class TimesheetView(TableView):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
-        if enter and self.state() != QAbstractItemView.State.EditingState and self.currentIndex().isValid():
-            if self.edit(self.currentIndex(), QAbstractItemView.EditTrigger.EditKeyPressed, event):
-                return
+        if (enter and self.state() != QAbstractItemView.State.EditingState and self.currentIndex().isValid()
+                and self.edit(self.currentIndex(), QAbstractItemView.EditTrigger.EditKeyPressed, event)):
+            return
         super().keyPressEvent(event)
 
 

@@ -3,7 +3,14 @@
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QRect, QSize, Qt,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPen, QShortcut
 from PySide6.QtWidgets import (

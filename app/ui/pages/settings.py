@@ -24,9 +24,9 @@ from app.ui.centre_fields import CentreFields
 from app.ui.holidays import HolidaysBox
 from app.ui.meeting_credits import MeetingCreditsBox
 from app.ui.pages.base import Page
+from app.ui.preferences import preferences
 from app.ui.rooms import RoomsBox
 from app.ui.widgets import ErrorLabel, StatusLabel
-from app.ui.preferences import preferences
 
 
 def compact_form(parent: QWidget) -> QFormLayout:

@@ -6,12 +6,10 @@ Create Date: 2026-11-23 14:11:06.903853
 """
 
 import sqlalchemy as sa
-from alembic import op
 import sqlmodel
+from alembic import op
 
 import app.storage.types
-
-
 
 revision = '0001'
 down_revision = None

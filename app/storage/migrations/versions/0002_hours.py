@@ -5,8 +5,8 @@ Revises: 0001
 """
 
 import sqlalchemy as sa
-from alembic import op
 import sqlmodel
+from alembic import op
 
 import app.storage.types
 from app.domain.errors import QT_TRANSLATE_NOOP

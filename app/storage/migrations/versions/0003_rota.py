@@ -5,8 +5,8 @@ Revises: 0002
 """
 
 import sqlalchemy as sa
-from alembic import op
 import sqlmodel
+from alembic import op
 
 import app.storage.types
 

@@ -5,8 +5,8 @@ Revises: 0005
 """
 
 import sqlalchemy as sa
-from alembic import op
 import sqlmodel
+from alembic import op
 
 import app.storage.types
 
