@@ -76,19 +76,19 @@ def run_propose(args: argparse.Namespace) -> int:
     from app.services import rota
 
     def propose(ctx) -> str:
-        view = rota.propose(ctx, day(args.first), day(args.last))
-        proposal = view.proposal
+        view = rota.draft_rota(ctx, day(args.first), day(args.last))
+        draft = view.draft
         lines = []
-        for assignment in proposal.assignments:
+        for assignment in draft.assignments:
             shift = view.shifts[assignment.shift_id]
             name = view.names.get(assignment.member_id, "?")
             lines.append(f"{shift.day} {shift.start:%H:%M}-{shift.end:%H:%M} {name}")
-        filled = len(proposal.assignments)
+        filled = len(draft.assignments)
         status = {"optimal": QCoreApplication.translate("Cli", "optimal"),
                   "feasible": QCoreApplication.translate("Cli", "feasible"),
-                  "infeasible": QCoreApplication.translate("Cli", "infeasible")}[proposal.status]
+                  "infeasible": QCoreApplication.translate("Cli", "infeasible")}[draft.status]
         lines.append(QCoreApplication.translate("Cli", "{status}: {filled} of {total} open seats filled").format(
-            status=status, filled=filled, total=filled + len(proposal.unfilled)))
+            status=status, filled=filled, total=filled + len(draft.unfilled)))
         return "\n".join(lines)
 
     return run_on_centre(args, propose)

@@ -1,6 +1,6 @@
-"""Rules of the rotating reception desk: who may hold a seat, fair shares, and a proposed rota.
+"""Rules of the rotating reception desk: who may hold a seat, fair shares, and a draft rota.
 
-Everyone takes turns at reception, in proportion to their self-management hours. ``propose_rota``
+Everyone takes turns at reception, in proportion to their self-management hours. ``draft_rota``
 hands the open seats of a period to the team with OR-Tools CP-SAT: first it fills every seat that
 can be filled without breaking a rule, then it brings each member's reception time (already held in
 the rolling window + proposed) close to their fair share, varies everyone's half-days and honours
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 
-if TYPE_CHECKING:  # OR-Tools takes half a second to load: only a proposed rota waits for it
+if TYPE_CHECKING:  # OR-Tools takes half a second to load: only a draft rota waits for it
     from ortools.sat.python import cp_model
 
 Half = Literal["am", "pm"]
@@ -90,7 +90,7 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Weights:
-    """How the proposal chooses between rotas that fill the same seats.
+    """How the draft chooses between rotas that fill the same seats.
 
     Filling every seat that can be filled always comes first; these weights only settle the rest.
     They are counted in points, and a point is worth one minute away from a fair share:
@@ -121,7 +121,7 @@ class Assignment:
 
 @dataclass(frozen=True)
 class MemberLoad:
-    """A member's reception time in the rolling window before and after the proposal."""
+    """A member's reception time in the rolling window before and after the draft."""
 
     member_id: int
     fair_share_minutes: float
@@ -134,8 +134,8 @@ class MemberLoad:
 
 
 @dataclass(frozen=True)
-class RotaProposal:
-    """The proposed rota, the seats no rota can fill, and each member's load before and after.
+class DraftRota:
+    """The draft rota, the seats no rota can fill, and each member's load before and after.
 
     ``status`` is 'optimal' (proven best), 'feasible' (the best found in the time given: its
     objective is at most ``gap``, a fraction, worse than the best possible) or 'infeasible' (no
@@ -468,13 +468,13 @@ def _solver(time_limit_s: float, workers: int) -> cp_model.CpSolver:
     return solver
 
 
-def propose_rota(
+def draft_rota(
     seats: Sequence[Seat],
     candidates: Sequence[Candidate],
     *,
     time_limit_s: float = 2.0,
     weights: Weights = Weights(),
-) -> RotaProposal:
+) -> DraftRota:
     """Propose who holds each seat; never break a rule, fill every seat that can be filled.
 
     A seat nobody may hold is returned in ``unfilled``, never an error. Within ``time_limit_s``
@@ -502,17 +502,17 @@ def propose_rota(
         gap, status = 1.0, "feasible"
     else:  # the model is never infeasible (an empty rota fits), so this is a bug: say so
         gap, status = 1.0, "infeasible"
-    return _proposal(shifts, candidates, on_shift, status, gap, perf_counter() - started)
+    return _draft(shifts, candidates, on_shift, status, gap, perf_counter() - started)
 
 
-def _proposal(
+def _draft(
     shifts: list[_Shift],
     candidates: Sequence[Candidate],
     on_shift: Mapping[int, list[int]],
     status: Status,
     gap: float,
     wall_seconds: float,
-) -> RotaProposal:
+) -> DraftRota:
     """Seat the members of each shift in the order of their ids; the seats left over are unfilled."""
     assignments: list[Assignment] = []
     unfilled: list[Seat] = []
@@ -532,4 +532,4 @@ def _proposal(
         for c in candidates
     )
     assignments.sort(key=lambda a: (a.shift_id, a.seat_index))
-    return RotaProposal(tuple(assignments), status, gap, wall_seconds, loads, tuple(unfilled))
+    return DraftRota(tuple(assignments), status, gap, wall_seconds, loads, tuple(unfilled))

@@ -1,4 +1,4 @@
-"""The reception rota: templates, closures, shifts created ahead, claim, release, swap, proposed rotas.
+"""The reception rota: templates, closures, shifts created ahead, claim, release, swap, draft rotas.
 
 A held seat credits its hours to the member (``credits``, source "shift", keyed by the claim) in the
 same transaction that takes it, once with the member's other activities at that time; releasing, a
@@ -161,12 +161,12 @@ class SwapView:
 
 
 @dataclass(frozen=True)
-class ProposalView:
-    """A proposed rota, with the seats it fills and who is who, ready to show and to apply."""
+class DraftRotaView:
+    """A draft rota, with the seats it fills and who is who, ready to show and to apply."""
 
     first_day: date
     last_day: date
-    proposal: rules.RotaProposal
+    draft: rules.DraftRota
     shifts: dict[int, ShiftView] = field(default_factory=dict)
     names: dict[int, str] = field(default_factory=dict)
 
@@ -811,7 +811,7 @@ def set_member_rota(ctx: Context, member_id: int, *, exempt: bool = False, prefe
         return MemberRotaView(member_id, exempt, preferred, unavailable)
 
 
-# --- proposed rotas, batches, fairness ---------------------------------------------------------------
+# --- draft rotas, batches, fairness ---------------------------------------------------------------
 
 
 def _held_minutes(db: Session, first: date, last: date) -> dict[int, int]:
@@ -835,7 +835,7 @@ def _candidates(db: Session, first: date | None, last: date | None, past: dict[i
                 Absence.cancelled == False, Absence.last_day >= first, Absence.first_day <= last)):  # noqa: E712
             day = max(first, absence.first_day)
             while day <= min(last, absence.last_day):
-                absent[absence.member_id].add(day)  # half days count as whole ones for proposals
+                absent[absence.member_id].add(day)  # half days count as whole ones for drafts
                 day += timedelta(days=1)
     candidates = []
     for member in db.exec(select(Member).where(Member.active).order_by(Member.id)):
@@ -855,13 +855,13 @@ def _candidates(db: Session, first: date | None, last: date | None, past: dict[i
 
 
 def check_period(first_day: date, last_day: date) -> None:
-    """Refuse a period that ends before it starts (a proposal, a member's calendar)."""
+    """Refuse a period that ends before it starts (a draft rota, a member's calendar)."""
     if last_day < first_day:
         raise RuleViolation(BAD_PERIOD)
 
 
-def propose(ctx: Context, first_day: date | None = None, last_day: date | None = None, *,
-            weights: rules.Weights = rules.Weights(), time_limit_s: float = 2.0) -> ProposalView:
+def draft_rota(ctx: Context, first_day: date | None = None, last_day: date | None = None, *,
+               weights: rules.Weights = rules.Weights(), time_limit_s: float = 2.0) -> DraftRotaView:
     """Propose who takes the open seats of a period (default: the next four weeks from tomorrow)."""
     first_day = first_day or ctx.today() + timedelta(days=1)
     last_day = last_day or first_day + timedelta(weeks=4) - timedelta(days=1)
@@ -883,18 +883,18 @@ def propose(ctx: Context, first_day: date | None = None, last_day: date | None =
                          for index in range(len(view.claimants), view.seats))
         candidates = _candidates(db, first_day, last_day, past, busy)
         names = dict(db.exec(select(Member.id, Member.name)).all())
-    proposal = rules.propose_rota(seats, candidates, time_limit_s=time_limit_s, weights=weights)
-    return ProposalView(first_day, last_day, proposal, views, names)
+    draft = rules.draft_rota(seats, candidates, time_limit_s=time_limit_s, weights=weights)
+    return DraftRotaView(first_day, last_day, draft, views, names)
 
 
-def apply_proposal(ctx: Context, proposed: ProposalView) -> int:
-    """Seat everyone as proposed, in one transaction, as a batch that can be undone; returns its id."""
+def apply_draft(ctx: Context, view: DraftRotaView) -> int:
+    """Seat everyone as the draft says, in one transaction, as a batch that can be undone; returns its id."""
     with ctx.writing() as unit:
         db = unit.db
         batch = unit.add(RotaBatch(applied_at=ctx.now(), by_member_id=ctx.actor_id,
-                                   first_day=proposed.first_day, last_day=proposed.last_day))
+                                   first_day=view.first_day, last_day=view.last_day))
         by_shift: dict[int, list[int]] = defaultdict(list)
-        for assignment in proposed.proposal.assignments:
+        for assignment in view.draft.assignments:
             by_shift[assignment.shift_id].append(assignment.member_id)
         for shift_id, member_ids in sorted(by_shift.items()):
             shift = _shift(db, shift_id, lock=True)

@@ -17,12 +17,12 @@ from ortools.sat.python import cp_model
 
 from app.domain.rota import (
     Candidate,
-    RotaProposal,
+    DraftRota,
     Weights,
     _group_into_shifts,
     _RotaModel,
     _solve,
-    propose_rota,
+    draft_rota,
 )
 from tests.domain.test_rota import (
     AFTERNOON,
@@ -79,7 +79,7 @@ def team(days: list[date], seats_in_period: int) -> list[Candidate]:
     return members
 
 
-def worst_deviation(proposal: RotaProposal, candidates: list[Candidate]) -> float:
+def worst_deviation(proposal: DraftRota, candidates: list[Candidate]) -> float:
     exempt = {c.member_id for c in candidates if c.exempt}
     return max(abs(load.deviation_minutes) for load in proposal.loads if load.member_id not in exempt)
 
@@ -111,10 +111,10 @@ def test_rota_generator_proves_the_best_rota_of_a_quarter(benchmark):
     seats = make_seats(days, hours=(MORNING, AFTERNOON), seats_per_shift=2)
     candidates = team(days, len(seats))
     time_limit_s = GOAL_S if benchmark.enabled else 60.0  # the suite asserts no time
-    proposals: list[RotaProposal] = []
+    proposals: list[DraftRota] = []
 
     def propose() -> None:
-        proposals.append(propose_rota(seats, candidates, time_limit_s=time_limit_s))
+        proposals.append(draft_rota(seats, candidates, time_limit_s=time_limit_s))
 
     benchmark.pedantic(propose, rounds=ROUNDS if benchmark.enabled else 1, iterations=1)
 

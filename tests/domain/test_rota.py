@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 from app.domain.errors import RuleViolation
 from app.domain.rota import (
     Candidate,
-    RotaProposal,
+    DraftRota,
     Seat,
     Weights,
+    draft_rota,
     fair_shares,
     half_of_day,
-    propose_rota,
 )
 
 MONDAY = date(2027, 1, 4)
@@ -72,16 +72,16 @@ def minutes(seat: Seat) -> int:
     return (datetime.combine(seat.day, seat.end) - datetime.combine(seat.day, seat.start)).seconds // 60
 
 
-def check_rules(seats: Sequence[Seat], candidates: Sequence[Candidate], proposal: RotaProposal) -> None:
+def check_rules(seats: Sequence[Seat], candidates: Sequence[Candidate], draft: DraftRota) -> None:
     """Every hard rule holds, each seat is filled at most once, and the loads add up."""
     by_key = {(s.shift_id, s.seat_index): s for s in seats}
     by_member = {c.member_id: c for c in candidates}
-    keys = [(a.shift_id, a.seat_index) for a in proposal.assignments]
+    keys = [(a.shift_id, a.seat_index) for a in draft.assignments]
     assert len(keys) == len(set(keys)), "a seat is filled twice"
-    unfilled = {(s.shift_id, s.seat_index) for s in proposal.unfilled}
+    unfilled = {(s.shift_id, s.seat_index) for s in draft.unfilled}
     assert set(keys) | unfilled == set(by_key) and not set(keys) & unfilled
     held: dict[int, list[Seat]] = defaultdict(list)
-    for assignment in proposal.assignments:
+    for assignment in draft.assignments:
         seat, candidate = by_key[assignment.shift_id, assignment.seat_index], by_member[assignment.member_id]
         assert may_sit(candidate, seat), (seat, candidate)
         held[candidate.member_id].append(seat)
@@ -91,7 +91,7 @@ def check_rules(seats: Sequence[Seat], candidates: Sequence[Candidate], proposal
         for seat in own:
             for day, start, end in by_member[member_id].busy:
                 assert not (day == seat.day and overlaps(start, end, seat.start, seat.end))
-    for load in proposal.loads:
+    for load in draft.loads:
         assert load.after_minutes - load.before_minutes == sum(minutes(s) for s in held[load.member_id])
 
 
@@ -117,15 +117,15 @@ def most_seats_fillable(seats: Sequence[Seat], candidates: Sequence[Candidate]) 
 
 
 def check_no_seat_left_that_someone_free_could_take(
-    seats: Sequence[Seat], candidates: Sequence[Candidate], proposal: RotaProposal
+    seats: Sequence[Seat], candidates: Sequence[Candidate], draft: DraftRota
 ) -> None:
     busy_days = {
         (a.member_id, seat.day)
-        for a in proposal.assignments
+        for a in draft.assignments
         for seat in seats
         if (seat.shift_id, seat.seat_index) == (a.shift_id, a.seat_index)
     }
-    for seat in proposal.unfilled:
+    for seat in draft.unfilled:
         free = [
             c.member_id for c in candidates if may_sit(c, seat) and (c.member_id, seat.day) not in busy_days
         ]
@@ -169,12 +169,12 @@ def instances(draw):
 @given(instances())
 def test_rules_always_hold_and_every_seat_that_can_be_filled_is(instance):
     seats, candidates = instance
-    proposal = propose_rota(seats, candidates, time_limit_s=5)
-    check_rules(seats, candidates, proposal)
-    assert proposal.status in ("optimal", "feasible")
-    assert len(proposal.assignments) == most_seats_fillable(seats, candidates)
-    check_no_seat_left_that_someone_free_could_take(seats, candidates, proposal)
-    assert {load.member_id for load in proposal.loads} == {c.member_id for c in candidates}
+    draft = draft_rota(seats, candidates, time_limit_s=5)
+    check_rules(seats, candidates, draft)
+    assert draft.status in ("optimal", "feasible")
+    assert len(draft.assignments) == most_seats_fillable(seats, candidates)
+    check_no_seat_left_that_someone_free_could_take(seats, candidates, draft)
+    assert {load.member_id for load in draft.loads} == {c.member_id for c in candidates}
 
 
 def test_half_of_day_turns_at_noon():
@@ -188,17 +188,17 @@ def test_fair_shares_follow_self_management_hours_and_leave_out_the_exempt():
     assert fair_shares(600, [member(1, self_management_minutes=0)]) == {1: 0.0}
 
 
-def loads_after(proposal: RotaProposal) -> dict[int, int]:
-    return {load.member_id: load.after_minutes for load in proposal.loads}
+def loads_after(draft: DraftRota) -> dict[int, int]:
+    return {load.member_id: load.after_minutes for load in draft.loads}
 
 
 def test_equal_members_get_equal_loads_within_one_shift():
     seats = make_seats(weekdays(4))  # 80 seats for 6 members: 13 or 14 shifts each
     team = [member(member_id) for member_id in range(1, 7)]
-    proposal = propose_rota(seats, team)
-    check_rules(seats, team, proposal)
-    assert proposal.status == "optimal" and not proposal.unfilled
-    after = loads_after(proposal).values()
+    draft = draft_rota(seats, team)
+    check_rules(seats, team, draft)
+    assert draft.status == "optimal" and not draft.unfilled
+    after = loads_after(draft).values()
     assert max(after) - min(after) <= SHIFT_MINUTES
 
 
@@ -210,29 +210,29 @@ def test_eight_hours_of_self_management_get_four_fifths_of_ten():
         member(3, self_management_minutes=480),
         member(4, self_management_minutes=480),
     ]
-    proposal = propose_rota(seats, team)
-    check_rules(seats, team, proposal)
-    assert loads_after(proposal) == {1: 1200, 2: 1200, 3: 960, 4: 960}
-    assert all(load.fair_share_minutes == load.after_minutes for load in proposal.loads)
+    draft = draft_rota(seats, team)
+    check_rules(seats, team, draft)
+    assert loads_after(draft) == {1: 1200, 2: 1200, 3: 960, 4: 960}
+    assert all(load.fair_share_minutes == load.after_minutes for load in draft.loads)
 
 
 def test_reception_already_held_in_the_window_counts():
     seats = make_seats(weekdays(1), hours=[MORNING], seats_per_shift=1)  # 5 shifts
     team = [member(1, past_minutes=3 * SHIFT_MINUTES), member(2)]  # shares: 4 shifts each in all
-    proposal = propose_rota(seats, team)
-    assert loads_after(proposal) == {1: 4 * SHIFT_MINUTES, 2: 4 * SHIFT_MINUTES}
-    assert Counter(a.member_id for a in proposal.assignments) == {1: 1, 2: 4}
+    draft = draft_rota(seats, team)
+    assert loads_after(draft) == {1: 4 * SHIFT_MINUTES, 2: 4 * SHIFT_MINUTES}
+    assert Counter(a.member_id for a in draft.assignments) == {1: 1, 2: 4}
 
 
 def test_a_seat_nobody_may_hold_is_reported_unfilled():
     saturday = MONDAY + timedelta(days=5)
     seats = make_seats([MONDAY, saturday], hours=[MORNING], seats_per_shift=3)
     team = [member(1), member(2)]
-    proposal = propose_rota(seats, team)
-    check_rules(seats, team, proposal)
-    assert proposal.status == "optimal"
-    assert len(proposal.assignments) == 2
-    assert sorted((s.day, s.seat_index) for s in proposal.unfilled) == [
+    draft = draft_rota(seats, team)
+    check_rules(seats, team, draft)
+    assert draft.status == "optimal"
+    assert len(draft.assignments) == 2
+    assert sorted((s.day, s.seat_index) for s in draft.unfilled) == [
         (MONDAY, 2),
         (saturday, 0),
         (saturday, 1),
@@ -243,11 +243,11 @@ def test_a_seat_nobody_may_hold_is_reported_unfilled():
 def test_an_exempt_member_is_never_put_on_the_rota():
     seats = make_seats(weekdays(1))
     team = [member(1), member(2, exempt=True, past_minutes=480)]
-    proposal = propose_rota(seats, team)
-    check_rules(seats, team, proposal)
-    assert {a.member_id for a in proposal.assignments} == {1}
-    assert len(proposal.unfilled) == len(seats) - 5  # one shift a day for the only one who may
-    exempt_load = next(load for load in proposal.loads if load.member_id == 2)
+    draft = draft_rota(seats, team)
+    check_rules(seats, team, draft)
+    assert {a.member_id for a in draft.assignments} == {1}
+    assert len(draft.unfilled) == len(seats) - 5  # one shift a day for the only one who may
+    exempt_load = next(load for load in draft.loads if load.member_id == 2)
     assert (exempt_load.fair_share_minutes, exempt_load.after_minutes) == (0.0, 480)
 
 
@@ -257,24 +257,24 @@ def test_nobody_is_put_on_a_day_they_already_hold_a_shift():
         member(1, busy=((MONDAY, time(9, 0), time(10, 0)),), past_minutes=0),
         member(2, past_minutes=5000),
     ]
-    proposal = propose_rota(seats, team)
-    assert [a.member_id for a in proposal.assignments] == [2]
+    draft = draft_rota(seats, team)
+    assert [a.member_id for a in draft.assignments] == [2]
 
 
 @pytest.mark.parametrize("preferred_day", [0, 1])
 def test_a_preferred_half_day_is_taken_when_all_else_is_equal(preferred_day):
     seats = make_seats([MONDAY, MONDAY + timedelta(days=1)], hours=[MORNING], seats_per_shift=1)
     team = [member(1, preferred=frozenset({(preferred_day, "am")})), member(2)]
-    proposal = propose_rota(seats, team)
-    on_preferred_day = next(a.member_id for a in proposal.assignments if a.shift_id == preferred_day + 1)
+    draft = draft_rota(seats, team)
+    on_preferred_day = next(a.member_id for a in draft.assignments if a.shift_id == preferred_day + 1)
     assert on_preferred_day == 1
 
 
 def test_spread_varies_the_half_days():
     seats = make_seats([MONDAY, MONDAY + timedelta(weeks=1)], seats_per_shift=1)  # Monday am and pm, twice
     team = [member(1), member(2)]
-    proposal = propose_rota(seats, team)
-    slots = Counter((a.member_id, a.shift_id % 2) for a in proposal.assignments)  # odd ids are mornings
+    draft = draft_rota(seats, team)
+    slots = Counter((a.member_id, a.shift_id % 2) for a in draft.assignments)  # odd ids are mornings
     assert set(slots.values()) == {1}, "each should hold one Monday morning and one Monday afternoon"
 
 
@@ -285,13 +285,13 @@ def test_weights_cannot_be_negative():
 
 def test_a_seat_must_end_after_it_starts():
     with pytest.raises(RuleViolation):
-        propose_rota([Seat(1, 0, MONDAY, time(12, 30), time(8, 30))], [member(1)])
+        draft_rota([Seat(1, 0, MONDAY, time(12, 30), time(8, 30))], [member(1)])
 
 
 def test_without_time_to_search_the_rota_still_keeps_every_rule():
     seats = make_seats(weekdays(2))
     team = [member(member_id, unavailable=frozenset({(member_id % 5, "am")})) for member_id in range(1, 5)]
-    proposal = propose_rota(seats, team, time_limit_s=0)
-    check_rules(seats, team, proposal)
-    assert proposal.status == "feasible" and proposal.gap == 1.0
-    assert len(proposal.assignments) == most_seats_fillable(seats, team)
+    draft = draft_rota(seats, team, time_limit_s=0)
+    check_rules(seats, team, draft)
+    assert draft.status == "feasible" and draft.gap == 1.0
+    assert len(draft.assignments) == most_seats_fillable(seats, team)

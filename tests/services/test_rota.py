@@ -136,15 +136,15 @@ def test_template_change_spares_claimed_shifts(ctx, team, templates):
 def test_proposal_fills_open_seats_fairly_applies_as_a_batch_and_undoes(ctx, team, templates):
     first, last = TODAY + timedelta(days=7), TODAY + timedelta(days=13)
     rota.claim_shift(ctx, shift_on(ctx, first).id)
-    proposed = rota.propose(ctx, first, last, time_limit_s=2)
+    view = rota.draft_rota(ctx, first, last, time_limit_s=2)
     open_seats = sum(s.open_seats for s in rota.shifts_between(ctx, first, last))
-    assert len(proposed.proposal.assignments) + len(proposed.proposal.unfilled) == open_seats
-    batch = rota.apply_proposal(ctx, proposed)
+    assert len(view.draft.assignments) + len(view.draft.unfilled) == open_seats
+    batch = rota.apply_draft(ctx, view)
     week = rota.shifts_between(ctx, first, last)
     assert all(len(s.claimants) <= s.seats for s in week)
-    assert sum(len(s.claimants) for s in week) == 1 + len(proposed.proposal.assignments)
+    assert sum(len(s.claimants) for s in week) == 1 + len(view.draft.assignments)
     assert rota.last_batch(ctx) == batch
-    assert rota.undo_batch(ctx) == len(proposed.proposal.assignments)
+    assert rota.undo_batch(ctx) == len(view.draft.assignments)
     assert sum(len(s.claimants) for s in rota.shifts_between(ctx, first, last)) == 1
     with pytest.raises(NotAllowed):
         rota.undo_batch(ctx, batch)
@@ -152,13 +152,13 @@ def test_proposal_fills_open_seats_fairly_applies_as_a_batch_and_undoes(ctx, tea
 
 def test_applying_a_stale_proposal_changes_nothing(ctx, team, templates):
     day = TODAY + timedelta(days=8)
-    proposed = rota.propose(ctx, day, day, time_limit_s=1)
+    view = rota.draft_rota(ctx, day, day, time_limit_s=1)
     afternoon = shift_on(ctx, day, AFTERNOON)
-    taker = next(a.member_id for a in proposed.proposal.assignments if a.shift_id == afternoon.id)
+    taker = next(a.member_id for a in view.draft.assignments if a.shift_id == afternoon.id)
     other = next(m for m in team.values() if m != taker)
     rota.claim_shift(ctx, afternoon.id, other)
     with pytest.raises(NotAllowed, match="Propose it again"):
-        rota.apply_proposal(ctx, proposed)
+        rota.apply_draft(ctx, view)
     assert rota.last_batch(ctx) is None
     assert len(rota.get_shift(ctx, afternoon.id).claimants) == 1
 
@@ -212,7 +212,7 @@ def test_a_closure_cancels_its_shifts_and_their_credits_until_it_is_removed(ctx,
 
 def test_a_batch_whose_shifts_started_cannot_be_undone(ctx, team, templates):
     day = TODAY + timedelta(days=1)
-    rota.apply_proposal(ctx, rota.propose(ctx, day, day, time_limit_s=1))
+    rota.apply_draft(ctx, rota.draft_rota(ctx, day, day, time_limit_s=1))
     ctx.clock = lambda: rota.starts_at(ctx, day, time(9, 0))
     with pytest.raises(NotAllowed, match="already started"):
         rota.undo_batch(ctx)

@@ -118,7 +118,7 @@ def test_propose_dialog_shows_loads_applies_and_the_page_undoes(qtbot, workspace
     dialog.propose()
     delivered()
     assert dialog.apply_button.isEnabled() and dialog.loads.rowCount() == 2
-    assert dialog.assignments.rowCount() == len(dialog.proposed.proposal.assignments) > 0
+    assert dialog.assignments.rowCount() == len(dialog.proposed.draft.assignments) > 0
     delivered()
     dialog.apply()
     delivered()

@@ -111,7 +111,7 @@ class ProposeRotaDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.proposed: rota.ProposalView | None = None
+        self.proposed: rota.DraftRotaView | None = None
         self.batch_id: int | None = None
         self.setWindowTitle(self.tr("Propose a rota"))
         self.resize(820, 620)
@@ -164,11 +164,11 @@ class ProposeRotaDialog(QDialog):
     def propose(self) -> None:
         self.error.clear_error()
         try:
-            self.proposed = rota.propose(self.ctx, pydate(self.first.date()), pydate(self.last.date()))
+            self.proposed = rota.draft_rota(self.ctx, pydate(self.first.date()), pydate(self.last.date()))
         except CercleError as error:
             self.error.show_error(error)
             return
-        proposal = self.proposed.proposal
+        proposal = self.proposed.draft
         rows = [(self.proposed.shifts[a.shift_id], self._name(a.member_id)) for a in proposal.assignments]
         self.assignments.set_rows(sorted(rows, key=lambda row: (row[0].day, row[0].start, row[1])))
         self.loads.set_rows(sorted(proposal.loads, key=lambda load: self._name(load.member_id)))
@@ -180,7 +180,7 @@ class ProposeRotaDialog(QDialog):
         if self.proposed is None:
             return
         try:
-            self.batch_id = rota.apply_proposal(self.ctx, self.proposed)
+            self.batch_id = rota.apply_draft(self.ctx, self.proposed)
         except CercleError as error:
             self.error.show_error(error)
             return
