@@ -22,8 +22,9 @@ from app import formatting
 from app.domain.errors import CercleError
 from app.services import members, rota
 from app.ui.desk import run_modal
+from app.ui.dialogs.base import ServiceDialog
 from app.ui.models.table import Column, RowsModel
-from app.ui.widgets import ErrorLabel, TableView, colour_icon
+from app.ui.widgets import TableView, colour_icon
 
 
 def shift_text(shift: rota.ShiftView) -> str:
@@ -49,14 +50,12 @@ def read_only_table(model, name: str) -> QTableView:
     return table
 
 
-class SwapDialog(QDialog):
+class SwapDialog(ServiceDialog[int]):
     """Offer one's shift to a member or to anyone, maybe asking one of theirs in return."""
 
     def __init__(self, ctx, shift: rota.ShiftView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.shift = shift
-        self.offer_id: int | None = None
         self.setWindowTitle(self.tr("Offer a swap"))
         form = QFormLayout(self)
         form.addRow(self.tr("Your shift"), QLabel(shift_text(shift)))
@@ -72,13 +71,7 @@ class SwapDialog(QDialog):
         form.addRow(self.tr("Their shift in return"), self.wanted)
         self.member.currentIndexChanged.connect(self._fill_wanted)
         self._fill_wanted()
-        self.error = ErrorLabel()
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Offer the swap"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_buttons(form, self.tr("Offer the swap"))
 
     def _fill_wanted(self) -> None:
         self.wanted.clear()
@@ -90,29 +83,21 @@ class SwapDialog(QDialog):
         for shift in rota.member_shifts(self.ctx, member_id, today, today + timedelta(weeks=8)):
             self.wanted.addItem(shift_text(shift), shift.id)
 
-    def save(self) -> None:
-        try:
-            self.offer_id = rota.offer_swap(self.ctx, self.shift.id, self.member.currentData(),
-                                            self.wanted.currentData())
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+    def call_service(self) -> int:
+        """The id of the offer."""
+        return rota.offer_swap(self.ctx, self.shift.id, self.member.currentData(), self.wanted.currentData())
 
     @classmethod
     def offer(cls, parent: QWidget, ctx, shift: rota.ShiftView) -> int | None:
-        dialog = cls(ctx, shift, parent)
-        return dialog.offer_id if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return cls.run(parent, ctx, shift)
 
 
-class ProposeRotaDialog(QDialog):
+class ProposeRotaDialog(ServiceDialog[int]):
     """Choose a period, see who would get what and everyone's load against their fair share, apply."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.proposed: rota.ProposalView | None = None
-        self.batch_id: int | None = None
         self.setWindowTitle(self.tr("Propose a rota"))
         self.resize(820, 620)
         layout = QVBoxLayout(self)
@@ -149,14 +134,8 @@ class ProposeRotaDialog(QDialog):
                    align_right=True),
         ], self)
         layout.addWidget(read_only_table(self.loads, self.tr("Load of each member")), 1)
-        self.error = ErrorLabel()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = buttons.addButton(self.tr("Apply this rota"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setEnabled(False)
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.add_buttons(layout, self.tr("Apply this rota"))
+        self.ok_button.setEnabled(False)  # until a rota is proposed
 
     def _name(self, member_id: int) -> str:
         return self.proposed.names.get(member_id, "?") if self.proposed else ""
@@ -174,23 +153,12 @@ class ProposeRotaDialog(QDialog):
         self.loads.set_rows(sorted(proposal.loads, key=lambda load: self._name(load.member_id)))
         self.summary.setText(self.tr("{filled} seats filled, {unfilled} left open (nobody may hold them).").format(
             filled=len(proposal.assignments), unfilled=len(proposal.unfilled)))
-        self.apply_button.setEnabled(bool(proposal.assignments))
+        self.ok_button.setEnabled(bool(proposal.assignments))
 
-    def apply(self) -> None:
-        if self.proposed is None:
-            return
-        try:
-            self.batch_id = rota.apply_proposal(self.ctx, self.proposed)
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
-
-    @classmethod
-    def run(cls, parent: QWidget, ctx) -> int | None:
-        """The id of the applied batch, or None."""
-        dialog = cls(ctx, parent)
-        return dialog.batch_id if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+    def call_service(self) -> int:
+        """The id of the applied batch (OK is enabled once a rota is proposed)."""
+        assert self.proposed is not None
+        return rota.apply_proposal(self.ctx, self.proposed)
 
 
 class FairnessDialog(QDialog):

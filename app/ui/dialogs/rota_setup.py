@@ -32,6 +32,7 @@ from app.domain.rota import Slot, half_days
 from app.services import centre, members, rota
 from app.services.members import MemberView
 from app.ui.desk import run_modal
+from app.ui.dialogs.base import ServiceDialog
 from app.ui.dialogs.rota import pydate, qdate, read_only_table
 from app.ui.models.table import Column, RowsModel
 from app.ui.widgets import ErrorLabel, StatusLabel, confirm
@@ -119,14 +120,12 @@ class HalfDayGrid(QGroupBox):
         return self.kept | {slot for slot, box in self.boxes.items() if box.isChecked()}
 
 
-class MemberRotaDialog(QDialog):
+class MemberRotaDialog(ServiceDialog[rota.MemberRotaView]):
     """One member's reception settings: exempt, and the half-days they cannot or would rather hold."""
 
     def __init__(self, ctx, member: MemberView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.member = member
-        self.saved: rota.MemberRotaView | None = None
         current = rota.get_member_rota(ctx, member.id)
         self.setWindowTitle(i18n.fill(self.tr("Reception for {name}"), name=member.name))
         layout = QVBoxLayout(self)
@@ -142,28 +141,17 @@ class MemberRotaDialog(QDialog):
                               "and favours their preferred half-days."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.error = ErrorLabel()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.add_buttons(layout)
 
-    def save(self) -> None:
-        try:
-            self.saved = rota.set_member_rota(
-                self.ctx, self.member.id, exempt=self.exempt.isChecked(),
-                preferences=rota.slots_text(self.preferred.slots()),
-                unavailability=rota.slots_text(self.unavailable.slots()))
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+    def call_service(self) -> rota.MemberRotaView:
+        return rota.set_member_rota(
+            self.ctx, self.member.id, exempt=self.exempt.isChecked(),
+            preferences=rota.slots_text(self.preferred.slots()),
+            unavailability=rota.slots_text(self.unavailable.slots()))
 
     @classmethod
     def edit(cls, parent: QWidget, ctx, member: MemberView) -> rota.MemberRotaView | None:
-        dialog = cls(ctx, member, parent)
-        return dialog.saved if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return cls.run(parent, ctx, member)
 
 
 class RotaSetupDialog(QDialog):
