@@ -1,14 +1,15 @@
 """The bases of the dialogs that call a service.
 
-``ServiceDialog``: a form, an inline error line, OK and Cancel. OK calls the service once (a second OK while it saves does nothing); a refusal (a ``CercleError``) is said
-under the form in the person's language and the dialog stays open with what was typed, nothing saved; what
-the service returned closes the dialog and is what the classmethod that ran it returns. Escape cancels.
+``ServiceDialog``: a form, an inline error line, OK and Cancel. OK calls the service once (a second OK while
+it saves does nothing); a refusal (a ``CercleError``) is said under the form in the person's language and the
+dialog stays open with what was typed, nothing saved; what the service returned closes the dialog and is what
+the classmethod that ran it returns. Escape cancels.
 
 ``ListEditorDialog``: a list of records changed in place (the workshop themes, the time categories).
 """
 
 from collections.abc import Callable
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -99,7 +100,8 @@ class ServiceDialog(QDialog, Generic[R]):
     @classmethod
     def run(cls, parent: QWidget, ctx, *args: Any, **kwargs: Any) -> R | None:
         """Build the dialog with ``ctx`` and the rest, run it; what it saved, or None when cancelled."""
-        dialog: Self = cls(ctx, *args, parent=parent, **kwargs)
+        build: Callable[..., ServiceDialog[R]] = cls  # each dialog takes its own arguments after ctx
+        dialog = build(ctx, *args, parent=parent, **kwargs)
         try:
             return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
         finally:

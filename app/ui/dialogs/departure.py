@@ -7,7 +7,7 @@ from app import formatting
 from app.services import hours, members
 from app.services.members import MemberView
 from app.ui.dialogs.base import ServiceDialog
-from app.ui.dialogs.hours import date_edit, day_of
+from app.ui.dialogs.fields import date_edit, pydate
 
 
 def signed(minutes: int) -> str:
@@ -61,4 +61,4 @@ class DepartureDialog(ServiceDialog[MemberView]):
 
     def call_service(self) -> MemberView:
         change = members.deactivate if self.member.active else members.reactivate
-        return change(self.ctx, self.member.id, day_of(self.day))
+        return change(self.ctx, self.member.id, pydate(self.day.date()))

@@ -2,11 +2,10 @@
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP
 from app.services import hours
 from app.ui.desk import run_modal
 from app.ui.dialogs.base import ListEditorDialog, ServiceDialog
+from app.ui.dialogs.fields import date_edit, pydate
 from app.ui.widgets import confirm
 
 ABSENCE_KIND_LABELS = {
@@ -29,17 +29,6 @@ ABSENCE_KIND_LABELS = {
     "training": QT_TRANSLATE_NOOP("AbsenceDialog", "Training"),
     "other": QT_TRANSLATE_NOOP("AbsenceDialog", "Other"),
 }
-
-
-def date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def day_of(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 def signed_hours_box() -> QDoubleSpinBox:
@@ -87,7 +76,7 @@ class AbsenceDialog(ServiceDialog[hours.AbsenceView]):
 
     def call_service(self) -> hours.AbsenceView:
         return hours.add_absence(
-            self.ctx, self.member_id, day_of(self.first_day), day_of(self.last_day),
+            self.ctx, self.member_id, pydate(self.first_day.date()), pydate(self.last_day.date()),
             self.kind.currentData(),
             half_day_start=self.half_day_start.isChecked(), half_day_end=self.half_day_end.isChecked(),
             note=self.note.text(),
@@ -192,5 +181,5 @@ class OpeningBalanceDialog(ServiceDialog[bool]):
         """True once saved: the service returns nothing."""
         profession = round(self.profession.value() * 60)
         self_management = round(self.self_management.value() * 60)
-        hours.set_opening_balance(self.ctx, self.member_id, day_of(self.week), profession, self_management)
+        hours.set_opening_balance(self.ctx, self.member_id, pydate(self.week.date()), profession, self_management)
         return True

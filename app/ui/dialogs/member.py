@@ -26,6 +26,7 @@ from app.services.errors import StaleEdit
 from app.services.members import MemberView
 from app.ui.dialogs.base import ServiceDialog
 from app.ui.dialogs.conflict import EditedElsewhereDialog
+from app.ui.dialogs.fields import pydate, qdate
 from app.ui.widgets import OptionalDateEdit
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edits, shown as "none"
@@ -43,12 +44,12 @@ def optional_date(parent: QWidget, value: date | None) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(QCoreApplication.translate("MemberDialog", "none"))
-    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+    edit.setDate(qdate(value) if value else NO_DATE)
     return edit
 
 def date_of(edit: QDateEdit) -> date | None:
     value = edit.date()
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+    return None if value == NO_DATE else pydate(value)
 
 class MemberDialog(ServiceDialog[MemberView]):
     """Use :meth:`add` or :meth:`edit`; the services validate, the dialog shows their message inline."""

@@ -1,11 +1,9 @@
 """Dialogs of the reception rota: offer a swap, propose a rota (and apply it), the fairness report."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +21,7 @@ from app.domain.errors import CercleError
 from app.services import members, rota
 from app.ui.desk import run_modal
 from app.ui.dialogs.base import ServiceDialog
+from app.ui.dialogs.fields import date_edit, pydate
 from app.ui.models.table import Column, RowsModel
 from app.ui.widgets import TableView, colour_icon
 
@@ -30,14 +29,6 @@ from app.ui.widgets import TableView, colour_icon
 def shift_text(shift: rota.ShiftView) -> str:
     times = f"{formatting.clock(shift.start)}–{formatting.clock(shift.end)}"
     return f"{formatting.long_date(shift.day)}, {times}"
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def read_only_table(model, name: str) -> QTableView:
@@ -103,11 +94,9 @@ class ProposeRotaDialog(ServiceDialog[int]):
         layout = QVBoxLayout(self)
         period = QHBoxLayout()
         first = ctx.today() + timedelta(days=1)
-        self.first = QDateEdit(qdate(first))
-        self.first.setCalendarPopup(True)
+        self.first = date_edit(first)
         self.first.setAccessibleName(self.tr("From"))
-        self.last = QDateEdit(qdate(first + timedelta(weeks=4) - timedelta(days=1)))
-        self.last.setCalendarPopup(True)
+        self.last = date_edit(first + timedelta(weeks=4) - timedelta(days=1))
         self.last.setAccessibleName(self.tr("To"))
         self.propose_button = QPushButton(self.tr("Propose"))
         self.propose_button.clicked.connect(self.propose)

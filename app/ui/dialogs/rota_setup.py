@@ -3,12 +3,11 @@
 from collections.abc import Callable
 from datetime import time, timedelta
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTime, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,7 +32,8 @@ from app.services import centre, members, rota
 from app.services.members import MemberView
 from app.ui.desk import run_modal
 from app.ui.dialogs.base import ServiceDialog
-from app.ui.dialogs.rota import pydate, qdate, read_only_table
+from app.ui.dialogs.fields import date_edit, pydate, pytime, qdate, qtime
+from app.ui.dialogs.rota import read_only_table
 from app.ui.models.table import Column, RowsModel
 from app.ui.widgets import ErrorLabel, StatusLabel, confirm
 
@@ -44,14 +44,6 @@ HALVES = ("am", "pm")
 def day_name(weekday: int) -> str:
     """Monday, Tuesday… in the current language (Monday = 0)."""
     return QLocale().dayName(weekday + 1).capitalize()
-
-
-def qtime(moment: time) -> QTime:
-    return QTime(moment.hour, moment.minute)
-
-
-def pytime(value: QTime) -> time:
-    return time(value.hour(), value.minute())
 
 
 def time_edit(value: time, name: str) -> QTimeEdit:
@@ -216,8 +208,7 @@ class RotaSetupDialog(QDialog):
         form.addRow(self.tr("Seats"), self.seats)
         self.label = text_field(self.tr("Label"), self.tr("optional, e.g. Café-accueil"))
         form.addRow(self.tr("Label"), self.label)
-        self.from_day = QDateEdit(qdate(self.ctx.today()))
-        self.from_day.setCalendarPopup(True)
+        self.from_day = date_edit(self.ctx.today())
         self.from_day.setMinimumDate(qdate(self.ctx.today()))
         self.from_day.setAccessibleName(self.tr("From"))
         form.addRow(self.tr("From"), self.from_day)
@@ -320,8 +311,7 @@ class RotaSetupDialog(QDialog):
             lambda current, _previous: self.remove_closure_button.setEnabled(current.isValid()))
         layout.addWidget(self.closure_table, 1)
         form = compact_form()
-        self.closure_day = QDateEdit(qdate(self.ctx.today()))
-        self.closure_day.setCalendarPopup(True)
+        self.closure_day = date_edit(self.ctx.today())
         self.closure_day.setMinimumDate(qdate(self.ctx.today()))
         self.closure_day.setAccessibleName(self.tr("Date"))
         form.addRow(self.tr("Date"), self.closure_day)
