@@ -321,8 +321,8 @@ def rota_dialog(demo: Demo, kind: str) -> QDialog:
     if kind == "swap":
         return rota.SwapDialog(demo.ctx, demo.my_shift(), demo.window)
     if kind == "propose":
-        dialog = rota.ProposeRotaDialog(demo.ctx, demo.window)
-        dialog.propose()  # the rota proposed for the dates shown, as after a click on Propose
+        dialog = rota.DraftRotaDialog(demo.ctx, demo.window)
+        dialog.make_draft()  # the rota proposed for the dates shown, as after a click on Propose
         return dialog
     if kind == "fairness":
         return rota.FairnessDialog(demo.ctx, demo.window)

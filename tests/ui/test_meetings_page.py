@@ -50,7 +50,7 @@ def test_the_dialog_plans_a_weekly_series_and_explains_errors(qtbot, workspace):
     dialog.weekly.setChecked(True)
     dialog.weeks.setValue(4)
     dialog.save()
-    assert [m.day for m in dialog.created] == [MONDAY + timedelta(weeks=n) for n in range(4)]
+    assert [m.day for m in dialog.result_view] == [MONDAY + timedelta(weeks=n) for n in range(4)]
 
 
 def test_building_the_agenda_and_autosaving_notes(qtbot, workspace):
@@ -338,4 +338,4 @@ def test_the_dialog_says_which_public_holidays_the_series_skips(qtbot, workspace
     assert not dialog.skipped.isHidden()
     assert dialog.skipped.text() == "Pas de réunion ces jours fériés : lundi 29 mars 2027, lundi 17 mai 2027."
     dialog.save()
-    assert date(2027, 3, 29) not in [m.day for m in dialog.created] and len(dialog.created) == 8
+    assert date(2027, 3, 29) not in [m.day for m in dialog.result_view] and len(dialog.result_view) == 8

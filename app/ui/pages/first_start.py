@@ -25,9 +25,10 @@ from app.domain.members import MemberDraft
 from app.domain.rota import half_days
 from app.services import centre, members, rota, settings, setup
 from app.ui.centre_fields import CentreFields
+from app.ui.dialogs.fields import pytime, qtime
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.member import MemberDialog
-from app.ui.dialogs.rota_setup import day_name, pytime, qtime, time_edit
+from app.ui.dialogs.rota_setup import day_name, time_edit
 from app.ui.widgets import ErrorLabel, colour_icon
 
 

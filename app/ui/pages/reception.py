@@ -1,4 +1,4 @@
-"""Reception: the week's shifts as a grid (days in columns), claim, release, swap, propose a rota, print."""
+"""Reception: the week's shifts as a grid (days in columns), claim, release, swap, draft a rota, print."""
 
 from datetime import date, timedelta
 
@@ -35,7 +35,7 @@ from app.domain.members import name_key
 from app.exports import roster
 from app.services import rota
 from app.services.changes import Entity
-from app.ui.dialogs.rota import FairnessDialog, ProposeRotaDialog, SwapDialog, shift_text
+from app.ui.dialogs.rota import DraftRotaDialog, FairnessDialog, SwapDialog, shift_text
 from app.ui.dialogs.rota_setup import RotaSetupDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
@@ -302,8 +302,8 @@ class ReceptionPage(Page):
         self.swap_button = QPushButton(self.tr("Offer a swap…"))
         give_key(self.swap_button, "Ctrl+Shift+S", self.tr("Offer the selected shift to someone else"))
         self.swap_button.clicked.connect(self.offer_swap_selected)
-        self.propose_button = QPushButton(self.tr("Propose a rota…"))
-        self.propose_button.clicked.connect(self.propose_rota)
+        self.draft_button = QPushButton(self.tr("Propose a rota…"))
+        self.draft_button.clicked.connect(self.draft_rota)
         self.undo_button = QPushButton(self.tr("Undo last rota"))
         self.undo_button.clicked.connect(self.undo_last_rota)
         self.fairness_button = QPushButton(self.tr("Fairness…"))
@@ -321,7 +321,7 @@ class ReceptionPage(Page):
         shift_row.addStretch(1)
         for widget in (self.pdf_button, self.ics_button):
             shift_row.addWidget(widget)
-        for widget in (self.propose_button, self.undo_button, self.fairness_button):
+        for widget in (self.draft_button, self.undo_button, self.fairness_button):
             rota_row.addWidget(widget)
         rota_row.addStretch(1)
         rota_row.addWidget(self.setup_button)
@@ -520,8 +520,8 @@ class ReceptionPage(Page):
         if self._run(self.tr("Answer a swap"), lambda: action(self.workspace.ctx, offer.id)) is not FAILED:
             self.message.setText(self.tr("You withdrew your offer.") if mine else self.tr("You declined the offer."))
 
-    def propose_rota(self) -> None:
-        if ProposeRotaDialog.run(self, self.workspace.ctx) is not None:
+    def draft_rota(self) -> None:
+        if DraftRotaDialog.run(self, self.workspace.ctx) is not None:
             self.message.setText(self.tr("The proposed rota was applied. You can undo it until its first shift."))
 
     def set_up_rota(self) -> None:
