@@ -131,12 +131,12 @@ def invalidate(db: Session, member_id: int, day: date) -> None:
 @event.listens_for(Session, "do_orm_execute")
 def _bulk_statement(state: ORMExecuteState) -> None:
     """A bulk insert, update or delete (the demo's years of entries) forgets every week kept."""
-    if TODAY not in state.db.info or not (state.is_insert or state.is_update or state.is_delete) \
+    if TODAY not in state.session.info or not (state.is_insert or state.is_update or state.is_delete) \
             or state.execution_options.get(INVALIDATED):
         return
     table = getattr(state.statement, "table", None)
     if table is not None and table.name in MOVING:
-        _invalidate(state.db, {EVERYONE: date.min})
+        _invalidate(state.session, {EVERYONE: date.min})
 
 
 def _invalidate(db: Session, reached: dict[int, date]) -> None:
