@@ -171,3 +171,17 @@ def demo_db(demo_window, tmp_path):
     reader.timezone = ZoneInfo(get_centre(reader).timezone)
     yield reader
     engine.dispose()
+
+
+def enrol(ctx, session_id: int, name: str, phone: str = "", places: int = 1):
+    """Someone registered for a workshop's session (``ws.enrol`` once the service says "enrolment")."""
+    from app.services import workshops as ws
+
+    return (getattr(ws, "enrol", None) or ws.register)(ctx, session_id, name, phone, places)
+
+
+def enrolments(ctx, session_id: int) -> list:
+    """The people registered for a workshop's session (``ws.list_enrolments`` once renamed)."""
+    from app.services import workshops as ws
+
+    return (getattr(ws, "list_enrolments", None) or ws.list_registrations)(ctx, session_id)

@@ -28,7 +28,7 @@ from app.ui.dialogs.decisions import PositionDialog, ProposalDialog
 from app.ui.dialogs.workshops import RegisterDialog, SessionDialog, WorkshopDialog
 from app.ui.exporting import ExportedMessage
 from tests.conftest import TEST_NOW
-from tests.ui.conftest import delivered, finish_background
+from tests.ui.conftest import delivered, enrolments, finish_background
 from tests.ui.mouse import (
     answer,
     button_with_text,
@@ -47,12 +47,6 @@ from tests.ui.mouse import (
 SPOKEN = Qt.ItemDataRole.AccessibleTextRole
 SAVE = QDialogButtonBox.StandardButton.Save
 LAST_MONDAY = TEST_NOW.date() - timedelta(weeks=1)
-
-
-def registrations(ctx, session_id: int) -> list:
-    """The people registered for a session (the service's name until workshops say "enrolment")."""
-    listing = getattr(ws, "list_enrolments", None) or ws.list_registrations
-    return listing(ctx, session_id)
 
 
 def test_take_then_release_a_reception_shift(qtbot, demo_window, demo_db):
@@ -222,7 +216,7 @@ def test_plan_a_workshop_and_register_someone(qtbot, demo_window, demo_db):
 
     answer(RegisterDialog, lambda dialog: register_nadia(qtbot, dialog))
     click_button(qtbot, page, "Register a participant…")
-    people = registrations(demo_db, session.id)
+    people = enrolments(demo_db, session.id)
     assert [(p.name, p.phone, p.places) for p in people] == [("Nadia", "06 12 34 56 78", 1)]
     assert page.message.text() == f"Nadia is registered for {formatting.long_date(session.day)}."
     delivered()
