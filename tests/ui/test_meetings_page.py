@@ -103,15 +103,15 @@ def test_attendance_roles_and_actions(qtbot, workspace):
     delivered()
     assert len(set(roles.values())) == 3
     assert page.attendance.role_boxes["facilitator"].currentData() == roles["facilitator"]
-    page.actions.description.setText("Réserver la salle")
-    page.actions.has_due.setChecked(True)
-    page.actions.add_action_button.click()
+    page.actions_panel.description.setText("Réserver la salle")
+    page.actions_panel.has_due.setChecked(True)
+    page.actions_panel.add_action_button.click()
     delivered()
-    assert [a.description for a in page.actions.actions_model.rows] == ["Réserver la salle"]
-    assert [a.due for a in page.actions.actions_model.rows] == [meeting.day + timedelta(days=7)]  # the default: a week on
+    assert [a.description for a in page.actions_panel.actions_model.rows] == ["Réserver la salle"]
+    assert [a.due for a in page.actions_panel.actions_model.rows] == [meeting.day + timedelta(days=7)]  # the default: a week on
     assert [a.description for a in page.my_actions.model.rows] == ["Réserver la salle"]  # Amina acts
-    page.actions.actions_view.selectRow(0)
-    page.actions.done_button.click()
+    page.actions_panel.actions_view.selectRow(0)
+    page.actions_panel.done_button.click()
     delivered()
     assert page.my_actions.model.rows == []
 

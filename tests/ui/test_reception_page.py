@@ -77,7 +77,7 @@ def test_only_open_seats_navigation_and_month_view(qtbot, workspace, monkeypatch
     qtbot.keyClick(page.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     delivered()
     assert page.monday == first_monday + timedelta(weeks=1)
-    page.move(-1)
+    page.move_period(-1)
     delivered()
     assert page.monday == first_monday
     page.month_view.setChecked(True)

@@ -760,7 +760,7 @@ class DecisionsPage(Page):
 
     def position_taken(self, result: ProposalDetail | None) -> None:
         mine = result.position_of(self.workspace.actor_id) if result else None
-        if mine is not None:
+        if result is not None and mine is not None:
             text = self.tr("Your position “{stance}” is recorded.").format(stance=stance_label(mine.stance))
             self.tell(result, text)
 

@@ -1,6 +1,9 @@
 """Reception: the week's shifts as a grid (days in columns), claim, release, swap, draft a rota, print."""
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from enum import Enum, auto
+from typing import Final, Literal, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -50,7 +53,17 @@ CHOSEN = QColor("#e3f0fa")
 RED = QColor("#b03a2e")
 MUTED = QColor("#596670")  # a shift's label, open seats that are not soon
 SOON = timedelta(weeks=2)  # open seats this close are shown in red
-FAILED = object()  # what an action gives back once its error is shown (a release gives back None)
+Result = TypeVar("Result")
+
+
+class _Failed(Enum):
+    """What an action gives back once its error is shown (a release gives back None): its own type, so
+    that a result compared with it is known to be the action's."""
+
+    FAILED = auto()
+
+
+FAILED: Final = _Failed.FAILED
 
 
 class WeekModel(QAbstractTableModel):
@@ -264,15 +277,15 @@ class ReceptionPage(Page):
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous week"))
         self.previous_button.setToolTip(self.tr("Previous (Alt+Left)"))
-        self.previous_button.clicked.connect(lambda: self.move(-1))
+        self.previous_button.clicked.connect(lambda: self.move_period(-1))
         self.today_button = QPushButton(self.tr("This week"))
         self.today_button.clicked.connect(self.go_to_today)
         self.next_button = QPushButton(self.tr("Next ▶"))
         self.next_button.setAccessibleName(self.tr("Next week"))
         self.next_button.setToolTip(self.tr("Next (Alt+Right)"))
-        self.next_button.clicked.connect(lambda: self.move(1))
-        QShortcut(QKeySequence("Alt+Left"), self, lambda: self.move(-1))
-        QShortcut(QKeySequence("Alt+Right"), self, lambda: self.move(1))
+        self.next_button.clicked.connect(lambda: self.move_period(1))
+        QShortcut(QKeySequence("Alt+Left"), self, lambda: self.move_period(-1))
+        QShortcut(QKeySequence("Alt+Right"), self, lambda: self.move_period(1))
         self.period = QLabel()
         self.period.setObjectName("periodLabel")
         self.month_view = QCheckBox(self.tr("Month view"))
@@ -403,7 +416,7 @@ class ReceptionPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, offer)
             self.swap_list.addItem(item)
 
-    def move(self, step: int) -> None:
+    def move_period(self, step: int) -> None:
         if self.month_view.isChecked():
             month = self.month.month - 1 + step
             self.month = date(self.month.year + month // 12, month % 12 + 1, 1)
@@ -459,7 +472,7 @@ class ReceptionPage(Page):
 
     # --- actions ---------------------------------------------------------------------------------
 
-    def _run(self, title: str, action) -> object:
+    def _run(self, title: str, action: Callable[[], Result]) -> Result | Literal[_Failed.FAILED]:
         """The action's result (None for some), or FAILED once its error is shown."""
         try:
             result = action()
