@@ -9,7 +9,7 @@ import random
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -74,9 +74,7 @@ def create_demo(path: Path, synthetic: Synthetic | None = None, today: date | No
     return path
 
 
-def _clock_at(today: date, ctx: Context):
-    from datetime import datetime
-
+def _clock_at(today: date, ctx: Context) -> Callable[[], datetime]:
     moment = datetime.combine(today, time(9, 0), tzinfo=ctx.timezone)
     return lambda: moment
 

@@ -3,20 +3,24 @@
 import random
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert
+from sqlmodel import col
 
 from app.domain.consensus import Outcome, ProposalStatus, Rule, Stance
 from app.services import decisions, members
 from app.services.context import Context
 from app.storage.models.decisions import Position, Proposal, ProposalVersion
 
+if TYPE_CHECKING:  # for the hints only: the centre imports this module to register its step
+    from app.demo.centre import Synthetic
+
 DECISIONS_PER_YEAR = 1000
 BLOCK_REASON = "Cela pèse sur l'accueil inconditionnel : il faut d'abord en parler en réunion."
 
 
-def demo_step(ctx: Context, data: dict[str, Any], synthetic) -> None:
+def demo_step(ctx: Context, data: dict[str, Any], synthetic: "Synthetic | None") -> None:
     """Add the demo's proposals, or (``synthetic`` set) years of generated decisions."""
     team = [member.id for member in members.list_members(ctx)]
     if len(team) < 4:
@@ -244,7 +248,8 @@ def generate(
     voters_each = max(1, len(team) // 2)
     with ctx.writing() as unit:
         db = unit.db
-        proposals, votes = [], []
+        proposals: list[dict[str, Any]] = []
+        votes: list[tuple[str, list[tuple[int, Stance]]]] = []
         for index in range(count):
             closed_at = now - span + span * (index + 1) / (count + 1)
             blocks = rng.random() < 0.08
@@ -284,12 +289,13 @@ def generate(
                 )
             )
         ids = (
-            db.execute(insert(Proposal).returning(Proposal.id, sort_by_parameter_order=True), proposals)
+            db.execute(insert(Proposal).returning(col(Proposal.id), sort_by_parameter_order=True), proposals)
             .scalars()
             .all()
         )
-        versions, positions = [], []
-        for proposal_id, proposal, (text, stances) in zip(ids, proposals, votes, strict=True):
+        versions: list[dict[str, Any]] = []
+        positions: list[dict[str, Any]] = []
+        for proposal_id, proposal, (text, given) in zip(ids, proposals, votes, strict=True):
             versions.append(
                 {
                     "proposal_id": proposal_id,
@@ -310,7 +316,7 @@ def generate(
                     "recorded_by_id": None,
                     "is_current": True,
                 }
-                for member, stance in stances
+                for member, stance in given
             )
         db.execute(insert(ProposalVersion), versions)
         db.execute(insert(Position), positions)

@@ -6,28 +6,31 @@ by hand only the other self-management work, and a few differences in profession
 
 import random
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert
-from sqlmodel import select
+from sqlmodel import col, select
 
 from app.domain import hours as rules
 from app.services import hours
-from app.services.context import Context
+from app.services.context import Context, id_of
 from app.storage.models import Member, TimeCategory, TimeEntry
+
+if TYPE_CHECKING:  # for the hints only: the centre imports this module to register its step
+    from app.demo.centre import Synthetic
 
 DEMO_WEEKS = 10
 MANUAL_CATEGORIES = ("partnerships", "internal_management", "complex_care_reviews", "thematic_projects")
 PROFESSION_NOTES = ("Consultations prolongées", "Parti plus tôt (rendez-vous personnel)", "Visite à domicile")
 
 
-def history_start(today: date, synthetic) -> date:
+def history_start(today: date, synthetic: "Synthetic | None") -> date:
     """The Monday the demo's history begins: the day its members arrived."""
     weeks = DEMO_WEEKS if synthetic is None else 52 * synthetic.years
     return hours.week_start(today) - timedelta(weeks=weeks)
 
 
-def demo_step(ctx: Context, data: dict[str, Any], synthetic) -> None:
+def demo_step(ctx: Context, data: dict[str, Any], synthetic: "Synthetic | None") -> None:
     """Hours for the demo centre's past weeks, or ``synthetic.years`` of history for the benchmarks."""
     today = ctx.today()
     first_week = history_start(today, synthetic)
@@ -53,11 +56,11 @@ def entry_rows(team: list[Member], categories: dict[str, int], first_day: date, 
             for code in rng.sample(MANUAL_CATEGORIES, 2):
                 minutes = round(daily * rng.uniform(0.2, 0.4) / 15) * 15
                 if minutes:
-                    rows.append(_row(member.id, day, categories[code], minutes, "", now))
+                    rows.append(_row(id_of(member), day, categories[code], minutes, "", now))
             if rng.random() < 0.08:
                 difference = rng.choice((-60, -30, 30, 60, 90))
                 note = PROFESSION_NOTES[1] if difference < 0 else rng.choice(PROFESSION_NOTES[::2])
-                rows.append(_row(member.id, day, categories[hours.PROFESSION], difference, note, now))
+                rows.append(_row(id_of(member), day, categories[hours.PROFESSION], difference, note, now))
         day += timedelta(days=1)
     return rows
 
@@ -86,12 +89,12 @@ def _demo_extras(ctx: Context, today: date) -> None:
     if len(team) < 2:
         return
     next_monday = hours.week_start(today) + timedelta(weeks=1)
-    hours.add_absence(ctx, team[1].id, next_monday, next_monday + timedelta(days=2), "holiday",
+    hours.add_absence(ctx, id_of(team[1]), next_monday, next_monday + timedelta(days=2), "holiday",
                       note="Congés")
-    hours.validate_week(ctx, team[0].id, hours.week_start(today) - timedelta(weeks=1))
+    hours.validate_week(ctx, id_of(team[0]), hours.week_start(today) - timedelta(weeks=1))
 
 
 def _active(ctx: Context) -> list[Member]:
     with ctx.reading() as db:
-        return list(db.exec(select(Member).where(Member.active).order_by(Member.id)))
+        return list(db.exec(select(Member).where(Member.active).order_by(col(Member.id))))
 

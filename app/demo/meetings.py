@@ -5,10 +5,10 @@ benchmarks, years of weekly meetings inserted in bulk."""
 import random
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, update
-from sqlmodel import select
+from sqlmodel import col, select
 
 from app.domain.meetings import Attendance, ItemKind
 from app.services import meetings, members
@@ -16,6 +16,9 @@ from app.services.context import Context
 from app.services.meetings import MeetingDraft
 from app.storage.models.decisions import Proposal
 from app.storage.models.meetings import ActionItem, AgendaItem, Meeting, MeetingAttendance
+
+if TYPE_CHECKING:  # for the hints only: the centre imports this module to register its step
+    from app.demo.centre import Synthetic
 
 START, END = time(12, 30), time(14, 0)
 PLACE = "Salle commune"
@@ -28,7 +31,7 @@ NOTES = (
 )
 
 
-def demo_step(ctx: Context, data: dict[str, Any], synthetic) -> None:
+def demo_step(ctx: Context, data: dict[str, Any], synthetic: "Synthetic | None") -> None:
     team = [member.id for member in members.list_members(ctx)]
     if len(team) < 4:
         return
@@ -108,8 +111,8 @@ def _discuss_blocked_proposal(ctx: Context, at: Context, meeting_id: int) -> Non
     with ctx.reading() as db:
         proposal = db.exec(
             select(Proposal)
-            .where(Proposal.closed_at.is_not(None))
-            .order_by(Proposal.closed_at.desc())
+            .where(col(Proposal.closed_at).is_not(None))
+            .order_by(col(Proposal.closed_at).desc())
             .limit(1)
         ).first()
     if proposal is not None:
@@ -153,9 +156,9 @@ def generate(ctx: Context, team: list[int], *, years: int) -> int:
                     "room_id": None,
                 }
             )
-        returning = insert(Meeting).returning(Meeting.id, sort_by_parameter_order=True)
+        returning = insert(Meeting).returning(col(Meeting.id), sort_by_parameter_order=True)
         ids = db.execute(returning, meeting_rows).scalars().all()
-        db.execute(update(Meeting).where(Meeting.id.in_(ids)).values(series_id=ids[0]))
+        db.execute(update(Meeting).where(col(Meeting.id).in_(ids)).values(series_id=ids[0]))
         for week, (meeting_id, day) in enumerate(zip(ids, days)):
             attendance_rows += [
                 {

@@ -7,17 +7,20 @@ and one swap offer waits for an answer.
 
 import random
 from datetime import date, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert
-from sqlmodel import select
+from sqlmodel import col, select
 
 from app.domain.errors import CercleError
 from app.domain.rota import minutes_between
 from app.services import rota
-from app.services.context import Context
+from app.services.context import Context, id_of
 from app.storage.models import Member, TimeCategory, TimeEntry
 from app.storage.models.rota import Shift, ShiftClaim, ShiftTemplate
+
+if TYPE_CHECKING:  # for the hints only: the centre imports this module to register its step
+    from app.demo.centre import Synthetic
 
 DEMO_WEEKS = 12
 TEMPLATES = (("Café-accueil", time(8, 30), time(12, 30), 2), ("Accueil après-midi", time(13, 30), time(17, 30), 1))
@@ -25,7 +28,7 @@ WEEKS_AHEAD = 8
 CLAIMED_WEEKS = 3
 
 
-def demo_step(ctx: Context, data: dict[str, Any], synthetic) -> None:
+def demo_step(ctx: Context, data: dict[str, Any], synthetic: "Synthetic | None") -> None:
     today = ctx.today()
     weeks = DEMO_WEEKS if synthetic is None else 52 * synthetic.years
     first = rota.monday_of(today) - timedelta(weeks=weeks)
@@ -46,7 +49,7 @@ def _history(ctx: Context, first: date, last: date, seed: int) -> None:
                      for weekday in range(5) for label, start, end, seats in TEMPLATES]
         db.add_all(templates)
         db.flush()
-        team = list(db.exec(select(Member).where(Member.active).order_by(Member.id)))
+        team = list(db.exec(select(Member).where(Member.active).order_by(col(Member.id))))
         closed = rota._closed_days(db, first, last)
         shifts, holders = [], []
         held = {member.id: rng.uniform(0, 60) for member in team}
@@ -63,15 +66,16 @@ def _history(ctx: Context, first: date, last: date, seed: int) -> None:
                                   key=lambda m: held[m.id] / m.self_management_minutes)
                     chosen = free[:template.seats]
                     for member in chosen:
-                        taken.add(member.id)
+                        taken.add(id_of(member))
                         held[member.id] += minutes
                     shifts.append(shift)
-                    holders.append((shift, [m.id for m in chosen], minutes))
+                    holders.append((shift, [id_of(m) for m in chosen], minutes))
             day += timedelta(days=1)
         db.add_all(shifts)
         db.flush()
         moment = ctx.now()
-        claims = [(ShiftClaim(shift_id=shift.id, member_id=member_id, claimed_at=moment), shift.day, minutes)
+        claims = [(ShiftClaim(shift_id=id_of(shift), member_id=member_id, claimed_at=moment), shift.day,
+                   minutes)
                   for shift, member_ids, minutes in holders for member_id in member_ids]
         db.add_all([claim for claim, _, _ in claims])
         db.flush()
@@ -90,7 +94,7 @@ def _claim_coming_weeks(ctx: Context, today: date) -> None:
     """Most seats of the coming weeks claimed through the service, some left open; one swap offered."""
     rng = random.Random(1123)
     with ctx.reading() as db:
-        team = [m.id for m in db.exec(select(Member).where(Member.active).order_by(Member.id))]
+        team = [m.id for m in db.exec(select(Member).where(Member.active).order_by(col(Member.id)))]
     if not team:
         return
     coming = rota.shifts_between(ctx, today, today + timedelta(weeks=CLAIMED_WEEKS))

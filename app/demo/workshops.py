@@ -4,15 +4,19 @@ waiting list and attendance; or, for the benchmarks, years of workshops inserted
 import random
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert
+from sqlmodel import col
 
 from app.domain.workshops import EnrolmentStatus, SessionStatus, WorkshopStatus, retention_cutoff
 from app.services import members, settings
 from app.services import workshops as ws
-from app.services.context import Context
+from app.services.context import Context, id_of
 from app.storage.models.workshops import Enrolment, Workshop, WorkshopSession, WorkshopTheme
+
+if TYPE_CHECKING:  # for the hints only: the centre imports this module to register its step
+    from app.demo.centre import Synthetic
 
 THEMES = ("Nutrition", "Activité physique", "Santé mentale", "Parentalité", "Accès aux droits", "Addictions")
 FIRST_NAMES = (
@@ -39,7 +43,7 @@ FIRST_NAMES = (
 )
 
 
-def demo_step(ctx: Context, data: dict[str, Any], synthetic) -> None:
+def demo_step(ctx: Context, data: dict[str, Any], synthetic: "Synthetic | None") -> None:
     team = [member.id for member in members.list_members(ctx)]
     if len(team) < 4:
         return
@@ -62,8 +66,15 @@ def _demo(ctx: Context, team: list[int]) -> None:
     partners = {partner.name: partner.id for partner in ws.list_partners(ctx)}
 
     def workshop(
-        title, theme, capacity, facilitators, partner_names, audience="", status=WorkshopStatus.CONFIRMED, text=""
-    ):
+        title: str,
+        theme: str,
+        capacity: int,
+        facilitators: list[tuple[int, int]],
+        partner_names: list[str],
+        audience: str = "",
+        status: WorkshopStatus = WorkshopStatus.CONFIRMED,
+        text: str = "",
+    ) -> int:
         return ws.add_workshop(
             ctx,
             ws.WorkshopDraft(title, capacity, themes[theme], text, audience, status),
@@ -169,7 +180,7 @@ def generate(ctx: Context, *, years: int) -> None:
     rng = random.Random(20261123)
     today = ctx.today()
     start = date(today.year - years, today.month, 1)
-    rooms = [room.id for room in ws.list_rooms(ctx)] or [None]
+    rooms: list[int | None] = [room.id for room in ws.list_rooms(ctx)] or [None]
     slots = [
         (weekday, hour, rooms[i % len(rooms)])
         for i, (weekday, hour) in enumerate([(1, 10), (2, 14), (3, 14), (4, 9)])
@@ -178,7 +189,7 @@ def generate(ctx: Context, *, years: int) -> None:
     now = datetime.now(UTC)
     with ctx.writing() as unit:
         db = unit.db
-        theme_ids = [unit.add(WorkshopTheme(name=name)).id for name in THEMES]
+        theme_ids = [id_of(unit.add(WorkshopTheme(name=name))) for name in THEMES]
         workshop_rows, session_rows = [], []
         for number, first_day in enumerate(_quarters(start, today)):
             for weekday, hour, room_id in slots:
@@ -209,11 +220,13 @@ def generate(ctx: Context, *, years: int) -> None:
                 )
         ids = db.execute(
             insert(WorkshopSession).returning(
-                WorkshopSession.id, WorkshopSession.day, WorkshopSession.workshop_id),
+                col(WorkshopSession.id), col(WorkshopSession.day), col(WorkshopSession.workshop_id)),
             session_rows,
         ).all()
-        themes = {workshop.id: workshop.theme_id for workshop, *_ in workshop_rows}
-        registrations, tallies = [], Counter()
+        # a theme id or 0, as the service counts them (every workshop here has a theme)
+        themes = {id_of(workshop): workshop.theme_id or 0 for workshop, *_ in workshop_rows}
+        registrations: list[dict[str, Any]] = []
+        tallies: Counter[ws.Group] = Counter()
         for session_id, day, workshop_id in ids:
             for seq in range(1, rng.randrange(3, 10)):
                 erased = day < cutoff

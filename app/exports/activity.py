@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QDate, QIODevice, QLocale, QRectF, QSizeF, Qt
 
@@ -29,6 +30,9 @@ from app.exports.document import (
 from app.services import centre
 from app.services.activity import ActivityReport, Count, WorkshopLine, activity_report
 from app.services.context import Context
+
+if TYPE_CHECKING:  # Qt Widgets is loaded only to draw the charts
+    from PySide6.QtWidgets import QApplication
 
 FORMATS = ("odt", "pdf", "csv")
 CONTEXT = "ActivityReport"
@@ -167,7 +171,7 @@ def _named_theme(line: WorkshopLine) -> WorkshopLine:
 
 def _centre_counts(report: ActivityReport) -> list[tuple[str, str, list[tuple[str, str, Cell]]]]:
     """(section, first column, [(label, shown, CSV value)]) of the centre's counts (none for an action)."""
-    sections = []
+    sections: list[tuple[str, str, list[tuple[str, str, Cell]]]] = []
     if report.self_management is not None:
         sections.append((SELF_MANAGEMENT, CATEGORY, [
             (category_label(c.label), _reader_hours(c.value), _hours(c.value)) for c in report.self_management]))
@@ -210,7 +214,7 @@ def report_rows(report: ActivityReport) -> list[list[Cell]]:
 # --- charts ---------------------------------------------------------------------------------------
 
 
-def ensure_widgets_application():
+def ensure_widgets_application() -> "QApplication | None":
     """QtCharts draws with Qt Widgets: a QApplication (off screen for a command), made before any other."""
     import os
     import sys
@@ -292,7 +296,7 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], caption: str, *, h
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; PySide6 takes only str
     scene.removeItem(chart)
     return Figure(bytes(buffer.data().data()), CHART_SIZE, caption, width=0.9)
 
