@@ -79,6 +79,7 @@ def test_a_command_that_fails_says_where_the_journal_is_never_a_traceback(journa
 def test_qt_warnings_go_to_the_journal(journal, qapp, capsys):
     from PySide6.QtCore import qInstallMessageHandler
 
+    qInstallMessageHandler(None)  # Qt's own printing behind ours, whatever an earlier test left installed
     logs.install_qt_message_handler()
     try:
         qWarning("a Qt warning for the journal")
