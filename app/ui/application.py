@@ -1,8 +1,12 @@
 """Start the GUI: paint the window first, then open the database, then ask who is at the desk."""
 
+from __future__ import annotations  # the types of the lazily loaded modules appear in annotations only
+
 import logging
 import os
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
@@ -11,6 +15,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import i18n, paths
 from app.ui import desk
 from app.ui.mainwindow import IdleWatcher, MainWindow
+
+if TYPE_CHECKING:  # loaded when first needed, after the window has painted (see the module)
+    import argparse
+    from pathlib import Path
+
+    from sqlalchemy import Engine
+
+    from app.domain.errors import CercleError
+    from app.scheduler import CercleScheduler
+    from app.services.centre import CentreDraft, CentreView
+    from app.services.database import ServerAddress
+    from app.ui.notifications import TrayNotifier
+    from app.ui.pages.first_start import FirstMemberScreen, SetupScreen
+    from app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +48,7 @@ def load_style(app: QApplication) -> None:
 
 def create_application(language: str | None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication), "Cercle's windows need a QApplication, not a bare QCoreApplication"
     app.setOrganizationName(paths.ORGANISATION)
     app.setApplicationName(paths.APPLICATION)
     app.setApplicationDisplayName("Cercle")
@@ -37,7 +56,8 @@ def create_application(language: str | None) -> QApplication:
     app.setWindowIcon(QIcon(str(paths.resource_dir() / "icons" / "cercle.svg")))
     from app.ui.preferences import preferences
 
-    i18n.install(app, language or preferences().value("language", "") or None)
+    stored_language = preferences().value("language", "")
+    i18n.install(app, language or (str(stored_language) if stored_language else None))
     load_style(app)
     return app
 
@@ -54,14 +74,20 @@ class Controller:
         self.window = window
         self.database = database
         self.interactive = interactive
-        self.workspace = None
+        self.workspace: Workspace | None = None
         self.idle = IdleWatcher(window)  # watches while someone is at the desk
         self.idle.idle.connect(self.lock)
-        self.scheduler = None
-        self.tray = None
+        self.scheduler: CercleScheduler | None = None
+        self.tray: TrayNotifier | None = None
         self._background_timer: QTimer | None = None
-        self.demo_folder = None  # the temporary folder of the demo centre open, removed when it closes
+        self.demo_folder: Path | None = None  # the temporary folder of the demo centre open, removed when it closes
         self.ready = False
+
+    @property
+    def open_workspace(self) -> Workspace:
+        """The workspace of the open centre, for what runs only while one is open."""
+        assert self.workspace is not None, "a centre is open"
+        return self.workspace
 
     # --- opening -----------------------------------------------------------------------------------
     def open(self) -> bool:
@@ -112,15 +138,15 @@ class Controller:
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _ask_password(self, server) -> str | None:
-        """The password of ``server`` (a ServerAddress), asked in a dialog; never when not interactive."""
+    def _ask_password(self, server: ServerAddress) -> str | None:
+        """The password of ``server``, asked in a dialog; never when not interactive."""
         if not self.interactive:
             return None
         from app.ui.dialogs.connection import ask_password
 
         return ask_password(self.window, server)
 
-    def _attach(self, engine, is_demo: bool):
+    def _attach(self, engine: Engine, is_demo: bool) -> CentreView | None:
         """Make ``engine`` the open centre; returns the centre's record, None when it has none yet."""
         from zoneinfo import ZoneInfo
 
@@ -146,13 +172,14 @@ class Controller:
         self.window.show_screen(welcome)
         self.ready = True
 
-    def _create_centre(self, draft) -> None:
+    def _create_centre(self, draft: CentreDraft) -> None:
         """Create the centre; the lock then asks for its first member, who goes on to its guided set-up."""
         from app.services import centre, setup
 
         # Nobody can be at the desk of a centre not yet created: Cercle itself records its creation.
-        created = setup.create_centre(self.workspace.ctx.as_system("first start"), draft)
-        centre.apply_timezone(self.workspace.ctx, created)
+        ctx = self.open_workspace.ctx
+        created = setup.create_centre(ctx.as_system("first start"), draft)
+        centre.apply_timezone(ctx, created)
         self._show_centre(created)
 
     def explore_demo(self) -> bool:
@@ -165,13 +192,14 @@ class Controller:
         label = QApplication.translate("Controller", "Preparing the demo centre…")
         return background.run(self.window, label, build_demo, self._show_demo, self._demo_failed)
 
-    def _show_demo(self, built) -> None:
+    def _show_demo(self, built: tuple[Engine, Path]) -> None:
         engine, folder = built
         current = self._attach(engine, is_demo=True)
+        assert current is not None, "the demo centre is made with its record"
         self.demo_folder = folder
         self._show_centre(current)
 
-    def _demo_failed(self, error) -> None:
+    def _demo_failed(self, error: CercleError) -> None:
         from app.ui.widgets import show_error
 
         show_error(self.window, QApplication.translate("Controller", "Explore the demo centre"), error)
@@ -189,26 +217,29 @@ class Controller:
             demo_folders.remove(self.demo_folder)
             self.demo_folder = None
 
-    def _show_centre(self, current) -> None:
-        """The lock screen over the pages of the centre ``current`` (a CentreView)."""
+    def _show_centre(self, current: CentreView) -> None:
+        """The lock screen over the pages of the centre ``current``."""
         from app.services import database
         from app.ui.pages.factory import make_page
         from app.ui.pages.lock import LockScreen
 
-        title = current.name + (QApplication.translate("Controller", " (demo)") if self.workspace.is_demo else "")
+        workspace = self.open_workspace
+        title = current.name + (QApplication.translate("Controller", " (demo)") if workspace.is_demo else "")
         self.window.setWindowTitle(title)  # Qt adds " — Cercle", the application's display name
-        area = self.window.build_workspace(title, lambda key: make_page(self.workspace, key))
+        area = self.window.build_workspace(title, lambda key: make_page(workspace, key))
         self.window.switch_button.clicked.connect(self.lock)
-        self.workspace.hub.changed.connect(self._on_changed)
-        self.workspace.hub.server_reachable.connect(self.window.show_server_reachable)
-        url = self.workspace.ctx.engine.url.render_as_string(hide_password=False)
+        workspace.hub.changed.connect(self._on_changed)
+        workspace.hub.server_reachable.connect(self.window.show_server_reachable)
+        url = workspace.ctx.engine.url.render_as_string(hide_password=False)
         self.window.show_read_only(database.is_read_only(url))
         self.area = area
-        self.lock_screen = LockScreen(self.workspace)
+        self.lock_screen = LockScreen(workspace)
         self.lock_screen.entered.connect(self._enter)
-        self.first_member_screen = self.setup_screen = None  # made when a centre needs them
-        self.workspace.watch_other_workstations()
-        self.workspace.restore_backup = self.restore_backup
+        # Made when a centre needs them.
+        self.first_member_screen: FirstMemberScreen | None = None
+        self.setup_screen: SetupScreen | None = None
+        workspace.watch_other_workstations()
+        workspace.restore_backup = self.restore_backup
         self._schedule_background()
         self.lock()
         self.ready = True
@@ -251,14 +282,15 @@ class Controller:
             self.tray.close()
             self.tray = None
 
-    def restore_backup(self, backup) -> None:
+    def restore_backup(self, backup: Path) -> None:
         """Close the centre, replace its file by ``backup`` (a safety copy is kept), and reopen it."""
         from app.domain.errors import CercleError
         from app.services.backups import restore
         from app.services.context import system_clock
 
-        url = self.workspace.ctx.engine.url.render_as_string(hide_password=False)
-        actor = self.workspace.actor_id
+        workspace = self.open_workspace
+        url = workspace.ctx.engine.url.render_as_string(hide_password=False)
+        actor = workspace.actor_id
         demo_folder, self.demo_folder = self.demo_folder, None  # a demo restored stays in its folder
         self.close()  # disposes the engine: no connection may stay open across the swap
         try:
@@ -276,28 +308,29 @@ class Controller:
         """Back to "Who are you?" (the dialogs open now wait for their member's return, app.ui.desk); to the
         first member's creation while nobody can enter the centre."""
         self.idle.stop()
-        log.info("desk locked (member %s was at the desk)", self.workspace.actor_id)
-        desk.put_away(self.workspace.actor_id, self.window)
-        self.workspace.set_actor(None)
+        workspace = self.open_workspace
+        log.info("desk locked (member %s was at the desk)", workspace.actor_id)
+        desk.put_away(workspace.actor_id, self.window)
+        workspace.set_actor(None)
         self.lock_screen.refresh()
         nobody = self.lock_screen.list.count() == 0  # no active member
         self.window.show_screen(self._first_member_screen() if nobody else self.lock_screen)
 
-    def _first_member_screen(self):
+    def _first_member_screen(self) -> FirstMemberScreen:
         if self.first_member_screen is None:
             from app.ui.pages.first_start import FirstMemberScreen
 
-            self.first_member_screen = FirstMemberScreen(self.workspace)
+            self.first_member_screen = FirstMemberScreen(self.open_workspace)
             self.first_member_screen.created.connect(self._enter)
         self.first_member_screen.refresh()
         return self.first_member_screen
 
-    def _setup_screen(self, again: bool):
+    def _setup_screen(self, again: bool) -> SetupScreen:
         """The guided set-up at the step still to do; ``again`` when it was left earlier."""
         if self.setup_screen is None:
             from app.ui.pages.first_start import SetupScreen
 
-            self.setup_screen = SetupScreen(self.workspace)
+            self.setup_screen = SetupScreen(self.open_workspace)
             self.setup_screen.left.connect(self._leave_setup)
         self.setup_screen.resume(again)
         return self.setup_screen
@@ -313,15 +346,16 @@ class Controller:
         from app.services import settings, setup
         from app.services.members import get_member
 
-        member = get_member(self.workspace.ctx, member_id)
+        workspace = self.open_workspace
+        member = get_member(workspace.ctx, member_id)
         self._start_background()  # the bell is there for whoever is at the desk
-        self.workspace.set_actor(member.id)
+        workspace.set_actor(member.id)
         log.info("member %s at the desk", member.id)
         self.window.show_actor(member.name, member.colour)
         if self.window.sidebar.currentRow() < 0:
             self.window.show_page("my_week")
-        self.idle.watch(settings.get(self.workspace.ctx, "idle_lock_minutes"))
-        if setup.offered_to(self.workspace.ctx, member.id):
+        self.idle.watch(settings.get(workspace.ctx, "idle_lock_minutes"))
+        if setup.offered_to(workspace.ctx, member.id):
             again = self.window.screens.currentWidget() is not self.first_member_screen
             self.window.show_screen(self._setup_screen(again))
             return
@@ -329,17 +363,17 @@ class Controller:
         self.window.sidebar.setFocus()  # the keyboard starts in the navigation
         desk.come_back(member.id)  # their own dialogs as they left them; someone else's are gone
 
-    def _on_changed(self, entity: str, _ids: tuple) -> None:
+    def _on_changed(self, entity: str, _ids: tuple[int, ...]) -> None:
         if entity == "setting" and self.idle.watching:
             from app.services import settings
 
-            self.idle.set_minutes(settings.get(self.workspace.ctx, "idle_lock_minutes"))
+            self.idle.set_minutes(settings.get(self.open_workspace.ctx, "idle_lock_minutes"))
 
 
 class OnClose(QObject):
     """Calls ``then`` when ``window`` is closed."""
 
-    def __init__(self, window: QWidget, then) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
         self.then = then
         window.installEventFilter(self)
@@ -356,7 +390,7 @@ class AfterFirstPaint(QObject):
     With CERCLE_TRACE_STARTUP=1 it also prints ``first-paint`` on stderr, for the start-up benchmark.
     """
 
-    def __init__(self, window: QWidget, then) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
         self.then = then
         window.installEventFilter(self)
@@ -370,7 +404,7 @@ class AfterFirstPaint(QObject):
         return False
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     """The GUI's main: returns the exit code."""
     from app import platform_check
 
@@ -412,7 +446,7 @@ def run(args) -> int:
     return outcome["code"] or exit_code
 
 
-def build_demo():
+def build_demo() -> tuple[Engine, Path]:
     """A new demo centre in a temporary folder of its own, off the GUI thread: (its engine, the folder)."""
     from app.demo import folders as demo_folders
     from app.demo.centre import create_demo
@@ -437,4 +471,4 @@ def finish_after_paint(window: QWidget) -> None:
     """Quit once the window has been painted with its data (benchmarks and smoke tests)."""
     window.repaint()
     QApplication.processEvents()
-    QTimer.singleShot(0, QApplication.instance().quit)
+    QTimer.singleShot(0, QApplication.quit)

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from app.domain.errors import CercleError
@@ -57,7 +57,7 @@ class _Desk(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.task: Task | None = None
-        self.thread: threading.Thread | None = None  # the last one started
+        self.worker: threading.Thread | None = None  # the last one started (QObject.thread() is Qt's)
         self.collecting = True  # whether the cycle collector ran before the work (see the module)
         self.finished.connect(self._end, Qt.ConnectionType.QueuedConnection)
         self.show_timer = QTimer(self)
@@ -67,12 +67,12 @@ class _Desk(QObject):
     def start(self, task: Task, work: Callable[[], Any]) -> None:
         self.task = task
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QApplication.instance().installEventFilter(self)
+        _application().installEventFilter(self)
         self.show_timer.start(SHOW_AFTER_MS)
         self.collecting = gc.isenabled()
         gc.disable()
-        self.thread = threading.Thread(target=self._work, args=(work,), name="cercle-background")
-        self.thread.start()
+        self.worker = threading.Thread(target=self._work, args=(work,), name="cercle-background")
+        self.worker.start()
 
     def _work(self, work: Callable[[], Any]) -> None:
         """In the worker thread. Whatever it raises is sent back: the window never stays blocked."""
@@ -84,9 +84,11 @@ class _Desk(QObject):
             self.finished.emit(result, None)
 
     def _show_progress(self) -> None:
-        progress = self.task.progress = QProgressDialog(self.task.parent.window())
+        task = self.task
+        assert task is not None, "the timer is stopped when the work ends"
+        progress = task.progress = QProgressDialog(task.parent.window())
         progress.setWindowTitle("Cercle")
-        progress.setLabelText(self.task.label)
+        progress.setLabelText(task.label)
         progress.setCancelButton(None)  # the work cannot be stopped half-way: nothing is left by halves
         progress.setRange(0, 0)  # busy: how long it takes is not known
         progress.setMinimumDuration(0)
@@ -94,11 +96,12 @@ class _Desk(QObject):
 
     def _end(self, result: Any, error: BaseException | None) -> None:
         task, self.task = self.task, None
-        self.thread.join()  # it has sent its result: it ends at once
+        assert task is not None and self.worker is not None, "only a started work sends its result"
+        self.worker.join()  # it has sent its result: it ends at once
         if self.collecting:
             gc.enable()
         self.show_timer.stop()
-        QApplication.instance().removeEventFilter(self)
+        _application().removeEventFilter(self)
         QApplication.restoreOverrideCursor()
         if task.progress is not None:
             task.progress.close()
@@ -122,6 +125,12 @@ class _Desk(QObject):
 _desk: _Desk | None = None
 
 
+def _application() -> QCoreApplication:
+    application = QApplication.instance()
+    assert application is not None, "a window exists, so the application does"
+    return application
+
+
 def run(parent: QWidget, label: str, work: Callable[[], Any], done: Callable[[Any], None],
         failed: Callable[[CercleError], None]) -> bool:
     """Start ``work`` off the GUI thread (see the module); False, and nothing started, while other work
@@ -142,5 +151,5 @@ def current() -> Task | None:
 
 def wait_for_threads() -> None:
     """Until no worker thread runs (before the application ends)."""
-    if _desk is not None and _desk.thread is not None:
-        _desk.thread.join()
+    if _desk is not None and _desk.worker is not None:
+        _desk.worker.join()

@@ -38,7 +38,7 @@ def load_choice() -> ConnectionChoice | None:
             host=str(stored.value("connection/host", "")),
             database=str(stored.value("connection/database", "")),
             user=str(stored.value("connection/user", "")),
-            port=int(stored.value("connection/port", 5432)),
+            port=int(str(stored.value("connection/port", 5432))),  # an int, or its text in the file
         )
         needs_password = str(stored.value("connection/needs_password", "false")) == "true"
         return ConnectionChoice(SERVER, server=server, needs_password=needs_password)
@@ -55,6 +55,7 @@ def save_choice(choice: ConnectionChoice, password: str | None = None) -> bool:
         stored.sync()
         return True
     server = choice.server
+    assert server is not None, "a choice of server has its address"
     for key, value in (("host", server.host), ("port", server.port), ("database", server.database),
                        ("user", server.user)):
         stored.setValue(f"connection/{key}", value)
@@ -106,12 +107,14 @@ def choice_url(choice: ConnectionChoice, ask_password: Callable[[ServerAddress],
     """The URL of ``choice``; asks for the password when the keyring does not hold it."""
     if choice.kind == FILE:
         return resolve_url(choice.path)
+    server = choice.server
+    assert server is not None, "a choice of server has its address"
     password = None
     if choice.needs_password:
-        password = stored_password(choice.server) or ask_password(choice.server)
+        password = stored_password(server) or ask_password(server)
         if not password:
-            raise ConnectionFailed(NO_PASSWORD, host=choice.server.host)
-    return choice.server.url(password)
+            raise ConnectionFailed(NO_PASSWORD, host=server.host)
+    return server.url(password)
 
 
 def chosen_url(database: str | None, ask_password: Callable[[ServerAddress], str | None]) -> str:

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from app import formatting, i18n
 from app.domain.errors import CercleError
 from app.services import centre
 from app.ui.widgets import ErrorLabel
+from app.ui.workspace import Workspace
 
 WORKED_COLUMN = 2
 
@@ -25,7 +27,7 @@ WORKED_COLUMN = 2
 class HolidaysBox(QGroupBox):
     """Each change is saved at once (audited by the service)."""
 
-    def __init__(self, workspace, parent=None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Public holidays worked"))
         self.ctx = workspace.ctx
@@ -46,7 +48,7 @@ class HolidaysBox(QGroupBox):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(220)
-        self.table.itemChanged.connect(lambda item: item.column() == WORKED_COLUMN and self.save())
+        self.table.itemChanged.connect(self._item_changed)
         self.error = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
@@ -78,8 +80,14 @@ class HolidaysBox(QGroupBox):
         self.table.blockSignals(False)
         self.whit_monday.blockSignals(False)
 
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == WORKED_COLUMN:
+            self.save()
+
     def worked(self, row: int) -> bool:
-        return self.table.item(row, WORKED_COLUMN).checkState() == Qt.CheckState.Checked
+        item = self.table.item(row, WORKED_COLUMN)
+        assert item is not None, "refresh() fills every row"
+        return item.checkState() == Qt.CheckState.Checked
 
     def save(self) -> None:
         every_year = self.whit_monday.isChecked()

@@ -5,7 +5,7 @@ This module imports only Qt, so that the window can paint before the database la
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -59,7 +59,7 @@ class IdleWatcher(QObject):
         """Emit ``idle`` after ``minutes`` without activity, from now on."""
         if not self.watching:
             self.watching = True
-            QApplication.instance().installEventFilter(self)
+            _application().installEventFilter(self)
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: int) -> None:
@@ -70,13 +70,19 @@ class IdleWatcher(QObject):
     def stop(self) -> None:
         if self.watching:
             self.watching = False
-            QApplication.instance().removeEventFilter(self)
+            _application().removeEventFilter(self)
         self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in self.ACTIVITY:
             self.timer.start()
         return False
+
+
+def _application() -> QCoreApplication:
+    application = QApplication.instance()
+    assert application is not None, "a window exists, so the application does"
+    return application
 
 
 class MainWindow(QMainWindow):
@@ -191,7 +197,10 @@ class MainWindow(QMainWindow):
         """The page of ``key``, built on first use (a start builds only the page it shows)."""
         if key not in self.pages:
             self.pages[key] = self._make_page(key)
-            self.page_stack.widget(PAGE_KEYS.index(key)).layout().addWidget(self.pages[key])
+            holder = self.page_stack.widget(PAGE_KEYS.index(key))
+            holder_layout = holder.layout() if holder is not None else None
+            assert holder_layout is not None, "build_workspace() made a holder with a layout for each page"
+            holder_layout.addWidget(self.pages[key])
             label_combo_boxes(self.pages[key])
         return self.pages[key]
 

@@ -8,6 +8,8 @@ change when the screens do. Dialogs are shown without their event loop: shown, g
 (confirmations, a reason to type) are the page's own: photographed once open, then answered No.
 """
 
+from __future__ import annotations  # the services' types appear in annotations only: loaded when needed
+
 import os
 import shutil
 import sys
@@ -17,13 +19,25 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTabWidget, QWidget
 
 from app.ui.application import Controller, create_application
 from app.ui.mainwindow import PAGE_KEYS, MainWindow
+
+if TYPE_CHECKING:
+    from app.domain.consensus import ProposalStatus
+    from app.services.context import Context
+    from app.services.decisions import ProposalDetail
+    from app.services.members import MemberView
+    from app.services.rota import ShiftView
+    from app.services.workshops import SessionView
+    from app.ui.workspace import Workspace
+
+Screen = TypeVar("Screen", bound=QWidget)
 
 LANGUAGES = ("fr", "en")
 SIZE = (1280, 800)
@@ -82,6 +96,20 @@ def data_folder(folder: Path) -> Iterator[None]:
             os.environ["CERCLE_DATA_DIR"] = previous
 
 
+def shown(window: MainWindow, kind: type[Screen]) -> Screen:
+    """The screen ``window`` shows, a ``kind``."""
+    screen = window.screens.currentWidget()
+    assert isinstance(screen, kind), f"{kind.__name__} expected, {type(screen).__name__} shown"
+    return screen
+
+
+def page_tabs(window: MainWindow, key: str) -> QTabWidget:
+    """The tabs of the page ``key``, one of TABS."""
+    tabs = getattr(window.page(key), "tabs", None)  # MainWindow knows its pages as plain widgets
+    assert isinstance(tabs, QTabWidget), f"the page {key} has no tabs"
+    return tabs
+
+
 def render_demo(folder: Path, scratch: Path, today: date) -> list[Path]:
     """The demo centre: who are you, every page and tab, every dialog and question."""
     from app.demo.centre import create_demo
@@ -91,7 +119,7 @@ def render_demo(folder: Path, scratch: Path, today: date) -> list[Path]:
     window.show()
     controller = Controller(window, str(create_demo(scratch / "demo.sqlite3", today=today)), interactive=False)
     controller.open()
-    fix_clock(controller.workspace.ctx, today)
+    fix_clock(controller.open_workspace.ctx, today)
     written = [shoot(window, folder / "00-who-are-you.png")]
     controller.lock_screen.list.setCurrentRow(0)
     controller.lock_screen._enter()
@@ -101,18 +129,18 @@ def render_demo(folder: Path, scratch: Path, today: date) -> list[Path]:
         name = f"{index:02d}-{key.replace('_', '-')}"
         written.append(shoot(window, folder / f"{name}.png"))
         for tab, suffix in TABS.get(key, ()):
-            window.page(key).tabs.setCurrentIndex(tab)
+            page_tabs(window, key).setCurrentIndex(tab)
             written.append(shoot(window, folder / f"{name}-{suffix}.png"))
         if key in TABS:
-            window.page(key).tabs.setCurrentIndex(0)
-    demo = Demo(window, controller.workspace, today)
+            page_tabs(window, key).setCurrentIndex(0)
+    demo = Demo(window, controller.open_workspace, today)
     written += render_dialogs(demo, folder) + render_questions(demo, folder)
     controller.close()
     window.close()
     return written
 
 
-def fix_clock(ctx, today: date) -> None:
+def fix_clock(ctx: Context, today: date) -> None:
     """The open centre's clock stops at 9:00 on ``today``."""
     moment = datetime.combine(today, time(9, 0), tzinfo=ctx.timezone)
     ctx.clock = lambda: moment
@@ -122,6 +150,8 @@ def render_first_start(folder: Path, scratch: Path, today: date) -> list[Path]:
     """A real centre's first start: welcome, its first member, the set-up's steps, the empty reception."""
     from app.domain.members import MemberDraft
     from app.services import members
+    from app.ui.pages.first_start import FirstMemberScreen, SetupScreen
+    from app.ui.pages.welcome import WelcomeScreen
 
     window = MainWindow()
     window.resize(*SIZE)
@@ -129,13 +159,13 @@ def render_first_start(folder: Path, scratch: Path, today: date) -> list[Path]:
     # Not interactive: a new file becomes the centre without the question a person would be asked.
     controller = Controller(window, str(scratch / "centre.sqlite3"), interactive=False)
     controller.open()
-    fix_clock(controller.workspace.ctx, today)
-    screens = window.screens
-    screens.currentWidget().name.setText("Centre de santé communautaire du Village 2")
+    fix_clock(controller.open_workspace.ctx, today)
+    welcome = shown(window, WelcomeScreen)
+    welcome.name.setText("Centre de santé communautaire du Village 2")
     written = [shoot(window, folder / "first-0-welcome.png")]
-    screens.currentWidget().create_button.click()
-    fix_clock(controller.workspace.ctx, today)  # the centre just created has a workspace of its own
-    first = screens.currentWidget()
+    welcome.create_button.click()
+    fix_clock(controller.open_workspace.ctx, today)  # the centre just created has a workspace of its own
+    first = shown(window, FirstMemberScreen)
     first.name.setText("Amina Benali")
     first.profession.setText("Médecin généraliste")
     first.pin.setText("2468")
@@ -143,12 +173,12 @@ def render_first_start(folder: Path, scratch: Path, today: date) -> list[Path]:
     written.append(shoot(window, folder / "first-1-first-member.png"))
     first.continue_button.click()
     controller.stop_background()
-    assistant = screens.currentWidget()
+    assistant = shown(window, SetupScreen)
     written.append(shoot(window, folder / "first-2-setup-centre.png"))
     assistant.next_button.click()
     written.append(shoot(window, folder / "first-3-setup-reception.png"))
     assistant.skip_button.click()
-    members.add_member(controller.workspace.ctx, MemberDraft(name="Bruno Petit", profession="Infirmier"))
+    members.add_member(controller.open_workspace.ctx, MemberDraft(name="Bruno Petit", profession="Infirmier"))
     assistant.resume(again=True)
     written.append(shoot(window, folder / "first-4-setup-team.png"))
     assistant.next_button.click()
@@ -172,24 +202,24 @@ class Demo:
     """The demo centre open in the window, with someone at the desk: what the dialogs are built from."""
 
     window: MainWindow
-    workspace: object
+    workspace: Workspace
     today: date
 
     @property
-    def ctx(self):
+    def ctx(self) -> Context:
         return self.workspace.ctx
 
-    def member(self, index: int = 0):
+    def member(self, index: int = 0) -> MemberView:
         from app.services import members
 
         return members.list_members(self.ctx)[index]
 
-    def proposal(self, *statuses):
+    def proposal(self, *statuses: ProposalStatus) -> ProposalDetail:
         from app.services import decisions
 
         return decisions.get_proposal(self.ctx, decisions.list_proposals(self.ctx, statuses)[0].id)
 
-    def session(self, with_registrations: bool = False):
+    def session(self, with_registrations: bool = False) -> SessionView:
         from app.services import workshops
 
         sessions = [s for s in workshops.sessions_between(self.ctx, self.today, self.today + timedelta(days=60),
@@ -197,10 +227,11 @@ class Demo:
                     if s.confirmed_places or not with_registrations]
         return sessions[0]
 
-    def my_shift(self):
+    def my_shift(self) -> ShiftView:
         from app.services import rota
 
         actor = self.workspace.actor_id
+        assert actor is not None, "the dialogs are photographed with someone at the desk"
         return rota.member_shifts(self.ctx, actor, self.today, self.today + timedelta(days=60))[0]
 
     def monday(self) -> date:
@@ -248,6 +279,7 @@ def meeting_dialog(demo: Demo, edit: bool) -> QDialog:
     if not edit:
         return MeetingDialog(demo.ctx, demo.today, demo.window)
     meeting = meetings.next_meeting(demo.ctx)
+    assert meeting is not None, "the demo centre plans its meetings ahead"
     return MeetingDialog(demo.ctx, meeting.day, demo.window, meeting)
 
 
@@ -321,8 +353,8 @@ def rota_dialog(demo: Demo, kind: str) -> QDialog:
     if kind == "swap":
         return rota.SwapDialog(demo.ctx, demo.my_shift(), demo.window)
     if kind == "propose":
-        dialog = rota.ProposeRotaDialog(demo.ctx, demo.window)
-        dialog.propose()  # the rota proposed for the dates shown, as after a click on Propose
+        dialog = rota.DraftRotaDialog(demo.ctx, demo.window)
+        dialog.make_draft()  # the rota proposed for the dates shown, as after a click on Propose
         return dialog
     if kind == "fairness":
         return rota.FairnessDialog(demo.ctx, demo.window)
@@ -513,6 +545,7 @@ class AnswerNo:
         if escape is not None:
             escape.click()
         else:
+            assert isinstance(window, QDialog), "a page asks its questions in dialogs"
             window.reject()
 
     def stop(self) -> None:

@@ -4,6 +4,7 @@ import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
@@ -26,7 +27,7 @@ class Workspace:
     is_demo: bool = False
     guard: PinGuard = field(default_factory=PinGuard)
     # Set by the window's controller: close the centre, restore ``backup`` over it, reopen it.
-    restore_backup: Callable[[object], None] | None = None
+    restore_backup: Callable[[Path], None] | None = None
 
     def __post_init__(self) -> None:
         self.ctx.events.subscribe(self.hub.publish)
@@ -54,7 +55,7 @@ class Workspace:
         try:
             if self.watcher is None:  # lost earlier: listen again, and refresh what changed meanwhile
                 self.watcher = database.watch_other_workstations(self.ctx)
-                changes = [(Entity.EVERYTHING, ())]
+                changes: list[tuple[str, tuple[int, ...]]] = [(Entity.EVERYTHING, ())]
             else:
                 changes = self.watcher.poll()
         except Exception:

@@ -4,65 +4,65 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="18"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="27"/>
         <source>Holiday</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="19"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="28"/>
         <source>Sick leave</source>
         <translation>Arrêt maladie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="20"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="29"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="21"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="30"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="60"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="50"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="65"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="55"/>
         <source>Kind of absence</source>
         <translation>Type d&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="66"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="56"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="68"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="72"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="58"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="62"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="69"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="73"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="59"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="63"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="74"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="64"/>
         <source>only the afternoon of the first day</source>
         <translation>seulement l&apos;après-midi du premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="75"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="65"/>
         <source>only the morning of the last day</source>
         <translation>seulement le matin du dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="79"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="80"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="69"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="70"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -388,24 +388,24 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="288"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="246"/>
         <source>Amend the proposal</source>
         <translation>Amender la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="292"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="250"/>
         <source>After an amendment, positions given on earlier versions no longer count: everyone is asked again.</source>
         <translation>Après un amendement, les positions données sur les versions précédentes ne comptent plus : tout le monde est à nouveau sollicité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="298"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="299"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="256"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="257"/>
         <source>New text</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="301"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="302"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="259"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="260"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
@@ -413,18 +413,18 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="419"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="377"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="423"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="435"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="381"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="393"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="427"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="385"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>
@@ -432,8 +432,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="443"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="444"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="401"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="402"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -441,562 +441,562 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="132"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="149"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="139"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="156"/>
         <source>Audit log</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="136"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="143"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="137"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="144"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="141"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="148"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="143"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="150"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="168"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="175"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="144"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="151"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="24"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
         <source>accepted</source>
         <translation>acceptation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="25"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="32"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="26"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="33"/>
         <source>action added</source>
         <translation>action ajoutée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="27"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="34"/>
         <source>agenda item added</source>
         <translation>point ajouté à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="28"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="35"/>
         <source>amended</source>
         <translation>amendement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="29"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="36"/>
         <source>applied</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="30"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="37"/>
         <source>pending changes applied</source>
         <translation>modifications en attente appliquées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
         <source>minutes approved</source>
         <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="32"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="39"/>
         <source>attendance recorded</source>
         <translation>présences enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="33"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="40"/>
         <source>backed up</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="34"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="36"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="41"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="43"/>
         <source>cancelled</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="35"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="42"/>
         <source>session cancelled</source>
         <translation>séance annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="37"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="44"/>
         <source>integrity checked</source>
         <translation>intégrité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="45"/>
         <source>shift taken</source>
         <translation>créneau pris</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="39"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="46"/>
         <source>closed</source>
         <translation>clôture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="40"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="47"/>
         <source>closed at its deadline</source>
         <translation>clôture à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="41"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="48"/>
         <source>comment added</source>
         <translation>commentaire ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="42"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="49"/>
         <source>created</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="43"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="50"/>
         <source>shifts created ahead</source>
         <translation>créneaux créés à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="44"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="51"/>
         <source>hours credited</source>
         <translation>heures comptées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="45"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="52"/>
         <source>declined</source>
         <translation>refus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="46"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="53"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="47"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="54"/>
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="48"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="55"/>
         <source>edited</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="49"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
         <source>agenda item edited</source>
         <translation>point de l&apos;ordre du jour modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="50"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
         <source>outcome edited</source>
         <translation>décision reformulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="51"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
         <source>session changed</source>
         <translation>séance modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="52"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
         <source>theme edited</source>
         <translation>thème modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="53"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
         <source>ended</source>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="54"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
         <source>endorsed</source>
         <translation>soutien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="55"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
         <source>expired names erased</source>
         <translation>noms expirés effacés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
         <source>erratum added</source>
         <translation>erratum ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
         <source>facilitators changed</source>
         <translation>animateur·rices modifié·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
         <source>person forgotten</source>
         <translation>personne oubliée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
         <source>demo data made</source>
         <translation>données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="68"/>
         <source>meeting held</source>
         <translation>réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
         <source>copied from another database</source>
         <translation>copié depuis une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
         <source>notes saved</source>
         <translation>notes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
         <source>notified</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
         <source>swap offered</source>
         <translation>échange proposé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
         <source>partners changed</source>
         <translation>partenaires modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
         <source>planned</source>
         <translation>planification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="68"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
         <source>postponed</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
         <source>off the waiting list</source>
         <translation>sortie de la liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
         <source>read</source>
         <translation>lue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
         <source>recorded</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
         <source>position recorded for someone</source>
         <translation>position enregistrée pour un·e membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
         <source>registered</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
         <source>shift released</source>
         <translation>créneau libéré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
         <source>removed</source>
         <translation>retrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
         <source>agenda item removed</source>
         <translation>point retiré de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
         <source>renamed</source>
         <translation>renommage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
         <source>reopened</source>
         <translation>réouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
         <source>agenda reordered</source>
         <translation>ordre du jour réordonné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
         <source>starting balance set</source>
         <translation>solde de départ saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
         <source>quorum changed</source>
         <translation>quorum modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
         <source>roles given</source>
         <translation>rôles attribués</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
         <source>submitted</source>
         <translation>soumission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
         <source>shift given in a swap</source>
         <translation>créneau cédé par échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
         <source>position taken</source>
         <translation>prise de position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
         <source>time spent recorded</source>
         <translation>temps passé saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
         <source>undone</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
         <source>shift taken back by an undone rota</source>
         <translation>créneau repris (roulement annulé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
         <source>unlocked</source>
         <translation>déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
         <source>validated</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
         <source>withdrawn</source>
         <translation>retrait de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="103"/>
         <source>absence</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
         <source>backup</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
         <source>centre</source>
         <translation>centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
         <source>closing day</source>
         <translation>jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="103"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
         <source>reception settings</source>
         <translation>réglages d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="112"/>
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
         <source>starting balance</source>
         <translation>solde de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
         <source>proposal</source>
         <translation>proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
         <source>registration</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
         <source>rota</source>
         <translation>roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="112"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
         <source>setting</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
         <source>reception shift</source>
         <translation>créneau d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
         <source>regular shift</source>
         <translation>créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
         <source>swap</source>
         <translation>échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
         <source>hours category</source>
         <translation>catégorie d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
         <source>week validation</source>
         <translation>validation de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
         <source>workshop</source>
         <translation>atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
         <source>workshop session</source>
         <translation>séance d&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="145"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="152"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="157"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="164"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="158"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="165"/>
         <source>Changes and their details</source>
         <translation>Modifications et leur détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="167"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="174"/>
         <source>Cercle ({system})</source>
         <translation>Cercle ({system})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="171"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="178"/>
         <source>background task</source>
         <translation>tâche automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="171"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="178"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="172"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="179"/>
         <source>demo centre</source>
         <translation>centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="172"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="179"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="172"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="179"/>
         <source>first start</source>
         <translation>premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="188"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="195"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant : {before}
 Après : {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="200"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="207"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>texte (%n caractère)</numerusform>
@@ -1004,7 +1004,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="202"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="209"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>texte inchangé (%n caractère)</numerusform>
@@ -1012,7 +1012,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="203"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="210"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>texte modifié (%n caractère)</numerusform>
@@ -1140,54 +1140,53 @@ Après : {after}</translation>
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="110"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="113"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="90"/>
         <source>Time categories</source>
         <translation>Catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="117"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="94"/>
         <source>Category name</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="118"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="95"/>
         <source>Name of the category</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="121"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="98"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="123"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="100"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="125"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="162"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="102"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="131"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="146"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="120"/>
         <source>{name} (retired)</source>
         <translation>{name} (retirée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="162"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="131"/>
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="188"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="148"/>
         <source>Retire a category</source>
         <translation>Retirer une catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="189"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="149"/>
         <source>{name} will no longer be offered; its hours stay counted. Retire it?</source>
         <translation>{name} ne sera plus proposée ; ses heures restent comptées. La retirer ?</translation>
     </message>
@@ -1274,39 +1273,39 @@ Après : {after}</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="323"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="337"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="338"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="281"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="295"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="296"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="323"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="281"/>
         <source>Close the proposal</source>
         <translation>Clore la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="327"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="285"/>
         <source>The proposal was closed: {outcome}.</source>
         <translation>La proposition a été close : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="331"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="289"/>
         <source>If it closes now, the outcome is: {outcome}.</source>
         <translation>Si elle est close maintenant, l&apos;issue est : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="339"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="297"/>
         <source>Review this decision on</source>
         <translation>Revoir cette décision le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="340"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="298"/>
         <source>Review this decision</source>
         <translation>Revoir cette décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="344"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="302"/>
         <source>Review date</source>
         <translation>Date de révision</translation>
     </message>
@@ -2238,49 +2237,49 @@ Après : {after}</translation>
 <context>
     <name>DepartureDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="38"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="33"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="38"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="33"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="45"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="36"/>
         <source>Deactivate {name}</source>
         <translation>Désactiver {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="47"/>
-        <location filename="../../app/ui/dialogs/departure.py" line="48"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="38"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="39"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="50"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="41"/>
         <source>After this day, {name} owes no more hours and no longer appears in the lists. Their history is kept, and so is their balance on that day: it is carried over if they come back.</source>
         <translation>Après ce jour, {name} ne doit plus d&apos;heures et n&apos;apparaît plus dans les listes. Son historique est conservé, ainsi que son solde à cette date : il sera repris en cas de retour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="55"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="46"/>
         <source>Reactivate {name}</source>
         <translation>Réactiver {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="58"/>
-        <location filename="../../app/ui/dialogs/departure.py" line="59"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="49"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="50"/>
         <source>First day back</source>
         <translation>Jour du retour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="61"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="52"/>
         <source>Targets resume on the first day back.</source>
         <translation>Les heures dues reprennent au jour du retour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="65"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="56"/>
         <source>{name} left after {day}. Targets resume on the first day back; the days in between are not owed. Their balance on {day} (profession {profession}, self-management {self_management}) is carried over.</source>
         <translation>{name} est parti·e après le {day}. Les heures dues reprennent au jour du retour ; les jours entre les deux ne sont pas dus. Son solde au {day} (métier {profession}, autogestion {self_management}) est repris.</translation>
     </message>
@@ -2293,9 +2292,98 @@ Après : {after}</translation>
         <translation>Page {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/document.py" line="226"/>
+        <location filename="../../app/exports/document.py" line="227"/>
         <source>{label}: {header}</source>
         <translation>{label} : {header}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRotaDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="92"/>
+        <source>Propose a rota</source>
+        <translation>Proposer un roulement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="98"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="103"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="100"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="101"/>
+        <source>Propose</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="103"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="111"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="112"/>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="113"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="115"/>
+        <source>Proposed shifts</source>
+        <translation>Créneaux proposés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="117"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="118"/>
+        <source>Fair share</source>
+        <translation>Part équitable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="120"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="121"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="122"/>
+        <source>Gap after</source>
+        <translation>Écart après</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="125"/>
+        <source>Load of each member</source>
+        <translation>Charge de chaque membre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="126"/>
+        <source>Apply this rota</source>
+        <translation>Appliquer ce roulement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="143"/>
+        <source>{filled} seats filled, {unfilled} left open (nobody may hold them).</source>
+        <translation>{filled} places pourvues, {unfilled} restent libres (personne n&apos;est disponible pour les assurer).</translation>
     </message>
 </context>
 <context>
@@ -2374,79 +2462,79 @@ Après : {after}</translation>
         <translation>Les heures d&apos;autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="41"/>
+        <location filename="../../app/domain/hours.py" line="64"/>
         <source>Type a duration such as 1h30, 1,5 or 90 min.</source>
         <translation>Saisissez une durée comme 1h30, 1,5 ou 90 min.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="42"/>
-        <location filename="../../app/services/hours.py" line="42"/>
+        <location filename="../../app/domain/hours.py" line="65"/>
+        <location filename="../../app/services/hours.py" line="49"/>
         <source>A duration cannot be negative.</source>
         <translation>Une durée ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="43"/>
+        <location filename="../../app/domain/hours.py" line="66"/>
         <source>A duration cannot be more than 24 hours.</source>
         <translation>Une durée ne peut pas dépasser 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="44"/>
+        <location filename="../../app/domain/hours.py" line="67"/>
         <source>A day has 24 hours: {total} in one day is too much.</source>
         <translation>Une journée compte 24 heures : {total} sur une seule journée, c&apos;est trop.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="45"/>
+        <location filename="../../app/domain/hours.py" line="68"/>
         <location filename="../../app/domain/members.py" line="28"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="46"/>
+        <location filename="../../app/domain/hours.py" line="69"/>
         <source>Unknown kind of absence: {kind}.</source>
         <translation>Type d&apos;absence inconnu : {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="47"/>
+        <location filename="../../app/domain/hours.py" line="70"/>
         <source>A one-day absence is either a full day or one half day, not both halves.</source>
         <translation>Une absence d&apos;un jour porte soit sur la journée entière, soit sur une seule demi-journée, pas sur les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="51"/>
+        <location filename="../../app/domain/hours.py" line="74"/>
         <source>There is no week {week} in {year}.</source>
         <translation>Il n&apos;y a pas de semaine {week} en {year}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="52"/>
+        <location filename="../../app/domain/hours.py" line="75"/>
         <source>Type a week such as 2026-W48.</source>
         <translation>Saisissez une semaine comme 2026-W48.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="53"/>
+        <location filename="../../app/domain/hours.py" line="76"/>
         <source>A week starts on a Monday.</source>
         <translation>Une semaine commence un lundi.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="54"/>
+        <location filename="../../app/domain/hours.py" line="77"/>
         <source>The last day cannot be before {name} arrived ({day}).</source>
         <translation>Le dernier jour ne peut pas précéder l&apos;arrivée de {name} ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="55"/>
+        <location filename="../../app/domain/hours.py" line="78"/>
         <source>The last day cannot be before {name} came back ({day}).</source>
         <translation>Le dernier jour ne peut pas précéder le retour de {name} ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="58"/>
+        <location filename="../../app/domain/hours.py" line="81"/>
         <source>The last day cannot be after today: deactivate the member on their last day or after.</source>
         <translation>Le dernier jour ne peut pas être après aujourd&apos;hui : désactivez le membre le jour de son départ ou après.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="61"/>
+        <location filename="../../app/domain/hours.py" line="84"/>
         <source>The first day back must come after the last day ({day}).</source>
         <translation>Le jour du retour doit suivre le dernier jour ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="62"/>
+        <location filename="../../app/domain/hours.py" line="85"/>
         <source>{day} is not a public holiday.</source>
         <translation>Le {day} n&apos;est pas un jour férié.</translation>
     </message>
@@ -2511,28 +2599,28 @@ Après : {after}</translation>
         <translation>{path} n&apos;a pas pu être écrit en entier (le disque est-il plein ?). Un fichier de ce nom qui existait déjà reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="16"/>
+        <location filename="../../app/services/centre.py" line="17"/>
         <source>Give the centre a name.</source>
         <translation>Donnez un nom au centre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="17"/>
+        <location filename="../../app/services/centre.py" line="18"/>
         <source>Unknown time zone: {zone}.</source>
         <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="50"/>
-        <location filename="../../app/services/centre.py" line="18"/>
+        <location filename="../../app/domain/hours.py" line="73"/>
+        <location filename="../../app/services/centre.py" line="19"/>
         <source>Unknown public-holiday region: {region}.</source>
         <translation>Région de jours fériés inconnue : {region}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="19"/>
+        <location filename="../../app/services/centre.py" line="20"/>
         <source>The centre must close after it opens.</source>
         <translation>Le centre doit fermer après son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="20"/>
+        <location filename="../../app/services/centre.py" line="21"/>
         <source>This database already holds a centre.</source>
         <translation>Cette base contient déjà un centre.</translation>
     </message>
@@ -2685,22 +2773,22 @@ Après : {after}</translation>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="27"/>
+        <location filename="../../app/services/members.py" line="31"/>
         <source>{name} has already left the team.</source>
         <translation>{name} a déjà quitté l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="28"/>
+        <location filename="../../app/services/members.py" line="32"/>
         <source>{name} is already in the team.</source>
         <translation>{name} fait déjà partie de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="29"/>
+        <location filename="../../app/services/members.py" line="33"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="30"/>
+        <location filename="../../app/services/members.py" line="34"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN erroné.</translation>
     </message>
@@ -2715,22 +2803,22 @@ Après : {after}</translation>
         <translation>Le réglage {key} attend une valeur comme {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="16"/>
+        <location filename="../../app/storage/check.py" line="22"/>
         <source>OK: schema {revision} ({state}), integrity checked, foreign keys checked, {members} members.</source>
         <translation>OK : schéma {revision} ({state}), intégrité vérifiée, liens entre tables vérifiés, {members} membres.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="19"/>
+        <location filename="../../app/storage/check.py" line="25"/>
         <source>current</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="20"/>
+        <location filename="../../app/storage/check.py" line="26"/>
         <source>will be upgraded at the next start</source>
         <translation>sera mis à jour au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="21"/>
+        <location filename="../../app/storage/check.py" line="27"/>
         <source>{path} has {count} broken links between tables ({tables}).</source>
         <translation>{path} contient {count} liens rompus entre tables ({tables}).</translation>
     </message>
@@ -2815,12 +2903,12 @@ Après : {after}</translation>
         <translation>Aucun membre actif ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="36"/>
+        <location filename="../../app/domain/rota.py" line="49"/>
         <source>A reception seat must end after it starts.</source>
         <translation>Une place d&apos;accueil doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="37"/>
+        <location filename="../../app/domain/rota.py" line="50"/>
         <source>The weights of the rota cannot be negative.</source>
         <translation>Les poids du planning d&apos;accueil ne peuvent pas être négatifs.</translation>
     </message>
@@ -2830,87 +2918,87 @@ Après : {after}</translation>
         <translation>Écrivez la semaine sous la forme 2026-W48, et non {text}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="34"/>
+        <location filename="../../app/services/hours.py" line="41"/>
         <source>This time category does not exist.</source>
         <translation>Cette catégorie d&apos;heures n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="35"/>
+        <location filename="../../app/services/hours.py" line="42"/>
         <source>This time entry does not exist (any more).</source>
         <translation>Cette saisie d&apos;heures n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="36"/>
+        <location filename="../../app/services/hours.py" line="43"/>
         <source>This absence does not exist (any more).</source>
         <translation>Cette absence n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="37"/>
+        <location filename="../../app/services/hours.py" line="44"/>
         <source>Give the category a name.</source>
         <translation>Donnez un nom à la catégorie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="38"/>
+        <location filename="../../app/services/hours.py" line="45"/>
         <source>Another category is already called {label}.</source>
         <translation>Une autre catégorie s&apos;appelle déjà {label}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="39"/>
+        <location filename="../../app/services/hours.py" line="46"/>
         <source>{label} already holds hours: retire it instead of deleting it.</source>
         <translation>{label} contient déjà des heures : retirez-la au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="40"/>
+        <location filename="../../app/services/hours.py" line="47"/>
         <source>The profession category cannot be retired or deleted.</source>
         <translation>La catégorie métier ne peut être ni retirée ni supprimée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="41"/>
+        <location filename="../../app/services/hours.py" line="48"/>
         <source>{label} is retired: choose another category.</source>
         <translation>{label} est retirée : choisissez une autre catégorie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="43"/>
+        <location filename="../../app/services/hours.py" line="50"/>
         <source>Only a difference in profession hours (when they are assumed as planned) can be negative.</source>
         <translation>Seul un écart d&apos;heures métier (quand elles sont réputées faites comme prévu) peut être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="46"/>
+        <location filename="../../app/services/hours.py" line="53"/>
         <source>The week of {day} is validated: unlock it first to change it.</source>
         <translation>La semaine du {day} est validée : déverrouillez-la d&apos;abord pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="47"/>
+        <location filename="../../app/services/hours.py" line="54"/>
         <source>{day} has not come yet: hours are recorded once they are done.</source>
         <translation>Le {day} n&apos;est pas encore passé : les heures se notent une fois faites.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="48"/>
+        <location filename="../../app/services/hours.py" line="55"/>
         <source>This entry comes from another part of Cercle; change it there (a shift, a meeting...).</source>
         <translation>Cette saisie vient d&apos;une autre partie de Cercle ; modifiez-la là-bas (un créneau, une réunion…).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="51"/>
+        <location filename="../../app/services/hours.py" line="58"/>
         <source>This cell already holds {automatic} credited automatically; type at least that.</source>
         <translation>Cette case contient déjà {automatic} comptées automatiquement ; saisissez au moins cela.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="54"/>
+        <location filename="../../app/services/hours.py" line="61"/>
         <source>This week is already validated.</source>
         <translation>Cette semaine est déjà validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="55"/>
+        <location filename="../../app/services/hours.py" line="62"/>
         <source>This week is not validated.</source>
         <translation>Cette semaine n&apos;est pas validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="56"/>
+        <location filename="../../app/services/hours.py" line="63"/>
         <source>Say why the week is unlocked.</source>
         <translation>Dites pourquoi la semaine est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="57"/>
+        <location filename="../../app/services/hours.py" line="64"/>
         <source>A starting balance must stay within {hours} hours.</source>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
@@ -3000,147 +3088,147 @@ Après : {after}</translation>
         <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="34"/>
+        <location filename="../../app/services/rota.py" line="42"/>
         <source>This shift does not exist.</source>
         <translation>Ce créneau n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="35"/>
+        <location filename="../../app/services/rota.py" line="43"/>
         <source>This weekly shift does not exist.</source>
         <translation>Ce créneau hebdomadaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="36"/>
+        <location filename="../../app/services/rota.py" line="44"/>
         <source>This swap offer does not exist.</source>
         <translation>Cette offre d&apos;échange n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="37"/>
+        <location filename="../../app/services/rota.py" line="45"/>
         <source>Nobody holds this seat.</source>
         <translation>Personne n&apos;occupe cette place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="38"/>
+        <location filename="../../app/services/rota.py" line="46"/>
         <source>This closure does not exist.</source>
         <translation>Cette fermeture n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="39"/>
+        <location filename="../../app/services/rota.py" line="47"/>
         <source>There is no applied rota to undo.</source>
         <translation>Aucun roulement appliqué à annuler.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="40"/>
+        <location filename="../../app/services/rota.py" line="48"/>
         <source>A shift has at least one seat.</source>
         <translation>Un créneau compte au moins une place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="41"/>
+        <location filename="../../app/services/rota.py" line="49"/>
         <source>A shift must end after it starts.</source>
         <translation>Un créneau doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="42"/>
+        <location filename="../../app/services/rota.py" line="50"/>
         <source>The day of the week must be between Monday and Sunday.</source>
         <translation>Le jour de la semaine doit être compris entre lundi et dimanche.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="43"/>
+        <location filename="../../app/services/rota.py" line="51"/>
         <source>The period must end after it starts.</source>
         <translation>La période doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="44"/>
+        <location filename="../../app/services/rota.py" line="52"/>
         <source>A change of the weekly shifts applies from today on, not from {day}.</source>
         <translation>Une modification des créneaux hebdomadaires s&apos;applique à partir d&apos;aujourd&apos;hui, pas à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="45"/>
+        <location filename="../../app/services/rota.py" line="53"/>
         <source>This shift was cancelled.</source>
         <translation>Ce créneau a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="46"/>
+        <location filename="../../app/services/rota.py" line="54"/>
         <source>This shift has already started.</source>
         <translation>Ce créneau a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="47"/>
+        <location filename="../../app/services/rota.py" line="55"/>
         <source>This shift is full: {name} took the last seat.</source>
         <translation>Ce créneau est complet : {name} a pris la dernière place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="48"/>
+        <location filename="../../app/services/rota.py" line="56"/>
         <source>{name} already holds this shift.</source>
         <translation>{name} assure déjà ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="49"/>
+        <location filename="../../app/services/rota.py" line="57"/>
         <source>{name} does not hold this shift.</source>
         <translation>{name} n&apos;assure pas ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="50"/>
+        <location filename="../../app/services/rota.py" line="58"/>
         <source>{name} already holds the shift of {start}–{end} that day.</source>
         <translation>{name} assure déjà le créneau {start}–{end} ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="51"/>
+        <location filename="../../app/services/rota.py" line="59"/>
         <source>{name} is absent on {day}.</source>
         <translation>{name} est absent·e le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="52"/>
+        <location filename="../../app/services/rota.py" line="60"/>
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
         <translation>Ce créneau commence dans moins de {hours} heures : il ne peut plus être libéré. Proposez plutôt un échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="54"/>
+        <location filename="../../app/services/rota.py" line="62"/>
         <source>This swap offer was already answered or withdrawn.</source>
         <translation>Cette offre d&apos;échange a déjà reçu une réponse ou a été retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="55"/>
+        <location filename="../../app/services/rota.py" line="63"/>
         <source>This swap offer is meant for someone else.</source>
         <translation>Cette offre d&apos;échange s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="56"/>
+        <location filename="../../app/services/rota.py" line="64"/>
         <source>You cannot take your own swap offer.</source>
         <translation>Vous ne pouvez pas accepter votre propre offre d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="57"/>
+        <location filename="../../app/services/rota.py" line="65"/>
         <source>The shift asked in return is not held by {name}.</source>
         <translation>Le créneau demandé en échange n&apos;est pas assuré par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="58"/>
+        <location filename="../../app/services/rota.py" line="66"/>
         <source>The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.</source>
         <translation>Le planning d&apos;accueil a changé depuis que ce roulement a été proposé (une place a été prise entre-temps). Proposez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="60"/>
+        <location filename="../../app/services/rota.py" line="68"/>
         <source>This rota cannot be undone: some of its shifts have already started.</source>
         <translation>Ce roulement ne peut plus être annulé : certains de ses créneaux ont déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="61"/>
+        <location filename="../../app/services/rota.py" line="69"/>
         <source>This rota was already undone.</source>
         <translation>Ce roulement a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="62"/>
+        <location filename="../../app/services/rota.py" line="70"/>
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
         <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/time_entries.py" line="21"/>
+        <location filename="../../app/services/time_entries.py" line="22"/>
         <source>There is no time category called {code}.</source>
         <translation>Il n&apos;y a pas de catégorie d&apos;heures appelée {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/time_entries.py" line="22"/>
+        <location filename="../../app/services/time_entries.py" line="23"/>
         <source>An automatic credit is between 0 and 24 hours.</source>
         <translation>Un crédit automatique est compris entre 0 et 24 heures.</translation>
     </message>
@@ -3200,7 +3288,7 @@ Après : {after}</translation>
         <translation>Le serveur a refusé la connexion : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connection.py" line="21"/>
+        <location filename="../../app/storage/connection.py" line="28"/>
         <source>The server cannot be reached; your input is kept, try again in a moment.</source>
         <translation>Le serveur est injoignable ; votre saisie est conservée, réessayez dans un instant.</translation>
     </message>
@@ -3240,32 +3328,32 @@ Après : {after}</translation>
         <translation>Ce thème d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="25"/>
+        <location filename="../../app/services/rooms.py" line="26"/>
         <source>This room does not exist.</source>
         <translation>Cette salle n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="26"/>
+        <location filename="../../app/services/rooms.py" line="27"/>
         <source>A room needs a name.</source>
         <translation>Une salle a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="27"/>
+        <location filename="../../app/services/rooms.py" line="28"/>
         <source>A room&apos;s name has at most {limit} characters.</source>
         <translation>Le nom d&apos;une salle compte au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="28"/>
+        <location filename="../../app/services/rooms.py" line="29"/>
         <source>There is already a room called {name}.</source>
         <translation>Il existe déjà une salle nommée {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="29"/>
+        <location filename="../../app/services/rooms.py" line="30"/>
         <source>A room takes at least one person.</source>
         <translation>Une salle accueille au moins une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="30"/>
+        <location filename="../../app/services/rooms.py" line="31"/>
         <source>{room} is no longer in use: choose another room.</source>
         <translation>{room} n&apos;est plus utilisée : choisissez une autre salle.</translation>
     </message>
@@ -3305,7 +3393,7 @@ Après : {after}</translation>
         <translation>La préparation dure entre 0 et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="24"/>
+        <location filename="../../app/services/rooms.py" line="25"/>
         <source>{room} is already booked on {day} from {start} to {end} ({label}).</source>
         <translation>{room} a déjà une réservation le {day} de {start} à {end} ({label}).</translation>
     </message>
@@ -3437,27 +3525,27 @@ Après : {after}</translation>
         <translation>« {value} » n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="21"/>
+        <location filename="../../app/services/imports.py" line="23"/>
         <source>Cercle imports .csv and .ods files, not “{name}”.</source>
         <translation>Cercle importe les fichiers .csv et .ods, pas « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="22"/>
+        <location filename="../../app/services/imports.py" line="24"/>
         <source>The file {name} cannot be read: {reason}</source>
         <translation>Le fichier {name} est illisible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="23"/>
+        <location filename="../../app/services/imports.py" line="25"/>
         <source>{name} is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”, or as .ods.</source>
         <translation>{name} n&apos;est pas un texte UTF-8 : enregistrez-le depuis le tableur en « CSV UTF-8 », ou en .ods.</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="26"/>
+        <location filename="../../app/services/imports.py" line="28"/>
         <source>Nothing was imported: correct the {count} error(s) in the file first.</source>
         <translation>Rien n&apos;a été importé : corrigez d&apos;abord les {count} erreur(s) du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="27"/>
+        <location filename="../../app/services/imports.py" line="29"/>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>Import terminé : {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s).</translation>
     </message>
@@ -3547,12 +3635,12 @@ Après : {after}</translation>
         <translation>Choisissez au moins un jour d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/services/credits.py" line="44"/>
+        <location filename="../../app/services/credits.py" line="49"/>
         <source>Meeting time goes to an active self-management category.</source>
         <translation>Le temps de réunion va à une catégorie d&apos;autogestion en usage.</translation>
     </message>
     <message>
-        <location filename="../../app/services/credits.py" line="47"/>
+        <location filename="../../app/services/credits.py" line="52"/>
         <source>There is no kind of meeting called {kind}.</source>
         <translation>Il n&apos;existe pas de type de réunion «&#xa0;{kind}&#xa0;».</translation>
     </message>
@@ -3622,7 +3710,7 @@ Après : {after}</translation>
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../app/logs.py" line="86"/>
+        <location filename="../../app/logs.py" line="89"/>
         <source>Cercle ran into an error. The details are in the journal: {path}. You can carry on.</source>
         <translation>Cercle a rencontré une erreur. Le détail est dans le journal : {path}. Vous pouvez continuer.</translation>
     </message>
@@ -3630,37 +3718,37 @@ Après : {after}</translation>
 <context>
     <name>FairnessDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="201"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="158"/>
         <source>Fairness of the rota</source>
         <translation>Équité du roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="204"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="161"/>
         <source>Reception held in the last weeks, against each member&apos;s fair share (in proportion to their self-management hours).</source>
         <translation>Accueil assuré ces dernières semaines, comparé à la part équitable de chaque membre (proportionnelle à ses heures d&apos;autogestion).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="207"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="164"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="208"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="165"/>
         <source>Fair share</source>
         <translation>Part équitable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="210"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="167"/>
         <source>Held</source>
         <translation>Assuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="211"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="168"/>
         <source>Missing</source>
         <translation>Manque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="214"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="171"/>
         <source>Fairness report</source>
         <translation>Bilan d&apos;équité</translation>
     </message>
@@ -3668,51 +3756,51 @@ Après : {after}</translation>
 <context>
     <name>FirstMemberScreen</name>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="69"/>
+        <location filename="../../app/ui/pages/first_start.py" line="70"/>
         <source>Who opens the centre?</source>
         <translation>Qui ouvre le centre ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="70"/>
+        <location filename="../../app/ui/pages/first_start.py" line="71"/>
         <source>Enter your name first: you will be the centre&apos;s coordinator, the one who adds the other members. The computer at the desk is shared, so your name is protected by a PIN of 4 to 8 digits that only you know.</source>
         <translation>Commencez par votre nom : vous serez la personne qui coordonne le centre et qui ajoute les autres membres. L&apos;ordinateur de l&apos;accueil est partagé : votre nom est donc protégé par un code PIN de 4 à 8 chiffres que vous seul·e connaissez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="77"/>
         <location filename="../../app/ui/pages/first_start.py" line="78"/>
+        <location filename="../../app/ui/pages/first_start.py" line="79"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="81"/>
+        <location filename="../../app/ui/pages/first_start.py" line="82"/>
         <source>for example: Médecin généraliste</source>
         <translation>par exemple : Médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="82"/>
         <location filename="../../app/ui/pages/first_start.py" line="83"/>
+        <location filename="../../app/ui/pages/first_start.py" line="84"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="84"/>
         <location filename="../../app/ui/pages/first_start.py" line="85"/>
+        <location filename="../../app/ui/pages/first_start.py" line="86"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="86"/>
         <location filename="../../app/ui/pages/first_start.py" line="87"/>
+        <location filename="../../app/ui/pages/first_start.py" line="88"/>
         <source>PIN again</source>
         <translation>Code PIN, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="90"/>
+        <location filename="../../app/ui/pages/first_start.py" line="91"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="106"/>
+        <location filename="../../app/ui/pages/first_start.py" line="107"/>
         <source>The two PINs are not the same: type your PIN again.</source>
         <translation>Les deux codes PIN ne sont pas identiques : saisissez à nouveau votre code PIN.</translation>
     </message>
@@ -3739,17 +3827,17 @@ Après : {after}</translation>
 <context>
     <name>HalfDayGrid</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="103"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="96"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="103"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="96"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="112"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="105"/>
         <source>{grid}: {day} {half}</source>
         <translation>{grid} : {day} {half}</translation>
     </message>
@@ -3805,366 +3893,366 @@ Après : {after}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="372"/>
+        <location filename="../../app/ui/pages/hours.py" line="390"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="373"/>
+        <location filename="../../app/ui/pages/hours.py" line="391"/>
         <source>Balance</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="374"/>
+        <location filename="../../app/ui/pages/hours.py" line="392"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="387"/>
+        <location filename="../../app/ui/pages/hours.py" line="405"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="391"/>
+        <location filename="../../app/ui/pages/hours.py" line="409"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="393"/>
+        <location filename="../../app/ui/pages/hours.py" line="411"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="399"/>
-        <location filename="../../app/ui/pages/hours.py" line="730"/>
-        <location filename="../../app/ui/pages/hours.py" line="740"/>
+        <location filename="../../app/ui/pages/hours.py" line="417"/>
+        <location filename="../../app/ui/pages/hours.py" line="748"/>
+        <location filename="../../app/ui/pages/hours.py" line="758"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="400"/>
+        <location filename="../../app/ui/pages/hours.py" line="418"/>
         <source>Validate and lock the week shown</source>
         <translation>Valider et verrouiller la semaine affichée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="402"/>
+        <location filename="../../app/ui/pages/hours.py" line="420"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="403"/>
+        <location filename="../../app/ui/pages/hours.py" line="421"/>
         <source>Unlock the week shown, with a reason</source>
         <translation>Déverrouiller la semaine affichée, en donnant la raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="405"/>
+        <location filename="../../app/ui/pages/hours.py" line="423"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="406"/>
-        <location filename="../../app/ui/pages/hours.py" line="407"/>
+        <location filename="../../app/ui/pages/hours.py" line="424"/>
+        <location filename="../../app/ui/pages/hours.py" line="425"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="409"/>
+        <location filename="../../app/ui/pages/hours.py" line="427"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="410"/>
-        <location filename="../../app/ui/pages/hours.py" line="411"/>
+        <location filename="../../app/ui/pages/hours.py" line="428"/>
+        <location filename="../../app/ui/pages/hours.py" line="429"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="428"/>
+        <location filename="../../app/ui/pages/hours.py" line="446"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="430"/>
+        <location filename="../../app/ui/pages/hours.py" line="448"/>
         <source>Cells of the timesheet</source>
         <translation>Cases de la feuille d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="431"/>
+        <location filename="../../app/ui/pages/hours.py" line="449"/>
         <source>Type the hours in a cell, or press Enter or F2 to change them</source>
         <translation>Tapez les heures dans une case, ou appuyez sur Entrée ou F2 pour les modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="445"/>
+        <location filename="../../app/ui/pages/hours.py" line="463"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="450"/>
+        <location filename="../../app/ui/pages/hours.py" line="468"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="450"/>
+        <location filename="../../app/ui/pages/hours.py" line="468"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="450"/>
+        <location filename="../../app/ui/pages/hours.py" line="468"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="451"/>
+        <location filename="../../app/ui/pages/hours.py" line="469"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="452"/>
-        <location filename="../../app/ui/pages/hours.py" line="496"/>
-        <location filename="../../app/ui/pages/hours.py" line="526"/>
+        <location filename="../../app/ui/pages/hours.py" line="470"/>
+        <location filename="../../app/ui/pages/hours.py" line="514"/>
+        <location filename="../../app/ui/pages/hours.py" line="544"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="452"/>
-        <location filename="../../app/ui/pages/hours.py" line="499"/>
-        <location filename="../../app/ui/pages/hours.py" line="525"/>
+        <location filename="../../app/ui/pages/hours.py" line="470"/>
+        <location filename="../../app/ui/pages/hours.py" line="517"/>
+        <location filename="../../app/ui/pages/hours.py" line="543"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="486"/>
+        <location filename="../../app/ui/pages/hours.py" line="504"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="489"/>
+        <location filename="../../app/ui/pages/hours.py" line="507"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="494"/>
+        <location filename="../../app/ui/pages/hours.py" line="512"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="494"/>
+        <location filename="../../app/ui/pages/hours.py" line="512"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="502"/>
+        <location filename="../../app/ui/pages/hours.py" line="520"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="503"/>
+        <location filename="../../app/ui/pages/hours.py" line="521"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="508"/>
+        <location filename="../../app/ui/pages/hours.py" line="526"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="544"/>
+        <location filename="../../app/ui/pages/hours.py" line="562"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="545"/>
+        <location filename="../../app/ui/pages/hours.py" line="563"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="547"/>
+        <location filename="../../app/ui/pages/hours.py" line="565"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="548"/>
+        <location filename="../../app/ui/pages/hours.py" line="566"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="556"/>
+        <location filename="../../app/ui/pages/hours.py" line="574"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="563"/>
+        <location filename="../../app/ui/pages/hours.py" line="581"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="564"/>
+        <location filename="../../app/ui/pages/hours.py" line="582"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="568"/>
+        <location filename="../../app/ui/pages/hours.py" line="586"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="596"/>
+        <location filename="../../app/ui/pages/hours.py" line="614"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="599"/>
+        <location filename="../../app/ui/pages/hours.py" line="617"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="627"/>
+        <location filename="../../app/ui/pages/hours.py" line="645"/>
         <source>{row}, {column}: {value}</source>
         <translation>{row}, {column} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="631"/>
+        <location filename="../../app/ui/pages/hours.py" line="649"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="638"/>
+        <location filename="../../app/ui/pages/hours.py" line="656"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="640"/>
+        <location filename="../../app/ui/pages/hours.py" line="658"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="643"/>
+        <location filename="../../app/ui/pages/hours.py" line="661"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="646"/>
+        <location filename="../../app/ui/pages/hours.py" line="664"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="650"/>
+        <location filename="../../app/ui/pages/hours.py" line="668"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="652"/>
+        <location filename="../../app/ui/pages/hours.py" line="670"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="655"/>
+        <location filename="../../app/ui/pages/hours.py" line="673"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="673"/>
+        <location filename="../../app/ui/pages/hours.py" line="691"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="520"/>
+        <location filename="../../app/ui/pages/hours.py" line="538"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="50"/>
+        <location filename="../../app/ui/pages/hours.py" line="68"/>
         <source>on target</source>
         <translation>objectif atteint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="52"/>
+        <location filename="../../app/ui/pages/hours.py" line="70"/>
         <source>slightly behind</source>
         <translation>légèrement en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="53"/>
+        <location filename="../../app/ui/pages/hours.py" line="71"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="388"/>
+        <location filename="../../app/ui/pages/hours.py" line="406"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="389"/>
+        <location filename="../../app/ui/pages/hours.py" line="407"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Semaine précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="394"/>
+        <location filename="../../app/ui/pages/hours.py" line="412"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="395"/>
+        <location filename="../../app/ui/pages/hours.py" line="413"/>
         <source>Next week (Alt+Right)</source>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="451"/>
+        <location filename="../../app/ui/pages/hours.py" line="469"/>
         <source>Carried over from the previous weeks</source>
         <translation>Report des semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="537"/>
+        <location filename="../../app/ui/pages/hours.py" line="555"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui : le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="725"/>
+        <location filename="../../app/ui/pages/hours.py" line="743"/>
         <source>Recorded: {cell}.</source>
         <translation>Enregistré : {cell}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="731"/>
+        <location filename="../../app/ui/pages/hours.py" line="749"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="742"/>
+        <location filename="../../app/ui/pages/hours.py" line="760"/>
         <source>Week {number} is validated and locked.</source>
         <translation>La semaine {number} est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="747"/>
-        <location filename="../../app/ui/pages/hours.py" line="755"/>
+        <location filename="../../app/ui/pages/hours.py" line="765"/>
+        <location filename="../../app/ui/pages/hours.py" line="773"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="747"/>
+        <location filename="../../app/ui/pages/hours.py" line="765"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="757"/>
+        <location filename="../../app/ui/pages/hours.py" line="775"/>
         <source>Week {number} is unlocked.</source>
         <translation>La semaine {number} est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="764"/>
+        <location filename="../../app/ui/pages/hours.py" line="782"/>
         <source>Absence recorded from {first} to {last}.</source>
         <translation>Absence enregistrée du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="777"/>
+        <location filename="../../app/ui/pages/hours.py" line="795"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="777"/>
+        <location filename="../../app/ui/pages/hours.py" line="795"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="778"/>
+        <location filename="../../app/ui/pages/hours.py" line="796"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -4237,7 +4325,7 @@ Après : {after}</translation>
         <translation>Écart autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/domain/clock_time.py" line="26"/>
+        <location filename="../../app/domain/clock_time.py" line="27"/>
         <source>Clock time is credited once per person: when reception, a meeting and a workshop overlap, the overlapping time goes to the activity that started first (at the same start: reception, then the meeting, then the workshop). A workshop&apos;s preparation is credited on top.</source>
         <translation>Une même heure n&apos;est comptée qu&apos;une fois par personne : quand un créneau d&apos;accueil, une réunion et un atelier se chevauchent, le temps commun va à l&apos;activité commencée la première (à la même heure : l&apos;accueil, puis la réunion, puis l&apos;atelier). La préparation d&apos;un atelier s&apos;ajoute en plus.</translation>
     </message>
@@ -4280,12 +4368,12 @@ Après : {after}</translation>
         <translation>Erreurs à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="70"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="67"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="79"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="73"/>
         <source>%n line(s) to correct in the file before anything can be imported; nothing has been written.</source>
         <translation>
             <numerusform>%n ligne à corriger dans le fichier avant de pouvoir importer quoi que ce soit ; rien n&apos;a été enregistré.</numerusform>
@@ -4293,37 +4381,37 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="81"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="75"/>
         <source>{created} to create, {updated} to update, {same} already up to date.</source>
         <translation>{created} à créer, {updated} à mettre à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="86"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="80"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="86"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="80"/>
         <source>update</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="87"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="81"/>
         <source>no change</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="92"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="86"/>
         <source>{count} people</source>
         <translation>{count} personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="101"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="95"/>
         <source>from {day}</source>
         <translation>depuis le {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="108"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="102"/>
         <source>Importing %n line(s)…</source>
         <translation>
             <numerusform>Import de %n ligne…</numerusform>
@@ -4331,32 +4419,32 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="118"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="109"/>
         <source>{created} created, {updated} updated, {same} already up to date.</source>
         <translation>{created} créé(s), {updated} mis à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="124"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="115"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="125"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="116"/>
         <source>Spreadsheets (*.csv *.ods)</source>
         <translation>Tableurs (*.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="147"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="138"/>
         <source>A .csv or .ods file with the columns Nom, Fonction, Heures, Jours (lun mar mer jeu ven), and optionally Depuis, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Fonction, Heures, Jours (lun mar mer jeu ven), et si besoin Depuis, Téléphone, Courriel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="150"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="141"/>
         <source>A .csv or .ods file with the columns Nom and Capacité.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom et Capacité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="152"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="143"/>
         <source>A .csv or .ods file with the columns Nom, Type, Contact, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Type, Contact, Téléphone, Courriel.</translation>
     </message>
@@ -4385,28 +4473,28 @@ Après : {after}</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="26"/>
+        <location filename="../../app/ui/pages/lock.py" line="35"/>
         <source>Who are you?</source>
         <translation>Qui êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="29"/>
+        <location filename="../../app/ui/pages/lock.py" line="38"/>
         <source>Choose your name. The computer at the desk is shared: Cercle locks itself again after a while without use.</source>
         <translation>Choisissez votre nom. L&apos;ordinateur de l&apos;accueil est partagé : Cercle se verrouille de lui-même après un moment sans activité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="35"/>
+        <location filename="../../app/ui/pages/lock.py" line="44"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="41"/>
-        <location filename="../../app/ui/pages/lock.py" line="42"/>
+        <location filename="../../app/ui/pages/lock.py" line="50"/>
+        <location filename="../../app/ui/pages/lock.py" line="51"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="47"/>
+        <location filename="../../app/ui/pages/lock.py" line="56"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -4531,106 +4619,106 @@ Après : {after}</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="61"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="57"/>
         <source>Plan a meeting</source>
         <translation>Prévoir une réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="61"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="57"/>
         <source>Edit the meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="65"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="61"/>
         <source>Team meeting</source>
         <translation>Réunion d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="66"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="67"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="180"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="62"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="63"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="162"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="69"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="72"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="181"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="65"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="68"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="163"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="75"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="76"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="182"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="71"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="72"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="164"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="78"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="79"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="183"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="74"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="75"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="165"/>
         <source>Starts at</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="81"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="82"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="184"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="77"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="78"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="166"/>
         <source>Ends at</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="83"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="79"/>
         <source>No room</source>
         <translation>Pas de salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="84"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="85"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="185"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="80"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="81"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="167"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="87"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="88"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="186"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="83"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="84"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="168"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="89"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="85"/>
         <source>Every week, on the same day and hours</source>
         <translation>Chaque semaine, même jour et mêmes horaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="94"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="90"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="95"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="91"/>
         <source>Number of weeks</source>
         <translation>Nombre de semaines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="98"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="94"/>
         <source>For</source>
         <translation>Pendant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="101"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="97"/>
         <source>Public holidays left out</source>
         <translation>Jours fériés sautés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="126"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="115"/>
         <source>No meeting on these public holidays: {days}.</source>
         <translation>Pas de réunion ces jours fériés : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="188"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="170"/>
         <source>Someone else saved this meeting while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette réunion pendant que vous la modifiiez.</translation>
     </message>
@@ -5259,126 +5347,126 @@ Après : {after}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="47"/>
-        <location filename="../../app/ui/dialogs/member.py" line="170"/>
+        <location filename="../../app/ui/dialogs/member.py" line="46"/>
+        <location filename="../../app/ui/dialogs/member.py" line="163"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="63"/>
+        <location filename="../../app/ui/dialogs/member.py" line="60"/>
         <source>Edit a member</source>
         <translation>Modifier un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="63"/>
+        <location filename="../../app/ui/dialogs/member.py" line="60"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="67"/>
-        <location filename="../../app/ui/dialogs/member.py" line="68"/>
-        <location filename="../../app/ui/dialogs/member.py" line="148"/>
+        <location filename="../../app/ui/dialogs/member.py" line="64"/>
+        <location filename="../../app/ui/dialogs/member.py" line="65"/>
+        <location filename="../../app/ui/dialogs/member.py" line="141"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="70"/>
-        <location filename="../../app/ui/dialogs/member.py" line="71"/>
-        <location filename="../../app/ui/dialogs/member.py" line="149"/>
+        <location filename="../../app/ui/dialogs/member.py" line="67"/>
+        <location filename="../../app/ui/dialogs/member.py" line="68"/>
+        <location filename="../../app/ui/dialogs/member.py" line="142"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/member.py" line="71"/>
         <location filename="../../app/ui/dialogs/member.py" line="74"/>
-        <location filename="../../app/ui/dialogs/member.py" line="77"/>
-        <location filename="../../app/ui/dialogs/member.py" line="150"/>
-        <location filename="../../app/ui/dialogs/member.py" line="197"/>
+        <location filename="../../app/ui/dialogs/member.py" line="143"/>
+        <location filename="../../app/ui/dialogs/member.py" line="188"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="80"/>
-        <location filename="../../app/ui/dialogs/member.py" line="81"/>
-        <location filename="../../app/ui/dialogs/member.py" line="151"/>
+        <location filename="../../app/ui/dialogs/member.py" line="77"/>
+        <location filename="../../app/ui/dialogs/member.py" line="78"/>
+        <location filename="../../app/ui/dialogs/member.py" line="144"/>
         <source>Contract hours per week</source>
         <translation>Heures du contrat par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="84"/>
-        <location filename="../../app/ui/dialogs/member.py" line="93"/>
-        <location filename="../../app/ui/dialogs/member.py" line="153"/>
+        <location filename="../../app/ui/dialogs/member.py" line="81"/>
+        <location filename="../../app/ui/dialogs/member.py" line="90"/>
+        <location filename="../../app/ui/dialogs/member.py" line="146"/>
         <source>Self-management hours per week</source>
         <translation>Heures d&apos;autogestion par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="85"/>
+        <location filename="../../app/ui/dialogs/member.py" line="82"/>
         <source>standard share (10/35 of the contract)</source>
         <translation>part habituelle (10/35 du contrat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="103"/>
-        <location filename="../../app/ui/dialogs/member.py" line="155"/>
+        <location filename="../../app/ui/dialogs/member.py" line="100"/>
+        <location filename="../../app/ui/dialogs/member.py" line="148"/>
         <source>Working days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="106"/>
-        <location filename="../../app/ui/dialogs/member.py" line="114"/>
-        <location filename="../../app/ui/dialogs/member.py" line="157"/>
+        <location filename="../../app/ui/dialogs/member.py" line="103"/>
+        <location filename="../../app/ui/dialogs/member.py" line="111"/>
+        <location filename="../../app/ui/dialogs/member.py" line="150"/>
         <source>Start date</source>
         <translation>Date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="107"/>
+        <location filename="../../app/ui/dialogs/member.py" line="104"/>
         <source>Nothing is owed before this day: today for someone who joins now.</source>
         <translation>Rien n&apos;est dû avant ce jour : aujourd&apos;hui pour qui arrive maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="116"/>
-        <location filename="../../app/ui/dialogs/member.py" line="117"/>
-        <location filename="../../app/ui/dialogs/member.py" line="158"/>
+        <location filename="../../app/ui/dialogs/member.py" line="113"/>
+        <location filename="../../app/ui/dialogs/member.py" line="114"/>
+        <location filename="../../app/ui/dialogs/member.py" line="151"/>
         <source>End date</source>
         <translation>Date de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="119"/>
-        <location filename="../../app/ui/dialogs/member.py" line="120"/>
-        <location filename="../../app/ui/dialogs/member.py" line="159"/>
+        <location filename="../../app/ui/dialogs/member.py" line="116"/>
+        <location filename="../../app/ui/dialogs/member.py" line="117"/>
+        <location filename="../../app/ui/dialogs/member.py" line="152"/>
         <location filename="../../app/ui/screenshots.py" line="265"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="122"/>
-        <location filename="../../app/ui/dialogs/member.py" line="123"/>
-        <location filename="../../app/ui/dialogs/member.py" line="160"/>
+        <location filename="../../app/ui/dialogs/member.py" line="119"/>
+        <location filename="../../app/ui/dialogs/member.py" line="120"/>
+        <location filename="../../app/ui/dialogs/member.py" line="153"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/member.py" line="123"/>
         <location filename="../../app/ui/dialogs/member.py" line="126"/>
-        <location filename="../../app/ui/dialogs/member.py" line="129"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="127"/>
+        <location filename="../../app/ui/dialogs/member.py" line="124"/>
         <source>optional, 4 to 8 digits</source>
         <translation>facultatif, 4 à 8 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="128"/>
+        <location filename="../../app/ui/dialogs/member.py" line="125"/>
         <source>leave empty to keep it as it is</source>
         <translation>laisser vide pour le garder tel quel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="162"/>
+        <location filename="../../app/ui/dialogs/member.py" line="155"/>
         <location filename="../../app/ui/screenshots.py" line="266"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="191"/>
+        <location filename="../../app/ui/dialogs/member.py" line="182"/>
         <source>chosen on saving</source>
         <translation>choisie à l&apos;enregistrement</translation>
     </message>
@@ -5386,28 +5474,28 @@ Après : {after}</translation>
 <context>
     <name>MemberRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="131"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="122"/>
         <source>Reception for {name}</source>
         <translation>Réglages d&apos;accueil de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="133"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="134"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="124"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="125"/>
         <source>Exempt from reception</source>
         <translation>Exempt·e de l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="137"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="128"/>
         <source>Unavailable</source>
         <translation>Demi-journées d&apos;indisponibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="138"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="129"/>
         <source>Preferred</source>
         <translation>Demi-journées préférées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="141"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="132"/>
         <source>A proposed rota never puts anyone on a half-day they are unavailable, and favours their preferred half-days.</source>
         <translation>Un roulement proposé ne place jamais personne sur une demi-journée où la personne est indisponible, et privilégie les demi-journées préférées de chacun·e.</translation>
     </message>
@@ -5579,17 +5667,17 @@ Après : {after}</translation>
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="110"/>
+        <location filename="../../app/ui/month_calendar.py" line="118"/>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="112"/>
+        <location filename="../../app/ui/month_calendar.py" line="120"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="116"/>
+        <location filename="../../app/ui/month_calendar.py" line="124"/>
         <source>{action} ({key} in the days)</source>
         <translation>{action} ({key} dans les jours)</translation>
     </message>
@@ -5597,7 +5685,7 @@ Après : {after}</translation>
 <context>
     <name>MonthModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/month_calendar.py" line="62"/>
+        <location filename="../../app/ui/month_calendar.py" line="70"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -5605,12 +5693,12 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="65"/>
+        <location filename="../../app/ui/month_calendar.py" line="73"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="66"/>
+        <location filename="../../app/ui/month_calendar.py" line="74"/>
         <source>{day}: {what}</source>
         <translation>{day} : {what}</translation>
     </message>
@@ -5765,47 +5853,47 @@ Après : {after}</translation>
 <context>
     <name>NotesConflictDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="218"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="199"/>
         <source>Notes edited elsewhere</source>
         <translation>Notes modifiées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="221"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="202"/>
         <source>Someone else saved the notes of this item while you were typing yours. Nothing is saved until you choose what to keep.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré les notes de ce point pendant que vous tapiez les vôtres. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="227"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="208"/>
         <source>Your notes</source>
         <translation>Vos notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="228"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="209"/>
         <source>Notes saved elsewhere</source>
         <translation>Notes enregistrées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="230"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="211"/>
         <source>Merged notes: theirs, then your lines that they do not have</source>
         <translation>Notes fusionnées : les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="232"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="213"/>
         <source>Merged notes</source>
         <translation>Notes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="236"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="217"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="238"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="219"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="240"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="221"/>
         <source>Save the merged notes</source>
         <translation>Enregistrer les notes fusionnées</translation>
     </message>
@@ -5890,25 +5978,25 @@ Après : {after}</translation>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="203"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="162"/>
         <source>Starting balance of {name}</source>
         <translation>Solde de départ de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="206"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="207"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="165"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="166"/>
         <source>Counted from the week of</source>
         <translation>Compté à partir de la semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="209"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="210"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="168"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="169"/>
         <source>Profession hours carried in</source>
         <translation>Heures métier reportées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="212"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="213"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="171"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="172"/>
         <source>Self-management hours carried in</source>
         <translation>Heures d&apos;autogestion reportées</translation>
     </message>
@@ -5916,48 +6004,48 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="474"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="422"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="474"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="422"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="478"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="426"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="479"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="427"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="480"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="428"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="481"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="429"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="482"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="430"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="490"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="493"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="438"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="441"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="494"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="442"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
@@ -5965,68 +6053,68 @@ Après : {after}</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="219"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="177"/>
         <source>Your position</source>
         <translation>Votre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="223"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="181"/>
         <source>On “{title}”, version {version}:</source>
         <translation>Sur « {title} », version {version} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="245"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="249"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="203"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="207"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="247"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="205"/>
         <source>Optional, except for a block: say what would have to change.</source>
         <translation>Facultatif, sauf pour un blocage : dites ce qui devrait changer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="250"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="208"/>
         <source>Record my position</source>
         <translation>Enregistrer ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="254"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="212"/>
         <source>I agree</source>
         <translation>Je suis d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="254"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="212"/>
         <source>I support this proposal as it is written.</source>
         <translation>Je soutiens cette proposition telle qu&apos;elle est rédigée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="257"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="215"/>
         <source>I stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="258"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="216"/>
         <source>I have reservations, but I will not stop the team from going ahead.</source>
         <translation>J&apos;ai des réserves, mais je n&apos;empêcherai pas l&apos;équipe d&apos;avancer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="262"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="220"/>
         <source>I abstain</source>
         <translation>Je m&apos;abstiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="263"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="221"/>
         <source>I take no part in this decision; my position still counts for the quorum.</source>
         <translation>Je ne prends pas part à cette décision ; ma position compte quand même pour le quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="267"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="225"/>
         <source>I block</source>
         <translation>Je bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="269"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="227"/>
         <source>This goes against what we stand for or would harm the centre: the proposal cannot be adopted while I block. A reason is required.</source>
         <translation>Cela va à l&apos;encontre de nos valeurs ou nuirait au centre : la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
     </message>
@@ -6034,13 +6122,13 @@ Après : {after}</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="372"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="330"/>
         <source>Postpone the proposal</source>
         <translation>Reporter la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="375"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="376"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="333"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="334"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -6048,178 +6136,89 @@ Après : {after}</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="123"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="80"/>
         <source>Edit the draft</source>
         <translation>Modifier le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="123"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="80"/>
         <source>New proposal</source>
         <translation>Nouvelle proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="127"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="128"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="190"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="84"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="85"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="148"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="133"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="134"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="191"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="90"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="91"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="149"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="135"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="92"/>
         <source>Text of the proposal</source>
         <translation>Texte de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="136"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="192"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="93"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="150"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="138"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="139"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="193"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="95"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="96"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="151"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="141"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="98"/>
         <source>Consensus: everyone is asked</source>
         <translation>Consensus : tout le monde se prononce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="142"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="99"/>
         <source>Consent: silence consents</source>
         <translation>Consentement : qui ne dit mot consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="144"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="145"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="194"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="101"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="102"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="152"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="149"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="106"/>
         <source>no quorum</source>
         <translation>pas de quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="154"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="111"/>
         <source>Quorum: share of active members who must take a position</source>
         <translation>Quorum : part des membres actif·ves qui doivent prendre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="155"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="196"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="112"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="154"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="156"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="113"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="201"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="159"/>
         <source>Someone else saved this draft while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré ce brouillon pendant que vous le modifiiez.</translation>
-    </message>
-</context>
-<context>
-    <name>ProposeRotaDialog</name>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="116"/>
-        <source>Propose a rota</source>
-        <translation>Proposer un roulement</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="123"/>
-        <location filename="../../app/ui/dialogs/rota.py" line="129"/>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="126"/>
-        <source>To</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="127"/>
-        <source>Propose</source>
-        <translation>Proposer</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="129"/>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="137"/>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="138"/>
-        <source>Time</source>
-        <translation>Horaire</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="139"/>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="141"/>
-        <source>Proposed shifts</source>
-        <translation>Créneaux proposés</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="143"/>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="144"/>
-        <source>Fair share</source>
-        <translation>Part équitable</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="146"/>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="147"/>
-        <source>After</source>
-        <translation>Après</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="148"/>
-        <source>Gap after</source>
-        <translation>Écart après</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="151"/>
-        <source>Load of each member</source>
-        <translation>Charge de chaque membre</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="155"/>
-        <source>Apply this rota</source>
-        <translation>Appliquer ce roulement</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="175"/>
-        <source>{filled} seats filled, {unfilled} left open (nobody may hold them).</source>
-        <translation>{filled} places pourvues, {unfilled} restent libres (personne n&apos;est disponible pour les assurer).</translation>
     </message>
 </context>
 <context>
@@ -6238,22 +6237,22 @@ Après : {after}</translation>
 <context>
     <name>Reception</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="134"/>
+        <location filename="../../app/ui/pages/reception.py" line="141"/>
         <source>{name} (you)</source>
         <translation>{name} (vous)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="136"/>
+        <location filename="../../app/ui/pages/reception.py" line="143"/>
         <source>{name} (absent)</source>
         <translation>{name} (absent·e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="141"/>
+        <location filename="../../app/ui/pages/reception.py" line="148"/>
         <source>{seats}, to fill soon</source>
         <translation>{seats}, à pourvoir rapidement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="143"/>
+        <location filename="../../app/ui/pages/reception.py" line="150"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -6261,329 +6260,329 @@ Après : {after}</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="213"/>
+        <location filename="../../app/ui/pages/reception.py" line="220"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="219"/>
+        <location filename="../../app/ui/pages/reception.py" line="226"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="220"/>
+        <location filename="../../app/ui/pages/reception.py" line="227"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="221"/>
+        <location filename="../../app/ui/pages/reception.py" line="228"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="222"/>
+        <location filename="../../app/ui/pages/reception.py" line="229"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="223"/>
+        <location filename="../../app/ui/pages/reception.py" line="230"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="227"/>
+        <location filename="../../app/ui/pages/reception.py" line="234"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="240"/>
+        <location filename="../../app/ui/pages/reception.py" line="247"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="257"/>
+        <location filename="../../app/ui/pages/reception.py" line="264"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="258"/>
+        <location filename="../../app/ui/pages/reception.py" line="265"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="259"/>
+        <location filename="../../app/ui/pages/reception.py" line="266"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="261"/>
+        <location filename="../../app/ui/pages/reception.py" line="268"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="263"/>
+        <location filename="../../app/ui/pages/reception.py" line="270"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="264"/>
+        <location filename="../../app/ui/pages/reception.py" line="271"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="265"/>
+        <location filename="../../app/ui/pages/reception.py" line="272"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="271"/>
+        <location filename="../../app/ui/pages/reception.py" line="278"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="273"/>
+        <location filename="../../app/ui/pages/reception.py" line="280"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="288"/>
+        <location filename="../../app/ui/pages/reception.py" line="295"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="291"/>
+        <location filename="../../app/ui/pages/reception.py" line="298"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="292"/>
+        <location filename="../../app/ui/pages/reception.py" line="299"/>
         <source>Give back your seat on the selected shift (Delete in the table)</source>
         <translation>Libérer votre place sur le créneau choisi (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="295"/>
+        <location filename="../../app/ui/pages/reception.py" line="302"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="296"/>
+        <location filename="../../app/ui/pages/reception.py" line="303"/>
         <source>Offer the selected shift to someone else</source>
         <translation>Proposer le créneau choisi à quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="298"/>
+        <location filename="../../app/ui/pages/reception.py" line="305"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="300"/>
+        <location filename="../../app/ui/pages/reception.py" line="307"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="302"/>
+        <location filename="../../app/ui/pages/reception.py" line="309"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="304"/>
+        <location filename="../../app/ui/pages/reception.py" line="311"/>
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="305"/>
+        <location filename="../../app/ui/pages/reception.py" line="312"/>
         <source>Print the week&apos;s roster as a PDF</source>
         <translation>Imprimer le planning de la semaine en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="307"/>
+        <location filename="../../app/ui/pages/reception.py" line="314"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="308"/>
+        <location filename="../../app/ui/pages/reception.py" line="315"/>
         <source>Export your shifts to a calendar</source>
         <translation>Exporter vos créneaux vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="310"/>
+        <location filename="../../app/ui/pages/reception.py" line="317"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="328"/>
+        <location filename="../../app/ui/pages/reception.py" line="335"/>
         <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
         <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ceux des semaines à venir au planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="332"/>
+        <location filename="../../app/ui/pages/reception.py" line="339"/>
         <source>Create shifts ahead…</source>
         <translation>Créer les créneaux à l&apos;avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="341"/>
-        <location filename="../../app/ui/pages/reception.py" line="343"/>
+        <location filename="../../app/ui/pages/reception.py" line="348"/>
+        <location filename="../../app/ui/pages/reception.py" line="350"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="347"/>
+        <location filename="../../app/ui/pages/reception.py" line="354"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="348"/>
+        <location filename="../../app/ui/pages/reception.py" line="355"/>
         <source>Take the shift of the selected offer</source>
         <translation>Prendre le créneau de l&apos;offre choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="350"/>
-        <location filename="../../app/ui/pages/reception.py" line="451"/>
+        <location filename="../../app/ui/pages/reception.py" line="357"/>
+        <location filename="../../app/ui/pages/reception.py" line="458"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="351"/>
+        <location filename="../../app/ui/pages/reception.py" line="358"/>
         <source>Decline the selected offer, or withdraw yours</source>
         <translation>Refuser l&apos;offre choisie, ou retirer la vôtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="380"/>
+        <location filename="../../app/ui/pages/reception.py" line="387"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="389"/>
+        <location filename="../../app/ui/pages/reception.py" line="396"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="391"/>
+        <location filename="../../app/ui/pages/reception.py" line="398"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="394"/>
+        <location filename="../../app/ui/pages/reception.py" line="401"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="450"/>
+        <location filename="../../app/ui/pages/reception.py" line="457"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="469"/>
-        <location filename="../../app/ui/pages/reception.py" line="472"/>
+        <location filename="../../app/ui/pages/reception.py" line="476"/>
+        <location filename="../../app/ui/pages/reception.py" line="479"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="470"/>
+        <location filename="../../app/ui/pages/reception.py" line="477"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="475"/>
-        <location filename="../../app/ui/pages/reception.py" line="504"/>
+        <location filename="../../app/ui/pages/reception.py" line="482"/>
+        <location filename="../../app/ui/pages/reception.py" line="511"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="482"/>
-        <location filename="../../app/ui/pages/reception.py" line="486"/>
+        <location filename="../../app/ui/pages/reception.py" line="489"/>
+        <location filename="../../app/ui/pages/reception.py" line="493"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="483"/>
+        <location filename="../../app/ui/pages/reception.py" line="490"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="489"/>
+        <location filename="../../app/ui/pages/reception.py" line="496"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="494"/>
+        <location filename="../../app/ui/pages/reception.py" line="501"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="498"/>
-        <location filename="../../app/ui/pages/reception.py" line="501"/>
+        <location filename="../../app/ui/pages/reception.py" line="505"/>
+        <location filename="../../app/ui/pages/reception.py" line="508"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="499"/>
+        <location filename="../../app/ui/pages/reception.py" line="506"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="513"/>
+        <location filename="../../app/ui/pages/reception.py" line="520"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="514"/>
+        <location filename="../../app/ui/pages/reception.py" line="521"/>
         <source>You withdrew your offer.</source>
         <translation>Vous avez retiré votre offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="514"/>
+        <location filename="../../app/ui/pages/reception.py" line="521"/>
         <source>You declined the offer.</source>
         <translation>Vous avez refusé l&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="518"/>
+        <location filename="../../app/ui/pages/reception.py" line="525"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="529"/>
-        <location filename="../../app/ui/pages/reception.py" line="532"/>
+        <location filename="../../app/ui/pages/reception.py" line="536"/>
+        <location filename="../../app/ui/pages/reception.py" line="539"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="530"/>
+        <location filename="../../app/ui/pages/reception.py" line="537"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="534"/>
+        <location filename="../../app/ui/pages/reception.py" line="541"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="540"/>
+        <location filename="../../app/ui/pages/reception.py" line="547"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="539"/>
+        <location filename="../../app/ui/pages/reception.py" line="546"/>
         <source>roster-{year}-W{week}.pdf</source>
         <translation>accueil-{year}-S{week}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="289"/>
+        <location filename="../../app/ui/pages/reception.py" line="296"/>
         <source>Take a seat of the selected shift (Enter in the table)</source>
         <translation>Prendre une place sur le créneau choisi (Entrée dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="548"/>
+        <location filename="../../app/ui/pages/reception.py" line="555"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="549"/>
+        <location filename="../../app/ui/pages/reception.py" line="556"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="548"/>
+        <location filename="../../app/ui/pages/reception.py" line="555"/>
         <source>my-reception-shifts.ics</source>
         <translation>mes-creneaux-accueil.ics</translation>
     </message>
@@ -6591,40 +6590,40 @@ Après : {after}</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="367"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="335"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="370"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="338"/>
         <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
         <translation>Inscription à « {workshop} » — {day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="381"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="382"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="349"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="350"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="384"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="386"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="352"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="354"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="385"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="353"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="390"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="391"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="358"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="359"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="393"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="361"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -6632,13 +6631,13 @@ Après : {after}</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="389"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="347"/>
         <source>Reopen the proposal</source>
         <translation>Rouvrir la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="392"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="393"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="350"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="351"/>
         <source>New deadline</source>
         <translation>Nouvelle échéance</translation>
     </message>
@@ -6669,29 +6668,29 @@ Après : {after}</translation>
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="32"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="30"/>
         <source>Edit a room</source>
         <translation>Modifier une salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="32"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="30"/>
         <source>Add a room</source>
         <translation>Ajouter une salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="36"/>
-        <location filename="../../app/ui/dialogs/rooms.py" line="37"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="34"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="35"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="41"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="39"/>
         <source> people</source>
         <translation> personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="42"/>
-        <location filename="../../app/ui/dialogs/rooms.py" line="43"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="40"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="41"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
@@ -6699,7 +6698,7 @@ Après : {after}</translation>
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="20"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="18"/>
         <source>{room} (no longer in use)</source>
         <translation>{room} (plus utilisée)</translation>
     </message>
@@ -6810,280 +6809,280 @@ Après : {after}</translation>
 <context>
     <name>RotaSetupDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="175"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="155"/>
         <source>Set up the rota</source>
         <translation>Configurer le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="179"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="159"/>
         <source>Slots</source>
         <translation>Créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="180"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="330"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="160"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="309"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="181"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="161"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="184"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="164"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="199"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="179"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="200"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="217"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="180"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="197"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="201"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="218"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="181"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="198"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="202"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="227"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="228"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="182"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="207"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="208"/>
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="203"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="230"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="183"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="209"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="210"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="204"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="184"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="205"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="185"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="207"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="187"/>
         <source>Weekly reception slots</source>
         <translation>Créneaux d&apos;accueil types de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="212"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="215"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="192"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="195"/>
         <source>Day of the week</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="221"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="201"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="224"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="204"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="209"/>
         <source>optional, e.g. Café-accueil</source>
         <translation>facultatif, p. ex. Café-accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="234"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="235"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="213"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="214"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="238"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="217"/>
         <source>Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a shift where someone already holds a seat keeps its times and its people.</source>
         <translation>La modification ou l&apos;arrêt d&apos;un créneau type s&apos;applique à partir du jour choisi. Les créneaux passés ne sont jamais modifiés, et un créneau où quelqu&apos;un occupe déjà une place garde ses horaires et les personnes qui l&apos;assurent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="243"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="222"/>
         <source>Add slot</source>
         <translation>Ajouter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="245"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="224"/>
         <source>Change selected slot</source>
         <translation>Modifier le créneau type sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="247"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="226"/>
         <source>End selected slot…</source>
         <translation>Arrêter le créneau type sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="249"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="228"/>
         <source>Create shifts ahead</source>
         <translation>Créer les créneaux à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="250"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
         <source>Put the shifts of the coming weeks in the rota, from the slots</source>
         <translation>Ajouter au planning d&apos;accueil les créneaux des semaines à venir, d&apos;après les créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="275"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="254"/>
         <source>{day} {start}–{end}</source>
         <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="284"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="263"/>
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
         <translation>Créneau type ajouté : {slot}. « Créer les créneaux à l&apos;avance » ajoute ses créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="295"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="274"/>
         <source>Slot changed from {day} on: {slot}.</source>
         <translation>Créneau type modifié à partir du {day} : {slot}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="303"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="282"/>
         <source>End a slot</source>
         <translation>Arrêter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="304"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="283"/>
         <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
         <translation>Ne plus créer de créneaux {slot} à partir du {day} ? Ses créneaux encore libres à partir de ce jour-là sont annulés ; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="309"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="288"/>
         <source>{slot} ends before {day}.</source>
         <translation>Le créneau type {slot} prend fin avant le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="315"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="294"/>
         <source>{count} shifts created ahead.</source>
         <translation>{count} créneaux créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="322"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="301"/>
         <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
         <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus) : aucun créneau d&apos;accueil ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="327"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="338"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="339"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="306"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="316"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="317"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="328"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="340"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="341"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="307"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="318"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="319"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="340"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="318"/>
         <source>e.g. team away day</source>
         <translation>p. ex. journée d&apos;équipe au vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="344"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="322"/>
         <source>Add closure…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="346"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="324"/>
         <source>Remove selected closure…</source>
         <translation>Supprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="359"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="337"/>
         <source>Add a closure</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="338"/>
         <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
         <translation>Fermer le centre le {day} ? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="365"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="343"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="369"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="347"/>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="370"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="348"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
         <translation>Ouvrir finalement le centre le {day} ? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="374"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="352"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="382"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="383"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="361"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="383"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="361"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="384"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="362"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="385"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="363"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="387"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="365"/>
         <source>Members&apos; reception settings</source>
         <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="393"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="371"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="401"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="379"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="401"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="379"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="410"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="388"/>
         <source>Reception settings of {name} saved.</source>
         <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>
@@ -7091,7 +7090,7 @@ Après : {after}</translation>
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../app/ui/models/table.py" line="61"/>
+        <location filename="../../app/ui/models/table.py" line="68"/>
         <source>not filled in</source>
         <translation>non renseigné</translation>
     </message>
@@ -7117,87 +7116,87 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="284"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="261"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="284"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="261"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="266"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="267"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="270"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="272"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="274"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="276"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="301"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="278"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="279"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="277"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="282"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="307"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="313"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="284"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
         <source>Repeat</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="316"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
         <source>Number of sessions</source>
         <translation>Nombre de séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="287"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
         <source>once</source>
         <translation>une seule fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
         <source>every week</source>
         <translation>chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
         <source>every two weeks</source>
         <translation>toutes les deux semaines</translation>
     </message>
@@ -7280,155 +7279,155 @@ Après : {after}</translation>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="135"/>
+        <location filename="../../app/ui/pages/first_start.py" line="136"/>
         <source>Setting up the centre</source>
         <translation>Mise en route du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="147"/>
+        <location filename="../../app/ui/pages/first_start.py" line="148"/>
         <source>Finish later</source>
         <translation>Terminer plus tard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="148"/>
+        <location filename="../../app/ui/pages/first_start.py" line="149"/>
         <source>What is done is saved; Cercle offers to carry on at the next start</source>
         <translation>Ce qui est fait est enregistré ; Cercle proposera de reprendre au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="150"/>
+        <location filename="../../app/ui/pages/first_start.py" line="151"/>
         <source>Skip this step</source>
         <translation>Passer cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="168"/>
+        <location filename="../../app/ui/pages/first_start.py" line="169"/>
         <source>Check the centre&apos;s details. The reception follows the opening hours, and no shift is planned on the public holidays of the region. All of this can be changed later in Settings.</source>
         <translation>Vérifiez les informations du centre. L&apos;accueil suit les horaires d&apos;ouverture, et aucun créneau n&apos;est prévu les jours fériés de la région. Tout cela reste modifiable dans Réglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="199"/>
+        <location filename="../../app/ui/pages/first_start.py" line="200"/>
         <source>Days with reception</source>
         <translation>Jours d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="206"/>
+        <location filename="../../app/ui/pages/first_start.py" line="207"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="214"/>
         <location filename="../../app/ui/pages/first_start.py" line="215"/>
+        <location filename="../../app/ui/pages/first_start.py" line="216"/>
         <source>People at the desk at once</source>
         <translation>Personnes à l&apos;accueil en même temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="228"/>
+        <location filename="../../app/ui/pages/first_start.py" line="229"/>
         <source>Add the other members of the team now, one by one or from a spreadsheet, or later from the Team page. Each one gets a colour of their own on the rota, and can protect their name with a PIN.</source>
         <translation>Ajoutez les autres membres de l&apos;équipe maintenant, un par un ou depuis un tableur, ou plus tard depuis la page Équipe. Chacun a sa propre couleur dans le planning et peut protéger son nom par un code PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="233"/>
+        <location filename="../../app/ui/pages/first_start.py" line="234"/>
         <source>Members of the team</source>
         <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="236"/>
+        <location filename="../../app/ui/pages/first_start.py" line="237"/>
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="238"/>
+        <location filename="../../app/ui/pages/first_start.py" line="239"/>
         <source>Import from a spreadsheet…</source>
         <translation>Importer depuis un tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="252"/>
+        <location filename="../../app/ui/pages/first_start.py" line="253"/>
         <source>The set-up of the centre is not finished: carry on where you left it, or finish it later.</source>
         <translation>La mise en route du centre n&apos;est pas terminée : reprenez là où vous l&apos;avez laissée, ou terminez-la plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="253"/>
+        <location filename="../../app/ui/pages/first_start.py" line="254"/>
         <source>Three short steps, each saved as soon as it is done: you can stop at any time, and Cercle offers to carry on when you come back.</source>
         <translation>Trois étapes courtes, chacune enregistrée dès qu&apos;elle est faite : vous pouvez vous arrêter à tout moment, Cercle vous proposera de reprendre à votre retour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="262"/>
+        <location filename="../../app/ui/pages/first_start.py" line="263"/>
         <source>Region and opening hours</source>
         <translation>Région et horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="262"/>
+        <location filename="../../app/ui/pages/first_start.py" line="263"/>
         <source>Reception shifts</source>
         <translation>Créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="262"/>
+        <location filename="../../app/ui/pages/first_start.py" line="263"/>
         <source>The team</source>
         <translation>L&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="263"/>
+        <location filename="../../app/ui/pages/first_start.py" line="264"/>
         <source>Step {number} of {count}: {title}</source>
         <translation>Étape {number} sur {count} : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="266"/>
-        <location filename="../../app/ui/pages/first_start.py" line="294"/>
+        <location filename="../../app/ui/pages/first_start.py" line="267"/>
+        <location filename="../../app/ui/pages/first_start.py" line="295"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="266"/>
-        <location filename="../../app/ui/pages/first_start.py" line="294"/>
+        <location filename="../../app/ui/pages/first_start.py" line="267"/>
+        <location filename="../../app/ui/pages/first_start.py" line="295"/>
         <source>Create the shifts</source>
         <translation>Créer les créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="266"/>
+        <location filename="../../app/ui/pages/first_start.py" line="267"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="277"/>
+        <location filename="../../app/ui/pages/first_start.py" line="278"/>
         <source>Morning shift</source>
         <translation>Créneau du matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="277"/>
+        <location filename="../../app/ui/pages/first_start.py" line="278"/>
         <source>Afternoon shift</source>
         <translation>Créneau de l&apos;après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="277"/>
+        <location filename="../../app/ui/pages/first_start.py" line="278"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="281"/>
+        <location filename="../../app/ui/pages/first_start.py" line="282"/>
         <source>{shift}: start</source>
         <translation>{shift} : début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="282"/>
+        <location filename="../../app/ui/pages/first_start.py" line="283"/>
         <source>{shift}: end</source>
         <translation>{shift} : fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="290"/>
+        <location filename="../../app/ui/pages/first_start.py" line="291"/>
         <source>The reception already has weekly slots: change them in Reception, “Set up the rota…”.</source>
         <translation>L&apos;accueil a déjà ses créneaux types : modifiez-les dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="291"/>
+        <location filename="../../app/ui/pages/first_start.py" line="292"/>
         <source>Cercle plans the reception shifts of the coming {weeks} weeks from the opening hours; each member then takes theirs in Reception. Adjust them if needed.</source>
         <translation>Cercle prévoit les créneaux d&apos;accueil des {weeks} semaines à venir d&apos;après les horaires d&apos;ouverture ; chaque membre prend ensuite les siens dans Accueil. Ajustez-les si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="333"/>
+        <location filename="../../app/ui/pages/first_start.py" line="334"/>
         <source>{count} reception shifts created ahead.</source>
         <translation>{count} créneaux d&apos;accueil créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="341"/>
+        <location filename="../../app/ui/pages/first_start.py" line="342"/>
         <source>The reception shifts can be set up later in Reception, “Set up the rota…”.</source>
         <translation>Les créneaux d&apos;accueil pourront être définis plus tard dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
     </message>
@@ -7444,39 +7443,39 @@ Après : {after}</translation>
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="60"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="50"/>
         <source>Offer a swap</source>
         <translation>Proposer un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="62"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="52"/>
         <source>Your shift</source>
         <translation>Votre créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="64"/>
-        <location filename="../../app/ui/dialogs/rota.py" line="69"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="54"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="59"/>
         <source>Offer to</source>
         <translation>Proposer à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="65"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="55"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="71"/>
-        <location filename="../../app/ui/dialogs/rota.py" line="72"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="61"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="62"/>
         <source>Their shift in return</source>
         <translation>Son créneau en échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="78"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="65"/>
         <source>Offer the swap</source>
         <translation>Proposer l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="85"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="69"/>
         <source>Nothing in return</source>
         <translation>Rien en échange</translation>
     </message>
@@ -7484,67 +7483,67 @@ Après : {after}</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="286"/>
+        <location filename="../../app/ui/pages/hours.py" line="304"/>
         <source>{member}, {week}: {done} done of {target}, {status}</source>
         <translation>{member}, {week} : {done} faites sur {target}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="299"/>
+        <location filename="../../app/ui/pages/hours.py" line="317"/>
         <source>Self-management: {done} done of {target} (gap {gap})</source>
         <translation>Autogestion : {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="308"/>
+        <location filename="../../app/ui/pages/hours.py" line="326"/>
         <source>whole period</source>
         <translation>toute la période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="310"/>
+        <location filename="../../app/ui/pages/hours.py" line="328"/>
         <source>week {number}</source>
         <translation>semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="316"/>
+        <location filename="../../app/ui/pages/hours.py" line="334"/>
         <source>{member}, carried in: {carried}</source>
         <translation>{member}, report : {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="320"/>
+        <location filename="../../app/ui/pages/hours.py" line="338"/>
         <source>Carried over from the previous weeks: {carried}</source>
         <translation>Report des semaines précédentes : {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="331"/>
+        <location filename="../../app/ui/pages/hours.py" line="349"/>
         <source>{member}, balance: {balance}, {status}</source>
         <translation>{member}, solde : {balance}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="340"/>
+        <location filename="../../app/ui/pages/hours.py" line="358"/>
         <source>Self-management balance at the end of the week of {day}: {balance}</source>
         <translation>Solde d&apos;autogestion à la fin de la semaine du {day} : {balance}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="353"/>
+        <location filename="../../app/ui/pages/hours.py" line="371"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="353"/>
+        <location filename="../../app/ui/pages/hours.py" line="371"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="353"/>
+        <location filename="../../app/ui/pages/hours.py" line="371"/>
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="357"/>
+        <location filename="../../app/ui/pages/hours.py" line="375"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="359"/>
+        <location filename="../../app/ui/pages/hours.py" line="377"/>
         <source>Week {number}, from {day}</source>
         <translation>Semaine {number}, à partir du {day}</translation>
     </message>
@@ -7681,42 +7680,42 @@ Après : {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="535"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="473"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="538"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="473"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="542"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="477"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="543"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="478"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="544"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="479"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="548"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="483"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="550"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="485"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="565"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="494"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -7724,7 +7723,7 @@ Après : {after}</translation>
 <context>
     <name>TimesheetDelegate</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="216"/>
+        <location filename="../../app/ui/pages/hours.py" line="234"/>
         <source>Hours, as 2 h 30 or 2:30; Enter records them, Escape leaves them as they were</source>
         <translation>Heures, sous la forme 2 h 30 ou 2:30 ; Entrée les enregistre, Échap les laisse inchangées</translation>
     </message>
@@ -7732,27 +7731,27 @@ Après : {after}</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../app/services/rota.py" line="64"/>
+        <location filename="../../app/services/rota.py" line="72"/>
         <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="65"/>
+        <location filename="../../app/services/rota.py" line="73"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/credits.py" line="36"/>
+        <location filename="../../app/services/credits.py" line="41"/>
         <source>{name} is already on a reception shift from {start} to {end}.</source>
         <translation>{name} est déjà à l&apos;accueil de {start} à {end}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/credits.py" line="37"/>
+        <location filename="../../app/services/credits.py" line="42"/>
         <source>{name} is already at the meeting “{title}” from {start} to {end}.</source>
         <translation>{name} est déjà à la réunion «&#xa0;{title}&#xa0;» de {start} à {end}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/credits.py" line="40"/>
+        <location filename="../../app/services/credits.py" line="45"/>
         <source>{name} is already leading the workshop “{title}” from {start} to {end}.</source>
         <translation>{name} anime déjà l&apos;atelier «&#xa0;{title}&#xa0;» de {start} à {end}.</translation>
     </message>
@@ -7760,54 +7759,54 @@ Après : {after}</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="146"/>
+        <location filename="../../app/ui/pages/hours.py" line="164"/>
         <source>Profession hours are assumed done as planned: record only the differences, in the profession row.</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts, sur la ligne Métier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="151"/>
+        <location filename="../../app/ui/pages/hours.py" line="169"/>
         <source>Includes {hours} credited automatically.</source>
         <translation>Dont {hours} comptées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="160"/>
+        <location filename="../../app/ui/pages/hours.py" line="178"/>
         <source>Total, {cell}: {hours}</source>
         <translation>Total, {cell} : {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="161"/>
+        <location filename="../../app/ui/pages/hours.py" line="179"/>
         <source>{cell}: {hours}</source>
         <translation>{cell} : {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="166"/>
+        <location filename="../../app/ui/pages/hours.py" line="184"/>
         <source>All categories</source>
         <translation>toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="172"/>
+        <location filename="../../app/ui/pages/hours.py" line="190"/>
         <source>whole week</source>
         <translation>toute la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="173"/>
+        <location filename="../../app/ui/pages/hours.py" line="191"/>
         <source>{row}, {column}</source>
         <translation>{row}, {column}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="158"/>
+        <location filename="../../app/ui/pages/hours.py" line="176"/>
         <source>no hours</source>
         <translation>aucune heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="197"/>
-        <location filename="../../app/ui/pages/hours.py" line="202"/>
+        <location filename="../../app/ui/pages/hours.py" line="215"/>
+        <location filename="../../app/ui/pages/hours.py" line="220"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="168"/>
-        <location filename="../../app/ui/pages/hours.py" line="199"/>
+        <location filename="../../app/ui/pages/hours.py" line="186"/>
+        <location filename="../../app/ui/pages/hours.py" line="217"/>
         <source>Profession, as planned</source>
         <translation>Métier prévu</translation>
     </message>
@@ -7857,92 +7856,92 @@ Après : {after}</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="97"/>
         <source>Edit a workshop</source>
         <translation>Modifier un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="97"/>
         <source>Plan a workshop</source>
         <translation>Prévoir un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="115"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="102"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="103"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="199"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="118"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="123"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="221"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="105"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="200"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="119"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="221"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="106"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="200"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="125"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="129"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="222"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="112"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="201"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="133"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="120"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="121"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="202"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="136"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="137"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="224"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="123"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="124"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="203"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="139"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="142"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="225"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="126"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="129"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="204"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="145"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="147"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="227"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="132"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="206"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="151"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="246"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="138"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="225"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="153"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="154"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="232"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="141"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="211"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="156"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="160"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="237"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="143"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="147"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="216"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="242"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="221"/>
         <source>Someone else saved this workshop while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet atelier pendant que vous le modifiiez.</translation>
     </message>
@@ -7955,32 +7954,32 @@ Après : {after}</translation>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="265"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="242"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="266"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="243"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="267"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="244"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="268"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="245"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="269"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="246"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="270"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="247"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>

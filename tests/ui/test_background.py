@@ -91,7 +91,7 @@ def test_a_refused_import_says_why_in_french_in_its_dialog(qtbot, workspace, tmp
     dialog = ImportDialog(nobody, imports.preview(nobody, Kind.ROOMS, path), path.name)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.import_button.click()
+    dialog.ok_button.click()
     finish_background(qtbot)
     assert dialog.error.isVisible() and dialog.error.text().startswith("Personne n'est identifié·e au poste")
     assert dialog.isVisible() and dialog.result_view is None

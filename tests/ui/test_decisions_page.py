@@ -292,7 +292,7 @@ def test_one_path_names_each_next_step_and_says_what_each_did(qtbot, workspace, 
     saved_with = []
 
     def write_and_save(dialog):
-        saved_with.append(dialog.save_button.text())
+        saved_with.append(dialog.ok_button.text())
         dialog.title.setText("Des fruits en salle d'attente")
         dialog.text.setPlainText("Une corbeille de fruits, remplie le lundi.")
         dialog.quorum.setValue(50)

@@ -216,11 +216,11 @@ def test_categories_dialog_adds_renames_and_retires(qtbot, workspace, monkeypatc
     qtbot.addWidget(dialog)
     dialog.label.setText("Recherche-action")
     dialog.add()
-    assert dialog.selected().label == "Recherche-action"
+    assert dialog.current().label == "Recherche-action"
     dialog.label.setText("Recherche action")
     dialog.rename()
     dialog.toggle_retired()
-    assert not dialog.selected().active and "(retired)" in dialog.list.currentItem().text()
+    assert not dialog.current().active and "(retired)" in dialog.records.currentItem().text()
     dialog.label.setText("Training")
     dialog.add()
     assert "already called" in dialog.error.text()
@@ -234,7 +234,7 @@ def test_starting_balance_dialog(qtbot, workspace, page):
     qtbot.addWidget(dialog)
     dialog.self_management.setValue(-3.5)
     dialog.save()
-    assert dialog.saved
+    assert dialog.result_view
     carried = hours.balance(workspace.ctx, workspace.actor_id, page.week)[-1]
     assert carried.balance_self_management == -210 - 600
 

@@ -195,13 +195,13 @@ def test_tab_goes_round_the_dialogs_too(qtbot, demo):
     from app.ui.dialogs.hours import CategoriesDialog
     from app.ui.dialogs.meeting import MeetingDialog
     from app.ui.dialogs.member import MemberDialog
-    from app.ui.dialogs.rota import FairnessDialog, ProposeRotaDialog
+    from app.ui.dialogs.rota import DraftRotaDialog, FairnessDialog
     from app.ui.dialogs.rota_setup import RotaSetupDialog
     from app.ui.dialogs.workshops import PartnerDialog, ThemesDialog, WorkshopDialog
 
     ctx = demo.workspace.ctx
     dialogs = [AuditDialog(ctx), ProposalDialog(ctx), CategoriesDialog(ctx), MeetingDialog(ctx, TODAY),
-               MemberDialog(ctx, None), FairnessDialog(ctx), ProposeRotaDialog(ctx), RotaSetupDialog(ctx),
+               MemberDialog(ctx, None), FairnessDialog(ctx), DraftRotaDialog(ctx), RotaSetupDialog(ctx),
                WorkshopDialog(ctx, None), ThemesDialog(ctx), PartnerDialog(ctx, None)]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

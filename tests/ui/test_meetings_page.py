@@ -50,7 +50,7 @@ def test_the_dialog_plans_a_weekly_series_and_explains_errors(qtbot, workspace):
     dialog.weekly.setChecked(True)
     dialog.weeks.setValue(4)
     dialog.save()
-    assert [m.day for m in dialog.created] == [MONDAY + timedelta(weeks=n) for n in range(4)]
+    assert [m.day for m in dialog.result_view] == [MONDAY + timedelta(weeks=n) for n in range(4)]
 
 
 def test_building_the_agenda_and_autosaving_notes(qtbot, workspace):
@@ -103,15 +103,15 @@ def test_attendance_roles_and_actions(qtbot, workspace):
     delivered()
     assert len(set(roles.values())) == 3
     assert page.attendance.role_boxes["facilitator"].currentData() == roles["facilitator"]
-    page.actions.description.setText("Réserver la salle")
-    page.actions.has_due.setChecked(True)
-    page.actions.add_action_button.click()
+    page.actions_panel.description.setText("Réserver la salle")
+    page.actions_panel.has_due.setChecked(True)
+    page.actions_panel.add_action_button.click()
     delivered()
-    assert [a.description for a in page.actions.actions_model.rows] == ["Réserver la salle"]
-    assert [a.due for a in page.actions.actions_model.rows] == [meeting.day + timedelta(days=7)]  # the default: a week on
+    assert [a.description for a in page.actions_panel.actions_model.rows] == ["Réserver la salle"]
+    assert [a.due for a in page.actions_panel.actions_model.rows] == [meeting.day + timedelta(days=7)]  # the default: a week on
     assert [a.description for a in page.my_actions.model.rows] == ["Réserver la salle"]  # Amina acts
-    page.actions.actions_view.selectRow(0)
-    page.actions.done_button.click()
+    page.actions_panel.actions_view.selectRow(0)
+    page.actions_panel.done_button.click()
     delivered()
     assert page.my_actions.model.rows == []
 
@@ -338,4 +338,4 @@ def test_the_dialog_says_which_public_holidays_the_series_skips(qtbot, workspace
     assert not dialog.skipped.isHidden()
     assert dialog.skipped.text() == "Pas de réunion ces jours fériés : lundi 29 mars 2027, lundi 17 mai 2027."
     dialog.save()
-    assert date(2027, 3, 29) not in [m.day for m in dialog.created] and len(dialog.created) == 8
+    assert date(2027, 3, 29) not in [m.day for m in dialog.result_view] and len(dialog.result_view) == 8

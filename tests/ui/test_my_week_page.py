@@ -40,7 +40,7 @@ def test_my_week_shows_my_shifts_of_this_week_and_next(qtbot, workspace):
         "Next week", "Tuesday 1 December 2026, 08:30–12:30",
     ]
     assert lines(page.proposals) == ["Nothing awaits your position."]
-    assert lines(page.actions) == ["No action item for you."]
+    assert lines(page.action_items) == ["No action item for you."]
     assert "Hello Amina" in page.greeting.text()
 
 
@@ -77,9 +77,9 @@ def test_my_week_shows_the_next_meeting_my_proposals_and_my_actions(qtbot, works
     assert page.next_meeting.text() == "<b>Réunion d&#x27;équipe</b><br>Monday 30 November 2026, 12:30–14:00<br>Salle 1"
     meetings.add_action(ctx, meeting.id, workspace.actor_id, "Call the CPAM", ctx.today() - timedelta(days=1))
     delivered()
-    assert lines(page.actions) == ["Call the CPAM — by 22/11/2026"]
-    assert page.actions.list.item(0).foreground().color().name() == "#b00020"  # late
-    said = page.actions.list.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert lines(page.action_items) == ["Call the CPAM — by 22/11/2026"]
+    assert page.action_items.list.item(0).foreground().color().name() == "#b00020"  # late
+    said = page.action_items.list.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert said == "Overdue: Call the CPAM — by 22/11/2026"  # the red, in words
 
     bruno = members.add_member(ctx, MemberDraft(name="Bruno Martin")).id

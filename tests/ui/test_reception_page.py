@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from app.domain.members import MemberDraft
 from app.services import members, rota
-from app.ui.dialogs.rota import FairnessDialog, ProposeRotaDialog, SwapDialog
+from app.ui.dialogs.rota import DraftRotaDialog, FairnessDialog, SwapDialog
 from app.ui.pages.reception import OPEN_SOON, ReceptionPage
 from tests.ui.conftest import delivered, when_modal
 
@@ -77,7 +77,7 @@ def test_only_open_seats_navigation_and_month_view(qtbot, workspace, monkeypatch
     qtbot.keyClick(page.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     delivered()
     assert page.monday == first_monday + timedelta(weeks=1)
-    page.move(-1)
+    page.move_period(-1)
     delivered()
     assert page.monday == first_monday
     page.month_view.setChecked(True)
@@ -95,7 +95,7 @@ def test_swap_offer_appears_for_the_other_member_who_accepts(qtbot, workspace, m
     dialog.member.setCurrentIndex(dialog.member.findData(bruno))
     dialog.save()
     delivered()
-    assert dialog.offer_id is not None
+    assert dialog.result_view is not None
     workspace.set_actor(bruno)
     delivered()
     assert page.swap_list.count() == 1
@@ -112,17 +112,17 @@ def test_propose_dialog_shows_loads_applies_and_the_page_undoes(qtbot, workspace
     delivered()
     members.add_member(workspace.ctx, MemberDraft(name="Bruno Petit"))
     delivered()
-    dialog = ProposeRotaDialog(workspace.ctx, page)
+    dialog = DraftRotaDialog(workspace.ctx, page)
     delivered()
     qtbot.addWidget(dialog)
-    dialog.propose()
+    dialog.make_draft()
     delivered()
-    assert dialog.apply_button.isEnabled() and dialog.loads.rowCount() == 2
-    assert dialog.assignments.rowCount() == len(dialog.proposed.draft.assignments) > 0
+    assert dialog.ok_button.isEnabled() and dialog.loads.rowCount() == 2
+    assert dialog.assignments.rowCount() == len(dialog.view.draft.assignments) > 0
     delivered()
-    dialog.apply()
+    dialog.save()
     delivered()
-    assert dialog.batch_id is not None and page.undo_button.isEnabled()
+    assert dialog.result_view is not None and page.undo_button.isEnabled()
     monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
     page.undo_button.click()
     delivered()

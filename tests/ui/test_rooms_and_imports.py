@@ -84,7 +84,7 @@ def test_the_preview_lists_the_lines_and_refuses_a_file_with_errors(qtbot, works
     preview = imports.preview(workspace.ctx, Kind.MEMBERS, path)
     dialog = ImportDialog(workspace.ctx, preview, path.name)
     qtbot.addWidget(dialog)
-    assert not dialog.import_button.isEnabled()
+    assert not dialog.ok_button.isEnabled()
     assert not dialog.errors.isHidden()
     assert dialog.errors.toPlainText() == "Line 3: hours “abc” cannot be read"
     rows = [[dialog.model.index(r, c).data() for c in range(3)] for r in range(dialog.model.rowCount())]
@@ -106,7 +106,7 @@ def test_import_from_the_team_page_in_one_go(qtbot, workspace, tmp_path, monkeyp
 
     def click_import(dialog):
         seen.append(dialog.summary.text())
-        dialog.import_button.click()
+        dialog.ok_button.click()
 
     QTimer.singleShot(0, lambda: when_modal(ImportDialog, click_import))
     page.import_button.click()
@@ -123,7 +123,7 @@ def test_rooms_import_from_settings_with_the_same_dialog(qtbot, workspace, tmp_p
     dialog = ImportDialog(workspace.ctx, imports.preview(workspace.ctx, Kind.ROOMS, path), path.name)
     qtbot.addWidget(dialog)
     assert dialog.model.index(0, 3).data() == "12 people"
-    dialog.import_button.click()
+    dialog.ok_button.click()
     finish_background(qtbot)
     assert dialog.result_view.created == 1
     assert dialog.done_message() == "1 created, 0 updated, 0 already up to date."

@@ -150,7 +150,7 @@ def test_themes_privacy_exports_and_summary(qtbot, workspace, monkeypatch, tmp_p
     themes.name.setText("santé mentale")
     themes.add()
     delivered()
-    assert not themes.error.isHidden() and themes.themes.count() == 1  # duplicate refused
+    assert not themes.error.isHidden() and themes.records.count() == 1  # duplicate refused
     themes.name.setText("Santé mentale et bien-être")
     themes.rename()
     delivered()

@@ -8,7 +8,15 @@ import json
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QPlainTextEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.services import audit
@@ -16,7 +24,6 @@ from app.ui.desk import run_modal
 from app.ui.models.lazy import LazyRowsModel
 from app.ui.models.table import Column
 from app.ui.widgets import TableView, fit_columns_to_sample, split
-
 
 # The services record an action and a kind of record as codes; the log shows them in words. A code missing
 # here (a new one) is shown as it is.

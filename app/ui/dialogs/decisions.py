@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,14 +24,12 @@ from PySide6.QtWidgets import (
 
 from app import formatting
 from app.domain.consensus import Rule, Stance
-from app.domain.errors import CercleError
 from app.exports.decisions import outcome_label
 from app.services import decisions, settings
 from app.services.decisions import ProposalDetail
 from app.services.errors import StaleEdit
-from app.ui.desk import run_modal
+from app.ui.dialogs.base import ServiceDialog
 from app.ui.dialogs.conflict import EditedElsewhereDialog
-from app.ui.widgets import ErrorLabel
 
 NO_QUORUM = -1  # the spin box's special value: no quorum (consent only)
 
@@ -61,53 +57,14 @@ def default_deadline(ctx) -> datetime:
     return datetime.combine(day, time(18, 0), tzinfo=ctx.timezone)
 
 
-class _Dialog(QDialog):
-    """A form with an inline error label and Save / Cancel; subclasses implement ``_save``."""
+class _Dialog(ServiceDialog[ProposalDetail]):
+    """A form about one proposal, that returns it as saved; subclasses implement ``call_service``."""
 
     def __init__(self, ctx, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.result_view: ProposalDetail | None = None
+        super().__init__(ctx, parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.form = QFormLayout(self)
-
-    def finish_form(self, save_text: str = "") -> None:
-        """The error line and the buttons; ``save_text`` says what saving does, when "Save" is too vague."""
-        self.error = ErrorLabel()
-        self.form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        if save_text:
-            self.save_button.setText(save_text)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.form.addRow(buttons)
-
-    @classmethod
-    def run(cls, parent: QWidget, ctx, *args) -> ProposalDetail | None:
-        dialog = cls(ctx, *args, parent=parent)
-        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
-
-    def save(self) -> None:
-        try:
-            self.result_view = self._save()
-        except StaleEdit as conflict:
-            self._resolve(conflict.current)
-            return
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
-
-    def _save(self) -> ProposalDetail:
-        raise NotImplementedError
-
-    def _resolve(self, theirs: ProposalDetail) -> None:
-        """Someone saved the proposal while it was edited here: said inline, unless the dialog settles it."""
-        self.error.show_error(StaleEdit(theirs))
 
     def text_box(self, text: str, name: str) -> QPlainTextEdit:
         box = QPlainTextEdit(text)
@@ -153,19 +110,19 @@ class ProposalDialog(_Dialog):
         self.quorum.setValue(NO_QUORUM if quorum is None else quorum)
         self.quorum.setAccessibleName(self.tr("Quorum: share of active members who must take a position"))
         self.form.addRow(self.tr("Quorum"), self.quorum)
-        self.finish_form(self.tr("Save the draft"))
+        self.add_buttons(self.form, self.tr("Save the draft"))
 
     def values(self) -> dict:
-        return dict(
-            title=self.title.text(),
-            text=self.text.toPlainText(),
-            category=self.category.currentText(),
-            deadline=moment_of(self.ctx, self.deadline),
-            rule=self.rule.currentData(),
-            quorum_percent=None if self.quorum.value() == NO_QUORUM else self.quorum.value(),
-        )
+        return {
+            "title": self.title.text(),
+            "text": self.text.toPlainText(),
+            "category": self.category.currentText(),
+            "deadline": moment_of(self.ctx, self.deadline),
+            "rule": self.rule.currentData(),
+            "quorum_percent": None if self.quorum.value() == NO_QUORUM else self.quorum.value(),
+        }
 
-    def _save(self) -> ProposalDetail:
+    def call_service(self) -> ProposalDetail:
         if self.detail is None:
             return decisions.create_draft(self.ctx, **self.values())
         return decisions.edit_draft(
@@ -178,9 +135,10 @@ class ProposalDialog(_Dialog):
         s = detail.summary
         return (s.title, s.category, detail.text, s.deadline, s.rule, s.quorum_percent)
 
-    def _resolve(self, theirs: ProposalDetail) -> None:
+    def resolve(self, conflict: StaleEdit) -> None:
         """Someone saved this draft meanwhile: when what this dialog edits changed, show both and let the
         author keep theirs, take the other or go back to editing; otherwise save quietly."""
+        theirs: ProposalDetail = conflict.current
         if self._edited(theirs) == self._edited(self.detail):
             self.detail = theirs  # from now on the edit starts from the saved version
             self.save()
@@ -247,7 +205,7 @@ class PositionDialog(_Dialog):
             self.tr("Optional, except for a block: say what would have to change.")
         )
         self.form.addRow(self.tr("Reason"), self.reason)
-        self.finish_form(self.tr("Record my position"))
+        self.add_buttons(self.form, self.tr("Record my position"))
 
     def choices(self) -> list[tuple[Stance, str, str]]:
         return [
@@ -275,7 +233,7 @@ class PositionDialog(_Dialog):
     def stance(self) -> Stance:
         return next(stance for stance, button in self.buttons.items() if button.isChecked())
 
-    def _save(self) -> ProposalDetail:
+    def call_service(self) -> ProposalDetail:
         return decisions.take_position(
             self.ctx, self.detail.summary.id, self.stance(), self.reason.toPlainText()
         )
@@ -300,9 +258,9 @@ class AmendDialog(_Dialog):
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("What changes"))
         self.form.addRow(self.tr("What changes"), self.note)
-        self.finish_form()
+        self.add_buttons(self.form)
 
-    def _save(self) -> ProposalDetail:
+    def call_service(self) -> ProposalDetail:
         return decisions.amend(
             self.ctx,
             self.detail.summary.id,
@@ -346,7 +304,7 @@ class CloseDialog(_Dialog):
         self.review.setChecked(detail.summary.review_date is not None)
         self.review_date.setEnabled(self.review.isChecked())
         self.form.addRow(self.review, self.review_date)
-        self.finish_form()
+        self.add_buttons(self.form)
 
     def chosen_review_date(self) -> date | None:
         if not self.review.isChecked():
@@ -354,7 +312,7 @@ class CloseDialog(_Dialog):
         value = self.review_date.date()
         return date(value.year(), value.month(), value.day())
 
-    def _save(self) -> ProposalDetail:
+    def call_service(self) -> ProposalDetail:
         action = decisions.update_outcome if self.closed else decisions.close
         return action(
             self.ctx,
@@ -374,9 +332,9 @@ class PostponeDialog(_Dialog):
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Why"))
         self.form.addRow(self.tr("Why"), self.note)
-        self.finish_form()
+        self.add_buttons(self.form)
 
-    def _save(self) -> ProposalDetail:
+    def call_service(self) -> ProposalDetail:
         return decisions.postpone(
             self.ctx, self.detail.summary.id, self.note.text(), expected_version=self.detail.summary.version
         )
@@ -391,9 +349,9 @@ class ReopenDialog(_Dialog):
         self.deadline = deadline_edit(ctx, default_deadline(ctx))
         self.deadline.setAccessibleName(self.tr("New deadline"))
         self.form.addRow(self.tr("New deadline"), self.deadline)
-        self.finish_form()
+        self.add_buttons(self.form)
 
-    def _save(self) -> ProposalDetail:
+    def call_service(self) -> ProposalDetail:
         return decisions.reopen(
             self.ctx,
             self.detail.summary.id,

@@ -1,15 +1,13 @@
 """Deactivate a member from their last day, or bring them back from a first day back: the dialog says
 what happens to their targets and their balance."""
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from app import formatting
-from app.domain.errors import CercleError
 from app.services import hours, members
 from app.services.members import MemberView
-from app.ui.desk import run_modal
-from app.ui.dialogs.hours import date_edit, day_of
-from app.ui.widgets import ErrorLabel
+from app.ui.dialogs.base import ServiceDialog
+from app.ui.dialogs.fields import date_edit, pydate
 
 
 def signed(minutes: int) -> str:
@@ -17,12 +15,12 @@ def signed(minutes: int) -> str:
     return ("+" if minutes > 0 else "") + formatting.duration(minutes)
 
 
-class DepartureDialog(QDialog):
+class DepartureDialog(ServiceDialog[MemberView]):
     """Use :meth:`run`: asks an active member's last day, or the first day back of one who left."""
 
     def __init__(self, ctx, member: MemberView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.member, self.result_view = ctx, member, None
+        super().__init__(ctx, parent)
+        self.member = member
         form = QFormLayout(self)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -32,14 +30,7 @@ class DepartureDialog(QDialog):
         else:
             self._ask_day_back(form)
         form.addRow(self.explanation)
-        self.error = ErrorLabel()
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        verb = self.tr("Deactivate") if member.active else self.tr("Reactivate")
-        self.ok_button = buttons.addButton(verb, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_buttons(form, self.tr("Deactivate") if member.active else self.tr("Reactivate"))
 
     def _ask_last_day(self, form: QFormLayout) -> None:
         self.setWindowTitle(self.tr("Deactivate {name}").format(name=self.member.name))
@@ -68,16 +59,6 @@ class DepartureDialog(QDialog):
         ).format(name=self.member.name, day=formatting.short_date(last_day), profession=signed(profession),
                  self_management=signed(self_management)))
 
-    def save(self) -> None:
+    def call_service(self) -> MemberView:
         change = members.deactivate if self.member.active else members.reactivate
-        try:
-            self.result_view = change(self.ctx, self.member.id, day_of(self.day))
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
-
-    @classmethod
-    def run(cls, parent: QWidget, ctx, member: MemberView) -> MemberView | None:
-        dialog = cls(ctx, member, parent)
-        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return change(self.ctx, self.member.id, pydate(self.day.date()))

@@ -2,17 +2,26 @@
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import i18n
-from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+from app.domain.errors import QT_TRANSLATE_NOOP
 from app.services import hours
 from app.ui.desk import run_modal
-from app.ui.widgets import ErrorLabel, confirm
+from app.ui.dialogs.base import ListEditorDialog, ServiceDialog
+from app.ui.dialogs.fields import date_edit, pydate
+from app.ui.widgets import confirm
 
 ABSENCE_KIND_LABELS = {
     "holiday": QT_TRANSLATE_NOOP("AbsenceDialog", "Holiday"),
@@ -20,17 +29,6 @@ ABSENCE_KIND_LABELS = {
     "training": QT_TRANSLATE_NOOP("AbsenceDialog", "Training"),
     "other": QT_TRANSLATE_NOOP("AbsenceDialog", "Other"),
 }
-
-
-def date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def day_of(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 def signed_hours_box() -> QDoubleSpinBox:
@@ -43,20 +41,12 @@ def signed_hours_box() -> QDoubleSpinBox:
     return box
 
 
-def buttons_row(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.save)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-class AbsenceDialog(QDialog):
+class AbsenceDialog(ServiceDialog[hours.AbsenceView]):
     """Use :meth:`record`: a holiday, sick leave, training or other absence, full or half days."""
 
     def __init__(self, ctx, member_id: int, first_day: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.member_id = ctx, member_id
-        self.result_view: hours.AbsenceView | None = None
+        super().__init__(ctx, parent)
+        self.member_id = member_id
         self.setWindowTitle(self.tr("Record an absence"))
         form = QFormLayout(self)
         self.kind = QComboBox()
@@ -78,41 +68,28 @@ class AbsenceDialog(QDialog):
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
         form.addRow(self.tr("Note"), self.note)
-        self.error = ErrorLabel()
-        form.addRow(self.error)
-        form.addRow(buttons_row(self))
+        self.add_buttons(form)
 
     @classmethod
     def record(cls, parent: QWidget, ctx, member_id: int, first_day: date) -> hours.AbsenceView | None:
-        dialog = cls(ctx, member_id, first_day, parent)
-        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return cls.run(parent, ctx, member_id, first_day)
 
-    def save(self) -> None:
-        try:
-            self.result_view = hours.add_absence(
-                self.ctx, self.member_id, day_of(self.first_day), day_of(self.last_day),
-                self.kind.currentData(),
-                half_day_start=self.half_day_start.isChecked(), half_day_end=self.half_day_end.isChecked(),
-                note=self.note.text(),
-            )
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+    def call_service(self) -> hours.AbsenceView:
+        return hours.add_absence(
+            self.ctx, self.member_id, pydate(self.first_day.date()), pydate(self.last_day.date()),
+            self.kind.currentData(),
+            half_day_start=self.half_day_start.isChecked(), half_day_end=self.half_day_end.isChecked(),
+            note=self.note.text(),
+        )
 
 
-class CategoriesDialog(QDialog):
+class CategoriesDialog(ListEditorDialog):
     """Use :meth:`manage`: add, rename, retire (or bring back) the time categories."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self.tr("Time categories"))
+        super().__init__(ctx, self.tr("Time categories"), self.tr("Time categories"), parent)
         layout = QVBoxLayout(self)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Time categories"))
-        self.list.currentItemChanged.connect(self._show_selected)
-        layout.addWidget(self.list)
+        layout.addWidget(self.records)
         self.label = QLineEdit()
         self.label.setAccessibleName(self.tr("Category name"))
         self.label.setPlaceholderText(self.tr("Name of the category"))
@@ -127,79 +104,61 @@ class CategoriesDialog(QDialog):
         for button in (self.add_button, self.rename_button, self.retire_button):
             row.addWidget(button)
         layout.addLayout(row)
-        self.error = ErrorLabel()
-        layout.addWidget(self.error)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.accept)
-        layout.addWidget(close)
+        self.add_close_button(layout)
         self.reload()
 
     @classmethod
     def manage(cls, parent: QWidget, ctx) -> None:
         run_modal(cls(ctx, parent))
 
-    def reload(self, select_id: int | None = None) -> None:
-        self.list.clear()
-        for category in hours.list_categories(self.ctx, include_retired=True):
-            text = QCoreApplication.translate("Categories", category.label)
-            if not category.active:
-                text = self.tr("{name} (retired)").format(name=text)
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, category)
-            self.list.addItem(item)
-            if category.id == select_id:
-                self.list.setCurrentItem(item)
+    def rows(self) -> list[tuple[str, hours.CategoryView]]:
+        return [(self._listed(category), category)
+                for category in hours.list_categories(self.ctx, include_retired=True)]
 
-    def selected(self) -> hours.CategoryView | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+    def _listed(self, category: hours.CategoryView) -> str:
+        name = self._name(category)
+        return name if category.active else self.tr("{name} (retired)").format(name=name)
 
-    def _show_selected(self) -> None:
-        category = self.selected()
+    @staticmethod
+    def _name(category: hours.CategoryView) -> str:
+        return QCoreApplication.translate("Categories", category.label)
+
+    def show_current(self) -> None:
+        category = self.current()
         self.rename_button.setEnabled(category is not None)
         self.retire_button.setEnabled(category is not None and category.code != hours.PROFESSION)
         retired = category is not None and not category.active
         self.retire_button.setText(self.tr("Bring back") if retired else self.tr("Retire"))
         if category:
-            self.label.setText(QCoreApplication.translate("Categories", category.label))
-
-    def _run(self, action) -> None:
-        try:
-            changed = action()
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.error.clear_error()
-        self.reload(changed.id)
+            self.label.setText(self._name(category))
 
     def add(self) -> None:
-        self._run(lambda: hours.add_category(self.ctx, self.label.text()))
+        self.change(lambda: hours.add_category(self.ctx, self.label.text()))
 
     def rename(self) -> None:
-        category = self.selected()
+        category = self.current()
         if category:
-            self._run(lambda: hours.rename_category(self.ctx, category.id, self.label.text()))
+            self.change(lambda: hours.rename_category(self.ctx, category.id, self.label.text()))
 
     def toggle_retired(self) -> None:
-        category = self.selected()
+        category = self.current()
         if category is None:
             return
         if category.active and not confirm(
             self, self.tr("Retire a category"),
             self.tr("{name} will no longer be offered; its hours stay counted. Retire it?").format(
-                name=QCoreApplication.translate("Categories", category.label)),
+                name=self._name(category)),
         ):
             return
-        self._run(lambda: hours.set_category_active(self.ctx, category.id, not category.active))
+        self.change(lambda: hours.set_category_active(self.ctx, category.id, not category.active))
 
 
-class OpeningBalanceDialog(QDialog):
+class OpeningBalanceDialog(ServiceDialog[bool]):
     """Use :meth:`edit`: the balance a member starts with, and the week it counts from."""
 
     def __init__(self, ctx, member_id: int, name: str, week: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.member_id = ctx, member_id
-        self.saved = False
+        super().__init__(ctx, parent)
+        self.member_id = member_id
         self.setWindowTitle(i18n.fill(self.tr("Starting balance of {name}"), name=name))
         form = QFormLayout(self)
         self.week = date_edit(week)
@@ -211,23 +170,16 @@ class OpeningBalanceDialog(QDialog):
         self.self_management = signed_hours_box()
         self.self_management.setAccessibleName(self.tr("Self-management hours carried in"))
         form.addRow(self.tr("Self-management hours carried in"), self.self_management)
-        self.error = ErrorLabel()
-        form.addRow(self.error)
-        form.addRow(buttons_row(self))
+        self.add_buttons(form)
 
     @classmethod
     def edit(cls, parent: QWidget, ctx, member_id: int, name: str, week: date) -> bool:
-        dialog = cls(ctx, member_id, name, week, parent)
-        return run_modal(dialog) == QDialog.DialogCode.Accepted
+        """Whether a balance was saved."""
+        return bool(cls.run(parent, ctx, member_id, name, week))
 
-    def save(self) -> None:
-        try:
-            profession = round(self.profession.value() * 60)
-            self_management = round(self.self_management.value() * 60)
-            hours.set_opening_balance(self.ctx, self.member_id, day_of(self.week), profession,
-                                      self_management)
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.saved = True
-        self.accept()
+    def call_service(self) -> bool:
+        """True once saved: the service returns nothing."""
+        profession = round(self.profession.value() * 60)
+        self_management = round(self.self_management.value() * 60)
+        hours.set_opening_balance(self.ctx, self.member_id, pydate(self.week.date()), profession, self_management)
+        return True

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -24,19 +23,20 @@ from app.domain.imports import Kind
 from app.services import imports
 from app.ui import background
 from app.ui.desk import run_modal
+from app.ui.dialogs.base import ServiceDialog
 from app.ui.models.table import Column, RowsModel
-from app.ui.widgets import ErrorLabel, TableView, show_error
+from app.ui.widgets import TableView, show_error
 
 
-class ImportDialog(QDialog):
-    """The preview of an import. Use :meth:`run`; tests build it from a preview and call :meth:`import_now`.
+class ImportDialog(ServiceDialog[imports.ImportResult]):
+    """The preview of an import. Use :meth:`run`; tests build it from a preview and call :meth:`save`.
 
     The Import button stays disabled while the file has errors: nothing is imported by halves.
     """
 
     def __init__(self, ctx, preview: imports.Preview, file_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.preview, self.result_view = ctx, preview, None
+        super().__init__(ctx, parent)
+        self.preview = preview
         self.setWindowTitle(self.tr("Import {file}").format(file=file_name))
         layout = QVBoxLayout(self)
         self.summary = QLabel(self._summary())
@@ -64,14 +64,8 @@ class ImportDialog(QDialog):
         self.errors.setMaximumHeight(160)  # the lines to import keep the room
         self.errors.setVisible(bool(preview.errors))
         layout.addWidget(self.errors)
-        self.error = ErrorLabel()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setEnabled(not preview.errors and bool(preview.rows))
-        buttons.accepted.connect(self.import_now)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.add_buttons(layout, self.tr("Import"))
+        self.ok_button.setEnabled(not preview.errors and bool(preview.rows))
         self.resize(760, 480)
 
     def _summary(self) -> str:
@@ -101,17 +95,14 @@ class ImportDialog(QDialog):
             parts.append(self.tr("from {day}").format(day=formatting.short_date(draft.start_date)))
         return " · ".join(part for part in parts if part)
 
-    def import_now(self) -> None:
+    def start_saving(self) -> None:
         """Import off the GUI thread; the dialog closes once it is done, or says why nothing was imported."""
         # A copy: the desk locking meanwhile does not change who answers for the import.
         ctx, kind, records = replace(self.ctx), self.preview.kind, self.preview.records
         label = self.tr("Importing %n line(s)…", "", len(records))
-        background.run(self, label, lambda: imports.import_records(ctx, kind, records), self._imported,
-                       self.error.show_error)
-
-    def _imported(self, result: imports.ImportResult) -> None:
-        self.result_view = result
-        self.accept()
+        if not background.run(self, label, lambda: imports.import_records(ctx, kind, records), self.saved,
+                              self.refused):
+            self.saving = False  # other work runs: nothing started, OK may be pressed again
 
     def done_message(self) -> str:
         result = self.result_view

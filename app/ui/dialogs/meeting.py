@@ -3,6 +3,7 @@ number of weeks. ``NotesConflictDialog`` settles notes of an agenda item saved e
 typed here."""
 
 from datetime import date, time
+from typing import cast
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting, i18n
-from app.domain.errors import CercleError
 from app.domain.meetings import MEETING_KIND_LABELS, MeetingKind, merge_notes
 from app.services import meetings
 from app.services.errors import StaleEdit
 from app.services.meetings import MeetingDraft, MeetingSummary
 from app.ui.desk import run_modal
+from app.ui.dialogs.base import ServiceDialog
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.dialogs.rooms import room_picker
-from app.ui.widgets import ErrorLabel
 
 
 def _details(summary: MeetingSummary) -> tuple:
@@ -42,7 +41,7 @@ def _details(summary: MeetingSummary) -> tuple:
     )
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(ServiceDialog[MeetingSummary | list[MeetingSummary]]):
     """Use :meth:`plan` or :meth:`edit`; the services validate, the dialog shows their message inline.
 
     An edit saved over details someone saved meanwhile shows both and lets the person keep theirs, take
@@ -53,11 +52,8 @@ class MeetingDialog(QDialog):
     def __init__(
         self, ctx, day: date, parent: QWidget | None = None, meeting: MeetingSummary | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.meeting = meeting
-        self.created: list[MeetingSummary] = []
-        self.result_view: MeetingSummary | None = None
         self.setWindowTitle(self.tr("Edit the meeting") if meeting else self.tr("Plan a meeting"))
         if meeting is not None:
             day = meeting.day
@@ -107,14 +103,7 @@ class MeetingDialog(QDialog):
             self._show(meeting)
             for widget in (self.weekly, self.weeks):  # a series is planned, not made of one meeting later
                 form.setRowVisible(widget, False)
-        self.error = ErrorLabel()
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_buttons(form)
 
     def _show_skipped(self) -> None:
         """Which public holidays the series leaves out, said before it is saved."""
@@ -148,28 +137,21 @@ class MeetingDialog(QDialog):
             room_id=self.room.currentData(),
         )
 
-    def save(self) -> None:
-        try:
-            if self.meeting is not None:
-                self.result_view = meetings.update_meeting(
-                    self.ctx, self.meeting.id, self.draft(), expected_version=self.meeting.version
-                )
-            elif self.weekly.isChecked():
-                self.created = meetings.create_weekly_series(self.ctx, self.draft(), self.weeks.value())
-            else:
-                self.created = [meetings.create_meeting(self.ctx, self.draft())]
-        except StaleEdit as conflict:
-            self._resolve(conflict.current)
-            return
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+    def call_service(self) -> MeetingSummary | list[MeetingSummary]:
+        """The meeting edited, or the meetings planned."""
+        if self.meeting is not None:
+            return meetings.update_meeting(
+                self.ctx, self.meeting.id, self.draft(), expected_version=self.meeting.version
+            )
+        if self.weekly.isChecked():
+            return meetings.create_weekly_series(self.ctx, self.draft(), self.weeks.value())
+        return [meetings.create_meeting(self.ctx, self.draft())]
 
-    def _resolve(self, theirs: MeetingSummary) -> None:
+    def resolve(self, conflict: StaleEdit) -> None:
         """Someone saved this meeting meanwhile: when its details changed, show both and let the person keep
         theirs, take the other or go back to editing; when only its agenda, roles or attendance did, save
         quietly (the details overwrite nothing then)."""
+        theirs: MeetingSummary = conflict.current
         if _details(theirs) == _details(self.meeting):
             self.meeting = theirs  # from now on the edit starts from what was saved
             self.save()
@@ -194,14 +176,13 @@ class MeetingDialog(QDialog):
 
     @classmethod
     def plan(cls, parent: QWidget, ctx, day: date) -> list[MeetingSummary]:
-        dialog = cls(ctx, day, parent)
-        return dialog.created if run_modal(dialog) == QDialog.DialogCode.Accepted else []
+        """Plan a meeting or a weekly series on ``day``; returns the meetings planned (none if cancelled)."""
+        return cast(list[MeetingSummary] | None, cls.run(parent, ctx, day)) or []  # planned: a list
 
     @classmethod
     def edit(cls, parent: QWidget, ctx, meeting: MeetingSummary) -> MeetingSummary | None:
         """Edit the details of ``meeting``; returns the meeting as saved, or None if nothing was saved."""
-        dialog = cls(ctx, meeting.day, parent, meeting)
-        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return cast(MeetingSummary | None, cls.run(parent, ctx, meeting.day, meeting=meeting))
 
 
 class NotesConflictDialog(QDialog):

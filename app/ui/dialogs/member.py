@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -26,9 +24,10 @@ from app.domain.members import PALETTE, MemberDraft, default_self_management_min
 from app.services import members
 from app.services.errors import StaleEdit
 from app.services.members import MemberView
-from app.ui.desk import run_modal
+from app.ui.dialogs.base import ServiceDialog
 from app.ui.dialogs.conflict import EditedElsewhereDialog
-from app.ui.widgets import ErrorLabel, OptionalDateEdit
+from app.ui.dialogs.fields import pydate, qdate
+from app.ui.widgets import OptionalDateEdit
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edits, shown as "none"
 
@@ -45,21 +44,19 @@ def optional_date(parent: QWidget, value: date | None) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(QCoreApplication.translate("MemberDialog", "none"))
-    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+    edit.setDate(qdate(value) if value else NO_DATE)
     return edit
 
 def date_of(edit: QDateEdit) -> date | None:
     value = edit.date()
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+    return None if value == NO_DATE else pydate(value)
 
-class MemberDialog(QDialog):
+class MemberDialog(ServiceDialog[MemberView]):
     """Use :meth:`add` or :meth:`edit`; the services validate, the dialog shows their message inline."""
 
     def __init__(self, ctx, member: MemberView | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.member = member
-        self.result_view: MemberView | None = None
         self.setWindowTitle(self.tr("Edit a member") if member else self.tr("Add a member"))
         draft = member.draft() if member else MemberDraft(name="")
         form = QFormLayout(self)
@@ -127,18 +124,14 @@ class MemberDialog(QDialog):
         self.pin.setPlaceholderText(self.tr("optional, 4 to 8 digits") if not member
                                     else self.tr("leave empty to keep it as it is"))
         form.addRow(self.tr("PIN"), self.pin)
-        self.error = ErrorLabel()
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_buttons(form)
         self._follow_standard()
 
-    def _resolve(self, theirs: MemberView) -> None:
+    def resolve(self, conflict: StaleEdit) -> None:
         """Someone saved this member meanwhile: when what this dialog edits changed, show both and let the
         person keep theirs, take the other or go back to editing; when only the rest did (a deactivation),
         save quietly (the edit overwrites nothing then)."""
+        theirs = conflict.current
         if theirs.draft() == self.member.draft():
             self.member = theirs  # from now on the edit starts from the saved version
             self.save()
@@ -171,13 +164,11 @@ class MemberDialog(QDialog):
 
     @classmethod
     def add(cls, parent: QWidget, ctx) -> MemberView | None:
-        dialog = cls(ctx, None, parent)
-        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return cls.run(parent, ctx, None)
 
     @classmethod
     def edit(cls, parent: QWidget, ctx, member: MemberView) -> MemberView | None:
-        dialog = cls(ctx, member, parent)
-        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return cls.run(parent, ctx, member)
 
     def _colour_for_new_member(self) -> str | None:
         """The colour the member would get; None (the service chooses on saving) while the server is lost."""
@@ -219,19 +210,8 @@ class MemberDialog(QDialog):
             email=self.email.text(),
         )
 
-    def save(self) -> None:
-        try:
-            if self.member is None:
-                self.result_view = members.add_member(self.ctx, self.draft(), pin=self.pin.text() or None)
-            else:
-                self.result_view = members.update_member(
-                    self.ctx, self.member.id, self.draft(), pin=self.pin.text() or None,
-                    expected_version=self.member.version,
-                )
-        except StaleEdit as conflict:
-            self._resolve(conflict.current)
-            return
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+    def call_service(self) -> MemberView:
+        if self.member is None:
+            return members.add_member(self.ctx, self.draft(), pin=self.pin.text() or None)
+        return members.update_member(self.ctx, self.member.id, self.draft(), pin=self.pin.text() or None,
+                                     expected_version=self.member.version)

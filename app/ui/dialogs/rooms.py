@@ -1,12 +1,10 @@
 """The centre's rooms: the picker of the workshop and meeting dialogs, and the dialog that adds or edits one."""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
-from app.domain.errors import CercleError
 from app.services import rooms
-from app.ui.desk import run_modal
-from app.ui.widgets import ErrorLabel
+from app.ui.dialogs.base import ServiceDialog
 
 
 def room_picker(ctx, current: int | None, no_room: str) -> QComboBox:
@@ -23,12 +21,12 @@ def room_picker(ctx, current: int | None, no_room: str) -> QComboBox:
     return combo
 
 
-class RoomDialog(QDialog):
+class RoomDialog(ServiceDialog[rooms.RoomView]):
     """Add a room or rename it and change its capacity. Use :meth:`add` or :meth:`edit`."""
 
     def __init__(self, ctx, room: rooms.RoomView | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.room, self.result_view = ctx, room, None
+        super().__init__(ctx, parent)
+        self.room = room
         self.setWindowTitle(self.tr("Edit a room") if room else self.tr("Add a room"))
         form = QFormLayout(self)
         self.setMinimumWidth(380)
@@ -41,30 +39,17 @@ class RoomDialog(QDialog):
         self.capacity.setSuffix(self.tr(" people"))
         self.capacity.setAccessibleName(self.tr("Capacity"))
         form.addRow(self.tr("Capacity"), self.capacity)
-        self.error = ErrorLabel()
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_buttons(form)
 
-    def save(self) -> None:
-        try:
-            if self.room is None:
-                self.result_view = rooms.add_room(self.ctx, self.name.text(), self.capacity.value())
-            else:
-                self.result_view = rooms.update_room(self.ctx, self.room.id, self.name.text(), self.capacity.value())
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+    def call_service(self) -> rooms.RoomView:
+        if self.room is None:
+            return rooms.add_room(self.ctx, self.name.text(), self.capacity.value())
+        return rooms.update_room(self.ctx, self.room.id, self.name.text(), self.capacity.value())
 
     @classmethod
     def add(cls, parent: QWidget, ctx) -> rooms.RoomView | None:
-        dialog = cls(ctx, None, parent)
-        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return cls.run(parent, ctx, None)
 
     @classmethod
     def edit(cls, parent: QWidget, ctx, room: rooms.RoomView) -> rooms.RoomView | None:
-        dialog = cls(ctx, room, parent)
-        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return cls.run(parent, ctx, room)

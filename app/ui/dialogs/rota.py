@@ -1,11 +1,9 @@
-"""Dialogs of the reception rota: offer a swap, propose a rota (and apply it), the fairness report."""
+"""Dialogs of the reception rota: offer a swap, draft a rota (and apply it), the fairness report."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,21 +20,15 @@ from app import formatting
 from app.domain.errors import CercleError
 from app.services import members, rota
 from app.ui.desk import run_modal
+from app.ui.dialogs.base import ServiceDialog
+from app.ui.dialogs.fields import date_edit, pydate
 from app.ui.models.table import Column, RowsModel
-from app.ui.widgets import ErrorLabel, TableView, colour_icon
+from app.ui.widgets import TableView, colour_icon
 
 
 def shift_text(shift: rota.ShiftView) -> str:
     times = f"{formatting.clock(shift.start)}–{formatting.clock(shift.end)}"
     return f"{formatting.long_date(shift.day)}, {times}"
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def read_only_table(model, name: str) -> QTableView:
@@ -49,14 +41,12 @@ def read_only_table(model, name: str) -> QTableView:
     return table
 
 
-class SwapDialog(QDialog):
+class SwapDialog(ServiceDialog[int]):
     """Offer one's shift to a member or to anyone, maybe asking one of theirs in return."""
 
     def __init__(self, ctx, shift: rota.ShiftView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.shift = shift
-        self.offer_id: int | None = None
         self.setWindowTitle(self.tr("Offer a swap"))
         form = QFormLayout(self)
         form.addRow(self.tr("Your shift"), QLabel(shift_text(shift)))
@@ -72,13 +62,7 @@ class SwapDialog(QDialog):
         form.addRow(self.tr("Their shift in return"), self.wanted)
         self.member.currentIndexChanged.connect(self._fill_wanted)
         self._fill_wanted()
-        self.error = ErrorLabel()
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Offer the swap"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_buttons(form, self.tr("Offer the swap"))
 
     def _fill_wanted(self) -> None:
         self.wanted.clear()
@@ -90,43 +74,33 @@ class SwapDialog(QDialog):
         for shift in rota.member_shifts(self.ctx, member_id, today, today + timedelta(weeks=8)):
             self.wanted.addItem(shift_text(shift), shift.id)
 
-    def save(self) -> None:
-        try:
-            self.offer_id = rota.offer_swap(self.ctx, self.shift.id, self.member.currentData(),
-                                            self.wanted.currentData())
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+    def call_service(self) -> int:
+        """The id of the offer."""
+        return rota.offer_swap(self.ctx, self.shift.id, self.member.currentData(), self.wanted.currentData())
 
     @classmethod
     def offer(cls, parent: QWidget, ctx, shift: rota.ShiftView) -> int | None:
-        dialog = cls(ctx, shift, parent)
-        return dialog.offer_id if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return cls.run(parent, ctx, shift)
 
 
-class ProposeRotaDialog(QDialog):
+class DraftRotaDialog(ServiceDialog[int]):
     """Choose a period, see who would get what and everyone's load against their fair share, apply."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.proposed: rota.DraftRotaView | None = None
-        self.batch_id: int | None = None
+        super().__init__(ctx, parent)
+        self.view: rota.DraftRotaView | None = None
         self.setWindowTitle(self.tr("Propose a rota"))
         self.resize(820, 620)
         layout = QVBoxLayout(self)
         period = QHBoxLayout()
         first = ctx.today() + timedelta(days=1)
-        self.first = QDateEdit(qdate(first))
-        self.first.setCalendarPopup(True)
+        self.first = date_edit(first)
         self.first.setAccessibleName(self.tr("From"))
-        self.last = QDateEdit(qdate(first + timedelta(weeks=4) - timedelta(days=1)))
-        self.last.setCalendarPopup(True)
+        self.last = date_edit(first + timedelta(weeks=4) - timedelta(days=1))
         self.last.setAccessibleName(self.tr("To"))
-        self.propose_button = QPushButton(self.tr("Propose"))
-        self.propose_button.clicked.connect(self.propose)
-        for widget in (QLabel(self.tr("From")), self.first, QLabel(self.tr("to")), self.last, self.propose_button):
+        self.view_button = QPushButton(self.tr("Propose"))
+        self.view_button.clicked.connect(self.make_draft)
+        for widget in (QLabel(self.tr("From")), self.first, QLabel(self.tr("to")), self.last, self.view_button):
             period.addWidget(widget)
         period.addStretch(1)
         layout.addLayout(period)
@@ -149,48 +123,31 @@ class ProposeRotaDialog(QDialog):
                    align_right=True),
         ], self)
         layout.addWidget(read_only_table(self.loads, self.tr("Load of each member")), 1)
-        self.error = ErrorLabel()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = buttons.addButton(self.tr("Apply this rota"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setEnabled(False)
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.add_buttons(layout, self.tr("Apply this rota"))
+        self.ok_button.setEnabled(False)  # until a rota is drafted
 
     def _name(self, member_id: int) -> str:
-        return self.proposed.names.get(member_id, "?") if self.proposed else ""
+        return self.view.names.get(member_id, "?") if self.view else ""
 
-    def propose(self) -> None:
+    def make_draft(self) -> None:
         self.error.clear_error()
         try:
-            self.proposed = rota.draft_rota(self.ctx, pydate(self.first.date()), pydate(self.last.date()))
+            self.view = rota.draft_rota(self.ctx, pydate(self.first.date()), pydate(self.last.date()))
         except CercleError as error:
             self.error.show_error(error)
             return
-        proposal = self.proposed.draft
-        rows = [(self.proposed.shifts[a.shift_id], self._name(a.member_id)) for a in proposal.assignments]
+        draft = self.view.draft
+        rows = [(self.view.shifts[a.shift_id], self._name(a.member_id)) for a in draft.assignments]
         self.assignments.set_rows(sorted(rows, key=lambda row: (row[0].day, row[0].start, row[1])))
-        self.loads.set_rows(sorted(proposal.loads, key=lambda load: self._name(load.member_id)))
+        self.loads.set_rows(sorted(draft.loads, key=lambda load: self._name(load.member_id)))
         self.summary.setText(self.tr("{filled} seats filled, {unfilled} left open (nobody may hold them).").format(
-            filled=len(proposal.assignments), unfilled=len(proposal.unfilled)))
-        self.apply_button.setEnabled(bool(proposal.assignments))
+            filled=len(draft.assignments), unfilled=len(draft.unfilled)))
+        self.ok_button.setEnabled(bool(draft.assignments))
 
-    def apply(self) -> None:
-        if self.proposed is None:
-            return
-        try:
-            self.batch_id = rota.apply_draft(self.ctx, self.proposed)
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
-
-    @classmethod
-    def run(cls, parent: QWidget, ctx) -> int | None:
-        """The id of the applied batch, or None."""
-        dialog = cls(ctx, parent)
-        return dialog.batch_id if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+    def call_service(self) -> int:
+        """The id of the applied batch (OK is enabled once a rota is drafted)."""
+        assert self.view is not None
+        return rota.apply_draft(self.ctx, self.view)
 
 
 class FairnessDialog(QDialog):

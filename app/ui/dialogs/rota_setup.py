@@ -3,12 +3,11 @@
 from collections.abc import Callable
 from datetime import time, timedelta
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTime, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +31,9 @@ from app.domain.rota import Slot, half_days
 from app.services import centre, members, rota
 from app.services.members import MemberView
 from app.ui.desk import run_modal
-from app.ui.dialogs.rota import pydate, qdate, read_only_table
+from app.ui.dialogs.base import ServiceDialog
+from app.ui.dialogs.fields import date_edit, pydate, pytime, qdate, qtime
+from app.ui.dialogs.rota import read_only_table
 from app.ui.models.table import Column, RowsModel
 from app.ui.widgets import ErrorLabel, StatusLabel, confirm
 
@@ -43,14 +44,6 @@ HALVES = ("am", "pm")
 def day_name(weekday: int) -> str:
     """Monday, Tuesday… in the current language (Monday = 0)."""
     return QLocale().dayName(weekday + 1).capitalize()
-
-
-def qtime(moment: time) -> QTime:
-    return QTime(moment.hour, moment.minute)
-
-
-def pytime(value: QTime) -> time:
-    return time(value.hour(), value.minute())
 
 
 def time_edit(value: time, name: str) -> QTimeEdit:
@@ -119,14 +112,12 @@ class HalfDayGrid(QGroupBox):
         return self.kept | {slot for slot, box in self.boxes.items() if box.isChecked()}
 
 
-class MemberRotaDialog(QDialog):
+class MemberRotaDialog(ServiceDialog[rota.MemberRotaView]):
     """One member's reception settings: exempt, and the half-days they cannot or would rather hold."""
 
     def __init__(self, ctx, member: MemberView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.member = member
-        self.saved: rota.MemberRotaView | None = None
         current = rota.get_member_rota(ctx, member.id)
         self.setWindowTitle(i18n.fill(self.tr("Reception for {name}"), name=member.name))
         layout = QVBoxLayout(self)
@@ -142,28 +133,17 @@ class MemberRotaDialog(QDialog):
                               "and favours their preferred half-days."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.error = ErrorLabel()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.add_buttons(layout)
 
-    def save(self) -> None:
-        try:
-            self.saved = rota.set_member_rota(
-                self.ctx, self.member.id, exempt=self.exempt.isChecked(),
-                preferences=rota.slots_text(self.preferred.slots()),
-                unavailability=rota.slots_text(self.unavailable.slots()))
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+    def call_service(self) -> rota.MemberRotaView:
+        return rota.set_member_rota(
+            self.ctx, self.member.id, exempt=self.exempt.isChecked(),
+            preferences=rota.slots_text(self.preferred.slots()),
+            unavailability=rota.slots_text(self.unavailable.slots()))
 
     @classmethod
     def edit(cls, parent: QWidget, ctx, member: MemberView) -> rota.MemberRotaView | None:
-        dialog = cls(ctx, member, parent)
-        return dialog.saved if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return cls.run(parent, ctx, member)
 
 
 class RotaSetupDialog(QDialog):
@@ -228,8 +208,7 @@ class RotaSetupDialog(QDialog):
         form.addRow(self.tr("Seats"), self.seats)
         self.label = text_field(self.tr("Label"), self.tr("optional, e.g. Café-accueil"))
         form.addRow(self.tr("Label"), self.label)
-        self.from_day = QDateEdit(qdate(self.ctx.today()))
-        self.from_day.setCalendarPopup(True)
+        self.from_day = date_edit(self.ctx.today())
         self.from_day.setMinimumDate(qdate(self.ctx.today()))
         self.from_day.setAccessibleName(self.tr("From"))
         form.addRow(self.tr("From"), self.from_day)
@@ -332,8 +311,7 @@ class RotaSetupDialog(QDialog):
             lambda current, _previous: self.remove_closure_button.setEnabled(current.isValid()))
         layout.addWidget(self.closure_table, 1)
         form = compact_form()
-        self.closure_day = QDateEdit(qdate(self.ctx.today()))
-        self.closure_day.setCalendarPopup(True)
+        self.closure_day = date_edit(self.ctx.today())
         self.closure_day.setMinimumDate(qdate(self.ctx.today()))
         self.closure_day.setAccessibleName(self.tr("Date"))
         form.addRow(self.tr("Date"), self.closure_day)

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,16 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting
-from app.domain.errors import CercleError
 from app.domain.workshops import EnrolmentStatus, WorkshopStatus
 from app.services import members
 from app.services import workshops as ws
 from app.services.errors import StaleEdit
 from app.ui.desk import run_modal
+from app.ui.dialogs.base import ListEditorDialog, ServiceDialog
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.dialogs.rooms import room_picker
-from app.ui.widgets import ErrorLabel
-
 
 NEW_SESSION_TIMES = (time(14, 0), time(16, 0))
 
@@ -53,15 +49,6 @@ def _date(edit: QDateEdit) -> date:
 def _time(edit: QTimeEdit) -> time:
     value = edit.time()
     return time(value.hour(), value.minute())
-
-
-def _buttons(dialog: QDialog, form: QFormLayout) -> None:
-    dialog.error = ErrorLabel()
-    form.addRow(dialog.error)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.save)
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
 
 
 def _checklist(name: str, items: list[tuple[int, str]], checked: set[int]) -> QListWidget:
@@ -101,12 +88,12 @@ def set_checked(widget: QListWidget, ids: set[int]) -> None:
         )
 
 
-class WorkshopDialog(QDialog):
+class WorkshopDialog(ServiceDialog[ws.WorkshopView]):
     """Plan or edit a workshop: title, theme, capacity, audience, facilitators and partners."""
 
     def __init__(self, ctx, detail: ws.WorkshopDetail | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.detail, self.result_view = ctx, detail, None
+        super().__init__(ctx, parent)
+        self.detail = detail
         self.setWindowTitle(self.tr("Edit a workshop") if detail else self.tr("Plan a workshop"))
         self.setMinimumWidth(560)  # the partners' names are long
         draft = detail.workshop.draft() if detail else ws.WorkshopDraft(title="")
@@ -158,7 +145,7 @@ class WorkshopDialog(QDialog):
             {p.id for p in detail.partners} if detail else set(),
         )
         form.addRow(self.tr("Partners"), self.partners)
-        _buttons(self, form)
+        self.add_buttons(form)
 
     def draft(self) -> ws.WorkshopDraft:
         return ws.WorkshopDraft(
@@ -174,29 +161,20 @@ class WorkshopDialog(QDialog):
         """Member id → preparation minutes per session, as checked and set in the dialog."""
         return {member_id: self.preparation.value() for member_id in checked_ids(self.facilitators)}
 
-    def save(self) -> None:
+    def call_service(self) -> ws.WorkshopView:
         facilitators, partners = self.chosen_facilitators(), checked_ids(self.partners)
-        try:
-            if self.detail is None:
-                self.result_view = ws.add_workshop(
-                    self.ctx, self.draft(), facilitators=facilitators, partner_ids=partners
-                )
-            else:
-                self.result_view = ws.update_workshop(
-                    self.ctx,
-                    self.detail.workshop.id,
-                    self.draft(),
-                    facilitators=facilitators,
-                    partner_ids=partners,
-                    expected_version=self.detail.workshop.version,
-                )
-        except StaleEdit as conflict:
-            self._resolve(conflict.current)
-            return
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+        if self.detail is None:
+            return ws.add_workshop(
+                self.ctx, self.draft(), facilitators=facilitators, partner_ids=partners
+            )
+        return ws.update_workshop(
+            self.ctx,
+            self.detail.workshop.id,
+            self.draft(),
+            facilitators=facilitators,
+            partner_ids=partners,
+            expected_version=self.detail.workshop.version,
+        )
 
     @staticmethod
     def _edited(detail: ws.WorkshopDetail) -> tuple:
@@ -207,9 +185,10 @@ class WorkshopDialog(QDialog):
             {p.id for p in detail.partners},
         )
 
-    def _resolve(self, theirs: ws.WorkshopDetail) -> None:
+    def resolve(self, conflict: StaleEdit) -> None:
         """Someone saved this workshop meanwhile: when what this dialog saves changed, show both and let the
         person keep theirs, take the other or go back to editing; otherwise save quietly."""
+        theirs: ws.WorkshopDetail = conflict.current
         if self._edited(theirs) == self._edited(self.detail):
             self.detail = theirs  # from now on the edit starts from the saved version
             self.save()
@@ -248,13 +227,11 @@ class WorkshopDialog(QDialog):
 
     @classmethod
     def plan(cls, parent: QWidget, ctx) -> ws.WorkshopView | None:
-        dialog = cls(ctx, None, parent)
-        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return cls.run(parent, ctx, None)
 
     @classmethod
     def edit(cls, parent: QWidget, ctx, detail: ws.WorkshopDetail) -> ws.WorkshopView | None:
-        dialog = cls(ctx, detail, parent)
-        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return cls.run(parent, ctx, detail)
 
 
 def status_text(status: str) -> str:
@@ -271,7 +248,7 @@ def status_text(status: str) -> str:
     }.get(status, status)
 
 
-class SessionDialog(QDialog):
+class SessionDialog(ServiceDialog[ws.PlanResult]):
     """Plan one session or a series (weekly or fortnightly), or change a session and maybe the following."""
 
     ONCE, WEEKLY, FORTNIGHTLY = 0, 1, 2
@@ -279,8 +256,8 @@ class SessionDialog(QDialog):
     def __init__(
         self, ctx, workshop_id: int, session: ws.SessionView | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx, self.workshop_id, self.session, self.result_view = ctx, workshop_id, session, None
+        super().__init__(ctx, parent)
+        self.workshop_id, self.session = workshop_id, session
         self.setWindowTitle(self.tr("Change a session") if session else self.tr("Plan sessions"))
         shown = session or ws.suggest_session(ctx, *NEW_SESSION_TIMES)  # a working day, a free room
         form = QFormLayout(self)
@@ -321,49 +298,40 @@ class SessionDialog(QDialog):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         form.addRow(self.warnings)
-        _buttons(self, form)
+        self.add_buttons(form)
 
     def draft(self) -> ws.SessionDraft:
         return ws.SessionDraft(
             _date(self.day), _time(self.start), _time(self.end), self.room.currentData(), self.notes.text()
         )
 
-    def save(self) -> None:
-        try:
-            if self.session is not None:
-                result = ws.update_session(
-                    self.ctx, self.session.id, self.draft(), following=self.following.isChecked()
-                )
-            elif self.repeat.currentIndex() == self.ONCE:
-                result = ws.add_session(self.ctx, self.workshop_id, self.draft())
-            else:
-                every = 1 if self.repeat.currentIndex() == self.WEEKLY else 2
-                result = ws.add_series(
-                    self.ctx, self.workshop_id, self.draft(), every_weeks=every, count=self.count.value()
-                )
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.result_view = result
-        self.accept()
+    def call_service(self) -> ws.PlanResult:
+        if self.session is not None:
+            return ws.update_session(
+                self.ctx, self.session.id, self.draft(), following=self.following.isChecked()
+            )
+        if self.repeat.currentIndex() == self.ONCE:
+            return ws.add_session(self.ctx, self.workshop_id, self.draft())
+        every = 1 if self.repeat.currentIndex() == self.WEEKLY else 2
+        return ws.add_series(
+            self.ctx, self.workshop_id, self.draft(), every_weeks=every, count=self.count.value()
+        )
 
     @classmethod
     def plan(cls, parent: QWidget, ctx, workshop_id: int) -> ws.PlanResult | None:
-        dialog = cls(ctx, workshop_id, None, parent)
-        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return cls.run(parent, ctx, workshop_id, None)
 
     @classmethod
     def change(cls, parent: QWidget, ctx, session: ws.SessionView) -> ws.PlanResult | None:
-        dialog = cls(ctx, session.workshop_id, session, parent)
-        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return cls.run(parent, ctx, session.workshop_id, session)
 
 
-class RegisterDialog(QDialog):
+class RegisterDialog(ServiceDialog[ws.EnrolResult]):
     """Register a participant: a first name or pseudonym, maybe a phone, and how many places."""
 
     def __init__(self, ctx, session: ws.SessionView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.session_id, self.result_view = ctx, session.id, None
+        super().__init__(ctx, parent)
+        self.session_id = session.id
         self.setWindowTitle(self.tr("Register a participant"))
         form = QFormLayout(self)
         self.heading = QLabel(  # which session: registering someone on the wrong date is easy otherwise
@@ -392,30 +360,20 @@ class RegisterDialog(QDialog):
         form.addRow(
             QLabel(self.tr("Record nothing about health here. Names are erased after the retention period."))
         )
-        _buttons(self, form)
+        self.add_buttons(form)
 
-    def save(self) -> None:
-        try:
-            self.result_view = ws.enrol(
-                self.ctx, self.session_id, self.name.text(), self.phone.text(), self.places.value()
-            )
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
-
-    @classmethod
-    def run(cls, parent: QWidget, ctx, session: ws.SessionView) -> ws.EnrolResult | None:
-        dialog = cls(ctx, session, parent)
-        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+    def call_service(self) -> ws.EnrolResult:
+        return ws.enrol(
+            self.ctx, self.session_id, self.name.text(), self.phone.text(), self.places.value()
+        )
 
 
-class AttendanceDialog(QDialog):
+class AttendanceDialog(ServiceDialog[ws.SessionView]):
     """After a session: tick who came, and the number of people there (walk-ins included)."""
 
     def __init__(self, ctx, session: ws.SessionView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.session, self.result_view = ctx, session, None
+        super().__init__(ctx, parent)
+        self.session = session
         self.setWindowTitle(self.tr("Attendance"))
         form = QFormLayout(self)
         registrations = [r for r in ws.list_enrolments(ctx, session.id) if r.status == EnrolmentStatus.CONFIRMED]
@@ -443,34 +401,24 @@ class AttendanceDialog(QDialog):
         self.count.setAccessibleName(self.tr("People there"))
         form.addRow(self.tr("People there"), self.count)
         self.registrations = registrations
-        _buttons(self, form)
+        self.add_buttons(form)
 
-    def save(self) -> None:
+    def call_service(self) -> ws.SessionView:
         came = set(checked_ids(self.people))
-        try:
-            self.result_view = ws.record_attendance(
-                self.ctx,
-                self.session.id,
-                {r.id: r.id in came for r in self.registrations},
-                self.count.value(),
-            )
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
-
-    @classmethod
-    def run(cls, parent: QWidget, ctx, session: ws.SessionView) -> ws.SessionView | None:
-        dialog = cls(ctx, session, parent)
-        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return ws.record_attendance(
+            self.ctx,
+            self.session.id,
+            {r.id: r.id in came for r in self.registrations},
+            self.count.value(),
+        )
 
 
-class PartnerDialog(QDialog):
+class PartnerDialog(ServiceDialog[ws.PartnerView]):
     """Add or edit a partner of the directory."""
 
     def __init__(self, ctx, partner: ws.PartnerView | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.partner, self.result_view = ctx, partner, None
+        super().__init__(ctx, parent)
+        self.partner = partner
         self.setWindowTitle(self.tr("Edit a partner") if partner else self.tr("Add a partner"))
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
@@ -495,49 +443,36 @@ class PartnerDialog(QDialog):
         self.active.setChecked(partner.active if partner else True)
         if partner:
             form.addRow(self.active)
-        _buttons(self, form)
+        self.add_buttons(form)
 
     def draft(self) -> ws.PartnerDraft:
         return ws.PartnerDraft(
             notes=self.notes.toPlainText(), **{k: e.text() for k, e in self.fields.items()}
         )
 
-    def save(self) -> None:
-        try:
-            if self.partner is None:
-                self.result_view = ws.add_partner(self.ctx, self.draft())
-            else:
-                self.result_view = ws.update_partner(
-                    self.ctx, self.partner.id, self.draft(), active=self.active.isChecked()
-                )
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.accept()
+    def call_service(self) -> ws.PartnerView:
+        if self.partner is None:
+            return ws.add_partner(self.ctx, self.draft())
+        return ws.update_partner(
+            self.ctx, self.partner.id, self.draft(), active=self.active.isChecked()
+        )
 
     @classmethod
     def add(cls, parent: QWidget, ctx) -> ws.PartnerView | None:
-        dialog = cls(ctx, None, parent)
-        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return cls.run(parent, ctx, None)
 
     @classmethod
     def edit(cls, parent: QWidget, ctx, partner: ws.PartnerView) -> ws.PartnerView | None:
-        dialog = cls(ctx, partner, parent)
-        return dialog.result_view if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+        return cls.run(parent, ctx, partner)
 
 
-class ThemesDialog(QDialog):
+class ThemesDialog(ListEditorDialog):
     """The editable list of workshop themes: add one, rename one, or set one aside."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self.tr("Workshop themes"))
+        super().__init__(ctx, self.tr("Workshop themes"), self.tr("Themes"), parent)
         form = QFormLayout(self)
-        self.themes = QListWidget()
-        self.themes.setAccessibleName(self.tr("Themes"))
-        self.themes.currentItemChanged.connect(self._show_current)
-        form.addRow(self.themes)
+        form.addRow(self.records)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Theme name"))
         form.addRow(self.tr("Name"), self.name)
@@ -552,28 +487,14 @@ class ThemesDialog(QDialog):
         row.addWidget(self.add_button)
         row.addWidget(self.rename_button)
         form.addRow(row)
-        self.error = ErrorLabel()
-        form.addRow(self.error)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        form.addRow(close)
+        self.add_close_button(form)
         self.reload()
 
-    def reload(self, selected: int | None = None) -> None:
-        self.themes.clear()
-        for theme in ws.list_themes(self.ctx, include_inactive=True):
-            label = theme.name if theme.active else self.tr("{name} (set aside)").format(name=theme.name)
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, theme)
-            self.themes.addItem(item)
-            if theme.id == selected:
-                self.themes.setCurrentItem(item)
+    def rows(self) -> list[tuple[str, ws.ThemeView]]:
+        return [(theme.name if theme.active else self.tr("{name} (set aside)").format(name=theme.name), theme)
+                for theme in ws.list_themes(self.ctx, include_inactive=True)]
 
-    def current(self) -> ws.ThemeView | None:
-        item = self.themes.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def _show_current(self) -> None:
+    def show_current(self) -> None:
         theme = self.current()
         if theme:
             self.name.setText(theme.name)
@@ -581,23 +502,14 @@ class ThemesDialog(QDialog):
         self.rename_button.setEnabled(theme is not None)
 
     def add(self) -> None:
-        self._run(lambda: ws.add_theme(self.ctx, self.name.text()))
+        self.change(lambda: ws.add_theme(self.ctx, self.name.text()))
 
     def rename(self) -> None:
         theme = self.current()
         if theme:
-            self._run(
+            self.change(
                 lambda: ws.rename_theme(self.ctx, theme.id, self.name.text(), active=self.active.isChecked())
             )
-
-    def _run(self, action) -> None:
-        try:
-            theme = action()
-        except CercleError as error:
-            self.error.show_error(error)
-            return
-        self.error.clear_error()
-        self.reload(theme.id)
 
     @classmethod
     def run(cls, parent: QWidget, ctx) -> None:

@@ -6,6 +6,9 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services.changes import Entity
+from app.ui.hub import SignalHub
+from app.ui.widgets import StatusLabel
+from app.ui.workspace import Workspace
 
 
 class ChangeFollower(QObject):
@@ -14,7 +17,7 @@ class ChangeFollower(QObject):
     when it is shown. So a change costs the page in front of the user, not every page built so far.
     """
 
-    def __init__(self, widget: QWidget, hub, watched: frozenset[Entity], refresh: Callable[[], None]) -> None:
+    def __init__(self, widget: QWidget, hub: SignalHub, watched: frozenset[Entity], refresh: Callable[[], None]) -> None:
         super().__init__(widget)
         self.widget = widget
         self.watched = watched
@@ -24,11 +27,11 @@ class ChangeFollower(QObject):
         hub.actor_changed.connect(self._on_actor)
         widget.installEventFilter(self)
 
-    def _on_batch(self, changes: dict) -> None:
+    def _on_batch(self, changes: dict[Entity, tuple[int, ...]]) -> None:
         if Entity.EVERYTHING in changes or not self.watched.isdisjoint(changes):
             self.changed()
 
-    def _on_actor(self, _member_id) -> None:
+    def _on_actor(self, _member_id: int | None) -> None:
         self.changed()
 
     def changed(self) -> None:
@@ -53,8 +56,9 @@ class Page(QWidget):
     """
 
     watched: frozenset[Entity] = frozenset()
+    message: StatusLabel  # made by the pages that ``say()`` what their actions did
 
-    def __init__(self, workspace, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.title = title

@@ -479,8 +479,9 @@ class DecisionsPage(Page):
         self._show_feedback()
 
     def tell(self, result: ProposalDetail, text: str) -> None:
+        self.took_effect()  # a new draft is listed now, so that it can be shown
+        self.show_proposal(result.summary.id)  # before it is told: showing it forgets what was told before
         self._feedback = (result.summary.id, text)
-        self.show_proposal(result.summary.id)
         self._show_feedback()
 
     def _after_step(self, result: ProposalDetail | None, done: str) -> None:
@@ -759,7 +760,7 @@ class DecisionsPage(Page):
 
     def position_taken(self, result: ProposalDetail | None) -> None:
         mine = result.position_of(self.workspace.actor_id) if result else None
-        if mine is not None:
+        if result is not None and mine is not None:
             text = self.tr("Your position “{stance}” is recorded.").format(stance=stance_label(mine.stance))
             self.tell(result, text)
 

@@ -1,6 +1,7 @@
 """First start of a real centre: its first member (the coordinator), then the guided set-up."""
 
 from datetime import time
+from typing import cast
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,10 +26,12 @@ from app.domain.members import MemberDraft
 from app.domain.rota import half_days
 from app.services import centre, members, rota, settings, setup
 from app.ui.centre_fields import CentreFields
+from app.ui.dialogs.fields import pytime, qtime
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.member import MemberDialog
-from app.ui.dialogs.rota_setup import day_name, pytime, qtime, time_edit
+from app.ui.dialogs.rota_setup import day_name, time_edit
 from app.ui.widgets import ErrorLabel, colour_icon
+from app.ui.workspace import Workspace
 
 
 def screen_layout(widget: QWidget, title: str, intro: str) -> tuple[QVBoxLayout, QLabel]:
@@ -45,7 +48,8 @@ def screen_layout(widget: QWidget, title: str, intro: str) -> tuple[QVBoxLayout,
 
 
 def label_row(form: QFormLayout, label: QLabel) -> int:
-    row, _role = form.getWidgetPosition(label)
+    # PySide6's stub says object: it is Qt's (row, role) pair.
+    row, _role = cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(label))
     return row
 
 
@@ -62,7 +66,7 @@ class FirstMemberScreen(QWidget):
 
     created = Signal(int)
 
-    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.setObjectName("firstMember")
@@ -89,8 +93,8 @@ class FirstMemberScreen(QWidget):
         form.addRow(self.error)
         self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setDefault(True)
-        self.continue_button.clicked.connect(self.create)
-        self.pin_again.returnPressed.connect(self.create)
+        self.continue_button.clicked.connect(self.create_member)
+        self.pin_again.returnPressed.connect(self.create_member)
         form.addRow(self.continue_button)
         outer.addLayout(form)
         outer.addStretch(1)
@@ -101,7 +105,7 @@ class FirstMemberScreen(QWidget):
         self.error.clear_error()
         self.name.setFocus()
 
-    def create(self) -> None:
+    def create_member(self) -> None:  # not create(): QWidget has its own
         if self.pin.text() != self.pin_again.text():
             self.error.setText(self.tr("The two PINs are not the same: type your PIN again."))
             self.error.show()
@@ -128,7 +132,7 @@ class SetupScreen(QWidget):
 
     left = Signal(bool)
 
-    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.setObjectName("setup")
@@ -267,12 +271,12 @@ class SetupScreen(QWidget):
         (self._fill_centre, self._fill_reception, self._fill_members)[index]()
 
     def _fill_centre(self) -> None:
-        self.centre.show(centre.get_centre(self.workspace.ctx))
+        self.centre.show(self._centre())
         self.centre.name.setFocus()
 
     def _fill_reception(self) -> None:
         ctx = self.workspace.ctx
-        current = centre.get_centre(ctx)
+        current = self._centre()
         shifts = half_days(current.opens_at, current.closes_at)
         names = (self.tr("Morning shift"), self.tr("Afternoon shift")) if len(shifts) == 2 else (self.tr("Shift"),)
         self.shift_count = len(shifts)
@@ -293,6 +297,11 @@ class SetupScreen(QWidget):
                 weeks=settings.get(ctx, "shifts_weeks_ahead")))
         self.next_button.setText(self.tr("Next") if already else self.tr("Create the shifts"))
         self.skip_button.setVisible(not already)
+
+    def _centre(self) -> centre.CentreView:
+        current = centre.get_centre(self.workspace.ctx)
+        assert current is not None, "the set-up follows the centre's creation"
+        return current
 
     def _fill_members(self) -> None:
         self.member_list.clear()

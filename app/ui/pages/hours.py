@@ -2,8 +2,18 @@
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCharts import (
+    QAbstractAxis,
+    QAbstractSeries,
+    QBarCategoryAxis,
+    QChart,
+    QChartView,
+    QLegend,
+    QLineSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -90,6 +100,12 @@ class WeekModel(QAbstractTableModel):
         self.grid = grid
         self.endResetModel()
 
+    @property
+    def shown(self) -> hours.WeekGrid:
+        """The grid shown: its rows and cells are asked for only once there is one."""
+        assert self.grid is not None, "a week is shown before its cells are asked for"
+        return self.grid
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() or self.grid is None else self.total_row + 1
 
@@ -98,34 +114,34 @@ class WeekModel(QAbstractTableModel):
 
     @property
     def total_row(self) -> int:
-        return len(self.grid.categories) + (1 if self.grid.assumed else 0)
+        return len(self.shown.categories) + (1 if self.shown.assumed else 0)
 
     def is_planned(self, row: int) -> bool:
-        return self.grid.assumed and row == len(self.grid.categories)
+        return self.shown.assumed and row == len(self.shown.categories)
 
     def is_total(self, index: Index) -> bool:
         return index.row() == self.total_row or index.column() == 7
 
     def done(self, *, self_management: bool) -> int:
         """The week's self-management or profession minutes: the totals of their rows."""
-        rows = [row for row, category in enumerate(self.grid.categories)
+        rows = [row for row, category in enumerate(self.shown.categories)
                 if category.is_self_management == self_management]
-        if self.grid.assumed and not self_management:
-            rows.append(len(self.grid.categories))
+        if self.shown.assumed and not self_management:
+            rows.append(len(self.shown.categories))
         return sum(self.minutes(self.index(row, 7)) for row in rows)
 
     def day(self, column: int) -> date:
-        return self.grid.days[column]
+        return self.shown.days[column]
 
     def index_of(self, day: date, category_id: int) -> QModelIndex:
-        row = next(row for row, category in enumerate(self.grid.categories) if category.id == category_id)
-        return self.index(row, self.grid.days.index(day))
+        row = next(row for row, category in enumerate(self.shown.categories) if category.id == category_id)
+        return self.index(row, self.shown.days.index(day))
 
     def category(self, row: int) -> hours.CategoryView:
-        return self.grid.categories[row]
+        return self.shown.categories[row]
 
     def minutes(self, index: Index) -> int:
-        grid = self.grid
+        grid = self.shown
         row_total, column_total = index.row() == self.total_row, index.column() == 7
         days = grid.days if column_total else (self.day(index.column()),)
         if row_total:
@@ -137,7 +153,7 @@ class WeekModel(QAbstractTableModel):
         return grid.cell(self.day(index.column()), self.category(index.row()).id)
 
     def is_resting(self, column: int) -> bool:
-        grid, day = self.grid, self.day(column)
+        grid, day = self.shown, self.day(column)
         absent = any(a.first_day <= day <= a.last_day for a in grid.absences)
         return day.weekday() not in grid.working_days or day in grid.holidays or absent
 
@@ -230,7 +246,8 @@ class TimesheetDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:  # noqa: N802 - Qt's name
         editor = super().createEditor(parent, option, index)
-        editor.setAccessibleName(index.model().cell_name(index))
+        model = cast(WeekModel, index.model())  # the delegate of the timesheet, whose model it is
+        editor.setAccessibleName(model.cell_name(index))
         editor.setAccessibleDescription(self.tr("Hours, as 2 h 30 or 2:30; Enter records them, Escape "
                                                 "leaves them as they were"))
         return editor
@@ -269,6 +286,12 @@ class TeamModel(QAbstractTableModel):
         self.view, self.balances = view, balances
         self.endResetModel()
 
+    @property
+    def shown(self) -> hours.TeamView:
+        """The team's weeks shown: their rows are asked for only once there are some."""
+        assert self.view is not None, "the team's weeks are shown before their rows are asked for"
+        return self.view
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() or self.view is None else len(self.view.rows)
 
@@ -277,16 +300,16 @@ class TeamModel(QAbstractTableModel):
 
     def carried_in(self, row: int) -> int | None:
         """The self-management balance carried in from before the weeks shown (None: not started)."""
-        balance = self.balances.get(self.view.rows[row].member_id)
+        balance = self.balances.get(self.shown.rows[row].member_id)
         if balance is None:
             return None
-        totals = self.view.rows[row]
+        totals = self.shown.rows[row]
         gap = totals.total("done_self_management") - totals.total("target_self_management")
         return balance.balance_self_management - gap
 
     def totals(self, index: Index) -> tuple[int, int]:
-        row = self.view.rows[index.row()]
-        if index.column() == len(self.view.weeks):
+        row = self.shown.rows[index.row()]
+        if index.column() == len(self.shown.weeks):
             return row.total("done_self_management"), row.total("target_self_management")
         week = row.weeks[index.column()]
         return week.done_self_management, week.target_self_management
@@ -322,9 +345,9 @@ class TeamModel(QAbstractTableModel):
         return None
 
     def _column_name(self, column: int) -> str:
-        if column == len(self.view.weeks):
+        if column == len(self.shown.weeks):
             return self.tr("whole period")
-        week = self.view.weeks[column]
+        week = self.shown.weeks[column]
         return self.tr("week {number}").format(number=week.isocalendar().week)
 
     def _carried_data(self, carried: int | None, role: int, member: str):
@@ -595,6 +618,12 @@ class HoursPage(Page):
     def member_id(self) -> int | None:
         return self.workspace.actor_id
 
+    @property
+    def recording_member(self) -> int:
+        """The member whose week is written: the timesheet and its buttons are disabled without one."""
+        assert self.member_id is not None, "a week is written only by the member who said who they are"
+        return self.member_id
+
     def refresh(self) -> None:
         self.error.clear_error()  # about the last typing: after a change, another member or a reload, stale
         self.message.clear()
@@ -696,7 +725,9 @@ class HoursPage(Page):
             values += [point.y() for point in points]
         self.hours_axis.setRange(min(values) - 1, max(values) + 1)
         self.hours_axis.applyNiceNumbers()
-        for part in (self.weeks_axis, self.hours_axis, *self.balance_lines.values(), self.chart.legend()):
+        parts: tuple[QAbstractAxis | QAbstractSeries | QLegend, ...] = (
+            self.weeks_axis, self.hours_axis, *self.balance_lines.values(), self.chart.legend())
+        for part in parts:
             part.setVisible(bool(history))  # no history, an empty chart
 
     def _fit_team_totals(self) -> None:
@@ -730,11 +761,11 @@ class HoursPage(Page):
 
     def record_cell(self, day: date, category_id: int, text: str) -> None:
         """A cell was typed in: record it, or say inline what is wrong with it."""
-        grid = self.week_model.grid
+        grid = self.week_model.shown
         is_profession = any(c.id == category_id and c.code == hours.PROFESSION for c in grid.categories)
         try:
             minutes = rules.parse_duration(text, allow_negative=grid.assumed and is_profession) if text else 0
-            hours.set_cell(self.workspace.ctx, self.member_id, day, category_id, minutes)
+            hours.set_cell(self.workspace.ctx, self.recording_member, day, category_id, minutes)
         except CercleError as error:
             self.error.show_error(error)
             return
@@ -753,7 +784,7 @@ class HoursPage(Page):
 
     def validate_current_week(self) -> None:
         try:
-            hours.validate_week(self.workspace.ctx, self.member_id, self.week)
+            hours.validate_week(self.workspace.ctx, self.recording_member, self.week)
         except CercleError as error:
             show_error(self, self.tr("Validate the week"), error)
             return
@@ -768,7 +799,7 @@ class HoursPage(Page):
 
     def unlock_with_reason(self, reason: str) -> bool:
         try:
-            hours.unlock_week(self.workspace.ctx, self.member_id, self.week, reason)
+            hours.unlock_week(self.workspace.ctx, self.recording_member, self.week, reason)
         except CercleError as error:
             show_error(self, self.tr("Unlock the week"), error)
             return False
@@ -786,7 +817,7 @@ class HoursPage(Page):
         rows = self.team_table.selectionModel().selectedRows()
         if not rows:
             return
-        row = self.team_model.view.rows[rows[0].row()]
+        row = self.team_model.shown.rows[rows[0].row()]
         OpeningBalanceDialog.edit(self, self.workspace.ctx, row.member_id, row.name, self.week)
 
     def export_report(self) -> None:

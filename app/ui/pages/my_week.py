@@ -138,11 +138,11 @@ class MyWeekPage(Page):
         self.shifts = ListCard(self.tr("My reception shifts"), self.tr("Open the reception rota"), "reception", self)
         self.proposals = ListCard(self.tr("Proposals awaiting my position"), self.tr("Open the decisions"),
                                   "decisions", self)
-        self.actions = ListCard(self.tr("My action items"), self.tr("Open the meetings"), "meetings", self)
+        self.action_items = ListCard(self.tr("My action items"), self.tr("Open the meetings"), "meetings", self)
         grid = QGridLayout()
         grid.addWidget(self.hours, 0, 0, 1, 2)
         grid.addWidget(self.meeting, 0, 2)
-        for column, card in enumerate((self.shifts, self.proposals, self.actions)):
+        for column, card in enumerate((self.shifts, self.proposals, self.action_items)):
             grid.addWidget(card, 1, column)
             grid.setColumnStretch(column, 1)
         grid.setRowStretch(1, 1)  # the summaries take their height; the lists, the rest
@@ -222,7 +222,7 @@ class MyWeekPage(Page):
 
     def _fill_actions(self, member_id: int, today: date) -> None:
         actions = meetings.open_actions_for(self.workspace.ctx, member_id)
-        self.actions.fill([
+        self.action_items.fill([
             (self.tr("{text} — by {due}").format(text=action.description, due=formatting.short_date(action.due))
              if action.due else action.description, LATE if action.is_overdue(today) else None)
             for action in actions

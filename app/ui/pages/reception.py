@@ -1,6 +1,9 @@
-"""Reception: the week's shifts as a grid (days in columns), claim, release, swap, propose a rota, print."""
+"""Reception: the week's shifts as a grid (days in columns), claim, release, swap, draft a rota, print."""
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from enum import Enum, auto
+from typing import Final, Literal, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -35,7 +38,7 @@ from app.domain.members import name_key
 from app.exports import roster
 from app.services import rota
 from app.services.changes import Entity
-from app.ui.dialogs.rota import FairnessDialog, ProposeRotaDialog, SwapDialog, shift_text
+from app.ui.dialogs.rota import DraftRotaDialog, FairnessDialog, SwapDialog, shift_text
 from app.ui.dialogs.rota_setup import RotaSetupDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
@@ -50,7 +53,17 @@ CHOSEN = QColor("#e3f0fa")
 RED = QColor("#b03a2e")
 MUTED = QColor("#596670")  # a shift's label, open seats that are not soon
 SOON = timedelta(weeks=2)  # open seats this close are shown in red
-FAILED = object()  # what an action gives back once its error is shown (a release gives back None)
+Result = TypeVar("Result")
+
+
+class _Failed(Enum):
+    """What an action gives back once its error is shown (a release gives back None): its own type, so
+    that a result compared with it is known to be the action's."""
+
+    FAILED = auto()
+
+
+FAILED: Final = _Failed.FAILED
 
 
 class WeekModel(QAbstractTableModel):
@@ -264,15 +277,15 @@ class ReceptionPage(Page):
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous week"))
         self.previous_button.setToolTip(self.tr("Previous (Alt+Left)"))
-        self.previous_button.clicked.connect(lambda: self.move(-1))
+        self.previous_button.clicked.connect(lambda: self.move_period(-1))
         self.today_button = QPushButton(self.tr("This week"))
         self.today_button.clicked.connect(self.go_to_today)
         self.next_button = QPushButton(self.tr("Next ▶"))
         self.next_button.setAccessibleName(self.tr("Next week"))
         self.next_button.setToolTip(self.tr("Next (Alt+Right)"))
-        self.next_button.clicked.connect(lambda: self.move(1))
-        QShortcut(QKeySequence("Alt+Left"), self, lambda: self.move(-1))
-        QShortcut(QKeySequence("Alt+Right"), self, lambda: self.move(1))
+        self.next_button.clicked.connect(lambda: self.move_period(1))
+        QShortcut(QKeySequence("Alt+Left"), self, lambda: self.move_period(-1))
+        QShortcut(QKeySequence("Alt+Right"), self, lambda: self.move_period(1))
         self.period = QLabel()
         self.period.setObjectName("periodLabel")
         self.month_view = QCheckBox(self.tr("Month view"))
@@ -302,8 +315,8 @@ class ReceptionPage(Page):
         self.swap_button = QPushButton(self.tr("Offer a swap…"))
         give_key(self.swap_button, "Ctrl+Shift+S", self.tr("Offer the selected shift to someone else"))
         self.swap_button.clicked.connect(self.offer_swap_selected)
-        self.propose_button = QPushButton(self.tr("Propose a rota…"))
-        self.propose_button.clicked.connect(self.propose_rota)
+        self.draft_button = QPushButton(self.tr("Propose a rota…"))
+        self.draft_button.clicked.connect(self.draft_rota)
         self.undo_button = QPushButton(self.tr("Undo last rota"))
         self.undo_button.clicked.connect(self.undo_last_rota)
         self.fairness_button = QPushButton(self.tr("Fairness…"))
@@ -321,7 +334,7 @@ class ReceptionPage(Page):
         shift_row.addStretch(1)
         for widget in (self.pdf_button, self.ics_button):
             shift_row.addWidget(widget)
-        for widget in (self.propose_button, self.undo_button, self.fairness_button):
+        for widget in (self.draft_button, self.undo_button, self.fairness_button):
             rota_row.addWidget(widget)
         rota_row.addStretch(1)
         rota_row.addWidget(self.setup_button)
@@ -403,7 +416,7 @@ class ReceptionPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, offer)
             self.swap_list.addItem(item)
 
-    def move(self, step: int) -> None:
+    def move_period(self, step: int) -> None:
         if self.month_view.isChecked():
             month = self.month.month - 1 + step
             self.month = date(self.month.year + month // 12, month % 12 + 1, 1)
@@ -459,7 +472,7 @@ class ReceptionPage(Page):
 
     # --- actions ---------------------------------------------------------------------------------
 
-    def _run(self, title: str, action) -> object:
+    def _run(self, title: str, action: Callable[[], Result]) -> Result | Literal[_Failed.FAILED]:
         """The action's result (None for some), or FAILED once its error is shown."""
         try:
             result = action()
@@ -520,8 +533,8 @@ class ReceptionPage(Page):
         if self._run(self.tr("Answer a swap"), lambda: action(self.workspace.ctx, offer.id)) is not FAILED:
             self.message.setText(self.tr("You withdrew your offer.") if mine else self.tr("You declined the offer."))
 
-    def propose_rota(self) -> None:
-        if ProposeRotaDialog.run(self, self.workspace.ctx) is not None:
+    def draft_rota(self) -> None:
+        if DraftRotaDialog.run(self, self.workspace.ctx) is not None:
             self.message.setText(self.tr("The proposed rota was applied. You can undo it until its first shift."))
 
     def set_up_rota(self) -> None:

@@ -82,7 +82,7 @@ class TeamPage(Page):
         if member.last_day is None:
             return self.tr("left the team")
         last_day = formatting.short_date(member.last_day)
-        if member.active:
+        if member.active and member.back_on is not None:  # always, when active here: said for mypy
             return self.tr("back on {day} (last day {last_day})").format(
                 day=formatting.short_date(member.back_on), last_day=last_day)
         return self.tr("left the team (last day {last_day})").format(last_day=last_day)

@@ -278,13 +278,13 @@ class WorkshopsPage(Page):
 
     def _update_buttons(self) -> None:
         workshop, session = self.selected_workshop(), self.selected_session()
-        live = session is not None and session.status != SessionStatus.CANCELLED
+        live = session if session is not None and session.status != SessionStatus.CANCELLED else None
         self.edit_button.setEnabled(workshop is not None)
         self.sessions_button.setEnabled(workshop is not None)
-        self.change_session_button.setEnabled(live and session.status == SessionStatus.PLANNED)
-        self.cancel_session_button.setEnabled(live)
-        self.attendance_button.setEnabled(live and session.day <= self.ctx.today())
-        self.register_button.setEnabled(live and session.status == SessionStatus.PLANNED)
+        self.change_session_button.setEnabled(live is not None and live.status == SessionStatus.PLANNED)
+        self.cancel_session_button.setEnabled(live is not None)
+        self.attendance_button.setEnabled(live is not None and live.day <= self.ctx.today())
+        self.register_button.setEnabled(live is not None and live.status == SessionStatus.PLANNED)
         registration = self.selected_registration()
         self.unregister_button.setEnabled(registration is not None and registration.status != EnrolmentStatus.CANCELLED)
         self.forget_button.setEnabled(registration is not None and not registration.erased)
@@ -294,6 +294,7 @@ class WorkshopsPage(Page):
     def plan_workshop(self) -> None:
         added = WorkshopDialog.plan(self, self.ctx)
         if added:
+            self.took_effect()  # listed now, so that it can be chosen
             self.select_workshop(added.id)
 
     def edit_workshop(self) -> None:
@@ -305,6 +306,7 @@ class WorkshopsPage(Page):
         if workshop:
             planned = SessionDialog.plan(self, self.ctx, workshop.id)
             if planned:
+                self.took_effect()  # listed now, so that it can be chosen
                 self.select_session(planned.sessions[0].id)  # the new session, ready for registrations
             self._tell_warnings(planned)
 
@@ -347,7 +349,7 @@ class WorkshopsPage(Page):
     def register(self) -> None:
         session = self.selected_session()
         result = RegisterDialog.run(self, self.ctx, session) if session else None
-        if result is None:
+        if session is None or result is None:
             return
         day = formatting.long_date(session.day)
         self.say(i18n.fill(

@@ -2,6 +2,7 @@
 (``MyActionsList``, beside the list of meetings and on the My week page)."""
 
 from datetime import date, timedelta
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
@@ -99,7 +100,7 @@ class ActionsPanel(QWidget):
     def set_done(self, done: bool) -> None:
         for action in selected_rows(self.actions_view):
             run(self, QCoreApplication.translate("MeetingsPage", "Actions"),
-                lambda action=action: meetings.set_action_done(self.host.ctx, action.id, done))
+                partial(meetings.set_action_done, self.host.ctx, action.id, done))
 
 
 class MyActionsList(QWidget):

@@ -109,7 +109,9 @@ class MinutesPanel(QWidget):
 
     def add_erratum(self, text: str) -> bool:
         detail = self.host.detail
-        return bool(detail) and run(
+        if not detail:
+            return False
+        return run(
             self, QCoreApplication.translate("MeetingsPage", "Add an erratum"),
             lambda: meetings.add_erratum(self.host.ctx, detail.summary.id, text)
         )

@@ -3,6 +3,7 @@ meanwhile on another workstation unseen (the person merges them)."""
 
 import difflib
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QTextCursor
@@ -163,7 +164,7 @@ class NotesEditor(QPlainTextEdit):
                 saved = meetings.save_notes(self._context(), item_id, text, expected_version=expected)
                 break
             except StaleEdit as conflict:
-                theirs = conflict.current
+                theirs = cast(AgendaItemView, conflict.current)  # what save_notes raises it with
                 if theirs.notes != self.base:  # their notes changed too: let the person choose
                     chosen = NotesConflictDialog.resolve(self, text, theirs.notes)
                     if chosen is None:

@@ -45,13 +45,13 @@ class MeetingsPage(Page):
         self.agenda = AgendaPanel(self)
         self.agenda.notes.settled.connect(self._after_notes_saved)
         self.attendance = AttendancePanel(self)
-        self.actions = ActionsPanel(self)
+        self.actions_panel = ActionsPanel(self)
         self.minutes = MinutesPanel(self, found.name if found else "")
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("The chosen meeting"))
         self.tabs.addTab(self.agenda, self.tr("Agenda"))
         self.tabs.addTab(self.attendance, self.tr("Attendance and roles"))
-        self.tabs.addTab(self.actions, self.tr("Actions"))
+        self.tabs.addTab(self.actions_panel, self.tr("Actions"))
         self.tabs.addTab(self.minutes, self.tr("Minutes"))
         # The list whole (day, time, a meeting's usual title, its status), the chosen meeting beside it.
         self.body.addWidget(
@@ -147,7 +147,7 @@ class MeetingsPage(Page):
         locked = detail is not None and detail.summary.status == MeetingStatus.APPROVED
         people = members.list_members(self.ctx)
         self.attendance.show_meeting(detail, locked, people)
-        self.actions.show_meeting(detail, locked, people, self.workspace.actor_id)
+        self.actions_panel.show_meeting(detail, locked, people, self.workspace.actor_id)
         self.edit_button.setEnabled(detail is not None and not locked)
         self.minutes.show_meeting(detail)
         self.agenda.show_meeting(detail, locked)
