@@ -17,17 +17,28 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any, TypedDict, cast
 
-from sqlalchemy import delete, event, func, insert, inspect, tuple_, update
-from sqlalchemy.orm import ORMExecuteState
+from sqlalchemy import Engine, ScalarSelect, delete, event, func, insert, inspect, orm, tuple_, update
+from sqlalchemy.orm import InstanceState, Mapped, ORMExecuteState, UOWTransaction
+from sqlalchemy.orm.attributes import instance_state
 from sqlmodel import Session, col, select
 
 from app.domain.hours import monday_of as week_start
+from app.services.context import id_of
 from app.storage.connection import server_guard
 from app.storage.engine import writing_guard
 from app.storage.errors import DatabaseReadOnly
-from app.storage.models import Absence, Centre, Departure, Member, Setting, TimeCategory, TimeEntry
-from app.storage.models.hours import BalanceStamp, OpeningBalance, WeekBalance
+from app.storage.models import Centre, Departure, Member
+from app.storage.models.hours import (
+    Absence,
+    BalanceStamp,
+    OpeningBalance,
+    TimeCategory,
+    TimeEntry,
+    WeekBalance,
+)
+from app.storage.models.settings import Setting
 
 TODAY = "cercle_balances_today"  # db.info: the writer's today (weeks from its own on cannot be kept)
 INVALIDATED = "cercle_balances_invalidated"  # execution option: the statement's writer invalidated itself
@@ -35,8 +46,18 @@ EVERYONE = 0  # invalidations of every member
 CONTRACT = ("contract_minutes", "self_management_minutes", "working_days", "start_date", "end_date")
 CENTRE_WIDE_SETTINGS = frozenset({"profession_hours_assumed", "worked_holidays"})
 # tables whose rows move balances: a bulk statement on one of them forgets every week kept
-MOVING = frozenset(model.__table__.name for model in (
-    Absence, Centre, Departure, Member, OpeningBalance, Setting, TimeCategory, TimeEntry))
+MOVING = frozenset(table.name for model in (
+    Absence, Centre, Departure, Member, OpeningBalance, Setting, TimeCategory, TimeEntry)
+    for table in inspect(model).tables)
+
+
+class KeptWeek(TypedDict):
+    """A row of ``week_balance`` to keep."""
+
+    member_id: int
+    week_start: date
+    profession_minutes: int
+    self_management_minutes: int
 
 
 def watch(db: Session, today: date) -> None:
@@ -66,22 +87,23 @@ def kept(db: Session, member_ids: Iterable[int], before: date, today: date) -> d
     """Each member's latest week kept before the week of ``before`` (and over by ``today``'s clock), and
     their latest week kept at all: one look into the primary key per member, whatever the years kept."""
     over = today - timedelta(days=7)  # a week starting before this day is keepable (is_keepable)
-    latest = select(Member.id, _latest(min(week_start(before), over)), _latest(over)).where(
+    # a stored member's id is never NULL (the model says ``int | None`` for the rows not inserted yet)
+    latest = select(cast("Mapped[int]", Member.id), _latest(min(week_start(before), over)), _latest(over)).where(
         col(Member.id).in_(list(member_ids)))
     found = {member_id: (week, last_week) for member_id, week, last_week in db.exec(latest)}
     pairs = [(member_id, week) for member_id, (week, _) in found.items() if week is not None]
     rows = {row.member_id: row for row in db.exec(select(WeekBalance).where(
-        tuple_(WeekBalance.member_id, WeekBalance.week_start).in_(pairs)))} if pairs else {}
+        tuple_(col(WeekBalance.member_id), col(WeekBalance.week_start)).in_(pairs)))} if pairs else {}
     return {member_id: Kept(rows.get(member_id), last_week) for member_id, (_, last_week) in found.items()}
 
 
-def _latest(bound: date):
+def _latest(bound: date) -> ScalarSelect[date | None]:
     return select(func.max(WeekBalance.week_start)).where(
-        WeekBalance.member_id == Member.id, WeekBalance.week_start < bound
+        col(WeekBalance.member_id) == Member.id, col(WeekBalance.week_start) < bound
     ).correlate(Member).scalar_subquery()
 
 
-def keep(engine, stamp: int | None, rows: list[dict]) -> None:
+def keep(engine: Engine, stamp: int | None, rows: list[KeptWeek]) -> None:
     """Store ``rows`` (week_balance dictionaries) unless an invalidation happened since ``stamp`` was read.
     A file open read-only keeps nothing: its balances are folded each time."""
     if stamp is None or not rows:
@@ -93,13 +115,13 @@ def keep(engine, stamp: int | None, rows: list[dict]) -> None:
                 return
             for member_id, weeks in _weeks_by_member(rows).items():  # another reader may have kept some
                 db.execute(delete(WeekBalance).where(
-                    WeekBalance.member_id == member_id, col(WeekBalance.week_start).between(min(weeks), max(weeks))))
+                    col(WeekBalance.member_id) == member_id, col(WeekBalance.week_start).between(min(weeks), max(weeks))))
             db.execute(insert(WeekBalance), rows)
     except DatabaseReadOnly:
         pass
 
 
-def _weeks_by_member(rows: list[dict]) -> dict[int, list[date]]:
+def _weeks_by_member(rows: list[KeptWeek]) -> dict[int, list[date]]:
     weeks: dict[int, list[date]] = defaultdict(list)
     for row in rows:
         weeks[row["member_id"]].append(row["week_start"])
@@ -110,7 +132,7 @@ def _weeks_by_member(rows: list[dict]) -> dict[int, list[date]]:
 
 
 @event.listens_for(Session, "before_flush")
-def _before_flush(db: Session, _context, _instances) -> None:
+def _before_flush(db: Session, _context: UOWTransaction, _instances: object) -> None:
     today = db.info.get(TODAY)
     if today is None:
         return
@@ -139,7 +161,7 @@ def _bulk_statement(state: ORMExecuteState) -> None:
         _invalidate(state.session, {EVERYONE: date.min})
 
 
-def _invalidate(db: Session, reached: dict[int, date]) -> None:
+def _invalidate(db: orm.Session, reached: dict[int, date]) -> None:
     """Delete the weeks kept from the week of each member's day on (EVERYONE: every member's); nothing
     for days in weeks not over by the writer's today (see the module)."""
     today = db.info.get(TODAY, date.max)
@@ -148,16 +170,16 @@ def _invalidate(db: Session, reached: dict[int, date]) -> None:
         return
     connection = db.connection()
     for member_id, day in reached.items():
-        query = delete(WeekBalance).where(WeekBalance.week_start >= week_start(day))
+        query = delete(WeekBalance).where(col(WeekBalance.week_start) >= week_start(day))
         if member_id != EVERYONE:
-            query = query.where(WeekBalance.member_id == member_id)
+            query = query.where(col(WeekBalance.member_id) == member_id)
         connection.execute(query)
     connection.execute(update(BalanceStamp).values(generation=BalanceStamp.generation + 1))
 
 
 def _reach(row: object, db: Session) -> tuple[int, date] | None:
     """(member or EVERYONE, first day) whose balances ``row``'s change can move; None if none."""
-    state = inspect(row)
+    state = instance_state(row)
     if isinstance(row, TimeEntry):
         return row.member_id, _earliest(state, "day")
     if isinstance(row, Absence):
@@ -168,7 +190,7 @@ def _reach(row: object, db: Session) -> tuple[int, date] | None:
         return row.member_id, date.min
     if isinstance(row, Member):
         moved = state.deleted or row in db.deleted or _changed(state, CONTRACT)
-        return (row.id, date.min) if moved and not state.pending else None
+        return (id_of(row), date.min) if moved and not state.pending else None
     if isinstance(row, Centre):
         return (EVERYONE, date.min) if _changed(state, ("holiday_region",)) else None
     if isinstance(row, Setting):
@@ -179,10 +201,11 @@ def _reach(row: object, db: Session) -> tuple[int, date] | None:
     return None
 
 
-def _earliest(state, name: str) -> date:
+def _earliest(state: InstanceState[Any], name: str) -> date:
     """The attribute's value, or its value before this change when that was earlier."""
-    return min(day for day in (getattr(state.object, name), *state.attrs[name].history.deleted) if day is not None)
+    days: list[date | None] = [getattr(state.object, name), *state.attrs[name].history.deleted]
+    return min(day for day in days if day is not None)
 
 
-def _changed(state, names: tuple[str, ...]) -> bool:
+def _changed(state: InstanceState[Any], names: tuple[str, ...]) -> bool:
     return any(state.attrs[name].history.has_changes() for name in names)

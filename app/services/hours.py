@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from fractions import Fraction
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -19,12 +20,12 @@ from app.domain import hours as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.services import balances, centre, members, settings, time_entries
 from app.services.changes import Entity
-from app.services.context import Context, UnitOfWork
+from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.services.members import name_key
-from app.storage.models import (
+from app.storage.models import Member
+from app.storage.models.hours import (
     Absence,
-    Member,
     OpeningBalance,
     TimeCategory,
     TimeEntry,
@@ -103,16 +104,16 @@ class AbsenceView:
 
 
 def _category_view(row: TimeCategory) -> CategoryView:
-    return CategoryView(row.id, row.code, row.label, row.is_self_management, row.active, row.position)
+    return CategoryView(id_of(row), row.code, row.label, row.is_self_management, row.active, row.position)
 
 
 def _entry_view(row: TimeEntry) -> EntryView:
-    return EntryView(row.id, row.member_id, row.day, row.category_id, row.minutes, row.note, row.automatic,
+    return EntryView(id_of(row), row.member_id, row.day, row.category_id, row.minutes, row.note, row.automatic,
                      row.source, row.pending)
 
 
 def _absence_view(row: Absence) -> AbsenceView:
-    return AbsenceView(row.id, row.member_id, row.first_day, row.last_day, row.kind, row.half_day_start,
+    return AbsenceView(id_of(row), row.member_id, row.first_day, row.last_day, row.kind, row.half_day_start,
                        row.half_day_end, row.note)
 
 
@@ -128,7 +129,7 @@ def list_categories(ctx: Context, *, include_retired: bool = False) -> list[Cate
 
 
 def _categories(db: Session, include_retired: bool = True) -> list[CategoryView]:
-    query = select(TimeCategory).order_by(TimeCategory.position, TimeCategory.id)
+    query = select(TimeCategory).order_by(col(TimeCategory.position), col(TimeCategory.id))
     if not include_retired:
         query = query.where(TimeCategory.active)
     return [_category_view(row) for row in db.exec(query)]
@@ -232,7 +233,7 @@ def list_entries(ctx: Context, member_id: int, first_day: date, last_day: date) 
 def _entries(db: Session, member_id: int, first_day: date, last_day: date) -> list[EntryView]:
     query = select(TimeEntry).where(
         TimeEntry.member_id == member_id, TimeEntry.day >= first_day, TimeEntry.day <= last_day
-    ).order_by(TimeEntry.day, TimeEntry.id)
+    ).order_by(col(TimeEntry.day), col(TimeEntry.id))
     return [_entry_view(row) for row in db.exec(query)]
 
 
@@ -243,7 +244,7 @@ def record_entry(ctx: Context, member_id: int, day: date, category_id: int, minu
         _check_writable(unit, member_id, day)
         category = _check_category(unit, category_id, minutes, _assumed(unit.db))
         _check_day_total(unit, member_id, day, minutes)
-        row = unit.add(TimeEntry(member_id=member_id, day=day, category_id=category.id, minutes=minutes,
+        row = unit.add(TimeEntry(member_id=member_id, day=day, category_id=id_of(category), minutes=minutes,
                                  note=note.strip(), created_at=ctx.now()))
         unit.audit("record", "time_entry", row.id, after=row)
         return _entry_view(row)
@@ -254,7 +255,7 @@ def edit_entry(ctx: Context, entry_id: int, minutes: int, note: str | None = Non
         row = _load_manual_entry(unit, entry_id)
         _check_writable(unit, row.member_id, row.day)
         _check_category(unit, row.category_id, minutes, _assumed(unit.db), allow_retired=True)
-        _check_day_total(unit, row.member_id, row.day, minutes, replacing=(row.id,))
+        _check_day_total(unit, row.member_id, row.day, minutes, replacing=(id_of(row),))
         with unit.change(row, Entity.TIME_ENTRY):
             row.minutes = minutes
             if note is not None:
@@ -282,7 +283,7 @@ def set_cell(ctx: Context, member_id: int, day: date, category_id: int, minutes:
         cell = list(unit.db.exec(select(TimeEntry).where(
             TimeEntry.member_id == member_id, TimeEntry.day == day, TimeEntry.category_id == category_id,
             TimeEntry.pending == False,  # noqa: E712 - SQL
-        ).order_by(TimeEntry.id).with_for_update()))
+        ).order_by(col(TimeEntry.id)).with_for_update()))
         automatic = sum(row.minutes for row in cell if row.automatic)
         manual_rows = [row for row in cell if not row.automatic]
         manual = minutes - automatic
@@ -290,7 +291,7 @@ def set_cell(ctx: Context, member_id: int, day: date, category_id: int, minutes:
             raise RuleViolation(BELOW_AUTOMATIC, automatic=rules.Minutes(automatic))
         category = _check_category(unit, category_id, manual, assumed,
                                    allow_retired=bool(manual_rows) or manual == 0)
-        _check_day_total(unit, member_id, day, manual, replacing=tuple(row.id for row in manual_rows))
+        _check_day_total(unit, member_id, day, manual, replacing=tuple(id_of(row) for row in manual_rows))
         if manual_rows and sum(row.minutes for row in manual_rows) == manual:
             return
         keep, extra = (manual_rows[0], manual_rows[1:]) if manual_rows else (None, [])
@@ -304,7 +305,7 @@ def set_cell(ctx: Context, member_id: int, day: date, category_id: int, minutes:
             unit.db.flush()
             return
         if keep is None:
-            row = unit.add(TimeEntry(member_id=member_id, day=day, category_id=category.id, minutes=manual,
+            row = unit.add(TimeEntry(member_id=member_id, day=day, category_id=id_of(category), minutes=manual,
                                      created_at=ctx.now()))
             unit.audit("record", "time_entry", row.id, after=row)
             return
@@ -406,7 +407,7 @@ def _absence_rows(db: Session, member_id: int | None, first_day: date | None,
         query = query.where(Absence.last_day >= first_day)
     if last_day is not None:
         query = query.where(Absence.first_day <= last_day)
-    return db.exec(query.order_by(Absence.first_day, Absence.id))
+    return db.exec(query.order_by(col(Absence.first_day), col(Absence.id)))
 
 
 def set_opening_balance(ctx: Context, member_id: int, from_week: date, profession_minutes: int,
@@ -530,6 +531,12 @@ class _Facts:
     usual_targets: dict[tuple[int, tuple[int, ...]], rules.WeekTarget]  # see _week_target
     counted: rules.CountedDays  # the days owed and done: never after today
 
+    @property
+    def last_counted(self) -> date:
+        """The last day counted, which :func:`_load_facts` always bounds (by today at the latest)."""
+        assert self.counted.last is not None, "bounded by _load_facts"
+        return self.counted.last
+
 
 def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_week: date,
                 last_week: date, *, by_category: bool = True, recorded_from: date | None = None,
@@ -545,7 +552,7 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
     query = select(Member)
     if member_ids is not None:
         query = query.where(col(Member.id).in_(member_ids))
-    member_rows = {row.id: row for row in db.exec(query)}
+    member_rows = {id_of(row): row for row in db.exec(query)}
     absences: dict[tuple[int, date], list[rules.Absence]] = defaultdict(list)
     for row in _absence_rows(db, None, first_week, last_day):
         if row.member_id in member_rows:
@@ -566,21 +573,22 @@ def _recorded(db: Session, member_ids: list[int] | None, first_day: date, last_d
               by_category: bool) -> dict[tuple[int, date], _Recorded]:
     week = week_number(TimeEntry.day)
     kind = TimeCategory.id if by_category else TimeCategory.is_self_management
-    query = select(
+    query = select(  # type: ignore[call-overload]  # sqlmodel's select() is typed for up to four columns
         TimeEntry.member_id, week, kind, TimeCategory.is_self_management, func.sum(TimeEntry.minutes)
     ).join(TimeCategory, TimeCategory.id == TimeEntry.category_id).where(
         TimeEntry.pending == False, TimeEntry.day >= first_day, TimeEntry.day <= last_day  # noqa: E712 - SQL
     ).group_by(TimeEntry.member_id, week, kind, TimeCategory.is_self_management)
     if member_ids is not None:
         query = query.where(col(TimeEntry.member_id).in_(member_ids))
-    sums: dict[tuple[int, date], list] = defaultdict(lambda: [0, 0, []])
+    # (member, week) -> ([profession, self-management minutes], [(category, minutes)])
+    sums: dict[tuple[int, date], tuple[list[int], list[tuple[int, int]]]] = defaultdict(lambda: ([0, 0], []))
     for member_id, number, category_id, is_self_management, total in db.exec(query):
-        found = sums[(member_id, monday_of_week_number(number))]
-        found[1 if is_self_management else 0] += int(total)
+        minutes, categories = sums[(member_id, monday_of_week_number(number))]
+        minutes[1 if is_self_management else 0] += int(total)
         if by_category and total:
-            found[2].append((category_id, int(total)))
+            categories.append((category_id, int(total)))
     return {key: _Recorded(profession, self_management, tuple(sorted(categories)))
-            for key, (profession, self_management, categories) in sums.items()}
+            for key, ([profession, self_management], categories) in sums.items()}
 
 
 def _week_target(facts: _Facts, member_id: int, week: date) -> rules.WeekTarget:
@@ -673,25 +681,26 @@ class _Start:
 def _balance_starts(db: Session, team: list[Member], until: date) -> dict[int, _Start]:
     """For each member, where their running balance starts: their opening balance, else the week they
     started, else the week of their first entry (else the week of ``until``)."""
-    ids = [member.id for member in team]
+    ids = [id_of(member) for member in team]
     openings = {row.member_id: row
                 for row in db.exec(select(OpeningBalance).where(col(OpeningBalance.member_id).in_(ids)))}
-    unanchored = [member.id for member in team if member.id not in openings and member.start_date is None]
+    unanchored = [id_of(member) for member in team if member.id not in openings and member.start_date is None]
     first_days = dict(db.exec(
         select(TimeEntry.member_id, func.min(TimeEntry.day))
-        .where(col(TimeEntry.member_id).in_(unanchored)).group_by(TimeEntry.member_id)
+        .where(col(TimeEntry.member_id).in_(unanchored)).group_by(col(TimeEntry.member_id))
     ).all()) if unanchored else {}
-    starts = {}
+    starts: dict[int, _Start] = {}
     for member in team:
-        if (opening := openings.get(member.id)) is not None:
-            starts[member.id] = _Start(opening.week_start, opening.profession_minutes,
+        member_id = id_of(member)
+        if (opening := openings.get(member_id)) is not None:
+            starts[member_id] = _Start(opening.week_start, opening.profession_minutes,
                                        opening.self_management_minutes, True)
         elif member.start_date is not None:
-            starts[member.id] = _Start(week_start(member.start_date), 0, 0, True)
+            starts[member_id] = _Start(week_start(member.start_date), 0, 0, True)
+        elif (first := first_days.get(member_id)) is not None and first <= until:
+            starts[member_id] = _Start(week_start(first), 0, 0, True)
         else:
-            first = first_days.get(member.id)
-            anchored = first is not None and first <= until
-            starts[member.id] = _Start(week_start(first if anchored else until), 0, 0, anchored)
+            starts[member_id] = _Start(week_start(until), 0, 0, False)
     return starts
 
 
@@ -767,7 +776,7 @@ def _running(facts: _Facts, member_id: int, weeks: list[date], profession: int,
 
 
 def _target(totals: WeekTotals) -> rules.WeekTarget:
-    return rules.WeekTarget(totals.week_start, 0, totals.target_profession, totals.target_self_management)
+    return rules.WeekTarget(totals.week_start, Fraction(0), totals.target_profession, totals.target_self_management)
 
 
 def team_balances(ctx: Context, until: date) -> dict[int, BalanceWeek]:
@@ -818,10 +827,10 @@ def team_view(ctx: Context, first_day: date, last_day: date) -> TeamView:
         categories = tuple(_categories(db))
     rows = []
     for member in sorted(facts.members.values(), key=lambda m: name_key(m.name)):
-        totals = tuple(_week_totals(facts, member.id, week) for week in weeks)
+        totals = tuple(_week_totals(facts, id_of(member), week) for week in weeks)
         if member.active or any(week.by_category for week in totals):
-            rows.append(TeamRow(member.id, member.name, totals))
-    return TeamView(tuple(weeks), categories, tuple(rows), first_day, last_day, facts.counted.last)
+            rows.append(TeamRow(id_of(member), member.name, totals))
+    return TeamView(tuple(weeks), categories, tuple(rows), first_day, last_day, facts.last_counted)
 
 
 # --- the week grid --------------------------------------------------------------------------------
@@ -889,7 +898,7 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
     cells: dict[tuple[date, int], int] = defaultdict(int)
     automatic: dict[tuple[date, int], int] = defaultdict(int)
     for entry in entries:
-        if entry.pending or entry.day > facts.counted.last:  # a shift ahead is credited once it is held
+        if entry.pending or entry.day > facts.last_counted:  # a shift ahead is credited once it is held
             continue
         cells[(entry.day, entry.category_id)] += entry.minutes
         if entry.automatic:

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import cast
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -22,9 +23,10 @@ from app.domain.rota import ShiftStatus, SwapStatus
 from app.services import credits, settings
 from app.services.centre import holidays_off
 from app.services.changes import Entity
-from app.services.context import Context, UnitOfWork
+from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import INACTIVE_MEMBER, NO_ACTOR, UNKNOWN_MEMBER, NotAllowed, NotFound
-from app.storage.models import Absence, Member
+from app.storage.models import Member
+from app.storage.models.hours import Absence
 from app.storage.models.rota import (
     Closure,
     MemberRota,
@@ -198,13 +200,13 @@ class MemberRotaView:
 
 def parse_slots(text: str) -> frozenset[rules.Slot]:
     """'0am,3pm' → {(0, 'am'), (3, 'pm')}."""
-    slots = set()
+    slots: set[rules.Slot] = set()
     for part in (piece.strip() for piece in text.split(",")):
         if not part:
             continue
         if len(part) != 3 or not part[0].isdigit() or int(part[0]) > 6 or part[1:] not in ("am", "pm"):
             raise RuleViolation(BAD_SLOTS, text=text)
-        slots.add((int(part[0]), part[1:]))
+        slots.add((int(part[0]), "am" if part[1:] == "am" else "pm"))
     return frozenset(slots)
 
 
@@ -246,8 +248,9 @@ def _claimants(db: Session, shift_ids: Iterable[int]) -> dict[int, list[Claimant
     if not ids:
         return found
     rows = db.exec(
-        select(ShiftClaim.id, ShiftClaim.shift_id, ShiftClaim.member_id, Member.name, Member.colour,
-               ShiftClaim.no_show, ShiftClaim.batch_id)
+        select(  # type: ignore[call-overload]  # sqlmodel's select() is typed for up to four columns
+            ShiftClaim.id, ShiftClaim.shift_id, ShiftClaim.member_id, Member.name, Member.colour,
+            ShiftClaim.no_show, ShiftClaim.batch_id)
         .join(Member, Member.id == ShiftClaim.member_id)
         .where(col(ShiftClaim.shift_id).in_(ids))
         .order_by(ShiftClaim.claimed_at, ShiftClaim.id)
@@ -258,12 +261,12 @@ def _claimants(db: Session, shift_ids: Iterable[int]) -> dict[int, list[Claimant
 
 
 def _views(ctx: Context, db: Session, shifts: list[Shift]) -> list[ShiftView]:
-    claimants = _claimants(db, (shift.id for shift in shifts))
-    return [_view(ctx, shift, claimants.get(shift.id, [])) for shift in shifts]
+    claimants = _claimants(db, (id_of(shift) for shift in shifts))
+    return [_view(ctx, shift, claimants.get(id_of(shift), [])) for shift in shifts]
 
 
 def _view(ctx: Context, shift: Shift, claimants: list[ClaimantView]) -> ShiftView:
-    return ShiftView(shift.id, shift.day, shift.start_time, shift.end_time, shift.seats, shift.label,
+    return ShiftView(id_of(shift), shift.day, shift.start_time, shift.end_time, shift.seats, shift.label,
                      ShiftStatus(shift.status), tuple(claimants), any(c.member_id == ctx.actor_id for c in claimants))
 
 
@@ -272,7 +275,7 @@ def _shift_view(ctx: Context, db: Session, shift: Shift) -> ShiftView:
 
 
 def _template_view(row: ShiftTemplate) -> TemplateView:
-    return TemplateView(row.id, row.weekday, row.start_time, row.end_time, row.seats, row.label,
+    return TemplateView(id_of(row), row.weekday, row.start_time, row.end_time, row.seats, row.label,
                         row.valid_from, row.valid_until)
 
 
@@ -292,8 +295,8 @@ def list_templates(ctx: Context, *, on: date | None = None) -> list[TemplateView
         query = select(ShiftTemplate)
         if on is not None:
             query = query.where(ShiftTemplate.valid_from <= on).where(
-                (ShiftTemplate.valid_until == None) | (ShiftTemplate.valid_until >= on))  # noqa: E711 - SQL
-        rows = db.exec(query.order_by(ShiftTemplate.weekday, ShiftTemplate.start_time, ShiftTemplate.id))
+                (col(ShiftTemplate.valid_until) == None) | (col(ShiftTemplate.valid_until) >= on))  # noqa: E711 - SQL
+        rows = db.exec(query.order_by(col(ShiftTemplate.weekday), col(ShiftTemplate.start_time), col(ShiftTemplate.id)))
         return [_template_view(row) for row in rows]
 
 
@@ -342,7 +345,7 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
         shifts = unit.db.exec(
             select(Shift).where(Shift.template_id == old.id, Shift.day >= from_day, Shift.status == PLANNED))
         for shift in list(shifts):
-            held = _claim_count(unit.db, shift.id)
+            held = _claim_count(unit.db, id_of(shift))
             with unit.change(shift, Entity.SHIFT):
                 shift.template_id = new.id
                 shift.label = new.label
@@ -365,7 +368,7 @@ def end_template(ctx: Context, template_id: int, last_day: date) -> None:
             row.valid_until = max(last_day, row.valid_from)
         for shift in list(unit.db.exec(
                 select(Shift).where(Shift.template_id == row.id, Shift.day > last_day, Shift.status == PLANNED))):
-            if _claim_count(unit.db, shift.id) == 0:
+            if _claim_count(unit.db, id_of(shift)) == 0:
                 _cancel_shift(unit, shift)
 
 
@@ -374,7 +377,7 @@ def list_closures(ctx: Context, first_day: date | None = None) -> list[ClosureVi
         query = select(Closure).where(Closure.cancelled == False)  # noqa: E712 - SQL
         if first_day is not None:
             query = query.where(Closure.day >= first_day)
-        return [ClosureView(row.id, row.day, row.reason) for row in db.exec(query.order_by(Closure.day))]
+        return [ClosureView(id_of(row), row.day, row.reason) for row in db.exec(query.order_by(col(Closure.day)))]
 
 
 def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
@@ -389,7 +392,7 @@ def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
         unit.audit("add", "closure", row.id, after=row)
         for shift in list(unit.db.exec(select(Shift).where(Shift.day == day, Shift.status == PLANNED))):
             _cancel_shift(unit, shift)
-        return ClosureView(row.id, row.day, row.reason)
+        return ClosureView(id_of(row), row.day, row.reason)
 
 
 def remove_closure(ctx: Context, closure_id: int) -> None:
@@ -401,9 +404,9 @@ def remove_closure(ctx: Context, closure_id: int) -> None:
         with unit.change(row, Entity.CLOSURE, "remove"):
             row.cancelled = True
         reopened = unit.db.exec(
-            select(Shift).join(ShiftTemplate, ShiftTemplate.id == Shift.template_id)
+            select(Shift).join(ShiftTemplate, col(ShiftTemplate.id) == Shift.template_id)
             .where(Shift.day == row.day, Shift.status == CANCELLED, ShiftTemplate.valid_from <= row.day,
-                   (ShiftTemplate.valid_until == None) | (ShiftTemplate.valid_until >= row.day)))  # noqa: E711
+                   (col(ShiftTemplate.valid_until) == None) | (col(ShiftTemplate.valid_until) >= row.day)))  # noqa: E711
         for shift in list(reopened):
             with unit.change(shift, Entity.SHIFT, "reopen"):
                 shift.status = PLANNED
@@ -416,13 +419,13 @@ def _cancel_shift(unit: UnitOfWork, shift: Shift) -> None:
     with unit.change(shift, Entity.SHIFT, "cancel"):
         shift.status = CANCELLED
     for claim in unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id)):
-        credits.resettle(unit, SOURCE, claim.id)
+        credits.resettle(unit, SOURCE, id_of(claim))
 
 
 def _closed_days(db: Session, first: date, last: date) -> set[date]:
     """Closures, and the public holidays the centre does not work."""
     closed = {row for row in db.exec(
-        select(Closure.day).where(Closure.day >= first, Closure.day <= last, Closure.cancelled == False))}  # noqa: E712
+        select(col(Closure.day)).where(Closure.day >= first, Closure.day <= last, Closure.cancelled == False))}  # noqa: E712
     closed |= {day for day in holidays_off(db, range(first.year, last.year + 1)) if first <= day <= last}
     return closed
 
@@ -445,7 +448,7 @@ def create_ahead(unit: UnitOfWork, weeks: int) -> int:
     last = monday_of(first) + timedelta(weeks=weeks) - timedelta(days=1)
     closed = _closed_days(db, first, last)
     existing = set(db.exec(
-        select(Shift.template_id, Shift.day).where(Shift.day >= first, Shift.day <= last,
+        select(col(Shift.template_id), col(Shift.day)).where(Shift.day >= first, Shift.day <= last,
                                                    Shift.template_id != None)))  # noqa: E711
     templates = list(db.exec(select(ShiftTemplate)))
     rows = []
@@ -503,7 +506,7 @@ def _shifts_between(ctx: Context, db: Session, first: date, last: date,
     query = select(Shift).where(Shift.day >= first, Shift.day <= last)
     if not include_cancelled:
         query = query.where(Shift.status == PLANNED)
-    return _views(ctx, db, list(db.exec(query.order_by(Shift.day, Shift.start_time, Shift.id))))
+    return _views(ctx, db, list(db.exec(query.order_by(col(Shift.day), col(Shift.start_time), col(Shift.id)))))
 
 
 def week_view(ctx: Context, day: date) -> WeekView:
@@ -530,9 +533,9 @@ def member_shifts(ctx: Context, member_id: int, first: date, last: date) -> list
     """The planned shifts ``member_id`` holds between two days."""
     with ctx.reading() as db:
         shifts = list(db.exec(
-            select(Shift).join(ShiftClaim, ShiftClaim.shift_id == Shift.id)
+            select(Shift).join(ShiftClaim, col(ShiftClaim.shift_id) == Shift.id)
             .where(ShiftClaim.member_id == member_id, Shift.day >= first, Shift.day <= last, Shift.status == PLANNED)
-            .order_by(Shift.day, Shift.start_time)))
+            .order_by(col(Shift.day), col(Shift.start_time))))
         return _views(ctx, db, shifts)
 
 
@@ -571,26 +574,26 @@ def _check_may_take(ctx: Context, db: Session, shift: Shift, member: Member, *,
     if member.id in holders:
         raise RuleViolation(ALREADY_HELD, name=member.name)
     same_day = db.exec(
-        select(Shift).join(ShiftClaim, ShiftClaim.shift_id == Shift.id)
+        select(Shift).join(ShiftClaim, col(ShiftClaim.shift_id) == Shift.id)
         .where(ShiftClaim.member_id == member.id, Shift.day == shift.day, Shift.status == PLANNED,
                Shift.id != shift.id))
     for other in same_day:
         if other.id != leaving and other.start_time < shift.end_time and shift.start_time < other.end_time:
             raise RuleViolation(OVERLAP, name=member.name, start=other.start_time.strftime("%H:%M"),
                                 end=other.end_time.strftime("%H:%M"))
-    if _is_absent(db, member.id, shift.day, shift.start_time):
+    if _is_absent(db, id_of(member), shift.day, shift.start_time):
         raise RuleViolation(ABSENT, name=member.name, day=shift.day)
 
 
 def _seat(unit: UnitOfWork, shift: Shift, member: Member, batch_id: int | None = None) -> ShiftClaim:
     """Give ``member`` a seat of the locked ``shift``, crediting its hours; refuse when it is full."""
-    if _claim_count(unit.db, shift.id) >= shift.seats:
+    if _claim_count(unit.db, id_of(shift)) >= shift.seats:
         last = unit.db.exec(
-            select(Member.name).join(ShiftClaim, ShiftClaim.member_id == Member.id)
+            select(Member.name).join(ShiftClaim, col(ShiftClaim.member_id) == Member.id)
             .where(ShiftClaim.shift_id == shift.id).order_by(col(ShiftClaim.claimed_at).desc(), col(ShiftClaim.id).desc())
         ).first()
         raise NotAllowed(SHIFT_FULL, name=last or "?")
-    claim = unit.add(ShiftClaim(shift_id=shift.id, member_id=member.id, claimed_at=unit.context.now(),
+    claim = unit.add(ShiftClaim(shift_id=id_of(shift), member_id=id_of(member), claimed_at=unit.context.now(),
                                 batch_id=batch_id))
     _credit(unit, claim)
     unit.audit("claim", "shift", shift.id, after=claim)
@@ -599,7 +602,7 @@ def _seat(unit: UnitOfWork, shift: Shift, member: Member, batch_id: int | None =
 
 def _credit(unit: UnitOfWork, claim: ShiftClaim) -> None:
     """The hours of a seat, in the holder's balance as the claim now stands (idempotent)."""
-    credits.resettle(unit, SOURCE, claim.id)
+    credits.resettle(unit, SOURCE, id_of(claim))
 
 
 def _unseat(unit: UnitOfWork, claim: ShiftClaim, action: str) -> None:
@@ -619,13 +622,12 @@ def claim_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> Cl
         _check_may_take(ctx, db, shift, member)
         claim = _seat(unit, shift, member)
         warnings = _warnings(ctx, db, shift, member, claim)
-        return ClaimResult(_shift_view(ctx, db, shift), claim.id, warnings)
+        return ClaimResult(_shift_view(ctx, db, shift), id_of(claim), warnings)
 
 
 def _warnings(ctx: Context, db: Session, shift: Shift, member: Member,
               claim: ShiftClaim) -> tuple[RotaWarning, ...]:
-    warnings = credits.booked_twice(db, member.id, shift.day, shift.start_time, shift.end_time,
-                                    besides=(SOURCE, claim.id), warning=RotaWarning)
+    warnings = _booked_twice(db, member, shift, claim)
     if str(shift.day.weekday()) not in member.working_days:
         warnings.append(RotaWarning(NOT_WORKING_DAY, day=shift.day, name=member.name))
     monday = monday_of(shift.day)
@@ -635,7 +637,7 @@ def _warnings(ctx: Context, db: Session, shift: Shift, member: Member,
     mine = set(db.exec(select(ShiftClaim.shift_id).where(
         ShiftClaim.member_id == member.id, col(ShiftClaim.shift_id).in_([s.id for s in week]))))
     held = sum(rules.minutes_between(s.start_time, s.end_time) for s in week if s.id in mine)
-    share = fair_shares_now(db, total).get(member.id, 0.0)
+    share = fair_shares_now(db, total).get(id_of(member), 0.0)
     if held > share + 1e-9:
         warnings.append(RotaWarning(OVER_SHARE, name=member.name, held=Minutes(round(held)),
                                     share=Minutes(round(share))))
@@ -653,7 +655,7 @@ def release_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> 
     with ctx.writing() as unit:
         notice = settings.read(unit.db, "release_notice_hours")  # in the transaction: one connection
         shift = _shift(unit.db, shift_id, lock=True)
-        claim = _claim_of(unit.db, shift.id, member_id)
+        claim = _claim_of(unit.db, id_of(shift), member_id)
         if starts_at(ctx, shift.day, shift.start_time) - ctx.now() < timedelta(hours=notice):
             raise NotAllowed(TOO_LATE_TO_RELEASE, hours=notice)
         _unseat(unit, claim, "release")
@@ -670,6 +672,17 @@ def _claim_of(db: Session, shift_id: int, member_id: int) -> ShiftClaim:
     if claim is None:
         raise RuleViolation(NOT_HELD, name=_member(db, member_id).name)
     return claim
+
+
+def _booked_twice(db: Session, member: Member, shift: Shift, claim: ShiftClaim) -> list[RotaWarning]:
+    """Where ``member``, seated by ``claim``, is booked elsewhere at the time of ``shift``."""
+    booked = credits.booked_twice(db, id_of(member), shift.day, shift.start_time, shift.end_time,
+                                  besides=(SOURCE, id_of(claim)), warning=RotaWarning)
+    return cast(list[RotaWarning], booked)  # built as the class it is given
+
+
+def _member_names(db: Session) -> dict[int, str]:
+    return {id_of(member): member.name for member in db.exec(select(Member))}
 
 
 def mark_no_show(ctx: Context, claim_id: int, no_show: bool = True) -> None:
@@ -695,17 +708,17 @@ def offer_swap(ctx: Context, shift_id: int, to_member_id: int | None = None,
     from_id = _actor(ctx, None)
     with ctx.writing() as unit:
         shift = _shift(unit.db, shift_id)
-        _claim_of(unit.db, shift.id, from_id)
+        _claim_of(unit.db, id_of(shift), from_id)
         if wanted_shift_id is not None and to_member_id is not None:
             wanted = _shift(unit.db, wanted_shift_id)
             if unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == wanted.id,
                                                           ShiftClaim.member_id == to_member_id)).first() is None:
                 raise RuleViolation(WANTED_NOT_HELD, name=_member(unit.db, to_member_id).name)
-        offer = unit.add(SwapOffer(shift_id=shift.id, from_member_id=from_id, to_member_id=to_member_id,
+        offer = unit.add(SwapOffer(shift_id=id_of(shift), from_member_id=from_id, to_member_id=to_member_id,
                                    wanted_shift_id=wanted_shift_id if to_member_id is not None else None,
                                    created_at=ctx.now()))
         unit.audit("offer", "swap", offer.id, after=offer)
-        return offer.id
+        return id_of(offer)
 
 
 def _open_offer(db: Session, offer_id: int) -> SwapOffer:
@@ -731,8 +744,8 @@ def accept_swap(ctx: Context, offer_id: int) -> tuple[RotaWarning, ...]:
         giver, taker = _member(db, offer.from_member_id), _member(db, taker_id)
         shift = _shift(db, offer.shift_id, lock=True)
         wanted = _shift(db, offer.wanted_shift_id, lock=True) if offer.wanted_shift_id else None
-        given_claim = _claim_of(db, shift.id, giver.id)
-        wanted_claim = _claim_of(db, wanted.id, taker.id) if wanted else None
+        given_claim = _claim_of(db, id_of(shift), id_of(giver))
+        wanted_claim = _claim_of(db, id_of(wanted), id_of(taker)) if wanted else None
         _check_may_take(ctx, db, shift, taker, leaving=wanted.id if wanted else None)
         if wanted:
             _check_may_take(ctx, db, wanted, giver, leaving=shift.id)
@@ -745,10 +758,7 @@ def accept_swap(ctx: Context, offer_id: int) -> tuple[RotaWarning, ...]:
         with unit.change(offer, Entity.SWAP, "accept"):
             offer.status, offer.answered_at, offer.answered_by = SwapStatus.ACCEPTED, ctx.now(), taker_id
         return tuple(
-            warning for claim, seat, member in seats
-            for warning in credits.booked_twice(db, member.id, seat.day, seat.start_time, seat.end_time,
-                                                besides=(SOURCE, claim.id), warning=RotaWarning)
-        )
+            warning for claim, seat, member in seats for warning in _booked_twice(db, member, seat, claim))
 
 
 def decline_swap(ctx: Context, offer_id: int) -> None:
@@ -777,13 +787,15 @@ def pending_swaps(ctx: Context, member_id: int | None = None) -> list[SwapView]:
     """Open offers that concern ``member_id``: made by them, meant for them, or for anyone."""
     member_id = _actor(ctx, member_id)
     with ctx.reading() as db:
-        offers = list(db.exec(select(SwapOffer).where(SwapOffer.status == SwapStatus.OFFERED).order_by(SwapOffer.id)))
+        offers = list(db.exec(
+            select(SwapOffer).where(SwapOffer.status == SwapStatus.OFFERED).order_by(col(SwapOffer.id))))
         offers = [o for o in offers if member_id in (o.from_member_id, o.to_member_id) or o.to_member_id is None]
         ids = {o.shift_id for o in offers} | {o.wanted_shift_id for o in offers if o.wanted_shift_id}
         shifts = {s.id: s for s in _views(ctx, db, list(db.exec(select(Shift).where(col(Shift.id).in_(ids)))))}
-        names = dict(db.exec(select(Member.id, Member.name)).all())
-        return [SwapView(o.id, shifts[o.shift_id], o.from_member_id, names.get(o.from_member_id, "?"),
-                         o.to_member_id, shifts.get(o.wanted_shift_id), SwapStatus(o.status))
+        names = _member_names(db)
+        return [SwapView(id_of(o), shifts[o.shift_id], o.from_member_id, names.get(o.from_member_id, "?"),
+                         o.to_member_id, None if o.wanted_shift_id is None else shifts.get(o.wanted_shift_id),
+                         SwapStatus(o.status))
                 for o in offers if shifts[o.shift_id].day >= ctx.today()]
 
 
@@ -818,8 +830,8 @@ def _held_minutes(db: Session, first: date, last: date) -> dict[int, int]:
     """Minutes of reception each member held (no-shows excluded) between two days."""
     minutes: dict[int, int] = defaultdict(int)
     rows = db.exec(
-        select(ShiftClaim.member_id, Shift.start_time, Shift.end_time)
-        .join(Shift, Shift.id == ShiftClaim.shift_id)
+        select(col(ShiftClaim.member_id), col(Shift.start_time), col(Shift.end_time))
+        .join(Shift, col(Shift.id) == ShiftClaim.shift_id)
         .where(Shift.day >= first, Shift.day <= last, Shift.status == PLANNED, ShiftClaim.no_show == False))  # noqa: E712
     for member_id, start, end in rows:
         minutes[member_id] += rules.minutes_between(start, end)
@@ -830,7 +842,7 @@ def _candidates(db: Session, first: date | None, last: date | None, past: dict[i
                 busy: dict[int, list[tuple[date, time, time]]]) -> list[rules.Candidate]:
     settings_of = {row.member_id: row for row in db.exec(select(MemberRota))}
     absent: dict[int, set[date]] = defaultdict(set)
-    if first is not None:
+    if first is not None and last is not None:
         for absence in db.exec(select(Absence).where(
                 Absence.cancelled == False, Absence.last_day >= first, Absence.first_day <= last)):  # noqa: E712
             day = max(first, absence.first_day)
@@ -838,18 +850,19 @@ def _candidates(db: Session, first: date | None, last: date | None, past: dict[i
                 absent[absence.member_id].add(day)  # half days count as whole ones for drafts
                 day += timedelta(days=1)
     candidates = []
-    for member in db.exec(select(Member).where(Member.active).order_by(Member.id)):
-        extra = settings_of.get(member.id)
+    for member in db.exec(select(Member).where(Member.active).order_by(col(Member.id))):
+        member_id = id_of(member)
+        extra = settings_of.get(member_id)
         candidates.append(rules.Candidate(
-            member_id=member.id,
+            member_id=member_id,
             self_management_minutes=member.self_management_minutes,
             working_days=frozenset(int(digit) for digit in member.working_days),
             unavailable=parse_slots(extra.unavailability) if extra else frozenset(),
-            absent_days=frozenset(absent[member.id]),
+            absent_days=frozenset(absent[member_id]),
             exempt=extra.exempt if extra else False,
-            past_minutes=past.get(member.id, 0),
+            past_minutes=past.get(member_id, 0),
             preferred=parse_slots(extra.preferences) if extra else frozenset(),
-            busy=tuple(busy.get(member.id, ())),
+            busy=tuple(busy.get(member_id, ())),
         ))
     return candidates
 
@@ -869,11 +882,12 @@ def draft_rota(ctx: Context, first_day: date | None = None, last_day: date | Non
     window = settings.get(ctx, "fairness_window_weeks")
     with ctx.reading() as db:
         shifts = list(db.exec(select(Shift).where(
-            Shift.day >= first_day, Shift.day <= last_day, Shift.status == PLANNED).order_by(Shift.day, Shift.start_time)))
+            Shift.day >= first_day, Shift.day <= last_day, Shift.status == PLANNED
+        ).order_by(col(Shift.day), col(Shift.start_time))))
         views = {view.id: view for view in _views(ctx, db, shifts)}
         past = _held_minutes(db, first_day - timedelta(weeks=window), last_day)
         busy: dict[int, list[tuple[date, time, time]]] = defaultdict(list)
-        seats = []
+        seats: list[rules.Seat] = []
         for view in views.values():
             for claimant in view.claimants:
                 busy[claimant.member_id].append((view.day, view.start, view.end))
@@ -882,7 +896,7 @@ def draft_rota(ctx: Context, first_day: date | None = None, last_day: date | Non
             seats.extend(rules.Seat(view.id, index, view.day, view.start, view.end)
                          for index in range(len(view.claimants), view.seats))
         candidates = _candidates(db, first_day, last_day, past, busy)
-        names = dict(db.exec(select(Member.id, Member.name)).all())
+        names = _member_names(db)
     draft = rules.draft_rota(seats, candidates, time_limit_s=time_limit_s, weights=weights)
     return DraftRotaView(first_day, last_day, draft, views, names)
 
@@ -898,7 +912,7 @@ def apply_draft(ctx: Context, view: DraftRotaView) -> int:
             by_shift[assignment.shift_id].append(assignment.member_id)
         for shift_id, member_ids in sorted(by_shift.items()):
             shift = _shift(db, shift_id, lock=True)
-            if _claim_count(db, shift.id) + len(member_ids) > shift.seats:
+            if _claim_count(db, id_of(shift)) + len(member_ids) > shift.seats:
                 raise NotAllowed(ROTA_CHANGED)
             for member_id in member_ids:
                 member = _member(db, member_id)
@@ -908,7 +922,7 @@ def apply_draft(ctx: Context, view: DraftRotaView) -> int:
                     raise NotAllowed(ROTA_CHANGED) from error
                 _seat(unit, shift, member, batch.id)
         unit.audit("apply", "rota_batch", batch.id, after=batch)
-        return batch.id
+        return id_of(batch)
 
 
 def last_batch(ctx: Context) -> int | None:

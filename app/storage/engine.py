@@ -100,6 +100,7 @@ def create_cercle_engine(url: str, *, read_only_file: bool = False) -> Engine:
     options = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
     path = sqlite_path(url)
     if read_only_file:
+        assert path is not None, "only a file opens read-only"
         engine = create_engine(url, creator=lambda: connect_read_only(path, **options))
     else:
         engine = create_engine(url, connect_args=options)
@@ -282,7 +283,7 @@ def inspect_server(engine: Engine, shown: str) -> Inspection:
             if "alembic_version" in tables:
                 revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except (OperationalError, DBAPIError) as error:
-        raise explain(error, engine.url) from error  # in plain words, translated: not the driver's English
+        raise explain(error, engine.url.render_as_string()) from error  # in plain words, translated: not the driver's English
     return classify(shown, tables, revision)
 
 
@@ -354,7 +355,7 @@ def open_database(url: str, *, create: bool = True) -> Engine:
         log.warning("%s refused: %s", shown, refusal)
         raise
     if found.revision != head_revision():
-        if path is not None and not found.is_new:
+        if path is not None and found.revision is not None:  # a new database has nothing to keep
             keep_safety_copy(path, found.revision)
         log.info("upgrading %s from schema %s to %s", shown, found.revision, head_revision())
         upgrade(engine)

@@ -4,9 +4,13 @@ Both are polled from the GUI thread by a timer: nothing here blocks, and no thre
 """
 
 import json
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, PoolProxiedConnection, TextClause, text
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    import psycopg
 
 # One channel per schema: two centres (or two test runs) in one PostgreSQL database do not hear each other.
 CHANNEL = "cercle_changes_"
@@ -16,7 +20,7 @@ CONNECT_TIMEOUT_SECONDS = 2
 EVERYTHING = "*"
 
 
-def notify_statement(sender: str, changes: dict[str, set[int]]):
+def notify_statement(sender: str, changes: dict[str, set[int]]) -> TextClause:
     """The NOTIFY that a write transaction sends on PostgreSQL; delivered only if it commits.
 
     ``sender`` identifies the workstation, so that it does not react to its own writes.
@@ -41,7 +45,8 @@ class ChangeWatcher:
         self.engine = engine
         self.sender = sender
         self.is_sqlite = engine.dialect.name == "sqlite"
-        self._connection = None
+        self._connection: PoolProxiedConnection | None = None  # SQLite's
+        self._listener: psycopg.Connection[tuple[Any, ...]] | None = None  # PostgreSQL's
         self._last_version: int | None = None
         self._listen()
 
@@ -53,12 +58,14 @@ class ChangeWatcher:
             import psycopg
 
             url = self.engine.url.set(drivername="postgresql")
-            self._connection = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True,
-                                               connect_timeout=CONNECT_TIMEOUT_SECONDS)
-            schema = self._connection.execute("SELECT current_schema()").fetchone()[0]
-            self._connection.execute(f'LISTEN "{CHANNEL}{schema}"')
+            self._listener = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True,
+                                             connect_timeout=CONNECT_TIMEOUT_SECONDS)
+            found = self._listener.execute("SELECT current_schema()").fetchone()
+            assert found is not None, "SELECT returns a row"
+            self._listener.execute(f'LISTEN "{CHANNEL}{found[0]}"')
 
     def _sqlite_version(self) -> int:
+        assert self._connection is not None, "the watcher is closed"
         cursor = self._connection.cursor()
         try:
             return cursor.execute("PRAGMA data_version").fetchone()[0]
@@ -71,7 +78,8 @@ class ChangeWatcher:
             changed, self._last_version = version != self._last_version, version
             return [(EVERYTHING, ())] if changed else []
         changes: list[tuple[str, tuple[int, ...]]] = []
-        for notice in self._connection.notifies(timeout=0):
+        assert self._listener is not None, "the watcher is closed"
+        for notice in self._listener.notifies(timeout=0):
             message = json.loads(notice.payload)
             if message.get("from") != self.sender:
                 changes.extend((entity, tuple(ids)) for entity, ids in message["changes"].items())
@@ -81,3 +89,6 @@ class ChangeWatcher:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
