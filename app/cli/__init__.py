@@ -1,6 +1,6 @@
 """The ``cercle`` command: the GUI by default, headless sub-commands for checks, demo, exports, backups.
 
-One module per area registers its sub-commands (``register(subparsers)`` setting ``run``); what they share
+One module per area adds its sub-commands (``add_commands(subparsers)`` setting ``run``); what they share
 is in app.cli.common. Heavy modules are imported inside each command, so that the GUI can paint its window
 first and a command loads only what it uses. Only ``init``, ``demo create`` and ``server init`` create a
 database: every other command refuses one that does not exist or holds no centre (a mistyped path never
@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="how much goes into cercle.log, in the data folder (default: info)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for area in AREAS:
-        area.register(commands)
+        area.add_commands(commands)
     return parser
 
 

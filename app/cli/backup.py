@@ -17,7 +17,7 @@ CANCELLED = QT_TRANSLATE_NOOP("Errors", "Nothing was restored.")
 RESTORED = QT_TRANSLATE_NOOP("Errors", "Restored {backup}; the previous file is kept as {safety}.")
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction) -> None:
     backup = commands.add_parser("backup", help="write a checked copy of the centre")
     backup.add_argument("--output", type=Path, metavar="FILE",
                         help="where to write it (default: the backups folder)")

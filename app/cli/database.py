@@ -5,7 +5,7 @@ import argparse
 from app.cli.common import add_database_option, database_option, fail
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction) -> None:
     check = commands.add_parser("check", help="check a database without changing it")
     add_database_option(check)
     check.set_defaults(run=run_check)

@@ -6,7 +6,7 @@ from pathlib import Path
 from app.cli.common import add_database_option, run_on_centre
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction) -> None:
     decisions = commands.add_parser("decisions", help="consensus decisions")
     actions = decisions.add_subparsers(dest="decisions_command", required=True, metavar="ACTION")
     export = actions.add_parser("export", help="export the register of decisions")

@@ -6,7 +6,7 @@ from pathlib import Path
 from app.cli.common import fail
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction) -> None:
     demo = commands.add_parser("demo", help="the demo centre")
     demo_commands = demo.add_subparsers(dest="demo_command", required=True, metavar="ACTION")
     create = demo_commands.add_parser("create", help="write a demo database to a new file")

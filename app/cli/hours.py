@@ -6,7 +6,7 @@ from pathlib import Path
 from app.cli.common import add_database_option, add_period_options, day, run_on_centre
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction) -> None:
     hours = commands.add_parser("hours", help="the 25 h / 10 h split and the weekly balance")
     actions = hours.add_subparsers(dest="hours_command", required=True, metavar="ACTION")
     report = actions.add_parser("report", help="the team's hours over whole ISO weeks")

@@ -6,7 +6,7 @@ from pathlib import Path
 from app.cli.common import add_database_option, run_on_centre
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction) -> None:
     command = commands.add_parser("import", help="the team, rooms or partners from a spreadsheet (.csv, .ods)")
     command.add_argument("kind", choices=("members", "rooms", "partners"))
     command.add_argument("file", type=Path, metavar="FILE")

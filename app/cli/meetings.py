@@ -6,7 +6,7 @@ from pathlib import Path
 from app.cli.common import add_database_option, run_on_centre
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction) -> None:
     minutes = commands.add_parser("minutes", help="minutes of the team meetings")
     actions = minutes.add_subparsers(dest="minutes_command", required=True, metavar="ACTION")
     export = actions.add_parser("export", help="export the minutes of one meeting")

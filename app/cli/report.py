@@ -10,7 +10,7 @@ from pathlib import Path
 from app.cli.common import add_database_option, add_period_options, day, run_on_centre
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction) -> None:
     report = commands.add_parser("report", help="reports for funders")
     actions = report.add_subparsers(dest="report_command", required=True, metavar="ACTION")
     activity = actions.add_parser("activity", help="the activity of a year or a period, or of one action")

@@ -12,7 +12,7 @@ NEEDS_MEMBER = QT_TRANSLATE_NOOP("Errors", "An iCalendar export needs --member."
 UNKNOWN_NAME = QT_TRANSLATE_NOOP("Errors", "No active member is called {name}.")
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction) -> None:
     roster = commands.add_parser("roster", help="the reception rota")
     actions = roster.add_subparsers(dest="roster_command", required=True, metavar="ACTION")
     export = actions.add_parser("export", help="the weekly roster as PDF, or a member's shifts as iCalendar")

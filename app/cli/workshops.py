@@ -6,7 +6,7 @@ from pathlib import Path
 from app.cli.common import add_database_option, add_period_options, day, run_on_centre
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction) -> None:
     workshops = commands.add_parser("workshops", help="workshops for the neighbourhood")
     actions = workshops.add_subparsers(dest="workshops_command", required=True, metavar="ACTION")
     export = actions.add_parser(
