@@ -31,6 +31,7 @@ from app.domain.consensus import ProposalStatus
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.meetings import MeetingKind, MeetingStatus
 from app.domain.members import name_key
+from app.domain.rota import ShiftStatus
 from app.domain.workshops import SessionStatus
 from app.services import hours
 from app.services.context import Context
@@ -375,7 +376,7 @@ def _reception(db: Session, first: date, until: date) -> Reception:
     rows = db.exec(
         select(shift, func.coalesce(came.c[1], 0))
         .outerjoin(came, came.c.shift_id == shift.id)
-        .where(shift.day >= first, shift.day <= until, shift.status == "planned")
+        .where(shift.day >= first, shift.day <= until, shift.status == ShiftStatus.PLANNED)
     ).all()
     open_by_day: dict[date, list[tuple[time, time]]] = defaultdict(list)
     for row, _filled in rows:

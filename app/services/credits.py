@@ -23,6 +23,7 @@ from app.domain.clock_time import Clock, ClockSpan, share_clock_time
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.meetings import Attendance, MeetingKind
 from app.domain.rota import ShiftStatus
+from app.domain.workshops import SessionStatus
 from app.services import settings, time_entries
 from app.services.context import Context, UnitOfWork, id_of
 from app.storage.models import Member
@@ -118,7 +119,7 @@ def _workshops(db: Session, member_id: int | None, day: date | None,
                       col(WorkshopSession.id), source_id)
     return [
         Booking(WORKSHOP, id_of(row), link.member_id, row.day, row.start_time, row.end_time,
-                row.status != "cancelled", WORKSHOP_CATEGORY, title, link.preparation_minutes)
+                row.status != SessionStatus.CANCELLED, WORKSHOP_CATEGORY, title, link.preparation_minutes)
         for link, row, title in db.exec(query)
     ]
 

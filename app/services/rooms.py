@@ -145,7 +145,7 @@ def bookings(
     sessions = db.exec(
         select(WorkshopSession, Workshop.title)
         .join(Workshop, col(Workshop.id) == WorkshopSession.workshop_id)
-        .where(WorkshopSession.day == day, WorkshopSession.status != "cancelled",
+        .where(WorkshopSession.day == day, WorkshopSession.status != rules.SessionStatus.CANCELLED,
                col(WorkshopSession.room_id).is_not(None))
     )
     meetings = db.exec(select(Meeting).where(Meeting.day == day, col(Meeting.room_id).is_not(None)))
