@@ -19,12 +19,13 @@ in :func:`_read`; the exports then show it.
 """
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import TypeVar
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.domain.consensus import ProposalStatus
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
@@ -33,6 +34,7 @@ from app.domain.members import name_key
 from app.domain.workshops import SessionStatus
 from app.services import hours
 from app.services.context import Context
+from app.services.workshops.messages import saved_id
 from app.storage.models import decisions as decision_tables
 from app.storage.models import meetings as meeting_tables
 from app.storage.models import partners as partner_tables
@@ -48,6 +50,7 @@ ONE_ACTION = QT_TRANSLATE_NOOP("Errors", "Choose a theme or a partner, not both.
 
 HELD_MEETINGS = (MeetingStatus.HELD.value, MeetingStatus.APPROVED.value)
 Group = tuple[str, int, int]  # as workshops' tallies: ("workshop" or "theme", year, id; a theme 0 for none)
+Named = TypeVar("Named", workshop_tables.WorkshopTheme, partner_tables.Partner)  # a funded action's table
 
 
 @dataclass(frozen=True)
@@ -146,12 +149,12 @@ def _action(db: Session, theme: str | None, partner: str | None) -> Action | Non
     return None
 
 
-def _named(db: Session, kind: str, table, name: str, unknown: str) -> Action:
+def _named(db: Session, kind: str, table: type[Named], name: str, unknown: str) -> Action:
     wanted = " ".join(name.split())
-    row = db.exec(select(table).where(func.lower(table.name) == wanted.lower())).first()
+    row = db.exec(select(table).where(func.lower(col(table.name)) == wanted.lower())).first()
     if row is None:
         raise RuleViolation(unknown, name=wanted)
-    return Action(kind, row.id, row.name)
+    return Action(kind, saved_id(row), row.name)
 
 
 # --- one read --------------------------------------------------------------------------------------
@@ -228,15 +231,13 @@ def _total(lines: "_Lines", workshops: dict[int, _Workshop], by_theme: list[Work
 
 
 def _workshops(db: Session, action: Action | None) -> dict[int, _Workshop]:
-    tables = workshop_tables
     partner_ids: dict[int, set[int]] = defaultdict(set)
-    for workshop_id, partner_id in db.exec(select(tables.WorkshopPartner.workshop_id,
-                                                  tables.WorkshopPartner.partner_id)):
+    for workshop_id, partner_id in db.exec(select(workshop_tables.WorkshopPartner.workshop_id,
+                                                  workshop_tables.WorkshopPartner.partner_id)):
         partner_ids[workshop_id].add(partner_id)
-    found = {
-        row.id: _Workshop(row.id, row.title, row.theme_id or 0, frozenset(partner_ids[row.id]))
-        for row in db.exec(select(tables.Workshop))
-    }
+    workshops = [_Workshop(saved_id(row), row.title, row.theme_id or 0, frozenset(partner_ids[saved_id(row)]))
+                 for row in db.exec(select(workshop_tables.Workshop))]
+    found = {workshop.id: workshop for workshop in workshops}
     if action is None:
         return found
     if action.kind == "theme":
@@ -256,32 +257,34 @@ def _sessions(db: Session, first: date, until: date, workshop_ids: set[int]) -> 
     """The sessions held or cancelled from ``first`` to ``until`` (a planned session past its day, with no
     attendance taken, is not counted as held)."""
     table = workshop_tables.WorkshopSession
-    rows = db.exec(select(table.workshop_id, table.day, table.status, table.attendance_count)
-                   .where(table.day >= first, table.day <= until, table.status.in_((SessionStatus.HELD, SessionStatus.CANCELLED))))
+    rows = db.exec(select(col(table.workshop_id), col(table.day), col(table.status),
+                          col(table.attendance_count))
+                   .where(table.day >= first, table.day <= until,
+                          col(table.status).in_((SessionStatus.HELD, SessionStatus.CANCELLED))))
     return [_Session(w, day, status, count or 0) for w, day, status, count in rows if w in workshop_ids]
 
 
 def _people(db: Session, first: date, until: date, workshop_ids: set[int]) -> _People:
     """The people who came to the held sessions of the period, and the tallies of the years it touches."""
-    tables = workshop_tables
+    session, workshop, enrolment = (workshop_tables.WorkshopSession, workshop_tables.Workshop,
+                                    workshop_tables.Enrolment)
     people = _People(defaultdict(set), defaultdict(int), {})
     came = (
-        select(tables.WorkshopSession.day, tables.WorkshopSession.workshop_id, tables.Workshop.theme_id,
-               tables.Enrolment.name, tables.Enrolment.phone, tables.Enrolment.erased)
-        .join(tables.WorkshopSession, tables.WorkshopSession.id == tables.Enrolment.session_id)
-        .join(tables.Workshop, tables.Workshop.id == tables.WorkshopSession.workshop_id)
-        .where(tables.WorkshopSession.status == SessionStatus.HELD, tables.Enrolment.attended.is_(True),
-               tables.WorkshopSession.day >= first, tables.WorkshopSession.day <= until)
+        select(col(session.day), col(session.workshop_id), col(workshop.theme_id), enrolment)
+        .join(session, col(session.id) == enrolment.session_id)
+        .join(workshop, col(workshop.id) == session.workshop_id)
+        .where(session.status == SessionStatus.HELD, col(enrolment.attended).is_(True),
+               session.day >= first, session.day <= until)
     )
-    for day, workshop_id, theme_id, name, phone, erased in db.exec(came):
+    for day, workshop_id, theme_id, person in db.exec(came):
         if workshop_id not in workshop_ids:
             continue
         for group in (("workshop", day.year, workshop_id), ("theme", day.year, theme_id or 0)):
-            if erased:
+            if person.erased:
                 people.erased[group] += 1
             else:  # one person: the same name (whatever its case) and phone, as the tallies count them
-                people.known[group].add((name.casefold(), phone))
-    tally = tables.ParticipantTally
+                people.known[group].add((person.name.casefold(), person.phone))
+    tally = workshop_tables.ParticipantTally
     people.tallies = {
         (row.scope, row.year, row.ref_id): row.people
         for row in db.exec(select(tally).where(tally.year >= first.year, tally.year <= until.year))
@@ -332,7 +335,8 @@ class _Lines:
         return None if people.erased.get(group) else known
 
 
-def _grouped(workshops: dict[int, _Workshop], keys) -> dict[int, set[int]]:
+def _grouped(workshops: dict[int, _Workshop],
+             keys: Callable[[_Workshop], Iterable[int]]) -> dict[int, set[int]]:
     groups: dict[int, set[int]] = defaultdict(set)
     for workshop in workshops.values():
         for key in keys(workshop):
@@ -366,20 +370,20 @@ def _with_centre(report: ActivityReport, ctx: Context, db: Session, until: date)
 
 def _reception(db: Session, first: date, until: date) -> Reception:
     shift, claim = rota_tables.Shift, rota_tables.ShiftClaim
-    came = (select(claim.shift_id, func.count()).where(claim.no_show.is_(False)).group_by(claim.shift_id)
-            .subquery())
+    came = (select(col(claim.shift_id), func.count()).where(col(claim.no_show).is_(False))
+            .group_by(col(claim.shift_id)).subquery())
     rows = db.exec(
-        select(shift.day, shift.start_time, shift.end_time, shift.seats, func.coalesce(came.c[1], 0))
+        select(shift, func.coalesce(came.c[1], 0))
         .outerjoin(came, came.c.shift_id == shift.id)
         .where(shift.day >= first, shift.day <= until, shift.status == "planned")
     ).all()
     open_by_day: dict[date, list[tuple[time, time]]] = defaultdict(list)
-    for day, start, end, _seats, _filled in rows:
-        open_by_day[day].append((start, end))
+    for row, _filled in rows:
+        open_by_day[row.day].append((row.start_time, row.end_time))
     return Reception(
         minutes_open=sum(_covered_minutes(spans) for spans in open_by_day.values()),
-        seats=sum(seats for *_, seats, _filled in rows),
-        seats_filled=sum(min(seats, filled) for *_, seats, filled in rows),
+        seats=sum(row.seats for row, _filled in rows),
+        seats_filled=sum(min(row.seats, filled) for row, filled in rows),
     )
 
 
@@ -396,8 +400,9 @@ def _covered_minutes(spans: list[tuple[time, time]]) -> int:
 def _meetings(db: Session, first: date, until: date) -> tuple[Count, ...]:
     meeting = meeting_tables.Meeting
     counts = dict(db.exec(
-        select(meeting.kind, func.count()).where(meeting.day >= first, meeting.day <= until,
-                                                 meeting.status.in_(HELD_MEETINGS)).group_by(meeting.kind)
+        select(meeting.kind, func.count())
+        .where(meeting.day >= first, meeting.day <= until, col(meeting.status).in_(HELD_MEETINGS))
+        .group_by(meeting.kind)
     ).all())
     order = [kind.value for kind in MeetingKind]  # the kinds in their usual order, any other after them
     return tuple(Count(kind, counts[kind])
@@ -411,8 +416,8 @@ def _decisions(ctx: Context, db: Session, first: date, until: date) -> tuple[Cou
     end = datetime.combine(until + timedelta(days=1), time(), tzinfo=ctx.timezone)
     counts = db.exec(
         select(proposal.category, func.count())
-        .where(proposal.status == ProposalStatus.ADOPTED.value, proposal.closed_at >= start,
-               proposal.closed_at < end)
+        .where(proposal.status == ProposalStatus.ADOPTED.value, col(proposal.closed_at) >= start,
+               col(proposal.closed_at) < end)
         .group_by(proposal.category)
     ).all()
     by_name = sorted(counts, key=lambda row: (row[0] == "", name_key(row[0])))  # "without a category" last

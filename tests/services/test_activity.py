@@ -24,7 +24,7 @@ YEAR = year_period(2026)  # the tests' today is Monday 23 November 2026
 def session(ctx, workshop_id, day, came=(), count=None, cancel=False):
     """A session on ``day``: those who came (name, phone) recorded, or the session cancelled."""
     session_id = ws.add_session(ctx, workshop_id, ws.SessionDraft(day, time(14), time(16))).sessions[0].id
-    registered = {ws.register(ctx, session_id, name, phone).registration.id: True for name, phone in came}
+    registered = {ws.enrol(ctx, session_id, name, phone).enrolment.id: True for name, phone in came}
     if cancel:
         ws.cancel_session(ctx, session_id)
     elif came or count is not None:
@@ -204,7 +204,7 @@ def plan_year(ctx, year, drawn):
         if (workshop, day) not in sessions:
             draft = ws.SessionDraft(date(year, *DAYS[day]), time(14), time(16))
             sessions[workshop, day] = ws.add_session(ctx, workshops[workshop], draft).sessions[0].id
-        registration = ws.register(ctx, sessions[workshop, day], *PEOPLE[person]).registration
+        registration = ws.enrol(ctx, sessions[workshop, day], *PEOPLE[person]).enrolment
         came.setdefault(sessions[workshop, day], {})[registration.id] = attended
     for session_id, attended in came.items():
         ws.record_attendance(ctx, session_id, attended)

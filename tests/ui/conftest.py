@@ -1,7 +1,8 @@
 """Fixtures for the widgets: a workspace on a real database, a member at the desk, French or English; a
-second workstation on the same database, and an answer to the "Edited elsewhere" dialog. No test leaves
-work running off the GUI thread (app.ui.background)."""
+second workstation on the same database, and an answer to the "Edited elsewhere" dialog; the real main window
+on a copy of the demo centre. No test leaves work running off the GUI thread (app.ui.background)."""
 
+import shutil
 from datetime import date
 
 import pytest
@@ -10,12 +11,14 @@ from PySide6.QtWidgets import QApplication
 
 from app import i18n
 from app.domain.members import MemberDraft
-from app.services import members
+from app.services import context, members
 from app.services.context import Context
 from app.storage.engine import open_database
 from app.ui import background
+from app.ui.application import Controller
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.hub import SignalHub
+from app.ui.mainwindow import MainWindow
 from app.ui.workspace import Workspace
 from tests.conftest import TEST_NOW
 
@@ -114,3 +117,57 @@ def answer_edited_elsewhere(qtbot):
 def never_edited_elsewhere(monkeypatch):
     """Fails the test if an "Edited elsewhere" dialog opens (instead of waiting in its modal loop)."""
     monkeypatch.setattr(EditedElsewhereDialog, "exec", lambda self: pytest.fail("the dialog opened"))
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory):
+    """The demo centre, built once (it takes seconds) on the tests' fixed day; each test opens its own copy."""
+    from app.demo.centre import create_demo
+
+    return create_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite3", today=TEST_NOW.date())
+
+
+def open_demo_copy(main: MainWindow, folder, demo_file) -> Controller:
+    """A copy of the demo in ``folder``, opened in ``main`` (the clock already on the demo's day), the lock
+    screen showing; no scheduler nor tray: only what the pages do."""
+    copy = folder / "demo.sqlite3"
+    shutil.copy(demo_file, copy)
+    controller = Controller(main, str(copy), interactive=False)
+    controller._start_background = lambda: None
+    assert controller.open()
+    return controller
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path, demo_file, monkeypatch, english):
+    """The real window on a copy of the demo, on the demo's day, Amina at the desk, the focus on the list of
+    pages."""
+    from tests.ui.test_mainwindow import enter_as
+
+    monkeypatch.setattr(context, "system_clock", lambda: TEST_NOW)
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    controller = open_demo_copy(main, tmp_path, demo_file)
+    enter_as(controller, "Amina")
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    main.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
+    yield main
+    finish_background(qtbot)
+    controller.close()
+
+
+@pytest.fixture
+def demo_db(demo_window, tmp_path):
+    """A connection of its own on the demo window's database, on the demo's day, as another workstation
+    would read it: what it sees is written, not only kept in the window."""
+    from zoneinfo import ZoneInfo
+
+    from app.services.centre import get_centre
+
+    engine = open_database(f"sqlite:///{tmp_path / 'demo.sqlite3'}", create=False)
+    reader = Context(engine, clock=lambda: TEST_NOW, system="tests")
+    reader.timezone = ZoneInfo(get_centre(reader).timezone)
+    yield reader
+    engine.dispose()

@@ -6,7 +6,6 @@ in the widget that has the focus, dialogs included: no click, no call to a page'
 window shows, to check it, is allowed. A story that needs the mouse fails here: then the window is fixed.
 """
 
-import shutil
 from datetime import timedelta
 
 import pytest
@@ -16,8 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.domain.consensus import Stance
-from app.services import context, decisions, hours, workshops
-from app.ui.application import Controller
+from app.services import decisions, hours, workshops
 from app.ui.dialogs.decisions import PositionDialog
 from app.ui.dialogs.workshops import RegisterDialog
 from app.ui.exporting import ExportedMessage
@@ -25,7 +23,6 @@ from app.ui.mainwindow import MainWindow
 from app.ui.pages.hours import gap_text
 from tests.conftest import TEST_NOW
 from tests.ui.conftest import finish_background, when_modal
-from tests.ui.test_mainwindow import enter_as
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -33,33 +30,9 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 MOST_PRESSES = 120  # more than any page has controls
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    """The demo centre, built once on the tests' fixed day."""
-    from app.demo.centre import create_demo
-
-    return create_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite3", today=TEST_NOW.date())
-
-
 @pytest.fixture
-def window(qtbot, tmp_path, demo_file, monkeypatch, english):
-    """A copy of the demo in the real window, Amina at the desk, the focus on the list of pages."""
-    monkeypatch.setattr(context, "system_clock", lambda: TEST_NOW)
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    copy = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_file, copy)
-    controller = Controller(main, str(copy), interactive=False)
-    controller._start_background = lambda: None  # no scheduler nor tray: only what the pages do
-    assert controller.open()
-    enter_as(controller, "Amina")
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
-    main.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
-    yield main
-    finish_background(qtbot)
-    controller.close()
+def window(demo_window):
+    return demo_window
 
 
 def press(qtbot, key: Qt.Key, modifier=NO) -> None:

@@ -7,7 +7,6 @@ contents: the text measured with the font's metrics, the margins, the sort arrow
 room the view gives them.
 """
 
-import shutil
 
 import pytest
 from PySide6.QtCore import QDate, QRect, Qt
@@ -24,21 +23,14 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.services import context
-from app.ui.application import Controller, create_application
+from app.ui.application import create_application
 from app.ui.mainwindow import PAGE_KEYS, MainWindow
 from tests.conftest import TEST_NOW
+from tests.ui.conftest import open_demo_copy
 
 SIZE = (1280, 800)
 ROWS_CHECKED = 60  # a view's first rows: enough to meet every kind of status, and the test stays quick
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    """The demo centre, built once (it takes seconds) on a fixed day; each language opens its own copy."""
-    from app.demo.centre import create_demo
-
-    return create_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite3", today=TEST_NOW.date())
 
 
 @pytest.fixture
@@ -51,11 +43,7 @@ def window_on_demo(qtbot, qapp, tmp_path, demo_file, monkeypatch, request):
     qtbot.addWidget(window)
     window.resize(*SIZE)
     window.show()
-    copy = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_file, copy)
-    controller = Controller(window, str(copy), interactive=False)
-    controller._start_background = lambda: None  # no scheduler nor tray: only what the pages show
-    assert controller.open()
+    controller = open_demo_copy(window, tmp_path, demo_file)
     controller.lock_screen.list.setCurrentRow(0)
     controller.lock_screen._enter()
     yield window

@@ -479,8 +479,9 @@ class DecisionsPage(Page):
         self._show_feedback()
 
     def tell(self, result: ProposalDetail, text: str) -> None:
+        self.took_effect()  # a new draft is listed now, so that it can be shown
+        self.show_proposal(result.summary.id)  # before it is told: showing it forgets what was told before
         self._feedback = (result.summary.id, text)
-        self.show_proposal(result.summary.id)
         self._show_feedback()
 
     def _after_step(self, result: ProposalDetail | None, done: str) -> None:

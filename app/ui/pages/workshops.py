@@ -294,6 +294,7 @@ class WorkshopsPage(Page):
     def plan_workshop(self) -> None:
         added = WorkshopDialog.plan(self, self.ctx)
         if added:
+            self.took_effect()  # listed now, so that it can be chosen
             self.select_workshop(added.id)
 
     def edit_workshop(self) -> None:
@@ -305,6 +306,7 @@ class WorkshopsPage(Page):
         if workshop:
             planned = SessionDialog.plan(self, self.ctx, workshop.id)
             if planned:
+                self.took_effect()  # listed now, so that it can be chosen
                 self.select_session(planned.sessions[0].id)  # the new session, ready for registrations
             self._tell_warnings(planned)
 
