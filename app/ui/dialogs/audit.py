@@ -6,6 +6,7 @@ Free text is recorded as a digest and a length only (app.services.context.snapsh
 
 import json
 from functools import partial
+from typing import Any, TypeGuard
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -223,5 +224,5 @@ def _picture(recorded: str | None) -> object:
         return recorded
 
 
-def _is_digest(value: object) -> bool:
+def _is_digest(value: object) -> TypeGuard[dict[str, Any]]:
     return isinstance(value, dict) and set(value) == {"sha256", "length"}

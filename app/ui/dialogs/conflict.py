@@ -5,10 +5,12 @@ their own ``NotesConflictDialog``, with a merge).
 """
 
 from enum import Enum
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.desk import run_modal
+from app.ui.dialogs.base import ServiceDialog
 
 
 class Choice(Enum):
@@ -82,7 +84,7 @@ class EditedElsewhereDialog(QDialog):
             dialog.deleteLater()
 
     @classmethod
-    def settle(cls, editor: QWidget, text: str, rows: list[tuple[str, str, str]], theirs: object, *,
+    def settle(cls, editor: ServiceDialog[Any], text: str, rows: list[tuple[str, str, str]], theirs: object, *,
                edited: str, result: object = None) -> None:
         """How an edit dialog ends when its save met a newer version: ask. Keep mine saves again over the new
         version (``editor.save()``); Take theirs closes the editor with ``result`` (default: theirs); Back to

@@ -138,7 +138,9 @@ class ProposalDialog(_Dialog):
     def resolve(self, conflict: StaleEdit) -> None:
         """Someone saved this draft meanwhile: when what this dialog edits changed, show both and let the
         author keep theirs, take the other or go back to editing; otherwise save quietly."""
-        theirs: ProposalDetail = conflict.current
+        theirs = conflict.current
+        assert isinstance(theirs, ProposalDetail), "the service says it with the record as saved"
+        assert self.detail is not None, "only an edit meets a newer version"
         if self._edited(theirs) == self._edited(self.detail):
             self.detail = theirs  # from now on the edit starts from the saved version
             self.save()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app import formatting, i18n
 from app.domain.errors import CercleError
-from app.domain.imports import Kind
+from app.domain.imports import Kind, PartnerRecord, RoomRecord
 from app.services import imports
 from app.ui import background
 from app.ui.desk import run_modal
@@ -81,10 +81,10 @@ class ImportDialog(ServiceDialog[imports.ImportResult]):
                 imports.SAME: self.tr("no change")}[row.action]
 
     def _details(self, row: imports.PlannedRow) -> str:
-        record = row.record
-        if self.preview.kind is Kind.ROOMS:
+        record = row.record  # of the preview's kind
+        if isinstance(record, RoomRecord):
             return self.tr("{count} people").format(count=record.capacity)
-        if self.preview.kind is Kind.PARTNERS:
+        if isinstance(record, PartnerRecord):
             return " · ".join(part for part in (record.kind, record.contact_person, record.phone, record.email)
                               if part)
         draft = record.draft
@@ -106,6 +106,7 @@ class ImportDialog(ServiceDialog[imports.ImportResult]):
 
     def done_message(self) -> str:
         result = self.result_view
+        assert result is not None, "asked once the import is done"
         return self.tr("{created} created, {updated} updated, {same} already up to date.").format(
             created=result.created, updated=result.updated, same=result.unchanged)
 

@@ -107,7 +107,7 @@ class MeetingDialog(ServiceDialog[MeetingSummary | list[MeetingSummary]]):
 
     def _show_skipped(self) -> None:
         """Which public holidays the series leaves out, said before it is saved."""
-        skipped = ()
+        skipped: tuple[date, ...] = ()
         if self.weekly.isChecked():
             day = self.day.date()
             first = date(day.year(), day.month(), day.day())
@@ -151,7 +151,9 @@ class MeetingDialog(ServiceDialog[MeetingSummary | list[MeetingSummary]]):
         """Someone saved this meeting meanwhile: when its details changed, show both and let the person keep
         theirs, take the other or go back to editing; when only its agenda, roles or attendance did, save
         quietly (the details overwrite nothing then)."""
-        theirs: MeetingSummary = conflict.current
+        theirs = conflict.current
+        assert isinstance(theirs, MeetingSummary), "the service says it with the record as saved"
+        assert self.meeting is not None, "only an edit meets a newer version"
         if _details(theirs) == _details(self.meeting):
             self.meeting = theirs  # from now on the edit starts from what was saved
             self.save()

@@ -132,6 +132,8 @@ class MemberDialog(ServiceDialog[MemberView]):
         person keep theirs, take the other or go back to editing; when only the rest did (a deactivation),
         save quietly (the edit overwrites nothing then)."""
         theirs = conflict.current
+        assert isinstance(theirs, MemberView), "the service says it with the record as saved"
+        assert self.member is not None, "only an edit meets a newer version"
         if theirs.draft() == self.member.draft():
             self.member = theirs  # from now on the edit starts from the saved version
             self.save()
@@ -140,7 +142,7 @@ class MemberDialog(ServiceDialog[MemberView]):
         rows = [
             (self.tr("Name"), mine.name, saved.name),
             (self.tr("Profession"), mine.profession, saved.profession),
-            (self.tr("Colour"), mine.colour, saved.colour),
+            (self.tr("Colour"), str(mine.colour), str(saved.colour)),  # an edited member has one
             (self.tr("Contract hours per week"), formatting.duration(mine.contract_minutes),
              formatting.duration(saved.contract_minutes)),
             (self.tr("Self-management hours per week"), formatting.duration(mine.effective_self_management()),

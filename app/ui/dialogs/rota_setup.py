@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from datetime import time, timedelta
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import formatting, i18n
 from app.domain.errors import CercleError
-from app.domain.rota import Slot, half_days
+from app.domain.rota import Half, Slot, half_days
 from app.services import centre, members, rota
 from app.services.members import MemberView
 from app.ui.desk import run_modal
@@ -38,7 +39,9 @@ from app.ui.models.table import Column, RowsModel
 from app.ui.widgets import ErrorLabel, StatusLabel, confirm
 
 WORKDAYS = range(5)  # the grids of half-days cover Monday to Friday
-HALVES = ("am", "pm")
+HALVES: tuple[Half, ...] = ("am", "pm")
+
+T = TypeVar("T")
 
 
 def day_name(weekday: int) -> str:
@@ -81,9 +84,11 @@ def selectable_table(model: RowsModel, name: str) -> QTableView:
     return table
 
 
-def selected_row(table: QTableView):
+def selected_row(table: QTableView) -> Any:
+    model = table.model()
+    assert isinstance(model, RowsModel), "made by selectable_table"
     index = table.currentIndex()
-    return table.model().rows[index.row()] if index.isValid() else None
+    return model.rows[index.row()] if index.isValid() else None
 
 
 class HalfDayGrid(QGroupBox):
@@ -284,7 +289,7 @@ class RotaSetupDialog(QDialog):
                 "shifts where someone holds a seat stay.").format(slot=self._slot_text(template),
                                                                   day=formatting.long_date(first_day))):
             return
-        if self._act(lambda: rota.end_template(self.ctx, template.id, first_day - timedelta(days=1)) or True):
+        if self._done(lambda: rota.end_template(self.ctx, template.id, first_day - timedelta(days=1))):
             self._say(self.tr("{slot} ends before {day}.").format(slot=self._slot_text(template),
                                                                    day=formatting.long_date(first_day)))
 
@@ -307,8 +312,6 @@ class RotaSetupDialog(QDialog):
             Column(self.tr("Reason"), lambda c: c.reason),
         ], self)
         self.closure_table = selectable_table(self.closures, self.tr("Closures"))
-        self.closure_table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.remove_closure_button.setEnabled(current.isValid()))
         layout.addWidget(self.closure_table, 1)
         form = compact_form()
         self.closure_day = date_edit(self.ctx.today())
@@ -323,6 +326,8 @@ class RotaSetupDialog(QDialog):
         self.add_closure_button.clicked.connect(self.add_closure)
         self.remove_closure_button = QPushButton(self.tr("Remove selected closure…"))
         self.remove_closure_button.clicked.connect(self.remove_closure)
+        self.closure_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.remove_closure_button.setEnabled(current.isValid()))
         buttons.addWidget(self.add_closure_button)
         buttons.addWidget(self.remove_closure_button)
         buttons.addStretch(1)
@@ -348,7 +353,7 @@ class RotaSetupDialog(QDialog):
                 "Open the centre on {day} after all? Its shifts come back, with the seats held before.").format(
                     day=formatting.long_date(closure.day))):
             return
-        if self._act(lambda: rota.remove_closure(self.ctx, closure.id) or True):
+        if self._done(lambda: rota.remove_closure(self.ctx, closure.id)):
             self._say(self.tr("The centre opens on {day}.").format(day=formatting.long_date(closure.day)))
 
     # --- people ----------------------------------------------------------------------------------
@@ -364,12 +369,12 @@ class RotaSetupDialog(QDialog):
         ], self)
         self.people_table = selectable_table(self.people, self.tr("Members' reception settings"))
         self.people_table.doubleClicked.connect(lambda _index: self.edit_member())
-        self.people_table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.edit_member_button.setEnabled(current.isValid()))
         layout.addWidget(self.people_table, 1)
         buttons = QHBoxLayout()
         self.edit_member_button = QPushButton(self.tr("Edit half-days…"))
         self.edit_member_button.clicked.connect(self.edit_member)
+        self.people_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.edit_member_button.setEnabled(current.isValid()))
         buttons.addWidget(self.edit_member_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -402,7 +407,7 @@ class RotaSetupDialog(QDialog):
                        self.edit_member_button):
             button.setEnabled(False)
 
-    def _act(self, action: Callable[[], object]) -> object | None:
+    def _act(self, action: Callable[[], T]) -> T | None:
         """Run a service call; show its error inline, or refresh the tables."""
         self.error.clear_error()
         try:
@@ -413,6 +418,13 @@ class RotaSetupDialog(QDialog):
             return None
         self.refresh()
         return result
+
+    def _done(self, action: Callable[[], None]) -> bool:
+        """Run a service call that returns nothing, as :meth:`_act` does; whether it was done."""
+        def call() -> bool:
+            action()
+            return True
+        return self._act(call) is not None
 
     def _say(self, text: str) -> None:
         self.error.clear_error()

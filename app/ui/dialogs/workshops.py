@@ -188,7 +188,9 @@ class WorkshopDialog(ServiceDialog[ws.WorkshopView]):
     def resolve(self, conflict: StaleEdit) -> None:
         """Someone saved this workshop meanwhile: when what this dialog saves changed, show both and let the
         person keep theirs, take the other or go back to editing; otherwise save quietly."""
-        theirs: ws.WorkshopDetail = conflict.current
+        theirs = conflict.current
+        assert isinstance(theirs, ws.WorkshopDetail), "the service says it with the record as saved"
+        assert self.detail is not None, "only an edit meets a newer version"
         if self._edited(theirs) == self._edited(self.detail):
             self.detail = theirs  # from now on the edit starts from the saved version
             self.save()
@@ -238,14 +240,15 @@ def status_text(status: str) -> str:
     """A status of a workshop, session or registration, in the user's language."""
     translate = QCoreApplication.translate
     # A session's and an enrolment's statuses share their values (and words) with a workshop's.
-    return {
+    words: dict[str, str] = {
         WorkshopStatus.IDEA: translate("Workshops", "idea"),
         WorkshopStatus.PLANNED: translate("Workshops", "planned"),
         WorkshopStatus.CONFIRMED: translate("Workshops", "confirmed"),
         WorkshopStatus.HELD: translate("Workshops", "held"),
         WorkshopStatus.CANCELLED: translate("Workshops", "cancelled"),
         EnrolmentStatus.WAITING: translate("Workshops", "waiting list"),
-    }.get(status, status)
+    }
+    return words.get(status, status)
 
 
 class SessionDialog(ServiceDialog[ws.PlanResult]):
