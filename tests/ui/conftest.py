@@ -2,6 +2,7 @@
 second workstation on the same database, and an answer to the "Edited elsewhere" dialog; the real main window
 on a copy of the demo centre. No test leaves work running off the GUI thread (app.ui.background)."""
 
+import gc
 import shutil
 from datetime import date
 
@@ -171,3 +172,11 @@ def demo_db(demo_window, tmp_path):
     reader.timezone = ZoneInfo(get_centre(reader).timezone)
     yield reader
     engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_between_tests():
+    """Free the last test's Qt wrappers now, with no event loop nested: the cycle collector running later,
+    inside a modal dialog's loop, was seen to crash PySide6 6.11 while it freed them."""
+    yield
+    gc.collect()

@@ -132,6 +132,12 @@ def click_standard(qtbot, dialog: QWidget, which) -> None:
     qtbot.mouseClick(button, LEFT)
 
 
+def click_save(qtbot, dialog: QWidget) -> None:
+    """Click the saving button of a dialog that saves through a service (Save, or its own label such as
+    "Save the draft": ServiceDialog.ok_button)."""
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+
+
 def say_yes(qtbot) -> list[str]:
     """Answer the next question box with a click on Yes; the list receives what it asked."""
     return answer(QMessageBox, lambda box: click_standard(qtbot, box, QMessageBox.StandardButton.Yes))

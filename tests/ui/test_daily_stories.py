@@ -36,6 +36,7 @@ from tests.ui.mouse import (
     click_cell,
     click_choice,
     click_row_showing,
+    click_save,
     click_standard,
     click_tab,
     modal_closed,
@@ -84,12 +85,12 @@ def test_take_then_release_a_reception_shift(qtbot, demo_window, demo_db):
 def write_proposal(qtbot, dialog: ProposalDialog) -> None:
     qtbot.keyClicks(named(dialog, QLineEdit, "Title"), "Des fruits en salle d'attente")
     qtbot.keyClicks(named(dialog, QPlainTextEdit, "Text of the proposal"), "Une corbeille, remplie le lundi.")
-    click_standard(qtbot, dialog, SAVE)
+    click_save(qtbot, dialog)
 
 
 def stand_aside(qtbot, dialog: PositionDialog) -> None:
     click_choice(qtbot, named(dialog, QRadioButton, "I stand aside"))
-    click_standard(qtbot, dialog, SAVE)
+    click_save(qtbot, dialog)
 
 
 def test_propose_a_decision_then_take_a_position(qtbot, demo_window, demo_db):
@@ -180,19 +181,19 @@ def test_export_the_minutes(qtbot, demo_window, demo_db, tmp_path):
 def plan_workshop(qtbot, dialog: WorkshopDialog) -> None:
     qtbot.keyClicks(named(dialog, QLineEdit, "Title"), "Bien dormir")
     named(dialog, type(dialog.capacity), "Places").setValue(8)
-    click_standard(qtbot, dialog, SAVE)
+    click_save(qtbot, dialog)
 
 
 def plan_one_session(qtbot, dialog: SessionDialog) -> None:
     if dialog.warnings.text():  # what the dialog says as it is filled, the page repeats once it is saved
         answer(QMessageBox, lambda box: click_standard(qtbot, box, QMessageBox.StandardButton.Ok))
-    click_standard(qtbot, dialog, SAVE)
+    click_save(qtbot, dialog)
 
 
 def register_nadia(qtbot, dialog: RegisterDialog) -> None:
     qtbot.keyClicks(named(dialog, QLineEdit, "First name or pseudonym"), "Nadia")
     qtbot.keyClicks(named(dialog, QLineEdit, "Phone"), "06 12 34 56 78")
-    click_standard(qtbot, dialog, SAVE)
+    click_save(qtbot, dialog)
 
 
 def test_plan_a_workshop_and_register_someone(qtbot, demo_window, demo_db):

@@ -20,6 +20,7 @@ from tests.ui.mouse import (
     button_with_text,
     click_button,
     click_row_showing,
+    click_save,
     click_standard,
     click_tab,
     modal_closed,
@@ -69,7 +70,7 @@ def retitle(qtbot, dialog: ProposalDialog, title: str) -> None:
     field = named(dialog, QLineEdit, "Title")
     field.selectAll()
     qtbot.keyClicks(field, title)
-    click_standard(qtbot, dialog, SAVE)
+    click_save(qtbot, dialog)
 
 
 def test_a_draft_is_edited_then_withdrawn_once_confirmed(qtbot, workspace, page):
@@ -116,10 +117,10 @@ def test_a_comment_is_added_and_an_empty_one_refused_in_french(qtbot, workspace,
 
 
 def postpone_without_then_with_a_reason(qtbot, dialog: PostponeDialog, errors: list[str]) -> None:
-    click_standard(qtbot, dialog, SAVE)
+    click_save(qtbot, dialog)
     errors.append(dialog.error.text())  # said in the dialog, which stays open
     qtbot.keyClicks(named(dialog, QLineEdit, "Why"), "Attendre le devis")
-    click_standard(qtbot, dialog, SAVE)
+    click_save(qtbot, dialog)
 
 
 def test_an_open_proposal_is_postponed_with_a_reason(qtbot, workspace, page):
@@ -141,7 +142,7 @@ def test_an_open_proposal_is_postponed_with_a_reason(qtbot, workspace, page):
 def reopen_a_week_later(qtbot, dialog: ReopenDialog) -> None:
     deadline = named(dialog, QDateTimeEdit, "New deadline")
     deadline.setDateTime(deadline.dateTime().addDays(7))
-    click_standard(qtbot, dialog, SAVE)
+    click_save(qtbot, dialog)
 
 
 def test_a_closed_proposal_is_reopened(qtbot, workspace, page, bruno):

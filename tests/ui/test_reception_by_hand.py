@@ -30,6 +30,7 @@ from tests.ui.mouse import (
     click_button,
     click_cell,
     click_choice,
+    click_save,
     click_standard,
     modal_closed,
     named,
@@ -81,8 +82,7 @@ def offer_to_bruno_for_his_shift(qtbot, dialog: SwapDialog, wanted: str) -> None
     to.setCurrentIndex(to.findText("Bruno Petit"))
     back = named(dialog, QComboBox, "Their shift in return")
     back.setCurrentIndex(back.findText(wanted))
-    buttons = dialog.findChild(QDialogButtonBox)
-    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    click_save(qtbot, dialog)
 
 
 def test_a_swap_offered_for_a_colleagues_shift_then_withdrawn(qtbot, workspace, page, bruno):
