@@ -330,7 +330,7 @@ def workshop_dialog(demo: Demo, kind: str) -> QDialog:
         return dialogs.ThemesDialog(demo.ctx, demo.window)
     session = demo.session(with_registrations=True)
     if kind == "register":
-        return dialogs.RegisterDialog(demo.ctx, session, demo.window)
+        return dialogs.EnrolDialog(demo.ctx, session, demo.window)
     if kind == "attendance":
         return dialogs.AttendanceDialog(demo.ctx, session, demo.window)
     return dialogs.WorkshopDialog(demo.ctx, workshops.get_workshop(demo.ctx, session.workshop_id), demo.window)

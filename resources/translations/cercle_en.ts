@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="385"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="388"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="207"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="208"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>text (%n character)</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="209"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="210"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>text unchanged (%n character)</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="210"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="211"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>text changed (%n character)</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>DecisionsPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="495"/>
+        <location filename="../../app/ui/pages/decisions.py" line="496"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>It opens for positions after %n more endorsement.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="561"/>
+        <location filename="../../app/ui/pages/decisions.py" line="562"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="623"/>
+        <location filename="../../app/ui/pages/decisions.py" line="624"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n active member</numerusform>

@@ -70,222 +70,222 @@
 <context>
     <name>ActivityReport</name>
     <message>
-        <location filename="../../app/exports/activity.py" line="37"/>
+        <location filename="../../app/exports/activity.py" line="41"/>
         <source>Activity report {year}</source>
         <translation>Bilan d&apos;activité {year}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="38"/>
+        <location filename="../../app/exports/activity.py" line="42"/>
         <source>Activity report from {first} to {last}</source>
         <translation>Bilan d&apos;activité du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="39"/>
+        <location filename="../../app/exports/activity.py" line="43"/>
         <source>Theme “{name}”</source>
         <translation>Thème « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="40"/>
+        <location filename="../../app/exports/activity.py" line="44"/>
         <source>Partner “{name}”</source>
         <translation>Partenaire « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="41"/>
+        <location filename="../../app/exports/activity.py" line="45"/>
         <source>Counted up to {day}: the days after it have not happened yet.</source>
         <translation>Compté jusqu&apos;au {day} : les jours suivants n&apos;ont pas encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="43"/>
+        <location filename="../../app/exports/activity.py" line="47"/>
         <source>“Different people” counts each person once a year on each line, even after their name was erased under the retention rule; a person who came to two themes counts in each.</source>
         <translation>« Personnes différentes » compte chaque personne une fois par an sur chaque ligne, même après l&apos;effacement de son nom selon la durée de conservation ; une personne venue à deux thèmes compte dans chacun.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="46"/>
+        <location filename="../../app/exports/activity.py" line="50"/>
         <source>“—”: some participants of this part of a year were erased under the retention rule; the different people are then counted over whole years only.</source>
         <translation>« — » : des participant·es de cette partie d&apos;année ont été effacé·es selon la durée de conservation ; les personnes différentes ne se comptent alors que sur des années entières.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="49"/>
+        <location filename="../../app/exports/activity.py" line="53"/>
         <source>For a partner, the different people of each of its workshops are added up.</source>
         <translation>Pour un partenaire, les personnes différentes de chacun de ses ateliers sont additionnées.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="51"/>
+        <location filename="../../app/exports/activity.py" line="55"/>
         <source>Produced by Cercle on {day}.</source>
         <translation>Établi par Cercle le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="52"/>
+        <location filename="../../app/exports/activity.py" line="56"/>
         <source>Without a theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="53"/>
+        <location filename="../../app/exports/activity.py" line="57"/>
         <source>Without a category</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="54"/>
+        <location filename="../../app/exports/activity.py" line="58"/>
         <source>Nothing in this period.</source>
         <translation>Rien sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="55"/>
+        <location filename="../../app/exports/activity.py" line="59"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="57"/>
+        <location filename="../../app/exports/activity.py" line="61"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="58"/>
+        <location filename="../../app/exports/activity.py" line="62"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="59"/>
+        <location filename="../../app/exports/activity.py" line="63"/>
         <source>With partners</source>
         <translation>Avec les partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="60"/>
+        <location filename="../../app/exports/activity.py" line="64"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="61"/>
+        <location filename="../../app/exports/activity.py" line="65"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="62"/>
+        <location filename="../../app/exports/activity.py" line="66"/>
         <source>The team&apos;s self-management hours</source>
         <translation>Heures d&apos;autogestion de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="63"/>
+        <location filename="../../app/exports/activity.py" line="67"/>
         <source>Meetings held</source>
         <translation>Réunions tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="64"/>
+        <location filename="../../app/exports/activity.py" line="68"/>
         <source>Decisions adopted</source>
         <translation>Décisions adoptées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="66"/>
+        <location filename="../../app/exports/activity.py" line="70"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="67"/>
+        <location filename="../../app/exports/activity.py" line="71"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="68"/>
+        <location filename="../../app/exports/activity.py" line="72"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="69"/>
+        <location filename="../../app/exports/activity.py" line="73"/>
         <source>Workshops done together</source>
         <translation>Ateliers menés ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="70"/>
+        <location filename="../../app/exports/activity.py" line="74"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="71"/>
+        <location filename="../../app/exports/activity.py" line="75"/>
         <source>Attendances</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="72"/>
+        <location filename="../../app/exports/activity.py" line="76"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="73"/>
+        <location filename="../../app/exports/activity.py" line="77"/>
         <source>Sessions cancelled</source>
         <translation>Séances annulées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="74"/>
+        <location filename="../../app/exports/activity.py" line="78"/>
         <source>Hours open</source>
         <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="75"/>
+        <location filename="../../app/exports/activity.py" line="79"/>
         <source>Seats to hold</source>
         <translation>Places à tenir</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="76"/>
+        <location filename="../../app/exports/activity.py" line="80"/>
         <source>Seats held</source>
         <translation>Places tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="77"/>
+        <location filename="../../app/exports/activity.py" line="81"/>
         <source>Share of seats held</source>
         <translation>Part des places tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="78"/>
+        <location filename="../../app/exports/activity.py" line="82"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="79"/>
+        <location filename="../../app/exports/activity.py" line="83"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="80"/>
+        <location filename="../../app/exports/activity.py" line="84"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="81"/>
+        <location filename="../../app/exports/activity.py" line="85"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="82"/>
+        <location filename="../../app/exports/activity.py" line="86"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="83"/>
+        <location filename="../../app/exports/activity.py" line="87"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="84"/>
+        <location filename="../../app/exports/activity.py" line="88"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="85"/>
+        <location filename="../../app/exports/activity.py" line="89"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="86"/>
+        <location filename="../../app/exports/activity.py" line="90"/>
         <source>Attendances by month</source>
         <translation>Présences par mois</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="87"/>
+        <location filename="../../app/exports/activity.py" line="91"/>
         <source>Attendances at the workshops, month by month.</source>
         <translation>Présences aux ateliers, mois par mois.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="88"/>
+        <location filename="../../app/exports/activity.py" line="92"/>
         <source>Self-management hours of the team, by category.</source>
         <translation>Heures d&apos;autogestion de l&apos;équipe, par catégorie.</translation>
     </message>
@@ -388,24 +388,24 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="246"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="248"/>
         <source>Amend the proposal</source>
         <translation>Amender la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="250"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="252"/>
         <source>After an amendment, positions given on earlier versions no longer count: everyone is asked again.</source>
         <translation>Après un amendement, les positions données sur les versions précédentes ne comptent plus : tout le monde est à nouveau sollicité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="256"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="257"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="258"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="259"/>
         <source>New text</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="259"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="260"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="261"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="262"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
@@ -413,18 +413,18 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="377"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="380"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="381"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="393"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="384"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="396"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="385"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="388"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>
@@ -432,8 +432,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="401"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="402"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="404"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="405"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -441,562 +441,562 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="139"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="156"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="140"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="157"/>
         <source>Audit log</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="143"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="144"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="144"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="145"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="148"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="149"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="150"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="151"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="175"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="176"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="151"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="152"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="32"/>
         <source>accepted</source>
         <translation>acceptation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="32"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="33"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="33"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="34"/>
         <source>action added</source>
         <translation>action ajoutée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="34"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="35"/>
         <source>agenda item added</source>
         <translation>point ajouté à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="35"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="36"/>
         <source>amended</source>
         <translation>amendement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="36"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="37"/>
         <source>applied</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="37"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
         <source>pending changes applied</source>
         <translation>modifications en attente appliquées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="39"/>
         <source>minutes approved</source>
         <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="39"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="40"/>
         <source>attendance recorded</source>
         <translation>présences enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="40"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="41"/>
         <source>backed up</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="41"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="43"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="42"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="44"/>
         <source>cancelled</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="42"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="43"/>
         <source>session cancelled</source>
         <translation>séance annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="44"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="45"/>
         <source>integrity checked</source>
         <translation>intégrité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="45"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="46"/>
         <source>shift taken</source>
         <translation>créneau pris</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="46"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="47"/>
         <source>closed</source>
         <translation>clôture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="47"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="48"/>
         <source>closed at its deadline</source>
         <translation>clôture à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="48"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="49"/>
         <source>comment added</source>
         <translation>commentaire ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="49"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="50"/>
         <source>created</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="50"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="51"/>
         <source>shifts created ahead</source>
         <translation>créneaux créés à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="51"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="52"/>
         <source>hours credited</source>
         <translation>heures comptées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="52"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="53"/>
         <source>declined</source>
         <translation>refus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="53"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="54"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="54"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="55"/>
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="55"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
         <source>edited</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
         <source>agenda item edited</source>
         <translation>point de l&apos;ordre du jour modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
         <source>outcome edited</source>
         <translation>décision reformulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
         <source>session changed</source>
         <translation>séance modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
         <source>theme edited</source>
         <translation>thème modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
         <source>ended</source>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
         <source>endorsed</source>
         <translation>soutien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
         <source>expired names erased</source>
         <translation>noms expirés effacés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
         <source>erratum added</source>
         <translation>erratum ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
         <source>facilitators changed</source>
         <translation>animateur·rices modifié·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
         <source>person forgotten</source>
         <translation>personne oubliée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
         <location filename="../../app/ui/dialogs/audit.py" line="67"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="68"/>
         <source>demo data made</source>
         <translation>données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="68"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
         <source>meeting held</source>
         <translation>réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
         <source>copied from another database</source>
         <translation>copié depuis une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
         <source>notes saved</source>
         <translation>notes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
         <source>notified</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
         <source>swap offered</source>
         <translation>échange proposé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
         <source>partners changed</source>
         <translation>partenaires modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
         <source>planned</source>
         <translation>planification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
         <source>postponed</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
         <source>off the waiting list</source>
         <translation>sortie de la liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
         <source>read</source>
         <translation>lue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
         <source>recorded</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
         <source>position recorded for someone</source>
         <translation>position enregistrée pour un·e membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
         <source>registered</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
         <source>shift released</source>
         <translation>créneau libéré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
         <source>removed</source>
         <translation>retrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
         <source>agenda item removed</source>
         <translation>point retiré de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
         <source>renamed</source>
         <translation>renommage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
         <source>reopened</source>
         <translation>réouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
         <source>agenda reordered</source>
         <translation>ordre du jour réordonné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
         <source>starting balance set</source>
         <translation>solde de départ saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
         <source>quorum changed</source>
         <translation>quorum modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
         <source>roles given</source>
         <translation>rôles attribués</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
         <source>submitted</source>
         <translation>soumission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
         <source>shift given in a swap</source>
         <translation>créneau cédé par échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
         <source>position taken</source>
         <translation>prise de position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
         <source>time spent recorded</source>
         <translation>temps passé saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
         <source>undone</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
         <source>shift taken back by an undone rota</source>
         <translation>créneau repris (roulement annulé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
         <source>unlocked</source>
         <translation>déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
         <source>validated</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
         <source>withdrawn</source>
         <translation>retrait de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="103"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
         <source>absence</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
         <source>backup</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
         <source>centre</source>
         <translation>centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
         <source>closing day</source>
         <translation>jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="112"/>
         <source>reception settings</source>
         <translation>réglages d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="112"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
         <source>starting balance</source>
         <translation>solde de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
         <source>proposal</source>
         <translation>proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
         <source>registration</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
         <source>rota</source>
         <translation>roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
         <source>setting</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
         <source>reception shift</source>
         <translation>créneau d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
         <source>regular shift</source>
         <translation>créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
         <source>swap</source>
         <translation>échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
         <source>hours category</source>
         <translation>catégorie d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
         <source>week validation</source>
         <translation>validation de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
         <source>workshop</source>
         <translation>atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="128"/>
         <source>workshop session</source>
         <translation>séance d&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="152"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="153"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="164"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="165"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="165"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="166"/>
         <source>Changes and their details</source>
         <translation>Modifications et leur détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="174"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="175"/>
         <source>Cercle ({system})</source>
         <translation>Cercle ({system})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="178"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="179"/>
         <source>background task</source>
         <translation>tâche automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="178"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="179"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="179"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="180"/>
         <source>demo centre</source>
         <translation>centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="179"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="180"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="179"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="180"/>
         <source>first start</source>
         <translation>premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="195"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="196"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant : {before}
 Après : {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="207"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="208"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>texte (%n caractère)</numerusform>
@@ -1004,7 +1004,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="209"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="210"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>texte inchangé (%n caractère)</numerusform>
@@ -1012,7 +1012,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="210"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="211"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>texte modifié (%n caractère)</numerusform>
@@ -1273,39 +1273,39 @@ Après : {after}</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="281"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="295"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="296"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="283"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="297"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="298"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="281"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="283"/>
         <source>Close the proposal</source>
         <translation>Clore la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="285"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="287"/>
         <source>The proposal was closed: {outcome}.</source>
         <translation>La proposition a été close : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="289"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="291"/>
         <source>If it closes now, the outcome is: {outcome}.</source>
         <translation>Si elle est close maintenant, l&apos;issue est : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="297"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="299"/>
         <source>Review this decision on</source>
         <translation>Revoir cette décision le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="298"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="300"/>
         <source>Review this decision</source>
         <translation>Revoir cette décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="302"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="304"/>
         <source>Review date</source>
         <translation>Date de révision</translation>
     </message>
@@ -1421,47 +1421,47 @@ Après : {after}</translation>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="83"/>
+        <location filename="../../app/ui/application.py" line="109"/>
         <source>Cercle cannot open this centre</source>
         <translation>Cercle ne peut pas ouvrir ce centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="106"/>
+        <location filename="../../app/ui/application.py" line="132"/>
         <source>{path} holds no centre.</source>
         <translation>{path} ne contient aucun centre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="107"/>
+        <location filename="../../app/ui/application.py" line="133"/>
         <source>{path} does not exist.</source>
         <translation>{path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="108"/>
+        <location filename="../../app/ui/application.py" line="134"/>
         <source>Create a new centre there?</source>
         <translation>Créer un nouveau centre à cet endroit ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="110"/>
+        <location filename="../../app/ui/application.py" line="136"/>
         <source>Create a new centre?</source>
         <translation>Créer un nouveau centre ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="165"/>
+        <location filename="../../app/ui/application.py" line="192"/>
         <source>Preparing the demo centre…</source>
         <translation>Préparation du centre de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="177"/>
+        <location filename="../../app/ui/application.py" line="205"/>
         <source>Explore the demo centre</source>
         <translation>Explorer le centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="198"/>
+        <location filename="../../app/ui/application.py" line="227"/>
         <source> (demo)</source>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="268"/>
+        <location filename="../../app/ui/application.py" line="300"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1948,12 +1948,12 @@ Après : {after}</translation>
         <translation>Changer ma position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="492"/>
+        <location filename="../../app/ui/pages/decisions.py" line="493"/>
         <source>It is open: everyone can take a position until {deadline}.</source>
         <translation>Elle est ouverte : chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="495"/>
+        <location filename="../../app/ui/pages/decisions.py" line="496"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>Elle s&apos;ouvrira aux positions après %n soutien de plus.</numerusform>
@@ -1961,93 +1961,93 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="511"/>
+        <location filename="../../app/ui/pages/decisions.py" line="512"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="522"/>
+        <location filename="../../app/ui/pages/decisions.py" line="523"/>
         <source>Category: {category}</source>
         <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="526"/>
+        <location filename="../../app/ui/pages/decisions.py" line="527"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="532"/>
+        <location filename="../../app/ui/pages/decisions.py" line="533"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day} : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="544"/>
+        <location filename="../../app/ui/pages/decisions.py" line="545"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="551"/>
+        <location filename="../../app/ui/pages/decisions.py" line="552"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="590"/>
+        <location filename="../../app/ui/pages/decisions.py" line="591"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="596"/>
+        <location filename="../../app/ui/pages/decisions.py" line="597"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment} : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="613"/>
+        <location filename="../../app/ui/pages/decisions.py" line="614"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture : d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="620"/>
+        <location filename="../../app/ui/pages/decisions.py" line="621"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="627"/>
+        <location filename="../../app/ui/pages/decisions.py" line="628"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="634"/>
+        <location filename="../../app/ui/pages/decisions.py" line="635"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="637"/>
+        <location filename="../../app/ui/pages/decisions.py" line="638"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="649"/>
+        <location filename="../../app/ui/pages/decisions.py" line="650"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="653"/>
+        <location filename="../../app/ui/pages/decisions.py" line="654"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="414"/>
-        <location filename="../../app/ui/pages/decisions.py" line="656"/>
+        <location filename="../../app/ui/pages/decisions.py" line="657"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="560"/>
+        <location filename="../../app/ui/pages/decisions.py" line="561"/>
         <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
         <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed} : {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="561"/>
+        <location filename="../../app/ui/pages/decisions.py" line="562"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2055,22 +2055,22 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="583"/>
+        <location filename="../../app/ui/pages/decisions.py" line="584"/>
         <source>[removed: {text}]</source>
         <translation>[supprimé : {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="586"/>
+        <location filename="../../app/ui/pages/decisions.py" line="587"/>
         <source>[added: {text}]</source>
         <translation>[ajouté : {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="622"/>
+        <location filename="../../app/ui/pages/decisions.py" line="623"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
         <translation>Positions prises : {took} sur {active} ; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="623"/>
+        <location filename="../../app/ui/pages/decisions.py" line="624"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n membre actif·ve</numerusform>
@@ -2078,158 +2078,158 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="664"/>
+        <location filename="../../app/ui/pages/decisions.py" line="665"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="672"/>
+        <location filename="../../app/ui/pages/decisions.py" line="673"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="678"/>
+        <location filename="../../app/ui/pages/decisions.py" line="679"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="679"/>
+        <location filename="../../app/ui/pages/decisions.py" line="680"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="680"/>
+        <location filename="../../app/ui/pages/decisions.py" line="681"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="681"/>
+        <location filename="../../app/ui/pages/decisions.py" line="682"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="682"/>
+        <location filename="../../app/ui/pages/decisions.py" line="683"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="683"/>
+        <location filename="../../app/ui/pages/decisions.py" line="684"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="684"/>
+        <location filename="../../app/ui/pages/decisions.py" line="685"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="685"/>
+        <location filename="../../app/ui/pages/decisions.py" line="686"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="686"/>
+        <location filename="../../app/ui/pages/decisions.py" line="687"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="687"/>
+        <location filename="../../app/ui/pages/decisions.py" line="688"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="688"/>
+        <location filename="../../app/ui/pages/decisions.py" line="689"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="689"/>
+        <location filename="../../app/ui/pages/decisions.py" line="690"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="690"/>
+        <location filename="../../app/ui/pages/decisions.py" line="691"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="691"/>
+        <location filename="../../app/ui/pages/decisions.py" line="692"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="692"/>
+        <location filename="../../app/ui/pages/decisions.py" line="693"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="700"/>
+        <location filename="../../app/ui/pages/decisions.py" line="701"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment} : {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="702"/>
+        <location filename="../../app/ui/pages/decisions.py" line="703"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="709"/>
+        <location filename="../../app/ui/pages/decisions.py" line="710"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="728"/>
+        <location filename="../../app/ui/pages/decisions.py" line="729"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="737"/>
-        <location filename="../../app/ui/pages/decisions.py" line="818"/>
+        <location filename="../../app/ui/pages/decisions.py" line="738"/>
+        <location filename="../../app/ui/pages/decisions.py" line="819"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="753"/>
+        <location filename="../../app/ui/pages/decisions.py" line="754"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt : « {next} ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="763"/>
+        <location filename="../../app/ui/pages/decisions.py" line="764"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position « {stance} » est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="789"/>
+        <location filename="../../app/ui/pages/decisions.py" line="790"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="795"/>
+        <location filename="../../app/ui/pages/decisions.py" line="796"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="801"/>
+        <location filename="../../app/ui/pages/decisions.py" line="802"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="802"/>
+        <location filename="../../app/ui/pages/decisions.py" line="803"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>« {title} » sera définitivement retirée ; elle reste visible dans la liste. La retirer ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="826"/>
+        <location filename="../../app/ui/pages/decisions.py" line="827"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="827"/>
+        <location filename="../../app/ui/pages/decisions.py" line="828"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="828"/>
+        <location filename="../../app/ui/pages/decisions.py" line="829"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -2389,34 +2389,75 @@ Après : {after}</translation>
 <context>
     <name>EditedElsewhereDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/conflict.py" line="30"/>
+        <location filename="../../app/ui/dialogs/conflict.py" line="32"/>
         <source>Edited elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/conflict.py" line="36"/>
+        <location filename="../../app/ui/dialogs/conflict.py" line="38"/>
         <source>{field}: yours “{mine}”, saved “{theirs}”</source>
         <translation>{field} : votre version « {mine} », version enregistrée « {theirs} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/conflict.py" line="40"/>
+        <location filename="../../app/ui/dialogs/conflict.py" line="42"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/conflict.py" line="45"/>
+        <location filename="../../app/ui/dialogs/conflict.py" line="47"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/conflict.py" line="46"/>
+        <location filename="../../app/ui/dialogs/conflict.py" line="48"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/conflict.py" line="47"/>
+        <location filename="../../app/ui/dialogs/conflict.py" line="49"/>
         <source>Back to editing</source>
         <translation>Revenir à la modification</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="338"/>
+        <source>Register a participant</source>
+        <translation>Inscrire un·e participant·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="341"/>
+        <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
+        <translation>Inscription à « {workshop} » — {day}, {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="352"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="353"/>
+        <source>First name or pseudonym</source>
+        <translation>Prénom ou pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="355"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="357"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="356"/>
+        <source>optional, to tell them of a change</source>
+        <translation>facultatif, pour prévenir en cas de changement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="361"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="362"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="364"/>
+        <source>Record nothing about health here. Names are erased after the retention period.</source>
+        <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
 </context>
 <context>
@@ -2468,7 +2509,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="65"/>
-        <location filename="../../app/services/hours.py" line="49"/>
+        <location filename="../../app/services/hours.py" line="50"/>
         <source>A duration cannot be negative.</source>
         <translation>Une durée ne peut pas être négative.</translation>
     </message>
@@ -2918,87 +2959,87 @@ Après : {after}</translation>
         <translation>Écrivez la semaine sous la forme 2026-W48, et non {text}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="41"/>
+        <location filename="../../app/services/hours.py" line="42"/>
         <source>This time category does not exist.</source>
         <translation>Cette catégorie d&apos;heures n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="42"/>
+        <location filename="../../app/services/hours.py" line="43"/>
         <source>This time entry does not exist (any more).</source>
         <translation>Cette saisie d&apos;heures n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="43"/>
+        <location filename="../../app/services/hours.py" line="44"/>
         <source>This absence does not exist (any more).</source>
         <translation>Cette absence n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="44"/>
+        <location filename="../../app/services/hours.py" line="45"/>
         <source>Give the category a name.</source>
         <translation>Donnez un nom à la catégorie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="45"/>
+        <location filename="../../app/services/hours.py" line="46"/>
         <source>Another category is already called {label}.</source>
         <translation>Une autre catégorie s&apos;appelle déjà {label}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="46"/>
+        <location filename="../../app/services/hours.py" line="47"/>
         <source>{label} already holds hours: retire it instead of deleting it.</source>
         <translation>{label} contient déjà des heures : retirez-la au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="47"/>
+        <location filename="../../app/services/hours.py" line="48"/>
         <source>The profession category cannot be retired or deleted.</source>
         <translation>La catégorie métier ne peut être ni retirée ni supprimée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="48"/>
+        <location filename="../../app/services/hours.py" line="49"/>
         <source>{label} is retired: choose another category.</source>
         <translation>{label} est retirée : choisissez une autre catégorie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="50"/>
+        <location filename="../../app/services/hours.py" line="51"/>
         <source>Only a difference in profession hours (when they are assumed as planned) can be negative.</source>
         <translation>Seul un écart d&apos;heures métier (quand elles sont réputées faites comme prévu) peut être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="53"/>
+        <location filename="../../app/services/hours.py" line="54"/>
         <source>The week of {day} is validated: unlock it first to change it.</source>
         <translation>La semaine du {day} est validée : déverrouillez-la d&apos;abord pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="54"/>
+        <location filename="../../app/services/hours.py" line="55"/>
         <source>{day} has not come yet: hours are recorded once they are done.</source>
         <translation>Le {day} n&apos;est pas encore passé : les heures se notent une fois faites.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="55"/>
+        <location filename="../../app/services/hours.py" line="56"/>
         <source>This entry comes from another part of Cercle; change it there (a shift, a meeting...).</source>
         <translation>Cette saisie vient d&apos;une autre partie de Cercle ; modifiez-la là-bas (un créneau, une réunion…).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="58"/>
+        <location filename="../../app/services/hours.py" line="59"/>
         <source>This cell already holds {automatic} credited automatically; type at least that.</source>
         <translation>Cette case contient déjà {automatic} comptées automatiquement ; saisissez au moins cela.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="61"/>
+        <location filename="../../app/services/hours.py" line="62"/>
         <source>This week is already validated.</source>
         <translation>Cette semaine est déjà validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="62"/>
+        <location filename="../../app/services/hours.py" line="63"/>
         <source>This week is not validated.</source>
         <translation>Cette semaine n&apos;est pas validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="63"/>
+        <location filename="../../app/services/hours.py" line="64"/>
         <source>Say why the week is unlocked.</source>
         <translation>Dites pourquoi la semaine est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="64"/>
+        <location filename="../../app/services/hours.py" line="65"/>
         <source>A starting balance must stay within {hours} hours.</source>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
@@ -3088,137 +3129,137 @@ Après : {after}</translation>
         <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="42"/>
+        <location filename="../../app/services/rota.py" line="44"/>
         <source>This shift does not exist.</source>
         <translation>Ce créneau n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="43"/>
+        <location filename="../../app/services/rota.py" line="45"/>
         <source>This weekly shift does not exist.</source>
         <translation>Ce créneau hebdomadaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="44"/>
+        <location filename="../../app/services/rota.py" line="46"/>
         <source>This swap offer does not exist.</source>
         <translation>Cette offre d&apos;échange n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="45"/>
+        <location filename="../../app/services/rota.py" line="47"/>
         <source>Nobody holds this seat.</source>
         <translation>Personne n&apos;occupe cette place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="46"/>
+        <location filename="../../app/services/rota.py" line="48"/>
         <source>This closure does not exist.</source>
         <translation>Cette fermeture n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="47"/>
+        <location filename="../../app/services/rota.py" line="49"/>
         <source>There is no applied rota to undo.</source>
         <translation>Aucun roulement appliqué à annuler.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="48"/>
+        <location filename="../../app/services/rota.py" line="50"/>
         <source>A shift has at least one seat.</source>
         <translation>Un créneau compte au moins une place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="49"/>
+        <location filename="../../app/services/rota.py" line="51"/>
         <source>A shift must end after it starts.</source>
         <translation>Un créneau doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="50"/>
+        <location filename="../../app/services/rota.py" line="52"/>
         <source>The day of the week must be between Monday and Sunday.</source>
         <translation>Le jour de la semaine doit être compris entre lundi et dimanche.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="51"/>
+        <location filename="../../app/services/rota.py" line="53"/>
         <source>The period must end after it starts.</source>
         <translation>La période doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="52"/>
+        <location filename="../../app/services/rota.py" line="54"/>
         <source>A change of the weekly shifts applies from today on, not from {day}.</source>
         <translation>Une modification des créneaux hebdomadaires s&apos;applique à partir d&apos;aujourd&apos;hui, pas à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="53"/>
+        <location filename="../../app/services/rota.py" line="55"/>
         <source>This shift was cancelled.</source>
         <translation>Ce créneau a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="54"/>
+        <location filename="../../app/services/rota.py" line="56"/>
         <source>This shift has already started.</source>
         <translation>Ce créneau a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="55"/>
+        <location filename="../../app/services/rota.py" line="57"/>
         <source>This shift is full: {name} took the last seat.</source>
         <translation>Ce créneau est complet : {name} a pris la dernière place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="56"/>
+        <location filename="../../app/services/rota.py" line="58"/>
         <source>{name} already holds this shift.</source>
         <translation>{name} assure déjà ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="57"/>
+        <location filename="../../app/services/rota.py" line="59"/>
         <source>{name} does not hold this shift.</source>
         <translation>{name} n&apos;assure pas ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="58"/>
+        <location filename="../../app/services/rota.py" line="60"/>
         <source>{name} already holds the shift of {start}–{end} that day.</source>
         <translation>{name} assure déjà le créneau {start}–{end} ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="59"/>
+        <location filename="../../app/services/rota.py" line="61"/>
         <source>{name} is absent on {day}.</source>
         <translation>{name} est absent·e le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="60"/>
+        <location filename="../../app/services/rota.py" line="62"/>
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
         <translation>Ce créneau commence dans moins de {hours} heures : il ne peut plus être libéré. Proposez plutôt un échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="62"/>
+        <location filename="../../app/services/rota.py" line="64"/>
         <source>This swap offer was already answered or withdrawn.</source>
         <translation>Cette offre d&apos;échange a déjà reçu une réponse ou a été retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="63"/>
+        <location filename="../../app/services/rota.py" line="65"/>
         <source>This swap offer is meant for someone else.</source>
         <translation>Cette offre d&apos;échange s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="64"/>
+        <location filename="../../app/services/rota.py" line="66"/>
         <source>You cannot take your own swap offer.</source>
         <translation>Vous ne pouvez pas accepter votre propre offre d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="65"/>
+        <location filename="../../app/services/rota.py" line="67"/>
         <source>The shift asked in return is not held by {name}.</source>
         <translation>Le créneau demandé en échange n&apos;est pas assuré par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="66"/>
+        <location filename="../../app/services/rota.py" line="68"/>
         <source>The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.</source>
         <translation>Le planning d&apos;accueil a changé depuis que ce roulement a été proposé (une place a été prise entre-temps). Proposez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="68"/>
+        <location filename="../../app/services/rota.py" line="70"/>
         <source>This rota cannot be undone: some of its shifts have already started.</source>
         <translation>Ce roulement ne peut plus être annulé : certains de ses créneaux ont déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="69"/>
+        <location filename="../../app/services/rota.py" line="71"/>
         <source>This rota was already undone.</source>
         <translation>Ce roulement a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="70"/>
+        <location filename="../../app/services/rota.py" line="72"/>
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
         <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
     </message>
@@ -3444,7 +3485,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/exports/workshops.py" line="21"/>
-        <location filename="../../app/services/activity.py" line="42"/>
+        <location filename="../../app/services/activity.py" line="45"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -3635,12 +3676,12 @@ Après : {after}</translation>
         <translation>Choisissez au moins un jour d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/services/credits.py" line="49"/>
+        <location filename="../../app/services/credits.py" line="50"/>
         <source>Meeting time goes to an active self-management category.</source>
         <translation>Le temps de réunion va à une catégorie d&apos;autogestion en usage.</translation>
     </message>
     <message>
-        <location filename="../../app/services/credits.py" line="52"/>
+        <location filename="../../app/services/credits.py" line="53"/>
         <source>There is no kind of meeting called {kind}.</source>
         <translation>Il n&apos;existe pas de type de réunion «&#xa0;{kind}&#xa0;».</translation>
     </message>
@@ -3660,22 +3701,22 @@ Après : {after}</translation>
         <translation>Donnez une année (--year) ou une période (--from et --to).</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="43"/>
+        <location filename="../../app/services/activity.py" line="46"/>
         <source>The period starts on {day}, after today: nothing has happened in it yet.</source>
         <translation>La période commence le {day}, après aujourd&apos;hui : rien n&apos;y a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="45"/>
+        <location filename="../../app/services/activity.py" line="48"/>
         <source>No workshop theme is called {name}.</source>
         <translation>Aucun thème d&apos;atelier ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="46"/>
+        <location filename="../../app/services/activity.py" line="49"/>
         <source>No partner is called {name}.</source>
         <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="47"/>
+        <location filename="../../app/services/activity.py" line="50"/>
         <source>Choose a theme or a partner, not both.</source>
         <translation>Choisissez un thème ou un partenaire, pas les deux.</translation>
     </message>
@@ -3756,51 +3797,51 @@ Après : {after}</translation>
 <context>
     <name>FirstMemberScreen</name>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="70"/>
+        <location filename="../../app/ui/pages/first_start.py" line="73"/>
         <source>Who opens the centre?</source>
         <translation>Qui ouvre le centre ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="71"/>
+        <location filename="../../app/ui/pages/first_start.py" line="74"/>
         <source>Enter your name first: you will be the centre&apos;s coordinator, the one who adds the other members. The computer at the desk is shared, so your name is protected by a PIN of 4 to 8 digits that only you know.</source>
         <translation>Commencez par votre nom : vous serez la personne qui coordonne le centre et qui ajoute les autres membres. L&apos;ordinateur de l&apos;accueil est partagé : votre nom est donc protégé par un code PIN de 4 à 8 chiffres que vous seul·e connaissez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="78"/>
-        <location filename="../../app/ui/pages/first_start.py" line="79"/>
+        <location filename="../../app/ui/pages/first_start.py" line="81"/>
+        <location filename="../../app/ui/pages/first_start.py" line="82"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="82"/>
+        <location filename="../../app/ui/pages/first_start.py" line="85"/>
         <source>for example: Médecin généraliste</source>
         <translation>par exemple : Médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="83"/>
-        <location filename="../../app/ui/pages/first_start.py" line="84"/>
+        <location filename="../../app/ui/pages/first_start.py" line="86"/>
+        <location filename="../../app/ui/pages/first_start.py" line="87"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="85"/>
-        <location filename="../../app/ui/pages/first_start.py" line="86"/>
+        <location filename="../../app/ui/pages/first_start.py" line="88"/>
+        <location filename="../../app/ui/pages/first_start.py" line="89"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="87"/>
-        <location filename="../../app/ui/pages/first_start.py" line="88"/>
+        <location filename="../../app/ui/pages/first_start.py" line="90"/>
+        <location filename="../../app/ui/pages/first_start.py" line="91"/>
         <source>PIN again</source>
         <translation>Code PIN, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="91"/>
+        <location filename="../../app/ui/pages/first_start.py" line="94"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="107"/>
+        <location filename="../../app/ui/pages/first_start.py" line="110"/>
         <source>The two PINs are not the same: type your PIN again.</source>
         <translation>Les deux codes PIN ne sont pas identiques : saisissez à nouveau votre code PIN.</translation>
     </message>
@@ -3827,17 +3868,17 @@ Après : {after}</translation>
 <context>
     <name>HalfDayGrid</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="96"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="101"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="96"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="101"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="105"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="110"/>
         <source>{grid}: {day} {half}</source>
         <translation>{grid} : {day} {half}</translation>
     </message>
@@ -3845,47 +3886,47 @@ Après : {after}</translation>
 <context>
     <name>HolidaysBox</name>
     <message>
-        <location filename="../../app/ui/holidays.py" line="30"/>
+        <location filename="../../app/ui/holidays.py" line="32"/>
         <source>Public holidays worked</source>
         <translation>Jours fériés travaillés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/holidays.py" line="34"/>
+        <location filename="../../app/ui/holidays.py" line="36"/>
         <source>A public holiday the centre works (the journée de solidarité, often Whit Monday) is a working day: hours are owed and reception shifts are made that day.</source>
         <translation>Un jour férié travaillé par le centre (la journée de solidarité, souvent le lundi de Pentecôte) est un jour ouvré : les heures sont dues et des créneaux d&apos;accueil sont créés ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/holidays.py" line="37"/>
+        <location filename="../../app/ui/holidays.py" line="39"/>
         <source>Whit Monday is worked every year</source>
         <translation>Le lundi de Pentecôte est travaillé chaque année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/holidays.py" line="40"/>
+        <location filename="../../app/ui/holidays.py" line="42"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/holidays.py" line="40"/>
+        <location filename="../../app/ui/holidays.py" line="42"/>
         <source>Public holiday</source>
         <translation>Jour férié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/holidays.py" line="40"/>
+        <location filename="../../app/ui/holidays.py" line="42"/>
         <source>Worked</source>
         <translation>Travaillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/holidays.py" line="41"/>
+        <location filename="../../app/ui/holidays.py" line="43"/>
         <source>Public holidays of this year and the next</source>
         <translation>Jours fériés de cette année et de la suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/holidays.py" line="76"/>
+        <location filename="../../app/ui/holidays.py" line="78"/>
         <source>worked</source>
         <translation>travaillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/holidays.py" line="76"/>
+        <location filename="../../app/ui/holidays.py" line="78"/>
         <source>not worked</source>
         <translation>non travaillé</translation>
     </message>
@@ -3893,366 +3934,366 @@ Après : {after}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="390"/>
+        <location filename="../../app/ui/pages/hours.py" line="413"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="391"/>
+        <location filename="../../app/ui/pages/hours.py" line="414"/>
         <source>Balance</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="392"/>
+        <location filename="../../app/ui/pages/hours.py" line="415"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="405"/>
+        <location filename="../../app/ui/pages/hours.py" line="428"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="409"/>
+        <location filename="../../app/ui/pages/hours.py" line="432"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="411"/>
+        <location filename="../../app/ui/pages/hours.py" line="434"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="417"/>
-        <location filename="../../app/ui/pages/hours.py" line="748"/>
-        <location filename="../../app/ui/pages/hours.py" line="758"/>
+        <location filename="../../app/ui/pages/hours.py" line="440"/>
+        <location filename="../../app/ui/pages/hours.py" line="779"/>
+        <location filename="../../app/ui/pages/hours.py" line="789"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="418"/>
+        <location filename="../../app/ui/pages/hours.py" line="441"/>
         <source>Validate and lock the week shown</source>
         <translation>Valider et verrouiller la semaine affichée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="420"/>
+        <location filename="../../app/ui/pages/hours.py" line="443"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="421"/>
+        <location filename="../../app/ui/pages/hours.py" line="444"/>
         <source>Unlock the week shown, with a reason</source>
         <translation>Déverrouiller la semaine affichée, en donnant la raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="423"/>
+        <location filename="../../app/ui/pages/hours.py" line="446"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="424"/>
-        <location filename="../../app/ui/pages/hours.py" line="425"/>
+        <location filename="../../app/ui/pages/hours.py" line="447"/>
+        <location filename="../../app/ui/pages/hours.py" line="448"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="427"/>
+        <location filename="../../app/ui/pages/hours.py" line="450"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="428"/>
-        <location filename="../../app/ui/pages/hours.py" line="429"/>
+        <location filename="../../app/ui/pages/hours.py" line="451"/>
+        <location filename="../../app/ui/pages/hours.py" line="452"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="446"/>
+        <location filename="../../app/ui/pages/hours.py" line="469"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="448"/>
+        <location filename="../../app/ui/pages/hours.py" line="471"/>
         <source>Cells of the timesheet</source>
         <translation>Cases de la feuille d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="449"/>
+        <location filename="../../app/ui/pages/hours.py" line="472"/>
         <source>Type the hours in a cell, or press Enter or F2 to change them</source>
         <translation>Tapez les heures dans une case, ou appuyez sur Entrée ou F2 pour les modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="463"/>
+        <location filename="../../app/ui/pages/hours.py" line="486"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="468"/>
+        <location filename="../../app/ui/pages/hours.py" line="491"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="468"/>
+        <location filename="../../app/ui/pages/hours.py" line="491"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="468"/>
+        <location filename="../../app/ui/pages/hours.py" line="491"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="469"/>
+        <location filename="../../app/ui/pages/hours.py" line="492"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="470"/>
-        <location filename="../../app/ui/pages/hours.py" line="514"/>
-        <location filename="../../app/ui/pages/hours.py" line="544"/>
+        <location filename="../../app/ui/pages/hours.py" line="493"/>
+        <location filename="../../app/ui/pages/hours.py" line="537"/>
+        <location filename="../../app/ui/pages/hours.py" line="567"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="470"/>
-        <location filename="../../app/ui/pages/hours.py" line="517"/>
-        <location filename="../../app/ui/pages/hours.py" line="543"/>
+        <location filename="../../app/ui/pages/hours.py" line="493"/>
+        <location filename="../../app/ui/pages/hours.py" line="540"/>
+        <location filename="../../app/ui/pages/hours.py" line="566"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="504"/>
+        <location filename="../../app/ui/pages/hours.py" line="527"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="507"/>
+        <location filename="../../app/ui/pages/hours.py" line="530"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="512"/>
+        <location filename="../../app/ui/pages/hours.py" line="535"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="512"/>
+        <location filename="../../app/ui/pages/hours.py" line="535"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="520"/>
+        <location filename="../../app/ui/pages/hours.py" line="543"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="521"/>
+        <location filename="../../app/ui/pages/hours.py" line="544"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="526"/>
+        <location filename="../../app/ui/pages/hours.py" line="549"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="562"/>
+        <location filename="../../app/ui/pages/hours.py" line="585"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="563"/>
+        <location filename="../../app/ui/pages/hours.py" line="586"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="565"/>
+        <location filename="../../app/ui/pages/hours.py" line="588"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="566"/>
+        <location filename="../../app/ui/pages/hours.py" line="589"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="574"/>
+        <location filename="../../app/ui/pages/hours.py" line="597"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="581"/>
+        <location filename="../../app/ui/pages/hours.py" line="604"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="582"/>
+        <location filename="../../app/ui/pages/hours.py" line="605"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="586"/>
+        <location filename="../../app/ui/pages/hours.py" line="609"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="614"/>
+        <location filename="../../app/ui/pages/hours.py" line="643"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="617"/>
+        <location filename="../../app/ui/pages/hours.py" line="646"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="645"/>
+        <location filename="../../app/ui/pages/hours.py" line="674"/>
         <source>{row}, {column}: {value}</source>
         <translation>{row}, {column} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="649"/>
+        <location filename="../../app/ui/pages/hours.py" line="678"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="656"/>
+        <location filename="../../app/ui/pages/hours.py" line="685"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="658"/>
+        <location filename="../../app/ui/pages/hours.py" line="687"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="661"/>
+        <location filename="../../app/ui/pages/hours.py" line="690"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="664"/>
+        <location filename="../../app/ui/pages/hours.py" line="693"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="668"/>
+        <location filename="../../app/ui/pages/hours.py" line="697"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="670"/>
+        <location filename="../../app/ui/pages/hours.py" line="699"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="673"/>
+        <location filename="../../app/ui/pages/hours.py" line="702"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="691"/>
+        <location filename="../../app/ui/pages/hours.py" line="720"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="538"/>
+        <location filename="../../app/ui/pages/hours.py" line="561"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="68"/>
+        <location filename="../../app/ui/pages/hours.py" line="78"/>
         <source>on target</source>
         <translation>objectif atteint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="70"/>
+        <location filename="../../app/ui/pages/hours.py" line="80"/>
         <source>slightly behind</source>
         <translation>légèrement en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="71"/>
+        <location filename="../../app/ui/pages/hours.py" line="81"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="406"/>
+        <location filename="../../app/ui/pages/hours.py" line="429"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="407"/>
+        <location filename="../../app/ui/pages/hours.py" line="430"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Semaine précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="412"/>
+        <location filename="../../app/ui/pages/hours.py" line="435"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="413"/>
+        <location filename="../../app/ui/pages/hours.py" line="436"/>
         <source>Next week (Alt+Right)</source>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="469"/>
+        <location filename="../../app/ui/pages/hours.py" line="492"/>
         <source>Carried over from the previous weeks</source>
         <translation>Report des semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="555"/>
+        <location filename="../../app/ui/pages/hours.py" line="578"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui : le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="743"/>
+        <location filename="../../app/ui/pages/hours.py" line="774"/>
         <source>Recorded: {cell}.</source>
         <translation>Enregistré : {cell}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="749"/>
+        <location filename="../../app/ui/pages/hours.py" line="780"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="760"/>
+        <location filename="../../app/ui/pages/hours.py" line="791"/>
         <source>Week {number} is validated and locked.</source>
         <translation>La semaine {number} est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="765"/>
-        <location filename="../../app/ui/pages/hours.py" line="773"/>
+        <location filename="../../app/ui/pages/hours.py" line="796"/>
+        <location filename="../../app/ui/pages/hours.py" line="804"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="765"/>
+        <location filename="../../app/ui/pages/hours.py" line="796"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="775"/>
+        <location filename="../../app/ui/pages/hours.py" line="806"/>
         <source>Week {number} is unlocked.</source>
         <translation>La semaine {number} est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="782"/>
+        <location filename="../../app/ui/pages/hours.py" line="813"/>
         <source>Absence recorded from {first} to {last}.</source>
         <translation>Absence enregistrée du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="795"/>
+        <location filename="../../app/ui/pages/hours.py" line="826"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="795"/>
+        <location filename="../../app/ui/pages/hours.py" line="826"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="796"/>
+        <location filename="../../app/ui/pages/hours.py" line="827"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -4419,32 +4460,32 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="109"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="110"/>
         <source>{created} created, {updated} updated, {same} already up to date.</source>
         <translation>{created} créé(s), {updated} mis à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="115"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="116"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="116"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="117"/>
         <source>Spreadsheets (*.csv *.ods)</source>
         <translation>Tableurs (*.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="138"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="139"/>
         <source>A .csv or .ods file with the columns Nom, Fonction, Heures, Jours (lun mar mer jeu ven), and optionally Depuis, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Fonction, Heures, Jours (lun mar mer jeu ven), et si besoin Depuis, Téléphone, Courriel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="141"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="142"/>
         <source>A .csv or .ods file with the columns Nom and Capacité.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom et Capacité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="143"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="144"/>
         <source>A .csv or .ods file with the columns Nom, Type, Contact, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Type, Contact, Téléphone, Courriel.</translation>
     </message>
@@ -4542,63 +4583,63 @@ Après : {after}</translation>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="92"/>
+        <location filename="../../app/ui/mainwindow.py" line="98"/>
         <source>Opening the centre…</source>
         <translation>Ouverture du centre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="100"/>
-        <location filename="../../app/ui/mainwindow.py" line="169"/>
+        <location filename="../../app/ui/mainwindow.py" line="106"/>
+        <location filename="../../app/ui/mainwindow.py" line="175"/>
         <source>Switch member</source>
         <translation>Changer de membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="102"/>
+        <location filename="../../app/ui/mainwindow.py" line="108"/>
         <source>The centre&apos;s server cannot be reached. Cercle keeps trying; what you type stays in its window until it can be saved.</source>
         <translation>Le serveur du centre est injoignable. Cercle continue d&apos;essayer ; ce que vous saisissez reste dans sa fenêtre jusqu&apos;à ce qu&apos;il puisse être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="105"/>
+        <location filename="../../app/ui/mainwindow.py" line="111"/>
         <source>Server unreachable</source>
         <translation>Serveur injoignable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="108"/>
+        <location filename="../../app/ui/mainwindow.py" line="114"/>
         <source>Read only: this computer may not write the centre&apos;s file (permissions or a read-only disk). Nothing can be saved.</source>
         <translation>Lecture seule : cet ordinateur n&apos;a pas le droit de modifier le fichier du centre (permissions ou disque en lecture seule). Rien ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="111"/>
+        <location filename="../../app/ui/mainwindow.py" line="117"/>
         <source>Read only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="131"/>
+        <location filename="../../app/ui/mainwindow.py" line="137"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="132"/>
+        <location filename="../../app/ui/mainwindow.py" line="138"/>
         <source>Ctrl+1 to Ctrl+8 open the pages; Ctrl+Q closes Cercle.</source>
         <translation>Ctrl+1 à Ctrl+8 ouvrent les pages ; Ctrl+Q ferme Cercle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="138"/>
+        <location filename="../../app/ui/mainwindow.py" line="144"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="167"/>
+        <location filename="../../app/ui/mainwindow.py" line="173"/>
         <source>Acting member</source>
         <translation>Membre au poste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="171"/>
+        <location filename="../../app/ui/mainwindow.py" line="177"/>
         <source>Hand over the computer to someone else (Ctrl+L)</source>
         <translation>Laisser l&apos;ordinateur à quelqu&apos;un d&apos;autre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="177"/>
+        <location filename="../../app/ui/mainwindow.py" line="183"/>
         <source>Acting: {name}</source>
         <translation>Au poste : {name}</translation>
     </message>
@@ -4636,35 +4677,35 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="62"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="63"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="162"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="164"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="65"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="68"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="163"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="165"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="71"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="72"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="164"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="166"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="74"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="75"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="165"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="167"/>
         <source>Starts at</source>
         <translation>Début</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="77"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="78"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="166"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="168"/>
         <source>Ends at</source>
         <translation>Fin</translation>
     </message>
@@ -4676,14 +4717,14 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="80"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="81"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="167"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="169"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="83"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="84"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="168"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="170"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -4718,7 +4759,7 @@ Après : {after}</translation>
         <translation>Pas de réunion ces jours fériés : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="170"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="172"/>
         <source>Someone else saved this meeting while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette réunion pendant que vous la modifiiez.</translation>
     </message>
@@ -4831,7 +4872,7 @@ Après : {after}</translation>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="101"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="102"/>
         <location filename="../../app/ui/pages/meetings/page.py" line="54"/>
         <source>Actions</source>
         <translation>Actions</translation>
@@ -4872,7 +4913,7 @@ Après : {after}</translation>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="30"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="31"/>
         <location filename="../../app/ui/pages/meetings/page.py" line="77"/>
         <source>Status</source>
         <translation>État</translation>
@@ -5001,7 +5042,7 @@ Après : {after}</translation>
         <translation>Revue de cas : n&apos;écrivez rien qui permette de reconnaître un·e patient·e (ni nom, ni date de naissance, ni adresse, ni numéro de dossier).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/notes.py" line="70"/>
+        <location filename="../../app/ui/pages/meetings/notes.py" line="71"/>
         <source>Notes of the chosen item</source>
         <translation>Notes du point choisi</translation>
     </message>
@@ -5146,68 +5187,68 @@ Après : {after}</translation>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="26"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="27"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="27"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="28"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="28"/>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="58"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="29"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="59"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="31"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="32"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="32"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="33"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="37"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="38"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="51"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="52"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="53"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="54"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="54"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="55"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="55"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="56"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="63"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="64"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="41"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="42"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="43"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="44"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
@@ -5260,7 +5301,7 @@ Après : {after}</translation>
         <translation>Notes : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/notes.py" line="177"/>
+        <location filename="../../app/ui/pages/meetings/notes.py" line="178"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
@@ -5297,7 +5338,7 @@ Après : {after}</translation>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="92"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="93"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
@@ -5308,7 +5349,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="104"/>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="113"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="115"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
@@ -5318,28 +5359,28 @@ Après : {after}</translation>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="122"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="124"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="123"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="125"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="124"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="126"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="127"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="129"/>
         <source>minutes-{day}.{extension}</source>
         <translation>compte-rendu-{day}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="131"/>
-        <location filename="../../app/ui/screenshots.py" line="366"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="133"/>
+        <location filename="../../app/ui/screenshots.py" line="398"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -5348,7 +5389,7 @@ Après : {after}</translation>
     <name>MemberDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="46"/>
-        <location filename="../../app/ui/dialogs/member.py" line="163"/>
+        <location filename="../../app/ui/dialogs/member.py" line="165"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -5365,36 +5406,36 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="64"/>
         <location filename="../../app/ui/dialogs/member.py" line="65"/>
-        <location filename="../../app/ui/dialogs/member.py" line="141"/>
+        <location filename="../../app/ui/dialogs/member.py" line="143"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="67"/>
         <location filename="../../app/ui/dialogs/member.py" line="68"/>
-        <location filename="../../app/ui/dialogs/member.py" line="142"/>
+        <location filename="../../app/ui/dialogs/member.py" line="144"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="71"/>
         <location filename="../../app/ui/dialogs/member.py" line="74"/>
-        <location filename="../../app/ui/dialogs/member.py" line="143"/>
-        <location filename="../../app/ui/dialogs/member.py" line="188"/>
+        <location filename="../../app/ui/dialogs/member.py" line="145"/>
+        <location filename="../../app/ui/dialogs/member.py" line="190"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="77"/>
         <location filename="../../app/ui/dialogs/member.py" line="78"/>
-        <location filename="../../app/ui/dialogs/member.py" line="144"/>
+        <location filename="../../app/ui/dialogs/member.py" line="146"/>
         <source>Contract hours per week</source>
         <translation>Heures du contrat par semaine</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="81"/>
         <location filename="../../app/ui/dialogs/member.py" line="90"/>
-        <location filename="../../app/ui/dialogs/member.py" line="146"/>
+        <location filename="../../app/ui/dialogs/member.py" line="148"/>
         <source>Self-management hours per week</source>
         <translation>Heures d&apos;autogestion par semaine</translation>
     </message>
@@ -5405,14 +5446,14 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="100"/>
-        <location filename="../../app/ui/dialogs/member.py" line="148"/>
+        <location filename="../../app/ui/dialogs/member.py" line="150"/>
         <source>Working days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="103"/>
         <location filename="../../app/ui/dialogs/member.py" line="111"/>
-        <location filename="../../app/ui/dialogs/member.py" line="150"/>
+        <location filename="../../app/ui/dialogs/member.py" line="152"/>
         <source>Start date</source>
         <translation>Date d&apos;arrivée</translation>
     </message>
@@ -5424,22 +5465,22 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="113"/>
         <location filename="../../app/ui/dialogs/member.py" line="114"/>
-        <location filename="../../app/ui/dialogs/member.py" line="151"/>
+        <location filename="../../app/ui/dialogs/member.py" line="153"/>
         <source>End date</source>
         <translation>Date de départ</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="116"/>
         <location filename="../../app/ui/dialogs/member.py" line="117"/>
-        <location filename="../../app/ui/dialogs/member.py" line="152"/>
-        <location filename="../../app/ui/screenshots.py" line="265"/>
+        <location filename="../../app/ui/dialogs/member.py" line="154"/>
+        <location filename="../../app/ui/screenshots.py" line="297"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="119"/>
         <location filename="../../app/ui/dialogs/member.py" line="120"/>
-        <location filename="../../app/ui/dialogs/member.py" line="153"/>
+        <location filename="../../app/ui/dialogs/member.py" line="155"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
@@ -5460,13 +5501,13 @@ Après : {after}</translation>
         <translation>laisser vide pour le garder tel quel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="155"/>
-        <location filename="../../app/ui/screenshots.py" line="266"/>
+        <location filename="../../app/ui/dialogs/member.py" line="157"/>
+        <location filename="../../app/ui/screenshots.py" line="298"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="182"/>
+        <location filename="../../app/ui/dialogs/member.py" line="184"/>
         <source>chosen on saving</source>
         <translation>choisie à l&apos;enregistrement</translation>
     </message>
@@ -5474,28 +5515,28 @@ Après : {after}</translation>
 <context>
     <name>MemberRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="122"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="127"/>
         <source>Reception for {name}</source>
         <translation>Réglages d&apos;accueil de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="124"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="125"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="129"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="130"/>
         <source>Exempt from reception</source>
         <translation>Exempt·e de l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="128"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="133"/>
         <source>Unavailable</source>
         <translation>Demi-journées d&apos;indisponibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="129"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="134"/>
         <source>Preferred</source>
         <translation>Demi-journées préférées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="132"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="137"/>
         <source>A proposed rota never puts anyone on a half-day they are unavailable, and favours their preferred half-days.</source>
         <translation>Un roulement proposé ne place jamais personne sur une demi-journée où la personne est indisponible, et privilégie les demi-journées préférées de chacun·e.</translation>
     </message>
@@ -5706,22 +5747,22 @@ Après : {after}</translation>
 <context>
     <name>MyActionsList</name>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="113"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="114"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="114"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="115"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="118"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="119"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="130"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="131"/>
         <source>{day} (overdue)</source>
         <translation>{day} (en retard)</translation>
     </message>
@@ -5853,47 +5894,47 @@ Après : {after}</translation>
 <context>
     <name>NotesConflictDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="199"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="201"/>
         <source>Notes edited elsewhere</source>
         <translation>Notes modifiées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="202"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="204"/>
         <source>Someone else saved the notes of this item while you were typing yours. Nothing is saved until you choose what to keep.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré les notes de ce point pendant que vous tapiez les vôtres. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="208"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="210"/>
         <source>Your notes</source>
         <translation>Vos notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="209"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="211"/>
         <source>Notes saved elsewhere</source>
         <translation>Notes enregistrées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="211"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="213"/>
         <source>Merged notes: theirs, then your lines that they do not have</source>
         <translation>Notes fusionnées : les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="213"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="215"/>
         <source>Merged notes</source>
         <translation>Notes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="217"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="219"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="219"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="221"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="221"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="223"/>
         <source>Save the merged notes</source>
         <translation>Enregistrer les notes fusionnées</translation>
     </message>
@@ -6004,48 +6045,48 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="422"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="425"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="422"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="425"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="426"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="429"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="427"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="430"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="428"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="431"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="429"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="432"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="430"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="433"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="438"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="441"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="444"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="442"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="445"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
@@ -6053,68 +6094,68 @@ Après : {after}</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="177"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="179"/>
         <source>Your position</source>
         <translation>Votre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="181"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="183"/>
         <source>On “{title}”, version {version}:</source>
         <translation>Sur « {title} », version {version} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="203"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="207"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="205"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="209"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="205"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="207"/>
         <source>Optional, except for a block: say what would have to change.</source>
         <translation>Facultatif, sauf pour un blocage : dites ce qui devrait changer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="208"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="210"/>
         <source>Record my position</source>
         <translation>Enregistrer ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="212"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="214"/>
         <source>I agree</source>
         <translation>Je suis d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="212"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="214"/>
         <source>I support this proposal as it is written.</source>
         <translation>Je soutiens cette proposition telle qu&apos;elle est rédigée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="215"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="217"/>
         <source>I stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="216"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="218"/>
         <source>I have reservations, but I will not stop the team from going ahead.</source>
         <translation>J&apos;ai des réserves, mais je n&apos;empêcherai pas l&apos;équipe d&apos;avancer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="220"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="222"/>
         <source>I abstain</source>
         <translation>Je m&apos;abstiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="221"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="223"/>
         <source>I take no part in this decision; my position still counts for the quorum.</source>
         <translation>Je ne prends pas part à cette décision ; ma position compte quand même pour le quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="225"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="227"/>
         <source>I block</source>
         <translation>Je bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="227"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="229"/>
         <source>This goes against what we stand for or would harm the centre: the proposal cannot be adopted while I block. A reason is required.</source>
         <translation>Cela va à l&apos;encontre de nos valeurs ou nuirait au centre : la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
     </message>
@@ -6122,13 +6163,13 @@ Après : {after}</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="330"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="332"/>
         <source>Postpone the proposal</source>
         <translation>Reporter la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="333"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="334"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="335"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="336"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -6148,14 +6189,14 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="84"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="85"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="148"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="150"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="90"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="91"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="149"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="151"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -6166,14 +6207,14 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="93"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="150"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="152"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="95"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="96"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="151"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="153"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
@@ -6190,7 +6231,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="101"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="102"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="152"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="154"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -6206,7 +6247,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="112"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="154"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="156"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
@@ -6216,7 +6257,7 @@ Après : {after}</translation>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="159"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="161"/>
         <source>Someone else saved this draft while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré ce brouillon pendant que vous le modifiiez.</translation>
     </message>
@@ -6237,22 +6278,22 @@ Après : {after}</translation>
 <context>
     <name>Reception</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="141"/>
+        <location filename="../../app/ui/pages/reception.py" line="154"/>
         <source>{name} (you)</source>
         <translation>{name} (vous)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="143"/>
+        <location filename="../../app/ui/pages/reception.py" line="156"/>
         <source>{name} (absent)</source>
         <translation>{name} (absent·e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="148"/>
+        <location filename="../../app/ui/pages/reception.py" line="161"/>
         <source>{seats}, to fill soon</source>
         <translation>{seats}, à pourvoir rapidement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="150"/>
+        <location filename="../../app/ui/pages/reception.py" line="163"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -6260,384 +6301,343 @@ Après : {after}</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="220"/>
+        <location filename="../../app/ui/pages/reception.py" line="233"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="226"/>
+        <location filename="../../app/ui/pages/reception.py" line="239"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="227"/>
+        <location filename="../../app/ui/pages/reception.py" line="240"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="228"/>
+        <location filename="../../app/ui/pages/reception.py" line="241"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="229"/>
+        <location filename="../../app/ui/pages/reception.py" line="242"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="230"/>
+        <location filename="../../app/ui/pages/reception.py" line="243"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="234"/>
+        <location filename="../../app/ui/pages/reception.py" line="247"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="247"/>
+        <location filename="../../app/ui/pages/reception.py" line="260"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="264"/>
+        <location filename="../../app/ui/pages/reception.py" line="277"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="265"/>
+        <location filename="../../app/ui/pages/reception.py" line="278"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="266"/>
+        <location filename="../../app/ui/pages/reception.py" line="279"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="268"/>
+        <location filename="../../app/ui/pages/reception.py" line="281"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="270"/>
+        <location filename="../../app/ui/pages/reception.py" line="283"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="271"/>
+        <location filename="../../app/ui/pages/reception.py" line="284"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="272"/>
+        <location filename="../../app/ui/pages/reception.py" line="285"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="278"/>
+        <location filename="../../app/ui/pages/reception.py" line="291"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="280"/>
+        <location filename="../../app/ui/pages/reception.py" line="293"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="295"/>
+        <location filename="../../app/ui/pages/reception.py" line="308"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="298"/>
+        <location filename="../../app/ui/pages/reception.py" line="311"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="299"/>
+        <location filename="../../app/ui/pages/reception.py" line="312"/>
         <source>Give back your seat on the selected shift (Delete in the table)</source>
         <translation>Libérer votre place sur le créneau choisi (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="302"/>
+        <location filename="../../app/ui/pages/reception.py" line="315"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="303"/>
+        <location filename="../../app/ui/pages/reception.py" line="316"/>
         <source>Offer the selected shift to someone else</source>
         <translation>Proposer le créneau choisi à quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="305"/>
+        <location filename="../../app/ui/pages/reception.py" line="318"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="307"/>
+        <location filename="../../app/ui/pages/reception.py" line="320"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="309"/>
+        <location filename="../../app/ui/pages/reception.py" line="322"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="311"/>
+        <location filename="../../app/ui/pages/reception.py" line="324"/>
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="312"/>
+        <location filename="../../app/ui/pages/reception.py" line="325"/>
         <source>Print the week&apos;s roster as a PDF</source>
         <translation>Imprimer le planning de la semaine en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="314"/>
+        <location filename="../../app/ui/pages/reception.py" line="327"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="315"/>
+        <location filename="../../app/ui/pages/reception.py" line="328"/>
         <source>Export your shifts to a calendar</source>
         <translation>Exporter vos créneaux vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="317"/>
+        <location filename="../../app/ui/pages/reception.py" line="330"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="335"/>
+        <location filename="../../app/ui/pages/reception.py" line="348"/>
         <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
         <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ceux des semaines à venir au planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="339"/>
+        <location filename="../../app/ui/pages/reception.py" line="352"/>
         <source>Create shifts ahead…</source>
         <translation>Créer les créneaux à l&apos;avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="348"/>
-        <location filename="../../app/ui/pages/reception.py" line="350"/>
+        <location filename="../../app/ui/pages/reception.py" line="361"/>
+        <location filename="../../app/ui/pages/reception.py" line="363"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="354"/>
+        <location filename="../../app/ui/pages/reception.py" line="367"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="355"/>
+        <location filename="../../app/ui/pages/reception.py" line="368"/>
         <source>Take the shift of the selected offer</source>
         <translation>Prendre le créneau de l&apos;offre choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="357"/>
-        <location filename="../../app/ui/pages/reception.py" line="458"/>
+        <location filename="../../app/ui/pages/reception.py" line="370"/>
+        <location filename="../../app/ui/pages/reception.py" line="471"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="358"/>
+        <location filename="../../app/ui/pages/reception.py" line="371"/>
         <source>Decline the selected offer, or withdraw yours</source>
         <translation>Refuser l&apos;offre choisie, ou retirer la vôtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="387"/>
+        <location filename="../../app/ui/pages/reception.py" line="400"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="396"/>
+        <location filename="../../app/ui/pages/reception.py" line="409"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="398"/>
+        <location filename="../../app/ui/pages/reception.py" line="411"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="401"/>
+        <location filename="../../app/ui/pages/reception.py" line="414"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="457"/>
+        <location filename="../../app/ui/pages/reception.py" line="470"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="476"/>
-        <location filename="../../app/ui/pages/reception.py" line="479"/>
+        <location filename="../../app/ui/pages/reception.py" line="489"/>
+        <location filename="../../app/ui/pages/reception.py" line="492"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="477"/>
+        <location filename="../../app/ui/pages/reception.py" line="490"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="482"/>
-        <location filename="../../app/ui/pages/reception.py" line="511"/>
+        <location filename="../../app/ui/pages/reception.py" line="495"/>
+        <location filename="../../app/ui/pages/reception.py" line="524"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="489"/>
-        <location filename="../../app/ui/pages/reception.py" line="493"/>
+        <location filename="../../app/ui/pages/reception.py" line="502"/>
+        <location filename="../../app/ui/pages/reception.py" line="506"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="490"/>
+        <location filename="../../app/ui/pages/reception.py" line="503"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="496"/>
+        <location filename="../../app/ui/pages/reception.py" line="509"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="501"/>
+        <location filename="../../app/ui/pages/reception.py" line="514"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="505"/>
-        <location filename="../../app/ui/pages/reception.py" line="508"/>
+        <location filename="../../app/ui/pages/reception.py" line="518"/>
+        <location filename="../../app/ui/pages/reception.py" line="521"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="506"/>
+        <location filename="../../app/ui/pages/reception.py" line="519"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="520"/>
+        <location filename="../../app/ui/pages/reception.py" line="533"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="521"/>
+        <location filename="../../app/ui/pages/reception.py" line="534"/>
         <source>You withdrew your offer.</source>
         <translation>Vous avez retiré votre offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="521"/>
+        <location filename="../../app/ui/pages/reception.py" line="534"/>
         <source>You declined the offer.</source>
         <translation>Vous avez refusé l&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="525"/>
+        <location filename="../../app/ui/pages/reception.py" line="538"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="536"/>
-        <location filename="../../app/ui/pages/reception.py" line="539"/>
+        <location filename="../../app/ui/pages/reception.py" line="549"/>
+        <location filename="../../app/ui/pages/reception.py" line="552"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="537"/>
+        <location filename="../../app/ui/pages/reception.py" line="550"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="541"/>
+        <location filename="../../app/ui/pages/reception.py" line="554"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="547"/>
+        <location filename="../../app/ui/pages/reception.py" line="560"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="546"/>
+        <location filename="../../app/ui/pages/reception.py" line="559"/>
         <source>roster-{year}-W{week}.pdf</source>
         <translation>accueil-{year}-S{week}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="296"/>
+        <location filename="../../app/ui/pages/reception.py" line="309"/>
         <source>Take a seat of the selected shift (Enter in the table)</source>
         <translation>Prendre une place sur le créneau choisi (Entrée dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="555"/>
+        <location filename="../../app/ui/pages/reception.py" line="568"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="556"/>
+        <location filename="../../app/ui/pages/reception.py" line="569"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="555"/>
+        <location filename="../../app/ui/pages/reception.py" line="568"/>
         <source>my-reception-shifts.ics</source>
         <translation>mes-creneaux-accueil.ics</translation>
     </message>
 </context>
 <context>
-    <name>RegisterDialog</name>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="335"/>
-        <source>Register a participant</source>
-        <translation>Inscrire un·e participant·e</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="338"/>
-        <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
-        <translation>Inscription à « {workshop} » — {day}, {start} – {end}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="349"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="350"/>
-        <source>First name or pseudonym</source>
-        <translation>Prénom ou pseudonyme</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="352"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="354"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="353"/>
-        <source>optional, to tell them of a change</source>
-        <translation>facultatif, pour prévenir en cas de changement</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="358"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="359"/>
-        <source>Places</source>
-        <translation>Places</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="361"/>
-        <source>Record nothing about health here. Names are erased after the retention period.</source>
-        <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
-    </message>
-</context>
-<context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="347"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="349"/>
         <source>Reopen the proposal</source>
         <translation>Rouvrir la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="350"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="351"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="352"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="353"/>
         <source>New deadline</source>
         <translation>Nouvelle échéance</translation>
     </message>
@@ -6809,280 +6809,280 @@ Après : {after}</translation>
 <context>
     <name>RotaSetupDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="155"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="160"/>
         <source>Set up the rota</source>
         <translation>Configurer le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="159"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="164"/>
         <source>Slots</source>
         <translation>Créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="160"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="309"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="165"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="314"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="161"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="166"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="164"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="169"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="179"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="184"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="180"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="197"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="185"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="202"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="181"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="198"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="186"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="203"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="182"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="207"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="208"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="187"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="212"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="213"/>
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="183"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="209"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="210"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="188"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="214"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="215"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="184"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="189"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="185"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="190"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="187"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="192"/>
         <source>Weekly reception slots</source>
         <translation>Créneaux d&apos;accueil types de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="192"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="195"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="197"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="200"/>
         <source>Day of the week</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="201"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="206"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="204"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="209"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="209"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="214"/>
         <source>optional, e.g. Café-accueil</source>
         <translation>facultatif, p. ex. Café-accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="213"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="214"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="218"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="219"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="217"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="222"/>
         <source>Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a shift where someone already holds a seat keeps its times and its people.</source>
         <translation>La modification ou l&apos;arrêt d&apos;un créneau type s&apos;applique à partir du jour choisi. Les créneaux passés ne sont jamais modifiés, et un créneau où quelqu&apos;un occupe déjà une place garde ses horaires et les personnes qui l&apos;assurent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="222"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="227"/>
         <source>Add slot</source>
         <translation>Ajouter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="224"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
         <source>Change selected slot</source>
         <translation>Modifier le créneau type sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="226"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="231"/>
         <source>End selected slot…</source>
         <translation>Arrêter le créneau type sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="228"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="233"/>
         <source>Create shifts ahead</source>
         <translation>Créer les créneaux à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="234"/>
         <source>Put the shifts of the coming weeks in the rota, from the slots</source>
         <translation>Ajouter au planning d&apos;accueil les créneaux des semaines à venir, d&apos;après les créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="254"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="259"/>
         <source>{day} {start}–{end}</source>
         <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="263"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="268"/>
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
         <translation>Créneau type ajouté : {slot}. « Créer les créneaux à l&apos;avance » ajoute ses créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="274"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="279"/>
         <source>Slot changed from {day} on: {slot}.</source>
         <translation>Créneau type modifié à partir du {day} : {slot}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="282"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="287"/>
         <source>End a slot</source>
         <translation>Arrêter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="283"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="288"/>
         <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
         <translation>Ne plus créer de créneaux {slot} à partir du {day} ? Ses créneaux encore libres à partir de ce jour-là sont annulés ; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="288"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="293"/>
         <source>{slot} ends before {day}.</source>
         <translation>Le créneau type {slot} prend fin avant le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="294"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="299"/>
         <source>{count} shifts created ahead.</source>
         <translation>{count} créneaux créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="301"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="306"/>
         <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
         <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus) : aucun créneau d&apos;accueil ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="306"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="316"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="317"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="311"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="319"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="320"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="307"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="318"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="319"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="312"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="321"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="322"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="318"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="321"/>
         <source>e.g. team away day</source>
         <translation>p. ex. journée d&apos;équipe au vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="322"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="325"/>
         <source>Add closure…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="324"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="327"/>
         <source>Remove selected closure…</source>
         <translation>Supprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="337"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="342"/>
         <source>Add a closure</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="338"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="343"/>
         <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
         <translation>Fermer le centre le {day} ? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="343"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="348"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="347"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="352"/>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="348"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="353"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
         <translation>Ouvrir finalement le centre le {day} ? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="352"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="357"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="365"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="361"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="366"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="361"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="366"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="362"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="367"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="363"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="368"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="365"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="370"/>
         <source>Members&apos; reception settings</source>
         <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="371"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="374"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="379"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="384"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="379"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="384"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="388"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="393"/>
         <source>Reception settings of {name} saved.</source>
         <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>
@@ -7116,87 +7116,87 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="261"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="261"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="266"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="267"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="269"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="270"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="270"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="273"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="272"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="275"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="274"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="277"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="276"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="279"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="278"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="279"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="282"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="277"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="280"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="282"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="284"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="285"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="284"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="287"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
         <source>Repeat</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="296"/>
         <source>Number of sessions</source>
         <translation>Nombre de séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="287"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
         <source>once</source>
         <translation>une seule fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
         <source>every week</source>
         <translation>chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
         <source>every two weeks</source>
         <translation>toutes les deux semaines</translation>
     </message>
@@ -7279,155 +7279,155 @@ Après : {after}</translation>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="136"/>
+        <location filename="../../app/ui/pages/first_start.py" line="139"/>
         <source>Setting up the centre</source>
         <translation>Mise en route du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="148"/>
+        <location filename="../../app/ui/pages/first_start.py" line="151"/>
         <source>Finish later</source>
         <translation>Terminer plus tard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="149"/>
+        <location filename="../../app/ui/pages/first_start.py" line="152"/>
         <source>What is done is saved; Cercle offers to carry on at the next start</source>
         <translation>Ce qui est fait est enregistré ; Cercle proposera de reprendre au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="151"/>
+        <location filename="../../app/ui/pages/first_start.py" line="154"/>
         <source>Skip this step</source>
         <translation>Passer cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="169"/>
+        <location filename="../../app/ui/pages/first_start.py" line="172"/>
         <source>Check the centre&apos;s details. The reception follows the opening hours, and no shift is planned on the public holidays of the region. All of this can be changed later in Settings.</source>
         <translation>Vérifiez les informations du centre. L&apos;accueil suit les horaires d&apos;ouverture, et aucun créneau n&apos;est prévu les jours fériés de la région. Tout cela reste modifiable dans Réglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="200"/>
+        <location filename="../../app/ui/pages/first_start.py" line="203"/>
         <source>Days with reception</source>
         <translation>Jours d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="207"/>
+        <location filename="../../app/ui/pages/first_start.py" line="210"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="215"/>
-        <location filename="../../app/ui/pages/first_start.py" line="216"/>
+        <location filename="../../app/ui/pages/first_start.py" line="218"/>
+        <location filename="../../app/ui/pages/first_start.py" line="219"/>
         <source>People at the desk at once</source>
         <translation>Personnes à l&apos;accueil en même temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="229"/>
+        <location filename="../../app/ui/pages/first_start.py" line="232"/>
         <source>Add the other members of the team now, one by one or from a spreadsheet, or later from the Team page. Each one gets a colour of their own on the rota, and can protect their name with a PIN.</source>
         <translation>Ajoutez les autres membres de l&apos;équipe maintenant, un par un ou depuis un tableur, ou plus tard depuis la page Équipe. Chacun a sa propre couleur dans le planning et peut protéger son nom par un code PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="234"/>
+        <location filename="../../app/ui/pages/first_start.py" line="237"/>
         <source>Members of the team</source>
         <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="237"/>
+        <location filename="../../app/ui/pages/first_start.py" line="240"/>
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="239"/>
+        <location filename="../../app/ui/pages/first_start.py" line="242"/>
         <source>Import from a spreadsheet…</source>
         <translation>Importer depuis un tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="253"/>
+        <location filename="../../app/ui/pages/first_start.py" line="256"/>
         <source>The set-up of the centre is not finished: carry on where you left it, or finish it later.</source>
         <translation>La mise en route du centre n&apos;est pas terminée : reprenez là où vous l&apos;avez laissée, ou terminez-la plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="254"/>
+        <location filename="../../app/ui/pages/first_start.py" line="257"/>
         <source>Three short steps, each saved as soon as it is done: you can stop at any time, and Cercle offers to carry on when you come back.</source>
         <translation>Trois étapes courtes, chacune enregistrée dès qu&apos;elle est faite : vous pouvez vous arrêter à tout moment, Cercle vous proposera de reprendre à votre retour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="263"/>
+        <location filename="../../app/ui/pages/first_start.py" line="266"/>
         <source>Region and opening hours</source>
         <translation>Région et horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="263"/>
+        <location filename="../../app/ui/pages/first_start.py" line="266"/>
         <source>Reception shifts</source>
         <translation>Créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="263"/>
+        <location filename="../../app/ui/pages/first_start.py" line="266"/>
         <source>The team</source>
         <translation>L&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="264"/>
+        <location filename="../../app/ui/pages/first_start.py" line="267"/>
         <source>Step {number} of {count}: {title}</source>
         <translation>Étape {number} sur {count} : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="267"/>
-        <location filename="../../app/ui/pages/first_start.py" line="295"/>
+        <location filename="../../app/ui/pages/first_start.py" line="270"/>
+        <location filename="../../app/ui/pages/first_start.py" line="298"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="267"/>
-        <location filename="../../app/ui/pages/first_start.py" line="295"/>
+        <location filename="../../app/ui/pages/first_start.py" line="270"/>
+        <location filename="../../app/ui/pages/first_start.py" line="298"/>
         <source>Create the shifts</source>
         <translation>Créer les créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="267"/>
+        <location filename="../../app/ui/pages/first_start.py" line="270"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="278"/>
+        <location filename="../../app/ui/pages/first_start.py" line="281"/>
         <source>Morning shift</source>
         <translation>Créneau du matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="278"/>
+        <location filename="../../app/ui/pages/first_start.py" line="281"/>
         <source>Afternoon shift</source>
         <translation>Créneau de l&apos;après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="278"/>
+        <location filename="../../app/ui/pages/first_start.py" line="281"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="282"/>
+        <location filename="../../app/ui/pages/first_start.py" line="285"/>
         <source>{shift}: start</source>
         <translation>{shift} : début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="283"/>
+        <location filename="../../app/ui/pages/first_start.py" line="286"/>
         <source>{shift}: end</source>
         <translation>{shift} : fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="291"/>
+        <location filename="../../app/ui/pages/first_start.py" line="294"/>
         <source>The reception already has weekly slots: change them in Reception, “Set up the rota…”.</source>
         <translation>L&apos;accueil a déjà ses créneaux types : modifiez-les dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="292"/>
+        <location filename="../../app/ui/pages/first_start.py" line="295"/>
         <source>Cercle plans the reception shifts of the coming {weeks} weeks from the opening hours; each member then takes theirs in Reception. Adjust them if needed.</source>
         <translation>Cercle prévoit les créneaux d&apos;accueil des {weeks} semaines à venir d&apos;après les horaires d&apos;ouverture ; chaque membre prend ensuite les siens dans Accueil. Ajustez-les si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="334"/>
+        <location filename="../../app/ui/pages/first_start.py" line="342"/>
         <source>{count} reception shifts created ahead.</source>
         <translation>{count} créneaux d&apos;accueil créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="342"/>
+        <location filename="../../app/ui/pages/first_start.py" line="350"/>
         <source>The reception shifts can be set up later in Reception, “Set up the rota…”.</source>
         <translation>Les créneaux d&apos;accueil pourront être définis plus tard dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
     </message>
@@ -7483,67 +7483,67 @@ Après : {after}</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="304"/>
+        <location filename="../../app/ui/pages/hours.py" line="327"/>
         <source>{member}, {week}: {done} done of {target}, {status}</source>
         <translation>{member}, {week} : {done} faites sur {target}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="317"/>
+        <location filename="../../app/ui/pages/hours.py" line="340"/>
         <source>Self-management: {done} done of {target} (gap {gap})</source>
         <translation>Autogestion : {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="326"/>
+        <location filename="../../app/ui/pages/hours.py" line="349"/>
         <source>whole period</source>
         <translation>toute la période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="328"/>
+        <location filename="../../app/ui/pages/hours.py" line="351"/>
         <source>week {number}</source>
         <translation>semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="334"/>
+        <location filename="../../app/ui/pages/hours.py" line="357"/>
         <source>{member}, carried in: {carried}</source>
         <translation>{member}, report : {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="338"/>
+        <location filename="../../app/ui/pages/hours.py" line="361"/>
         <source>Carried over from the previous weeks: {carried}</source>
         <translation>Report des semaines précédentes : {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="349"/>
+        <location filename="../../app/ui/pages/hours.py" line="372"/>
         <source>{member}, balance: {balance}, {status}</source>
         <translation>{member}, solde : {balance}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="358"/>
+        <location filename="../../app/ui/pages/hours.py" line="381"/>
         <source>Self-management balance at the end of the week of {day}: {balance}</source>
         <translation>Solde d&apos;autogestion à la fin de la semaine du {day} : {balance}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="371"/>
+        <location filename="../../app/ui/pages/hours.py" line="394"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="371"/>
+        <location filename="../../app/ui/pages/hours.py" line="394"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="371"/>
+        <location filename="../../app/ui/pages/hours.py" line="394"/>
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="375"/>
+        <location filename="../../app/ui/pages/hours.py" line="398"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="377"/>
+        <location filename="../../app/ui/pages/hours.py" line="400"/>
         <source>Week {number}, from {day}</source>
         <translation>Semaine {number}, à partir du {day}</translation>
     </message>
@@ -7680,42 +7680,42 @@ Après : {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="473"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="476"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="473"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="476"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="477"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="480"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="478"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="481"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="479"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="482"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="483"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="486"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="485"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="488"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="494"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="497"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -7723,7 +7723,7 @@ Après : {after}</translation>
 <context>
     <name>TimesheetDelegate</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="234"/>
+        <location filename="../../app/ui/pages/hours.py" line="251"/>
         <source>Hours, as 2 h 30 or 2:30; Enter records them, Escape leaves them as they were</source>
         <translation>Heures, sous la forme 2 h 30 ou 2:30 ; Entrée les enregistre, Échap les laisse inchangées</translation>
     </message>
@@ -7731,27 +7731,27 @@ Après : {after}</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../app/services/rota.py" line="72"/>
+        <location filename="../../app/services/rota.py" line="74"/>
         <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="73"/>
+        <location filename="../../app/services/rota.py" line="75"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/credits.py" line="41"/>
+        <location filename="../../app/services/credits.py" line="42"/>
         <source>{name} is already on a reception shift from {start} to {end}.</source>
         <translation>{name} est déjà à l&apos;accueil de {start} à {end}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/credits.py" line="42"/>
+        <location filename="../../app/services/credits.py" line="43"/>
         <source>{name} is already at the meeting “{title}” from {start} to {end}.</source>
         <translation>{name} est déjà à la réunion «&#xa0;{title}&#xa0;» de {start} à {end}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/credits.py" line="45"/>
+        <location filename="../../app/services/credits.py" line="46"/>
         <source>{name} is already leading the workshop “{title}” from {start} to {end}.</source>
         <translation>{name} anime déjà l&apos;atelier «&#xa0;{title}&#xa0;» de {start} à {end}.</translation>
     </message>
@@ -7759,54 +7759,54 @@ Après : {after}</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="164"/>
+        <location filename="../../app/ui/pages/hours.py" line="180"/>
         <source>Profession hours are assumed done as planned: record only the differences, in the profession row.</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts, sur la ligne Métier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="169"/>
+        <location filename="../../app/ui/pages/hours.py" line="185"/>
         <source>Includes {hours} credited automatically.</source>
         <translation>Dont {hours} comptées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="178"/>
+        <location filename="../../app/ui/pages/hours.py" line="194"/>
         <source>Total, {cell}: {hours}</source>
         <translation>Total, {cell} : {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="179"/>
+        <location filename="../../app/ui/pages/hours.py" line="195"/>
         <source>{cell}: {hours}</source>
         <translation>{cell} : {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="184"/>
+        <location filename="../../app/ui/pages/hours.py" line="200"/>
         <source>All categories</source>
         <translation>toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="190"/>
+        <location filename="../../app/ui/pages/hours.py" line="206"/>
         <source>whole week</source>
         <translation>toute la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="191"/>
+        <location filename="../../app/ui/pages/hours.py" line="207"/>
         <source>{row}, {column}</source>
         <translation>{row}, {column}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="176"/>
+        <location filename="../../app/ui/pages/hours.py" line="192"/>
         <source>no hours</source>
         <translation>aucune heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="215"/>
-        <location filename="../../app/ui/pages/hours.py" line="220"/>
+        <location filename="../../app/ui/pages/hours.py" line="231"/>
+        <location filename="../../app/ui/pages/hours.py" line="236"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="186"/>
-        <location filename="../../app/ui/pages/hours.py" line="217"/>
+        <location filename="../../app/ui/pages/hours.py" line="202"/>
+        <location filename="../../app/ui/pages/hours.py" line="233"/>
         <source>Profession, as planned</source>
         <translation>Métier prévu</translation>
     </message>
@@ -7868,80 +7868,80 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="102"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="103"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="199"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="201"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="105"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="200"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="202"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="106"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="200"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="202"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="112"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="201"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="203"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="120"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="121"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="202"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="204"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="123"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="124"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="203"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="205"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="126"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="129"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="204"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="206"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="132"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="206"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="208"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="138"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="225"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="227"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="141"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="211"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="213"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="143"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="147"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="216"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="221"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
         <source>Someone else saved this workshop while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet atelier pendant que vous le modifiiez.</translation>
     </message>
@@ -7954,32 +7954,32 @@ Après : {after}</translation>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="242"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="244"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="243"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="245"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="244"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="246"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="245"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="247"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="246"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="248"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="247"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="249"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>
@@ -8023,7 +8023,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="91"/>
         <location filename="../../app/ui/pages/workshops.py" line="116"/>
-        <location filename="../../app/ui/pages/workshops.py" line="535"/>
+        <location filename="../../app/ui/pages/workshops.py" line="537"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -8034,8 +8034,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="93"/>
-        <location filename="../../app/ui/pages/workshops.py" line="517"/>
-        <location filename="../../app/ui/pages/workshops.py" line="539"/>
+        <location filename="../../app/ui/pages/workshops.py" line="519"/>
+        <location filename="../../app/ui/pages/workshops.py" line="541"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -8046,22 +8046,22 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="107"/>
-        <location filename="../../app/ui/pages/workshops.py" line="494"/>
+        <location filename="../../app/ui/pages/workshops.py" line="496"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="414"/>
+        <location filename="../../app/ui/pages/workshops.py" line="416"/>
         <source>Days of the month and their workshops</source>
         <translation>Jours du mois et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="461"/>
+        <location filename="../../app/ui/pages/workshops.py" line="463"/>
         <source>{start}–{end}, {status}</source>
         <translation>{start}–{end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="495"/>
+        <location filename="../../app/ui/pages/workshops.py" line="497"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -8094,7 +8094,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="121"/>
-        <location filename="../../app/ui/pages/workshops.py" line="465"/>
+        <location filename="../../app/ui/pages/workshops.py" line="467"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
@@ -8130,7 +8130,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="138"/>
-        <location filename="../../app/ui/pages/workshops.py" line="533"/>
+        <location filename="../../app/ui/pages/workshops.py" line="535"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -8171,7 +8171,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="156"/>
-        <location filename="../../app/ui/pages/workshops.py" line="543"/>
+        <location filename="../../app/ui/pages/workshops.py" line="545"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -8271,221 +8271,221 @@ Après : {after}</translation>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="320"/>
+        <location filename="../../app/ui/pages/workshops.py" line="322"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="328"/>
-        <location filename="../../app/ui/pages/workshops.py" line="337"/>
+        <location filename="../../app/ui/pages/workshops.py" line="330"/>
+        <location filename="../../app/ui/pages/workshops.py" line="339"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="329"/>
+        <location filename="../../app/ui/pages/workshops.py" line="331"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="339"/>
+        <location filename="../../app/ui/pages/workshops.py" line="341"/>
         <source>The session of {day} is cancelled.</source>
         <translation>La séance du {day} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="342"/>
+        <location filename="../../app/ui/pages/workshops.py" line="344"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="354"/>
+        <location filename="../../app/ui/pages/workshops.py" line="356"/>
         <source>{name} is on the waiting list of {day}.</source>
         <translation>{name} est sur la liste d&apos;attente de la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="355"/>
+        <location filename="../../app/ui/pages/workshops.py" line="357"/>
         <source>{name} is registered for {day}.</source>
         <translation>{name} est inscrit·e à la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="361"/>
-        <location filename="../../app/ui/pages/workshops.py" line="368"/>
+        <location filename="../../app/ui/pages/workshops.py" line="363"/>
+        <location filename="../../app/ui/pages/workshops.py" line="370"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="362"/>
+        <location filename="../../app/ui/pages/workshops.py" line="364"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="370"/>
+        <location filename="../../app/ui/pages/workshops.py" line="372"/>
         <source>The registration of {name} is cancelled.</source>
         <translation>L&apos;inscription de {name} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="373"/>
+        <location filename="../../app/ui/pages/workshops.py" line="375"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="379"/>
-        <location filename="../../app/ui/pages/workshops.py" line="388"/>
+        <location filename="../../app/ui/pages/workshops.py" line="381"/>
+        <location filename="../../app/ui/pages/workshops.py" line="390"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="380"/>
+        <location filename="../../app/ui/pages/workshops.py" line="382"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="390"/>
+        <location filename="../../app/ui/pages/workshops.py" line="392"/>
         <source>This person is erased from every registration.</source>
         <translation>Cette personne est effacée de toutes les inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="397"/>
+        <location filename="../../app/ui/pages/workshops.py" line="399"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="397"/>
+        <location filename="../../app/ui/pages/workshops.py" line="399"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="408"/>
+        <location filename="../../app/ui/pages/workshops.py" line="410"/>
         <source>The attendance of {day} is recorded.</source>
         <translation>Les présences du {day} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="416"/>
+        <location filename="../../app/ui/pages/workshops.py" line="418"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="423"/>
+        <location filename="../../app/ui/pages/workshops.py" line="425"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="424"/>
+        <location filename="../../app/ui/pages/workshops.py" line="426"/>
         <source>Print the programme of the month</source>
         <translation>Imprimer le programme du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="425"/>
+        <location filename="../../app/ui/pages/workshops.py" line="427"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="426"/>
+        <location filename="../../app/ui/pages/workshops.py" line="428"/>
         <source>Export the month&apos;s sessions to a calendar</source>
         <translation>Exporter les séances du mois vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="470"/>
+        <location filename="../../app/ui/pages/workshops.py" line="472"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="480"/>
+        <location filename="../../app/ui/pages/workshops.py" line="482"/>
         <source>workshops-{month}.{extension}</source>
         <translation>ateliers-{month}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="481"/>
+        <location filename="../../app/ui/pages/workshops.py" line="483"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="481"/>
+        <location filename="../../app/ui/pages/workshops.py" line="483"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="483"/>
+        <location filename="../../app/ui/pages/workshops.py" line="485"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="492"/>
-        <location filename="../../app/ui/pages/workshops.py" line="499"/>
+        <location filename="../../app/ui/pages/workshops.py" line="494"/>
+        <location filename="../../app/ui/pages/workshops.py" line="501"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="502"/>
+        <location filename="../../app/ui/pages/workshops.py" line="504"/>
         <source>Activity report for funders…</source>
         <translation>Bilan d&apos;activité pour les financeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="505"/>
+        <location filename="../../app/ui/pages/workshops.py" line="507"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="506"/>
+        <location filename="../../app/ui/pages/workshops.py" line="508"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="507"/>
+        <location filename="../../app/ui/pages/workshops.py" line="509"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="508"/>
+        <location filename="../../app/ui/pages/workshops.py" line="510"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="513"/>
+        <location filename="../../app/ui/pages/workshops.py" line="515"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="514"/>
+        <location filename="../../app/ui/pages/workshops.py" line="516"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="515"/>
+        <location filename="../../app/ui/pages/workshops.py" line="517"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="516"/>
+        <location filename="../../app/ui/pages/workshops.py" line="518"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="530"/>
+        <location filename="../../app/ui/pages/workshops.py" line="532"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="531"/>
+        <location filename="../../app/ui/pages/workshops.py" line="533"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="532"/>
+        <location filename="../../app/ui/pages/workshops.py" line="534"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="534"/>
+        <location filename="../../app/ui/pages/workshops.py" line="536"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="542"/>
+        <location filename="../../app/ui/pages/workshops.py" line="544"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="546"/>
+        <location filename="../../app/ui/pages/workshops.py" line="548"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>

@@ -25,7 +25,7 @@ from app.domain.consensus import ProposalStatus, Stance
 from app.services import decisions, hours, meetings, rota
 from app.services import workshops as ws
 from app.ui.dialogs.decisions import PositionDialog, ProposalDialog
-from app.ui.dialogs.workshops import RegisterDialog, SessionDialog, WorkshopDialog
+from app.ui.dialogs.workshops import EnrolDialog, SessionDialog, WorkshopDialog
 from app.ui.exporting import ExportedMessage
 from tests.conftest import TEST_NOW
 from tests.ui.conftest import delivered, finish_background
@@ -190,7 +190,7 @@ def plan_one_session(qtbot, dialog: SessionDialog) -> None:
     click_save(qtbot, dialog)
 
 
-def register_nadia(qtbot, dialog: RegisterDialog) -> None:
+def register_nadia(qtbot, dialog: EnrolDialog) -> None:
     qtbot.keyClicks(named(dialog, QLineEdit, "First name or pseudonym"), "Nadia")
     qtbot.keyClicks(named(dialog, QLineEdit, "Phone"), "06 12 34 56 78")
     click_save(qtbot, dialog)
@@ -215,7 +215,7 @@ def test_plan_a_workshop_and_register_someone(qtbot, demo_window, demo_db):
     assert sessions_table.model().rowCount() == 1
     assert sessions_table.model().index(0, 0).data() == formatting.long_date(session.day)
 
-    answer(RegisterDialog, lambda dialog: register_nadia(qtbot, dialog))
+    answer(EnrolDialog, lambda dialog: register_nadia(qtbot, dialog))
     click_button(qtbot, page, "Register a participant…")
     people = ws.list_enrolments(demo_db, session.id)
     assert [(p.name, p.phone, p.places) for p in people] == [("Nadia", "06 12 34 56 78", 1)]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from app.domain.consensus import Stance
 from app.services import decisions, hours, workshops
 from app.ui.dialogs.decisions import PositionDialog
-from app.ui.dialogs.workshops import RegisterDialog
+from app.ui.dialogs.workshops import EnrolDialog
 from app.ui.exporting import ExportedMessage
 from app.ui.mainwindow import MainWindow
 from app.ui.pages.hours import gap_text
@@ -163,9 +163,9 @@ def test_register_someone_for_a_workshop(qtbot, window):
     page = open_page(qtbot, window, 4)
     tab_to(qtbot, page.workshop_table)
     press(qtbot, Qt.Key.Key_Home, CTRL)
-    move_until(qtbot, Qt.Key.Key_Down, lambda: page.register_button.isEnabled())
+    move_until(qtbot, Qt.Key.Key_Down, lambda: page.enrol_button.isEnabled())
     session = page.selected_session()
-    answer_next(RegisterDialog, "Nadia", Qt.Key.Key_Return)
+    answer_next(EnrolDialog, "Nadia", Qt.Key.Key_Return)
     press(qtbot, Qt.Key.Key_R, CTRL)
     qtbot.waitUntil(lambda: page.message.text() != "")
     names = [r.name for r in workshops.list_enrolments(page.ctx, session.id)]

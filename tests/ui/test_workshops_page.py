@@ -13,8 +13,8 @@ from app.services import rota
 from app.services import workshops as ws
 from app.storage.models import Room, Shift
 from app.ui.dialogs.workshops import (
+    EnrolDialog,
     PartnerDialog,
-    RegisterDialog,
     SessionDialog,
     ThemesDialog,
     WorkshopDialog,
@@ -66,11 +66,11 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
     session = page.selected_session()
     assert session.day == date(2026, 11, 26)
     for name in ("Nadia", "Yves", "Lou"):
-        register = RegisterDialog(ctx, session, page)
+        register = EnrolDialog(ctx, session, page)
         qtbot.addWidget(register)
         register.name.setText(name)
         register.save()
-    register = RegisterDialog(ctx, session, page)
+    register = EnrolDialog(ctx, session, page)
     qtbot.addWidget(register)
     register.name.setText("Sam")
     register.phone.setText("12")
@@ -125,8 +125,8 @@ def test_cancel_registration_promotes_the_next_one(qtbot, workspace, monkeypatch
     told = []
     monkeypatch.setattr("app.ui.pages.workshops.confirm", lambda *args: True)
     monkeypatch.setattr(page, "_tell", lambda title, people: told.extend(p.name for p in people))
-    assert page.unregister_button.isEnabled()
-    qtbot.mouseClick(page.unregister_button, Qt.MouseButton.LeftButton)
+    assert page.unenrol_button.isEnabled()
+    qtbot.mouseClick(page.unenrol_button, Qt.MouseButton.LeftButton)
     delivered()
     assert told == ["Yves"]
     assert [
@@ -302,7 +302,7 @@ def test_the_registration_dialog_names_its_session(qtbot, workspace, french):
     ctx = workspace.ctx
     workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Atelier cuisine", capacity=8))
     session = ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 12, 10), time(14), time(16))).sessions[0]
-    dialog = RegisterDialog(ctx, session)
+    dialog = EnrolDialog(ctx, session)
     qtbot.addWidget(dialog)
     assert dialog.heading.text() == "Inscription à « Atelier cuisine » — jeudi 10 décembre 2026, 14 h 00 – 16 h 00"
 

@@ -329,7 +329,7 @@ class SessionDialog(ServiceDialog[ws.PlanResult]):
         return cls.run(parent, ctx, session.workshop_id, session)
 
 
-class RegisterDialog(ServiceDialog[ws.EnrolResult]):
+class EnrolDialog(ServiceDialog[ws.EnrolResult]):
     """Register a participant: a first name or pseudonym, maybe a phone, and how many places."""
 
     def __init__(self, ctx, session: ws.SessionView, parent: QWidget | None = None) -> None:

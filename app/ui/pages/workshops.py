@@ -33,8 +33,8 @@ from app.ui.dialogs.activity import export_activity_report
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.workshops import (
     AttendanceDialog,
+    EnrolDialog,
     PartnerDialog,
-    RegisterDialog,
     SessionDialog,
     ThemesDialog,
     WorkshopDialog,
@@ -166,11 +166,11 @@ class WorkshopsPage(Page):
         give_key(self.attendance_button, "Ctrl+Shift+A", self.tr("Record who came to the selected session"))
         session_buttons.addStretch(1)
         registration_buttons = QHBoxLayout()
-        self.register_button = _button(
+        self.enrol_button = _button(
             self.tr("Register a participant…"), self.register, registration_buttons
         )
-        give_key(self.register_button, "Ctrl+R", self.tr("Register someone for the selected session"))
-        self.unregister_button = _button(
+        give_key(self.enrol_button, "Ctrl+R", self.tr("Register someone for the selected session"))
+        self.unenrol_button = _button(
             self.tr("Cancel registration"), self.cancel_registration, registration_buttons
         )
         registration_buttons.addStretch(1)
@@ -284,9 +284,9 @@ class WorkshopsPage(Page):
         self.change_session_button.setEnabled(live is not None and live.status == SessionStatus.PLANNED)
         self.cancel_session_button.setEnabled(live is not None)
         self.attendance_button.setEnabled(live is not None and live.day <= self.ctx.today())
-        self.register_button.setEnabled(live is not None and live.status == SessionStatus.PLANNED)
+        self.enrol_button.setEnabled(live is not None and live.status == SessionStatus.PLANNED)
         registration = self.selected_registration()
-        self.unregister_button.setEnabled(registration is not None and registration.status != EnrolmentStatus.CANCELLED)
+        self.unenrol_button.setEnabled(registration is not None and registration.status != EnrolmentStatus.CANCELLED)
         self.forget_button.setEnabled(registration is not None and not registration.erased)
         self.export_person_button.setEnabled(registration is not None and not registration.erased)
         self.edit_partner_button.setEnabled(_selected(self.partner_table) is not None)
@@ -348,7 +348,7 @@ class WorkshopsPage(Page):
 
     def register(self) -> None:
         session = self.selected_session()
-        result = RegisterDialog.run(self, self.ctx, session) if session else None
+        result = EnrolDialog.run(self, self.ctx, session) if session else None
         if session is None or result is None:
             return
         day = formatting.long_date(session.day)
