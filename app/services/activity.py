@@ -34,8 +34,7 @@ from app.domain.members import name_key
 from app.domain.rota import ShiftStatus
 from app.domain.workshops import SessionStatus
 from app.services import hours
-from app.services.context import Context
-from app.services.workshops.messages import saved_id
+from app.services.context import Context, id_of
 from app.storage.models import decisions as decision_tables
 from app.storage.models import meetings as meeting_tables
 from app.storage.models import partners as partner_tables
@@ -155,7 +154,7 @@ def _named(db: Session, kind: str, table: type[Named], name: str, unknown: str) 
     row = db.exec(select(table).where(func.lower(col(table.name)) == wanted.lower())).first()
     if row is None:
         raise RuleViolation(unknown, name=wanted)
-    return Action(kind, saved_id(row), row.name)
+    return Action(kind, id_of(row), row.name)
 
 
 # --- one read --------------------------------------------------------------------------------------
@@ -236,7 +235,7 @@ def _workshops(db: Session, action: Action | None) -> dict[int, _Workshop]:
     for workshop_id, partner_id in db.exec(select(workshop_tables.WorkshopPartner.workshop_id,
                                                   workshop_tables.WorkshopPartner.partner_id)):
         partner_ids[workshop_id].add(partner_id)
-    workshops = [_Workshop(saved_id(row), row.title, row.theme_id or 0, frozenset(partner_ids[saved_id(row)]))
+    workshops = [_Workshop(id_of(row), row.title, row.theme_id or 0, frozenset(partner_ids[id_of(row)]))
                  for row in db.exec(select(workshop_tables.Workshop))]
     found = {workshop.id: workshop for workshop in workshops}
     if action is None:

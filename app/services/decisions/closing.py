@@ -10,11 +10,11 @@ from sqlmodel import col, select
 from app.domain import consensus
 from app.domain.consensus import CLOSED, Outcome, ProposalStatus, Rule
 from app.domain.errors import RuleViolation
-from app.services.context import Context, UnitOfWork
+from app.services.context import Context, UnitOfWork, id_of
 from app.services.decisions import checks
 from app.services.decisions.messages import REVIEW_TOO_EARLY
 from app.services.decisions.queries import detail
-from app.services.decisions.rows import active_member_ids, changing, domain_positions, id_of, positions_on
+from app.services.decisions.rows import active_member_ids, changing, domain_positions, positions_on
 from app.services.decisions.views import ProposalDetail
 from app.storage.models.decisions import Proposal
 

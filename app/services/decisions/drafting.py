@@ -12,7 +12,7 @@ from app.domain import consensus
 from app.domain.consensus import IN_PROGRESS, ProposalStatus, Rule
 from app.domain.errors import RuleViolation
 from app.services.changes import Entity
-from app.services.context import Context, UnitOfWork
+from app.services.context import Context, UnitOfWork, id_of
 from app.services.decisions import checks
 from app.services.decisions.messages import (
     ALREADY_ENDORSED,
@@ -27,7 +27,6 @@ from app.services.decisions.rows import (
     current_text,
     default_quorum,
     endorsements_needed,
-    id_of,
     load_proposal,
     positions_on,
 )

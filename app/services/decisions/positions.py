@@ -12,11 +12,10 @@ from sqlmodel import col, select
 from app.domain import consensus
 from app.domain.consensus import ProposalStatus, Stance
 from app.services.changes import Entity
-from app.services.context import Context, UnitOfWork
+from app.services.context import Context, UnitOfWork, id_of
 from app.services.decisions import checks
 from app.services.decisions.messages import DEADLINE_PASSED, NOT_PRESENT
 from app.services.decisions.queries import detail
-from app.services.decisions.rows import id_of
 from app.services.decisions.views import ProposalDetail
 from app.services.errors import UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.storage.models.decisions import Position, PositionHistory, Proposal

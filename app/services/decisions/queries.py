@@ -13,13 +13,12 @@ from app.domain import consensus
 from app.domain.consensus import CLOSED, ProposalStatus, Rule, Stance
 from app.domain.members import name_key
 from app.services.changes import Entity
-from app.services.context import Context
+from app.services.context import Context, id_of
 from app.services.decisions.rows import (
     MEMBER_ID,
     PROPOSAL_ID,
     domain_positions,
     endorsements_needed,
-    id_of,
     load_proposal,
     member_names,
     names_and_active,

@@ -3,7 +3,7 @@
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Protocol, cast
+from typing import cast
 
 import sqlalchemy as sql
 from sqlalchemy.orm import Mapped
@@ -24,14 +24,6 @@ MEMBER_ID = cast("Mapped[int]", col(Member.id))
 PROPOSAL_ID = cast("Mapped[int]", col(Proposal.id))
 
 
-class Stored(Protocol):
-    id: int | None
-
-
-def id_of(row: Stored) -> int:
-    """The id of a row read from the database or flushed to it (only a row never flushed has none)."""
-    assert row.id is not None, "a stored row has an id"
-    return row.id
 
 
 def load_proposal(db: Session, proposal_id: int, *, lock: bool = False, shared: bool = False) -> Proposal:

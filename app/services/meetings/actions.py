@@ -7,11 +7,11 @@ from sqlmodel import col, select
 
 from app.domain.errors import RuleViolation
 from app.services.changes import Entity
-from app.services.context import Context
+from app.services.context import Context, id_of
 from app.services.errors import NotFound
 from app.services.meetings.errors import EMPTY_ACTION, UNKNOWN_ACTION
 from app.services.meetings.rows import editable, member
-from app.services.meetings.views import ActionView, action_view, saved_id
+from app.services.meetings.views import ActionView, action_view
 from app.storage.models.meetings import ActionItem
 
 
@@ -24,7 +24,7 @@ def add_action(
     with ctx.writing() as unit:
         meeting = editable(unit, meeting_id)
         member(unit, owner_id)
-        action = ActionItem(meeting_id=saved_id(meeting), owner_id=owner_id, description=description, due=due)
+        action = ActionItem(meeting_id=id_of(meeting), owner_id=owner_id, description=description, due=due)
         unit.add(action)
         unit.audit("add", Entity.ACTION_ITEM, action.id, after=action)
         unit.audit("add_action", Entity.MEETING, meeting.id, after=action)

@@ -8,11 +8,11 @@ from sqlmodel import col, select
 
 from app.domain.meetings import ItemKind, MeetingStatus
 from app.services.changes import Entity
-from app.services.context import Context, UnitOfWork
+from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import NotAllowed, StaleEdit
 from app.services.meetings.errors import EMPTY_ITEM_TITLE, NO_UPCOMING_MEETING
 from app.services.meetings.rows import agenda, bump, check_minutes, check_title, editable, locked_item, touch
-from app.services.meetings.views import AgendaItemView, item_view, saved_id
+from app.services.meetings.views import AgendaItemView, item_view
 from app.storage.models.decisions import Proposal
 from app.storage.models.meetings import ActionItem, AgendaItem, Meeting
 
@@ -65,7 +65,7 @@ def _append(unit: UnitOfWork, meeting: Meeting, **values: Any) -> AgendaItem:
     last = unit.db.exec(
         select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting.id, ~col(AgendaItem.removed))
     ).one()
-    item = AgendaItem(meeting_id=saved_id(meeting), position=(last or 0) + 1, **values)
+    item = AgendaItem(meeting_id=id_of(meeting), position=(last or 0) + 1, **values)
     unit.add(item)
     unit.audit("add_item", Entity.MEETING, meeting.id, after=item)
     return item

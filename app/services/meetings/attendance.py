@@ -8,10 +8,9 @@ from app.domain.errors import CercleError
 from app.domain.meetings import Attendance
 from app.services import credits
 from app.services.changes import Entity
-from app.services.context import Context
+from app.services.context import Context, id_of
 from app.services.meetings.errors import AttendanceWarning
 from app.services.meetings.rows import editable, member
-from app.services.meetings.views import saved_id
 from app.storage.models.meetings import Meeting, MeetingAttendance
 
 CREDIT_SOURCE = credits.MEETING
@@ -51,6 +50,6 @@ def booked_elsewhere(db: Session, meeting: Meeting, member_ids: list[int]) -> tu
     return tuple(
         warning for member_id in member_ids
         for warning in credits.booked_twice(db, member_id, meeting.day, meeting.start_time, meeting.end_time,
-                                            besides=(CREDIT_SOURCE, saved_id(meeting)),
+                                            besides=(CREDIT_SOURCE, id_of(meeting)),
                                             warning=AttendanceWarning)
     )

@@ -3,11 +3,11 @@
 from app.domain.errors import RuleViolation
 from app.domain.meetings import MeetingStatus
 from app.services.changes import Entity
-from app.services.context import Context
+from app.services.context import Context, id_of
 from app.services.errors import NotAllowed
 from app.services.meetings.errors import EMPTY_ERRATUM, NOT_APPROVED, NOT_HELD_YET
 from app.services.meetings.rows import editable, load, touch
-from app.services.meetings.views import ErratumView, MeetingSummary, saved_id, summary_of
+from app.services.meetings.views import ErratumView, MeetingSummary, summary_of
 from app.storage.models import Member
 from app.storage.models.meetings import MinutesErratum
 
@@ -42,7 +42,7 @@ def add_erratum(ctx: Context, meeting_id: int, text: str) -> ErratumView:
         meeting = load(unit.db, meeting_id, lock=True)
         if meeting.status != MeetingStatus.APPROVED.value:
             raise NotAllowed(NOT_APPROVED)
-        erratum = MinutesErratum(meeting_id=saved_id(meeting), at=ctx.now(), by_id=ctx.actor_id, text=text)
+        erratum = MinutesErratum(meeting_id=id_of(meeting), at=ctx.now(), by_id=ctx.actor_id, text=text)
         unit.add(erratum)
         unit.audit("erratum", Entity.MEETING, meeting.id, after=erratum)
         by = unit.db.get(Member, ctx.actor_id) if ctx.actor_id else None

@@ -11,11 +11,11 @@ from app.domain import meetings as rules
 from app.domain.errors import RuleViolation
 from app.services import centre, credits
 from app.services.changes import Entity
-from app.services.context import Context
+from app.services.context import Context, id_of
 from app.services.meetings.attendance import CREDIT_SOURCE, booked_elsewhere
 from app.services.meetings.errors import BAD_WEEKS, ONLY_HOLIDAYS
 from app.services.meetings.rows import check_draft, editable, load, member, present, touch
-from app.services.meetings.views import MeetingDraft, MeetingSummary, SeriesDays, saved_id, summary_of
+from app.services.meetings.views import MeetingDraft, MeetingSummary, SeriesDays, summary_of
 from app.storage.models import Member
 from app.storage.models.meetings import Meeting
 
@@ -131,7 +131,7 @@ def suggest_meeting_roles(ctx: Context, meeting_id: int) -> dict[str, int]:
     with ctx.reading() as db:
         meeting = load(db, meeting_id)
         candidates = present(db, meeting_id) or [
-            saved_id(active) for active in db.exec(select(Member).where(col(Member.active)))
+            id_of(active) for active in db.exec(select(Member).where(col(Member.active)))
         ]
         earlier = db.exec(
             select(col(Meeting.day), col(Meeting.facilitator_id), col(Meeting.minute_taker_id),

@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 from app.domain.meetings import Attendance, MeetingStatus
 from app.domain.members import name_key
 from app.domain.upcoming import upcoming_first
-from app.services.context import Context
+from app.services.context import Context, id_of
 from app.services.meetings.rows import agenda, load
 from app.services.meetings.views import (
     ActionView,
@@ -21,7 +21,6 @@ from app.services.meetings.views import (
     PersonAttendance,
     action_views,
     item_view,
-    saved_id,
     summary_of,
 )
 from app.storage.models import Member
@@ -102,14 +101,14 @@ def get_meeting(ctx: Context, meeting_id: int) -> MeetingDetail:
 
 
 def member_names(db: Session) -> dict[int, str]:
-    return {saved_id(member): member.name for member in db.exec(select(Member))}
+    return {id_of(member): member.name for member in db.exec(select(Member))}
 
 
 def _attendance(db: Session, meeting_id: int, names: dict[int, str]) -> tuple[PersonAttendance, ...]:
     """Everyone active, and whoever else was recorded, by name."""
     recorded = dict(db.exec(select(col(MeetingAttendance.member_id), col(MeetingAttendance.attendance))
                             .where(MeetingAttendance.meeting_id == meeting_id)).all())
-    active = {saved_id(member) for member in db.exec(select(Member).where(col(Member.active)))}
+    active = {id_of(member) for member in db.exec(select(Member).where(col(Member.active)))}
     people = (
         PersonAttendance(member_id, names[member_id],
                          Attendance(recorded[member_id]) if member_id in recorded else None)

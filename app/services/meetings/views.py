@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 
 from app.domain.errors import CercleError
 from app.domain.meetings import Attendance, ItemKind, MeetingKind, MeetingStatus
+from app.services.context import id_of
 from app.storage.models import Member
 from app.storage.models.meetings import ActionItem, AgendaItem, Meeting
 
@@ -157,15 +158,10 @@ def duration_minutes(start: time, end: time) -> int:
     return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
 
 
-def saved_id(row: Meeting | AgendaItem | ActionItem | Member) -> int:
-    """The id of a row read from the database or flushed to it: it has one by then."""
-    assert row.id is not None, "a row not flushed yet"
-    return row.id
-
 
 def summary_of(meeting: Meeting) -> MeetingSummary:
     return MeetingSummary(
-        id=saved_id(meeting),
+        id=id_of(meeting),
         kind=MeetingKind(meeting.kind),
         title=meeting.title,
         day=meeting.day,
@@ -181,7 +177,7 @@ def summary_of(meeting: Meeting) -> MeetingSummary:
 
 def item_view(item: AgendaItem) -> AgendaItemView:
     return AgendaItemView(
-        id=saved_id(item),
+        id=id_of(item),
         position=item.position,
         kind=ItemKind(item.kind),
         title=item.title,
@@ -206,7 +202,7 @@ def action_views(db: Session, *conditions: ColumnElement[bool] | bool) -> list[A
     ).all()
     return [
         ActionView(
-            id=saved_id(action),
+            id=id_of(action),
             meeting_id=action.meeting_id,
             meeting_day=day,
             owner_id=action.owner_id,
@@ -221,4 +217,4 @@ def action_views(db: Session, *conditions: ColumnElement[bool] | bool) -> list[A
 
 
 def action_view(db: Session, action: ActionItem) -> ActionView:
-    return action_views(db, col(ActionItem.id) == saved_id(action))[0]
+    return action_views(db, col(ActionItem.id) == id_of(action))[0]

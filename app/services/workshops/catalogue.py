@@ -15,7 +15,7 @@ from app.domain.upcoming import upcoming_first
 from app.domain.workshops import WorkshopStatus
 from app.services import credits
 from app.services.changes import Entity
-from app.services.context import Context, UnitOfWork
+from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import StaleEdit
 from app.services.workshops.enrolments import reallocate
 from app.services.workshops.messages import (
@@ -32,7 +32,6 @@ from app.services.workshops.messages import (
     SessionWarning,
     clean_text,
     get_row,
-    saved_id,
 )
 from app.services.workshops.sessions import credit_hours, live_sessions
 from app.services.workshops.views import (
@@ -138,7 +137,7 @@ def list_workshops(ctx: Context, *, include_cancelled: bool = True) -> list[Work
         for row in db.exec(select(WorkshopSession)):
             by_workshop.setdefault(row.workshop_id, []).append(row)
         views = [
-            workshop_view(w, themes, by_workshop.get(saved_id(w), ()), today)
+            workshop_view(w, themes, by_workshop.get(id_of(w), ()), today)
             for w in db.exec(select(Workshop))
             if include_cancelled or w.status != WorkshopStatus.CANCELLED
         ]
@@ -155,7 +154,7 @@ def _detail(db: Session, workshop_id: int, today: date) -> WorkshopDetail:
     workshop = get_row(db, Workshop, workshop_id, UNKNOWN_WORKSHOP)
     rows = list(db.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop_id)))
     facilitators = tuple(sorted(
-        (FacilitatorView(saved_id(member), member.name, link.preparation_minutes)
+        (FacilitatorView(id_of(member), member.name, link.preparation_minutes)
          for link, member in db.exec(
             select(WorkshopFacilitator, Member)
             .join(Member, col(Member.id) == WorkshopFacilitator.member_id)
@@ -248,14 +247,14 @@ def _facilitator_links(db: Session, workshop_id: int) -> dict[int, WorkshopFacil
 
 
 def _replace_facilitators(db: Session, workshop: Workshop, facilitators: dict[int, int]) -> None:
-    current = _facilitator_links(db, saved_id(workshop))
+    current = _facilitator_links(db, id_of(workshop))
     for member_id in facilitators:
         get_row(db, Member, member_id, UNKNOWN_MEMBER)
     for member_id, link in current.items():
         if member_id not in facilitators:
             db.delete(link)  # the audit entry keeps the picture of who facilitated
     for member_id, minutes in facilitators.items():
-        link = current.get(member_id) or WorkshopFacilitator(workshop_id=saved_id(workshop), member_id=member_id)
+        link = current.get(member_id) or WorkshopFacilitator(workshop_id=id_of(workshop), member_id=member_id)
         link.preparation_minutes = minutes
         db.add(link)
     db.flush()
@@ -271,7 +270,7 @@ def _set_facilitators(unit: UnitOfWork, workshop: Workshop, facilitators: dict[i
                       today: date) -> tuple[SessionWarning, ...]:
     """Replace the facilitators of a saved workshop, credit their hours anew and audit the change (if any).
     Returns where a facilitator just added is booked elsewhere during a coming session."""
-    before = _facilitator_minutes(unit.db, saved_id(workshop))
+    before = _facilitator_minutes(unit.db, id_of(workshop))
     after = {str(k): v for k, v in facilitators.items()}
     if after == before:
         return ()
@@ -286,7 +285,7 @@ def _set_facilitators(unit: UnitOfWork, workshop: Workshop, facilitators: dict[i
         after={"facilitators": after},
     )
     added = [member_id for member_id in facilitators if str(member_id) not in before]
-    return _booked_elsewhere(unit.db, saved_id(workshop), added, today)
+    return _booked_elsewhere(unit.db, id_of(workshop), added, today)
 
 
 def _booked_elsewhere(db: Session, workshop_id: int, member_ids: list[int],
@@ -298,7 +297,7 @@ def _booked_elsewhere(db: Session, workshop_id: int, member_ids: list[int],
         SessionWarning(BOOKED_ON_DAY, day=row.day, warning=warning)
         for row in coming for member_id in member_ids
         for warning in credits.booked_twice(db, member_id, row.day, row.start_time, row.end_time,
-                                            besides=(TIME_SOURCE, saved_id(row)))
+                                            besides=(TIME_SOURCE, id_of(row)))
     )
 
 
@@ -317,7 +316,7 @@ def _replace_partners(db: Session, workshop: Workshop, partner_ids: Iterable[int
         if partner_id not in wanted:
             db.delete(link)
     for partner_id in wanted - set(current):
-        db.add(WorkshopPartner(workshop_id=saved_id(workshop), partner_id=partner_id))
+        db.add(WorkshopPartner(workshop_id=id_of(workshop), partner_id=partner_id))
     db.flush()
 
 

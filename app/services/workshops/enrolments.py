@@ -11,7 +11,7 @@ from app.domain import workshops as rules
 from app.domain.workshops import EnrolmentStatus, SessionStatus
 from app.services import reminders
 from app.services.changes import Entity
-from app.services.context import Context, UnitOfWork
+from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import NotAllowed
 from app.services.workshops.messages import (
     ENROLMENT_CANCELLED,
@@ -21,7 +21,6 @@ from app.services.workshops.messages import (
     UNKNOWN_WORKSHOP,
     clean_text,
     get_row,
-    saved_id,
 )
 from app.services.workshops.views import EnrolmentView, EnrolResult, enrolment_view
 from app.storage.models.workshops import Enrolment, Workshop, WorkshopFacilitator, WorkshopSession
@@ -57,7 +56,7 @@ def _audit_picture(row: Enrolment) -> dict[str, object]:
 
 
 def _allocate(capacity: int, enrolments: list[Enrolment]) -> rules.Allocation:
-    return rules.allocate(capacity, (rules.Enrolment(saved_id(r), r.places, r.seq) for r in enrolments))
+    return rules.allocate(capacity, (rules.Enrolment(id_of(r), r.places, r.seq) for r in enrolments))
 
 
 def reallocate(unit: UnitOfWork, workshop: Workshop, row: WorkshopSession) -> list[Enrolment]:
@@ -65,10 +64,10 @@ def reallocate(unit: UnitOfWork, workshop: Workshop, row: WorkshopSession) -> li
 
     Each promotion notifies the facilitators (no personal data in the notice).
     """
-    enrolments = active_enrolments(unit.db, saved_id(row))
+    enrolments = active_enrolments(unit.db, id_of(row))
     stored = rules.Allocation(
-        tuple(saved_id(r) for r in enrolments if r.status == EnrolmentStatus.CONFIRMED),
-        tuple(saved_id(r) for r in enrolments if r.status == EnrolmentStatus.WAITING),
+        tuple(id_of(r) for r in enrolments if r.status == EnrolmentStatus.CONFIRMED),
+        tuple(id_of(r) for r in enrolments if r.status == EnrolmentStatus.WAITING),
     )
     promoted_ids = set(rules.newly_promoted(stored, _allocate(workshop.capacity, enrolments)))
     promoted = [r for r in enrolments if r.id in promoted_ids]
@@ -83,7 +82,7 @@ def reallocate(unit: UnitOfWork, workshop: Workshop, row: WorkshopSession) -> li
         enrolment.status = EnrolmentStatus.CONFIRMED
         unit.audit("promote", Entity.ENROLMENT, enrolment.id, after=_audit_picture(enrolment))
         reminders.waiting_list_promoted(
-            unit, member_id=told, participant_id=saved_id(enrolment), title=workshop.title, day=row.day
+            unit, member_id=told, participant_id=id_of(enrolment), title=workshop.title, day=row.day
         )
     unit.db.flush()
     return promoted

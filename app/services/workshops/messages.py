@@ -1,7 +1,7 @@
 """What the workshops services say: their error messages and warnings, and the two checks shared by every
 module of the package (a row that must exist, a name that must be given)."""
 
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from sqlmodel import Session, SQLModel
 
@@ -42,17 +42,9 @@ class SessionWarning(CercleError):
     """Something worth telling about a session that does not stop planning it."""
 
 
-class Saved(Protocol):
-    id: int | None
-
 
 Model = TypeVar("Model", bound=SQLModel)
 
-
-def saved_id(row: Saved) -> int:
-    """The id of a row read from the database or already flushed (never None then)."""
-    assert row.id is not None, "a row is flushed before its id is used"
-    return row.id
 
 
 def get_row(db: Session, model: type[Model], row_id: int, message: str, *, lock: bool = False) -> Model:

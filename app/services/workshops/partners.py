@@ -7,8 +7,8 @@ from app.domain import workshops as rules
 from app.domain.errors import RuleViolation
 from app.domain.members import name_key
 from app.services.changes import Entity
-from app.services.context import Context
-from app.services.workshops.messages import DUPLICATE_PARTNER, UNKNOWN_PARTNER, clean_text, get_row, saved_id
+from app.services.context import Context, id_of
+from app.services.workshops.messages import DUPLICATE_PARTNER, UNKNOWN_PARTNER, clean_text, get_row
 from app.services.workshops.views import PartnerDraft, PartnerView, partner_view
 from app.storage.models import Partner
 from app.storage.models.workshops import Workshop, WorkshopPartner
@@ -36,7 +36,7 @@ def list_partners(ctx: Context, *, include_inactive: bool = False) -> list[Partn
         ):
             titles.setdefault(partner_id, []).append(title)
         return sorted(
-            (partner_view(p, tuple(titles.get(saved_id(p), ()))) for p in db.exec(select(Partner))
+            (partner_view(p, tuple(titles.get(id_of(p), ()))) for p in db.exec(select(Partner))
              if include_inactive or p.active),
             key=lambda p: name_key(p.name))
 

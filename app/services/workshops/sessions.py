@@ -14,7 +14,7 @@ from app.domain.workshops import SessionStatus
 from app.services import credits, rooms
 from app.services.centre import holidays_off
 from app.services.changes import Entity
-from app.services.context import Context, UnitOfWork
+from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import NotAllowed, NotFound
 from app.services.workshops.enrolments import active_enrolments
 from app.services.workshops.messages import (
@@ -31,7 +31,6 @@ from app.services.workshops.messages import (
     UNKNOWN_WORKSHOP,
     SessionWarning,
     get_row,
-    saved_id,
 )
 from app.services.workshops.views import (
     EnrolmentView,
@@ -56,7 +55,7 @@ def credit_hours(unit: UnitOfWork, row: WorkshopSession) -> None:
     """Each facilitator is credited the session (once with their other activities at that time) and its
     preparation; a cancelled session, preparation only."""
     unit.db.flush()
-    credits.resettle(unit, TIME_SOURCE, saved_id(row))
+    credits.resettle(unit, TIME_SOURCE, id_of(row))
 
 
 # --- rooms and suggestions ---------------------------------------------------------------------------
@@ -77,9 +76,9 @@ def suggest_session(ctx: Context, start: time, end: time) -> SessionDraft:
         closures |= holidays_off(db, (ctx.today().year, ctx.today().year + 1))
         day = rules.next_working_day(ctx.today(), closures.__contains__)
         free = (
-            saved_id(room)
+            id_of(room)
             for room in db.exec(select(Room).where(Room.active).order_by(col(Room.name)))
-            if rooms.is_free(db, saved_id(room), day, start, end)
+            if rooms.is_free(db, id_of(room), day, start, end)
         )
         return SessionDraft(day, start, end, next(free, None))
 
@@ -133,9 +132,9 @@ def _warnings(db: Session, workshop: Workshop, draft: SessionDraft,
         .join(WorkshopFacilitator, col(WorkshopFacilitator.member_id) == Member.id)
         .where(WorkshopFacilitator.workshop_id == workshop.id)
     ):
-        if _absent(db, saved_id(member), draft.day):
+        if _absent(db, id_of(member), draft.day):
             found.append(SessionWarning(FACILITATOR_ABSENT, name=member.name))
-        booked = credits.booked_twice(db, saved_id(member), draft.day, draft.start, draft.end,
+        booked = credits.booked_twice(db, id_of(member), draft.day, draft.start, draft.end,
                                       besides=besides, warning=SessionWarning)
         found.extend(cast(list[SessionWarning], booked))  # built as the class it is given
     return found
@@ -243,7 +242,7 @@ def update_session(
         workshop = get_row(unit.db, Workshop, row.workshop_id, UNKNOWN_WORKSHOP)
         shift = draft.day - row.day
         targets = _following(unit.db, row) if following else [row]
-        exclude = {saved_id(target) for target in targets}
+        exclude = {id_of(target) for target in targets}
         drafts = [
             SessionDraft(target.day + shift, draft.start, draft.end, draft.room_id, draft.notes.strip())
             for target in targets
@@ -257,7 +256,7 @@ def update_session(
                 target.room_id, target.notes = new.room_id, new.notes
             warnings.extend(_warnings(unit.db, workshop, new, target.id))
             credit_hours(unit, target)
-        unit.changed(Entity.WORKSHOP, (saved_id(workshop),))
+        unit.changed(Entity.WORKSHOP, (id_of(workshop),))
         return PlanResult(tuple(session_views(unit.db, targets)), tuple(warnings))
 
 
@@ -293,7 +292,7 @@ def record_attendance(
         if row.day > ctx.today():
             raise NotAllowed(NOT_YET_HELD)
         with unit.change(row, Entity.WORKSHOP_SESSION, action="attendance"):
-            enrolments = {saved_id(r): r for r in active_enrolments(unit.db, session_id)}
+            enrolments = {id_of(r): r for r in active_enrolments(unit.db, session_id)}
             for enrolment_id, came in attended.items():
                 if enrolment_id not in enrolments:
                     raise NotFound(UNKNOWN_ENROLMENT)

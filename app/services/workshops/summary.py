@@ -5,8 +5,7 @@ from datetime import date
 from sqlmodel import col, select
 
 from app.domain.workshops import SessionStatus
-from app.services.context import Context
-from app.services.workshops.messages import saved_id
+from app.services.context import Context, id_of
 from app.services.workshops.privacy import Group, known_people, tallies
 from app.services.workshops.views import SummaryLine, theme_names
 from app.storage.models import Partner
@@ -29,7 +28,7 @@ def yearly_summary(ctx: Context, year: int) -> tuple[list[SummaryLine], list[Sum
                 )
             )
         )
-        workshops = {saved_id(w): w for w in db.exec(select(Workshop))}
+        workshops = {id_of(w): w for w in db.exec(select(Workshop))}
         partners: dict[int, set[str]] = {}
         for workshop_id, name in db.exec(
             select(WorkshopPartner.workshop_id, Partner.name).join(

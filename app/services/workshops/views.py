@@ -9,7 +9,8 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.domain.workshops import EnrolmentStatus, SessionStatus, WorkshopStatus
-from app.services.workshops.messages import SessionWarning, saved_id
+from app.services.context import id_of
+from app.services.workshops.messages import SessionWarning
 from app.storage.models import Partner, Room
 from app.storage.models.workshops import Enrolment, Workshop, WorkshopSession, WorkshopTheme
 
@@ -168,11 +169,11 @@ def minutes_between(start: time, end: time) -> int:
 
 
 def theme_names(db: Session) -> dict[int, str]:
-    return {saved_id(theme): theme.name for theme in db.exec(select(WorkshopTheme))}
+    return {id_of(theme): theme.name for theme in db.exec(select(WorkshopTheme))}
 
 
 def theme_view(theme: WorkshopTheme) -> ThemeView:
-    return ThemeView(saved_id(theme), theme.name, theme.active)
+    return ThemeView(id_of(theme), theme.name, theme.active)
 
 
 def workshop_view(
@@ -184,7 +185,7 @@ def workshop_view(
     live = [s for s in sessions if s.status != SessionStatus.CANCELLED]
     upcoming = sorted(s.day for s in live if today is None or s.day >= today)
     return WorkshopView(
-        id=saved_id(workshop),
+        id=id_of(workshop),
         title=workshop.title,
         theme_id=workshop.theme_id,
         theme=themes.get(workshop.theme_id, "") if workshop.theme_id else "",
@@ -213,17 +214,17 @@ def _places(db: Session, session_ids: Collection[int]) -> dict[tuple[int, str], 
 def session_views(db: Session, rows: Sequence[WorkshopSession]) -> list[SessionView]:
     workshops = (
         {
-            saved_id(w): w
+            id_of(w): w
             for w in db.exec(select(Workshop).where(col(Workshop.id).in_({r.workshop_id for r in rows})))
         }
         if rows
         else {}
     )
-    rooms = {saved_id(room): room.name for room in db.exec(select(Room))}
-    places = _places(db, [saved_id(r) for r in rows])
+    rooms = {id_of(room): room.name for room in db.exec(select(Room))}
+    places = _places(db, [id_of(r) for r in rows])
     return [
         SessionView(
-            id=saved_id(row),
+            id=id_of(row),
             workshop_id=row.workshop_id,
             title=workshops[row.workshop_id].title,
             day=row.day,
@@ -236,16 +237,16 @@ def session_views(db: Session, rows: Sequence[WorkshopSession]) -> list[SessionV
             attendance_count=row.attendance_count,
             notes=row.notes,
             capacity=workshops[row.workshop_id].capacity,
-            confirmed_places=places.get((saved_id(row), EnrolmentStatus.CONFIRMED), 0),
-            waiting_places=places.get((saved_id(row), EnrolmentStatus.WAITING), 0),
+            confirmed_places=places.get((id_of(row), EnrolmentStatus.CONFIRMED), 0),
+            waiting_places=places.get((id_of(row), EnrolmentStatus.WAITING), 0),
         )
-        for row in sorted(rows, key=lambda r: (r.day, r.start_time, saved_id(r)))
+        for row in sorted(rows, key=lambda r: (r.day, r.start_time, id_of(r)))
     ]
 
 
 def enrolment_view(row: Enrolment) -> EnrolmentView:
     return EnrolmentView(
-        saved_id(row),
+        id_of(row),
         row.session_id,
         row.name,
         row.phone,
@@ -259,7 +260,7 @@ def enrolment_view(row: Enrolment) -> EnrolmentView:
 
 def partner_view(partner: Partner, workshops: tuple[str, ...] = ()) -> PartnerView:
     return PartnerView(
-        saved_id(partner),
+        id_of(partner),
         partner.name,
         partner.kind,
         partner.contact_person,
