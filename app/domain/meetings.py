@@ -28,6 +28,11 @@ class MeetingKind(StrEnum):
     COMMISSION = "commission"
     CARE_REVIEW = "care_review"
     PARTNER = "partner"
+    STEERING_COMMITTEE = "steering_committee"
+
+
+# The kinds where the centre meets outside organisations: their time goes to partnerships by default.
+PARTNER_KINDS = frozenset({MeetingKind.PARTNER, MeetingKind.STEERING_COMMITTEE})
 
 
 MEETING_KIND_LABELS = {
@@ -35,7 +40,8 @@ MEETING_KIND_LABELS = {
     MeetingKind.GENERAL_ASSEMBLY: QT_TRANSLATE_NOOP("MeetingKinds", "General assembly"),
     MeetingKind.COMMISSION: QT_TRANSLATE_NOOP("MeetingKinds", "Thematic commission"),
     MeetingKind.CARE_REVIEW: QT_TRANSLATE_NOOP("MeetingKinds", "Care pathway review"),
-    MeetingKind.PARTNER: QT_TRANSLATE_NOOP("MeetingKinds", "Meeting with partners"),
+    MeetingKind.PARTNER: QT_TRANSLATE_NOOP("MeetingKinds", "Partner meeting"),
+    MeetingKind.STEERING_COMMITTEE: QT_TRANSLATE_NOOP("MeetingKinds", "Steering committee"),
 }
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from app import formatting, i18n
 from app.domain.consensus import Outcome, ProposalStatus
 from app.domain.errors import QT_TRANSLATE_NOOP
-from app.domain.meetings import Attendance, ItemKind
+from app.domain.meetings import PARTNER_KINDS, Attendance, ItemKind
 from app.domain.members import name_key
 from app.exports.decision_labels import outcome_label, status_label
 from app.exports.document import (
@@ -28,7 +28,7 @@ from app.exports.document import (
 from app.exports.documents import write_text
 from app.services import centre, meetings
 from app.services.context import Context
-from app.services.meetings import DecisionView, MeetingDetail
+from app.services.meetings import DecisionView, MeetingDetail, PartnerAttendance
 
 FORMATS = ("odt", "pdf", "md")
 CONTEXT = "Minutes"
@@ -95,6 +95,15 @@ class Minutes:
             for state in Attendance
         ]
 
+    def partners(self) -> list[tuple[str, str]]:
+        """« Partenaires présents : CPAM (Mme Roy), ARS »: when organisations came, or the meeting is one with
+        partners (then "—" says that none came)."""
+        present = self.detail.partners
+        if not present and self.detail.summary.kind not in PARTNER_KINDS:
+            return []
+        return [(QCoreApplication.translate("Minutes", "Partners present"),
+                 ", ".join(map(partner_with_contacts, present)) or "—")]
+
     def roles(self) -> list[tuple[str, str]]:
         return [
             (QCoreApplication.translate("Minutes", label), self.detail.role_name(role) or "—")
@@ -151,6 +160,14 @@ class Minutes:
         return {d.proposal_id: d for d in self.detail.decisions}
 
 
+def partner_with_contacts(partner: PartnerAttendance) -> str:
+    """"CPAM (Agnès Roy, Paul Petit)", or the organisation alone when nobody is named for it."""
+    if not partner.contacts:
+        return partner.name
+    return QCoreApplication.translate("Minutes", "{partner} ({contacts})").format(
+        partner=partner.name, contacts=", ".join(sorted(partner.contacts, key=name_key)))
+
+
 def _outcome(decision: DecisionView) -> str:
     status = status_label(ProposalStatus(decision.status))
     return outcome_label(Outcome(decision.outcome)) if decision.outcome else status
@@ -189,7 +206,7 @@ def minutes_document(minutes: Minutes) -> Document:
         Heading(QCoreApplication.translate("Minutes", "Attendance and roles"), 1),
         Table(
             (QCoreApplication.translate("Minutes", "Who"), QCoreApplication.translate("Minutes", "Names")),
-            minutes.attendance() + minutes.roles(),
+            minutes.attendance() + minutes.partners() + minutes.roles(),
             widths=(1, 3),
         ),
         Heading(QCoreApplication.translate("Minutes", "Agenda"), 1),

@@ -62,6 +62,19 @@ class PersonAttendance:
 
 
 @dataclass(frozen=True)
+class PartnerAttendance:
+    """A partner organisation present at a meeting: named in the minutes, never in a quorum, never credited.
+
+    ``contacts``: the names of the people who came for it. They belong to the directory of people who are not
+    staff (its partner contacts present at the meeting, grouped by organisation); empty until it is joined.
+    """
+
+    partner_id: int
+    name: str
+    contacts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class AgendaItemView:
     id: int
     position: int
@@ -142,6 +155,7 @@ class MeetingDetail:
     errata: tuple[ErratumView, ...]
     approved_at: datetime | None
     next_meeting: MeetingSummary | None
+    partners: tuple[PartnerAttendance, ...] = ()  # the organisations present, by name
 
     def present_ids(self) -> list[int]:
         return [p.member_id for p in self.attendance if p.attendance == Attendance.PRESENT]

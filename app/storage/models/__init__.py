@@ -29,7 +29,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "notifications": ("Notification",),
     "workshops": ("Enrolment", "ParticipantTally", "Workshop", "WorkshopFacilitator", "WorkshopPartner",
                   "WorkshopSession", "WorkshopTheme"),
-    "meetings": ("ActionItem", "AgendaItem", "Meeting", "MeetingAttendance", "MinutesErratum"),
+    "meetings": ("ActionItem", "AgendaItem", "Meeting", "MeetingAttendance", "MeetingPartner", "MinutesErratum"),
 }
 _AREA_OF = {table: area for area, tables in AREAS.items() for table in tables}
 

@@ -6,7 +6,8 @@ from sqlalchemy import CheckConstraint, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 import app.storage.models.decisions
-import app.storage.models.rooms  # noqa: F401 - meetings book rooms
+import app.storage.models.partners
+import app.storage.models.rooms  # noqa: F401 - meetings book rooms, partner organisations attend
 from app.storage.models.base import utc_now
 from app.storage.types import FREE_TEXT, UTCDateTime
 
@@ -47,6 +48,17 @@ class MeetingAttendance(SQLModel, table=True):
     meeting_id: int = Field(foreign_key="meeting.id")
     member_id: int = Field(foreign_key="member.id", index=True)
     attendance: str = Field(max_length=16)
+
+
+class MeetingPartner(SQLModel, table=True):
+    """A partner organisation present at a meeting: never a member, never in a quorum, never credited."""
+
+    __tablename__ = "meeting_partner"
+    __table_args__ = (UniqueConstraint("meeting_id", "partner_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    partner_id: int = Field(foreign_key="partner.id", index=True)
 
 
 class AgendaItem(SQLModel, table=True):
