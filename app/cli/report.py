@@ -18,7 +18,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add_period_options(activity, required=False)
     action = activity.add_mutually_exclusive_group()
     action.add_argument("--theme", metavar="NAME", help="only the workshops of this theme")
-    action.add_argument("--partner", metavar="NAME", help="only the workshops done with this partner")
+    action.add_argument("--partner", metavar="NAME", help="only what was done with this partner: its workshops and its meetings")
     activity.add_argument("--format", choices=("odt", "pdf", "csv"), required=True)
     activity.add_argument("--output", type=Path, required=True, metavar="FILE")
     add_database_option(activity)

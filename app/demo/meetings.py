@@ -1,5 +1,6 @@
 """Demo meetings: a weekly Monday team meeting around today (earlier ones approved, last one held with
-its notes, the next one planned with a partial agenda), action items (one overdue); or, for the
+its notes, the next one planned with a partial agenda), action items (one overdue), a steering committee
+held with the CPAM and the ARS and a partner meeting planned with the social centre; or, for the
 benchmarks, years of weekly meetings inserted in bulk."""
 
 import random
@@ -10,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import insert, update
 from sqlmodel import col, select
 
-from app.domain.meetings import Attendance, ItemKind
+from app.domain.meetings import Attendance, ItemKind, MeetingKind
 from app.services import meetings, members
+from app.services import workshops as ws
 from app.services.context import Context
 from app.services.meetings import MeetingDraft
 from app.storage.models.decisions import Proposal
@@ -104,6 +106,34 @@ def _demo(ctx: Context, team: list[int]) -> None:
     before = _as(ctx, team[-1], upcoming.day - timedelta(days=2), hour=10)
     meetings.add_item(before, upcoming.id, "Chauffage de la salle d'atelier", ItemKind.DISCUSSION, 10)
     meetings.build_agenda(_as(ctx, team[0], today, hour=9), upcoming.id)
+    _partner_meetings(ctx, team, this_monday)
+
+
+def _partner_meetings(ctx: Context, team: list[int], this_monday: date) -> None:
+    """A steering committee held on the Thursday three weeks ago, with the CPAM and the ARS, its minutes
+    approved; a partner meeting planned with the social centre on Thursday next week."""
+    partners = {partner.name: partner.id for partner in ws.list_partners(ctx)}
+    day = this_monday - timedelta(days=18)
+    at = _as(ctx, team[0], day - timedelta(days=14))
+    draft = MeetingDraft(title="Comité de pilotage du centre", day=day, start=time(9, 30), end=time(11, 30),
+                         kind=MeetingKind.STEERING_COMMITTEE, place="Mairie annexe")
+    steering = meetings.create_meeting(at, draft)
+    at = _as(ctx, team[0], day, hour=12)
+    meetings.set_attendance(at, steering.id, {member: Attendance.PRESENT for member in team[:3]})
+    meetings.set_meeting_partners(at, steering.id, [partners[name] for name in (
+        "CPAM de l'Isère", "ARS Auvergne-Rhône-Alpes") if name in partners])
+    meetings.set_roles(at, steering.id, meetings.suggest_meeting_roles(at, steering.id))
+    item = meetings.add_item(at, steering.id, "Bilan des ateliers de l'année", ItemKind.INFORMATION, 30)
+    meetings.save_notes(at, item.id, "Les ateliers nutrition ont réuni plus de familles que prévu ; la CPAM "
+                                     "propose de financer deux cycles supplémentaires.")
+    meetings.mark_held(at, steering.id)
+    meetings.approve_minutes(_as(ctx, team[0], day + timedelta(days=4)), steering.id)
+    draft = MeetingDraft(title="Rencontre accès aux droits", day=this_monday + timedelta(days=10),
+                         start=time(14), end=time(15, 30), kind=MeetingKind.PARTNER, place=PLACE)
+    planned = meetings.create_meeting(_as(ctx, team[1], this_monday), draft)
+    if "Centre social Jean-Moulin" in partners:
+        meetings.set_meeting_partners(_as(ctx, team[1], this_monday), planned.id,
+                                      [partners["Centre social Jean-Moulin"]])
 
 
 def _discuss_blocked_proposal(ctx: Context, at: Context, meeting_id: int) -> None:

@@ -28,7 +28,7 @@ from app.exports.document import (
     write_odt,
 )
 from app.services import centre
-from app.services.activity import ActivityReport, Count, WorkshopLine, activity_report
+from app.services.activity import ActivityReport, Count, PartnerLine, WorkshopLine, activity_report
 from app.services.context import Context
 
 if TYPE_CHECKING:  # Qt Widgets is loaded only to draw the charts
@@ -66,6 +66,7 @@ RECEPTION = QT_TRANSLATE_NOOP("ActivityReport", "Reception")
 SELF_MANAGEMENT = QT_TRANSLATE_NOOP("ActivityReport", "The team's self-management hours")
 MEETINGS = QT_TRANSLATE_NOOP("ActivityReport", "Meetings held")
 DECISIONS = QT_TRANSLATE_NOOP("ActivityReport", "Decisions adopted")
+PARTNERS = QT_TRANSLATE_NOOP("ActivityReport", "Partners")
 
 THEME = QT_TRANSLATE_NOOP("ActivityReport", "Theme")
 PARTNER = QT_TRANSLATE_NOOP("ActivityReport", "Partner")
@@ -87,6 +88,14 @@ SECTION = QT_TRANSLATE_NOOP("ActivityReport", "Section")
 ITEM = QT_TRANSLATE_NOOP("ActivityReport", "Item")
 MEASURE = QT_TRANSLATE_NOOP("ActivityReport", "Measure")
 VALUE = QT_TRANSLATE_NOOP("ActivityReport", "Value")
+MEETINGS_WITH = QT_TRANSLATE_NOOP("ActivityReport", "Meetings held together")
+MEETINGS_OF_KIND = QT_TRANSLATE_NOOP("ActivityReport", "Meetings held: {kind}")
+TEAM_HOURS = QT_TRANSLATE_NOOP("ActivityReport", "Team hours at these meetings")
+KIND_COUNT = QT_TRANSLATE_NOOP("ActivityReport", "{kind}: {count}")
+PARTNERS_NOTE = QT_TRANSLATE_NOOP(
+    "ActivityReport", "The meetings held where the partner was present, and the time credited to the team members "
+    "present at them (a meeting with two partners counts for each); the workshops done with it and their sessions "
+    "held.")
 MONTH = QT_TRANSLATE_NOOP("ActivityReport", "Attendances by month")
 MONTH_CAPTION = QT_TRANSLATE_NOOP("ActivityReport", "Attendances at the workshops, month by month.")
 HOURS_CAPTION = QT_TRANSLATE_NOOP("ActivityReport", "Self-management hours of the team, by category.")
@@ -208,7 +217,18 @@ def report_rows(report: ActivityReport) -> list[list[Cell]]:
     for section, _column, counts in _centre_counts(report):
         measure = HOURS if section == SELF_MANAGEMENT else NUMBER
         rows += [[tr(section), label, tr(measure), value] for label, _shown, value in counts]
+    for partner in report.partners or ():
+        rows += [[tr(PARTNERS), partner.name, measure, value] for measure, value in _partner_figures(partner)]
     return rows
+
+
+def _partner_figures(line: PartnerLine) -> list[tuple[str, Cell]]:
+    """(measure, value) of a partner's line in the CSV: meetings by kind, the team's hours, sessions held."""
+    figures: list[tuple[str, Cell]] = [(tr(MEETINGS_OF_KIND).format(kind=kind_label(c.label)), c.value)
+                                       for c in line.meetings]
+    figures.append((tr(TEAM_HOURS), _hours(line.team_minutes)))
+    figures.append((tr(SESSIONS_HELD), line.workshops.sessions_held if line.workshops else 0))
+    return figures
 
 
 # --- charts ---------------------------------------------------------------------------------------
@@ -392,12 +412,33 @@ def _centre_blocks(report: ActivityReport) -> list[Block]:
     return blocks
 
 
+def _partner_blocks(report: ActivityReport) -> list[Block]:
+    """Per partner organisation: the meetings held with it by kind, the team's hours there, the workshops."""
+    if report.partners is None:
+        return []
+    blocks: list[Block] = [Heading(tr(PARTNERS))]
+    if not report.partners:
+        return [*blocks, Paragraph(tr(NOTHING))]
+
+    def cells(line: PartnerLine) -> tuple[str, ...]:
+        kinds = "\n".join(tr(KIND_COUNT).format(kind=kind_label(c.label), count=_number(c.value))
+                          for c in line.meetings) or "—"
+        workshops = line.workshops
+        return (line.name, kinds, _reader_hours(line.team_minutes) if line.meetings else "—",
+                ", ".join(workshops.details) if workshops else "—",
+                _number(workshops.sessions_held) if workshops else "—")
+
+    header = (tr(PARTNER), tr(MEETINGS_WITH), tr(TEAM_HOURS), tr(WITH_WORKSHOPS), tr(SESSIONS_HELD))
+    return [*blocks, Paragraph(tr(PARTNERS_NOTE), emphasis=True),
+            Table(header=header, rows=[cells(line) for line in report.partners], widths=(4, 5, 3, 5, 3))]
+
+
 def report_document(report: ActivityReport, centre_name: str, produced: date) -> Document:
     return Document(
         title=report_title(report),
         subtitle=action_title(report),
         organisation=centre_name,
-        blocks=[*_notes(report), *_workshop_blocks(report), *_centre_blocks(report),
+        blocks=[*_notes(report), *_workshop_blocks(report), *_partner_blocks(report), *_centre_blocks(report),
                 Paragraph(tr(PRODUCED).format(day=_short_date(produced)))],
     )
 

@@ -1,7 +1,7 @@
 """The activity report (bilan d'activité) for funders: what the centre did over a period, from what Cercle records.
 
 ``activity_report(ctx, first, last)`` covers the whole centre; with ``theme=`` or ``partner=`` it covers one
-funded action (its workshops only). It reads once and gives plain frozen objects, no patient data and no
+funded action (a theme's workshops; a partner's workshops and the meetings where it was present). It reads once and gives plain frozen objects, no patient data and no
 participant's name: counts only.
 
 Rules:
@@ -12,14 +12,18 @@ Rules:
   workshop or theme, as ``workshops.yearly_summary`` counts them). Over part of a year only the people still
   known by name can be told apart: once some of them were erased, the figure is unknown (None), never guessed.
 
+Partners (``PartnerLine``): per organisation, the meetings held where it was present (by kind), the time
+credited to the members present there, and the workshops done with it; in the report of one partner, that
+partner's line. Meetings and credits are not erased with participants: the figures stay.
+
 Extension points (not recorded by Cercle yet, hence not reported): cycles (``WorkshopLine`` would gain its
 enrolled, drop-outs, waiting list), inhabitants and volunteers involved (a directory of non-staff people),
-partner meetings and their contacts (``PartnerLine`` would gain its meetings). Each adds a field and a query
-in :func:`_read`; the exports then show it.
+the partners' contacts met (``PartnerLine`` would gain them). Each adds a field and a query in :func:`_read`;
+the exports then show it.
 """
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import TypeVar
@@ -33,9 +37,10 @@ from app.domain.meetings import MeetingKind, MeetingStatus
 from app.domain.members import name_key
 from app.domain.rota import ShiftStatus
 from app.domain.workshops import SessionStatus
-from app.services import hours
+from app.services import credits, hours
 from app.services.context import Context, id_of
 from app.storage.models import decisions as decision_tables
+from app.storage.models import hours as hours_tables
 from app.storage.models import meetings as meeting_tables
 from app.storage.models import partners as partner_tables
 from app.storage.models import rota as rota_tables
@@ -98,6 +103,25 @@ class Count:
 
 
 @dataclass(frozen=True)
+class PartnerLine:
+    """What the centre did with one partner organisation over the period.
+
+    ``meetings``: the meetings held where it was present, by kind; ``team_minutes``: the time credited to the
+    members present at them, as their balances count it (a meeting with two organisations counts for each);
+    ``workshops``: its line of the workshops done with it, None when none was held or cancelled.
+    """
+
+    name: str
+    meetings: tuple[Count, ...]
+    team_minutes: int
+    workshops: WorkshopLine | None
+
+    @property
+    def meetings_held(self) -> int:
+        return sum(count.value for count in self.meetings)
+
+
+@dataclass(frozen=True)
 class ActivityReport:
     first_day: date
     last_day: date
@@ -114,6 +138,8 @@ class ActivityReport:
     self_management: tuple[Count, ...] | None = None  # minutes by category
     meetings: tuple[Count, ...] | None = None  # by kind
     decisions: tuple[Count, ...] | None = None  # adopted, by category
+    # The partner organisations (of the centre, or the one partner reported); None in a theme's report.
+    partners: tuple[PartnerLine, ...] | None = None
 
 
 def year_period(year: int) -> tuple[date, date]:
@@ -190,11 +216,10 @@ def _read(ctx: Context, db: Session, first: date, last: date, counted_until: dat
         (lines.line(themes.get(theme_id, ""), "theme", ids)
          for theme_id, ids in _grouped(workshops, lambda w: (w.theme_id,)).items()),
         key=lambda line: name_key(line.label))
-    by_partner = sorted(
-        (lines.line(partners[partner_id], "partner", ids)
-         for partner_id, ids in _grouped(workshops, lambda w: w.partner_ids).items()
-         if action is None or action.kind != "partner" or partner_id == action.id),
-        key=lambda line: name_key(line.label))
+    with_partner = {partner_id: lines.line(partners[partner_id], "partner", ids)
+                    for partner_id, ids in _grouped(workshops, lambda w: w.partner_ids).items()
+                    if action is None or action.kind != "partner" or partner_id == action.id}
+    by_partner = sorted(with_partner.values(), key=lambda line: name_key(line.label))
     by_workshop = sorted((lines.line(w.title, "workshop", {w.id}, themes.get(w.theme_id, ""))
                           for w in workshops.values()), key=lambda line: name_key(line.label))
     total = _total(lines, workshops, by_theme, action)
@@ -207,6 +232,8 @@ def _read(ctx: Context, db: Session, first: date, last: date, counted_until: dat
         attendances_by_month=_by_month(first, counted_until, sessions),
         whole_years=_whole_years(first, last),
     )
+    if action is None or action.kind == "partner":
+        report = replace(report, partners=_partner_lines(db, first, counted_until, partners, action, with_partner))
     if action is not None:
         return report
     return _with_centre(report, ctx, db, counted_until)
@@ -359,6 +386,53 @@ def _by_month(first: date, until: date, sessions: list[_Session]) -> tuple[tuple
     return tuple(counts.items())
 
 
+# --- the partners ----------------------------------------------------------------------------------
+
+
+def _partner_lines(db: Session, first: date, until: date, names: dict[int | None, str], action: Action | None,
+                   workshops: dict[int, WorkshopLine]) -> tuple[PartnerLine, ...]:
+    """Each organisation met or worked with over the period (the one partner of an action, even idle)."""
+    meeting, present = meeting_tables.Meeting, meeting_tables.MeetingPartner
+    rows = db.exec(
+        select(present.partner_id, meeting.id, meeting.kind)
+        .join(meeting, col(meeting.id) == present.meeting_id)
+        .where(meeting.day >= first, meeting.day <= until, col(meeting.status).in_(HELD_MEETINGS))
+    ).all()
+    met: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for partner_id, meeting_id, kind in rows:
+        met[partner_id].append((meeting_id or 0, kind))
+    credited = _credited_minutes(db, {meeting_id for _p, meeting_id, _k in rows if meeting_id})
+    wanted = {action.id} if action is not None else set(met) | {p for p, line in workshops.items() if _happened(line)}
+    found = (PartnerLine(
+        names[partner_id],
+        _in_kind_order(Counter(kind for _m, kind in met[partner_id])),
+        sum(credited.get(meeting_id, 0) for meeting_id, _k in met[partner_id]),
+        line if (line := workshops.get(partner_id)) is not None and _happened(line) else None,
+    ) for partner_id in wanted)
+    return tuple(sorted(found, key=lambda line: name_key(line.name)))
+
+
+def _credited_minutes(db: Session, meeting_ids: set[int]) -> dict[int, int]:
+    """Meeting → the minutes credited to the members present, as counted in their balances (not pending)."""
+    if not meeting_ids:
+        return {}
+    entry = hours_tables.TimeEntry
+    rows = db.exec(
+        select(col(entry.source_id), func.sum(entry.minutes))
+        .where(entry.source == credits.MEETING, col(entry.source_id).in_(meeting_ids), col(entry.automatic),
+               ~col(entry.pending))
+        .group_by(col(entry.source_id))
+    )
+    return {meeting_id: minutes for meeting_id, minutes in rows if meeting_id is not None}
+
+
+def _in_kind_order(counts: Mapping[str, int]) -> tuple[Count, ...]:
+    """Counts by meeting kind, the kinds in their usual order (any other after them)."""
+    order = [kind.value for kind in MeetingKind]
+    return tuple(Count(kind, counts[kind])
+                 for kind in sorted(counts, key=lambda k: (order.index(k) if k in order else len(order), k)))
+
+
 # --- the whole centre ------------------------------------------------------------------------------
 
 
@@ -399,14 +473,11 @@ def _covered_minutes(spans: list[tuple[time, time]]) -> int:
 
 def _meetings(db: Session, first: date, until: date) -> tuple[Count, ...]:
     meeting = meeting_tables.Meeting
-    counts = dict(db.exec(
+    return _in_kind_order(dict(db.exec(
         select(meeting.kind, func.count())
         .where(meeting.day >= first, meeting.day <= until, col(meeting.status).in_(HELD_MEETINGS))
         .group_by(meeting.kind)
-    ).all())
-    order = [kind.value for kind in MeetingKind]  # the kinds in their usual order, any other after them
-    return tuple(Count(kind, counts[kind])
-                 for kind in sorted(counts, key=lambda k: (order.index(k) if k in order else len(order), k)))
+    ).all()))
 
 
 def _decisions(ctx: Context, db: Session, first: date, until: date) -> tuple[Count, ...]:

@@ -175,117 +175,147 @@
         <translation>Décisions adoptées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="70"/>
+        <location filename="../../app/exports/activity.py" line="69"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="71"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="71"/>
+        <location filename="../../app/exports/activity.py" line="72"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="72"/>
+        <location filename="../../app/exports/activity.py" line="73"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="73"/>
+        <location filename="../../app/exports/activity.py" line="74"/>
         <source>Workshops done together</source>
         <translation>Ateliers menés ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="74"/>
+        <location filename="../../app/exports/activity.py" line="75"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="75"/>
+        <location filename="../../app/exports/activity.py" line="76"/>
         <source>Attendances</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="76"/>
+        <location filename="../../app/exports/activity.py" line="77"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="77"/>
+        <location filename="../../app/exports/activity.py" line="78"/>
         <source>Sessions cancelled</source>
         <translation>Séances annulées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="78"/>
+        <location filename="../../app/exports/activity.py" line="79"/>
         <source>Hours open</source>
         <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="79"/>
+        <location filename="../../app/exports/activity.py" line="80"/>
         <source>Seats to hold</source>
         <translation>Places à tenir</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="80"/>
+        <location filename="../../app/exports/activity.py" line="81"/>
         <source>Seats held</source>
         <translation>Places tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="81"/>
+        <location filename="../../app/exports/activity.py" line="82"/>
         <source>Share of seats held</source>
         <translation>Part des places tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="82"/>
+        <location filename="../../app/exports/activity.py" line="83"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="83"/>
+        <location filename="../../app/exports/activity.py" line="84"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="84"/>
+        <location filename="../../app/exports/activity.py" line="85"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="85"/>
+        <location filename="../../app/exports/activity.py" line="86"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="86"/>
+        <location filename="../../app/exports/activity.py" line="87"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="87"/>
+        <location filename="../../app/exports/activity.py" line="88"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="88"/>
+        <location filename="../../app/exports/activity.py" line="89"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="89"/>
+        <location filename="../../app/exports/activity.py" line="90"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="90"/>
+        <location filename="../../app/exports/activity.py" line="91"/>
+        <source>Meetings held together</source>
+        <translation>Réunions tenues ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="92"/>
+        <source>Meetings held: {kind}</source>
+        <translation>Réunions tenues : {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="93"/>
+        <source>Team hours at these meetings</source>
+        <translation>Heures de l&apos;équipe à ces réunions</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="94"/>
+        <source>{kind}: {count}</source>
+        <translation>{kind} : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="95"/>
+        <source>The meetings held where the partner was present, and the time credited to the team members present at them (a meeting with two partners counts for each); the workshops done with it and their sessions held.</source>
+        <translation>Les réunions tenues en présence du partenaire et le temps crédité aux membres de l&apos;équipe présents (une réunion avec deux partenaires compte pour chacun) ; les ateliers menés avec lui et leurs séances réalisées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="99"/>
         <source>Attendances by month</source>
         <translation>Présences par mois</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="91"/>
+        <location filename="../../app/exports/activity.py" line="100"/>
         <source>Attendances at the workshops, month by month.</source>
         <translation>Présences aux ateliers, mois par mois.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="92"/>
+        <location filename="../../app/exports/activity.py" line="101"/>
         <source>Self-management hours of the team, by category.</source>
         <translation>Heures d&apos;autogestion de l&apos;équipe, par catégorie.</translation>
     </message>
@@ -3399,9 +3429,15 @@ Après : {after}</translation>
         <translation>{room} n&apos;est plus utilisée : choisissez une autre salle.</translation>
     </message>
     <message>
+        <location filename="../../app/services/meetings/partners.py" line="24"/>
         <location filename="../../app/services/workshops/messages.py" line="19"/>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/meetings/partners.py" line="25"/>
+        <source>{name} is no longer an active partner: make it active again in the partners directory first.</source>
+        <translation>{name} n&apos;est plus un partenaire actif : réactivez-le d&apos;abord dans l&apos;annuaire des partenaires.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="21"/>
@@ -3485,7 +3521,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/exports/workshops.py" line="21"/>
-        <location filename="../../app/services/activity.py" line="45"/>
+        <location filename="../../app/services/activity.py" line="49"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -3701,22 +3737,22 @@ Après : {after}</translation>
         <translation>Donnez une année (--year) ou une période (--from et --to).</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="46"/>
+        <location filename="../../app/services/activity.py" line="50"/>
         <source>The period starts on {day}, after today: nothing has happened in it yet.</source>
         <translation>La période commence le {day}, après aujourd&apos;hui : rien n&apos;y a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="48"/>
+        <location filename="../../app/services/activity.py" line="52"/>
         <source>No workshop theme is called {name}.</source>
         <translation>Aucun thème d&apos;atelier ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="49"/>
+        <location filename="../../app/services/activity.py" line="53"/>
         <source>No partner is called {name}.</source>
         <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="50"/>
+        <location filename="../../app/services/activity.py" line="54"/>
         <source>Choose a theme or a partner, not both.</source>
         <translation>Choisissez un thème ou un partenaire, pas les deux.</translation>
     </message>
@@ -4767,29 +4803,34 @@ Après : {after}</translation>
 <context>
     <name>MeetingKinds</name>
     <message>
-        <location filename="../../app/domain/meetings.py" line="34"/>
+        <location filename="../../app/domain/meetings.py" line="39"/>
         <source>Team meeting</source>
         <translation>Réunion d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/domain/meetings.py" line="35"/>
+        <location filename="../../app/domain/meetings.py" line="40"/>
         <source>General assembly</source>
         <translation>Assemblée générale</translation>
     </message>
     <message>
-        <location filename="../../app/domain/meetings.py" line="36"/>
+        <location filename="../../app/domain/meetings.py" line="41"/>
         <source>Thematic commission</source>
         <translation>Commission thématique</translation>
     </message>
     <message>
-        <location filename="../../app/domain/meetings.py" line="37"/>
+        <location filename="../../app/domain/meetings.py" line="42"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/domain/meetings.py" line="38"/>
-        <source>Meeting with partners</source>
-        <translation>Réunion avec les partenaires</translation>
+        <location filename="../../app/domain/meetings.py" line="43"/>
+        <source>Partner meeting</source>
+        <translation>Réunion partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/meetings.py" line="44"/>
+        <source>Steering committee</source>
+        <translation>Comité de pilotage</translation>
     </message>
 </context>
 <context>
@@ -5115,74 +5156,74 @@ Après : {after}</translation>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="33"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="34"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="34"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="40"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="108"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="35"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="41"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="112"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="43"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="44"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="45"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="46"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="47"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="48"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="50"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="51"/>
         <source>Mark the chosen members present</source>
         <translation>Marquer présent·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="52"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="53"/>
         <source>Mark the chosen members excused</source>
         <translation>Marquer excusé·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="54"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="55"/>
         <source>Mark the chosen members absent</source>
         <translation>Marquer absent·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="58"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="59"/>
         <source>Attendance, last change</source>
         <translation>Présences, dernier changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="72"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="75"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="73"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="76"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="74"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="77"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="62"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="65"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="65"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="68"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
@@ -5327,13 +5368,13 @@ Après : {after}</translation>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="115"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="119"/>
         <source>{names}: {attendance}.</source>
         <translation>{names} : {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="124"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="131"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="128"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="135"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
@@ -5383,6 +5424,27 @@ Après : {after}</translation>
         <location filename="../../app/ui/screenshots.py" line="398"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/partners.py" line="23"/>
+        <location filename="../../app/ui/pages/meetings/partners.py" line="63"/>
+        <source>Partner organisations present</source>
+        <translation>Organisations partenaires présentes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/partners.py" line="28"/>
+        <source>Tick the organisations that came; they hold no hours and never count in a quorum</source>
+        <translation>Cochez les organisations venues ; elles n&apos;ont pas d&apos;heures et ne comptent jamais dans le quorum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/partners.py" line="35"/>
+        <source>Add a partner…</source>
+        <translation>Ajouter un partenaire…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/partners.py" line="36"/>
+        <source>An organisation missing from the partners directory</source>
+        <translation>Une organisation absente de l&apos;annuaire des partenaires</translation>
     </message>
 </context>
 <context>
@@ -5609,98 +5671,108 @@ Après : {after}</translation>
         <translation>Compte rendu provisoire</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="105"/>
+        <location filename="../../app/exports/minutes.py" line="104"/>
+        <source>Partners present</source>
+        <translation>Partenaires présents</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/minutes.py" line="114"/>
         <source>{number}. {title} ({kind}, {minutes})</source>
         <translation>{number}. {title} ({kind}, {minutes})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="113"/>
+        <location filename="../../app/exports/minutes.py" line="122"/>
         <source>Proposal: {text}</source>
         <translation>Proposition : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="114"/>
+        <location filename="../../app/exports/minutes.py" line="123"/>
         <source>Outcome: {outcome}</source>
         <translation>Issue : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="164"/>
+        <location filename="../../app/exports/minutes.py" line="167"/>
+        <source>{partner} ({contacts})</source>
+        <translation>{partner} ({contacts})</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/minutes.py" line="181"/>
         <source>Decided: {statement}</source>
         <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="119"/>
+        <location filename="../../app/exports/minutes.py" line="128"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="129"/>
+        <location filename="../../app/exports/minutes.py" line="138"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="141"/>
+        <location filename="../../app/exports/minutes.py" line="150"/>
         <source>Not planned yet.</source>
         <translation>Pas encore prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="142"/>
+        <location filename="../../app/exports/minutes.py" line="151"/>
         <source>{title}, {day}, {start}–{end}</source>
         <translation>{title}, {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="165"/>
+        <location filename="../../app/exports/minutes.py" line="182"/>
         <source>Conclusion: {statement}</source>
         <translation>Conclusion : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="189"/>
+        <location filename="../../app/exports/minutes.py" line="206"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="191"/>
-        <location filename="../../app/exports/minutes.py" line="210"/>
+        <location filename="../../app/exports/minutes.py" line="208"/>
+        <location filename="../../app/exports/minutes.py" line="227"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="191"/>
+        <location filename="../../app/exports/minutes.py" line="208"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="195"/>
+        <location filename="../../app/exports/minutes.py" line="212"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="205"/>
+        <location filename="../../app/exports/minutes.py" line="222"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="211"/>
+        <location filename="../../app/exports/minutes.py" line="228"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="212"/>
+        <location filename="../../app/exports/minutes.py" line="229"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="218"/>
+        <location filename="../../app/exports/minutes.py" line="235"/>
         <source>No action decided.</source>
         <translation>Aucune action décidée.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="221"/>
+        <location filename="../../app/exports/minutes.py" line="238"/>
         <source>Errata</source>
         <translation>Rectificatifs</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="223"/>
+        <location filename="../../app/exports/minutes.py" line="240"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
