@@ -91,6 +91,7 @@ VALUE = QT_TRANSLATE_NOOP("ActivityReport", "Value")
 MEETINGS_WITH = QT_TRANSLATE_NOOP("ActivityReport", "Meetings held together")
 MEETINGS_OF_KIND = QT_TRANSLATE_NOOP("ActivityReport", "Meetings held: {kind}")
 TEAM_HOURS = QT_TRANSLATE_NOOP("ActivityReport", "Team hours at these meetings")
+TEAM_HOURS_HEADER = QT_TRANSLATE_NOOP("ActivityReport", "Team hours")  # the note above the table says which
 KIND_COUNT = QT_TRANSLATE_NOOP("ActivityReport", "{kind}: {count}")
 PARTNERS_NOTE = QT_TRANSLATE_NOOP(
     "ActivityReport", "The meetings held where the partner was present, and the time credited to the team members "
@@ -424,11 +425,10 @@ def _partner_blocks(report: ActivityReport) -> list[Block]:
         kinds = "\n".join(tr(KIND_COUNT).format(kind=kind_label(c.label), count=_number(c.value))
                           for c in line.meetings) or "—"
         workshops = line.workshops
-        return (line.name, kinds, _reader_hours(line.team_minutes) if line.meetings else "—",
-                ", ".join(workshops.details) if workshops else "—",
-                _number(workshops.sessions_held) if workshops else "—")
+        return (line.name, kinds, _reader_hours(line.team_minutes), ", ".join(workshops.details) if workshops else "—",
+                _number(workshops.sessions_held if workshops else 0))  # figures stay numbers: right-aligned
 
-    header = (tr(PARTNER), tr(MEETINGS_WITH), tr(TEAM_HOURS), tr(WITH_WORKSHOPS), tr(SESSIONS_HELD))
+    header = (tr(PARTNER), tr(MEETINGS_WITH), tr(TEAM_HOURS_HEADER), tr(WITH_WORKSHOPS), tr(SESSIONS_HELD))
     return [*blocks, Paragraph(tr(PARTNERS_NOTE), emphasis=True),
             Table(header=header, rows=[cells(line) for line in report.partners], widths=(4, 5, 3, 5, 3))]
 

@@ -296,26 +296,31 @@
     </message>
     <message>
         <location filename="../../app/exports/activity.py" line="94"/>
+        <source>Team hours</source>
+        <translation>Heures de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="95"/>
         <source>{kind}: {count}</source>
         <translation>{kind} : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="95"/>
+        <location filename="../../app/exports/activity.py" line="96"/>
         <source>The meetings held where the partner was present, and the time credited to the team members present at them (a meeting with two partners counts for each); the workshops done with it and their sessions held.</source>
         <translation>Les réunions tenues en présence du partenaire et le temps crédité aux membres de l&apos;équipe présents (une réunion avec deux partenaires compte pour chacun) ; les ateliers menés avec lui et leurs séances réalisées.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="99"/>
+        <location filename="../../app/exports/activity.py" line="100"/>
         <source>Attendances by month</source>
         <translation>Présences par mois</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="100"/>
+        <location filename="../../app/exports/activity.py" line="101"/>
         <source>Attendances at the workshops, month by month.</source>
         <translation>Présences aux ateliers, mois par mois.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="101"/>
+        <location filename="../../app/exports/activity.py" line="102"/>
         <source>Self-management hours of the team, by category.</source>
         <translation>Heures d&apos;autogestion de l&apos;équipe, par catégorie.</translation>
     </message>
@@ -5426,23 +5431,23 @@ Après : {after}</translation>
         <translation>Exporter le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/partners.py" line="23"/>
-        <location filename="../../app/ui/pages/meetings/partners.py" line="63"/>
+        <location filename="../../app/ui/pages/meetings/partners.py" line="24"/>
+        <location filename="../../app/ui/pages/meetings/partners.py" line="64"/>
         <source>Partner organisations present</source>
         <translation>Organisations partenaires présentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/partners.py" line="28"/>
+        <location filename="../../app/ui/pages/meetings/partners.py" line="29"/>
         <source>Tick the organisations that came; they hold no hours and never count in a quorum</source>
         <translation>Cochez les organisations venues ; elles n&apos;ont pas d&apos;heures et ne comptent jamais dans le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/partners.py" line="35"/>
+        <location filename="../../app/ui/pages/meetings/partners.py" line="36"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/partners.py" line="36"/>
+        <location filename="../../app/ui/pages/meetings/partners.py" line="37"/>
         <source>An organisation missing from the partners directory</source>
         <translation>Une organisation absente de l&apos;annuaire des partenaires</translation>
     </message>

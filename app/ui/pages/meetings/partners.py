@@ -7,6 +7,7 @@ Organisations are not members: they hold no hours and never count in a quorum. T
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from app.domain.members import name_key
 from app.services import meetings
 from app.services import workshops as ws
 from app.services.meetings import MeetingDetail
@@ -45,7 +46,7 @@ class PartnersPresent(QWidget):
         scrolled = self.list.verticalScrollBar().value()
         with QSignalBlocker(self.list):
             self.list.clear()
-            for partner_id, name in sorted(choices.items(), key=lambda choice: choice[1].casefold()):
+            for partner_id, name in sorted(choices.items(), key=lambda choice: name_key(choice[1])):
                 item = QListWidgetItem(name)
                 item.setData(Qt.ItemDataRole.UserRole, partner_id)
                 flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
