@@ -20,6 +20,7 @@ from app.services import workshops as ws
 from app.services.meetings import MeetingDraft, PartnerAttendance
 from tests.services.test_activity import YEAR, centre  # noqa: F401 - the fixture
 from tests.services.test_activity_partners import met  # noqa: F401 - the fixture
+from tests.test_cli import cercle
 
 DAY = date(2026, 11, 18)
 
@@ -101,3 +102,20 @@ def test_libreoffice_reads_the_partners_section(met, french, tmp_path):  # noqa:
                           text=True, check=True).stdout
     section = text[text.index("\nPartenaires\n"):]
     assert "Réunion partenaire : 1\nComité de pilotage : 1\n\n5,5" in section  # the ARS's line
+
+
+def test_the_command_reports_one_partner_with_its_meetings(met, database_url, tmp_path):  # noqa: F811
+    """2026's meetings with the ARS are all past on the real clock of the command: the same figures any day."""
+    if not database_url.startswith("sqlite"):
+        pytest.skip("the command is run on the SQLite file")
+    output = tmp_path / "ars.csv"
+    result = cercle("--language", "fr", "report", "activity", "--year", "2026", "--partner", "ARS", "--format",
+                    "csv", "--output", str(output), "--database", database_url.removeprefix("sqlite:///"))
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.reader(output.read_bytes().decode("utf-8-sig").splitlines(), delimiter=";"))
+    assert [row for row in rows if row[0] == "Partenaires"] == [
+        ["Partenaires", "ARS", "Réunions tenues : Réunion partenaire", "1"],
+        ["Partenaires", "ARS", "Réunions tenues : Comité de pilotage", "1"],
+        ["Partenaires", "ARS", "Heures de l'équipe à ces réunions", "5,5"],
+        ["Partenaires", "ARS", "Séances réalisées", "0"],
+    ]

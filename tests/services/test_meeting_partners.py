@@ -12,7 +12,7 @@ from app.domain.consensus import Stance
 from app.domain.errors import RuleViolation
 from app.domain.meetings import PARTNER_KINDS, Attendance, MeetingKind
 from app.domain.members import MemberDraft
-from app.services import credits, decisions, hours, meetings, members
+from app.services import credits, decisions, hours, meetings, members, settings
 from app.services import workshops as ws
 from app.services.errors import NotAllowed, NotFound
 from app.services.meetings import MeetingDraft
@@ -68,6 +68,16 @@ def test_both_partner_kinds_credit_the_members_time_to_partnerships(ctx, team):
     after = hours.week_grid(ctx, bruno, LAST_MONDAY)
     assert after.category_total(partnerships) == 240
     assert after.balance_self_management == before + 120  # the balance counts the committee's two hours
+
+
+def test_a_centre_that_chose_its_categories_before_the_steering_committee_credits_it_to_partnerships(ctx, team):
+    old_choice = {"team": "meetings", "general_assembly": "meetings", "commission": "thematic_projects",
+                  "care_review": "complex_care_reviews", "partner": "partnerships"}
+    with ctx.writing() as unit:
+        settings.write(unit, credits.KIND_SETTING, old_choice)
+    chosen = credits.meeting_categories(ctx)
+    assert chosen[MeetingKind.STEERING_COMMITTEE] == category_id(ctx, "partnerships")
+    assert chosen[MeetingKind.COMMISSION] == category_id(ctx, "thematic_projects")
 
 
 def credited(ctx, meeting_id):
