@@ -8112,7 +8112,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="93"/>
         <location filename="../../app/ui/pages/workshops.py" line="519"/>
-        <location filename="../../app/ui/pages/workshops.py" line="541"/>
+        <location filename="../../app/ui/pages/workshops.py" line="543"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -8248,7 +8248,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="156"/>
-        <location filename="../../app/ui/pages/workshops.py" line="545"/>
+        <location filename="../../app/ui/pages/workshops.py" line="547"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -8557,12 +8557,17 @@ Après : {after}</translation>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="544"/>
+        <location filename="../../app/ui/pages/workshops.py" line="538"/>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="546"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="548"/>
+        <location filename="../../app/ui/pages/workshops.py" line="550"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>

@@ -183,3 +183,13 @@ def test_organisations_are_never_counted_as_members_present(ctx, team, partners)
     decision = meetings.get_meeting(ctx, steering.id).decisions[0]
     assert (decision.status, decision.agree) == ("adopted", 3)  # 3 of 3 members: the quorum of 100 % is met
     assert chloe in meetings.present_member_ids(ctx, steering.id)
+
+
+def test_the_directory_counts_the_meetings_held_with_each_partner_up_to_today(ctx, team, partners):
+    for day, held in ((WEDNESDAY, True), (LAST_MONDAY, False), (MONDAY + timedelta(days=3), True)):
+        found = meeting(ctx, day=day)
+        meetings.set_meeting_partners(ctx, found.id, [partners["CPAM"]])
+        if held:  # the last one, marked held ahead of its day, has not happened yet
+            meetings.mark_held(ctx, found.id)
+    assert {p.name: p.meetings for p in ws.list_partners(ctx)} == {
+        "ARS": 0, "Centre social Romain Rolland": 0, "CPAM": 1}

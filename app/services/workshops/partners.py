@@ -1,16 +1,20 @@
 """The partners directory: the associations and services the workshops are done with."""
 
+from datetime import date
+
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.domain import workshops as rules
 from app.domain.errors import RuleViolation
+from app.domain.meetings import MeetingStatus
 from app.domain.members import name_key
 from app.services.changes import Entity
 from app.services.context import Context, id_of
 from app.services.workshops.messages import DUPLICATE_PARTNER, UNKNOWN_PARTNER, clean_text, get_row
 from app.services.workshops.views import PartnerDraft, PartnerView, partner_view
 from app.storage.models import Partner
+from app.storage.models.meetings import Meeting, MeetingPartner
 from app.storage.models.workshops import Workshop, WorkshopPartner
 
 
@@ -26,7 +30,7 @@ def _validate_partner(draft: PartnerDraft) -> PartnerDraft:
 
 
 def list_partners(ctx: Context, *, include_inactive: bool = False) -> list[PartnerView]:
-    """The partners directory, each with the titles of its workshops."""
+    """The partners directory, each with the titles of its workshops and the meetings held with it."""
     with ctx.reading() as db:
         titles: dict[int, list[str]] = {}
         for partner_id, title in db.exec(
@@ -35,10 +39,22 @@ def list_partners(ctx: Context, *, include_inactive: bool = False) -> list[Partn
             .order_by(col(Workshop.title))
         ):
             titles.setdefault(partner_id, []).append(title)
+        met = _meetings_held(db, ctx.today())
         return sorted(
-            (partner_view(p, tuple(titles.get(id_of(p), ()))) for p in db.exec(select(Partner))
+            (partner_view(p, tuple(titles.get(id_of(p), ())), met.get(id_of(p), 0)) for p in db.exec(select(Partner))
              if include_inactive or p.active),
             key=lambda p: name_key(p.name))
+
+
+def _meetings_held(db: Session, today: date) -> dict[int, int]:
+    """Partner → how many meetings were held with it present, up to ``today``."""
+    held = (MeetingStatus.HELD.value, MeetingStatus.APPROVED.value)
+    return dict(db.exec(
+        select(MeetingPartner.partner_id, func.count())
+        .join(Meeting, col(Meeting.id) == MeetingPartner.meeting_id)
+        .where(col(Meeting.status).in_(held), Meeting.day <= today)
+        .group_by(col(MeetingPartner.partner_id))
+    ).all())
 
 
 def _check_partner_name(db: Session, name: str, partner_id: int | None) -> None:

@@ -40,6 +40,7 @@ class PartnerView:
     notes: str
     active: bool
     workshops: tuple[str, ...] = ()  # titles of the workshops done with this partner
+    meetings: int = 0  # the meetings held where it was present, up to today
 
 
 @dataclass(frozen=True)
@@ -258,7 +259,7 @@ def enrolment_view(row: Enrolment) -> EnrolmentView:
     )
 
 
-def partner_view(partner: Partner, workshops: tuple[str, ...] = ()) -> PartnerView:
+def partner_view(partner: Partner, workshops: tuple[str, ...] = (), meetings: int = 0) -> PartnerView:
     return PartnerView(
         id_of(partner),
         partner.name,
@@ -269,4 +270,5 @@ def partner_view(partner: Partner, workshops: tuple[str, ...] = ()) -> PartnerVi
         partner.notes,
         partner.active,
         workshops,
+        meetings,
     )
