@@ -8558,8 +8558,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="538"/>
-        <source>Meetings held</source>
-        <translation>Réunions tenues</translation>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="546"/>

@@ -535,7 +535,7 @@ class WorkshopsPage(Page):
                 Column(self.tr("Phone"), lambda p: p.phone),
                 Column(self.tr("E-mail"), lambda p: p.email),
                 Column(self.tr("Workshops"), lambda p: ", ".join(p.workshops), long_text=True),
-                Column(self.tr("Meetings held"), lambda p: str(p.meetings), align_right=True,
+                Column(self.tr("Meetings"), lambda p: str(p.meetings), align_right=True,
                        sort_key=lambda p: p.meetings),
             ],
             self,
