@@ -2,9 +2,12 @@
 and "steering committee" credit the members' time to partnerships, the partner organisations present are
 recorded (audited, a pair once, refused once the minutes are approved), and they never count as members."""
 
+import uuid
 from datetime import date, time, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
@@ -12,7 +15,8 @@ from app.domain.consensus import Stance
 from app.domain.errors import RuleViolation
 from app.domain.meetings import PARTNER_KINDS, Attendance, MeetingKind
 from app.domain.members import MemberDraft
-from app.services import credits, decisions, hours, meetings, members, settings
+from app.services import credits, decisions, hours, meetings, members
+from app.services import settings as centre_settings
 from app.services import workshops as ws
 from app.services.errors import NotAllowed, NotFound
 from app.services.meetings import MeetingDraft
@@ -74,7 +78,7 @@ def test_a_centre_that_chose_its_categories_before_the_steering_committee_credit
     old_choice = {"team": "meetings", "general_assembly": "meetings", "commission": "thematic_projects",
                   "care_review": "complex_care_reviews", "partner": "partnerships"}
     with ctx.writing() as unit:
-        settings.write(unit, credits.KIND_SETTING, old_choice)
+        centre_settings.write(unit, credits.KIND_SETTING, old_choice)
     chosen = credits.meeting_categories(ctx)
     assert chosen[MeetingKind.STEERING_COMMITTEE] == category_id(ctx, "partnerships")
     assert chosen[MeetingKind.COMMISSION] == category_id(ctx, "thematic_projects")
@@ -193,3 +197,19 @@ def test_the_directory_counts_the_meetings_held_with_each_partner_up_to_today(ct
             meetings.mark_held(ctx, found.id)
     assert {p.name: p.meetings for p in ws.list_partners(ctx)} == {
         "ARS": 0, "Centre social Romain Rolland": 0, "CPAM": 1}
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(choices=st.lists(st.sets(st.sampled_from(["CPAM", "ARS", "Centre social Romain Rolland"])), max_size=6))
+def test_the_last_choice_is_kept_and_each_change_audited_once(ctx, team, partners, choices):
+    found = meeting(ctx, title=f"Comité {uuid.uuid4().hex[:8]}")
+    changes, before = 0, set()
+    for chosen in choices:
+        meetings.set_meeting_partners(ctx, found.id, [partners[name] for name in chosen])
+        changes += chosen != before
+        before = chosen
+    assert {p.name for p in meetings.get_meeting(ctx, found.id).partners} == before
+    with ctx.reading() as db:
+        audited = db.exec(select(AuditEntry).where(AuditEntry.action == "partners",
+                                                   AuditEntry.entity_id == found.id)).all()
+    assert len(audited) == changes
