@@ -23,7 +23,7 @@ BAD_INTERVAL = QT_TRANSLATE_NOOP("Errors", "A series repeats every 1 to 12 weeks
 NO_END = QT_TRANSLATE_NOOP("Errors", "Say when the series ends: a number of occurrences or a last day.")
 UNTIL_BEFORE_FIRST = QT_TRANSLATE_NOOP("Errors", "The series ends before its first day.")
 BAD_MONTH_DAY = QT_TRANSLATE_NOOP(
-    "Errors", "Not every month has a {day}th: choose a day up to the 28th, or the last weekday of the month."
+    "Errors", "Not every month has a day {day}: choose a day up to the 28th, or that weekday, the last of the month."
 )
 BAD_POSITION = QT_TRANSLATE_NOOP("Errors", "The first day is not that weekday of its month.")
 NOTHING_LEFT = QT_TRANSLATE_NOOP(
@@ -81,7 +81,7 @@ class Recurrence:
         frequency = rrule.WEEKLY if self.frequency == Frequency.WEEKLY else rrule.MONTHLY
         until = datetime.combine(self.until, time()) if self.until else None
         moments = rrule.rrule(frequency, dtstart=datetime.combine(first, time()), interval=self.interval,
-                              count=self.count, until=until, **by)  # type: ignore[arg-type]
+                              count=self.count, until=until, **by)
         return [moment.date() for moment in moments]
 
     def _check(self, first: date) -> None:

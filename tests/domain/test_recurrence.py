@@ -2,6 +2,7 @@
 
 import calendar
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -54,7 +55,7 @@ def test_a_fifth_weekday_repeats_as_the_last_one():
     (Recurrence(count=2, until=date(2026, 3, 1)), date(2026, 1, 5), "Say when the series ends"),
     (Recurrence(until=date(2026, 1, 4)), date(2026, 1, 5), "ends before"),
     (Recurrence(until=date(2029, 1, 4)), date(2026, 1, 5), "between 1 and 104"),
-    (Recurrence(Frequency.MONTHLY_DAY, count=3), date(2026, 1, 31), "Not every month has a 31th"),
+    (Recurrence(Frequency.MONTHLY_DAY, count=3), date(2026, 1, 31), "Not every month has a day 31"),
     (Recurrence(Frequency.MONTHLY_WEEKDAY, position=LAST, count=3), date(2026, 1, 1), "not that weekday"),
 ])
 def test_rules_out_of_bounds_are_refused(rule, first, message):
@@ -66,7 +67,7 @@ def test_rules_out_of_bounds_are_refused(rule, first, message):
 def test_every_n_weeks(first, interval, count):
     dates = Recurrence(interval=interval, count=count).dates(first)
     assert len(dates) == count and dates[0] == first
-    assert all(later - earlier == timedelta(weeks=interval) for earlier, later in zip(dates, dates[1:]))
+    assert all(later - earlier == timedelta(weeks=interval) for earlier, later in pairwise(dates))
 
 
 @given(first=FIRSTS.filter(lambda day: day.day <= 28), interval=INTERVALS, count=COUNTS)

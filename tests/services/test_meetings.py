@@ -10,8 +10,8 @@ from sqlmodel import select
 from app.domain.consensus import ProposalStatus, Stance
 from app.domain.errors import RuleViolation
 from app.domain.meetings import Attendance, ItemKind, MeetingStatus
-from app.domain.recurrence import Recurrence
 from app.domain.members import MemberDraft
+from app.domain.recurrence import Recurrence
 from app.services import decisions, meetings, members
 from app.services.errors import NotAllowed
 from app.services.meetings import MeetingDraft

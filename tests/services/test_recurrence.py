@@ -70,7 +70,7 @@ def test_a_series_left_without_a_day_or_with_a_bad_rule_writes_nothing(ctx, amin
     christmas = date(2026, 12, 25)
     with pytest.raises(RuleViolation, match="left out"):
         meetings.create_series(ctx, _draft(christmas), Recurrence(count=1))
-    with pytest.raises(RuleViolation, match="Not every month has a 31th"):
+    with pytest.raises(RuleViolation, match="Not every month has a day 31"):
         meetings.create_series(ctx, _draft(date(2026, 12, 31)), Recurrence(Frequency.MONTHLY_DAY, count=3))
     with pytest.raises(RuleViolation, match="not that weekday"):
         meetings.create_series(ctx, _draft(JANUARY_7), Recurrence(Frequency.MONTHLY_WEEKDAY, count=3,

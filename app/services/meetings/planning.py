@@ -5,7 +5,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from app.domain import meetings as rules
 from app.domain.recurrence import Recurrence
