@@ -6,7 +6,7 @@ chosen) have none, and a meeting moved shows on its new day, under the same UID 
 Only what the team shares goes out: titles, days, hours, rooms and places. No attendance, no notes.
 """
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -51,6 +51,14 @@ def meetings_calendar(ctx: Context, first: date, last: date) -> bytes:
         calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar.to_ical()
+
+
+def default_period(today: date) -> tuple[date, date]:
+    """From the first of this month to the end of the twelfth month after it."""
+    from dateutil.relativedelta import relativedelta
+
+    first = today.replace(day=1)
+    return first, first + relativedelta(months=13) - timedelta(days=1)
 
 
 def export_meetings(ctx: Context, first: date, last: date, path: Path) -> Path:

@@ -4856,89 +4856,114 @@ Après : {after}</translation>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="51"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="53"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="52"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="54"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="53"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="55"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/actions.py" line="102"/>
-        <location filename="../../app/ui/pages/meetings/page.py" line="54"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="56"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="55"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="57"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="58"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="60"/>
         <source>Meetings and the chosen one</source>
         <translation>Réunions et réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="67"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="69"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="68"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="70"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="74"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="76"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="75"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="77"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="76"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="78"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/meetings/page.py" line="169"/>
+        <source>meetings-{day}.ics</source>
+        <translation>reunions-{day}.ics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/page.py" line="170"/>
+        <source>Export the meetings</source>
+        <translation>Exporter les réunions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/page.py" line="170"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages/meetings/actions.py" line="31"/>
-        <location filename="../../app/ui/pages/meetings/page.py" line="77"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="79"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="81"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="83"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="85"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="87"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="86"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="88"/>
         <source>Plan a new meeting</source>
         <translation>Prévoir une nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="87"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="89"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="90"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="91"/>
+        <source>Export to a calendar…</source>
+        <translation>Exporter vers un agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/page.py" line="92"/>
+        <source>The meetings of this month and the twelve next, as iCalendar</source>
+        <translation>Les réunions de ce mois et des douze suivants, au format iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/page.py" line="94"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
