@@ -4912,6 +4912,11 @@ Après : {after}</translation>
         <translation>Réunion</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/meetings/page.py" line="91"/>
+        <source>Export the calendar…</source>
+        <translation>Exporter l&apos;agenda…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages/meetings/page.py" line="169"/>
         <source>meetings-{day}.ics</source>
         <translation>reunions-{day}.ics</translation>
@@ -4951,11 +4956,6 @@ Après : {after}</translation>
         <location filename="../../app/ui/pages/meetings/page.py" line="89"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="91"/>
-        <source>Export to a calendar…</source>
-        <translation>Exporter vers un agenda…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/page.py" line="92"/>
@@ -5404,7 +5404,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="133"/>
-        <location filename="../../app/ui/screenshots.py" line="398"/>
+        <location filename="../../app/ui/screenshots.py" line="406"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -5497,7 +5497,7 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="116"/>
         <location filename="../../app/ui/dialogs/member.py" line="117"/>
         <location filename="../../app/ui/dialogs/member.py" line="154"/>
-        <location filename="../../app/ui/screenshots.py" line="297"/>
+        <location filename="../../app/ui/screenshots.py" line="301"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -5526,7 +5526,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="157"/>
-        <location filename="../../app/ui/screenshots.py" line="298"/>
+        <location filename="../../app/ui/screenshots.py" line="302"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>

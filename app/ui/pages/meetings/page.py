@@ -88,7 +88,7 @@ class MeetingsPage(Page):
         give_key(self.plan_button, "Ctrl+N", self.tr("Plan a new meeting"))
         self.edit_button = button(self.tr("Edit the meeting…"), self.edit_meeting, row)
         row.addStretch(1)
-        self.calendar_button = button(self.tr("Export to a calendar…"), self.export_calendar, row)
+        self.calendar_button = button(self.tr("Export the calendar…"), self.export_calendar, row)
         self.calendar_button.setToolTip(self.tr("The meetings of this month and the twelve next, as iCalendar"))
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("My open action items")))
