@@ -329,9 +329,9 @@ def workshop_dialog(demo: Demo, kind: str) -> QDialog:
     if kind == "session":  # a weekly series
         from app.ui.repeat import WEEKLY
 
-        session = dialogs.SessionDialog(demo.ctx, demo.session().workshop_id, None, demo.window)
-        session.repeat.kind.setCurrentIndex(WEEKLY)
-        return session
+        planning = dialogs.SessionDialog(demo.ctx, demo.session().workshop_id, None, demo.window)
+        planning.repeat.kind.setCurrentIndex(WEEKLY)
+        return planning
     if kind == "partner":
         return dialogs.PartnerDialog(demo.ctx, None, demo.window)
     if kind == "themes":
