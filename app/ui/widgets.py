@@ -93,7 +93,7 @@ class _PlaceholderWidth(QObject):
 
     MEASURED_ON = (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
-    def eventFilter(self, field: QObject, event: QEvent) -> bool:
+    def eventFilter(self, field: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in self.MEASURED_ON and isinstance(field, QLineEdit):
             padding = 24 + (24 if field.isClearButtonEnabled() else 0)  # the frame, and the clear button
             field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText()) + padding)
