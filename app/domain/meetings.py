@@ -1,7 +1,7 @@
 """Rules of meetings: kinds, attendance, agenda items, rotating roles, weekly dates."""
 
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 
 from app.domain.errors import QT_TRANSLATE_NOOP
@@ -84,12 +84,6 @@ def suggest_roles(
         previous = min(free or range(len(present)), key=turn.__getitem__)
         suggestion[role] = present[previous]
     return suggestion
-
-
-def weekly_occurrences(first: date, until: date) -> list[date]:
-    """``first`` and the same weekday of every following week up to ``until`` included."""
-    weeks = (until - first).days // 7
-    return [first + timedelta(weeks=n) for n in range(weeks + 1)]
 
 
 def merge_notes(mine: str, theirs: str) -> str:

@@ -11,14 +11,12 @@ from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 
 MAX_PLACES = 20
 MAX_SESSIONS = 100
-SERIES_INTERVALS = (1, 2)
 
 CAPACITY_TOO_SMALL = QT_TRANSLATE_NOOP("Errors", "A workshop has room for at least one person.")
 PLACES_RANGE = QT_TRANSLATE_NOOP("Errors", "A registration is for 1 to 20 places.")
 END_NOT_AFTER_START = QT_TRANSLATE_NOOP("Errors", "The end time must be after the start time.")
 NOT_A_PHONE = QT_TRANSLATE_NOOP("Errors", "This is not a phone number: {text}")
 SESSIONS_RANGE = QT_TRANSLATE_NOOP("Errors", "A series has between 1 and 100 sessions.")
-BAD_INTERVAL = QT_TRANSLATE_NOOP("Errors", "A series repeats every week or every two weeks.")
 RETENTION_TOO_SHORT = QT_TRANSLATE_NOOP("Errors", "Participants are kept for at least one month.")
 
 
@@ -132,14 +130,6 @@ def normalise_phone(text: str) -> str:
 def _check_session_count(count: int) -> None:
     if not 1 <= count <= MAX_SESSIONS:
         raise RuleViolation(SESSIONS_RANGE)
-
-
-def series_dates(first: date, *, every_weeks: int, count: int) -> list[date]:
-    """``count`` dates from ``first``, every week or every other week."""
-    if every_weeks not in SERIES_INTERVALS:
-        raise RuleViolation(BAD_INTERVAL)
-    _check_session_count(count)
-    return [first + timedelta(weeks=every_weeks * n) for n in range(count)]
 
 
 def chosen_dates(dates: Iterable[date]) -> list[date]:

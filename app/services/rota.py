@@ -422,10 +422,15 @@ def _cancel_shift(unit: UnitOfWork, shift: Shift) -> None:
         credits.resettle(unit, SOURCE, id_of(claim))
 
 
+def closure_days(db: Session, first: date, last: date) -> set[date]:
+    """The closures from ``first`` to ``last`` (public holidays aside)."""
+    return set(db.exec(
+        select(col(Closure.day)).where(Closure.day >= first, Closure.day <= last, Closure.cancelled == False)))  # noqa: E712
+
+
 def _closed_days(db: Session, first: date, last: date) -> set[date]:
     """Closures, and the public holidays the centre does not work."""
-    closed = {row for row in db.exec(
-        select(col(Closure.day)).where(Closure.day >= first, Closure.day <= last, Closure.cancelled == False))}  # noqa: E712
+    closed = closure_days(db, first, last)
     closed |= {day for day in holidays_off(db, range(first.year, last.year + 1)) if first <= day <= last}
     return closed
 

@@ -276,8 +276,12 @@ def meeting_dialog(demo: Demo, edit: bool) -> QDialog:
     from app.services import meetings
     from app.ui.dialogs.meeting import MeetingDialog
 
-    if not edit:
-        return MeetingDialog(demo.ctx, demo.today, demo.window)
+    if not edit:  # a monthly series: the repeat rows and the days they give
+        from app.ui.repeat import MONTHLY_NTH
+
+        dialog = MeetingDialog(demo.ctx, demo.today, demo.window)
+        dialog.repeat.kind.setCurrentIndex(MONTHLY_NTH)
+        return dialog
     meeting = meetings.next_meeting(demo.ctx)
     assert meeting is not None, "the demo centre plans its meetings ahead"
     return MeetingDialog(demo.ctx, meeting.day, demo.window, meeting)
@@ -322,8 +326,12 @@ def workshop_dialog(demo: Demo, kind: str) -> QDialog:
 
     if kind == "new":
         return dialogs.WorkshopDialog(demo.ctx, None, demo.window)
-    if kind == "session":
-        return dialogs.SessionDialog(demo.ctx, demo.session().workshop_id, None, demo.window)
+    if kind == "session":  # a weekly series
+        from app.ui.repeat import WEEKLY
+
+        planning = dialogs.SessionDialog(demo.ctx, demo.session().workshop_id, None, demo.window)
+        planning.repeat.kind.setCurrentIndex(WEEKLY)
+        return planning
     if kind == "partner":
         return dialogs.PartnerDialog(demo.ctx, None, demo.window)
     if kind == "themes":

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -85,6 +86,23 @@ class SampledColumns(QObject):
             for column in self.measured:
                 self.table.resizeColumnToContents(column)
             self.measured = []  # once
+
+
+class _PlaceholderWidth(QObject):
+    """Keeps a field at least as wide as its placeholder, measured again when a style sheet changes its font."""
+
+    MEASURED_ON = (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange)
+
+    def eventFilter(self, field: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in self.MEASURED_ON and isinstance(field, QLineEdit):
+            padding = 24 + (24 if field.isClearButtonEnabled() else 0)  # the frame, and the clear button
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText()) + padding)
+        return False
+
+
+def fit_placeholder(field: QLineEdit) -> None:
+    """Never narrower than its placeholder, which is often the field's only label on screen."""
+    field.installEventFilter(_PlaceholderWidth(field))
 
 
 def colour_icon(colour: str, size: int = 14) -> QIcon:

@@ -448,18 +448,18 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="380"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="372"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="384"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="396"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="376"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="388"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="388"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="380"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>
@@ -467,8 +467,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="404"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="405"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="396"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="397"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -1646,349 +1646,349 @@ Après : {after}</translation>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="97"/>
+        <location filename="../../app/ui/pages/decisions.py" line="98"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="117"/>
+        <location filename="../../app/ui/pages/decisions.py" line="118"/>
         <source>Proposals and register</source>
         <translation>Propositions et registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="118"/>
-        <location filename="../../app/ui/pages/decisions.py" line="164"/>
+        <location filename="../../app/ui/pages/decisions.py" line="119"/>
+        <location filename="../../app/ui/pages/decisions.py" line="165"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="119"/>
+        <location filename="../../app/ui/pages/decisions.py" line="120"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="136"/>
+        <location filename="../../app/ui/pages/decisions.py" line="137"/>
         <source>Show proposals</source>
         <translation>Propositions à afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="137"/>
+        <location filename="../../app/ui/pages/decisions.py" line="138"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="140"/>
+        <location filename="../../app/ui/pages/decisions.py" line="141"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="142"/>
+        <location filename="../../app/ui/pages/decisions.py" line="143"/>
         <source>New proposal…</source>
         <translation>Nouvelle proposition…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="143"/>
+        <location filename="../../app/ui/pages/decisions.py" line="144"/>
         <source>Put a new proposal to the team</source>
         <translation>Soumettre une nouvelle proposition à l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="145"/>
+        <location filename="../../app/ui/pages/decisions.py" line="146"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="154"/>
-        <location filename="../../app/ui/pages/decisions.py" line="279"/>
+        <location filename="../../app/ui/pages/decisions.py" line="155"/>
+        <location filename="../../app/ui/pages/decisions.py" line="281"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="155"/>
+        <location filename="../../app/ui/pages/decisions.py" line="156"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="156"/>
+        <location filename="../../app/ui/pages/decisions.py" line="157"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="159"/>
+        <location filename="../../app/ui/pages/decisions.py" line="160"/>
         <source>My position</source>
         <translation>Ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="167"/>
+        <location filename="../../app/ui/pages/decisions.py" line="168"/>
         <source>Proposals and the chosen one</source>
         <translation>Propositions et proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="176"/>
+        <location filename="../../app/ui/pages/decisions.py" line="177"/>
         <source>Show the changes since</source>
         <translation>Voir les changements depuis la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="178"/>
+        <location filename="../../app/ui/pages/decisions.py" line="179"/>
         <source>Show the changes since version</source>
         <translation>Voir les changements depuis la version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="185"/>
+        <location filename="../../app/ui/pages/decisions.py" line="186"/>
         <source>Steps of the proposal</source>
         <translation>Étapes de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="188"/>
+        <location filename="../../app/ui/pages/decisions.py" line="189"/>
         <source>The proposal</source>
         <translation>La proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="194"/>
+        <location filename="../../app/ui/pages/decisions.py" line="195"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="195"/>
-        <location filename="../../app/ui/pages/decisions.py" line="459"/>
+        <location filename="../../app/ui/pages/decisions.py" line="196"/>
+        <location filename="../../app/ui/pages/decisions.py" line="461"/>
         <source>Ask for endorsements</source>
         <translation>Demander des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="196"/>
-        <location filename="../../app/ui/pages/decisions.py" line="462"/>
+        <location filename="../../app/ui/pages/decisions.py" line="197"/>
+        <location filename="../../app/ui/pages/decisions.py" line="464"/>
         <source>Endorse</source>
         <translation>Soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="197"/>
-        <location filename="../../app/ui/pages/decisions.py" line="465"/>
+        <location filename="../../app/ui/pages/decisions.py" line="198"/>
+        <location filename="../../app/ui/pages/decisions.py" line="467"/>
         <source>Take a position…</source>
         <translation>Prendre position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="198"/>
+        <location filename="../../app/ui/pages/decisions.py" line="199"/>
         <source>Amend…</source>
         <translation>Amender…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="199"/>
+        <location filename="../../app/ui/pages/decisions.py" line="200"/>
         <source>Close…</source>
         <translation>Clore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="200"/>
+        <location filename="../../app/ui/pages/decisions.py" line="201"/>
         <source>Postpone…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="201"/>
+        <location filename="../../app/ui/pages/decisions.py" line="202"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="202"/>
+        <location filename="../../app/ui/pages/decisions.py" line="203"/>
         <source>Statement…</source>
         <translation>Énoncé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="203"/>
+        <location filename="../../app/ui/pages/decisions.py" line="204"/>
         <source>Reopen…</source>
         <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="210"/>
+        <location filename="../../app/ui/pages/decisions.py" line="211"/>
         <source>Take your position on the chosen proposal</source>
         <translation>Prendre position sur la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="211"/>
+        <location filename="../../app/ui/pages/decisions.py" line="212"/>
         <source>Endorse the chosen proposal</source>
         <translation>Soutenir la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="216"/>
+        <location filename="../../app/ui/pages/decisions.py" line="217"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="222"/>
+        <location filename="../../app/ui/pages/decisions.py" line="223"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="223"/>
+        <location filename="../../app/ui/pages/decisions.py" line="224"/>
         <source>Add a comment…</source>
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="225"/>
+        <location filename="../../app/ui/pages/decisions.py" line="226"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="237"/>
+        <location filename="../../app/ui/pages/decisions.py" line="238"/>
         <source>Search the titles, texts and statements…</source>
         <translation>Rechercher dans les titres, textes et énoncés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="238"/>
+        <location filename="../../app/ui/pages/decisions.py" line="239"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="246"/>
-        <location filename="../../app/ui/pages/decisions.py" line="280"/>
+        <location filename="../../app/ui/pages/decisions.py" line="248"/>
+        <location filename="../../app/ui/pages/decisions.py" line="282"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="249"/>
-        <location filename="../../app/ui/pages/decisions.py" line="281"/>
+        <location filename="../../app/ui/pages/decisions.py" line="251"/>
+        <location filename="../../app/ui/pages/decisions.py" line="283"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="250"/>
+        <location filename="../../app/ui/pages/decisions.py" line="252"/>
         <source>Adopted or not</source>
         <translation>Adoptées ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="254"/>
+        <location filename="../../app/ui/pages/decisions.py" line="256"/>
         <source>Closed since</source>
         <translation>Closes depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="255"/>
+        <location filename="../../app/ui/pages/decisions.py" line="257"/>
         <source>Closed until</source>
         <translation>Closes jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="258"/>
+        <location filename="../../app/ui/pages/decisions.py" line="260"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="259"/>
+        <location filename="../../app/ui/pages/decisions.py" line="261"/>
         <source>Export the register of decisions</source>
         <translation>Exporter le registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="264"/>
+        <location filename="../../app/ui/pages/decisions.py" line="266"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="266"/>
+        <location filename="../../app/ui/pages/decisions.py" line="268"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="276"/>
+        <location filename="../../app/ui/pages/decisions.py" line="278"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="282"/>
+        <location filename="../../app/ui/pages/decisions.py" line="284"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="283"/>
+        <location filename="../../app/ui/pages/decisions.py" line="285"/>
         <source>Stand aside</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="284"/>
+        <location filename="../../app/ui/pages/decisions.py" line="286"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="285"/>
+        <location filename="../../app/ui/pages/decisions.py" line="287"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="286"/>
+        <location filename="../../app/ui/pages/decisions.py" line="288"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="291"/>
+        <location filename="../../app/ui/pages/decisions.py" line="293"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="329"/>
+        <location filename="../../app/ui/pages/decisions.py" line="331"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="351"/>
+        <location filename="../../app/ui/pages/decisions.py" line="353"/>
         <source>Due for review: {titles}</source>
         <translation>À revoir : {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="392"/>
+        <location filename="../../app/ui/pages/decisions.py" line="394"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="403"/>
+        <location filename="../../app/ui/pages/decisions.py" line="405"/>
         <source>to give</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="405"/>
+        <location filename="../../app/ui/pages/decisions.py" line="407"/>
         <source>endorsed</source>
         <translation>soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="407"/>
+        <location filename="../../app/ui/pages/decisions.py" line="409"/>
         <source>to endorse</source>
         <translation>à soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="414"/>
+        <location filename="../../app/ui/pages/decisions.py" line="416"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="414"/>
+        <location filename="../../app/ui/pages/decisions.py" line="416"/>
         <source>Endorsements</source>
         <translation>Soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="414"/>
+        <location filename="../../app/ui/pages/decisions.py" line="416"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="427"/>
+        <location filename="../../app/ui/pages/decisions.py" line="429"/>
         <source>Choose a proposal in the list.</source>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="459"/>
+        <location filename="../../app/ui/pages/decisions.py" line="461"/>
         <source>Open for positions</source>
         <translation>Ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="462"/>
+        <location filename="../../app/ui/pages/decisions.py" line="464"/>
         <source>Endorse and open for positions</source>
         <translation>Soutenir et ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="465"/>
+        <location filename="../../app/ui/pages/decisions.py" line="467"/>
         <source>Change my position…</source>
         <translation>Changer ma position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="493"/>
+        <location filename="../../app/ui/pages/decisions.py" line="495"/>
         <source>It is open: everyone can take a position until {deadline}.</source>
         <translation>Elle est ouverte : chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="496"/>
+        <location filename="../../app/ui/pages/decisions.py" line="498"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>Elle s&apos;ouvrira aux positions après %n soutien de plus.</numerusform>
@@ -1996,93 +1996,93 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="512"/>
+        <location filename="../../app/ui/pages/decisions.py" line="514"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="523"/>
+        <location filename="../../app/ui/pages/decisions.py" line="525"/>
         <source>Category: {category}</source>
         <translation>Catégorie : {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="527"/>
+        <location filename="../../app/ui/pages/decisions.py" line="529"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="533"/>
+        <location filename="../../app/ui/pages/decisions.py" line="535"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day} : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="545"/>
+        <location filename="../../app/ui/pages/decisions.py" line="547"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="552"/>
+        <location filename="../../app/ui/pages/decisions.py" line="554"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="591"/>
+        <location filename="../../app/ui/pages/decisions.py" line="593"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="597"/>
+        <location filename="../../app/ui/pages/decisions.py" line="599"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment} : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="614"/>
+        <location filename="../../app/ui/pages/decisions.py" line="616"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture : d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="621"/>
+        <location filename="../../app/ui/pages/decisions.py" line="623"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="628"/>
+        <location filename="../../app/ui/pages/decisions.py" line="630"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="635"/>
+        <location filename="../../app/ui/pages/decisions.py" line="637"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="638"/>
+        <location filename="../../app/ui/pages/decisions.py" line="640"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="650"/>
+        <location filename="../../app/ui/pages/decisions.py" line="652"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="654"/>
+        <location filename="../../app/ui/pages/decisions.py" line="656"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="414"/>
-        <location filename="../../app/ui/pages/decisions.py" line="657"/>
+        <location filename="../../app/ui/pages/decisions.py" line="416"/>
+        <location filename="../../app/ui/pages/decisions.py" line="659"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="561"/>
+        <location filename="../../app/ui/pages/decisions.py" line="563"/>
         <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
         <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed} : {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="562"/>
+        <location filename="../../app/ui/pages/decisions.py" line="564"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2090,22 +2090,22 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="584"/>
+        <location filename="../../app/ui/pages/decisions.py" line="586"/>
         <source>[removed: {text}]</source>
         <translation>[supprimé : {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="587"/>
+        <location filename="../../app/ui/pages/decisions.py" line="589"/>
         <source>[added: {text}]</source>
         <translation>[ajouté : {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="623"/>
+        <location filename="../../app/ui/pages/decisions.py" line="625"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
         <translation>Positions prises : {took} sur {active} ; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="624"/>
+        <location filename="../../app/ui/pages/decisions.py" line="626"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n membre actif·ve</numerusform>
@@ -2113,158 +2113,158 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="665"/>
+        <location filename="../../app/ui/pages/decisions.py" line="667"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="673"/>
+        <location filename="../../app/ui/pages/decisions.py" line="675"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="679"/>
+        <location filename="../../app/ui/pages/decisions.py" line="681"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="680"/>
+        <location filename="../../app/ui/pages/decisions.py" line="682"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="681"/>
+        <location filename="../../app/ui/pages/decisions.py" line="683"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="682"/>
+        <location filename="../../app/ui/pages/decisions.py" line="684"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="683"/>
+        <location filename="../../app/ui/pages/decisions.py" line="685"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="684"/>
+        <location filename="../../app/ui/pages/decisions.py" line="686"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="685"/>
+        <location filename="../../app/ui/pages/decisions.py" line="687"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="686"/>
+        <location filename="../../app/ui/pages/decisions.py" line="688"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="687"/>
+        <location filename="../../app/ui/pages/decisions.py" line="689"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="688"/>
+        <location filename="../../app/ui/pages/decisions.py" line="690"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="689"/>
+        <location filename="../../app/ui/pages/decisions.py" line="691"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="690"/>
+        <location filename="../../app/ui/pages/decisions.py" line="692"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="691"/>
+        <location filename="../../app/ui/pages/decisions.py" line="693"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="692"/>
+        <location filename="../../app/ui/pages/decisions.py" line="694"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="693"/>
+        <location filename="../../app/ui/pages/decisions.py" line="695"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="701"/>
+        <location filename="../../app/ui/pages/decisions.py" line="703"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment} : {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="703"/>
+        <location filename="../../app/ui/pages/decisions.py" line="705"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="710"/>
+        <location filename="../../app/ui/pages/decisions.py" line="712"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="729"/>
+        <location filename="../../app/ui/pages/decisions.py" line="731"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="738"/>
-        <location filename="../../app/ui/pages/decisions.py" line="819"/>
+        <location filename="../../app/ui/pages/decisions.py" line="740"/>
+        <location filename="../../app/ui/pages/decisions.py" line="821"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="754"/>
+        <location filename="../../app/ui/pages/decisions.py" line="756"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt : « {next} ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="764"/>
+        <location filename="../../app/ui/pages/decisions.py" line="766"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position « {stance} » est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="790"/>
+        <location filename="../../app/ui/pages/decisions.py" line="792"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="796"/>
+        <location filename="../../app/ui/pages/decisions.py" line="798"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="802"/>
+        <location filename="../../app/ui/pages/decisions.py" line="804"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="803"/>
+        <location filename="../../app/ui/pages/decisions.py" line="805"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>« {title} » sera définitivement retirée ; elle reste visible dans la liste. La retirer ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="827"/>
+        <location filename="../../app/ui/pages/decisions.py" line="829"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="828"/>
+        <location filename="../../app/ui/pages/decisions.py" line="830"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="829"/>
+        <location filename="../../app/ui/pages/decisions.py" line="831"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -2457,40 +2457,40 @@ Après : {after}</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="338"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="330"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="341"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="333"/>
         <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
         <translation>Inscription à « {workshop} » — {day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="352"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="353"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="344"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="345"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="355"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="357"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="347"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="349"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="356"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="348"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="361"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="362"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="353"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="354"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="364"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="356"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -2630,37 +2630,32 @@ Après : {after}</translation>
         <translation>Choisissez au moins un jour travaillé.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="16"/>
+        <location filename="../../app/domain/workshops.py" line="15"/>
         <source>A workshop has room for at least one person.</source>
         <translation>Un atelier accueille au moins une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="17"/>
+        <location filename="../../app/domain/workshops.py" line="16"/>
         <source>A registration is for 1 to 20 places.</source>
         <translation>Une inscription porte sur 1 à 20 places.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="18"/>
+        <location filename="../../app/domain/workshops.py" line="17"/>
         <source>The end time must be after the start time.</source>
         <translation>L&apos;heure de fin doit suivre l&apos;heure de début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="19"/>
+        <location filename="../../app/domain/workshops.py" line="18"/>
         <source>This is not a phone number: {text}</source>
         <translation>Ce n&apos;est pas un numéro de téléphone : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="20"/>
+        <location filename="../../app/domain/workshops.py" line="19"/>
         <source>A series has between 1 and 100 sessions.</source>
         <translation>Une série compte de 1 à 100 séances.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="21"/>
-        <source>A series repeats every week or every two weeks.</source>
-        <translation>Une série se répète chaque semaine ou toutes les deux semaines.</translation>
-    </message>
-    <message>
-        <location filename="../../app/domain/workshops.py" line="22"/>
+        <location filename="../../app/domain/workshops.py" line="20"/>
         <source>Participants are kept for at least one month.</source>
         <translation>Les participant·es sont conservé·es au moins un mois.</translation>
     </message>
@@ -3120,46 +3115,36 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/meetings/errors.py" line="15"/>
-        <source>A weekly series has between 1 and 104 meetings.</source>
-        <translation>Une série hebdomadaire compte entre 1 et 104 réunions.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/meetings/errors.py" line="16"/>
-        <source>Every day of this series is a public holiday: no meeting to plan.</source>
-        <translation>Tous les jours de cette série sont fériés : aucune réunion à prévoir.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/meetings/errors.py" line="18"/>
         <source>A duration is between 0 and 600 minutes.</source>
         <translation>Une durée est comprise entre 0 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="19"/>
+        <location filename="../../app/services/meetings/errors.py" line="16"/>
         <source>The minutes of this meeting are approved: add an erratum to correct them.</source>
         <translation>Le compte rendu de cette réunion est approuvé : ajoutez un erratum pour le corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="22"/>
+        <location filename="../../app/services/meetings/errors.py" line="19"/>
         <source>Errata are for approved minutes; edit the draft instead.</source>
         <translation>Les errata concernent les comptes rendus approuvés ; modifiez plutôt le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="23"/>
+        <location filename="../../app/services/meetings/errors.py" line="20"/>
         <source>Minutes are approved once the meeting has been held.</source>
         <translation>Le compte rendu s&apos;approuve une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="24"/>
+        <location filename="../../app/services/meetings/errors.py" line="21"/>
         <source>{name} is not marked present at this meeting.</source>
         <translation>{name} n&apos;est pas noté·e présent·e à cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="25"/>
+        <location filename="../../app/services/meetings/errors.py" line="22"/>
         <source>This proposal is not on the agenda of this meeting.</source>
         <translation>Cette proposition n&apos;est pas à l&apos;ordre du jour de cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="26"/>
+        <location filename="../../app/services/meetings/errors.py" line="23"/>
         <source>No meeting is planned yet to put this item on.</source>
         <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
@@ -3525,6 +3510,7 @@ Après : {after}</translation>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
+        <location filename="../../app/exports/meetings.py" line="19"/>
         <location filename="../../app/exports/workshops.py" line="21"/>
         <location filename="../../app/services/activity.py" line="49"/>
         <source>The period ends before it starts.</source>
@@ -3760,6 +3746,41 @@ Après : {after}</translation>
         <location filename="../../app/services/activity.py" line="54"/>
         <source>Choose a theme or a partner, not both.</source>
         <translation>Choisissez un thème ou un partenaire, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/recurrence.py" line="21"/>
+        <source>A series has between 1 and 104 occurrences.</source>
+        <translation>Une série compte de 1 à 104 dates.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/recurrence.py" line="22"/>
+        <source>A series repeats every 1 to 12 weeks or months.</source>
+        <translation>Une série se répète toutes les 1 à 12 semaines ou tous les 1 à 12 mois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/recurrence.py" line="23"/>
+        <source>Say when the series ends: a number of occurrences or a last day.</source>
+        <translation>Indiquez quand la série s&apos;arrête : un nombre de fois ou une date de fin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/recurrence.py" line="24"/>
+        <source>The series ends before its first day.</source>
+        <translation>La série s&apos;arrête avant son premier jour.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/recurrence.py" line="25"/>
+        <source>Not every month has a day {day}: choose a day up to the 28th, or that weekday, the last of the month.</source>
+        <translation>Certains mois n&apos;ont pas de {day} : choisissez un jour jusqu&apos;au 28, ou ce jour de la semaine, le dernier du mois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/recurrence.py" line="28"/>
+        <source>The first day is not that weekday of its month.</source>
+        <translation>Le premier jour n&apos;est pas ce jour de la semaine dans son mois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/recurrence.py" line="29"/>
+        <source>Every day of this series is left out (public holidays, closures, days chosen): nothing to plan.</source>
+        <translation>Tous les jours de cette série sont écartés (jours fériés, fermetures, jours décochés) : rien à prévoir.</translation>
     </message>
 </context>
 <context>
@@ -4534,7 +4555,7 @@ Après : {after}</translation>
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="193"/>
+        <location filename="../../app/ui/widgets.py" line="211"/>
         <source>{tip} ({key})</source>
         <translation>{tip} ({key})</translation>
     </message>
@@ -4718,35 +4739,35 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="62"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="63"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="164"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="143"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="65"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="68"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="165"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="144"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="71"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="72"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="166"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="145"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="74"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="75"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="167"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="146"/>
         <source>Starts at</source>
         <translation>Début</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="77"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="78"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="168"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="147"/>
         <source>Ends at</source>
         <translation>Fin</translation>
     </message>
@@ -4758,49 +4779,19 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="80"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="81"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="169"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="148"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="83"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="84"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="170"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="149"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="85"/>
-        <source>Every week, on the same day and hours</source>
-        <translation>Chaque semaine, même jour et mêmes horaires</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="90"/>
-        <source> weeks</source>
-        <translation> semaines</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="91"/>
-        <source>Number of weeks</source>
-        <translation>Nombre de semaines</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="94"/>
-        <source>For</source>
-        <translation>Pendant</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="97"/>
-        <source>Public holidays left out</source>
-        <translation>Jours fériés sautés</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="115"/>
-        <source>No meeting on these public holidays: {days}.</source>
-        <translation>Pas de réunion ces jours fériés : {days}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="172"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="151"/>
         <source>Someone else saved this meeting while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette réunion pendant que vous la modifiiez.</translation>
     </message>
@@ -4836,6 +4827,14 @@ Après : {after}</translation>
         <location filename="../../app/domain/meetings.py" line="44"/>
         <source>Steering committee</source>
         <translation>Comité de pilotage</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsExport</name>
+    <message>
+        <location filename="../../app/exports/meetings.py" line="37"/>
+        <source>Team meetings</source>
+        <translation>Réunions d&apos;équipe</translation>
     </message>
 </context>
 <context>
@@ -4903,89 +4902,114 @@ Après : {after}</translation>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="51"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="53"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="52"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="54"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="53"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="55"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="102"/>
-        <location filename="../../app/ui/pages/meetings/page.py" line="54"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="104"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="56"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="55"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="57"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="58"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="60"/>
         <source>Meetings and the chosen one</source>
         <translation>Réunions et réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="67"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="69"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="68"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="70"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="74"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="76"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="75"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="77"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="76"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="78"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="31"/>
-        <location filename="../../app/ui/pages/meetings/page.py" line="77"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="91"/>
+        <source>Export the calendar…</source>
+        <translation>Exporter l&apos;agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/page.py" line="169"/>
+        <source>meetings-{day}.ics</source>
+        <translation>reunions-{day}.ics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/page.py" line="170"/>
+        <source>Export the meetings</source>
+        <translation>Exporter les réunions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/page.py" line="170"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="32"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="79"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="81"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="83"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="85"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="87"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="86"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="88"/>
         <source>Plan a new meeting</source>
         <translation>Prévoir une nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="87"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="89"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="90"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="92"/>
+        <source>The meetings of this month and the twelve next, as iCalendar</source>
+        <translation>Les réunions de ce mois et des douze suivants, au format iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/page.py" line="94"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
@@ -5016,7 +5040,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/agenda.py" line="64"/>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="166"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="167"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
@@ -5046,39 +5070,39 @@ Après : {after}</translation>
         <translation>Un nouveau point…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="85"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="86"/>
         <source>Title of a new item</source>
         <translation>Titre d&apos;un nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="88"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="89"/>
         <source>Kind of the new item</source>
         <translation>Type du nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="97"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="98"/>
         <source>Planned minutes of the new item</source>
         <translation>Durée prévue du nouveau point, en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="101"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="102"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="106"/>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="150"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="107"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="151"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="108"/>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="200"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="109"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="201"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="112"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="113"/>
         <source>Time spent on the item</source>
         <translation>Temps passé sur le point</translation>
     </message>
@@ -5233,68 +5257,68 @@ Après : {after}</translation>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="27"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="28"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="28"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="29"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="29"/>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="59"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="30"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="61"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="32"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="33"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="33"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="34"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="38"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="39"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="52"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="53"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="54"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="55"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="55"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="56"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="56"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="58"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="64"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="66"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="42"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="43"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="44"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="45"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
@@ -5342,7 +5366,7 @@ Après : {after}</translation>
         <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="149"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="150"/>
         <source>Notes: {title}</source>
         <translation>Notes : {title}</translation>
     </message>
@@ -5352,23 +5376,23 @@ Après : {after}</translation>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="173"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="174"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="182"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="183"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="190"/>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="194"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="191"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="195"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="191"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="192"/>
         <source>Take “{title}” off the agenda?</source>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
@@ -5384,7 +5408,7 @@ Après : {after}</translation>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="93"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="95"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
@@ -5426,7 +5450,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="133"/>
-        <location filename="../../app/ui/screenshots.py" line="398"/>
+        <location filename="../../app/ui/screenshots.py" line="406"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -5540,7 +5564,7 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="116"/>
         <location filename="../../app/ui/dialogs/member.py" line="117"/>
         <location filename="../../app/ui/dialogs/member.py" line="154"/>
-        <location filename="../../app/ui/screenshots.py" line="297"/>
+        <location filename="../../app/ui/screenshots.py" line="301"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -5569,7 +5593,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="157"/>
-        <location filename="../../app/ui/screenshots.py" line="298"/>
+        <location filename="../../app/ui/screenshots.py" line="302"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
@@ -5824,22 +5848,22 @@ Après : {after}</translation>
 <context>
     <name>MyActionsList</name>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="114"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="116"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="115"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="117"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="119"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="121"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="131"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="133"/>
         <source>{day} (overdue)</source>
         <translation>{day} (en retard)</translation>
     </message>
@@ -5971,47 +5995,47 @@ Après : {after}</translation>
 <context>
     <name>NotesConflictDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="201"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="180"/>
         <source>Notes edited elsewhere</source>
         <translation>Notes modifiées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="204"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="183"/>
         <source>Someone else saved the notes of this item while you were typing yours. Nothing is saved until you choose what to keep.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré les notes de ce point pendant que vous tapiez les vôtres. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="210"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="189"/>
         <source>Your notes</source>
         <translation>Vos notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="211"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="190"/>
         <source>Notes saved elsewhere</source>
         <translation>Notes enregistrées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="213"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="192"/>
         <source>Merged notes: theirs, then your lines that they do not have</source>
         <translation>Notes fusionnées : les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="215"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="194"/>
         <source>Merged notes</source>
         <translation>Notes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="219"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="198"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="221"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="200"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="223"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="202"/>
         <source>Save the merged notes</source>
         <translation>Enregistrer les notes fusionnées</translation>
     </message>
@@ -6122,48 +6146,48 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="425"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="417"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="425"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="417"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="429"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="421"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="430"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="422"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="431"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="423"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="432"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="424"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="433"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="425"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="441"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="444"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="433"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="436"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="445"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="437"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
@@ -6720,6 +6744,187 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>Repeat</name>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="31"/>
+        <source> week</source>
+        <translation> semaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="31"/>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="32"/>
+        <source> month</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="32"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="34"/>
+        <source>{count} meeting</source>
+        <translation>{count} réunion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="34"/>
+        <source>{count} meetings</source>
+        <translation>{count} réunions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="35"/>
+        <source>{count} session</source>
+        <translation>{count} séance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="35"/>
+        <source>{count} sessions</source>
+        <translation>{count} séances</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="44"/>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="44"/>
+        <source>second</source>
+        <translation>deuxième</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="44"/>
+        <source>third</source>
+        <translation>troisième</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="45"/>
+        <source>fourth</source>
+        <translation>quatrième</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="45"/>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="55"/>
+        <source>every week, on {weekday}</source>
+        <translation>chaque semaine, le {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="56"/>
+        <source>every {count} weeks, on {weekday}</source>
+        <translation>toutes les {count} semaines, le {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="59"/>
+        <source>on the {day} of every month</source>
+        <translation>le {day} de chaque mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="60"/>
+        <source>on the {day}, every {count} months</source>
+        <translation>le {day}, tous les {count} mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="62"/>
+        <source>on the {position} {weekday} of the month</source>
+        <translation>le {position} {weekday} du mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="63"/>
+        <source>on the {position} {weekday}, every {count} months</source>
+        <translation>le {position} {weekday} du mois, tous les {count} mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="69"/>
+        <source>public holiday</source>
+        <translation>jour férié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="70"/>
+        <source>centre closed</source>
+        <translation>centre fermé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="71"/>
+        <source>unchecked</source>
+        <translation>décoché</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="90"/>
+        <location filename="../../app/ui/repeat.py" line="115"/>
+        <source>Repeat</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="94"/>
+        <location filename="../../app/ui/repeat.py" line="116"/>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="98"/>
+        <location filename="../../app/ui/repeat.py" line="117"/>
+        <source>Number of times</source>
+        <translation>Nombre de fois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="100"/>
+        <source>Days of the series</source>
+        <translation>Jours de la série</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="102"/>
+        <source>Uncheck a day to leave it out; Space checks or unchecks it.</source>
+        <translation>Décochez un jour pour l&apos;écarter ; la barre d&apos;espace coche ou décoche.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="106"/>
+        <source>The series planned</source>
+        <translation>La série prévue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="152"/>
+        <source>Does not repeat</source>
+        <translation>Pas de répétition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="153"/>
+        <source>Every week or every few weeks, on {weekday}</source>
+        <translation>Chaque semaine ou toutes les n semaines, le {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="154"/>
+        <source>Every month, on the {day}</source>
+        <translation>Chaque mois, le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="155"/>
+        <source>Every month, on the {position} {weekday}</source>
+        <translation>Chaque mois, le {position} {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="157"/>
+        <source>Every month, on the last {weekday}</source>
+        <translation>Chaque mois, le dernier {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="192"/>
+        <source>{count}, {rule}.</source>
+        <translation>{count}, {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repeat.py" line="197"/>
+        <source>Days left out: {days}.</source>
+        <translation>Jours laissés de côté : {days}.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../app/ui/backups.py" line="42"/>
@@ -7246,36 +7451,9 @@ Après : {after}</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="287"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
-        <source>Repeat</source>
-        <translation>Répétition</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="296"/>
-        <source>Number of sessions</source>
-        <translation>Nombre de séances</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
-        <source>once</source>
-        <translation>une seule fois</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
-        <source>every week</source>
-        <translation>chaque semaine</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
-        <source>every two weeks</source>
-        <translation>toutes les deux semaines</translation>
     </message>
 </context>
 <context>
@@ -7512,7 +7690,7 @@ Après : {after}</translation>
 <context>
     <name>StatusLabel</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="174"/>
+        <location filename="../../app/ui/widgets.py" line="192"/>
         <source>{purpose}: {text}</source>
         <translation>{purpose} : {text}</translation>
     </message>
@@ -7757,42 +7935,42 @@ Après : {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="476"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="468"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="476"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="468"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="480"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="472"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="481"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="473"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="482"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="474"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="486"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="478"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="488"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="480"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="497"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="489"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -7925,7 +8103,7 @@ Après : {after}</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="121"/>
+        <location filename="../../app/ui/widgets.py" line="139"/>
         <source>Divider to resize: {name}</source>
         <translation>Séparateur à déplacer : {name}</translation>
     </message>
@@ -7933,92 +8111,92 @@ Après : {after}</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="97"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="99"/>
         <source>Edit a workshop</source>
         <translation>Modifier un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="97"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="99"/>
         <source>Plan a workshop</source>
         <translation>Prévoir un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="102"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="103"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="201"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="104"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="105"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="203"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="105"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="202"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="107"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="112"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="204"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="106"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="202"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="108"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="204"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="112"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="203"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="114"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="118"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="205"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="120"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="121"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="204"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="122"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="123"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="206"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="123"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="124"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="205"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="125"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="126"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="207"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="126"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="129"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="206"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="128"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="208"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="132"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="208"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="136"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="210"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="138"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="227"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="229"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="141"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="213"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="142"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="143"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="215"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="143"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="147"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="145"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="149"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="225"/>
         <source>Someone else saved this workshop while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet atelier pendant que vous le modifiiez.</translation>
     </message>
@@ -8031,32 +8209,32 @@ Après : {after}</translation>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="244"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="246"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="245"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="247"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="246"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="248"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="247"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="249"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="248"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="250"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="249"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="251"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>

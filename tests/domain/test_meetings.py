@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.meetings import ROLES, merge_notes, suggest_roles, weekly_occurrences
+from app.domain.meetings import ROLES, merge_notes, suggest_roles
 
 MONDAY = date(2026, 1, 5)
 member_ids = st.sets(st.integers(min_value=1, max_value=10_000), min_size=1, max_size=25)
@@ -78,17 +78,6 @@ def test_the_least_recent_holder_wins_over_ids():
 def test_with_fewer_people_than_roles_someone_holds_two():
     assert suggest_roles([7, 9], []) == {"facilitator": 7, "minute_taker": 9, "time_keeper": 7}
     assert suggest_roles([], []) == {}
-
-
-def test_weekly_occurrences_keep_the_weekday():
-    assert weekly_occurrences(MONDAY, MONDAY + timedelta(days=20)) == [
-        MONDAY,
-        MONDAY + timedelta(weeks=1),
-        MONDAY + timedelta(weeks=2),
-    ]
-    assert weekly_occurrences(MONDAY, MONDAY + timedelta(weeks=2))[-1] == MONDAY + timedelta(weeks=2)
-    assert weekly_occurrences(MONDAY, MONDAY) == [MONDAY]
-    assert weekly_occurrences(MONDAY, MONDAY - timedelta(days=1)) == []
 
 
 def test_merged_notes_are_theirs_then_the_lines_of_mine_they_lack():

@@ -20,7 +20,6 @@ from app.domain.workshops import (
     promote_after_cancel,
     retention_cutoff,
     room_conflicts,
-    series_dates,
     validate_capacity,
     validate_places,
     validate_times,
@@ -138,20 +137,6 @@ def test_landlines_and_empty_phones():
 def test_what_is_not_a_phone_number_is_refused(text):
     with pytest.raises(RuleViolation, match="This is not a phone number"):
         normalise_phone(text)
-
-
-def test_weekly_and_fortnightly_series():
-    first = date(2026, 3, 24)  # the series crosses the change to summer time: dates are just dates
-    weekly = [date(2026, 3, 24), date(2026, 3, 31), date(2026, 4, 7)]
-    assert series_dates(first, every_weeks=1, count=3) == weekly
-    assert series_dates(first, every_weeks=2, count=2) == [date(2026, 3, 24), date(2026, 4, 7)]
-    assert len(series_dates(first, every_weeks=2, count=100)) == 100
-
-
-@pytest.mark.parametrize("every_weeks, count", [(1, 0), (1, 101), (3, 5), (0, 5)])
-def test_series_limits(every_weeks, count):
-    with pytest.raises(RuleViolation):
-        series_dates(date(2026, 1, 5), every_weeks=every_weeks, count=count)
 
 
 def test_chosen_dates_are_sorted_without_repeats_and_limited():

@@ -11,6 +11,7 @@ from app.domain.consensus import ProposalStatus, Stance
 from app.domain.errors import RuleViolation
 from app.domain.meetings import Attendance, ItemKind, MeetingStatus
 from app.domain.members import MemberDraft
+from app.domain.recurrence import Recurrence
 from app.services import decisions, meetings, members
 from app.services.errors import NotAllowed
 from app.services.meetings import MeetingDraft
@@ -282,7 +283,7 @@ def test_a_weekly_series_skips_the_public_holidays_and_says_which(ctx, team):
     """From Monday 22 March 2027 for 10 weeks: Easter Monday (29 March) and Whit Monday (17 May) are
     left out."""
     first = date(2027, 3, 22)
-    planned = meetings.series_days(ctx, first, 10)
+    planned = meetings.series_days(ctx, first, Recurrence(count=10))
     assert planned.skipped == (date(2027, 3, 29), date(2027, 5, 17))
     created = weekly(ctx, first=first, weeks=10)
     assert [m.day for m in created] == list(planned.days) and len(created) == 8

@@ -98,6 +98,11 @@ def minutes_export(workspace):
     return page, lambda: page.minutes.ask_export("md")
 
 
+def meetings_calendar_export(workspace):
+    page = meetings_page(workspace)
+    return page, page.calendar_button.click
+
+
 @pytest.mark.parametrize(
     "make, name",
     [
@@ -106,8 +111,9 @@ def minutes_export(workspace):
         (roster_export, "roster-2026-W48.pdf"),
         (workshops_export, "workshops-2026-11.pdf"),
         (minutes_export, "minutes-2026-11-23.md"),
+        (meetings_calendar_export, "meetings-2026-11.ics"),
     ],
-    ids=["decisions", "hours", "roster", "workshops", "minutes"],
+    ids=["decisions", "hours", "roster", "workshops", "minutes", "meetings-calendar"],
 )
 def test_every_export_ends_with_the_file_named_and_its_folder_at_hand(
     qtbot, workspace, save_dialog, opened, tmp_path, make, name

@@ -5,6 +5,7 @@ import zipfile
 from datetime import date, time, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.domain.meetings import Attendance, MeetingStatus
@@ -13,6 +14,7 @@ from app.services import meetings, members
 from app.services.meetings import MeetingDraft
 from app.ui.dialogs.meeting import MeetingDialog
 from app.ui.pages.meetings import MeetingsPage, kept_position
+from app.ui.repeat import MONTHLY_NTH, WEEKLY
 from tests.ui.conftest import delivered, finish_background
 
 MONDAY = date(2026, 11, 23)
@@ -47,8 +49,8 @@ def test_the_dialog_plans_a_weekly_series_and_explains_errors(qtbot, workspace):
     dialog.save()
     assert not dialog.error.isHidden() and "title" in dialog.error.text()
     dialog.title.setText("Réunion d'équipe")
-    dialog.weekly.setChecked(True)
-    dialog.weeks.setValue(4)
+    dialog.repeat.kind.setCurrentIndex(WEEKLY)
+    dialog.repeat.count.setValue(4)
     dialog.save()
     assert [m.day for m in dialog.result_view] == [MONDAY + timedelta(weeks=n) for n in range(4)]
 
@@ -239,7 +241,7 @@ def test_meeting_details_saved_elsewhere_meanwhile_are_shown_before_anything_is_
     dialog = MeetingDialog(workspace.ctx, MONDAY, meeting=meeting)
     qtbot.addWidget(dialog)
     assert dialog.title.text() == "Réunion d'équipe" and dialog.place.text() == "Salle 1"
-    assert not dialog.weekly.isVisibleTo(dialog)
+    assert not dialog.repeat.kind.isVisibleTo(dialog)
     changed = MeetingDraft(
         title="Réunion de rentrée", day=MONDAY, start=time(12), end=time(14), place="Salle 1"
     )
@@ -332,10 +334,36 @@ def test_the_dialog_says_which_public_holidays_the_series_skips(qtbot, workspace
     dialog = MeetingDialog(workspace.ctx, date(2027, 3, 22))
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.skipped.isHidden()
-    dialog.weekly.setChecked(True)
-    dialog.weeks.setValue(10)
-    assert not dialog.skipped.isHidden()
-    assert dialog.skipped.text() == "Pas de réunion ces jours fériés : lundi 29 mars 2027, lundi 17 mai 2027."
+    assert not dialog.repeat.days.isEnabled() and dialog.repeat.summary.text() == ""
+    dialog.repeat.kind.setCurrentIndex(WEEKLY)
+    dialog.repeat.count.setValue(10)
+    assert dialog.repeat.summary.text() == (
+        "8 réunions, chaque semaine, le lundi. Jours laissés de côté : lundi 29 mars 2027 (jour férié), "
+        "lundi 17 mai 2027 (jour férié)."
+    )
+    holiday = dialog.repeat.days.item(1)
+    assert holiday.text() == "lundi 29 mars 2027 — jour férié"
+    assert not holiday.flags() & Qt.ItemFlag.ItemIsUserCheckable  # no choice on a holiday
     dialog.save()
     assert date(2027, 3, 29) not in [m.day for m in dialog.result_view] and len(dialog.result_view) == 8
+
+
+def test_the_first_thursday_of_the_month_and_a_day_left_out_by_keyboard(qtbot, workspace, french):
+    dialog = MeetingDialog(workspace.ctx, date(2027, 1, 7))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.repeat.kind.itemText(MONTHLY_NTH) == "Chaque mois, le premier jeudi"
+    dialog.repeat.kind.setCurrentIndex(MONTHLY_NTH)
+    dialog.repeat.count.setValue(3)
+    assert dialog.repeat.summary.text() == "3 réunions, le premier jeudi du mois."
+    dialog.repeat.days.setFocus()
+    dialog.repeat.days.setCurrentRow(1)
+    qtbot.keyClick(dialog.repeat.days, Qt.Key.Key_Space)  # leaves out Thursday 4 February
+    assert dialog.repeat.summary.text() == (
+        "2 réunions, le premier jeudi du mois. Jours laissés de côté : jeudi 4 février 2027 (décoché)."
+    )
+    assert dialog.repeat.days.currentRow() == 1
+    dialog.save()
+    assert [m.day for m in dialog.result_view] == [date(2027, 1, 7), date(2027, 3, 4)]
+
+

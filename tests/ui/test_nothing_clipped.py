@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListView,
     QStyleOptionViewItem,
     QTabWidget,
@@ -74,6 +75,9 @@ def page_problems(page: QWidget) -> list[str]:
             elif isinstance(widget, QLabel):
                 measured.add(id(widget))
                 problems.extend(label_problems(where, widget))
+            elif isinstance(widget, QLineEdit):
+                measured.add(id(widget))
+                problems.extend(placeholder_problems(where, widget))
         for tabs in page.findChildren(QTabWidget):
             if not tabs.isVisible() or id(tabs) in walked:
                 continue
@@ -94,6 +98,18 @@ def label_problems(where: str, label: QLabel) -> list[str]:
     if label.wordWrap() or not label.text() or label.width() >= label.minimumSizeHint().width():
         return []
     return [f"{where}: label {label.text()!r} needs {label.minimumSizeHint().width()} px, has {label.width()}"]
+
+
+def placeholder_problems(where: str, field: QLineEdit) -> list[str]:
+    """An empty field narrower than its placeholder, which is often its only label on screen."""
+    placeholder = field.placeholderText()
+    if field.text() or not placeholder:
+        return []
+    margins = field.textMargins().left() + field.textMargins().right() + 12  # the frame's padding, both sides
+    needed = field.fontMetrics().horizontalAdvance(placeholder) + margins
+    if field.width() >= needed:
+        return []
+    return [f"{where}: placeholder {placeholder!r} needs {needed} px, has {field.width()}"]
 
 
 def header_problems(where: str, header: QHeaderView) -> list[str]:

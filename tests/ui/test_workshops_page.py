@@ -21,6 +21,7 @@ from app.ui.dialogs.workshops import (
     set_checked,
 )
 from app.ui.pages.workshops import WorkshopsPage
+from app.ui.repeat import WEEKLY
 from tests.ui.conftest import delivered, finish_background
 
 
@@ -55,8 +56,8 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
     series = SessionDialog(ctx, workshop.id, parent=page)
     qtbot.addWidget(series)
     series.day.setDate(QDate(2026, 11, 26))
-    series.repeat.setCurrentIndex(SessionDialog.WEEKLY)
-    series.count.setValue(6)
+    series.repeat.kind.setCurrentIndex(WEEKLY)
+    series.repeat.count.setValue(6)
     series.room.setCurrentIndex(series.room.findData(room_id))
     series.save()
     delivered()

@@ -1,4 +1,4 @@
-"""Team meetings: planning (one-off or weekly), roles, attendance, the agenda and its notes, decisions taken
+"""Team meetings: planning (one-off or repeating), roles, attendance, the agenda and its notes, decisions taken
 in the meeting, action items, and the minutes (draft → approved, then corrected only by errata).
 
 Every public use case is one transaction, audited under "meeting" (or "action_item" for the actions). The
@@ -30,8 +30,8 @@ from app.services.meetings.minutes import add_erratum, approve_minutes, mark_hel
 from app.services.meetings.partners import set_meeting_partners
 from app.services.meetings.planning import (
     create_meeting,
+    create_series,
     create_weekly_series,
-    series_days,
     set_roles,
     suggest_meeting_roles,
     update_meeting,
@@ -58,16 +58,16 @@ from app.services.meetings.views import (
     MeetingSummary,
     PartnerAttendance,
     PersonAttendance,
-    SeriesDays,
     duration_minutes,
 )
+from app.services.recurring import SeriesDays, series_days
 
 __all__ = [
     "AGENDA_PROPOSAL_STATUSES", "CREDIT_SOURCE", "MAX_ITEM_MINUTES",
     "ActionView", "AgendaItemView", "AttendanceWarning", "BlockReason", "DecisionView", "ErratumView",
     "MeetingDetail", "MeetingDraft", "MeetingSummary", "PartnerAttendance", "PersonAttendance", "SeriesDays",
     "add_action", "add_erratum", "add_item", "approve_minutes", "build_agenda", "close_decision",
-    "create_meeting", "create_weekly_series", "duration_minutes", "get_meeting", "list_meetings", "mark_held",
+    "create_meeting", "create_series", "create_weekly_series", "duration_minutes", "get_meeting", "list_meetings", "mark_held",
     "meetings_page", "move_item", "next_meeting", "open_actions", "open_actions_for", "present_member_ids",
     "record_position", "remove_item", "save_notes", "search_meetings", "series_days", "set_action_done",
     "set_attendance", "set_meeting_partners", "set_roles", "set_spent_minutes", "submit_item", "suggest_meeting_roles",

@@ -12,9 +12,6 @@ EMPTY_ACTION = QT_TRANSLATE_NOOP("Errors", "Say what is to be done.")
 EMPTY_ERRATUM = QT_TRANSLATE_NOOP("Errors", "Say what the correction is.")
 TITLE_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A title has at most 200 characters.")
 ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "A meeting must end after it starts.")
-BAD_WEEKS = QT_TRANSLATE_NOOP("Errors", "A weekly series has between 1 and 104 meetings.")
-ONLY_HOLIDAYS = QT_TRANSLATE_NOOP(
-    "Errors", "Every day of this series is a public holiday: no meeting to plan.")
 BAD_MINUTES = QT_TRANSLATE_NOOP("Errors", "A duration is between 0 and 600 minutes.")
 MINUTES_LOCKED = QT_TRANSLATE_NOOP(
     "Errors", "The minutes of this meeting are approved: add an erratum to correct them."

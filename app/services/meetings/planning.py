@@ -1,21 +1,20 @@
-"""Planning meetings: one, or a weekly series around the public holidays; moving one (its attendance credits
+"""Planning meetings: one, or a series repeating by a rule around the public holidays and closures; moving one (its attendance credits
 follow); who holds its roles."""
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from app.domain import meetings as rules
-from app.domain.errors import RuleViolation
-from app.services import centre, credits
+from app.domain.recurrence import Recurrence
+from app.services import credits, recurring
 from app.services.changes import Entity
 from app.services.context import Context, id_of
 from app.services.meetings.attendance import CREDIT_SOURCE, booked_elsewhere
-from app.services.meetings.errors import BAD_WEEKS, ONLY_HOLIDAYS
 from app.services.meetings.rows import check_draft, editable, load, member, present, touch
-from app.services.meetings.views import MeetingDraft, MeetingSummary, SeriesDays, summary_of
+from app.services.meetings.views import MeetingDraft, MeetingSummary, summary_of
 from app.storage.models import Member
 from app.storage.models.meetings import Meeting
 
@@ -46,31 +45,18 @@ def create_meeting(ctx: Context, draft: MeetingDraft) -> MeetingSummary:
         return summary_of(meeting)
 
 
-def series_days(ctx: Context, first: date, weeks: int) -> SeriesDays:
-    """What :func:`create_weekly_series` would plan (the dialog says which holidays it skips as one types)."""
-    with ctx.reading() as db:
-        return _series_days(db, first, weeks)
-
-
-def _series_days(db: Session, first: date, weeks: int) -> SeriesDays:
-    if not 1 <= weeks <= 104:
-        raise RuleViolation(BAD_WEEKS)
-    every = rules.weekly_occurrences(first, first + timedelta(weeks=weeks - 1))
-    holidays = centre.holidays_off(db, {day.year for day in every})
-    return SeriesDays(tuple(d for d in every if d not in holidays), tuple(d for d in every if d in holidays))
-
-
-def create_weekly_series(ctx: Context, draft: MeetingDraft, weeks: int) -> list[MeetingSummary]:
-    """A meeting on the same weekday and hours every week for ``weeks`` weeks from ``draft.day``, but on
-    public holidays (see :func:`series_days`); the first one names the series."""
+def create_series(
+    ctx: Context, draft: MeetingDraft, rule: Recurrence, chosen: Iterable[date] = ()
+) -> list[MeetingSummary]:
+    """A meeting at the same hours on each day of ``rule`` from ``draft.day``, but on the public holidays,
+    closures and ``chosen`` days (see :func:`app.services.recurring.series_days`); the first one names the
+    series. All or nothing: one room booked refuses the whole series."""
     from app.services import rooms  # with the writes: reading the minutes loads no room
 
     draft = check_draft(draft)
     with ctx.writing() as unit:
         rooms.check_bookable(unit.db, draft.room_id)
-        days = _series_days(unit.db, draft.day, weeks).days
-        if not days:
-            raise RuleViolation(ONLY_HOLIDAYS)
+        days = recurring.plan_days(unit.db, draft.day, rule, chosen).to_plan()
         for day in days:
             rooms.check_free(unit.db, draft.room_id, day, draft.start, draft.end)
         first = _new_meeting(draft, days[0])
@@ -84,6 +70,11 @@ def create_weekly_series(ctx: Context, draft: MeetingDraft, weeks: int) -> list[
         for meeting in created:
             unit.audit("add", Entity.MEETING, meeting.id, after=meeting)
         return [summary_of(m) for m in created]
+
+
+def create_weekly_series(ctx: Context, draft: MeetingDraft, weeks: int) -> list[MeetingSummary]:
+    """:func:`create_series` every week for ``weeks`` weeks."""
+    return create_series(ctx, draft, Recurrence(count=weeks))
 
 
 def update_meeting(

@@ -47,14 +47,6 @@ class MeetingSummary:
 
 
 @dataclass(frozen=True)
-class SeriesDays:
-    """The days of a weekly series: those it meets on, and the public holidays it leaves out."""
-
-    days: tuple[date, ...]
-    skipped: tuple[date, ...]
-
-
-@dataclass(frozen=True)
 class PersonAttendance:
     member_id: int
     name: str

@@ -2,7 +2,8 @@
 bookings, changing and cancelling them, and recording who came. The facilitators' hours follow each change.
 """
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import replace
 from datetime import date, time, timedelta
 from typing import cast
 
@@ -10,8 +11,9 @@ from sqlmodel import Session, col, select
 
 from app.domain import workshops as rules
 from app.domain.errors import RuleViolation
+from app.domain.recurrence import Recurrence
 from app.domain.workshops import SessionStatus
-from app.services import credits, rooms
+from app.services import credits, recurring, rooms
 from app.services.centre import holidays_off
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
@@ -154,9 +156,13 @@ def _validate_session(draft: SessionDraft) -> SessionDraft:
     return draft
 
 
-def _plan(ctx: Context, workshop_id: int, drafts: list[SessionDraft]) -> PlanResult:
+def _plan(
+    ctx: Context, workshop_id: int, first: SessionDraft, days_of: Callable[[Session], Sequence[date]]
+) -> PlanResult:
+    """Plan ``first`` on each of the days ``days_of`` finds, within the same transaction."""
     with ctx.writing() as unit:
         workshop = get_row(unit.db, Workshop, workshop_id, UNKNOWN_WORKSHOP, lock=True)
+        drafts = [replace(first, day=day) for day in days_of(unit.db)]
         for draft in drafts:
             _check_room(unit.db, draft, ())
         rows: list[WorkshopSession] = []
@@ -185,7 +191,7 @@ def _plan(ctx: Context, workshop_id: int, drafts: list[SessionDraft]) -> PlanRes
 
 def add_session(ctx: Context, workshop_id: int, draft: SessionDraft) -> PlanResult:
     """Plan one session; a room booked at that time is refused, the rest comes as warnings."""
-    return _plan(ctx, workshop_id, [_validate_session(draft)])
+    return _plan(ctx, workshop_id, _validate_session(draft), lambda _db: [draft.day])
 
 
 def add_series(
@@ -196,19 +202,21 @@ def add_series(
     every_weeks: int = 1,
     count: int = 1,
     dates: Iterable[date] | None = None,
+    rule: Recurrence | None = None,
+    chosen: Iterable[date] = (),
 ) -> PlanResult:
-    """Plan a series: ``count`` sessions every week or fortnight from ``first.day``, or on chosen ``dates``.
+    """Plan a series: on the days of ``rule`` (by default ``count`` sessions every ``every_weeks`` weeks) from
+    ``first.day`` but the public holidays, closures and ``chosen`` days, or on chosen ``dates``.
 
     All or nothing: one room conflict refuses the whole series.
     """
     _validate_session(first)
-    days = (
-        rules.chosen_dates(dates)
-        if dates is not None
-        else rules.series_dates(first.day, every_weeks=every_weeks, count=count)
-    )
-    drafts = [SessionDraft(day, first.start, first.end, first.room_id, first.notes) for day in days]
-    return _plan(ctx, workshop_id, drafts)
+    if dates is not None:
+        picked = rules.chosen_dates(dates)
+        return _plan(ctx, workshop_id, first, lambda _db: picked)
+    rule = rule or Recurrence(interval=every_weeks, count=count)
+    return _plan(ctx, workshop_id, first, lambda db: rules.chosen_dates(
+        recurring.plan_days(db, first.day, rule, chosen).to_plan()))
 
 
 def _following(db: Session, row: WorkshopSession) -> list[WorkshopSession]:

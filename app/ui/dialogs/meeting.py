@@ -1,13 +1,13 @@
-"""Plan a meeting or edit its details: title, kind, day, hours, room, place; optionally every week for a
-number of weeks. ``NotesConflictDialog`` settles notes of an agenda item saved elsewhere while they were
-typed here."""
+"""Plan a meeting or edit its details: title, kind, day, hours, room, place; optionally a series repeating by
+a rule (every n weeks, monthly on a date or on a weekday). ``NotesConflictDialog`` settles notes of an agenda
+item saved elsewhere while they were typed here."""
 
 from datetime import date, time
+from functools import partial
 from typing import cast
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from app.ui.desk import run_modal
 from app.ui.dialogs.base import ServiceDialog
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.dialogs.rooms import room_picker
+from app.ui.repeat import MEETINGS, RepeatEditor
 
 
 def _details(summary: MeetingSummary) -> tuple:
@@ -82,39 +82,18 @@ class MeetingDialog(ServiceDialog[MeetingSummary | list[MeetingSummary]]):
         self.place = QLineEdit()
         self.place.setAccessibleName(self.tr("Place"))
         form.addRow(self.tr("Place"), self.place)
-        self.weekly = QCheckBox(self.tr("Every week, on the same day and hours"))
-        form.addRow(self.weekly)
-        self.weeks = QSpinBox()
-        self.weeks.setRange(1, 104)
-        self.weeks.setValue(12)
-        self.weeks.setSuffix(self.tr(" weeks"))
-        self.weeks.setAccessibleName(self.tr("Number of weeks"))
-        self.weeks.setEnabled(False)
-        self.weekly.toggled.connect(self.weeks.setEnabled)
-        form.addRow(self.tr("For"), self.weeks)
-        self.skipped = QLabel()
-        self.skipped.setWordWrap(True)
-        self.skipped.setAccessibleName(self.tr("Public holidays left out"))
-        self.skipped.hide()
-        form.addRow(self.skipped)
-        for signal in (self.weekly.toggled, self.weeks.valueChanged, self.day.dateChanged):
-            signal.connect(self._show_skipped)
+        self.repeat = RepeatEditor(self._first(), partial(meetings.series_days, ctx),
+                                   MEETINGS, self)
+        self.repeat.add_to(form)
+        self.day.dateChanged.connect(lambda _day: self.repeat.set_first(self._first()))
         if meeting is not None:
             self._show(meeting)
-            for widget in (self.weekly, self.weeks):  # a series is planned, not made of one meeting later
-                form.setRowVisible(widget, False)
+            self.repeat.set_visible(form, False)  # a series is planned, not made of one meeting later
         self.add_buttons(form)
 
-    def _show_skipped(self) -> None:
-        """Which public holidays the series leaves out, said before it is saved."""
-        skipped: tuple[date, ...] = ()
-        if self.weekly.isChecked():
-            day = self.day.date()
-            first = date(day.year(), day.month(), day.day())
-            skipped = meetings.series_days(self.ctx, first, self.weeks.value()).skipped
-        self.skipped.setText(self.tr("No meeting on these public holidays: {days}.").format(
-            days=", ".join(formatting.long_date(day) for day in skipped)) if skipped else "")
-        self.skipped.setVisible(bool(skipped))
+    def _first(self) -> date:
+        day = self.day.date()
+        return date(day.year(), day.month(), day.day())
 
     def _show(self, meeting: MeetingSummary) -> None:
         self.title.setText(meeting.title)
@@ -143,8 +122,8 @@ class MeetingDialog(ServiceDialog[MeetingSummary | list[MeetingSummary]]):
             return meetings.update_meeting(
                 self.ctx, self.meeting.id, self.draft(), expected_version=self.meeting.version
             )
-        if self.weekly.isChecked():
-            return meetings.create_weekly_series(self.ctx, self.draft(), self.weeks.value())
+        if self.repeat.repeats():
+            return meetings.create_series(self.ctx, self.draft(), self.repeat.rule(), self.repeat.chosen())
         return [meetings.create_meeting(self.ctx, self.draft())]
 
     def resolve(self, conflict: StaleEdit) -> None:
@@ -178,7 +157,7 @@ class MeetingDialog(ServiceDialog[MeetingSummary | list[MeetingSummary]]):
 
     @classmethod
     def plan(cls, parent: QWidget, ctx, day: date) -> list[MeetingSummary]:
-        """Plan a meeting or a weekly series on ``day``; returns the meetings planned (none if cancelled)."""
+        """Plan a meeting or a series from ``day``; returns the meetings planned (none if cancelled)."""
         return cast(list[MeetingSummary] | None, cls.run(parent, ctx, day)) or []  # planned: a list
 
     @classmethod

@@ -5,6 +5,7 @@ Each runs through a classmethod returning its result; ``save`` does the work, so
 
 from collections.abc import Iterable
 from datetime import date, time
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -26,13 +27,14 @@ from PySide6.QtWidgets import (
 
 from app import formatting
 from app.domain.workshops import EnrolmentStatus, WorkshopStatus
-from app.services import members
+from app.services import members, recurring
 from app.services import workshops as ws
 from app.services.errors import StaleEdit
 from app.ui.desk import run_modal
 from app.ui.dialogs.base import ListEditorDialog, ServiceDialog
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.dialogs.rooms import room_picker
+from app.ui.repeat import SESSIONS, RepeatEditor
 
 NEW_SESSION_TIMES = (time(14, 0), time(16, 0))
 
@@ -252,9 +254,7 @@ def status_text(status: str) -> str:
 
 
 class SessionDialog(ServiceDialog[ws.PlanResult]):
-    """Plan one session or a series (weekly or fortnightly), or change a session and maybe the following."""
-
-    ONCE, WEEKLY, FORTNIGHTLY = 0, 1, 2
+    """Plan one session or a series repeating by a rule, or change a session and maybe the following."""
 
     def __init__(
         self, ctx, workshop_id: int, session: ws.SessionView | None = None, parent: QWidget | None = None
@@ -283,19 +283,12 @@ class SessionDialog(ServiceDialog[ws.PlanResult]):
         self.notes = QLineEdit(session.notes if session else "")
         self.notes.setAccessibleName(self.tr("Notes"))
         form.addRow(self.tr("Notes"), self.notes)
-        self.repeat = QComboBox()
-        self.repeat.setAccessibleName(self.tr("Repeat"))
-        self.count = QSpinBox()
-        self.count.setAccessibleName(self.tr("Number of sessions"))
         self.following = QCheckBox(self.tr("Also change the following sessions of the series"))
         if session is None:
-            self.repeat.addItems([self.tr("once"), self.tr("every week"), self.tr("every two weeks")])
-            form.addRow(self.tr("Repeat"), self.repeat)
-            self.count.setRange(0, 500)
-            self.count.setValue(6)
-            form.addRow(self.tr("Number of sessions"), self.count)
-            self.repeat.currentIndexChanged.connect(lambda index: self.count.setEnabled(index != self.ONCE))
-            self.count.setEnabled(False)
+            self.repeat = RepeatEditor(shown.day, partial(recurring.series_days, ctx),
+                                       SESSIONS, self)
+            self.repeat.add_to(form)
+            self.day.dateChanged.connect(lambda _day: self.repeat.set_first(_date(self.day)))
         elif session.series_id is not None:
             form.addRow(self.following)
         self.warnings = QLabel()
@@ -313,11 +306,10 @@ class SessionDialog(ServiceDialog[ws.PlanResult]):
             return ws.update_session(
                 self.ctx, self.session.id, self.draft(), following=self.following.isChecked()
             )
-        if self.repeat.currentIndex() == self.ONCE:
+        if not self.repeat.repeats():
             return ws.add_session(self.ctx, self.workshop_id, self.draft())
-        every = 1 if self.repeat.currentIndex() == self.WEEKLY else 2
         return ws.add_series(
-            self.ctx, self.workshop_id, self.draft(), every_weeks=every, count=self.count.value()
+            self.ctx, self.workshop_id, self.draft(), rule=self.repeat.rule(), chosen=self.repeat.chosen()
         )
 
     @classmethod

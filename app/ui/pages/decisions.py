@@ -48,6 +48,7 @@ from app.ui.widgets import (
     confirm,
     fit_columns,
     fit_columns_to_sample,
+    fit_placeholder,
     give_key,
     show_error,
     split,
@@ -237,6 +238,7 @@ class DecisionsPage(Page):
         self.search.setPlaceholderText(self.tr("Search the titles, texts and statements…"))
         self.search.setAccessibleName(self.tr("Search the register"))
         self.search.setClearButtonEnabled(True)
+        fit_placeholder(self.search)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)

@@ -15,6 +15,7 @@ from app.services.members import MemberView
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import ChangeFollower
 from app.ui.pages.meetings.common import MeetingHost, button, run, selected_rows, table_view
+from app.ui.widgets import fit_placeholder
 
 
 class ActionsPanel(QWidget):
@@ -53,6 +54,7 @@ class ActionsPanel(QWidget):
         self.description = QLineEdit()
         self.description.setPlaceholderText(QCoreApplication.translate("MeetingsPage", "What is to be done…"))
         self.description.setAccessibleName(QCoreApplication.translate("MeetingsPage", "What is to be done"))
+        fit_placeholder(self.description)
         self.has_due = QCheckBox(QCoreApplication.translate("MeetingsPage", "by"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)

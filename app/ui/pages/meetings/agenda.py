@@ -21,7 +21,7 @@ from app.ui.models.table import Column, RowsModel
 from app.ui.pages.meetings.common import MeetingHost, button, kind_labels, run, selected_rows, table_view
 from app.ui.pages.meetings.decision import DecisionPanel
 from app.ui.pages.meetings.notes import NotesEditor
-from app.ui.widgets import confirm
+from app.ui.widgets import confirm, fit_placeholder
 
 
 class AgendaPanel(QWidget):
@@ -82,6 +82,7 @@ class AgendaPanel(QWidget):
         add_row = QHBoxLayout()
         self.new_title = QLineEdit()
         self.new_title.setPlaceholderText(QCoreApplication.translate("MeetingsPage", "A new item…"))
+        fit_placeholder(self.new_title)
         self.new_title.setAccessibleName(QCoreApplication.translate("MeetingsPage", "Title of a new item"))
         self.new_title.returnPressed.connect(self.add_item)
         self.new_kind = QComboBox()

@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTabWidget, QVBoxL
 
 from app import formatting
 from app.domain.meetings import MeetingStatus
+from app.exports import meetings as meetings_export
 from app.services import centre, meetings, members
 from app.services.changes import Entity
 from app.services.context import Context
 from app.services.meetings import MeetingDetail
 from app.ui.dialogs.meeting import MeetingDialog
+from app.ui.exporting import export_with_dialog
 from app.ui.models.lazy import LazyRowsModel
 from app.ui.models.table import Column
 from app.ui.pages.base import Page
@@ -86,6 +88,8 @@ class MeetingsPage(Page):
         give_key(self.plan_button, "Ctrl+N", self.tr("Plan a new meeting"))
         self.edit_button = button(self.tr("Edit the meeting…"), self.edit_meeting, row)
         row.addStretch(1)
+        self.calendar_button = button(self.tr("Export the calendar…"), self.export_calendar, row)
+        self.calendar_button.setToolTip(self.tr("The meetings of this month and the twelve next, as iCalendar"))
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("My open action items")))
         self.my_actions = MyActionsList(self.workspace)
@@ -158,6 +162,13 @@ class MeetingsPage(Page):
         created = MeetingDialog.plan(self, self.ctx, self.ctx.today())
         if created:
             self.select_meeting(created[0].id)
+
+    def export_calendar(self) -> None:
+        """The meetings of this month and the next twelve, for the members' own calendars."""
+        first, last = meetings_export.default_period(self.ctx.today())
+        name = self.tr("meetings-{day}.ics").format(day=f"{first:%Y-%m}")
+        export_with_dialog(self, self.tr("Export the meetings"), name, self.tr("iCalendar (*.ics)"),
+                           lambda path, _chosen: meetings_export.export_meetings(self.ctx, first, last, path))
 
     def edit_meeting(self) -> None:
         if self.detail:
