@@ -60,6 +60,7 @@ class WorkshopDraft:
     description: str = ""
     audience: str = ""
     status: WorkshopStatus = WorkshopStatus.PLANNED
+    is_cycle: bool = False  # a closed cycle: people enrol once for all its sessions
 
 
 @dataclass(frozen=True)
@@ -76,10 +77,11 @@ class WorkshopView:
     next_day: date | None = None
     session_count: int = 0
     warnings: tuple[SessionWarning, ...] = ()  # after a save: new facilitators booked elsewhere meanwhile
+    is_cycle: bool = False
 
     def draft(self) -> WorkshopDraft:
         return WorkshopDraft(
-            self.title, self.capacity, self.theme_id, self.description, self.audience, self.status
+            self.title, self.capacity, self.theme_id, self.description, self.audience, self.status, self.is_cycle
         )
 
 
@@ -194,6 +196,7 @@ def workshop_view(
         status=WorkshopStatus(workshop.status),
         capacity=workshop.capacity,
         version=workshop.version,
+        is_cycle=workshop.is_cycle,
         next_day=upcoming[0] if upcoming else None,
         session_count=len(live),
     )
