@@ -252,7 +252,8 @@ def record_cycle_attendance(ctx: Context, session_id: int, marks: dict[int, Pres
             select(CycleAttendance).where(CycleAttendance.session_id == session_id))}
         with unit.change(session, Entity.WORKSHOP_SESSION, action="attendance"):
             for member_id, presence in marks.items():
-                mark = stored.get(member_id) or CycleAttendance(session_id=session_id, cycle_enrolment_id=member_id)
+                mark = stored.get(member_id) or CycleAttendance(
+                    session_id=session_id, cycle_enrolment_id=member_id, presence=presence)
                 mark.presence = Presence(presence)
                 unit.db.add(mark)
             unit.db.flush()

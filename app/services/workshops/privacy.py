@@ -135,14 +135,14 @@ def erase_expired_participants(ctx: Context, today: date) -> int:
     """
     cutoff = rules.retention_cutoff(today, int(settings.get(ctx, "participant_retention_months")))
     with ctx.writing() as unit:
-        rows: list[Participant] = list(
-            unit.db.exec(
+        rows: list[Participant] = [
+            *unit.db.exec(
                 select(Enrolment)
                 .join(WorkshopSession, col(WorkshopSession.id) == Enrolment.session_id)
                 .where(WorkshopSession.day < cutoff, col(Enrolment.erased).is_(False))
-            )
-        )
-        rows += _expired_cycle_members(unit.db, cutoff)
+            ),
+            *_expired_cycle_members(unit.db, cutoff),
+        ]
         _erase(unit.db, rows)
         if rows:
             unit.audit(
@@ -187,7 +187,7 @@ def _cycle_titles(db: Session, rows: list[CycleEnrolment]) -> list[tuple[CycleEn
 
 def _cycle_marks(db: Session, member_id: int) -> dict[str, str]:
     """A cycle member's attendance, session day → presence."""
-    marks = db.exec(select(WorkshopSession.day, CycleAttendance.presence)
+    marks = db.exec(select(col(WorkshopSession.day), col(CycleAttendance.presence))
                     .join(WorkshopSession, col(WorkshopSession.id) == CycleAttendance.session_id)
                     .where(CycleAttendance.cycle_enrolment_id == member_id).order_by(col(WorkshopSession.day)))
     return {day.isoformat(): presence for day, presence in marks}
