@@ -13,6 +13,7 @@ from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.services import members
 from app.services import workshops as ws
+from app.services.activity import CycleLine, activity_report, year_period
 from app.services.errors import NotAllowed
 from app.storage.models import Notification
 from app.storage.models.workshops import CycleEnrolment
@@ -198,3 +199,43 @@ def test_forget_and_export_a_cycle_member(ctx, cycle):
     summary = ws.yearly_summary(ctx, 2026)
     assert ws.forget_participant(ctx, "Ana") == 1
     assert ws.yearly_summary(ctx, 2026) == summary
+
+
+def held_cycle(ctx, cycle):
+    """The whole cycle held: Béa drops out after the second session, Dan takes her seat."""
+    ana, bea, chloe, dan = (r.member for r in enrol_four(ctx, cycle.id))
+    rows = sessions(ctx, cycle.id)
+    on(ctx, THURSDAYS[1])
+    ws.record_cycle_attendance(ctx, rows[0].id, {ana.id: P, bea.id: P, chloe.id: E})
+    ws.record_cycle_attendance(ctx, rows[1].id, {ana.id: P, bea.id: A, chloe.id: P})
+    ws.drop_out(ctx, bea.id)
+    on(ctx, THURSDAYS[4])
+    for row in rows[2:]:
+        ws.record_cycle_attendance(ctx, row.id, {ana.id: P, chloe.id: P, dan.id: P})
+    on(ctx, date(2026, 11, 23))
+
+
+def test_the_activity_report_has_a_line_per_cycle(ctx, cycle):
+    held_cycle(ctx, cycle)
+    report = activity_report(ctx, *year_period(2026))
+    assert report.cycles == (CycleLine("Travail social de groupe", THURSDAYS[0], THURSDAYS[4], 5, 5, 4, 3, 1, 0,
+                                       pytest.approx(13 / 16)),)  # Dan, let in on the 12th, expected that day
+    assert report.by_workshop[0].attendances == 13
+    assert report.by_workshop[0].unique_participants == 4
+
+
+def test_a_cycle_going_on_has_no_completed_yet(ctx, cycle):
+    held_cycle(ctx, cycle)
+    spring = activity_report(ctx, date(2026, 1, 1), date(2026, 2, 20))
+    (line,) = spring.cycles
+    assert (line.sessions_held, line.enrolled, line.completed, line.dropped_out) == (3, 4, None, 1)
+    assert activity_report(ctx, date(2026, 4, 1), date(2026, 6, 30)).cycles == ()  # no session then
+
+
+def test_the_activity_report_is_the_same_after_erasure(ctx, cycle):
+    held_cycle(ctx, cycle)
+    printed = activity_report(ctx, *year_period(2026))
+    ws.forget_participant(ctx, "Chloé")
+    assert activity_report(ctx, *year_period(2026)) == printed
+    ws.erase_expired_participants(ctx, date(2030, 1, 1))
+    assert activity_report(ctx, *year_period(2026)) == printed
