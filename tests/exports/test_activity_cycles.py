@@ -20,8 +20,8 @@ def test_csv_has_the_cycles_figures_and_keeps_them_after_erasure(ctx, cycle, fre
     held_cycle(ctx, cycle)
     rows = csv_rows(export_activity(ctx, tmp_path / "bilan.csv", "csv", *YEAR))
     title = "Travail social de groupe"
-    for measure, value in (("Première séance", "2026-02-05"), ("Séances tenues", "5"), ("Inscrits", "4"),
-                           ("Allés au bout", "3"), ("Abandons", "1"), ("Liste d'attente", "0"),
+    for measure, value in (("Première séance", "2026-02-05"), ("Séances tenues", "5"), ("Inscrit·es", "4"),
+                           ("Allé·es au bout", "3"), ("Abandons", "1"), ("En attente", "0"),
                            ("Assiduité", "81,3")):
         assert ["Cycles", title, measure, value] in rows, measure
     ws.erase_expired_participants(ctx, date(2030, 1, 1))
@@ -33,4 +33,4 @@ def test_pdf_shows_the_cycles_table(ctx, cycle, french, tmp_path):  # noqa: F811
     path = export_activity(ctx, tmp_path / "bilan.pdf", "pdf", *YEAR)
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
-    assert "Cycles" in text and "05/02/2026 – 05/03/2026" in text and "81 %" in text
+    assert "Cycles" in text and "du 05/02/2026 au 05/03/2026" in text and "81 %" in text

@@ -292,12 +292,3 @@ def get_cycle(ctx: Context, workshop_id: int) -> CycleView:
         per_session, count = cycle_counts(db, workshop_id, ctx.today())
         return CycleView(workshop_id, workshop.title, workshop.capacity, tuple(map(_member_view, rows)),
                          tuple(per_session), count)
-
-
-def expected_per_session(db: Session, sessions: Sequence[WorkshopSession]) -> dict[int, int]:
-    """The members expected at each session of a cycle (the seats a calendar shows taken)."""
-    members: dict[int, list[cycle_rules.Member]] = {}
-    for session in sessions:
-        if session.workshop_id not in members:
-            members[session.workshop_id] = [_counted(r) for r in _rows(db, session.workshop_id)]
-    return {id_of(s): cycle_rules.seats_taken(members[s.workshop_id], s.day) for s in sessions}
