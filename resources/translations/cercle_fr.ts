@@ -501,38 +501,38 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="140"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="157"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="142"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="159"/>
         <source>Audit log</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="144"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="146"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="145"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="147"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="149"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="151"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="151"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="153"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="176"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="178"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="152"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="154"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -654,409 +654,419 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit.py" line="56"/>
+        <source>left the cycle</source>
+        <translation>a quitté le cycle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
         <source>edited</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
         <source>agenda item edited</source>
         <translation>point de l&apos;ordre du jour modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
         <source>outcome edited</source>
         <translation>décision reformulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
         <source>session changed</source>
         <translation>séance modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
         <source>theme edited</source>
         <translation>thème modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
         <source>ended</source>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
         <source>endorsed</source>
         <translation>soutien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
         <source>expired names erased</source>
         <translation>noms expirés effacés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
         <source>erratum added</source>
         <translation>erratum ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
         <source>facilitators changed</source>
         <translation>animateur·rices modifié·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
         <source>person forgotten</source>
         <translation>personne oubliée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
         <location filename="../../app/ui/dialogs/audit.py" line="68"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
         <source>demo data made</source>
         <translation>données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
         <source>meeting held</source>
         <translation>réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
         <source>copied from another database</source>
         <translation>copié depuis une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
         <source>notes saved</source>
         <translation>notes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
         <source>notified</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
         <source>swap offered</source>
         <translation>échange proposé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
         <source>partners changed</source>
         <translation>partenaires modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
         <source>planned</source>
         <translation>planification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
         <source>postponed</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
         <source>off the waiting list</source>
         <translation>sortie de la liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
         <source>read</source>
         <translation>lue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
         <source>recorded</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
         <source>position recorded for someone</source>
         <translation>position enregistrée pour un·e membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
         <source>registered</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
         <source>shift released</source>
         <translation>créneau libéré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
         <source>removed</source>
         <translation>retrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
         <source>agenda item removed</source>
         <translation>point retiré de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
         <source>renamed</source>
         <translation>renommage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
         <source>reopened</source>
         <translation>réouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
         <source>agenda reordered</source>
         <translation>ordre du jour réordonné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
         <source>starting balance set</source>
         <translation>solde de départ saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
         <source>quorum changed</source>
         <translation>quorum modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
         <source>roles given</source>
         <translation>rôles attribués</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
         <source>submitted</source>
         <translation>soumission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
         <source>shift given in a swap</source>
         <translation>créneau cédé par échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
         <source>position taken</source>
         <translation>prise de position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
         <source>time spent recorded</source>
         <translation>temps passé saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
         <source>undone</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
         <source>shift taken back by an undone rota</source>
         <translation>créneau repris (roulement annulé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
         <source>unlocked</source>
         <translation>déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
         <source>validated</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="102"/>
         <source>withdrawn</source>
         <translation>retrait de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
         <source>absence</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
         <source>backup</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
         <source>centre</source>
         <translation>centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
         <source>closing day</source>
         <translation>jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
+        <source>cycle enrolment</source>
+        <translation>inscription à un cycle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="112"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="112"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
         <source>reception settings</source>
         <translation>réglages d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
         <source>starting balance</source>
         <translation>solde de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
         <source>proposal</source>
         <translation>proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
         <source>registration</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
         <source>rota</source>
         <translation>roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
         <source>setting</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
         <source>reception shift</source>
         <translation>créneau d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
         <source>regular shift</source>
         <translation>créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
         <source>swap</source>
         <translation>échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
         <source>hours category</source>
         <translation>catégorie d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="128"/>
         <source>week validation</source>
         <translation>validation de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="129"/>
         <source>workshop</source>
         <translation>atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="128"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="130"/>
         <source>workshop session</source>
         <translation>séance d&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="153"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="155"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="165"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="167"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="166"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="168"/>
         <source>Changes and their details</source>
         <translation>Modifications et leur détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="175"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="177"/>
         <source>Cercle ({system})</source>
         <translation>Cercle ({system})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="179"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="181"/>
         <source>background task</source>
         <translation>tâche automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="179"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="181"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="180"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="182"/>
         <source>demo centre</source>
         <translation>centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="180"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="182"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="180"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="182"/>
         <source>first start</source>
         <translation>premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="196"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="198"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant : {before}
 Après : {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="208"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="210"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>texte (%n caractère)</numerusform>
@@ -1064,7 +1074,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="210"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="212"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>texte inchangé (%n caractère)</numerusform>
@@ -1072,7 +1082,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="211"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="213"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>texte modifié (%n caractère)</numerusform>
@@ -8261,7 +8271,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="96"/>
         <location filename="../../app/ui/pages/workshops.py" line="121"/>
-        <location filename="../../app/ui/pages/workshops.py" line="620"/>
+        <location filename="../../app/ui/pages/workshops.py" line="622"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -8272,8 +8282,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="98"/>
-        <location filename="../../app/ui/pages/workshops.py" line="602"/>
-        <location filename="../../app/ui/pages/workshops.py" line="624"/>
+        <location filename="../../app/ui/pages/workshops.py" line="604"/>
+        <location filename="../../app/ui/pages/workshops.py" line="626"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -8284,7 +8294,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="112"/>
-        <location filename="../../app/ui/pages/workshops.py" line="579"/>
+        <location filename="../../app/ui/pages/workshops.py" line="581"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
@@ -8294,17 +8304,17 @@ Après : {after}</translation>
         <translation>Cycle fermé : {enrolled} inscrit·es, {waiting} en attente, {dropped} abandon(s) ; assiduité {rate} (séances réalisées : {held})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="499"/>
+        <location filename="../../app/ui/pages/workshops.py" line="501"/>
         <source>Days of the month and their workshops</source>
         <translation>Jours du mois et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="546"/>
+        <location filename="../../app/ui/pages/workshops.py" line="548"/>
         <source>{start}–{end}, {status}</source>
         <translation>{start}–{end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="580"/>
+        <location filename="../../app/ui/pages/workshops.py" line="582"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -8338,7 +8348,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="126"/>
-        <location filename="../../app/ui/pages/workshops.py" line="550"/>
+        <location filename="../../app/ui/pages/workshops.py" line="552"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
@@ -8377,7 +8387,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="143"/>
         <location filename="../../app/ui/pages/workshops.py" line="157"/>
-        <location filename="../../app/ui/pages/workshops.py" line="618"/>
+        <location filename="../../app/ui/pages/workshops.py" line="620"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -8433,7 +8443,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="174"/>
-        <location filename="../../app/ui/pages/workshops.py" line="628"/>
+        <location filename="../../app/ui/pages/workshops.py" line="630"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -8551,7 +8561,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="389"/>
-        <location filename="../../app/ui/pages/workshops.py" line="398"/>
+        <location filename="../../app/ui/pages/workshops.py" line="400"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
@@ -8561,225 +8571,225 @@ Après : {after}</translation>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="400"/>
+        <location filename="../../app/ui/pages/workshops.py" line="402"/>
         <source>The session of {day} is cancelled.</source>
         <translation>La séance du {day} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="403"/>
+        <location filename="../../app/ui/pages/workshops.py" line="405"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="418"/>
+        <location filename="../../app/ui/pages/workshops.py" line="420"/>
         <source>{name} is on the waiting list of {day}.</source>
         <translation>{name} est sur la liste d&apos;attente de la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="419"/>
+        <location filename="../../app/ui/pages/workshops.py" line="421"/>
         <source>{name} is registered for {day}.</source>
         <translation>{name} est inscrit·e à la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="425"/>
+        <location filename="../../app/ui/pages/workshops.py" line="427"/>
         <source>{name} is on the waiting list of the cycle.</source>
         <translation>{name} est sur la liste d&apos;attente du cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="426"/>
+        <location filename="../../app/ui/pages/workshops.py" line="428"/>
         <source>{name} is enrolled in the cycle.</source>
         <translation>{name} est inscrit·e au cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="433"/>
+        <location filename="../../app/ui/pages/workshops.py" line="435"/>
         <source>{name} has left the cycle.</source>
         <translation>{name} a quitté le cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="435"/>
+        <location filename="../../app/ui/pages/workshops.py" line="437"/>
         <source>These people now have a seat in the cycle: tell them</source>
         <translation>Ces personnes ont maintenant une place dans le cycle : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="445"/>
-        <location filename="../../app/ui/pages/workshops.py" line="452"/>
+        <location filename="../../app/ui/pages/workshops.py" line="447"/>
+        <location filename="../../app/ui/pages/workshops.py" line="454"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="446"/>
+        <location filename="../../app/ui/pages/workshops.py" line="448"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="454"/>
+        <location filename="../../app/ui/pages/workshops.py" line="456"/>
         <source>The registration of {name} is cancelled.</source>
         <translation>L&apos;inscription de {name} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="457"/>
+        <location filename="../../app/ui/pages/workshops.py" line="459"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="463"/>
-        <location filename="../../app/ui/pages/workshops.py" line="472"/>
+        <location filename="../../app/ui/pages/workshops.py" line="465"/>
+        <location filename="../../app/ui/pages/workshops.py" line="474"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="464"/>
+        <location filename="../../app/ui/pages/workshops.py" line="466"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="474"/>
+        <location filename="../../app/ui/pages/workshops.py" line="476"/>
         <source>This person is erased from every registration.</source>
         <translation>Cette personne est effacée de toutes les inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="481"/>
+        <location filename="../../app/ui/pages/workshops.py" line="483"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="481"/>
+        <location filename="../../app/ui/pages/workshops.py" line="483"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="493"/>
+        <location filename="../../app/ui/pages/workshops.py" line="495"/>
         <source>The attendance of {day} is recorded.</source>
         <translation>Les présences du {day} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="501"/>
+        <location filename="../../app/ui/pages/workshops.py" line="503"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="508"/>
+        <location filename="../../app/ui/pages/workshops.py" line="510"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="509"/>
+        <location filename="../../app/ui/pages/workshops.py" line="511"/>
         <source>Print the programme of the month</source>
         <translation>Imprimer le programme du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="510"/>
+        <location filename="../../app/ui/pages/workshops.py" line="512"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="511"/>
+        <location filename="../../app/ui/pages/workshops.py" line="513"/>
         <source>Export the month&apos;s sessions to a calendar</source>
         <translation>Exporter les séances du mois vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="555"/>
+        <location filename="../../app/ui/pages/workshops.py" line="557"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="565"/>
+        <location filename="../../app/ui/pages/workshops.py" line="567"/>
         <source>workshops-{month}.{extension}</source>
         <translation>ateliers-{month}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="566"/>
+        <location filename="../../app/ui/pages/workshops.py" line="568"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="566"/>
+        <location filename="../../app/ui/pages/workshops.py" line="568"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="568"/>
+        <location filename="../../app/ui/pages/workshops.py" line="570"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="577"/>
-        <location filename="../../app/ui/pages/workshops.py" line="584"/>
+        <location filename="../../app/ui/pages/workshops.py" line="579"/>
+        <location filename="../../app/ui/pages/workshops.py" line="586"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="587"/>
+        <location filename="../../app/ui/pages/workshops.py" line="589"/>
         <source>Activity report for funders…</source>
         <translation>Bilan d&apos;activité pour les financeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="590"/>
+        <location filename="../../app/ui/pages/workshops.py" line="592"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="591"/>
+        <location filename="../../app/ui/pages/workshops.py" line="593"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="592"/>
+        <location filename="../../app/ui/pages/workshops.py" line="594"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="593"/>
+        <location filename="../../app/ui/pages/workshops.py" line="595"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="598"/>
+        <location filename="../../app/ui/pages/workshops.py" line="600"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="599"/>
+        <location filename="../../app/ui/pages/workshops.py" line="601"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="600"/>
+        <location filename="../../app/ui/pages/workshops.py" line="602"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="601"/>
+        <location filename="../../app/ui/pages/workshops.py" line="603"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="615"/>
+        <location filename="../../app/ui/pages/workshops.py" line="617"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="616"/>
+        <location filename="../../app/ui/pages/workshops.py" line="618"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="617"/>
+        <location filename="../../app/ui/pages/workshops.py" line="619"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="619"/>
+        <location filename="../../app/ui/pages/workshops.py" line="621"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="627"/>
+        <location filename="../../app/ui/pages/workshops.py" line="629"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="631"/>
+        <location filename="../../app/ui/pages/workshops.py" line="633"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>

@@ -93,3 +93,11 @@ def test_the_attendance_of_a_session_is_taken_from_its_members(qtbot, workspace,
     assert "attendance 50" in page.summary.text()
     click_row_showing(qtbot, named(page, QTableView, "Sessions"), formatting.long_date(TODAY + timedelta(days=7)))
     assert not button_with_text(page, "Attendance…").isEnabled()  # the future has no attendance
+
+
+def test_a_cancelled_session_names_the_members_to_tell(qtbot, page):
+    click_row_showing(qtbot, named(page, QTableView, "Sessions"), formatting.long_date(TODAY + timedelta(days=7)))
+    answer(QMessageBox, lambda box: click_standard(qtbot, box, QMessageBox.StandardButton.Yes))
+    told = answer(QMessageBox, lambda box: click_standard(qtbot, box, QMessageBox.StandardButton.Ok))
+    click_button(qtbot, page, "Cancel session")
+    assert told == ["Ana\nBéa"]

@@ -75,6 +75,7 @@ class RollLine:
 
     member_id: int
     name: str
+    phone: str
     presence: Presence | None
 
 
@@ -169,7 +170,7 @@ def enrol_in_cycle(ctx: Context, workshop_id: int, name: str, phone: str = "") -
         except IntegrityError as error:  # another workstation enrolled the same person meanwhile
             raise RuleViolation(ALREADY_IN_CYCLE, name=name) from error
         seated = row in _seat_waiting(unit, workshop, ctx.today())  # the person is at the desk: nobody to tell
-        unit.audit("enrol", Entity.CYCLE_ENROLMENT, row.id, after=_audit_picture(row))
+        unit.audit("register", Entity.CYCLE_ENROLMENT, row.id, after=_audit_picture(row))
         return CycleEnrolResult(_member_view(row), not seated)
 
 
@@ -228,7 +229,7 @@ def session_roll(ctx: Context, session_id: int) -> list[RollLine]:
         session = get_row(db, WorkshopSession, session_id, UNKNOWN_SESSION)
         _cycle(db, session.workshop_id)
         marks = _marks(db, [session_id])[session_id]
-        return [RollLine(id_of(r), r.name, marks.get(id_of(r))) for r in _rows(db, session.workshop_id)
+        return [RollLine(id_of(r), r.name, r.phone, marks.get(id_of(r))) for r in _rows(db, session.workshop_id)
                 if cycle_rules.expected_on(_counted(r), session.day)]
 
 

@@ -393,7 +393,9 @@ class WorkshopsPage(Page):
         ):
             return
         try:
-            told = ws.cancel_session(self.ctx, session.id)
+            told: list[ws.EnrolmentView] | list[ws.RollLine] = ws.cancel_session(self.ctx, session.id)
+            if self.is_cycle():  # the cycle's members expected that day
+                told = ws.session_roll(self.ctx, session.id)
         except CercleError as error:
             show_error(self, self.tr("Cancel a session"), error)
             return
@@ -402,7 +404,7 @@ class WorkshopsPage(Page):
         if told:
             self._tell(self.tr("Tell these people that the session is cancelled"), told)
 
-    def _tell(self, title: str, people: list[ws.EnrolmentView]) -> None:
+    def _tell(self, title: str, people: list[ws.EnrolmentView] | list[ws.RollLine]) -> None:
         QMessageBox.information(self, title, "\n".join(f"{r.name} {r.phone}".strip() for r in people))
 
     def register(self) -> None:
