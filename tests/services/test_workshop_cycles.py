@@ -2,9 +2,11 @@
 cycle, drop-outs, attendance per session, counts per session and per cycle, erasure keeping the figures."""
 
 import json
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
@@ -239,3 +241,33 @@ def test_the_activity_report_is_the_same_after_erasure(ctx, cycle):
     assert activity_report(ctx, *year_period(2026)) == printed
     ws.erase_expired_participants(ctx, date(2030, 1, 1))
     assert activity_report(ctx, *year_period(2026)) == printed
+
+
+steps = st.lists(st.tuples(st.sampled_from(["enrol", "drop"]), st.integers(0, 9), st.integers(0, 6)),
+                 min_size=1, max_size=14)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(capacity=st.integers(1, 3), drawn=steps)
+def test_enrolments_and_drop_outs_never_give_more_seats_than_the_capacity(ctx, capacity, drawn):
+    """Day after day, people enrol and drop out (some drop-outs dated back): on no day are more members
+    expected than there are seats, the waiting list moves up first come first, and each session's expected
+    members are those enrolled that day."""
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Groupe", capacity=capacity, is_cycle=True))
+    ws.add_series(ctx, workshop.id, ws.SessionDraft(THURSDAYS[0], time(14), time(16)), count=5)
+    day = date(2026, 1, 26)
+    for index, (action, who, back) in enumerate(drawn):
+        day += timedelta(days=3)
+        on(ctx, day)
+        members = ws.get_cycle(ctx, workshop.id).members
+        if action == "enrol":
+            ws.enrol_in_cycle(ctx, workshop.id, f"P{index}")
+        elif members and members[who % len(members)].status != CycleStatus.DROPPED_OUT:
+            member = members[who % len(members)]
+            ws.drop_out(ctx, member.id, max(day - timedelta(days=back), member.joined_on or date.min))
+    view = ws.get_cycle(ctx, workshop.id)
+    for session in view.sessions:
+        assert session.expected <= capacity
+    waiting = [m.id for m in view.members if m.status == CycleStatus.WAITING]
+    if waiting:  # first come, first served: nobody who came after someone still waiting ever had a seat
+        assert all(m.joined_on is None for m in view.members if m.id > min(waiting))
