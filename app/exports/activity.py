@@ -80,8 +80,7 @@ ATTENDANCES = QT_TRANSLATE_NOOP("ActivityReport", "Attendances")
 PEOPLE = QT_TRANSLATE_NOOP("ActivityReport", "Different people")
 CANCELLED = QT_TRANSLATE_NOOP("ActivityReport", "Sessions cancelled")
 CYCLE = QT_TRANSLATE_NOOP("ActivityReport", "Cycle")
-DATES = QT_TRANSLATE_NOOP("ActivityReport", "Dates")
-FROM_TO = QT_TRANSLATE_NOOP("ActivityReport", "{first} – {last}")
+CYCLE_DATES = QT_TRANSLATE_NOOP("ActivityReport", "{name}, {first} – {last}")
 FIRST_SESSION = QT_TRANSLATE_NOOP("ActivityReport", "First session")
 LAST_SESSION = QT_TRANSLATE_NOOP("ActivityReport", "Last session")
 ENROLLED = QT_TRANSLATE_NOOP("ActivityReport", "Enrolled")
@@ -406,13 +405,13 @@ def _with_theme(line: WorkshopLine) -> WorkshopLine:
 def _cycle_blocks(report: ActivityReport) -> list[Block]:
     if not report.cycles:
         return []
-    header = (tr(CYCLE), tr(DATES), *map(tr, CYCLE_MEASURES), tr(ATTENDANCE_RATE))
-    rows = [(cycle.label,
-             tr(FROM_TO).format(first=_short_date(cycle.first_session), last=_short_date(cycle.last_session)),
+    header = (tr(CYCLE), *map(tr, CYCLE_MEASURES), tr(ATTENDANCE_RATE))
+    rows = [(tr(CYCLE_DATES).format(name=cycle.label, first=_short_date(cycle.first_session),
+                                    last=_short_date(cycle.last_session)),
              *map(_number, _cycle_measures(cycle)), _percent(cycle.attendance_rate))
             for cycle in report.cycles]
     return [Heading(tr(CYCLES), 2), Paragraph(tr(CYCLES_NOTE), emphasis=True),
-            Table(header=header, rows=rows, widths=(5, 5, *[3] * (len(CYCLE_MEASURES) + 1)))]
+            Table(header=header, rows=rows, widths=(6, *[3] * (len(CYCLE_MEASURES) + 1)))]
 
 
 def _centre_blocks(report: ActivityReport) -> list[Block]:

@@ -231,121 +231,116 @@
     </message>
     <message>
         <location filename="../../app/exports/activity.py" line="83"/>
-        <source>Dates</source>
-        <translation>Dates</translation>
+        <source>{name}, {first} – {last}</source>
+        <translation>{name}, du {first} au {last}</translation>
     </message>
     <message>
         <location filename="../../app/exports/activity.py" line="84"/>
-        <source>{first} – {last}</source>
-        <translation>du {first} au {last}</translation>
-    </message>
-    <message>
-        <location filename="../../app/exports/activity.py" line="85"/>
         <source>First session</source>
         <translation>Première séance</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="86"/>
+        <location filename="../../app/exports/activity.py" line="85"/>
         <source>Last session</source>
         <translation>Dernière séance</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="87"/>
+        <location filename="../../app/exports/activity.py" line="86"/>
         <source>Enrolled</source>
         <translation>Inscrit·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="88"/>
+        <location filename="../../app/exports/activity.py" line="87"/>
         <source>Completed</source>
         <translation>Allé·es au bout</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="89"/>
+        <location filename="../../app/exports/activity.py" line="88"/>
         <source>Dropped out</source>
         <translation>Abandons</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="90"/>
+        <location filename="../../app/exports/activity.py" line="89"/>
         <source>Waiting list</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="91"/>
+        <location filename="../../app/exports/activity.py" line="90"/>
         <source>Attendance</source>
         <translation>Assiduité</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="92"/>
+        <location filename="../../app/exports/activity.py" line="91"/>
         <source>Hours open</source>
         <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="93"/>
+        <location filename="../../app/exports/activity.py" line="92"/>
         <source>Seats to hold</source>
         <translation>Places à tenir</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="94"/>
+        <location filename="../../app/exports/activity.py" line="93"/>
         <source>Seats held</source>
         <translation>Places tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="95"/>
+        <location filename="../../app/exports/activity.py" line="94"/>
         <source>Share of seats held</source>
         <translation>Part des places tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="96"/>
+        <location filename="../../app/exports/activity.py" line="95"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="97"/>
+        <location filename="../../app/exports/activity.py" line="96"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="98"/>
+        <location filename="../../app/exports/activity.py" line="97"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="99"/>
+        <location filename="../../app/exports/activity.py" line="98"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="100"/>
+        <location filename="../../app/exports/activity.py" line="99"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="101"/>
+        <location filename="../../app/exports/activity.py" line="100"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="102"/>
+        <location filename="../../app/exports/activity.py" line="101"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="103"/>
+        <location filename="../../app/exports/activity.py" line="102"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="104"/>
+        <location filename="../../app/exports/activity.py" line="103"/>
         <source>Attendances by month</source>
         <translation>Présences par mois</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="105"/>
+        <location filename="../../app/exports/activity.py" line="104"/>
         <source>Attendances at the workshops, month by month.</source>
         <translation>Présences aux ateliers, mois par mois.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="106"/>
+        <location filename="../../app/exports/activity.py" line="105"/>
         <source>Self-management hours of the team, by category.</source>
         <translation>Heures d&apos;autogestion de l&apos;équipe, par catégorie.</translation>
     </message>
