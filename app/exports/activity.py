@@ -28,7 +28,7 @@ from app.exports.document import (
     write_odt,
 )
 from app.services import centre
-from app.services.activity import ActivityReport, Count, PartnerLine, WorkshopLine, activity_report
+from app.services.activity import ActivityReport, Count, CycleLine, PartnerLine, WorkshopLine, activity_report
 from app.services.context import Context
 
 if TYPE_CHECKING:  # Qt Widgets is loaded only to draw the charts
@@ -62,6 +62,10 @@ WORKSHOPS = QT_TRANSLATE_NOOP("ActivityReport", "Workshops")
 BY_THEME = QT_TRANSLATE_NOOP("ActivityReport", "By theme")
 BY_PARTNER = QT_TRANSLATE_NOOP("ActivityReport", "With partners")
 BY_WORKSHOP = QT_TRANSLATE_NOOP("ActivityReport", "By workshop")
+CYCLES = QT_TRANSLATE_NOOP("ActivityReport", "Cycles")
+CYCLES_NOTE = QT_TRANSLATE_NOOP(
+    "ActivityReport", "A cycle is a closed group enrolled once for all its sessions. It is counted over its whole "
+    "course up to the last day counted; “completed”: the people still there at its last session, once it is over.")
 RECEPTION = QT_TRANSLATE_NOOP("ActivityReport", "Reception")
 SELF_MANAGEMENT = QT_TRANSLATE_NOOP("ActivityReport", "The team's self-management hours")
 MEETINGS = QT_TRANSLATE_NOOP("ActivityReport", "Meetings held")
@@ -76,6 +80,15 @@ SESSIONS_HELD = QT_TRANSLATE_NOOP("ActivityReport", "Sessions held")
 ATTENDANCES = QT_TRANSLATE_NOOP("ActivityReport", "Attendances")
 PEOPLE = QT_TRANSLATE_NOOP("ActivityReport", "Different people")
 CANCELLED = QT_TRANSLATE_NOOP("ActivityReport", "Sessions cancelled")
+CYCLE = QT_TRANSLATE_NOOP("ActivityReport", "Cycle")
+CYCLE_DATES = QT_TRANSLATE_NOOP("ActivityReport", "{name}, {first} – {last}")
+FIRST_SESSION = QT_TRANSLATE_NOOP("ActivityReport", "First session")
+LAST_SESSION = QT_TRANSLATE_NOOP("ActivityReport", "Last session")
+ENROLLED = QT_TRANSLATE_NOOP("ActivityReport", "Enrolled")
+COMPLETED = QT_TRANSLATE_NOOP("ActivityReport", "Completed")
+DROPPED_OUT = QT_TRANSLATE_NOOP("ActivityReport", "Dropped out")
+WAITING = QT_TRANSLATE_NOOP("ActivityReport", "Waiting list")
+ATTENDANCE_RATE = QT_TRANSLATE_NOOP("ActivityReport", "Attendance")
 HOURS_OPEN = QT_TRANSLATE_NOOP("ActivityReport", "Hours open")
 SEATS = QT_TRANSLATE_NOOP("ActivityReport", "Seats to hold")
 SEATS_FILLED = QT_TRANSLATE_NOOP("ActivityReport", "Seats held")
@@ -179,6 +192,17 @@ def _named_theme(line: WorkshopLine) -> WorkshopLine:
     return replace(line, label=theme_label(line.label))
 
 
+CYCLE_MEASURES = (SESSIONS_HELD, ENROLLED, COMPLETED, DROPPED_OUT, WAITING)
+
+
+def _cycle_measures(line: CycleLine) -> tuple[int | None, ...]:
+    return (line.sessions_held, line.enrolled, line.completed, line.dropped_out, line.waiting)
+
+
+def _rate(share: float | None) -> Decimal | None:
+    return None if share is None else Decimal(str(round(100 * share, 1)))
+
+
 def _centre_counts(report: ActivityReport) -> list[tuple[str, str, list[tuple[str, str, Cell]]]]:
     """(section, first column, [(label, shown, CSV value)]) of the centre's counts (none for an action)."""
     sections: list[tuple[str, str, list[tuple[str, str, Cell]]]] = []
@@ -208,6 +232,12 @@ def report_rows(report: ActivityReport) -> list[list[Cell]]:
                      for measure, value in zip(WORKSHOP_MEASURES, _measures(line))]
     rows += [[tr(MONTH), month, tr(ATTENDANCES), count]
              for month, count in report.attendances_by_month]
+    for cycle in report.cycles:
+        rows += [[tr(CYCLES), cycle.label, tr(FIRST_SESSION), cycle.first_session],
+                 [tr(CYCLES), cycle.label, tr(LAST_SESSION), cycle.last_session]]
+        rows += [[tr(CYCLES), cycle.label, tr(measure), value]
+                 for measure, value in zip(CYCLE_MEASURES, _cycle_measures(cycle))]
+        rows.append([tr(CYCLES), cycle.label, tr(ATTENDANCE_RATE), _rate(cycle.attendance_rate)])
     if report.reception is not None:
         reception = report.reception
         share = None if reception.share_filled is None else Decimal(
@@ -393,6 +423,18 @@ def _with_theme(line: WorkshopLine) -> WorkshopLine:
     return replace(line, details=tuple(theme_label(d) for d in line.details) or (theme_label(""),))
 
 
+def _cycle_blocks(report: ActivityReport) -> list[Block]:
+    if not report.cycles:
+        return []
+    header = (tr(CYCLE), *map(tr, CYCLE_MEASURES), tr(ATTENDANCE_RATE))
+    rows = [(tr(CYCLE_DATES).format(name=cycle.label, first=_short_date(cycle.first_session),
+                                    last=_short_date(cycle.last_session)),
+             *map(_number, _cycle_measures(cycle)), _percent(cycle.attendance_rate))
+            for cycle in report.cycles]
+    return [Heading(tr(CYCLES), 2), Paragraph(tr(CYCLES_NOTE), emphasis=True),
+            Table(header=header, rows=rows, widths=(6, *[3] * (len(CYCLE_MEASURES) + 1)))]
+
+
 def _centre_blocks(report: ActivityReport) -> list[Block]:
     blocks: list[Block] = []
     if report.reception is not None:
@@ -438,7 +480,8 @@ def report_document(report: ActivityReport, centre_name: str, produced: date) ->
         title=report_title(report),
         subtitle=action_title(report),
         organisation=centre_name,
-        blocks=[*_notes(report), *_workshop_blocks(report), *_partner_blocks(report), *_centre_blocks(report),
+        blocks=[*_notes(report), *_workshop_blocks(report), *_cycle_blocks(report), *_partner_blocks(report),
+                *_centre_blocks(report),
                 Paragraph(tr(PRODUCED).format(day=_short_date(produced)))],
     )
 

@@ -12,14 +12,13 @@ Rules:
   workshop or theme, as ``workshops.yearly_summary`` counts them). Over part of a year only the people still
   known by name can be told apart: once some of them were erased, the figure is unknown (None), never guessed.
 
+Closed cycles (a group enrolled once for all the sessions of a workshop) have a line each: sessions held,
+people enrolled, completed, dropped out, still waiting, attendance; counted over the cycle's whole course up to
+the last day counted (a cycle begun before the period included), from rows that erasure leaves anonymous.
+
 Partners (``PartnerLine``): per organisation, the meetings held where it was present (by kind), the time
 credited to the members present there, and the workshops done with it; in the report of one partner, that
 partner's line. Meetings and credits are not erased with participants: the figures stay.
-
-Extension points (not recorded by Cercle yet, hence not reported): cycles (``WorkshopLine`` would gain its
-enrolled, drop-outs, waiting list), inhabitants and volunteers involved (a directory of non-staff people),
-the partners' contacts met (``PartnerLine`` would gain them). Each adds a field and a query in :func:`_read`;
-the exports then show it.
 """
 
 from collections import Counter, defaultdict
@@ -39,6 +38,8 @@ from app.domain.rota import ShiftStatus
 from app.domain.workshops import SessionStatus
 from app.services import credits, hours
 from app.services.context import Context, id_of
+from app.services.workshops import cycle_counts
+from app.services.workshops.privacy import cycle_attendees
 from app.storage.models import decisions as decision_tables
 from app.storage.models import hours as hours_tables
 from app.storage.models import meetings as meeting_tables
@@ -81,6 +82,22 @@ class WorkshopLine:
     unique_participants: int | None
     cancelled: int
     details: tuple[str, ...] = ()  # a partner's workshops, a workshop's theme
+
+
+@dataclass(frozen=True)
+class CycleLine:
+    """A closed cycle with sessions in the period, over its whole course up to the last day counted."""
+
+    label: str
+    first_session: date
+    last_session: date
+    sessions_held: int
+    sessions_planned: int
+    enrolled: int
+    completed: int | None  # None while the cycle goes on
+    dropped_out: int
+    waiting: int
+    attendance_rate: float | None  # present / expected over the sessions held
 
 
 @dataclass(frozen=True)
@@ -133,6 +150,7 @@ class ActivityReport:
     total: WorkshopLine
     attendances_by_month: tuple[tuple[date, int], ...]  # the first of each month of the period
     whole_years: bool  # the different people are counted over whole years only
+    cycles: tuple[CycleLine, ...] = ()
     # The whole centre's work; None in the report of one action.
     reception: Reception | None = None
     self_management: tuple[Count, ...] | None = None  # minutes by category
@@ -223,6 +241,7 @@ def _read(ctx: Context, db: Session, first: date, last: date, counted_until: dat
     by_workshop = sorted((lines.line(w.title, "workshop", {w.id}, themes.get(w.theme_id, ""))
                           for w in workshops.values()), key=lambda line: name_key(line.label))
     total = _total(lines, workshops, by_theme, action)
+    cycles = _cycles(db, first, counted_until, set(workshops))
     report = ActivityReport(
         first_day=first, last_day=last, counted_until=counted_until, action=action,
         by_theme=tuple(line for line in by_theme if _happened(line)),
@@ -231,6 +250,7 @@ def _read(ctx: Context, db: Session, first: date, last: date, counted_until: dat
         total=total,
         attendances_by_month=_by_month(first, counted_until, sessions),
         whole_years=_whole_years(first, last),
+        cycles=cycles,
     )
     if action is None or action.kind == "partner":
         report = replace(report, partners=_partner_lines(db, first, counted_until, partners, action, with_partner))
@@ -303,7 +323,7 @@ def _people(db: Session, first: date, until: date, workshop_ids: set[int]) -> _P
         .where(session.status == SessionStatus.HELD, col(enrolment.attended).is_(True),
                session.day >= first, session.day <= until)
     )
-    for day, workshop_id, theme_id, person in db.exec(came):
+    for day, workshop_id, theme_id, person in [*db.exec(came), *cycle_attendees(db, first, until)]:
         if workshop_id not in workshop_ids:
             continue
         for group in (("workshop", day.year, workshop_id), ("theme", day.year, theme_id or 0)):
@@ -317,6 +337,25 @@ def _people(db: Session, first: date, until: date, workshop_ids: set[int]) -> _P
         for row in db.exec(select(tally).where(tally.year >= first.year, tally.year <= until.year))
     }
     return people
+
+
+def _cycles(db: Session, first: date, until: date, workshop_ids: set[int]) -> tuple[CycleLine, ...]:
+    """The cycles among ``workshop_ids`` with a session (not cancelled) from ``first`` to ``until``."""
+    session, workshop = workshop_tables.WorkshopSession, workshop_tables.Workshop
+    found = db.exec(select(col(workshop.id), col(workshop.title)).distinct()
+                    .join(session, col(session.workshop_id) == workshop.id)
+                    .where(col(workshop.is_cycle).is_(True), session.status != SessionStatus.CANCELLED,
+                           session.day >= first, session.day <= until)).all()
+    lines = []
+    for workshop_id, title in found:
+        if workshop_id not in workshop_ids:
+            continue
+        per_session, count = cycle_counts(db, workshop_id, until)
+        lines.append(CycleLine(
+            title, per_session[0].day, per_session[-1].day, count.sessions_held, count.sessions_planned,
+            count.enrolled, count.completed if per_session[-1].day <= until else None, count.dropped_out,
+            count.waiting, count.attendance_rate))
+    return tuple(sorted(lines, key=lambda line: (line.first_session, name_key(line.label))))
 
 
 def _whole_years(first: date, last: date) -> bool:

@@ -16,6 +16,7 @@ class Entity(StrEnum):
     BACKUP = "backup"
     CENTRE = "centre"
     CLOSURE = "closure"
+    CYCLE_ENROLMENT = "cycle_enrolment"
     DATABASE = "database"
     DEPARTURE = "departure"
     ENROLMENT = "registration"  # the audit log's name for a workshop enrolment

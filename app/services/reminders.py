@@ -127,14 +127,15 @@ def actions_due(ctx: Context, now: datetime) -> int:
 
 
 def waiting_list_promoted(unit: UnitOfWork, *, member_id: int | None, participant_id: int, title: str,
-                          day: date) -> int | None:
+                          day: date, list_name: str = "waiting-list-promoted") -> int | None:
     """For the workshops' service, inside its promotion transaction: tell the organiser once.
 
-    No personal data goes into the notification (participants' data are erased after a while).
+    No personal data goes into the notification (participants' data are erased after a while). A cycle's
+    waiting list gives its own ``list_name``, its people being numbered apart from a session's.
     """
     return notifications.add_notification(
         unit, kind="waiting-list", text=PROMOTED, member_id=member_id,
-        params={"title": title, "day": day.isoformat()}, dedupe_key=f"waiting-list-promoted:{participant_id}",
+        params={"title": title, "day": day.isoformat()}, dedupe_key=f"{list_name}:{participant_id}",
     )
 
 

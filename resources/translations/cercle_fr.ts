@@ -156,171 +156,226 @@
     </message>
     <message>
         <location filename="../../app/exports/activity.py" line="65"/>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="66"/>
+        <source>A cycle is a closed group enrolled once for all its sessions. It is counted over its whole course up to the last day counted; “completed”: the people still there at its last session, once it is over.</source>
+        <translation>Un cycle est un groupe fermé, inscrit une fois pour toutes ses séances. Il est compté sur toute sa durée jusqu&apos;au dernier jour compté ; « allé·es au bout » : les personnes encore là à sa dernière séance, une fois le cycle terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="69"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="66"/>
+        <location filename="../../app/exports/activity.py" line="70"/>
         <source>The team&apos;s self-management hours</source>
         <translation>Heures d&apos;autogestion de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="67"/>
+        <location filename="../../app/exports/activity.py" line="71"/>
         <source>Meetings held</source>
         <translation>Réunions tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="68"/>
+        <location filename="../../app/exports/activity.py" line="72"/>
         <source>Decisions adopted</source>
         <translation>Décisions adoptées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="69"/>
+        <location filename="../../app/exports/activity.py" line="73"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="71"/>
+        <location filename="../../app/exports/activity.py" line="75"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="72"/>
+        <location filename="../../app/exports/activity.py" line="76"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="73"/>
+        <location filename="../../app/exports/activity.py" line="77"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="74"/>
+        <location filename="../../app/exports/activity.py" line="78"/>
         <source>Workshops done together</source>
         <translation>Ateliers menés ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="75"/>
+        <location filename="../../app/exports/activity.py" line="79"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="76"/>
+        <location filename="../../app/exports/activity.py" line="80"/>
         <source>Attendances</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="77"/>
+        <location filename="../../app/exports/activity.py" line="81"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="78"/>
+        <location filename="../../app/exports/activity.py" line="82"/>
         <source>Sessions cancelled</source>
         <translation>Séances annulées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="79"/>
+        <location filename="../../app/exports/activity.py" line="83"/>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="84"/>
+        <source>{name}, {first} – {last}</source>
+        <translation>{name}, du {first} au {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="85"/>
+        <source>First session</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="86"/>
+        <source>Last session</source>
+        <translation>Dernière séance</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="87"/>
+        <source>Enrolled</source>
+        <translation>Inscrit·es</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="88"/>
+        <source>Completed</source>
+        <translation>Allé·es au bout</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="89"/>
+        <source>Dropped out</source>
+        <translation>Abandons</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="90"/>
+        <source>Waiting list</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="91"/>
+        <source>Attendance</source>
+        <translation>Assiduité</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="92"/>
         <source>Hours open</source>
         <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="80"/>
+        <location filename="../../app/exports/activity.py" line="93"/>
         <source>Seats to hold</source>
         <translation>Places à tenir</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="81"/>
+        <location filename="../../app/exports/activity.py" line="94"/>
         <source>Seats held</source>
         <translation>Places tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="82"/>
+        <location filename="../../app/exports/activity.py" line="95"/>
         <source>Share of seats held</source>
         <translation>Part des places tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="83"/>
+        <location filename="../../app/exports/activity.py" line="96"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="84"/>
+        <location filename="../../app/exports/activity.py" line="97"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="85"/>
+        <location filename="../../app/exports/activity.py" line="98"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="86"/>
+        <location filename="../../app/exports/activity.py" line="99"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="87"/>
+        <location filename="../../app/exports/activity.py" line="100"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="88"/>
+        <location filename="../../app/exports/activity.py" line="101"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="89"/>
+        <location filename="../../app/exports/activity.py" line="102"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="90"/>
+        <location filename="../../app/exports/activity.py" line="103"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="91"/>
+        <location filename="../../app/exports/activity.py" line="104"/>
         <source>Meetings held together</source>
         <translation>Réunions tenues ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="92"/>
+        <location filename="../../app/exports/activity.py" line="105"/>
         <source>Meetings held: {kind}</source>
         <translation>Réunions tenues : {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="93"/>
+        <location filename="../../app/exports/activity.py" line="106"/>
         <source>Team hours at these meetings</source>
         <translation>Heures de l&apos;équipe à ces réunions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="94"/>
+        <location filename="../../app/exports/activity.py" line="107"/>
         <source>Team hours</source>
         <translation>Heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="95"/>
+        <location filename="../../app/exports/activity.py" line="108"/>
         <source>{kind}: {count}</source>
         <translation>{kind} : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="96"/>
+        <location filename="../../app/exports/activity.py" line="109"/>
         <source>The meetings held where the partner was present, and the time credited to the team members present at them (a meeting with two partners counts for each); the workshops done with it and their sessions held.</source>
         <translation>Les réunions tenues en présence du partenaire et le temps crédité aux membres de l&apos;équipe présents (une réunion avec deux partenaires compte pour chacun) ; les ateliers menés avec lui et leurs séances réalisées.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="100"/>
+        <location filename="../../app/exports/activity.py" line="113"/>
         <source>Attendances by month</source>
         <translation>Présences par mois</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="101"/>
+        <location filename="../../app/exports/activity.py" line="114"/>
         <source>Attendances at the workshops, month by month.</source>
         <translation>Présences aux ateliers, mois par mois.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="102"/>
+        <location filename="../../app/exports/activity.py" line="115"/>
         <source>Self-management hours of the team, by category.</source>
         <translation>Heures d&apos;autogestion de l&apos;équipe, par catégorie.</translation>
     </message>
@@ -448,18 +503,18 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="372"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="385"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="376"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="388"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="389"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="401"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="380"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="393"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>
@@ -467,8 +522,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="396"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="397"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="409"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="410"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -476,38 +531,38 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="140"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="157"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="142"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="159"/>
         <source>Audit log</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="144"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="146"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="145"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="147"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="149"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="151"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="151"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="153"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="176"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="178"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="152"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="154"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -629,409 +684,419 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit.py" line="56"/>
+        <source>left the cycle</source>
+        <translation>a quitté le cycle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
         <source>edited</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
         <source>agenda item edited</source>
         <translation>point de l&apos;ordre du jour modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
         <source>outcome edited</source>
         <translation>décision reformulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
         <source>session changed</source>
         <translation>séance modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
         <source>theme edited</source>
         <translation>thème modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
         <source>ended</source>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
         <source>endorsed</source>
         <translation>soutien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
         <source>expired names erased</source>
         <translation>noms expirés effacés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
         <source>erratum added</source>
         <translation>erratum ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
         <source>facilitators changed</source>
         <translation>animateur·rices modifié·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
         <source>person forgotten</source>
         <translation>personne oubliée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
         <location filename="../../app/ui/dialogs/audit.py" line="68"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
         <source>demo data made</source>
         <translation>données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
         <source>meeting held</source>
         <translation>réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
         <source>copied from another database</source>
         <translation>copié depuis une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
         <source>notes saved</source>
         <translation>notes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
         <source>notified</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
         <source>swap offered</source>
         <translation>échange proposé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
         <source>partners changed</source>
         <translation>partenaires modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
         <source>planned</source>
         <translation>planification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
         <source>postponed</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
         <source>off the waiting list</source>
         <translation>sortie de la liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
         <source>read</source>
         <translation>lue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
         <source>recorded</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
         <source>position recorded for someone</source>
         <translation>position enregistrée pour un·e membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
         <source>registered</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
         <source>shift released</source>
         <translation>créneau libéré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
         <source>removed</source>
         <translation>retrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
         <source>agenda item removed</source>
         <translation>point retiré de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
         <source>renamed</source>
         <translation>renommage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
         <source>reopened</source>
         <translation>réouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
         <source>agenda reordered</source>
         <translation>ordre du jour réordonné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
         <source>starting balance set</source>
         <translation>solde de départ saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
         <source>quorum changed</source>
         <translation>quorum modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
         <source>roles given</source>
         <translation>rôles attribués</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
         <source>submitted</source>
         <translation>soumission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
         <source>shift given in a swap</source>
         <translation>créneau cédé par échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
         <source>position taken</source>
         <translation>prise de position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
         <source>time spent recorded</source>
         <translation>temps passé saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
         <source>undone</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
         <source>shift taken back by an undone rota</source>
         <translation>créneau repris (roulement annulé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
         <source>unlocked</source>
         <translation>déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
         <source>validated</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="102"/>
         <source>withdrawn</source>
         <translation>retrait de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
         <source>absence</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
         <source>backup</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
         <source>centre</source>
         <translation>centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
         <source>closing day</source>
         <translation>jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
+        <source>cycle enrolment</source>
+        <translation>inscription à un cycle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="112"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="112"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
         <source>reception settings</source>
         <translation>réglages d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
         <source>starting balance</source>
         <translation>solde de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
         <source>proposal</source>
         <translation>proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
         <source>registration</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
         <source>rota</source>
         <translation>roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
         <source>setting</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
         <source>reception shift</source>
         <translation>créneau d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
         <source>regular shift</source>
         <translation>créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
         <source>swap</source>
         <translation>échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
         <source>hours category</source>
         <translation>catégorie d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="128"/>
         <source>week validation</source>
         <translation>validation de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="129"/>
         <source>workshop</source>
         <translation>atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="128"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="130"/>
         <source>workshop session</source>
         <translation>séance d&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="153"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="155"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="165"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="167"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="166"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="168"/>
         <source>Changes and their details</source>
         <translation>Modifications et leur détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="175"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="177"/>
         <source>Cercle ({system})</source>
         <translation>Cercle ({system})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="179"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="181"/>
         <source>background task</source>
         <translation>tâche automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="179"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="181"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="180"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="182"/>
         <source>demo centre</source>
         <translation>centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="180"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="182"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="180"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="182"/>
         <source>first start</source>
         <translation>premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="196"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="198"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant : {before}
 Après : {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="208"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="210"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>texte (%n caractère)</numerusform>
@@ -1039,7 +1104,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="210"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="212"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>texte inchangé (%n caractère)</numerusform>
@@ -1047,7 +1112,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="211"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="213"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>texte modifié (%n caractère)</numerusform>
@@ -1499,6 +1564,59 @@ Après : {after}</translation>
         <location filename="../../app/ui/application.py" line="300"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>CycleAttendanceDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="495"/>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="497"/>
+        <source>“{workshop}” — {day}</source>
+        <translation>« {workshop} » — {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="511"/>
+        <source>Nobody was enrolled in the cycle on that day.</source>
+        <translation>Personne n&apos;était inscrit au cycle ce jour-là.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleEnrolDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="434"/>
+        <source>Enrol in the cycle</source>
+        <translation>Inscrire au cycle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="436"/>
+        <source>Enrolment in the cycle “{workshop}”, for all its sessions</source>
+        <translation>Inscription au cycle « {workshop} », pour toutes ses séances</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="442"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="443"/>
+        <source>First name or pseudonym</source>
+        <translation>Prénom ou pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="445"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="447"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="446"/>
+        <source>optional, to tell them of a change</source>
+        <translation>facultatif, pour prévenir en cas de changement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="449"/>
+        <source>Record nothing about health here. Names are erased after the retention period.</source>
+        <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2540,25 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>DropOutDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="463"/>
+        <source>Leave the cycle</source>
+        <translation>Quitter le cycle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="465"/>
+        <source>{name} leaves the cycle: no longer expected at the sessions after this day; the first person waiting is offered the seat.</source>
+        <translation>{name} quitte le cycle : plus attendu·e aux séances après ce jour ; la place est proposée à la première personne en liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="474"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="475"/>
+        <source>Left on</source>
+        <translation>Parti·e le</translation>
+    </message>
+</context>
+<context>
     <name>EditedElsewhereDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/conflict.py" line="32"/>
@@ -2457,40 +2594,40 @@ Après : {after}</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="330"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="343"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="333"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="346"/>
         <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
         <translation>Inscription à « {workshop} » — {day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="344"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="345"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="357"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="358"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="347"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="349"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="360"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="362"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="348"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="361"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="353"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="354"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="366"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="367"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="356"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="369"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -3510,9 +3647,24 @@ Après : {after}</translation>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
+        <location filename="../../app/services/workshops/messages.py" line="38"/>
+        <source>This workshop is a closed cycle: enrol people in the whole cycle.</source>
+        <translation>Cet atelier est un cycle fermé : inscrivez les personnes au cycle entier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops/messages.py" line="39"/>
+        <source>People are already enrolled in sessions of this workshop: it cannot become a closed cycle.</source>
+        <translation>Des personnes sont déjà inscrites à des séances de cet atelier : il ne peut pas devenir un cycle fermé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops/messages.py" line="41"/>
+        <source>People are already enrolled in this cycle: it cannot stop being a closed cycle.</source>
+        <translation>Des personnes sont déjà inscrites à ce cycle : il ne peut plus cesser d&apos;être un cycle fermé.</translation>
+    </message>
+    <message>
         <location filename="../../app/exports/meetings.py" line="19"/>
         <location filename="../../app/exports/workshops.py" line="21"/>
-        <location filename="../../app/services/activity.py" line="49"/>
+        <location filename="../../app/services/activity.py" line="50"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -3728,22 +3880,22 @@ Après : {after}</translation>
         <translation>Donnez une année (--year) ou une période (--from et --to).</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="50"/>
+        <location filename="../../app/services/activity.py" line="51"/>
         <source>The period starts on {day}, after today: nothing has happened in it yet.</source>
         <translation>La période commence le {day}, après aujourd&apos;hui : rien n&apos;y a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="52"/>
+        <location filename="../../app/services/activity.py" line="53"/>
         <source>No workshop theme is called {name}.</source>
         <translation>Aucun thème d&apos;atelier ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="53"/>
+        <location filename="../../app/services/activity.py" line="54"/>
         <source>No partner is called {name}.</source>
         <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="54"/>
+        <location filename="../../app/services/activity.py" line="55"/>
         <source>Choose a theme or a partner, not both.</source>
         <translation>Choisissez un thème ou un partenaire, pas les deux.</translation>
     </message>
@@ -3781,6 +3933,46 @@ Après : {after}</translation>
         <location filename="../../app/domain/recurrence.py" line="29"/>
         <source>Every day of this series is left out (public holidays, closures, days chosen): nothing to plan.</source>
         <translation>Tous les jours de cette série sont écartés (jours fériés, fermetures, jours décochés) : rien à prévoir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cycles.py" line="16"/>
+        <source>A drop-out is recorded once it has happened.</source>
+        <translation>Un abandon s&apos;enregistre une fois survenu, pas à l&apos;avance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cycles.py" line="17"/>
+        <source>{name} joined the cycle on {day}: the drop-out cannot be earlier.</source>
+        <translation>{name} a rejoint le cycle le {day} : l&apos;abandon ne peut pas être antérieur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops/cycles.py" line="43"/>
+        <source>This workshop is not a closed cycle.</source>
+        <translation>Cet atelier n&apos;est pas un cycle fermé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops/cycles.py" line="44"/>
+        <source>This person is not enrolled in the cycle.</source>
+        <translation>Cette personne n&apos;est pas inscrite au cycle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops/cycles.py" line="45"/>
+        <source>{name} is already enrolled in this cycle.</source>
+        <translation>{name} est déjà inscrit·e à ce cycle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops/cycles.py" line="46"/>
+        <source>{name} has already left the cycle.</source>
+        <translation>{name} a déjà quitté le cycle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops/cycles.py" line="47"/>
+        <source>{name} was not a member of the cycle on {day}.</source>
+        <translation>{name} ne faisait pas partie du cycle le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops/cycles.py" line="48"/>
+        <source>{name} came to the session of {day}: the drop-out cannot be earlier.</source>
+        <translation>{name} est venu·e à la séance du {day} : l&apos;abandon ne peut pas être antérieur.</translation>
     </message>
 </context>
 <context>
@@ -6146,48 +6338,48 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="417"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="525"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="417"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="525"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="421"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="529"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="422"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="530"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="423"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="531"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="424"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="532"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="425"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="533"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="433"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="436"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="541"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="544"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="437"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="545"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
@@ -7398,60 +7590,60 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="277"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="277"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="269"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="270"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="282"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="283"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="273"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="275"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="288"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="277"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="279"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="282"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="294"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="280"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="284"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="285"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="298"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
@@ -7935,42 +8127,42 @@ Après : {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="468"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="576"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="468"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="576"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="472"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="580"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="473"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="581"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="474"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="582"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="478"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="586"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="480"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="588"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="489"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="597"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -8111,132 +8303,183 @@ Après : {after}</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="99"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="101"/>
         <source>Edit a workshop</source>
         <translation>Modifier un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="99"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="101"/>
         <source>Plan a workshop</source>
         <translation>Prévoir un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="104"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="105"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="203"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="106"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="107"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="210"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="107"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="112"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="204"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="109"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="114"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="211"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="108"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="204"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="211"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="114"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="118"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="205"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="120"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="212"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="122"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="123"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="206"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="124"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="125"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="213"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="125"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="126"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="207"/>
+        <source>Closed group, enrolled for the whole cycle</source>
+        <translation>Groupe fermé, inscrit pour tout le cycle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="128"/>
+        <source>Closed cycle</source>
+        <translation>Cycle fermé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="129"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="214"/>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="132"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="215"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="128"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="208"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="137"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="216"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="136"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="210"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="142"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="229"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="146"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="240"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="142"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="143"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="215"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="148"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="149"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="145"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="149"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="151"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="155"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="228"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="225"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="233"/>
         <source>Someone else saved this workshop while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet atelier pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="237"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="237"/>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="38"/>
+        <location filename="../../app/services/workshops/messages.py" line="43"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="246"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="257"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="247"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="258"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="248"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="259"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="249"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="260"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="250"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="261"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="251"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="262"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="263"/>
+        <source>enrolled</source>
+        <translation>inscrit·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
+        <source>dropped out</source>
+        <translation>abandon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="484"/>
+        <source>present</source>
+        <translation>présent·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="484"/>
+        <source>absent</source>
+        <translation>absent·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="485"/>
+        <source>excused</source>
+        <translation>excusé·e</translation>
     </message>
 </context>
 <context>
@@ -8271,481 +8514,537 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="90"/>
+        <location filename="../../app/ui/pages/workshops.py" line="95"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="91"/>
-        <location filename="../../app/ui/pages/workshops.py" line="116"/>
-        <location filename="../../app/ui/pages/workshops.py" line="537"/>
+        <location filename="../../app/ui/pages/workshops.py" line="96"/>
+        <location filename="../../app/ui/pages/workshops.py" line="121"/>
+        <location filename="../../app/ui/pages/workshops.py" line="622"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="92"/>
+        <location filename="../../app/ui/pages/workshops.py" line="97"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="93"/>
-        <location filename="../../app/ui/pages/workshops.py" line="519"/>
-        <location filename="../../app/ui/pages/workshops.py" line="543"/>
+        <location filename="../../app/ui/pages/workshops.py" line="98"/>
+        <location filename="../../app/ui/pages/workshops.py" line="604"/>
+        <location filename="../../app/ui/pages/workshops.py" line="628"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="94"/>
+        <location filename="../../app/ui/pages/workshops.py" line="99"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="107"/>
-        <location filename="../../app/ui/pages/workshops.py" line="496"/>
+        <location filename="../../app/ui/pages/workshops.py" line="112"/>
+        <location filename="../../app/ui/pages/workshops.py" line="581"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="416"/>
+        <location filename="../../app/ui/pages/workshops.py" line="501"/>
         <source>Days of the month and their workshops</source>
         <translation>Jours du mois et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="463"/>
+        <location filename="../../app/ui/pages/workshops.py" line="548"/>
         <source>{start}–{end}, {status}</source>
         <translation>{start}–{end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="497"/>
+        <location filename="../../app/ui/pages/workshops.py" line="582"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="109"/>
+        <location filename="../../app/ui/pages/workshops.py" line="114"/>
         <source>Next session</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="112"/>
-        <location filename="../../app/ui/pages/workshops.py" line="130"/>
-        <location filename="../../app/ui/pages/workshops.py" line="140"/>
+        <location filename="../../app/ui/pages/workshops.py" line="117"/>
+        <location filename="../../app/ui/pages/workshops.py" line="135"/>
+        <location filename="../../app/ui/pages/workshops.py" line="145"/>
+        <location filename="../../app/ui/pages/workshops.py" line="158"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="119"/>
+        <location filename="../../app/ui/pages/workshops.py" line="124"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="120"/>
+        <location filename="../../app/ui/pages/workshops.py" line="125"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="121"/>
+        <location filename="../../app/ui/pages/workshops.py" line="126"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="121"/>
-        <location filename="../../app/ui/pages/workshops.py" line="467"/>
+        <location filename="../../app/ui/pages/workshops.py" line="126"/>
+        <location filename="../../app/ui/pages/workshops.py" line="552"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="123"/>
+        <location filename="../../app/ui/pages/workshops.py" line="128"/>
         <source>Places taken</source>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="124"/>
+        <location filename="../../app/ui/pages/workshops.py" line="129"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="129"/>
+        <location filename="../../app/ui/pages/workshops.py" line="134"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="134"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="137"/>
+        <location filename="../../app/ui/pages/workshops.py" line="142"/>
+        <location filename="../../app/ui/pages/workshops.py" line="156"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="137"/>
+        <location filename="../../app/ui/pages/workshops.py" line="142"/>
+        <location filename="../../app/ui/pages/workshops.py" line="156"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="138"/>
-        <location filename="../../app/ui/pages/workshops.py" line="535"/>
+        <location filename="../../app/ui/pages/workshops.py" line="143"/>
+        <location filename="../../app/ui/pages/workshops.py" line="157"/>
+        <location filename="../../app/ui/pages/workshops.py" line="620"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="139"/>
+        <location filename="../../app/ui/pages/workshops.py" line="144"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="142"/>
+        <location filename="../../app/ui/pages/workshops.py" line="147"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="143"/>
+        <location filename="../../app/ui/pages/workshops.py" line="148"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="143"/>
+        <location filename="../../app/ui/pages/workshops.py" line="148"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="148"/>
+        <location filename="../../app/ui/pages/workshops.py" line="153"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="154"/>
+        <location filename="../../app/ui/pages/workshops.py" line="159"/>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="160"/>
+        <source>Left on</source>
+        <translation>Parti·e le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="165"/>
+        <source>People of the cycle</source>
+        <translation>Personnes du cycle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="172"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="155"/>
+        <location filename="../../app/ui/pages/workshops.py" line="173"/>
         <source>Plan a new workshop</source>
         <translation>Prévoir un nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="156"/>
-        <location filename="../../app/ui/pages/workshops.py" line="547"/>
+        <location filename="../../app/ui/pages/workshops.py" line="174"/>
+        <location filename="../../app/ui/pages/workshops.py" line="632"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="159"/>
+        <location filename="../../app/ui/pages/workshops.py" line="177"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="162"/>
+        <location filename="../../app/ui/pages/workshops.py" line="180"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="163"/>
+        <location filename="../../app/ui/pages/workshops.py" line="181"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="164"/>
+        <location filename="../../app/ui/pages/workshops.py" line="182"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="165"/>
+        <location filename="../../app/ui/pages/workshops.py" line="183"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="166"/>
+        <location filename="../../app/ui/pages/workshops.py" line="184"/>
         <source>Record who came to the selected session</source>
         <translation>Noter qui est venu à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="170"/>
+        <location filename="../../app/ui/pages/workshops.py" line="188"/>
+        <location filename="../../app/ui/pages/workshops.py" line="322"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="172"/>
+        <location filename="../../app/ui/pages/workshops.py" line="190"/>
         <source>Register someone for the selected session</source>
         <translation>Inscrire quelqu&apos;un à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="174"/>
+        <location filename="../../app/ui/pages/workshops.py" line="192"/>
+        <location filename="../../app/ui/pages/workshops.py" line="323"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="180"/>
+        <location filename="../../app/ui/pages/workshops.py" line="198"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="183"/>
+        <location filename="../../app/ui/pages/workshops.py" line="201"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="185"/>
+        <location filename="../../app/ui/pages/workshops.py" line="203"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="186"/>
+        <location filename="../../app/ui/pages/workshops.py" line="204"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="203"/>
+        <location filename="../../app/ui/pages/workshops.py" line="222"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="205"/>
+        <location filename="../../app/ui/pages/workshops.py" line="224"/>
         <source>Workshops and their sessions</source>
         <translation>Ateliers et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="254"/>
+        <location filename="../../app/ui/pages/workshops.py" line="284"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="262"/>
+        <location filename="../../app/ui/pages/workshops.py" line="292"/>
         <source>{places} places</source>
         <translation>{places} places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="264"/>
+        <location filename="../../app/ui/pages/workshops.py" line="294"/>
         <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>{workshop}&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="271"/>
+        <location filename="../../app/ui/pages/workshops.py" line="301"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/workshops.py" line="313"/>
+        <source>Closed cycle: {enrolled} enrolled, {waiting} waiting, {dropped} dropped out; attendance {rate} (sessions held: {held})</source>
+        <translation>Cycle fermé : {enrolled} inscrit·es, {waiting} en attente, {dropped} abandon(s) ; assiduité {rate} (séances réalisées : {held})</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages/workshops.py" line="322"/>
+        <source>Enrol in the cycle…</source>
+        <translation>Inscrire au cycle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="323"/>
+        <source>Leave the cycle…</source>
+        <translation>Quitter le cycle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="381"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="330"/>
-        <location filename="../../app/ui/pages/workshops.py" line="339"/>
+        <location filename="../../app/ui/pages/workshops.py" line="389"/>
+        <location filename="../../app/ui/pages/workshops.py" line="400"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="331"/>
+        <location filename="../../app/ui/pages/workshops.py" line="390"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="341"/>
+        <location filename="../../app/ui/pages/workshops.py" line="402"/>
         <source>The session of {day} is cancelled.</source>
         <translation>La séance du {day} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="344"/>
+        <location filename="../../app/ui/pages/workshops.py" line="405"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="356"/>
+        <location filename="../../app/ui/pages/workshops.py" line="420"/>
         <source>{name} is on the waiting list of {day}.</source>
         <translation>{name} est sur la liste d&apos;attente de la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="357"/>
+        <location filename="../../app/ui/pages/workshops.py" line="421"/>
         <source>{name} is registered for {day}.</source>
         <translation>{name} est inscrit·e à la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="363"/>
-        <location filename="../../app/ui/pages/workshops.py" line="370"/>
+        <location filename="../../app/ui/pages/workshops.py" line="427"/>
+        <source>{name} is on the waiting list of the cycle.</source>
+        <translation>{name} est sur la liste d&apos;attente du cycle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="428"/>
+        <source>{name} is enrolled in the cycle.</source>
+        <translation>{name} est inscrit·e au cycle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="435"/>
+        <source>{name} has left the cycle.</source>
+        <translation>{name} a quitté le cycle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="437"/>
+        <source>These people now have a seat in the cycle: tell them</source>
+        <translation>Ces personnes ont maintenant une place dans le cycle : prévenez-les</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="447"/>
+        <location filename="../../app/ui/pages/workshops.py" line="454"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="364"/>
+        <location filename="../../app/ui/pages/workshops.py" line="448"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="372"/>
+        <location filename="../../app/ui/pages/workshops.py" line="456"/>
         <source>The registration of {name} is cancelled.</source>
         <translation>L&apos;inscription de {name} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="375"/>
+        <location filename="../../app/ui/pages/workshops.py" line="459"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="381"/>
-        <location filename="../../app/ui/pages/workshops.py" line="390"/>
+        <location filename="../../app/ui/pages/workshops.py" line="465"/>
+        <location filename="../../app/ui/pages/workshops.py" line="474"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="382"/>
+        <location filename="../../app/ui/pages/workshops.py" line="466"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="392"/>
+        <location filename="../../app/ui/pages/workshops.py" line="476"/>
         <source>This person is erased from every registration.</source>
         <translation>Cette personne est effacée de toutes les inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="399"/>
+        <location filename="../../app/ui/pages/workshops.py" line="483"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="399"/>
+        <location filename="../../app/ui/pages/workshops.py" line="483"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="410"/>
+        <location filename="../../app/ui/pages/workshops.py" line="495"/>
         <source>The attendance of {day} is recorded.</source>
         <translation>Les présences du {day} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="418"/>
+        <location filename="../../app/ui/pages/workshops.py" line="503"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="425"/>
+        <location filename="../../app/ui/pages/workshops.py" line="510"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="426"/>
+        <location filename="../../app/ui/pages/workshops.py" line="511"/>
         <source>Print the programme of the month</source>
         <translation>Imprimer le programme du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="427"/>
+        <location filename="../../app/ui/pages/workshops.py" line="512"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="428"/>
+        <location filename="../../app/ui/pages/workshops.py" line="513"/>
         <source>Export the month&apos;s sessions to a calendar</source>
         <translation>Exporter les séances du mois vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="472"/>
+        <location filename="../../app/ui/pages/workshops.py" line="557"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="482"/>
+        <location filename="../../app/ui/pages/workshops.py" line="567"/>
         <source>workshops-{month}.{extension}</source>
         <translation>ateliers-{month}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="483"/>
+        <location filename="../../app/ui/pages/workshops.py" line="568"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="483"/>
+        <location filename="../../app/ui/pages/workshops.py" line="568"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="485"/>
+        <location filename="../../app/ui/pages/workshops.py" line="570"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="494"/>
-        <location filename="../../app/ui/pages/workshops.py" line="501"/>
+        <location filename="../../app/ui/pages/workshops.py" line="579"/>
+        <location filename="../../app/ui/pages/workshops.py" line="586"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="504"/>
+        <location filename="../../app/ui/pages/workshops.py" line="589"/>
         <source>Activity report for funders…</source>
         <translation>Bilan d&apos;activité pour les financeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="507"/>
+        <location filename="../../app/ui/pages/workshops.py" line="592"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="508"/>
+        <location filename="../../app/ui/pages/workshops.py" line="593"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="509"/>
+        <location filename="../../app/ui/pages/workshops.py" line="594"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="510"/>
+        <location filename="../../app/ui/pages/workshops.py" line="595"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="515"/>
+        <location filename="../../app/ui/pages/workshops.py" line="600"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="516"/>
+        <location filename="../../app/ui/pages/workshops.py" line="601"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="517"/>
+        <location filename="../../app/ui/pages/workshops.py" line="602"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="518"/>
+        <location filename="../../app/ui/pages/workshops.py" line="603"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="532"/>
+        <location filename="../../app/ui/pages/workshops.py" line="617"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="533"/>
+        <location filename="../../app/ui/pages/workshops.py" line="618"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="534"/>
+        <location filename="../../app/ui/pages/workshops.py" line="619"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="536"/>
+        <location filename="../../app/ui/pages/workshops.py" line="621"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="538"/>
+        <location filename="../../app/ui/pages/workshops.py" line="623"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="546"/>
+        <location filename="../../app/ui/pages/workshops.py" line="631"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="550"/>
+        <location filename="../../app/ui/pages/workshops.py" line="635"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>

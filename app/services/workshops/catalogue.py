@@ -17,12 +17,15 @@ from app.services import credits
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import StaleEdit
+from app.services.workshops.cycles import has_cycle_enrolments, promote
 from app.services.workshops.enrolments import reallocate
 from app.services.workshops.messages import (
     BAD_PREPARATION,
     BAD_STATUS,
     BOOKED_ON_DAY,
+    CYCLE_ENROLMENTS_KEPT,
     DUPLICATE_THEME,
+    SESSION_ENROLMENTS_KEPT,
     TIME_SOURCE,
     TITLE_REQUIRED,
     UNKNOWN_MEMBER,
@@ -48,6 +51,7 @@ from app.services.workshops.views import (
 )
 from app.storage.models import Member, Partner
 from app.storage.models.workshops import (
+    Enrolment,
     Workshop,
     WorkshopFacilitator,
     WorkshopPartner,
@@ -118,12 +122,29 @@ def _validate_workshop(draft: WorkshopDraft) -> WorkshopDraft:
         draft.description.strip(),
         draft.audience.strip(),
         WorkshopStatus(draft.status),
+        draft.is_cycle,
     )
+
+
+def _check_cycle_switch(db: Session, workshop: Workshop, is_cycle: bool) -> None:
+    """A workshop becomes a cycle, or stops being one, only while nobody is enrolled the other way: their
+    enrolments would be lost."""
+    if workshop.id is None or workshop.is_cycle == is_cycle:
+        return
+    if is_cycle:
+        per_session = db.exec(select(Enrolment.id).join(WorkshopSession, col(WorkshopSession.id) == Enrolment.session_id)
+                              .where(WorkshopSession.workshop_id == workshop.id)).first()
+        if per_session is not None:
+            raise RuleViolation(SESSION_ENROLMENTS_KEPT)
+    elif has_cycle_enrolments(db, workshop.id):
+        raise RuleViolation(CYCLE_ENROLMENTS_KEPT)
 
 
 def _apply_workshop(db: Session, workshop: Workshop, draft: WorkshopDraft) -> None:
     if draft.theme_id is not None:
         get_row(db, WorkshopTheme, draft.theme_id, UNKNOWN_THEME)
+    _check_cycle_switch(db, workshop, draft.is_cycle)
+    workshop.is_cycle = draft.is_cycle
     workshop.title, workshop.capacity, workshop.theme_id = draft.title, draft.capacity, draft.theme_id
     workshop.description, workshop.audience, workshop.status = draft.description, draft.audience, draft.status
 
@@ -223,6 +244,8 @@ def update_workshop(
             workshop.version += 1
         for row in live_sessions(unit.db, workshop_id):
             reallocate(unit, workshop, row)
+        if workshop.is_cycle:
+            promote(unit, workshop, ctx.today())
         warnings: tuple[SessionWarning, ...] = ()
         if facilitators is not None:
             warnings = _set_facilitators(unit, workshop, facilitators, ctx.today())

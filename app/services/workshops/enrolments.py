@@ -15,6 +15,7 @@ from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import NotAllowed
 from app.services.workshops.messages import (
     ENROLMENT_CANCELLED,
+    IS_A_CYCLE,
     SESSION_CANCELLED,
     UNKNOWN_ENROLMENT,
     UNKNOWN_SESSION,
@@ -114,6 +115,8 @@ def enrol(ctx: Context, session_id: int, name: str, phone: str = "", places: int
         if row.status == SessionStatus.CANCELLED:
             raise NotAllowed(SESSION_CANCELLED)
         workshop = get_row(unit.db, Workshop, row.workshop_id, UNKNOWN_WORKSHOP)
+        if workshop.is_cycle:
+            raise NotAllowed(IS_A_CYCLE)
         enrolment = Enrolment(
             session_id=session_id,
             name=name,

@@ -35,6 +35,11 @@ ABOVE_ROOM = QT_TRANSLATE_NOOP(
 )
 PUBLIC_HOLIDAY = QT_TRANSLATE_NOOP("Errors", "{day} is a public holiday.")
 CLOSED_DAY = QT_TRANSLATE_NOOP("Errors", "The centre is closed on {day}.")
+IS_A_CYCLE = QT_TRANSLATE_NOOP("Errors", "This workshop is a closed cycle: enrol people in the whole cycle.")
+SESSION_ENROLMENTS_KEPT = QT_TRANSLATE_NOOP(
+    "Errors", "People are already enrolled in sessions of this workshop: it cannot become a closed cycle.")
+CYCLE_ENROLMENTS_KEPT = QT_TRANSLATE_NOOP(
+    "Errors", "People are already enrolled in this cycle: it cannot stop being a closed cycle.")
 ERASED_NAME = QT_TRANSLATE_NOOP("Workshops", "(erased)")
 
 

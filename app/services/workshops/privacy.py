@@ -10,16 +10,38 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.domain import workshops as rules
+from app.domain.cycles import Presence
 from app.domain.workshops import SessionStatus
 from app.services import settings
 from app.services.changes import Entity
-from app.services.context import Context
+from app.services.context import Context, id_of
 from app.services.workshops.messages import clean_text
 from app.services.workshops.views import session_views
-from app.storage.models.workshops import Enrolment, ParticipantTally, Workshop, WorkshopSession
+from app.storage.models.workshops import (
+    CycleAttendance,
+    CycleEnrolment,
+    Enrolment,
+    ParticipantTally,
+    Workshop,
+    WorkshopSession,
+)
 
 Group = tuple[str, int, int]  # ("workshop", year, workshop id) or ("theme", year, theme id or 0)
 Person = tuple[str, str]  # (name folded, phone)
+Participant = Enrolment | CycleEnrolment  # a session's enrolment or a cycle's: both have a name to forget
+
+
+def cycle_attendees(db: Session, first: date, last: date) -> list[tuple[date, int, int | None, CycleEnrolment]]:
+    """(day, workshop id, theme id, member) for each cycle member present at a held session of those days."""
+    came = (
+        select(col(WorkshopSession.day), col(WorkshopSession.workshop_id), col(Workshop.theme_id), CycleEnrolment)
+        .join(CycleAttendance, col(CycleAttendance.cycle_enrolment_id) == CycleEnrolment.id)
+        .join(WorkshopSession, col(WorkshopSession.id) == CycleAttendance.session_id)
+        .join(Workshop, col(Workshop.id) == WorkshopSession.workshop_id)
+        .where(WorkshopSession.status == SessionStatus.HELD, CycleAttendance.presence == Presence.PRESENT,
+               WorkshopSession.day >= first, WorkshopSession.day <= last)
+    )
+    return [(day, workshop_id, theme_id, member) for day, workshop_id, theme_id, member in db.exec(came)]
 
 
 def known_people(db: Session, years: Collection[int]) -> dict[Group, set[Person]]:
@@ -35,7 +57,9 @@ def known_people(db: Session, years: Collection[int]) -> dict[Group, set[Person]
                col(Enrolment.erased).is_(False), WorkshopSession.day >= date(min(years), 1, 1),
                WorkshopSession.day <= date(max(years), 12, 31))
     )
-    for day, workshop_id, theme_id, enrolment in db.exec(came):
+    members = [row for row in cycle_attendees(db, date(min(years), 1, 1), date(max(years), 12, 31))
+               if not row[3].erased]
+    for day, workshop_id, theme_id, enrolment in [*db.exec(came), *members]:
         if day.year in years:
             person = (enrolment.name.casefold(), enrolment.phone)
             people.setdefault(("workshop", day.year, workshop_id), set()).add(person)
@@ -63,38 +87,62 @@ def add_to_tallies(db: Session, counts: dict[Group, int]) -> None:
     db.flush()
 
 
-def _erase(db: Session, rows: Sequence[Enrolment]) -> None:
+def _years(db: Session, rows: Sequence[Participant]) -> set[int]:
+    """The years of the sessions those people were enrolled in (a cycle's people: of all its sessions)."""
+    session_ids = {row.session_id for row in rows if isinstance(row, Enrolment)}
+    workshop_ids = {row.workshop_id for row in rows if isinstance(row, CycleEnrolment)}
+    if not rows:
+        return set()
+    days = db.exec(select(col(WorkshopSession.day)).where(
+        col(WorkshopSession.id).in_(session_ids) | col(WorkshopSession.workshop_id).in_(workshop_ids)))
+    return {day.year for day in days}
+
+
+def _erase(db: Session, rows: Sequence[Participant]) -> None:
     """Erase names and phones, first counting the people who stop being known by name.
 
     A person who came three times in a year counts once: what the erasure takes away from the people
     still known by name, of each workshop and theme of each year, goes to the tallies.
     """
-    session_ids = {row.session_id for row in rows}
-    years = {day.year for day in db.exec(
-        select(col(WorkshopSession.day)).where(col(WorkshopSession.id).in_(session_ids)))} if rows else set()
+    years = _years(db, rows)
     before = known_people(db, years)
     for row in rows:
         row.name, row.phone, row.erased = "", "", True
+        if isinstance(row, CycleEnrolment):
+            row.name_key = None
     db.flush()
     after = known_people(db, years)
     gone = {group: len(people) - len(after.get(group, ())) for group, people in before.items()}
     add_to_tallies(db, {group: count for group, count in gone.items() if count})
 
 
-def erase_expired_participants(ctx: Context, today: date) -> int:
-    """Erase names and phones of enrolments to sessions older than the retention period; how many.
+def _expired_cycle_members(db: Session, cutoff: date) -> list[CycleEnrolment]:
+    """The cycles' people gone before ``cutoff``, or whose cycle's last session was before it (a cycle with no
+    session: enrolled before it)."""
+    last_days = dict(db.exec(select(WorkshopSession.workshop_id, func.max(WorkshopSession.day))
+                             .group_by(col(WorkshopSession.workshop_id))).all())
+    rows = db.exec(select(CycleEnrolment).where(col(CycleEnrolment.erased).is_(False)))
+    return [row for row in rows
+            if (row.dropped_on is not None and row.dropped_on < cutoff)
+            or last_days.get(row.workshop_id, row.created_at.date()) < cutoff]
 
-    The places, statuses and attendance counts stay (anonymous). Idempotent: for the scheduler.
+
+def erase_expired_participants(ctx: Context, today: date) -> int:
+    """Erase names and phones of enrolments to sessions older than the retention period, and of the people of
+    cycles over (or who left) before it; how many.
+
+    The places, statuses, attendance and counts stay (anonymous). Idempotent: for the scheduler.
     """
     cutoff = rules.retention_cutoff(today, int(settings.get(ctx, "participant_retention_months")))
     with ctx.writing() as unit:
-        rows = list(
-            unit.db.exec(
+        rows: list[Participant] = [
+            *unit.db.exec(
                 select(Enrolment)
                 .join(WorkshopSession, col(WorkshopSession.id) == Enrolment.session_id)
                 .where(WorkshopSession.day < cutoff, col(Enrolment.erased).is_(False))
-            )
-        )
+            ),
+            *_expired_cycle_members(unit.db, cutoff),
+        ]
         _erase(unit.db, rows)
         if rows:
             unit.audit(
@@ -113,14 +161,36 @@ def _same_person(db: Session, name: str, phone: str) -> list[Enrolment]:
     return list(db.exec(query.order_by(col(Enrolment.id))))
 
 
+def _same_cycle_member(db: Session, name: str, phone: str) -> list[CycleEnrolment]:
+    query = select(CycleEnrolment).where(CycleEnrolment.name_key == name.casefold())
+    if phone:
+        query = query.where(CycleEnrolment.phone == phone)
+    return list(db.exec(query.order_by(col(CycleEnrolment.id))))
+
+
 def forget_participant(ctx: Context, name: str, phone: str = "") -> int:
-    """Erase one person everywhere (their name, and their phone when given); how many enrolments."""
+    """Erase one person everywhere (their name, and their phone when given); how many enrolments (in sessions
+    and in cycles)."""
     name, phone = clean_text(name), rules.normalise_phone(phone)
     with ctx.writing() as unit:
-        rows = _same_person(unit.db, name, phone)
+        rows: list[Participant] = [*_same_person(unit.db, name, phone), *_same_cycle_member(unit.db, name, phone)]
         _erase(unit.db, rows)
         unit.audit("forget", Entity.ENROLMENT, None, after={"count": len(rows)})
         return len(rows)
+
+
+def _cycle_titles(db: Session, rows: list[CycleEnrolment]) -> list[tuple[CycleEnrolment, str]]:
+    titles = dict(db.exec(select(Workshop.id, Workshop.title)
+                          .where(col(Workshop.id).in_({r.workshop_id for r in rows}))).all())
+    return [(row, titles[row.workshop_id]) for row in rows]
+
+
+def _cycle_marks(db: Session, member_id: int) -> dict[str, str]:
+    """A cycle member's attendance, session day → presence."""
+    marks = db.exec(select(col(WorkshopSession.day), col(CycleAttendance.presence))
+                    .join(WorkshopSession, col(WorkshopSession.id) == CycleAttendance.session_id)
+                    .where(CycleAttendance.cycle_enrolment_id == member_id).order_by(col(WorkshopSession.day)))
+    return {day.isoformat(): presence for day, presence in marks}
 
 
 def export_participant(ctx: Context, name: str, phone: str = "") -> str:
@@ -150,6 +220,19 @@ def export_participant(ctx: Context, name: str, phone: str = "") -> str:
                     "registered_at": r.created_at.isoformat(),
                 }
                 for r in rows
+            ],
+            "cycles": [
+                {
+                    "workshop": title,
+                    "name": r.name,
+                    "phone": r.phone,
+                    "status": r.status,
+                    "joined_on": r.joined_on.isoformat() if r.joined_on else None,
+                    "dropped_on": r.dropped_on.isoformat() if r.dropped_on else None,
+                    "registered_at": r.created_at.isoformat(),
+                    "attendance": _cycle_marks(db, id_of(r)),
+                }
+                for r, title in _cycle_titles(db, _same_cycle_member(db, name, phone))
             ],
         }
     return json.dumps(data, ensure_ascii=False, indent=2)

@@ -8,11 +8,12 @@ from datetime import date, datetime, time
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from app.domain import cycles
 from app.domain.workshops import EnrolmentStatus, SessionStatus, WorkshopStatus
 from app.services.context import id_of
 from app.services.workshops.messages import SessionWarning
 from app.storage.models import Partner, Room
-from app.storage.models.workshops import Enrolment, Workshop, WorkshopSession, WorkshopTheme
+from app.storage.models.workshops import CycleEnrolment, Enrolment, Workshop, WorkshopSession, WorkshopTheme
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class WorkshopDraft:
     description: str = ""
     audience: str = ""
     status: WorkshopStatus = WorkshopStatus.PLANNED
+    is_cycle: bool = False  # a closed cycle: people enrol once for all its sessions
 
 
 @dataclass(frozen=True)
@@ -77,10 +79,11 @@ class WorkshopView:
     next_day: date | None = None
     session_count: int = 0
     warnings: tuple[SessionWarning, ...] = ()  # after a save: new facilitators booked elsewhere meanwhile
+    is_cycle: bool = False
 
     def draft(self) -> WorkshopDraft:
         return WorkshopDraft(
-            self.title, self.capacity, self.theme_id, self.description, self.audience, self.status
+            self.title, self.capacity, self.theme_id, self.description, self.audience, self.status, self.is_cycle
         )
 
 
@@ -195,6 +198,7 @@ def workshop_view(
         status=WorkshopStatus(workshop.status),
         capacity=workshop.capacity,
         version=workshop.version,
+        is_cycle=workshop.is_cycle,
         next_day=upcoming[0] if upcoming else None,
         session_count=len(live),
     )
@@ -212,6 +216,23 @@ def _places(db: Session, session_ids: Collection[int]) -> dict[tuple[int, str], 
     return {(session_id, status): int(total) for session_id, status, total in rows}
 
 
+def _cycle_seats(db: Session, rows: Sequence[WorkshopSession], cycle_ids: set[int]) -> dict[tuple[int, str], int]:
+    """For the sessions of closed cycles, as ``_places``: the members expected that day, and the cycle's waiting
+    list (one seat each)."""
+    if not cycle_ids:
+        return {}
+    people: dict[int, list[CycleEnrolment]] = {}
+    for person in db.exec(select(CycleEnrolment).where(col(CycleEnrolment.workshop_id).in_(cycle_ids))):
+        people.setdefault(person.workshop_id, []).append(person)
+    seats: dict[tuple[int, str], int] = {}
+    for row in (r for r in rows if r.workshop_id in cycle_ids):
+        members = people.get(row.workshop_id, [])
+        counted = [cycles.Member(id_of(m), m.created_at.date(), m.joined_on, m.dropped_on) for m in members]
+        seats[(id_of(row), EnrolmentStatus.CONFIRMED)] = cycles.seats_taken(counted, row.day)
+        seats[(id_of(row), EnrolmentStatus.WAITING)] = sum(m.status == cycles.CycleStatus.WAITING for m in members)
+    return seats
+
+
 def session_views(db: Session, rows: Sequence[WorkshopSession]) -> list[SessionView]:
     workshops = (
         {
@@ -222,7 +243,8 @@ def session_views(db: Session, rows: Sequence[WorkshopSession]) -> list[SessionV
         else {}
     )
     rooms = {id_of(room): room.name for room in db.exec(select(Room))}
-    places = _places(db, [id_of(r) for r in rows])
+    places = _places(db, [id_of(r) for r in rows]) | _cycle_seats(
+        db, rows, {id_ for id_, w in workshops.items() if w.is_cycle})
     return [
         SessionView(
             id=id_of(row),

@@ -27,8 +27,8 @@ AREAS: dict[str, tuple[str, ...]] = {
               "WeekValidation"),
     "rota": ("Closure", "MemberRota", "RotaBatch", "Shift", "ShiftClaim", "ShiftTemplate", "SwapOffer"),
     "notifications": ("Notification",),
-    "workshops": ("Enrolment", "ParticipantTally", "Workshop", "WorkshopFacilitator", "WorkshopPartner",
-                  "WorkshopSession", "WorkshopTheme"),
+    "workshops": ("CycleAttendance", "CycleEnrolment", "Enrolment", "ParticipantTally", "Workshop",
+                  "WorkshopFacilitator", "WorkshopPartner", "WorkshopSession", "WorkshopTheme"),
     "meetings": ("ActionItem", "AgendaItem", "Meeting", "MeetingAttendance", "MeetingPartner", "MinutesErratum"),
 }
 _AREA_OF = {table: area for area, tables in AREAS.items() for table in tables}

@@ -6,7 +6,7 @@ and erased after the retention period; the counts of a session stay.
 
 from datetime import date, datetime, time
 
-from sqlalchemy import CheckConstraint, Column, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 import app.storage.models.partners
@@ -42,6 +42,8 @@ class Workshop(SQLModel, table=True):
     audience: str = Field(default="", max_length=200)
     status: str = Field(default="planned", max_length=16)
     capacity: int = 12
+    # A closed cycle: people enrol once for all its sessions (CycleEnrolment), not per session.
+    is_cycle: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     version: int = 1
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
 
@@ -112,6 +114,54 @@ class Enrolment(SQLModel, table=True):
     status: str = Field(default="confirmed", max_length=16)
     attended: bool | None = None
     erased: bool = False
+
+
+class CycleEnrolment(SQLModel, table=True):
+    """One person in a closed cycle: holding a seat from ``joined_on``, waiting (``seq`` orders the waiting
+    list, first come first served), or gone on ``dropped_on``. Seats are given under a lock on the workshop,
+    as a session's places are under a lock on the session."""
+
+    __tablename__ = "cycle_enrolment"
+    __table_args__ = (
+        CheckConstraint("status IN ('enrolled', 'waiting', 'dropped_out')", name="status_known"),
+        CheckConstraint("status <> 'enrolled' OR (joined_on IS NOT NULL AND dropped_on IS NULL)",
+                        name="enrolled_has_seat"),
+        CheckConstraint("status <> 'waiting' OR (joined_on IS NULL AND dropped_on IS NULL)",
+                        name="waiting_has_no_seat"),
+        CheckConstraint("status <> 'dropped_out' OR dropped_on IS NOT NULL", name="dropped_out_dated"),
+        CheckConstraint("joined_on IS NULL OR dropped_on IS NULL OR dropped_on >= joined_on",
+                        name="drops_out_after_joining"),
+        UniqueConstraint("workshop_id", "seq"),  # one place in the queue per person
+        # One enrolment per person and cycle while they are known by name (an erased row's key is NULL).
+        UniqueConstraint("workshop_id", "name_key", "phone"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", index=True)
+    name: str = Field(max_length=80)  # a first name or a pseudonym, nothing more
+    name_key: str | None = Field(default=None, max_length=80)  # the name case-folded; None once erased
+    phone: str = Field(default="", max_length=32)
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    seq: int
+    status: str = Field(default="waiting", max_length=16)
+    joined_on: date | None = None
+    dropped_on: date | None = None
+    erased: bool = False
+
+
+class CycleAttendance(SQLModel, table=True):
+    """Whether a cycle's member came to one of its sessions; kept (anonymous) after their name is erased."""
+
+    __tablename__ = "cycle_attendance"
+    __table_args__ = (
+        UniqueConstraint("session_id", "cycle_enrolment_id"),
+        CheckConstraint("presence IN ('present', 'absent', 'excused')", name="presence_known"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="workshop_session.id", index=True)
+    cycle_enrolment_id: int = Field(foreign_key="cycle_enrolment.id", index=True)
+    presence: str = Field(max_length=16)
 
 
 class ParticipantTally(SQLModel, table=True):

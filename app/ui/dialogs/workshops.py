@@ -1,4 +1,5 @@
-"""Dialogs of the workshops page: a workshop, a session or series, a registration, attendance, a partner.
+"""Dialogs of the workshops page: a workshop, a session or series, a registration, attendance, a partner;
+for a closed cycle, an enrolment in the cycle, a drop-out and the attendance of its members.
 
 Each runs through a classmethod returning its result; ``save`` does the work, so tests call it directly.
 """
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting
+from app.domain.cycles import CycleStatus, Presence
 from app.domain.workshops import EnrolmentStatus, WorkshopStatus
 from app.services import members, recurring
 from app.services import workshops as ws
@@ -121,6 +123,10 @@ class WorkshopDialog(ServiceDialog[ws.WorkshopView]):
         self.capacity.setValue(draft.capacity)
         self.capacity.setAccessibleName(self.tr("Places"))
         form.addRow(self.tr("Places"), self.capacity)
+        self.cycle = QCheckBox(self.tr("Closed group, enrolled for the whole cycle"))
+        self.cycle.setChecked(draft.is_cycle)
+        self.cycle.setAccessibleName(self.tr("Closed cycle"))
+        form.addRow(self.tr("Cycle"), self.cycle)
         self.audience = QLineEdit(draft.audience)
         self.audience.setAccessibleName(self.tr("For whom"))
         form.addRow(self.tr("For whom"), self.audience)
@@ -157,6 +163,7 @@ class WorkshopDialog(ServiceDialog[ws.WorkshopView]):
             self.description.toPlainText(),
             self.audience.text(),
             self.status.currentData(),
+            self.cycle.isChecked(),
         )
 
     def chosen_facilitators(self) -> dict[int, int]:
@@ -204,6 +211,7 @@ class WorkshopDialog(ServiceDialog[ws.WorkshopView]):
             (self.tr("Theme"), self.theme.currentText(), saved.theme or self.tr("no theme")),
             (self.tr("Status"), status_text(mine.status), status_text(saved.status)),
             (self.tr("Places"), str(mine.capacity), str(saved.capacity)),
+            (self.tr("Cycle"), self._yes_no(mine.is_cycle), self._yes_no(saved.is_cycle)),
             (self.tr("For whom"), mine.audience, saved.audience),
             (self.tr("Description"), mine.description, saved.description),
             (
@@ -224,6 +232,9 @@ class WorkshopDialog(ServiceDialog[ws.WorkshopView]):
         ]
         text = self.tr("Someone else saved this workshop while you were editing it.")
         EditedElsewhereDialog.settle(self, text, rows, theirs, edited="detail", result=theirs.workshop)
+
+    def _yes_no(self, value: bool) -> str:
+        return self.tr("yes") if value else self.tr("no")
 
     def _minutes_text(self, minutes: Iterable[int]) -> str:
         suffix = self.tr(" min")
@@ -249,6 +260,8 @@ def status_text(status: str) -> str:
         WorkshopStatus.HELD: translate("Workshops", "held"),
         WorkshopStatus.CANCELLED: translate("Workshops", "cancelled"),
         EnrolmentStatus.WAITING: translate("Workshops", "waiting list"),
+        CycleStatus.ENROLLED: translate("Workshops", "enrolled"),
+        CycleStatus.DROPPED_OUT: translate("Workshops", "dropped out"),
     }
     return words.get(status, status)
 
@@ -406,6 +419,101 @@ class AttendanceDialog(ServiceDialog[ws.SessionView]):
             {r.id: r.id in came for r in self.registrations},
             self.count.value(),
         )
+
+
+def _erased(name: str) -> str:
+    return name or QCoreApplication.translate("Workshops", ws.ERASED_NAME)
+
+
+class CycleEnrolDialog(ServiceDialog[ws.CycleEnrolResult]):
+    """Enrol someone once for all the sessions of a closed cycle: a first name or pseudonym, maybe a phone."""
+
+    def __init__(self, ctx, workshop: ws.WorkshopView, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.workshop_id = workshop.id
+        self.setWindowTitle(self.tr("Enrol in the cycle"))
+        form = QFormLayout(self)
+        heading = QLabel(self.tr("Enrolment in the cycle “{workshop}”, for all its sessions").format(
+            workshop=workshop.title))
+        heading.setObjectName("dialogHeading")
+        heading.setWordWrap(True)
+        form.addRow(heading)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("First name or pseudonym"))
+        form.addRow(self.tr("First name or pseudonym"), self.name)
+        self.phone = QLineEdit()
+        self.phone.setAccessibleName(self.tr("Phone"))
+        self.phone.setPlaceholderText(self.tr("optional, to tell them of a change"))
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(
+            QLabel(self.tr("Record nothing about health here. Names are erased after the retention period."))
+        )
+        self.add_buttons(form)
+
+    def call_service(self) -> ws.CycleEnrolResult:
+        return ws.enrol_in_cycle(self.ctx, self.workshop_id, self.name.text(), self.phone.text())
+
+
+class DropOutDialog(ServiceDialog[list[ws.CycleMemberView]]):
+    """Someone leaves a cycle (or its waiting list) on a day: they are no longer expected after it."""
+
+    def __init__(self, ctx, member: ws.CycleMemberView, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.member = member
+        self.setWindowTitle(self.tr("Leave the cycle"))
+        form = QFormLayout(self)
+        text = QLabel(self.tr("{name} leaves the cycle: no longer expected at the sessions after this day; "
+                              "the first person waiting is offered the seat.").format(name=_erased(member.name)))
+        text.setWordWrap(True)
+        form.addRow(text)
+        self.day = QDateEdit(_qdate(ctx.today()))
+        self.day.setCalendarPopup(True)
+        self.day.setMaximumDate(_qdate(ctx.today()))
+        if member.joined_on:
+            self.day.setMinimumDate(_qdate(member.joined_on))
+        self.day.setAccessibleName(self.tr("Left on"))
+        form.addRow(self.tr("Left on"), self.day)
+        self.add_buttons(form)
+
+    def call_service(self) -> list[ws.CycleMemberView]:
+        return ws.drop_out(self.ctx, self.member.id, _date(self.day))
+
+
+def presence_text(presence: str) -> str:
+    translate = QCoreApplication.translate
+    words = {Presence.PRESENT: translate("Workshops", "present"), Presence.ABSENT: translate("Workshops", "absent"),
+             Presence.EXCUSED: translate("Workshops", "excused")}
+    return words.get(Presence(presence), presence)
+
+
+class CycleAttendanceDialog(ServiceDialog[ws.SessionView]):
+    """After a cycle's session: each member expected that day present, absent or excused."""
+
+    def __init__(self, ctx, session: ws.SessionView, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Attendance"))
+        form = QFormLayout(self)
+        heading = QLabel(self.tr("“{workshop}” — {day}").format(workshop=session.title,
+                                                                  day=formatting.long_date(session.day)))
+        heading.setObjectName("dialogHeading")
+        form.addRow(heading)
+        self.choices: dict[int, QComboBox] = {}
+        for line in ws.session_roll(ctx, session.id):
+            choice = QComboBox()
+            for presence in Presence:
+                choice.addItem(presence_text(presence), presence)
+            choice.setCurrentIndex(choice.findData(line.presence or Presence.PRESENT))
+            choice.setAccessibleName(_erased(line.name))
+            form.addRow(_erased(line.name), choice)
+            self.choices[line.member_id] = choice
+        if not self.choices:
+            form.addRow(QLabel(self.tr("Nobody was enrolled in the cycle on that day.")))
+        self.add_buttons(form)
+
+    def call_service(self) -> ws.SessionView:
+        marks = {member_id: Presence(choice.currentData()) for member_id, choice in self.choices.items()}
+        return ws.record_cycle_attendance(self.ctx, self.session.id, marks)
 
 
 class PartnerDialog(ServiceDialog[ws.PartnerView]):

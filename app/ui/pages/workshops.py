@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting, i18n
+from app.domain.cycles import CycleStatus
 from app.domain.errors import CercleError
 from app.domain.imports import Kind
 from app.domain.workshops import EnrolmentStatus, SessionStatus
@@ -33,6 +34,9 @@ from app.ui.dialogs.activity import export_activity_report
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.workshops import (
     AttendanceDialog,
+    CycleAttendanceDialog,
+    CycleEnrolDialog,
+    DropOutDialog,
     EnrolDialog,
     PartnerDialog,
     SessionDialog,
@@ -81,7 +85,8 @@ def _button(text: str, slot, layout: QHBoxLayout) -> QPushButton:
 
 
 class WorkshopsPage(Page):
-    watched = frozenset({Entity.WORKSHOP, Entity.WORKSHOP_SESSION, Entity.ENROLMENT, Entity.PARTNER})
+    watched = frozenset({Entity.WORKSHOP, Entity.WORKSHOP_SESSION, Entity.ENROLMENT, Entity.CYCLE_ENROLMENT,
+                         Entity.PARTNER})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
@@ -146,6 +151,19 @@ class WorkshopsPage(Page):
             self,
         )
         self.registration_table = _table(self.registration_model, self.tr("Registrations"), 0)
+        self.cycle_model = RowsModel(
+            [
+                Column(self.tr("Participant"), lambda m: m.name or self.tr("(erased)"), long_text=True),
+                Column(self.tr("Phone"), lambda m: m.phone),
+                Column(self.tr("Status"), lambda m: status_text(m.status)),
+                Column(self.tr("Since"), lambda m: formatting.short_date(m.joined_on) if m.joined_on else "—"),
+                Column(self.tr("Left on"),
+                       lambda m: formatting.short_date(m.dropped_on) if m.dropped_on else ""),
+            ],
+            self,
+        )
+        self.cycle_table = _table(self.cycle_model, self.tr("People of the cycle"), 0)
+        self.cycle_table.hide()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -198,6 +216,7 @@ class WorkshopsPage(Page):
         right_layout.addWidget(self.session_table, 2)
         right_layout.addLayout(session_buttons)
         right_layout.addWidget(self.registration_table, 1)
+        right_layout.addWidget(self.cycle_table, 1)  # instead of the registrations, for a closed cycle
         right_layout.addLayout(registration_buttons)
         right_layout.addLayout(privacy_buttons)
         self.message = StatusLabel(self.tr("Last action"))
@@ -206,6 +225,7 @@ class WorkshopsPage(Page):
         self.workshop_table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
         self.session_table.selectionModel().selectionChanged.connect(lambda *_: self._show_registrations())
         self.registration_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.cycle_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         return splitter
 
     def selected_workshop(self) -> ws.WorkshopView | None:
@@ -215,7 +235,17 @@ class WorkshopsPage(Page):
         return _selected(self.session_table)
 
     def selected_registration(self) -> ws.EnrolmentView | None:
-        return _selected(self.registration_table)
+        return None if self.is_cycle() else _selected(self.registration_table)
+
+    def selected_member(self) -> ws.CycleMemberView | None:
+        return _selected(self.cycle_table) if self.is_cycle() else None
+
+    def selected_person(self) -> ws.EnrolmentView | ws.CycleMemberView | None:
+        """The person chosen in the list shown: a session's registration, or a cycle's member."""
+        return self.selected_member() if self.is_cycle() else self.selected_registration()
+
+    def is_cycle(self) -> bool:
+        return self.detail is not None and self.detail.workshop.is_cycle
 
     def select_workshop(self, workshop_id: int) -> None:
         _select(self.workshop_table, workshop_id)
@@ -265,14 +295,36 @@ class WorkshopsPage(Page):
                     workshop=heading,
                     facilitators=facilitators or "—",
                     partners=", ".join(p.name for p in self.detail.partners) or "—",
-                )
+                ) + self._cycle_summary()
             )
         else:
             self.summary.setText(self.tr("Choose a workshop to see its sessions and registrations."))
+        self._show_people()
+
+    def _cycle_summary(self) -> str:
+        """For a closed cycle, its people and attendance so far (and their list instead of a session's)."""
+        cycle = ws.get_cycle(self.ctx, self.detail.workshop.id) if self.is_cycle() and self.detail else None
+        self.cycle_model.set_rows(cycle.members if cycle else [])
+        if cycle is None:
+            return ""
+        count = cycle.count
+        rate = "—" if count.attendance_rate is None else f"{round(100 * count.attendance_rate)}\u00a0%"
+        return "<br>" + self.tr(
+            "Closed cycle: {enrolled} enrolled, {waiting} waiting, {dropped} dropped out; attendance {rate} "
+            "(sessions held: {held})").format(enrolled=count.enrolled - count.dropped_out,
+                                                   waiting=count.waiting, dropped=count.dropped_out, rate=rate,
+                                                   held=count.sessions_held)
+
+    def _show_people(self) -> None:
+        cycle = self.is_cycle()
+        self.registration_table.setVisible(not cycle)
+        self.cycle_table.setVisible(cycle)
+        self.enrol_button.setText(self.tr("Enrol in the cycle…") if cycle else self.tr("Register a participant…"))
+        self.unenrol_button.setText(self.tr("Leave the cycle…") if cycle else self.tr("Cancel registration"))
         self._show_registrations()
 
     def _show_registrations(self) -> None:
-        session = self.selected_session()
+        session = None if self.is_cycle() else self.selected_session()
         self.registration_model.set_rows(ws.list_enrolments(self.ctx, session.id) if session else [])
         self._update_buttons()
 
@@ -284,11 +336,18 @@ class WorkshopsPage(Page):
         self.change_session_button.setEnabled(live is not None and live.status == SessionStatus.PLANNED)
         self.cancel_session_button.setEnabled(live is not None)
         self.attendance_button.setEnabled(live is not None and live.day <= self.ctx.today())
-        self.enrol_button.setEnabled(live is not None and live.status == SessionStatus.PLANNED)
-        registration = self.selected_registration()
-        self.unenrol_button.setEnabled(registration is not None and registration.status != EnrolmentStatus.CANCELLED)
-        self.forget_button.setEnabled(registration is not None and not registration.erased)
-        self.export_person_button.setEnabled(registration is not None and not registration.erased)
+        if self.is_cycle():
+            member = self.selected_member()
+            self.enrol_button.setEnabled(True)
+            self.unenrol_button.setEnabled(member is not None and member.status != CycleStatus.DROPPED_OUT)
+        else:
+            self.enrol_button.setEnabled(live is not None and live.status == SessionStatus.PLANNED)
+            registration = self.selected_registration()
+            self.unenrol_button.setEnabled(
+                registration is not None and registration.status != EnrolmentStatus.CANCELLED)
+        person = self.selected_person()
+        self.forget_button.setEnabled(person is not None and not person.erased)
+        self.export_person_button.setEnabled(person is not None and not person.erased)
         self.edit_partner_button.setEnabled(_selected(self.partner_table) is not None)
 
     def plan_workshop(self) -> None:
@@ -334,7 +393,9 @@ class WorkshopsPage(Page):
         ):
             return
         try:
-            told = ws.cancel_session(self.ctx, session.id)
+            told: list[ws.EnrolmentView] | list[ws.RollLine] = ws.cancel_session(self.ctx, session.id)
+            if self.is_cycle():  # the cycle's members expected that day
+                told = ws.session_roll(self.ctx, session.id)
         except CercleError as error:
             show_error(self, self.tr("Cancel a session"), error)
             return
@@ -343,10 +404,13 @@ class WorkshopsPage(Page):
         if told:
             self._tell(self.tr("Tell these people that the session is cancelled"), told)
 
-    def _tell(self, title: str, people: list[ws.EnrolmentView]) -> None:
+    def _tell(self, title: str, people: list[ws.EnrolmentView] | list[ws.RollLine]) -> None:
         QMessageBox.information(self, title, "\n".join(f"{r.name} {r.phone}".strip() for r in people))
 
     def register(self) -> None:
+        if self.is_cycle():
+            self.enrol_in_cycle()
+            return
         session = self.selected_session()
         result = EnrolDialog.run(self, self.ctx, session) if session else None
         if session is None or result is None:
@@ -356,7 +420,27 @@ class WorkshopsPage(Page):
             self.tr("{name} is on the waiting list of {day}.") if result.waiting
             else self.tr("{name} is registered for {day}."), name=result.enrolment.name, day=day))
 
+    def enrol_in_cycle(self) -> None:
+        result = CycleEnrolDialog.run(self, self.ctx, self.detail.workshop) if self.detail else None
+        if result is not None:
+            self.say(i18n.fill(
+                self.tr("{name} is on the waiting list of the cycle.") if result.waiting
+                else self.tr("{name} is enrolled in the cycle."), name=result.member.name))
+
+    def leave_cycle(self) -> None:
+        member = self.selected_member()
+        promoted = DropOutDialog.run(self, self.ctx, member) if member else None
+        if member is None or promoted is None:
+            return
+        self.say(i18n.fill(self.tr("{name} has left the cycle."), name=member.name))
+        if promoted:
+            QMessageBox.information(self, self.tr("These people now have a seat in the cycle: tell them"),
+                                    "\n".join(f"{m.name} {m.phone}".strip() for m in promoted))
+
     def cancel_registration(self) -> None:
+        if self.is_cycle():
+            self.leave_cycle()
+            return
         registration = self.selected_registration()
         if registration is None or not confirm(
             self,
@@ -375,7 +459,7 @@ class WorkshopsPage(Page):
             self._tell(self.tr("These people now have a place: tell them"), promoted)
 
     def forget_person(self) -> None:
-        registration = self.selected_registration()
+        registration = self.selected_person()
         if registration is None or not confirm(
             self,
             self.tr("Forget a person"),
@@ -392,7 +476,7 @@ class WorkshopsPage(Page):
         self.say(self.tr("This person is erased from every registration."))
 
     def export_person(self) -> None:
-        registration = self.selected_registration()
+        registration = self.selected_person()
         if registration is None:
             return
         export_with_dialog(
@@ -400,13 +484,14 @@ class WorkshopsPage(Page):
             lambda path, _chosen: self.write_person_data(registration, path),
         )
 
-    def write_person_data(self, registration: ws.EnrolmentView, path: Path) -> Path:
+    def write_person_data(self, registration: ws.EnrolmentView | ws.CycleMemberView, path: Path) -> Path:
         """Runs off the GUI thread."""
         return write_text(path, ws.export_participant(self.ctx, registration.name, registration.phone))
 
     def record_attendance(self) -> None:
         session = self.selected_session()
-        if session and AttendanceDialog.run(self, self.ctx, session) is not None:
+        dialog = CycleAttendanceDialog if self.is_cycle() else AttendanceDialog
+        if session and dialog.run(self, self.ctx, session) is not None:
             self.say(self.tr("The attendance of {day} is recorded.").format(
                 day=formatting.long_date(session.day)))
 
