@@ -28,6 +28,7 @@ class MeetingKind(StrEnum):
     COMMISSION = "commission"
     CARE_REVIEW = "care_review"
     PARTNER = "partner"
+    RELAYS = "relays"  # the habitants-relais' monthly meeting, with the team members who come
 
 
 MEETING_KIND_LABELS = {
@@ -36,6 +37,7 @@ MEETING_KIND_LABELS = {
     MeetingKind.COMMISSION: QT_TRANSLATE_NOOP("MeetingKinds", "Thematic commission"),
     MeetingKind.CARE_REVIEW: QT_TRANSLATE_NOOP("MeetingKinds", "Care pathway review"),
     MeetingKind.PARTNER: QT_TRANSLATE_NOOP("MeetingKinds", "Meeting with partners"),
+    MeetingKind.RELAYS: QT_TRANSLATE_NOOP("MeetingKinds", "Habitants-relais meeting"),
 }
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from app import formatting, i18n
+from app.domain import people as people_rules
 from app.domain.consensus import Outcome, ProposalStatus
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.domain.meetings import Attendance, ItemKind
@@ -28,7 +29,7 @@ from app.exports.document import (
 from app.exports.documents import write_text
 from app.services import centre, meetings
 from app.services.context import Context
-from app.services.meetings import DecisionView, MeetingDetail
+from app.services.meetings import DecisionView, GuestView, MeetingDetail
 
 FORMATS = ("odt", "pdf", "md")
 CONTEXT = "Minutes"
@@ -95,6 +96,13 @@ class Minutes:
             for state in Attendance
         ]
 
+    def guests(self) -> list[tuple[str, str]]:
+        """The people who are not staff, when some came: a partner's contact with their organisation."""
+        if not self.detail.guests:
+            return []
+        return [(QCoreApplication.translate("Minutes", "Inhabitants and partners present"),
+                 ", ".join(guest_name(guest) for guest in self.detail.guests))]
+
     def roles(self) -> list[tuple[str, str]]:
         return [
             (QCoreApplication.translate("Minutes", label), self.detail.role_name(role) or "—")
@@ -151,6 +159,15 @@ class Minutes:
         return {d.proposal_id: d for d in self.detail.decisions}
 
 
+def guest_name(guest: GuestView) -> str:
+    """"Awa (habitante-relais)", "Mme Roux (CPAM)", or "Personne effacée" once forgotten."""
+    if guest.erased:
+        return QCoreApplication.translate("Minutes", "Erased person")
+    if guest.partner_name:
+        return f"{guest.name} ({guest.partner_name})"
+    return f"{guest.name} ({QCoreApplication.translate('People', people_rules.ROLE_LABELS[guest.role]).lower()})"
+
+
 def _outcome(decision: DecisionView) -> str:
     status = status_label(ProposalStatus(decision.status))
     return outcome_label(Outcome(decision.outcome)) if decision.outcome else status
@@ -189,7 +206,7 @@ def minutes_document(minutes: Minutes) -> Document:
         Heading(QCoreApplication.translate("Minutes", "Attendance and roles"), 1),
         Table(
             (QCoreApplication.translate("Minutes", "Who"), QCoreApplication.translate("Minutes", "Names")),
-            minutes.attendance() + minutes.roles(),
+            minutes.attendance() + minutes.guests() + minutes.roles(),
             widths=(1, 3),
         ),
         Heading(QCoreApplication.translate("Minutes", "Agenda"), 1),

@@ -12,9 +12,12 @@ Rules:
   workshop or theme, as ``workshops.yearly_summary`` counts them). Over part of a year only the people still
   known by name can be told apart: once some of them were erased, the figure is unknown (None), never guessed.
 
+The inhabitants involved are the different people of the directory (``app.services.people``) who attended a
+meeting held or co-facilitated a session held, by role; an erased person keeps their row and role, so the figure
+stays.
+
 Extension points (not recorded by Cercle yet, hence not reported): cycles (``WorkshopLine`` would gain its
-enrolled, drop-outs, waiting list), inhabitants and volunteers involved (a directory of non-staff people),
-partner meetings and their contacts (``PartnerLine`` would gain its meetings). Each adds a field and a query
+enrolled, drop-outs, waiting list), partner meetings and their contacts (``PartnerLine`` would gain its meetings). Each adds a field and a query
 in :func:`_read`; the exports then show it.
 """
 
@@ -33,7 +36,7 @@ from app.domain.meetings import MeetingKind, MeetingStatus
 from app.domain.members import name_key
 from app.domain.rota import ShiftStatus
 from app.domain.workshops import SessionStatus
-from app.services import hours
+from app.services import hours, people
 from app.services.context import Context, id_of
 from app.storage.models import decisions as decision_tables
 from app.storage.models import meetings as meeting_tables
@@ -114,6 +117,8 @@ class ActivityReport:
     self_management: tuple[Count, ...] | None = None  # minutes by category
     meetings: tuple[Count, ...] | None = None  # by kind
     decisions: tuple[Count, ...] | None = None  # adopted, by category
+    # people who are not staff who attended a meeting or co-facilitated a workshop, by role (a PersonRole's value)
+    involved: tuple[Count, ...] | None = None
 
 
 def year_period(year: int) -> tuple[date, date]:
@@ -365,7 +370,9 @@ def _by_month(first: date, until: date, sessions: list[_Session]) -> tuple[tuple
 def _with_centre(report: ActivityReport, ctx: Context, db: Session, until: date) -> ActivityReport:
     return replace(report, reception=_reception(db, report.first_day, until),
                    meetings=_meetings(db, report.first_day, until),
-                   decisions=_decisions(ctx, db, report.first_day, until))
+                   decisions=_decisions(ctx, db, report.first_day, until),
+                   involved=tuple(Count(role.value, count) for role, count
+                                  in people.involved(db, report.first_day, until, HELD_MEETINGS).items()))
 
 
 def _reception(db: Session, first: date, until: date) -> Reception:

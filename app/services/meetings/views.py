@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 
 from app.domain.errors import CercleError
 from app.domain.meetings import Attendance, ItemKind, MeetingKind, MeetingStatus
+from app.domain.people import PersonRole
 from app.services.context import id_of
 from app.storage.models import Member
 from app.storage.models.meetings import ActionItem, AgendaItem, Meeting
@@ -59,6 +60,17 @@ class PersonAttendance:
     member_id: int
     name: str
     attendance: Attendance | None  # None: not recorded yet
+
+
+@dataclass(frozen=True)
+class GuestView:
+    """Someone who is not staff at the meeting (``meetings.guests``): never in a quorum, never credited."""
+
+    person_id: int
+    name: str  # "" once the person was erased
+    role: PersonRole
+    partner_name: str  # the organisation of a partner's contact, "" otherwise
+    erased: bool
 
 
 @dataclass(frozen=True)
@@ -142,6 +154,7 @@ class MeetingDetail:
     errata: tuple[ErratumView, ...]
     approved_at: datetime | None
     next_meeting: MeetingSummary | None
+    guests: tuple[GuestView, ...] = ()  # inhabitants, habitants-relais and partners' contacts present
 
     def present_ids(self) -> list[int]:
         return [p.member_id for p in self.attendance if p.attendance == Attendance.PRESENT]
