@@ -228,21 +228,26 @@ def co_facilitators(ctx: Context, workshop_id: int) -> list[PersonView]:
 
 def set_co_facilitators(ctx: Context, workshop_id: int, person_ids: Iterable[int]) -> None:
     """The people who co-facilitate the workshop with the team (no hours: they are not staff)."""
-    wanted = set(person_ids)
     with ctx.writing() as unit:
         if unit.db.get(Workshop, workshop_id) is None:
             raise NotFound(UNKNOWN_WORKSHOP)
-        rows = {row.person_id: row for row in unit.db.exec(
-            select(WorkshopCoFacilitator).where(WorkshopCoFacilitator.workshop_id == workshop_id))}
-        last_day = _last_session_day(unit.db, workshop_id) or ctx.today()
-        for person_id in wanted - rows.keys():
-            seen_on(present_person(unit, person_id), last_day)
-            row = unit.add(WorkshopCoFacilitator(workshop_id=workshop_id, person_id=person_id))
-            unit.audit("add_co_facilitator", Entity.WORKSHOP, workshop_id, after=row)
-        for person_id in rows.keys() - wanted:
-            unit.audit("remove_co_facilitator", Entity.WORKSHOP, workshop_id, before=rows[person_id])
-            unit.db.delete(rows[person_id])
-        unit.changed(Entity.PERSON)
+        replace_co_facilitators(unit, workshop_id, person_ids)
+
+
+def replace_co_facilitators(unit: UnitOfWork, workshop_id: int, person_ids: Iterable[int]) -> None:
+    """Within a workshop's own save: its co-facilitators become ``person_ids``; a newcomer must be active."""
+    wanted = set(person_ids)
+    rows = {row.person_id: row for row in unit.db.exec(
+        select(WorkshopCoFacilitator).where(WorkshopCoFacilitator.workshop_id == workshop_id))}
+    last_day = _last_session_day(unit.db, workshop_id) or unit.context.today()
+    for person_id in sorted(wanted - rows.keys()):
+        seen_on(present_person(unit, person_id), last_day)
+        row = unit.add(WorkshopCoFacilitator(workshop_id=workshop_id, person_id=person_id))
+        unit.audit("add_co_facilitator", Entity.WORKSHOP, workshop_id, after=row)
+    for person_id in sorted(rows.keys() - wanted):
+        unit.audit("remove_co_facilitator", Entity.WORKSHOP, workshop_id, before=rows[person_id])
+        unit.db.delete(rows[person_id])
+    unit.changed(Entity.PERSON)
 
 
 def _last_session_day(db: Session, workshop_id: int) -> date | None:

@@ -70,222 +70,232 @@
 <context>
     <name>ActivityReport</name>
     <message>
-        <location filename="../../app/exports/activity.py" line="41"/>
+        <location filename="../../app/exports/activity.py" line="42"/>
         <source>Activity report {year}</source>
         <translation>Bilan d&apos;activité {year}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="42"/>
+        <location filename="../../app/exports/activity.py" line="43"/>
         <source>Activity report from {first} to {last}</source>
         <translation>Bilan d&apos;activité du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="43"/>
+        <location filename="../../app/exports/activity.py" line="44"/>
         <source>Theme “{name}”</source>
         <translation>Thème « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="44"/>
+        <location filename="../../app/exports/activity.py" line="45"/>
         <source>Partner “{name}”</source>
         <translation>Partenaire « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="45"/>
+        <location filename="../../app/exports/activity.py" line="46"/>
         <source>Counted up to {day}: the days after it have not happened yet.</source>
         <translation>Compté jusqu&apos;au {day} : les jours suivants n&apos;ont pas encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="47"/>
+        <location filename="../../app/exports/activity.py" line="48"/>
         <source>“Different people” counts each person once a year on each line, even after their name was erased under the retention rule; a person who came to two themes counts in each.</source>
         <translation>« Personnes différentes » compte chaque personne une fois par an sur chaque ligne, même après l&apos;effacement de son nom selon la durée de conservation ; une personne venue à deux thèmes compte dans chacun.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="50"/>
+        <location filename="../../app/exports/activity.py" line="51"/>
         <source>“—”: some participants of this part of a year were erased under the retention rule; the different people are then counted over whole years only.</source>
         <translation>« — » : des participant·es de cette partie d&apos;année ont été effacé·es selon la durée de conservation ; les personnes différentes ne se comptent alors que sur des années entières.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="53"/>
+        <location filename="../../app/exports/activity.py" line="54"/>
         <source>For a partner, the different people of each of its workshops are added up.</source>
         <translation>Pour un partenaire, les personnes différentes de chacun de ses ateliers sont additionnées.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="55"/>
+        <location filename="../../app/exports/activity.py" line="56"/>
         <source>Produced by Cercle on {day}.</source>
         <translation>Établi par Cercle le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="56"/>
+        <location filename="../../app/exports/activity.py" line="57"/>
         <source>Without a theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="57"/>
+        <location filename="../../app/exports/activity.py" line="58"/>
         <source>Without a category</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="58"/>
+        <location filename="../../app/exports/activity.py" line="59"/>
         <source>Nothing in this period.</source>
         <translation>Rien sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="59"/>
+        <location filename="../../app/exports/activity.py" line="60"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="61"/>
+        <location filename="../../app/exports/activity.py" line="62"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="62"/>
+        <location filename="../../app/exports/activity.py" line="63"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="63"/>
+        <location filename="../../app/exports/activity.py" line="64"/>
         <source>With partners</source>
         <translation>Avec les partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="64"/>
+        <location filename="../../app/exports/activity.py" line="65"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="65"/>
+        <location filename="../../app/exports/activity.py" line="66"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="66"/>
+        <location filename="../../app/exports/activity.py" line="67"/>
         <source>The team&apos;s self-management hours</source>
         <translation>Heures d&apos;autogestion de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="67"/>
+        <location filename="../../app/exports/activity.py" line="68"/>
         <source>Meetings held</source>
         <translation>Réunions tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="68"/>
+        <location filename="../../app/exports/activity.py" line="69"/>
         <source>Decisions adopted</source>
         <translation>Décisions adoptées</translation>
     </message>
     <message>
         <location filename="../../app/exports/activity.py" line="70"/>
+        <source>Inhabitants and partners involved</source>
+        <translation>Habitant·es et partenaires impliqué·es</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="71"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="73"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="71"/>
+        <location filename="../../app/exports/activity.py" line="74"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="72"/>
+        <location filename="../../app/exports/activity.py" line="75"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="73"/>
+        <location filename="../../app/exports/activity.py" line="76"/>
         <source>Workshops done together</source>
         <translation>Ateliers menés ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="74"/>
+        <location filename="../../app/exports/activity.py" line="77"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="75"/>
+        <location filename="../../app/exports/activity.py" line="78"/>
         <source>Attendances</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="76"/>
+        <location filename="../../app/exports/activity.py" line="79"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="77"/>
+        <location filename="../../app/exports/activity.py" line="80"/>
         <source>Sessions cancelled</source>
         <translation>Séances annulées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="78"/>
+        <location filename="../../app/exports/activity.py" line="81"/>
         <source>Hours open</source>
         <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="79"/>
+        <location filename="../../app/exports/activity.py" line="82"/>
         <source>Seats to hold</source>
         <translation>Places à tenir</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="80"/>
+        <location filename="../../app/exports/activity.py" line="83"/>
         <source>Seats held</source>
         <translation>Places tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="81"/>
+        <location filename="../../app/exports/activity.py" line="84"/>
         <source>Share of seats held</source>
         <translation>Part des places tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="82"/>
+        <location filename="../../app/exports/activity.py" line="85"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="83"/>
+        <location filename="../../app/exports/activity.py" line="86"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="84"/>
+        <location filename="../../app/exports/activity.py" line="87"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="85"/>
+        <location filename="../../app/exports/activity.py" line="88"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="86"/>
+        <location filename="../../app/exports/activity.py" line="89"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="87"/>
+        <location filename="../../app/exports/activity.py" line="90"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="88"/>
+        <location filename="../../app/exports/activity.py" line="91"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="89"/>
+        <location filename="../../app/exports/activity.py" line="92"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="90"/>
+        <location filename="../../app/exports/activity.py" line="93"/>
         <source>Attendances by month</source>
         <translation>Présences par mois</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="91"/>
+        <location filename="../../app/exports/activity.py" line="94"/>
         <source>Attendances at the workshops, month by month.</source>
         <translation>Présences aux ateliers, mois par mois.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="92"/>
+        <location filename="../../app/exports/activity.py" line="95"/>
         <source>Self-management hours of the team, by category.</source>
         <translation>Heures d&apos;autogestion de l&apos;équipe, par catégorie.</translation>
     </message>
@@ -413,18 +423,18 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="380"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="394"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="384"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="396"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="398"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="410"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="388"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="402"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>
@@ -432,8 +442,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="404"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="405"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="418"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="419"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -441,38 +451,38 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="140"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="157"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="148"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="165"/>
         <source>Audit log</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="144"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="152"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="145"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="153"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="149"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="157"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="151"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="159"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="176"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="184"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="152"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="160"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -483,520 +493,560 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit.py" line="33"/>
+        <source>brought back</source>
+        <translation>réactivé·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="34"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="34"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="35"/>
         <source>action added</source>
         <translation>action ajoutée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="35"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="36"/>
+        <source>co-facilitator added</source>
+        <translation>co-animateur·rice ajouté·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="37"/>
+        <source>guest added</source>
+        <translation>invité·e ajouté·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
         <source>agenda item added</source>
         <translation>point ajouté à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="36"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="39"/>
         <source>amended</source>
         <translation>amendement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="37"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="40"/>
         <source>applied</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="41"/>
         <source>pending changes applied</source>
         <translation>modifications en attente appliquées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="39"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="42"/>
         <source>minutes approved</source>
         <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="40"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="43"/>
         <source>attendance recorded</source>
         <translation>présences enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="41"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="44"/>
         <source>backed up</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="42"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="44"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="45"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="47"/>
         <source>cancelled</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="43"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="46"/>
         <source>session cancelled</source>
         <translation>séance annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="45"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="48"/>
         <source>integrity checked</source>
         <translation>intégrité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="46"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="49"/>
         <source>shift taken</source>
         <translation>créneau pris</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="47"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="50"/>
         <source>closed</source>
         <translation>clôture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="48"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="51"/>
         <source>closed at its deadline</source>
         <translation>clôture à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="49"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="52"/>
         <source>comment added</source>
         <translation>commentaire ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="50"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="53"/>
         <source>created</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="51"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="54"/>
         <source>shifts created ahead</source>
         <translation>créneaux créés à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="52"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="55"/>
         <source>hours credited</source>
         <translation>heures comptées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="53"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
+        <source>deactivated</source>
+        <translation>désactivé·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
         <source>declined</source>
         <translation>refus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="54"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="55"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
         <source>edited</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
         <source>agenda item edited</source>
         <translation>point de l&apos;ordre du jour modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
         <source>outcome edited</source>
         <translation>décision reformulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
         <source>session changed</source>
         <translation>séance modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
         <source>theme edited</source>
         <translation>thème modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
         <source>ended</source>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
         <source>endorsed</source>
         <translation>soutien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
+        <source>erased</source>
+        <translation>effacé·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="68"/>
         <source>expired names erased</source>
         <translation>noms expirés effacés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
         <source>erratum added</source>
         <translation>erratum ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
         <source>facilitators changed</source>
         <translation>animateur·rices modifié·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
         <source>person forgotten</source>
         <translation>personne oubliée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="68"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
         <source>demo data made</source>
         <translation>données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
         <source>meeting held</source>
         <translation>réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
         <source>copied from another database</source>
         <translation>copié depuis une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
         <source>notes saved</source>
         <translation>notes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
         <source>notified</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
         <source>swap offered</source>
         <translation>échange proposé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
         <source>partners changed</source>
         <translation>partenaires modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
         <source>planned</source>
         <translation>planification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
         <source>postponed</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
         <source>off the waiting list</source>
         <translation>sortie de la liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
         <source>read</source>
         <translation>lue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
         <source>recorded</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
         <source>position recorded for someone</source>
         <translation>position enregistrée pour un·e membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
         <source>registered</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
         <source>shift released</source>
         <translation>créneau libéré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
         <source>removed</source>
         <translation>retrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
+        <source>co-facilitator removed</source>
+        <translation>co-animateur·rice retiré·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
+        <source>guest removed</source>
+        <translation>invité·e retiré·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
         <source>agenda item removed</source>
         <translation>point retiré de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
         <source>renamed</source>
         <translation>renommage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
         <source>reopened</source>
         <translation>réouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
         <source>agenda reordered</source>
         <translation>ordre du jour réordonné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
         <source>starting balance set</source>
         <translation>solde de départ saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
         <source>quorum changed</source>
         <translation>quorum modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
         <source>roles given</source>
         <translation>rôles attribués</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
         <source>submitted</source>
         <translation>soumission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
         <source>shift given in a swap</source>
         <translation>créneau cédé par échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="102"/>
         <source>position taken</source>
         <translation>prise de position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="103"/>
         <source>time spent recorded</source>
         <translation>temps passé saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
         <source>undone</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
         <source>shift taken back by an undone rota</source>
         <translation>créneau repris (roulement annulé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
         <source>unlocked</source>
         <translation>déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
         <source>validated</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
         <source>withdrawn</source>
         <translation>retrait de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
         <source>absence</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="112"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
         <source>backup</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
         <source>centre</source>
         <translation>centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
         <source>closing day</source>
         <translation>jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="112"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
         <source>reception settings</source>
         <translation>réglages d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
         <source>starting balance</source>
         <translation>solde de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
+        <source>person (not staff)</source>
+        <translation>personne (hors équipe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
         <source>proposal</source>
         <translation>proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
         <source>registration</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
         <source>rota</source>
         <translation>roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="128"/>
         <source>setting</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="129"/>
         <source>reception shift</source>
         <translation>créneau d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="130"/>
         <source>regular shift</source>
         <translation>créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="131"/>
         <source>swap</source>
         <translation>échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="132"/>
         <source>hours category</source>
         <translation>catégorie d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="133"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="134"/>
         <source>week validation</source>
         <translation>validation de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="135"/>
         <source>workshop</source>
         <translation>atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="128"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="136"/>
         <source>workshop session</source>
         <translation>séance d&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="153"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="161"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="165"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="173"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="166"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="174"/>
         <source>Changes and their details</source>
         <translation>Modifications et leur détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="175"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="183"/>
         <source>Cercle ({system})</source>
         <translation>Cercle ({system})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="179"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="187"/>
         <source>background task</source>
         <translation>tâche automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="179"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="187"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="180"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="188"/>
         <source>demo centre</source>
         <translation>centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="180"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="188"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="180"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="188"/>
         <source>first start</source>
         <translation>premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="196"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="204"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant : {before}
 Après : {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="208"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="216"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>texte (%n caractère)</numerusform>
@@ -1004,7 +1054,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="210"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="218"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>texte inchangé (%n caractère)</numerusform>
@@ -1012,7 +1062,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="211"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="219"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>texte modifié (%n caractère)</numerusform>
@@ -2422,40 +2472,40 @@ Après : {after}</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="338"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="352"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="341"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="355"/>
         <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
         <translation>Inscription à « {workshop} » — {day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="352"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="353"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="366"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="367"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="355"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="357"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="369"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="371"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="356"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="370"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="361"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="362"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="375"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="376"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="364"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="378"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -2666,7 +2716,7 @@ Après : {after}</translation>
         <translation>Cette base contient déjà un centre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/centre.py" line="30"/>
+        <location filename="../../app/demo/centre.py" line="31"/>
         <location filename="../../app/storage/backup.py" line="35"/>
         <source>{path} already exists; Cercle will not overwrite it.</source>
         <translation>{path} existe déjà ; Cercle ne l&apos;écrasera pas.</translation>
@@ -3349,9 +3399,25 @@ Après : {after}</translation>
         <translation>Aucun mot de passe n&apos;a été fourni pour le serveur {host}.</translation>
     </message>
     <message>
+        <location filename="../../app/services/people.py" line="34"/>
+        <source>This person is not in the directory.</source>
+        <translation>Cette personne n&apos;est pas dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/people.py" line="36"/>
         <location filename="../../app/services/workshops/messages.py" line="15"/>
         <source>This workshop does not exist.</source>
         <translation>Cet atelier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/people.py" line="37"/>
+        <source>This person was erased: nothing more can be recorded about them.</source>
+        <translation>Cette personne a été effacée : plus rien ne peut être enregistré à son sujet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/people.py" line="38"/>
+        <source>This person is no longer active in the directory.</source>
+        <translation>Cette personne n&apos;est plus active dans l&apos;annuaire.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="16"/>
@@ -3399,6 +3465,7 @@ Après : {after}</translation>
         <translation>{room} n&apos;est plus utilisée : choisissez une autre salle.</translation>
     </message>
     <message>
+        <location filename="../../app/services/people.py" line="35"/>
         <location filename="../../app/services/workshops/messages.py" line="19"/>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n&apos;existe pas.</translation>
@@ -3485,7 +3552,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/exports/workshops.py" line="21"/>
-        <location filename="../../app/services/activity.py" line="45"/>
+        <location filename="../../app/services/activity.py" line="47"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -3701,24 +3768,54 @@ Après : {after}</translation>
         <translation>Donnez une année (--year) ou une période (--from et --to).</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="46"/>
+        <location filename="../../app/services/activity.py" line="48"/>
         <source>The period starts on {day}, after today: nothing has happened in it yet.</source>
         <translation>La période commence le {day}, après aujourd&apos;hui : rien n&apos;y a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="48"/>
+        <location filename="../../app/services/activity.py" line="50"/>
         <source>No workshop theme is called {name}.</source>
         <translation>Aucun thème d&apos;atelier ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="49"/>
+        <location filename="../../app/services/activity.py" line="51"/>
         <source>No partner is called {name}.</source>
         <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="50"/>
+        <location filename="../../app/services/activity.py" line="52"/>
         <source>Choose a theme or a partner, not both.</source>
         <translation>Choisissez un thème ou un partenaire, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py" line="20"/>
+        <source>Give a name or a pseudonym.</source>
+        <translation>Indiquez un nom ou un pseudonyme.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py" line="21"/>
+        <source>A name or a pseudonym has at most 80 characters.</source>
+        <translation>Un nom ou un pseudonyme compte au plus 80 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py" line="22"/>
+        <source>A phone or an e-mail address is kept only with the date the person agreed to it.</source>
+        <translation>Un téléphone ou une adresse électronique ne se conserve qu&apos;avec la date de l&apos;accord de la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py" line="24"/>
+        <source>The date of consent cannot be after today.</source>
+        <translation>La date de l&apos;accord ne peut pas être postérieure à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py" line="25"/>
+        <source>“{role}” is not a role: inhabitant, relay (habitant-relais) or partner_contact.</source>
+        <translation>« {role} » n&apos;est pas un rôle : inhabitant (habitant·e), relay (habitant·e-relais) ou partner_contact (contact d&apos;un partenaire).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py" line="27"/>
+        <source>Only a partner&apos;s contact belongs to a partner.</source>
+        <translation>Seul un contact partenaire est rattaché à un partenaire.</translation>
     </message>
 </context>
 <context>
@@ -3863,6 +3960,71 @@ Après : {after}</translation>
         <location filename="../../app/formatting.py" line="63"/>
         <source>{hours} a week</source>
         <translation>{hours} par semaine</translation>
+    </message>
+</context>
+<context>
+    <name>GuestsBox</name>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="27"/>
+        <source>Inhabitants and partners present</source>
+        <translation>Habitants et partenaires présents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="31"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="32"/>
+        <source>Role or partner</source>
+        <translation>Rôle ou partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="39"/>
+        <source>Person to add</source>
+        <translation>Personne à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="42"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="43"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="44"/>
+        <source>Invite all habitants-relais</source>
+        <translation>Inviter tous les habitants-relais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="46"/>
+        <source>Every active habitant-relais of the directory attends</source>
+        <translation>Tous les habitants-relais actifs de l&apos;annuaire participent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="48"/>
+        <source>Guests, last change</source>
+        <translation>Invité·es, dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="73"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="79"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="87"/>
+        <source>Guests</source>
+        <translation>Invité·es</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="74"/>
+        <source>{name} attends the meeting.</source>
+        <translation>{name} participe à la réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="88"/>
+        <source>Habitants-relais added: {count}.</source>
+        <translation>Habitants-relais ajoutés : {count}.</translation>
     </message>
 </context>
 <context>
@@ -4767,29 +4929,34 @@ Après : {after}</translation>
 <context>
     <name>MeetingKinds</name>
     <message>
-        <location filename="../../app/domain/meetings.py" line="34"/>
+        <location filename="../../app/domain/meetings.py" line="35"/>
         <source>Team meeting</source>
         <translation>Réunion d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/domain/meetings.py" line="35"/>
+        <location filename="../../app/domain/meetings.py" line="36"/>
         <source>General assembly</source>
         <translation>Assemblée générale</translation>
     </message>
     <message>
-        <location filename="../../app/domain/meetings.py" line="36"/>
+        <location filename="../../app/domain/meetings.py" line="37"/>
         <source>Thematic commission</source>
         <translation>Commission thématique</translation>
     </message>
     <message>
-        <location filename="../../app/domain/meetings.py" line="37"/>
+        <location filename="../../app/domain/meetings.py" line="38"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/domain/meetings.py" line="38"/>
+        <location filename="../../app/domain/meetings.py" line="39"/>
         <source>Meeting with partners</source>
         <translation>Réunion avec les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/meetings.py" line="40"/>
+        <source>Habitants-relais meeting</source>
+        <translation>Réunion des habitants-relais</translation>
     </message>
 </context>
 <context>
@@ -5115,74 +5282,74 @@ Après : {after}</translation>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="33"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="34"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="34"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="40"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="108"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="35"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="41"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="112"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="43"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="44"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="45"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="46"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="47"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="48"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="50"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="51"/>
         <source>Mark the chosen members present</source>
         <translation>Marquer présent·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="52"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="53"/>
         <source>Mark the chosen members excused</source>
         <translation>Marquer excusé·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="54"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="55"/>
         <source>Mark the chosen members absent</source>
         <translation>Marquer absent·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="58"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="59"/>
         <source>Attendance, last change</source>
         <translation>Présences, dernier changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="72"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="75"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="73"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="76"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="74"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="77"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="62"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="65"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="65"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="68"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
@@ -5327,13 +5494,13 @@ Après : {after}</translation>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="115"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="119"/>
         <source>{names}: {attendance}.</source>
         <translation>{names} : {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="124"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="131"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="128"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="135"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
@@ -5380,7 +5547,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="133"/>
-        <location filename="../../app/ui/screenshots.py" line="398"/>
+        <location filename="../../app/ui/screenshots.py" line="407"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -5473,7 +5640,7 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="116"/>
         <location filename="../../app/ui/dialogs/member.py" line="117"/>
         <location filename="../../app/ui/dialogs/member.py" line="154"/>
-        <location filename="../../app/ui/screenshots.py" line="297"/>
+        <location filename="../../app/ui/screenshots.py" line="306"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -5502,7 +5669,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="157"/>
-        <location filename="../../app/ui/screenshots.py" line="298"/>
+        <location filename="../../app/ui/screenshots.py" line="307"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
@@ -5544,163 +5711,173 @@ Après : {after}</translation>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../app/exports/minutes.py" line="37"/>
+        <location filename="../../app/exports/minutes.py" line="38"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="38"/>
+        <location filename="../../app/exports/minutes.py" line="39"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="39"/>
+        <location filename="../../app/exports/minutes.py" line="40"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="42"/>
+        <location filename="../../app/exports/minutes.py" line="43"/>
         <source>Present</source>
         <translation>Présent·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="43"/>
+        <location filename="../../app/exports/minutes.py" line="44"/>
         <source>Excused</source>
         <translation>Excusé·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="44"/>
+        <location filename="../../app/exports/minutes.py" line="45"/>
         <source>Absent</source>
         <translation>Absent·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="47"/>
+        <location filename="../../app/exports/minutes.py" line="48"/>
         <source>information</source>
         <translation>information</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="48"/>
+        <location filename="../../app/exports/minutes.py" line="49"/>
         <source>discussion</source>
         <translation>discussion</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="49"/>
+        <location filename="../../app/exports/minutes.py" line="50"/>
         <source>decision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="50"/>
+        <location filename="../../app/exports/minutes.py" line="51"/>
         <source>care pathway review</source>
         <translation>revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="79"/>
+        <location filename="../../app/exports/minutes.py" line="80"/>
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="84"/>
+        <location filename="../../app/exports/minutes.py" line="85"/>
         <source>Approved minutes</source>
         <translation>Compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="86"/>
+        <location filename="../../app/exports/minutes.py" line="87"/>
         <source>Draft minutes</source>
         <translation>Compte rendu provisoire</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="105"/>
+        <location filename="../../app/exports/minutes.py" line="103"/>
+        <source>Inhabitants and partners present</source>
+        <translation>Habitants et partenaires présents</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/minutes.py" line="113"/>
         <source>{number}. {title} ({kind}, {minutes})</source>
         <translation>{number}. {title} ({kind}, {minutes})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="113"/>
+        <location filename="../../app/exports/minutes.py" line="121"/>
         <source>Proposal: {text}</source>
         <translation>Proposition : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="114"/>
+        <location filename="../../app/exports/minutes.py" line="122"/>
         <source>Outcome: {outcome}</source>
         <translation>Issue : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="164"/>
+        <location filename="../../app/exports/minutes.py" line="165"/>
+        <source>Erased person</source>
+        <translation>Personne effacée</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/minutes.py" line="181"/>
         <source>Decided: {statement}</source>
         <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="119"/>
+        <location filename="../../app/exports/minutes.py" line="127"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="129"/>
+        <location filename="../../app/exports/minutes.py" line="137"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="141"/>
+        <location filename="../../app/exports/minutes.py" line="149"/>
         <source>Not planned yet.</source>
         <translation>Pas encore prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="142"/>
+        <location filename="../../app/exports/minutes.py" line="150"/>
         <source>{title}, {day}, {start}–{end}</source>
         <translation>{title}, {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="165"/>
+        <location filename="../../app/exports/minutes.py" line="182"/>
         <source>Conclusion: {statement}</source>
         <translation>Conclusion : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="189"/>
+        <location filename="../../app/exports/minutes.py" line="206"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="191"/>
-        <location filename="../../app/exports/minutes.py" line="210"/>
+        <location filename="../../app/exports/minutes.py" line="208"/>
+        <location filename="../../app/exports/minutes.py" line="227"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="191"/>
+        <location filename="../../app/exports/minutes.py" line="208"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="195"/>
+        <location filename="../../app/exports/minutes.py" line="212"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="205"/>
+        <location filename="../../app/exports/minutes.py" line="222"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="211"/>
+        <location filename="../../app/exports/minutes.py" line="228"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="212"/>
+        <location filename="../../app/exports/minutes.py" line="229"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="218"/>
+        <location filename="../../app/exports/minutes.py" line="235"/>
         <source>No action decided.</source>
         <translation>Aucune action décidée.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="221"/>
+        <location filename="../../app/exports/minutes.py" line="238"/>
         <source>Errata</source>
         <translation>Rectificatifs</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="223"/>
+        <location filename="../../app/exports/minutes.py" line="240"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
@@ -6045,50 +6222,273 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="425"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="439"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="425"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="439"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="429"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="443"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="430"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="444"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="431"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="445"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="432"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="446"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="433"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="447"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="441"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="444"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="455"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="458"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="445"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="459"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../app/domain/people.py" line="37"/>
+        <source>Inhabitant</source>
+        <translation>Habitant·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py" line="38"/>
+        <source>Habitant-relais</source>
+        <translation>Habitant-relais</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py" line="39"/>
+        <source>Partner&apos;s contact</source>
+        <translation>Contact partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="22"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="17"/>
+        <source>Erased person</source>
+        <translation>Personne effacée</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../app/ui/people.py" line="28"/>
+        <source>Name or pseudonym</source>
+        <translation>Nom ou pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="29"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="30"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="31"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="32"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="33"/>
+        <source>Consent</source>
+        <translation>Accord donné le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="35"/>
+        <source>Last took part</source>
+        <translation>Dernière participation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="37"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="42"/>
+        <source>Inhabitants and partners</source>
+        <translation>Habitants et partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="50"/>
+        <source>Search a name or a partner</source>
+        <translation>Chercher un nom ou un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="51"/>
+        <source>Search the directory</source>
+        <translation>Chercher dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="55"/>
+        <source>Add a person…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="57"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="59"/>
+        <location filename="../../app/ui/people.py" line="111"/>
+        <location filename="../../app/ui/people.py" line="133"/>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="61"/>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="62"/>
+        <source>Forget the name and contact details; the counts stay</source>
+        <translation>Oublier le nom et les coordonnées ; les comptages restent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="64"/>
+        <source>Show people no longer active</source>
+        <translation>Afficher les personnes qui ne participent plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="73"/>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="83"/>
+        <source>erased</source>
+        <translation>effacée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="84"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="84"/>
+        <source>no longer active</source>
+        <translation>ne participe plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="110"/>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="118"/>
+        <source>{name} is added to the directory.</source>
+        <translation>{name} est ajouté·e à l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="124"/>
+        <source>The details of {name} are saved.</source>
+        <translation>Les informations de {name} sont enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="139"/>
+        <source>Erase a person</source>
+        <translation>Effacer une personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="140"/>
+        <source>Erase {name}? The name, the phone and the e-mail are forgotten for good; the meetings and workshops they took part in keep counting them, without their name.</source>
+        <translation>Effacer {name} ? Le nom, le téléphone et le courriel sont oubliés définitivement ; les réunions et ateliers auxquels la personne a pris part continuent de la compter, sans son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="145"/>
+        <source>The person is erased.</source>
+        <translation>La personne est effacée.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="33"/>
+        <source>Edit a person</source>
+        <translation>Modifier une personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="33"/>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="36"/>
+        <source>Not a member of the team: no hours, never counted in a quorum. Keep the least you can; a phone or an e-mail only with the person&apos;s consent.</source>
+        <translation>Hors équipe : pas d&apos;heures, jamais comptée dans un quorum. Gardez le moins possible ; un téléphone ou un courriel seulement avec l&apos;accord de la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="41"/>
+        <location filename="../../app/ui/dialogs/people.py" line="42"/>
+        <source>Name or pseudonym</source>
+        <translation>Nom ou pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="44"/>
+        <location filename="../../app/ui/dialogs/people.py" line="48"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="50"/>
+        <location filename="../../app/ui/dialogs/people.py" line="56"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="51"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="58"/>
+        <location filename="../../app/ui/dialogs/people.py" line="59"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="61"/>
+        <location filename="../../app/ui/dialogs/people.py" line="62"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="64"/>
+        <location filename="../../app/ui/dialogs/people.py" line="65"/>
+        <source>Agreed to be contacted on</source>
+        <translation>Accord pour être contactée le</translation>
     </message>
 </context>
 <context>
@@ -7116,87 +7516,87 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="278"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="278"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="269"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="270"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="283"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="284"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="273"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="287"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="275"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="277"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="279"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="282"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="296"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="280"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="294"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="284"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="285"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="298"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="287"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="301"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="307"/>
         <source>Repeat</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="289"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="296"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
         <source>Number of sessions</source>
         <translation>Nombre de séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
         <source>once</source>
         <translation>une seule fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
         <source>every week</source>
         <translation>chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
         <source>every two weeks</source>
         <translation>toutes les deux semaines</translation>
     </message>
@@ -7551,128 +7951,138 @@ Après : {after}</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="32"/>
+        <location filename="../../app/ui/pages/team.py" line="43"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="33"/>
+        <location filename="../../app/ui/pages/team.py" line="44"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="34"/>
+        <location filename="../../app/ui/pages/team.py" line="45"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="35"/>
+        <location filename="../../app/ui/pages/team.py" line="46"/>
         <source>Profession hours</source>
         <translation>Heures métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="36"/>
+        <location filename="../../app/ui/pages/team.py" line="47"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="37"/>
+        <location filename="../../app/ui/pages/team.py" line="48"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="81"/>
+        <location filename="../../app/ui/pages/team.py" line="99"/>
         <source>active</source>
         <translation>actif·ve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="83"/>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
         <source>left the team</source>
         <translation>a quitté l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="42"/>
+        <location filename="../../app/ui/pages/team.py" line="53"/>
         <source>Members of the team</source>
         <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="51"/>
+        <location filename="../../app/ui/pages/team.py" line="62"/>
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="52"/>
+        <location filename="../../app/ui/pages/team.py" line="63"/>
         <source>Add a member to the team</source>
         <translation>Ajouter un membre à l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="54"/>
+        <location filename="../../app/ui/pages/team.py" line="65"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="56"/>
-        <location filename="../../app/ui/pages/team.py" line="113"/>
+        <location filename="../../app/ui/pages/team.py" line="67"/>
+        <location filename="../../app/ui/pages/team.py" line="132"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="58"/>
+        <location filename="../../app/ui/pages/team.py" line="69"/>
         <source>Audit log…</source>
         <translation>Journal des opérations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="59"/>
+        <location filename="../../app/ui/pages/team.py" line="70"/>
         <source>Everything done in Cercle, by whom and when</source>
         <translation>Tout ce qui a été fait dans Cercle, par qui et quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="61"/>
+        <location filename="../../app/ui/pages/team.py" line="72"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="64"/>
+        <location filename="../../app/ui/pages/team.py" line="75"/>
         <source>Show members who left</source>
         <translation>Afficher les membres partis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="73"/>
+        <location filename="../../app/ui/pages/team.py" line="86"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="86"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>The team</source>
+        <translation>L&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <source>Inhabitants and partners</source>
+        <translation>Habitants et partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="104"/>
         <source>back on {day} (last day {last_day})</source>
         <translation>de retour le {day} (dernier jour : {last_day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="106"/>
         <source>left the team (last day {last_day})</source>
         <translation>a quitté l&apos;équipe (dernier jour : {last_day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="113"/>
+        <location filename="../../app/ui/pages/team.py" line="132"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="119"/>
+        <location filename="../../app/ui/pages/team.py" line="138"/>
         <source>{name} is added to the team.</source>
         <translation>{name} fait maintenant partie de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="124"/>
+        <location filename="../../app/ui/pages/team.py" line="143"/>
         <source>The details of {name} are saved.</source>
         <translation>Les informations de {name} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="130"/>
+        <location filename="../../app/ui/pages/team.py" line="149"/>
         <source>The departure of {name} is recorded.</source>
         <translation>Le départ de {name} est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="131"/>
+        <location filename="../../app/ui/pages/team.py" line="150"/>
         <source>The return of {name} is recorded.</source>
         <translation>Le retour de {name} est enregistré.</translation>
     </message>
@@ -7680,42 +8090,42 @@ Après : {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="476"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="490"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="476"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="490"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="480"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="494"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="481"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="495"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="482"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="496"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="486"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="500"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="488"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="502"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="497"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="511"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -7856,92 +8266,103 @@ Après : {after}</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="97"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="98"/>
         <source>Edit a workshop</source>
         <translation>Modifier un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="97"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="98"/>
         <source>Plan a workshop</source>
         <translation>Prévoir un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="102"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="103"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="201"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="104"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="215"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="105"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="202"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="106"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="111"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="216"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="106"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="202"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="107"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="216"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="112"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="203"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="113"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="217"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="120"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="121"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="204"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="122"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="123"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="124"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="205"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="125"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="219"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="126"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="129"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="206"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="127"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="130"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="220"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="132"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="208"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="133"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="135"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="222"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="138"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="227"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="139"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="241"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="141"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="213"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="142"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="227"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="143"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="147"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="144"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="148"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="232"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="151"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="158"/>
+        <source>Co-facilitators</source>
+        <translation>Co-animation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="156"/>
+        <source>Inhabitants and partners of the directory (Team page) who lead the workshop with the team</source>
+        <translation>Habitants et partenaires de l&apos;annuaire (page Équipe) qui animent l&apos;atelier avec l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="237"/>
         <source>Someone else saved this workshop while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet atelier pendant que vous le modifiiez.</translation>
     </message>
@@ -7954,32 +8375,32 @@ Après : {after}</translation>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="244"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="258"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="245"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="259"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="246"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="260"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="247"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="261"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="248"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="262"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="249"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="263"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>

@@ -1,5 +1,5 @@
-"""The Attendance and roles tab: who is present, excused or absent (and booked elsewhere meanwhile), and who
-facilitates, takes the minutes and keeps the time."""
+"""The Attendance and roles tab: who is present, excused or absent (and booked elsewhere meanwhile), the
+inhabitants and partners present, and who facilitates, takes the minutes and keeps the time."""
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
@@ -19,6 +19,7 @@ from app.ui.pages.meetings.common import (
     selected_rows,
     table_view,
 )
+from app.ui.pages.meetings.guests import GuestsBox
 from app.ui.widgets import StatusLabel, give_key
 
 
@@ -57,6 +58,8 @@ class AttendancePanel(QWidget):
         # Who was marked, and whether someone marked present is booked elsewhere at that time: said aloud.
         self.attendance_notes = StatusLabel(QCoreApplication.translate("MeetingsPage", "Attendance, last change"))
         layout.addWidget(self.attendance_notes)
+        self.guests = GuestsBox(host)
+        layout.addWidget(self.guests)
         layout.addLayout(self._build_roles())
         row = QHBoxLayout()
         self.suggest_button = button(QCoreApplication.translate("MeetingsPage", "Suggest roles"),
@@ -93,6 +96,7 @@ class AttendancePanel(QWidget):
         for widget in (self.present_button, self.excused_button, self.absent_button, self.suggest_button,
                        *self.role_boxes.values()):
             widget.setEnabled(not locked)
+        self.guests.show_meeting(detail, locked)
 
     def tell(self, warnings: tuple[CercleError, ...]) -> None:
         """The meeting moved to a time when someone present is booked elsewhere: said beside who came."""
