@@ -23,7 +23,8 @@ def demo_step(ctx: Context, data: dict[str, Any], synthetic: "Synthetic | None")
     relays = [people.create_person(ctx, PersonDraft(name=name, role=PersonRole.RELAY)) for name in RELAYS]
     people.create_person(ctx, PersonDraft(name="Sonia", role=PersonRole.INHABITANT, phone="06 11 22 33 44",
                                           consent_on=consent))
-    partner = next(iter(ws.list_partners(ctx)), None)
+    partners = ws.list_partners(ctx)
+    partner = next((p for p in partners if "CPAM" in p.name), partners[0] if partners else None)
     contact = people.create_person(ctx, PersonDraft(
         name="Mme Roux", role=PersonRole.PARTNER_CONTACT, email="c.roux@example.org", consent_on=consent,
         partner_id=partner.id if partner else None)) if partner else None

@@ -25,14 +25,14 @@ class PeopleTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = RowsModel([
-            Column(self.tr("Name or pseudonym"), self._name),
+            Column(self.tr("Name"), self._name),
             Column(self.tr("Role"), lambda p: role_label(p.role)),
             Column(self.tr("Partner"), lambda p: p.partner_name),
             Column(self.tr("Phone"), lambda p: p.phone),
             Column(self.tr("E-mail"), lambda p: p.email),
-            Column(self.tr("Consent"), lambda p: formatting.short_date(p.consent_on) if p.consent_on else "",
+            Column(self.tr("Consent on"), lambda p: formatting.short_date(p.consent_on) if p.consent_on else "",
                    sort_key=lambda p: p.consent_on.toordinal() if p.consent_on else 0),
-            Column(self.tr("Last took part"), lambda p: formatting.short_date(p.last_active),
+            Column(self.tr("Last came"), lambda p: formatting.short_date(p.last_active),
                    sort_key=lambda p: p.last_active.toordinal()),
             Column(self.tr("Status"), self._status),
         ], self)
@@ -65,10 +65,13 @@ class PeopleTab(QWidget):
         self.show_inactive.toggled.connect(self.refresh)
         for widget in (self.add_button, self.edit_button, self.active_button, self.erase_button):
             buttons.addWidget(widget)
-        buttons.addWidget(self.search, 1)
-        buttons.addWidget(self.show_inactive)
+        buttons.addStretch(1)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.show_inactive)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         self.message = StatusLabel(self.tr("Last action"))
         layout.addWidget(self.message)

@@ -476,6 +476,13 @@ def deactivate_a_member(page, demo: Demo) -> None:
     page.toggle_active()
 
 
+def erase_a_person(page, _demo: Demo) -> None:
+    page.tabs.setCurrentWidget(page.people)
+    page.people.table.selectRow(0)
+    page.people.erase_selected()
+    page.tabs.setCurrentIndex(0)
+
+
 def on_agenda_item(row: int, action: Callable) -> Callable:
     """``action`` on the Meetings page's agenda panel, the agenda item at ``row`` chosen."""
     def ask(page, _demo: Demo) -> None:
@@ -512,6 +519,7 @@ QUESTIONS: tuple[tuple[str, str, Callable], ...] = (
     ("validate-week", "hours", call("validate_week")),
     ("unlock-week", "hours", call("unlock_week")),
     ("deactivate-member", "team", deactivate_a_member),
+    ("erase-person", "team", erase_a_person),
 )
 
 

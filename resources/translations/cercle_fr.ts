@@ -4010,19 +4010,19 @@ Après : {after}</translation>
         <translation>Invité·es, dernière modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="73"/>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="79"/>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="87"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="74"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="80"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="88"/>
         <source>Guests</source>
         <translation>Invité·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="74"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="75"/>
         <source>{name} attends the meeting.</source>
         <translation>{name} participe à la réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="88"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="89"/>
         <source>Habitants-relais added: {count}.</source>
         <translation>Habitants-relais ajoutés : {count}.</translation>
     </message>
@@ -6295,11 +6295,6 @@ Après : {after}</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../app/ui/people.py" line="28"/>
-        <source>Name or pseudonym</source>
-        <translation>Nom ou pseudonyme</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/people.py" line="29"/>
         <source>Role</source>
         <translation>Rôle</translation>
@@ -6320,14 +6315,19 @@ Après : {after}</translation>
         <translation>Courriel</translation>
     </message>
     <message>
+        <location filename="../../app/ui/people.py" line="28"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/people.py" line="33"/>
-        <source>Consent</source>
-        <translation>Accord donné le</translation>
+        <source>Consent on</source>
+        <translation>Accord le</translation>
     </message>
     <message>
         <location filename="../../app/ui/people.py" line="35"/>
-        <source>Last took part</source>
-        <translation>Dernière participation</translation>
+        <source>Last came</source>
+        <translation>Dernière venue</translation>
     </message>
     <message>
         <location filename="../../app/ui/people.py" line="37"/>
@@ -6361,8 +6361,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/people.py" line="59"/>
-        <location filename="../../app/ui/people.py" line="111"/>
-        <location filename="../../app/ui/people.py" line="133"/>
+        <location filename="../../app/ui/people.py" line="114"/>
+        <location filename="../../app/ui/people.py" line="136"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
@@ -6382,52 +6382,52 @@ Après : {after}</translation>
         <translation>Afficher les personnes qui ne participent plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="73"/>
+        <location filename="../../app/ui/people.py" line="76"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="83"/>
+        <location filename="../../app/ui/people.py" line="86"/>
         <source>erased</source>
         <translation>effacée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="84"/>
+        <location filename="../../app/ui/people.py" line="87"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="84"/>
+        <location filename="../../app/ui/people.py" line="87"/>
         <source>no longer active</source>
         <translation>ne participe plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="110"/>
+        <location filename="../../app/ui/people.py" line="113"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="118"/>
+        <location filename="../../app/ui/people.py" line="121"/>
         <source>{name} is added to the directory.</source>
         <translation>{name} est ajouté·e à l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="124"/>
+        <location filename="../../app/ui/people.py" line="127"/>
         <source>The details of {name} are saved.</source>
         <translation>Les informations de {name} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="139"/>
+        <location filename="../../app/ui/people.py" line="142"/>
         <source>Erase a person</source>
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="140"/>
+        <location filename="../../app/ui/people.py" line="143"/>
         <source>Erase {name}? The name, the phone and the e-mail are forgotten for good; the meetings and workshops they took part in keep counting them, without their name.</source>
         <translation>Effacer {name} ? Le nom, le téléphone et le courriel sont oubliés définitivement ; les réunions et ateliers auxquels la personne a pris part continuent de la compter, sans son nom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="145"/>
+        <location filename="../../app/ui/people.py" line="148"/>
         <source>The person is erased.</source>
         <translation>La personne est effacée.</translation>
     </message>

@@ -2,7 +2,7 @@
 the directory (Team page). They are named in the minutes, never counted in a quorum, never credited time."""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain.people import PersonRole
 from app.services import meetings, people
@@ -32,7 +32,7 @@ class GuestsBox(QGroupBox):
             Column(self.tr("Role or partner"), guest_detail, long_text=True),
         ], self)
         self.view = table_view(self.model, self.title(), 0)
-        self.view.setMaximumHeight(150)
+        self.view.setMaximumHeight(100)  # three guests seen at once: the members' list keeps the room
         layout.addWidget(self.view)
         row = QHBoxLayout()
         self.person = QComboBox()
@@ -47,6 +47,7 @@ class GuestsBox(QGroupBox):
         layout.addLayout(row)
         self.notes = StatusLabel(self.tr("Guests, last change"))
         layout.addWidget(self.notes)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def show_meeting(self, detail: MeetingDetail | None, locked: bool) -> None:
         guests = detail.guests if detail else ()
