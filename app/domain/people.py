@@ -22,8 +22,6 @@ NAME_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A name or a pseudonym has at most 8
 CONSENT_NEEDED = QT_TRANSLATE_NOOP(
     "Errors", "A phone or an e-mail address is kept only with the date the person agreed to it.")
 CONSENT_IN_FUTURE = QT_TRANSLATE_NOOP("Errors", "The date of consent cannot be after today.")
-UNKNOWN_ROLE = QT_TRANSLATE_NOOP(
-    "Errors", "“{role}” is not a role: inhabitant, relay (habitant-relais) or partner_contact.")
 PARTNER_CONTACT_ONLY = QT_TRANSLATE_NOOP("Errors", "Only a partner's contact belongs to a partner.")
 
 

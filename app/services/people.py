@@ -19,7 +19,7 @@ from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session, col, select
 
 from app.domain import people as rules
-from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.errors import QT_TRANSLATE_NOOP
 from app.domain.people import PersonDraft, PersonRole
 from app.domain.workshops import SessionStatus, retention_cutoff
 from app.services import settings
@@ -267,10 +267,3 @@ def involved(db: Session, first: date, until: date, held_meetings: Iterable[str]
     counts = dict(db.exec(select(Person.role, func.count()).where(col(Person.id).in_(select(people.c[0])))
                           .group_by(Person.role)).all())
     return {role: counts.get(role.value, 0) for role in PersonRole}
-
-
-def check_role(role: str) -> PersonRole:
-    try:
-        return PersonRole(role)
-    except ValueError:
-        raise RuleViolation(rules.UNKNOWN_ROLE, role=role) from None

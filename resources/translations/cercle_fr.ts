@@ -3778,6 +3778,7 @@ Après : {after}</translation>
         <translation>Aucun thème d&apos;atelier ne s&apos;appelle {name}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/people.py" line="9"/>
         <location filename="../../app/services/activity.py" line="51"/>
         <source>No partner is called {name}.</source>
         <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
@@ -3809,11 +3810,6 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/domain/people.py" line="25"/>
-        <source>“{role}” is not a role: inhabitant, relay (habitant-relais) or partner_contact.</source>
-        <translation>« {role} » n&apos;est pas un rôle : inhabitant (habitant·e), relay (habitant·e-relais) ou partner_contact (contact d&apos;un partenaire).</translation>
-    </message>
-    <message>
-        <location filename="../../app/domain/people.py" line="27"/>
         <source>Only a partner&apos;s contact belongs to a partner.</source>
         <translation>Seul un contact partenaire est rattaché à un partenaire.</translation>
     </message>
@@ -6271,21 +6267,27 @@ Après : {after}</translation>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../app/domain/people.py" line="37"/>
+        <location filename="../../app/domain/people.py" line="35"/>
         <source>Inhabitant</source>
         <translation>Habitant·e</translation>
     </message>
     <message>
-        <location filename="../../app/domain/people.py" line="38"/>
+        <location filename="../../app/domain/people.py" line="36"/>
         <source>Habitant-relais</source>
         <translation>Habitant-relais</translation>
     </message>
     <message>
-        <location filename="../../app/domain/people.py" line="39"/>
+        <location filename="../../app/domain/people.py" line="37"/>
         <source>Partner&apos;s contact</source>
         <translation>Contact partenaire</translation>
     </message>
     <message>
+        <location filename="../../app/cli/people.py" line="10"/>
+        <source>Person {id} erased: name and contact details forgotten.</source>
+        <translation>Personne {id} effacée : nom et coordonnées oubliés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/people.py" line="42"/>
         <location filename="../../app/ui/dialogs/people.py" line="22"/>
         <location filename="../../app/ui/pages/meetings/guests.py" line="17"/>
         <source>Erased person</source>
