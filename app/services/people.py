@@ -129,21 +129,31 @@ def _fill(person: Person, draft: PersonDraft) -> None:
 def create_person(ctx: Context, draft: PersonDraft) -> PersonView:
     """A new person in the directory (see the consent rule in ``app.domain.people``)."""
     with ctx.writing() as unit:
-        draft = _checked(unit, draft)
-        person = Person(name=draft.name, last_active=ctx.today())
-        with _changing(unit, person, "create"):
-            _fill(person, draft)
+        person = insert(unit, draft)
         return _views(unit.db, Person.id == id_of(person))[0]
+
+
+def insert(unit: UnitOfWork, draft: PersonDraft) -> Person:
+    """Within a transaction (the dialog's, an import's): a new person, checked and audited."""
+    draft = _checked(unit, draft)
+    person = Person(name=draft.name, last_active=unit.context.today())
+    with _changing(unit, person, "create"):
+        _fill(person, draft)
+    return person
+
+
+def change(unit: UnitOfWork, person: Person, draft: PersonDraft) -> None:
+    """Within a transaction: ``person`` now says what ``draft`` says (an import's line), checked and audited."""
+    if person.erased:
+        raise NotAllowed(PERSON_ERASED)
+    draft = _checked(unit, draft)
+    with _changing(unit, person, "edit"):
+        _fill(person, draft)
 
 
 def update_person(ctx: Context, person_id: int, draft: PersonDraft) -> PersonView:
     with ctx.writing() as unit:
-        person = locked(unit, person_id)
-        if person.erased:
-            raise NotAllowed(PERSON_ERASED)
-        draft = _checked(unit, draft)
-        with _changing(unit, person, "edit"):
-            _fill(person, draft)
+        change(unit, locked(unit, person_id), draft)
         return _views(unit.db, Person.id == person_id)[0]
 
 

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 
 from app import formatting, i18n
 from app.domain.errors import CercleError
+from app.domain.imports import Kind
 from app.services import people
+from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.people import PersonDialog, person_label, role_label
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.widgets import StatusLabel, TableView, confirm, fit_columns, show_error
@@ -61,11 +63,15 @@ class PeopleTab(QWidget):
         self.erase_button = QPushButton(self.tr("Erase…"))
         self.erase_button.setToolTip(self.tr("Forget the name and contact details; the counts stay"))
         self.erase_button.clicked.connect(self.erase_selected)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(help_text(Kind.PEOPLE))
+        self.import_button.clicked.connect(lambda: ImportDialog.run(self, self.ctx, Kind.PEOPLE))
         self.show_inactive = QCheckBox(self.tr("Show people no longer active"))
         self.show_inactive.toggled.connect(self.refresh)
         for widget in (self.add_button, self.edit_button, self.active_button, self.erase_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.show_inactive)

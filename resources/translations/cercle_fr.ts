@@ -3567,63 +3567,69 @@ Après : {after}</translation>
         <translation>Le centre {name} est prêt dans {database}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="21"/>
+        <location filename="../../app/domain/imports.py" line="23"/>
         <source>Line {line}: {problem}</source>
         <translation>Ligne {line} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="22"/>
+        <location filename="../../app/domain/imports.py" line="24"/>
         <source>The file is empty: the first line must name the columns.</source>
         <translation>Le fichier est vide : la première ligne doit nommer les colonnes.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="23"/>
+        <location filename="../../app/domain/imports.py" line="25"/>
         <source>The file has no “{column}” column (first line).</source>
         <translation>Le fichier n&apos;a pas de colonne « {column} » (première ligne).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="24"/>
+        <location filename="../../app/domain/imports.py" line="26"/>
         <source>The file has headers but no line to import.</source>
         <translation>Le fichier a des en-têtes mais aucune ligne à importer.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="25"/>
+        <location filename="../../app/domain/imports.py" line="27"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="26"/>
-        <location filename="../../app/domain/imports.py" line="33"/>
+        <location filename="../../app/domain/imports.py" line="28"/>
+        <location filename="../../app/domain/imports.py" line="37"/>
         <source>“{value}” is longer than {limit} characters</source>
         <translation>« {value} » dépasse {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="27"/>
+        <location filename="../../app/domain/imports.py" line="29"/>
+        <location filename="../../app/domain/imports.py" line="38"/>
+        <source>role “{value}” cannot be read (write habitant, habitant-relais or contact partenaire)</source>
+        <translation>rôle « {value} » illisible (écrivez habitant, habitant-relais ou contact partenaire)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="31"/>
         <source>{name} is already on line {first}</source>
         <translation>{name} figure déjà ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="28"/>
+        <location filename="../../app/domain/imports.py" line="32"/>
         <source>hours “{value}” cannot be read</source>
         <translation>heures « {value} » illisibles</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="29"/>
+        <location filename="../../app/domain/imports.py" line="33"/>
         <source>the weekly hours are missing</source>
         <translation>les heures hebdomadaires manquent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="30"/>
+        <location filename="../../app/domain/imports.py" line="34"/>
         <source>days “{value}” cannot be read (write for example: lun mar jeu)</source>
         <translation>jours « {value} » illisibles (écrivez par exemple : lun mar jeu)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="31"/>
+        <location filename="../../app/domain/imports.py" line="35"/>
         <source>date “{value}” cannot be read (write dd/mm/yyyy)</source>
         <translation>date « {value} » illisible (écrivez jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="32"/>
+        <location filename="../../app/domain/imports.py" line="36"/>
         <source>capacity “{value}” is not a number of places (1 or more)</source>
         <translation>capacité « {value} » : ce n&apos;est pas un nombre de places (1 ou plus)</translation>
     </message>
@@ -3633,27 +3639,27 @@ Après : {after}</translation>
         <translation>« {value} » n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="23"/>
+        <location filename="../../app/services/imports.py" line="26"/>
         <source>Cercle imports .csv and .ods files, not “{name}”.</source>
         <translation>Cercle importe les fichiers .csv et .ods, pas « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="24"/>
+        <location filename="../../app/services/imports.py" line="27"/>
         <source>The file {name} cannot be read: {reason}</source>
         <translation>Le fichier {name} est illisible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="25"/>
+        <location filename="../../app/services/imports.py" line="28"/>
         <source>{name} is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”, or as .ods.</source>
         <translation>{name} n&apos;est pas un texte UTF-8 : enregistrez-le depuis le tableur en « CSV UTF-8 », ou en .ods.</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="28"/>
+        <location filename="../../app/services/imports.py" line="31"/>
         <source>Nothing was imported: correct the {count} error(s) in the file first.</source>
         <translation>Rien n&apos;a été importé : corrigez d&apos;abord les {count} erreur(s) du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="29"/>
+        <location filename="../../app/services/imports.py" line="33"/>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>Import terminé : {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s).</translation>
     </message>
@@ -3780,6 +3786,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/people.py" line="9"/>
         <location filename="../../app/services/activity.py" line="51"/>
+        <location filename="../../app/services/imports.py" line="32"/>
         <source>No partner is called {name}.</source>
         <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
     </message>
@@ -4532,47 +4539,47 @@ Après : {after}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="40"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="41"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="46"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="47"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="47"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="48"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="48"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="49"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="49"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="50"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="54"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="55"/>
         <source>Lines to import</source>
         <translation>Lignes à importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="63"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="64"/>
         <source>Errors to correct</source>
         <translation>Erreurs à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="67"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="68"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="73"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="74"/>
         <source>%n line(s) to correct in the file before anything can be imported; nothing has been written.</source>
         <translation>
             <numerusform>%n ligne à corriger dans le fichier avant de pouvoir importer quoi que ce soit ; rien n&apos;a été enregistré.</numerusform>
@@ -4580,37 +4587,42 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="75"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="76"/>
         <source>{created} to create, {updated} to update, {same} already up to date.</source>
         <translation>{created} à créer, {updated} à mettre à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="80"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="81"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="80"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="81"/>
         <source>update</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="81"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="82"/>
         <source>no change</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="86"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="87"/>
         <source>{count} people</source>
         <translation>{count} personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="95"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="93"/>
+        <source>agreed on {day}</source>
+        <translation>accord le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="102"/>
         <source>from {day}</source>
         <translation>depuis le {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="102"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="109"/>
         <source>Importing %n line(s)…</source>
         <translation>
             <numerusform>Import de %n ligne…</numerusform>
@@ -4618,34 +4630,39 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="110"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="117"/>
         <source>{created} created, {updated} updated, {same} already up to date.</source>
         <translation>{created} créé(s), {updated} mis à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="116"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="123"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="117"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="124"/>
         <source>Spreadsheets (*.csv *.ods)</source>
         <translation>Tableurs (*.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="139"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="146"/>
         <source>A .csv or .ods file with the columns Nom, Fonction, Heures, Jours (lun mar mer jeu ven), and optionally Depuis, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Fonction, Heures, Jours (lun mar mer jeu ven), et si besoin Depuis, Téléphone, Courriel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="142"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="149"/>
         <source>A .csv or .ods file with the columns Nom and Capacité.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom et Capacité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="144"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="151"/>
         <source>A .csv or .ods file with the columns Nom, Type, Contact, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Type, Contact, Téléphone, Courriel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="153"/>
+        <source>A .csv or .ods file with the columns Nom, Rôle (habitant, habitant-relais, contact partenaire), Partenaire, and, with the person&apos;s consent, Téléphone, Courriel, Accord (its date).</source>
+        <translation>Un fichier .csv ou .ods avec les colonnes Nom, Rôle (habitant, habitant-relais, contact partenaire), Partenaire et, avec l&apos;accord de la personne, Téléphone, Courriel, Accord (sa date).</translation>
     </message>
 </context>
 <context>
@@ -6297,139 +6314,144 @@ Après : {after}</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../app/ui/people.py" line="29"/>
+        <location filename="../../app/ui/people.py" line="31"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="30"/>
+        <location filename="../../app/ui/people.py" line="32"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="31"/>
+        <location filename="../../app/ui/people.py" line="33"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="32"/>
+        <location filename="../../app/ui/people.py" line="34"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="28"/>
+        <location filename="../../app/ui/people.py" line="30"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="33"/>
+        <location filename="../../app/ui/people.py" line="35"/>
         <source>Consent on</source>
         <translation>Accord le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="35"/>
+        <location filename="../../app/ui/people.py" line="37"/>
         <source>Last came</source>
         <translation>Dernière venue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="37"/>
+        <location filename="../../app/ui/people.py" line="39"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="42"/>
+        <location filename="../../app/ui/people.py" line="44"/>
         <source>Inhabitants and partners</source>
         <translation>Habitants et partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="50"/>
+        <location filename="../../app/ui/people.py" line="52"/>
         <source>Search a name or a partner</source>
         <translation>Chercher un nom ou un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="51"/>
+        <location filename="../../app/ui/people.py" line="53"/>
         <source>Search the directory</source>
         <translation>Chercher dans l&apos;annuaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="55"/>
+        <location filename="../../app/ui/people.py" line="57"/>
         <source>Add a person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="57"/>
+        <location filename="../../app/ui/people.py" line="59"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="59"/>
-        <location filename="../../app/ui/people.py" line="114"/>
-        <location filename="../../app/ui/people.py" line="136"/>
+        <location filename="../../app/ui/people.py" line="61"/>
+        <location filename="../../app/ui/people.py" line="120"/>
+        <location filename="../../app/ui/people.py" line="142"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="61"/>
+        <location filename="../../app/ui/people.py" line="63"/>
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="62"/>
+        <location filename="../../app/ui/people.py" line="64"/>
         <source>Forget the name and contact details; the counts stay</source>
         <translation>Oublier le nom et les coordonnées ; les comptages restent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="64"/>
+        <location filename="../../app/ui/people.py" line="66"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="69"/>
         <source>Show people no longer active</source>
         <translation>Afficher les personnes qui ne participent plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="76"/>
+        <location filename="../../app/ui/people.py" line="82"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="86"/>
+        <location filename="../../app/ui/people.py" line="92"/>
         <source>erased</source>
         <translation>effacée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="87"/>
+        <location filename="../../app/ui/people.py" line="93"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="87"/>
+        <location filename="../../app/ui/people.py" line="93"/>
         <source>no longer active</source>
         <translation>ne participe plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="113"/>
+        <location filename="../../app/ui/people.py" line="119"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="121"/>
+        <location filename="../../app/ui/people.py" line="127"/>
         <source>{name} is added to the directory.</source>
         <translation>{name} est ajouté·e à l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="127"/>
+        <location filename="../../app/ui/people.py" line="133"/>
         <source>The details of {name} are saved.</source>
         <translation>Les informations de {name} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="142"/>
+        <location filename="../../app/ui/people.py" line="148"/>
         <source>Erase a person</source>
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="143"/>
+        <location filename="../../app/ui/people.py" line="149"/>
         <source>Erase {name}? The name, the phone and the e-mail are forgotten for good; the meetings and workshops they took part in keep counting them, without their name.</source>
         <translation>Effacer {name} ? Le nom, le téléphone et le courriel sont oubliés définitivement ; les réunions et ateliers auxquels la personne a pris part continuent de la compter, sans son nom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="148"/>
+        <location filename="../../app/ui/people.py" line="154"/>
         <source>The person is erased.</source>
         <translation>La personne est effacée.</translation>
     </message>

@@ -7,14 +7,15 @@ from datetime import date, time, timedelta
 
 import pytest
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import select
+from sqlmodel import col, select
 
 from app.domain.errors import RuleViolation
+from app.domain.imports import Kind
 from app.domain.meetings import Attendance, MeetingKind
 from app.domain.members import MemberDraft
 from app.domain.people import PersonDraft, PersonRole
 from app.exports import minutes as minutes_export
-from app.services import activity, decisions, hours, meetings, members, people, settings
+from app.services import activity, decisions, hours, imports, meetings, members, people, settings
 from app.services import workshops as ws
 from app.services.errors import NotAllowed
 from app.services.meetings import MeetingDraft
@@ -84,9 +85,7 @@ def test_the_audit_log_holds_no_name_nor_contact(ctx, team):
     awa = person(ctx, "Awa Diallo", phone="06 12 34 56 78", email="awa@example.org", consent_on=TODAY)
     people.update_person(ctx, awa.id, PersonDraft(name="Awa D.", role=PersonRole.RELAY))
     people.erase_person(ctx, awa.id)
-    with ctx.reading() as db:
-        logged = " ".join(f"{e.before} {e.after}" for e in db.exec(select(AuditEntry)
-                                                                      .where(AuditEntry.entity == "person")))
+    logged = " ".join(f"{e.before} {e.after}" for e in people_audit(ctx))
     assert "Awa" not in logged and "06 12" not in logged and "example.org" not in logged
     assert '"has_phone": true' in logged
 
@@ -171,10 +170,43 @@ def test_people_are_forgotten_after_the_retention_period(ctx, team):
     assert people.erase_expired_people(ctx, date(2027, 5, 24)) == 1  # Ancienne, last seen 23/11/2026
     assert people.get_person(ctx, old.id).erased and not people.get_person(ctx, recent.id).erased
     assert people.erase_expired_people(ctx, date(2027, 5, 24)) == 0  # idempotent
-    assert json.loads(people_audit(ctx)[-1].after)["count"] == 1
+    assert json.loads(people_audit(ctx, "erase_expired")[-1].after)["count"] == 1
 
 
-def people_audit(ctx):
+def people_audit(ctx, *actions):
+    """The audit entries about people (of these actions only, when given)."""
+    query = select(AuditEntry).where(AuditEntry.entity == "person")
+    if actions:
+        query = query.where(col(AuditEntry.action).in_(actions))
     with ctx.reading() as db:
-        return list(db.exec(select(AuditEntry).where(AuditEntry.entity == "person", AuditEntry.action ==
-                                                      "erase_expired")))
+        return list(db.exec(query.order_by(col(AuditEntry.id))))
+
+
+def test_the_directory_is_imported_from_a_spreadsheet_once(ctx, team, cpam, tmp_path):
+    sheet = tmp_path / "annuaire.csv"
+    sheet.write_text("Nom;Rôle;Partenaire;Téléphone;Accord\n"
+                     "Awa;Habitante-relais;;06 12 34 56 78;02/11/2026\n"
+                     "Mme Roux;;CPAM de l'Isère;;\n"
+                     "Sonia;habitant;;;\n", encoding="utf-8")
+    result = imports.import_file(ctx, Kind.PEOPLE, sheet)
+    assert (result.created, result.updated) == (3, 0)
+    found = {p.name: p for p in people.list_people(ctx)}
+    assert (found["Awa"].role, found["Awa"].phone, found["Awa"].consent_on) == (
+        PersonRole.RELAY, "06 12 34 56 78", date(2026, 11, 2))
+    assert (found["Mme Roux"].role, found["Mme Roux"].partner_name) == (PersonRole.PARTNER_CONTACT,
+                                                                         "CPAM de l'Isère")
+    again = imports.import_file(ctx, Kind.PEOPLE, sheet)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
+    assert "Awa" not in " ".join(f"{e.before} {e.after}" for e in people_audit(ctx))
+
+
+def test_an_import_with_a_bad_line_writes_nothing(ctx, team, tmp_path):
+    sheet = tmp_path / "annuaire.csv"
+    sheet.write_text("Nom;Rôle;Partenaire;Téléphone\n"
+                     "Awa;relais;;06 12 34 56 78\n"
+                     "Mme Roux;;Nulle part;\n"
+                     "Sonia;voisine;;\n", encoding="utf-8")
+    with pytest.raises(imports.ImportRefused) as refused:
+        imports.import_file(ctx, Kind.PEOPLE, sheet)
+    assert [error.line for error in refused.value.errors] == [2, 3, 4]  # no consent; unknown partner; role
+    assert people.list_people(ctx) == []
