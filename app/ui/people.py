@@ -34,7 +34,7 @@ class PeopleTab(QWidget):
             Column(self.tr("E-mail"), lambda p: p.email),
             Column(self.tr("Consent on"), lambda p: formatting.short_date(p.consent_on) if p.consent_on else "",
                    sort_key=lambda p: p.consent_on.toordinal() if p.consent_on else 0),
-            Column(self.tr("Last came"), lambda p: formatting.short_date(p.last_active),
+            Column(self.tr("Latest activity"), lambda p: formatting.short_date(p.last_active),
                    sort_key=lambda p: p.last_active.toordinal()),
             Column(self.tr("Status"), self._status),
         ], self)
@@ -45,6 +45,7 @@ class PeopleTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         fit_columns(self.table)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())

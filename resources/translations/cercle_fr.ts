@@ -6345,8 +6345,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/people.py" line="37"/>
-        <source>Last came</source>
-        <translation>Dernière venue</translation>
+        <source>Latest activity</source>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <location filename="../../app/ui/people.py" line="39"/>
@@ -6359,99 +6359,99 @@ Après : {after}</translation>
         <translation>Habitants et partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="52"/>
+        <location filename="../../app/ui/people.py" line="53"/>
         <source>Search a name or a partner</source>
         <translation>Chercher un nom ou un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="53"/>
+        <location filename="../../app/ui/people.py" line="54"/>
         <source>Search the directory</source>
         <translation>Chercher dans l&apos;annuaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="57"/>
+        <location filename="../../app/ui/people.py" line="58"/>
         <source>Add a person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="59"/>
+        <location filename="../../app/ui/people.py" line="60"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="61"/>
-        <location filename="../../app/ui/people.py" line="120"/>
-        <location filename="../../app/ui/people.py" line="142"/>
+        <location filename="../../app/ui/people.py" line="62"/>
+        <location filename="../../app/ui/people.py" line="121"/>
+        <location filename="../../app/ui/people.py" line="143"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="63"/>
+        <location filename="../../app/ui/people.py" line="64"/>
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="64"/>
+        <location filename="../../app/ui/people.py" line="65"/>
         <source>Forget the name and contact details; the counts stay</source>
         <translation>Oublier le nom et les coordonnées ; les comptages restent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="66"/>
+        <location filename="../../app/ui/people.py" line="67"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="69"/>
+        <location filename="../../app/ui/people.py" line="70"/>
         <source>Show people no longer active</source>
         <translation>Afficher les personnes qui ne participent plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="82"/>
+        <location filename="../../app/ui/people.py" line="83"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="92"/>
+        <location filename="../../app/ui/people.py" line="93"/>
         <source>erased</source>
         <translation>effacée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="93"/>
+        <location filename="../../app/ui/people.py" line="94"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="93"/>
+        <location filename="../../app/ui/people.py" line="94"/>
         <source>no longer active</source>
         <translation>ne participe plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="119"/>
+        <location filename="../../app/ui/people.py" line="120"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="127"/>
+        <location filename="../../app/ui/people.py" line="128"/>
         <source>{name} is added to the directory.</source>
         <translation>{name} est ajouté·e à l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="133"/>
+        <location filename="../../app/ui/people.py" line="134"/>
         <source>The details of {name} are saved.</source>
         <translation>Les informations de {name} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="148"/>
+        <location filename="../../app/ui/people.py" line="149"/>
         <source>Erase a person</source>
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="149"/>
+        <location filename="../../app/ui/people.py" line="150"/>
         <source>Erase {name}? The name, the phone and the e-mail are forgotten for good; the meetings and workshops they took part in keep counting them, without their name.</source>
         <translation>Effacer {name} ? Le nom, le téléphone et le courriel sont oubliés définitivement ; les réunions et ateliers auxquels la personne a pris part continuent de la compter, sans son nom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="154"/>
+        <location filename="../../app/ui/people.py" line="155"/>
         <source>The person is erased.</source>
         <translation>La personne est effacée.</translation>
     </message>
