@@ -68,7 +68,3 @@ def clean_draft(draft: PersonDraft, today: date) -> PersonDraft:
     return PersonDraft(name=name, role=role, phone=phone, email=email, consent_on=draft.consent_on,
                        partner_id=draft.partner_id)
 
-
-def expired(last_active: date, cutoff: date) -> bool:
-    """Whether a person last seen on ``last_active`` is to be forgotten (nothing since the cutoff)."""
-    return last_active < cutoff
