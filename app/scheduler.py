@@ -57,10 +57,13 @@ def create_shifts(ctx: Context, now: datetime) -> Any:
 
 
 def erase_participants(ctx: Context, now: datetime) -> Any:
-    """Workshop participants' personal data erased once their retention period is over."""
+    """Workshop participants' personal data, and the directory's people who no longer take part, erased once
+    their retention period is over."""
+    from app.services.people import erase_expired_people
     from app.services.workshops import erase_expired_participants
 
-    return erase_expired_participants(ctx, now.astimezone(ctx.timezone).date())
+    today = now.astimezone(ctx.timezone).date()
+    return erase_expired_participants(ctx, today) + erase_expired_people(ctx, today)
 
 
 def check_integrity(ctx: Context, now: datetime) -> str | None:

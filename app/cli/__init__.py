@@ -12,11 +12,23 @@ import sys
 from typing import NoReturn
 
 from app import __version__
-from app.cli import backup, database, decisions, demo, hours, imports, meetings, report, rota, workshops
+from app.cli import (
+    backup,
+    database,
+    decisions,
+    demo,
+    hours,
+    imports,
+    meetings,
+    people,
+    report,
+    rota,
+    workshops,
+)
 from app.cli.common import Command, database_option, fail
 
 LOG_LEVELS = ("debug", "info", "warning", "error")  # app.logs.LEVELS, without loading logging here
-AREAS = (database, demo, decisions, rota, hours, backup, meetings, workshops, imports, report)
+AREAS = (database, demo, decisions, rota, hours, backup, meetings, workshops, people, imports, report)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,5 @@
-"""``cercle import members|rooms|partners FILE``: a centre's team, rooms or partners from a .csv or .ods file."""
+"""``cercle import members|rooms|partners|people FILE``: a centre's team, rooms, partners or people who are not
+staff (inhabitants, habitants-relais, partners' contacts) from a .csv or .ods file."""
 
 import argparse
 from pathlib import Path
@@ -8,7 +9,7 @@ from app.cli.common import add_database_option, run_on_centre
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     command = commands.add_parser("import", help="the team, rooms or partners from a spreadsheet (.csv, .ods)")
-    command.add_argument("kind", choices=("members", "rooms", "partners"))
+    command.add_argument("kind", choices=("members", "rooms", "partners", "people"))
     command.add_argument("file", type=Path, metavar="FILE")
     add_database_option(command)
     command.set_defaults(run=run_import)

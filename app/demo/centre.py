@@ -17,6 +17,7 @@ from app import paths
 from app.demo import decisions as decisions_demo
 from app.demo import hours as hours_demo
 from app.demo import meetings as meetings_demo
+from app.demo import people as people_demo
 from app.demo import rota as rota_demo
 from app.demo import workshops as workshops_demo
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
@@ -45,6 +46,7 @@ DEMO_STEPS.append(rota_demo.demo_step)
 DEMO_STEPS.append(decisions_demo.demo_step)
 DEMO_STEPS.append(workshops_demo.demo_step)
 DEMO_STEPS.append(meetings_demo.demo_step)
+DEMO_STEPS.append(people_demo.demo_step)
 
 
 def demo_data() -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""Reading the team, the rooms and the partners from the spreadsheet a centre already keeps.
+"""Reading the team, the rooms, the partners and the people who are not staff from the spreadsheet a centre
+already keeps.
 
 Pure: rows of text in (the first one the headers, French or English), validated records or errors out.
 Each error names its line as the spreadsheet numbers it (the headers are line 1), so that the person
@@ -16,6 +17,7 @@ from enum import StrEnum
 
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.members import MemberDraft, validate_email, validate_member
+from app.domain.people import PARTNER_CONTACT_ONLY, PersonDraft, PersonRole, clean_draft
 from app.domain.workshops import normalise_phone
 
 LINE = QT_TRANSLATE_NOOP("Errors", "Line {line}: {problem}")
@@ -24,6 +26,8 @@ MISSING_COLUMN = QT_TRANSLATE_NOOP("Errors", "The file has no “{column}” col
 NO_ROWS = QT_TRANSLATE_NOOP("Errors", "The file has headers but no line to import.")
 NAME_MISSING = QT_TRANSLATE_NOOP("Errors", "the name is empty")
 NAME_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "“{value}” is longer than {limit} characters")
+BAD_ROLE = QT_TRANSLATE_NOOP(
+    "Errors", "role “{value}” cannot be read (write habitant, habitant-relais or contact partenaire)")
 TWICE = QT_TRANSLATE_NOOP("Errors", "{name} is already on line {first}")
 BAD_HOURS = QT_TRANSLATE_NOOP("Errors", "hours “{value}” cannot be read")
 HOURS_MISSING = QT_TRANSLATE_NOOP("Errors", "the weekly hours are missing")
@@ -31,9 +35,11 @@ BAD_DAYS = QT_TRANSLATE_NOOP("Errors", "days “{value}” cannot be read (write
 BAD_DATE = QT_TRANSLATE_NOOP("Errors", "date “{value}” cannot be read (write dd/mm/yyyy)")
 BAD_CAPACITY = QT_TRANSLATE_NOOP("Errors", "capacity “{value}” is not a number of places (1 or more)")
 TOO_LONG = QT_TRANSLATE_NOOP("Errors", "“{value}” is longer than {limit} characters")
+BAD_ROLE = QT_TRANSLATE_NOOP(
+    "Errors", "role “{value}” cannot be read (write habitant, habitant-relais or contact partenaire)")
 
 DEFAULT_ROOM_CAPACITY = 10
-NAME_LIMITS = {"members": 80, "rooms": 80, "partners": 120}
+NAME_LIMITS = {"members": 80, "rooms": 80, "partners": 120, "people": 80}
 TEXT_LIMITS = {"profession": 80, "kind": 80, "contact_person": 120}
 
 
@@ -43,6 +49,7 @@ class Kind(StrEnum):
     MEMBERS = "members"
     ROOMS = "rooms"
     PARTNERS = "partners"
+    PEOPLE = "people"  # inhabitants, habitants-relais, partners' contacts
 
 
 class RowError(CercleError):
@@ -81,7 +88,20 @@ class PartnerRecord:
     notes: str = ""
 
 
-Record = MemberRecord | RoomRecord | PartnerRecord
+@dataclass(frozen=True)
+class PersonRecord:
+    """A person who is not staff; ``partner`` is the partner's name as typed, found by the service."""
+
+    line: int
+    draft: PersonDraft  # validated, without its partner
+    partner: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.draft.name
+
+
+Record = MemberRecord | RoomRecord | PartnerRecord | PersonRecord
 
 
 @dataclass(frozen=True)
@@ -117,11 +137,25 @@ HEADERS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "email": ("courriel", "email", "mail"),
         "notes": ("notes", "remarques", "commentaires", "comments"),
     },
+    Kind.PEOPLE: {
+        "name": ("nom", "name", "pseudonyme", "nomoupseudonyme", "pseudonym", "prenom"),
+        "role": ("role", "qualite", "statut"),
+        "partner": ("partenaire", "partner", "structure", "organisme"),
+        "phone": ("telephone", "phone", "tel"),
+        "email": ("courriel", "email", "mail"),
+        "consent": ("accord", "accordle", "consentement", "consent", "dateaccord", "dateduconsentement"),
+    },
 }
 REQUIRED: dict[Kind, tuple[tuple[str, str], ...]] = {  # (field, the column named in the message)
     Kind.MEMBERS: (("name", "Nom"), ("hours", "Heures")),
     Kind.ROOMS: (("name", "Nom"),),
     Kind.PARTNERS: (("name", "Nom"),),
+    Kind.PEOPLE: (("name", "Nom"),),
+}
+ROLE_WORDS = {  # folded as the headers are
+    PersonRole.INHABITANT: ("habitant", "habitante", "inhabitant", "benevole", "volunteer"),
+    PersonRole.RELAY: ("habitantrelais", "habitanterelais", "relais", "relay"),
+    PersonRole.PARTNER_CONTACT: ("contactpartenaire", "partenaire", "contact", "partnercontact", "partner"),
 }
 
 
@@ -257,8 +291,31 @@ def _partner(line: int, cell: Callable[[str], str]) -> PartnerRecord:
     )
 
 
+def parse_role(text: str, with_partner: bool) -> PersonRole:
+    """A role as a centre writes it ("Habitante-relais", "contact partenaire"); empty: a partner's contact
+    when the line names a partner, an inhabitant otherwise."""
+    if not text.strip():
+        return PersonRole.PARTNER_CONTACT if with_partner else PersonRole.INHABITANT
+    folded = _folded(text)
+    for role, words in ROLE_WORDS.items():
+        if folded in words:
+            return role
+    raise RuleViolation(BAD_ROLE, value=text.strip())
+
+
+def _person(line: int, cell: Callable[[str], str]) -> PersonRecord:
+    partner = " ".join(cell("partner").split())
+    role = parse_role(cell("role"), bool(partner))
+    if partner and role != PersonRole.PARTNER_CONTACT:
+        raise RuleViolation(PARTNER_CONTACT_ONLY)
+    consent = cell("consent")
+    draft = PersonDraft(name=cell("name"), role=role, phone=cell("phone"), email=cell("email"),
+                        consent_on=parse_date(consent) if consent.strip() else None)
+    return PersonRecord(line, clean_draft(draft, date.max), partner)  # a consent after today: the service says
+
+
 READERS: dict[Kind, Callable[[int, Callable[[str], str]], Record]] = {
-    Kind.MEMBERS: _member, Kind.ROOMS: _room, Kind.PARTNERS: _partner,
+    Kind.MEMBERS: _member, Kind.ROOMS: _room, Kind.PARTNERS: _partner, Kind.PEOPLE: _person,
 }
 
 

@@ -29,6 +29,7 @@ class MeetingKind(StrEnum):
     CARE_REVIEW = "care_review"
     PARTNER = "partner"
     STEERING_COMMITTEE = "steering_committee"
+    RELAYS = "relays"  # the habitants-relais' monthly meeting, with the team members who come
 
 
 # The kinds where the centre meets outside organisations: their time goes to partnerships by default.
@@ -42,6 +43,7 @@ MEETING_KIND_LABELS = {
     MeetingKind.CARE_REVIEW: QT_TRANSLATE_NOOP("MeetingKinds", "Care pathway review"),
     MeetingKind.PARTNER: QT_TRANSLATE_NOOP("MeetingKinds", "Partner meeting"),
     MeetingKind.STEERING_COMMITTEE: QT_TRANSLATE_NOOP("MeetingKinds", "Steering committee"),
+    MeetingKind.RELAYS: QT_TRANSLATE_NOOP("MeetingKinds", "Habitants-relais meeting"),
 }
 
 

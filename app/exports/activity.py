@@ -16,6 +16,7 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QDate, QIODevice, QLocale,
 
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.domain.meetings import MEETING_KIND_LABELS
+from app.domain.people import ROLE_LABELS, PersonRole
 from app.exports.csv_dialect import Cell, write_csv
 from app.exports.document import (
     Block,
@@ -71,6 +72,8 @@ SELF_MANAGEMENT = QT_TRANSLATE_NOOP("ActivityReport", "The team's self-managemen
 MEETINGS = QT_TRANSLATE_NOOP("ActivityReport", "Meetings held")
 DECISIONS = QT_TRANSLATE_NOOP("ActivityReport", "Decisions adopted")
 PARTNERS = QT_TRANSLATE_NOOP("ActivityReport", "Partners")
+INVOLVED = QT_TRANSLATE_NOOP("ActivityReport", "Inhabitants and partners involved")
+ROLE = QT_TRANSLATE_NOOP("ActivityReport", "Role")
 
 THEME = QT_TRANSLATE_NOOP("ActivityReport", "Theme")
 PARTNER = QT_TRANSLATE_NOOP("ActivityReport", "Partner")
@@ -148,6 +151,10 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("MeetingKinds", known[kind]) if kind in known else kind
 
 
+def role_label(role: str) -> str:
+    return QCoreApplication.translate("People", ROLE_LABELS[PersonRole(role)])
+
+
 def category_label(label: str) -> str:
     return QCoreApplication.translate("Categories", label)
 
@@ -215,6 +222,9 @@ def _centre_counts(report: ActivityReport) -> list[tuple[str, str, list[tuple[st
     if report.decisions is not None:
         sections.append((DECISIONS, CATEGORY, [(decision_category(c.label), _number(c.value), c.value)
                                                for c in report.decisions]))
+    if report.involved is not None:
+        sections.append((INVOLVED, ROLE, [(role_label(c.label), _number(c.value), c.value)
+                                          for c in report.involved]))
     return sections
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from app import formatting, i18n
+from app.domain import people as people_rules
 from app.domain.consensus import Outcome, ProposalStatus
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.domain.meetings import PARTNER_KINDS, Attendance, ItemKind
@@ -28,7 +29,7 @@ from app.exports.document import (
 from app.exports.documents import write_text
 from app.services import centre, meetings
 from app.services.context import Context
-from app.services.meetings import DecisionView, MeetingDetail, PartnerAttendance
+from app.services.meetings import DecisionView, GuestView, MeetingDetail, PartnerAttendance
 
 FORMATS = ("odt", "pdf", "md")
 CONTEXT = "Minutes"
@@ -103,6 +104,12 @@ class Minutes:
             return []
         return [(QCoreApplication.translate("Minutes", "Partners present"),
                  ", ".join(map(partner_with_contacts, present)) or "—")]
+    def guests(self) -> list[tuple[str, str]]:
+        """The inhabitants and habitants-relais who came (partners' contacts are named with their organisation)."""
+        named = [guest for guest in self.detail.guests if guest.partner_id is None or guest.erased]
+        if not named:
+            return []
+        return [(QCoreApplication.translate("Minutes", "Inhabitants present"), ", ".join(map(guest_name, named)))]
 
     def roles(self) -> list[tuple[str, str]]:
         return [
@@ -166,6 +173,11 @@ def partner_with_contacts(partner: PartnerAttendance) -> str:
         return partner.name
     return QCoreApplication.translate("Minutes", "{partner} ({contacts})").format(
         partner=partner.name, contacts=", ".join(sorted(partner.contacts, key=name_key)))
+def guest_name(guest: GuestView) -> str:
+    """"Awa (habitante-relais)", or "Personne effacée" once forgotten."""
+    if guest.erased:
+        return QCoreApplication.translate("Minutes", "Erased person")
+    return f"{guest.name} ({QCoreApplication.translate('People', people_rules.ROLE_LABELS[guest.role]).lower()})"
 
 
 def _outcome(decision: DecisionView) -> str:
@@ -206,7 +218,7 @@ def minutes_document(minutes: Minutes) -> Document:
         Heading(QCoreApplication.translate("Minutes", "Attendance and roles"), 1),
         Table(
             (QCoreApplication.translate("Minutes", "Who"), QCoreApplication.translate("Minutes", "Names")),
-            minutes.attendance() + minutes.partners() + minutes.roles(),
+            minutes.attendance() + minutes.partners() + minutes.guests() + minutes.roles(),
             widths=(1, 3),
         ),
         Heading(QCoreApplication.translate("Minutes", "Agenda"), 1),

@@ -19,6 +19,10 @@ the last day counted (a cycle begun before the period included), from rows that 
 Partners (``PartnerLine``): per organisation, the meetings held where it was present (by kind), the time
 credited to the members present there, and the workshops done with it; in the report of one partner, that
 partner's line. Meetings and credits are not erased with participants: the figures stay.
+
+The inhabitants involved are the different people of the directory (``app.services.people``) who attended a
+meeting held or co-facilitated a session held, by role; an erased person keeps their row and role, so the figure
+stays.
 """
 
 from collections import Counter, defaultdict
@@ -36,7 +40,7 @@ from app.domain.meetings import MeetingKind, MeetingStatus
 from app.domain.members import name_key
 from app.domain.rota import ShiftStatus
 from app.domain.workshops import SessionStatus
-from app.services import credits, hours
+from app.services import credits, hours, people
 from app.services.context import Context, id_of
 from app.services.workshops import cycle_counts
 from app.services.workshops.privacy import cycle_attendees
@@ -158,6 +162,8 @@ class ActivityReport:
     decisions: tuple[Count, ...] | None = None  # adopted, by category
     # The partner organisations (of the centre, or the one partner reported); None in a theme's report.
     partners: tuple[PartnerLine, ...] | None = None
+    # people who are not staff who attended a meeting or co-facilitated a workshop, by role (a PersonRole's value)
+    involved: tuple[Count, ...] | None = None
 
 
 def year_period(year: int) -> tuple[date, date]:
@@ -478,7 +484,9 @@ def _in_kind_order(counts: Mapping[str, int]) -> tuple[Count, ...]:
 def _with_centre(report: ActivityReport, ctx: Context, db: Session, until: date) -> ActivityReport:
     return replace(report, reception=_reception(db, report.first_day, until),
                    meetings=_meetings(db, report.first_day, until),
-                   decisions=_decisions(ctx, db, report.first_day, until))
+                   decisions=_decisions(ctx, db, report.first_day, until),
+                   involved=tuple(Count(role.value, count) for role, count
+                                  in people.involved(db, report.first_day, until, HELD_MEETINGS).items()))
 
 
 def _reception(db: Session, first: date, until: date) -> Reception:

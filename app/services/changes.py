@@ -26,6 +26,7 @@ class Entity(StrEnum):
     NOTIFICATION = "notification"
     OPENING_BALANCE = "opening_balance"
     PARTNER = "partner"
+    PERSON = "person"  # someone who is not staff: an inhabitant, a habitant-relais, a partner's contact
     PROPOSAL = "proposal"
     ROOM = "room"
     ROTA_BATCH = "rota_batch"

@@ -1,11 +1,12 @@
-"""Import the team, the rooms or the partners from a .csv or .ods file: read, preview, write in one go.
+"""Import the team, the rooms, the partners or the people who are not staff from a .csv or .ods file: read,
+preview, write in one go.
 
 A new centre starts from the spreadsheet it already keeps. Nothing is written unless every line is valid,
 and importing the same file again updates the records of the same names instead of adding them twice.
 """
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -13,12 +14,14 @@ from sqlmodel import Session, select
 
 from app.domain import imports as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
-from app.domain.imports import Kind, MemberRecord, PartnerRecord, Record, RoomRecord
+from app.domain.imports import Kind, MemberRecord, PartnerRecord, PersonRecord, Record, RoomRecord, RowError
 from app.domain.members import working_days_text
-from app.services import members, rooms
+from app.domain.people import PersonDraft, PersonRole
+from app.services import members, people, rooms
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork
 from app.storage.models import Member, Partner, Room
+from app.storage.models.people import Person
 
 UNSUPPORTED = QT_TRANSLATE_NOOP("Errors", "Cercle imports .csv and .ods files, not “{name}”.")
 UNREADABLE = QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be read: {reason}")
@@ -26,12 +29,15 @@ NOT_UTF8 = QT_TRANSLATE_NOOP(
     "Errors", "{name} is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”, or as .ods."
 )
 REFUSED = QT_TRANSLATE_NOOP("Errors", "Nothing was imported: correct the {count} error(s) in the file first.")
+UNKNOWN_PARTNER = QT_TRANSLATE_NOOP("Errors", "No partner is called {name}.")
 SUMMARY = QT_TRANSLATE_NOOP("Errors", "Imported: {created} created, {updated} updated, {unchanged} unchanged.")
 
 CREATE, UPDATE, SAME = "create", "update", "same"
-Named: TypeAlias = Member | Room | Partner  # the rows a file names
-TABLES: dict[Kind, type[Named]] = {Kind.MEMBERS: Member, Kind.ROOMS: Room, Kind.PARTNERS: Partner}
-ENTITIES = {Kind.MEMBERS: Entity.MEMBER, Kind.ROOMS: Entity.ROOM, Kind.PARTNERS: Entity.PARTNER}
+Named: TypeAlias = Member | Room | Partner | Person  # the rows a file names
+TABLES: dict[Kind, type[Named]] = {Kind.MEMBERS: Member, Kind.ROOMS: Room, Kind.PARTNERS: Partner,
+                                   Kind.PEOPLE: Person}
+ENTITIES = {Kind.MEMBERS: Entity.MEMBER, Kind.ROOMS: Entity.ROOM, Kind.PARTNERS: Entity.PARTNER,
+            Kind.PEOPLE: Entity.PERSON}
 
 
 class ImportRefused(CercleError):
@@ -187,8 +193,42 @@ def _partner_values(record: PartnerRecord, current: Partner | None) -> dict[str,
     return values
 
 
+def _person_values(record: PersonRecord, current: Person | None) -> dict[str, Any]:
+    """The name, role and partner, and the contact details the file gives: an empty cell keeps them."""
+    draft = record.draft
+    values: dict[str, Any] = {"name": draft.name, "role": draft.role.value, "partner_id": draft.partner_id}
+    for key in ("phone", "email", "consent_on"):
+        if getattr(draft, key) or current is None:
+            values[key] = getattr(draft, key)
+    return values
+
+
 # Each takes its kind's record and row.
-VALUES: dict[Kind, Callable[[Any, Any], dict[str, Any]]] = {Kind.MEMBERS: _member_values, Kind.ROOMS: _room_values, Kind.PARTNERS: _partner_values}
+VALUES: dict[Kind, Callable[[Any, Any], dict[str, Any]]] = {
+    Kind.MEMBERS: _member_values, Kind.ROOMS: _room_values, Kind.PARTNERS: _partner_values,
+    Kind.PEOPLE: _person_values,
+}
+
+
+def _with_partners(db: Session, parsed: rules.Parsed) -> rules.Parsed:
+    """People's lines with their partner found by name; a partner Cercle does not know is the line's error."""
+    partners = {row.name.casefold(): row.id for row in db.exec(select(Partner))}
+    records: list[Record] = []
+    errors = list(parsed.errors)
+    for record in parsed.records:
+        if isinstance(record, PersonRecord) and record.partner:
+            partner_id = partners.get(record.partner.casefold())
+            if partner_id is None:
+                errors.append(RowError(record.line, CercleError(UNKNOWN_PARTNER, name=record.partner)))
+                continue
+            record = replace(record, draft=replace(record.draft, partner_id=partner_id))
+        records.append(record)
+    return rules.Parsed(tuple(records), tuple(sorted(errors, key=lambda e: getattr(e, "line", 0))))
+
+
+def _parse(db: Session, kind: Kind, rows: Sequence[Sequence[str]]) -> rules.Parsed:
+    parsed = rules.parse(kind, rows)
+    return _with_partners(db, parsed) if kind == Kind.PEOPLE else parsed
 
 
 def _plan(db: Session, kind: Kind, records: Sequence[Record]) -> list[tuple[Record, Named | None, dict[str, Any]]]:
@@ -210,8 +250,8 @@ def _action(current: Named | None, changes: dict[str, Any]) -> str:
 
 def preview_rows(ctx: Context, kind: Kind, rows: Sequence[Sequence[str]]) -> Preview:
     """What importing ``rows`` (headers first) would do, and every error; nothing is written."""
-    parsed = rules.parse(kind, rows)
     with ctx.reading() as db:
+        parsed = _parse(db, kind, rows)
         planned = _plan(db, kind, parsed.records)
     return Preview(
         kind,
@@ -247,6 +287,9 @@ def _create(unit: UnitOfWork, kind: Kind, record: Record, values: dict[str, Any]
     if isinstance(record, MemberRecord):  # a colour of their own and a first day, as when added by hand
         members.insert(unit, record.draft, pin_hash=None)
         return
+    if isinstance(record, PersonRecord):  # checked, and audited without the name nor the contact data
+        people.insert(unit, record.draft)
+        return
     row = unit.add(TABLES[kind](**values))
     unit.audit("add", ENTITIES[kind], row.id, after=row)
 
@@ -254,6 +297,11 @@ def _create(unit: UnitOfWork, kind: Kind, record: Record, values: dict[str, Any]
 def _update(unit: UnitOfWork, kind: Kind, row: Named, changes: dict[str, Any]) -> None:
     if isinstance(row, Room):
         rooms.change(unit, row, **changes)
+        return
+    if isinstance(row, Person):
+        values = {key: getattr(row, key) for key in ("name", "role", "phone", "email", "consent_on", "partner_id")}
+        values.update(changes)
+        people.change(unit, row, PersonDraft(**{**values, "role": PersonRole(values["role"])}))
         return
     with unit.change(row, ENTITIES[kind]):
         for key, value in changes.items():
@@ -265,7 +313,8 @@ def _update(unit: UnitOfWork, kind: Kind, row: Named, changes: dict[str, Any]) -
 def import_file(ctx: Context, kind: Kind, path: Path) -> ImportResult:
     """Read, check and import ``path``; raises ImportRefused (every error, nothing written) on a bad line."""
     kind = Kind(kind)
-    parsed = rules.parse(kind, read_rows(path))
+    with ctx.reading() as db:
+        parsed = _parse(db, kind, read_rows(path))
     if parsed.errors:
         raise ImportRefused(parsed.errors)
     return import_records(ctx, kind, parsed.records)

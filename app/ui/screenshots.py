@@ -51,6 +51,7 @@ TABS = {
     "workshops": ((1, "calendar"), (2, "partners"), (3, "year-summary")),
     "meetings": ((1, "attendance"), (2, "actions"), (3, "minutes")),
     "hours": ((1, "balance"), (2, "team")),
+    "team": ((1, "people"),),
 }
 TITLE_HEIGHT = 28
 
@@ -257,6 +258,14 @@ def room_dialog(demo: Demo, edit: bool) -> QDialog:
     return RoomDialog(demo.ctx, rooms.list_rooms(demo.ctx)[0] if edit else None, demo.window)
 
 
+def person_dialog(demo: Demo, edit: bool) -> QDialog:
+    from app.services import people
+    from app.ui.dialogs.people import PersonDialog
+
+    contacts = [p for p in people.list_people(demo.ctx) if p.partner_id is not None]
+    return PersonDialog(demo.ctx, contacts[0] if edit and contacts else None, demo.window)
+
+
 def import_dialog(demo: Demo) -> QDialog:
     """A members' file with a new member, one already known, and a line with an error."""
     from app.domain.imports import Kind
@@ -416,6 +425,8 @@ DIALOGS: tuple[tuple[str, Callable[[Demo], QDialog]], ...] = (
     ("audit", audit_dialog),
     ("room-new", lambda demo: room_dialog(demo, edit=False)),
     ("room-edit", lambda demo: room_dialog(demo, edit=True)),
+    ("person-new", lambda demo: person_dialog(demo, edit=False)),
+    ("person-edit", lambda demo: person_dialog(demo, edit=True)),
     ("meeting-plan", lambda demo: meeting_dialog(demo, edit=False)),
     ("meeting-edit", lambda demo: meeting_dialog(demo, edit=True)),
     ("meeting-notes-conflict", notes_conflict_dialog),
@@ -473,6 +484,13 @@ def deactivate_a_member(page, demo: Demo) -> None:
     page.toggle_active()
 
 
+def erase_a_person(page, _demo: Demo) -> None:
+    page.tabs.setCurrentWidget(page.people)
+    page.people.table.selectRow(0)
+    page.people.erase_selected()
+    page.tabs.setCurrentIndex(0)
+
+
 def on_agenda_item(row: int, action: Callable) -> Callable:
     """``action`` on the Meetings page's agenda panel, the agenda item at ``row`` chosen."""
     def ask(page, _demo: Demo) -> None:
@@ -509,6 +527,7 @@ QUESTIONS: tuple[tuple[str, str, Callable], ...] = (
     ("validate-week", "hours", call("validate_week")),
     ("unlock-week", "hours", call("unlock_week")),
     ("deactivate-member", "team", deactivate_a_member),
+    ("erase-person", "team", erase_a_person),
 )
 
 

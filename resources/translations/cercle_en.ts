@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="393"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="407"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="210"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="218"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>text (%n character)</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="212"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="220"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>text unchanged (%n character)</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="213"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="221"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>text changed (%n character)</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="73"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="74"/>
         <source>%n line(s) to correct in the file before anything can be imported; nothing has been written.</source>
         <translation>
             <numerusform>%n line to correct in the file before anything can be imported; nothing has been written.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="102"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="109"/>
         <source>Importing %n line(s)…</source>
         <translation>
             <numerusform>Importing %n line…</numerusform>

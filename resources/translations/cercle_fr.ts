@@ -70,312 +70,322 @@
 <context>
     <name>ActivityReport</name>
     <message>
-        <location filename="../../app/exports/activity.py" line="41"/>
+        <location filename="../../app/exports/activity.py" line="42"/>
         <source>Activity report {year}</source>
         <translation>Bilan d&apos;activité {year}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="42"/>
+        <location filename="../../app/exports/activity.py" line="43"/>
         <source>Activity report from {first} to {last}</source>
         <translation>Bilan d&apos;activité du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="43"/>
+        <location filename="../../app/exports/activity.py" line="44"/>
         <source>Theme “{name}”</source>
         <translation>Thème « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="44"/>
+        <location filename="../../app/exports/activity.py" line="45"/>
         <source>Partner “{name}”</source>
         <translation>Partenaire « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="45"/>
+        <location filename="../../app/exports/activity.py" line="46"/>
         <source>Counted up to {day}: the days after it have not happened yet.</source>
         <translation>Compté jusqu&apos;au {day} : les jours suivants n&apos;ont pas encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="47"/>
+        <location filename="../../app/exports/activity.py" line="48"/>
         <source>“Different people” counts each person once a year on each line, even after their name was erased under the retention rule; a person who came to two themes counts in each.</source>
         <translation>« Personnes différentes » compte chaque personne une fois par an sur chaque ligne, même après l&apos;effacement de son nom selon la durée de conservation ; une personne venue à deux thèmes compte dans chacun.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="50"/>
+        <location filename="../../app/exports/activity.py" line="51"/>
         <source>“—”: some participants of this part of a year were erased under the retention rule; the different people are then counted over whole years only.</source>
         <translation>« — » : des participant·es de cette partie d&apos;année ont été effacé·es selon la durée de conservation ; les personnes différentes ne se comptent alors que sur des années entières.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="53"/>
+        <location filename="../../app/exports/activity.py" line="54"/>
         <source>For a partner, the different people of each of its workshops are added up.</source>
         <translation>Pour un partenaire, les personnes différentes de chacun de ses ateliers sont additionnées.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="55"/>
+        <location filename="../../app/exports/activity.py" line="56"/>
         <source>Produced by Cercle on {day}.</source>
         <translation>Établi par Cercle le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="56"/>
+        <location filename="../../app/exports/activity.py" line="57"/>
         <source>Without a theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="57"/>
+        <location filename="../../app/exports/activity.py" line="58"/>
         <source>Without a category</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="58"/>
+        <location filename="../../app/exports/activity.py" line="59"/>
         <source>Nothing in this period.</source>
         <translation>Rien sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="59"/>
+        <location filename="../../app/exports/activity.py" line="60"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="61"/>
+        <location filename="../../app/exports/activity.py" line="62"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="62"/>
+        <location filename="../../app/exports/activity.py" line="63"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="63"/>
+        <location filename="../../app/exports/activity.py" line="64"/>
         <source>With partners</source>
         <translation>Avec les partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="64"/>
+        <location filename="../../app/exports/activity.py" line="65"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="65"/>
+        <location filename="../../app/exports/activity.py" line="66"/>
         <source>Cycles</source>
         <translation>Cycles</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="66"/>
+        <location filename="../../app/exports/activity.py" line="67"/>
         <source>A cycle is a closed group enrolled once for all its sessions. It is counted over its whole course up to the last day counted; “completed”: the people still there at its last session, once it is over.</source>
         <translation>Un cycle est un groupe fermé, inscrit une fois pour toutes ses séances. Il est compté sur toute sa durée jusqu&apos;au dernier jour compté ; « allé·es au bout » : les personnes encore là à sa dernière séance, une fois le cycle terminé.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="69"/>
+        <location filename="../../app/exports/activity.py" line="70"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="70"/>
+        <location filename="../../app/exports/activity.py" line="71"/>
         <source>The team&apos;s self-management hours</source>
         <translation>Heures d&apos;autogestion de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="71"/>
+        <location filename="../../app/exports/activity.py" line="72"/>
         <source>Meetings held</source>
         <translation>Réunions tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="72"/>
+        <location filename="../../app/exports/activity.py" line="73"/>
         <source>Decisions adopted</source>
         <translation>Décisions adoptées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="73"/>
+        <location filename="../../app/exports/activity.py" line="74"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
         <location filename="../../app/exports/activity.py" line="75"/>
+        <source>Inhabitants and partners involved</source>
+        <translation>Habitant·es et partenaires impliqué·es</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="76"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/activity.py" line="78"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="76"/>
+        <location filename="../../app/exports/activity.py" line="79"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="77"/>
+        <location filename="../../app/exports/activity.py" line="80"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="78"/>
+        <location filename="../../app/exports/activity.py" line="81"/>
         <source>Workshops done together</source>
         <translation>Ateliers menés ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="79"/>
+        <location filename="../../app/exports/activity.py" line="82"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="80"/>
+        <location filename="../../app/exports/activity.py" line="83"/>
         <source>Attendances</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="81"/>
+        <location filename="../../app/exports/activity.py" line="84"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="82"/>
+        <location filename="../../app/exports/activity.py" line="85"/>
         <source>Sessions cancelled</source>
         <translation>Séances annulées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="83"/>
+        <location filename="../../app/exports/activity.py" line="86"/>
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="84"/>
+        <location filename="../../app/exports/activity.py" line="87"/>
         <source>{name}, {first} – {last}</source>
         <translation>{name}, du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="85"/>
+        <location filename="../../app/exports/activity.py" line="88"/>
         <source>First session</source>
         <translation>Première séance</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="86"/>
+        <location filename="../../app/exports/activity.py" line="89"/>
         <source>Last session</source>
         <translation>Dernière séance</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="87"/>
+        <location filename="../../app/exports/activity.py" line="90"/>
         <source>Enrolled</source>
         <translation>Inscrit·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="88"/>
+        <location filename="../../app/exports/activity.py" line="91"/>
         <source>Completed</source>
         <translation>Allé·es au bout</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="89"/>
+        <location filename="../../app/exports/activity.py" line="92"/>
         <source>Dropped out</source>
         <translation>Abandons</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="90"/>
+        <location filename="../../app/exports/activity.py" line="93"/>
         <source>Waiting list</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="91"/>
+        <location filename="../../app/exports/activity.py" line="94"/>
         <source>Attendance</source>
         <translation>Assiduité</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="92"/>
+        <location filename="../../app/exports/activity.py" line="95"/>
         <source>Hours open</source>
         <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="93"/>
+        <location filename="../../app/exports/activity.py" line="96"/>
         <source>Seats to hold</source>
         <translation>Places à tenir</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="94"/>
+        <location filename="../../app/exports/activity.py" line="97"/>
         <source>Seats held</source>
         <translation>Places tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="95"/>
+        <location filename="../../app/exports/activity.py" line="98"/>
         <source>Share of seats held</source>
         <translation>Part des places tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="96"/>
+        <location filename="../../app/exports/activity.py" line="99"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="97"/>
+        <location filename="../../app/exports/activity.py" line="100"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="98"/>
+        <location filename="../../app/exports/activity.py" line="101"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="99"/>
+        <location filename="../../app/exports/activity.py" line="102"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="100"/>
+        <location filename="../../app/exports/activity.py" line="103"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="101"/>
+        <location filename="../../app/exports/activity.py" line="104"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="102"/>
+        <location filename="../../app/exports/activity.py" line="105"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="103"/>
+        <location filename="../../app/exports/activity.py" line="106"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="104"/>
+        <location filename="../../app/exports/activity.py" line="107"/>
         <source>Meetings held together</source>
         <translation>Réunions tenues ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="105"/>
+        <location filename="../../app/exports/activity.py" line="108"/>
         <source>Meetings held: {kind}</source>
         <translation>Réunions tenues : {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="106"/>
+        <location filename="../../app/exports/activity.py" line="109"/>
         <source>Team hours at these meetings</source>
         <translation>Heures de l&apos;équipe à ces réunions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="107"/>
+        <location filename="../../app/exports/activity.py" line="110"/>
         <source>Team hours</source>
         <translation>Heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="108"/>
+        <location filename="../../app/exports/activity.py" line="111"/>
         <source>{kind}: {count}</source>
         <translation>{kind} : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="109"/>
+        <location filename="../../app/exports/activity.py" line="112"/>
         <source>The meetings held where the partner was present, and the time credited to the team members present at them (a meeting with two partners counts for each); the workshops done with it and their sessions held.</source>
         <translation>Les réunions tenues en présence du partenaire et le temps crédité aux membres de l&apos;équipe présents (une réunion avec deux partenaires compte pour chacun) ; les ateliers menés avec lui et leurs séances réalisées.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="113"/>
+        <location filename="../../app/exports/activity.py" line="116"/>
         <source>Attendances by month</source>
         <translation>Présences par mois</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="114"/>
+        <location filename="../../app/exports/activity.py" line="117"/>
         <source>Attendances at the workshops, month by month.</source>
         <translation>Présences aux ateliers, mois par mois.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="115"/>
+        <location filename="../../app/exports/activity.py" line="118"/>
         <source>Self-management hours of the team, by category.</source>
         <translation>Heures d&apos;autogestion de l&apos;équipe, par catégorie.</translation>
     </message>
@@ -503,18 +513,18 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="385"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="399"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="389"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="401"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="403"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="415"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="393"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="407"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>
@@ -522,8 +532,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="409"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="410"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="423"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="424"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -531,38 +541,38 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="142"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="159"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="150"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="167"/>
         <source>Audit log</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="146"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="154"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="147"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="155"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="151"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="159"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="153"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="161"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="178"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="186"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="154"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="162"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -573,530 +583,570 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit.py" line="33"/>
+        <source>brought back</source>
+        <translation>réactivé·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="34"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="34"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="35"/>
         <source>action added</source>
         <translation>action ajoutée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="35"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="36"/>
+        <source>co-facilitator added</source>
+        <translation>co-animateur·rice ajouté·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="37"/>
+        <source>guest added</source>
+        <translation>invité·e ajouté·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
         <source>agenda item added</source>
         <translation>point ajouté à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="36"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="39"/>
         <source>amended</source>
         <translation>amendement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="37"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="40"/>
         <source>applied</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="41"/>
         <source>pending changes applied</source>
         <translation>modifications en attente appliquées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="39"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="42"/>
         <source>minutes approved</source>
         <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="40"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="43"/>
         <source>attendance recorded</source>
         <translation>présences enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="41"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="44"/>
         <source>backed up</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="42"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="44"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="45"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="47"/>
         <source>cancelled</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="43"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="46"/>
         <source>session cancelled</source>
         <translation>séance annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="45"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="48"/>
         <source>integrity checked</source>
         <translation>intégrité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="46"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="49"/>
         <source>shift taken</source>
         <translation>créneau pris</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="47"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="50"/>
         <source>closed</source>
         <translation>clôture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="48"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="51"/>
         <source>closed at its deadline</source>
         <translation>clôture à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="49"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="52"/>
         <source>comment added</source>
         <translation>commentaire ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="50"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="53"/>
         <source>created</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="51"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="54"/>
         <source>shifts created ahead</source>
         <translation>créneaux créés à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="52"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="55"/>
         <source>hours credited</source>
         <translation>heures comptées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="53"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
+        <source>deactivated</source>
+        <translation>désactivé·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
         <source>declined</source>
         <translation>refus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="54"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="55"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
         <source>left the cycle</source>
         <translation>a quitté le cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
         <source>edited</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
         <source>agenda item edited</source>
         <translation>point de l&apos;ordre du jour modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
         <source>outcome edited</source>
         <translation>décision reformulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
         <source>session changed</source>
         <translation>séance modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
         <source>theme edited</source>
         <translation>thème modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
         <source>ended</source>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
         <source>endorsed</source>
         <translation>soutien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="68"/>
+        <source>erased</source>
+        <translation>effacé·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
         <source>expired names erased</source>
         <translation>noms expirés effacés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
         <source>erratum added</source>
         <translation>erratum ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
         <source>facilitators changed</source>
         <translation>animateur·rices modifié·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
         <source>person forgotten</source>
         <translation>personne oubliée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="68"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
         <source>demo data made</source>
         <translation>données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
         <source>meeting held</source>
         <translation>réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
         <source>copied from another database</source>
         <translation>copié depuis une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
         <source>notes saved</source>
         <translation>notes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
         <source>notified</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
         <source>swap offered</source>
         <translation>échange proposé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
         <source>partners changed</source>
         <translation>partenaires modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
         <source>planned</source>
         <translation>planification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
         <source>postponed</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
         <source>off the waiting list</source>
         <translation>sortie de la liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
         <source>read</source>
         <translation>lue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
         <source>recorded</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
         <source>position recorded for someone</source>
         <translation>position enregistrée pour un·e membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
         <source>registered</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
         <source>shift released</source>
         <translation>créneau libéré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
         <source>removed</source>
         <translation>retrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
+        <source>co-facilitator removed</source>
+        <translation>co-animateur·rice retiré·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
+        <source>guest removed</source>
+        <translation>invité·e retiré·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
         <source>agenda item removed</source>
         <translation>point retiré de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
         <source>renamed</source>
         <translation>renommage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
         <source>reopened</source>
         <translation>réouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
         <source>agenda reordered</source>
         <translation>ordre du jour réordonné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
         <source>starting balance set</source>
         <translation>solde de départ saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
         <source>quorum changed</source>
         <translation>quorum modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
         <source>roles given</source>
         <translation>rôles attribués</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
         <source>submitted</source>
         <translation>soumission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="102"/>
         <source>shift given in a swap</source>
         <translation>créneau cédé par échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="103"/>
         <source>position taken</source>
         <translation>prise de position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
         <source>time spent recorded</source>
         <translation>temps passé saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
         <source>undone</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
         <source>shift taken back by an undone rota</source>
         <translation>créneau repris (roulement annulé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
         <source>unlocked</source>
         <translation>déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
         <source>validated</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
         <source>withdrawn</source>
         <translation>retrait de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="112"/>
         <source>absence</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
         <source>backup</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
         <source>centre</source>
         <translation>centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
         <source>closing day</source>
         <translation>jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
         <source>cycle enrolment</source>
         <translation>inscription à un cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="112"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
         <source>reception settings</source>
         <translation>réglages d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
         <source>starting balance</source>
         <translation>solde de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
+        <source>person (not staff)</source>
+        <translation>personne (hors équipe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
         <source>proposal</source>
         <translation>proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
         <source>registration</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="128"/>
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="129"/>
         <source>rota</source>
         <translation>roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="130"/>
         <source>setting</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="131"/>
         <source>reception shift</source>
         <translation>créneau d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="132"/>
         <source>regular shift</source>
         <translation>créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="133"/>
         <source>swap</source>
         <translation>échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="134"/>
         <source>hours category</source>
         <translation>catégorie d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="135"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="128"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="136"/>
         <source>week validation</source>
         <translation>validation de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="129"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="137"/>
         <source>workshop</source>
         <translation>atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="130"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="138"/>
         <source>workshop session</source>
         <translation>séance d&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="155"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="163"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="167"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="175"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="168"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="176"/>
         <source>Changes and their details</source>
         <translation>Modifications et leur détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="177"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="185"/>
         <source>Cercle ({system})</source>
         <translation>Cercle ({system})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="181"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="189"/>
         <source>background task</source>
         <translation>tâche automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="181"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="189"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="182"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="190"/>
         <source>demo centre</source>
         <translation>centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="182"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="190"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="182"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="190"/>
         <source>first start</source>
         <translation>premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="198"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="206"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant : {before}
 Après : {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="210"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="218"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>texte (%n caractère)</numerusform>
@@ -1104,7 +1154,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="212"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="220"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>texte inchangé (%n caractère)</numerusform>
@@ -1112,7 +1162,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="213"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="221"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>texte modifié (%n caractère)</numerusform>
@@ -1569,17 +1619,17 @@ Après : {after}</translation>
 <context>
     <name>CycleAttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="495"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="509"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="497"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="511"/>
         <source>“{workshop}” — {day}</source>
         <translation>« {workshop} » — {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="511"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="525"/>
         <source>Nobody was enrolled in the cycle on that day.</source>
         <translation>Personne n&apos;était inscrit au cycle ce jour-là.</translation>
     </message>
@@ -1587,34 +1637,34 @@ Après : {after}</translation>
 <context>
     <name>CycleEnrolDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="434"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="448"/>
         <source>Enrol in the cycle</source>
         <translation>Inscrire au cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="436"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="450"/>
         <source>Enrolment in the cycle “{workshop}”, for all its sessions</source>
         <translation>Inscription au cycle « {workshop} », pour toutes ses séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="442"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="443"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="456"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="457"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="445"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="447"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="459"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="461"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="446"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="460"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="449"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="463"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -2542,18 +2592,18 @@ Après : {after}</translation>
 <context>
     <name>DropOutDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="463"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="477"/>
         <source>Leave the cycle</source>
         <translation>Quitter le cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="465"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="479"/>
         <source>{name} leaves the cycle: no longer expected at the sessions after this day; the first person waiting is offered the seat.</source>
         <translation>{name} quitte le cycle : plus attendu·e aux séances après ce jour ; la place est proposée à la première personne en liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="474"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="475"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="488"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="489"/>
         <source>Left on</source>
         <translation>Parti·e le</translation>
     </message>
@@ -2594,40 +2644,40 @@ Après : {after}</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="343"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="357"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="346"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="360"/>
         <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
         <translation>Inscription à « {workshop} » — {day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="357"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="358"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="371"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="372"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="360"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="362"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="374"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="376"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="361"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="375"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="366"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="367"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="380"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="381"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="369"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="383"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -2833,7 +2883,7 @@ Après : {after}</translation>
         <translation>Cette base contient déjà un centre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/centre.py" line="30"/>
+        <location filename="../../app/demo/centre.py" line="31"/>
         <location filename="../../app/storage/backup.py" line="35"/>
         <source>{path} already exists; Cercle will not overwrite it.</source>
         <translation>{path} existe déjà ; Cercle ne l&apos;écrasera pas.</translation>
@@ -3506,9 +3556,25 @@ Après : {after}</translation>
         <translation>Aucun mot de passe n&apos;a été fourni pour le serveur {host}.</translation>
     </message>
     <message>
+        <location filename="../../app/services/people.py" line="34"/>
+        <source>This person is not in the directory.</source>
+        <translation>Cette personne n&apos;est pas dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/people.py" line="36"/>
         <location filename="../../app/services/workshops/messages.py" line="15"/>
         <source>This workshop does not exist.</source>
         <translation>Cet atelier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/people.py" line="37"/>
+        <source>This person was erased: nothing more can be recorded about them.</source>
+        <translation>Cette personne a été effacée : plus rien ne peut être enregistré à son sujet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/people.py" line="38"/>
+        <source>This person is no longer active in the directory.</source>
+        <translation>Cette personne n&apos;est plus active dans l&apos;annuaire.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="16"/>
@@ -3556,13 +3622,14 @@ Après : {after}</translation>
         <translation>{room} n&apos;est plus utilisée : choisissez une autre salle.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/partners.py" line="24"/>
+        <location filename="../../app/services/meetings/partners.py" line="25"/>
+        <location filename="../../app/services/people.py" line="35"/>
         <location filename="../../app/services/workshops/messages.py" line="19"/>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/partners.py" line="25"/>
+        <location filename="../../app/services/meetings/partners.py" line="26"/>
         <source>{name} is no longer an active partner: make it active again in the partners directory first.</source>
         <translation>{name} n&apos;est plus un partenaire actif : réactivez-le d&apos;abord dans l&apos;annuaire des partenaires.</translation>
     </message>
@@ -3664,7 +3731,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/exports/meetings.py" line="19"/>
         <location filename="../../app/exports/workshops.py" line="21"/>
-        <location filename="../../app/services/activity.py" line="50"/>
+        <location filename="../../app/services/activity.py" line="54"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -3679,63 +3746,69 @@ Après : {after}</translation>
         <translation>Le centre {name} est prêt dans {database}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="21"/>
+        <location filename="../../app/domain/imports.py" line="23"/>
         <source>Line {line}: {problem}</source>
         <translation>Ligne {line} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="22"/>
+        <location filename="../../app/domain/imports.py" line="24"/>
         <source>The file is empty: the first line must name the columns.</source>
         <translation>Le fichier est vide : la première ligne doit nommer les colonnes.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="23"/>
+        <location filename="../../app/domain/imports.py" line="25"/>
         <source>The file has no “{column}” column (first line).</source>
         <translation>Le fichier n&apos;a pas de colonne « {column} » (première ligne).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="24"/>
+        <location filename="../../app/domain/imports.py" line="26"/>
         <source>The file has headers but no line to import.</source>
         <translation>Le fichier a des en-têtes mais aucune ligne à importer.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="25"/>
+        <location filename="../../app/domain/imports.py" line="27"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="26"/>
-        <location filename="../../app/domain/imports.py" line="33"/>
+        <location filename="../../app/domain/imports.py" line="28"/>
+        <location filename="../../app/domain/imports.py" line="37"/>
         <source>“{value}” is longer than {limit} characters</source>
         <translation>« {value} » dépasse {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="27"/>
+        <location filename="../../app/domain/imports.py" line="29"/>
+        <location filename="../../app/domain/imports.py" line="38"/>
+        <source>role “{value}” cannot be read (write habitant, habitant-relais or contact partenaire)</source>
+        <translation>rôle « {value} » illisible (écrivez habitant, habitant-relais ou contact partenaire)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="31"/>
         <source>{name} is already on line {first}</source>
         <translation>{name} figure déjà ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="28"/>
+        <location filename="../../app/domain/imports.py" line="32"/>
         <source>hours “{value}” cannot be read</source>
         <translation>heures « {value} » illisibles</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="29"/>
+        <location filename="../../app/domain/imports.py" line="33"/>
         <source>the weekly hours are missing</source>
         <translation>les heures hebdomadaires manquent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="30"/>
+        <location filename="../../app/domain/imports.py" line="34"/>
         <source>days “{value}” cannot be read (write for example: lun mar jeu)</source>
         <translation>jours « {value} » illisibles (écrivez par exemple : lun mar jeu)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="31"/>
+        <location filename="../../app/domain/imports.py" line="35"/>
         <source>date “{value}” cannot be read (write dd/mm/yyyy)</source>
         <translation>date « {value} » illisible (écrivez jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="32"/>
+        <location filename="../../app/domain/imports.py" line="36"/>
         <source>capacity “{value}” is not a number of places (1 or more)</source>
         <translation>capacité « {value} » : ce n&apos;est pas un nombre de places (1 ou plus)</translation>
     </message>
@@ -3745,27 +3818,27 @@ Après : {after}</translation>
         <translation>« {value} » n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="23"/>
+        <location filename="../../app/services/imports.py" line="26"/>
         <source>Cercle imports .csv and .ods files, not “{name}”.</source>
         <translation>Cercle importe les fichiers .csv et .ods, pas « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="24"/>
+        <location filename="../../app/services/imports.py" line="27"/>
         <source>The file {name} cannot be read: {reason}</source>
         <translation>Le fichier {name} est illisible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="25"/>
+        <location filename="../../app/services/imports.py" line="28"/>
         <source>{name} is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”, or as .ods.</source>
         <translation>{name} n&apos;est pas un texte UTF-8 : enregistrez-le depuis le tableur en « CSV UTF-8 », ou en .ods.</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="28"/>
+        <location filename="../../app/services/imports.py" line="31"/>
         <source>Nothing was imported: correct the {count} error(s) in the file first.</source>
         <translation>Rien n&apos;a été importé : corrigez d&apos;abord les {count} erreur(s) du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="29"/>
+        <location filename="../../app/services/imports.py" line="33"/>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>Import terminé : {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s).</translation>
     </message>
@@ -3880,22 +3953,24 @@ Après : {after}</translation>
         <translation>Donnez une année (--year) ou une période (--from et --to).</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="51"/>
+        <location filename="../../app/services/activity.py" line="55"/>
         <source>The period starts on {day}, after today: nothing has happened in it yet.</source>
         <translation>La période commence le {day}, après aujourd&apos;hui : rien n&apos;y a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="53"/>
+        <location filename="../../app/services/activity.py" line="57"/>
         <source>No workshop theme is called {name}.</source>
         <translation>Aucun thème d&apos;atelier ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="54"/>
+        <location filename="../../app/cli/people.py" line="9"/>
+        <location filename="../../app/services/activity.py" line="58"/>
+        <location filename="../../app/services/imports.py" line="32"/>
         <source>No partner is called {name}.</source>
         <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="55"/>
+        <location filename="../../app/services/activity.py" line="59"/>
         <source>Choose a theme or a partner, not both.</source>
         <translation>Choisissez un thème ou un partenaire, pas les deux.</translation>
     </message>
@@ -3973,6 +4048,31 @@ Après : {after}</translation>
         <location filename="../../app/services/workshops/cycles.py" line="48"/>
         <source>{name} came to the session of {day}: the drop-out cannot be earlier.</source>
         <translation>{name} est venu·e à la séance du {day} : l&apos;abandon ne peut pas être antérieur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py" line="20"/>
+        <source>Give a name or a pseudonym.</source>
+        <translation>Indiquez un nom ou un pseudonyme.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py" line="21"/>
+        <source>A name or a pseudonym has at most 80 characters.</source>
+        <translation>Un nom ou un pseudonyme compte au plus 80 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py" line="22"/>
+        <source>A phone or an e-mail address is kept only with the date the person agreed to it.</source>
+        <translation>Un téléphone ou une adresse électronique ne se conserve qu&apos;avec la date de l&apos;accord de la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py" line="24"/>
+        <source>The date of consent cannot be after today.</source>
+        <translation>La date de l&apos;accord ne peut pas être postérieure à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py" line="25"/>
+        <source>Only a partner&apos;s contact belongs to a partner.</source>
+        <translation>Seul un contact partenaire est rattaché à un partenaire.</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4217,71 @@ Après : {after}</translation>
         <location filename="../../app/formatting.py" line="63"/>
         <source>{hours} a week</source>
         <translation>{hours} par semaine</translation>
+    </message>
+</context>
+<context>
+    <name>GuestsBox</name>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="27"/>
+        <source>Inhabitants and partners present</source>
+        <translation>Habitants et partenaires présents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="31"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="32"/>
+        <source>Role or partner</source>
+        <translation>Rôle ou partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="39"/>
+        <source>Person to add</source>
+        <translation>Personne à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="42"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="43"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="44"/>
+        <source>Invite all habitants-relais</source>
+        <translation>Inviter tous les habitants-relais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="46"/>
+        <source>Every active habitant-relais of the directory attends</source>
+        <translation>Tous les habitants-relais actifs de l&apos;annuaire participent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="48"/>
+        <source>Guests, last change</source>
+        <translation>Invité·es, dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="74"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="80"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="88"/>
+        <source>Guests</source>
+        <translation>Invité·es</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="75"/>
+        <source>{name} attends the meeting.</source>
+        <translation>{name} participe à la réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="89"/>
+        <source>Habitants-relais added: {count}.</source>
+        <translation>Habitants-relais ajoutés : {count}.</translation>
     </message>
 </context>
 <context>
@@ -4628,47 +4793,47 @@ Après : {after}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="40"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="41"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="46"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="47"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="47"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="48"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="48"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="49"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="49"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="50"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="54"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="55"/>
         <source>Lines to import</source>
         <translation>Lignes à importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="63"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="64"/>
         <source>Errors to correct</source>
         <translation>Erreurs à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="67"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="68"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="73"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="74"/>
         <source>%n line(s) to correct in the file before anything can be imported; nothing has been written.</source>
         <translation>
             <numerusform>%n ligne à corriger dans le fichier avant de pouvoir importer quoi que ce soit ; rien n&apos;a été enregistré.</numerusform>
@@ -4676,37 +4841,42 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="75"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="76"/>
         <source>{created} to create, {updated} to update, {same} already up to date.</source>
         <translation>{created} à créer, {updated} à mettre à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="80"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="81"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="80"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="81"/>
         <source>update</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="81"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="82"/>
         <source>no change</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="86"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="87"/>
         <source>{count} people</source>
         <translation>{count} personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="95"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="93"/>
+        <source>agreed on {day}</source>
+        <translation>accord le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="102"/>
         <source>from {day}</source>
         <translation>depuis le {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="102"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="109"/>
         <source>Importing %n line(s)…</source>
         <translation>
             <numerusform>Import de %n ligne…</numerusform>
@@ -4714,34 +4884,39 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="110"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="117"/>
         <source>{created} created, {updated} updated, {same} already up to date.</source>
         <translation>{created} créé(s), {updated} mis à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="116"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="123"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="117"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="124"/>
         <source>Spreadsheets (*.csv *.ods)</source>
         <translation>Tableurs (*.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="139"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="146"/>
         <source>A .csv or .ods file with the columns Nom, Fonction, Heures, Jours (lun mar mer jeu ven), and optionally Depuis, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Fonction, Heures, Jours (lun mar mer jeu ven), et si besoin Depuis, Téléphone, Courriel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="142"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="149"/>
         <source>A .csv or .ods file with the columns Nom and Capacité.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom et Capacité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="144"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="151"/>
         <source>A .csv or .ods file with the columns Nom, Type, Contact, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Type, Contact, Téléphone, Courriel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="153"/>
+        <source>A .csv or .ods file with the columns Nom, Rôle (habitant, habitant-relais, contact partenaire), Partenaire, and, with the person&apos;s consent, Téléphone, Courriel, Accord (its date).</source>
+        <translation>Un fichier .csv ou .ods avec les colonnes Nom, Rôle (habitant, habitant-relais, contact partenaire), Partenaire et, avec l&apos;accord de la personne, Téléphone, Courriel, Accord (sa date).</translation>
     </message>
 </context>
 <context>
@@ -4991,34 +5166,39 @@ Après : {after}</translation>
 <context>
     <name>MeetingKinds</name>
     <message>
-        <location filename="../../app/domain/meetings.py" line="39"/>
+        <location filename="../../app/domain/meetings.py" line="40"/>
         <source>Team meeting</source>
         <translation>Réunion d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/domain/meetings.py" line="40"/>
+        <location filename="../../app/domain/meetings.py" line="41"/>
         <source>General assembly</source>
         <translation>Assemblée générale</translation>
     </message>
     <message>
-        <location filename="../../app/domain/meetings.py" line="41"/>
+        <location filename="../../app/domain/meetings.py" line="42"/>
         <source>Thematic commission</source>
         <translation>Commission thématique</translation>
     </message>
     <message>
-        <location filename="../../app/domain/meetings.py" line="42"/>
+        <location filename="../../app/domain/meetings.py" line="43"/>
         <source>Care pathway review</source>
         <translation>Revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/domain/meetings.py" line="43"/>
+        <location filename="../../app/domain/meetings.py" line="44"/>
         <source>Partner meeting</source>
         <translation>Réunion partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/domain/meetings.py" line="44"/>
+        <location filename="../../app/domain/meetings.py" line="45"/>
         <source>Steering committee</source>
         <translation>Comité de pilotage</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/meetings.py" line="46"/>
+        <source>Habitants-relais meeting</source>
+        <translation>Réunion des habitants-relais</translation>
     </message>
 </context>
 <context>
@@ -5094,114 +5274,114 @@ Après : {after}</translation>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="53"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="54"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="54"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="55"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="55"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="56"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/actions.py" line="104"/>
-        <location filename="../../app/ui/pages/meetings/page.py" line="56"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="57"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="57"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="58"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="60"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="61"/>
         <source>Meetings and the chosen one</source>
         <translation>Réunions et réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="69"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="70"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="70"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="71"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="76"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="77"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="77"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="78"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="78"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="79"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="91"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="92"/>
         <source>Export the calendar…</source>
         <translation>Exporter l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="169"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="170"/>
         <source>meetings-{day}.ics</source>
         <translation>reunions-{day}.ics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="170"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="171"/>
         <source>Export the meetings</source>
         <translation>Exporter les réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="170"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="171"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/actions.py" line="32"/>
-        <location filename="../../app/ui/pages/meetings/page.py" line="79"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="80"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="83"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="84"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="87"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="88"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="88"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="89"/>
         <source>Plan a new meeting</source>
         <translation>Prévoir une nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="89"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="90"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="92"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="93"/>
         <source>The meetings of this month and the twelve next, as iCalendar</source>
         <translation>Les réunions de ce mois et des douze suivants, au format iCalendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="94"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="95"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
@@ -5377,74 +5557,74 @@ Après : {after}</translation>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="34"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="35"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="35"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="41"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="112"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="36"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="42"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="116"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="44"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="45"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="46"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="47"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="48"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="49"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="51"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="52"/>
         <source>Mark the chosen members present</source>
         <translation>Marquer présent·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="53"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="54"/>
         <source>Mark the chosen members excused</source>
         <translation>Marquer excusé·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="55"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="56"/>
         <source>Mark the chosen members absent</source>
         <translation>Marquer absent·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="59"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="60"/>
         <source>Attendance, last change</source>
         <translation>Présences, dernier changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="75"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="78"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="76"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="79"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="77"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="80"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="65"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="68"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="68"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="71"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
@@ -5589,13 +5769,13 @@ Après : {after}</translation>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="119"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="123"/>
         <source>{names}: {attendance}.</source>
         <translation>{names} : {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="128"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="135"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="132"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="139"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
@@ -5642,7 +5822,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="133"/>
-        <location filename="../../app/ui/screenshots.py" line="406"/>
+        <location filename="../../app/ui/screenshots.py" line="415"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -5756,7 +5936,7 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="116"/>
         <location filename="../../app/ui/dialogs/member.py" line="117"/>
         <location filename="../../app/ui/dialogs/member.py" line="154"/>
-        <location filename="../../app/ui/screenshots.py" line="301"/>
+        <location filename="../../app/ui/screenshots.py" line="310"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -5785,7 +5965,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="157"/>
-        <location filename="../../app/ui/screenshots.py" line="302"/>
+        <location filename="../../app/ui/screenshots.py" line="311"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
@@ -5827,173 +6007,183 @@ Après : {after}</translation>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../app/exports/minutes.py" line="37"/>
+        <location filename="../../app/exports/minutes.py" line="38"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="38"/>
+        <location filename="../../app/exports/minutes.py" line="39"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="39"/>
+        <location filename="../../app/exports/minutes.py" line="40"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="42"/>
+        <location filename="../../app/exports/minutes.py" line="43"/>
         <source>Present</source>
         <translation>Présent·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="43"/>
+        <location filename="../../app/exports/minutes.py" line="44"/>
         <source>Excused</source>
         <translation>Excusé·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="44"/>
+        <location filename="../../app/exports/minutes.py" line="45"/>
         <source>Absent</source>
         <translation>Absent·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="47"/>
+        <location filename="../../app/exports/minutes.py" line="48"/>
         <source>information</source>
         <translation>information</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="48"/>
+        <location filename="../../app/exports/minutes.py" line="49"/>
         <source>discussion</source>
         <translation>discussion</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="49"/>
+        <location filename="../../app/exports/minutes.py" line="50"/>
         <source>decision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="50"/>
+        <location filename="../../app/exports/minutes.py" line="51"/>
         <source>care pathway review</source>
         <translation>revue des parcours de soins</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="79"/>
+        <location filename="../../app/exports/minutes.py" line="80"/>
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="84"/>
+        <location filename="../../app/exports/minutes.py" line="85"/>
         <source>Approved minutes</source>
         <translation>Compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="86"/>
+        <location filename="../../app/exports/minutes.py" line="87"/>
         <source>Draft minutes</source>
         <translation>Compte rendu provisoire</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="104"/>
+        <location filename="../../app/exports/minutes.py" line="105"/>
         <source>Partners present</source>
         <translation>Partenaires présents</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="114"/>
+        <location filename="../../app/exports/minutes.py" line="112"/>
+        <source>Inhabitants present</source>
+        <translation>Habitants présents</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/minutes.py" line="121"/>
         <source>{number}. {title} ({kind}, {minutes})</source>
         <translation>{number}. {title} ({kind}, {minutes})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="122"/>
+        <location filename="../../app/exports/minutes.py" line="129"/>
         <source>Proposal: {text}</source>
         <translation>Proposition : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="123"/>
+        <location filename="../../app/exports/minutes.py" line="130"/>
         <source>Outcome: {outcome}</source>
         <translation>Issue : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="167"/>
+        <location filename="../../app/exports/minutes.py" line="174"/>
         <source>{partner} ({contacts})</source>
         <translation>{partner} ({contacts})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="181"/>
+        <location filename="../../app/exports/minutes.py" line="179"/>
+        <source>Erased person</source>
+        <translation>Personne effacée</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/minutes.py" line="193"/>
         <source>Decided: {statement}</source>
         <translation>Décidé : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="128"/>
+        <location filename="../../app/exports/minutes.py" line="135"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="138"/>
+        <location filename="../../app/exports/minutes.py" line="145"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="150"/>
+        <location filename="../../app/exports/minutes.py" line="157"/>
         <source>Not planned yet.</source>
         <translation>Pas encore prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="151"/>
+        <location filename="../../app/exports/minutes.py" line="158"/>
         <source>{title}, {day}, {start}–{end}</source>
         <translation>{title}, {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="182"/>
+        <location filename="../../app/exports/minutes.py" line="194"/>
         <source>Conclusion: {statement}</source>
         <translation>Conclusion : {statement}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="206"/>
+        <location filename="../../app/exports/minutes.py" line="218"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="208"/>
-        <location filename="../../app/exports/minutes.py" line="227"/>
+        <location filename="../../app/exports/minutes.py" line="220"/>
+        <location filename="../../app/exports/minutes.py" line="239"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="208"/>
+        <location filename="../../app/exports/minutes.py" line="220"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="212"/>
+        <location filename="../../app/exports/minutes.py" line="224"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="222"/>
+        <location filename="../../app/exports/minutes.py" line="234"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="228"/>
+        <location filename="../../app/exports/minutes.py" line="240"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="229"/>
+        <location filename="../../app/exports/minutes.py" line="241"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="235"/>
+        <location filename="../../app/exports/minutes.py" line="247"/>
         <source>No action decided.</source>
         <translation>Aucune action décidée.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="238"/>
+        <location filename="../../app/exports/minutes.py" line="250"/>
         <source>Errata</source>
         <translation>Rectificatifs</translation>
     </message>
     <message>
-        <location filename="../../app/exports/minutes.py" line="240"/>
+        <location filename="../../app/exports/minutes.py" line="252"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
@@ -6338,50 +6528,284 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="525"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="539"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="525"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="539"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="529"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="543"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="530"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="544"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="531"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="545"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="532"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="546"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="533"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="547"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="541"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="544"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="555"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="558"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="545"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="559"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../app/cli/people.py" line="10"/>
+        <source>Person {id} erased: name and contact details forgotten.</source>
+        <translation>Personne {id} effacée : nom et coordonnées oubliés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/people.py" line="42"/>
+        <location filename="../../app/ui/dialogs/people.py" line="22"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="17"/>
+        <source>Erased person</source>
+        <translation>Personne effacée</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py" line="35"/>
+        <source>Inhabitant</source>
+        <translation>Habitant·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py" line="36"/>
+        <source>Habitant-relais</source>
+        <translation>Habitant-relais</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/people.py" line="37"/>
+        <source>Partner&apos;s contact</source>
+        <translation>Contact partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../app/ui/people.py" line="30"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="31"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="32"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="33"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="34"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="35"/>
+        <source>Consent on</source>
+        <translation>Accord le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="37"/>
+        <source>Latest activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="39"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="44"/>
+        <source>Inhabitants and partners</source>
+        <translation>Habitants et partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="53"/>
+        <source>Search a name or a partner</source>
+        <translation>Chercher un nom ou un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="54"/>
+        <source>Search the directory</source>
+        <translation>Chercher dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="58"/>
+        <source>Add a person…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="60"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="62"/>
+        <location filename="../../app/ui/people.py" line="121"/>
+        <location filename="../../app/ui/people.py" line="143"/>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="64"/>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="65"/>
+        <source>Forget the name and contact details; the counts stay</source>
+        <translation>Oublier le nom et les coordonnées ; les comptages restent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="67"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="70"/>
+        <source>Show people no longer active</source>
+        <translation>Afficher les personnes qui ne participent plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="83"/>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="93"/>
+        <source>erased</source>
+        <translation>effacée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="94"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="94"/>
+        <source>no longer active</source>
+        <translation>ne participe plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="120"/>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="128"/>
+        <source>{name} is added to the directory.</source>
+        <translation>{name} est ajouté·e à l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="134"/>
+        <source>The details of {name} are saved.</source>
+        <translation>Les informations de {name} sont enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="149"/>
+        <source>Erase a person</source>
+        <translation>Effacer une personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="150"/>
+        <source>Erase {name}? The name, the phone and the e-mail are forgotten for good; the meetings and workshops they took part in keep counting them, without their name.</source>
+        <translation>Effacer {name} ? Le nom, le téléphone et le courriel sont oubliés définitivement ; les réunions et ateliers auxquels la personne a pris part continuent de la compter, sans son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="155"/>
+        <source>The person is erased.</source>
+        <translation>La personne est effacée.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="33"/>
+        <source>Edit a person</source>
+        <translation>Modifier une personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="33"/>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="36"/>
+        <source>Not a member of the team: no hours, never counted in a quorum. Keep the least you can; a phone or an e-mail only with the person&apos;s consent.</source>
+        <translation>Hors équipe : pas d&apos;heures, jamais comptée dans un quorum. Gardez le moins possible ; un téléphone ou un courriel seulement avec l&apos;accord de la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="41"/>
+        <location filename="../../app/ui/dialogs/people.py" line="42"/>
+        <source>Name or pseudonym</source>
+        <translation>Nom ou pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="44"/>
+        <location filename="../../app/ui/dialogs/people.py" line="48"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="50"/>
+        <location filename="../../app/ui/dialogs/people.py" line="56"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="51"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="58"/>
+        <location filename="../../app/ui/dialogs/people.py" line="59"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="61"/>
+        <location filename="../../app/ui/dialogs/people.py" line="62"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/people.py" line="64"/>
+        <location filename="../../app/ui/dialogs/people.py" line="65"/>
+        <source>Agreed to be contacted on</source>
+        <translation>Accord pour être contactée le</translation>
     </message>
 </context>
 <context>
@@ -7590,60 +8014,60 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="277"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="277"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="282"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="283"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="296"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="288"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="292"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="294"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="307"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="298"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="311"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="313"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
@@ -7998,128 +8422,138 @@ Après : {after}</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="32"/>
+        <location filename="../../app/ui/pages/team.py" line="43"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="33"/>
+        <location filename="../../app/ui/pages/team.py" line="44"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="34"/>
+        <location filename="../../app/ui/pages/team.py" line="45"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="35"/>
+        <location filename="../../app/ui/pages/team.py" line="46"/>
         <source>Profession hours</source>
         <translation>Heures métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="36"/>
+        <location filename="../../app/ui/pages/team.py" line="47"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="37"/>
+        <location filename="../../app/ui/pages/team.py" line="48"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="81"/>
+        <location filename="../../app/ui/pages/team.py" line="99"/>
         <source>active</source>
         <translation>actif·ve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="83"/>
+        <location filename="../../app/ui/pages/team.py" line="101"/>
         <source>left the team</source>
         <translation>a quitté l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="42"/>
+        <location filename="../../app/ui/pages/team.py" line="53"/>
         <source>Members of the team</source>
         <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="51"/>
+        <location filename="../../app/ui/pages/team.py" line="62"/>
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="52"/>
+        <location filename="../../app/ui/pages/team.py" line="63"/>
         <source>Add a member to the team</source>
         <translation>Ajouter un membre à l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="54"/>
+        <location filename="../../app/ui/pages/team.py" line="65"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="56"/>
-        <location filename="../../app/ui/pages/team.py" line="113"/>
+        <location filename="../../app/ui/pages/team.py" line="67"/>
+        <location filename="../../app/ui/pages/team.py" line="132"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="58"/>
+        <location filename="../../app/ui/pages/team.py" line="69"/>
         <source>Audit log…</source>
         <translation>Journal des opérations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="59"/>
+        <location filename="../../app/ui/pages/team.py" line="70"/>
         <source>Everything done in Cercle, by whom and when</source>
         <translation>Tout ce qui a été fait dans Cercle, par qui et quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="61"/>
+        <location filename="../../app/ui/pages/team.py" line="72"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="64"/>
+        <location filename="../../app/ui/pages/team.py" line="75"/>
         <source>Show members who left</source>
         <translation>Afficher les membres partis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="73"/>
+        <location filename="../../app/ui/pages/team.py" line="86"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="86"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <source>The team</source>
+        <translation>L&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <source>Inhabitants and partners</source>
+        <translation>Habitants et partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team.py" line="104"/>
         <source>back on {day} (last day {last_day})</source>
         <translation>de retour le {day} (dernier jour : {last_day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="106"/>
         <source>left the team (last day {last_day})</source>
         <translation>a quitté l&apos;équipe (dernier jour : {last_day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="113"/>
+        <location filename="../../app/ui/pages/team.py" line="132"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="119"/>
+        <location filename="../../app/ui/pages/team.py" line="138"/>
         <source>{name} is added to the team.</source>
         <translation>{name} fait maintenant partie de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="124"/>
+        <location filename="../../app/ui/pages/team.py" line="143"/>
         <source>The details of {name} are saved.</source>
         <translation>Les informations de {name} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="130"/>
+        <location filename="../../app/ui/pages/team.py" line="149"/>
         <source>The departure of {name} is recorded.</source>
         <translation>Le départ de {name} est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="131"/>
+        <location filename="../../app/ui/pages/team.py" line="150"/>
         <source>The return of {name} is recorded.</source>
         <translation>Le retour de {name} est enregistré.</translation>
     </message>
@@ -8127,42 +8561,42 @@ Après : {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="576"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="590"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="576"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="590"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="580"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="594"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="581"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="595"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="582"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="596"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="586"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="600"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="588"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="602"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="597"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="611"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -8303,118 +8737,129 @@ Après : {after}</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="101"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="102"/>
         <source>Edit a workshop</source>
         <translation>Modifier un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="101"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="102"/>
         <source>Plan a workshop</source>
         <translation>Prévoir un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="106"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="107"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="210"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="108"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="224"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="109"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="114"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="211"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="115"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="225"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="211"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="111"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="225"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="120"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="212"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="121"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="226"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="124"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="125"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="213"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="126"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="227"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="126"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="127"/>
         <source>Closed group, enrolled for the whole cycle</source>
         <translation>Groupe fermé, inscrit pour tout le cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="128"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="129"/>
         <source>Closed cycle</source>
         <translation>Cycle fermé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="129"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="214"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="130"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="228"/>
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="132"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="215"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="133"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="229"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="137"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="216"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="135"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="138"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="230"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="142"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="218"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="141"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="143"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="232"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="146"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="240"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="147"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="254"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="148"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="149"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="150"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="237"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="151"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="155"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="228"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="152"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="156"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="242"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="233"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="159"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="166"/>
+        <source>Co-facilitators</source>
+        <translation>Co-animation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="164"/>
+        <source>Inhabitants and partners of the directory (Team page) who lead the workshop with the team</source>
+        <translation>Habitants et partenaires de l&apos;annuaire (page Équipe) qui animent l&apos;atelier avec l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="247"/>
         <source>Someone else saved this workshop while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet atelier pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="237"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="251"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="237"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="251"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -8427,57 +8872,57 @@ Après : {after}</translation>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="257"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="271"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="258"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="272"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="259"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="273"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="260"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="274"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="261"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="275"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="262"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="276"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="263"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="277"/>
         <source>enrolled</source>
         <translation>inscrit·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="264"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="278"/>
         <source>dropped out</source>
         <translation>abandon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="484"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="498"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="484"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="498"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="485"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="499"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>

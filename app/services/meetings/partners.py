@@ -7,7 +7,8 @@ people who came for them are partner contacts of the directory of people who are
 their organisation in ``PartnerAttendance.contacts``.
 """
 
-from collections.abc import Collection
+from collections import defaultdict
+from collections.abc import Collection, Iterable
 
 from sqlmodel import Session, col, select
 
@@ -17,7 +18,7 @@ from app.services.changes import Entity
 from app.services.context import Context
 from app.services.errors import NotFound
 from app.services.meetings.rows import editable
-from app.services.meetings.views import PartnerAttendance
+from app.services.meetings.views import GuestView, PartnerAttendance
 from app.storage.models.meetings import MeetingPartner
 from app.storage.models.partners import Partner
 
@@ -26,13 +27,21 @@ RETIRED_PARTNER = QT_TRANSLATE_NOOP(
     "Errors", "{name} is no longer an active partner: make it active again in the partners directory first.")
 
 
-def partners_present(db: Session, meeting_id: int) -> tuple[PartnerAttendance, ...]:
-    """The organisations present at the meeting, by name."""
+def partners_present(db: Session, meeting_id: int,
+                     guests: Iterable[GuestView] = ()) -> tuple[PartnerAttendance, ...]:
+    """The organisations present at the meeting, by name, each with its contacts among ``guests``: an
+    organisation whose contact came is present even if nobody ticked it."""
     rows = db.exec(select(Partner.id, Partner.name)
                    .join(MeetingPartner, col(MeetingPartner.partner_id) == Partner.id)
                    .where(MeetingPartner.meeting_id == meeting_id)).all()
-    return tuple(sorted((PartnerAttendance(partner_id, name) for partner_id, name in rows if partner_id),
-                        key=lambda p: name_key(p.name)))
+    names = {partner_id: name for partner_id, name in rows if partner_id}
+    contacts: dict[int, list[str]] = defaultdict(list)
+    for guest in guests:
+        if guest.partner_id is not None and not guest.erased:
+            names.setdefault(guest.partner_id, guest.partner_name)
+            contacts[guest.partner_id].append(guest.name)
+    return tuple(sorted((PartnerAttendance(partner_id, name, tuple(contacts[partner_id]))
+                         for partner_id, name in names.items()), key=lambda p: name_key(p.name)))
 
 
 def set_meeting_partners(ctx: Context, meeting_id: int,

@@ -10,6 +10,7 @@ from app.domain.meetings import Attendance, MeetingStatus
 from app.domain.members import name_key
 from app.domain.upcoming import upcoming_first
 from app.services.context import Context, id_of
+from app.services.meetings.guests import guest_views
 from app.services.meetings.partners import partners_present
 from app.services.meetings.rows import agenda, load
 from app.services.meetings.views import (
@@ -83,6 +84,7 @@ def get_meeting(ctx: Context, meeting_id: int) -> MeetingDetail:
         meeting = load(db, meeting_id)
         names = member_names(db)
         items = tuple(item_view(item) for item in agenda(db, meeting_id))
+        guests = guest_views(db, meeting_id)
         return MeetingDetail(
             summary=summary_of(meeting),
             roles={
@@ -98,7 +100,8 @@ def get_meeting(ctx: Context, meeting_id: int) -> MeetingDetail:
             errata=_errata(db, meeting_id, names),
             approved_at=meeting.approved_at,
             next_meeting=_following(db, meeting),
-            partners=partners_present(db, meeting_id),
+            partners=partners_present(db, meeting_id, guests),
+            guests=guests,
         )
 
 

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 
 from app.domain.errors import CercleError
 from app.domain.meetings import Attendance, ItemKind, MeetingKind, MeetingStatus
+from app.domain.people import PersonRole
 from app.services.context import id_of
 from app.storage.models import Member
 from app.storage.models.meetings import ActionItem, AgendaItem, Meeting
@@ -57,13 +58,24 @@ class PersonAttendance:
 class PartnerAttendance:
     """A partner organisation present at a meeting: named in the minutes, never in a quorum, never credited.
 
-    ``contacts``: the names of the people who came for it. They belong to the directory of people who are not
-    staff (its partner contacts present at the meeting, grouped by organisation); empty until it is joined.
+    ``contacts``: the names of its contacts present (people of the directory who are not staff), by name.
     """
 
     partner_id: int
     name: str
     contacts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GuestView:
+    """Someone who is not staff at the meeting (``meetings.guests``): never in a quorum, never credited."""
+
+    person_id: int
+    name: str  # "" once the person was erased
+    role: PersonRole
+    partner_id: int | None  # the organisation of a partner's contact
+    partner_name: str  # its name, "" otherwise
+    erased: bool
 
 
 @dataclass(frozen=True)
@@ -147,7 +159,8 @@ class MeetingDetail:
     errata: tuple[ErratumView, ...]
     approved_at: datetime | None
     next_meeting: MeetingSummary | None
-    partners: tuple[PartnerAttendance, ...] = ()  # the organisations present, by name
+    partners: tuple[PartnerAttendance, ...] = ()  # the organisations present, by name, with their contacts
+    guests: tuple[GuestView, ...] = ()  # inhabitants, habitants-relais and partners' contacts present
 
     def present_ids(self) -> list[int]:
         return [p.member_id for p in self.attendance if p.attendance == Attendance.PRESENT]

@@ -13,7 +13,7 @@ from app.domain.errors import RuleViolation
 from app.domain.members import name_key
 from app.domain.upcoming import upcoming_first
 from app.domain.workshops import WorkshopStatus
-from app.services import credits
+from app.services import credits, people
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import StaleEdit
@@ -201,8 +201,10 @@ def add_workshop(
     *,
     facilitators: dict[int, int] | None = None,
     partner_ids: Iterable[int] = (),
+    co_facilitator_ids: Iterable[int] = (),
 ) -> WorkshopView:
-    """Create a workshop, with its facilitators (member id → preparation minutes) and partners."""
+    """Create a workshop, with its facilitators (member id → preparation minutes), partners and the people of
+    the directory who co-facilitate it."""
     draft = _validate_workshop(draft)
     facilitators = _validate_facilitators(facilitators or {})
     with ctx.writing() as unit:
@@ -212,6 +214,7 @@ def add_workshop(
         _replace_facilitators(unit.db, workshop, facilitators)
         _replace_partners(unit.db, workshop, partner_ids)
         unit.audit("add", Entity.WORKSHOP, workshop.id, after=workshop)
+        people.replace_co_facilitators(unit, id_of(workshop), co_facilitator_ids)
         return workshop_view(workshop, theme_names(unit.db))
 
 
@@ -222,10 +225,12 @@ def update_workshop(
     *,
     facilitators: dict[int, int] | None = None,
     partner_ids: Iterable[int] | None = None,
+    co_facilitator_ids: Iterable[int] | None = None,
     expected_version: int | None = None,
 ) -> WorkshopView:
     """Save a workshop and, when given, who facilitates it (member id → preparation minutes per session;
-    their hours follow) and its partners: one transaction, all of it or nothing. A larger capacity promotes
+    their hours follow), its partners and its co-facilitators from the directory of people who are not staff:
+    one transaction, all of it or nothing. A larger capacity promotes
     people from the waiting lists of its sessions. The view's warnings say where a new facilitator is
     booked elsewhere during a coming session.
 
@@ -251,6 +256,8 @@ def update_workshop(
             warnings = _set_facilitators(unit, workshop, facilitators, ctx.today())
         if partner_ids is not None:
             _set_partners(unit, workshop, partner_ids)
+        if co_facilitator_ids is not None:
+            people.replace_co_facilitators(unit, workshop_id, co_facilitator_ids)
         return replace(workshop_view(workshop, theme_names(unit.db)), warnings=warnings)
 
 

@@ -30,6 +30,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "workshops": ("CycleAttendance", "CycleEnrolment", "Enrolment", "ParticipantTally", "Workshop",
                   "WorkshopFacilitator", "WorkshopPartner", "WorkshopSession", "WorkshopTheme"),
     "meetings": ("ActionItem", "AgendaItem", "Meeting", "MeetingAttendance", "MeetingPartner", "MinutesErratum"),
+    "people": ("MeetingGuest", "Person", "WorkshopCoFacilitator"),
 }
 _AREA_OF = {table: area for area, tables in AREAS.items() for table in tables}
 

@@ -1,4 +1,4 @@
-"""Import the team, the rooms or the partners from a spreadsheet: choose the file, see every line as it will be
+"""Import the team, the rooms, the partners or the people who are not staff from a spreadsheet: choose the file, see every line as it will be
 created or updated (and every error, by line), then import all of it in one go."""
 
 from dataclasses import replace
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from app import formatting, i18n
 from app.domain.errors import CercleError
-from app.domain.imports import Kind, PartnerRecord, RoomRecord
+from app.domain.imports import Kind, PartnerRecord, PersonRecord, RoomRecord
+from app.domain.people import ROLE_LABELS
 from app.services import imports
 from app.ui import background
 from app.ui.desk import run_modal
@@ -87,6 +88,12 @@ class ImportDialog(ServiceDialog[imports.ImportResult]):
         if isinstance(record, PartnerRecord):
             return " · ".join(part for part in (record.kind, record.contact_person, record.phone, record.email)
                               if part)
+        if isinstance(record, PersonRecord):
+            person = record.draft
+            consent = self.tr("agreed on {day}").format(day=formatting.short_date(person.consent_on)) \
+                if person.consent_on else ""
+            role = QCoreApplication.translate("People", ROLE_LABELS[person.role])
+            return " · ".join(part for part in (role, record.partner, person.phone, person.email, consent) if part)
         draft = record.draft
         days = " ".join(QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
                         for day in sorted(draft.working_days))
@@ -143,5 +150,8 @@ def help_text(kind: Kind) -> str:
             "ImportDialog", "A .csv or .ods file with the columns Nom and Capacité."),
         Kind.PARTNERS: QCoreApplication.translate(
             "ImportDialog", "A .csv or .ods file with the columns Nom, Type, Contact, Téléphone, Courriel."),
+        Kind.PEOPLE: QCoreApplication.translate(
+            "ImportDialog", "A .csv or .ods file with the columns Nom, Rôle (habitant, habitant-relais, contact "
+            "partenaire), Partenaire, and, with the person's consent, Téléphone, Courriel, Accord (its date)."),
     }
     return texts[kind]

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 from app import formatting
 from app.domain.cycles import CycleStatus, Presence
 from app.domain.workshops import EnrolmentStatus, WorkshopStatus
-from app.services import members, recurring
+from app.services import members, people, recurring
 from app.services import workshops as ws
 from app.services.errors import StaleEdit
 from app.ui.desk import run_modal
 from app.ui.dialogs.base import ListEditorDialog, ServiceDialog
 from app.ui.dialogs.conflict import EditedElsewhereDialog
+from app.ui.dialogs.people import person_label
 from app.ui.dialogs.rooms import room_picker
 from app.ui.repeat import SESSIONS, RepeatEditor
 
@@ -153,6 +154,16 @@ class WorkshopDialog(ServiceDialog[ws.WorkshopView]):
             {p.id for p in detail.partners} if detail else set(),
         )
         form.addRow(self.tr("Partners"), self.partners)
+        chosen = {p.id for p in people.co_facilitators(ctx, detail.workshop.id)} if detail else set()
+        self.co_facilitators = _checklist(
+            self.tr("Co-facilitators"),
+            [(p.id, person_label(p)) for p in people.list_people(ctx, include_inactive=True)
+             if p.id in chosen or p.active],
+            chosen,
+        )
+        self.co_facilitators.setToolTip(self.tr("Inhabitants and partners of the directory (Team page) who "
+                                                "lead the workshop with the team"))
+        form.addRow(self.tr("Co-facilitators"), self.co_facilitators)
         self.add_buttons(form)
 
     def draft(self) -> ws.WorkshopDraft:
@@ -172,9 +183,11 @@ class WorkshopDialog(ServiceDialog[ws.WorkshopView]):
 
     def call_service(self) -> ws.WorkshopView:
         facilitators, partners = self.chosen_facilitators(), checked_ids(self.partners)
+        co_facilitators = checked_ids(self.co_facilitators)
         if self.detail is None:
             return ws.add_workshop(
-                self.ctx, self.draft(), facilitators=facilitators, partner_ids=partners
+                self.ctx, self.draft(), facilitators=facilitators, partner_ids=partners,
+                co_facilitator_ids=co_facilitators,
             )
         return ws.update_workshop(
             self.ctx,
@@ -182,6 +195,7 @@ class WorkshopDialog(ServiceDialog[ws.WorkshopView]):
             self.draft(),
             facilitators=facilitators,
             partner_ids=partners,
+            co_facilitator_ids=co_facilitators,
             expected_version=self.detail.workshop.version,
         )
 

@@ -1,9 +1,19 @@
-"""Team: the members, their contracts and split; add, edit, deactivate, import from a spreadsheet."""
+"""Team: the members, their contracts and split; add, edit, deactivate, import from a spreadsheet. A second
+tab holds the people who are not staff (inhabitants, habitants-relais, partners' contacts), apart from the
+team's list."""
 
 from operator import attrgetter
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import formatting, i18n
 from app.domain.imports import Kind
@@ -15,6 +25,7 @@ from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.member import MemberDialog
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page
+from app.ui.people import PeopleTab
 from app.ui.widgets import StatusLabel, TableView, colour_icon, fit_columns, give_key
 
 
@@ -24,7 +35,7 @@ def minutes_column(title: str, attribute: str) -> Column:
 
 
 class TeamPage(Page):
-    watched = frozenset({Entity.MEMBER})
+    watched = frozenset({Entity.MEMBER, Entity.PERSON, Entity.PARTNER})
 
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
@@ -68,10 +79,17 @@ class TeamPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.show_inactive)
         buttons.addWidget(self.log_button)
-        self.body.addLayout(buttons)
-        self.body.addWidget(self.table, 1)
+        team = QWidget()
+        layout = QVBoxLayout(team)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
         self.message = StatusLabel(self.tr("Last action"))
-        self.body.addWidget(self.message)
+        layout.addWidget(self.message)
+        self.people = PeopleTab(workspace.ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(team, self.tr("The team"))
+        self.tabs.addTab(self.people, self.tr("Inhabitants and partners"))
+        self.body.addWidget(self.tabs, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
 
@@ -95,6 +113,7 @@ class TeamPage(Page):
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()
+        self.people.refresh()
 
     def selected(self):
         indexes = self.table.selectionModel().selectedRows()

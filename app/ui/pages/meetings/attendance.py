@@ -1,5 +1,5 @@
 """The Attendance and roles tab: who is present, excused or absent (and booked elsewhere meanwhile), the partner
-organisations present, and who facilitates, takes the minutes and keeps the time."""
+organisations and the inhabitants present, and who facilitates, takes the minutes and keeps the time."""
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
@@ -19,6 +19,7 @@ from app.ui.pages.meetings.common import (
     selected_rows,
     table_view,
 )
+from app.ui.pages.meetings.guests import GuestsBox
 from app.ui.pages.meetings.partners import PartnersPresent
 from app.ui.widgets import StatusLabel, give_key
 
@@ -60,6 +61,8 @@ class AttendancePanel(QWidget):
         layout.addWidget(self.attendance_notes)
         self.partners = PartnersPresent(host)
         layout.addWidget(self.partners)
+        self.guests = GuestsBox(host)
+        layout.addWidget(self.guests)
         layout.addLayout(self._build_roles())
         row = QHBoxLayout()
         self.suggest_button = button(QCoreApplication.translate("MeetingsPage", "Suggest roles"),
@@ -97,6 +100,7 @@ class AttendancePanel(QWidget):
                        *self.role_boxes.values()):
             widget.setEnabled(not locked)
         self.partners.show_meeting(detail, locked)
+        self.guests.show_meeting(detail, locked)
 
     def tell(self, warnings: tuple[CercleError, ...]) -> None:
         """The meeting moved to a time when someone present is booked elsewhere: said beside who came."""

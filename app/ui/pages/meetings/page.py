@@ -30,7 +30,8 @@ class MeetingsPage(Page):
     """Holds the chosen meeting (``detail``) and gives it to its panels at each refresh; they act on it
     through the services, and the change they make comes back as a refresh."""
 
-    watched = frozenset({Entity.MEETING, Entity.ACTION_ITEM, Entity.PROPOSAL, Entity.MEMBER, Entity.PARTNER})
+    watched = frozenset({Entity.MEETING, Entity.ACTION_ITEM, Entity.PROPOSAL, Entity.MEMBER, Entity.PARTNER,
+                         Entity.PERSON})
 
     def __init__(self, workspace, title: str, parent: QWidget | None = None) -> None:
         super().__init__(workspace, title, parent)
