@@ -8,11 +8,11 @@ planned: the member then records only the differences, which may be negative. On
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
-from functools import cached_property
+from functools import cached_property, partial
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -578,16 +578,17 @@ def _recorded(db: Session, member_ids: list[int] | None, first_day: date, last_d
     ids: a join to time_category cost as much as the sums themselves."""
     self_management_ids = set(db.exec(select(TimeCategory.id).where(TimeCategory.is_self_management)))
     week = week_number(TimeEntry.day)
-    kind = TimeEntry.category_id if by_category else col(TimeEntry.category_id).in_(self_management_ids)
+    category_of = col(TimeEntry.category_id)
+    kind = category_of if by_category else category_of.in_(self_management_ids)
     query = select(TimeEntry.member_id, week, kind, func.sum(TimeEntry.minutes)).where(
         TimeEntry.pending == False, TimeEntry.day >= first_day, TimeEntry.day <= last_day  # noqa: E712 - SQL
-    ).group_by(TimeEntry.member_id, week, kind)
+    ).group_by(col(TimeEntry.member_id), week, kind)
     if member_ids is not None:
         query = query.where(col(TimeEntry.member_id).in_(member_ids))
     # (member, week) -> ([profession, self-management minutes], [(category, minutes)])
     sums: dict[tuple[int, date], tuple[list[int], list[tuple[int, int]]]] = defaultdict(lambda: ([0, 0], []))
     mondays: dict[int, date] = {}
-    for member_id, number, category, total in db.connection().execute(query):  # plain rows: no ORM to load
+    for member_id, number, category, total in db.connection().execute(query).all():  # plain rows, no ORM
         monday = mondays.get(number) or mondays.setdefault(number, monday_of_week_number(number))
         minutes, categories = sums[(member_id, monday)]
         is_self_management = category in self_management_ids if by_category else bool(category)
@@ -613,6 +614,9 @@ def _week_target(facts: _Facts, member_id: int, week: date) -> rules.WeekTarget:
     if key not in facts.usual_targets:
         facts.usual_targets[key] = rules.week_target(contract, week, (), facts.holidays, facts.counted)
     return facts.usual_targets[key]
+
+
+TotalsOf = Callable[[int, date], "WeekTotals"]  # a member's totals of a week
 
 
 def _week_totals(facts: _Facts, member_id: int, week: date) -> WeekTotals:
@@ -744,10 +748,10 @@ def _plan_folds(ctx: Context, db: Session, member_ids: list[int] | None, until: 
                           for member_id, start in starts.items()}, kept)
 
 
-def _fold(ctx: Context, folds: _Folds, facts: _Facts, last: date, shown: int) -> dict[int, list[BalanceWeek]]:
-    """The last ``shown`` weeks up to ``last`` of each fold, whose weeks ``facts`` hold; the weeks over that
+def _fold(ctx: Context, folds: _Folds, totals_of: TotalsOf, last: date, shown: int) -> dict[int, list[BalanceWeek]]:
+    """The last ``shown`` weeks up to ``last`` of each fold, from the totals of its weeks; the weeks over that
     the folds went through are kept for the next time."""
-    history = {member_id: _running(facts, member_id, _weeks(week, last), profession, self_management)
+    history = {member_id: _running(totals_of, member_id, _weeks(week, last), profession, self_management)
                for member_id, (week, profession, self_management) in folds.starts.items()}
     kept = folds.kept
     balances.keep(ctx.engine, folds.stamp, [
@@ -771,7 +775,7 @@ def _balances(ctx: Context, member_ids: list[int] | None, until: date, shown: in
         if not folds.starts:
             return {}
         facts = _load_facts(ctx, db, list(folds.starts), folds.first_week, last, by_category=False)
-    return _fold(ctx, folds, facts, last, shown)
+    return _fold(ctx, folds, partial(_week_totals, facts), last, shown)
 
 
 def _is_new(week: date, last_kept: date | None, today: date) -> bool:
@@ -801,9 +805,9 @@ def balance_on(ctx: Context, member_id: int, day: date) -> tuple[int, int]:
     return (history[-1].balance_profession, history[-1].balance_self_management) if history else (0, 0)
 
 
-def _running(facts: _Facts, member_id: int, weeks: list[date], profession: int,
+def _running(totals_of: TotalsOf, member_id: int, weeks: list[date], profession: int,
              self_management: int) -> list[BalanceWeek]:
-    totals = [_week_totals(facts, member_id, week) for week in weeks]
+    totals = [totals_of(member_id, week) for week in weeks]
     running = rules.running_balance(
         [(_target(week), week.done_profession, week.done_self_management) for week in totals],
         profession, self_management,
@@ -872,14 +876,14 @@ def team_view(ctx: Context, first_day: date, last_day: date) -> TeamView:
     with ctx.reading() as db:
         facts = _load_facts(ctx, db, None, weeks[0], weeks[-1], first_day=first_day, last_day=last_day)
         categories = tuple(_categories(db))
-    return _team_view(facts, categories, weeks, first_day, last_day)
+    return _team_view(facts, partial(_week_totals, facts), categories, weeks, first_day, last_day)
 
 
-def _team_view(facts: _Facts, categories: tuple[CategoryView, ...], weeks: list[date], first_day: date,
-               last_day: date) -> TeamView:
+def _team_view(facts: _Facts, totals_of: TotalsOf, categories: tuple[CategoryView, ...], weeks: list[date],
+               first_day: date, last_day: date) -> TeamView:
     rows = []
     for member in sorted(facts.members.values(), key=lambda m: name_key(m.name)):
-        totals = tuple(_week_totals(facts, id_of(member), week) for week in weeks)
+        totals = tuple(totals_of(id_of(member), week) for week in weeks)
         if member.active or any(week.by_category for week in totals):
             rows.append(TeamRow(id_of(member), member.name, totals))
     return TeamView(tuple(weeks), categories, tuple(rows), first_day, last_day, facts.last_counted)
@@ -888,29 +892,46 @@ def _team_view(facts: _Facts, categories: tuple[CategoryView, ...], weeks: list[
 @dataclass(frozen=True)
 class TeamWeeks:
     """What the Team tab shows: the team's weeks (:func:`team_view`) and each active member's running balance
-    at the end of the last of them (:func:`team_balances`)."""
+    at the end of the last of them (:func:`team_balances`); with every member's totals of these weeks and the
+    day they were counted up to, which the next week step takes again (see :func:`team_weeks`)."""
 
     view: TeamView
     balances: dict[int, BalanceWeek]
+    today: date = field(default=date.min, repr=False, compare=False)
+    totals: dict[tuple[int, date], WeekTotals] = field(default_factory=dict, repr=False, compare=False)
 
 
-def team_weeks(ctx: Context, last_week: date, count: int) -> TeamWeeks:
+def team_weeks(ctx: Context, last_week: date, count: int, known: TeamWeeks | None = None) -> TeamWeeks:
     """The ``count`` whole weeks up to the week of ``last_week``: ``team_view`` of them and ``team_balances``
     at their end, read together. The balances fold from the weeks kept through the weeks shown, whose
-    totals the view computes anyway: one read of the weeks shown, not two."""
+    totals the view computes anyway.
+
+    ``known``: what the step before read, if nothing changed since (the Team tab passes it on a week step
+    only, and forgets it at any change): only the weeks it does not hold are read and totalled, so that a
+    step costs one week, not eight."""
     last = week_start(last_week)
     weeks = _weeks(last - timedelta(weeks=count - 1), last)
     first_day, last_day = weeks[0], last + timedelta(days=6)
+    reused = known.totals if known is not None and known.today == ctx.today() else {}
+    held = {week for _, week in reused}
+    missing = [week for week in weeks if week not in held] or [last]
     with ctx.reading() as db:
         folds = _plan_folds(ctx, db, None, last, 1)
-        facts = _load_facts(ctx, db, None, weeks[0], last, first_day=first_day, last_day=last_day)
+        facts = _load_facts(ctx, db, None, missing[0], missing[-1], first_day=first_day, last_day=last_day)
+        if reused and {member_id for member_id, _ in reused} != set(facts.members):  # someone came or went
+            reused, missing = {}, weeks
+            facts = _load_facts(ctx, db, None, weeks[0], last, first_day=first_day, last_day=last_day)
         categories = tuple(_categories(db))
         # weeks to fold before those shown (the weeks kept lag behind, or none is kept yet): read apart
         earlier = _load_facts(ctx, db, list(folds.starts), folds.first_week, last, by_category=False) if (
-            folds.starts and folds.first_week < weeks[0]) else facts
-    view = _team_view(facts, categories, weeks, first_day, last_day)
-    shown = _fold(ctx, folds, earlier, last, 1) if folds.starts else {}
-    return TeamWeeks(view, {member_id: history[-1] for member_id, history in shown.items()})
+            folds.starts and folds.first_week < weeks[0]) else None
+    totals = {(member_id, week): reused.get((member_id, week)) or _week_totals(facts, member_id, week)
+              for member_id in facts.members for week in weeks}
+    view = _team_view(facts, lambda member_id, week: totals[(member_id, week)], categories, weeks, first_day,
+                      last_day)
+    shown = _fold(ctx, folds, partial(_week_totals, earlier) if earlier else lambda member_id, week: totals[
+        (member_id, week)], last, 1)
+    return TeamWeeks(view, {member_id: history[-1] for member_id, history in shown.items()}, ctx.today(), totals)
 
 
 # --- the week grid --------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Hours: the acting member's timesheet (categories × days), their running balance, the team's weeks."""
 
-from collections.abc import Callable
+import operator
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import cast
@@ -364,6 +365,12 @@ class TeamModel(QAbstractTableModel):
     def totals(self, index: Index) -> tuple[int, int]:
         return self.sums[index.row()][index.column()]
 
+    def longest_texts(self, columns: Iterable[int]) -> list[int]:
+        """The length of the longest text of each of ``columns``, header included."""
+        headers = [len(self.headerData(column, Qt.Orientation.Horizontal) or "") for column in columns]
+        return [max([header, *(len(cells[column][0] or "") for cells in self.painted)])
+                for header, column in zip(headers, columns, strict=True)]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.view is None:
             return None
@@ -439,6 +446,8 @@ class HoursPage(Page):
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
         self.week = hours.week_start(workspace.ctx.today())
+        self.stepping = False  # refreshing for a week step: see _refresh_team
+        self.team_read: hours.TeamWeeks | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self._week_tab(), self.tr("My week"))
         self.tabs.addTab(self._balance_tab(), self.tr("Balance"))
@@ -628,7 +637,8 @@ class HoursPage(Page):
         self.team_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.team_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.team_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.team_model.modelReset.connect(self._fit_team_totals)
+        self.team_widths_for: list[int] = []  # the longest texts of the columns measured (none: measure)
+        self.team_model.modelReset.connect(self.team_widths_for.clear)  # the header's sections are new
         layout.addWidget(self.team_table, 3)
         self.category_model = RowsModel([
             Column(self.tr("Self-management category"), lambda pair: category_label(pair[0])),
@@ -761,19 +771,31 @@ class HoursPage(Page):
             part.setVisible(bool(history))  # no history, an empty chart
 
     def _fit_team_totals(self) -> None:
-        """The weeks share the width; the total, carried-in and balance columns are as wide as their text."""
+        """The weeks share the width; the total, carried-in and balance columns are as wide as their text,
+        measured again only when their longest texts change (measured at each layout, as Qt's
+        ResizeToContents does, they cost more than the rest of a week step)."""
+        columns = range(max(self.team_model.columnCount() - 3, 0), self.team_model.columnCount())
+        longest = self.team_model.longest_texts(columns)
+        if self.team_widths_for and all(map(operator.le, longest, self.team_widths_for)):
+            return  # as wide as needed already (measured each time, stepping to and fro made them jump)
+        self.team_widths_for = longest
         header = self.team_table.horizontalHeader()
-        for column in range(max(self.team_model.columnCount() - 3, 0), self.team_model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.team_table.resizeColumnToContents(column)
 
     def team_period(self) -> tuple[date, date]:
         """The weeks the Team tab (and the report button) covers: the last eight up to the shown week."""
         return self.week - timedelta(weeks=TEAM_WEEKS - 1), self.week + timedelta(days=6)
 
     def _refresh_team(self) -> None:
-        team = hours.team_weeks(self.workspace.ctx, self.week, TEAM_WEEKS)  # the weeks of team_period()
+        # the weeks of team_period(); on a week step, the weeks already read are taken again (none changed
+        # since, or the change would have refreshed the page without them)
+        known = self.team_read if self.stepping else None
+        team = self.team_read = hours.team_weeks(self.workspace.ctx, self.week, TEAM_WEEKS, known)
         view = team.view
         self.team_model.set_view(view, team.balances)
+        self._fit_team_totals()
         self.category_model.set_rows([
             (category, view.category_total(category.id)) for category in view.categories
             if category.is_self_management and (category.active or view.category_total(category.id))
@@ -783,7 +805,11 @@ class HoursPage(Page):
 
     def move_week(self, step: int) -> None:
         self.week += timedelta(weeks=step)
-        self.refresh()
+        self.stepping = True
+        try:
+            self.refresh()
+        finally:
+            self.stepping = False
 
     def go_to_this_week(self) -> None:
         self.week = hours.week_start(self.workspace.ctx.today())
