@@ -19,7 +19,21 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, TypedDict, cast
 
-from sqlalchemy import Engine, ScalarSelect, and_, delete, event, func, insert, inspect, orm, update
+from sqlalchemy import (
+    BindParameter,
+    Date,
+    Engine,
+    ScalarSelect,
+    and_,
+    bindparam,
+    delete,
+    event,
+    func,
+    insert,
+    inspect,
+    orm,
+    update,
+)
 from sqlalchemy.orm import InstanceState, Mapped, ORMExecuteState, UOWTransaction, aliased
 from sqlalchemy.orm.attributes import instance_state
 from sqlmodel import Session, col, select
@@ -88,20 +102,23 @@ def kept(db: Session, member_ids: Iterable[int], before: date, today: date) -> d
     their latest week kept at all: one query whose every look is into the primary key, whatever the years
     kept (a list of (member, week) pairs made SQLite scan every week kept)."""
     over = today - timedelta(days=7)  # a week starting before this day is keepable (is_keepable)
-    # a stored member's id is never NULL (the model says ``int | None`` for the rows not inserted yet)
-    member_id = cast("Mapped[int]", Member.id)
-    latest = select(member_id, WeekBalance, _latest(over)).outerjoin(WeekBalance, and_(
-        col(WeekBalance.member_id) == Member.id,
-        col(WeekBalance.week_start) == _latest(min(week_start(before), over)),
-    )).where(col(Member.id).in_(list(member_ids)))
-    return {member_id: Kept(row, last_week) for member_id, row, last_week in db.exec(latest)}
+    found = db.exec(_KEPT, params={"ids": list(member_ids), "over": over, "before": min(week_start(before), over)})
+    return {member_id: Kept(row, last_week) for member_id, row, last_week in found}
 
 
-def _latest(bound: date) -> ScalarSelect[date | None]:
+def _latest(bound: BindParameter[date]) -> ScalarSelect[date | None]:
     earlier = aliased(WeekBalance)  # apart from the week_balance that ``kept`` joins
     return select(func.max(earlier.week_start)).where(
         earlier.member_id == Member.id, earlier.week_start < bound
     ).correlate(Member).scalar_subquery()
+
+
+# made once: building it took longer than running it. A stored member's id is never NULL (the model says
+# ``int | None`` for the rows not inserted yet).
+_KEPT = select(cast("Mapped[int]", Member.id), WeekBalance, _latest(bindparam("over", type_=Date))).outerjoin(
+    WeekBalance, and_(col(WeekBalance.member_id) == Member.id,
+                      col(WeekBalance.week_start) == _latest(bindparam("before", type_=Date))),
+).where(col(Member.id).in_(bindparam("ids", expanding=True)))
 
 
 def keep(engine: Engine, stamp: int | None, rows: list[KeptWeek]) -> None:
