@@ -1,6 +1,7 @@
 """Small widgets shared by several pages and dialogs."""
 
 from collections.abc import Sequence
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QIcon, QKeySequence, QPixmap
@@ -87,6 +88,7 @@ class SampledColumns(QObject):
             self.measured = []  # once
 
 
+@cache  # a table asks it of each row at each paint: a few colours, each drawn once
 def colour_icon(colour: str, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour))
