@@ -39,10 +39,11 @@ ROUNDS = 15
 # for the services (My week: week_grid's 20 queries and two folds, 35-40 ms; Balance: the balance and the
 # chart, 25-30 ms; Team: one week read but the whole table painted, 40 ms in the window, 23 ms alone); the
 # other switches paint the whole page (Workshops 26-34, Team 32-48, Hours 19-24, Settings 16-18 ms: Qt lays
-# out the text of every cell at each paint); the month step lays out the month's shifts (24 ms).
+# out the text of every cell at each paint); the month step lays out the month's shifts (24 ms). The Meetings
+# switch (14-15 ms) is under the goal but too near it on the loaded machine to be asserted yet.
 NOT_YET_MET = frozenset({
     "Hours Team: week step", "Hours My week: week step", "Hours Balance: week step", "Reception: month step",
-    "→ Workshops", "→ Team", "→ Settings", "→ Hours",
+    "→ Workshops", "→ Team", "→ Settings", "→ Hours", "→ Meetings",
 })
 
 
