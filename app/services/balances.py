@@ -19,8 +19,22 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, TypedDict, cast
 
-from sqlalchemy import Engine, ScalarSelect, delete, event, func, insert, inspect, orm, tuple_, update
-from sqlalchemy.orm import InstanceState, Mapped, ORMExecuteState, UOWTransaction
+from sqlalchemy import (
+    BindParameter,
+    Date,
+    Engine,
+    ScalarSelect,
+    and_,
+    bindparam,
+    delete,
+    event,
+    func,
+    insert,
+    inspect,
+    orm,
+    update,
+)
+from sqlalchemy.orm import InstanceState, Mapped, ORMExecuteState, UOWTransaction, aliased
 from sqlalchemy.orm.attributes import instance_state
 from sqlmodel import Session, col, select
 
@@ -85,22 +99,26 @@ class Kept:
 
 def kept(db: Session, member_ids: Iterable[int], before: date, today: date) -> dict[int, Kept]:
     """Each member's latest week kept before the week of ``before`` (and over by ``today``'s clock), and
-    their latest week kept at all: one look into the primary key per member, whatever the years kept."""
+    their latest week kept at all: one query whose every look is into the primary key, whatever the years
+    kept (a list of (member, week) pairs made SQLite scan every week kept)."""
     over = today - timedelta(days=7)  # a week starting before this day is keepable (is_keepable)
-    # a stored member's id is never NULL (the model says ``int | None`` for the rows not inserted yet)
-    latest = select(cast("Mapped[int]", Member.id), _latest(min(week_start(before), over)), _latest(over)).where(
-        col(Member.id).in_(list(member_ids)))
-    found = {member_id: (week, last_week) for member_id, week, last_week in db.exec(latest)}
-    pairs = [(member_id, week) for member_id, (week, _) in found.items() if week is not None]
-    rows = {row.member_id: row for row in db.exec(select(WeekBalance).where(
-        tuple_(col(WeekBalance.member_id), col(WeekBalance.week_start)).in_(pairs)))} if pairs else {}
-    return {member_id: Kept(rows.get(member_id), last_week) for member_id, (_, last_week) in found.items()}
+    found = db.exec(_KEPT, params={"ids": list(member_ids), "over": over, "before": min(week_start(before), over)})
+    return {member_id: Kept(row, last_week) for member_id, row, last_week in found}
 
 
-def _latest(bound: date) -> ScalarSelect[date | None]:
-    return select(func.max(WeekBalance.week_start)).where(
-        col(WeekBalance.member_id) == Member.id, col(WeekBalance.week_start) < bound
+def _latest(bound: BindParameter[date]) -> ScalarSelect[date | None]:
+    earlier = aliased(WeekBalance)  # apart from the week_balance that ``kept`` joins
+    return select(func.max(earlier.week_start)).where(
+        earlier.member_id == Member.id, earlier.week_start < bound
     ).correlate(Member).scalar_subquery()
+
+
+# made once: building it took longer than running it. A stored member's id is never NULL (the model says
+# ``int | None`` for the rows not inserted yet).
+_KEPT = select(cast("Mapped[int]", Member.id), WeekBalance, _latest(bindparam("over", type_=Date))).outerjoin(
+    WeekBalance, and_(col(WeekBalance.member_id) == Member.id,
+                      col(WeekBalance.week_start) == _latest(bindparam("before", type_=Date))),
+).where(col(Member.id).in_(bindparam("ids", expanding=True)))
 
 
 def keep(engine: Engine, stamp: int | None, rows: list[KeptWeek]) -> None:

@@ -8,10 +8,11 @@ planned: the member then records only the differences, which may be negative. On
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
+from functools import cached_property, partial
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -38,6 +39,7 @@ PROFESSION = "profession"
 ABSENCE_KINDS = rules.ABSENCE_KINDS
 MINUTES_PER_DAY = 24 * 60
 MAX_OPENING_MINUTES = 100_000
+EVERY_WEEKDAY = tuple(range(7))
 
 UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP("Errors", "This time category does not exist.")
 UNKNOWN_ENTRY = QT_TRANSLATE_NOOP("Errors", "This time entry does not exist (any more).")
@@ -528,7 +530,7 @@ class _Facts:
     recorded: dict[tuple[int, date], _Recorded]  # (member, week) -> minutes
     assumed: bool
     holidays_by_week: dict[date, tuple[int, ...]]  # Monday -> weekdays of its public holidays
-    usual_targets: dict[tuple[int, tuple[int, ...]], rules.WeekTarget]  # see _week_target
+    usual_targets: dict[tuple[int, tuple[int, ...], tuple[int, ...]], rules.WeekTarget]  # see _week_target
     counted: rules.CountedDays  # the days owed and done: never after today
 
     @property
@@ -571,39 +573,50 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
 
 def _recorded(db: Session, member_ids: list[int] | None, first_day: date, last_day: date,
               by_category: bool) -> dict[tuple[int, date], _Recorded]:
+    """The counted minutes of each (member, week), summed in the database by category, or only by profession
+    and self-management when ``by_category`` is False (fewer rows). The categories are told apart by their
+    ids: a join to time_category cost as much as the sums themselves."""
+    self_management_ids = set(db.exec(select(TimeCategory.id).where(TimeCategory.is_self_management)))
     week = week_number(TimeEntry.day)
-    kind = TimeCategory.id if by_category else TimeCategory.is_self_management
-    query = select(  # type: ignore[call-overload]  # sqlmodel's select() is typed for up to four columns
-        TimeEntry.member_id, week, kind, TimeCategory.is_self_management, func.sum(TimeEntry.minutes)
-    ).join(TimeCategory, TimeCategory.id == TimeEntry.category_id).where(
+    category_of = col(TimeEntry.category_id)
+    kind = category_of if by_category else category_of.in_(self_management_ids)
+    query = select(TimeEntry.member_id, week, kind, func.sum(TimeEntry.minutes)).where(
         TimeEntry.pending == False, TimeEntry.day >= first_day, TimeEntry.day <= last_day  # noqa: E712 - SQL
-    ).group_by(TimeEntry.member_id, week, kind, TimeCategory.is_self_management)
+    ).group_by(col(TimeEntry.member_id), week, kind)
     if member_ids is not None:
         query = query.where(col(TimeEntry.member_id).in_(member_ids))
     # (member, week) -> ([profession, self-management minutes], [(category, minutes)])
     sums: dict[tuple[int, date], tuple[list[int], list[tuple[int, int]]]] = defaultdict(lambda: ([0, 0], []))
-    for member_id, number, category_id, is_self_management, total in db.exec(query):
-        minutes, categories = sums[(member_id, monday_of_week_number(number))]
+    mondays: dict[int, date] = {}
+    for member_id, number, category, total in db.connection().execute(query).all():  # plain rows, no ORM
+        monday = mondays.get(number) or mondays.setdefault(number, monday_of_week_number(number))
+        minutes, categories = sums[(member_id, monday)]
+        is_self_management = category in self_management_ids if by_category else bool(category)
         minutes[1 if is_self_management else 0] += int(total)
         if by_category and total:
-            categories.append((category_id, int(total)))
+            categories.append((category, int(total)))
     return {key: _Recorded(profession, self_management, tuple(sorted(categories)))
             for key, ([profession, self_management], categories) in sums.items()}
 
 
 def _week_target(facts: _Facts, member_id: int, week: date) -> rules.WeekTarget:
-    """The domain's target. Weeks without absences inside the contract's dates and the counted days
-    differ only by their public holidays' weekdays: their targets are computed once per member and
-    holiday pattern, which keeps the balance of years of weeks quick."""
+    """The domain's target. Weeks without absences inside the contract's dates differ only by their public
+    holidays' weekdays and the weekdays counted (all but in the current week and those ahead): their
+    targets are computed once per member and pattern, which keeps the balance of years of weeks and the
+    weeks ahead quick."""
     contract = facts.contracts[member_id]
     absences = facts.absences.get((member_id, week), ())
-    whole_week = contract.covers_days(week, week + timedelta(days=6))
-    if absences or not whole_week or not facts.counted.covers_week(week):
+    if absences or not contract.covers_days(week, week + timedelta(days=6)):
         return rules.week_target(contract, week, absences, facts.holidays, facts.counted)
-    key = (member_id, facts.holidays_by_week.get(week, ()))
+    counted = EVERY_WEEKDAY if facts.counted.covers_week(week) else tuple(
+        offset for offset in range(7) if week + timedelta(days=offset) in facts.counted)
+    key = (member_id, facts.holidays_by_week.get(week, ()), counted)
     if key not in facts.usual_targets:
-        facts.usual_targets[key] = rules.week_target(contract, week, (), facts.holidays)
+        facts.usual_targets[key] = rules.week_target(contract, week, (), facts.holidays, facts.counted)
     return facts.usual_targets[key]
+
+
+TotalsOf = Callable[[int, date], "WeekTotals"]  # a member's totals of a week
 
 
 def _week_totals(facts: _Facts, member_id: int, week: date) -> WeekTotals:
@@ -704,6 +717,52 @@ def _balance_starts(db: Session, team: list[Member], until: date) -> dict[int, _
     return starts
 
 
+@dataclass(frozen=True)
+class _Folds:
+    """Where the running balances of some members are folded from: for each, the first week to fold and the
+    balance carried into it (see :func:`_fold_from`); with the weeks kept, and the invalidations counted
+    when they were read (app.services.balances)."""
+
+    stamp: int | None
+    starts: dict[int, tuple[date, int, int]]
+    kept: dict[int, balances.Kept]
+
+    @property
+    def first_week(self) -> date:
+        return min(week for week, _, _ in self.starts.values())
+
+
+def _plan_folds(ctx: Context, db: Session, member_ids: list[int] | None, until: date, shown: int) -> _Folds:
+    """The folds of the last ``shown`` weeks up to the week of ``until`` for the members of ``member_ids``
+    (None: the active members) who have started by then; none for the others."""
+    last = week_start(until)
+    stamp = balances.generation(db)  # read first: what is kept must not be older than what it was read from
+    query = select(Member).where(Member.active if member_ids is None else col(Member.id).in_(member_ids))
+    starts = {member_id: start for member_id, start in _balance_starts(db, list(db.exec(query)), until).items()
+              if start.week <= last}
+    if not starts:
+        return _Folds(stamp, {}, {})
+    shown_from = last - timedelta(weeks=min(shown - 1, (last - date.min).days // 7))
+    kept = balances.kept(db, [m for m, start in starts.items() if start.anchored], shown_from, ctx.today())
+    return _Folds(stamp, {member_id: _fold_from(start, kept[member_id].before if member_id in kept else None)
+                          for member_id, start in starts.items()}, kept)
+
+
+def _fold(ctx: Context, folds: _Folds, totals_of: TotalsOf, last: date, shown: int) -> dict[int, list[BalanceWeek]]:
+    """The last ``shown`` weeks up to ``last`` of each fold, from the totals of its weeks; the weeks over that
+    the folds went through are kept for the next time."""
+    history = {member_id: _running(totals_of, member_id, _weeks(week, last), profession, self_management)
+               for member_id, (week, profession, self_management) in folds.starts.items()}
+    kept = folds.kept
+    balances.keep(ctx.engine, folds.stamp, [
+        {"member_id": member_id, "week_start": week.totals.week_start,
+         "profession_minutes": week.balance_profession, "self_management_minutes": week.balance_self_management}
+        for member_id, weeks in history.items() if member_id in kept
+        for week in weeks if _is_new(week.totals.week_start, kept[member_id].last_week, ctx.today())
+    ])
+    return {member_id: weeks[-shown:] for member_id, weeks in history.items()}
+
+
 def _balances(ctx: Context, member_ids: list[int] | None, until: date, shown: int) -> dict[int, list[BalanceWeek]]:
     """The last ``shown`` weeks, up to the week of ``until``, of the running balance of each member of
     ``member_ids`` (None: the active members) who has started by then.
@@ -712,29 +771,11 @@ def _balances(ctx: Context, member_ids: list[int] | None, until: date, shown: in
     the member's start; the weeks over that this fold went through are kept for the next time."""
     last = week_start(until)
     with ctx.reading() as db:
-        stamp = balances.generation(db)
-        query = select(Member).where(Member.active if member_ids is None else col(Member.id).in_(member_ids))
-        starts = {member_id: start
-                  for member_id, start in _balance_starts(db, list(db.exec(query)), until).items()
-                  if start.week <= last}
-        if not starts:
+        folds = _plan_folds(ctx, db, member_ids, until, shown)
+        if not folds.starts:
             return {}
-        shown_from = last - timedelta(weeks=min(shown - 1, (last - date.min).days // 7))
-        kept = balances.kept(db, [m for m, start in starts.items() if start.anchored], shown_from,
-                             ctx.today())
-        folds = {member_id: _fold_from(start, kept[member_id].before if member_id in kept else None)
-                 for member_id, start in starts.items()}
-        facts = _load_facts(ctx, db, list(starts), min(week for week, _, _ in folds.values()), last,
-                            by_category=False)
-    history = {member_id: _running(facts, member_id, _weeks(week, last), profession, self_management)
-               for member_id, (week, profession, self_management) in folds.items()}
-    balances.keep(ctx.engine, stamp, [
-        {"member_id": member_id, "week_start": week.totals.week_start,
-         "profession_minutes": week.balance_profession, "self_management_minutes": week.balance_self_management}
-        for member_id, weeks in history.items() if member_id in kept
-        for week in weeks if _is_new(week.totals.week_start, kept[member_id].last_week, ctx.today())
-    ])
-    return {member_id: weeks[-shown:] for member_id, weeks in history.items()}
+        facts = _load_facts(ctx, db, list(folds.starts), folds.first_week, last, by_category=False)
+    return _fold(ctx, folds, partial(_week_totals, facts), last, shown)
 
 
 def _is_new(week: date, last_kept: date | None, today: date) -> bool:
@@ -764,9 +805,9 @@ def balance_on(ctx: Context, member_id: int, day: date) -> tuple[int, int]:
     return (history[-1].balance_profession, history[-1].balance_self_management) if history else (0, 0)
 
 
-def _running(facts: _Facts, member_id: int, weeks: list[date], profession: int,
+def _running(totals_of: TotalsOf, member_id: int, weeks: list[date], profession: int,
              self_management: int) -> list[BalanceWeek]:
-    totals = [_week_totals(facts, member_id, week) for week in weeks]
+    totals = [totals_of(member_id, week) for week in weeks]
     running = rules.running_balance(
         [(_target(week), week.done_profession, week.done_self_management) for week in totals],
         profession, self_management,
@@ -811,7 +852,17 @@ class TeamView:
     counted_until: date
 
     def category_total(self, category_id: int) -> int:
-        return sum(row.minutes_of(category_id) for row in self.rows)
+        return self.category_totals.get(category_id, 0)
+
+    @cached_property
+    def category_totals(self) -> dict[int, int]:
+        """Each category's minutes over the rows and weeks, summed once (a table of categories asks each)."""
+        totals: dict[int, int] = defaultdict(int)
+        for row in self.rows:
+            for week in row.weeks:
+                for category_id, minutes in week.by_category:
+                    totals[category_id] += minutes
+        return dict(totals)
 
 
 def team_view(ctx: Context, first_day: date, last_day: date) -> TeamView:
@@ -825,12 +876,62 @@ def team_view(ctx: Context, first_day: date, last_day: date) -> TeamView:
     with ctx.reading() as db:
         facts = _load_facts(ctx, db, None, weeks[0], weeks[-1], first_day=first_day, last_day=last_day)
         categories = tuple(_categories(db))
+    return _team_view(facts, partial(_week_totals, facts), categories, weeks, first_day, last_day)
+
+
+def _team_view(facts: _Facts, totals_of: TotalsOf, categories: tuple[CategoryView, ...], weeks: list[date],
+               first_day: date, last_day: date) -> TeamView:
     rows = []
     for member in sorted(facts.members.values(), key=lambda m: name_key(m.name)):
-        totals = tuple(_week_totals(facts, id_of(member), week) for week in weeks)
+        totals = tuple(totals_of(id_of(member), week) for week in weeks)
         if member.active or any(week.by_category for week in totals):
             rows.append(TeamRow(id_of(member), member.name, totals))
     return TeamView(tuple(weeks), categories, tuple(rows), first_day, last_day, facts.last_counted)
+
+
+@dataclass(frozen=True)
+class TeamWeeks:
+    """What the Team tab shows: the team's weeks (:func:`team_view`) and each active member's running balance
+    at the end of the last of them (:func:`team_balances`); with every member's totals of these weeks and the
+    day they were counted up to, which the next week step takes again (see :func:`team_weeks`)."""
+
+    view: TeamView
+    balances: dict[int, BalanceWeek]
+    today: date = field(default=date.min, repr=False, compare=False)
+    totals: dict[tuple[int, date], WeekTotals] = field(default_factory=dict, repr=False, compare=False)
+
+
+def team_weeks(ctx: Context, last_week: date, count: int, known: TeamWeeks | None = None) -> TeamWeeks:
+    """The ``count`` whole weeks up to the week of ``last_week``: ``team_view`` of them and ``team_balances``
+    at their end, read together. The balances fold from the weeks kept through the weeks shown, whose
+    totals the view computes anyway.
+
+    ``known``: what the step before read, if nothing changed since (the Team tab passes it on a week step
+    only, and forgets it at any change): only the weeks it does not hold are read and totalled, so that a
+    step costs one week, not eight."""
+    last = week_start(last_week)
+    weeks = _weeks(last - timedelta(weeks=count - 1), last)
+    first_day, last_day = weeks[0], last + timedelta(days=6)
+    reused = known.totals if known is not None and known.today == ctx.today() else {}
+    held = {week for _, week in reused}
+    missing = [week for week in weeks if week not in held] or [last]
+    with ctx.reading() as db:
+        folds = _plan_folds(ctx, db, None, last, 1)
+        facts = _load_facts(ctx, db, None, missing[0], missing[-1], first_day=first_day, last_day=last_day)
+        if reused and {member_id for member_id, _ in reused} != set(facts.members):  # someone came or went
+            reused, missing = {}, weeks
+            facts = _load_facts(ctx, db, None, weeks[0], last, first_day=first_day, last_day=last_day)
+        categories = tuple(_categories(db))
+        # weeks to fold before those shown (the weeks kept lag behind, or none is kept yet): read apart
+        earlier = _load_facts(ctx, db, list(folds.starts), folds.first_week, last, by_category=False) if (
+            folds.starts and folds.first_week < weeks[0]) else None
+    totals = {(member_id, week): reused.get((member_id, week)) or _week_totals(facts, member_id, week)
+              for member_id in facts.members for week in weeks}
+    view = _team_view(facts, lambda member_id, week: totals[(member_id, week)], categories, weeks, first_day,
+                      last_day)
+    shown = _fold(ctx, folds, partial(_week_totals, earlier) if earlier else lambda member_id, week: totals[
+        (member_id, week)], last, 1)
+    return TeamWeeks(view, {member_id: history[-1] for member_id, history in shown.items()}, ctx.today(), totals)
 
 
 # --- the week grid --------------------------------------------------------------------------------

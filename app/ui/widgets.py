@@ -1,6 +1,7 @@
 """Small widgets shared by several pages and dialogs."""
 
 from collections.abc import Sequence
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QIcon, QKeySequence, QPixmap
@@ -105,6 +106,7 @@ def fit_placeholder(field: QLineEdit) -> None:
     field.installEventFilter(_PlaceholderWidth(field))
 
 
+@cache  # a table asks it of each row at each paint: a few colours, each drawn once
 def colour_icon(colour: str, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour))

@@ -5,7 +5,12 @@ and of YEARS years (issue 18, point 1: "Team tab week step and team_balances at 
 The step is a real key press (Alt+Left, then Alt+Right: the Team tab's week shortcuts) sent through the
 event loop with QTest, timed until the table is repainted. Balances are folded from the weeks kept
 (app.services.balances): the first refresh of a centre keeps them, which is timed apart and printed.
-YEARS defaults to 5 (10 years of demo take long to generate): set CERCLE_BENCH_YEARS=10 for the goal's size.
+YEARS defaults to 5: set CERCLE_BENCH_YEARS=10 for the goal's size (about 30 s more to generate).
+
+Each figure is measured twice: on the wall clock and in the process's processor time. The shared 2-core
+machine runs several suites at once, and its wall-clock medians were two to three times the processor's
+time of the same steps: the goals are asserted on the processor time of the step (the work of the click,
+its queries and its paint; SQLite runs in the process), and the wall-clock figures are printed beside.
 """
 
 import os
@@ -59,26 +64,29 @@ def team_figures(ctx) -> dict[str, float]:
     page.show()
     page.activateWindow()
     QTest.qWaitForWindowActive(page)
-    steps = []
+    steps, step_walls = [], []
     try:
         for index in range(STEPS):
             week = page.week
-            started = time.perf_counter()
+            started, wall = time.process_time(), time.perf_counter()
             QTest.keyClick(page, Qt.Key.Key_Left if index % 2 == 0 else Qt.Key.Key_Right,
                            Qt.KeyboardModifier.AltModifier)
             page.team_table.viewport().repaint()
-            steps.append(time.perf_counter() - started)
+            steps.append(time.process_time() - started)
+            step_walls.append(time.perf_counter() - wall)
             assert page.week != week and page.team_model.rowCount() >= MEMBERS - 5
-        balances = []
+        balances, balance_walls = [], []
         for weeks_back in range(STEPS):
-            started = time.perf_counter()
+            started, wall = time.process_time(), time.perf_counter()
             hours.team_balances(ctx, TEST_NOW.date() - timedelta(weeks=weeks_back % 8))
-            balances.append(time.perf_counter() - started)
+            balances.append(time.process_time() - started)
+            balance_walls.append(time.perf_counter() - wall)
     finally:
         page.close()
         page.deleteLater()
         ctx.events.unsubscribe(workspace.hub.publish)
-    return {"first": first, "step": statistics.median(steps), "balances": statistics.median(balances)}
+    return {"first": first, "step": statistics.median(steps), "balances": statistics.median(balances),
+            "step_wall": statistics.median(step_walls), "balances_wall": statistics.median(balance_walls)}
 
 
 def test_a_team_week_step_costs_the_weeks_shown(benchmark, centres, qapp):
@@ -87,9 +95,10 @@ def test_a_team_week_step_costs_the_weeks_shown(benchmark, centres, qapp):
     if benchmark.enabled:
         small, large = figures[1], figures[YEARS]
         for years, found in figures.items():
-            print(f"\n{MEMBERS} members × {years} y: Team week step {found['step'] * 1000:.1f} ms, "
-                  f"team_balances {found['balances'] * 1000:.1f} ms, first Team refresh (keeps the weeks) "
-                  f"{found['first'] * 1000:.0f} ms")
+            print(f"\n{MEMBERS} members × {years} y (processor / wall clock): Team week step "
+                  f"{found['step'] * 1000:.1f} / {found['step_wall'] * 1000:.1f} ms, team_balances "
+                  f"{found['balances'] * 1000:.1f} / {found['balances_wall'] * 1000:.1f} ms, first Team refresh "
+                  f"(keeps the weeks) {found['first'] * 1000:.0f} ms")
         benchmark.extra_info.update({f"{key}_{years}y_ms": round(value * 1000, 1)
                                      for years, found in figures.items() for key, value in found.items()})
         assert large["step"] <= FACTOR * small["step"], figures

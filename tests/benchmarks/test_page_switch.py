@@ -6,7 +6,12 @@ years (``CERCLE_BENCH_YEARS=1,3,10`` for more). Each action is a QTest key press
 sidebar) or mouse click (the week buttons), then the event loop runs until nothing is left to do: the
 queued change deliveries and the paint of what changed. The table of medians is printed for every size;
 the actions in NOT_YET_MET are printed but not asserted (measured over the goal on the shared 2-core
-machine, on 1 and 3 years; see NOT_YET_MET for where their time goes).
+machine, on 1, 3 and 10 years; see NOT_YET_MET for where their time goes).
+
+Each action is measured on the wall clock and in the process's processor time. The shared machine runs
+several suites at once, and its wall-clock medians were two to five times the processor's time of the same
+actions: the goal is asserted on the median processor time of an action (its Python, its queries, SQLite
+being in the process, and its paint), and both figures are printed.
 """
 
 import os
@@ -30,14 +35,15 @@ GOAL_MS = 16.0
 MEMBERS = 40
 YEARS = tuple(int(years) for years in os.environ.get("CERCLE_BENCH_YEARS", "1,3").split(","))
 ROUNDS = 15
-# Not asserted, printed all the same. Their time: the Team tab folds every member's whole history
-# (point 1); the meetings list and the decisions register read every row they hold (point 2); the Hours
-# week steps wait for the services (week_grid: about 20 queries, balance); the other switches paint the
-# whole page (Workshops, Team, Settings, Hours, My week: 15 to 100 ms on the loaded machine).
+# Not asserted, printed all the same (processor medians at 10 years). Their time: the Hours week steps wait
+# for the services (My week: week_grid's 20 queries and two folds, 35-40 ms; Balance: the balance and the
+# chart, 25-30 ms; Team: one week read but the whole table painted, 40 ms in the window, 23 ms alone); the
+# other switches paint the whole page (Workshops 26-34, Team 32-48, Hours 19-24, Settings 16-18 ms: Qt lays
+# out the text of every cell at each paint); the month step lays out the month's shifts (24 ms). The Meetings
+# switch (14-15 ms) is under the goal but too near it on the loaded machine to be asserted yet.
 NOT_YET_MET = frozenset({
-    "Hours Team: week step", "Hours My week: week step", "Hours Balance: week step",
-    "Reception: week step", "Reception: month step",
-    "→ Meetings", "→ Decisions", "→ Workshops", "→ Team", "→ Settings", "→ Hours", "→ My week",
+    "Hours Team: week step", "Hours My week: week step", "Hours Balance: week step", "Reception: month step",
+    "→ Workshops", "→ Team", "→ Settings", "→ Hours", "→ Meetings",
 })
 
 
@@ -75,11 +81,12 @@ def settled() -> None:
         QApplication.processEvents()
 
 
-def timed(action) -> float:
-    start = time.perf_counter()
+def timed(action) -> tuple[float, float]:
+    """Milliseconds of processor time and on the wall clock."""
+    start, wall = time.process_time(), time.perf_counter()
     action()
     settled()
-    return (time.perf_counter() - start) * 1000
+    return (time.process_time() - start) * 1000, (time.perf_counter() - wall) * 1000
 
 
 def press(window, number: int):
@@ -90,13 +97,13 @@ def click(button):
     return lambda: QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def page_switches(window, figures: dict[str, list[float]]) -> None:
+def page_switches(window, figures: dict[str, list[tuple[float, float]]]) -> None:
     """Ctrl+1 … Ctrl+8 round the sidebar; the Hours page stays on its Balance tab (and its chart)."""
     for row in range(len(PAGE_KEYS)):
         figures.setdefault(f"→ {window.sidebar.item(row).text()}", []).append(timed(press(window, row + 1)))
 
 
-def week_steps(window, name: str, previous, following, figures: dict[str, list[float]]) -> None:
+def week_steps(window, name: str, previous, following, figures: dict[str, list[tuple[float, float]]]) -> None:
     """A step forward then back, so that the weeks shown stay those of the centre's history."""
     figures.setdefault(name, []).append(timed(click(following)))
     figures.setdefault(name, []).append(timed(click(previous)))
@@ -111,7 +118,7 @@ def test_page_switches_and_week_steps(window, centre_file, benchmark):
     for number in range(1, len(PAGE_KEYS) + 1):  # every page built once, not measured
         press(window, number)()
         settled()
-    figures: dict[str, list[float]] = {}
+    figures: dict[str, list[tuple[float, float]]] = {}
     for _ in range(ROUNDS):
         page_switches(window, figures)
     reception = window.pages["reception"]
@@ -131,12 +138,15 @@ def test_page_switches_and_week_steps(window, centre_file, benchmark):
     for _ in range(ROUNDS):
         week_steps(window, "Reception: month step", reception.previous_button, reception.next_button, figures)
 
-    medians = {name: statistics.median(values) for name, values in figures.items()}
-    print(f"\n{MEMBERS} members × {years} years (median of {2 * ROUNDS} steps, {ROUNDS} switches; ms)")
+    medians = {name: statistics.median(cpu for cpu, _wall in values) for name, values in figures.items()}
+    walls = {name: statistics.median(wall for _cpu, wall in values) for name, values in figures.items()}
+    print(f"\n{MEMBERS} members × {years} years (median of {2 * ROUNDS} steps, {ROUNDS} switches; "
+          f"processor / wall clock, ms)")
     for name, median in medians.items():
         verdict = "ok" if median <= GOAL_MS else ("over, not asserted" if name in NOT_YET_MET else "OVER")
-        print(f"  {name:<28} {median:7.1f}  {verdict}")
+        print(f"  {name:<28} {median:7.1f} / {walls[name]:7.1f}  {verdict}")
     benchmark.extra_info.update({f"{name} (ms)": round(median, 1) for name, median in medians.items()})
+    benchmark.extra_info.update({f"{name} (wall ms)": round(wall, 1) for name, wall in walls.items()})
     benchmark.pedantic(press(window, 1), rounds=1, iterations=1)  # records the run; the table is the figure
     if benchmark.enabled:
         over = {name: round(median, 1) for name, median in medians.items()

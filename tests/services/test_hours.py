@@ -317,6 +317,44 @@ def test_the_team_balance_is_each_members_own_running_balance(ctx, recorded, awa
     assert hours.team_balances(ctx, until).get(member) == (history[-1] if history else None)
 
 
+@settings_of_hypothesis(max_examples=10, deadline=None,
+                        suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries, absences, openings, st.lists(st.sampled_from((-1, 1)), min_size=1, max_size=4), st.booleans())
+def test_a_team_week_step_reads_one_week_and_shows_what_a_whole_read_shows(ctx, recorded, away, opening, steps,
+                                                                            departed):
+    """The Team tab's read (team_weeks) is team_view and team_balances together; on a week step it takes the
+    weeks the step before read again and reads only the new one: what it shows is a whole read's all the same,
+    whoever left, whatever the weeks, entries, absences or starting balance."""
+    today = SPAN_START + timedelta(weeks=10, days=2)  # a Wednesday: steps go through the week under way
+    ctx.clock = lambda: datetime.combine(today, time(20, 0), tzinfo=ctx.timezone)
+    member = add(ctx, f"Membre {next(members_made)}")
+    self_management, profession = category(ctx, "training"), category(ctx, hours.PROFESSION)
+    for day, is_self_management, minutes in recorded:
+        if day <= today:
+            hours.record_entry(ctx, member, day, self_management if is_self_management else profession, minutes)
+    for first_day, length in away:
+        hours.add_absence(ctx, member, first_day, first_day + timedelta(days=length))
+    if opening is not None:
+        hours.set_opening_balance(ctx, member, *opening)
+    if departed:
+        members.set_active(ctx, member, False)
+    week = SPAN_START + timedelta(weeks=8)
+    read = hours.team_weeks(ctx, week, 8)
+    for step in steps:
+        week += timedelta(weeks=step)
+        read = hours.team_weeks(ctx, week, 8, read)
+        whole = hours.team_weeks(ctx, week, 8)
+        assert (read.view, read.balances) == (whole.view, whole.balances)
+        assert read.view == hours.team_view(ctx, week - timedelta(weeks=7), week + timedelta(days=6))
+        assert balance_figures(read.balances) == balance_figures(hours.team_balances(ctx, week))
+
+
+def balance_figures(found: dict[int, hours.BalanceWeek]) -> dict[int, tuple[date, int, int]]:
+    """The balances without their week's categories (team_balances does not sum them by category)."""
+    return {member_id: (week.totals.week_start, week.balance_profession, week.balance_self_management)
+            for member_id, week in found.items()}
+
+
 # --- only the days that have happened, from the member's first day, inside the period asked ---------
 
 

@@ -1,5 +1,7 @@
 """Hours: the acting member's timesheet (categories × days), their running balance, the team's weeks."""
 
+import operator
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import cast
@@ -70,6 +72,30 @@ def gap_colour(gap: int) -> QColor:
     if gap >= 0:
         return ON_TARGET
     return SLIGHTLY_BEHIND if gap > -60 else BEHIND
+
+
+def gap_brush(gap: int) -> QBrush:
+    """:func:`gap_colour` as the brush a cell is painted with, made once per colour."""
+    colour = gap_colour(gap)
+    if colour.rgb() not in BRUSHES:
+        BRUSHES[colour.rgb()] = QBrush(colour)
+    return BRUSHES[colour.rgb()]
+
+
+BRUSHES: dict[int, QBrush] = {}
+DARK_TEXT = QBrush(QColor("#202020"))  # on the gap colours, whatever the theme
+CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+Painted = tuple[str | None, QBrush | None]  # a Team cell's text and background
+# The roles a view asks of every Team cell it paints, answered from what TeamModel.set_view made.
+PAINTED: dict[int, Callable[[Painted], object]] = {
+    Qt.ItemDataRole.DisplayRole: lambda cell: cell[0],
+    Qt.ItemDataRole.BackgroundRole: lambda cell: cell[1],
+    Qt.ItemDataRole.ForegroundRole: lambda cell: DARK_TEXT if cell[1] is not None else None,
+    Qt.ItemDataRole.TextAlignmentRole: lambda cell: CENTRED if cell[0] is not None else None,
+    Qt.ItemDataRole.DecorationRole: lambda _cell: None,
+    Qt.ItemDataRole.FontRole: lambda _cell: None,
+    Qt.ItemDataRole.CheckStateRole: lambda _cell: None,
+}
 
 
 def gap_status(gap: int) -> str:
@@ -280,11 +306,41 @@ class TeamModel(QAbstractTableModel):
         super().__init__(parent)
         self.view: hours.TeamView | None = None
         self.balances: dict[int, hours.BalanceWeek] = {}
+        # per row, the (done, target) of each week and of the period: summed once, not at each paint
+        self.sums: list[list[tuple[int, int]]] = []
+        self.painted: list[list[Painted]] = []  # the text and colour of each cell
 
     def set_view(self, view: hours.TeamView, balances: dict[int, hours.BalanceWeek]) -> None:
-        self.beginResetModel()
+        """Show ``view``: in place when its rows and columns are those shown (a week step), so that the table
+        keeps its selection, its scrolling and its columns' widths, and repaints only."""
+        same_shape = self.view is not None and [row.member_id for row in self.view.rows] == [
+            row.member_id for row in view.rows] and len(self.view.weeks) == len(view.weeks)
+        if not same_shape:
+            self.beginResetModel()
         self.view, self.balances = view, balances
-        self.endResetModel()
+        self.sums = [[(week.done_self_management, week.target_self_management) for week in row.weeks]
+                     + [(row.total("done_self_management"), row.total("target_self_management"))]
+                     for row in view.rows]
+        self.painted = [self._painted(row) for row in range(len(view.rows))]
+        if not same_shape:
+            self.endResetModel()
+            return
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(view.weeks) - 1)
+
+    def _painted(self, row: int) -> list[Painted]:
+        weeks = len(self.shown.weeks)
+        cells: list[Painted] = [
+            (formatting.grid_duration(done), gap_brush(done - target)) for done, target in self.sums[row][:weeks]]
+        done, target = self.sums[row][weeks]
+        cells.append((f"{formatting.grid_duration(done)} / {formatting.grid_duration(target)}",
+                      gap_brush(done - target)))
+        carried = self.carried_in(row)
+        cells.append((None if carried is None else gap_text(carried), None))
+        balance = self.balances.get(self.shown.rows[row].member_id)
+        minutes = None if balance is None else balance.balance_self_management
+        cells.append((None, None) if minutes is None else (gap_text(minutes), gap_brush(minutes)))
+        return cells
 
     @property
     def shown(self) -> hours.TeamView:
@@ -303,20 +359,23 @@ class TeamModel(QAbstractTableModel):
         balance = self.balances.get(self.shown.rows[row].member_id)
         if balance is None:
             return None
-        totals = self.shown.rows[row]
-        gap = totals.total("done_self_management") - totals.total("target_self_management")
-        return balance.balance_self_management - gap
+        done, target = self.sums[row][len(self.shown.weeks)]
+        return balance.balance_self_management - (done - target)
 
     def totals(self, index: Index) -> tuple[int, int]:
-        row = self.shown.rows[index.row()]
-        if index.column() == len(self.shown.weeks):
-            return row.total("done_self_management"), row.total("target_self_management")
-        week = row.weeks[index.column()]
-        return week.done_self_management, week.target_self_management
+        return self.sums[index.row()][index.column()]
+
+    def longest_texts(self, columns: Iterable[int]) -> list[int]:
+        """The length of the longest text of each of ``columns``, header included."""
+        headers = [len(self.headerData(column, Qt.Orientation.Horizontal) or "") for column in columns]
+        return [max([header, *(len(cells[column][0] or "") for cells in self.painted)])
+                for header, column in zip(headers, columns, strict=True)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.view is None:
             return None
+        if role in PAINTED:  # asked of every cell at every paint: answered from what set_view prepared
+            return PAINTED[role](self.painted[index.row()][index.column()])
         if index.column() == len(self.view.weeks) + 1:
             return self._carried_data(self.carried_in(index.row()), role, self.view.rows[index.row()].name)
         if index.column() == len(self.view.weeks) + 2:
@@ -328,20 +387,10 @@ class TeamModel(QAbstractTableModel):
                 member=self.view.rows[index.row()].name, week=self._column_name(index.column()),
                 done=formatting.duration(done), target=formatting.duration(target),
                 status=gap_status(done - target))
-        if role == Qt.ItemDataRole.DisplayRole:  # a week shows what was done (its target in the tooltip)
-            if index.column() < len(self.view.weeks):
-                return formatting.grid_duration(done)
-            return f"{formatting.grid_duration(done)} / {formatting.grid_duration(target)}"
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(gap_colour(done - target))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#202020"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Self-management: {done} done of {target} (gap {gap})").format(
                 done=formatting.duration(done), target=formatting.duration(target),
                 gap=gap_text(done - target))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _column_name(self, column: int) -> str:
@@ -355,13 +404,9 @@ class TeamModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("{member}, carried in: {carried}").format(member=member, carried=gap_text(carried))
-        if role == Qt.ItemDataRole.DisplayRole:
-            return gap_text(carried)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Carried over from the previous weeks: {carried}").format(
                 carried=gap_text(carried))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _balance_data(self, balance: hours.BalanceWeek | None, role: int, member: str):
@@ -371,17 +416,9 @@ class TeamModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("{member}, balance: {balance}, {status}").format(
                 member=member, balance=gap_text(minutes), status=gap_status(minutes))
-        if role == Qt.ItemDataRole.DisplayRole:
-            return gap_text(minutes)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(gap_colour(minutes))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#202020"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Self-management balance at the end of the week of {day}: {balance}").format(
                 day=formatting.long_date(balance.totals.week_start), balance=gap_text(minutes))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
@@ -409,6 +446,8 @@ class HoursPage(Page):
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
         self.week = hours.week_start(workspace.ctx.today())
+        self.stepping = False  # refreshing for a week step: see _refresh_team
+        self.team_read: hours.TeamWeeks | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self._week_tab(), self.tr("My week"))
         self.tabs.addTab(self._balance_tab(), self.tr("Balance"))
@@ -598,7 +637,8 @@ class HoursPage(Page):
         self.team_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.team_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.team_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.team_model.modelReset.connect(self._fit_team_totals)
+        self.team_widths_for: list[int] = []  # the longest texts of the columns measured (none: measure)
+        self.team_model.modelReset.connect(self.team_widths_for.clear)  # the header's sections are new
         layout.addWidget(self.team_table, 3)
         self.category_model = RowsModel([
             Column(self.tr("Self-management category"), lambda pair: category_label(pair[0])),
@@ -731,19 +771,31 @@ class HoursPage(Page):
             part.setVisible(bool(history))  # no history, an empty chart
 
     def _fit_team_totals(self) -> None:
-        """The weeks share the width; the total, carried-in and balance columns are as wide as their text."""
+        """The weeks share the width; the total, carried-in and balance columns are as wide as their text,
+        measured again only when their longest texts change (measured at each layout, as Qt's
+        ResizeToContents does, they cost more than the rest of a week step)."""
+        columns = range(max(self.team_model.columnCount() - 3, 0), self.team_model.columnCount())
+        longest = self.team_model.longest_texts(columns)
+        if self.team_widths_for and all(map(operator.le, longest, self.team_widths_for)):
+            return  # as wide as needed already (measured each time, stepping to and fro made them jump)
+        self.team_widths_for = longest
         header = self.team_table.horizontalHeader()
-        for column in range(max(self.team_model.columnCount() - 3, 0), self.team_model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.team_table.resizeColumnToContents(column)
 
     def team_period(self) -> tuple[date, date]:
         """The weeks the Team tab (and the report button) covers: the last eight up to the shown week."""
         return self.week - timedelta(weeks=TEAM_WEEKS - 1), self.week + timedelta(days=6)
 
     def _refresh_team(self) -> None:
-        first, last = self.team_period()
-        view = hours.team_view(self.workspace.ctx, first, last)
-        self.team_model.set_view(view, hours.team_balances(self.workspace.ctx, self.week))
+        # the weeks of team_period(); on a week step, the weeks already read are taken again (none changed
+        # since, or the change would have refreshed the page without them)
+        known = self.team_read if self.stepping else None
+        team = self.team_read = hours.team_weeks(self.workspace.ctx, self.week, TEAM_WEEKS, known)
+        view = team.view
+        self.team_model.set_view(view, team.balances)
+        self._fit_team_totals()
         self.category_model.set_rows([
             (category, view.category_total(category.id)) for category in view.categories
             if category.is_self_management and (category.active or view.category_total(category.id))
@@ -753,7 +805,11 @@ class HoursPage(Page):
 
     def move_week(self, step: int) -> None:
         self.week += timedelta(weeks=step)
-        self.refresh()
+        self.stepping = True
+        try:
+            self.refresh()
+        finally:
+            self.stepping = False
 
     def go_to_this_week(self) -> None:
         self.week = hours.week_start(self.workspace.ctx.today())
