@@ -14,7 +14,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--format", choices=("odt", "pdf", "md"), required=True)
     export.add_argument("--output", type=Path, required=True, metavar="FILE")
     add_database_option(export)
-    export.set_defaults(run=run_export)
+    export.set_defaults(run=run_export, before_qt=("app.services.centre", "app.services.meetings"))
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -11,6 +11,10 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import holidays
+import holidays.groups  # noqa: F401 - what France's module builds on, loaded with this module
+
+
 FRANCE = "holidays.countries.france"
 
 
@@ -18,16 +22,12 @@ def france() -> type:
     """The ``holidays.France`` class."""
     module = sys.modules.get(FRANCE) or _load_alone(FRANCE)
     if module is None:
-        import holidays
-
         return holidays.France
     return module.France
 
 
 def _load_alone(name: str):
     """The module ``name`` of the holidays library run from its file, without its package; None if absent."""
-    import holidays
-
     path = Path(holidays.__file__).parent.joinpath(*name.split(".")[1:]).with_suffix(".py")
     spec = importlib.util.spec_from_file_location(name, path) if path.is_file() else None
     if spec is None or spec.loader is None:
