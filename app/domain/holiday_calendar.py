@@ -10,23 +10,24 @@ copy of the library without source files (a frozen build) falls back to the ordi
 import importlib.util
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import holidays
-import holidays.groups  # noqa: F401 - what France's module builds on, loaded with this module
-
+import holidays.groups  # what France's module builds on: loaded with this module (before Qt by a command)
 
 FRANCE = "holidays.countries.france"
 
 
-def france() -> type:
+def france() -> type[holidays.HolidayBase]:
     """The ``holidays.France`` class."""
     module = sys.modules.get(FRANCE) or _load_alone(FRANCE)
     if module is None:
         return holidays.France
-    return module.France
+    found: type[holidays.HolidayBase] = module.France
+    return found
 
 
-def _load_alone(name: str):
+def _load_alone(name: str) -> ModuleType | None:
     """The module ``name`` of the holidays library run from its file, without its package; None if absent."""
     path = Path(holidays.__file__).parent.joinpath(*name.split(".")[1:]).with_suffix(".py")
     spec = importlib.util.spec_from_file_location(name, path) if path.is_file() else None
