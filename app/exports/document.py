@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -24,6 +25,9 @@ from app.exports.documents import (
     write_atomically,
     write_pdf,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFontMetricsF
 
 FONT = "Arial"  # Word has it everywhere; LibreOffice substitutes the metric-compatible Liberation Sans
 PAGE_WIDTH_CM = 21.0
@@ -142,22 +146,38 @@ def _words(text: str) -> list[str]:
     return text.split() or [""]
 
 
-def _column(table: Table, index: int, points: float, page: PdfPage, header: str | None = None) -> _Column:
-    plain, bold = text_metrics(points), text_metrics(points, bold=True)
+class _Widths:
+    """Text widths in points, each measured once: a table is measured at several sizes, and its cells
+    repeat the same words and numbers (an hours report measured them 35,000 times)."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[float, bool, str], float] = {}
+        self.metrics: dict[tuple[float, bool], QFontMetricsF] = {}
+
+    def __call__(self, text: str, points: float, bold: bool = False) -> float:
+        key = (points, bold, text)
+        if key not in self.known:
+            if (points, bold) not in self.metrics:
+                self.metrics[points, bold] = text_metrics(points, bold)
+            self.known[key] = self.metrics[points, bold].horizontalAdvance(text)
+        return self.known[key]
+
+
+def _column(table: Table, index: int, points: float, page: PdfPage, width: _Widths,
+            header: str | None = None) -> _Column:
     header = table.header[index] if header is None else header
     cells = [row[index] for row in table.rows if index < len(row)]
-    lines = [(plain, line) for cell in cells for line in cell.splitlines()]
+    lines = [(False, line) for cell in cells for line in cell.splitlines()]
     if index < len(table.total):
-        lines += [(bold, line) for line in table.total[index].splitlines()]
-    widest = max([metrics.horizontalAdvance(line) for metrics, line in lines], default=0)
-    longest_word = max([metrics.horizontalAdvance(word) for metrics, line in lines for word in _words(line)],
-                       default=0)
+        lines += [(True, line) for line in table.total[index].splitlines()]
+    widest = max([width(line, points, bold) for bold, line in lines], default=0)
+    longest_word = max([width(word, points, bold) for bold, line in lines for word in _words(line)], default=0)
     one_line = widest <= ONE_LINE_SHARE * page.width
     room = 2 * page.padding + 3  # the padding both sides, the borders, Qt's rounding
-    header_word = max(bold.horizontalAdvance(word) for word in _words(header))
+    header_word = max(width(word, points, True) for word in _words(header))
     return _Column(
         least=max(header_word, widest if one_line else longest_word) + room,
-        natural=max(bold.horizontalAdvance(header), widest) + room,
+        natural=max(width(header, points, True), widest) + room,
         one_line=one_line,
         numeric=bool(cells) and all(NUMBER.match(cell.strip()) for cell in cells if cell.strip()),
     )
@@ -185,7 +205,8 @@ def _spread(columns: list[_Column], width: float) -> list[float]:
     return [100 * share / sum(shares) for share in shares]
 
 
-def _shortened(table: Table, columns: list[_Column], points: float, page: PdfPage) -> tuple[list, list]:
+def _shortened(table: Table, columns: list[_Column], points: float, page: PdfPage,
+               width: _Widths) -> tuple[list, list]:
     """The headers and columns once the headers that make the table too wide are abbreviated, those that
     save the most first, until the table fits."""
     header, columns = list(table.header), list(columns)
@@ -194,7 +215,7 @@ def _shortened(table: Table, columns: list[_Column], points: float, page: PdfPag
             (columns[index].least - shorter.least, index, label, shorter)
             for index, label in enumerate(map(short_label, table.header))
             if header[index] == table.header[index] != label
-            for shorter in [_column(table, index, points, page, label)]
+            for shorter in [_column(table, index, points, page, width, label)]
         ]
         gain, index, label, shorter = max(choices, key=lambda choice: choice[0], default=(0, -1, "", None))
         if gain <= 0 or shorter is None:
@@ -225,9 +246,10 @@ def table_layout(table: Table, page: PdfPage = PdfPage()) -> TableLayout:
     word of a header is cut and no one-line cell (a name, a number, a day) wraps; at the smallest, the
     headers that still do not fit are abbreviated and spelled out in a legend below the table."""
     points = page.points
+    width = _Widths()
 
     def measured() -> list[_Column]:
-        return [_column(table, index, points, page) for index in range(len(table.header))]
+        return [_column(table, index, points, page, width) for index in range(len(table.header))]
 
     columns = measured()
     smallest = (page.least_points, page.least_padding)
@@ -235,7 +257,7 @@ def table_layout(table: Table, page: PdfPage = PdfPage()) -> TableLayout:
         points = max(points - 0.5, page.least_points)
         page = replace(page, padding=max(page.padding - 0.5, page.least_padding))
         columns = measured()
-    header, columns = _shortened(table, columns, points, page)
+    header, columns = _shortened(table, columns, points, page, width)
     header = _unique(header, table.header)
     legend = tuple(legend_entry(short, full) for short, full in zip(header, table.header) if short != full)
     return TableLayout(
@@ -332,8 +354,9 @@ def write_document_pdf(path: Path, doc: Document, *, title: str = "", landscape:
     """Write ``doc`` as an A4 PDF at ``path``, atomically, in smaller print when that spares a last page
     of a few stray lines. Raises ExportFailed."""
     width = text_width_points(landscape)
-    pages = [to_html(doc, replace(size, width=width)) for size in PRINT_SIZES]
-    return write_pdf(path, pages[0], title=title or doc.title, landscape=landscape, tighter=pages[1:])
+    first, *smaller = (replace(size, width=width) for size in PRINT_SIZES)
+    tighter = (to_html(doc, page) for page in smaller)  # made only if the first print ends with stray lines
+    return write_pdf(path, to_html(doc, first), title=title or doc.title, landscape=landscape, tighter=tighter)
 
 
 # ------------------------------------------------------------------------------------------ Markdown
