@@ -6,7 +6,6 @@ asks ``ldd`` what the plugin lacks and names the packages to install, for Debian
 
 import os
 import re
-import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -89,6 +88,8 @@ def xcb_plugin() -> Path | None:
 
 def ldd(path: Path) -> str:
     """``ldd``'s report on ``path``; empty when ldd cannot say (then Qt's own message is all there is)."""
+    import subprocess  # here: a start that paints its window without X11 (Windows, macOS, Wayland) needs none
+
     try:
         return subprocess.run(["ldd", str(path)], capture_output=True, text=True, timeout=10, check=False).stdout
     except (OSError, subprocess.SubprocessError):

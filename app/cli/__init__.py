@@ -9,6 +9,7 @@ becomes an empty centre).
 
 import argparse
 import sys
+from importlib import import_module
 from typing import NoReturn
 
 from app import __version__
@@ -84,9 +85,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_headless(command: Command, args: argparse.Namespace) -> int:
     """Qt for the messages and documents, then the command; a file refused or a driver's error said plainly."""
-    # Every command works on a database. Imported before Qt: once PySide6 is loaded, its import hook reads
-    # the source of every module imported after it (a tenth of a second for SQLAlchemy and pydantic).
-    import sqlmodel  # noqa: F401
+    # Every command works on a database, through services. Imported before Qt: once PySide6 is loaded, its
+    # import hook reads the source of every module imported after it (a tenth of a second for SQLAlchemy and
+    # pydantic, as much again for the services and tables of a command).
+    for module in ("sqlmodel", *getattr(args, "before_qt", ())):
+        import_module(module)
+    load_driver(args)
     start_core(args)
     try:
         return command(args)
@@ -100,6 +104,16 @@ def run_headless(command: Command, args: argparse.Namespace) -> int:
         from app.storage.engine import driver_failure
 
         return fail(driver_failure(error, database_option(args)))  # not the driver's English
+
+
+def load_driver(args: argparse.Namespace) -> None:
+    """The database's SQLAlchemy dialect and driver, imported before Qt too (see run_headless)."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        make_url(database_option(args)).get_dialect()
+    except Exception:  # noqa: BLE001 - a wrong URL is the command's to report, in the user's language
+        return
 
 
 def end_process(code: int) -> NoReturn:

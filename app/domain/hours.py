@@ -264,9 +264,9 @@ def public_holidays(year: int, region: str) -> frozenset[date]:
     adds Good Friday and 26 December). Frozen, as the cached set is shared by every caller."""
     if region not in HOLIDAY_SUBDIVISIONS:
         raise RuleViolation(UNKNOWN_REGION, region=region)
-    import holidays  # loaded on first use: a tenth of a second nobody should wait for at start
+    from app.domain.holiday_calendar import france  # loaded on first use: nobody should wait for it at start
 
-    return frozenset(holidays.France(years=year, subdiv=HOLIDAY_SUBDIVISIONS[region]))
+    return frozenset(france()(years=year, subdiv=HOLIDAY_SUBDIVISIONS[region]))
 
 
 WHIT_MONDAY = "whit-monday"  # in the setting of worked holidays: Whit Monday of every year

@@ -7,7 +7,7 @@ temporary file in the same folder, checked, flushed to the disk, then renamed ov
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from app import files
@@ -131,11 +131,12 @@ def _ends_with_stray_lines(page) -> bool:
     return count > 1 and bottom - (count - 1) * height < STRAY_SHARE * height
 
 
-def _best_layout(candidates: Sequence[str], title: str, writer, width: float, height: float):
-    """The first candidate laid out; a tighter one instead when it saves a last page of stray lines."""
-    page = _laid_out(candidates[0], title, writer, width, height)
+def _best_layout(html: str, candidates: Iterable[str], title: str, writer, width: float, height: float):
+    """``html`` laid out; a tighter candidate instead when it saves a last page of stray lines (the
+    candidates are made only then: an export rarely needs them)."""
+    page = _laid_out(html, title, writer, width, height)
     if _ends_with_stray_lines(page):
-        for tighter in candidates[1:]:
+        for tighter in candidates:
             compact = _laid_out(tighter, title, writer, width, height)
             if compact.pageCount() < page.pageCount():
                 return compact
@@ -143,7 +144,7 @@ def _best_layout(candidates: Sequence[str], title: str, writer, width: float, he
 
 
 def write_pdf(
-    path: Path, html: str, *, title: str = "", landscape: bool = False, tighter: Sequence[str] = ()
+    path: Path, html: str, *, title: str = "", landscape: bool = False, tighter: Iterable[str] = ()
 ) -> Path:
     """An A4 PDF of ``html`` (margins 15 mm), "Page N of M" centred in the footer of every page.
 
@@ -173,7 +174,7 @@ def write_pdf(
         )
         width, height = writer.width(), writer.height()  # the printable area, in device pixels
         footer = 8 * writer.resolution() / 25.4  # 8 mm for "Page N of M"
-        page = _best_layout([html, *tighter], title, writer, width, height - footer)
+        page = _best_layout(html, tighter, title, writer, width, height - footer)
         count = page.pageCount()
         font = QFont(page.defaultFont())
         font.setPointSizeF(8.5)

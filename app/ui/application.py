@@ -468,7 +468,12 @@ def remove_abandoned_demos() -> None:
 
 
 def finish_after_paint(window: QWidget) -> None:
-    """Quit once the window has been painted with its data (benchmarks and smoke tests)."""
+    """Quit once the window has been painted with its data (benchmarks and smoke tests).
+
+    With CERCLE_TRACE_STARTUP=1 it prints ``ready`` on stderr then, for the start-up benchmark.
+    """
     window.repaint()
     QApplication.processEvents()
+    if os.environ.get("CERCLE_TRACE_STARTUP"):
+        print("ready", file=sys.stderr, flush=True)
     QTimer.singleShot(0, QApplication.quit)

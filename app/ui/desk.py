@@ -14,8 +14,6 @@ import logging
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app.ui.widgets import label_combo_boxes
-
 log = logging.getLogger(__name__)
 
 AWAY, BACK, DISCARDED = "away", "back", "discarded"
@@ -35,6 +33,8 @@ _desk = _Desk()
 
 def run_modal(dialog: QDialog) -> int:
     """``dialog.exec()``, that survives the lock of the desk (see the module)."""
+    from app.ui.widgets import label_combo_boxes  # here: the window paints before the shared widgets load
+
     label_combo_boxes(dialog)
     _desk.running.append(dialog)
     try:

@@ -1,6 +1,6 @@
 """The notice shown after an uncaught failure: what failed is in the journal, and the person may go on."""
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import logs
@@ -25,6 +25,8 @@ class FailureNotice(QObject):
 
     def show_notice(self) -> None:
         if self.box is None:
+            from PySide6.QtCore import Qt  # here: the window paints before Qt's enums are made
+
             self.box = QMessageBox(QMessageBox.Icon.Warning, "Cercle", "", QMessageBox.StandardButton.Ok,
                                    self.window)
             self.box.setWindowModality(Qt.WindowModality.NonModal)

@@ -9,6 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROUNDS = 7  # a process varies by ±20 % on a shared machine: the median of several, interleaved
+# What no command can go below, printed beside the commands: Python loading the database layer (SQLModel,
+# hence SQLAlchemy and pydantic) and Qt's documents (PySide6.QtGui), and doing nothing else.
+FLOOR = [sys.executable, "-c", "import sqlmodel, PySide6.QtGui"]
 
 
 def cercle_command(*args: str) -> list[str]:

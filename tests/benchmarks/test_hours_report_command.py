@@ -4,7 +4,7 @@
 The centre is made once for the module by the demo's synthetic generator (what ``cercle demo create PATH
 --members 40 --years N`` runs), on a fixed day: ten years when the benchmarks run, one year otherwise (the
 ten take half a minute to write). The report covers the four ISO weeks before that day, as CSV and PDF;
-the medians go in ``extra_info``.
+the medians go in ``extra_info``, beside the floor of any command (cli_processes.FLOOR) timed in turn.
 """
 
 from datetime import timedelta
@@ -14,6 +14,7 @@ import pytest
 from app.demo.centre import Synthetic, create_demo
 from app.domain.hours import monday_of
 from tests.benchmarks.cli_processes import (
+    FLOOR,
     ROUNDS,
     byte_compile_cercle,
     cercle_command,
@@ -53,14 +54,16 @@ def test_hours_report_over_four_weeks(benchmark, synthetic_centre, tmp_path):
 
     def both():
         medians.update(interleaved_medians({"csv": lambda: run_timed(report("csv"), env),
-                                            "pdf": lambda: run_timed(report("pdf"), env)}, rounds))
+                                            "pdf": lambda: run_timed(report("pdf"), env),
+                                            "floor": lambda: run_timed(FLOOR, env)}, rounds))
 
     benchmark.pedantic(both, rounds=1, iterations=1)
     rows = (tmp_path / "hours.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(rows) > MEMBERS  # a header, then every member
     assert (tmp_path / "hours.pdf").read_bytes().startswith(b"%PDF")
     figures = {"years": years, "members": MEMBERS, "weeks": f"{first}..{last}", "rounds": rounds,
-               "csv_s": round(medians["csv"], 3), "pdf_s": round(medians["pdf"], 3)}
+               "csv_s": round(medians["csv"], 3), "pdf_s": round(medians["pdf"], 3),
+               "floor_s": round(medians["floor"], 3)}
     benchmark.extra_info.update(figures)
     print(figures)
     if benchmark.enabled:

@@ -4,7 +4,8 @@ process, ``cercle minutes export … --format pdf`` against LibreOffice converti
 
 LibreOffice's user profile is made first, by one conversion that is not timed, in a folder of its own
 (``-env:UserInstallation``): every timed conversion then starts like a second one on a person's computer.
-The two processes are timed in turn in the same run; the medians and their ratio go in ``extra_info``.
+The two processes are timed in turn in the same run; the medians and their ratio go in ``extra_info``, with
+the floor of any command (cli_processes.FLOOR), timed in turn too: the best ratio reading through SQLModel.
 """
 
 import shutil
@@ -16,6 +17,7 @@ from app.services import centre
 from app.services.context import Context
 from app.storage.engine import open_database
 from tests.benchmarks.cli_processes import (
+    FLOOR,
     ROUNDS,
     byte_compile_cercle,
     cercle_command,
@@ -71,12 +73,15 @@ def test_cercle_command_against_soffice(benchmark, qapp, long_meeting, tmp_path)
 
     def both():
         medians.update(interleaved_medians({"cercle": lambda: run_timed(export, env),
-                                            "soffice": lambda: run_timed(convert)}, rounds))
+                                            "soffice": lambda: run_timed(convert),
+                                            "floor": lambda: run_timed(FLOOR, env)}, rounds))
 
     benchmark.pedantic(both, rounds=1, iterations=1)
     assert ours.read_bytes().startswith(b"%PDF") and (converted / "minutes.pdf").read_bytes().startswith(b"%PDF")
     figures = {"cercle_s": round(medians["cercle"], 3), "soffice_s": round(medians["soffice"], 3),
-               "ratio_soffice_to_cercle": round(medians["soffice"] / medians["cercle"], 2), "rounds": rounds}
+               "ratio_soffice_to_cercle": round(medians["soffice"] / medians["cercle"], 2), "rounds": rounds,
+               "floor_s": round(medians["floor"], 3),
+               "ratio_soffice_to_floor": round(medians["soffice"] / medians["floor"], 2)}
     benchmark.extra_info.update(figures)
     print(figures)
     if benchmark.enabled:

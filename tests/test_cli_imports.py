@@ -1,0 +1,71 @@
+"""A command imports only what it needs, and its services before Qt (issue 18).
+
+Once PySide6 is loaded, its import hook reads the source of every module imported after it: the database
+layer and the command's services come first. A PDF or a CSV needs neither odfpy nor Qt Widgets nor the
+charts, and the public holidays need France's module of the ``holidays`` library, not its 250 countries.
+"""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.exports.test_minutes import full_meeting
+
+NEVER = ["odf", "PySide6.QtWidgets", "PySide6.QtCharts", "holidays.countries", "apscheduler", "alembic", "ortools"]
+FIRST_WEEK, LAST_WEEK = "2026-10-26", "2026-11-22"  # four whole ISO weeks before TEST_NOW
+
+
+def imports_of(arguments: list[str], tmp_path) -> list[str]:
+    """The modules loaded by the command ``arguments``, in the order they were loaded."""
+    script = ("import json, sys\nfrom app.cli import main\n"
+              f"code = main({arguments!r})\nprint(json.dumps(list(sys.modules)))\nsys.exit(code)\n")
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CERCLE_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=environment,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def database_of(ctx) -> str:
+    return ctx.engine.url.render_as_string(hide_password=False)
+
+
+def assert_lean(loaded: list[str], services: list[str]) -> None:
+    assert [name for name in NEVER if name in loaded] == []
+    qt = loaded.index("PySide6.QtCore")
+    assert all(loaded.index(name) < qt for name in ["sqlmodel", *services]), "the services load before Qt"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "pdf"])
+def test_hours_report_loads_its_services_and_france_alone(ctx, tmp_path, fmt):
+    loaded = imports_of(["hours", "report", "--from", FIRST_WEEK, "--to", LAST_WEEK, "--format", fmt,
+                         "--output", str(tmp_path / f"hours.{fmt}"), "--database", database_of(ctx)], tmp_path)
+    assert_lean(loaded, ["app.services.hours", "holidays"])
+    assert "holidays.countries.france" in loaded
+
+
+def test_minutes_export_as_pdf_loads_no_odf_nor_widgets(ctx, tmp_path):
+    meeting_id = full_meeting(ctx)
+    output = tmp_path / "minutes.pdf"
+    loaded = imports_of(["minutes", "export", str(meeting_id), "--format", "pdf", "--output", str(output),
+                         "--database", database_of(ctx)], tmp_path)
+    assert_lean(loaded, ["app.services.meetings"])
+    assert output.read_bytes().startswith(b"%PDF")
+
+
+def test_france_alone_gives_the_holidays_of_the_library():
+    """The French calendar loaded alone is the library's, in both regions, without its other countries;
+    the package, imported later, reuses it."""
+    script = ("import json, sys\nimport holidays\nfrom app.domain.holiday_calendar import france\n"
+              "alone = [sorted(map(str, france()(years=y, subdiv=s))) for y in (2024, 2026, 2031) for s in (None, '57')]\n"
+              "countries = 'holidays.countries' in sys.modules\n"
+              "whole = [sorted(map(str, holidays.France(years=y, subdiv=s))) for y in (2024, 2026, 2031) "
+              "for s in (None, '57')]\n"
+              "import holidays.countries\n"
+              "print(json.dumps([alone == whole, countries, holidays.countries.France is france()]))\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [True, False, True]
