@@ -8,9 +8,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from app import files, paths
 from app.domain.errors import CercleError
@@ -358,7 +358,12 @@ def open_database(url: str, *, create: bool = True) -> Engine:
         if path is not None and found.revision is not None:  # a new database has nothing to keep
             keep_safety_copy(path, found.revision)
         log.info("upgrading %s from schema %s to %s", shown, found.revision, head_revision())
-        upgrade(engine)
+        try:
+            upgrade(engine)
+        except DBAPIError:  # one transaction: undone whole, the file as it was
+            log.exception("the upgrade of %s from schema %s failed", shown, found.revision)
+            engine.dispose()
+            raise DatabaseRefused(errors.UPGRADE_FAILED, path=shown_database(url), revision=found.revision) from None
     return engine
 
 
@@ -387,8 +392,38 @@ def writing_guard(engine: Engine) -> Iterator[None]:
 def upgrade(engine: Engine) -> None:
     from alembic import command
 
-    with engine.begin() as connection:
+    with migrating(engine) as connection:
         command.upgrade(alembic_config(connection), "head")
+
+
+@contextmanager
+def migrating(engine: Engine) -> Iterator[Connection]:
+    """A connection in one transaction for the migrations.
+
+    On SQLite the foreign keys are off meanwhile, as SQLite's own recipe for changing a table says: batch mode
+    rebuilds a table that others refer to (copy, drop, rename), and the drop would fail on their rows. They are
+    all checked before the commit instead: a migration that left a new row pointing nowhere is undone whole.
+    """
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        raw = connection.connection.dbapi_connection
+        assert raw is not None, "a connection just checked out of the pool"
+        if sqlite:  # only outside a transaction does SQLite take it into account
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                dangling = dangling_rows(connection) if sqlite else set()
+                yield connection
+                if sqlite and (made := dangling_rows(connection) - dangling):
+                    raise IntegrityError("PRAGMA foreign_key_check", None, ValueError(sorted(made)[:5]))
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")
+
+
+def dangling_rows(connection: Connection) -> set[tuple]:
+    """The rows of a SQLite database whose foreign key points nowhere: (table, rowid, parent, key)."""
+    return {tuple(row) for row in connection.exec_driver_sql("PRAGMA foreign_key_check")}
 
 
 def copy_file_database(source: Path, target: Path) -> None:

@@ -35,4 +35,9 @@ READ_ONLY_OLD = QT_TRANSLATE_NOOP(
     "{path} can only be read on this computer, and it must be upgraded (schema {revision}) before this "
     "version of Cercle opens it. Open it once where it can be written; it has been left untouched.",
 )
+UPGRADE_FAILED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{path} could not be brought up to this version of Cercle (schema {revision}): the upgrade was undone and "
+    "the centre left as it was. Tell whoever looks after Cercle; the program's journal says why.",
+)
 DISK_FULL = QT_TRANSLATE_NOOP("Errors", "The disk holding {path} is full: nothing was saved.")

@@ -3122,6 +3122,11 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/storage/errors.py" line="38"/>
+        <source>{path} could not be brought up to this version of Cercle (schema {revision}): the upgrade was undone and the centre left as it was. Tell whoever looks after Cercle; the program&apos;s journal says why.</source>
+        <translation>{path} n&apos;a pas pu être mis à jour pour cette version de Cercle (schéma {revision}) : la mise à jour a été annulée et le centre laissé tel quel. Prévenez la personne qui s&apos;occupe de Cercle ; le journal du programme dit pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/errors.py" line="43"/>
         <source>The disk holding {path} is full: nothing was saved.</source>
         <translation>Le disque qui contient {path} est plein : rien n&apos;a été enregistré.</translation>
     </message>

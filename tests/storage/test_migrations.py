@@ -1,10 +1,19 @@
 """The migrations build exactly the tables the models describe, on both engines."""
 
+from collections.abc import Iterator
+
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
 
-from app.storage.engine import open_database
+from app.demo.centre import create_demo
+from app.storage import errors
+from app.storage.engine import alembic_config, create_cercle_engine, migrating, open_database, upgrade
+from app.storage.errors import DatabaseRefused
 from app.storage.models import AREAS, load_all_models
+from tests.conftest import ENGINES, TEST_NOW, copied_to_postgres
 
 
 def test_migrations_match_the_models(database_url):
@@ -84,3 +93,70 @@ def test_each_area_loads_alone_with_its_foreign_keys_resolved():
                   "from sqlmodel import SQLModel\n"
                   "[fk.column for table in SQLModel.metadata.tables.values() for fk in table.foreign_keys]\n")
         subprocess.run([sys.executable, "-c", script], check=True)
+
+
+@pytest.fixture(params=ENGINES)
+def demo_url(request, tmp_path) -> Iterator[str]:
+    """A centre full of rows (the demo's) on either engine: the older revisions' tables hold data to keep."""
+    path = create_demo(tmp_path / "demo.sqlite3", today=TEST_NOW.date())
+    if request.param == "sqlite":
+        yield f"sqlite:///{path}"
+        return
+    yield from copied_to_postgres(f"sqlite:///{path}")
+
+
+def row_counts(connection, tables) -> dict[str, int]:
+    return {table: connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one() for table in tables}
+
+
+@pytest.mark.parametrize("revision", ["0015", "0010"])
+def test_a_centre_full_of_rows_goes_back_and_up_again_keeping_them(demo_url, revision):
+    """The migrations since ``revision`` run on a centre that holds rows (tables rebuilt by SQLite's batch mode
+    are referenced by others: the foreign keys must not refuse it) and lose none of the rows kept before."""
+    from alembic import command
+
+    engine = create_cercle_engine(demo_url)
+    try:
+        with migrating(engine) as connection:
+            before = row_counts(connection, inspect(connection).get_table_names())
+            command.downgrade(alembic_config(connection), revision)
+            kept = set(inspect(connection).get_table_names()) - {"alembic_version"}
+        upgrade(engine)
+        with engine.connect() as connection:
+            assert row_counts(connection, kept) == {table: before[table] for table in kept}
+    finally:
+        engine.dispose()
+
+
+def test_a_migration_that_leaves_a_row_pointing_nowhere_is_undone(tmp_path):
+    engine = open_database(f"sqlite:///{tmp_path / 'centre.sqlite3'}")
+    try:
+        with pytest.raises(IntegrityError), migrating(engine) as connection:
+            connection.execute(text("INSERT INTO meeting_attendance (meeting_id, member_id, attendance)"
+                                    " VALUES (404, 404, 'present')"))
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM meeting_attendance")).scalar_one() == 0
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+    finally:
+        engine.dispose()
+
+
+def test_a_centre_whose_upgrade_fails_is_refused_and_left_as_it_was(tmp_path):
+    """A file at an older schema holding a table of its own where a later migration creates one: the upgrade
+    fails, is undone whole, and the person is told in words (no traceback)."""
+    from alembic import command
+
+    path = tmp_path / "centre.sqlite3"
+    engine = create_cercle_engine(f"sqlite:///{path}")
+    with migrating(engine) as connection:
+        command.upgrade(alembic_config(connection), "0015")
+        connection.execute(text("CREATE TABLE meeting_partner (id INTEGER PRIMARY KEY)"))
+    engine.dispose()
+    with pytest.raises(DatabaseRefused) as refused:
+        open_database(f"sqlite:///{path}")
+    assert refused.value.template == errors.UPGRADE_FAILED
+    engine = create_cercle_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0015"
+        assert "person" not in inspect(connection).get_table_names()
+    engine.dispose()
