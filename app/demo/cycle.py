@@ -8,7 +8,7 @@ import random
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from app.demo.meetings import acting
+from app.demo.meetings import acting, by_profession
 from app.domain.cycles import Presence
 from app.domain.recurrence import Recurrence
 from app.domain.workshops import WorkshopStatus
@@ -22,21 +22,21 @@ if TYPE_CHECKING:  # for the hints only: the centre imports this module to regis
 TITLE = "Travail Social de Groupe"
 TEXT = ("Un groupe d'échanges pour les personnes en arrêt de travail long : s'exprimer en confiance, "
         "confronter les expériences, préparer la reprise.")
-SOCIAL_WORKERS = (10, 11)  # Fatou Diallo and Hugo Lambert in the demo team
+SOCIAL_WORKERS = ("Assistant",)  # the professions leading the group: the team's social workers
 CAPACITY = 8
 NAMES = ("Martine L.", "Farid", "Nathalie P.", "Joël", "Sandrine M.", "Kader", "Isabelle", "Patrick R.",
          "Hélène", "Mourad")
 
 
 def demo_step(ctx: Context, data: dict[str, Any], synthetic: "Synthetic | None") -> None:
-    team = [member.id for member in members.list_members(ctx)]
-    if synthetic is not None or len(team) <= max(SOCIAL_WORKERS):
+    leaders = by_profession(ctx, SOCIAL_WORKERS) or [member.id for member in members.list_members(ctx)][:2]
+    if synthetic is not None or not leaders:
         return
     today = ctx.today()
     year = today.year if today >= date(today.year, 4, 1) else today.year - 1
-    leader = team[SOCIAL_WORKERS[0]]
+    leader = leaders[0]
     planning = acting(ctx, leader, date(year, 1, 12), hour=10)
-    workshop = _plan(planning, team, year)
+    workshop = _plan(planning, leaders, year)
     rng = random.Random(2026)
     for index, name in enumerate(NAMES):
         ws.enrol_in_cycle(acting(ctx, leader, date(year, 1, 15 + index), hour=11), workshop, name,
@@ -44,13 +44,13 @@ def demo_step(ctx: Context, data: dict[str, Any], synthetic: "Synthetic | None")
     _take_attendance(ctx, leader, workshop, rng)
 
 
-def _plan(ctx: Context, team: list[int], year: int) -> int:
+def _plan(ctx: Context, leaders: list[int], year: int) -> int:
     themes = {theme.name: theme.id for theme in ws.list_themes(ctx)}
     partners = [p.id for p in ws.list_partners(ctx) if "CPAM" in p.name]
     rooms = {room.name: room.id for room in ws.list_rooms(ctx)}
     draft = ws.WorkshopDraft(TITLE, CAPACITY, themes.get("Accès aux droits"), TEXT,
                              "Assurés en arrêt de travail long", WorkshopStatus.CONFIRMED, is_cycle=True)
-    workshop = ws.add_workshop(ctx, draft, facilitators={team[i]: 30 for i in SOCIAL_WORKERS},
+    workshop = ws.add_workshop(ctx, draft, facilitators={leader: 30 for leader in leaders},
                                partner_ids=partners).id
     february = date(year, 2, 1)
     first = february + timedelta(days=(3 - february.weekday()) % 7)  # the first Thursday of February

@@ -1,7 +1,7 @@
 """Demo meetings: a weekly Monday team meeting around today (earlier ones approved, last one held with
 its notes, the next one planned with a partial agenda), action items (one overdue), a steering committee
 held with the CPAM, the ARS and the CPAM's contact, a partner meeting planned with the social centre, the
-habitants-relais' monthly meeting (first Thursday) with its guests; or, for the
+habitants-relais' monthly meeting (second Tuesday) with its guests; or, for the
 benchmarks, years of weekly meetings inserted in bulk."""
 
 import random
@@ -30,7 +30,8 @@ START, END = time(12, 30), time(14, 0)
 PLACE = "Salle commune"
 TITLE = "Réunion d'équipe"
 RELAYS_TITLE = "Réunion des habitants-relais"
-RELAYS_TEAM = (12, 16)  # a médiatrice and the animatrice of the demo team go to the habitants-relais' meetings
+# The team's professions at the habitants-relais' meetings: the health mediators and the community educator.
+RELAYS_TEAM = ("Médiat", "Animat")
 NOTES = (
     "Tour de table : l'accueil du matin est chargé depuis la rentrée ; on renforce le café-accueil.",
     "Point partenaires : le centre social propose un atelier commun sur l'accès aux droits.",
@@ -115,7 +116,7 @@ def _demo(ctx: Context, team: list[int]) -> None:
     meetings.build_agenda(acting(ctx, team[0], today, hour=9), upcoming.id)
     _invite(ctx, series[last].id, PersonRole.RELAY, count=1)  # a habitant-relais came to the last one
     _partner_meetings(ctx, team, this_monday)
-    _relays_meetings(ctx, team)
+    _relays_meetings(ctx, by_profession(ctx, RELAYS_TEAM) or team[:2])
 
 
 def _invite(ctx: Context, meeting_id: int, role: PersonRole, count: int) -> None:
@@ -124,28 +125,34 @@ def _invite(ctx: Context, meeting_id: int, role: PersonRole, count: int) -> None
         meetings.add_guest(ctx, meeting_id, person.id)
 
 
+def by_profession(ctx: Context, beginnings: tuple[str, ...]) -> list[int]:
+    """The members whose profession begins with one of ``beginnings``, in the team's order."""
+    return [member.id for member in members.list_members(ctx) if member.profession.startswith(beginnings)]
+
+
 def _relays_meetings(ctx: Context, team: list[int]) -> None:
-    """The habitants-relais' monthly meeting, on the first Thursday of the month at 18:00, from three months
-    before today's month: those held with the habitants-relais and two médiateurs, the next ones planned."""
+    """The habitants-relais' monthly meeting, on the second Tuesday of the month at 18:00, from three months
+    before today's month: those held with the habitants-relais and two members of the team, the next ones
+    planned."""
     today = ctx.today()
     month = date(today.year, today.month, 1) - relativedelta(months=3)
-    first = month + timedelta(days=(3 - month.weekday()) % 7)  # its first Thursday
+    first = month + timedelta(days=(1 - month.weekday()) % 7 + 7)  # its second Tuesday
     draft = MeetingDraft(title=RELAYS_TITLE, day=first, start=time(18), end=time(19, 30),
                          kind=MeetingKind.RELAYS, place=PLACE)
-    rule = Recurrence(Frequency.MONTHLY_WEEKDAY, count=6, position=1)
-    mediators = [team[i] for i in RELAYS_TEAM if i < len(team)]
-    series = meetings.create_series(acting(ctx, mediators[0], first - timedelta(days=10)), draft, rule)
+    rule = Recurrence(Frequency.MONTHLY_WEEKDAY, count=6, position=2)
+    series = meetings.create_series(acting(ctx, team[0], first - timedelta(days=10)), draft, rule)
     held = [meeting for meeting in series if meeting.day < today]
     for meeting in held:
-        at = acting(ctx, mediators[0], meeting.day, hour=20)
-        meetings.set_attendance(at, meeting.id, {member: Attendance.PRESENT for member in mediators})
+        at = acting(ctx, team[0], meeting.day, hour=20)
+        meetings.set_attendance(at, meeting.id, {member: Attendance.PRESENT for member in team})
         meetings.invite_relays(at, meeting.id)
+        meetings.set_roles(at, meeting.id, meetings.suggest_meeting_roles(at, meeting.id))
         item = meetings.add_item(at, meeting.id, "Fête de quartier", ItemKind.DISCUSSION, 30)
         meetings.save_notes(at, item.id, "Les habitants-relais tiendront le stand prévention ; affiches à "
                                          "déposer à la boulangerie et à l'école.")
         meetings.mark_held(at, meeting.id)
     for meeting in held[:-1]:  # the latest minutes are still to be read again
-        meetings.approve_minutes(acting(ctx, mediators[1], meeting.day + timedelta(days=2)), meeting.id)
+        meetings.approve_minutes(acting(ctx, team[-1], meeting.day + timedelta(days=2)), meeting.id)
 
 
 def _partner_meetings(ctx: Context, team: list[int], this_monday: date) -> None:

@@ -135,9 +135,35 @@ def render_demo(folder: Path, scratch: Path, today: date) -> list[Path]:
         if key in TABS:
             page_tabs(window, key).setCurrentIndex(0)
     demo = Demo(window, controller.open_workspace, today)
+    written += render_meetings_outside(demo, folder)
     written += render_dialogs(demo, folder) + render_questions(demo, folder)
     controller.close()
     window.close()
+    return written
+
+
+def render_meetings_outside(demo: Demo, folder: Path) -> list[Path]:
+    """The steering committee's partners and guests, and the habitants-relais' meeting held last with its
+    guests: the inner tabs of the Attendance and roles tab."""
+    from app.domain.meetings import MeetingKind, MeetingStatus
+    from app.services import meetings
+
+    demo.window.show_page("meetings")
+    page = demo.window.page("meetings")
+    held = [m for m in meetings.list_meetings(demo.ctx) if m.status != MeetingStatus.PLANNED]
+    written = []
+    for kind, name in ((MeetingKind.STEERING_COMMITTEE, "steering"), (MeetingKind.RELAYS, "relays")):
+        meeting = next((m for m in held if m.kind == kind), None)
+        if meeting is None:
+            continue
+        page.select_meeting(meeting.id)
+        page.tabs.setCurrentWidget(page.attendance)
+        for tab, suffix in ((0, "team"), (1, "outside")):
+            page.attendance.sections.setCurrentIndex(tab)
+            written.append(shoot(demo.window, folder / f"05-meetings-attendance-{name}-{suffix}.png"))
+    page.attendance.sections.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(0)
+    page.select_meeting(meetings.list_meetings(demo.ctx)[0].id)
     return written
 
 

@@ -2883,7 +2883,7 @@ Après : {after}</translation>
         <translation>Cette base contient déjà un centre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/centre.py" line="31"/>
+        <location filename="../../app/demo/centre.py" line="32"/>
         <location filename="../../app/storage/backup.py" line="35"/>
         <source>{path} already exists; Cercle will not overwrite it.</source>
         <translation>{path} existe déjà ; Cercle ne l&apos;écrasera pas.</translation>
@@ -3556,23 +3556,23 @@ Après : {after}</translation>
         <translation>Aucun mot de passe n&apos;a été fourni pour le serveur {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/people.py" line="34"/>
+        <location filename="../../app/services/people.py" line="35"/>
         <source>This person is not in the directory.</source>
         <translation>Cette personne n&apos;est pas dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../app/services/people.py" line="36"/>
+        <location filename="../../app/services/people.py" line="37"/>
         <location filename="../../app/services/workshops/messages.py" line="15"/>
         <source>This workshop does not exist.</source>
         <translation>Cet atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/people.py" line="37"/>
+        <location filename="../../app/services/people.py" line="38"/>
         <source>This person was erased: nothing more can be recorded about them.</source>
         <translation>Cette personne a été effacée : plus rien ne peut être enregistré à son sujet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/people.py" line="38"/>
+        <location filename="../../app/services/people.py" line="40"/>
         <source>This person is no longer active in the directory.</source>
         <translation>Cette personne n&apos;est plus active dans l&apos;annuaire.</translation>
     </message>
@@ -3623,7 +3623,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/meetings/partners.py" line="25"/>
-        <location filename="../../app/services/people.py" line="35"/>
+        <location filename="../../app/services/people.py" line="36"/>
         <location filename="../../app/services/workshops/messages.py" line="19"/>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n&apos;existe pas.</translation>
@@ -4237,32 +4237,32 @@ Après : {after}</translation>
         <translation>Rôle ou partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="39"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="38"/>
         <source>Person to add</source>
         <translation>Personne à ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="42"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="41"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="43"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="44"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="44"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="46"/>
         <source>Invite all habitants-relais</source>
         <translation>Inviter tous les habitants-relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="46"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="47"/>
         <source>Every active habitant-relais of the directory attends</source>
         <translation>Tous les habitants-relais actifs de l&apos;annuaire participent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="48"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="49"/>
         <source>Guests, last change</source>
         <translation>Invité·es, dernière modification</translation>
     </message>
@@ -5557,74 +5557,85 @@ Après : {after}</translation>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="35"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="53"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="36"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="42"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="116"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="54"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="60"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="134"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="45"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="63"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="47"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="65"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="49"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="67"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="52"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="70"/>
         <source>Mark the chosen members present</source>
         <translation>Marquer présent·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="54"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="72"/>
         <source>Mark the chosen members excused</source>
         <translation>Marquer excusé·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="56"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="74"/>
         <source>Mark the chosen members absent</source>
         <translation>Marquer absent·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="60"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="78"/>
         <source>Attendance, last change</source>
         <translation>Présences, dernier changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="78"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="93"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="79"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="94"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="80"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="95"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="68"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="82"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="71"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="35"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="42"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="120"/>
+        <source>Partners and inhabitants</source>
+        <translation>Partenaires et habitants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="85"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
@@ -5769,13 +5780,13 @@ Après : {after}</translation>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="123"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="141"/>
         <source>{names}: {attendance}.</source>
         <translation>{names} : {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="132"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="139"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="150"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="157"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
@@ -5822,7 +5833,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="133"/>
-        <location filename="../../app/ui/screenshots.py" line="415"/>
+        <location filename="../../app/ui/screenshots.py" line="441"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -5936,7 +5947,7 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="116"/>
         <location filename="../../app/ui/dialogs/member.py" line="117"/>
         <location filename="../../app/ui/dialogs/member.py" line="154"/>
-        <location filename="../../app/ui/screenshots.py" line="310"/>
+        <location filename="../../app/ui/screenshots.py" line="336"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -5965,7 +5976,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="157"/>
-        <location filename="../../app/ui/screenshots.py" line="311"/>
+        <location filename="../../app/ui/screenshots.py" line="337"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
@@ -6638,8 +6649,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/people.py" line="37"/>
-        <source>Latest activity</source>
-        <translation>Dernière activité</translation>
+        <source>Last came</source>
+        <translation>Dernière venue</translation>
     </message>
     <message>
         <location filename="../../app/ui/people.py" line="39"/>
