@@ -7523,7 +7523,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/repeat.py" line="153"/>
         <source>Every week or every few weeks, on {weekday}</source>
-        <translation>Chaque semaine ou toutes les n semaines, le {weekday}</translation>
+        <translation>Chaque semaine (ou toutes les 2, 3…), le {weekday}</translation>
     </message>
     <message>
         <location filename="../../app/ui/repeat.py" line="154"/>
@@ -9248,7 +9248,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="313"/>
         <source>Closed cycle: {enrolled} enrolled, {waiting} waiting, {dropped} dropped out; attendance {rate} (sessions held: {held})</source>
-        <translation>Cycle fermé : {enrolled} inscrit·es, {waiting} en attente, {dropped} abandon(s) ; assiduité {rate} (séances réalisées : {held})</translation>
+        <translation>Cycle fermé : {enrolled} inscrit·es, {waiting} en attente, abandons : {dropped} ; assiduité {rate} sur {held} séances</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="322"/>
