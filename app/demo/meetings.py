@@ -151,6 +151,8 @@ def _relays_meetings(ctx: Context, team: list[int]) -> None:
         meetings.save_notes(at, item.id, "Les habitants-relais tiendront le stand prévention ; affiches à "
                                          "déposer à la boulangerie et à l'école.")
         meetings.mark_held(at, meeting.id)
+    if held:  # an inhabitant came along to the latest one
+        _invite(ctx, held[-1].id, PersonRole.INHABITANT, count=1)
     for meeting in held[:-1]:  # the latest minutes are still to be read again
         meetings.approve_minutes(acting(ctx, team[-1], meeting.day + timedelta(days=2)), meeting.id)
 

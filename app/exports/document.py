@@ -166,8 +166,18 @@ def _column(table: Table, index: int, points: float, page: PdfPage, header: str 
         least=max(header_word, widest if one_line else longest_word) + room,
         natural=max(bold.horizontalAdvance(header), widest) + room,
         one_line=one_line,
-        numeric=bool(cells) and all(NUMBER.match(cell.strip()) for cell in cells if cell.strip()),
+        numeric=_figures(cells),
     )
+
+
+def _figures(cells: Sequence[str]) -> bool:
+    """Whether a column holds figures (aligned right, as a reader compares them), blanks aside."""
+    return bool(cells) and all(NUMBER.match(cell.strip()) for cell in cells if cell.strip())
+
+
+def figure_columns(table: Table) -> tuple[bool, ...]:
+    return tuple(_figures([row[index] for row in table.rows if index < len(row)])
+                 for index in range(len(table.header)))
 
 
 def short_label(header: str) -> str:
@@ -467,6 +477,10 @@ PARAGRAPH_STYLES = (
     ),
     _Style("Table_20_Contents", "Table Contents", "Standard", "extra"),
     _Style("Table_20_Heading", "Table Heading", "Table_20_Contents", "extra", text={"fontweight": "bold"}),
+    _Style("Table_20_Contents_20_Figures", "Table Contents Figures", "Table_20_Contents", "extra",
+           {"textalign": "end"}),
+    _Style("Table_20_Heading_20_Figures", "Table Heading Figures", "Table_20_Heading", "extra",
+           {"textalign": "end"}),
     _Style("List_20_Paragraph", "List Paragraph", "Text_20_body", "list", {"marginbottom": "0.1cm"}),
     _Style("Figure", "Figure", "Standard", "extra", {"textalign": "center", "margintop": "0.2cm", **_KEEP}),
     _Style(
@@ -647,11 +661,15 @@ class _OdtBuilder:
             self.odt.automaticstyles.addElement(column_style)
             result.addElement(odf_table.TableColumn(stylename=column_style))
 
+        figures = figure_columns(table)
+
         def row(cells: tuple[str, ...], cell_style: str, paragraph_style: str):
             element = odf_table.TableRow(stylename="TableRow")
-            for text in cells:
+            for index, text in enumerate(cells):
                 cell = odf_table.TableCell(stylename=cell_style, valuetype="string")
-                cell.addElement(self._paragraph(paragraph_style, text))
+                right = index < len(figures) and figures[index]  # figures on the right, as in the PDF
+                style = f"{paragraph_style}_20_Figures" if right else paragraph_style
+                cell.addElement(self._paragraph(style, text))
                 element.addElement(cell)
             return element
 

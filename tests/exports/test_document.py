@@ -216,7 +216,16 @@ def test_a_total_row_closes_the_table_in_bold(qapp, tmp_path):
     body = read_odt(write_odt(tmp_path / "t.odt", doc), "content.xml").find("office:body/office:text", NS)
     last = body.find("table:table", NS).findall("table:table-row", NS)[-1]
     assert [text_of(c) for c in last.findall("table:table-cell", NS)] == ["Total", "1,50"]
-    assert {p.get(q("text:style-name")) for p in last.iter(q("text:p"))} == {"Table_20_Heading"}
+    # the figures on the right, in bold as the rest of the total
+    assert [p.get(q("text:style-name")) for p in last.iter(q("text:p"))] == [
+        "Table_20_Heading", "Table_20_Heading_20_Figures"]
+    first = body.find("table:table", NS).findall("table:table-row", NS)[0]
+    assert [p.get(q("text:style-name")) for p in first.iter(q("text:p"))] == [
+        "Table_20_Contents", "Table_20_Contents_20_Figures"]
+    styles = read_odt(write_odt(tmp_path / "t.odt", doc), "styles.xml")
+    right = {s.get(q("style:name")): s.find("style:paragraph-properties", NS).get(q("fo:text-align"))
+             for s in styles.iter(q("style:style")) if s.get(q("style:name"), "").endswith("_20_Figures")}
+    assert right == {"Table_20_Contents_20_Figures": "end", "Table_20_Heading_20_Figures": "end"}
     assert "<b>Total</b>" in to_html(doc)
 
 
