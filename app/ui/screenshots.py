@@ -145,12 +145,14 @@ def render_demo(folder: Path, scratch: Path, today: date) -> list[Path]:
 def render_cycle(demo: Demo, folder: Path) -> list[Path]:
     """The Workshops page on the demo's closed cycle: its sessions, its members, its waiting list, who left."""
     from app.services import workshops
+    from app.ui.pages.workshops import WorkshopsPage
 
     cycle = next((w for w in workshops.list_workshops(demo.ctx) if w.is_cycle), None)
     if cycle is None:
         return []
     demo.window.show_page("workshops")
     page = demo.window.page("workshops")
+    assert isinstance(page, WorkshopsPage)
     shown_first = page.selected_workshop()
     page.select_workshop(cycle.id)
     written = [shoot(demo.window, folder / "04-workshops-cycle.png")]
@@ -164,9 +166,11 @@ def render_meetings_outside(demo: Demo, folder: Path) -> list[Path]:
     guests: the inner tabs of the Attendance and roles tab."""
     from app.domain.meetings import MeetingKind, MeetingStatus
     from app.services import meetings
+    from app.ui.pages.meetings.page import MeetingsPage
 
     demo.window.show_page("meetings")
     page = demo.window.page("meetings")
+    assert isinstance(page, MeetingsPage)
     held = [m for m in meetings.list_meetings(demo.ctx) if m.status != MeetingStatus.PLANNED]
     written = []
     for kind, name in ((MeetingKind.STEERING_COMMITTEE, "steering"), (MeetingKind.RELAYS, "relays")):
