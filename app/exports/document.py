@@ -430,6 +430,7 @@ class _Style(NamedTuple):
 
 
 _KEEP = {"keepwithnext": "always"}
+SHORT_TABLE_ROWS = 12  # a table this short moves whole to the next page rather than leave a row or two behind
 _GREY = "#505050"
 PARAGRAPH_STYLES = (
     _Style("Standard", "Standard", "", "text", text={"fontname": FONT, "fontsize": "10.5pt"}),
@@ -640,6 +641,7 @@ class _OdtBuilder:
         self._table_count += 1
         name = f"Table{self._table_count}"
         style = odf_style.Style(name=name, family="table")
+        short = len(table.rows) + bool(table.total) <= SHORT_TABLE_ROWS  # kept on one page, not cut after a row
         style.addElement(
             odf_style.TableProperties(
                 width=f"{TEXT_WIDTH_CM}cm",
@@ -647,6 +649,7 @@ class _OdtBuilder:
                 bordermodel="collapsing",
                 margintop="0.1cm",
                 marginbottom="0.3cm",
+                maybreakbetweenrows="false" if short else "true",
             )
         )
         self.odt.automaticstyles.addElement(style)
