@@ -135,7 +135,7 @@ def test_minutes_name_the_guests_partners_with_their_organisation(ctx, team, cpa
     meetings.add_guest(ctx, held.id, person(ctx, "Mme Roux", PersonRole.PARTNER_CONTACT, partner_id=cpam).id)
     text = minutes_export.minutes_markdown(minutes_export.minutes_of(ctx, held.id))
     assert "Awa (habitant-relais)" in text
-    assert "Mme Roux (CPAM de l'Isère)" in text
+    assert "CPAM de l'Isère (Mme Roux)" in text  # the contact under the organisation present
 
 
 def test_erasure_keeps_the_people_involved_and_the_report(ctx, team, cpam):
