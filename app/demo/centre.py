@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.demo import cycle as cycle_demo
 from app.demo import decisions as decisions_demo
 from app.demo import hours as hours_demo
 from app.demo import meetings as meetings_demo
@@ -45,8 +46,9 @@ DEMO_STEPS.append(hours_demo.demo_step)
 DEMO_STEPS.append(rota_demo.demo_step)
 DEMO_STEPS.append(decisions_demo.demo_step)
 DEMO_STEPS.append(workshops_demo.demo_step)
+DEMO_STEPS.append(cycle_demo.demo_step)
+DEMO_STEPS.append(people_demo.demo_step)  # before the meetings, which invite them
 DEMO_STEPS.append(meetings_demo.demo_step)
-DEMO_STEPS.append(people_demo.demo_step)
 
 
 def demo_data() -> dict[str, Any]:

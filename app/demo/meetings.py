@@ -1,6 +1,7 @@
 """Demo meetings: a weekly Monday team meeting around today (earlier ones approved, last one held with
 its notes, the next one planned with a partial agenda), action items (one overdue), a steering committee
-held with the CPAM and the ARS and a partner meeting planned with the social centre; or, for the
+held with the CPAM, the ARS and the CPAM's contact, a partner meeting planned with the social centre, the
+habitants-relais' monthly meeting (second Tuesday) with its guests; or, for the
 benchmarks, years of weekly meetings inserted in bulk."""
 
 import random
@@ -8,11 +9,14 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import insert, update
 from sqlmodel import col, select
 
 from app.domain.meetings import Attendance, ItemKind, MeetingKind
-from app.services import meetings, members
+from app.domain.people import PersonRole
+from app.domain.recurrence import Frequency, Recurrence
+from app.services import meetings, members, people
 from app.services import workshops as ws
 from app.services.context import Context
 from app.services.meetings import MeetingDraft
@@ -25,6 +29,9 @@ if TYPE_CHECKING:  # for the hints only: the centre imports this module to regis
 START, END = time(12, 30), time(14, 0)
 PLACE = "Salle commune"
 TITLE = "Réunion d'équipe"
+RELAYS_TITLE = "Réunion des habitants-relais"
+# The team's professions at the habitants-relais' meetings: the health mediators and the community educator.
+RELAYS_TEAM = ("Médiat", "Animat")
 NOTES = (
     "Tour de table : l'accueil du matin est chargé depuis la rentrée ; on renforce le café-accueil.",
     "Point partenaires : le centre social propose un atelier commun sur l'accès aux droits.",
@@ -43,7 +50,8 @@ def demo_step(ctx: Context, data: dict[str, Any], synthetic: "Synthetic | None")
         generate(ctx, team, years=synthetic.years)
 
 
-def _as(ctx: Context, member_id: int, day: date, hour: int = 14) -> Context:
+def acting(ctx: Context, member_id: int, day: date, hour: int = 14) -> Context:
+    """``ctx`` as ``member_id`` acting on ``day`` at ``hour``: the demo's records carry the day they happened."""
     moment = datetime.combine(day, time(hour, 0), tzinfo=ctx.timezone).astimezone(UTC)
     return replace(ctx, actor_id=member_id, clock=lambda: moment)
 
@@ -54,11 +62,11 @@ def _demo(ctx: Context, team: list[int]) -> None:
     first = this_monday - timedelta(weeks=4)
     last = [m for m in range(5) if first + timedelta(weeks=m) < today][-1]  # the latest Monday before today
     draft = MeetingDraft(title=TITLE, day=first, start=START, end=END, place=PLACE)
-    series = meetings.create_weekly_series(_as(ctx, team[0], first - timedelta(days=7)), draft, 12)
+    series = meetings.create_weekly_series(acting(ctx, team[0], first - timedelta(days=7)), draft, 12)
     rng = random.Random(20261123)
     actions: list[int] = []
     for index, meeting in enumerate(series[: last + 1]):
-        at = _as(ctx, team[index % len(team)], meeting.day)
+        at = acting(ctx, team[index % len(team)], meeting.day)
         excused = set(rng.sample(team, k=min(3, len(team) - 3)))
         meetings.set_attendance(
             at,
@@ -98,15 +106,55 @@ def _demo(ctx: Context, team: list[int]) -> None:
                 "Réserver la petite salle pour la commission",
                 due=meeting.day + timedelta(days=2),
             )
-            meetings.set_action_done(_as(ctx, team[1], meeting.day + timedelta(days=1)), done.id)
+            meetings.set_action_done(acting(ctx, team[1], meeting.day + timedelta(days=1)), done.id)
         meetings.mark_held(at, meeting.id)
         if index < last:
-            meetings.approve_minutes(_as(ctx, team[0], meeting.day + timedelta(days=7), hour=12), meeting.id)
+            meetings.approve_minutes(acting(ctx, team[0], meeting.day + timedelta(days=7), hour=12), meeting.id)
     upcoming = series[last + 1]
-    before = _as(ctx, team[-1], upcoming.day - timedelta(days=2), hour=10)
+    before = acting(ctx, team[-1], upcoming.day - timedelta(days=2), hour=10)
     meetings.add_item(before, upcoming.id, "Chauffage de la salle d'atelier", ItemKind.DISCUSSION, 10)
-    meetings.build_agenda(_as(ctx, team[0], today, hour=9), upcoming.id)
+    meetings.build_agenda(acting(ctx, team[0], today, hour=9), upcoming.id)
+    _invite(ctx, series[last].id, PersonRole.RELAY, count=1)  # a habitant-relais came to the last one
     _partner_meetings(ctx, team, this_monday)
+    _relays_meetings(ctx, by_profession(ctx, RELAYS_TEAM) or team[:2])
+
+
+def _invite(ctx: Context, meeting_id: int, role: PersonRole, count: int) -> None:
+    """The first ``count`` people of ``role`` in the directory come to the meeting as guests."""
+    for person in people.list_people(ctx, roles=[role])[:count]:
+        meetings.add_guest(ctx, meeting_id, person.id)
+
+
+def by_profession(ctx: Context, beginnings: tuple[str, ...]) -> list[int]:
+    """The members whose profession begins with one of ``beginnings``, in the team's order."""
+    return [member.id for member in members.list_members(ctx) if member.profession.startswith(beginnings)]
+
+
+def _relays_meetings(ctx: Context, team: list[int]) -> None:
+    """The habitants-relais' monthly meeting, on the second Tuesday of the month at 18:00, from three months
+    before today's month: those held with the habitants-relais and two members of the team, the next ones
+    planned."""
+    today = ctx.today()
+    month = date(today.year, today.month, 1) - relativedelta(months=3)
+    first = month + timedelta(days=(1 - month.weekday()) % 7 + 7)  # its second Tuesday
+    draft = MeetingDraft(title=RELAYS_TITLE, day=first, start=time(18), end=time(19, 30),
+                         kind=MeetingKind.RELAYS, place=PLACE)
+    rule = Recurrence(Frequency.MONTHLY_WEEKDAY, count=6, position=2)
+    series = meetings.create_series(acting(ctx, team[0], first - timedelta(days=10)), draft, rule)
+    held = [meeting for meeting in series if meeting.day < today]
+    for meeting in held:
+        at = acting(ctx, team[0], meeting.day, hour=20)
+        meetings.set_attendance(at, meeting.id, {member: Attendance.PRESENT for member in team})
+        meetings.invite_relays(at, meeting.id)
+        meetings.set_roles(at, meeting.id, meetings.suggest_meeting_roles(at, meeting.id))
+        item = meetings.add_item(at, meeting.id, "Fête de quartier", ItemKind.DISCUSSION, 30)
+        meetings.save_notes(at, item.id, "Les habitants-relais tiendront le stand prévention ; affiches à "
+                                         "déposer à la boulangerie et à l'école.")
+        meetings.mark_held(at, meeting.id)
+    if held:  # an inhabitant came along to the latest one
+        _invite(ctx, held[-1].id, PersonRole.INHABITANT, count=1)
+    for meeting in held[:-1]:  # the latest minutes are still to be read again
+        meetings.approve_minutes(acting(ctx, team[-1], meeting.day + timedelta(days=2)), meeting.id)
 
 
 def _partner_meetings(ctx: Context, team: list[int], this_monday: date) -> None:
@@ -114,25 +162,26 @@ def _partner_meetings(ctx: Context, team: list[int], this_monday: date) -> None:
     approved; a partner meeting planned with the social centre on Thursday next week."""
     partners = {partner.name: partner.id for partner in ws.list_partners(ctx)}
     day = this_monday - timedelta(days=18)
-    at = _as(ctx, team[0], day - timedelta(days=14))
+    at = acting(ctx, team[0], day - timedelta(days=14))
     draft = MeetingDraft(title="Comité de pilotage du centre", day=day, start=time(9, 30), end=time(11, 30),
                          kind=MeetingKind.STEERING_COMMITTEE, place="Mairie annexe")
     steering = meetings.create_meeting(at, draft)
-    at = _as(ctx, team[0], day, hour=12)
+    at = acting(ctx, team[0], day, hour=12)
     meetings.set_attendance(at, steering.id, {member: Attendance.PRESENT for member in team[:3]})
     meetings.set_meeting_partners(at, steering.id, [partners[name] for name in (
         "CPAM de l'Isère", "ARS Auvergne-Rhône-Alpes") if name in partners])
+    _invite(at, steering.id, PersonRole.PARTNER_CONTACT, count=1)  # the CPAM's contact
     meetings.set_roles(at, steering.id, meetings.suggest_meeting_roles(at, steering.id))
     item = meetings.add_item(at, steering.id, "Bilan des ateliers de l'année", ItemKind.INFORMATION, 30)
     meetings.save_notes(at, item.id, "Les ateliers nutrition ont réuni plus de familles que prévu ; la CPAM "
                                      "propose de financer deux cycles supplémentaires.")
     meetings.mark_held(at, steering.id)
-    meetings.approve_minutes(_as(ctx, team[0], day + timedelta(days=4)), steering.id)
+    meetings.approve_minutes(acting(ctx, team[0], day + timedelta(days=4)), steering.id)
     draft = MeetingDraft(title="Rencontre accès aux droits", day=this_monday + timedelta(days=10),
                          start=time(14), end=time(15, 30), kind=MeetingKind.PARTNER, place=PLACE)
-    planned = meetings.create_meeting(_as(ctx, team[1], this_monday), draft)
+    planned = meetings.create_meeting(acting(ctx, team[1], this_monday), draft)
     if "Centre social Jean-Moulin" in partners:
-        meetings.set_meeting_partners(_as(ctx, team[1], this_monday), planned.id,
+        meetings.set_meeting_partners(acting(ctx, team[1], this_monday), planned.id,
                                       [partners["Centre social Jean-Moulin"]])
 
 

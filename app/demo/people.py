@@ -1,12 +1,12 @@
-"""Demo people who are not staff: habitants-relais, an inhabitant, a partner's contact; two of them at the
-last team meeting held, one co-facilitating a workshop. Nothing for the synthetic centres."""
+"""Demo people who are not staff: habitants-relais, an inhabitant, a partner's contact, one habitant-relais
+co-facilitating a workshop (the meetings demo, which runs next, invites them). Nothing for the synthetic
+centres."""
 
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from app.domain.meetings import MeetingStatus
 from app.domain.people import PersonDraft, PersonRole
-from app.services import meetings, people
+from app.services import people
 from app.services import workshops as ws
 from app.services.context import Context
 
@@ -25,14 +25,9 @@ def demo_step(ctx: Context, data: dict[str, Any], synthetic: "Synthetic | None")
                                           consent_on=consent))
     partners = ws.list_partners(ctx)
     partner = next((p for p in partners if "CPAM" in p.name), partners[0] if partners else None)
-    contact = people.create_person(ctx, PersonDraft(
-        name="Mme Roux", role=PersonRole.PARTNER_CONTACT, email="c.roux@example.org", consent_on=consent,
-        partner_id=partner.id if partner else None)) if partner else None
-    held = [m for m in meetings.list_meetings(ctx) if m.status == MeetingStatus.HELD]
-    if held:
-        meetings.add_guest(ctx, held[0].id, relays[0].id)
-        if contact:
-            meetings.add_guest(ctx, held[0].id, contact.id)
+    if partner:
+        people.create_person(ctx, PersonDraft(name="Mme Roux", role=PersonRole.PARTNER_CONTACT,
+                                              email="c.roux@example.org", consent_on=consent, partner_id=partner.id))
     workshop = next(iter(ws.list_workshops(ctx, include_cancelled=False)), None)
     if workshop:
         people.set_co_facilitators(ctx, workshop.id, [relays[1].id])

@@ -179,8 +179,18 @@ def _column(table: Table, index: int, points: float, page: PdfPage, width: _Widt
         least=max(header_word, widest if one_line else longest_word) + room,
         natural=max(width(header, points, True), widest) + room,
         one_line=one_line,
-        numeric=bool(cells) and all(NUMBER.match(cell.strip()) for cell in cells if cell.strip()),
+        numeric=_figures(cells),
     )
+
+
+def _figures(cells: Sequence[str]) -> bool:
+    """Whether a column holds figures (aligned right, as a reader compares them), blanks aside."""
+    return bool(cells) and all(NUMBER.match(cell.strip()) for cell in cells if cell.strip())
+
+
+def figure_columns(table: Table) -> tuple[bool, ...]:
+    return tuple(_figures([row[index] for row in table.rows if index < len(row)])
+                 for index in range(len(table.header)))
 
 
 def short_label(header: str) -> str:

@@ -118,10 +118,35 @@ def page_footer(number: int, count: int) -> str:
 
 
 def _laid_out(html: str, title: str, writer, width: float, height: float):
-    """The HTML laid out on ``writer``'s pages of ``width`` × ``height`` device pixels."""
+    """The HTML laid out on ``writer``'s pages of ``width`` × ``height`` device pixels, no heading left alone
+    at the foot of a page."""
     from PySide6.QtCore import QSizeF
 
-    return html_document(html, title, writer, QSizeF(width, height))
+    return _headings_kept_with_next(html_document(html, title, writer, QSizeF(width, height)))
+
+
+def _headings_kept_with_next(document):
+    """Move to the next page each heading whose following text starts there: Qt's rich text knows no
+    "keep with next", so the heading gets a page break before it, and the layout flows again."""
+    from PySide6.QtGui import QTextCursor, QTextFormat
+
+    layout, height = document.documentLayout(), document.pageSize().height()
+
+    def page_of(block) -> int:
+        return int(layout.blockBoundingRect(block).top() // height)
+
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        while following.isValid() and not following.text().strip():
+            following = following.next()
+        if block.blockFormat().headingLevel() and following.isValid() and page_of(following) > page_of(block):
+            cursor = QTextCursor(block)
+            moved = block.blockFormat()
+            moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.setBlockFormat(moved)
+        block = following
+    return document
 
 
 def _ends_with_stray_lines(page) -> bool:

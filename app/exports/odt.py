@@ -26,6 +26,7 @@ from app.exports.document import (
     Heading,
     Paragraph,
     Table,
+    figure_columns,
     page_footer_parts,
 )
 
@@ -42,6 +43,7 @@ class _Style(NamedTuple):
 
 
 _KEEP = {"keepwithnext": "always"}
+SHORT_TABLE_ROWS = 12  # a table this short moves whole to the next page rather than leave a row or two behind
 _GREY = "#505050"
 PARAGRAPH_STYLES = (
     _Style("Standard", "Standard", "", "text", text={"fontname": FONT, "fontsize": "10.5pt"}),
@@ -89,6 +91,10 @@ PARAGRAPH_STYLES = (
     ),
     _Style("Table_20_Contents", "Table Contents", "Standard", "extra"),
     _Style("Table_20_Heading", "Table Heading", "Table_20_Contents", "extra", text={"fontweight": "bold"}),
+    _Style("Table_20_Contents_20_Figures", "Table Contents Figures", "Table_20_Contents", "extra",
+           {"textalign": "end"}),
+    _Style("Table_20_Heading_20_Figures", "Table Heading Figures", "Table_20_Heading", "extra",
+           {"textalign": "end"}),
     _Style("List_20_Paragraph", "List Paragraph", "Text_20_body", "list", {"marginbottom": "0.1cm"}),
     _Style("Figure", "Figure", "Standard", "extra", {"textalign": "center", "margintop": "0.2cm", **_KEEP}),
     _Style(
@@ -248,6 +254,7 @@ class _OdtBuilder:
         self._table_count += 1
         name = f"Table{self._table_count}"
         style = odf_style.Style(name=name, family="table")
+        short = len(table.rows) + bool(table.total) <= SHORT_TABLE_ROWS  # kept on one page, not cut after a row
         style.addElement(
             odf_style.TableProperties(
                 width=f"{TEXT_WIDTH_CM}cm",
@@ -255,6 +262,7 @@ class _OdtBuilder:
                 bordermodel="collapsing",
                 margintop="0.1cm",
                 marginbottom="0.3cm",
+                maybreakbetweenrows="false" if short else "true",
             )
         )
         self.odt.automaticstyles.addElement(style)
@@ -269,11 +277,15 @@ class _OdtBuilder:
             self.odt.automaticstyles.addElement(column_style)
             result.addElement(odf_table.TableColumn(stylename=column_style))
 
+        figures = figure_columns(table)
+
         def row(cells: tuple[str, ...], cell_style: str, paragraph_style: str):
             element = odf_table.TableRow(stylename="TableRow")
-            for text in cells:
+            for index, text in enumerate(cells):
                 cell = odf_table.TableCell(stylename=cell_style, valuetype="string")
-                cell.addElement(self._paragraph(paragraph_style, text))
+                right = index < len(figures) and figures[index]  # figures on the right, as in the PDF
+                style = f"{paragraph_style}_20_Figures" if right else paragraph_style
+                cell.addElement(self._paragraph(style, text))
                 element.addElement(cell)
             return element
 

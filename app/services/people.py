@@ -11,7 +11,7 @@ the row stays with its role and organisation, so that the counts of people invol
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func
@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from app.domain import people as rules
 from app.domain.errors import QT_TRANSLATE_NOOP
+from app.domain.meetings import MeetingStatus
 from app.domain.people import PersonDraft, PersonRole
 from app.domain.workshops import SessionStatus, retention_cutoff
 from app.services import settings
@@ -35,6 +36,7 @@ UNKNOWN_PERSON = QT_TRANSLATE_NOOP("Errors", "This person is not in the director
 UNKNOWN_PARTNER = QT_TRANSLATE_NOOP("Errors", "This partner does not exist.")
 UNKNOWN_WORKSHOP = QT_TRANSLATE_NOOP("Errors", "This workshop does not exist.")
 PERSON_ERASED = QT_TRANSLATE_NOOP("Errors", "This person was erased: nothing more can be recorded about them.")
+HELD_MEETINGS = (MeetingStatus.HELD.value, MeetingStatus.APPROVED.value)
 PERSON_INACTIVE = QT_TRANSLATE_NOOP("Errors", "This person is no longer active in the directory.")
 
 
@@ -49,8 +51,9 @@ class PersonView:
     partner_id: int | None
     partner_name: str  # "" without one
     active: bool
-    last_active: date
+    last_active: date  # the latest day they take part, planned ones included: the retention counts from it
     erased: bool
+    last_came: date | None = None  # the latest meeting or session held, up to today, they took part in
 
     def draft(self) -> PersonDraft:
         return PersonDraft(name=self.name, role=self.role, phone=self.phone, email=self.email,
@@ -90,6 +93,27 @@ def _views(db: Session, *conditions: ColumnElement[bool] | bool) -> list[PersonV
         .where(*conditions).order_by(col(Person.erased), func.lower(Person.name), col(Person.id))
     ).all()
     return [_view(person, partner) for person, partner in rows]
+
+
+def _with_last_came(db: Session, views: list[PersonView], today: date) -> list[PersonView]:
+    """The views with the latest day each person came: a meeting held or a co-facilitated session held, up to
+    ``today`` (a planned meeting is not a visit yet)."""
+    ids = [view.id for view in views]
+    if not ids:
+        return views
+    guest = (select(MeetingGuest.person_id, func.max(Meeting.day))
+             .join(Meeting, col(Meeting.id) == MeetingGuest.meeting_id)
+             .where(col(MeetingGuest.person_id).in_(ids), Meeting.day <= today,
+                    col(Meeting.status).in_(HELD_MEETINGS)).group_by(col(MeetingGuest.person_id)))
+    co_lead = (select(WorkshopCoFacilitator.person_id, func.max(WorkshopSession.day))
+               .join(WorkshopSession, col(WorkshopSession.workshop_id) == WorkshopCoFacilitator.workshop_id)
+               .where(col(WorkshopCoFacilitator.person_id).in_(ids), WorkshopSession.day <= today,
+                      WorkshopSession.status == SessionStatus.HELD.value)
+               .group_by(col(WorkshopCoFacilitator.person_id)))
+    came: dict[int, date] = {}
+    for person_id, day in [*db.exec(guest).all(), *db.exec(co_lead).all()]:
+        came[person_id] = max(day, came.get(person_id, day))
+    return [replace(view, last_came=came.get(view.id)) for view in views]
 
 
 def locked(unit: UnitOfWork, person_id: int) -> Person:
@@ -203,7 +227,7 @@ def erase_expired_people(ctx: Context, today: date) -> int:
 
 def get_person(ctx: Context, person_id: int) -> PersonView:
     with ctx.reading() as db:
-        found = _views(db, Person.id == person_id)
+        found = _with_last_came(db, _views(db, Person.id == person_id), ctx.today())
     if not found:
         raise NotFound(UNKNOWN_PERSON)
     return found[0]
@@ -220,7 +244,7 @@ def list_people(ctx: Context, *, search: str = "", roles: Iterable[PersonRole] =
         pattern = f"%{word.casefold()}%"
         conditions.append(func.lower(Person.name).like(pattern) | func.lower(Partner.name).like(pattern))
     with ctx.reading() as db:
-        return _views(db, *conditions)
+        return _with_last_came(db, _views(db, *conditions), ctx.today())
 
 
 def views_of(db: Session, person_ids: Iterable[int]) -> dict[int, PersonView]:

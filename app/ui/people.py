@@ -34,8 +34,8 @@ class PeopleTab(QWidget):
             Column(self.tr("E-mail"), lambda p: p.email),
             Column(self.tr("Consent on"), lambda p: formatting.short_date(p.consent_on) if p.consent_on else "",
                    sort_key=lambda p: p.consent_on.toordinal() if p.consent_on else 0),
-            Column(self.tr("Latest activity"), lambda p: formatting.short_date(p.last_active),
-                   sort_key=lambda p: p.last_active.toordinal()),
+            Column(self.tr("Last came"), lambda p: formatting.short_date(p.last_came) if p.last_came else "—",
+                   sort_key=lambda p: p.last_came.toordinal() if p.last_came else 0),
             Column(self.tr("Status"), self._status),
         ], self)
         self.proxy = sorting_proxy(self.model)

@@ -135,9 +135,56 @@ def render_demo(folder: Path, scratch: Path, today: date) -> list[Path]:
         if key in TABS:
             page_tabs(window, key).setCurrentIndex(0)
     demo = Demo(window, controller.open_workspace, today)
+    written += render_cycle(demo, folder) + render_meetings_outside(demo, folder)
     written += render_dialogs(demo, folder) + render_questions(demo, folder)
     controller.close()
     window.close()
+    return written
+
+
+def render_cycle(demo: Demo, folder: Path) -> list[Path]:
+    """The Workshops page on the demo's closed cycle: its sessions, its members, its waiting list, who left."""
+    from app.services import workshops
+    from app.ui.pages.workshops import WorkshopsPage
+
+    cycle = next((w for w in workshops.list_workshops(demo.ctx) if w.is_cycle), None)
+    if cycle is None:
+        return []
+    demo.window.show_page("workshops")
+    page = demo.window.page("workshops")
+    assert isinstance(page, WorkshopsPage)
+    shown_first = page.selected_workshop()
+    page.select_workshop(cycle.id)
+    written = [shoot(demo.window, folder / "04-workshops-cycle.png")]
+    if shown_first is not None:
+        page.select_workshop(shown_first.id)  # the questions below start from the page as it opened
+    return written
+
+
+def render_meetings_outside(demo: Demo, folder: Path) -> list[Path]:
+    """The steering committee's partners and guests, and the habitants-relais' meeting held last with its
+    guests: the inner tabs of the Attendance and roles tab."""
+    from app.domain.meetings import MeetingKind, MeetingStatus
+    from app.services import meetings
+    from app.ui.pages.meetings.page import MeetingsPage
+
+    demo.window.show_page("meetings")
+    page = demo.window.page("meetings")
+    assert isinstance(page, MeetingsPage)
+    held = [m for m in meetings.list_meetings(demo.ctx) if m.status != MeetingStatus.PLANNED]
+    written = []
+    for kind, name in ((MeetingKind.STEERING_COMMITTEE, "steering"), (MeetingKind.RELAYS, "relays")):
+        meeting = next((m for m in held if m.kind == kind), None)
+        if meeting is None:
+            continue
+        page.select_meeting(meeting.id)
+        page.tabs.setCurrentWidget(page.attendance)
+        for tab, suffix in ((0, "team"), (1, "outside")):
+            page.attendance.sections.setCurrentIndex(tab)
+            written.append(shoot(demo.window, folder / f"05-meetings-attendance-{name}-{suffix}.png"))
+    page.attendance.sections.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(0)
+    page.select_meeting(meetings.list_meetings(demo.ctx)[0].id)
     return written
 
 
@@ -285,10 +332,17 @@ def meeting_dialog(demo: Demo, edit: bool) -> QDialog:
     from app.services import meetings
     from app.ui.dialogs.meeting import MeetingDialog
 
-    if not edit:  # a monthly series: the repeat rows and the days they give
+    if not edit:  # the habitants-relais' monthly series: the repeat rows and the days they give
+        from PySide6.QtCore import QTime
+
+        from app.domain.meetings import MeetingKind
         from app.ui.repeat import MONTHLY_NTH
 
         dialog = MeetingDialog(demo.ctx, demo.today, demo.window)
+        dialog.kind.setCurrentIndex(max(0, dialog.kind.findData(MeetingKind.RELAYS.value)))
+        dialog.title.setText(dialog.kind.currentText())
+        dialog.start.setTime(QTime(18, 0))
+        dialog.end.setTime(QTime(19, 30))
         dialog.repeat.kind.setCurrentIndex(MONTHLY_NTH)
         return dialog
     meeting = meetings.next_meeting(demo.ctx)

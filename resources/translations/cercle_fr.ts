@@ -2495,7 +2495,7 @@ Après : {after}</translation>
         <translation>Page {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/document.py" line="227"/>
+        <location filename="../../app/exports/document.py" line="251"/>
         <source>{label}: {header}</source>
         <translation>{label} : {header}</translation>
     </message>
@@ -2731,7 +2731,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="65"/>
-        <location filename="../../app/services/hours.py" line="50"/>
+        <location filename="../../app/services/hours.py" line="52"/>
         <source>A duration cannot be negative.</source>
         <translation>Une durée ne peut pas être négative.</translation>
     </message>
@@ -2883,7 +2883,7 @@ Après : {after}</translation>
         <translation>Cette base contient déjà un centre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/centre.py" line="31"/>
+        <location filename="../../app/demo/centre.py" line="32"/>
         <location filename="../../app/storage/backup.py" line="35"/>
         <source>{path} already exists; Cercle will not overwrite it.</source>
         <translation>{path} existe déjà ; Cercle ne l&apos;écrasera pas.</translation>
@@ -3181,87 +3181,87 @@ Après : {after}</translation>
         <translation>Écrivez la semaine sous la forme 2026-W48, et non {text}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="42"/>
+        <location filename="../../app/services/hours.py" line="44"/>
         <source>This time category does not exist.</source>
         <translation>Cette catégorie d&apos;heures n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="43"/>
+        <location filename="../../app/services/hours.py" line="45"/>
         <source>This time entry does not exist (any more).</source>
         <translation>Cette saisie d&apos;heures n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="44"/>
+        <location filename="../../app/services/hours.py" line="46"/>
         <source>This absence does not exist (any more).</source>
         <translation>Cette absence n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="45"/>
+        <location filename="../../app/services/hours.py" line="47"/>
         <source>Give the category a name.</source>
         <translation>Donnez un nom à la catégorie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="46"/>
+        <location filename="../../app/services/hours.py" line="48"/>
         <source>Another category is already called {label}.</source>
         <translation>Une autre catégorie s&apos;appelle déjà {label}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="47"/>
+        <location filename="../../app/services/hours.py" line="49"/>
         <source>{label} already holds hours: retire it instead of deleting it.</source>
         <translation>{label} contient déjà des heures : retirez-la au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="48"/>
+        <location filename="../../app/services/hours.py" line="50"/>
         <source>The profession category cannot be retired or deleted.</source>
         <translation>La catégorie métier ne peut être ni retirée ni supprimée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="49"/>
+        <location filename="../../app/services/hours.py" line="51"/>
         <source>{label} is retired: choose another category.</source>
         <translation>{label} est retirée : choisissez une autre catégorie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="51"/>
+        <location filename="../../app/services/hours.py" line="53"/>
         <source>Only a difference in profession hours (when they are assumed as planned) can be negative.</source>
         <translation>Seul un écart d&apos;heures métier (quand elles sont réputées faites comme prévu) peut être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="54"/>
+        <location filename="../../app/services/hours.py" line="56"/>
         <source>The week of {day} is validated: unlock it first to change it.</source>
         <translation>La semaine du {day} est validée : déverrouillez-la d&apos;abord pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="55"/>
+        <location filename="../../app/services/hours.py" line="57"/>
         <source>{day} has not come yet: hours are recorded once they are done.</source>
         <translation>Le {day} n&apos;est pas encore passé : les heures se notent une fois faites.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="56"/>
+        <location filename="../../app/services/hours.py" line="58"/>
         <source>This entry comes from another part of Cercle; change it there (a shift, a meeting...).</source>
         <translation>Cette saisie vient d&apos;une autre partie de Cercle ; modifiez-la là-bas (un créneau, une réunion…).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="59"/>
+        <location filename="../../app/services/hours.py" line="61"/>
         <source>This cell already holds {automatic} credited automatically; type at least that.</source>
         <translation>Cette case contient déjà {automatic} comptées automatiquement ; saisissez au moins cela.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="62"/>
+        <location filename="../../app/services/hours.py" line="64"/>
         <source>This week is already validated.</source>
         <translation>Cette semaine est déjà validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="63"/>
+        <location filename="../../app/services/hours.py" line="65"/>
         <source>This week is not validated.</source>
         <translation>Cette semaine n&apos;est pas validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="64"/>
+        <location filename="../../app/services/hours.py" line="66"/>
         <source>Say why the week is unlocked.</source>
         <translation>Dites pourquoi la semaine est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="65"/>
+        <location filename="../../app/services/hours.py" line="67"/>
         <source>A starting balance must stay within {hours} hours.</source>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
@@ -3561,23 +3561,23 @@ Après : {after}</translation>
         <translation>Aucun mot de passe n&apos;a été fourni pour le serveur {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/people.py" line="34"/>
+        <location filename="../../app/services/people.py" line="35"/>
         <source>This person is not in the directory.</source>
         <translation>Cette personne n&apos;est pas dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../app/services/people.py" line="36"/>
+        <location filename="../../app/services/people.py" line="37"/>
         <location filename="../../app/services/workshops/messages.py" line="15"/>
         <source>This workshop does not exist.</source>
         <translation>Cet atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/people.py" line="37"/>
+        <location filename="../../app/services/people.py" line="38"/>
         <source>This person was erased: nothing more can be recorded about them.</source>
         <translation>Cette personne a été effacée : plus rien ne peut être enregistré à son sujet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/people.py" line="38"/>
+        <location filename="../../app/services/people.py" line="40"/>
         <source>This person is no longer active in the directory.</source>
         <translation>Cette personne n&apos;est plus active dans l&apos;annuaire.</translation>
     </message>
@@ -3628,7 +3628,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/meetings/partners.py" line="25"/>
-        <location filename="../../app/services/people.py" line="35"/>
+        <location filename="../../app/services/people.py" line="36"/>
         <location filename="../../app/services/workshops/messages.py" line="19"/>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n&apos;existe pas.</translation>
@@ -4242,32 +4242,32 @@ Après : {after}</translation>
         <translation>Rôle ou partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="39"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="38"/>
         <source>Person to add</source>
         <translation>Personne à ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="42"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="41"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="43"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="44"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="44"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="46"/>
         <source>Invite all habitants-relais</source>
         <translation>Inviter tous les habitants-relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="46"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="47"/>
         <source>Every active habitant-relais of the directory attends</source>
         <translation>Tous les habitants-relais actifs de l&apos;annuaire participent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="48"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="49"/>
         <source>Guests, last change</source>
         <translation>Invité·es, dernière modification</translation>
     </message>
@@ -4358,366 +4358,366 @@ Après : {after}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="413"/>
+        <location filename="../../app/ui/pages/hours.py" line="452"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="414"/>
+        <location filename="../../app/ui/pages/hours.py" line="453"/>
         <source>Balance</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="415"/>
+        <location filename="../../app/ui/pages/hours.py" line="454"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="428"/>
+        <location filename="../../app/ui/pages/hours.py" line="467"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="432"/>
+        <location filename="../../app/ui/pages/hours.py" line="471"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="434"/>
+        <location filename="../../app/ui/pages/hours.py" line="473"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="440"/>
-        <location filename="../../app/ui/pages/hours.py" line="779"/>
-        <location filename="../../app/ui/pages/hours.py" line="789"/>
+        <location filename="../../app/ui/pages/hours.py" line="479"/>
+        <location filename="../../app/ui/pages/hours.py" line="835"/>
+        <location filename="../../app/ui/pages/hours.py" line="845"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="441"/>
+        <location filename="../../app/ui/pages/hours.py" line="480"/>
         <source>Validate and lock the week shown</source>
         <translation>Valider et verrouiller la semaine affichée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="443"/>
+        <location filename="../../app/ui/pages/hours.py" line="482"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="444"/>
+        <location filename="../../app/ui/pages/hours.py" line="483"/>
         <source>Unlock the week shown, with a reason</source>
         <translation>Déverrouiller la semaine affichée, en donnant la raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="446"/>
+        <location filename="../../app/ui/pages/hours.py" line="485"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="447"/>
-        <location filename="../../app/ui/pages/hours.py" line="448"/>
+        <location filename="../../app/ui/pages/hours.py" line="486"/>
+        <location filename="../../app/ui/pages/hours.py" line="487"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="450"/>
+        <location filename="../../app/ui/pages/hours.py" line="489"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="451"/>
-        <location filename="../../app/ui/pages/hours.py" line="452"/>
+        <location filename="../../app/ui/pages/hours.py" line="490"/>
+        <location filename="../../app/ui/pages/hours.py" line="491"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="469"/>
+        <location filename="../../app/ui/pages/hours.py" line="508"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="471"/>
+        <location filename="../../app/ui/pages/hours.py" line="510"/>
         <source>Cells of the timesheet</source>
         <translation>Cases de la feuille d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="472"/>
+        <location filename="../../app/ui/pages/hours.py" line="511"/>
         <source>Type the hours in a cell, or press Enter or F2 to change them</source>
         <translation>Tapez les heures dans une case, ou appuyez sur Entrée ou F2 pour les modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="486"/>
+        <location filename="../../app/ui/pages/hours.py" line="525"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="491"/>
+        <location filename="../../app/ui/pages/hours.py" line="530"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="491"/>
+        <location filename="../../app/ui/pages/hours.py" line="530"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="491"/>
+        <location filename="../../app/ui/pages/hours.py" line="530"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="492"/>
+        <location filename="../../app/ui/pages/hours.py" line="531"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="493"/>
-        <location filename="../../app/ui/pages/hours.py" line="537"/>
-        <location filename="../../app/ui/pages/hours.py" line="567"/>
+        <location filename="../../app/ui/pages/hours.py" line="532"/>
+        <location filename="../../app/ui/pages/hours.py" line="576"/>
+        <location filename="../../app/ui/pages/hours.py" line="606"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="493"/>
-        <location filename="../../app/ui/pages/hours.py" line="540"/>
-        <location filename="../../app/ui/pages/hours.py" line="566"/>
+        <location filename="../../app/ui/pages/hours.py" line="532"/>
+        <location filename="../../app/ui/pages/hours.py" line="579"/>
+        <location filename="../../app/ui/pages/hours.py" line="605"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="527"/>
+        <location filename="../../app/ui/pages/hours.py" line="566"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="530"/>
+        <location filename="../../app/ui/pages/hours.py" line="569"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="535"/>
+        <location filename="../../app/ui/pages/hours.py" line="574"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="535"/>
+        <location filename="../../app/ui/pages/hours.py" line="574"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="543"/>
+        <location filename="../../app/ui/pages/hours.py" line="582"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="544"/>
+        <location filename="../../app/ui/pages/hours.py" line="583"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="549"/>
+        <location filename="../../app/ui/pages/hours.py" line="588"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="585"/>
+        <location filename="../../app/ui/pages/hours.py" line="624"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="586"/>
+        <location filename="../../app/ui/pages/hours.py" line="625"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="588"/>
+        <location filename="../../app/ui/pages/hours.py" line="627"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="589"/>
+        <location filename="../../app/ui/pages/hours.py" line="628"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="597"/>
+        <location filename="../../app/ui/pages/hours.py" line="636"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="604"/>
+        <location filename="../../app/ui/pages/hours.py" line="644"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="605"/>
+        <location filename="../../app/ui/pages/hours.py" line="645"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="609"/>
+        <location filename="../../app/ui/pages/hours.py" line="649"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="643"/>
+        <location filename="../../app/ui/pages/hours.py" line="683"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="646"/>
+        <location filename="../../app/ui/pages/hours.py" line="686"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="674"/>
+        <location filename="../../app/ui/pages/hours.py" line="714"/>
         <source>{row}, {column}: {value}</source>
         <translation>{row}, {column} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="678"/>
+        <location filename="../../app/ui/pages/hours.py" line="718"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="685"/>
+        <location filename="../../app/ui/pages/hours.py" line="725"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="687"/>
+        <location filename="../../app/ui/pages/hours.py" line="727"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="690"/>
+        <location filename="../../app/ui/pages/hours.py" line="730"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="693"/>
+        <location filename="../../app/ui/pages/hours.py" line="733"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="697"/>
+        <location filename="../../app/ui/pages/hours.py" line="737"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="699"/>
+        <location filename="../../app/ui/pages/hours.py" line="739"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="702"/>
+        <location filename="../../app/ui/pages/hours.py" line="742"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="720"/>
+        <location filename="../../app/ui/pages/hours.py" line="760"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="561"/>
+        <location filename="../../app/ui/pages/hours.py" line="600"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="78"/>
+        <location filename="../../app/ui/pages/hours.py" line="104"/>
         <source>on target</source>
         <translation>objectif atteint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="80"/>
+        <location filename="../../app/ui/pages/hours.py" line="106"/>
         <source>slightly behind</source>
         <translation>légèrement en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="81"/>
+        <location filename="../../app/ui/pages/hours.py" line="107"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="429"/>
+        <location filename="../../app/ui/pages/hours.py" line="468"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="430"/>
+        <location filename="../../app/ui/pages/hours.py" line="469"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Semaine précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="435"/>
+        <location filename="../../app/ui/pages/hours.py" line="474"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="436"/>
+        <location filename="../../app/ui/pages/hours.py" line="475"/>
         <source>Next week (Alt+Right)</source>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="492"/>
+        <location filename="../../app/ui/pages/hours.py" line="531"/>
         <source>Carried over from the previous weeks</source>
         <translation>Report des semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="578"/>
+        <location filename="../../app/ui/pages/hours.py" line="617"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui : le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="774"/>
+        <location filename="../../app/ui/pages/hours.py" line="830"/>
         <source>Recorded: {cell}.</source>
         <translation>Enregistré : {cell}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="780"/>
+        <location filename="../../app/ui/pages/hours.py" line="836"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="791"/>
+        <location filename="../../app/ui/pages/hours.py" line="847"/>
         <source>Week {number} is validated and locked.</source>
         <translation>La semaine {number} est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="796"/>
-        <location filename="../../app/ui/pages/hours.py" line="804"/>
+        <location filename="../../app/ui/pages/hours.py" line="852"/>
+        <location filename="../../app/ui/pages/hours.py" line="860"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="796"/>
+        <location filename="../../app/ui/pages/hours.py" line="852"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="806"/>
+        <location filename="../../app/ui/pages/hours.py" line="862"/>
         <source>Week {number} is unlocked.</source>
         <translation>La semaine {number} est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="813"/>
+        <location filename="../../app/ui/pages/hours.py" line="869"/>
         <source>Absence recorded from {first} to {last}.</source>
         <translation>Absence enregistrée du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="826"/>
+        <location filename="../../app/ui/pages/hours.py" line="882"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="826"/>
+        <location filename="../../app/ui/pages/hours.py" line="882"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="827"/>
+        <location filename="../../app/ui/pages/hours.py" line="883"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -4927,7 +4927,7 @@ Après : {after}</translation>
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="211"/>
+        <location filename="../../app/ui/widgets.py" line="213"/>
         <source>{tip} ({key})</source>
         <translation>{tip} ({key})</translation>
     </message>
@@ -4977,47 +4977,47 @@ Après : {after}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="30"/>
+        <location filename="../../app/ui/mainwindow.py" line="31"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="31"/>
+        <location filename="../../app/ui/mainwindow.py" line="32"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="32"/>
+        <location filename="../../app/ui/mainwindow.py" line="33"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="33"/>
+        <location filename="../../app/ui/mainwindow.py" line="34"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="34"/>
+        <location filename="../../app/ui/mainwindow.py" line="35"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="35"/>
+        <location filename="../../app/ui/mainwindow.py" line="36"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="36"/>
+        <location filename="../../app/ui/mainwindow.py" line="37"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="37"/>
+        <location filename="../../app/ui/mainwindow.py" line="38"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="98"/>
+        <location filename="../../app/ui/mainwindow.py" line="99"/>
         <source>Opening the centre…</source>
         <translation>Ouverture du centre…</translation>
     </message>
@@ -5562,74 +5562,85 @@ Après : {after}</translation>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="35"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="53"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="36"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="42"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="116"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="54"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="60"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="134"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="45"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="63"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="47"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="65"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="49"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="67"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="52"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="70"/>
         <source>Mark the chosen members present</source>
         <translation>Marquer présent·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="54"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="72"/>
         <source>Mark the chosen members excused</source>
         <translation>Marquer excusé·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="56"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="74"/>
         <source>Mark the chosen members absent</source>
         <translation>Marquer absent·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="60"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="78"/>
         <source>Attendance, last change</source>
         <translation>Présences, dernier changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="78"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="93"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="79"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="94"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="80"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="95"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="68"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="82"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="71"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="35"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="42"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="120"/>
+        <source>Partners and inhabitants</source>
+        <translation>Partenaires et habitants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="85"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
@@ -5774,13 +5785,13 @@ Après : {after}</translation>
         <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="123"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="141"/>
         <source>{names}: {attendance}.</source>
         <translation>{names} : {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="132"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="139"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="150"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="157"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
@@ -5827,7 +5838,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="133"/>
-        <location filename="../../app/ui/screenshots.py" line="415"/>
+        <location filename="../../app/ui/screenshots.py" line="469"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -5941,7 +5952,7 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="116"/>
         <location filename="../../app/ui/dialogs/member.py" line="117"/>
         <location filename="../../app/ui/dialogs/member.py" line="154"/>
-        <location filename="../../app/ui/screenshots.py" line="310"/>
+        <location filename="../../app/ui/screenshots.py" line="364"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -5970,7 +5981,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="157"/>
-        <location filename="../../app/ui/screenshots.py" line="311"/>
+        <location filename="../../app/ui/screenshots.py" line="365"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
@@ -6643,8 +6654,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/people.py" line="37"/>
-        <source>Latest activity</source>
-        <translation>Dernière activité</translation>
+        <source>Last came</source>
+        <translation>Dernière venue</translation>
     </message>
     <message>
         <location filename="../../app/ui/people.py" line="39"/>
@@ -7517,7 +7528,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/repeat.py" line="153"/>
         <source>Every week or every few weeks, on {weekday}</source>
-        <translation>Chaque semaine ou toutes les n semaines, le {weekday}</translation>
+        <translation>Chaque semaine (ou toutes les 2, 3…), le {weekday}</translation>
     </message>
     <message>
         <location filename="../../app/ui/repeat.py" line="154"/>
@@ -8311,7 +8322,7 @@ Après : {after}</translation>
 <context>
     <name>StatusLabel</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="192"/>
+        <location filename="../../app/ui/widgets.py" line="194"/>
         <source>{purpose}: {text}</source>
         <translation>{purpose} : {text}</translation>
     </message>
@@ -8359,67 +8370,67 @@ Après : {after}</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="327"/>
+        <location filename="../../app/ui/pages/hours.py" line="386"/>
         <source>{member}, {week}: {done} done of {target}, {status}</source>
         <translation>{member}, {week} : {done} faites sur {target}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="340"/>
+        <location filename="../../app/ui/pages/hours.py" line="391"/>
         <source>Self-management: {done} done of {target} (gap {gap})</source>
         <translation>Autogestion : {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="349"/>
+        <location filename="../../app/ui/pages/hours.py" line="398"/>
         <source>whole period</source>
         <translation>toute la période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="351"/>
+        <location filename="../../app/ui/pages/hours.py" line="400"/>
         <source>week {number}</source>
         <translation>semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="357"/>
+        <location filename="../../app/ui/pages/hours.py" line="406"/>
         <source>{member}, carried in: {carried}</source>
         <translation>{member}, report : {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="361"/>
+        <location filename="../../app/ui/pages/hours.py" line="408"/>
         <source>Carried over from the previous weeks: {carried}</source>
         <translation>Report des semaines précédentes : {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="372"/>
+        <location filename="../../app/ui/pages/hours.py" line="417"/>
         <source>{member}, balance: {balance}, {status}</source>
         <translation>{member}, solde : {balance}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="381"/>
+        <location filename="../../app/ui/pages/hours.py" line="420"/>
         <source>Self-management balance at the end of the week of {day}: {balance}</source>
         <translation>Solde d&apos;autogestion à la fin de la semaine du {day} : {balance}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="394"/>
+        <location filename="../../app/ui/pages/hours.py" line="431"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="394"/>
+        <location filename="../../app/ui/pages/hours.py" line="431"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="394"/>
+        <location filename="../../app/ui/pages/hours.py" line="431"/>
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="398"/>
+        <location filename="../../app/ui/pages/hours.py" line="435"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="400"/>
+        <location filename="../../app/ui/pages/hours.py" line="437"/>
         <source>Week {number}, from {day}</source>
         <translation>Semaine {number}, à partir du {day}</translation>
     </message>
@@ -8609,7 +8620,7 @@ Après : {after}</translation>
 <context>
     <name>TimesheetDelegate</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="251"/>
+        <location filename="../../app/ui/pages/hours.py" line="277"/>
         <source>Hours, as 2 h 30 or 2:30; Enter records them, Escape leaves them as they were</source>
         <translation>Heures, sous la forme 2 h 30 ou 2:30 ; Entrée les enregistre, Échap les laisse inchangées</translation>
     </message>
@@ -8645,54 +8656,54 @@ Après : {after}</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="180"/>
+        <location filename="../../app/ui/pages/hours.py" line="206"/>
         <source>Profession hours are assumed done as planned: record only the differences, in the profession row.</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts, sur la ligne Métier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="185"/>
+        <location filename="../../app/ui/pages/hours.py" line="211"/>
         <source>Includes {hours} credited automatically.</source>
         <translation>Dont {hours} comptées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="194"/>
+        <location filename="../../app/ui/pages/hours.py" line="220"/>
         <source>Total, {cell}: {hours}</source>
         <translation>Total, {cell} : {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="195"/>
+        <location filename="../../app/ui/pages/hours.py" line="221"/>
         <source>{cell}: {hours}</source>
         <translation>{cell} : {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="200"/>
+        <location filename="../../app/ui/pages/hours.py" line="226"/>
         <source>All categories</source>
         <translation>toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="206"/>
+        <location filename="../../app/ui/pages/hours.py" line="232"/>
         <source>whole week</source>
         <translation>toute la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="207"/>
+        <location filename="../../app/ui/pages/hours.py" line="233"/>
         <source>{row}, {column}</source>
         <translation>{row}, {column}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="192"/>
+        <location filename="../../app/ui/pages/hours.py" line="218"/>
         <source>no hours</source>
         <translation>aucune heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="231"/>
-        <location filename="../../app/ui/pages/hours.py" line="236"/>
+        <location filename="../../app/ui/pages/hours.py" line="257"/>
+        <location filename="../../app/ui/pages/hours.py" line="262"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="202"/>
-        <location filename="../../app/ui/pages/hours.py" line="233"/>
+        <location filename="../../app/ui/pages/hours.py" line="228"/>
+        <location filename="../../app/ui/pages/hours.py" line="259"/>
         <source>Profession, as planned</source>
         <translation>Métier prévu</translation>
     </message>
@@ -8734,7 +8745,7 @@ Après : {after}</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="139"/>
+        <location filename="../../app/ui/widgets.py" line="141"/>
         <source>Divider to resize: {name}</source>
         <translation>Séparateur à déplacer : {name}</translation>
     </message>
@@ -8971,7 +8982,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="96"/>
         <location filename="../../app/ui/pages/workshops.py" line="121"/>
-        <location filename="../../app/ui/pages/workshops.py" line="622"/>
+        <location filename="../../app/ui/pages/workshops.py" line="624"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -8982,8 +8993,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="98"/>
-        <location filename="../../app/ui/pages/workshops.py" line="604"/>
-        <location filename="../../app/ui/pages/workshops.py" line="628"/>
+        <location filename="../../app/ui/pages/workshops.py" line="606"/>
+        <location filename="../../app/ui/pages/workshops.py" line="630"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -8994,22 +9005,22 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="112"/>
-        <location filename="../../app/ui/pages/workshops.py" line="581"/>
+        <location filename="../../app/ui/pages/workshops.py" line="583"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="501"/>
+        <location filename="../../app/ui/pages/workshops.py" line="503"/>
         <source>Days of the month and their workshops</source>
         <translation>Jours du mois et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="548"/>
+        <location filename="../../app/ui/pages/workshops.py" line="550"/>
         <source>{start}–{end}, {status}</source>
         <translation>{start}–{end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="582"/>
+        <location filename="../../app/ui/pages/workshops.py" line="584"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -9043,7 +9054,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="126"/>
-        <location filename="../../app/ui/pages/workshops.py" line="552"/>
+        <location filename="../../app/ui/pages/workshops.py" line="554"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
@@ -9082,7 +9093,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="143"/>
         <location filename="../../app/ui/pages/workshops.py" line="157"/>
-        <location filename="../../app/ui/pages/workshops.py" line="620"/>
+        <location filename="../../app/ui/pages/workshops.py" line="622"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -9138,7 +9149,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="174"/>
-        <location filename="../../app/ui/pages/workshops.py" line="632"/>
+        <location filename="../../app/ui/pages/workshops.py" line="634"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -9174,7 +9185,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="188"/>
-        <location filename="../../app/ui/pages/workshops.py" line="322"/>
+        <location filename="../../app/ui/pages/workshops.py" line="324"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
@@ -9185,7 +9196,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="192"/>
-        <location filename="../../app/ui/pages/workshops.py" line="323"/>
+        <location filename="../../app/ui/pages/workshops.py" line="325"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
@@ -9240,261 +9251,261 @@ Après : {after}</translation>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="313"/>
+        <location filename="../../app/ui/pages/workshops.py" line="315"/>
         <source>Closed cycle: {enrolled} enrolled, {waiting} waiting, {dropped} dropped out; attendance {rate} (sessions held: {held})</source>
-        <translation>Cycle fermé : {enrolled} inscrit·es, {waiting} en attente, {dropped} abandon(s) ; assiduité {rate} (séances réalisées : {held})</translation>
+        <translation>Cycle fermé : {enrolled} inscrit·es, {waiting} en attente, abandons : {dropped} ; assiduité {rate} sur {held} séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="322"/>
+        <location filename="../../app/ui/pages/workshops.py" line="324"/>
         <source>Enrol in the cycle…</source>
         <translation>Inscrire au cycle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="323"/>
+        <location filename="../../app/ui/pages/workshops.py" line="325"/>
         <source>Leave the cycle…</source>
         <translation>Quitter le cycle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="381"/>
+        <location filename="../../app/ui/pages/workshops.py" line="383"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="389"/>
-        <location filename="../../app/ui/pages/workshops.py" line="400"/>
+        <location filename="../../app/ui/pages/workshops.py" line="391"/>
+        <location filename="../../app/ui/pages/workshops.py" line="402"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="390"/>
+        <location filename="../../app/ui/pages/workshops.py" line="392"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="402"/>
+        <location filename="../../app/ui/pages/workshops.py" line="404"/>
         <source>The session of {day} is cancelled.</source>
         <translation>La séance du {day} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="405"/>
+        <location filename="../../app/ui/pages/workshops.py" line="407"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="420"/>
+        <location filename="../../app/ui/pages/workshops.py" line="422"/>
         <source>{name} is on the waiting list of {day}.</source>
         <translation>{name} est sur la liste d&apos;attente de la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="421"/>
+        <location filename="../../app/ui/pages/workshops.py" line="423"/>
         <source>{name} is registered for {day}.</source>
         <translation>{name} est inscrit·e à la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="427"/>
+        <location filename="../../app/ui/pages/workshops.py" line="429"/>
         <source>{name} is on the waiting list of the cycle.</source>
         <translation>{name} est sur la liste d&apos;attente du cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="428"/>
+        <location filename="../../app/ui/pages/workshops.py" line="430"/>
         <source>{name} is enrolled in the cycle.</source>
         <translation>{name} est inscrit·e au cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="435"/>
+        <location filename="../../app/ui/pages/workshops.py" line="437"/>
         <source>{name} has left the cycle.</source>
         <translation>{name} a quitté le cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="437"/>
+        <location filename="../../app/ui/pages/workshops.py" line="439"/>
         <source>These people now have a seat in the cycle: tell them</source>
         <translation>Ces personnes ont maintenant une place dans le cycle : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="447"/>
-        <location filename="../../app/ui/pages/workshops.py" line="454"/>
+        <location filename="../../app/ui/pages/workshops.py" line="449"/>
+        <location filename="../../app/ui/pages/workshops.py" line="456"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="448"/>
+        <location filename="../../app/ui/pages/workshops.py" line="450"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="456"/>
+        <location filename="../../app/ui/pages/workshops.py" line="458"/>
         <source>The registration of {name} is cancelled.</source>
         <translation>L&apos;inscription de {name} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="459"/>
+        <location filename="../../app/ui/pages/workshops.py" line="461"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="465"/>
-        <location filename="../../app/ui/pages/workshops.py" line="474"/>
+        <location filename="../../app/ui/pages/workshops.py" line="467"/>
+        <location filename="../../app/ui/pages/workshops.py" line="476"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="466"/>
+        <location filename="../../app/ui/pages/workshops.py" line="468"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="476"/>
+        <location filename="../../app/ui/pages/workshops.py" line="478"/>
         <source>This person is erased from every registration.</source>
         <translation>Cette personne est effacée de toutes les inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="483"/>
+        <location filename="../../app/ui/pages/workshops.py" line="485"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="483"/>
+        <location filename="../../app/ui/pages/workshops.py" line="485"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="495"/>
+        <location filename="../../app/ui/pages/workshops.py" line="497"/>
         <source>The attendance of {day} is recorded.</source>
         <translation>Les présences du {day} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="503"/>
+        <location filename="../../app/ui/pages/workshops.py" line="505"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="510"/>
+        <location filename="../../app/ui/pages/workshops.py" line="512"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="511"/>
+        <location filename="../../app/ui/pages/workshops.py" line="513"/>
         <source>Print the programme of the month</source>
         <translation>Imprimer le programme du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="512"/>
+        <location filename="../../app/ui/pages/workshops.py" line="514"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="513"/>
+        <location filename="../../app/ui/pages/workshops.py" line="515"/>
         <source>Export the month&apos;s sessions to a calendar</source>
         <translation>Exporter les séances du mois vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="557"/>
+        <location filename="../../app/ui/pages/workshops.py" line="559"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="567"/>
+        <location filename="../../app/ui/pages/workshops.py" line="569"/>
         <source>workshops-{month}.{extension}</source>
         <translation>ateliers-{month}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="568"/>
+        <location filename="../../app/ui/pages/workshops.py" line="570"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="568"/>
+        <location filename="../../app/ui/pages/workshops.py" line="570"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="570"/>
+        <location filename="../../app/ui/pages/workshops.py" line="572"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="579"/>
-        <location filename="../../app/ui/pages/workshops.py" line="586"/>
+        <location filename="../../app/ui/pages/workshops.py" line="581"/>
+        <location filename="../../app/ui/pages/workshops.py" line="588"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="589"/>
+        <location filename="../../app/ui/pages/workshops.py" line="591"/>
         <source>Activity report for funders…</source>
         <translation>Bilan d&apos;activité pour les financeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="592"/>
+        <location filename="../../app/ui/pages/workshops.py" line="594"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="593"/>
+        <location filename="../../app/ui/pages/workshops.py" line="595"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="594"/>
+        <location filename="../../app/ui/pages/workshops.py" line="596"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="595"/>
+        <location filename="../../app/ui/pages/workshops.py" line="597"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="600"/>
+        <location filename="../../app/ui/pages/workshops.py" line="602"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="601"/>
+        <location filename="../../app/ui/pages/workshops.py" line="603"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="602"/>
+        <location filename="../../app/ui/pages/workshops.py" line="604"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="603"/>
+        <location filename="../../app/ui/pages/workshops.py" line="605"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="617"/>
+        <location filename="../../app/ui/pages/workshops.py" line="619"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="618"/>
+        <location filename="../../app/ui/pages/workshops.py" line="620"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="619"/>
+        <location filename="../../app/ui/pages/workshops.py" line="621"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="621"/>
+        <location filename="../../app/ui/pages/workshops.py" line="623"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="623"/>
+        <location filename="../../app/ui/pages/workshops.py" line="625"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="631"/>
+        <location filename="../../app/ui/pages/workshops.py" line="633"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="635"/>
+        <location filename="../../app/ui/pages/workshops.py" line="637"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>

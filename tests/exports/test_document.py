@@ -216,7 +216,16 @@ def test_a_total_row_closes_the_table_in_bold(qapp, tmp_path):
     body = read_odt(write_odt(tmp_path / "t.odt", doc), "content.xml").find("office:body/office:text", NS)
     last = body.find("table:table", NS).findall("table:table-row", NS)[-1]
     assert [text_of(c) for c in last.findall("table:table-cell", NS)] == ["Total", "1,50"]
-    assert {p.get(q("text:style-name")) for p in last.iter(q("text:p"))} == {"Table_20_Heading"}
+    # the figures on the right, in bold as the rest of the total
+    assert [p.get(q("text:style-name")) for p in last.iter(q("text:p"))] == [
+        "Table_20_Heading", "Table_20_Heading_20_Figures"]
+    first = body.find("table:table", NS).findall("table:table-row", NS)[0]
+    assert [p.get(q("text:style-name")) for p in first.iter(q("text:p"))] == [
+        "Table_20_Contents", "Table_20_Contents_20_Figures"]
+    styles = read_odt(write_odt(tmp_path / "t.odt", doc), "styles.xml")
+    right = {s.get(q("style:name")): s.find("style:paragraph-properties", NS).get(q("fo:text-align"))
+             for s in styles.iter(q("style:style")) if s.get(q("style:name"), "").endswith("_20_Figures")}
+    assert right == {"Table_20_Contents_20_Figures": "end", "Table_20_Heading_20_Figures": "end"}
     assert "<b>Total</b>" in to_html(doc)
 
 
@@ -240,3 +249,14 @@ def test_the_pdf_numbers_its_pages(qapp, tmp_path):
     assert "Réunion d'équipe" in pages[0] and "Paragraphe 119" in pages[-1]
     # no line of text lost or cut between two pages
     assert all(f"Paragraphe {number} :" in text for number in range(120))
+
+
+def test_a_short_odt_table_moves_whole_to_the_next_page(tmp_path):
+    """Writer keeps a short table on one page (with its heading, kept with what follows); a long one may break
+    between rows, its header repeated."""
+    doc = Document("T", blocks=[Table(("Catégorie", "Nombre"), [("Accueil", "1"), ("Partenariats", "1")]),
+                                Table(("Nom", "Jours"), [(f"Personne {n}", str(n)) for n in range(40)])])
+    automatic = read_odt(write_odt(tmp_path / "t.odt", doc), "content.xml").find("office:automatic-styles", NS)
+    breaks = {s.get(q("style:name")): s.find("style:table-properties", NS).get(q("style:may-break-between-rows"))
+              for s in automatic.iter(q("style:style")) if s.get(q("style:family")) == "table"}
+    assert breaks == {"Table1": "false", "Table2": "true"}

@@ -12,6 +12,7 @@ import pytest
 from app.exports import hours as hours_export
 from app.exports.document import (
     Document,
+    Heading,
     Paragraph,
     PdfPage,
     Table,
@@ -188,3 +189,22 @@ def test_the_hours_report_names_its_centre_period_rule_day_and_leaves_a_line_to_
     assert "Compté jusqu'au 23/11/2026 : les jours suivants n'ont pas encore eu lieu" in text
     assert "Établi par Cercle le 23/11/2026." in text
     assert "Validé par l'équipe le : ____________________ Signatures :" in text
+
+
+def test_a_heading_never_stays_alone_at_the_foot_of_a_page(qapp, tmp_path):
+    """The first length of the page's table at which the next table's first row goes over: its heading
+    goes over with it (Qt's rich text would leave it alone at the foot of the first page)."""
+    rows = 30
+    while True:
+        doc = Document(title="Bilan", blocks=[
+            Table(("Nom", "Jours"), [(f"Personne {n}", str(n)) for n in range(rows)]),
+            Heading("Réunions tenues"),
+            Table(("Type", "Nombre"), [("Comité", "1"), ("Équipe", "5")]),
+            Paragraph("Établi par Cercle."),
+        ])
+        pages = [[text for text, _, _ in page] for page in pages_of_words(write_pdf(
+            tmp_path / "report.pdf", to_html(doc), title="Bilan"))]
+        if len(pages) == 2 and "Comité" in pages[1]:
+            break
+        rows += 1
+    assert "Réunions" not in pages[0] and "Réunions" in pages[1]

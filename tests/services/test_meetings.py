@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from app.domain.consensus import ProposalStatus, Stance
 from app.domain.errors import RuleViolation
-from app.domain.meetings import Attendance, ItemKind, MeetingStatus
+from app.domain.meetings import Attendance, ItemKind, MeetingKind, MeetingStatus
 from app.domain.members import MemberDraft
 from app.domain.recurrence import Recurrence
 from app.services import decisions, meetings, members
@@ -253,10 +253,15 @@ def test_the_demo_has_a_held_meeting_an_overdue_action_and_a_partial_agenda(ctx,
     from app.demo import meetings as meetings_demo
 
     meetings_demo.demo_step(ctx, {}, None)
-    listed = sorted(meetings.list_meetings(ctx), key=lambda m: m.day)
+    everything = sorted(meetings.list_meetings(ctx), key=lambda m: m.day)
+    listed = [m for m in everything if m.kind == MeetingKind.TEAM]
     held = [m for m in listed if m.status == MeetingStatus.HELD]
     assert len(held) == 1 and held[0].day == MONDAY - timedelta(weeks=1)
     assert all(m.status == MeetingStatus.APPROVED for m in listed if m.day < held[0].day)
+    relays = [m for m in everything if m.kind == MeetingKind.RELAYS]  # monthly, on the second Tuesday
+    assert len(relays) == 6 and all(m.day.weekday() == 1 and 8 <= m.day.day <= 14 for m in relays)
+    assert {m.status for m in relays if m.day >= MONDAY} == {MeetingStatus.PLANNED}
+    assert [m.status for m in relays if m.day < MONDAY][-1] == MeetingStatus.HELD
     upcoming = meetings.get_meeting(ctx, next(m.id for m in listed if m.day >= MONDAY))
     assert {item.source_action_id is not None for item in upcoming.items} == {True, False}
     overdue = [a for a in meetings.open_actions(ctx) if a.is_overdue(MONDAY)]

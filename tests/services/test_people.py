@@ -135,7 +135,7 @@ def test_minutes_name_the_guests_partners_with_their_organisation(ctx, team, cpa
     meetings.add_guest(ctx, held.id, person(ctx, "Mme Roux", PersonRole.PARTNER_CONTACT, partner_id=cpam).id)
     text = minutes_export.minutes_markdown(minutes_export.minutes_of(ctx, held.id))
     assert "Awa (habitant-relais)" in text
-    assert "Mme Roux (CPAM de l'Isère)" in text
+    assert "CPAM de l'Isère (Mme Roux)" in text  # the contact under the organisation present
 
 
 def test_erasure_keeps_the_people_involved_and_the_report(ctx, team, cpam):
@@ -210,3 +210,24 @@ def test_an_import_with_a_bad_line_writes_nothing(ctx, team, tmp_path):
         imports.import_file(ctx, Kind.PEOPLE, sheet)
     assert [error.line for error in refused.value.errors] == [2, 3, 4]  # no consent; unknown partner; role
     assert people.list_people(ctx) == []
+
+
+def test_the_directory_shows_the_last_day_someone_came_never_a_planned_one(ctx, team):
+    """A planned meeting keeps the person longer (the retention counts from it) but is not a visit yet."""
+    awa, new = person(ctx, "Awa"), person(ctx, "Nouvelle")
+    held, not_marked = meeting(ctx, LAST_WEEK - timedelta(days=7)), meeting(ctx)
+    planned = meeting(ctx, TODAY + timedelta(days=10))
+    for each in (held, not_marked, planned):
+        meetings.add_guest(ctx, each.id, awa.id)
+    meetings.set_attendance(ctx, held.id, {team[0]: Attendance.PRESENT})
+    meetings.mark_held(ctx, held.id)  # the later one, never marked held, did not count
+    shown = {view.name: view for view in people.list_people(ctx)}
+    assert (shown["Awa"].last_came, shown["Awa"].last_active) == (held.day, planned.day)
+    assert shown["Nouvelle"].last_came is None and people.get_person(ctx, awa.id).last_came == held.day
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft(title="Cuisine"))
+    day = LAST_WEEK + timedelta(days=2)
+    session = ws.add_session(ctx, workshop.id, ws.SessionDraft(day, time(14), time(16))).sessions[0]
+    people.set_co_facilitators(ctx, workshop.id, [new.id])
+    assert people.get_person(ctx, new.id).last_came is None  # the session is not held yet
+    ws.record_attendance(ctx, session.id, {}, count=5)
+    assert people.get_person(ctx, new.id).last_came == session.day

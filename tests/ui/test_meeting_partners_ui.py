@@ -96,7 +96,7 @@ def test_the_dialog_offers_both_partner_kinds(qtbot, workspace):
     dialog = MeetingDialog(workspace.ctx, DAY)
     qtbot.addWidget(dialog)
     labels = [dialog.kind.itemText(row) for row in range(dialog.kind.count())]
-    assert labels[-2:] == ["Partner meeting", "Steering committee"]
+    assert {"Partner meeting", "Steering committee"} <= set(labels)
     dialog.title.setText("Comité de pilotage")
     dialog.kind.setCurrentIndex(dialog.kind.findData("steering_committee"))
     dialog.save()

@@ -101,3 +101,26 @@ def test_a_cancelled_session_names_the_members_to_tell(qtbot, page):
     told = answer(QMessageBox, lambda box: click_standard(qtbot, box, QMessageBox.StandardButton.Ok))
     click_button(qtbot, page, "Cancel session")
     assert told == ["Ana\nBéa"]
+
+
+def test_the_attendance_rate_is_rounded_as_in_the_activity_report(qtbot, workspace):
+    """Five present of eight: 62.5 %, shown 63 % on the page as in the report (never 62 here, 63 there)."""
+    from app.exports import activity as activity_export
+
+    ctx = workspace.ctx
+    clock = ctx.clock
+    ctx.clock = lambda: TEST_NOW - timedelta(days=10)
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Groupe du jeudi", capacity=8, is_cycle=True))
+    session = ws.add_series(ctx, workshop.id, ws.SessionDraft(TODAY - timedelta(days=7), time(14), time(16))).sessions[0]
+    members = [ws.enrol_in_cycle(ctx, workshop.id, f"Personne {n}").member.id for n in range(8)]
+    ctx.clock = clock
+    ws.record_cycle_attendance(ctx, session.id, {member: Presence.PRESENT if n < 5 else Presence.ABSENT
+                                                 for n, member in enumerate(members)})
+    page = WorkshopsPage(workspace, "Workshops")
+    qtbot.addWidget(page)
+    page.show()
+    delivered()
+    click_row_showing(qtbot, named(page, QTableView, "Workshops"), "Groupe du jeudi")
+    rate = ws.get_cycle(ctx, workshop.id).count.attendance_rate
+    assert rate == 0.625 and activity_export._percent(rate) == "63\u00a0%"
+    assert "attendance 63%" in page.summary.text()

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -308,7 +308,9 @@ class WorkshopsPage(Page):
         if cycle is None:
             return ""
         count = cycle.count
-        rate = "—" if count.attendance_rate is None else f"{round(100 * count.attendance_rate)}\u00a0%"
+        # rounded as the activity report rounds it (82.5 gives 83 in both), so that the two figures agree
+        rate = ("—" if count.attendance_rate is None
+                else formatting.percent(QLocale().toString(100 * count.attendance_rate, "f", 0)))
         return "<br>" + self.tr(
             "Closed cycle: {enrolled} enrolled, {waiting} waiting, {dropped} dropped out; attendance {rate} "
             "(sessions held: {held})").format(enrolled=count.enrolled - count.dropped_out,

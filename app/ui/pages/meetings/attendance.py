@@ -2,7 +2,7 @@
 organisations and the inhabitants present, and who facilitates, takes the minutes and keeps the time."""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from app import i18n
 from app.domain.errors import CercleError
@@ -29,7 +29,25 @@ class AttendancePanel(QWidget):
         super().__init__(parent)
         self.host = host
         self.attendance_labels = attendance_labels()
+        # Two inner tabs, so that at 1280×800 the team's list, the organisations and the guests each have room.
+        self.sections = QTabWidget()
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(self._build_team(), QCoreApplication.translate("MeetingsPage", "Team"))
+        outside = QWidget()
+        outside_layout = QVBoxLayout(outside)
+        self.partners = PartnersPresent(host)
+        outside_layout.addWidget(self.partners)
+        self.guests = GuestsBox(host)
+        outside_layout.addWidget(self.guests, 1)
+        self.sections.addTab(outside, QCoreApplication.translate("MeetingsPage", "Partners and inhabitants"))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sections)
+
+    def _build_team(self) -> QWidget:
+        """Who of the team came, and the meeting's roles."""
+        team = QWidget()
+        layout = QVBoxLayout(team)
         self.people_model = RowsModel(
             [
                 Column(QCoreApplication.translate("MeetingsPage", "Member"), lambda p: p.name, long_text=True),
@@ -59,10 +77,6 @@ class AttendancePanel(QWidget):
         # Who was marked, and whether someone marked present is booked elsewhere at that time: said aloud.
         self.attendance_notes = StatusLabel(QCoreApplication.translate("MeetingsPage", "Attendance, last change"))
         layout.addWidget(self.attendance_notes)
-        self.partners = PartnersPresent(host)
-        layout.addWidget(self.partners)
-        self.guests = GuestsBox(host)
-        layout.addWidget(self.guests)
         layout.addLayout(self._build_roles())
         row = QHBoxLayout()
         self.suggest_button = button(QCoreApplication.translate("MeetingsPage", "Suggest roles"),
@@ -71,6 +85,7 @@ class AttendancePanel(QWidget):
             QCoreApplication.translate("MeetingsPage", "Among those present, whoever held each role least recently"))
         row.addStretch(1)
         layout.addLayout(row)
+        return team
 
     def _build_roles(self) -> QFormLayout:
         form = QFormLayout()
@@ -101,6 +116,9 @@ class AttendancePanel(QWidget):
             widget.setEnabled(not locked)
         self.partners.show_meeting(detail, locked)
         self.guests.show_meeting(detail, locked)
+        outside = len(detail.partners) + len(detail.guests) if detail else 0
+        title = QCoreApplication.translate("MeetingsPage", "Partners and inhabitants")
+        self.sections.setTabText(1, f"{title} ({outside})" if outside else title)
 
     def tell(self, warnings: tuple[CercleError, ...]) -> None:
         """The meeting moved to a time when someone present is booked elsewhere: said beside who came."""

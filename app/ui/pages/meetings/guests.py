@@ -2,7 +2,7 @@
 the directory (Team page). They are named in the minutes, never counted in a quorum, never credited time."""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.domain.people import PersonRole
 from app.services import meetings, people
@@ -32,22 +32,22 @@ class GuestsBox(QGroupBox):
             Column(self.tr("Role or partner"), guest_detail, long_text=True),
         ], self)
         self.view = table_view(self.model, self.title(), 0)
-        self.view.setMaximumHeight(100)  # three guests seen at once: the members' list keeps the room
-        layout.addWidget(self.view)
-        row = QHBoxLayout()
+        layout.addWidget(self.view, 1)
+        row = QHBoxLayout()  # the person chosen, then what to do: each label whole at 1280×800
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Person to add"))
         self.person.setMinimumContentsLength(18)
         row.addWidget(self.person, 1)
         self.add_button = button(self.tr("Add"), self.add_chosen, row)
+        layout.addLayout(row)
+        row = QHBoxLayout()
         self.remove_button = button(self.tr("Remove"), self.remove_selected, row)
-        self.relays_button = button(self.tr("Invite all habitants-relais"), self.invite_relays,
-                                    row)
+        row.addStretch(1)
+        self.relays_button = button(self.tr("Invite all habitants-relais"), self.invite_relays, row)
         self.relays_button.setToolTip(self.tr("Every active habitant-relais of the directory attends"))
         layout.addLayout(row)
         self.notes = StatusLabel(self.tr("Guests, last change"))
         layout.addWidget(self.notes)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def show_meeting(self, detail: MeetingDetail | None, locked: bool) -> None:
         guests = detail.guests if detail else ()

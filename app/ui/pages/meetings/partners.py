@@ -28,7 +28,7 @@ class PartnersPresent(QWidget):
         self.list.setAccessibleName(title)
         self.list.setAccessibleDescription(QCoreApplication.translate(
             "MeetingsPage", "Tick the organisations that came; they hold no hours and never count in a quorum"))
-        self.list.setMaximumHeight(110)
+        self.list.setMaximumHeight(190)  # the directory's partners seen at once, the guests below
         label.setBuddy(self.list)
         self.list.itemChanged.connect(lambda _item: self.save())
         layout.addWidget(self.list)
