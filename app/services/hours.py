@@ -540,21 +540,48 @@ class _Facts:
         return self.counted.last
 
 
+@dataclass(frozen=True)
+class _Read:
+    """The members, and the categories of hours, read once per transaction."""
+
+    members: dict[int, Member]
+    self_management_ids: frozenset[int]
+    categories: tuple[CategoryView, ...] = ()  # read only when shown
+
+    @staticmethod
+    def of(db: Session, member_ids: list[int] | None, *, categories: bool = False,
+           rows: dict[int, Member] | None = None) -> "_Read":
+        """``rows``: the members of ``member_ids``, when read already."""
+        if rows is None:
+            query = select(Member)
+            if member_ids is not None:
+                query = query.where(col(Member.id).in_(member_ids))
+            rows = {id_of(row): row for row in db.exec(query)}
+        if not categories:
+            return _Read(rows, frozenset(db.exec(select(TimeCategory.id).where(TimeCategory.is_self_management))))
+        shown = tuple(_categories(db))
+        return _Read(rows, frozenset(category.id for category in shown if category.is_self_management), shown)
+
+    @property
+    def active(self) -> list[Member]:
+        return [row for row in self.members.values() if row.active]
+
+
 def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_week: date,
                 last_week: date, *, by_category: bool = True, recorded_from: date | None = None,
-                first_day: date | None = None, last_day: date | None = None) -> _Facts:
+                first_day: date | None = None, last_day: date | None = None, read: _Read | None = None) -> _Facts:
     """Members, contracts, absences, holidays and the minutes recorded, summed by week in the database
     (by category, or only profession / self-management when ``by_category`` is False: fewer rows),
     from ``recorded_from`` when only the last weeks' minutes are needed.
 
     Only the days from ``first_day`` to ``last_day`` (a report's period) and up to today count: a day
-    that has not happened is neither owed nor done, whatever was planned or credited for it ahead."""
+    that has not happened is neither owed nor done, whatever was planned or credited for it ahead.
+
+    ``read``: the members and categories the transaction read already (then ``member_ids`` is None)."""
     counted = rules.CountedDays(first_day, min(last_day or ctx.today(), ctx.today()))
     last_day = last_week + timedelta(days=6)
-    query = select(Member)
-    if member_ids is not None:
-        query = query.where(col(Member.id).in_(member_ids))
-    member_rows = {id_of(row): row for row in db.exec(query)}
+    read = read or _Read.of(db, member_ids)
+    member_rows = read.members
     absences: dict[tuple[int, date], list[rules.Absence]] = defaultdict(list)
     for row in _absence_rows(db, None, first_week, last_day):
         if row.member_id in member_rows:
@@ -563,7 +590,8 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
     holidays = centre.holidays_off(db, range(first_week.year, last_day.year + 1))
     away = members.departures(db, member_ids)
     contracts = {member_id: _contract(row, away.get(member_id, ())) for member_id, row in member_rows.items()}
-    recorded = _recorded(db, member_ids, *counted.clip(recorded_from or first_week, last_day), by_category)
+    recorded = _recorded(db, member_ids, *counted.clip(recorded_from or first_week, last_day), by_category,
+                         read.self_management_ids)
     by_week: dict[date, list[int]] = defaultdict(list)
     for day in sorted(holidays):
         by_week[week_start(day)].append(day.weekday())
@@ -572,11 +600,10 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
 
 
 def _recorded(db: Session, member_ids: list[int] | None, first_day: date, last_day: date,
-              by_category: bool) -> dict[tuple[int, date], _Recorded]:
+              by_category: bool, self_management_ids: frozenset[int]) -> dict[tuple[int, date], _Recorded]:
     """The counted minutes of each (member, week), summed in the database by category, or only by profession
     and self-management when ``by_category`` is False (fewer rows). The categories are told apart by their
     ids: a join to time_category cost as much as the sums themselves."""
-    self_management_ids = set(db.exec(select(TimeCategory.id).where(TimeCategory.is_self_management)))
     week = week_number(TimeEntry.day)
     category_of = col(TimeEntry.category_id)
     kind = category_of if by_category else category_of.in_(self_management_ids)
@@ -732,13 +759,13 @@ class _Folds:
         return min(week for week, _, _ in self.starts.values())
 
 
-def _plan_folds(ctx: Context, db: Session, member_ids: list[int] | None, until: date, shown: int) -> _Folds:
-    """The folds of the last ``shown`` weeks up to the week of ``until`` for the members of ``member_ids``
-    (None: the active members) who have started by then; none for the others."""
+def _plan_folds(ctx: Context, db: Session, stamp: int | None, team: list[Member], until: date,
+                shown: int) -> _Folds:
+    """The folds of the last ``shown`` weeks up to the week of ``until`` for the members of ``team`` who have
+    started by then; none for the others. ``stamp``: balances.generation, read before anything else in the
+    transaction (what is kept must not be older than what it was read from)."""
     last = week_start(until)
-    stamp = balances.generation(db)  # read first: what is kept must not be older than what it was read from
-    query = select(Member).where(Member.active if member_ids is None else col(Member.id).in_(member_ids))
-    starts = {member_id: start for member_id, start in _balance_starts(db, list(db.exec(query)), until).items()
+    starts = {member_id: start for member_id, start in _balance_starts(db, team, until).items()
               if start.week <= last}
     if not starts:
         return _Folds(stamp, {}, {})
@@ -771,10 +798,17 @@ def _balances(ctx: Context, member_ids: list[int] | None, until: date, shown: in
     the member's start; the weeks over that this fold went through are kept for the next time."""
     last = week_start(until)
     with ctx.reading() as db:
-        folds = _plan_folds(ctx, db, member_ids, until, shown)
+        stamp = balances.generation(db)  # read first: see _plan_folds
+        query = select(Member).where(Member.active if member_ids is None else col(Member.id).in_(member_ids))
+        team = {id_of(row): row for row in db.exec(query)}
+        if member_ids is not None and len(team) < len(set(member_ids)):
+            raise NotFound(UNKNOWN_MEMBER)
+        folds = _plan_folds(ctx, db, stamp, list(team.values()), until, shown)
         if not folds.starts:
             return {}
-        facts = _load_facts(ctx, db, list(folds.starts), folds.first_week, last, by_category=False)
+        folded = list(folds.starts)
+        facts = _load_facts(ctx, db, folded, folds.first_week, last, by_category=False,
+                            read=_Read.of(db, folded, rows={member_id: team[member_id] for member_id in folded}))
     return _fold(ctx, folds, partial(_week_totals, facts), last, shown)
 
 
@@ -793,8 +827,6 @@ def _fold_from(start: _Start, kept: WeekBalance | None) -> tuple[date, int, int]
 
 def balance(ctx: Context, member_id: int, until: date, *, weeks: int = 12) -> list[BalanceWeek]:
     """The last ``weeks`` weeks of the member's running balance, up to the week of ``until``."""
-    with ctx.reading() as db:
-        _load_member(db, member_id)
     return _balances(ctx, [member_id], until, weeks).get(member_id, [])
 
 
@@ -916,12 +948,15 @@ def team_weeks(ctx: Context, last_week: date, count: int, known: TeamWeeks | Non
     held = {week for _, week in reused}
     missing = [week for week in weeks if week not in held] or [last]
     with ctx.reading() as db:
-        folds = _plan_folds(ctx, db, None, last, 1)
-        facts = _load_facts(ctx, db, None, missing[0], missing[-1], first_day=first_day, last_day=last_day)
+        stamp = balances.generation(db)  # read first: see _plan_folds
+        read = _Read.of(db, None, categories=True)  # the members and categories, once
+        folds = _plan_folds(ctx, db, stamp, read.active, last, 1)
+        facts = _load_facts(ctx, db, None, missing[0], missing[-1], first_day=first_day, last_day=last_day,
+                            read=read)
         if reused and {member_id for member_id, _ in reused} != set(facts.members):  # someone came or went
             reused, missing = {}, weeks
-            facts = _load_facts(ctx, db, None, weeks[0], last, first_day=first_day, last_day=last_day)
-        categories = tuple(_categories(db))
+            facts = _load_facts(ctx, db, None, weeks[0], last, first_day=first_day, last_day=last_day, read=read)
+        categories = read.categories
         # weeks to fold before those shown (the weeks kept lag behind, or none is kept yet): read apart
         earlier = _load_facts(ctx, db, list(folds.starts), folds.first_week, last, by_category=False) if (
             folds.starts and folds.first_week < weeks[0]) else None
@@ -986,16 +1021,21 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
     """The member's timesheet for the week of ``week``: cells, totals, targets, gaps, balance, lock."""
     monday = week_start(week)
     days = tuple(monday + timedelta(days=index) for index in range(7))
-    history = _balances(ctx, [member_id], monday, 1).get(member_id, [])  # kept weeks: see _balances
-    with ctx.reading() as db:  # the rest in one transaction
+    with ctx.reading() as db:  # one transaction; the balance folds from the weeks kept (see _balances)
+        stamp = balances.generation(db)  # read first: see _plan_folds
         member = _load_member(db, member_id)
+        read = _Read.of(db, [member_id], categories=True, rows={member_id: member})
+        folds = _plan_folds(ctx, db, stamp, [member], monday, 1)
         entries = _entries(db, member_id, days[0], days[-1])
-        facts = _load_facts(ctx, db, [member_id], monday, monday)
+        # with the weeks to fold before this one (those kept lag behind, or none is kept yet)
+        first_week = min(folds.first_week, monday) if folds.starts else monday
+        facts = _load_facts(ctx, db, [member_id], first_week, monday, read=read)
         totals = _week_totals(facts, member_id, monday)
         validation = _validation(db, member_id, monday)
         used = {entry.category_id for entry in entries}
-        categories = tuple(c for c in _categories(db) if c.active or c.id in used)
+        categories = tuple(c for c in read.categories if c.active or c.id in used)
         absences = tuple(_absence_view(row) for row in _absence_rows(db, member_id, days[0], days[-1]))
+    history = _fold(ctx, folds, partial(_week_totals, facts), monday, 1).get(member_id, [])
     cells: dict[tuple[date, int], int] = defaultdict(int)
     automatic: dict[tuple[date, int], int] = defaultdict(int)
     for entry in entries:
