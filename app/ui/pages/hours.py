@@ -591,7 +591,7 @@ class HoursPage(Page):
         self.balance_table.setModel(self.balance_model)
         self.balance_table.setAccessibleName(self.tr("Weeks of the running balance"))
         self.balance_table.verticalHeader().hide()
-        fit_columns(self.balance_table, 0)
+        fit_columns(self.balance_table, 0, grow_only=True)  # the weeks of a step are alike
         layout.addWidget(self.balance_table, 1)
         return tab
 
