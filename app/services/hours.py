@@ -558,7 +558,8 @@ class _Read:
                 query = query.where(col(Member.id).in_(member_ids))
             rows = {id_of(row): row for row in db.exec(query)}
         if not categories:
-            return _Read(rows, frozenset(db.exec(select(TimeCategory.id).where(TimeCategory.is_self_management))))
+            found = db.exec(select(TimeCategory.id).where(TimeCategory.is_self_management))
+            return _Read(rows, frozenset(category_id for category_id in found if category_id is not None))
         shown = tuple(_categories(db))
         return _Read(rows, frozenset(category.id for category in shown if category.is_self_management), shown)
 
