@@ -75,7 +75,8 @@ class GrowingColumns(QObject):
             for column in columns]
         if len(longest) == len(self.measured_for) and all(map(operator.le, longest, self.measured_for)):
             return
-        self.measured_for = longest
+        # measured hidden, the style and font may not be final yet: measured again once shown
+        self.measured_for = longest if self.table.isVisible() else []
         _fit_to_contents(self.table, self.stretch)
 
 
