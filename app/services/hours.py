@@ -510,6 +510,11 @@ class BalanceWeek:
     balance_self_management: int
 
 
+# the targets of weeks without absences inside the contract's dates: (contract, the weekdays of the week's
+# public holidays, the weekdays counted) -> target (see _week_target)
+UsualTargets = dict[tuple[rules.Contract, tuple[int, ...], tuple[int, ...]], rules.WeekTarget]
+
+
 @dataclass(frozen=True)
 class _Recorded:
     """The counted minutes of one member's week."""
@@ -530,7 +535,7 @@ class _Facts:
     recorded: dict[tuple[int, date], _Recorded]  # (member, week) -> minutes
     assumed: bool
     holidays_by_week: dict[date, tuple[int, ...]]  # Monday -> weekdays of its public holidays
-    usual_targets: dict[tuple[int, tuple[int, ...], tuple[int, ...]], rules.WeekTarget]  # see _week_target
+    usual_targets: UsualTargets  # see _week_target
     counted: rules.CountedDays  # the days owed and done: never after today
 
     @property
@@ -540,21 +545,51 @@ class _Facts:
         return self.counted.last
 
 
+@dataclass(frozen=True)
+class _Read:
+    """The members, and the categories of hours, read once per transaction."""
+
+    members: dict[int, Member]
+    self_management_ids: frozenset[int]
+    categories: tuple[CategoryView, ...] = ()  # read only when shown
+
+    @staticmethod
+    def of(db: Session, member_ids: list[int] | None, *, categories: bool = False,
+           rows: dict[int, Member] | None = None) -> "_Read":
+        """``rows``: the members of ``member_ids``, when read already."""
+        if rows is None:
+            query = select(Member)
+            if member_ids is not None:
+                query = query.where(col(Member.id).in_(member_ids))
+            rows = {id_of(row): row for row in db.exec(query)}
+        if not categories:
+            found = db.exec(select(TimeCategory.id).where(TimeCategory.is_self_management))
+            return _Read(rows, frozenset(category_id for category_id in found if category_id is not None))
+        shown = tuple(_categories(db))
+        return _Read(rows, frozenset(category.id for category in shown if category.is_self_management), shown)
+
+    @property
+    def active(self) -> list[Member]:
+        return [row for row in self.members.values() if row.active]
+
+
 def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_week: date,
                 last_week: date, *, by_category: bool = True, recorded_from: date | None = None,
-                first_day: date | None = None, last_day: date | None = None) -> _Facts:
+                first_day: date | None = None, last_day: date | None = None, read: _Read | None = None,
+                targets: UsualTargets | None = None) -> _Facts:
     """Members, contracts, absences, holidays and the minutes recorded, summed by week in the database
     (by category, or only profession / self-management when ``by_category`` is False: fewer rows),
     from ``recorded_from`` when only the last weeks' minutes are needed.
 
     Only the days from ``first_day`` to ``last_day`` (a report's period) and up to today count: a day
-    that has not happened is neither owed nor done, whatever was planned or credited for it ahead."""
+    that has not happened is neither owed nor done, whatever was planned or credited for it ahead.
+
+    ``read``: the members and categories the transaction read already; ``targets``: the usual targets
+    computed before, to be taken again and added to."""
     counted = rules.CountedDays(first_day, min(last_day or ctx.today(), ctx.today()))
     last_day = last_week + timedelta(days=6)
-    query = select(Member)
-    if member_ids is not None:
-        query = query.where(col(Member.id).in_(member_ids))
-    member_rows = {id_of(row): row for row in db.exec(query)}
+    read = read or _Read.of(db, member_ids)
+    member_rows = read.members
     absences: dict[tuple[int, date], list[rules.Absence]] = defaultdict(list)
     for row in _absence_rows(db, None, first_week, last_day):
         if row.member_id in member_rows:
@@ -563,20 +598,20 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
     holidays = centre.holidays_off(db, range(first_week.year, last_day.year + 1))
     away = members.departures(db, member_ids)
     contracts = {member_id: _contract(row, away.get(member_id, ())) for member_id, row in member_rows.items()}
-    recorded = _recorded(db, member_ids, *counted.clip(recorded_from or first_week, last_day), by_category)
+    recorded = _recorded(db, member_ids, *counted.clip(recorded_from or first_week, last_day), by_category,
+                         read.self_management_ids)
     by_week: dict[date, list[int]] = defaultdict(list)
     for day in sorted(holidays):
         by_week[week_start(day)].append(day.weekday())
     return _Facts(member_rows, contracts, absences, holidays, recorded, _assumed(db),
-                  {week: tuple(days) for week, days in by_week.items()}, {}, counted)
+                  {week: tuple(days) for week, days in by_week.items()}, {} if targets is None else targets, counted)
 
 
 def _recorded(db: Session, member_ids: list[int] | None, first_day: date, last_day: date,
-              by_category: bool) -> dict[tuple[int, date], _Recorded]:
+              by_category: bool, self_management_ids: frozenset[int]) -> dict[tuple[int, date], _Recorded]:
     """The counted minutes of each (member, week), summed in the database by category, or only by profession
     and self-management when ``by_category`` is False (fewer rows). The categories are told apart by their
     ids: a join to time_category cost as much as the sums themselves."""
-    self_management_ids = set(db.exec(select(TimeCategory.id).where(TimeCategory.is_self_management)))
     week = week_number(TimeEntry.day)
     category_of = col(TimeEntry.category_id)
     kind = category_of if by_category else category_of.in_(self_management_ids)
@@ -602,15 +637,15 @@ def _recorded(db: Session, member_ids: list[int] | None, first_day: date, last_d
 def _week_target(facts: _Facts, member_id: int, week: date) -> rules.WeekTarget:
     """The domain's target. Weeks without absences inside the contract's dates differ only by their public
     holidays' weekdays and the weekdays counted (all but in the current week and those ahead): their
-    targets are computed once per member and pattern, which keeps the balance of years of weeks and the
-    weeks ahead quick."""
+    targets are computed once per contract and pattern, which keeps the balance of years of weeks and the
+    weeks ahead quick (and a Team week step, which takes them again)."""
     contract = facts.contracts[member_id]
     absences = facts.absences.get((member_id, week), ())
     if absences or not contract.covers_days(week, week + timedelta(days=6)):
         return rules.week_target(contract, week, absences, facts.holidays, facts.counted)
     counted = EVERY_WEEKDAY if facts.counted.covers_week(week) else tuple(
         offset for offset in range(7) if week + timedelta(days=offset) in facts.counted)
-    key = (member_id, facts.holidays_by_week.get(week, ()), counted)
+    key = (contract, facts.holidays_by_week.get(week, ()), counted)
     if key not in facts.usual_targets:
         facts.usual_targets[key] = rules.week_target(contract, week, (), facts.holidays, facts.counted)
     return facts.usual_targets[key]
@@ -732,13 +767,13 @@ class _Folds:
         return min(week for week, _, _ in self.starts.values())
 
 
-def _plan_folds(ctx: Context, db: Session, member_ids: list[int] | None, until: date, shown: int) -> _Folds:
-    """The folds of the last ``shown`` weeks up to the week of ``until`` for the members of ``member_ids``
-    (None: the active members) who have started by then; none for the others."""
+def _plan_folds(ctx: Context, db: Session, stamp: int | None, team: list[Member], until: date,
+                shown: int) -> _Folds:
+    """The folds of the last ``shown`` weeks up to the week of ``until`` for the members of ``team`` who have
+    started by then; none for the others. ``stamp``: balances.generation, read before anything else in the
+    transaction (what is kept must not be older than what it was read from)."""
     last = week_start(until)
-    stamp = balances.generation(db)  # read first: what is kept must not be older than what it was read from
-    query = select(Member).where(Member.active if member_ids is None else col(Member.id).in_(member_ids))
-    starts = {member_id: start for member_id, start in _balance_starts(db, list(db.exec(query)), until).items()
+    starts = {member_id: start for member_id, start in _balance_starts(db, team, until).items()
               if start.week <= last}
     if not starts:
         return _Folds(stamp, {}, {})
@@ -771,10 +806,17 @@ def _balances(ctx: Context, member_ids: list[int] | None, until: date, shown: in
     the member's start; the weeks over that this fold went through are kept for the next time."""
     last = week_start(until)
     with ctx.reading() as db:
-        folds = _plan_folds(ctx, db, member_ids, until, shown)
+        stamp = balances.generation(db)  # read first: see _plan_folds
+        query = select(Member).where(Member.active if member_ids is None else col(Member.id).in_(member_ids))
+        team = {id_of(row): row for row in db.exec(query)}
+        if member_ids is not None and len(team) < len(set(member_ids)):
+            raise NotFound(UNKNOWN_MEMBER)
+        folds = _plan_folds(ctx, db, stamp, list(team.values()), until, shown)
         if not folds.starts:
             return {}
-        facts = _load_facts(ctx, db, list(folds.starts), folds.first_week, last, by_category=False)
+        folded = list(folds.starts)
+        facts = _load_facts(ctx, db, folded, folds.first_week, last, by_category=False,
+                            read=_Read.of(db, folded, rows={member_id: team[member_id] for member_id in folded}))
     return _fold(ctx, folds, partial(_week_totals, facts), last, shown)
 
 
@@ -793,8 +835,6 @@ def _fold_from(start: _Start, kept: WeekBalance | None) -> tuple[date, int, int]
 
 def balance(ctx: Context, member_id: int, until: date, *, weeks: int = 12) -> list[BalanceWeek]:
     """The last ``weeks`` weeks of the member's running balance, up to the week of ``until``."""
-    with ctx.reading() as db:
-        _load_member(db, member_id)
     return _balances(ctx, [member_id], until, weeks).get(member_id, [])
 
 
@@ -899,6 +939,7 @@ class TeamWeeks:
     balances: dict[int, BalanceWeek]
     today: date = field(default=date.min, repr=False, compare=False)
     totals: dict[tuple[int, date], WeekTotals] = field(default_factory=dict, repr=False, compare=False)
+    targets: UsualTargets = field(default_factory=dict, repr=False, compare=False)  # see _week_target
 
 
 def team_weeks(ctx: Context, last_week: date, count: int, known: TeamWeeks | None = None) -> TeamWeeks:
@@ -913,15 +954,20 @@ def team_weeks(ctx: Context, last_week: date, count: int, known: TeamWeeks | Non
     weeks = _weeks(last - timedelta(weeks=count - 1), last)
     first_day, last_day = weeks[0], last + timedelta(days=6)
     reused = known.totals if known is not None and known.today == ctx.today() else {}
+    targets: UsualTargets = known.targets if reused and known is not None else {}
     held = {week for _, week in reused}
     missing = [week for week in weeks if week not in held] or [last]
     with ctx.reading() as db:
-        folds = _plan_folds(ctx, db, None, last, 1)
-        facts = _load_facts(ctx, db, None, missing[0], missing[-1], first_day=first_day, last_day=last_day)
+        stamp = balances.generation(db)  # read first: see _plan_folds
+        read = _Read.of(db, None, categories=True)  # the members and categories, once
+        folds = _plan_folds(ctx, db, stamp, read.active, last, 1)
+        facts = _load_facts(ctx, db, None, missing[0], missing[-1], first_day=first_day, last_day=last_day,
+                            read=read, targets=targets)
         if reused and {member_id for member_id, _ in reused} != set(facts.members):  # someone came or went
             reused, missing = {}, weeks
-            facts = _load_facts(ctx, db, None, weeks[0], last, first_day=first_day, last_day=last_day)
-        categories = tuple(_categories(db))
+            facts = _load_facts(ctx, db, None, weeks[0], last, first_day=first_day, last_day=last_day, read=read,
+                                targets=targets)
+        categories = read.categories
         # weeks to fold before those shown (the weeks kept lag behind, or none is kept yet): read apart
         earlier = _load_facts(ctx, db, list(folds.starts), folds.first_week, last, by_category=False) if (
             folds.starts and folds.first_week < weeks[0]) else None
@@ -931,7 +977,8 @@ def team_weeks(ctx: Context, last_week: date, count: int, known: TeamWeeks | Non
                       last_day)
     shown = _fold(ctx, folds, partial(_week_totals, earlier) if earlier else lambda member_id, week: totals[
         (member_id, week)], last, 1)
-    return TeamWeeks(view, {member_id: history[-1] for member_id, history in shown.items()}, ctx.today(), totals)
+    return TeamWeeks(view, {member_id: history[-1] for member_id, history in shown.items()}, ctx.today(), totals,
+                     targets)
 
 
 # --- the week grid --------------------------------------------------------------------------------
@@ -986,16 +1033,21 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
     """The member's timesheet for the week of ``week``: cells, totals, targets, gaps, balance, lock."""
     monday = week_start(week)
     days = tuple(monday + timedelta(days=index) for index in range(7))
-    history = _balances(ctx, [member_id], monday, 1).get(member_id, [])  # kept weeks: see _balances
-    with ctx.reading() as db:  # the rest in one transaction
+    with ctx.reading() as db:  # one transaction; the balance folds from the weeks kept (see _balances)
+        stamp = balances.generation(db)  # read first: see _plan_folds
         member = _load_member(db, member_id)
+        read = _Read.of(db, [member_id], categories=True, rows={member_id: member})
+        folds = _plan_folds(ctx, db, stamp, [member], monday, 1)
         entries = _entries(db, member_id, days[0], days[-1])
-        facts = _load_facts(ctx, db, [member_id], monday, monday)
+        # with the weeks to fold before this one (those kept lag behind, or none is kept yet)
+        first_week = min(folds.first_week, monday) if folds.starts else monday
+        facts = _load_facts(ctx, db, [member_id], first_week, monday, read=read)
         totals = _week_totals(facts, member_id, monday)
         validation = _validation(db, member_id, monday)
         used = {entry.category_id for entry in entries}
-        categories = tuple(c for c in _categories(db) if c.active or c.id in used)
+        categories = tuple(c for c in read.categories if c.active or c.id in used)
         absences = tuple(_absence_view(row) for row in _absence_rows(db, member_id, days[0], days[-1]))
+    history = _fold(ctx, folds, partial(_week_totals, facts), monday, 1).get(member_id, [])
     cells: dict[tuple[date, int], int] = defaultdict(int)
     automatic: dict[tuple[date, int], int] = defaultdict(int)
     for entry in entries:

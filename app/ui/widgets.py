@@ -1,5 +1,6 @@
 """Small widgets shared by several pages and dialogs."""
 
+import operator
 from collections.abc import Sequence
 from functools import cache
 
@@ -24,11 +25,14 @@ from app import i18n
 DIRECT_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
 
 
-def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200) -> None:
+def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200, grow_only: bool = False) -> None:
     """Each column as wide as its header and its first ``rows_measured`` rows; the ``stretch`` columns (the
     last one when none is named) share what is left. Rows keep one line: a wrapped text would be cut at the
     row's height, where an elided one ends with "…" and gives its whole text as a tooltip (``long_text``
-    columns of a RowsModel)."""
+    columns of a RowsModel).
+
+    ``grow_only``: measured again only when a longer text comes (the weeks of a step are alike: measuring
+    them at each step cost as much as reading them, and stepping to and fro made the columns jump)."""
     header = table.horizontalHeader()
     header.setResizeContentsPrecision(rows_measured)
     header.setStretchLastSection(not stretch)
@@ -39,9 +43,11 @@ def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200) -> N
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     else:  # measured when the rows change, not at each layout (each time the page is shown)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        fit = GrowingColumns(table, stretch, rows_measured).fit if grow_only else (
+            lambda: _fit_to_contents(table, stretch))
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
-            signal.connect(lambda *_args: _fit_to_contents(table, stretch))
-        _fit_to_contents(table, stretch)
+            signal.connect(lambda *_args: fit())
+        fit()
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
@@ -50,6 +56,28 @@ def _fit_to_contents(table: QTableView, stretch: tuple[int, ...]) -> None:
     for column in range(table.model().columnCount()):
         if column not in stretch:
             table.resizeColumnToContents(column)
+
+
+class GrowingColumns(QObject):
+    """The columns of a table but ``stretch``, measured again only when the longest text of one of them (its
+    header's or its first ``rows`` rows') is longer than when they were last measured."""
+
+    def __init__(self, table: QTableView, stretch: tuple[int, ...], rows: int) -> None:
+        super().__init__(table)
+        self.table, self.stretch, self.rows = table, stretch, rows
+        self.measured_for: list[int] = []  # the longest texts' lengths last measured (none: measure)
+
+    def fit(self) -> None:
+        model = self.table.model()
+        columns = [column for column in range(model.columnCount()) if column not in self.stretch]
+        longest = [max([len(str(model.headerData(column, Qt.Orientation.Horizontal) or "")), *(
+            len(str(model.index(row, column).data() or "")) for row in range(min(model.rowCount(), self.rows)))])
+            for column in columns]
+        if len(longest) == len(self.measured_for) and all(map(operator.le, longest, self.measured_for)):
+            return
+        # measured hidden, the style and font may not be final yet: measured again once shown
+        self.measured_for = longest if self.table.isVisible() else []
+        _fit_to_contents(self.table, self.stretch)
 
 
 def fit_columns_to_sample(table: QTableView, *stretch: int, sample: int = 30) -> None:

@@ -302,6 +302,8 @@ class TeamModel(QAbstractTableModel):
     each member carried in from the weeks before, and their running self-management balance at the end of
     the period (carried in plus the total's gap), so that who carries too much or too little shows."""
 
+    weeks_renamed = Signal()  # a week step: the same columns, other weeks (see set_view)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.view: hours.TeamView | None = None
@@ -326,7 +328,9 @@ class TeamModel(QAbstractTableModel):
             self.endResetModel()
             return
         self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(view.weeks) - 1)
+        # the weeks' titles only: headerDataChanged would make the stretched header lay its sections out
+        # again after the paint, and the whole table be painted a second time, for the same widths
+        self.weeks_renamed.emit()
 
     def _painted(self, row: int) -> list[Painted]:
         weeks = len(self.shown.weeks)
@@ -587,7 +591,7 @@ class HoursPage(Page):
         self.balance_table.setModel(self.balance_model)
         self.balance_table.setAccessibleName(self.tr("Weeks of the running balance"))
         self.balance_table.verticalHeader().hide()
-        fit_columns(self.balance_table, 0)
+        fit_columns(self.balance_table, 0, grow_only=True)  # the weeks of a step are alike
         layout.addWidget(self.balance_table, 1)
         return tab
 
@@ -639,6 +643,7 @@ class HoursPage(Page):
         self.team_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.team_widths_for: list[int] = []  # the longest texts of the columns measured (none: measure)
         self.team_model.modelReset.connect(self.team_widths_for.clear)  # the header's sections are new
+        self.team_model.weeks_renamed.connect(self.team_table.horizontalHeader().viewport().update)
         layout.addWidget(self.team_table, 3)
         self.category_model = RowsModel([
             Column(self.tr("Self-management category"), lambda pair: category_label(pair[0])),
