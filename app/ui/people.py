@@ -3,7 +3,6 @@ Team page, apart from the team's own list. Add, edit, deactivate, erase on reque
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLineEdit,
@@ -19,7 +18,7 @@ from app.services import people
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.people import PersonDialog, person_label, role_label
 from app.ui.models.table import Column, RowsModel, sorting_proxy
-from app.ui.widgets import StatusLabel, TableView, confirm, fit_columns, show_error
+from app.ui.widgets import StatusLabel, confirm, directory_table, show_error
 
 
 class PeopleTab(QWidget):
@@ -39,16 +38,7 @@ class PeopleTab(QWidget):
             Column(self.tr("Status"), self._status),
         ], self)
         self.proxy = sorting_proxy(self.model)
-        self.table = TableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Inhabitants and partners"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        fit_columns(self.table)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table = directory_table(self.proxy, self.tr("Inhabitants and partners"), self.edit_selected)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a name or a partner"))
         self.search.setAccessibleName(self.tr("Search the directory"))

@@ -1,13 +1,14 @@
 """Small widgets shared by several pages and dialogs."""
 
 import operator
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDateEdit,
@@ -192,6 +193,22 @@ class TableView(QTableView):
             current = self.currentIndex()
             self.setCurrentIndex(current if current.isValid() else self.moveCursor(
                 QTableView.CursorAction.MoveHome, Qt.KeyboardModifier.NoModifier))
+
+
+def directory_table(model: QAbstractItemModel, name: str, on_open: Callable[[], None]) -> TableView:
+    """A directory's table (the team, the people): one row chosen at a time, sorted by name until a header is
+    clicked, opened by a double click."""
+    table = TableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    table.verticalHeader().hide()
+    fit_columns(table)
+    table.doubleClicked.connect(lambda _index: on_open())
+    return table
 
 
 class OptionalDateEdit(QDateEdit):

@@ -6,7 +6,6 @@ from operator import attrgetter
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QPushButton,
@@ -26,7 +25,7 @@ from app.ui.dialogs.member import MemberDialog
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page
 from app.ui.people import PeopleTab
-from app.ui.widgets import StatusLabel, TableView, colour_icon, fit_columns, give_key
+from app.ui.widgets import StatusLabel, colour_icon, directory_table, give_key
 
 
 def minutes_column(title: str, attribute: str) -> Column:
@@ -48,16 +47,7 @@ class TeamPage(Page):
             Column(self.tr("Status"), self._status),
         ], self)
         self.proxy = sorting_proxy(self.model)
-        self.table = TableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Members of the team"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        fit_columns(self.table)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table = directory_table(self.proxy, self.tr("Members of the team"), self.edit_selected)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add a member…"))
         give_key(self.add_button, "Ctrl+N", self.tr("Add a member to the team"))
