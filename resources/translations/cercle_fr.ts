@@ -8635,7 +8635,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/rota.py" line="56"/>
         <source>A session of the workshop “{title}” from {start} to {end} is still planned that day: move it or cancel it.</source>
-        <translation>Une séance de l'atelier «&#xa0;{title}&#xa0;» de {start} à {end} est toujours prévue ce jour-là&#xa0;: déplacez-la ou annulez-la.</translation>
+        <translation>Une séance de l&apos;atelier «&#xa0;{title}&#xa0;» de {start} à {end} est toujours prévue ce jour-là&#xa0;: déplacez-la ou annulez-la.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="84"/>
@@ -8985,86 +8985,96 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="95"/>
+        <location filename="../../app/ui/pages/workshops.py" line="96"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="96"/>
-        <location filename="../../app/ui/pages/workshops.py" line="121"/>
-        <location filename="../../app/ui/pages/workshops.py" line="624"/>
+        <location filename="../../app/ui/pages/workshops.py" line="97"/>
+        <location filename="../../app/ui/pages/workshops.py" line="122"/>
+        <location filename="../../app/ui/pages/workshops.py" line="637"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="97"/>
+        <location filename="../../app/ui/pages/workshops.py" line="98"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="98"/>
-        <location filename="../../app/ui/pages/workshops.py" line="606"/>
-        <location filename="../../app/ui/pages/workshops.py" line="630"/>
+        <location filename="../../app/ui/pages/workshops.py" line="99"/>
+        <location filename="../../app/ui/pages/workshops.py" line="619"/>
+        <location filename="../../app/ui/pages/workshops.py" line="643"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="99"/>
+        <location filename="../../app/ui/pages/workshops.py" line="100"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="112"/>
-        <location filename="../../app/ui/pages/workshops.py" line="583"/>
+        <location filename="../../app/ui/pages/workshops.py" line="113"/>
+        <location filename="../../app/ui/pages/workshops.py" line="596"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="503"/>
+        <location filename="../../app/ui/pages/workshops.py" line="311"/>
+        <source>attendance not taken / {expected}</source>
+        <translation>appel non fait / {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="312"/>
+        <source>present: {present} / {expected}</source>
+        <translation>présents&#xa0;: {present} / {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="516"/>
         <source>Days of the month and their workshops</source>
         <translation>Jours du mois et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="550"/>
+        <location filename="../../app/ui/pages/workshops.py" line="563"/>
         <source>{start}–{end}, {status}</source>
         <translation>{start}–{end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="584"/>
+        <location filename="../../app/ui/pages/workshops.py" line="597"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="114"/>
+        <location filename="../../app/ui/pages/workshops.py" line="115"/>
         <source>Next session</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="117"/>
-        <location filename="../../app/ui/pages/workshops.py" line="135"/>
-        <location filename="../../app/ui/pages/workshops.py" line="145"/>
-        <location filename="../../app/ui/pages/workshops.py" line="158"/>
+        <location filename="../../app/ui/pages/workshops.py" line="118"/>
+        <location filename="../../app/ui/pages/workshops.py" line="130"/>
+        <location filename="../../app/ui/pages/workshops.py" line="140"/>
+        <location filename="../../app/ui/pages/workshops.py" line="153"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="124"/>
+        <location filename="../../app/ui/pages/workshops.py" line="125"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="125"/>
+        <location filename="../../app/ui/pages/workshops.py" line="126"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="126"/>
+        <location filename="../../app/ui/pages/workshops.py" line="127"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="126"/>
-        <location filename="../../app/ui/pages/workshops.py" line="554"/>
+        <location filename="../../app/ui/pages/workshops.py" line="127"/>
+        <location filename="../../app/ui/pages/workshops.py" line="567"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
@@ -9074,448 +9084,448 @@ Après : {after}</translation>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="129"/>
+        <location filename="../../app/ui/pages/workshops.py" line="309"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="134"/>
+        <location filename="../../app/ui/pages/workshops.py" line="129"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="139"/>
+        <location filename="../../app/ui/pages/workshops.py" line="134"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="142"/>
-        <location filename="../../app/ui/pages/workshops.py" line="156"/>
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
+        <location filename="../../app/ui/pages/workshops.py" line="151"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="142"/>
-        <location filename="../../app/ui/pages/workshops.py" line="156"/>
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
+        <location filename="../../app/ui/pages/workshops.py" line="151"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="143"/>
-        <location filename="../../app/ui/pages/workshops.py" line="157"/>
-        <location filename="../../app/ui/pages/workshops.py" line="622"/>
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="152"/>
+        <location filename="../../app/ui/pages/workshops.py" line="635"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="144"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="147"/>
+        <location filename="../../app/ui/pages/workshops.py" line="142"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="148"/>
+        <location filename="../../app/ui/pages/workshops.py" line="143"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="148"/>
+        <location filename="../../app/ui/pages/workshops.py" line="143"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="153"/>
+        <location filename="../../app/ui/pages/workshops.py" line="148"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="159"/>
+        <location filename="../../app/ui/pages/workshops.py" line="154"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="160"/>
+        <location filename="../../app/ui/pages/workshops.py" line="155"/>
         <source>Left on</source>
         <translation>Parti·e le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="165"/>
+        <location filename="../../app/ui/pages/workshops.py" line="160"/>
         <source>People of the cycle</source>
         <translation>Personnes du cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="172"/>
+        <location filename="../../app/ui/pages/workshops.py" line="167"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="173"/>
+        <location filename="../../app/ui/pages/workshops.py" line="168"/>
         <source>Plan a new workshop</source>
         <translation>Prévoir un nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="174"/>
-        <location filename="../../app/ui/pages/workshops.py" line="634"/>
+        <location filename="../../app/ui/pages/workshops.py" line="169"/>
+        <location filename="../../app/ui/pages/workshops.py" line="647"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="177"/>
+        <location filename="../../app/ui/pages/workshops.py" line="172"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="180"/>
+        <location filename="../../app/ui/pages/workshops.py" line="175"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="181"/>
+        <location filename="../../app/ui/pages/workshops.py" line="176"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="182"/>
+        <location filename="../../app/ui/pages/workshops.py" line="177"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="183"/>
+        <location filename="../../app/ui/pages/workshops.py" line="178"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="184"/>
+        <location filename="../../app/ui/pages/workshops.py" line="179"/>
         <source>Record who came to the selected session</source>
         <translation>Noter qui est venu à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="188"/>
-        <location filename="../../app/ui/pages/workshops.py" line="324"/>
+        <location filename="../../app/ui/pages/workshops.py" line="183"/>
+        <location filename="../../app/ui/pages/workshops.py" line="337"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="190"/>
+        <location filename="../../app/ui/pages/workshops.py" line="185"/>
         <source>Register someone for the selected session</source>
         <translation>Inscrire quelqu&apos;un à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="192"/>
-        <location filename="../../app/ui/pages/workshops.py" line="325"/>
+        <location filename="../../app/ui/pages/workshops.py" line="187"/>
+        <location filename="../../app/ui/pages/workshops.py" line="338"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="198"/>
+        <location filename="../../app/ui/pages/workshops.py" line="193"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="201"/>
+        <location filename="../../app/ui/pages/workshops.py" line="196"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="203"/>
+        <location filename="../../app/ui/pages/workshops.py" line="198"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="204"/>
+        <location filename="../../app/ui/pages/workshops.py" line="199"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="222"/>
+        <location filename="../../app/ui/pages/workshops.py" line="217"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="224"/>
+        <location filename="../../app/ui/pages/workshops.py" line="219"/>
         <source>Workshops and their sessions</source>
         <translation>Ateliers et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="284"/>
+        <location filename="../../app/ui/pages/workshops.py" line="281"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="292"/>
+        <location filename="../../app/ui/pages/workshops.py" line="289"/>
         <source>{places} places</source>
         <translation>{places} places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="294"/>
+        <location filename="../../app/ui/pages/workshops.py" line="291"/>
         <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>{workshop}&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="301"/>
+        <location filename="../../app/ui/pages/workshops.py" line="298"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="315"/>
+        <location filename="../../app/ui/pages/workshops.py" line="328"/>
         <source>Closed cycle: {enrolled} enrolled, {waiting} waiting, {dropped} dropped out; attendance {rate} (sessions held: {held})</source>
         <translation>Cycle fermé : {enrolled} inscrit·es, {waiting} en attente, abandons : {dropped} ; assiduité {rate} sur {held} séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="324"/>
+        <location filename="../../app/ui/pages/workshops.py" line="337"/>
         <source>Enrol in the cycle…</source>
         <translation>Inscrire au cycle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="325"/>
+        <location filename="../../app/ui/pages/workshops.py" line="338"/>
         <source>Leave the cycle…</source>
         <translation>Quitter le cycle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="383"/>
+        <location filename="../../app/ui/pages/workshops.py" line="396"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="391"/>
-        <location filename="../../app/ui/pages/workshops.py" line="402"/>
+        <location filename="../../app/ui/pages/workshops.py" line="404"/>
+        <location filename="../../app/ui/pages/workshops.py" line="415"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="392"/>
+        <location filename="../../app/ui/pages/workshops.py" line="405"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="404"/>
+        <location filename="../../app/ui/pages/workshops.py" line="417"/>
         <source>The session of {day} is cancelled.</source>
         <translation>La séance du {day} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="407"/>
+        <location filename="../../app/ui/pages/workshops.py" line="420"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="422"/>
+        <location filename="../../app/ui/pages/workshops.py" line="435"/>
         <source>{name} is on the waiting list of {day}.</source>
         <translation>{name} est sur la liste d&apos;attente de la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="423"/>
+        <location filename="../../app/ui/pages/workshops.py" line="436"/>
         <source>{name} is registered for {day}.</source>
         <translation>{name} est inscrit·e à la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="429"/>
+        <location filename="../../app/ui/pages/workshops.py" line="442"/>
         <source>{name} is on the waiting list of the cycle.</source>
         <translation>{name} est sur la liste d&apos;attente du cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="430"/>
+        <location filename="../../app/ui/pages/workshops.py" line="443"/>
         <source>{name} is enrolled in the cycle.</source>
         <translation>{name} est inscrit·e au cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="437"/>
+        <location filename="../../app/ui/pages/workshops.py" line="450"/>
         <source>{name} has left the cycle.</source>
         <translation>{name} a quitté le cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="439"/>
+        <location filename="../../app/ui/pages/workshops.py" line="452"/>
         <source>These people now have a seat in the cycle: tell them</source>
         <translation>Ces personnes ont maintenant une place dans le cycle : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="449"/>
-        <location filename="../../app/ui/pages/workshops.py" line="456"/>
+        <location filename="../../app/ui/pages/workshops.py" line="462"/>
+        <location filename="../../app/ui/pages/workshops.py" line="469"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="450"/>
+        <location filename="../../app/ui/pages/workshops.py" line="463"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="458"/>
+        <location filename="../../app/ui/pages/workshops.py" line="471"/>
         <source>The registration of {name} is cancelled.</source>
         <translation>L&apos;inscription de {name} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="461"/>
+        <location filename="../../app/ui/pages/workshops.py" line="474"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="467"/>
-        <location filename="../../app/ui/pages/workshops.py" line="476"/>
+        <location filename="../../app/ui/pages/workshops.py" line="480"/>
+        <location filename="../../app/ui/pages/workshops.py" line="489"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="468"/>
+        <location filename="../../app/ui/pages/workshops.py" line="481"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="478"/>
+        <location filename="../../app/ui/pages/workshops.py" line="491"/>
         <source>This person is erased from every registration.</source>
         <translation>Cette personne est effacée de toutes les inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="485"/>
+        <location filename="../../app/ui/pages/workshops.py" line="498"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="485"/>
+        <location filename="../../app/ui/pages/workshops.py" line="498"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="497"/>
+        <location filename="../../app/ui/pages/workshops.py" line="510"/>
         <source>The attendance of {day} is recorded.</source>
         <translation>Les présences du {day} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="505"/>
+        <location filename="../../app/ui/pages/workshops.py" line="518"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="512"/>
+        <location filename="../../app/ui/pages/workshops.py" line="525"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="513"/>
+        <location filename="../../app/ui/pages/workshops.py" line="526"/>
         <source>Print the programme of the month</source>
         <translation>Imprimer le programme du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="514"/>
+        <location filename="../../app/ui/pages/workshops.py" line="527"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="515"/>
+        <location filename="../../app/ui/pages/workshops.py" line="528"/>
         <source>Export the month&apos;s sessions to a calendar</source>
         <translation>Exporter les séances du mois vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="559"/>
+        <location filename="../../app/ui/pages/workshops.py" line="572"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="569"/>
+        <location filename="../../app/ui/pages/workshops.py" line="582"/>
         <source>workshops-{month}.{extension}</source>
         <translation>ateliers-{month}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="570"/>
+        <location filename="../../app/ui/pages/workshops.py" line="583"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="570"/>
+        <location filename="../../app/ui/pages/workshops.py" line="583"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="572"/>
+        <location filename="../../app/ui/pages/workshops.py" line="585"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="581"/>
-        <location filename="../../app/ui/pages/workshops.py" line="588"/>
+        <location filename="../../app/ui/pages/workshops.py" line="594"/>
+        <location filename="../../app/ui/pages/workshops.py" line="601"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="591"/>
+        <location filename="../../app/ui/pages/workshops.py" line="604"/>
         <source>Activity report for funders…</source>
         <translation>Bilan d&apos;activité pour les financeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="594"/>
+        <location filename="../../app/ui/pages/workshops.py" line="607"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="595"/>
+        <location filename="../../app/ui/pages/workshops.py" line="608"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="596"/>
+        <location filename="../../app/ui/pages/workshops.py" line="609"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="597"/>
+        <location filename="../../app/ui/pages/workshops.py" line="610"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="602"/>
+        <location filename="../../app/ui/pages/workshops.py" line="615"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="603"/>
+        <location filename="../../app/ui/pages/workshops.py" line="616"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="604"/>
+        <location filename="../../app/ui/pages/workshops.py" line="617"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="605"/>
+        <location filename="../../app/ui/pages/workshops.py" line="618"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="619"/>
+        <location filename="../../app/ui/pages/workshops.py" line="632"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="620"/>
+        <location filename="../../app/ui/pages/workshops.py" line="633"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="621"/>
+        <location filename="../../app/ui/pages/workshops.py" line="634"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="623"/>
+        <location filename="../../app/ui/pages/workshops.py" line="636"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="625"/>
+        <location filename="../../app/ui/pages/workshops.py" line="638"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="633"/>
+        <location filename="../../app/ui/pages/workshops.py" line="646"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="637"/>
+        <location filename="../../app/ui/pages/workshops.py" line="650"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
