@@ -16,7 +16,7 @@ from sqlmodel import col, select
 from app.domain.meetings import Attendance, ItemKind, MeetingKind
 from app.domain.people import PersonRole
 from app.domain.recurrence import Frequency, Recurrence
-from app.services import meetings, members, people
+from app.services import meetings, members, people, rota
 from app.services import workshops as ws
 from app.services.context import Context
 from app.services.meetings import MeetingDraft
@@ -167,7 +167,8 @@ def _partner_meetings(ctx: Context, team: list[int], this_monday: date) -> None:
                          kind=MeetingKind.STEERING_COMMITTEE, place="Mairie annexe")
     steering = meetings.create_meeting(at, draft)
     at = acting(ctx, team[0], day, hour=12)
-    meetings.set_attendance(at, steering.id, {member: Attendance.PRESENT for member in team[:3]})
+    present = free_members(ctx, team, day, draft.start, draft.end)[:3]
+    meetings.set_attendance(at, steering.id, {member: Attendance.PRESENT for member in present})
     meetings.set_meeting_partners(at, steering.id, [partners[name] for name in (
         "CPAM de l'Isère", "ARS Auvergne-Rhône-Alpes") if name in partners])
     _invite(at, steering.id, PersonRole.PARTNER_CONTACT, count=1)  # the CPAM's contact
@@ -183,6 +184,14 @@ def _partner_meetings(ctx: Context, team: list[int], this_monday: date) -> None:
     if "Centre social Jean-Moulin" in partners:
         meetings.set_meeting_partners(acting(ctx, team[1], this_monday), planned.id,
                                       [partners["Centre social Jean-Moulin"]])
+
+
+def free_members(ctx: Context, team: list[int], day: date, start: time, end: time) -> list[int]:
+    """The members of ``team`` not on a reception shift between ``start`` and ``end`` on ``day``: someone at the
+    desk cannot also sit in a meeting, whose time would then be credited to reception only."""
+    return [member for member in team
+            if not any(shift.start < end and start < shift.end
+                       for shift in rota.member_shifts(ctx, member, day, day))]
 
 
 def _discuss_blocked_proposal(ctx: Context, at: Context, meeting_id: int) -> None:

@@ -17,9 +17,12 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.domain import rota as rules
+from app.domain.clock_time import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.hours import Minutes, monday_of
+from app.domain.meetings import MeetingStatus
 from app.domain.rota import ShiftStatus, SwapStatus
+from app.domain.workshops import SessionStatus
 from app.services import credits, settings
 from app.services.centre import holidays_off
 from app.services.changes import Entity
@@ -27,6 +30,7 @@ from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import INACTIVE_MEMBER, NO_ACTOR, UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.storage.models import Member
 from app.storage.models.hours import Absence
+from app.storage.models.meetings import Meeting
 from app.storage.models.rota import (
     Closure,
     MemberRota,
@@ -36,6 +40,7 @@ from app.storage.models.rota import (
     ShiftTemplate,
     SwapOffer,
 )
+from app.storage.models.workshops import Workshop, WorkshopSession
 
 PLANNED, CANCELLED = ShiftStatus.PLANNED, ShiftStatus.CANCELLED  # the statuses most queries name
 SOURCE = credits.SHIFT
@@ -46,6 +51,11 @@ UNKNOWN_TEMPLATE = QT_TRANSLATE_NOOP("Errors", "This weekly shift does not exist
 UNKNOWN_SWAP = QT_TRANSLATE_NOOP("Errors", "This swap offer does not exist.")
 UNKNOWN_CLAIM = QT_TRANSLATE_NOOP("Errors", "Nobody holds this seat.")
 UNKNOWN_CLOSURE = QT_TRANSLATE_NOOP("Errors", "This closure does not exist.")
+MEETING_ON_CLOSURE = QT_TRANSLATE_NOOP(
+    "Warnings", "The meeting “{title}” from {start} to {end} is still planned that day: move it or cancel it.")
+SESSION_ON_CLOSURE = QT_TRANSLATE_NOOP(
+    "Warnings", "A session of the workshop “{title}” from {start} to {end} is still planned that day: move it "
+    "or cancel it.")
 NO_BATCH = QT_TRANSLATE_NOOP("Errors", "There is no applied rota to undo.")
 BAD_SEATS = QT_TRANSLATE_NOOP("Errors", "A shift has at least one seat.")
 BAD_TIMES = QT_TRANSLATE_NOOP("Errors", "A shift must end after it starts.")
@@ -149,6 +159,7 @@ class ClosureView:
     id: int
     day: date
     reason: str
+    warnings: tuple[RotaWarning, ...] = ()  # what was planned on that day before, to move or cancel
 
 
 @dataclass(frozen=True)
@@ -392,7 +403,23 @@ def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
         unit.audit("add", "closure", row.id, after=row)
         for shift in list(unit.db.exec(select(Shift).where(Shift.day == day, Shift.status == PLANNED))):
             _cancel_shift(unit, shift)
-        return ClosureView(id_of(row), row.day, row.reason)
+        return ClosureView(id_of(row), row.day, row.reason, planned_on(unit.db, day))
+
+
+def planned_on(db: Session, day: date) -> tuple[RotaWarning, ...]:
+    """A warning for each meeting and workshop session still planned on ``day``: a closure added afterwards
+    leaves them where they are (the people who come must be told), so whoever closes the centre is told."""
+    found = db.exec(select(Meeting).where(Meeting.day == day, Meeting.status == MeetingStatus.PLANNED)
+                    .order_by(col(Meeting.start_time), col(Meeting.id)))
+    warnings = [RotaWarning(MEETING_ON_CLOSURE, title=meeting.title, start=Clock.of(meeting.start_time),
+                            end=Clock.of(meeting.end_time)) for meeting in found]
+    sessions = db.exec(
+        select(WorkshopSession, Workshop.title).join(Workshop, col(Workshop.id) == WorkshopSession.workshop_id)
+        .where(WorkshopSession.day == day, WorkshopSession.status == SessionStatus.PLANNED)
+        .order_by(col(WorkshopSession.start_time), col(WorkshopSession.id)))
+    warnings += [RotaWarning(SESSION_ON_CLOSURE, title=title, start=Clock.of(session.start_time),
+                             end=Clock.of(session.end_time)) for session, title in sessions]
+    return tuple(warnings)
 
 
 def remove_closure(ctx: Context, closure_id: int) -> None:

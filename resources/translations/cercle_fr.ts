@@ -3341,137 +3341,137 @@ Après : {after}</translation>
         <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="44"/>
+        <location filename="../../app/services/rota.py" line="49"/>
         <source>This shift does not exist.</source>
         <translation>Ce créneau n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="45"/>
+        <location filename="../../app/services/rota.py" line="50"/>
         <source>This weekly shift does not exist.</source>
         <translation>Ce créneau hebdomadaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="46"/>
+        <location filename="../../app/services/rota.py" line="51"/>
         <source>This swap offer does not exist.</source>
         <translation>Cette offre d&apos;échange n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="47"/>
+        <location filename="../../app/services/rota.py" line="52"/>
         <source>Nobody holds this seat.</source>
         <translation>Personne n&apos;occupe cette place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="48"/>
+        <location filename="../../app/services/rota.py" line="53"/>
         <source>This closure does not exist.</source>
         <translation>Cette fermeture n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="49"/>
+        <location filename="../../app/services/rota.py" line="59"/>
         <source>There is no applied rota to undo.</source>
         <translation>Aucun roulement appliqué à annuler.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="50"/>
+        <location filename="../../app/services/rota.py" line="60"/>
         <source>A shift has at least one seat.</source>
         <translation>Un créneau compte au moins une place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="51"/>
+        <location filename="../../app/services/rota.py" line="61"/>
         <source>A shift must end after it starts.</source>
         <translation>Un créneau doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="52"/>
+        <location filename="../../app/services/rota.py" line="62"/>
         <source>The day of the week must be between Monday and Sunday.</source>
         <translation>Le jour de la semaine doit être compris entre lundi et dimanche.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="53"/>
+        <location filename="../../app/services/rota.py" line="63"/>
         <source>The period must end after it starts.</source>
         <translation>La période doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="54"/>
+        <location filename="../../app/services/rota.py" line="64"/>
         <source>A change of the weekly shifts applies from today on, not from {day}.</source>
         <translation>Une modification des créneaux hebdomadaires s&apos;applique à partir d&apos;aujourd&apos;hui, pas à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="55"/>
+        <location filename="../../app/services/rota.py" line="65"/>
         <source>This shift was cancelled.</source>
         <translation>Ce créneau a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="56"/>
+        <location filename="../../app/services/rota.py" line="66"/>
         <source>This shift has already started.</source>
         <translation>Ce créneau a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="57"/>
+        <location filename="../../app/services/rota.py" line="67"/>
         <source>This shift is full: {name} took the last seat.</source>
         <translation>Ce créneau est complet : {name} a pris la dernière place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="58"/>
+        <location filename="../../app/services/rota.py" line="68"/>
         <source>{name} already holds this shift.</source>
         <translation>{name} assure déjà ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="59"/>
+        <location filename="../../app/services/rota.py" line="69"/>
         <source>{name} does not hold this shift.</source>
         <translation>{name} n&apos;assure pas ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="60"/>
+        <location filename="../../app/services/rota.py" line="70"/>
         <source>{name} already holds the shift of {start}–{end} that day.</source>
         <translation>{name} assure déjà le créneau {start}–{end} ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="61"/>
+        <location filename="../../app/services/rota.py" line="71"/>
         <source>{name} is absent on {day}.</source>
         <translation>{name} est absent·e le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="62"/>
+        <location filename="../../app/services/rota.py" line="72"/>
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
         <translation>Ce créneau commence dans moins de {hours} heures : il ne peut plus être libéré. Proposez plutôt un échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="64"/>
+        <location filename="../../app/services/rota.py" line="74"/>
         <source>This swap offer was already answered or withdrawn.</source>
         <translation>Cette offre d&apos;échange a déjà reçu une réponse ou a été retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="65"/>
+        <location filename="../../app/services/rota.py" line="75"/>
         <source>This swap offer is meant for someone else.</source>
         <translation>Cette offre d&apos;échange s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="66"/>
+        <location filename="../../app/services/rota.py" line="76"/>
         <source>You cannot take your own swap offer.</source>
         <translation>Vous ne pouvez pas accepter votre propre offre d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="67"/>
+        <location filename="../../app/services/rota.py" line="77"/>
         <source>The shift asked in return is not held by {name}.</source>
         <translation>Le créneau demandé en échange n&apos;est pas assuré par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="68"/>
+        <location filename="../../app/services/rota.py" line="78"/>
         <source>The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.</source>
         <translation>Le planning d&apos;accueil a changé depuis que ce roulement a été proposé (une place a été prise entre-temps). Proposez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="70"/>
+        <location filename="../../app/services/rota.py" line="80"/>
         <source>This rota cannot be undone: some of its shifts have already started.</source>
         <translation>Ce roulement ne peut plus être annulé : certains de ses créneaux ont déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="71"/>
+        <location filename="../../app/services/rota.py" line="81"/>
         <source>This rota was already undone.</source>
         <translation>Ce roulement a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="72"/>
+        <location filename="../../app/services/rota.py" line="82"/>
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
         <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
     </message>
@@ -4358,270 +4358,270 @@ Après : {after}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="452"/>
+        <location filename="../../app/ui/pages/hours.py" line="456"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="453"/>
+        <location filename="../../app/ui/pages/hours.py" line="457"/>
         <source>Balance</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="454"/>
+        <location filename="../../app/ui/pages/hours.py" line="458"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="467"/>
+        <location filename="../../app/ui/pages/hours.py" line="471"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="471"/>
+        <location filename="../../app/ui/pages/hours.py" line="475"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="473"/>
+        <location filename="../../app/ui/pages/hours.py" line="477"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="479"/>
-        <location filename="../../app/ui/pages/hours.py" line="835"/>
-        <location filename="../../app/ui/pages/hours.py" line="845"/>
+        <location filename="../../app/ui/pages/hours.py" line="483"/>
+        <location filename="../../app/ui/pages/hours.py" line="840"/>
+        <location filename="../../app/ui/pages/hours.py" line="850"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="480"/>
+        <location filename="../../app/ui/pages/hours.py" line="484"/>
         <source>Validate and lock the week shown</source>
         <translation>Valider et verrouiller la semaine affichée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="482"/>
+        <location filename="../../app/ui/pages/hours.py" line="486"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="483"/>
+        <location filename="../../app/ui/pages/hours.py" line="487"/>
         <source>Unlock the week shown, with a reason</source>
         <translation>Déverrouiller la semaine affichée, en donnant la raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="485"/>
+        <location filename="../../app/ui/pages/hours.py" line="489"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="486"/>
-        <location filename="../../app/ui/pages/hours.py" line="487"/>
+        <location filename="../../app/ui/pages/hours.py" line="490"/>
+        <location filename="../../app/ui/pages/hours.py" line="491"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="489"/>
+        <location filename="../../app/ui/pages/hours.py" line="493"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="490"/>
-        <location filename="../../app/ui/pages/hours.py" line="491"/>
+        <location filename="../../app/ui/pages/hours.py" line="494"/>
+        <location filename="../../app/ui/pages/hours.py" line="495"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="508"/>
+        <location filename="../../app/ui/pages/hours.py" line="512"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="510"/>
+        <location filename="../../app/ui/pages/hours.py" line="514"/>
         <source>Cells of the timesheet</source>
         <translation>Cases de la feuille d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="511"/>
+        <location filename="../../app/ui/pages/hours.py" line="515"/>
         <source>Type the hours in a cell, or press Enter or F2 to change them</source>
         <translation>Tapez les heures dans une case, ou appuyez sur Entrée ou F2 pour les modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="525"/>
+        <location filename="../../app/ui/pages/hours.py" line="529"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="530"/>
+        <location filename="../../app/ui/pages/hours.py" line="534"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="530"/>
+        <location filename="../../app/ui/pages/hours.py" line="534"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="530"/>
+        <location filename="../../app/ui/pages/hours.py" line="534"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="531"/>
+        <location filename="../../app/ui/pages/hours.py" line="535"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="532"/>
-        <location filename="../../app/ui/pages/hours.py" line="576"/>
-        <location filename="../../app/ui/pages/hours.py" line="606"/>
+        <location filename="../../app/ui/pages/hours.py" line="536"/>
+        <location filename="../../app/ui/pages/hours.py" line="580"/>
+        <location filename="../../app/ui/pages/hours.py" line="610"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="532"/>
-        <location filename="../../app/ui/pages/hours.py" line="579"/>
-        <location filename="../../app/ui/pages/hours.py" line="605"/>
+        <location filename="../../app/ui/pages/hours.py" line="536"/>
+        <location filename="../../app/ui/pages/hours.py" line="583"/>
+        <location filename="../../app/ui/pages/hours.py" line="609"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="566"/>
+        <location filename="../../app/ui/pages/hours.py" line="570"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="569"/>
+        <location filename="../../app/ui/pages/hours.py" line="573"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="574"/>
+        <location filename="../../app/ui/pages/hours.py" line="578"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="574"/>
+        <location filename="../../app/ui/pages/hours.py" line="578"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="582"/>
+        <location filename="../../app/ui/pages/hours.py" line="586"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="583"/>
+        <location filename="../../app/ui/pages/hours.py" line="587"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="588"/>
+        <location filename="../../app/ui/pages/hours.py" line="592"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="624"/>
+        <location filename="../../app/ui/pages/hours.py" line="628"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="625"/>
+        <location filename="../../app/ui/pages/hours.py" line="629"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="627"/>
+        <location filename="../../app/ui/pages/hours.py" line="631"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="628"/>
+        <location filename="../../app/ui/pages/hours.py" line="632"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="636"/>
+        <location filename="../../app/ui/pages/hours.py" line="640"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="644"/>
+        <location filename="../../app/ui/pages/hours.py" line="649"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="645"/>
+        <location filename="../../app/ui/pages/hours.py" line="650"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="649"/>
+        <location filename="../../app/ui/pages/hours.py" line="654"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="683"/>
+        <location filename="../../app/ui/pages/hours.py" line="688"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="686"/>
+        <location filename="../../app/ui/pages/hours.py" line="691"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="714"/>
+        <location filename="../../app/ui/pages/hours.py" line="719"/>
         <source>{row}, {column}: {value}</source>
         <translation>{row}, {column} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="718"/>
+        <location filename="../../app/ui/pages/hours.py" line="723"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="725"/>
+        <location filename="../../app/ui/pages/hours.py" line="730"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="727"/>
+        <location filename="../../app/ui/pages/hours.py" line="732"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="730"/>
+        <location filename="../../app/ui/pages/hours.py" line="735"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="733"/>
+        <location filename="../../app/ui/pages/hours.py" line="738"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="737"/>
+        <location filename="../../app/ui/pages/hours.py" line="742"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="739"/>
+        <location filename="../../app/ui/pages/hours.py" line="744"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="742"/>
+        <location filename="../../app/ui/pages/hours.py" line="747"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="760"/>
+        <location filename="../../app/ui/pages/hours.py" line="765"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="600"/>
+        <location filename="../../app/ui/pages/hours.py" line="604"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
@@ -4641,83 +4641,83 @@ Après : {after}</translation>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="468"/>
+        <location filename="../../app/ui/pages/hours.py" line="472"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="469"/>
+        <location filename="../../app/ui/pages/hours.py" line="473"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Semaine précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="474"/>
+        <location filename="../../app/ui/pages/hours.py" line="478"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="475"/>
+        <location filename="../../app/ui/pages/hours.py" line="479"/>
         <source>Next week (Alt+Right)</source>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="531"/>
+        <location filename="../../app/ui/pages/hours.py" line="535"/>
         <source>Carried over from the previous weeks</source>
         <translation>Report des semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="617"/>
+        <location filename="../../app/ui/pages/hours.py" line="621"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui : le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="830"/>
+        <location filename="../../app/ui/pages/hours.py" line="835"/>
         <source>Recorded: {cell}.</source>
         <translation>Enregistré : {cell}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="836"/>
+        <location filename="../../app/ui/pages/hours.py" line="841"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="847"/>
+        <location filename="../../app/ui/pages/hours.py" line="852"/>
         <source>Week {number} is validated and locked.</source>
         <translation>La semaine {number} est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="852"/>
-        <location filename="../../app/ui/pages/hours.py" line="860"/>
+        <location filename="../../app/ui/pages/hours.py" line="857"/>
+        <location filename="../../app/ui/pages/hours.py" line="865"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="852"/>
+        <location filename="../../app/ui/pages/hours.py" line="857"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="862"/>
+        <location filename="../../app/ui/pages/hours.py" line="867"/>
         <source>Week {number} is unlocked.</source>
         <translation>La semaine {number} est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="869"/>
+        <location filename="../../app/ui/pages/hours.py" line="874"/>
         <source>Absence recorded from {first} to {last}.</source>
         <translation>Absence enregistrée du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="882"/>
+        <location filename="../../app/ui/pages/hours.py" line="887"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="882"/>
+        <location filename="../../app/ui/pages/hours.py" line="887"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="883"/>
+        <location filename="../../app/ui/pages/hours.py" line="888"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -4927,7 +4927,7 @@ Après : {after}</translation>
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="213"/>
+        <location filename="../../app/ui/widgets.py" line="241"/>
         <source>{tip} ({key})</source>
         <translation>{tip} ({key})</translation>
     </message>
@@ -7931,72 +7931,72 @@ Après : {after}</translation>
         <translation>Fermer le centre le {day} ? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="348"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="350"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="352"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="355"/>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="353"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="356"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
         <translation>Ouvrir finalement le centre le {day} ? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="357"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="365"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="368"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="366"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="369"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="366"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="369"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="367"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="370"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="368"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="371"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="370"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="373"/>
         <source>Members&apos; reception settings</source>
         <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="374"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="377"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="384"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="387"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="384"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="387"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="393"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="396"/>
         <source>Reception settings of {name} saved.</source>
         <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>
@@ -8322,7 +8322,7 @@ Après : {after}</translation>
 <context>
     <name>StatusLabel</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="194"/>
+        <location filename="../../app/ui/widgets.py" line="222"/>
         <source>{purpose}: {text}</source>
         <translation>{purpose} : {text}</translation>
     </message>
@@ -8370,67 +8370,67 @@ Après : {after}</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="386"/>
+        <location filename="../../app/ui/pages/hours.py" line="390"/>
         <source>{member}, {week}: {done} done of {target}, {status}</source>
         <translation>{member}, {week} : {done} faites sur {target}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="391"/>
+        <location filename="../../app/ui/pages/hours.py" line="395"/>
         <source>Self-management: {done} done of {target} (gap {gap})</source>
         <translation>Autogestion : {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="398"/>
+        <location filename="../../app/ui/pages/hours.py" line="402"/>
         <source>whole period</source>
         <translation>toute la période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="400"/>
+        <location filename="../../app/ui/pages/hours.py" line="404"/>
         <source>week {number}</source>
         <translation>semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="406"/>
+        <location filename="../../app/ui/pages/hours.py" line="410"/>
         <source>{member}, carried in: {carried}</source>
         <translation>{member}, report : {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="408"/>
+        <location filename="../../app/ui/pages/hours.py" line="412"/>
         <source>Carried over from the previous weeks: {carried}</source>
         <translation>Report des semaines précédentes : {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="417"/>
+        <location filename="../../app/ui/pages/hours.py" line="421"/>
         <source>{member}, balance: {balance}, {status}</source>
         <translation>{member}, solde : {balance}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="420"/>
+        <location filename="../../app/ui/pages/hours.py" line="424"/>
         <source>Self-management balance at the end of the week of {day}: {balance}</source>
         <translation>Solde d&apos;autogestion à la fin de la semaine du {day} : {balance}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="431"/>
+        <location filename="../../app/ui/pages/hours.py" line="435"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="431"/>
+        <location filename="../../app/ui/pages/hours.py" line="435"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="431"/>
+        <location filename="../../app/ui/pages/hours.py" line="435"/>
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="435"/>
+        <location filename="../../app/ui/pages/hours.py" line="439"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="437"/>
+        <location filename="../../app/ui/pages/hours.py" line="441"/>
         <source>Week {number}, from {day}</source>
         <translation>Semaine {number}, à partir du {day}</translation>
     </message>
@@ -8628,12 +8628,22 @@ Après : {after}</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../app/services/rota.py" line="74"/>
+        <location filename="../../app/services/rota.py" line="54"/>
+        <source>The meeting “{title}” from {start} to {end} is still planned that day: move it or cancel it.</source>
+        <translation>La réunion «&#xa0;{title}&#xa0;» de {start} à {end} est toujours prévue ce jour-là&#xa0;: déplacez-la ou annulez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="56"/>
+        <source>A session of the workshop “{title}” from {start} to {end} is still planned that day: move it or cancel it.</source>
+        <translation>Une séance de l&apos;atelier «&#xa0;{title}&#xa0;» de {start} à {end} est toujours prévue ce jour-là&#xa0;: déplacez-la ou annulez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="84"/>
         <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="75"/>
+        <location filename="../../app/services/rota.py" line="85"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
@@ -8745,7 +8755,7 @@ Après : {after}</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="141"/>
+        <location filename="../../app/ui/widgets.py" line="169"/>
         <source>Divider to resize: {name}</source>
         <translation>Séparateur à déplacer : {name}</translation>
     </message>
@@ -8975,86 +8985,96 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="95"/>
+        <location filename="../../app/ui/pages/workshops.py" line="96"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="96"/>
-        <location filename="../../app/ui/pages/workshops.py" line="121"/>
-        <location filename="../../app/ui/pages/workshops.py" line="624"/>
+        <location filename="../../app/ui/pages/workshops.py" line="97"/>
+        <location filename="../../app/ui/pages/workshops.py" line="122"/>
+        <location filename="../../app/ui/pages/workshops.py" line="637"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="97"/>
+        <location filename="../../app/ui/pages/workshops.py" line="98"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="98"/>
-        <location filename="../../app/ui/pages/workshops.py" line="606"/>
-        <location filename="../../app/ui/pages/workshops.py" line="630"/>
+        <location filename="../../app/ui/pages/workshops.py" line="99"/>
+        <location filename="../../app/ui/pages/workshops.py" line="619"/>
+        <location filename="../../app/ui/pages/workshops.py" line="643"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="99"/>
+        <location filename="../../app/ui/pages/workshops.py" line="100"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="112"/>
-        <location filename="../../app/ui/pages/workshops.py" line="583"/>
+        <location filename="../../app/ui/pages/workshops.py" line="113"/>
+        <location filename="../../app/ui/pages/workshops.py" line="596"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="503"/>
+        <location filename="../../app/ui/pages/workshops.py" line="311"/>
+        <source>attendance not taken / {expected}</source>
+        <translation>appel non fait / {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="312"/>
+        <source>present: {present} / {expected}</source>
+        <translation>présents&#xa0;: {present} / {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="516"/>
         <source>Days of the month and their workshops</source>
         <translation>Jours du mois et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="550"/>
+        <location filename="../../app/ui/pages/workshops.py" line="563"/>
         <source>{start}–{end}, {status}</source>
         <translation>{start}–{end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="584"/>
+        <location filename="../../app/ui/pages/workshops.py" line="597"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="114"/>
+        <location filename="../../app/ui/pages/workshops.py" line="115"/>
         <source>Next session</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="117"/>
-        <location filename="../../app/ui/pages/workshops.py" line="135"/>
-        <location filename="../../app/ui/pages/workshops.py" line="145"/>
-        <location filename="../../app/ui/pages/workshops.py" line="158"/>
+        <location filename="../../app/ui/pages/workshops.py" line="118"/>
+        <location filename="../../app/ui/pages/workshops.py" line="130"/>
+        <location filename="../../app/ui/pages/workshops.py" line="140"/>
+        <location filename="../../app/ui/pages/workshops.py" line="153"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="124"/>
+        <location filename="../../app/ui/pages/workshops.py" line="125"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="125"/>
+        <location filename="../../app/ui/pages/workshops.py" line="126"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="126"/>
+        <location filename="../../app/ui/pages/workshops.py" line="127"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="126"/>
-        <location filename="../../app/ui/pages/workshops.py" line="554"/>
+        <location filename="../../app/ui/pages/workshops.py" line="127"/>
+        <location filename="../../app/ui/pages/workshops.py" line="567"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
@@ -9064,448 +9084,448 @@ Après : {after}</translation>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="129"/>
+        <location filename="../../app/ui/pages/workshops.py" line="309"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="134"/>
+        <location filename="../../app/ui/pages/workshops.py" line="129"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="139"/>
+        <location filename="../../app/ui/pages/workshops.py" line="134"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="142"/>
-        <location filename="../../app/ui/pages/workshops.py" line="156"/>
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
+        <location filename="../../app/ui/pages/workshops.py" line="151"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="142"/>
-        <location filename="../../app/ui/pages/workshops.py" line="156"/>
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
+        <location filename="../../app/ui/pages/workshops.py" line="151"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="143"/>
-        <location filename="../../app/ui/pages/workshops.py" line="157"/>
-        <location filename="../../app/ui/pages/workshops.py" line="622"/>
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="152"/>
+        <location filename="../../app/ui/pages/workshops.py" line="635"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="144"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="147"/>
+        <location filename="../../app/ui/pages/workshops.py" line="142"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="148"/>
+        <location filename="../../app/ui/pages/workshops.py" line="143"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="148"/>
+        <location filename="../../app/ui/pages/workshops.py" line="143"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="153"/>
+        <location filename="../../app/ui/pages/workshops.py" line="148"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="159"/>
+        <location filename="../../app/ui/pages/workshops.py" line="154"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="160"/>
+        <location filename="../../app/ui/pages/workshops.py" line="155"/>
         <source>Left on</source>
         <translation>Parti·e le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="165"/>
+        <location filename="../../app/ui/pages/workshops.py" line="160"/>
         <source>People of the cycle</source>
         <translation>Personnes du cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="172"/>
+        <location filename="../../app/ui/pages/workshops.py" line="167"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="173"/>
+        <location filename="../../app/ui/pages/workshops.py" line="168"/>
         <source>Plan a new workshop</source>
         <translation>Prévoir un nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="174"/>
-        <location filename="../../app/ui/pages/workshops.py" line="634"/>
+        <location filename="../../app/ui/pages/workshops.py" line="169"/>
+        <location filename="../../app/ui/pages/workshops.py" line="647"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="177"/>
+        <location filename="../../app/ui/pages/workshops.py" line="172"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="180"/>
+        <location filename="../../app/ui/pages/workshops.py" line="175"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="181"/>
+        <location filename="../../app/ui/pages/workshops.py" line="176"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="182"/>
+        <location filename="../../app/ui/pages/workshops.py" line="177"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="183"/>
+        <location filename="../../app/ui/pages/workshops.py" line="178"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="184"/>
+        <location filename="../../app/ui/pages/workshops.py" line="179"/>
         <source>Record who came to the selected session</source>
         <translation>Noter qui est venu à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="188"/>
-        <location filename="../../app/ui/pages/workshops.py" line="324"/>
+        <location filename="../../app/ui/pages/workshops.py" line="183"/>
+        <location filename="../../app/ui/pages/workshops.py" line="337"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="190"/>
+        <location filename="../../app/ui/pages/workshops.py" line="185"/>
         <source>Register someone for the selected session</source>
         <translation>Inscrire quelqu&apos;un à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="192"/>
-        <location filename="../../app/ui/pages/workshops.py" line="325"/>
+        <location filename="../../app/ui/pages/workshops.py" line="187"/>
+        <location filename="../../app/ui/pages/workshops.py" line="338"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="198"/>
+        <location filename="../../app/ui/pages/workshops.py" line="193"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="201"/>
+        <location filename="../../app/ui/pages/workshops.py" line="196"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="203"/>
+        <location filename="../../app/ui/pages/workshops.py" line="198"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="204"/>
+        <location filename="../../app/ui/pages/workshops.py" line="199"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="222"/>
+        <location filename="../../app/ui/pages/workshops.py" line="217"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="224"/>
+        <location filename="../../app/ui/pages/workshops.py" line="219"/>
         <source>Workshops and their sessions</source>
         <translation>Ateliers et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="284"/>
+        <location filename="../../app/ui/pages/workshops.py" line="281"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="292"/>
+        <location filename="../../app/ui/pages/workshops.py" line="289"/>
         <source>{places} places</source>
         <translation>{places} places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="294"/>
+        <location filename="../../app/ui/pages/workshops.py" line="291"/>
         <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>{workshop}&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="301"/>
+        <location filename="../../app/ui/pages/workshops.py" line="298"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="315"/>
+        <location filename="../../app/ui/pages/workshops.py" line="328"/>
         <source>Closed cycle: {enrolled} enrolled, {waiting} waiting, {dropped} dropped out; attendance {rate} (sessions held: {held})</source>
         <translation>Cycle fermé : {enrolled} inscrit·es, {waiting} en attente, abandons : {dropped} ; assiduité {rate} sur {held} séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="324"/>
+        <location filename="../../app/ui/pages/workshops.py" line="337"/>
         <source>Enrol in the cycle…</source>
         <translation>Inscrire au cycle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="325"/>
+        <location filename="../../app/ui/pages/workshops.py" line="338"/>
         <source>Leave the cycle…</source>
         <translation>Quitter le cycle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="383"/>
+        <location filename="../../app/ui/pages/workshops.py" line="396"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="391"/>
-        <location filename="../../app/ui/pages/workshops.py" line="402"/>
+        <location filename="../../app/ui/pages/workshops.py" line="404"/>
+        <location filename="../../app/ui/pages/workshops.py" line="415"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="392"/>
+        <location filename="../../app/ui/pages/workshops.py" line="405"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="404"/>
+        <location filename="../../app/ui/pages/workshops.py" line="417"/>
         <source>The session of {day} is cancelled.</source>
         <translation>La séance du {day} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="407"/>
+        <location filename="../../app/ui/pages/workshops.py" line="420"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="422"/>
+        <location filename="../../app/ui/pages/workshops.py" line="435"/>
         <source>{name} is on the waiting list of {day}.</source>
         <translation>{name} est sur la liste d&apos;attente de la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="423"/>
+        <location filename="../../app/ui/pages/workshops.py" line="436"/>
         <source>{name} is registered for {day}.</source>
         <translation>{name} est inscrit·e à la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="429"/>
+        <location filename="../../app/ui/pages/workshops.py" line="442"/>
         <source>{name} is on the waiting list of the cycle.</source>
         <translation>{name} est sur la liste d&apos;attente du cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="430"/>
+        <location filename="../../app/ui/pages/workshops.py" line="443"/>
         <source>{name} is enrolled in the cycle.</source>
         <translation>{name} est inscrit·e au cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="437"/>
+        <location filename="../../app/ui/pages/workshops.py" line="450"/>
         <source>{name} has left the cycle.</source>
         <translation>{name} a quitté le cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="439"/>
+        <location filename="../../app/ui/pages/workshops.py" line="452"/>
         <source>These people now have a seat in the cycle: tell them</source>
         <translation>Ces personnes ont maintenant une place dans le cycle : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="449"/>
-        <location filename="../../app/ui/pages/workshops.py" line="456"/>
+        <location filename="../../app/ui/pages/workshops.py" line="462"/>
+        <location filename="../../app/ui/pages/workshops.py" line="469"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="450"/>
+        <location filename="../../app/ui/pages/workshops.py" line="463"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="458"/>
+        <location filename="../../app/ui/pages/workshops.py" line="471"/>
         <source>The registration of {name} is cancelled.</source>
         <translation>L&apos;inscription de {name} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="461"/>
+        <location filename="../../app/ui/pages/workshops.py" line="474"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="467"/>
-        <location filename="../../app/ui/pages/workshops.py" line="476"/>
+        <location filename="../../app/ui/pages/workshops.py" line="480"/>
+        <location filename="../../app/ui/pages/workshops.py" line="489"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="468"/>
+        <location filename="../../app/ui/pages/workshops.py" line="481"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="478"/>
+        <location filename="../../app/ui/pages/workshops.py" line="491"/>
         <source>This person is erased from every registration.</source>
         <translation>Cette personne est effacée de toutes les inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="485"/>
+        <location filename="../../app/ui/pages/workshops.py" line="498"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="485"/>
+        <location filename="../../app/ui/pages/workshops.py" line="498"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="497"/>
+        <location filename="../../app/ui/pages/workshops.py" line="510"/>
         <source>The attendance of {day} is recorded.</source>
         <translation>Les présences du {day} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="505"/>
+        <location filename="../../app/ui/pages/workshops.py" line="518"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="512"/>
+        <location filename="../../app/ui/pages/workshops.py" line="525"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="513"/>
+        <location filename="../../app/ui/pages/workshops.py" line="526"/>
         <source>Print the programme of the month</source>
         <translation>Imprimer le programme du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="514"/>
+        <location filename="../../app/ui/pages/workshops.py" line="527"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="515"/>
+        <location filename="../../app/ui/pages/workshops.py" line="528"/>
         <source>Export the month&apos;s sessions to a calendar</source>
         <translation>Exporter les séances du mois vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="559"/>
+        <location filename="../../app/ui/pages/workshops.py" line="572"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="569"/>
+        <location filename="../../app/ui/pages/workshops.py" line="582"/>
         <source>workshops-{month}.{extension}</source>
         <translation>ateliers-{month}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="570"/>
+        <location filename="../../app/ui/pages/workshops.py" line="583"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="570"/>
+        <location filename="../../app/ui/pages/workshops.py" line="583"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="572"/>
+        <location filename="../../app/ui/pages/workshops.py" line="585"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="581"/>
-        <location filename="../../app/ui/pages/workshops.py" line="588"/>
+        <location filename="../../app/ui/pages/workshops.py" line="594"/>
+        <location filename="../../app/ui/pages/workshops.py" line="601"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="591"/>
+        <location filename="../../app/ui/pages/workshops.py" line="604"/>
         <source>Activity report for funders…</source>
         <translation>Bilan d&apos;activité pour les financeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="594"/>
+        <location filename="../../app/ui/pages/workshops.py" line="607"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="595"/>
+        <location filename="../../app/ui/pages/workshops.py" line="608"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="596"/>
+        <location filename="../../app/ui/pages/workshops.py" line="609"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="597"/>
+        <location filename="../../app/ui/pages/workshops.py" line="610"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="602"/>
+        <location filename="../../app/ui/pages/workshops.py" line="615"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="603"/>
+        <location filename="../../app/ui/pages/workshops.py" line="616"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="604"/>
+        <location filename="../../app/ui/pages/workshops.py" line="617"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="605"/>
+        <location filename="../../app/ui/pages/workshops.py" line="618"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="619"/>
+        <location filename="../../app/ui/pages/workshops.py" line="632"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="620"/>
+        <location filename="../../app/ui/pages/workshops.py" line="633"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="621"/>
+        <location filename="../../app/ui/pages/workshops.py" line="634"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="623"/>
+        <location filename="../../app/ui/pages/workshops.py" line="636"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="625"/>
+        <location filename="../../app/ui/pages/workshops.py" line="638"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="633"/>
+        <location filename="../../app/ui/pages/workshops.py" line="646"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="637"/>
+        <location filename="../../app/ui/pages/workshops.py" line="650"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>

@@ -10,7 +10,8 @@ from sqlmodel import select
 
 from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
-from app.services import members, rota
+from app.services import meetings, members, rota
+from app.services import workshops as ws
 from app.services.errors import NotAllowed
 from app.storage.models import Absence, AuditEntry, TimeEntry
 
@@ -208,6 +209,22 @@ def test_a_closure_cancels_its_shifts_and_their_credits_until_it_is_removed(ctx,
     rota.remove_closure(ctx, closure.id)
     assert [s.mine for s in rota.shifts_between(ctx, day, day)] == [True, False]
     assert credits(ctx, team["Amina"]) == [(day, 240)]
+
+
+def test_a_closure_names_the_meetings_and_sessions_still_planned_that_day_and_leaves_them(ctx, team):
+    day, other_day = TODAY + timedelta(days=10), TODAY + timedelta(days=11)
+    for when in (day, other_day):
+        meetings.create_meeting(ctx, meetings.MeetingDraft(title="Comité de pilotage", day=when, start=time(9, 30),
+                                                           end=time(11, 30)))
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft(title="Atelier cuisine"))
+    ws.add_session(ctx, workshop.id, ws.SessionDraft(day=day, start=time(14), end=time(16)))
+    cancelled = ws.add_session(ctx, workshop.id, ws.SessionDraft(day=day, start=time(17), end=time(18)))
+    ws.cancel_session(ctx, cancelled.sessions[-1].id)
+    closure = rota.add_closure(ctx, day, "Inventaire")
+    assert [(w.template, w.params["title"], str(w.params["start"])) for w in closure.warnings] == [
+        (rota.MEETING_ON_CLOSURE, "Comité de pilotage", "09:30"),
+        (rota.SESSION_ON_CLOSURE, "Atelier cuisine", "14:00")]
+    assert [m.day for m in meetings.list_meetings(ctx)].count(day) == 1  # nothing cancelled behind the back
 
 
 def test_a_batch_whose_shifts_started_cannot_be_undone(ctx, team, templates):

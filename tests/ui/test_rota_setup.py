@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog
 
-from app.services import members, rota
+from app.services import meetings, members, rota
 from app.ui.dialogs.rota_setup import MemberRotaDialog, RotaSetupDialog
 
 TODAY = date(2026, 11, 23)  # a Monday
@@ -74,12 +74,15 @@ def test_change_and_end_a_slot(dialog, workspace, monkeypatch):
 
 
 def test_add_and_remove_a_closure(dialog, workspace, monkeypatch):
+    meetings.create_meeting(workspace.ctx, meetings.MeetingDraft(
+        title="Comité de pilotage", day=date(2026, 12, 4), start=time(9, 30), end=time(11, 30)))
     dialog.tabs.setCurrentIndex(1)
     answer(monkeypatch, True)
     dialog.closure_day.setDate(QDate(2026, 12, 4))
     dialog.closure_reason.setText("Journée d'équipe")
     dialog.add_closure_button.click()
     assert [(c.day, c.reason) for c in rota.list_closures(workspace.ctx)] == [(date(2026, 12, 4), "Journée d'équipe")]
+    assert "Comité de pilotage" in dialog.message.text()  # planned before: named, to be moved or cancelled
     assert dialog.closures.rowCount() == 1 and dialog.closures.index(0, 1).data() == "Journée d'équipe"
     dialog.closure_table.setCurrentIndex(dialog.closures.index(0, 0))
     asked = answer(monkeypatch, False)

@@ -343,9 +343,12 @@ class RotaSetupDialog(QDialog):
                 "Close the centre on {day}? Its reception shifts are cancelled, held seats included, "
                 "and their hours withdrawn.").format(day=formatting.long_date(day))):
             return
-        if self._act(lambda: rota.add_closure(self.ctx, day, self.closure_reason.text())) is not None:
+        closure = self._act(lambda: rota.add_closure(self.ctx, day, self.closure_reason.text()))
+        if closure is not None:
             self.closure_reason.clear()
-            self._say(self.tr("The centre is closed on {day}.").format(day=formatting.long_date(day)))
+            # Meetings and sessions planned before the closure stay: whoever closes is told which, to move them.
+            self._say("\n".join([self.tr("The centre is closed on {day}.").format(day=formatting.long_date(day)),
+                                  *(i18n.message(warning) for warning in closure.warnings)]))
 
     def remove_closure(self) -> None:
         closure = self.selected_closure()

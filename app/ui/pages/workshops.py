@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting, i18n
-from app.domain.cycles import CycleStatus
+from app.domain.cycles import CycleStatus, SessionCount
 from app.domain.errors import CercleError
 from app.domain.imports import Kind
 from app.domain.workshops import EnrolmentStatus, SessionStatus
@@ -91,6 +91,7 @@ class WorkshopsPage(Page):
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
         self.detail: ws.WorkshopDetail | None = None
+        self.cycle_sessions: dict[int, SessionCount] = {}  # a cycle's figures per session, shown once held
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Workshops views"))
         self.tabs.addTab(self._workshops_tab(), self.tr("Workshops"))
@@ -124,14 +125,8 @@ class WorkshopsPage(Page):
                 Column(self.tr("Day"), lambda s: formatting.long_date(s.day)),
                 Column(self.tr("Time"), lambda s: f"{formatting.clock(s.start)}–{formatting.clock(s.end)}"),
                 Column(self.tr("Room"), lambda s: s.room or self.tr("no room"), long_text=True),
-                Column(
-                    self.tr("Places taken"),
-                    lambda s: self.tr("{taken} / {capacity}").format(
-                        taken=s.confirmed_places, capacity=s.capacity
-                    ),
-                    align_right=True,
-                ),
-                Column(self.tr("Waiting"), lambda s: str(s.waiting_places), align_right=True),
+                Column(self.tr("Places taken"), self._places_text, align_right=True),
+                Column(self.tr("Waiting"), self._waiting_text, align_right=True),
                 Column(self.tr("Status"), lambda s: status_text(s.status)),
             ],
             self,
@@ -272,6 +267,8 @@ class WorkshopsPage(Page):
     def _show_detail(self) -> None:
         workshop = self.selected_workshop()
         self.detail = ws.get_workshop(self.ctx, workshop.id) if workshop else None
+        cycle = ws.get_cycle(self.ctx, self.detail.workshop.id) if self.is_cycle() and self.detail else None
+        self.cycle_sessions = {count.session_id: count for count in cycle.sessions} if cycle else {}
         sessions = self.detail.sessions if self.detail else ()
         self.session_model.set_rows(sessions)
         if self.detail:
@@ -300,6 +297,22 @@ class WorkshopsPage(Page):
         else:
             self.summary.setText(self.tr("Choose a workshop to see its sessions and registrations."))
         self._show_people()
+
+    def _past_in_cycle(self, session: ws.SessionView) -> SessionCount | None:
+        """A cycle's session that has happened: its figures are who came, not places taken."""
+        count = self.cycle_sessions.get(session.id)
+        return count if count is not None and session.day < self.ctx.today() else None
+
+    def _places_text(self, session: ws.SessionView) -> str:
+        count = self._past_in_cycle(session)
+        if count is None:
+            return self.tr("{taken} / {capacity}").format(taken=session.confirmed_places, capacity=session.capacity)
+        if count.present is None:
+            return self.tr("attendance not taken / {expected}").format(expected=count.expected)
+        return self.tr("present: {present} / {expected}").format(present=count.present, expected=count.expected)
+
+    def _waiting_text(self, session: ws.SessionView) -> str:
+        return "—" if self._past_in_cycle(session) else str(session.waiting_places)
 
     def _cycle_summary(self) -> str:
         """For a closed cycle, its people and attendance so far (and their list instead of a session's)."""
