@@ -893,8 +893,11 @@ def _running(totals_of: TotalsOf, member_id: int, weeks: list[date], profession:
             for week, carried in zip(totals, running, strict=True)]
 
 
+_NO_DAYS = Fraction(0)  # the running balance needs no days worked; made once: a Fraction costs a few µs
+
+
 def _target(totals: WeekTotals) -> rules.WeekTarget:
-    return rules.WeekTarget(totals.week_start, Fraction(0), totals.target_profession, totals.target_self_management)
+    return rules.WeekTarget(totals.week_start, _NO_DAYS, totals.target_profession, totals.target_self_management)
 
 
 def team_balances(ctx: Context, until: date) -> dict[int, BalanceWeek]:
