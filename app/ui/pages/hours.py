@@ -85,6 +85,7 @@ def gap_brush(gap: int) -> QBrush:
 BRUSHES: dict[int, QBrush] = {}
 DARK_TEXT = QBrush(QColor("#202020"))  # on the gap colours, whatever the theme
 CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Painted = tuple[str | None, QBrush | None]  # a Team cell's text and background
 # The roles a view asks of every Team cell it paints, answered from what TeamModel.set_view made.
 PAINTED: dict[int, Callable[[Painted], object]] = {
@@ -120,10 +121,21 @@ class WeekModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.grid: hours.WeekGrid | None = None
+        # what a paint asks of every cell, prepared by set_grid: a paint asks some 1,400 data() calls
+        self.cell_minutes: list[list[int]] = []
+        self.texts: list[list[str]] = []
+        self.resting: list[bool] = []  # per day column
+        self.bold = QFont()
+        self.bold.setBold(True)
+        self.resting_brush = QBrush(RESTING)
 
     def set_grid(self, grid: hours.WeekGrid) -> None:
         self.beginResetModel()
         self.grid = grid
+        self.cell_minutes = [[self._minutes(row, column) for column in range(8)] for row in range(self.total_row + 1)]
+        self.texts = [[formatting.duration(minutes) if minutes or self._is_total(row, column) else ""
+                       for column, minutes in enumerate(cells)] for row, cells in enumerate(self.cell_minutes)]
+        self.resting = [self._is_resting(column) for column in range(7)]
         self.endResetModel()
 
     @property
@@ -146,7 +158,10 @@ class WeekModel(QAbstractTableModel):
         return self.shown.assumed and row == len(self.shown.categories)
 
     def is_total(self, index: Index) -> bool:
-        return index.row() == self.total_row or index.column() == 7
+        return self._is_total(index.row(), index.column())
+
+    def _is_total(self, row: int, column: int) -> bool:
+        return row == self.total_row or column == 7
 
     def done(self, *, self_management: bool) -> int:
         """The week's self-management or profession minutes: the totals of their rows."""
@@ -167,18 +182,24 @@ class WeekModel(QAbstractTableModel):
         return self.shown.categories[row]
 
     def minutes(self, index: Index) -> int:
+        return self.cell_minutes[index.row()][index.column()]
+
+    def _minutes(self, row: int, column: int) -> int:
         grid = self.shown
-        row_total, column_total = index.row() == self.total_row, index.column() == 7
-        days = grid.days if column_total else (self.day(index.column()),)
+        row_total, column_total = row == self.total_row, column == 7
+        days = grid.days if column_total else (self.day(column),)
         if row_total:
             return sum(grid.day_total(day) for day in days)
-        if self.is_planned(index.row()):
+        if self.is_planned(row):
             return sum(grid.planned.get(day, 0) for day in days)
         if column_total:
-            return grid.category_total(self.category(index.row()).id)
-        return grid.cell(self.day(index.column()), self.category(index.row()).id)
+            return grid.category_total(self.category(row).id)
+        return grid.cell(self.day(column), self.category(row).id)
 
     def is_resting(self, column: int) -> bool:
+        return self.resting[column]
+
+    def _is_resting(self, column: int) -> bool:
         grid, day = self.shown, self.day(column)
         absent = any(a.first_day <= day <= a.last_day for a in grid.absences)
         return day.weekday() not in grid.working_days or day in grid.holidays or absent
@@ -187,21 +208,18 @@ class WeekModel(QAbstractTableModel):
         if not index.isValid() or self.grid is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            minutes = self.minutes(index)
-            return formatting.duration(minutes) if minutes or self.is_total(index) else ""
+            return self.texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.EditRole:
             minutes = self.minutes(index)
             return rules.format_duration(minutes) if minutes else ""
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.spoken(index)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         if role == Qt.ItemDataRole.FontRole and self.is_total(index):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self.bold
         if role == Qt.ItemDataRole.BackgroundRole and index.column() < 7 and self.is_resting(index.column()):
-            return QBrush(RESTING)
+            return self.resting_brush
         if role == Qt.ItemDataRole.ToolTipRole and self.is_planned(index.row()):
             return self.tr("Profession hours are assumed done as planned: record only the differences, "
                            "in the profession row.")
