@@ -122,9 +122,12 @@ class WeekModel(QAbstractTableModel):
         super().__init__(parent)
         self.grid: hours.WeekGrid | None = None
         # what a paint asks of every cell, prepared by set_grid: a paint asks some 1,400 data() calls
+        self.total_row = 0
         self.cell_minutes: list[list[int]] = []
-        self.texts: list[list[str]] = []
         self.resting: list[bool] = []  # per day column
+        self.painted: list[list[dict[int, object]]] = []  # per cell, the roles a paint asks and their answers
+        self.cell_flags: list[list[Qt.ItemFlag]] = []
+        self.headers: dict[tuple[int, Qt.Orientation, int], object] = {}  # (section, orientation, role): asked at each paint
         self.bold = QFont()
         self.bold.setBold(True)
         self.resting_brush = QBrush(RESTING)
@@ -132,11 +135,21 @@ class WeekModel(QAbstractTableModel):
     def set_grid(self, grid: hours.WeekGrid) -> None:
         self.beginResetModel()
         self.grid = grid
+        self.total_row = len(grid.categories) + (1 if grid.assumed else 0)
         self.cell_minutes = [[self._minutes(row, column) for column in range(8)] for row in range(self.total_row + 1)]
-        self.texts = [[formatting.duration(minutes) if minutes or self._is_total(row, column) else ""
-                       for column, minutes in enumerate(cells)] for row, cells in enumerate(self.cell_minutes)]
         self.resting = [self._is_resting(column) for column in range(7)]
+        self.painted = [[self._painted(row, column) for column in range(8)] for row in range(self.total_row + 1)]
+        self.cell_flags = [[self._flags(row, column) for column in range(8)] for row in range(self.total_row + 1)]
+        self.headers.clear()
         self.endResetModel()
+
+    def _painted(self, row: int, column: int) -> dict[int, object]:
+        minutes, total = self.cell_minutes[row][column], self._is_total(row, column)
+        return {Qt.ItemDataRole.DisplayRole: formatting.duration(minutes) if minutes or total else "",
+                Qt.ItemDataRole.TextAlignmentRole: RIGHT, Qt.ItemDataRole.FontRole: self.bold if total else None,
+                Qt.ItemDataRole.BackgroundRole: self.resting_brush if column < 7 and self.resting[column] else None,
+                Qt.ItemDataRole.ForegroundRole: None, Qt.ItemDataRole.DecorationRole: None,
+                Qt.ItemDataRole.CheckStateRole: None}
 
     @property
     def shown(self) -> hours.WeekGrid:
@@ -149,10 +162,6 @@ class WeekModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() or self.grid is None else 8
-
-    @property
-    def total_row(self) -> int:
-        return len(self.shown.categories) + (1 if self.shown.assumed else 0)
 
     def is_planned(self, row: int) -> bool:
         return self.shown.assumed and row == len(self.shown.categories)
@@ -207,19 +216,14 @@ class WeekModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.grid is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.texts[index.row()][index.column()]
+        painted = self.painted[index.row()][index.column()]
+        if role in painted:  # asked of every cell at every paint: answered from what set_grid prepared
+            return painted[role]
         if role == Qt.ItemDataRole.EditRole:
             minutes = self.minutes(index)
             return rules.format_duration(minutes) if minutes else ""
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.spoken(index)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT
-        if role == Qt.ItemDataRole.FontRole and self.is_total(index):
-            return self.bold
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() < 7 and self.is_resting(index.column()):
-            return self.resting_brush
         if role == Qt.ItemDataRole.ToolTipRole and self.is_planned(index.row()):
             return self.tr("Profession hours are assumed done as planned: record only the differences, "
                            "in the profession row.")
@@ -251,9 +255,13 @@ class WeekModel(QAbstractTableModel):
         return self.tr("{row}, {column}").format(row=row, column=column)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if self.grid is None or not index.isValid():
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return self.cell_flags[index.row()][index.column()]
+
+    def _flags(self, row: int, column: int) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if (self.grid is not None and not self.grid.validated and not self.is_total(index)
-                and not self.is_planned(index.row())):
+        if not self.shown.validated and not self._is_total(row, column) and not self.is_planned(row):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -270,6 +278,12 @@ class WeekModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if self.grid is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        key = (section, orientation, role)
+        if key not in self.headers:
+            self.headers[key] = self._header(section, orientation, role)
+        return self.headers[key]
+
+    def _header(self, section: int, orientation: Qt.Orientation, role: int):
         if orientation == Qt.Orientation.Vertical:
             if section == self.total_row:
                 return self.tr("Total")
