@@ -343,6 +343,7 @@ class TeamModel(QAbstractTableModel):
         # per row, the (done, target) of each week and of the period: summed once, not at each paint
         self.sums: list[list[tuple[int, int]]] = []
         self.painted: list[list[Painted]] = []  # the text and colour of each cell
+        self.durations: dict[int, str] = {}  # minutes -> grid text, within a set_view: the values repeat
 
     def set_view(self, view: hours.TeamView, balances: dict[int, hours.BalanceWeek]) -> None:
         """Show ``view``: in place when its rows and columns are those shown (a week step), so that the table
@@ -355,6 +356,7 @@ class TeamModel(QAbstractTableModel):
         self.sums = [[(week.done_self_management, week.target_self_management) for week in row.weeks]
                      + [(row.total("done_self_management"), row.total("target_self_management"))]
                      for row in view.rows]
+        self.durations.clear()
         self.painted = [self._painted(row) for row in range(len(view.rows))]
         if not same_shape:
             self.endResetModel()
@@ -367,9 +369,9 @@ class TeamModel(QAbstractTableModel):
     def _painted(self, row: int) -> list[Painted]:
         weeks = len(self.shown.weeks)
         cells: list[Painted] = [
-            (formatting.grid_duration(done), gap_brush(done - target)) for done, target in self.sums[row][:weeks]]
+            (self._grid_duration(done), gap_brush(done - target)) for done, target in self.sums[row][:weeks]]
         done, target = self.sums[row][weeks]
-        cells.append((f"{formatting.grid_duration(done)} / {formatting.grid_duration(target)}",
+        cells.append((f"{self._grid_duration(done)} / {self._grid_duration(target)}",
                       gap_brush(done - target)))
         carried = self.carried_in(row)
         cells.append((None if carried is None else gap_text(carried), None))
@@ -377,6 +379,11 @@ class TeamModel(QAbstractTableModel):
         minutes = None if balance is None else balance.balance_self_management
         cells.append((None, None) if minutes is None else (gap_text(minutes), gap_brush(minutes)))
         return cells
+
+    def _grid_duration(self, minutes: int) -> str:
+        if minutes not in self.durations:
+            self.durations[minutes] = formatting.grid_duration(minutes)
+        return self.durations[minutes]
 
     @property
     def shown(self) -> hours.TeamView:
