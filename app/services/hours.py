@@ -573,10 +573,31 @@ class _Read:
         return [row for row in self.members.values() if row.active]
 
 
+@dataclass(frozen=True)
+class _Steady:
+    """What the targets read that does not depend on the weeks: departures and holiday settings (a Team
+    week step takes them again, as it takes the totals)."""
+
+    departures: dict[int, tuple[rules.Departure, ...]]
+    region: str
+    worked: rules.WorkedHolidays
+    assumed: bool
+
+    @staticmethod
+    def of(db: Session, member_ids: list[int] | None) -> "_Steady":
+        return _Steady(members.departures(db, member_ids), centre.holiday_region(db), centre.worked_holidays(db),
+                       _assumed(db))
+
+    def holidays(self, first_year: int, last_year: int) -> frozenset[date]:
+        """The public holidays of these years on which the centre is closed (see centre.holidays_off)."""
+        return frozenset().union(*(rules.holidays_off(year, self.region, self.worked)
+                                   for year in range(first_year, last_year + 1)))
+
+
 def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_week: date,
                 last_week: date, *, by_category: bool = True, recorded_from: date | None = None,
                 first_day: date | None = None, last_day: date | None = None, read: _Read | None = None,
-                targets: UsualTargets | None = None) -> _Facts:
+                targets: UsualTargets | None = None, steady: _Steady | None = None) -> _Facts:
     """Members, contracts, absences, holidays and the minutes recorded, summed by week in the database
     (by category, or only profession / self-management when ``by_category`` is False: fewer rows),
     from ``recorded_from`` when only the last weeks' minutes are needed.
@@ -585,7 +606,7 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
     that has not happened is neither owed nor done, whatever was planned or credited for it ahead.
 
     ``read``: the members and categories the transaction read already; ``targets``: the usual targets
-    computed before, to be taken again and added to."""
+    computed before, to be taken again and added to; ``steady``: the departures and settings read before."""
     counted = rules.CountedDays(first_day, min(last_day or ctx.today(), ctx.today()))
     last_day = last_week + timedelta(days=6)
     read = read or _Read.of(db, member_ids)
@@ -595,15 +616,16 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
         if row.member_id in member_rows:
             for week in _weeks(max(row.first_day, first_week), min(row.last_day, last_day)):
                 absences[(row.member_id, week)].append(_rule_absence(row))
-    holidays = centre.holidays_off(db, range(first_week.year, last_day.year + 1))
-    away = members.departures(db, member_ids)
-    contracts = {member_id: _contract(row, away.get(member_id, ())) for member_id, row in member_rows.items()}
+    steady = steady or _Steady.of(db, member_ids)
+    holidays = steady.holidays(first_week.year, last_day.year)
+    contracts = {member_id: _contract(row, steady.departures.get(member_id, ()))
+                 for member_id, row in member_rows.items()}
     recorded = _recorded(db, member_ids, *counted.clip(recorded_from or first_week, last_day), by_category,
                          read.self_management_ids)
     by_week: dict[date, list[int]] = defaultdict(list)
     for day in sorted(holidays):
         by_week[week_start(day)].append(day.weekday())
-    return _Facts(member_rows, contracts, absences, holidays, recorded, _assumed(db),
+    return _Facts(member_rows, contracts, absences, holidays, recorded, steady.assumed,
                   {week: tuple(days) for week, days in by_week.items()}, {} if targets is None else targets, counted)
 
 
@@ -726,26 +748,39 @@ class _Start:
     anchored: bool
 
 
-def _balance_starts(db: Session, team: list[Member], until: date) -> dict[int, _Start]:
+@dataclass(frozen=True)
+class _Anchors:
+    """What the members' running balances start from, whatever the week: their opening balances (week,
+    profession, self-management), and the first day of the entries of those with neither opening balance
+    nor start date."""
+
+    openings: dict[int, tuple[date, int, int]]
+    first_days: dict[int, date]
+
+    @staticmethod
+    def of(db: Session, team: list[Member]) -> "_Anchors":
+        ids = [id_of(member) for member in team]
+        openings = {row.member_id: (row.week_start, row.profession_minutes, row.self_management_minutes)
+                    for row in db.exec(select(OpeningBalance).where(col(OpeningBalance.member_id).in_(ids)))}
+        unanchored = [id_of(member) for member in team if member.id not in openings and member.start_date is None]
+        first_days = dict(db.exec(
+            select(TimeEntry.member_id, func.min(TimeEntry.day))
+            .where(col(TimeEntry.member_id).in_(unanchored)).group_by(col(TimeEntry.member_id))
+        ).all()) if unanchored else {}
+        return _Anchors(openings, first_days)
+
+
+def _balance_starts(anchors: _Anchors, team: list[Member], until: date) -> dict[int, _Start]:
     """For each member, where their running balance starts: their opening balance, else the week they
     started, else the week of their first entry (else the week of ``until``)."""
-    ids = [id_of(member) for member in team]
-    openings = {row.member_id: row
-                for row in db.exec(select(OpeningBalance).where(col(OpeningBalance.member_id).in_(ids)))}
-    unanchored = [id_of(member) for member in team if member.id not in openings and member.start_date is None]
-    first_days = dict(db.exec(
-        select(TimeEntry.member_id, func.min(TimeEntry.day))
-        .where(col(TimeEntry.member_id).in_(unanchored)).group_by(col(TimeEntry.member_id))
-    ).all()) if unanchored else {}
     starts: dict[int, _Start] = {}
     for member in team:
         member_id = id_of(member)
-        if (opening := openings.get(member_id)) is not None:
-            starts[member_id] = _Start(opening.week_start, opening.profession_minutes,
-                                       opening.self_management_minutes, True)
+        if (opening := anchors.openings.get(member_id)) is not None:
+            starts[member_id] = _Start(*opening, True)
         elif member.start_date is not None:
             starts[member_id] = _Start(week_start(member.start_date), 0, 0, True)
-        elif (first := first_days.get(member_id)) is not None and first <= until:
+        elif (first := anchors.first_days.get(member_id)) is not None and first <= until:
             starts[member_id] = _Start(week_start(first), 0, 0, True)
         else:
             starts[member_id] = _Start(week_start(until), 0, 0, False)
@@ -768,12 +803,14 @@ class _Folds:
 
 
 def _plan_folds(ctx: Context, db: Session, stamp: int | None, team: list[Member], until: date,
-                shown: int) -> _Folds:
+                shown: int, anchors: "_Anchors | None" = None) -> _Folds:
     """The folds of the last ``shown`` weeks up to the week of ``until`` for the members of ``team`` who have
     started by then; none for the others. ``stamp``: balances.generation, read before anything else in the
-    transaction (what is kept must not be older than what it was read from)."""
+    transaction (what is kept must not be older than what it was read from); ``anchors``: those of ``team``,
+    when read already."""
     last = week_start(until)
-    starts = {member_id: start for member_id, start in _balance_starts(db, team, until).items()
+    anchors = anchors or _Anchors.of(db, team)
+    starts = {member_id: start for member_id, start in _balance_starts(anchors, team, until).items()
               if start.week <= last}
     if not starts:
         return _Folds(stamp, {}, {})
@@ -856,8 +893,11 @@ def _running(totals_of: TotalsOf, member_id: int, weeks: list[date], profession:
             for week, carried in zip(totals, running, strict=True)]
 
 
+_NO_DAYS = Fraction(0)  # the running balance needs no days worked; made once: a Fraction costs a few µs
+
+
 def _target(totals: WeekTotals) -> rules.WeekTarget:
-    return rules.WeekTarget(totals.week_start, Fraction(0), totals.target_profession, totals.target_self_management)
+    return rules.WeekTarget(totals.week_start, _NO_DAYS, totals.target_profession, totals.target_self_management)
 
 
 def team_balances(ctx: Context, until: date) -> dict[int, BalanceWeek]:
@@ -940,6 +980,22 @@ class TeamWeeks:
     today: date = field(default=date.min, repr=False, compare=False)
     totals: dict[tuple[int, date], WeekTotals] = field(default_factory=dict, repr=False, compare=False)
     targets: UsualTargets = field(default_factory=dict, repr=False, compare=False)  # see _week_target
+    steady: "_TeamSteady | None" = field(default=None, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class _TeamSteady:
+    """What a Team week step reads that does not depend on the weeks: the members and categories, the
+    departures and settings, where the balances start."""
+
+    read: _Read
+    steady: _Steady
+    anchors: _Anchors
+
+    @staticmethod
+    def of(db: Session) -> "_TeamSteady":
+        read = _Read.of(db, None, categories=True)
+        return _TeamSteady(read, _Steady.of(db, None), _Anchors.of(db, read.active))
 
 
 def team_weeks(ctx: Context, last_week: date, count: int, known: TeamWeeks | None = None) -> TeamWeeks:
@@ -949,7 +1005,7 @@ def team_weeks(ctx: Context, last_week: date, count: int, known: TeamWeeks | Non
 
     ``known``: what the step before read, if nothing changed since (the Team tab passes it on a week step
     only, and forgets it at any change): only the weeks it does not hold are read and totalled, so that a
-    step costs one week, not eight."""
+    step costs one week, not eight; so are the reads that do not depend on the weeks (``_TeamSteady``)."""
     last = week_start(last_week)
     weeks = _weeks(last - timedelta(weeks=count - 1), last)
     first_day, last_day = weeks[0], last + timedelta(days=6)
@@ -959,17 +1015,19 @@ def team_weeks(ctx: Context, last_week: date, count: int, known: TeamWeeks | Non
     missing = [week for week in weeks if week not in held] or [last]
     with ctx.reading() as db:
         stamp = balances.generation(db)  # read first: see _plan_folds
-        read = _Read.of(db, None, categories=True)  # the members and categories, once
-        folds = _plan_folds(ctx, db, stamp, read.active, last, 1)
+        steady = (known.steady if reused and known is not None else None) or _TeamSteady.of(db)
+        read = steady.read  # the members and categories, once
+        folds = _plan_folds(ctx, db, stamp, read.active, last, 1, steady.anchors)
         facts = _load_facts(ctx, db, None, missing[0], missing[-1], first_day=first_day, last_day=last_day,
-                            read=read, targets=targets)
+                            read=read, targets=targets, steady=steady.steady)
         if reused and {member_id for member_id, _ in reused} != set(facts.members):  # someone came or went
             reused, missing = {}, weeks
             facts = _load_facts(ctx, db, None, weeks[0], last, first_day=first_day, last_day=last_day, read=read,
-                                targets=targets)
+                                targets=targets, steady=steady.steady)
         categories = read.categories
         # weeks to fold before those shown (the weeks kept lag behind, or none is kept yet): read apart
-        earlier = _load_facts(ctx, db, list(folds.starts), folds.first_week, last, by_category=False) if (
+        earlier = _load_facts(ctx, db, list(folds.starts), folds.first_week, last, by_category=False,
+                              steady=steady.steady) if (
             folds.starts and folds.first_week < weeks[0]) else None
     totals = {(member_id, week): reused.get((member_id, week)) or _week_totals(facts, member_id, week)
               for member_id in facts.members for week in weeks}
@@ -978,7 +1036,7 @@ def team_weeks(ctx: Context, last_week: date, count: int, known: TeamWeeks | Non
     shown = _fold(ctx, folds, partial(_week_totals, earlier) if earlier else lambda member_id, week: totals[
         (member_id, week)], last, 1)
     return TeamWeeks(view, {member_id: history[-1] for member_id, history in shown.items()}, ctx.today(), totals,
-                     targets)
+                     targets, steady)
 
 
 # --- the week grid --------------------------------------------------------------------------------

@@ -37,8 +37,8 @@ YEARS = tuple(int(years) for years in os.environ.get("CERCLE_BENCH_YEARS", "1,3"
 ROUNDS = 15
 # Not asserted, printed all the same (processor medians at 10 years, loaded machine). Their time: the Hours
 # week steps wait for the services, each one read transaction now (My week: week_grid's 15 queries and one
-# fold, 25-29 ms; Balance: the balance's 12 queries and the chart, 17-20 ms; Team: one week read, 12
-# queries, and the table painted once, 22-24 ms in the window, 18 ms alone); the other switches do no query
+# fold, the timesheet's cells prepared once, 22-23 ms; Balance: the balance's 12 queries and the chart,
+# 17-20 ms; Team: one week read, 5 queries, and the table painted once, 19 ms in the window, 16 ms alone); the other switches do no query
 # but show and paint the whole page (Workshops 25-32, Team 18-34, Hours 17-20, Settings 14-17 ms: Qt lays out the
 # text of every cell at each paint); the month step lays out the month's shifts (17-24 ms). The Meetings
 # switch (14-15 ms) is under the goal but too near it on the loaded machine to be asserted yet.

@@ -85,6 +85,7 @@ def gap_brush(gap: int) -> QBrush:
 BRUSHES: dict[int, QBrush] = {}
 DARK_TEXT = QBrush(QColor("#202020"))  # on the gap colours, whatever the theme
 CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Painted = tuple[str | None, QBrush | None]  # a Team cell's text and background
 # The roles a view asks of every Team cell it paints, answered from what TeamModel.set_view made.
 PAINTED: dict[int, Callable[[Painted], object]] = {
@@ -120,11 +121,35 @@ class WeekModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.grid: hours.WeekGrid | None = None
+        # what a paint asks of every cell, prepared by set_grid: a paint asks some 1,400 data() calls
+        self.total_row = 0
+        self.cell_minutes: list[list[int]] = []
+        self.resting: list[bool] = []  # per day column
+        self.painted: list[list[dict[int, object]]] = []  # per cell, the roles a paint asks and their answers
+        self.cell_flags: list[list[Qt.ItemFlag]] = []
+        self.headers: dict[tuple[int, Qt.Orientation, int], object] = {}  # (section, orientation, role): asked at each paint
+        self.bold = QFont()
+        self.bold.setBold(True)
+        self.resting_brush = QBrush(RESTING)
 
     def set_grid(self, grid: hours.WeekGrid) -> None:
         self.beginResetModel()
         self.grid = grid
+        self.total_row = len(grid.categories) + (1 if grid.assumed else 0)
+        self.cell_minutes = [[self._minutes(row, column) for column in range(8)] for row in range(self.total_row + 1)]
+        self.resting = [self._is_resting(column) for column in range(7)]
+        self.painted = [[self._painted(row, column) for column in range(8)] for row in range(self.total_row + 1)]
+        self.cell_flags = [[self._flags(row, column) for column in range(8)] for row in range(self.total_row + 1)]
+        self.headers.clear()
         self.endResetModel()
+
+    def _painted(self, row: int, column: int) -> dict[int, object]:
+        minutes, total = self.cell_minutes[row][column], self._is_total(row, column)
+        return {Qt.ItemDataRole.DisplayRole: formatting.duration(minutes) if minutes or total else "",
+                Qt.ItemDataRole.TextAlignmentRole: RIGHT, Qt.ItemDataRole.FontRole: self.bold if total else None,
+                Qt.ItemDataRole.BackgroundRole: self.resting_brush if column < 7 and self.resting[column] else None,
+                Qt.ItemDataRole.ForegroundRole: None, Qt.ItemDataRole.DecorationRole: None,
+                Qt.ItemDataRole.CheckStateRole: None}
 
     @property
     def shown(self) -> hours.WeekGrid:
@@ -138,15 +163,14 @@ class WeekModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() or self.grid is None else 8
 
-    @property
-    def total_row(self) -> int:
-        return len(self.shown.categories) + (1 if self.shown.assumed else 0)
-
     def is_planned(self, row: int) -> bool:
         return self.shown.assumed and row == len(self.shown.categories)
 
     def is_total(self, index: Index) -> bool:
-        return index.row() == self.total_row or index.column() == 7
+        return self._is_total(index.row(), index.column())
+
+    def _is_total(self, row: int, column: int) -> bool:
+        return row == self.total_row or column == 7
 
     def done(self, *, self_management: bool) -> int:
         """The week's self-management or profession minutes: the totals of their rows."""
@@ -167,18 +191,24 @@ class WeekModel(QAbstractTableModel):
         return self.shown.categories[row]
 
     def minutes(self, index: Index) -> int:
+        return self.cell_minutes[index.row()][index.column()]
+
+    def _minutes(self, row: int, column: int) -> int:
         grid = self.shown
-        row_total, column_total = index.row() == self.total_row, index.column() == 7
-        days = grid.days if column_total else (self.day(index.column()),)
+        row_total, column_total = row == self.total_row, column == 7
+        days = grid.days if column_total else (self.day(column),)
         if row_total:
             return sum(grid.day_total(day) for day in days)
-        if self.is_planned(index.row()):
+        if self.is_planned(row):
             return sum(grid.planned.get(day, 0) for day in days)
         if column_total:
-            return grid.category_total(self.category(index.row()).id)
-        return grid.cell(self.day(index.column()), self.category(index.row()).id)
+            return grid.category_total(self.category(row).id)
+        return grid.cell(self.day(column), self.category(row).id)
 
     def is_resting(self, column: int) -> bool:
+        return self.resting[column]
+
+    def _is_resting(self, column: int) -> bool:
         grid, day = self.shown, self.day(column)
         absent = any(a.first_day <= day <= a.last_day for a in grid.absences)
         return day.weekday() not in grid.working_days or day in grid.holidays or absent
@@ -186,22 +216,14 @@ class WeekModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.grid is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            minutes = self.minutes(index)
-            return formatting.duration(minutes) if minutes or self.is_total(index) else ""
+        painted = self.painted[index.row()][index.column()]
+        if role in painted:  # asked of every cell at every paint: answered from what set_grid prepared
+            return painted[role]
         if role == Qt.ItemDataRole.EditRole:
             minutes = self.minutes(index)
             return rules.format_duration(minutes) if minutes else ""
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.spoken(index)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and self.is_total(index):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() < 7 and self.is_resting(index.column()):
-            return QBrush(RESTING)
         if role == Qt.ItemDataRole.ToolTipRole and self.is_planned(index.row()):
             return self.tr("Profession hours are assumed done as planned: record only the differences, "
                            "in the profession row.")
@@ -233,9 +255,13 @@ class WeekModel(QAbstractTableModel):
         return self.tr("{row}, {column}").format(row=row, column=column)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if self.grid is None or not index.isValid():
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return self.cell_flags[index.row()][index.column()]
+
+    def _flags(self, row: int, column: int) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if (self.grid is not None and not self.grid.validated and not self.is_total(index)
-                and not self.is_planned(index.row())):
+        if not self.shown.validated and not self._is_total(row, column) and not self.is_planned(row):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -252,6 +278,12 @@ class WeekModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if self.grid is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        key = (section, orientation, role)
+        if key not in self.headers:
+            self.headers[key] = self._header(section, orientation, role)
+        return self.headers[key]
+
+    def _header(self, section: int, orientation: Qt.Orientation, role: int):
         if orientation == Qt.Orientation.Vertical:
             if section == self.total_row:
                 return self.tr("Total")
@@ -311,6 +343,7 @@ class TeamModel(QAbstractTableModel):
         # per row, the (done, target) of each week and of the period: summed once, not at each paint
         self.sums: list[list[tuple[int, int]]] = []
         self.painted: list[list[Painted]] = []  # the text and colour of each cell
+        self.durations: dict[int, str] = {}  # minutes -> grid text, within a set_view: the values repeat
 
     def set_view(self, view: hours.TeamView, balances: dict[int, hours.BalanceWeek]) -> None:
         """Show ``view``: in place when its rows and columns are those shown (a week step), so that the table
@@ -323,6 +356,7 @@ class TeamModel(QAbstractTableModel):
         self.sums = [[(week.done_self_management, week.target_self_management) for week in row.weeks]
                      + [(row.total("done_self_management"), row.total("target_self_management"))]
                      for row in view.rows]
+        self.durations.clear()
         self.painted = [self._painted(row) for row in range(len(view.rows))]
         if not same_shape:
             self.endResetModel()
@@ -335,9 +369,9 @@ class TeamModel(QAbstractTableModel):
     def _painted(self, row: int) -> list[Painted]:
         weeks = len(self.shown.weeks)
         cells: list[Painted] = [
-            (formatting.grid_duration(done), gap_brush(done - target)) for done, target in self.sums[row][:weeks]]
+            (self._grid_duration(done), gap_brush(done - target)) for done, target in self.sums[row][:weeks]]
         done, target = self.sums[row][weeks]
-        cells.append((f"{formatting.grid_duration(done)} / {formatting.grid_duration(target)}",
+        cells.append((f"{self._grid_duration(done)} / {self._grid_duration(target)}",
                       gap_brush(done - target)))
         carried = self.carried_in(row)
         cells.append((None if carried is None else gap_text(carried), None))
@@ -345,6 +379,11 @@ class TeamModel(QAbstractTableModel):
         minutes = None if balance is None else balance.balance_self_management
         cells.append((None, None) if minutes is None else (gap_text(minutes), gap_brush(minutes)))
         return cells
+
+    def _grid_duration(self, minutes: int) -> str:
+        if minutes not in self.durations:
+            self.durations[minutes] = formatting.grid_duration(minutes)
+        return self.durations[minutes]
 
     @property
     def shown(self) -> hours.TeamView:
