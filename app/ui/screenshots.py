@@ -142,6 +142,19 @@ def render_demo(folder: Path, scratch: Path, today: date) -> list[Path]:
     return written
 
 
+CYCLE_SHOT = "04-workshops-cycle"
+# The meetings with people from outside the team, by the kind of meeting (a MeetingKind's value), and the two
+# inner tabs of their Attendance and roles tab.
+OUTSIDE_MEETINGS = {"steering": "steering_committee", "relays": "relays"}
+ATTENDANCE_SECTIONS = ("team", "outside")
+
+
+def scene_files() -> list[str]:
+    """The demo's scenes photographed beyond the pages and tabs: the cycle, the meetings with outside people."""
+    return [f"{CYCLE_SHOT}.png"] + [f"05-meetings-attendance-{name}-{section}.png"
+                                    for name in OUTSIDE_MEETINGS for section in ATTENDANCE_SECTIONS]
+
+
 def render_cycle(demo: Demo, folder: Path) -> list[Path]:
     """The Workshops page on the demo's closed cycle: its sessions, its members, its waiting list, who left."""
     from app.services import workshops
@@ -155,7 +168,7 @@ def render_cycle(demo: Demo, folder: Path) -> list[Path]:
     assert isinstance(page, WorkshopsPage)
     shown_first = page.selected_workshop()
     page.select_workshop(cycle.id)
-    written = [shoot(demo.window, folder / "04-workshops-cycle.png")]
+    written = [shoot(demo.window, folder / f"{CYCLE_SHOT}.png")]
     if shown_first is not None:
         page.select_workshop(shown_first.id)  # the questions below start from the page as it opened
     return written
@@ -164,7 +177,7 @@ def render_cycle(demo: Demo, folder: Path) -> list[Path]:
 def render_meetings_outside(demo: Demo, folder: Path) -> list[Path]:
     """The steering committee's partners and guests, and the habitants-relais' meeting held last with its
     guests: the inner tabs of the Attendance and roles tab."""
-    from app.domain.meetings import MeetingKind, MeetingStatus
+    from app.domain.meetings import MeetingStatus
     from app.services import meetings
     from app.ui.pages.meetings.page import MeetingsPage
 
@@ -173,15 +186,15 @@ def render_meetings_outside(demo: Demo, folder: Path) -> list[Path]:
     assert isinstance(page, MeetingsPage)
     held = [m for m in meetings.list_meetings(demo.ctx) if m.status != MeetingStatus.PLANNED]
     written = []
-    for kind, name in ((MeetingKind.STEERING_COMMITTEE, "steering"), (MeetingKind.RELAYS, "relays")):
+    for name, kind in OUTSIDE_MEETINGS.items():
         meeting = next((m for m in held if m.kind == kind), None)
         if meeting is None:
             continue
         page.select_meeting(meeting.id)
         page.tabs.setCurrentWidget(page.attendance)
-        for tab, suffix in ((0, "team"), (1, "outside")):
+        for tab, section in enumerate(ATTENDANCE_SECTIONS):
             page.attendance.sections.setCurrentIndex(tab)
-            written.append(shoot(demo.window, folder / f"05-meetings-attendance-{name}-{suffix}.png"))
+            written.append(shoot(demo.window, folder / f"05-meetings-attendance-{name}-{section}.png"))
     page.attendance.sections.setCurrentIndex(0)
     page.tabs.setCurrentIndex(0)
     page.select_meeting(meetings.list_meetings(demo.ctx)[0].id)

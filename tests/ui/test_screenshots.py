@@ -17,8 +17,8 @@ def expected_files() -> list[str]:
     for index, key in enumerate(PAGE_KEYS, start=1):
         name = f"{index:02d}-{key.replace('_', '-')}"
         pages += [name] + [f"{name}-{suffix}" for _tab, suffix in screenshots.TABS.get(key, ())]
-    return sorted([f"{name}.png" for name in first_start + pages] + screenshots.dialog_files()
-                  + screenshots.question_files())
+    return sorted([f"{name}.png" for name in first_start + pages] + screenshots.scene_files()
+                  + screenshots.dialog_files() + screenshots.question_files())
 
 
 def test_every_screen_and_dialog_is_rendered_in_both_languages_without_qt_warnings(qapp, english, tmp_path):
