@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="407"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="417"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>

@@ -513,18 +513,18 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="399"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="409"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="403"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="415"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="413"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="425"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="407"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="417"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>
@@ -532,8 +532,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="423"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="424"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="433"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="434"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -1619,17 +1619,17 @@ Après : {after}</translation>
 <context>
     <name>CycleAttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="509"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="507"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="511"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="509"/>
         <source>“{workshop}” — {day}</source>
         <translation>« {workshop} » — {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="525"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="523"/>
         <source>Nobody was enrolled in the cycle on that day.</source>
         <translation>Personne n&apos;était inscrit au cycle ce jour-là.</translation>
     </message>
@@ -1637,36 +1637,14 @@ Après : {after}</translation>
 <context>
     <name>CycleEnrolDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="448"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="458"/>
         <source>Enrol in the cycle</source>
         <translation>Inscrire au cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="450"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="461"/>
         <source>Enrolment in the cycle “{workshop}”, for all its sessions</source>
         <translation>Inscription au cycle « {workshop} », pour toutes ses séances</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="456"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="457"/>
-        <source>First name or pseudonym</source>
-        <translation>Prénom ou pseudonyme</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="459"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="461"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="460"/>
-        <source>optional, to tell them of a change</source>
-        <translation>facultatif, pour prévenir en cas de changement</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="463"/>
-        <source>Record nothing about health here. Names are erased after the retention period.</source>
-        <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
 </context>
 <context>
@@ -2592,18 +2570,18 @@ Après : {after}</translation>
 <context>
     <name>DropOutDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="477"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="475"/>
         <source>Leave the cycle</source>
         <translation>Quitter le cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="479"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="477"/>
         <source>{name} leaves the cycle: no longer expected at the sessions after this day; the first person waiting is offered the seat.</source>
         <translation>{name} quitte le cycle : plus attendu·e aux séances après ce jour ; la place est proposée à la première personne en liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="488"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="489"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="486"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="487"/>
         <source>Left on</source>
         <translation>Parti·e le</translation>
     </message>
@@ -2644,40 +2622,40 @@ Après : {after}</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="357"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="379"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="360"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="383"/>
         <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
         <translation>Inscription à « {workshop} » — {day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="371"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="372"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="359"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="360"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="374"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="376"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="362"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="364"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="375"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="363"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="380"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="381"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="392"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="393"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="383"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="369"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -4358,366 +4336,366 @@ Après : {after}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="456"/>
+        <location filename="../../app/ui/pages/hours.py" line="495"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="457"/>
+        <location filename="../../app/ui/pages/hours.py" line="496"/>
         <source>Balance</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="458"/>
+        <location filename="../../app/ui/pages/hours.py" line="497"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="471"/>
+        <location filename="../../app/ui/pages/hours.py" line="510"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="475"/>
+        <location filename="../../app/ui/pages/hours.py" line="514"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="477"/>
+        <location filename="../../app/ui/pages/hours.py" line="516"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="483"/>
-        <location filename="../../app/ui/pages/hours.py" line="840"/>
-        <location filename="../../app/ui/pages/hours.py" line="850"/>
+        <location filename="../../app/ui/pages/hours.py" line="522"/>
+        <location filename="../../app/ui/pages/hours.py" line="879"/>
+        <location filename="../../app/ui/pages/hours.py" line="889"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="484"/>
+        <location filename="../../app/ui/pages/hours.py" line="523"/>
         <source>Validate and lock the week shown</source>
         <translation>Valider et verrouiller la semaine affichée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="486"/>
+        <location filename="../../app/ui/pages/hours.py" line="525"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="487"/>
+        <location filename="../../app/ui/pages/hours.py" line="526"/>
         <source>Unlock the week shown, with a reason</source>
         <translation>Déverrouiller la semaine affichée, en donnant la raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="489"/>
+        <location filename="../../app/ui/pages/hours.py" line="528"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="490"/>
-        <location filename="../../app/ui/pages/hours.py" line="491"/>
+        <location filename="../../app/ui/pages/hours.py" line="529"/>
+        <location filename="../../app/ui/pages/hours.py" line="530"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="493"/>
+        <location filename="../../app/ui/pages/hours.py" line="532"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="494"/>
-        <location filename="../../app/ui/pages/hours.py" line="495"/>
+        <location filename="../../app/ui/pages/hours.py" line="533"/>
+        <location filename="../../app/ui/pages/hours.py" line="534"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="512"/>
+        <location filename="../../app/ui/pages/hours.py" line="551"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="514"/>
+        <location filename="../../app/ui/pages/hours.py" line="553"/>
         <source>Cells of the timesheet</source>
         <translation>Cases de la feuille d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="515"/>
+        <location filename="../../app/ui/pages/hours.py" line="554"/>
         <source>Type the hours in a cell, or press Enter or F2 to change them</source>
         <translation>Tapez les heures dans une case, ou appuyez sur Entrée ou F2 pour les modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="529"/>
+        <location filename="../../app/ui/pages/hours.py" line="568"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="534"/>
+        <location filename="../../app/ui/pages/hours.py" line="573"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="534"/>
+        <location filename="../../app/ui/pages/hours.py" line="573"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="534"/>
+        <location filename="../../app/ui/pages/hours.py" line="573"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="535"/>
+        <location filename="../../app/ui/pages/hours.py" line="574"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="536"/>
-        <location filename="../../app/ui/pages/hours.py" line="580"/>
-        <location filename="../../app/ui/pages/hours.py" line="610"/>
+        <location filename="../../app/ui/pages/hours.py" line="575"/>
+        <location filename="../../app/ui/pages/hours.py" line="619"/>
+        <location filename="../../app/ui/pages/hours.py" line="649"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="536"/>
-        <location filename="../../app/ui/pages/hours.py" line="583"/>
-        <location filename="../../app/ui/pages/hours.py" line="609"/>
+        <location filename="../../app/ui/pages/hours.py" line="575"/>
+        <location filename="../../app/ui/pages/hours.py" line="622"/>
+        <location filename="../../app/ui/pages/hours.py" line="648"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="570"/>
+        <location filename="../../app/ui/pages/hours.py" line="609"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="573"/>
+        <location filename="../../app/ui/pages/hours.py" line="612"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="578"/>
+        <location filename="../../app/ui/pages/hours.py" line="617"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="578"/>
+        <location filename="../../app/ui/pages/hours.py" line="617"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="586"/>
+        <location filename="../../app/ui/pages/hours.py" line="625"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="587"/>
+        <location filename="../../app/ui/pages/hours.py" line="626"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="592"/>
+        <location filename="../../app/ui/pages/hours.py" line="631"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="628"/>
+        <location filename="../../app/ui/pages/hours.py" line="667"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="629"/>
+        <location filename="../../app/ui/pages/hours.py" line="668"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="631"/>
+        <location filename="../../app/ui/pages/hours.py" line="670"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="632"/>
+        <location filename="../../app/ui/pages/hours.py" line="671"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="640"/>
+        <location filename="../../app/ui/pages/hours.py" line="679"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="649"/>
+        <location filename="../../app/ui/pages/hours.py" line="688"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="650"/>
+        <location filename="../../app/ui/pages/hours.py" line="689"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="654"/>
+        <location filename="../../app/ui/pages/hours.py" line="693"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="688"/>
+        <location filename="../../app/ui/pages/hours.py" line="727"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="691"/>
+        <location filename="../../app/ui/pages/hours.py" line="730"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="719"/>
+        <location filename="../../app/ui/pages/hours.py" line="758"/>
         <source>{row}, {column}: {value}</source>
         <translation>{row}, {column} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="723"/>
+        <location filename="../../app/ui/pages/hours.py" line="762"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="730"/>
+        <location filename="../../app/ui/pages/hours.py" line="769"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="732"/>
+        <location filename="../../app/ui/pages/hours.py" line="771"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="735"/>
+        <location filename="../../app/ui/pages/hours.py" line="774"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="738"/>
+        <location filename="../../app/ui/pages/hours.py" line="777"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="742"/>
+        <location filename="../../app/ui/pages/hours.py" line="781"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="744"/>
+        <location filename="../../app/ui/pages/hours.py" line="783"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="747"/>
+        <location filename="../../app/ui/pages/hours.py" line="786"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="765"/>
+        <location filename="../../app/ui/pages/hours.py" line="804"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="604"/>
+        <location filename="../../app/ui/pages/hours.py" line="643"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="104"/>
+        <location filename="../../app/ui/pages/hours.py" line="105"/>
         <source>on target</source>
         <translation>objectif atteint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="106"/>
+        <location filename="../../app/ui/pages/hours.py" line="107"/>
         <source>slightly behind</source>
         <translation>légèrement en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="107"/>
+        <location filename="../../app/ui/pages/hours.py" line="108"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="472"/>
+        <location filename="../../app/ui/pages/hours.py" line="511"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="473"/>
+        <location filename="../../app/ui/pages/hours.py" line="512"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Semaine précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="478"/>
+        <location filename="../../app/ui/pages/hours.py" line="517"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="479"/>
+        <location filename="../../app/ui/pages/hours.py" line="518"/>
         <source>Next week (Alt+Right)</source>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="535"/>
+        <location filename="../../app/ui/pages/hours.py" line="574"/>
         <source>Carried over from the previous weeks</source>
         <translation>Report des semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="621"/>
+        <location filename="../../app/ui/pages/hours.py" line="660"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui : le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="835"/>
+        <location filename="../../app/ui/pages/hours.py" line="874"/>
         <source>Recorded: {cell}.</source>
         <translation>Enregistré : {cell}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="841"/>
+        <location filename="../../app/ui/pages/hours.py" line="880"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="852"/>
+        <location filename="../../app/ui/pages/hours.py" line="891"/>
         <source>Week {number} is validated and locked.</source>
         <translation>La semaine {number} est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="857"/>
-        <location filename="../../app/ui/pages/hours.py" line="865"/>
+        <location filename="../../app/ui/pages/hours.py" line="896"/>
+        <location filename="../../app/ui/pages/hours.py" line="904"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="857"/>
+        <location filename="../../app/ui/pages/hours.py" line="896"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="867"/>
+        <location filename="../../app/ui/pages/hours.py" line="906"/>
         <source>Week {number} is unlocked.</source>
         <translation>La semaine {number} est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="874"/>
+        <location filename="../../app/ui/pages/hours.py" line="913"/>
         <source>Absence recorded from {first} to {last}.</source>
         <translation>Absence enregistrée du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="887"/>
+        <location filename="../../app/ui/pages/hours.py" line="926"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="887"/>
+        <location filename="../../app/ui/pages/hours.py" line="926"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="888"/>
+        <location filename="../../app/ui/pages/hours.py" line="927"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -4927,7 +4905,7 @@ Après : {after}</translation>
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="241"/>
+        <location filename="../../app/ui/widgets.py" line="258"/>
         <source>{tip} ({key})</source>
         <translation>{tip} ({key})</translation>
     </message>
@@ -5838,7 +5816,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="133"/>
-        <location filename="../../app/ui/screenshots.py" line="469"/>
+        <location filename="../../app/ui/screenshots.py" line="482"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -5952,7 +5930,7 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="116"/>
         <location filename="../../app/ui/dialogs/member.py" line="117"/>
         <location filename="../../app/ui/dialogs/member.py" line="154"/>
-        <location filename="../../app/ui/screenshots.py" line="364"/>
+        <location filename="../../app/ui/screenshots.py" line="377"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -5981,7 +5959,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="157"/>
-        <location filename="../../app/ui/screenshots.py" line="365"/>
+        <location filename="../../app/ui/screenshots.py" line="378"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
@@ -6544,48 +6522,48 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="539"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="537"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="539"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="537"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="543"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="541"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="544"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="542"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="545"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="543"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="546"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="544"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="547"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="545"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="555"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="558"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="553"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="556"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="559"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="557"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
@@ -6623,144 +6601,144 @@ Après : {after}</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../app/ui/people.py" line="30"/>
+        <location filename="../../app/ui/people.py" line="29"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="31"/>
+        <location filename="../../app/ui/people.py" line="30"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="32"/>
+        <location filename="../../app/ui/people.py" line="31"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="33"/>
+        <location filename="../../app/ui/people.py" line="32"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="34"/>
+        <location filename="../../app/ui/people.py" line="33"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="35"/>
+        <location filename="../../app/ui/people.py" line="34"/>
         <source>Consent on</source>
         <translation>Accord le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="37"/>
+        <location filename="../../app/ui/people.py" line="36"/>
         <source>Last came</source>
         <translation>Dernière venue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="39"/>
+        <location filename="../../app/ui/people.py" line="38"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="44"/>
+        <location filename="../../app/ui/people.py" line="41"/>
         <source>Inhabitants and partners</source>
         <translation>Habitants et partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="53"/>
+        <location filename="../../app/ui/people.py" line="43"/>
         <source>Search a name or a partner</source>
         <translation>Chercher un nom ou un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="54"/>
+        <location filename="../../app/ui/people.py" line="44"/>
         <source>Search the directory</source>
         <translation>Chercher dans l&apos;annuaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="58"/>
+        <location filename="../../app/ui/people.py" line="48"/>
         <source>Add a person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="60"/>
+        <location filename="../../app/ui/people.py" line="50"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="62"/>
-        <location filename="../../app/ui/people.py" line="121"/>
-        <location filename="../../app/ui/people.py" line="143"/>
+        <location filename="../../app/ui/people.py" line="52"/>
+        <location filename="../../app/ui/people.py" line="111"/>
+        <location filename="../../app/ui/people.py" line="133"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="64"/>
+        <location filename="../../app/ui/people.py" line="54"/>
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="65"/>
+        <location filename="../../app/ui/people.py" line="55"/>
         <source>Forget the name and contact details; the counts stay</source>
         <translation>Oublier le nom et les coordonnées ; les comptages restent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="67"/>
+        <location filename="../../app/ui/people.py" line="57"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="70"/>
+        <location filename="../../app/ui/people.py" line="60"/>
         <source>Show people no longer active</source>
         <translation>Afficher les personnes qui ne participent plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="83"/>
+        <location filename="../../app/ui/people.py" line="73"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="93"/>
+        <location filename="../../app/ui/people.py" line="83"/>
         <source>erased</source>
         <translation>effacée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="94"/>
+        <location filename="../../app/ui/people.py" line="84"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="94"/>
+        <location filename="../../app/ui/people.py" line="84"/>
         <source>no longer active</source>
         <translation>ne participe plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="120"/>
+        <location filename="../../app/ui/people.py" line="110"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="128"/>
+        <location filename="../../app/ui/people.py" line="118"/>
         <source>{name} is added to the directory.</source>
         <translation>{name} est ajouté·e à l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="134"/>
+        <location filename="../../app/ui/people.py" line="124"/>
         <source>The details of {name} are saved.</source>
         <translation>Les informations de {name} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="149"/>
+        <location filename="../../app/ui/people.py" line="139"/>
         <source>Erase a person</source>
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="150"/>
+        <location filename="../../app/ui/people.py" line="140"/>
         <source>Erase {name}? The name, the phone and the e-mail are forgotten for good; the meetings and workshops they took part in keep counting them, without their name.</source>
         <translation>Effacer {name} ? Le nom, le téléphone et le courriel sont oubliés définitivement ; les réunions et ateliers auxquels la personne a pris part continuent de la compter, sans son nom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="155"/>
+        <location filename="../../app/ui/people.py" line="145"/>
         <source>The person is erased.</source>
         <translation>La personne est effacée.</translation>
     </message>
@@ -8322,7 +8300,7 @@ Après : {after}</translation>
 <context>
     <name>StatusLabel</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="222"/>
+        <location filename="../../app/ui/widgets.py" line="239"/>
         <source>{purpose}: {text}</source>
         <translation>{purpose} : {text}</translation>
     </message>
@@ -8370,67 +8348,67 @@ Après : {after}</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="390"/>
+        <location filename="../../app/ui/pages/hours.py" line="429"/>
         <source>{member}, {week}: {done} done of {target}, {status}</source>
         <translation>{member}, {week} : {done} faites sur {target}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="395"/>
+        <location filename="../../app/ui/pages/hours.py" line="434"/>
         <source>Self-management: {done} done of {target} (gap {gap})</source>
         <translation>Autogestion : {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="402"/>
+        <location filename="../../app/ui/pages/hours.py" line="441"/>
         <source>whole period</source>
         <translation>toute la période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="404"/>
+        <location filename="../../app/ui/pages/hours.py" line="443"/>
         <source>week {number}</source>
         <translation>semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="410"/>
+        <location filename="../../app/ui/pages/hours.py" line="449"/>
         <source>{member}, carried in: {carried}</source>
         <translation>{member}, report : {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="412"/>
+        <location filename="../../app/ui/pages/hours.py" line="451"/>
         <source>Carried over from the previous weeks: {carried}</source>
         <translation>Report des semaines précédentes : {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="421"/>
+        <location filename="../../app/ui/pages/hours.py" line="460"/>
         <source>{member}, balance: {balance}, {status}</source>
         <translation>{member}, solde : {balance}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="424"/>
+        <location filename="../../app/ui/pages/hours.py" line="463"/>
         <source>Self-management balance at the end of the week of {day}: {balance}</source>
         <translation>Solde d&apos;autogestion à la fin de la semaine du {day} : {balance}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="435"/>
+        <location filename="../../app/ui/pages/hours.py" line="474"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="435"/>
+        <location filename="../../app/ui/pages/hours.py" line="474"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="435"/>
+        <location filename="../../app/ui/pages/hours.py" line="474"/>
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="439"/>
+        <location filename="../../app/ui/pages/hours.py" line="478"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="441"/>
+        <location filename="../../app/ui/pages/hours.py" line="480"/>
         <source>Week {number}, from {day}</source>
         <translation>Semaine {number}, à partir du {day}</translation>
     </message>
@@ -8438,138 +8416,138 @@ Après : {after}</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="43"/>
+        <location filename="../../app/ui/pages/team.py" line="42"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="44"/>
+        <location filename="../../app/ui/pages/team.py" line="43"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="45"/>
+        <location filename="../../app/ui/pages/team.py" line="44"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="46"/>
+        <location filename="../../app/ui/pages/team.py" line="45"/>
         <source>Profession hours</source>
         <translation>Heures métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="47"/>
+        <location filename="../../app/ui/pages/team.py" line="46"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="48"/>
+        <location filename="../../app/ui/pages/team.py" line="47"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="99"/>
+        <location filename="../../app/ui/pages/team.py" line="89"/>
         <source>active</source>
         <translation>actif·ve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="101"/>
+        <location filename="../../app/ui/pages/team.py" line="91"/>
         <source>left the team</source>
         <translation>a quitté l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="53"/>
+        <location filename="../../app/ui/pages/team.py" line="50"/>
         <source>Members of the team</source>
         <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="62"/>
+        <location filename="../../app/ui/pages/team.py" line="52"/>
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="63"/>
+        <location filename="../../app/ui/pages/team.py" line="53"/>
         <source>Add a member to the team</source>
         <translation>Ajouter un membre à l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="65"/>
+        <location filename="../../app/ui/pages/team.py" line="55"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="67"/>
-        <location filename="../../app/ui/pages/team.py" line="132"/>
+        <location filename="../../app/ui/pages/team.py" line="57"/>
+        <location filename="../../app/ui/pages/team.py" line="122"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="69"/>
+        <location filename="../../app/ui/pages/team.py" line="59"/>
         <source>Audit log…</source>
         <translation>Journal des opérations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="70"/>
+        <location filename="../../app/ui/pages/team.py" line="60"/>
         <source>Everything done in Cercle, by whom and when</source>
         <translation>Tout ce qui a été fait dans Cercle, par qui et quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="72"/>
+        <location filename="../../app/ui/pages/team.py" line="62"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="75"/>
+        <location filename="../../app/ui/pages/team.py" line="65"/>
         <source>Show members who left</source>
         <translation>Afficher les membres partis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="86"/>
+        <location filename="../../app/ui/pages/team.py" line="76"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="80"/>
         <source>The team</source>
         <translation>L&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="91"/>
+        <location filename="../../app/ui/pages/team.py" line="81"/>
         <source>Inhabitants and partners</source>
         <translation>Habitants et partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="104"/>
+        <location filename="../../app/ui/pages/team.py" line="94"/>
         <source>back on {day} (last day {last_day})</source>
         <translation>de retour le {day} (dernier jour : {last_day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="106"/>
+        <location filename="../../app/ui/pages/team.py" line="96"/>
         <source>left the team (last day {last_day})</source>
         <translation>a quitté l&apos;équipe (dernier jour : {last_day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="132"/>
+        <location filename="../../app/ui/pages/team.py" line="122"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="138"/>
+        <location filename="../../app/ui/pages/team.py" line="128"/>
         <source>{name} is added to the team.</source>
         <translation>{name} fait maintenant partie de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="143"/>
+        <location filename="../../app/ui/pages/team.py" line="133"/>
         <source>The details of {name} are saved.</source>
         <translation>Les informations de {name} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="149"/>
+        <location filename="../../app/ui/pages/team.py" line="139"/>
         <source>The departure of {name} is recorded.</source>
         <translation>Le départ de {name} est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="150"/>
+        <location filename="../../app/ui/pages/team.py" line="140"/>
         <source>The return of {name} is recorded.</source>
         <translation>Le retour de {name} est enregistré.</translation>
     </message>
@@ -8577,42 +8555,42 @@ Après : {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="590"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="588"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="590"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="588"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="594"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="592"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="595"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="593"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="596"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="594"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="600"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="598"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="602"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="600"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="611"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="609"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -8620,7 +8598,7 @@ Après : {after}</translation>
 <context>
     <name>TimesheetDelegate</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="277"/>
+        <location filename="../../app/ui/pages/hours.py" line="309"/>
         <source>Hours, as 2 h 30 or 2:30; Enter records them, Escape leaves them as they were</source>
         <translation>Heures, sous la forme 2 h 30 ou 2:30 ; Entrée les enregistre, Échap les laisse inchangées</translation>
     </message>
@@ -8666,54 +8644,54 @@ Après : {after}</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="206"/>
+        <location filename="../../app/ui/pages/hours.py" line="228"/>
         <source>Profession hours are assumed done as planned: record only the differences, in the profession row.</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts, sur la ligne Métier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="211"/>
+        <location filename="../../app/ui/pages/hours.py" line="233"/>
         <source>Includes {hours} credited automatically.</source>
         <translation>Dont {hours} comptées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="220"/>
+        <location filename="../../app/ui/pages/hours.py" line="242"/>
         <source>Total, {cell}: {hours}</source>
         <translation>Total, {cell} : {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="221"/>
+        <location filename="../../app/ui/pages/hours.py" line="243"/>
         <source>{cell}: {hours}</source>
         <translation>{cell} : {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="226"/>
+        <location filename="../../app/ui/pages/hours.py" line="248"/>
         <source>All categories</source>
         <translation>toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="232"/>
+        <location filename="../../app/ui/pages/hours.py" line="254"/>
         <source>whole week</source>
         <translation>toute la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="233"/>
+        <location filename="../../app/ui/pages/hours.py" line="255"/>
         <source>{row}, {column}</source>
         <translation>{row}, {column}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="218"/>
+        <location filename="../../app/ui/pages/hours.py" line="240"/>
         <source>no hours</source>
         <translation>aucune heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="257"/>
-        <location filename="../../app/ui/pages/hours.py" line="262"/>
+        <location filename="../../app/ui/pages/hours.py" line="289"/>
+        <location filename="../../app/ui/pages/hours.py" line="294"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="228"/>
-        <location filename="../../app/ui/pages/hours.py" line="259"/>
+        <location filename="../../app/ui/pages/hours.py" line="250"/>
+        <location filename="../../app/ui/pages/hours.py" line="291"/>
         <source>Profession, as planned</source>
         <translation>Métier prévu</translation>
     </message>
@@ -8755,7 +8733,7 @@ Après : {after}</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="169"/>
+        <location filename="../../app/ui/widgets.py" line="170"/>
         <source>Divider to resize: {name}</source>
         <translation>Séparateur à déplacer : {name}</translation>
     </message>
@@ -8938,17 +8916,17 @@ Après : {after}</translation>
         <translation>abandon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="498"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="496"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="498"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="496"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="499"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="497"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>

@@ -348,6 +348,28 @@ class SessionDialog(ServiceDialog[ws.PlanResult]):
         return cls.run(parent, ctx, session.workshop_id, session)
 
 
+def participant_fields(form: QFormLayout, heading: str) -> tuple[QLabel, QLineEdit, QLineEdit]:
+    """What every enrolment asks, under a heading saying what one enrols in: a first name or pseudonym, maybe
+    a phone."""
+    label = QLabel(heading)
+    label.setObjectName("dialogHeading")
+    label.setWordWrap(True)
+    form.addRow(label)
+    name = QLineEdit()
+    name.setAccessibleName(QCoreApplication.translate("EnrolDialog", "First name or pseudonym"))
+    form.addRow(QCoreApplication.translate("EnrolDialog", "First name or pseudonym"), name)
+    phone = QLineEdit()
+    phone.setAccessibleName(QCoreApplication.translate("EnrolDialog", "Phone"))
+    phone.setPlaceholderText(QCoreApplication.translate("EnrolDialog", "optional, to tell them of a change"))
+    form.addRow(QCoreApplication.translate("EnrolDialog", "Phone"), phone)
+    return label, name, phone
+
+
+def add_privacy_notice(form: QFormLayout) -> None:
+    form.addRow(QLabel(QCoreApplication.translate(
+        "EnrolDialog", "Record nothing about health here. Names are erased after the retention period.")))
+
+
 class EnrolDialog(ServiceDialog[ws.EnrolResult]):
     """Register a participant: a first name or pseudonym, maybe a phone, and how many places."""
 
@@ -356,32 +378,20 @@ class EnrolDialog(ServiceDialog[ws.EnrolResult]):
         self.session_id = session.id
         self.setWindowTitle(self.tr("Register a participant"))
         form = QFormLayout(self)
-        self.heading = QLabel(  # which session: registering someone on the wrong date is easy otherwise
-            self.tr("Registration for “{workshop}” — {day}, {start} – {end}").format(
+        # which session: registering someone on the wrong date is easy otherwise
+        self.heading, self.name, self.phone = participant_fields(form, self.tr(
+            "Registration for “{workshop}” — {day}, {start} – {end}").format(
                 workshop=session.title,
                 day=formatting.long_date(session.day),
                 start=formatting.clock_text(session.start),
                 end=formatting.clock_text(session.end),
-            )
-        )
-        self.heading.setObjectName("dialogHeading")
-        self.heading.setWordWrap(True)
-        form.addRow(self.heading)
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("First name or pseudonym"))
-        form.addRow(self.tr("First name or pseudonym"), self.name)
-        self.phone = QLineEdit()
-        self.phone.setAccessibleName(self.tr("Phone"))
-        self.phone.setPlaceholderText(self.tr("optional, to tell them of a change"))
-        form.addRow(self.tr("Phone"), self.phone)
+        ))
         self.places = QSpinBox()
         self.places.setRange(0, 99)
         self.places.setValue(1)
         self.places.setAccessibleName(self.tr("Places"))
         form.addRow(self.tr("Places"), self.places)
-        form.addRow(
-            QLabel(self.tr("Record nothing about health here. Names are erased after the retention period."))
-        )
+        add_privacy_notice(form)
         self.add_buttons(form)
 
     def call_service(self) -> ws.EnrolResult:
@@ -447,21 +457,9 @@ class CycleEnrolDialog(ServiceDialog[ws.CycleEnrolResult]):
         self.workshop_id = workshop.id
         self.setWindowTitle(self.tr("Enrol in the cycle"))
         form = QFormLayout(self)
-        heading = QLabel(self.tr("Enrolment in the cycle “{workshop}”, for all its sessions").format(
-            workshop=workshop.title))
-        heading.setObjectName("dialogHeading")
-        heading.setWordWrap(True)
-        form.addRow(heading)
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("First name or pseudonym"))
-        form.addRow(self.tr("First name or pseudonym"), self.name)
-        self.phone = QLineEdit()
-        self.phone.setAccessibleName(self.tr("Phone"))
-        self.phone.setPlaceholderText(self.tr("optional, to tell them of a change"))
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(
-            QLabel(self.tr("Record nothing about health here. Names are erased after the retention period."))
-        )
+        _heading, self.name, self.phone = participant_fields(form, self.tr(
+            "Enrolment in the cycle “{workshop}”, for all its sessions").format(workshop=workshop.title))
+        add_privacy_notice(form)
         self.add_buttons(form)
 
     def call_service(self) -> ws.CycleEnrolResult:
