@@ -58,10 +58,10 @@ def test_agenda_items_of_an_older_database_get_version_one_and_the_step_goes_bac
                 "INSERT INTO agenda_item (meeting_id, position, kind, title, planned_minutes, spent_minutes,"
                 " notes, removed) VALUES (:meeting, 1, 'discussion', 'Budget', 10, 0, 'Le loyer', :no)"
             ), {"meeting": meeting_id, "no": False})
-        with engine.begin() as connection:
+        with migrating(engine) as connection:
             command.upgrade(alembic_config(connection), "head")
             assert connection.execute(text("SELECT notes, version FROM agenda_item")).one() == ("Le loyer", 1)
-        with engine.begin() as connection:
+        with migrating(engine) as connection:
             command.downgrade(alembic_config(connection), "0008")
             columns = {column["name"] for column in inspect(connection).get_columns("agenda_item")}
             assert "version" not in columns and "notes" in columns
@@ -160,3 +160,24 @@ def test_a_centre_whose_upgrade_fails_is_refused_and_left_as_it_was(tmp_path):
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0015"
         assert "person" not in inspect(connection).get_table_names()
     engine.dispose()
+
+
+def test_the_database_knows_every_kind_of_meeting_and_no_other(database_url):
+    """0022: the kinds the domain knows are those the database accepts; an unknown one is refused."""
+    from app.domain.meetings import MeetingKind
+    from app.storage.models.meetings import MEETING_KINDS
+
+    assert MEETING_KINDS == str(tuple(kind.value for kind in MeetingKind))
+    engine = open_database(database_url)
+    insert = text("INSERT INTO meeting (kind, title, day, start_time, end_time, place, status, version)"
+                  " VALUES (:kind, 'Réunion', '2026-11-23', '12:30:00', '14:00:00', '', 'planned', 1)")
+    try:
+        with engine.begin() as connection:
+            for kind in MeetingKind:
+                connection.execute(insert, {"kind": kind.value})
+        with pytest.raises(IntegrityError), engine.begin() as connection:
+            connection.execute(insert, {"kind": "picnic"})
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM meeting")).scalar_one() == len(MeetingKind)
+    finally:
+        engine.dispose()

@@ -11,12 +11,16 @@ import app.storage.models.rooms  # noqa: F401 - meetings book rooms, partner org
 from app.storage.models.base import utc_now
 from app.storage.types import FREE_TEXT, UTCDateTime
 
+# app.domain.meetings.MeetingKind, as the database checks it (a test keeps the two the same)
+MEETING_KINDS = "('team', 'general_assembly', 'commission', 'care_review', 'partner', 'steering_committee', 'relays')"
+
 
 class Meeting(SQLModel, table=True):
     """One meeting. Its minutes are locked once approved: later corrections are errata."""
 
     __table_args__ = (
         CheckConstraint("status IN ('planned', 'held', 'approved')", name="status_known"),
+        CheckConstraint(f"kind IN {MEETING_KINDS}", name="kind_known"),
         CheckConstraint("end_time > start_time", name="ends_after_start"),
     )
 
