@@ -34,11 +34,7 @@ def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200, grow
 
     ``grow_only``: measured again only when a longer text comes (the weeks of a step are alike: measuring
     them at each step cost as much as reading them, and stepping to and fro made the columns jump)."""
-    header = table.horizontalHeader()
-    header.setResizeContentsPrecision(rows_measured)
-    header.setStretchLastSection(not stretch)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = _one_line_rows(table, stretch, rows_measured)
     model = table.model()
     if model is None:  # no rows to follow: Qt measures them at each layout
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -51,6 +47,17 @@ def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200, grow
         fit()
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+def _one_line_rows(table: QTableView, stretch: tuple[int, ...], rows_measured: int) -> QHeaderView:
+    """Rows of one line, long texts elided; columns measured on ``rows_measured`` rows, the ``stretch`` ones
+    (the last one when none is named) sharing what is left. Returns the horizontal header."""
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(rows_measured)
+    header.setStretchLastSection(not stretch)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return header
 
 
 def _fit_to_contents(table: QTableView, stretch: tuple[int, ...]) -> None:
@@ -86,13 +93,13 @@ def fit_columns_to_sample(table: QTableView, *stretch: int, sample: int = 30) ->
     first ``sample`` rows, measured once, when the table first shows rows. Re-measured at each fetch or
     filter, the columns would jump under the eyes and each click would pay for it; a person may widen one by
     hand."""
-    fit_columns(table, *stretch, rows_measured=sample)
-    header = table.horizontalHeader()
+    header = _one_line_rows(table, stretch, sample)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # not measured again at each fetch
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     measured = [column for column in range(header.count()) if column not in stretch]
     if not stretch:
         measured = measured[:-1]  # the last one stretches
-    for column in measured:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
     SampledColumns(table, measured)
 
 

@@ -40,7 +40,7 @@ from app.ui.dialogs.decisions import (
 from app.ui.exporting import export_with_dialog
 from app.ui.models.lazy import LazyRowsModel
 from app.ui.models.table import Column, RowsModel, sorting_proxy
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, TabsRefresher
 from app.ui.widgets import (
     OptionalDateEdit,
     StatusLabel,
@@ -118,7 +118,7 @@ class DecisionsPage(Page):
         self.tabs.setAccessibleName(self.tr("Proposals and register"))
         self.tabs.addTab(self._proposals_tab(), self.tr("Proposals"))
         self.tabs.addTab(self._register_tab(), self.tr("Register"))
-        self.tabs.currentChanged.connect(lambda _index: self.refresh())
+        self.tab_refresher = TabsRefresher(self.tabs, (self.refresh_proposals, self._refresh_register_tab))
         self.body.addWidget(self.tabs, 1)
         workspace.hub.actor_changed.connect(self._forget_feedback)  # said to the one who acted, not the next
         self.refresh()
@@ -299,11 +299,11 @@ class DecisionsPage(Page):
     # ------------------------------------------------------------ refreshing
 
     def refresh(self) -> None:
-        if self.tabs.currentIndex() == 1:
-            self._refresh_categories()
-            self.refresh_register()
-        else:
-            self.refresh_proposals()
+        self.tab_refresher.refresh()
+
+    def _refresh_register_tab(self) -> None:
+        self._refresh_categories()
+        self.refresh_register()
 
     def refresh_proposals(self, keep: int | None = None) -> None:
         selected = keep or self.selected_id()
