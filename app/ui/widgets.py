@@ -34,27 +34,29 @@ def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200, grow
 
     ``grow_only``: measured again only when a longer text comes (the weeks of a step are alike: measuring
     them at each step cost as much as reading them, and stepping to and fro made the columns jump)."""
-    header = _one_line_rows(table, stretch, rows_measured)
     model = table.model()
     if model is None:  # no rows to follow: Qt measures them at each layout
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    else:  # measured when the rows change, not at each layout (each time the page is shown)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        fit = GrowingColumns(table, stretch, rows_measured).fit if grow_only else (
-            lambda: _fit_to_contents(table, stretch))
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
-            signal.connect(lambda *_args: fit())
-        fit()
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        _one_line_rows(table, stretch, rows_measured, QHeaderView.ResizeMode.ResizeToContents)
+        return
+    # measured when the rows change, not at each layout (each time the page is shown)
+    _one_line_rows(table, stretch, rows_measured, QHeaderView.ResizeMode.Interactive)
+    fit = GrowingColumns(table, stretch, rows_measured).fit if grow_only else (
+        lambda: _fit_to_contents(table, stretch))
+    for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
+        signal.connect(lambda *_args: fit())
+    fit()
 
 
-def _one_line_rows(table: QTableView, stretch: tuple[int, ...], rows_measured: int) -> QHeaderView:
-    """Rows of one line, long texts elided; columns measured on ``rows_measured`` rows, the ``stretch`` ones
-    (the last one when none is named) sharing what is left. Returns the horizontal header."""
+def _one_line_rows(table: QTableView, stretch: tuple[int, ...], rows_measured: int,
+                   mode: QHeaderView.ResizeMode) -> QHeaderView:
+    """Rows of one line, long texts elided; columns sized by ``mode``, measured on ``rows_measured`` rows, but
+    the ``stretch`` ones (the last one when none is named) that share what is left. Returns the header."""
     header = table.horizontalHeader()
     header.setResizeContentsPrecision(rows_measured)
     header.setStretchLastSection(not stretch)
+    header.setSectionResizeMode(mode)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     return header
@@ -93,10 +95,7 @@ def fit_columns_to_sample(table: QTableView, *stretch: int, sample: int = 30) ->
     first ``sample`` rows, measured once, when the table first shows rows. Re-measured at each fetch or
     filter, the columns would jump under the eyes and each click would pay for it; a person may widen one by
     hand."""
-    header = _one_line_rows(table, stretch, sample)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # not measured again at each fetch
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header = _one_line_rows(table, stretch, sample, QHeaderView.ResizeMode.Interactive)  # no re-measuring
     measured = [column for column in range(header.count()) if column not in stretch]
     if not stretch:
         measured = measured[:-1]  # the last one stretches

@@ -77,10 +77,24 @@ def test_each_filter_of_the_register_lists_what_the_service_lists(qtbot, registe
 
 def test_the_register_keeps_its_column_widths_when_filtered(qtbot, register_page):
     header = register_page.register_table.horizontalHeader()
+    assert header.sectionSize(0) >= header.sectionSizeHint(0)  # as wide as its header at least
+    header.resizeSection(2, header.sectionSize(2) + 40)  # widened by hand
     widths = [header.sectionSize(column) for column in range(header.count())]
-    assert widths[0] >= header.sectionSizeHint(0)  # as wide as its header at least
     register_page.outcome_filter.setCurrentIndex(2)
     assert [header.sectionSize(column) for column in range(header.count())] == widths
+
+
+def test_the_register_reads_again_when_chosen_only_after_a_change(qtbot, register_page):
+    page, model = register_page, register_page.register_model
+    scroll_to_the_end(qtbot, page.register_table)
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(1)
+    assert model.rowCount() == DECISIONS  # what was scrolled to is still there: nothing was read again
+    page.tabs.setCurrentIndex(0)
+    page.refresh()  # a change comes while the proposals are in sight
+    assert model.rowCount() == DECISIONS
+    page.tabs.setCurrentIndex(1)
+    assert shown(model) == [entry.id for entry in decisions.register(page.ctx)][:PAGE_SIZE]
 
 
 def test_the_audit_log_fetches_older_entries_as_it_scrolls(qtbot, workspace):
