@@ -94,7 +94,8 @@ def fit_columns_to_sample(table: QTableView, *stretch: int, sample: int = 30) ->
     """Like ``fit_columns`` for a long list fetched as it scrolls: each column as wide as its header and its
     first ``sample`` rows, measured once, when the table first shows rows. Re-measured at each fetch or
     filter, the columns would jump under the eyes and each click would pay for it; a person may widen one by
-    hand."""
+    hand. Rows keep one height: the view need not measure each row it scrolls past."""
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header = _one_line_rows(table, stretch, sample, QHeaderView.ResizeMode.Interactive)  # no re-measuring
     measured = [column for column in range(header.count()) if column not in stretch]
     if not stretch:

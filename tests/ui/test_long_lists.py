@@ -130,3 +130,22 @@ def test_the_meetings_list_fetches_as_it_scrolls_and_finds_a_meeting_further_dow
     assert page.detail.summary.id == whole[-1] and shown(page.list_model) == whole
     page.refresh()
     assert page.detail.summary.id == whole[-1]
+
+
+def test_a_search_of_the_meetings_fetches_its_matches_as_it_scrolls(qtbot, workspace):
+    from app.demo import meetings as meetings_demo
+    from app.services import meetings
+    from app.ui.pages.meetings import MeetingsPage
+
+    team = [members.add_member(workspace.ctx, MemberDraft(name=f"Membre {index}")).id for index in range(4)]
+    meetings_demo.generate(workspace.ctx, team, years=3)
+    page = MeetingsPage(workspace, "Meetings")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.search.setText("équipe")  # in every meeting's title
+    found = [meeting.id for meeting in meetings.search_meetings(workspace.ctx, "équipe")]
+    assert len(found) > PAGE_SIZE
+    assert shown(page.list_model) == found[:PAGE_SIZE]
+    scroll_to_the_end(qtbot, page.list_view)
+    assert shown(page.list_model) == found

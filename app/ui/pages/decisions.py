@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -82,7 +81,6 @@ def table_view(model, name: str, *stretch: int, large: bool = False) -> QTableVi
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     if large:
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         fit_columns_to_sample(table, *stretch)
     else:
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
