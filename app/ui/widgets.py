@@ -122,7 +122,9 @@ class SampledColumns(QObject):
         if self.measured and self.table.isVisible() and self.table.model().rowCount():
             for column in self.measured:
                 self.table.resizeColumnToContents(column)
-            self.measured = []  # once
+            self.measured = []  # once: no longer called at each of the table's events and resets
+            self.table.removeEventFilter(self)
+            self.table.model().modelReset.disconnect(self.measure)
 
 
 class _PlaceholderWidth(QObject):
