@@ -238,8 +238,20 @@ def register_page(
 
 def categories(ctx: Context) -> list[str]:
     with ctx.reading() as db:
-        found = db.exec(select(Proposal.category).where(Proposal.category != "").distinct()).all()
-    return sorted(found, key=str.casefold)
+        return sorted(db.connection().execute(CATEGORIES_IN_USE).scalars(), key=str.casefold)
+
+
+def _categories_in_use() -> Select[Any]:
+    """The categories in use, each found by one step along the category index from the one before: a few
+    steps, however many proposals ten years made (a DISTINCT reads every entry of the index)."""
+    category = col(Proposal.category)
+    steps = sql.select(sql.func.min(category).label("name")).where(category > "").cte(recursive=True)
+    following = sql.select(sql.func.min(category)).where(category > steps.c.name).scalar_subquery()
+    steps = steps.union_all(sql.select(following).where(steps.c.name.is_not(None)))
+    return sql.select(steps.c.name).where(steps.c.name.is_not(None))
+
+
+CATEGORIES_IN_USE = _categories_in_use()
 
 
 def reviews_due(ctx: Context, on: date | None = None) -> list[RegisterEntry]:

@@ -323,11 +323,14 @@ class DecisionsPage(Page):
         self.show_selected()
 
     def _refresh_categories(self) -> None:
+        names = decisions.categories(self.ctx)
+        if names == [self.category.itemData(index) for index in range(1, self.category.count())]:
+            return  # the same: refilled, the combo box would be measured and the filters laid out again
         current = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
         self.category.addItem(self.tr("Every category"), None)
-        for name in decisions.categories(self.ctx):
+        for name in names:
             self.category.addItem(name, name)
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
         self.category.blockSignals(False)
