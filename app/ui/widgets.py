@@ -34,23 +34,32 @@ def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200, grow
 
     ``grow_only``: measured again only when a longer text comes (the weeks of a step are alike: measuring
     them at each step cost as much as reading them, and stepping to and fro made the columns jump)."""
+    model = table.model()
+    if model is None:  # no rows to follow: Qt measures them at each layout
+        _one_line_rows(table, stretch, rows_measured, QHeaderView.ResizeMode.ResizeToContents)
+        return
+    # measured when the rows change, not at each layout (each time the page is shown)
+    _one_line_rows(table, stretch, rows_measured, QHeaderView.ResizeMode.Interactive)
+    fit = GrowingColumns(table, stretch, rows_measured).fit if grow_only else (
+        lambda: _fit_to_contents(table, stretch))
+    for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
+        signal.connect(lambda *_args: fit())
+    fit()
+
+
+def _one_line_rows(table: QTableView, stretch: tuple[int, ...], rows_measured: int,
+                   mode: QHeaderView.ResizeMode) -> QHeaderView:
+    """Rows of one line, long texts elided; columns sized by ``mode``, measured on ``rows_measured`` rows, but
+    the ``stretch`` ones (the last one when none is named) that share what is left. Returns the header."""
     header = table.horizontalHeader()
     header.setResizeContentsPrecision(rows_measured)
     header.setStretchLastSection(not stretch)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    model = table.model()
-    if model is None:  # no rows to follow: Qt measures them at each layout
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    else:  # measured when the rows change, not at each layout (each time the page is shown)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        fit = GrowingColumns(table, stretch, rows_measured).fit if grow_only else (
-            lambda: _fit_to_contents(table, stretch))
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
-            signal.connect(lambda *_args: fit())
-        fit()
+    header.setSectionResizeMode(mode)
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return header
 
 
 def _fit_to_contents(table: QTableView, stretch: tuple[int, ...]) -> None:
@@ -85,14 +94,12 @@ def fit_columns_to_sample(table: QTableView, *stretch: int, sample: int = 30) ->
     """Like ``fit_columns`` for a long list fetched as it scrolls: each column as wide as its header and its
     first ``sample`` rows, measured once, when the table first shows rows. Re-measured at each fetch or
     filter, the columns would jump under the eyes and each click would pay for it; a person may widen one by
-    hand."""
-    fit_columns(table, *stretch, rows_measured=sample)
-    header = table.horizontalHeader()
+    hand. Rows keep one height: the view need not measure each row it scrolls past."""
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = _one_line_rows(table, stretch, sample, QHeaderView.ResizeMode.Interactive)  # no re-measuring
     measured = [column for column in range(header.count()) if column not in stretch]
     if not stretch:
         measured = measured[:-1]  # the last one stretches
-    for column in measured:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
     SampledColumns(table, measured)
 
 
@@ -115,7 +122,9 @@ class SampledColumns(QObject):
         if self.measured and self.table.isVisible() and self.table.model().rowCount():
             for column in self.measured:
                 self.table.resizeColumnToContents(column)
-            self.measured = []  # once
+            self.measured = []  # once: no longer called at each of the table's events and resets
+            self.table.removeEventFilter(self)
+            self.table.model().modelReset.disconnect(self.measure)
 
 
 class _PlaceholderWidth(QObject):

@@ -77,10 +77,24 @@ def test_each_filter_of_the_register_lists_what_the_service_lists(qtbot, registe
 
 def test_the_register_keeps_its_column_widths_when_filtered(qtbot, register_page):
     header = register_page.register_table.horizontalHeader()
+    assert header.sectionSize(0) >= header.sectionSizeHint(0)  # as wide as its header at least
+    header.resizeSection(2, header.sectionSize(2) + 40)  # widened by hand
     widths = [header.sectionSize(column) for column in range(header.count())]
-    assert widths[0] >= header.sectionSizeHint(0)  # as wide as its header at least
     register_page.outcome_filter.setCurrentIndex(2)
     assert [header.sectionSize(column) for column in range(header.count())] == widths
+
+
+def test_the_register_reads_again_when_chosen_only_after_a_change(qtbot, register_page):
+    page, model = register_page, register_page.register_model
+    scroll_to_the_end(qtbot, page.register_table)
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(1)
+    assert model.rowCount() == DECISIONS  # what was scrolled to is still there: nothing was read again
+    page.tabs.setCurrentIndex(0)
+    page.refresh()  # a change comes while the proposals are in sight
+    assert model.rowCount() == DECISIONS
+    page.tabs.setCurrentIndex(1)
+    assert shown(model) == [entry.id for entry in decisions.register(page.ctx)][:PAGE_SIZE]
 
 
 def test_the_audit_log_fetches_older_entries_as_it_scrolls(qtbot, workspace):
@@ -116,3 +130,22 @@ def test_the_meetings_list_fetches_as_it_scrolls_and_finds_a_meeting_further_dow
     assert page.detail.summary.id == whole[-1] and shown(page.list_model) == whole
     page.refresh()
     assert page.detail.summary.id == whole[-1]
+
+
+def test_a_search_of_the_meetings_fetches_its_matches_as_it_scrolls(qtbot, workspace):
+    from app.demo import meetings as meetings_demo
+    from app.services import meetings
+    from app.ui.pages.meetings import MeetingsPage
+
+    team = [members.add_member(workspace.ctx, MemberDraft(name=f"Membre {index}")).id for index in range(4)]
+    meetings_demo.generate(workspace.ctx, team, years=3)
+    page = MeetingsPage(workspace, "Meetings")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.search.setText("équipe")  # in every meeting's title
+    found = [meeting.id for meeting in meetings.search_meetings(workspace.ctx, "équipe")]
+    assert len(found) > PAGE_SIZE
+    assert shown(page.list_model) == found[:PAGE_SIZE]
+    scroll_to_the_end(qtbot, page.list_view)
+    assert shown(page.list_model) == found

@@ -47,6 +47,7 @@ from app.services.meetings.queries import (
     open_actions_for,
     present_member_ids,
     search_meetings,
+    search_meetings_page,
 )
 from app.services.meetings.rows import MAX_ITEM_MINUTES
 from app.services.meetings.views import (
@@ -109,6 +110,7 @@ __all__ = [
     "remove_item",
     "save_notes",
     "search_meetings",
+    "search_meetings_page",
     "series_days",
     "set_action_done",
     "set_attendance",

@@ -29,6 +29,8 @@ from app.storage.models import Member
 from app.storage.models.decisions import Position, Proposal, ProposalVersion
 from app.storage.models.meetings import ActionItem, AgendaItem, Meeting, MeetingAttendance, MinutesErratum
 
+LIST_KEY = tuple_(col(Meeting.day), col(Meeting.start_time), col(Meeting.id))  # the lists' order, pages' keyset
+
 
 def list_meetings(ctx: Context, since: date | None = None, until: date | None = None) -> list[MeetingSummary]:
     """Meetings between two days (included): the next one first, then the later ones, then the past ones
@@ -47,7 +49,7 @@ def meetings_page(ctx: Context, after: MeetingSummary | None, limit: int) -> lis
     """The next ``limit`` meetings after ``after`` (from the first when None) in ``list_meetings``' order:
     a list of ten years of meetings reads the page it shows."""
     today = ctx.today()
-    key = tuple_(col(Meeting.day), col(Meeting.start_time), col(Meeting.id))
+    key = LIST_KEY
     found: list[Meeting] = []
     with ctx.reading() as db:
         if after is None or after.day >= today:  # from today on, the next one first
@@ -185,6 +187,13 @@ def open_actions(ctx: Context) -> list[ActionView]:
 
 def search_meetings(ctx: Context, word: str) -> list[MeetingSummary]:
     """Meetings whose titles, notes or decisions (title, text, statement) mention ``word``, newest first."""
+    return search_meetings_page(ctx, word, None, None)
+
+
+def search_meetings_page(ctx: Context, word: str, after: MeetingSummary | None,
+                         limit: int | None) -> list[MeetingSummary]:
+    """The next ``limit`` (all when None) meetings after ``after`` (from the newest when None) that
+    ``search_meetings`` finds: a word found in ten years of notes reads the page it shows."""
     word = word.strip()
     if not word:
         return []
@@ -204,8 +213,11 @@ def search_meetings(ctx: Context, word: str) -> list[MeetingSummary]:
     )
     query = select(Meeting).where(or_(col(Meeting.id).in_(in_items), col(Meeting.id).in_(in_decisions),
                                       func.lower(Meeting.title).like(pattern)))
+    key = LIST_KEY
+    if after is not None:
+        query = query.where(key < (after.day, after.start, after.id))
+    newest_first = query.order_by(*[column.desc() for column in key.clauses]).limit(limit)
     with ctx.reading() as db:
-        newest_first = query.order_by(col(Meeting.day).desc(), col(Meeting.start_time).desc())
         return [summary_of(m) for m in db.exec(newest_first)]
 
 

@@ -11,7 +11,6 @@ from typing import Any, TypeGuard
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QTableView,
@@ -167,7 +166,6 @@ class AuditDialog(QDialog):
         self.table.setAccessibleName(self.tr("Audit log"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         fit_columns_to_sample(self.table)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)

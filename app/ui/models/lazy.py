@@ -52,11 +52,12 @@ class LazyRowsModel(RowsModel):
             self.rows.extend(more)
             self.endInsertRows()
 
-    def find(self, wanted: Callable[[Any], bool]) -> int | None:
+    def find(self, wanted: Callable[[Any], bool], read_further: bool = True) -> int | None:
         """The row of the first object that is ``wanted``, reading further pages until it comes (None when
-        no row is): a row chosen elsewhere may lie below the pages read."""
+        no row is): a row chosen elsewhere may lie below the pages read. Without ``read_further``, among the
+        rows read only."""
         row = next((index for index, item in enumerate(self.rows) if wanted(item)), None)
-        while row is None and self.canFetchMore():
+        while row is None and read_further and self.canFetchMore():
             start = len(self.rows)
             self.fetchMore()
             row = next((start + index for index, item in enumerate(self.rows[start:]) if wanted(item)), None)

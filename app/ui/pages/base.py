@@ -1,9 +1,9 @@
 """What every page shares: a title, the workspace it reads from, and a refresh on changes."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.services.changes import Entity
 from app.ui.hub import SignalHub
@@ -47,6 +47,28 @@ class ChangeFollower(QObject):
             self.stale = False
             self.refresh()
         return False
+
+
+class TabsRefresher(QObject):
+    """Refreshes the tab in sight of ``tabs`` (``refreshers[i]`` refreshes the i-th tab); the others are only
+    marked stale and refresh when chosen. Choosing a tab again reads nothing when nothing changed: the page's
+    ChangeFollower brings every change, from this workstation or another, through ``refresh``."""
+
+    def __init__(self, tabs: QTabWidget, refreshers: Sequence[Callable[[], None]]) -> None:
+        super().__init__(tabs)
+        self.tabs, self.refreshers = tabs, refreshers
+        self.stale: set[int] = set()
+        tabs.currentChanged.connect(self._chosen)
+
+    def refresh(self) -> None:
+        current = self.tabs.currentIndex()
+        self.stale = set(range(len(self.refreshers))) - {current}
+        self.refreshers[current]()
+
+    def _chosen(self, index: int) -> None:
+        if index in self.stale:
+            self.stale.discard(index)
+            self.refreshers[index]()
 
 
 class Page(QWidget):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -40,7 +39,7 @@ from app.ui.dialogs.decisions import (
 from app.ui.exporting import export_with_dialog
 from app.ui.models.lazy import LazyRowsModel
 from app.ui.models.table import Column, RowsModel, sorting_proxy
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, TabsRefresher
 from app.ui.widgets import (
     OptionalDateEdit,
     StatusLabel,
@@ -82,7 +81,6 @@ def table_view(model, name: str, *stretch: int, large: bool = False) -> QTableVi
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     if large:
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         fit_columns_to_sample(table, *stretch)
     else:
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
@@ -118,7 +116,7 @@ class DecisionsPage(Page):
         self.tabs.setAccessibleName(self.tr("Proposals and register"))
         self.tabs.addTab(self._proposals_tab(), self.tr("Proposals"))
         self.tabs.addTab(self._register_tab(), self.tr("Register"))
-        self.tabs.currentChanged.connect(lambda _index: self.refresh())
+        self.tab_refresher = TabsRefresher(self.tabs, (self.refresh_proposals, self._refresh_register_tab))
         self.body.addWidget(self.tabs, 1)
         workspace.hub.actor_changed.connect(self._forget_feedback)  # said to the one who acted, not the next
         self.refresh()
@@ -299,11 +297,11 @@ class DecisionsPage(Page):
     # ------------------------------------------------------------ refreshing
 
     def refresh(self) -> None:
-        if self.tabs.currentIndex() == 1:
-            self._refresh_categories()
-            self.refresh_register()
-        else:
-            self.refresh_proposals()
+        self.tab_refresher.refresh()
+
+    def _refresh_register_tab(self) -> None:
+        self._refresh_categories()
+        self.refresh_register()
 
     def refresh_proposals(self, keep: int | None = None) -> None:
         selected = keep or self.selected_id()
@@ -325,11 +323,14 @@ class DecisionsPage(Page):
         self.show_selected()
 
     def _refresh_categories(self) -> None:
+        names = decisions.categories(self.ctx)
+        if names == [self.category.itemData(index) for index in range(1, self.category.count())]:
+            return  # the same: refilled, the combo box would be measured and the filters laid out again
         current = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
         self.category.addItem(self.tr("Every category"), None)
-        for name in decisions.categories(self.ctx):
+        for name in names:
             self.category.addItem(name, name)
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
         self.category.blockSignals(False)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLayout, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLayout, QPushButton, QTableView, QWidget
 
 from app.domain.errors import CercleError
 from app.domain.meetings import Attendance, ItemKind, MeetingStatus
@@ -43,7 +43,6 @@ def table_view(model: Any, name: str, *stretch: int, multi: bool = False, large:
     )
     view.verticalHeader().hide()
     if large:
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         fit_columns_to_sample(view, *stretch)
     else:
         fit_columns(view, *stretch)

@@ -70,7 +70,7 @@ class MeetingsPage(Page):
         self.search.setPlaceholderText(self.tr("Search the notes and decisions…"))
         self.search.setAccessibleName(self.tr("Search meetings"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _text: self.refresh())
+        self.search.textChanged.connect(lambda _text: self.refresh(searching=True))
         layout.addWidget(self.search)
         self.list_model = LazyRowsModel(
             [
@@ -114,18 +114,20 @@ class MeetingsPage(Page):
 
     # ------------------------------------------------------------ refreshing
 
-    def refresh(self) -> None:
+    def refresh(self, searching: bool = False) -> None:
+        """Read the list again (its first page) and the chosen meeting. ``searching``: the search just
+        changed, and the chosen meeting stays chosen only if the page read lists it (found further down, it
+        would cost reading every page of a word found everywhere)."""
         if self.agenda.notes.busy:  # saving notes, or asking how to merge them: refresh once that is over
             self._refresh_pending = True
             return
         chosen = self.detail.summary.id if self.detail else None
         word = self.search.text().strip()
-        if word:
-            self.list_model.set_rows(meetings.search_meetings(self.ctx, word))
-        else:  # ten years of meetings: the pages scrolled to
-            self.list_model.load(partial(meetings.meetings_page, self.ctx))
+        # ten years of meetings, or of meetings with a common word: the pages scrolled to
+        self.list_model.load(partial(meetings.search_meetings_page, self.ctx, word) if word
+                             else partial(meetings.meetings_page, self.ctx))
         if chosen is not None:
-            self.select_meeting(chosen)
+            self.select_meeting(chosen, read_further=not searching)
         self._load_detail()
 
     def _select_default(self) -> None:
@@ -133,8 +135,8 @@ class MeetingsPage(Page):
         if self.list_model.rowCount():
             self.list_view.selectRow(0)
 
-    def select_meeting(self, meeting_id: int) -> None:
-        row = self.list_model.find(lambda meeting: meeting.id == meeting_id)
+    def select_meeting(self, meeting_id: int, read_further: bool = True) -> None:
+        row = self.list_model.find(lambda meeting: meeting.id == meeting_id, read_further)
         if row is not None:
             self.list_view.selectRow(row)
 
