@@ -4,7 +4,9 @@
 
 The figures printed (and kept in the benchmark's extra info) say per action the latencies, the SQL statements
 sent and the processor time spent, and where the server's time went (row locks, disk, waiting for the
-workstations): see tests/benchmarks/load_workstations.py.
+workstations), each action's floor on this computer and its latency for one workstation alone: see
+tests/benchmarks/load_workstations.py, which says why GOAL_P95_S cannot be met by 20 workstation processes
+sharing 2 processors with the server (an average floor of ~112 ms); the goal is kept, not lowered.
 """
 
 import pytest
