@@ -11,10 +11,9 @@ It prints the throughput, the latency (p50, p95, p99, max) of each kind of actio
 and the processor time the workstation and its server processes spent on it (the server's read from /proc
 when it runs on this computer), then the latency of one workstation working alone on the same centre
 (``--alone-seconds``): what a person sees at a computer of their own; the share of the workstations' time
-spent waiting for
-a row lock held by another (sampled on the server, by statement), the conflicts (a member edited
-elsewhere meanwhile: expected, the person is shown both versions), the refusals (a rule said no) and the
-errors (anything else: there should be none).
+spent waiting for a row lock held by another (sampled on the server, by statement), the conflicts (a member
+edited elsewhere meanwhile: expected, the person is shown both versions), the refusals (a rule said no) and
+the errors (anything else: there should be none).
 
 Beside each action, its floor: workstation + server processor ms × workstations / processors, the least
 latency it can have when every workstation runs on this computer flat out. Measured on the 2-processor
