@@ -221,9 +221,12 @@ def profession_hours_assumed(ctx: Context) -> bool:
     return bool(settings.get(ctx, "profession_hours_assumed"))
 
 
+ASSUMED = "profession_hours_assumed"
+
+
 def _assumed(db: Session) -> bool:
     """profession_hours_assumed, read inside a service's transaction (no second connection)."""
-    return bool(settings.read(db, "profession_hours_assumed"))
+    return bool(settings.read(db, ASSUMED))
 
 
 def list_entries(ctx: Context, member_id: int, first_day: date, last_day: date) -> list[EntryView]:
@@ -537,6 +540,7 @@ class _Facts:
     holidays_by_week: dict[date, tuple[int, ...]]  # Monday -> weekdays of its public holidays
     usual_targets: UsualTargets  # see _week_target
     counted: rules.CountedDays  # the days owed and done: never after today
+    absence_rows: tuple[Absence, ...] = ()  # the members' absences touching the weeks, by first day
 
     @property
     def last_counted(self) -> date:
@@ -585,8 +589,9 @@ class _Steady:
 
     @staticmethod
     def of(db: Session, member_ids: list[int] | None) -> "_Steady":
-        return _Steady(members.departures(db, member_ids), centre.holiday_region(db), centre.worked_holidays(db),
-                       _assumed(db))
+        worked, assumed = settings.read_many(db, centre.WORKED_HOLIDAYS, ASSUMED)  # one statement for both
+        return _Steady(members.departures(db, member_ids), centre.holiday_region(db),
+                       rules.WorkedHolidays.from_setting(worked), bool(assumed))
 
     def holidays(self, first_year: int, last_year: int) -> frozenset[date]:
         """The public holidays of these years on which the centre is closed (see centre.holidays_off)."""
@@ -612,10 +617,10 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
     read = read or _Read.of(db, member_ids)
     member_rows = read.members
     absences: dict[tuple[int, date], list[rules.Absence]] = defaultdict(list)
-    for row in _absence_rows(db, None, first_week, last_day):
-        if row.member_id in member_rows:
-            for week in _weeks(max(row.first_day, first_week), min(row.last_day, last_day)):
-                absences[(row.member_id, week)].append(_rule_absence(row))
+    absence_rows = tuple(row for row in _absence_rows(db, None, first_week, last_day) if row.member_id in member_rows)
+    for row in absence_rows:
+        for week in _weeks(max(row.first_day, first_week), min(row.last_day, last_day)):
+            absences[(row.member_id, week)].append(_rule_absence(row))
     steady = steady or _Steady.of(db, member_ids)
     holidays = steady.holidays(first_week.year, last_day.year)
     contracts = {member_id: _contract(row, steady.departures.get(member_id, ()))
@@ -626,7 +631,8 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
     for day in sorted(holidays):
         by_week[week_start(day)].append(day.weekday())
     return _Facts(member_rows, contracts, absences, holidays, recorded, steady.assumed,
-                  {week: tuple(days) for week, days in by_week.items()}, {} if targets is None else targets, counted)
+                  {week: tuple(days) for week, days in by_week.items()}, {} if targets is None else targets, counted,
+                  absence_rows)
 
 
 def _recorded(db: Session, member_ids: list[int] | None, first_day: date, last_day: date,
@@ -1104,7 +1110,8 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
         validation = _validation(db, member_id, monday)
         used = {entry.category_id for entry in entries}
         categories = tuple(c for c in read.categories if c.active or c.id in used)
-        absences = tuple(_absence_view(row) for row in _absence_rows(db, member_id, days[0], days[-1]))
+        absences = tuple(_absence_view(row) for row in facts.absence_rows  # read with the facts' weeks
+                         if row.member_id == member_id and row.last_day >= days[0] and row.first_day <= days[-1])
     history = _fold(ctx, folds, partial(_week_totals, facts), monday, 1).get(member_id, [])
     cells: dict[tuple[date, int], int] = defaultdict(int)
     automatic: dict[tuple[date, int], int] = defaultdict(int)

@@ -4,7 +4,9 @@
 
 The figures printed (and kept in the benchmark's extra info) say per action the latencies, the SQL statements
 sent and the processor time spent, and where the server's time went (row locks, disk, waiting for the
-workstations): see tests/benchmarks/load_workstations.py.
+workstations), each action's floor on this computer and its latency for one workstation alone: see
+tests/benchmarks/load_workstations.py, which says why GOAL_P95_S cannot be met by 20 workstation processes
+sharing 2 processors with the server (an average floor of ~112 ms); the goal is kept, not lowered.
 """
 
 import pytest
@@ -18,6 +20,7 @@ pytestmark = [pytest.mark.postgresql,
 WORKSTATIONS = 20
 LOAD_SECONDS = 30
 GOAL_P95_S = 0.100
+ALONE_SECONDS = 5  # then one workstation alone: the latency without 19 others on the same processors
 
 
 def test_three_workstations_for_three_seconds_make_no_errors():
@@ -31,8 +34,8 @@ def test_three_workstations_for_three_seconds_make_no_errors():
 def test_twenty_workstations_flat_out_answer_every_action_quickly(benchmark):
     if not benchmark.enabled:
         pytest.skip("half a minute of full load: run with --benchmark-enable (make bench)")
-    outcome, elapsed = benchmark.pedantic(run, args=(POSTGRES_URL, LOAD_SECONDS, WORKSTATIONS), rounds=1,
-                                          iterations=1)
+    outcome, elapsed = benchmark.pedantic(run, args=(POSTGRES_URL, LOAD_SECONDS, WORKSTATIONS),
+                                          kwargs={"alone_seconds": ALONE_SECONDS}, rounds=1, iterations=1)
     figures = report(outcome, elapsed, WORKSTATIONS)
     print(figures)
     benchmark.extra_info.update({f"{action} p95 ms": round(percentile(values, 0.95) * 1000, 1)

@@ -23,6 +23,8 @@ from app.services.decisions.rows import (
     load_proposal,
     member_names,
     names_and_active,
+    plain,
+    proposal_in,
 )
 from app.services.decisions.views import (
     EVERY_DECISION,
@@ -95,12 +97,16 @@ def get_proposal(ctx: Context, proposal_id: int) -> ProposalDetail:
 
 
 def detail(db: Session, proposal_id: int) -> ProposalDetail:
-    """Everything about one proposal, read in ``db``: a read, or a write returning what it did."""
-    proposal = load_proposal(db, proposal_id)
+    """Everything about one proposal, read in ``db``: a read, or a write returning what it did.
+
+    A write has the proposal already (locked, maybe changed): it is not read again. The lists are plain
+    rows, not ORM objects, several times cheaper: a proposal debated at length has hundreds of positions
+    replaced, all read again after each position taken."""
+    proposal = proposal_in(db, proposal_id)
     names, active = names_and_active(db)
-    versions = db.exec(
-        select(ProposalVersion)
-        .where(ProposalVersion.proposal_id == proposal_id)
+    versions = db.execute(
+        sql.select(plain(ProposalVersion))
+        .where(col(ProposalVersion.proposal_id) == proposal_id)
         .order_by(col(ProposalVersion.number))
     ).all()
     endorsers = db.exec(
@@ -108,18 +114,19 @@ def detail(db: Session, proposal_id: int) -> ProposalDetail:
         .where(Endorsement.proposal_id == proposal_id)
         .order_by(col(Endorsement.at), col(Endorsement.id))
     ).all()
-    positions = db.exec(
-        select(Position)
-        .where(Position.proposal_id == proposal_id)
+    positions = db.execute(
+        sql.select(plain(Position))
+        .where(col(Position.proposal_id) == proposal_id)
         .order_by(col(Position.version).desc(), col(Position.given_at).desc(), col(Position.id).desc())
     ).all()
-    history = db.exec(
-        select(PositionHistory)
-        .where(PositionHistory.proposal_id == proposal_id)
+    history = db.execute(
+        sql.select(plain(PositionHistory))
+        .where(col(PositionHistory.proposal_id) == proposal_id)
         .order_by(col(PositionHistory.replaced_at).desc(), col(PositionHistory.id).desc())
     ).all()
-    comments = db.exec(
-        select(Comment).where(Comment.proposal_id == proposal_id).order_by(col(Comment.at), col(Comment.id))
+    comments = db.execute(
+        sql.select(plain(Comment)).where(col(Comment.proposal_id) == proposal_id)
+        .order_by(col(Comment.at), col(Comment.id))
     ).all()
     events = db.exec(
         select(AuditEntry.at, AuditEntry.member_id, AuditEntry.action)

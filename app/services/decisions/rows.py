@@ -3,11 +3,12 @@
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import cast
+from typing import Any, cast
 
 import sqlalchemy as sql
-from sqlalchemy.orm import Mapped
-from sqlmodel import Session, col, select
+from sqlalchemy.orm import Mapped, Mapper
+from sqlalchemy.sql import FromClause
+from sqlmodel import Session, SQLModel, col, select
 
 from app.domain import consensus
 from app.domain.consensus import Stance
@@ -36,6 +37,20 @@ def load_proposal(db: Session, proposal_id: int, *, lock: bool = False, shared: 
     if proposal is None:
         raise NotFound(UNKNOWN_PROPOSAL)
     return proposal
+
+
+def proposal_in(db: Session, proposal_id: int) -> Proposal:
+    """The proposal: the one this transaction already loaded (locked, maybe changed), else read."""
+    proposal = db.get(Proposal, proposal_id)
+    if proposal is None:
+        raise NotFound(UNKNOWN_PROPOSAL)
+    return proposal
+
+
+def plain(model: type[SQLModel]) -> FromClause:
+    """The table of ``model``: a select of it gives plain rows (attributes named as the model's), not ORM
+    objects, which cost several times as much to make."""
+    return cast("Mapper[SQLModel]", sql.inspect(model)).local_table
 
 
 def member_names(db: Session) -> dict[int, str]:
@@ -72,7 +87,7 @@ def positions_on(db: Session, proposal: Proposal) -> list[Position]:
 
 
 def domain_positions(
-    rows: Iterable[Position | PositionHistory], current_version: int
+    rows: Iterable[Position | PositionHistory | sql.Row[Any]], current_version: int
 ) -> list[consensus.Position]:
     return [
         consensus.Position(row.member_id, row.version, Stance(row.stance), row.reason)
@@ -90,9 +105,10 @@ def default_quorum(db: Session) -> int:
 
 
 def _number_setting(db: Session, key: str) -> int:
-    """A centre setting that is a whole number, read inside the current transaction."""
-    row = db.get(Setting, key)
-    number: int = json.loads(row.value) if row else settings.defaults()[key]
+    """A centre setting that is a whole number, read inside the current transaction (its value alone: a
+    row's identity is not looked up nor kept)."""
+    value = db.exec(select(Setting.value).where(Setting.key == key)).first()
+    number: int = json.loads(value) if value is not None else settings.defaults()[key]
     return number
 
 

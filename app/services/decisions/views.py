@@ -11,6 +11,7 @@ from app.storage.models.decisions import Position, PositionHistory, Proposal
 
 # Dictionary look-ups rather than Enum calls: thousands of rows are turned into read objects at once.
 STATUS_OF = {status.value: status for status in ProposalStatus}
+STANCE_OF = {stance.value: stance for stance in Stance}
 OUTCOME_OF: dict[str | None, Outcome | None] = {outcome.value: outcome for outcome in Outcome} | {None: None}
 
 
@@ -171,13 +172,14 @@ def summary_of(row: Proposal | Row[Any], names: dict[int, str]) -> ProposalSumma
 
 
 def position_view(
-    row: Position | PositionHistory, names: dict[int, str], replaced_at: datetime | None = None
+    row: Position | PositionHistory | Row[Any], names: dict[int, str], replaced_at: datetime | None = None
 ) -> PositionView:
+    """A position, or a replaced one (with ``replaced_at``), stored or read as a plain row."""
     return PositionView(
         member_id=row.member_id,
         member_name=names.get(row.member_id, ""),
         version=row.version,
-        stance=Stance(row.stance),
+        stance=STANCE_OF[row.stance],
         reason=row.reason,
         given_at=row.given_at,
         recorded_by_name=names.get(row.recorded_by_id) if row.recorded_by_id else None,
