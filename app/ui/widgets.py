@@ -208,6 +208,13 @@ class TableView(QTableView):
         super().__init__(parent)
         self.setTabKeyNavigation(False)
 
+    def reset(self) -> None:
+        """New rows: laid out now, while shown. Qt lays them out at a later turn of the event loop, after the
+        table was painted with the old layout, and paints it again (a month step painted its month twice)."""
+        super().reset()
+        if self.isVisible():
+            self.executeDelayedItemsLayout()
+
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)
         model = self.model()
