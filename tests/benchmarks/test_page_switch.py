@@ -36,9 +36,9 @@ MEMBERS = 40
 YEARS = tuple(int(years) for years in os.environ.get("CERCLE_BENCH_YEARS", "1,3").split(","))
 ROUNDS = 15
 # Not asserted, printed all the same (processor medians, 2-core machine under a load of 5 to 15): the
-# Hours week steps, 13-16 ms at 10 years and 16-22 ms on 1 and 3 years, wait for the services' reads (My
+# Hours week steps, 11-16 ms at 10 years and 11-22 ms on 1 and 3 years, wait for the services' reads (My
 # week: week_grid's 15 queries and one fold; Balance: the balance's 12 queries and the chart; Team: one week
-# read, 5 queries); the month step, 11-14 ms (one run at 23 ms on 3 years under a load of 15), reads and
+# read, 5 queries); the month step, 9-14 ms (one run at 23 ms on 3 years under a load of 15), reads and
 # paints the month's shifts. Each step paints what changed, once. The page switches are asserted: 3-10 ms
 # at 10 years, 4-13 ms on 1 and 3 years (each page laid out before its one paint, Qt's painting thread pool
 # off; they took 4-18 ms idle, 14-34 ms loaded, painting the page two or three times).
