@@ -80,6 +80,41 @@ class IdleWatcher(QObject):
         return False
 
 
+class _LayoutRequests(QObject):
+    """Counts the layout requests delivered while it filters the application's events."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def lay_out_before_painting(most_levels: int = 32) -> None:
+    """Deliver now the layout requests and the updates that showing a page has just posted, so that the
+    page is painted once, laid out.
+
+    A widget shown posts an update of its own, and a layout request that climbs the tree one turn of the
+    event loop per level (the page's tab widget, the page, its holder, the stack, the window). Left to the
+    event loop, the page was painted at the first turn, again when the updates came, and its tab widget a
+    third time when the request reached it: three paints of the whole page per switch instead of one.
+    Each pass delivers one level (what a delivery posts waits for the next pass).
+    """
+    requests = _LayoutRequests()
+    application = _application()
+    application.installEventFilter(requests)
+    for _level in range(most_levels):
+        delivered = requests.count
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        if requests.count == delivered:
+            break
+    application.removeEventFilter(requests)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater)
+
+
 def _application() -> QCoreApplication:
     application = QApplication.instance()
     assert application is not None, "a window exists, so the application does"
@@ -214,6 +249,7 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.page(PAGE_KEYS[row])
             self.page_stack.setCurrentIndex(row)
+            lay_out_before_painting()
 
     # --- geometry ----------------------------------------------------------------------------------
     def restore_geometry_from(self, stored: QByteArray | None) -> None:

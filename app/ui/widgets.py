@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QWidget,
 )
 
@@ -127,6 +128,31 @@ class SampledColumns(QObject):
             self.table.model().modelReset.disconnect(self.measure)
 
 
+class TabWidget(QTabWidget):
+    """Tabs that are repainted whole only when their bar changes.
+
+    Any layout change in a tab (a label whose text grows at a week step) climbs to the tab widget as a
+    layout request, and Qt's tab widget then lays out its bar and its pages again and repaints all of itself,
+    a turn or three of the event loop after the change was painted: the whole page painted twice per step.
+    Its own layout depends on its bar (and its size, handled on resize): while the bar's size and current
+    tab are unchanged, the request is only passed on to its parent.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._laid_out_for: tuple | None = None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            bar = self.tabBar()
+            laid_out_for = (bar.sizeHint(), bar.currentIndex(), self.count(), self.size())
+            if laid_out_for == self._laid_out_for:
+                self.updateGeometry()
+                return True
+            self._laid_out_for = laid_out_for
+        return super().event(event)
+
+
 class _PlaceholderWidth(QObject):
     """Keeps a field at least as wide as its placeholder, measured again when a style sheet changes its font."""
 
@@ -190,6 +216,13 @@ class TableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)
+
+    def reset(self) -> None:
+        """New rows: laid out now, while shown. Qt lays them out at a later turn of the event loop, after the
+        table was painted with the old layout, and paints it again (a month step painted its month twice)."""
+        super().reset()
+        if self.isVisible():
+            self.executeDelayedItemsLayout()
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)

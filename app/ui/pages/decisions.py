@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from app.ui.widgets import (
     OptionalDateEdit,
     StatusLabel,
     TableView,
+    TabWidget,
     confirm,
     fit_columns,
     fit_columns_to_sample,
@@ -112,7 +112,7 @@ class DecisionsPage(Page):
         self.detail: ProposalDetail | None = None
         self.stands: dict[int, decisions.MemberStand] = {}  # where the member at the desk stands
         self._feedback: tuple[int, str] | None = None  # (proposal id, what the last step did)
-        self.tabs = QTabWidget()
+        self.tabs = TabWidget()
         self.tabs.setAccessibleName(self.tr("Proposals and register"))
         self.tabs.addTab(self._proposals_tab(), self.tr("Proposals"))
         self.tabs.addTab(self._register_tab(), self.tr("Register"))

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyledItemDelegate,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +53,16 @@ from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalance
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import ErrorLabel, StatusLabel, TableView, confirm, fit_columns, give_key, show_error
+from app.ui.widgets import (
+    ErrorLabel,
+    StatusLabel,
+    TableView,
+    TabWidget,
+    confirm,
+    fit_columns,
+    give_key,
+    show_error,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 TEAM_WEEKS = 8
@@ -491,7 +499,7 @@ class HoursPage(Page):
         self.week = hours.week_start(workspace.ctx.today())
         self.stepping = False  # refreshing for a week step: see _refresh_team
         self.team_read: hours.TeamWeeks | None = None
-        self.tabs = QTabWidget()
+        self.tabs = TabWidget()
         self.tabs.addTab(self._week_tab(), self.tr("My week"))
         self.tabs.addTab(self._balance_tab(), self.tr("Balance"))
         self.tabs.addTab(self._team_tab(), self.tr("Team"))

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from app.ui.dialogs.member import MemberDialog
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page
 from app.ui.people import PeopleTab
-from app.ui.widgets import StatusLabel, colour_icon, directory_table, give_key
+from app.ui.widgets import StatusLabel, TabWidget, colour_icon, directory_table, give_key
 
 
 def minutes_column(title: str, attribute: str) -> Column:
@@ -76,7 +75,7 @@ class TeamPage(Page):
         self.message = StatusLabel(self.tr("Last action"))
         layout.addWidget(self.message)
         self.people = PeopleTab(workspace.ctx)
-        self.tabs = QTabWidget()
+        self.tabs = TabWidget()
         self.tabs.addTab(team, self.tr("The team"))
         self.tabs.addTab(self.people, self.tr("Inhabitants and partners"))
         self.body.addWidget(self.tabs, 1)

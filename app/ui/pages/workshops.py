@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +47,16 @@ from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.month_calendar import MonthCalendar
 from app.ui.pages.base import Page
-from app.ui.widgets import StatusLabel, TableView, confirm, fit_columns, give_key, show_error, split
+from app.ui.widgets import (
+    StatusLabel,
+    TableView,
+    TabWidget,
+    confirm,
+    fit_columns,
+    give_key,
+    show_error,
+    split,
+)
 
 MARKED_DAY = "#fbe3b0"  # a soft amber: a day with workshops, readable in both themes
 
@@ -92,7 +100,7 @@ class WorkshopsPage(Page):
         super().__init__(workspace, title, parent)
         self.detail: ws.WorkshopDetail | None = None
         self.cycle_sessions: dict[int, SessionCount] = {}  # a cycle's figures per session, shown once held
-        self.tabs = QTabWidget()
+        self.tabs = TabWidget()
         self.tabs.setAccessibleName(self.tr("Workshops views"))
         self.tabs.addTab(self._workshops_tab(), self.tr("Workshops"))
         self.tabs.addTab(self._calendar_tab(), self.tr("Calendar"))

@@ -2,7 +2,7 @@
 organisations and the inhabitants present, and who facilitates, takes the minutes and keeps the time."""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from app import i18n
 from app.domain.errors import CercleError
@@ -21,7 +21,7 @@ from app.ui.pages.meetings.common import (
 )
 from app.ui.pages.meetings.guests import GuestsBox
 from app.ui.pages.meetings.partners import PartnersPresent
-from app.ui.widgets import StatusLabel, give_key
+from app.ui.widgets import StatusLabel, TabWidget, give_key
 
 
 class AttendancePanel(QWidget):
@@ -30,7 +30,7 @@ class AttendancePanel(QWidget):
         self.host = host
         self.attendance_labels = attendance_labels()
         # Two inner tabs, so that at 1280×800 the team's list, the organisations and the guests each have room.
-        self.sections = QTabWidget()
+        self.sections = TabWidget()
         self.sections.setDocumentMode(True)
         self.sections.addTab(self._build_team(), QCoreApplication.translate("MeetingsPage", "Team"))
         outside = QWidget()

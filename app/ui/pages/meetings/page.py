@@ -4,7 +4,7 @@ decision in the meeting, attendance and roles, actions, minutes) each show it an
 from functools import partial
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app import formatting
 from app.domain.meetings import MeetingStatus
@@ -23,7 +23,7 @@ from app.ui.pages.meetings.agenda import AgendaPanel
 from app.ui.pages.meetings.attendance import AttendancePanel
 from app.ui.pages.meetings.common import button, selected_rows, short_status_labels, table_view
 from app.ui.pages.meetings.minutes import MinutesPanel
-from app.ui.widgets import give_key, split
+from app.ui.widgets import TabWidget, give_key, split
 
 
 class MeetingsPage(Page):
@@ -50,7 +50,7 @@ class MeetingsPage(Page):
         self.attendance = AttendancePanel(self)
         self.actions_panel = ActionsPanel(self)
         self.minutes = MinutesPanel(self, found.name if found else "")
-        self.tabs = QTabWidget()
+        self.tabs = TabWidget()
         self.tabs.setAccessibleName(self.tr("The chosen meeting"))
         self.tabs.addTab(self.agenda, self.tr("Agenda"))
         self.tabs.addTab(self.attendance, self.tr("Attendance and roles"))
