@@ -14,8 +14,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     report.add_argument("--format", choices=("csv", "pdf"), required=True)
     report.add_argument("--output", type=Path, required=True, metavar="FILE")
     add_database_option(report)
-    report.set_defaults(run=run_report, before_qt=("app.services.centre", "app.services.hours"),
-                        fonts=lambda args: args.format == "pdf")
+    report.set_defaults(run=run_report, fonts=lambda args: args.format == "pdf",
+                        before_qt=("app.services.centre", "app.services.hours", "app.domain.holiday_calendar",
+                                   "app.exports.hours"))
 
 
 def run_report(args: argparse.Namespace) -> int:

@@ -19,6 +19,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from dateutil.easter import easter
+
 if TYPE_CHECKING:
     import holidays
 
@@ -35,8 +37,6 @@ def french_public_holidays(year: int, alsace_moselle: bool) -> frozenset[date]:
     """The public holidays of ``year`` in metropolitan France, or in Alsace-Moselle."""
     if year < TODAYS_LAW:
         return frozenset(france()(years=year, subdiv="57" if alsace_moselle else None))
-    from dateutil.easter import easter
-
     fixed, after_easter = list(FIXED_DAYS), list(AFTER_EASTER)
     if alsace_moselle:
         fixed += ALSACE_MOSELLE_FIXED_DAYS
