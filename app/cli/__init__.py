@@ -116,11 +116,12 @@ def run_headless(command: Command, args: argparse.Namespace) -> int:
     """Qt for the messages and documents, then the command; a file refused or a driver's error said plainly."""
     # Every command works on a database, through services. Imported before Qt: once PySide6 is loaded, its
     # import hook reads the source of every module imported after it (a tenth of a second for SQLAlchemy and
-    # pydantic, as much again for the services and tables of a command). A command's ``before_qt`` may end
-    # with its export, which loads Qt Core itself: its own imports then come before.
+    # pydantic, as much again for the services and tables of a command). A command's ``before_qt`` (or a
+    # function of its arguments giving them) may end with its export, which loads Qt Core itself.
     import_module("sqlmodel")
     load_driver(args)
-    for module in getattr(args, "before_qt", ()):
+    before_qt = getattr(args, "before_qt", ())
+    for module in before_qt(args) if callable(before_qt) else before_qt:
         import_module(module)
     start_core(args)
     try:
