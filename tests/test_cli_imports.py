@@ -2,7 +2,8 @@
 
 Once PySide6 is loaded, its import hook reads the source of every module imported after it: the database
 layer and the command's services come first. A PDF or a CSV needs neither odfpy nor Qt Widgets nor the
-charts, and the public holidays need France's module of the ``holidays`` library, not its 250 countries.
+charts; the public holidays of today's years need no ``holidays`` library, and when it is needed (earlier
+years, the holidays' names) it loads France's module, not its 250 countries.
 """
 
 import json
@@ -40,11 +41,11 @@ def assert_lean(loaded: list[str], services: list[str]) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "pdf"])
-def test_hours_report_loads_its_services_and_france_alone(ctx, tmp_path, fmt):
+def test_hours_report_loads_its_services_and_no_holidays_library(ctx, tmp_path, fmt):
     loaded = imports_of(["hours", "report", "--from", FIRST_WEEK, "--to", LAST_WEEK, "--format", fmt,
                          "--output", str(tmp_path / f"hours.{fmt}"), "--database", database_of(ctx)], tmp_path)
-    assert_lean(loaded, ["app.services.hours", "holidays"])
-    assert "holidays.countries.france" in loaded
+    assert_lean(loaded, ["app.services.hours"])
+    assert "holidays" not in loaded  # today's French holidays are computed (app.domain.holiday_calendar)
 
 
 def test_minutes_export_as_pdf_loads_no_odf_nor_widgets(ctx, tmp_path):
@@ -69,3 +70,17 @@ def test_france_alone_gives_the_holidays_of_the_library():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [True, False, True]
+
+
+def test_each_command_builds_its_own_areas_parser():
+    """A typed command builds only its area's parser: the areas add exactly the commands said of them."""
+    from app.cli import AREA_OF_COMMAND, AREAS, areas_for, build_parser, typed_command
+
+    whole = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert sorted(whole) == sorted(AREA_OF_COMMAND) and set(AREA_OF_COMMAND.values()) == set(AREAS)
+    for command, area in AREA_OF_COMMAND.items():
+        alone = build_parser([command])._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+        assert command in alone and {AREA_OF_COMMAND[name] for name in alone} == {area}
+    assert typed_command(["--database", "c.sqlite3", "--log-level", "debug", "hours", "report"]) == "hours"
+    assert typed_command(["--database=hours", "minutes"]) == "minutes"
+    assert areas_for(["--help"]) == areas_for(["hourz"]) == AREAS

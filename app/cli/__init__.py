@@ -13,26 +13,41 @@ from importlib import import_module
 from typing import NoReturn
 
 from app import __version__
-from app.cli import (
-    backup,
-    database,
-    decisions,
-    demo,
-    hours,
-    imports,
-    meetings,
-    people,
-    report,
-    rota,
-    workshops,
-)
 from app.cli.common import Command, database_option, fail
 
 LOG_LEVELS = ("debug", "info", "warning", "error")  # app.logs.LEVELS, without loading logging here
-AREAS = (database, demo, decisions, rota, hours, backup, meetings, workshops, people, imports, report)
+# The modules of app.cli that add commands, in the order of the help; the one that adds each command, so
+# that a command typed builds only its own area's parser (the eleven cost a command a sixtieth of a second).
+AREAS = ("database", "demo", "decisions", "rota", "hours", "backup", "meetings", "workshops", "people", "imports",
+         "report")
+AREA_OF_COMMAND = {
+    "check": "database", "init": "database", "server": "database", "migrate": "database", "demo": "demo",
+    "decisions": "decisions", "roster": "rota", "hours": "hours", "backup": "backup", "restore": "backup",
+    "minutes": "meetings", "meetings": "meetings", "workshops": "workshops", "people": "people",
+    "import": "imports", "report": "report",
+}
+OPTIONS_WITH_VALUE = ("--database", "--language", "--log-level")  # the program's options read before a command
 
 
-def build_parser() -> argparse.ArgumentParser:
+def typed_command(argv: list[str]) -> str | None:
+    """The command's name in ``argv`` (its first word that is neither an option nor an option's value)."""
+    words = iter(argv)
+    for word in words:
+        if word in OPTIONS_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def areas_for(argv: list[str]) -> tuple[str, ...]:
+    """The areas the parser needs: the one of the command typed, or all of them (the help, a mistyped name)."""
+    area = AREA_OF_COMMAND.get(typed_command(argv) or "")
+    return (area,) if area else AREAS
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of the whole program, or only of the command ``argv`` names (when given)."""
     parser = argparse.ArgumentParser(prog="cercle", description="Cercle: coordination of a self-managed health centre")
     parser.add_argument("--version", action="version", version=f"Cercle {__version__}")
     parser.add_argument("--database", metavar="PATH_OR_URL", help="a SQLite file or a database URL")
@@ -41,8 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--log-level", choices=LOG_LEVELS, default="info", type=str.lower,
                         help="how much goes into cercle.log, in the data folder (default: info)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for area in AREAS:
-        area.add_commands(commands)
+    for area in AREAS if argv is None else areas_for(argv):
+        import_module(f"app.cli.{area}").add_commands(commands)
     return parser
 
 
@@ -51,7 +66,6 @@ def start_core(args: argparse.Namespace) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from app import i18n, paths
-    from app.exports.documents import ensure_gui_application
 
     QCoreApplication.setOrganizationName(paths.ORGANISATION)
     QCoreApplication.setApplicationName(paths.APPLICATION)
@@ -59,7 +73,21 @@ def start_core(args: argparse.Namespace) -> None:
         from app.exports.activity import ensure_widgets_application
 
         ensure_widgets_application()
-    i18n.install(ensure_gui_application(), args.language)
+    if lays_out_text(args):
+        from app.exports.documents import ensure_gui_application
+
+        application = ensure_gui_application()
+    else:
+        application = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    i18n.install(application, args.language)
+
+
+def lays_out_text(args: argparse.Namespace) -> bool:
+    """Whether the command lays text out (a PDF, a chart), hence needs fonts and a QGuiApplication; a CSV
+    or a message needs only Qt Core's translations, without loading Qt's graphics (``fonts`` False, or a
+    function of the arguments, in the command's defaults)."""
+    fonts = getattr(args, "fonts", True)
+    return bool(fonts(args) if callable(fonts) else fonts)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -70,7 +98,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command of ``argv`` (the program's arguments when None, then the process ends with it)."""
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    args = build_parser(arguments).parse_args(arguments)
     from app import logs
 
     logs.start(args.log_level)
@@ -87,10 +116,13 @@ def run_headless(command: Command, args: argparse.Namespace) -> int:
     """Qt for the messages and documents, then the command; a file refused or a driver's error said plainly."""
     # Every command works on a database, through services. Imported before Qt: once PySide6 is loaded, its
     # import hook reads the source of every module imported after it (a tenth of a second for SQLAlchemy and
-    # pydantic, as much again for the services and tables of a command).
-    for module in ("sqlmodel", *getattr(args, "before_qt", ())):
-        import_module(module)
+    # pydantic, as much again for the services and tables of a command). A command's ``before_qt`` (or a
+    # function of its arguments giving them) may end with its export, which loads Qt Core itself.
+    import_module("sqlmodel")
     load_driver(args)
+    before_qt = getattr(args, "before_qt", ())
+    for module in before_qt(args) if callable(before_qt) else before_qt:
+        import_module(module)
     start_core(args)
     try:
         return command(args)

@@ -14,7 +14,15 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     report.add_argument("--format", choices=("csv", "pdf"), required=True)
     report.add_argument("--output", type=Path, required=True, metavar="FILE")
     add_database_option(report)
-    report.set_defaults(run=run_report, before_qt=("app.services.centre", "app.services.hours", "app.domain.holiday_calendar"))
+    report.set_defaults(run=run_report, fonts=lambda args: args.format == "pdf", before_qt=before_qt)
+
+
+def before_qt(args: argparse.Namespace) -> tuple[str, ...]:
+    """What the report imports before Qt (see run_headless): the export last, as it loads Qt Core, and
+    before it a PDF's document model."""
+    document = ("app.exports.document",) if args.format == "pdf" else ()
+    return ("app.services.centre", "app.services.hours", "app.domain.holiday_calendar", *document,
+            "app.exports.hours")
 
 
 def run_report(args: argparse.Namespace) -> int:

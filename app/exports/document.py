@@ -258,15 +258,22 @@ def table_layout(table: Table, page: PdfPage = PdfPage()) -> TableLayout:
     points = page.points
     width = _Widths()
 
-    def measured() -> list[_Column]:
+    def measured(points: float, page: PdfPage) -> list[_Column]:
         return [_column(table, index, points, page, width) for index in range(len(table.header))]
 
-    columns = measured()
+    def too_wide(columns: list[_Column]) -> bool:
+        return sum(c.least for c in columns) > page.width
+
+    columns = measured(points, page)
+    least = replace(page, padding=page.least_padding)
+    if too_wide(columns) and too_wide(least_columns := measured(page.least_points, least)):
+        # too wide even in the smallest print (a wide report): no size between fits, none is measured
+        points, page, columns = page.least_points, least, least_columns
     smallest = (page.least_points, page.least_padding)
-    while sum(c.least for c in columns) > page.width and (points, page.padding) > smallest:
+    while too_wide(columns) and (points, page.padding) > smallest:
         points = max(points - 0.5, page.least_points)
         page = replace(page, padding=max(page.padding - 0.5, page.least_padding))
-        columns = measured()
+        columns = measured(points, page)
     header, columns = _shortened(table, columns, points, page, width)
     header = _unique(header, table.header)
     legend = tuple(legend_entry(short, full) for short, full in zip(header, table.header) if short != full)

@@ -8,16 +8,19 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain.clock_time import CREDIT_RULE
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.exports.csv_dialect import csv_cell, csv_text, write_csv
-from app.exports.document import Document, Paragraph, Table, write_document_pdf
 from app.services import centre, hours
 from app.services.context import Context
 from app.services.hours import TeamRow, TeamView
+
+if TYPE_CHECKING:
+    from app.exports.document import Document
 
 FORMATS = ("csv", "pdf")
 
@@ -126,8 +129,10 @@ def report_notes(view: TeamView) -> list[str]:
     return notes
 
 
-def report_document(view: TeamView, centre_name: str, produced: date) -> Document:
+def report_document(view: TeamView, centre_name: str, produced: date) -> "Document":
     """The centre, the period asked, the rules, a line per member and the totals, a line to validate it."""
+    from app.exports.document import Document, Paragraph, Table  # the PDF's alone: a CSV needs no layout
+
     columns = report_columns(view)
     table = Table(
         header=(translated(MEMBER), *(title for title, _ in columns)),
@@ -153,6 +158,8 @@ def export_report(ctx: Context, path: Path, fmt: str, first_day: date, last_day:
     view = hours.team_view(ctx, first_day, last_day)
     if fmt == "csv":
         return write_csv(path, report_rows(view))
+    from app.exports.document import write_document_pdf
+
     found = centre.get_centre(ctx)
     document = report_document(view, found.name if found else "", ctx.today())
     return write_document_pdf(path, document, landscape=True)
