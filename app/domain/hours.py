@@ -264,9 +264,9 @@ def public_holidays(year: int, region: str) -> frozenset[date]:
     adds Good Friday and 26 December). Frozen, as the cached set is shared by every caller."""
     if region not in HOLIDAY_SUBDIVISIONS:
         raise RuleViolation(UNKNOWN_REGION, region=region)
-    from app.domain.holiday_calendar import french_public_holidays
+    from app.domain.holiday_calendar import france  # loaded on first use: nobody should wait for it at start
 
-    return french_public_holidays(year, alsace_moselle=HOLIDAY_SUBDIVISIONS[region] is not None)
+    return frozenset(france()(years=year, subdiv=HOLIDAY_SUBDIVISIONS[region]))
 
 
 WHIT_MONDAY = "whit-monday"  # in the setting of worked holidays: Whit Monday of every year
