@@ -221,7 +221,8 @@ class TableView(QTableView):
         """New rows: laid out now, while shown. Qt lays them out at a later turn of the event loop, after the
         table was painted with the old layout, and paints it again (a month step painted its month twice)."""
         super().reset()
-        if self.isVisible():
+        # Not a list that fetches lazily: laid out at once, at the old scroll's end, it would fetch a page more.
+        if self.isVisible() and not self.model().canFetchMore(self.rootIndex()):
             self.executeDelayedItemsLayout()
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
