@@ -26,7 +26,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.demo.centre import Synthetic, create_demo
-from app.ui.application import Controller
+from app.ui.application import Controller, load_style
 from app.ui.mainwindow import PAGE_KEYS, MainWindow
 from tests.conftest import TEST_NOW
 from tests.ui.conftest import english, finish_background  # noqa: F401 - english: a fixture
@@ -57,6 +57,8 @@ def centre_file(request, tmp_path_factory):
 @pytest.fixture
 def window(centre_file, qtbot, qapp, english):  # noqa: F811 - the fixture imported above
     _years, path = centre_file
+    palette = qapp.palette()
+    load_style(qapp)  # as Cercle paints: its style sheet and palette (undone after, the application is shared)
     main = MainWindow()
     qtbot.addWidget(main)
     main.show()
@@ -73,6 +75,8 @@ def window(centre_file, qtbot, qapp, english):  # noqa: F811 - the fixture impor
     yield main
     controller.close()
     finish_background(qtbot)
+    qapp.setStyleSheet("")
+    qapp.setPalette(palette)
 
 
 def settled() -> None:
