@@ -22,11 +22,12 @@ run: $(STAMP)
 	$(BIN)/cercle
 
 # The layers (import-linter, contracts in pyproject.toml), ruff and mypy first: seconds, before the suite's minutes.
+# The suite on up to four processes (pytest-xdist), a test file to each: 13 min instead of 35 on two cores.
 test: $(TEST_STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/ruff check app tests
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --benchmark-disable
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --benchmark-disable --numprocesses auto --maxprocesses 4 --dist loadfile
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -q --benchmark-enable
