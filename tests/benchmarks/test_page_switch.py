@@ -1,12 +1,10 @@
 """A page switch and a week step, as a real key press or click through the real window (issue 18, point 3).
 
-Goal: every page switch and every week or month step ≤ 16 ms median at 40 members × 10 years. A synthetic
-centre takes minutes to build per year of history on the shared benchmark machine, so this runs on 1 and 3
-years (``CERCLE_BENCH_YEARS=1,3,10`` for more). Each action is a QTest key press (Ctrl+1 … Ctrl+8 in the
-sidebar) or mouse click (the week buttons), then the event loop runs until nothing is left to do: the
-queued change deliveries and the paint of what changed. The table of medians is printed for every size;
-the actions in NOT_YET_MET are printed but not asserted (measured near or over the goal on the shared
-2-core machine at 10 years; see NOT_YET_MET for where their time goes).
+Goal: every page switch and every week or month step ≤ 16 ms median at 40 members × 10 years, asserted
+for each action, on 1 year and on 10 (``CERCLE_BENCH_YEARS`` for other sizes). Each action is a QTest key
+press (Ctrl+1 … Ctrl+8 in the sidebar) or mouse click (the week buttons), then the event loop runs until
+nothing is left to do: the queued change deliveries and the paint of what changed. The window is painted
+with Cercle's style sheet. The table of medians is printed for every size.
 
 Each action is measured on the wall clock and in the process's processor time. The shared machine runs
 several suites at once, and its wall-clock medians were two to five times the processor's time of the same
@@ -33,18 +31,12 @@ from tests.ui.conftest import english, finish_background  # noqa: F401 - english
 
 GOAL_MS = 16.0
 MEMBERS = 40
-YEARS = tuple(int(years) for years in os.environ.get("CERCLE_BENCH_YEARS", "1,3").split(","))
+YEARS = tuple(int(years) for years in os.environ.get("CERCLE_BENCH_YEARS", "1,10").split(","))
 ROUNDS = 15
-# Not asserted, printed all the same (processor medians, 2-core machine under a load of 5 to 15): the
-# Hours week steps, 11-16 ms at 10 years and 11-22 ms on 1 and 3 years, wait for the services' reads (My
-# week: week_grid's 15 queries and one fold; Balance: the balance's 12 queries and the chart; Team: one week
-# read, 5 queries); the month step, 9-14 ms (one run at 23 ms on 3 years under a load of 15), reads and
-# paints the month's shifts. Each step paints what changed, once. The page switches are asserted: 3-10 ms
-# at 10 years, 4-13 ms on 1 and 3 years (each page laid out before its one paint, Qt's painting thread pool
-# off; they took 4-18 ms idle, 14-34 ms loaded, painting the page two or three times).
-NOT_YET_MET = frozenset({
-    "Hours Team: week step", "Hours My week: week step", "Hours Balance: week step", "Reception: month step",
-})
+# Measured on a quiet 2-core machine at 10 years (processor ms): switches 3-11, the Hours week steps 11-14
+# (their reads: week_grid, the balance, one team week), the month step 10. Each action paints once (each page
+# laid out before its paint, Qt's painting thread pool off). Under a load of 5 to 15 the week steps reached
+# 16-22 ms: run ``make bench`` on a quiet machine.
 
 
 @pytest.fixture(scope="module", params=YEARS, ids=lambda years: f"{years}y")
@@ -147,12 +139,11 @@ def test_page_switches_and_week_steps(window, centre_file, benchmark):
     print(f"\n{MEMBERS} members × {years} years (median of {2 * ROUNDS} steps, {ROUNDS} switches; "
           f"processor / wall clock, ms)")
     for name, median in medians.items():
-        verdict = "ok" if median <= GOAL_MS else ("over, not asserted" if name in NOT_YET_MET else "OVER")
+        verdict = "ok" if median <= GOAL_MS else "OVER"
         print(f"  {name:<28} {median:7.1f} / {walls[name]:7.1f}  {verdict}")
     benchmark.extra_info.update({f"{name} (ms)": round(median, 1) for name, median in medians.items()})
     benchmark.extra_info.update({f"{name} (wall ms)": round(wall, 1) for name, wall in walls.items()})
     benchmark.pedantic(press(window, 1), rounds=1, iterations=1)  # records the run; the table is the figure
     if benchmark.enabled:
-        over = {name: round(median, 1) for name, median in medians.items()
-                if median > GOAL_MS and name not in NOT_YET_MET}
+        over = {name: round(median, 1) for name, median in medians.items() if median > GOAL_MS}
         assert not over, f"over {GOAL_MS:.0f} ms: {over}"
