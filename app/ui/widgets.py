@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -151,6 +152,13 @@ class TabWidget(QTabWidget):
                 return True
             self._laid_out_for = laid_out_for
         return super().event(event)
+
+
+def fit_choices(combo: QComboBox) -> None:
+    """A list filled after it is laid out (categories, members) as wide as its longest choice, never squeezed
+    below it by its row: "Toutes les catégories" was shown as "Toutes le"."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setSizePolicy(QSizePolicy.Policy.Minimum, combo.sizePolicy().verticalPolicy())
 
 
 class _PlaceholderWidth(QObject):

@@ -8,15 +8,21 @@ room the view gives them.
 """
 
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
+    QStyle,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
     QTabWidget,
     QWidget,
@@ -78,6 +84,13 @@ def page_problems(page: QWidget) -> list[str]:
             elif isinstance(widget, QLineEdit):
                 measured.add(id(widget))
                 problems.extend(placeholder_problems(where, widget))
+            elif isinstance(widget, QComboBox):
+                measured.add(id(widget))
+                problems.extend(choice_problems(where, widget))
+        for row in page.findChildren(QHBoxLayout):
+            if id(row) not in measured and row.parentWidget() and row.parentWidget().isVisible():
+                measured.add(id(row))
+                problems.extend(row_problems(where, row))
         for tabs in page.findChildren(QTabWidget):
             if not tabs.isVisible() or id(tabs) in walked:
                 continue
@@ -110,6 +123,30 @@ def placeholder_problems(where: str, field: QLineEdit) -> list[str]:
     if field.width() >= needed:
         return []
     return [f"{where}: placeholder {placeholder!r} needs {needed} px, has {field.width()}"]
+
+
+def row_problems(where: str, row: QHBoxLayout) -> list[str]:
+    """Widgets of a row drawn over one another: the row needs more than its width (Qt squeezes them then)."""
+    shown = [widget for widget in (row.itemAt(index).widget() for index in range(row.count()))
+             if widget is not None and widget.isVisible()]
+    return [f"{where}: {type(left).__name__} {left.accessibleName()!r} runs into {type(right).__name__} "
+            f"{right.accessibleName()!r}" for left, right in pairwise(shown)
+            if left.geometry().right() >= right.geometry().left()]
+
+
+def choice_problems(where: str, combo: QComboBox) -> list[str]:
+    """A closed list narrower than the choice it shows (a filter's "Toutes les catégories", say)."""
+    text = combo.currentText()
+    if not text or combo.isEditable():
+        return []
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    needed = combo.fontMetrics().horizontalAdvance(text)
+    if field.width() >= needed:
+        return []
+    return [f"{where}: choice {text!r} needs {needed} px, has {field.width()}"]
 
 
 def header_problems(where: str, header: QHeaderView) -> list[str]:

@@ -45,6 +45,7 @@ from app.ui.widgets import (
     TableView,
     TabWidget,
     confirm,
+    fit_choices,
     fit_columns,
     fit_columns_to_sample,
     fit_placeholder,
@@ -243,6 +244,7 @@ class DecisionsPage(Page):
         self._search_timer.timeout.connect(self.refresh_register)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.category = QComboBox()
+        fit_choices(self.category)
         self.category.setAccessibleName(self.tr("Category"))
         self.category.currentIndexChanged.connect(self.refresh_register)
         self.outcome_filter = QComboBox()
@@ -258,14 +260,14 @@ class DecisionsPage(Page):
         self.export_button = QPushButton(self.tr("Export…"))
         give_key(self.export_button, "Ctrl+E", self.tr("Export the register of decisions"))
         self.export_button.clicked.connect(self.export)
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.category)
-        filters.addWidget(self.outcome_filter)
-        filters.addWidget(QLabel(self.tr("from")))
-        filters.addWidget(self.since)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.until)
-        filters.addWidget(self.export_button)
+        search_row = QHBoxLayout()  # the search on a line of its own: beside the filters it was squeezed
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.export_button)
+        layout.addLayout(search_row)
+        for widget in (self.category, self.outcome_filter, QLabel(self.tr("from")), self.since,
+                       QLabel(self.tr("to")), self.until):
+            filters.addWidget(widget)
+        filters.addStretch(1)
         layout.addLayout(filters)
         self.reviews = QLabel()
         self.reviews.setWordWrap(True)

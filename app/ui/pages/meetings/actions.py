@@ -15,7 +15,7 @@ from app.services.members import MemberView
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import ChangeFollower
 from app.ui.pages.meetings.common import MeetingHost, button, run, selected_rows, table_view
-from app.ui.widgets import fit_placeholder
+from app.ui.widgets import fit_choices, fit_placeholder
 
 
 class ActionsPanel(QWidget):
@@ -39,6 +39,7 @@ class ActionsPanel(QWidget):
             self.actions_model, QCoreApplication.translate("MeetingsPage", "Action items of the meeting"), 1)
         layout.addWidget(self.actions_view, 1)
         layout.addLayout(self._build_new_action())
+        layout.addLayout(self._build_due_row())
         row = QHBoxLayout()
         self.done_button = button(QCoreApplication.translate("MeetingsPage", "Mark done"),
                                   lambda: self.set_done(True), row)
@@ -50,6 +51,7 @@ class ActionsPanel(QWidget):
     def _build_new_action(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.owner = QComboBox()
+        fit_choices(self.owner)
         self.owner.setAccessibleName(QCoreApplication.translate("MeetingsPage", "Who does it"))
         self.description = QLineEdit()
         self.description.setPlaceholderText(QCoreApplication.translate("MeetingsPage", "What is to be done…"))
@@ -61,8 +63,16 @@ class ActionsPanel(QWidget):
         self.due.setAccessibleName(QCoreApplication.translate("MeetingsPage", "By when"))
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
-        for widget in (self.owner, self.description, self.has_due, self.due):
-            row.addWidget(widget, 1 if widget is self.description else 0)
+        row.addWidget(self.owner)
+        row.addWidget(self.description, 1)
+        return row
+
+    def _build_due_row(self) -> QHBoxLayout:
+        """The date and the button on a line of their own: beside the name and the text they did not fit."""
+        row = QHBoxLayout()
+        row.addWidget(self.has_due)
+        row.addWidget(self.due)
+        row.addStretch(1)
         self.add_action_button = button(QCoreApplication.translate("MeetingsPage", "Add the action"),
                                         self.add_action, row)
         return row
