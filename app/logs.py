@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 import threading
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from app import paths
@@ -22,48 +23,15 @@ BACKUP_COUNT = 3  # at most 8 MB of journal
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-class PrivateRotatingFileHandler(logging.FileHandler):
-    """A journal of at most ``max_bytes``, then renamed ``.1`` to ``.{backups}``, that only its owner may read.
-
-    What logging.handlers.RotatingFileHandler does, without loading that module before the window paints
-    (its sockets and pickle cost a twentieth of a bare window's start).
-    """
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log whose files only their owner may read: the journal names members and records."""
 
     cercle_log: Path | None = None  # the journal's path, on Cercle's own handler
-
-    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
-        super().__init__(path, mode="a", encoding="utf-8")
-        self.max_bytes = max_bytes
-        self.backups = backups
 
     def _open(self):
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.chmod(self.baseFilename, 0o600)  # a file made by an older Cercle may have been wider
         return os.fdopen(descriptor, self.mode, encoding=self.encoding, errors=self.errors)
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            if self._is_full(record):
-                self.doRollover()
-        except Exception:  # noqa: BLE001 - logging's own rule: a failing journal never stops the program
-            self.handleError(record)
-            return
-        super().emit(record)
-
-    def _is_full(self, record: logging.LogRecord) -> bool:
-        if self.stream is None:
-            self.stream = self._open()
-        return self.stream.tell() + len(self.format(record)) + 1 > self.max_bytes
-
-    def doRollover(self) -> None:  # noqa: N802 - RotatingFileHandler's name
-        if self.stream is not None:
-            self.stream.close()
-        for number in range(self.backups - 1, 0, -1):
-            older = Path(f"{self.baseFilename}.{number}")
-            if older.exists():
-                older.replace(f"{self.baseFilename}.{number + 1}")
-        Path(self.baseFilename).replace(f"{self.baseFilename}.1")
-        self.stream = self._open()
 
 
 def log_path(folder: Path | None = None) -> Path:
@@ -76,7 +44,7 @@ def setup_logging(folder: Path | None = None, level: str = "info") -> Path:
     root = logging.getLogger()
     if current_log_path() != path:
         stop_logging()  # another data folder (tests): one journal at a time
-        handler = PrivateRotatingFileHandler(path, MAX_BYTES, BACKUP_COUNT)
+        handler = PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
         handler.cercle_log = path
         handler.setFormatter(logging.Formatter(FORMAT))
         root.addHandler(handler)
