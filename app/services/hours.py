@@ -218,7 +218,7 @@ def _load_category(db: Session, category_id: int) -> TimeCategory:
 
 def profession_hours_assumed(ctx: Context) -> bool:
     """Whether profession hours are assumed as planned (only differences recorded)."""
-    return bool(settings.get(ctx, "profession_hours_assumed"))
+    return bool(settings.get(ctx, ASSUMED))
 
 
 ASSUMED = "profession_hours_assumed"

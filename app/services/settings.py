@@ -33,14 +33,13 @@ def get(ctx: Context, key: str) -> Any:
 def read(db: Session, key: str) -> Any:
     """The value of ``key`` as ``db`` sees it (within a transaction under way, say). The stored text alone
     is read: an ORM row, looked up by identity and kept in the session, costs several times as much."""
-    stored = db.exec(select(Setting.value).where(Setting.key == key)).first()
-    return defaults()[key] if stored is None else json.loads(stored)
+    return _decoded(key, db.exec(select(Setting.value).where(Setting.key == key)).first())
 
 
 def read_many(db: Session, *keys: str) -> list[Any]:
     """The values of ``keys``, in their order, in one statement (as :func:`read` each)."""
     stored = dict(db.exec(select(Setting.key, Setting.value).where(col(Setting.key).in_(keys))).all())
-    return [defaults()[key] if key not in stored else json.loads(stored[key]) for key in keys]
+    return [_decoded(key, stored.get(key)) for key in keys]
 
 
 def get_all(ctx: Context) -> dict[str, Any]:
@@ -59,7 +58,7 @@ def write(unit: UnitOfWork, key: str, value: Any) -> None:
     """Set ``key`` within a transaction under way, audited with it."""
     _check(key, value)
     row = unit.db.get(Setting, key, with_for_update=True) or _insert_default(unit.db, key)
-    before = {"key": key, "value": _value(row, key)}
+    before = {"key": key, "value": _decoded(key, row.value if row else None)}
     row.value = json.dumps(value)
     unit.audit("set", "setting", None, before=before, after={"key": key, "value": value})
 
@@ -82,5 +81,6 @@ def _insert_default(db: Session, key: str) -> Setting:
     return db.get(Setting, key, with_for_update=True)
 
 
-def _value(row: Setting | None, key: str) -> Any:
-    return defaults()[key] if row is None else json.loads(row.value)
+def _decoded(key: str, stored: str | None) -> Any:
+    """The value stored for ``key`` (JSON text), its default when none is."""
+    return defaults()[key] if stored is None else json.loads(stored)

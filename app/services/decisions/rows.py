@@ -1,6 +1,5 @@
 """The rows of decisions inside a transaction: read for the queries and the commands, changed under audit."""
 
-import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, cast
@@ -17,7 +16,7 @@ from app.services.changes import Entity
 from app.services.context import UnitOfWork
 from app.services.decisions.messages import UNKNOWN_PROPOSAL
 from app.services.errors import NotFound
-from app.storage.models import Member, Setting
+from app.storage.models import Member
 from app.storage.models.decisions import Position, PositionHistory, Proposal, ProposalVersion
 
 # A primary key read back is never NULL: the models say ``int | None`` for the rows not inserted yet.
@@ -105,10 +104,8 @@ def default_quorum(db: Session) -> int:
 
 
 def _number_setting(db: Session, key: str) -> int:
-    """A centre setting that is a whole number, read inside the current transaction (its value alone: a
-    row's identity is not looked up nor kept)."""
-    value = db.exec(select(Setting.value).where(Setting.key == key)).first()
-    number: int = json.loads(value) if value is not None else settings.defaults()[key]
+    """A centre setting that is a whole number, read inside the current transaction."""
+    number: int = settings.read(db, key)
     return number
 
 

@@ -49,20 +49,19 @@ def meetings_page(ctx: Context, after: MeetingSummary | None, limit: int) -> lis
     """The next ``limit`` meetings after ``after`` (from the first when None) in ``list_meetings``' order:
     a list of ten years of meetings reads the page it shows."""
     today = ctx.today()
-    key = LIST_KEY
     found: list[Meeting] = []
     with ctx.reading() as db:
         if after is None or after.day >= today:  # from today on, the next one first
             upcoming = select(Meeting).where(Meeting.day >= today)
             if after is not None:
-                upcoming = upcoming.where(key > (after.day, after.start, after.id))
-            found = list(db.exec(upcoming.order_by(*key.clauses).limit(limit)))
+                upcoming = upcoming.where(LIST_KEY > (after.day, after.start, after.id))
+            found = list(db.exec(upcoming.order_by(*LIST_KEY.clauses).limit(limit)))
             after = None  # the past ones follow from the latest
         if len(found) < limit:
             past = select(Meeting).where(Meeting.day < today)
             if after is not None:
-                past = past.where(key < (after.day, after.start, after.id))
-            latest_first = [column.desc() for column in key.clauses]
+                past = past.where(LIST_KEY < (after.day, after.start, after.id))
+            latest_first = [column.desc() for column in LIST_KEY.clauses]
             found += db.exec(past.order_by(*latest_first).limit(limit - len(found)))
         return [summary_of(meeting) for meeting in found]
 
@@ -213,10 +212,9 @@ def search_meetings_page(ctx: Context, word: str, after: MeetingSummary | None,
     )
     query = select(Meeting).where(or_(col(Meeting.id).in_(in_items), col(Meeting.id).in_(in_decisions),
                                       func.lower(Meeting.title).like(pattern)))
-    key = LIST_KEY
     if after is not None:
-        query = query.where(key < (after.day, after.start, after.id))
-    newest_first = query.order_by(*[column.desc() for column in key.clauses]).limit(limit)
+        query = query.where(LIST_KEY < (after.day, after.start, after.id))
+    newest_first = query.order_by(*[column.desc() for column in LIST_KEY.clauses]).limit(limit)
     with ctx.reading() as db:
         return [summary_of(m) for m in db.exec(newest_first)]
 
