@@ -12,7 +12,7 @@ import sys
 from importlib import import_module
 from typing import NoReturn
 
-from app import __version__
+from app import __version__, start_up
 from app.cli.common import Command, database_option, fail
 
 LOG_LEVELS = ("debug", "info", "warning", "error")  # app.logs.LEVELS, without loading logging here
@@ -121,6 +121,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command of ``argv`` (the program's arguments when None, then the process ends with it)."""
+    if argv is None:
+        start_up.begin()
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
     from app import logs
 
@@ -146,6 +148,7 @@ def run_headless(command: Command, args: argparse.Namespace) -> int:
     for module in before_qt(args) if callable(before_qt) else before_qt:
         import_module(module)
     start_core(args)
+    start_up.end()
     try:
         return command(args)
     except OSError as error:  # a file or folder the system refused: said in the user's language

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app import i18n, paths
+from app import i18n, paths, start_up
 from app.ui import desk
 from app.ui.mainwindow import IdleWatcher, MainWindow
 
@@ -428,6 +428,7 @@ def run(args: argparse.Namespace) -> int:
     outcome = {"code": 0}
 
     def start() -> None:
+        QTimer.singleShot(0, start_up.end)  # once the centre is open (or refused): see app.start_up
         if not controller.open():
             outcome["code"] = 2
             app.quit()
