@@ -4,7 +4,7 @@ import operator
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 
 DIRECT_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
+SEARCH_DELAY_MS = 250  # a pause in the typing: a search for the word, not one for each letter of it
 
 
 def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200, grow_only: bool = False) -> None:
@@ -176,6 +177,24 @@ class _PlaceholderWidth(QObject):
 def fit_placeholder(field: QLineEdit) -> None:
     """Never narrower than its placeholder, which is often the field's only label on screen."""
     field.installEventFilter(_PlaceholderWidth(field))
+
+
+def search_as_typed(field: QLineEdit, search: Callable[[], None]) -> QTimer:
+    """Run ``search`` when the typing in ``field`` pauses; at once on Enter, or when the field is emptied (the
+    whole list back, as its clear button promises). The timer is returned: what searches with the field's
+    text anyway can stop it."""
+    timer = QTimer(field)
+    timer.setSingleShot(True)
+    timer.setInterval(SEARCH_DELAY_MS)
+    timer.timeout.connect(search)
+
+    def now() -> None:
+        timer.stop()
+        search()
+
+    field.textChanged.connect(lambda text: timer.start() if text else now())
+    field.returnPressed.connect(lambda: now() if timer.isActive() else None)  # searched already: nothing new
+    return timer
 
 
 @cache  # a table asks it of each row at each paint: a few colours, each drawn once

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCharts import QAbstractAxis
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QSignalSpy
 from PySide6.QtWidgets import QApplication
 
 from app import formatting
@@ -120,6 +121,50 @@ def test_balance_chart_and_team_tab(qtbot, workspace, page):
     assert page.team_model.headerData(10, Qt.Orientation.Horizontal) == "Balance"
     assert page.team_model.data(page.team_model.index(0, 9)) == "0 h"  # nothing carried in from before
     assert page.team_model.data(page.team_model.index(0, 10)) == "-10 h"  # at the end of the weeks shown
+
+
+def test_choosing_a_tab_again_reads_nothing_when_nothing_changed(qtbot, page):
+    """Issue 18: a tab reads when it is first chosen, or chosen after a change; chosen again with nothing
+    changed since, it shows what it read (each tab's read resets its model: the week, the balance, the
+    team's categories)."""
+    reads = [QSignalSpy(model.modelReset) for model in (page.week_model, page.balance_model, page.category_model)]
+    for tab in (1, 2, 0, 1, 2, 0):
+        page.tabs.setCurrentIndex(tab)
+    delivered()
+    assert [spy.count() for spy in reads] == [0, 1, 1]  # the week read when the page was made
+
+
+def test_a_change_made_while_another_tab_is_shown_is_read_when_that_tab_is_chosen(qtbot, workspace, page):
+    arrived_last_week(workspace, page.week - timedelta(weeks=1))
+    for tab in (1, 2):  # every tab has read once; the Team tab in sight
+        page.tabs.setCurrentIndex(tab)
+    delivered()
+    category = hours.list_categories(workspace.ctx)[-1]
+    hours.record_entry(workspace.ctx, workspace.actor_id, page.week - timedelta(weeks=1), category.id, 120)
+    hours.record_entry(workspace.ctx, workspace.actor_id, page.week, category.id, 90)
+    delivered()
+    assert page.team_model.data(page.team_model.index(0, 6)) == "2:00"  # the tab in sight, at once
+    page.tabs.setCurrentIndex(1)
+    assert page.balance_model.data(page.balance_model.index(0, 4)) == "-8 h"  # was -10 h
+    page.tabs.setCurrentIndex(0)
+    assert page.week_model.data(cell(page, category.code, 0)) == "1 h 30 min"
+
+
+def test_the_week_and_member_chosen_on_one_tab_are_shown_by_the_others(qtbot, workspace, page):
+    for tab in (1, 2):
+        page.tabs.setCurrentIndex(tab)
+    page.move_week(-2)  # on the Team tab
+    assert page.team_model.view.weeks[-1] == page.week
+    page.tabs.setCurrentIndex(0)
+    assert "Week 46" in page.week_label.text()
+    page.tabs.setCurrentIndex(1)
+    last = page.balance_model.index(page.balance_model.rowCount() - 1, 0)
+    assert page.balance_model.data(last) == "Week 46"
+    bruno = members.add_member(workspace.ctx, MemberDraft(name="Bruno Petit"))
+    delivered()
+    workspace.set_actor(bruno.id)  # on the Balance tab
+    page.tabs.setCurrentIndex(0)
+    assert page.week_model.grid.member_id == bruno.id
 
 
 def test_each_figure_of_the_week_summary_adds_up_the_rows_shown(qtbot, workspace, page):

@@ -6,6 +6,7 @@ from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QSignalSpy
 from PySide6.QtWidgets import QDialog
 
 from app.domain.meetings import Attendance, MeetingStatus
@@ -367,3 +368,39 @@ def test_the_first_thursday_of_the_month_and_a_day_left_out_by_keyboard(qtbot, w
     assert [m.day for m in dialog.result_view] == [date(2027, 1, 7), date(2027, 3, 4)]
 
 
+def searchable_page(qtbot, workspace):
+    """Two weekly meetings, the notes of the first speaking of the heating; the page, its changes delivered."""
+    first, second = series(workspace)
+    item = meetings.add_item(workspace.ctx, first.id, "Travaux")
+    meetings.save_notes(workspace.ctx, item.id, "Le chauffagiste passe jeudi.")
+    page = make_page(qtbot, workspace)
+    delivered()
+    return page, first, second
+
+
+def listed(page) -> list[int]:
+    return [meeting.id for meeting in page.list_model.rows]
+
+
+def test_a_search_runs_once_when_the_typing_pauses(qtbot, workspace):
+    """Issue 18: the notes of ten years were searched at each key; now once the typing pauses."""
+    page, first, second = searchable_page(qtbot, workspace)
+    assert sorted(listed(page)) == [first.id, second.id]
+    searches = QSignalSpy(page.list_model.modelReset)
+    qtbot.keyClicks(page.search, "chauff")
+    assert searches.count() == 0 and len(listed(page)) == 2  # not yet: the typing goes on
+    qtbot.waitUntil(lambda: listed(page) == [first.id])
+    assert searches.count() == 1
+
+
+def test_enter_searches_at_once_and_emptying_the_field_lists_every_meeting_again(qtbot, workspace):
+    page, first, second = searchable_page(qtbot, workspace)
+    searches = QSignalSpy(page.list_model.modelReset)
+    qtbot.keyClicks(page.search, "chauff")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert searches.count() == 1 and listed(page) == [first.id]
+    assert not page._search_timer.isActive()  # searched: nothing left to run
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert searches.count() == 1  # nothing new to search
+    page.search.clear()  # as its clear button does
+    assert searches.count() == 2 and sorted(listed(page)) == [first.id, second.id]

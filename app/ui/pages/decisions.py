@@ -5,7 +5,7 @@ from functools import partial
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +50,7 @@ from app.ui.widgets import (
     fit_columns_to_sample,
     fit_placeholder,
     give_key,
+    search_as_typed,
     show_error,
     split,
 )
@@ -63,7 +64,6 @@ STEPS = {  # the status → its place on the path shown above the proposal
     ProposalStatus.ADOPTED: 3,
     ProposalStatus.NOT_ADOPTED: 3,
 }
-SEARCH_DELAY_MS = 250
 
 
 def moment_text(ctx, moment) -> str:
@@ -238,11 +238,7 @@ class DecisionsPage(Page):
         self.search.setAccessibleName(self.tr("Search the register"))
         self.search.setClearButtonEnabled(True)
         fit_placeholder(self.search)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh_register)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self._search_timer = search_as_typed(self.search, self.refresh_register)
         self.category = QComboBox()
         fit_choices(self.category)
         self.category.setAccessibleName(self.tr("Category"))

@@ -52,7 +52,7 @@ from app.services.changes import Entity
 from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalanceDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, TabsRefresher
 from app.ui.widgets import (
     ErrorLabel,
     StatusLabel,
@@ -503,7 +503,9 @@ class HoursPage(Page):
         self.tabs.addTab(self._week_tab(), self.tr("My week"))
         self.tabs.addTab(self._balance_tab(), self.tr("Balance"))
         self.tabs.addTab(self._team_tab(), self.tr("Team"))
-        self.tabs.currentChanged.connect(lambda _index: self.refresh())
+        # each tab reads when it is in sight and something changed, or when chosen after a change
+        self.tab_refresher = TabsRefresher(self.tabs,
+                                           (self._refresh_week, self._refresh_balance, self._refresh_team))
         self.body.addWidget(self.tabs, 1)
         for keys, step in (("Alt+Left", -1), ("Ctrl+PgUp", -1), ("Alt+Right", 1), ("Ctrl+PgDown", 1)):
             QShortcut(QKeySequence(keys), self, lambda step=step: self.move_week(step))
@@ -717,17 +719,14 @@ class HoursPage(Page):
         return self.member_id
 
     def refresh(self) -> None:
+        """After a change, another member, or another week shown: the tab in sight reads now, the others
+        when next chosen (each of them shows the week or the member, or both)."""
         self.error.clear_error()  # about the last typing: after a change, another member or a reload, stale
         self.message.clear()
         has_member = self.member_id is not None
         for widget in (self.grid_view, self.validate_button, self.unlock_button, self.absence_button):
             widget.setEnabled(has_member)
-        if self.tabs.currentIndex() == 0:
-            self._refresh_week()
-        elif self.tabs.currentIndex() == 1:
-            self._refresh_balance()
-        else:
-            self._refresh_team()
+        self.tab_refresher.refresh()
 
     def _refresh_week(self) -> None:
         last_day = self.week + timedelta(days=6)

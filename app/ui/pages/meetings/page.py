@@ -23,7 +23,7 @@ from app.ui.pages.meetings.agenda import AgendaPanel
 from app.ui.pages.meetings.attendance import AttendancePanel
 from app.ui.pages.meetings.common import button, selected_rows, short_status_labels, table_view
 from app.ui.pages.meetings.minutes import MinutesPanel
-from app.ui.widgets import TabWidget, give_key, split
+from app.ui.widgets import TabWidget, give_key, search_as_typed, split
 
 
 class MeetingsPage(Page):
@@ -70,7 +70,7 @@ class MeetingsPage(Page):
         self.search.setPlaceholderText(self.tr("Search the notes and decisions…"))
         self.search.setAccessibleName(self.tr("Search meetings"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _text: self.refresh(searching=True))
+        self._search_timer = search_as_typed(self.search, lambda: self.refresh(searching=True))  # at a pause
         layout.addWidget(self.search)
         self.list_model = LazyRowsModel(
             [
@@ -121,6 +121,8 @@ class MeetingsPage(Page):
         if self.agenda.notes.busy:  # saving notes, or asking how to merge them: refresh once that is over
             self._refresh_pending = True
             return
+        searching = searching or self._search_timer.isActive()  # a search waits: this refresh is that search
+        self._search_timer.stop()
         chosen = self.detail.summary.id if self.detail else None
         word = self.search.text().strip()
         # ten years of meetings, or of meetings with a common word: the pages scrolled to
