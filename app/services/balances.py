@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, TypedDict, cast
+from typing import Any, NamedTuple, TypedDict
 
 from sqlalchemy import (
     BindParameter,
@@ -34,7 +34,8 @@ from sqlalchemy import (
     orm,
     update,
 )
-from sqlalchemy.orm import InstanceState, Mapped, ORMExecuteState, UOWTransaction, aliased
+from sqlalchemy import select as core_select
+from sqlalchemy.orm import InstanceState, ORMExecuteState, UOWTransaction, aliased
 from sqlalchemy.orm.attributes import instance_state
 from sqlmodel import Session, col, select
 
@@ -89,21 +90,32 @@ def generation(db: Session) -> int | None:
     return db.exec(select(BalanceStamp.generation).where(BalanceStamp.id == 1)).first()
 
 
+class KeptBalance(NamedTuple):
+    """A member's running balance kept at the end of the week of ``week_start``."""
+
+    week_start: date
+    profession_minutes: int
+    self_management_minutes: int
+
+
 @dataclass(frozen=True)
 class Kept:
     """A member's weeks kept: the latest before the weeks asked (None: none), and the latest of all."""
 
-    before: WeekBalance | None
+    before: KeptBalance | None
     last_week: date | None
 
 
 def kept(db: Session, member_ids: Iterable[int], before: date, today: date) -> dict[int, Kept]:
     """Each member's latest week kept before the week of ``before`` (and over by ``today``'s clock), and
     their latest week kept at all: one query whose every look is into the primary key, whatever the years
-    kept (a list of (member, week) pairs made SQLite scan every week kept)."""
+    kept (a list of (member, week) pairs made SQLite scan every week kept). Plain rows: an ORM object per
+    member cost more than the query."""
     over = today - timedelta(days=7)  # a week starting before this day is keepable (is_keepable)
-    found = db.exec(_KEPT, params={"ids": list(member_ids), "over": over, "before": min(week_start(before), over)})
-    return {member_id: Kept(row, last_week) for member_id, row, last_week in found}
+    found = db.connection().execute(
+        _KEPT, {"ids": list(member_ids), "over": over, "before": min(week_start(before), over)})
+    return {member_id: Kept(None if week is None else KeptBalance(week, profession, self_management), last_week)
+            for member_id, week, profession, self_management, last_week in found}
 
 
 def _latest(bound: BindParameter[date]) -> ScalarSelect[date | None]:
@@ -113,9 +125,9 @@ def _latest(bound: BindParameter[date]) -> ScalarSelect[date | None]:
     ).correlate(Member).scalar_subquery()
 
 
-# made once: building it took longer than running it. A stored member's id is never NULL (the model says
-# ``int | None`` for the rows not inserted yet).
-_KEPT = select(cast("Mapped[int]", Member.id), WeekBalance, _latest(bindparam("over", type_=Date))).outerjoin(
+# made once: building it took longer than running it; five columns, more than sqlmodel's select types
+_KEPT = core_select(col(Member.id), col(WeekBalance.week_start), col(WeekBalance.profession_minutes),
+                    col(WeekBalance.self_management_minutes), _latest(bindparam("over", type_=Date))).outerjoin(
     WeekBalance, and_(col(WeekBalance.member_id) == Member.id,
                       col(WeekBalance.week_start) == _latest(bindparam("before", type_=Date))),
 ).where(col(Member.id).in_(bindparam("ids", expanding=True)))

@@ -30,7 +30,6 @@ from app.storage.models.hours import (
     OpeningBalance,
     TimeCategory,
     TimeEntry,
-    WeekBalance,
     WeekValidation,
 )
 from app.storage.weeks import monday_of_week_number, week_number
@@ -868,7 +867,7 @@ def _is_new(week: date, last_kept: date | None, today: date) -> bool:
     return balances.is_keepable(week, today) and (last_kept is None or week > last_kept)
 
 
-def _fold_from(start: _Start, kept: WeekBalance | None) -> tuple[date, int, int]:
+def _fold_from(start: _Start, kept: balances.KeptBalance | None) -> tuple[date, int, int]:
     """The first week to fold and the balance carried into it: the week after the one kept, if any
     since the start."""
     if kept is None or kept.week_start < start.week:
