@@ -428,7 +428,7 @@ def run(args: argparse.Namespace) -> int:
     outcome = {"code": 0}
 
     def start() -> None:
-        QTimer.singleShot(0, start_up.end)  # once the centre is open (or refused): see app.start_up
+        start_up.end()  # what is frozen is what lives as long as the process: modules, classes, this window
         if not controller.open():
             outcome["code"] = 2
             app.quit()
