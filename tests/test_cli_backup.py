@@ -48,16 +48,32 @@ def test_backup_then_restore_with_yes(centre_file, tmp_path):
     assert member_names(next(tmp_path.glob("centre.before-restore-*.sqlite3"))) == ["Changed"]
 
 
+def restore_without_a_terminal(backup, database) -> subprocess.CompletedProcess:
+    """``cercle restore`` without --yes, its input not a terminal: nobody can confirm."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en", "LC_ALL": "C.UTF-8"}
+    command = [sys.executable, "-m", "app", "restore", str(backup), "--database", str(database)]
+    return subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                          env=environment, timeout=120, check=False)
+
+
 def test_restore_without_a_terminal_and_without_yes_is_refused(centre_file, tmp_path):
     copy = tmp_path / "copy.sqlite3"
     assert cercle("backup", "--output", str(copy), "--database", str(centre_file)).returncode == 0
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en", "LC_ALL": "C.UTF-8"}
-    command = [sys.executable, "-m", "app", "restore", str(copy), "--database", str(centre_file)]
-    result = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                            env=environment, timeout=120, check=False)
+    result = restore_without_a_terminal(copy, centre_file)
     assert result.returncode == 1
     assert "--yes" in result.stderr
     assert not list(tmp_path.glob("centre.before-restore-*"))
+
+
+def test_a_mistyped_database_is_refused_before_any_confirmation(centre_file, tmp_path):
+    copy = tmp_path / "copy.sqlite3"
+    assert cercle("backup", "--output", str(copy), "--database", str(centre_file)).returncode == 0
+    typo = tmp_path / "Cercel" / "centre.sqlite3"
+    result = restore_without_a_terminal(copy, typo)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"cercle: {typo} does not exist. Check the path; cercle init creates a new "
+                                     "centre. Nothing was created.")
+    assert not typo.parent.exists()
 
 
 def test_backup_to_the_data_folder_by_default(centre_file, tmp_path):

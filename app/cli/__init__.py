@@ -158,7 +158,7 @@ def run_headless(command: Command, args: argparse.Namespace) -> int:
 
         if not isinstance(error, DBAPIError):
             raise
-        from app.storage.engine import driver_failure
+        from app.services.database import driver_failure
 
         return fail(driver_failure(error, database_option(args)))  # not the driver's English
 

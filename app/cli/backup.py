@@ -50,15 +50,14 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from app import i18n
     from app.domain.errors import CercleError
-    from app.services.backups import restore
+    from app.services.backups import refuse_missing_file, restore
     from app.services.context import system_clock
-    from app.storage import errors
-    from app.storage.engine import sqlite_path
 
     url = database_option(args)
-    database = sqlite_path(url)
-    if database is not None and not database.exists():  # a mistyped path: restore creates nothing
-        return fail(errors.DatabaseRefused(errors.NO_FILE, path=str(database)))
+    try:
+        refuse_missing_file(url)  # a mistyped path: refused before the question, and restore creates nothing
+    except CercleError as error:
+        return fail(error)
     if not args.yes:
         if not sys.stdin or not sys.stdin.isatty():
             return fail(CercleError(NEEDS_YES))

@@ -22,7 +22,7 @@ def add_period_options(parser: argparse.ArgumentParser, *, required: bool) -> No
 
 
 def database_option(args: argparse.Namespace) -> str:
-    from app.storage.engine import resolve_url
+    from app.services.database import resolve_url
 
     return resolve_url(getattr(args, "sub_database", None) or args.database)
 
@@ -44,21 +44,9 @@ def day(text: str | None):
 
 def open_centre(args: argparse.Namespace):
     """The Context of the centre of ``args``; DatabaseRefused when it holds no centre (nothing is created)."""
-    from zoneinfo import ZoneInfo
+    from app.services.database import open_existing_centre
 
-    from app.services.centre import get_centre
-    from app.services.context import Context
-    from app.storage import errors
-    from app.storage.engine import open_database, shown_database
-
-    url = database_option(args)
-    ctx = Context(open_database(url, create=False), system="command line")
-    current = get_centre(ctx)
-    if current is None:  # tables without a centre: a server prepared by ``server init``, say
-        ctx.engine.dispose()
-        raise errors.DatabaseRefused(errors.NO_CENTRE, path=shown_database(url))
-    ctx.timezone = ZoneInfo(current.timezone)
-    return ctx
+    return open_existing_centre(database_option(args), system="command line")
 
 
 def run_on_centre(args: argparse.Namespace, action: Callable[..., object]) -> int:

@@ -10,7 +10,7 @@ from app.services.context import Context
 from app.storage import backup
 from app.storage.backup import BackupInfo
 from app.storage.engine import is_read_only, open_database, sqlite_path
-from app.storage.errors import READ_ONLY, DatabaseReadOnly
+from app.storage.errors import NO_FILE, READ_ONLY, DatabaseReadOnly, DatabaseRefused
 
 BACKUP_INTERVAL = timedelta(hours=24)
 
@@ -63,15 +63,25 @@ def backup_overdue(ctx: Context, now: datetime | None = None, folder: Path | Non
     return last is None or _local_moment(ctx, now) - last >= BACKUP_INTERVAL
 
 
+def refuse_missing_file(url: str) -> None:
+    """Refuse (DatabaseRefused) a SQLite file that does not exist: a mistyped path, which a restore would
+    otherwise create. The command line calls it before asking for confirmation; :func:`restore` checks again."""
+    database = sqlite_path(url)
+    if database is not None and not database.exists():
+        raise DatabaseRefused(NO_FILE, path=str(database))
+
+
 def restore(url: str, backup_file: Path, now: datetime, actor_id: int | None = None) -> Path | None:
-    """Replace the centre at ``url`` (a SQLite file) by ``backup_file``; returns the safety copy.
+    """Replace the centre at ``url`` (an existing SQLite file) by ``backup_file``; returns the safety copy.
 
     The caller must dispose of its engine on ``url`` BEFORE calling (no connection may stay open), and
-    reopen the centre after. The restore is audited in the restored centre.
+    reopen the centre after. The restore is audited in the restored centre. A file that does not exist is
+    refused (DatabaseRefused), nothing created.
     """
     database = sqlite_path(url)
     if database is None:
         raise CercleError(backup.RESTORE_ON_SERVER)
+    refuse_missing_file(url)
     if is_read_only(url):
         raise DatabaseReadOnly(READ_ONLY, path=str(database))
     safety = backup.restore_sqlite(backup_file, database, now)

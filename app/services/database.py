@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 from app.domain.errors import CercleError
 from app.services.changes import Entity
@@ -17,6 +18,7 @@ from app.services.context import Context
 from app.storage import engine as storage
 from app.storage.connection import ServerAddress
 from app.storage.connection import test_connection as try_connection
+from app.storage.errors import NO_CENTRE, DatabaseRefused
 from app.storage.server_errors import DEFAULT_PORT, ConnectionFailed
 from app.storage.watch import ChangeWatcher
 
@@ -25,9 +27,10 @@ if TYPE_CHECKING:  # the check and the copy are loaded by the commands that use 
     from app.storage.transfer import TableReport
 
 __all__ = [
-    "DEFAULT_PORT", "ChangeWatcher", "ConnectionFailed", "ServerAddress", "check", "file_of",
-    "file_of_centre", "holds_no_centre", "is_read_only", "migrate", "open_centre", "resolve_url",
-    "schema_revision", "shown", "test_connection", "watch_other_workstations",
+    "DEFAULT_PORT", "ChangeWatcher", "ConnectionFailed", "ServerAddress", "check", "driver_failure",
+    "file_of", "file_of_centre", "holds_no_centre", "is_read_only", "migrate", "open_centre",
+    "open_existing_centre", "resolve_url", "schema_revision", "shown", "test_connection",
+    "watch_other_workstations",
 ]
 
 
@@ -65,6 +68,31 @@ def open_centre(url: str, *, create: bool = True) -> Engine:
     """Check the database, bring it to the current schema and return its engine (see
     :func:`app.storage.engine.open_database`); raises DatabaseRefused."""
     return storage.open_database(url, create=create)
+
+
+def open_existing_centre(url: str, *, system: str) -> Context:
+    """The Context of the centre at ``url``, acting as ``system`` in the centre's time zone.
+
+    Raises DatabaseRefused when the database does not exist or holds no centre (tables without a centre: a
+    server prepared by ``cercle server init``, say): nothing is created, the database is left as it was.
+    """
+    from app.services.centre import apply_timezone, get_centre  # and its tables: not for a check
+
+    ctx = Context(storage.open_database(url, create=False), system=system)
+    try:
+        current = get_centre(ctx)
+        if current is None:
+            raise DatabaseRefused(NO_CENTRE, path=shown(url))
+    except BaseException:
+        ctx.engine.dispose()  # closed before the process ends (see app.cli.end_process)
+        raise
+    apply_timezone(ctx, current)
+    return ctx
+
+
+def driver_failure(error: DBAPIError, url: str) -> CercleError:
+    """A database driver's error on ``url`` in plain words: the file's problem, or why the server failed."""
+    return storage.driver_failure(error, url)
 
 
 def schema_revision() -> str:

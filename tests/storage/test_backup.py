@@ -77,6 +77,19 @@ def test_round_trip_restores_every_row_of_every_table(sqlite_ctx, tmp_path):
     assert any("Added after the backup" in line for line in dump(safety))
 
 
+def test_a_restore_onto_a_missing_file_is_refused_and_creates_nothing(sqlite_ctx, tmp_path):
+    """A mistyped path: refused before any question (refuse_missing_file) and by the restore itself."""
+    written = backups.back_up_now(sqlite_ctx, tmp_path / "copy.sqlite3")
+    typo = tmp_path / "Cercel" / "centre.sqlite3"
+    for attempt in (lambda: backups.refuse_missing_file(f"sqlite:///{typo}"),
+                    lambda: backups.restore(f"sqlite:///{typo}", written, TEST_NOW)):
+        with pytest.raises(DatabaseRefused, match=f"{typo} does not exist"):
+            attempt()
+    assert not typo.parent.exists()
+    backups.refuse_missing_file(sqlite_ctx.engine.url.render_as_string())  # an existing file passes
+    backups.refuse_missing_file("postgresql+psycopg://accueil@cercle.local/centre")  # a server has no file
+
+
 def test_a_corrupt_backup_is_refused_and_the_centre_left_untouched(sqlite_ctx, tmp_path):
     bad = tmp_path / "cercle-2026-11-20T0800.sqlite3"
     written = backups.back_up_now(sqlite_ctx, tmp_path / "good.sqlite3")
