@@ -9,12 +9,14 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from fractions import Fraction
-from functools import cached_property, partial
+from functools import cache, cached_property, partial
+from typing import Any, NamedTuple
 
-from sqlalchemy import func
+from sqlalchemy import Date, Select, bindparam, func
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from app.domain import hours as rules
@@ -24,7 +26,7 @@ from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.services.members import name_key
-from app.storage.models import Member
+from app.storage.models import Centre, Member
 from app.storage.models.hours import (
     Absence,
     OpeningBalance,
@@ -530,7 +532,7 @@ class _Recorded:
 class _Facts:
     """Everything the targets and totals of some members over some weeks are computed from."""
 
-    members: dict[int, Member]
+    members: dict[int, "MemberRow"]
     contracts: dict[int, rules.Contract]
     absences: dict[tuple[int, date], list[rules.Absence]]  # (member, Monday) -> absences touching that week
     holidays: frozenset[date]
@@ -539,7 +541,7 @@ class _Facts:
     holidays_by_week: dict[date, tuple[int, ...]]  # Monday -> weekdays of its public holidays
     usual_targets: UsualTargets  # see _week_target
     counted: rules.CountedDays  # the days owed and done: never after today
-    absence_rows: tuple[Absence, ...] = ()  # the members' absences touching the weeks, by first day
+    absence_rows: tuple[AbsenceView, ...] = ()  # the members' absences touching the weeks, by first day
 
     @property
     def last_counted(self) -> date:
@@ -548,31 +550,65 @@ class _Facts:
         return self.counted.last
 
 
+class MemberRow(NamedTuple):
+    """What the hours read of a member: a plain row, as an ORM object per member cost more than its query."""
+
+    id: int
+    name: str
+    active: bool
+    contract_minutes: int
+    self_management_minutes: int
+    working_days: str
+    start_date: date | None
+    end_date: date | None
+
+    @staticmethod
+    def of(member: Member) -> "MemberRow":
+        """The row of a member read as an ORM object already."""
+        return MemberRow(id_of(member), member.name, member.active, member.contract_minutes,
+                         member.self_management_minutes, member.working_days, member.start_date, member.end_date)
+
+
+# The reads of targets and balances, made once (building a statement took longer than running it) and run
+# on the reading transaction's connection as plain rows. Their callers only read: nothing waits to be flushed.
+_MEMBERS = core_select(*(col(getattr(Member, name)) for name in MemberRow._fields))
+_MEMBERS_OF = _MEMBERS.where(col(Member.id).in_(bindparam("ids", expanding=True)))
+_ACTIVE_MEMBERS = _MEMBERS.where(col(Member.active))
+_SELF_MANAGEMENT_IDS = core_select(col(TimeCategory.id)).where(col(TimeCategory.is_self_management))
+_REGION = core_select(col(Centre.holiday_region)).limit(1)
+_ABSENCES = core_select(*(col(getattr(Absence, item.name)) for item in fields(AbsenceView))).where(
+    col(Absence.cancelled) == False, col(Absence.last_day) >= bindparam("first", type_=Date),  # noqa: E712 - SQL
+    col(Absence.first_day) <= bindparam("last", type_=Date)).order_by(col(Absence.first_day), col(Absence.id))
+
+
+def _member_rows(db: Session, member_ids: list[int] | None, *, active: bool = False) -> dict[int, MemberRow]:
+    """The members of ``member_ids``; None: every member, or the active ones."""
+    query = _MEMBERS_OF if member_ids is not None else _ACTIVE_MEMBERS if active else _MEMBERS
+    return {row.id: row for row in map(MemberRow._make, db.connection().execute(query, {"ids": member_ids}))}
+
+
 @dataclass(frozen=True)
 class _Read:
     """The members, and the categories of hours, read once per transaction."""
 
-    members: dict[int, Member]
+    members: dict[int, MemberRow]
     self_management_ids: frozenset[int]
     categories: tuple[CategoryView, ...] = ()  # read only when shown
 
     @staticmethod
     def of(db: Session, member_ids: list[int] | None, *, categories: bool = False,
-           rows: dict[int, Member] | None = None) -> "_Read":
+           rows: dict[int, MemberRow] | None = None) -> "_Read":
         """``rows``: the members of ``member_ids``, when read already."""
         if rows is None:
-            query = select(Member)
-            if member_ids is not None:
-                query = query.where(col(Member.id).in_(member_ids))
-            rows = {id_of(row): row for row in db.exec(query)}
+            rows = _member_rows(db, member_ids)
         if not categories:
-            found = db.exec(select(TimeCategory.id).where(TimeCategory.is_self_management))
+            found = db.connection().execute(_SELF_MANAGEMENT_IDS).scalars()
             return _Read(rows, frozenset(category_id for category_id in found if category_id is not None))
         shown = tuple(_categories(db))
         return _Read(rows, frozenset(category.id for category in shown if category.is_self_management), shown)
 
     @property
-    def active(self) -> list[Member]:
+    def active(self) -> list[MemberRow]:
         return [row for row in self.members.values() if row.active]
 
 
@@ -589,8 +625,8 @@ class _Steady:
     @staticmethod
     def of(db: Session, member_ids: list[int] | None) -> "_Steady":
         worked, assumed = settings.read_many(db, centre.WORKED_HOLIDAYS, ASSUMED)  # one statement for both
-        return _Steady(members.departures(db, member_ids), centre.holiday_region(db),
-                       rules.WorkedHolidays.from_setting(worked), bool(assumed))
+        region = db.connection().execute(_REGION).scalar()
+        return _Steady(members.departures(db, member_ids), region or centre.DEFAULT_REGION, rules.WorkedHolidays.from_setting(worked), bool(assumed))
 
     def holidays(self, first_year: int, last_year: int) -> frozenset[date]:
         """The public holidays of these years on which the centre is closed (see centre.holidays_off)."""
@@ -616,7 +652,8 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
     read = read or _Read.of(db, member_ids)
     member_rows = read.members
     absences: dict[tuple[int, date], list[rules.Absence]] = defaultdict(list)
-    absence_rows = tuple(row for row in _absence_rows(db, None, first_week, last_day) if row.member_id in member_rows)
+    absence_rows = tuple(AbsenceView(*row) for row in db.connection().execute(
+        _ABSENCES, {"first": first_week, "last": last_day}) if row.member_id in member_rows)
     for row in absence_rows:
         for week in _weeks(max(row.first_day, first_week), min(row.last_day, last_day)):
             absences[(row.member_id, week)].append(_rule_absence(row))
@@ -634,23 +671,30 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
                   absence_rows)
 
 
+@cache
+def _sums(by_category: bool, of_members: bool) -> Select[Any]:
+    """The statement of :func:`_recorded`, made once for each way it is run."""
+    week = week_number(TimeEntry.day)
+    category_of = col(TimeEntry.category_id)
+    kind = category_of if by_category else category_of.in_(bindparam("self_management", expanding=True))
+    query = core_select(col(TimeEntry.member_id), week, kind, func.sum(TimeEntry.minutes)).where(
+        col(TimeEntry.pending) == False, col(TimeEntry.day) >= bindparam("first", type_=Date),  # noqa: E712 - SQL
+        col(TimeEntry.day) <= bindparam("last", type_=Date),
+    ).group_by(col(TimeEntry.member_id), week, kind)
+    return query.where(col(TimeEntry.member_id).in_(bindparam("ids", expanding=True))) if of_members else query
+
+
 def _recorded(db: Session, member_ids: list[int] | None, first_day: date, last_day: date,
               by_category: bool, self_management_ids: frozenset[int]) -> dict[tuple[int, date], _Recorded]:
     """The counted minutes of each (member, week), summed in the database by category, or only by profession
     and self-management when ``by_category`` is False (fewer rows). The categories are told apart by their
     ids: a join to time_category cost as much as the sums themselves."""
-    week = week_number(TimeEntry.day)
-    category_of = col(TimeEntry.category_id)
-    kind = category_of if by_category else category_of.in_(self_management_ids)
-    query = select(TimeEntry.member_id, week, kind, func.sum(TimeEntry.minutes)).where(
-        TimeEntry.pending == False, TimeEntry.day >= first_day, TimeEntry.day <= last_day  # noqa: E712 - SQL
-    ).group_by(col(TimeEntry.member_id), week, kind)
-    if member_ids is not None:
-        query = query.where(col(TimeEntry.member_id).in_(member_ids))
+    query = _sums(by_category, member_ids is not None)
+    values = {"ids": member_ids, "first": first_day, "last": last_day, "self_management": list(self_management_ids)}
     # (member, week) -> ([profession, self-management minutes], [(category, minutes)])
     sums: dict[tuple[int, date], tuple[list[int], list[tuple[int, int]]]] = defaultdict(lambda: ([0, 0], []))
     mondays: dict[int, date] = {}
-    for member_id, number, category, total in db.connection().execute(query).all():  # plain rows, no ORM
+    for member_id, number, category, total in db.connection().execute(query, values).all():  # plain rows, no ORM
         monday = mondays.get(number) or mondays.setdefault(number, monday_of_week_number(number))
         minutes, categories = sums[(member_id, monday)]
         is_self_management = category in self_management_ids if by_category else bool(category)
@@ -692,13 +736,13 @@ def _week_totals(facts: _Facts, member_id: int, week: date) -> WeekTotals:
                       done_profession, recorded.self_management, recorded.by_category)
 
 
-def _contract(member: Member, departures: tuple[rules.Departure, ...]) -> rules.Contract:
+def _contract(member: MemberRow, departures: tuple[rules.Departure, ...]) -> rules.Contract:
     working_days = frozenset(int(char) for char in member.working_days)
     return rules.Contract(member.contract_minutes, member.self_management_minutes, working_days,
                           member.start_date, member.end_date, departures)
 
 
-def _rule_absence(row: Absence) -> rules.Absence:
+def _rule_absence(row: AbsenceView) -> rules.Absence:
     return rules.Absence(row.first_day, row.last_day, row.kind, row.half_day_start, row.half_day_end)
 
 
@@ -763,24 +807,29 @@ class _Anchors:
     first_days: dict[int, date]
 
     @staticmethod
-    def of(db: Session, team: list[Member]) -> "_Anchors":
-        ids = [id_of(member) for member in team]
-        openings = {row.member_id: (row.week_start, row.profession_minutes, row.self_management_minutes)
-                    for row in db.exec(select(OpeningBalance).where(col(OpeningBalance.member_id).in_(ids)))}
-        unanchored = [id_of(member) for member in team if member.id not in openings and member.start_date is None]
-        first_days = dict(db.exec(
-            select(TimeEntry.member_id, func.min(TimeEntry.day))
-            .where(col(TimeEntry.member_id).in_(unanchored)).group_by(col(TimeEntry.member_id))
-        ).all()) if unanchored else {}
+    def of(db: Session, team: list[MemberRow]) -> "_Anchors":
+        connection = db.connection()
+        openings = {member_id: (week, profession, self_management) for member_id, week, profession, self_management
+                    in connection.execute(_OPENINGS, {"ids": [member.id for member in team]})}
+        unanchored = [member.id for member in team if member.id not in openings and member.start_date is None]
+        first_days: dict[int, date] = {member_id: day for member_id, day in connection.execute(
+            _FIRST_DAYS, {"ids": unanchored})} if unanchored else {}
         return _Anchors(openings, first_days)
 
 
-def _balance_starts(anchors: _Anchors, team: list[Member], until: date) -> dict[int, _Start]:
+_OPENINGS = core_select(col(OpeningBalance.member_id), col(OpeningBalance.week_start),
+                        col(OpeningBalance.profession_minutes), col(OpeningBalance.self_management_minutes)).where(
+    col(OpeningBalance.member_id).in_(bindparam("ids", expanding=True)))
+_FIRST_DAYS = core_select(col(TimeEntry.member_id), func.min(TimeEntry.day)).where(
+    col(TimeEntry.member_id).in_(bindparam("ids", expanding=True))).group_by(col(TimeEntry.member_id))
+
+
+def _balance_starts(anchors: _Anchors, team: list[MemberRow], until: date) -> dict[int, _Start]:
     """For each member, where their running balance starts: their opening balance, else the week they
     started, else the week of their first entry (else the week of ``until``)."""
     starts: dict[int, _Start] = {}
     for member in team:
-        member_id = id_of(member)
+        member_id = member.id
         if (opening := anchors.openings.get(member_id)) is not None:
             starts[member_id] = _Start(*opening, True)
         elif member.start_date is not None:
@@ -807,7 +856,7 @@ class _Folds:
         return min(week for week, _, _ in self.starts.values())
 
 
-def _plan_folds(ctx: Context, db: Session, stamp: int | None, team: list[Member], until: date,
+def _plan_folds(ctx: Context, db: Session, stamp: int | None, team: list[MemberRow], until: date,
                 shown: int, anchors: "_Anchors | None" = None) -> _Folds:
     """The folds of the last ``shown`` weeks up to the week of ``until`` for the members of ``team`` who have
     started by then; none for the others. ``stamp``: balances.generation, read before anything else in the
@@ -849,8 +898,7 @@ def _balances(ctx: Context, member_ids: list[int] | None, until: date, shown: in
     last = week_start(until)
     with ctx.reading() as db:
         stamp = balances.generation(db)  # read first: see _plan_folds
-        query = select(Member).where(Member.active if member_ids is None else col(Member.id).in_(member_ids))
-        team = {id_of(row): row for row in db.exec(query)}
+        team = _member_rows(db, member_ids, active=True)
         if member_ids is not None and len(team) < len(set(member_ids)):
             raise NotFound(UNKNOWN_MEMBER)
         folds = _plan_folds(ctx, db, stamp, list(team.values()), until, shown)
@@ -968,9 +1016,9 @@ def _team_view(facts: _Facts, totals_of: TotalsOf, categories: tuple[CategoryVie
                first_day: date, last_day: date) -> TeamView:
     rows = []
     for member in sorted(facts.members.values(), key=lambda m: name_key(m.name)):
-        totals = tuple(totals_of(id_of(member), week) for week in weeks)
+        totals = tuple(totals_of(member.id, week) for week in weeks)
         if member.active or any(week.by_category for week in totals):
-            rows.append(TeamRow(id_of(member), member.name, totals))
+            rows.append(TeamRow(member.id, member.name, totals))
     return TeamView(tuple(weeks), categories, tuple(rows), first_day, last_day, facts.last_counted)
 
 
@@ -1098,7 +1146,7 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
     days = tuple(monday + timedelta(days=index) for index in range(7))
     with ctx.reading() as db:  # one transaction; the balance folds from the weeks kept (see _balances)
         stamp = balances.generation(db)  # read first: see _plan_folds
-        member = _load_member(db, member_id)
+        member = MemberRow.of(_load_member(db, member_id))
         read = _Read.of(db, [member_id], categories=True, rows={member_id: member})
         folds = _plan_folds(ctx, db, stamp, [member], monday, 1)
         entries = _entries(db, member_id, days[0], days[-1])
@@ -1109,7 +1157,7 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
         validation = _validation(db, member_id, monday)
         used = {entry.category_id for entry in entries}
         categories = tuple(c for c in read.categories if c.active or c.id in used)
-        absences = tuple(_absence_view(row) for row in facts.absence_rows  # read with the facts' weeks
+        absences = tuple(row for row in facts.absence_rows  # read with the facts' weeks
                          if row.member_id == member_id and row.last_day >= days[0] and row.first_day <= days[-1])
     history = _fold(ctx, folds, partial(_week_totals, facts), monday, 1).get(member_id, [])
     cells: dict[tuple[date, int], int] = defaultdict(int)
