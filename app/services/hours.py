@@ -514,9 +514,11 @@ class BalanceWeek:
     balance_self_management: int
 
 
-# the targets of weeks without absences inside the contract's dates: (contract, the weekdays of the week's
-# public holidays, the weekdays counted) -> target (see _week_target)
-UsualTargets = dict[tuple[rules.Contract, tuple[int, ...], tuple[int, ...]], rules.WeekTarget]
+# The targets of weeks without absences inside the contract's dates: (contract, the weekdays of the week's
+# public holidays, the weekdays counted) -> target (see _week_target). Kept for the process, as a key holds
+# everything its target is computed from: no change can make one wrong. Emptied when full.
+_USUAL_TARGETS: dict[tuple[rules.Contract, tuple[int, ...], tuple[int, ...]], rules.WeekTarget] = {}
+_USUAL_TARGETS_KEPT = 10_000
 
 
 @dataclass(frozen=True)
@@ -539,7 +541,6 @@ class _Facts:
     recorded: dict[tuple[int, date], _Recorded]  # (member, week) -> minutes
     assumed: bool
     holidays_by_week: dict[date, tuple[int, ...]]  # Monday -> weekdays of its public holidays
-    usual_targets: UsualTargets  # see _week_target
     counted: rules.CountedDays  # the days owed and done: never after today
     absence_rows: tuple[AbsenceView, ...] = ()  # the members' absences touching the weeks, by first day
 
@@ -637,7 +638,7 @@ class _Steady:
 def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_week: date,
                 last_week: date, *, by_category: bool = True, recorded_from: date | None = None,
                 first_day: date | None = None, last_day: date | None = None, read: _Read | None = None,
-                targets: UsualTargets | None = None, steady: _Steady | None = None) -> _Facts:
+                steady: _Steady | None = None) -> _Facts:
     """Members, contracts, absences, holidays and the minutes recorded, summed by week in the database
     (by category, or only profession / self-management when ``by_category`` is False: fewer rows),
     from ``recorded_from`` when only the last weeks' minutes are needed.
@@ -645,8 +646,8 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
     Only the days from ``first_day`` to ``last_day`` (a report's period) and up to today count: a day
     that has not happened is neither owed nor done, whatever was planned or credited for it ahead.
 
-    ``read``: the members and categories the transaction read already; ``targets``: the usual targets
-    computed before, to be taken again and added to; ``steady``: the departures and settings read before."""
+    ``read``: the members and categories the transaction read already; ``steady``: the departures and
+    settings read before."""
     counted = rules.CountedDays(first_day, min(last_day or ctx.today(), ctx.today()))
     last_day = last_week + timedelta(days=6)
     read = read or _Read.of(db, member_ids)
@@ -667,7 +668,7 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
     for day in sorted(holidays):
         by_week[week_start(day)].append(day.weekday())
     return _Facts(member_rows, contracts, absences, holidays, recorded, steady.assumed,
-                  {week: tuple(days) for week, days in by_week.items()}, {} if targets is None else targets, counted,
+                  {week: tuple(days) for week, days in by_week.items()}, counted,
                   absence_rows)
 
 
@@ -708,8 +709,8 @@ def _recorded(db: Session, member_ids: list[int] | None, first_day: date, last_d
 def _week_target(facts: _Facts, member_id: int, week: date) -> rules.WeekTarget:
     """The domain's target. Weeks without absences inside the contract's dates differ only by their public
     holidays' weekdays and the weekdays counted (all but in the current week and those ahead): their
-    targets are computed once per contract and pattern, which keeps the balance of years of weeks and the
-    weeks ahead quick (and a Team week step, which takes them again)."""
+    targets are computed once per contract and pattern (see _USUAL_TARGETS), which keeps the balance of
+    years of weeks, the weeks ahead and every refresh of the team's balances quick."""
     contract = facts.contracts[member_id]
     absences = facts.absences.get((member_id, week), ())
     if absences or not contract.covers_days(week, week + timedelta(days=6)):
@@ -717,9 +718,11 @@ def _week_target(facts: _Facts, member_id: int, week: date) -> rules.WeekTarget:
     counted = EVERY_WEEKDAY if facts.counted.covers_week(week) else tuple(
         offset for offset in range(7) if week + timedelta(days=offset) in facts.counted)
     key = (contract, facts.holidays_by_week.get(week, ()), counted)
-    if key not in facts.usual_targets:
-        facts.usual_targets[key] = rules.week_target(contract, week, (), facts.holidays, facts.counted)
-    return facts.usual_targets[key]
+    if (target := _USUAL_TARGETS.get(key)) is None:  # get, not `in`: another thread may empty it meanwhile
+        if len(_USUAL_TARGETS) >= _USUAL_TARGETS_KEPT:
+            _USUAL_TARGETS.clear()
+        target = _USUAL_TARGETS[key] = rules.week_target(contract, week, (), facts.holidays, facts.counted)
+    return target
 
 
 TotalsOf = Callable[[int, date], "WeekTotals"]  # a member's totals of a week
@@ -1032,7 +1035,6 @@ class TeamWeeks:
     balances: dict[int, BalanceWeek]
     today: date = field(default=date.min, repr=False, compare=False)
     totals: dict[tuple[int, date], WeekTotals] = field(default_factory=dict, repr=False, compare=False)
-    targets: UsualTargets = field(default_factory=dict, repr=False, compare=False)  # see _week_target
     steady: "_TeamSteady | None" = field(default=None, repr=False, compare=False)
 
 
@@ -1063,7 +1065,6 @@ def team_weeks(ctx: Context, last_week: date, count: int, known: TeamWeeks | Non
     weeks = _weeks(last - timedelta(weeks=count - 1), last)
     first_day, last_day = weeks[0], last + timedelta(days=6)
     reused = known.totals if known is not None and known.today == ctx.today() else {}
-    targets: UsualTargets = known.targets if reused and known is not None else {}
     held = {week for _, week in reused}
     missing = [week for week in weeks if week not in held] or [last]
     with ctx.reading() as db:
@@ -1072,11 +1073,11 @@ def team_weeks(ctx: Context, last_week: date, count: int, known: TeamWeeks | Non
         read = steady.read  # the members and categories, once
         folds = _plan_folds(ctx, db, stamp, read.active, last, 1, steady.anchors)
         facts = _load_facts(ctx, db, None, missing[0], missing[-1], first_day=first_day, last_day=last_day,
-                            read=read, targets=targets, steady=steady.steady)
+                            read=read, steady=steady.steady)
         if reused and {member_id for member_id, _ in reused} != set(facts.members):  # someone came or went
             reused, missing = {}, weeks
             facts = _load_facts(ctx, db, None, weeks[0], last, first_day=first_day, last_day=last_day, read=read,
-                                targets=targets, steady=steady.steady)
+                                steady=steady.steady)
         categories = read.categories
         # weeks to fold before those shown (the weeks kept lag behind, or none is kept yet): read apart
         earlier = _load_facts(ctx, db, list(folds.starts), folds.first_week, last, by_category=False,
@@ -1089,7 +1090,7 @@ def team_weeks(ctx: Context, last_week: date, count: int, known: TeamWeeks | Non
     shown = _fold(ctx, folds, partial(_week_totals, earlier) if earlier else lambda member_id, week: totals[
         (member_id, week)], last, 1)
     return TeamWeeks(view, {member_id: history[-1] for member_id, history in shown.items()}, ctx.today(), totals,
-                     targets, steady)
+                     steady)
 
 
 # --- the week grid --------------------------------------------------------------------------------
