@@ -26,7 +26,7 @@ from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.services.members import name_key
-from app.storage.models import Centre, Member
+from app.storage.models import Centre, Member, Setting
 from app.storage.models.hours import (
     Absence,
     OpeningBalance,
@@ -552,7 +552,8 @@ class _Facts:
 
 
 class MemberRow(NamedTuple):
-    """What the hours read of a member: a plain row, as an ORM object per member cost more than its query."""
+    """What the hours read of a member, their contract and their opening balance if any: a plain row, as an
+    ORM object per member cost more than its query."""
 
     id: int
     name: str
@@ -562,21 +563,27 @@ class MemberRow(NamedTuple):
     working_days: str
     start_date: date | None
     end_date: date | None
-
-    @staticmethod
-    def of(member: Member) -> "MemberRow":
-        """The row of a member read as an ORM object already."""
-        return MemberRow(id_of(member), member.name, member.active, member.contract_minutes,
-                         member.self_management_minutes, member.working_days, member.start_date, member.end_date)
+    opening_week: date | None  # the opening balance: the week it counts from (None: none), its minutes
+    opening_profession: int | None
+    opening_self_management: int | None
 
 
 # The reads of targets and balances, made once (building a statement took longer than running it) and run
 # on the reading transaction's connection as plain rows. Their callers only read: nothing waits to be flushed.
-_MEMBERS = core_select(*(col(getattr(Member, name)) for name in MemberRow._fields))
+_MEMBERS = core_select(
+    col(Member.id), col(Member.name), col(Member.active), col(Member.contract_minutes),
+    col(Member.self_management_minutes), col(Member.working_days), col(Member.start_date), col(Member.end_date),
+    col(OpeningBalance.week_start), col(OpeningBalance.profession_minutes),
+    col(OpeningBalance.self_management_minutes),
+).outerjoin(OpeningBalance, col(OpeningBalance.member_id) == Member.id)
 _MEMBERS_OF = _MEMBERS.where(col(Member.id).in_(bindparam("ids", expanding=True)))
 _ACTIVE_MEMBERS = _MEMBERS.where(col(Member.active))
 _SELF_MANAGEMENT_IDS = core_select(col(TimeCategory.id)).where(col(TimeCategory.is_self_management))
-_REGION = core_select(col(Centre.holiday_region)).limit(1)
+# the centre's region and the settings of holidays worked and hours assumed (as stored: None, their default)
+_CENTRE_RULES = core_select(
+    core_select(col(Centre.holiday_region)).limit(1).scalar_subquery(),
+    *(core_select(col(Setting.value)).where(col(Setting.key) == key).scalar_subquery()
+      for key in (centre.WORKED_HOLIDAYS, ASSUMED)))
 _ABSENCES = core_select(*(col(getattr(Absence, item.name)) for item in fields(AbsenceView))).where(
     col(Absence.cancelled) == False, col(Absence.last_day) >= bindparam("first", type_=Date),  # noqa: E712 - SQL
     col(Absence.first_day) <= bindparam("last", type_=Date)).order_by(col(Absence.first_day), col(Absence.id))
@@ -593,8 +600,8 @@ class _Read:
     """The members, and the categories of hours, read once per transaction."""
 
     members: dict[int, MemberRow]
-    self_management_ids: frozenset[int]
     categories: tuple[CategoryView, ...] = ()  # read only when shown
+    self_management_ids: frozenset[int] | None = None  # known when the categories are read
 
     @staticmethod
     def of(db: Session, member_ids: list[int] | None, *, categories: bool = False,
@@ -603,10 +610,9 @@ class _Read:
         if rows is None:
             rows = _member_rows(db, member_ids)
         if not categories:
-            found = db.connection().execute(_SELF_MANAGEMENT_IDS).scalars()
-            return _Read(rows, frozenset(category_id for category_id in found if category_id is not None))
+            return _Read(rows)
         shown = tuple(_categories(db))
-        return _Read(rows, frozenset(category.id for category in shown if category.is_self_management), shown)
+        return _Read(rows, shown, frozenset(category.id for category in shown if category.is_self_management))
 
     @property
     def active(self) -> list[MemberRow]:
@@ -625,9 +631,10 @@ class _Steady:
 
     @staticmethod
     def of(db: Session, member_ids: list[int] | None) -> "_Steady":
-        worked, assumed = settings.read_many(db, centre.WORKED_HOLIDAYS, ASSUMED)  # one statement for both
-        region = db.connection().execute(_REGION).scalar()
-        return _Steady(members.departures(db, member_ids), region or centre.DEFAULT_REGION, rules.WorkedHolidays.from_setting(worked), bool(assumed))
+        region, worked, assumed = db.connection().execute(_CENTRE_RULES).one()  # one statement for the three
+        return _Steady(members.departures(db, member_ids), region or centre.DEFAULT_REGION,
+                       rules.WorkedHolidays.from_setting(settings.decoded(centre.WORKED_HOLIDAYS, worked)),
+                       bool(settings.decoded(ASSUMED, assumed)))
 
     def holidays(self, first_year: int, last_year: int) -> frozenset[date]:
         """The public holidays of these years on which the centre is closed (see centre.holidays_off)."""
@@ -674,10 +681,11 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
 
 @cache
 def _sums(by_category: bool, of_members: bool) -> Select[Any]:
-    """The statement of :func:`_recorded`, made once for each way it is run."""
+    """The statement of :func:`_recorded`, made once for each way it is run: by category, or by whether the
+    category is one of self-management."""
     week = week_number(TimeEntry.day)
     category_of = col(TimeEntry.category_id)
-    kind = category_of if by_category else category_of.in_(bindparam("self_management", expanding=True))
+    kind = category_of if by_category else category_of.in_(_SELF_MANAGEMENT_IDS)
     query = core_select(col(TimeEntry.member_id), week, kind, func.sum(TimeEntry.minutes)).where(
         col(TimeEntry.pending) == False, col(TimeEntry.day) >= bindparam("first", type_=Date),  # noqa: E712 - SQL
         col(TimeEntry.day) <= bindparam("last", type_=Date),
@@ -686,19 +694,24 @@ def _sums(by_category: bool, of_members: bool) -> Select[Any]:
 
 
 def _recorded(db: Session, member_ids: list[int] | None, first_day: date, last_day: date,
-              by_category: bool, self_management_ids: frozenset[int]) -> dict[tuple[int, date], _Recorded]:
+              by_category: bool, self_management_ids: frozenset[int] | None) -> dict[tuple[int, date], _Recorded]:
     """The counted minutes of each (member, week), summed in the database by category, or only by profession
     and self-management when ``by_category`` is False (fewer rows). The categories are told apart by their
-    ids: a join to time_category cost as much as the sums themselves."""
+    ids (``self_management_ids``, read here if None): a join to time_category cost as much as the sums
+    themselves."""
+    ids: frozenset[int] = frozenset()  # by category, those of self-management; else the statement tells
+    if by_category:
+        ids = self_management_ids if self_management_ids is not None else frozenset(
+            found for found in db.connection().execute(_SELF_MANAGEMENT_IDS).scalars() if found is not None)
     query = _sums(by_category, member_ids is not None)
-    values = {"ids": member_ids, "first": first_day, "last": last_day, "self_management": list(self_management_ids)}
+    values = {"ids": member_ids, "first": first_day, "last": last_day}
     # (member, week) -> ([profession, self-management minutes], [(category, minutes)])
     sums: dict[tuple[int, date], tuple[list[int], list[tuple[int, int]]]] = defaultdict(lambda: ([0, 0], []))
     mondays: dict[int, date] = {}
     for member_id, number, category, total in db.connection().execute(query, values).all():  # plain rows, no ORM
         monday = mondays.get(number) or mondays.setdefault(number, monday_of_week_number(number))
         minutes, categories = sums[(member_id, monday)]
-        is_self_management = category in self_management_ids if by_category else bool(category)
+        is_self_management = category in ids if by_category else bool(category)
         minutes[1 if is_self_management else 0] += int(total)
         if by_category and total:
             categories.append((category, int(total)))
@@ -811,18 +824,15 @@ class _Anchors:
 
     @staticmethod
     def of(db: Session, team: list[MemberRow]) -> "_Anchors":
-        connection = db.connection()
-        openings = {member_id: (week, profession, self_management) for member_id, week, profession, self_management
-                    in connection.execute(_OPENINGS, {"ids": [member.id for member in team]})}
+        openings = {member.id: (member.opening_week, member.opening_profession or 0,
+                                member.opening_self_management or 0)
+                    for member in team if member.opening_week is not None}
         unanchored = [member.id for member in team if member.id not in openings and member.start_date is None]
-        first_days: dict[int, date] = {member_id: day for member_id, day in connection.execute(
+        first_days: dict[int, date] = {member_id: day for member_id, day in db.connection().execute(
             _FIRST_DAYS, {"ids": unanchored})} if unanchored else {}
         return _Anchors(openings, first_days)
 
 
-_OPENINGS = core_select(col(OpeningBalance.member_id), col(OpeningBalance.week_start),
-                        col(OpeningBalance.profession_minutes), col(OpeningBalance.self_management_minutes)).where(
-    col(OpeningBalance.member_id).in_(bindparam("ids", expanding=True)))
 _FIRST_DAYS = core_select(col(TimeEntry.member_id), func.min(TimeEntry.day)).where(
     col(TimeEntry.member_id).in_(bindparam("ids", expanding=True))).group_by(col(TimeEntry.member_id))
 
@@ -1147,7 +1157,9 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
     days = tuple(monday + timedelta(days=index) for index in range(7))
     with ctx.reading() as db:  # one transaction; the balance folds from the weeks kept (see _balances)
         stamp = balances.generation(db)  # read first: see _plan_folds
-        member = MemberRow.of(_load_member(db, member_id))
+        member = _member_rows(db, [member_id]).get(member_id)
+        if member is None:
+            raise NotFound(UNKNOWN_MEMBER)
         read = _Read.of(db, [member_id], categories=True, rows={member_id: member})
         folds = _plan_folds(ctx, db, stamp, [member], monday, 1)
         entries = _entries(db, member_id, days[0], days[-1])
