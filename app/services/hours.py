@@ -918,8 +918,9 @@ def _balances(ctx: Context, member_ids: list[int] | None, until: date, shown: in
         if not folds.starts:
             return {}
         folded = list(folds.starts)
-        facts = _load_facts(ctx, db, folded, folds.first_week, last, by_category=False,
-                            read=_Read.of(db, folded, rows={member_id: team[member_id] for member_id in folded}))
+        # the whole team's facts read without a list of their ids (quicker), those of the others unused
+        facts = _load_facts(ctx, db, folded if member_ids is not None else None, folds.first_week, last,
+                            by_category=False, read=_Read.of(db, folded, rows={m: team[m] for m in folded}))
     return _fold(ctx, folds, partial(_week_totals, facts), last, shown)
 
 
