@@ -118,7 +118,7 @@ def kept(db: Session, member_ids: Iterable[int], before: date, today: date) -> d
     member cost more than the query."""
     over = today - timedelta(days=7)  # a week starting before this day is keepable (is_keepable)
     found = db.connection().execute(
-        _KEPT, {"ids": list(member_ids), "over": over, "before": min(week_start(before), over)})
+        _KEPT, {"ids": list(member_ids), "over": over, "before": min(week_start(before), over)}).all()
     return {member_id: Kept(None if week is None else KeptBalance(week, profession, self_management), last_week)
             for member_id, week, profession, self_management, last_week in found}
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from fractions import Fraction
-from functools import cache, cached_property, partial
+from functools import cache, cached_property, lru_cache, partial
 from typing import Any, NamedTuple
 
 from sqlalchemy import Date, Select, bindparam, func
@@ -592,7 +592,7 @@ _ABSENCES = core_select(*(col(getattr(Absence, item.name)) for item in fields(Ab
 def _member_rows(db: Session, member_ids: list[int] | None, *, active: bool = False) -> dict[int, MemberRow]:
     """The members of ``member_ids``; None: every member, or the active ones."""
     query = _MEMBERS_OF if member_ids is not None else _ACTIVE_MEMBERS if active else _MEMBERS
-    return {row.id: row for row in map(MemberRow._make, db.connection().execute(query, {"ids": member_ids}))}
+    return {row.id: row for row in map(MemberRow._make, db.connection().execute(query, {"ids": member_ids}).all())}
 
 
 @dataclass(frozen=True)
@@ -655,7 +655,8 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
 
     ``read``: the members and categories the transaction read already; ``steady``: the departures and
     settings read before."""
-    counted = rules.CountedDays(first_day, min(last_day or ctx.today(), ctx.today()))
+    today = ctx.today()
+    counted = rules.CountedDays(first_day, min(last_day or today, today))
     last_day = last_week + timedelta(days=6)
     read = read or _Read.of(db, member_ids)
     member_rows = read.members
@@ -753,9 +754,17 @@ def _week_totals(facts: _Facts, member_id: int, week: date) -> WeekTotals:
 
 
 def _contract(member: MemberRow, departures: tuple[rules.Departure, ...]) -> rules.Contract:
-    working_days = frozenset(int(char) for char in member.working_days)
-    return rules.Contract(member.contract_minutes, member.self_management_minutes, working_days,
-                          member.start_date, member.end_date, departures)
+    return _contract_of(member.contract_minutes, member.self_management_minutes, member.working_days,
+                        member.start_date, member.end_date, departures)
+
+
+@lru_cache(maxsize=1024)
+def _contract_of(contract_minutes: int, self_management_minutes: int, working_days: str, start: date | None,
+                 end: date | None, departures: tuple[rules.Departure, ...]) -> rules.Contract:
+    """The same contract object for the same terms, for the process: made and checked once, and found at
+    once among the usual targets (see _USUAL_TARGETS)."""
+    return rules.Contract(contract_minutes, self_management_minutes, frozenset(int(char) for char in working_days),
+                          start, end, departures)
 
 
 def _rule_absence(row: AbsenceView) -> rules.Absence:
@@ -892,12 +901,12 @@ def _fold(ctx: Context, folds: _Folds, totals_of: TotalsOf, last: date, shown: i
     the folds went through are kept for the next time."""
     history = {member_id: _running(totals_of, member_id, _weeks(week, last), profession, self_management)
                for member_id, (week, profession, self_management) in folds.starts.items()}
-    kept = folds.kept
+    kept, today = folds.kept, ctx.today()
     balances.keep(ctx.engine, folds.stamp, [
         {"member_id": member_id, "week_start": week.totals.week_start,
          "profession_minutes": week.balance_profession, "self_management_minutes": week.balance_self_management}
         for member_id, weeks in history.items() if member_id in kept
-        for week in weeks if _is_new(week.totals.week_start, kept[member_id].last_week, ctx.today())
+        for week in weeks if _is_new(week.totals.week_start, kept[member_id].last_week, today)
     ])
     return {member_id: weeks[-shown:] for member_id, weeks in history.items()}
 

@@ -292,7 +292,7 @@ def departures(db: Session, member_ids: list[int] | None) -> dict[int, tuple[rul
     reading transaction's connection (an ORM object per departure cost more than the query)."""
     query = _DEPARTURES if member_ids is None else _DEPARTURES_OF
     found: dict[int, list[rules.Departure]] = {}
-    for member_id, last_day, back_on in db.connection().execute(query, {"ids": member_ids}):
+    for member_id, last_day, back_on in db.connection().execute(query, {"ids": member_ids}).all():
         found.setdefault(member_id, []).append(rules.Departure(last_day, back_on))
     return {member_id: tuple(times) for member_id, times in found.items()}
 
