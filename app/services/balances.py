@@ -15,7 +15,6 @@ whose Sunday is before its own today: workstations whose clocks differ by less t
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, NamedTuple, TypedDict
 
@@ -103,9 +102,9 @@ class KeptBalance(NamedTuple):
     self_management_minutes: int
 
 
-@dataclass(frozen=True)
-class Kept:
-    """A member's weeks kept: the latest before the weeks asked (None: none), and the latest of all."""
+class Kept(NamedTuple):
+    """A member's weeks kept: the latest before the weeks asked (None: none), and the latest of all (a
+    tuple: one is made per member at every balance, quicker than a frozen dataclass)."""
 
     before: KeptBalance | None
     last_week: date | None
