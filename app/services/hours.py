@@ -742,9 +742,12 @@ def _week_target(facts: _Facts, member_id: int, week: date) -> rules.WeekTarget:
 TotalsOf = Callable[[int, date], "WeekTotals"]  # a member's totals of a week
 
 
+_NOTHING_RECORDED = _Recorded()  # made once: a week's totals are made by the thousand
+
+
 def _week_totals(facts: _Facts, member_id: int, week: date) -> WeekTotals:
     target = _week_target(facts, member_id, week)
-    recorded = facts.recorded.get((member_id, week), _Recorded())
+    recorded = facts.recorded.get((member_id, week), _NOTHING_RECORDED)
     done_profession = rules.done_profession_minutes(
         recorded_profession=recorded.profession, target_profession=target.profession_minutes,
         assumed_as_planned=facts.assumed,
