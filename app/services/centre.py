@@ -14,6 +14,7 @@ from app.services.context import Context, UnitOfWork, id_of
 from app.storage.models import Centre
 
 HOLIDAY_REGIONS = ("metropole", "alsace-moselle")
+DEFAULT_REGION = HOLIDAY_REGIONS[0]  # before the centre exists
 EMPTY_CENTRE_NAME = QT_TRANSLATE_NOOP("Errors", "Give the centre a name.")
 BAD_TIMEZONE = QT_TRANSLATE_NOOP("Errors", "Unknown time zone: {zone}.")
 BAD_REGION = QT_TRANSLATE_NOOP("Errors", "Unknown public-holiday region: {region}.")
@@ -43,7 +44,7 @@ class CentreDraft:
 def holiday_region(db: Session) -> str:
     """The centre's public-holiday region, inside a service's transaction ("metropole" before it exists)."""
     found = db.exec(select(Centre)).first()
-    return found.holiday_region if found else "metropole"
+    return found.holiday_region if found else DEFAULT_REGION
 
 
 WORKED_HOLIDAYS = "worked_holidays"

@@ -9,12 +9,14 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from fractions import Fraction
-from functools import cached_property, partial
+from functools import cache, cached_property, lru_cache, partial
+from typing import Any, NamedTuple
 
-from sqlalchemy import func
+from sqlalchemy import Date, Select, bindparam, func
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from app.domain import hours as rules
@@ -24,7 +26,7 @@ from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.services.members import name_key
-from app.storage.models import Member
+from app.storage.models import Centre, Member, Setting
 from app.storage.models.hours import (
     Absence,
     OpeningBalance,
@@ -512,9 +514,11 @@ class BalanceWeek:
     balance_self_management: int
 
 
-# the targets of weeks without absences inside the contract's dates: (contract, the weekdays of the week's
-# public holidays, the weekdays counted) -> target (see _week_target)
-UsualTargets = dict[tuple[rules.Contract, tuple[int, ...], tuple[int, ...]], rules.WeekTarget]
+# The targets of weeks without absences inside the contract's dates: (contract, the weekdays of the week's
+# public holidays, the weekdays counted) -> target (see _week_target). Kept for the process, as a key holds
+# everything its target is computed from: no change can make one wrong. Emptied when full.
+_USUAL_TARGETS: dict[tuple[rules.Contract, tuple[int, ...], tuple[int, ...]], rules.WeekTarget] = {}
+_USUAL_TARGETS_KEPT = 10_000
 
 
 @dataclass(frozen=True)
@@ -530,16 +534,15 @@ class _Recorded:
 class _Facts:
     """Everything the targets and totals of some members over some weeks are computed from."""
 
-    members: dict[int, Member]
+    members: dict[int, "MemberRow"]
     contracts: dict[int, rules.Contract]
     absences: dict[tuple[int, date], list[rules.Absence]]  # (member, Monday) -> absences touching that week
     holidays: frozenset[date]
     recorded: dict[tuple[int, date], _Recorded]  # (member, week) -> minutes
     assumed: bool
     holidays_by_week: dict[date, tuple[int, ...]]  # Monday -> weekdays of its public holidays
-    usual_targets: UsualTargets  # see _week_target
     counted: rules.CountedDays  # the days owed and done: never after today
-    absence_rows: tuple[Absence, ...] = ()  # the members' absences touching the weeks, by first day
+    absence_rows: tuple[AbsenceView, ...] = ()  # the members' absences touching the weeks, by first day
 
     @property
     def last_counted(self) -> date:
@@ -548,31 +551,71 @@ class _Facts:
         return self.counted.last
 
 
+class MemberRow(NamedTuple):
+    """What the hours read of a member, their contract and their opening balance if any: a plain row, as an
+    ORM object per member cost more than its query."""
+
+    id: int
+    name: str
+    active: bool
+    contract_minutes: int
+    self_management_minutes: int
+    working_days: str
+    start_date: date | None
+    end_date: date | None
+    opening_week: date | None  # the opening balance: the week it counts from (None: none), its minutes
+    opening_profession: int | None
+    opening_self_management: int | None
+
+
+# The reads of targets and balances, made once (building a statement took longer than running it) and run
+# on the reading transaction's connection as plain rows. Their callers only read: nothing waits to be flushed.
+_MEMBERS = core_select(
+    col(Member.id), col(Member.name), col(Member.active), col(Member.contract_minutes),
+    col(Member.self_management_minutes), col(Member.working_days), col(Member.start_date), col(Member.end_date),
+    col(OpeningBalance.week_start), col(OpeningBalance.profession_minutes),
+    col(OpeningBalance.self_management_minutes),
+).outerjoin(OpeningBalance, col(OpeningBalance.member_id) == Member.id)
+_MEMBERS_OF = _MEMBERS.where(col(Member.id).in_(bindparam("ids", expanding=True)))
+_ACTIVE_MEMBERS = _MEMBERS.where(col(Member.active))
+_SELF_MANAGEMENT_IDS = core_select(col(TimeCategory.id)).where(col(TimeCategory.is_self_management))
+# the centre's region and the settings of holidays worked and hours assumed (as stored: None, their default)
+_CENTRE_RULES = core_select(
+    core_select(col(Centre.holiday_region)).limit(1).scalar_subquery(),
+    *(core_select(col(Setting.value)).where(col(Setting.key) == key).scalar_subquery()
+      for key in (centre.WORKED_HOLIDAYS, ASSUMED)))
+_ABSENCES = core_select(*(col(getattr(Absence, item.name)) for item in fields(AbsenceView))).where(
+    col(Absence.cancelled) == False, col(Absence.last_day) >= bindparam("first", type_=Date),  # noqa: E712 - SQL
+    col(Absence.first_day) <= bindparam("last", type_=Date)).order_by(col(Absence.first_day), col(Absence.id))
+
+
+def _member_rows(db: Session, member_ids: list[int] | None, *, active: bool = False) -> dict[int, MemberRow]:
+    """The members of ``member_ids``; None: every member, or the active ones."""
+    query = _MEMBERS_OF if member_ids is not None else _ACTIVE_MEMBERS if active else _MEMBERS
+    return {row.id: row for row in map(MemberRow._make, db.connection().execute(query, {"ids": member_ids}).all())}
+
+
 @dataclass(frozen=True)
 class _Read:
     """The members, and the categories of hours, read once per transaction."""
 
-    members: dict[int, Member]
-    self_management_ids: frozenset[int]
+    members: dict[int, MemberRow]
     categories: tuple[CategoryView, ...] = ()  # read only when shown
+    self_management_ids: frozenset[int] | None = None  # known when the categories are read
 
     @staticmethod
     def of(db: Session, member_ids: list[int] | None, *, categories: bool = False,
-           rows: dict[int, Member] | None = None) -> "_Read":
+           rows: dict[int, MemberRow] | None = None) -> "_Read":
         """``rows``: the members of ``member_ids``, when read already."""
         if rows is None:
-            query = select(Member)
-            if member_ids is not None:
-                query = query.where(col(Member.id).in_(member_ids))
-            rows = {id_of(row): row for row in db.exec(query)}
+            rows = _member_rows(db, member_ids)
         if not categories:
-            found = db.exec(select(TimeCategory.id).where(TimeCategory.is_self_management))
-            return _Read(rows, frozenset(category_id for category_id in found if category_id is not None))
+            return _Read(rows)
         shown = tuple(_categories(db))
-        return _Read(rows, frozenset(category.id for category in shown if category.is_self_management), shown)
+        return _Read(rows, shown, frozenset(category.id for category in shown if category.is_self_management))
 
     @property
-    def active(self) -> list[Member]:
+    def active(self) -> list[MemberRow]:
         return [row for row in self.members.values() if row.active]
 
 
@@ -588,9 +631,10 @@ class _Steady:
 
     @staticmethod
     def of(db: Session, member_ids: list[int] | None) -> "_Steady":
-        worked, assumed = settings.read_many(db, centre.WORKED_HOLIDAYS, ASSUMED)  # one statement for both
-        return _Steady(members.departures(db, member_ids), centre.holiday_region(db),
-                       rules.WorkedHolidays.from_setting(worked), bool(assumed))
+        region, worked, assumed = db.connection().execute(_CENTRE_RULES).one()  # one statement for the three
+        return _Steady(members.departures(db, member_ids), region or centre.DEFAULT_REGION,
+                       rules.WorkedHolidays.from_setting(settings.decoded(centre.WORKED_HOLIDAYS, worked)),
+                       bool(settings.decoded(ASSUMED, assumed)))
 
     def holidays(self, first_year: int, last_year: int) -> frozenset[date]:
         """The public holidays of these years on which the centre is closed (see centre.holidays_off)."""
@@ -601,7 +645,7 @@ class _Steady:
 def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_week: date,
                 last_week: date, *, by_category: bool = True, recorded_from: date | None = None,
                 first_day: date | None = None, last_day: date | None = None, read: _Read | None = None,
-                targets: UsualTargets | None = None, steady: _Steady | None = None) -> _Facts:
+                steady: _Steady | None = None) -> _Facts:
     """Members, contracts, absences, holidays and the minutes recorded, summed by week in the database
     (by category, or only profession / self-management when ``by_category`` is False: fewer rows),
     from ``recorded_from`` when only the last weeks' minutes are needed.
@@ -609,14 +653,16 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
     Only the days from ``first_day`` to ``last_day`` (a report's period) and up to today count: a day
     that has not happened is neither owed nor done, whatever was planned or credited for it ahead.
 
-    ``read``: the members and categories the transaction read already; ``targets``: the usual targets
-    computed before, to be taken again and added to; ``steady``: the departures and settings read before."""
-    counted = rules.CountedDays(first_day, min(last_day or ctx.today(), ctx.today()))
+    ``read``: the members and categories the transaction read already; ``steady``: the departures and
+    settings read before."""
+    today = ctx.today()
+    counted = rules.CountedDays(first_day, min(last_day or today, today))
     last_day = last_week + timedelta(days=6)
     read = read or _Read.of(db, member_ids)
     member_rows = read.members
     absences: dict[tuple[int, date], list[rules.Absence]] = defaultdict(list)
-    absence_rows = tuple(row for row in _absence_rows(db, None, first_week, last_day) if row.member_id in member_rows)
+    absence_rows = tuple(AbsenceView(*row) for row in db.connection().execute(
+        _ABSENCES, {"first": first_week, "last": last_day}) if row.member_id in member_rows)
     for row in absence_rows:
         for week in _weeks(max(row.first_day, first_week), min(row.last_day, last_day)):
             absences[(row.member_id, week)].append(_rule_absence(row))
@@ -630,30 +676,43 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
     for day in sorted(holidays):
         by_week[week_start(day)].append(day.weekday())
     return _Facts(member_rows, contracts, absences, holidays, recorded, steady.assumed,
-                  {week: tuple(days) for week, days in by_week.items()}, {} if targets is None else targets, counted,
+                  {week: tuple(days) for week, days in by_week.items()}, counted,
                   absence_rows)
 
 
-def _recorded(db: Session, member_ids: list[int] | None, first_day: date, last_day: date,
-              by_category: bool, self_management_ids: frozenset[int]) -> dict[tuple[int, date], _Recorded]:
-    """The counted minutes of each (member, week), summed in the database by category, or only by profession
-    and self-management when ``by_category`` is False (fewer rows). The categories are told apart by their
-    ids: a join to time_category cost as much as the sums themselves."""
+@cache
+def _sums(by_category: bool, of_members: bool) -> Select[Any]:
+    """The statement of :func:`_recorded`, made once for each way it is run: by category, or by whether the
+    category is one of self-management."""
     week = week_number(TimeEntry.day)
     category_of = col(TimeEntry.category_id)
-    kind = category_of if by_category else category_of.in_(self_management_ids)
-    query = select(TimeEntry.member_id, week, kind, func.sum(TimeEntry.minutes)).where(
-        TimeEntry.pending == False, TimeEntry.day >= first_day, TimeEntry.day <= last_day  # noqa: E712 - SQL
+    kind = category_of if by_category else category_of.in_(_SELF_MANAGEMENT_IDS)
+    query = core_select(col(TimeEntry.member_id), week, kind, func.sum(TimeEntry.minutes)).where(
+        col(TimeEntry.pending) == False, col(TimeEntry.day) >= bindparam("first", type_=Date),  # noqa: E712 - SQL
+        col(TimeEntry.day) <= bindparam("last", type_=Date),
     ).group_by(col(TimeEntry.member_id), week, kind)
-    if member_ids is not None:
-        query = query.where(col(TimeEntry.member_id).in_(member_ids))
+    return query.where(col(TimeEntry.member_id).in_(bindparam("ids", expanding=True))) if of_members else query
+
+
+def _recorded(db: Session, member_ids: list[int] | None, first_day: date, last_day: date,
+              by_category: bool, self_management_ids: frozenset[int] | None) -> dict[tuple[int, date], _Recorded]:
+    """The counted minutes of each (member, week), summed in the database by category, or only by profession
+    and self-management when ``by_category`` is False (fewer rows). The categories are told apart by their
+    ids (``self_management_ids``, read here if None): a join to time_category cost as much as the sums
+    themselves."""
+    ids: frozenset[int] = frozenset()  # by category, those of self-management; else the statement tells
+    if by_category:
+        ids = self_management_ids if self_management_ids is not None else frozenset(
+            found for found in db.connection().execute(_SELF_MANAGEMENT_IDS).scalars() if found is not None)
+    query = _sums(by_category, member_ids is not None)
+    values = {"ids": member_ids, "first": first_day, "last": last_day}
     # (member, week) -> ([profession, self-management minutes], [(category, minutes)])
     sums: dict[tuple[int, date], tuple[list[int], list[tuple[int, int]]]] = defaultdict(lambda: ([0, 0], []))
     mondays: dict[int, date] = {}
-    for member_id, number, category, total in db.connection().execute(query).all():  # plain rows, no ORM
+    for member_id, number, category, total in db.connection().execute(query, values).all():  # plain rows, no ORM
         monday = mondays.get(number) or mondays.setdefault(number, monday_of_week_number(number))
         minutes, categories = sums[(member_id, monday)]
-        is_self_management = category in self_management_ids if by_category else bool(category)
+        is_self_management = category in ids if by_category else bool(category)
         minutes[1 if is_self_management else 0] += int(total)
         if by_category and total:
             categories.append((category, int(total)))
@@ -664,8 +723,8 @@ def _recorded(db: Session, member_ids: list[int] | None, first_day: date, last_d
 def _week_target(facts: _Facts, member_id: int, week: date) -> rules.WeekTarget:
     """The domain's target. Weeks without absences inside the contract's dates differ only by their public
     holidays' weekdays and the weekdays counted (all but in the current week and those ahead): their
-    targets are computed once per contract and pattern, which keeps the balance of years of weeks and the
-    weeks ahead quick (and a Team week step, which takes them again)."""
+    targets are computed once per contract and pattern (see _USUAL_TARGETS), which keeps the balance of
+    years of weeks, the weeks ahead and every refresh of the team's balances quick."""
     contract = facts.contracts[member_id]
     absences = facts.absences.get((member_id, week), ())
     if absences or not contract.covers_days(week, week + timedelta(days=6)):
@@ -673,17 +732,22 @@ def _week_target(facts: _Facts, member_id: int, week: date) -> rules.WeekTarget:
     counted = EVERY_WEEKDAY if facts.counted.covers_week(week) else tuple(
         offset for offset in range(7) if week + timedelta(days=offset) in facts.counted)
     key = (contract, facts.holidays_by_week.get(week, ()), counted)
-    if key not in facts.usual_targets:
-        facts.usual_targets[key] = rules.week_target(contract, week, (), facts.holidays, facts.counted)
-    return facts.usual_targets[key]
+    if (target := _USUAL_TARGETS.get(key)) is None:  # get, not `in`: another thread may empty it meanwhile
+        if len(_USUAL_TARGETS) >= _USUAL_TARGETS_KEPT:
+            _USUAL_TARGETS.clear()
+        target = _USUAL_TARGETS[key] = rules.week_target(contract, week, (), facts.holidays, facts.counted)
+    return target
 
 
 TotalsOf = Callable[[int, date], "WeekTotals"]  # a member's totals of a week
 
 
+_NOTHING_RECORDED = _Recorded()  # made once: a week's totals are made by the thousand
+
+
 def _week_totals(facts: _Facts, member_id: int, week: date) -> WeekTotals:
     target = _week_target(facts, member_id, week)
-    recorded = facts.recorded.get((member_id, week), _Recorded())
+    recorded = facts.recorded.get((member_id, week), _NOTHING_RECORDED)
     done_profession = rules.done_profession_minutes(
         recorded_profession=recorded.profession, target_profession=target.profession_minutes,
         assumed_as_planned=facts.assumed,
@@ -692,13 +756,21 @@ def _week_totals(facts: _Facts, member_id: int, week: date) -> WeekTotals:
                       done_profession, recorded.self_management, recorded.by_category)
 
 
-def _contract(member: Member, departures: tuple[rules.Departure, ...]) -> rules.Contract:
-    working_days = frozenset(int(char) for char in member.working_days)
-    return rules.Contract(member.contract_minutes, member.self_management_minutes, working_days,
-                          member.start_date, member.end_date, departures)
+def _contract(member: MemberRow, departures: tuple[rules.Departure, ...]) -> rules.Contract:
+    return _contract_of(member.contract_minutes, member.self_management_minutes, member.working_days,
+                        member.start_date, member.end_date, departures)
 
 
-def _rule_absence(row: Absence) -> rules.Absence:
+@lru_cache(maxsize=1024)
+def _contract_of(contract_minutes: int, self_management_minutes: int, working_days: str, start: date | None,
+                 end: date | None, departures: tuple[rules.Departure, ...]) -> rules.Contract:
+    """The same contract object for the same terms, for the process: made and checked once, and found at
+    once among the usual targets (see _USUAL_TARGETS)."""
+    return rules.Contract(contract_minutes, self_management_minutes, frozenset(int(char) for char in working_days),
+                          start, end, departures)
+
+
+def _rule_absence(row: AbsenceView) -> rules.Absence:
     return rules.Absence(row.first_day, row.last_day, row.kind, row.half_day_start, row.half_day_end)
 
 
@@ -742,10 +814,10 @@ def week_so_far(ctx: Context, member_id: int, day: date) -> WeekSoFar:
                      so_far.target_self_management, planned.profession_minutes, planned.self_management_minutes)
 
 
-@dataclass(frozen=True)
-class _Start:
+class _Start(NamedTuple):
     """The week a member's running balance counts from and the balance carried into it; ``anchored`` when
-    that week does not depend on the week asked (an opening balance, an arrival or an entry before it)."""
+    that week does not depend on the week asked (an opening balance, an arrival or an entry before it). A
+    tuple: one is made per member at every balance, quicker than a frozen dataclass."""
 
     week: date
     profession: int
@@ -763,24 +835,26 @@ class _Anchors:
     first_days: dict[int, date]
 
     @staticmethod
-    def of(db: Session, team: list[Member]) -> "_Anchors":
-        ids = [id_of(member) for member in team]
-        openings = {row.member_id: (row.week_start, row.profession_minutes, row.self_management_minutes)
-                    for row in db.exec(select(OpeningBalance).where(col(OpeningBalance.member_id).in_(ids)))}
-        unanchored = [id_of(member) for member in team if member.id not in openings and member.start_date is None]
-        first_days = dict(db.exec(
-            select(TimeEntry.member_id, func.min(TimeEntry.day))
-            .where(col(TimeEntry.member_id).in_(unanchored)).group_by(col(TimeEntry.member_id))
-        ).all()) if unanchored else {}
+    def of(db: Session, team: list[MemberRow]) -> "_Anchors":
+        openings = {member.id: (member.opening_week, member.opening_profession or 0,
+                                member.opening_self_management or 0)
+                    for member in team if member.opening_week is not None}
+        unanchored = [member.id for member in team if member.id not in openings and member.start_date is None]
+        first_days: dict[int, date] = {member_id: day for member_id, day in db.connection().execute(
+            _FIRST_DAYS, {"ids": unanchored})} if unanchored else {}
         return _Anchors(openings, first_days)
 
 
-def _balance_starts(anchors: _Anchors, team: list[Member], until: date) -> dict[int, _Start]:
+_FIRST_DAYS = core_select(col(TimeEntry.member_id), func.min(TimeEntry.day)).where(
+    col(TimeEntry.member_id).in_(bindparam("ids", expanding=True))).group_by(col(TimeEntry.member_id))
+
+
+def _balance_starts(anchors: _Anchors, team: list[MemberRow], until: date) -> dict[int, _Start]:
     """For each member, where their running balance starts: their opening balance, else the week they
     started, else the week of their first entry (else the week of ``until``)."""
     starts: dict[int, _Start] = {}
     for member in team:
-        member_id = id_of(member)
+        member_id = member.id
         if (opening := anchors.openings.get(member_id)) is not None:
             starts[member_id] = _Start(*opening, True)
         elif member.start_date is not None:
@@ -807,7 +881,7 @@ class _Folds:
         return min(week for week, _, _ in self.starts.values())
 
 
-def _plan_folds(ctx: Context, db: Session, stamp: int | None, team: list[Member], until: date,
+def _plan_folds(ctx: Context, db: Session, stamp: int | None, team: list[MemberRow], until: date,
                 shown: int, anchors: "_Anchors | None" = None) -> _Folds:
     """The folds of the last ``shown`` weeks up to the week of ``until`` for the members of ``team`` who have
     started by then; none for the others. ``stamp``: balances.generation, read before anything else in the
@@ -830,12 +904,12 @@ def _fold(ctx: Context, folds: _Folds, totals_of: TotalsOf, last: date, shown: i
     the folds went through are kept for the next time."""
     history = {member_id: _running(totals_of, member_id, _weeks(week, last), profession, self_management)
                for member_id, (week, profession, self_management) in folds.starts.items()}
-    kept = folds.kept
+    kept, today = folds.kept, ctx.today()
     balances.keep(ctx.engine, folds.stamp, [
         {"member_id": member_id, "week_start": week.totals.week_start,
          "profession_minutes": week.balance_profession, "self_management_minutes": week.balance_self_management}
         for member_id, weeks in history.items() if member_id in kept
-        for week in weeks if _is_new(week.totals.week_start, kept[member_id].last_week, ctx.today())
+        for week in weeks if _is_new(week.totals.week_start, kept[member_id].last_week, today)
     ])
     return {member_id: weeks[-shown:] for member_id, weeks in history.items()}
 
@@ -849,16 +923,16 @@ def _balances(ctx: Context, member_ids: list[int] | None, until: date, shown: in
     last = week_start(until)
     with ctx.reading() as db:
         stamp = balances.generation(db)  # read first: see _plan_folds
-        query = select(Member).where(Member.active if member_ids is None else col(Member.id).in_(member_ids))
-        team = {id_of(row): row for row in db.exec(query)}
+        team = _member_rows(db, member_ids, active=True)
         if member_ids is not None and len(team) < len(set(member_ids)):
             raise NotFound(UNKNOWN_MEMBER)
         folds = _plan_folds(ctx, db, stamp, list(team.values()), until, shown)
         if not folds.starts:
             return {}
         folded = list(folds.starts)
-        facts = _load_facts(ctx, db, folded, folds.first_week, last, by_category=False,
-                            read=_Read.of(db, folded, rows={member_id: team[member_id] for member_id in folded}))
+        # the whole team's facts read without a list of their ids (quicker), those of the others unused
+        facts = _load_facts(ctx, db, folded if member_ids is not None else None, folds.first_week, last,
+                            by_category=False, read=_Read.of(db, folded, rows={m: team[m] for m in folded}))
     return _fold(ctx, folds, partial(_week_totals, facts), last, shown)
 
 
@@ -968,9 +1042,9 @@ def _team_view(facts: _Facts, totals_of: TotalsOf, categories: tuple[CategoryVie
                first_day: date, last_day: date) -> TeamView:
     rows = []
     for member in sorted(facts.members.values(), key=lambda m: name_key(m.name)):
-        totals = tuple(totals_of(id_of(member), week) for week in weeks)
+        totals = tuple(totals_of(member.id, week) for week in weeks)
         if member.active or any(week.by_category for week in totals):
-            rows.append(TeamRow(id_of(member), member.name, totals))
+            rows.append(TeamRow(member.id, member.name, totals))
     return TeamView(tuple(weeks), categories, tuple(rows), first_day, last_day, facts.last_counted)
 
 
@@ -984,7 +1058,6 @@ class TeamWeeks:
     balances: dict[int, BalanceWeek]
     today: date = field(default=date.min, repr=False, compare=False)
     totals: dict[tuple[int, date], WeekTotals] = field(default_factory=dict, repr=False, compare=False)
-    targets: UsualTargets = field(default_factory=dict, repr=False, compare=False)  # see _week_target
     steady: "_TeamSteady | None" = field(default=None, repr=False, compare=False)
 
 
@@ -1015,7 +1088,6 @@ def team_weeks(ctx: Context, last_week: date, count: int, known: TeamWeeks | Non
     weeks = _weeks(last - timedelta(weeks=count - 1), last)
     first_day, last_day = weeks[0], last + timedelta(days=6)
     reused = known.totals if known is not None and known.today == ctx.today() else {}
-    targets: UsualTargets = known.targets if reused and known is not None else {}
     held = {week for _, week in reused}
     missing = [week for week in weeks if week not in held] or [last]
     with ctx.reading() as db:
@@ -1024,11 +1096,11 @@ def team_weeks(ctx: Context, last_week: date, count: int, known: TeamWeeks | Non
         read = steady.read  # the members and categories, once
         folds = _plan_folds(ctx, db, stamp, read.active, last, 1, steady.anchors)
         facts = _load_facts(ctx, db, None, missing[0], missing[-1], first_day=first_day, last_day=last_day,
-                            read=read, targets=targets, steady=steady.steady)
+                            read=read, steady=steady.steady)
         if reused and {member_id for member_id, _ in reused} != set(facts.members):  # someone came or went
             reused, missing = {}, weeks
             facts = _load_facts(ctx, db, None, weeks[0], last, first_day=first_day, last_day=last_day, read=read,
-                                targets=targets, steady=steady.steady)
+                                steady=steady.steady)
         categories = read.categories
         # weeks to fold before those shown (the weeks kept lag behind, or none is kept yet): read apart
         earlier = _load_facts(ctx, db, list(folds.starts), folds.first_week, last, by_category=False,
@@ -1041,7 +1113,7 @@ def team_weeks(ctx: Context, last_week: date, count: int, known: TeamWeeks | Non
     shown = _fold(ctx, folds, partial(_week_totals, earlier) if earlier else lambda member_id, week: totals[
         (member_id, week)], last, 1)
     return TeamWeeks(view, {member_id: history[-1] for member_id, history in shown.items()}, ctx.today(), totals,
-                     targets, steady)
+                     steady)
 
 
 # --- the week grid --------------------------------------------------------------------------------
@@ -1098,7 +1170,9 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
     days = tuple(monday + timedelta(days=index) for index in range(7))
     with ctx.reading() as db:  # one transaction; the balance folds from the weeks kept (see _balances)
         stamp = balances.generation(db)  # read first: see _plan_folds
-        member = _load_member(db, member_id)
+        member = _member_rows(db, [member_id]).get(member_id)
+        if member is None:
+            raise NotFound(UNKNOWN_MEMBER)
         read = _Read.of(db, [member_id], categories=True, rows={member_id: member})
         folds = _plan_folds(ctx, db, stamp, [member], monday, 1)
         entries = _entries(db, member_id, days[0], days[-1])
@@ -1109,7 +1183,7 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
         validation = _validation(db, member_id, monday)
         used = {entry.category_id for entry in entries}
         categories = tuple(c for c in read.categories if c.active or c.id in used)
-        absences = tuple(_absence_view(row) for row in facts.absence_rows  # read with the facts' weeks
+        absences = tuple(row for row in facts.absence_rows  # read with the facts' weeks
                          if row.member_id == member_id and row.last_day >= days[0] and row.first_day <= days[-1])
     history = _fold(ctx, folds, partial(_week_totals, facts), monday, 1).get(member_id, [])
     cells: dict[tuple[date, int], int] = defaultdict(int)

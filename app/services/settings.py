@@ -6,7 +6,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from app import paths
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
@@ -33,13 +33,7 @@ def get(ctx: Context, key: str) -> Any:
 def read(db: Session, key: str) -> Any:
     """The value of ``key`` as ``db`` sees it (within a transaction under way, say). The stored text alone
     is read: an ORM row, looked up by identity and kept in the session, costs several times as much."""
-    return _decoded(key, db.exec(select(Setting.value).where(Setting.key == key)).first())
-
-
-def read_many(db: Session, *keys: str) -> list[Any]:
-    """The values of ``keys``, in their order, in one statement (as :func:`read` each)."""
-    stored = dict(db.exec(select(Setting.key, Setting.value).where(col(Setting.key).in_(keys))).all())
-    return [_decoded(key, stored.get(key)) for key in keys]
+    return decoded(key, db.exec(select(Setting.value).where(Setting.key == key)).first())
 
 
 def get_all(ctx: Context) -> dict[str, Any]:
@@ -58,7 +52,7 @@ def write(unit: UnitOfWork, key: str, value: Any) -> None:
     """Set ``key`` within a transaction under way, audited with it."""
     _check(key, value)
     row = unit.db.get(Setting, key, with_for_update=True) or _insert_default(unit.db, key)
-    before = {"key": key, "value": _decoded(key, row.value if row else None)}
+    before = {"key": key, "value": decoded(key, row.value if row else None)}
     row.value = json.dumps(value)
     unit.audit("set", "setting", None, before=before, after={"key": key, "value": value})
 
@@ -81,6 +75,7 @@ def _insert_default(db: Session, key: str) -> Setting:
     return db.get(Setting, key, with_for_update=True)
 
 
-def _decoded(key: str, stored: str | None) -> Any:
-    """The value stored for ``key`` (JSON text), its default when none is."""
+def decoded(key: str, stored: str | None) -> Any:
+    """The value stored for ``key`` (JSON text; read by a service's own statement, say), its default when
+    none is."""
     return defaults()[key] if stored is None else json.loads(stored)
