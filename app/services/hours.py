@@ -8,7 +8,7 @@ planned: the member then records only the differences, which may be negative. On
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from fractions import Fraction
@@ -401,19 +401,16 @@ def cancel_absence(ctx: Context, absence_id: int) -> None:
 def list_absences(ctx: Context, member_id: int | None = None, first_day: date | None = None,
                   last_day: date | None = None) -> list[AbsenceView]:
     with ctx.reading() as db:
-        return [_absence_view(row) for row in _absence_rows(db, member_id, first_day, last_day)]
+        return _absences(db, first_day, last_day, member_id)
 
 
-def _absence_rows(db: Session, member_id: int | None, first_day: date | None,
-                  last_day: date | None) -> Iterable[Absence]:
-    query = select(Absence).where(Absence.cancelled == False)  # noqa: E712 - SQL
-    if member_id is not None:
-        query = query.where(Absence.member_id == member_id)
-    if first_day is not None:
-        query = query.where(Absence.last_day >= first_day)
-    if last_day is not None:
-        query = query.where(Absence.first_day <= last_day)
-    return db.exec(query.order_by(col(Absence.first_day), col(Absence.id)))
+def _absences(db: Session, first_day: date | None, last_day: date | None,
+              member_id: int | None = None) -> list[AbsenceView]:
+    """The absences not cancelled that touch ``first_day``..``last_day`` (open on a side given None), by
+    their first day, as plain rows: an ORM object per absence cost more than the query."""
+    query = _ABSENCES if member_id is None else _ABSENCES.where(col(Absence.member_id) == member_id)
+    values = {"first": first_day or date.min, "last": last_day or date.max}
+    return [AbsenceView(*row) for row in db.connection().execute(query, values)]
 
 
 def set_opening_balance(ctx: Context, member_id: int, from_week: date, profession_minutes: int,
@@ -661,8 +658,7 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
     read = read or _Read.of(db, member_ids)
     member_rows = read.members
     absences: dict[tuple[int, date], list[rules.Absence]] = defaultdict(list)
-    absence_rows = tuple(AbsenceView(*row) for row in db.connection().execute(
-        _ABSENCES, {"first": first_week, "last": last_day}) if row.member_id in member_rows)
+    absence_rows = tuple(row for row in _absences(db, first_week, last_day) if row.member_id in member_rows)
     for row in absence_rows:
         for week in _weeks(max(row.first_day, first_week), min(row.last_day, last_day)):
             absences[(row.member_id, week)].append(_rule_absence(row))
