@@ -82,3 +82,33 @@ def test_backup_to_the_data_folder_by_default(centre_file, tmp_path):
     assert result.returncode == 0, result.stderr
     [written] = (data / "backups").glob("cercle-*.sqlite3")
     assert str(written) == result.stdout.strip()
+
+
+def test_a_missing_backup_is_refused_before_any_confirmation(centre_file, tmp_path):
+    result = restore_without_a_terminal(tmp_path / "cercle-2026-11-20T0800.sqlite3", centre_file)
+    assert result.returncode == 1
+    assert "cannot be restored" in result.stderr and "--yes" not in result.stderr
+    assert member_names(centre_file) == ["Amina Benali"]
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a terminal of its own needs a POSIX system")
+def test_the_question_answered_no_restores_nothing(centre_file, tmp_path):
+    """In a terminal, the question comes once the backup has been checked; "n" leaves the centre as it was."""
+    copy = tmp_path / "copy.sqlite3"
+    assert cercle("backup", "--output", str(copy), "--database", str(centre_file)).returncode == 0
+    before = centre_file.read_bytes()
+    controller, terminal = os.openpty()
+    try:
+        os.write(controller, b"n\n")
+        environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en", "LC_ALL": "C.UTF-8"}
+        result = subprocess.run([sys.executable, "-m", "app", "restore", str(copy), "--database",
+                                 str(centre_file)], stdin=terminal, capture_output=True, text=True,
+                                env=environment, timeout=120, check=False)
+    finally:
+        os.close(terminal)
+        os.close(controller)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.startswith(f"Replace the centre sqlite:///{centre_file} by {copy}?")
+    assert result.stdout.rstrip().endswith("Nothing was restored.")
+    assert centre_file.read_bytes() == before
+    assert not list(tmp_path.glob("centre.before-restore-*"))

@@ -50,24 +50,26 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from app import i18n
     from app.domain.errors import CercleError
-    from app.services.backups import refuse_missing_file, restore
+    from app.services.backups import restore
     from app.services.context import system_clock
 
     url = database_option(args)
-    try:
-        refuse_missing_file(url)  # a mistyped path: refused before the question, and restore creates nothing
-    except CercleError as error:
-        return fail(error)
-    if not args.yes:
+
+    def confirmed() -> bool:
+        """The question, asked by the restore once the centre and the backup have passed every check."""
+        if args.yes:
+            return True
         if not sys.stdin or not sys.stdin.isatty():
-            return fail(CercleError(NEEDS_YES))
+            raise CercleError(NEEDS_YES)
         question = i18n.message(CercleError(CONFIRM, database=url, backup=str(args.file)))
-        if input(question).strip().lower() not in {"y", "yes", "o", "oui"}:
-            print(i18n.message(CercleError(CANCELLED)))
-            return 1
+        return input(question).strip().lower() in {"y", "yes", "o", "oui"}
+
     try:
-        safety = restore(url, args.file.resolve(), system_clock())
+        safety = restore(url, args.file.resolve(), system_clock(), confirm=confirmed)
     except CercleError as error:
         return fail(error)
+    if safety is None:
+        print(i18n.message(CercleError(CANCELLED)))
+        return 1
     print(i18n.message(CercleError(RESTORED, backup=str(args.file), safety=str(safety))))
     return 0

@@ -1,5 +1,6 @@
 """Back up now, list the backups, restore one: for the Settings page, the CLI and the scheduler."""
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -63,28 +64,26 @@ def backup_overdue(ctx: Context, now: datetime | None = None, folder: Path | Non
     return last is None or _local_moment(ctx, now) - last >= BACKUP_INTERVAL
 
 
-def refuse_missing_file(url: str) -> None:
-    """Refuse (DatabaseRefused) a SQLite file that does not exist: a mistyped path, which a restore would
-    otherwise create. The command line calls it before asking for confirmation; :func:`restore` checks again."""
-    database = sqlite_path(url)
-    if database is not None and not database.exists():
-        raise DatabaseRefused(NO_FILE, path=str(database))
-
-
-def restore(url: str, backup_file: Path, now: datetime, actor_id: int | None = None) -> Path | None:
+def restore(url: str, backup_file: Path, now: datetime, actor_id: int | None = None,
+            confirm: Callable[[], bool] = lambda: True) -> Path | None:
     """Replace the centre at ``url`` (an existing SQLite file) by ``backup_file``; returns the safety copy.
 
     The caller must dispose of its engine on ``url`` BEFORE calling (no connection may stay open), and
-    reopen the centre after. The restore is audited in the restored centre. A file that does not exist is
-    refused (DatabaseRefused), nothing created.
+    reopen the centre after. The restore is audited in the restored centre. ``confirm`` (the command line's
+    question) is asked once the centre and the backup have passed every check, so that a refusal never
+    follows a yes; when it says no, nothing is changed and None is returned. A server, a file that does
+    not exist (a mistyped path: nothing is created) or a read-only one is refused.
     """
     database = sqlite_path(url)
     if database is None:
         raise CercleError(backup.RESTORE_ON_SERVER)
-    refuse_missing_file(url)
+    if not database.exists():
+        raise DatabaseRefused(NO_FILE, path=str(database))
     if is_read_only(url):
         raise DatabaseReadOnly(READ_ONLY, path=str(database))
-    safety = backup.restore_sqlite(backup_file, database, now)
+    safety = backup.restore_sqlite(backup_file, database, now, confirm)
+    if safety is None:
+        return None
     engine: Engine = open_database(url)
     try:
         ctx = Context(engine, clock=lambda: now, system="restore")  # the member may not exist in the copy

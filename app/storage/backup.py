@@ -10,6 +10,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -225,20 +226,22 @@ def check_restorable(backup: Path) -> None:
         raise DatabaseRefused(errors.CORRUPT, path=str(backup), reason=problem)
 
 
-def restore_sqlite(backup: Path, database: Path, moment: datetime) -> Path | None:
-    """Replace the database file by ``backup``; returns the safety copy of the file it replaced.
+def restore_sqlite(backup: Path, database: Path, moment: datetime,
+                   confirm: Callable[[], bool] = lambda: True) -> Path | None:
+    """Replace the database file (which exists) by ``backup``; returns the safety copy of the file it
+    replaced, or None when ``confirm``, asked once the backup has passed its checks, says no.
 
     The caller must have disposed of every engine on ``database`` first (no connection may stay open
     across the swap), and reopens it afterwards with ``open_database`` (which migrates an older copy).
-    Nothing is changed when the backup is refused.
+    Nothing is changed when the backup is refused or the restore not confirmed.
     """
     check_restorable(backup)
-    safety = None
-    if database.exists():
-        stamp = moment.strftime("%Y-%m-%dT%H%M%S")
-        safety = database.with_name(f"{database.stem}.before-restore-{stamp}{SUFFIX}")
-        if not safety.exists():  # includes what is still in the write-ahead log
-            files.write_atomically(safety, lambda partial: copy_file_database(database, partial))
+    if not confirm():
+        return None
+    stamp = moment.strftime("%Y-%m-%dT%H%M%S")
+    safety = database.with_name(f"{database.stem}.before-restore-{stamp}{SUFFIX}")
+    if not safety.exists():  # includes what is still in the write-ahead log
+        files.write_atomically(safety, lambda partial: copy_file_database(database, partial))
 
     def forget_the_old_log(_incoming: Path) -> None:
         """Just before the swap: the old file's log must never be replayed onto the restored one."""

@@ -78,16 +78,30 @@ def test_round_trip_restores_every_row_of_every_table(sqlite_ctx, tmp_path):
 
 
 def test_a_restore_onto_a_missing_file_is_refused_and_creates_nothing(sqlite_ctx, tmp_path):
-    """A mistyped path: refused before any question (refuse_missing_file) and by the restore itself."""
+    """A mistyped path: refused before any question, and nothing created."""
     written = backups.back_up_now(sqlite_ctx, tmp_path / "copy.sqlite3")
     typo = tmp_path / "Cercel" / "centre.sqlite3"
-    for attempt in (lambda: backups.refuse_missing_file(f"sqlite:///{typo}"),
-                    lambda: backups.restore(f"sqlite:///{typo}", written, TEST_NOW)):
-        with pytest.raises(DatabaseRefused, match=f"{typo} does not exist"):
-            attempt()
+    with pytest.raises(DatabaseRefused, match=f"{typo} does not exist"):
+        backups.restore(f"sqlite:///{typo}", written, TEST_NOW, confirm=never_asked)
     assert not typo.parent.exists()
-    backups.refuse_missing_file(sqlite_ctx.engine.url.render_as_string())  # an existing file passes
-    backups.refuse_missing_file("postgresql+psycopg://accueil@cercle.local/centre")  # a server has no file
+
+
+def never_asked() -> bool:
+    raise AssertionError("a restore that is refused must refuse before its question")
+
+
+def test_a_restore_declined_at_the_question_changes_nothing(sqlite_ctx, tmp_path):
+    written = backups.back_up_now(sqlite_ctx, tmp_path / "copy.sqlite3")
+    members.add_member(sqlite_ctx, MemberDraft(name="Added after the backup"))
+    database = database_file(sqlite_ctx)
+    sqlite_ctx.engine.dispose()
+    before = database.read_bytes()
+    asked = []
+    url = f"sqlite:///{database}"
+    assert backups.restore(url, written, TEST_NOW, confirm=lambda: asked.append(True) or False) is None
+    assert asked == [True]
+    assert database.read_bytes() == before
+    assert sorted(path.name for path in database.parent.iterdir()) == ["centre.sqlite3", "copy.sqlite3"]
 
 
 def test_a_corrupt_backup_is_refused_and_the_centre_left_untouched(sqlite_ctx, tmp_path):
@@ -105,7 +119,7 @@ def test_a_corrupt_backup_is_refused_and_the_centre_left_untouched(sqlite_ctx, t
     url = sqlite_ctx.engine.url.render_as_string()
     sqlite_ctx.engine.dispose()
     with pytest.raises(DatabaseRefused):
-        backups.restore(url, bad, TEST_NOW)
+        backups.restore(url, bad, TEST_NOW, confirm=never_asked)
     assert dump(database_file(sqlite_ctx)) == before
 
 
@@ -117,7 +131,7 @@ def test_a_file_that_is_not_a_centre_is_refused(sqlite_ctx, tmp_path):
     connection.close()
     sqlite_ctx.engine.dispose()
     with pytest.raises(DatabaseRefused, match="not a Cercle database"):
-        backups.restore(sqlite_ctx.engine.url.render_as_string(), other, TEST_NOW)
+        backups.restore(sqlite_ctx.engine.url.render_as_string(), other, TEST_NOW, confirm=never_asked)
 
 
 def test_a_copy_failing_its_check_is_deleted(sqlite_ctx, monkeypatch):
