@@ -91,17 +91,23 @@ def _list_order(proposal: ProposalSummary) -> tuple[int, float, int]:
     return (0, proposal.deadline.timestamp(), proposal.id)
 
 
-def get_proposal(ctx: Context, proposal_id: int) -> ProposalDetail:
+RECENT_CHANGES = 50  # changed positions, and steps, shown until the whole history is asked for
+
+
+def get_proposal(ctx: Context, proposal_id: int, *, whole_history: bool = False) -> ProposalDetail:
     with ctx.reading() as db:
-        return detail(db, proposal_id)
+        return detail(db, proposal_id, whole_history=whole_history)
 
 
-def detail(db: Session, proposal_id: int) -> ProposalDetail:
+def detail(db: Session, proposal_id: int, *, whole_history: bool = False) -> ProposalDetail:
     """Everything about one proposal, read in ``db``: a read, or a write returning what it did.
 
     A write has the proposal already (locked, maybe changed): it is not read again. The lists are plain
-    rows, not ORM objects, several times cheaper: a proposal debated at length has hundreds of positions
-    replaced, all read again after each position taken."""
+    rows, not ORM objects, several times cheaper. A proposal debated at length has hundreds of positions
+    replaced and of steps, read again after each position taken: unless ``whole_history`` is asked for,
+    only the latest RECENT_CHANGES of each are, so that a position costs the same on the hundredth day."""
+    kept = None if whole_history else RECENT_CHANGES
+    shown = None if kept is None else kept + 1  # one more row tells that earlier ones are left out
     proposal = proposal_in(db, proposal_id)
     names, active = names_and_active(db)
     versions = db.execute(
@@ -123,6 +129,7 @@ def detail(db: Session, proposal_id: int) -> ProposalDetail:
         sql.select(plain(PositionHistory))
         .where(col(PositionHistory.proposal_id) == proposal_id)
         .order_by(col(PositionHistory.replaced_at).desc(), col(PositionHistory.id).desc())
+        .limit(shown)
     ).all()
     comments = db.execute(
         sql.select(plain(Comment)).where(col(Comment.proposal_id) == proposal_id)
@@ -131,8 +138,9 @@ def detail(db: Session, proposal_id: int) -> ProposalDetail:
     events = db.exec(
         select(AuditEntry.at, AuditEntry.member_id, AuditEntry.action)
         .where(AuditEntry.entity == Entity.PROPOSAL.value, AuditEntry.entity_id == proposal_id)
-        .order_by(col(AuditEntry.id))
-    ).all()
+        .order_by(col(AuditEntry.id).desc())
+        .limit(shown)
+    ).all()  # newest first
     counted = domain_positions(positions, proposal.current_version)
     quorum = proposal.quorum_percent
     return ProposalDetail(
@@ -144,14 +152,16 @@ def detail(db: Session, proposal_id: int) -> ProposalDetail:
         endorser_ids=tuple(endorsers),
         endorsements_needed=endorsements_needed(db),
         positions=tuple(position_view(p, names) for p in positions),
-        history=tuple(position_view(p, names, replaced_at=p.replaced_at) for p in history),
+        history=tuple(position_view(p, names, replaced_at=p.replaced_at) for p in history[:kept]),
+        earlier_history=len(history) > len(history[:kept]),
         comments=tuple(
             CommentView(id_of(c), names.get(c.member_id, ""), c.at, c.text) for c in comments
         ),
         events=tuple(
             EventView(at, names.get(member_id) if member_id else None, action)
-            for at, member_id, action in events
+            for at, member_id, action in reversed(events[:kept])
         ),
+        earlier_events=len(events) > len(events[:kept]),
         tally=consensus.tally(counted, proposal.current_version, active, quorum),
         outcome_if_closed_now=consensus.outcome(
             counted, proposal.current_version, active, Rule(proposal.rule), quorum

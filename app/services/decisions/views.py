@@ -91,6 +91,8 @@ class ProposalDetail:
     tally: Tally  # live, on the current version
     outcome_if_closed_now: Outcome
     closing_counts: tuple[int, int, int, int] | None  # agree, stand aside, abstain, block at the close
+    earlier_history: bool = False  # earlier replaced positions are left out (see queries.RECENT_CHANGES)
+    earlier_events: bool = False  # so are earlier steps
 
     @property
     def text(self) -> str:

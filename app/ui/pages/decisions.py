@@ -5,7 +5,7 @@ from functools import partial
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,6 +56,7 @@ from app.ui.widgets import (
 )
 
 NO_DATE = QDate(2000, 1, 1)
+WHOLE_HISTORY = "cercle:whole-history"  # the link under a proposal's changes or steps cut short
 NEXT_STEP_BUTTONS = ("submit", "endorse", "position")  # write → ask for support → open → positions
 STEPS = {  # the status → its place on the path shown above the proposal
     ProposalStatus.DRAFT: 0,
@@ -187,6 +188,8 @@ class DecisionsPage(Page):
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("The proposal"))
         self.view.setOpenLinks(False)
+        self.view.anchorClicked.connect(self._show_whole_history)
+        self.whole_history_of: int | None = None  # the proposal whose earlier changes were asked for
         layout.addWidget(self.view, 1)
         actions = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
@@ -376,7 +379,9 @@ class DecisionsPage(Page):
     def show_selected(self) -> None:
         proposal_id = self.selected_id()
         try:
-            self.detail = decisions.get_proposal(self.ctx, proposal_id) if proposal_id else None
+            whole = proposal_id == self.whole_history_of
+            self.detail = (decisions.get_proposal(self.ctx, proposal_id, whole_history=whole)
+                           if proposal_id else None)
         except CercleError:
             self.detail = None
         self._fill_compare()
@@ -673,6 +678,8 @@ class DecisionsPage(Page):
             parts.append(
                 "<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("Changed positions")), "".join(earlier))
             )
+            if detail.earlier_history:
+                parts.append(self._whole_history_link(self.tr("Only the latest changes are shown.")))
         return "".join(parts)
 
     def action_words(self) -> dict[str, str]:
@@ -708,7 +715,23 @@ class DecisionsPage(Page):
             )
             for event in detail.events
         )
-        return "<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("History")), items) if items else ""
+        if not items:
+            return ""
+        # oldest first: the steps left out come before, where the notice stands
+        more = self._whole_history_link(self.tr("Only the latest steps are shown.")) if detail.earlier_events else ""
+        return "<h3>{}</h3>{}<ul>{}</ul>".format(escape(self.tr("History")), more, items)
+
+    def _whole_history_link(self, left_out: str) -> str:
+        return "<p><i>{}</i> <a href='{}' style='white-space:nowrap'>{}</a></p>".format(
+            escape(left_out), WHOLE_HISTORY, escape(self.tr("Show the whole history")))
+
+    def _show_whole_history(self, link: QUrl) -> None:
+        """The link under a list cut short: the proposal again, every change and step included."""
+        if link.toString() == WHOLE_HISTORY and self.detail is not None:
+            self.whole_history_of = self.detail.summary.id
+            scrolled = self.view.verticalScrollBar().value()
+            self.show_selected()
+            self.view.verticalScrollBar().setValue(scrolled)  # the reader stays where they clicked
 
     @staticmethod
     def _position_row(name: str, stance: Stance, reason: str, notes: list[str]) -> str:
