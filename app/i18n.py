@@ -5,7 +5,7 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app import paths
+from app import paths, preferences
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 
 LANGUAGES = ("fr", "en")
@@ -24,9 +24,16 @@ def system_language() -> str:
     return language if language in LANGUAGES else "en"
 
 
+def preferred_language() -> str:
+    """The language chosen in Cercle's settings on this computer (window and command line alike), else the
+    system's."""
+    chosen = preferences.chosen_language()
+    return chosen if chosen in LANGUAGES else system_language()
+
+
 def install(app: QCoreApplication, language: str | None) -> str:
-    """Load Cercle's and Qt's translations for ``language`` (None: the system's). Returns the language."""
-    language = language if language in LANGUAGES else system_language()
+    """Load Cercle's and Qt's translations for ``language`` (None: the preferred one). Returns the language."""
+    language = language if language in LANGUAGES else preferred_language()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -39,3 +39,16 @@ def test_an_unreachable_server_is_said_so_in_french():
                                   "postgresql+psycopg://postgres@127.0.0.1:1/test"))
     assert line.startswith("cercle: Le serveur 127.0.0.1 (port 1)"), line
     assert "Connection refused" not in line and "connection failed" not in line
+
+
+def test_a_command_speaks_the_language_chosen_in_the_settings(tmp_path):
+    """French chosen in the window's settings on this computer: the command speaks it on an English system."""
+    from app.preferences import preferences
+
+    chosen = preferences()
+    chosen.setValue("language", "fr")
+    chosen.sync()
+    line = one_french_line(cercle("check", "--database", str(tmp_path)))
+    assert "c'est un dossier, pas un fichier" in line
+    english = cercle("--language", "en", "check", "--database", str(tmp_path))
+    assert "is a folder, not a file" in english.stderr, english.stderr

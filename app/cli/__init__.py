@@ -60,7 +60,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     """The options of the program itself, before any command."""
     parser.add_argument("--version", action="version", version=f"Cercle {__version__}")
     parser.add_argument("--database", metavar="PATH_OR_URL", help="a SQLite file or a database URL")
-    parser.add_argument("--language", choices=("fr", "en"), help="interface language (default: the system's)")
+    parser.add_argument("--language", choices=("fr", "en"), help="interface language (default: the one chosen in Cercle's settings, else the system's)")
     parser.add_argument("--quit-after-start", action="store_true", help="quit once the window shows its data")
     parser.add_argument("--log-level", choices=LOG_LEVELS, default="info", type=str.lower,
                         help="how much goes into cercle.log, in the data folder (default: info)")

@@ -54,10 +54,7 @@ def create_application(language: str | None) -> QApplication:
     app.setApplicationDisplayName("Cercle")
     app.setDesktopFileName("fr.cercle.Cercle")
     app.setWindowIcon(QIcon(str(paths.resource_dir() / "icons" / "cercle.svg")))
-    from app.ui.preferences import preferences
-
-    stored_language = preferences().value("language", "")
-    i18n.install(app, language or (str(stored_language) if stored_language else None))
+    i18n.install(app, language)
     load_style(app)
     return app
 
@@ -420,7 +417,7 @@ def run(args: argparse.Namespace) -> int:
     logs.install_qt_message_handler()
     window = MainWindow()
     FailureNotice(window)
-    from app.ui.preferences import preferences
+    from app.preferences import preferences
 
     window.restore_geometry_from(preferences().value("geometry"))
     window.show()

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.domain.errors import QT_TRANSLATE_NOOP
+from app.preferences import preferences
 from app.services.database import ConnectionFailed, ServerAddress, resolve_url
-from app.ui.preferences import preferences
 
 FILE, SERVER = "file", "server"
 KEYRING_SERVICE = "Cercle"

@@ -109,7 +109,7 @@ def test_the_log_and_its_rotated_files_are_private(tmp_path):
 
 
 def test_the_preferences_are_private(qapp):
-    from app.ui.preferences import preferences
+    from app.preferences import preferences
 
     settings = preferences()
     settings.setValue("language", "fr")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import CercleError
+from app.preferences import preferences
 from app.services import centre, settings
 from app.services.changes import Entity
 from app.ui.backups import BackupsBox
@@ -24,7 +25,6 @@ from app.ui.centre_fields import CentreFields
 from app.ui.holidays import HolidaysBox
 from app.ui.meeting_credits import MeetingCreditsBox
 from app.ui.pages.base import Page
-from app.ui.preferences import preferences
 from app.ui.rooms import RoomsBox
 from app.ui.widgets import ErrorLabel, StatusLabel
 
