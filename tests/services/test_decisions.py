@@ -13,7 +13,6 @@ from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.services import decisions, members
 from app.services.decisions import RegisterFilter
-from app.services.decisions.queries import RECENT_CHANGES
 from app.services.errors import NotAllowed, StaleEdit
 from app.storage.models import AuditEntry
 from app.storage.models.decisions import Position, PositionHistory
@@ -180,16 +179,16 @@ def test_a_long_debate_shows_its_latest_changes_and_all_of_them_on_demand(ctx, t
     proposal_id = open_proposal(ctx, team)
     stances = [Stance.AGREE, Stance.STAND_ASIDE, Stance.ABSTAIN]
     start = ctx.now()
-    for minute in range(RECENT_CHANGES + 5):
+    for minute in range(decisions.RECENT_CHANGES + 5):
         ctx.clock = lambda minute=minute: start + timedelta(minutes=minute)
         position(ctx, team[1 + minute % 3], proposal_id, stances[minute // 3 % 3])
     latest = decisions.get_proposal(ctx, proposal_id)
     whole = decisions.get_proposal(ctx, proposal_id, whole_history=True)
-    assert len(whole.history) == RECENT_CHANGES + 2  # each of the three members' first position was not a change
-    assert latest.history == whole.history[:RECENT_CHANGES]  # newest first
+    assert len(whole.history) == decisions.RECENT_CHANGES + 2  # each of the three members' first position was not a change
+    assert latest.history == whole.history[:decisions.RECENT_CHANGES]  # newest first
     assert latest.earlier_history and not whole.earlier_history
-    assert len(whole.events) > RECENT_CHANGES + 5  # created, submitted, endorsed, then every position
-    assert latest.events == whole.events[-RECENT_CHANGES:]  # oldest first
+    assert len(whole.events) > decisions.RECENT_CHANGES + 5  # created, submitted, endorsed, then every position
+    assert latest.events == whole.events[-decisions.RECENT_CHANGES:]  # oldest first
     assert latest.earlier_events and not whole.earlier_events
     assert latest.positions == whole.positions and latest.tally == whole.tally
     short = decisions.get_proposal(ctx, open_proposal(ctx, team))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from app.domain.consensus import Outcome, ProposalStatus, Stance
 from app.domain.members import MemberDraft
 from app.services import decisions, members, settings
-from app.services.decisions.queries import RECENT_CHANGES
 from app.ui.dialogs.decisions import AmendDialog, CloseDialog, PositionDialog, ProposalDialog
 from app.ui.exporting import ExportedMessage
 from app.ui.pages.decisions import DecisionsPage
@@ -102,24 +101,24 @@ def test_a_long_debate_shows_its_latest_changes_and_the_whole_history_from_the_k
     decisions.submit(workspace.ctx, proposal_id)
     workspace.set_actor(bruno)
     decisions.endorse(workspace.ctx, proposal_id)
-    for change in range(RECENT_CHANGES + 2):  # the first is not a change
+    for change in range(decisions.RECENT_CHANGES + 2):  # the first is not a change
         decisions.take_position(workspace.ctx, proposal_id, (Stance.AGREE, Stance.ABSTAIN)[change % 2])
     page.show_proposal(proposal_id)
     delivered()
     text = page.view.toPlainText()
     assert "Only the latest changes are shown. Show the whole history" in text
     assert "Only the latest steps are shown. Show the whole history" in text
-    assert text.count("changed on") == RECENT_CHANGES
+    assert text.count("changed on") == decisions.RECENT_CHANGES
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Tab)  # to the first link, under the changed positions
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     delivered()
     text = page.view.toPlainText()
-    assert text.count("changed on") == RECENT_CHANGES + 1
+    assert text.count("changed on") == decisions.RECENT_CHANGES + 1
     assert "Only the latest" not in text and "Bruno Petit endorsed it" in text
     page.refresh()  # a change elsewhere: the whole history stays shown
     delivered()
-    assert page.view.toPlainText().count("changed on") == RECENT_CHANGES + 1
+    assert page.view.toPlainText().count("changed on") == decisions.RECENT_CHANGES + 1
 
 
 def test_amending_marks_earlier_positions_and_shows_the_difference(qtbot, workspace, page, bruno):

@@ -29,6 +29,7 @@ from app.services.decisions.drafting import (
 )
 from app.services.decisions.positions import record_position, record_position_in, take_position
 from app.services.decisions.queries import (
+    RECENT_CHANGES,
     awaiting_position,
     categories,
     get_proposal,
@@ -55,6 +56,7 @@ from app.services.decisions.views import (
 
 __all__ = [
     "EVERY_DECISION",
+    "RECENT_CHANGES",
     "CommentView",
     "EventView",
     "MemberName",

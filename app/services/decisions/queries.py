@@ -128,7 +128,7 @@ def detail(db: Session, proposal_id: int, *, whole_history: bool = False) -> Pro
     history = db.execute(
         sql.select(plain(PositionHistory))
         .where(col(PositionHistory.proposal_id) == proposal_id)
-        .order_by(col(PositionHistory.replaced_at).desc(), col(PositionHistory.id).desc())
+        .order_by(col(PositionHistory.id).desc())  # as recorded: read backwards along the proposal's index
         .limit(shown)
     ).all()
     comments = db.execute(
