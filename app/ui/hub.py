@@ -26,11 +26,21 @@ class SignalHub(QObject):
         super().__init__(parent)
         self._lock = threading.Lock()
         self._pending: dict[Entity, set[int]] = {}
+        self._closed = False
         self._flush_requested.connect(self.flush, Qt.ConnectionType.QueuedConnection)
+
+    def close(self) -> None:
+        """The centre is closed: what is still pending is dropped and nothing more is delivered, so that no
+        widget of the closed centre reads it again (a demo's file is already deleted by then)."""
+        with self._lock:
+            self._closed = True
+            self._pending = {}
 
     def publish(self, entity: Entity | str, ids: tuple[int, ...] = ()) -> None:
         """Remember the change; the first one of a turn asks for a delivery at the next turn."""
         with self._lock:
+            if self._closed:
+                return
             first = not self._pending
             self._pending.setdefault(_entity(entity), set()).update(ids)
         if first:

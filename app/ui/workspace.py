@@ -92,6 +92,7 @@ class Workspace:
         self.hub.actor_changed.emit(member_id)
 
     def close(self) -> None:
+        self.hub.close()
         if self._poll_timer is not None:
             self._poll_timer.stop()
         if self.watcher is not None:

@@ -12,8 +12,10 @@ from app.domain.members import MemberDraft
 from app.services import members
 from app.services.changes import Entity
 from app.storage.models.audit import AuditEntry
+from app.ui.hub import SignalHub
 from app.ui.pages.hours import HoursPage
 from app.ui.pages.team import TeamPage
+from app.ui.workspace import Workspace
 
 
 def counted(page) -> list[int]:
@@ -107,3 +109,17 @@ def test_typing_an_hour_cell_reloads_the_hours_page_once(qtbot, workspace):
     QApplication.processEvents()
     assert len(refreshes) == 1
     assert model.index(training, 0).data() == formatting.duration(90)
+
+
+def test_a_change_pending_when_the_centre_closes_is_never_delivered(qtbot, ctx):
+    """A page built on the last turn may have written (a reminder, say): its change, still on its way, must not
+    make the closed centre's widgets read a file that is gone (a demo's folder is deleted at close)."""
+    workspace = Workspace(ctx, SignalHub())
+    seen: list[str] = []
+    workspace.hub.changed.connect(lambda entity, _ids: seen.append(entity))
+    members.add_member(ctx, MemberDraft(name="Written on the last turn"))
+    workspace.close()
+    QApplication.processEvents()
+    workspace.hub.publish(Entity.NOTIFICATION)  # a background thread finishing late
+    QApplication.processEvents()
+    assert seen == []
