@@ -18,6 +18,7 @@ from app.file_errors import CANNOT_USE, PERMISSION, FileProblem, reason
 from app.storage import errors
 from app.storage.errors import DatabaseReadOnly, DatabaseRefused
 from app.storage.server_errors import CONNECT_TIMEOUT_SECONDS, explain
+from app.storage.watch import ROWS_AT_BEGIN, rows_written
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +122,8 @@ def create_cercle_engine(url: str, *, read_only_file: bool = False) -> Engine:
     def _begin(connection):
         read_only = connection.get_execution_options().get(READ_ONLY, False)
         connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        # whether the transaction wrote anything, at its commit (app.storage.watch.notify_others)
+        connection.info[ROWS_AT_BEGIN] = rows_written(connection)
 
     return engine
 
@@ -138,7 +141,7 @@ def make_database_private(path: Path) -> None:
 
 # The newest migration; tests/storage/test_migrations.py checks it against Alembic's own view. Knowing it
 # here lets a start on an up-to-date database skip importing Alembic altogether.
-HEAD_REVISION = "0022"
+HEAD_REVISION = "0023"
 
 
 def alembic_config(connection=None):

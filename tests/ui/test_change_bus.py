@@ -4,7 +4,7 @@ at the next turn, to the page in front of the user; the hidden ones refresh when
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QApplication, QStackedWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QStackedWidget
 from sqlmodel import select
 
 from app import formatting
@@ -109,6 +109,28 @@ def test_typing_an_hour_cell_reloads_the_hours_page_once(qtbot, workspace):
     QApplication.processEvents()
     assert len(refreshes) == 1
     assert model.index(training, 0).data() == formatting.duration(90)
+
+
+def test_the_next_cell_typed_in_is_not_closed_by_the_echo_of_the_last_one(qtbot, workspace):
+    """The window watches the file for other workstations' commits: its own must not come back as a change of
+    everything that reloads the page under the cell being typed in."""
+    workspace.watch_other_workstations(interval_ms=20)
+    page = HoursPage(workspace, "Hours")
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    model, view = page.week_model, page.grid_view
+    training = next(row for row, category in enumerate(model.grid.categories) if category.code == "training")
+    assert model.setData(model.index(training, 0), "1h30")
+    view.setCurrentIndex(model.index(training, 1))
+    view.edit(model.index(training, 1))
+    editor = view.viewport().findChild(QLineEdit)
+    assert editor is not None, "the cell is being edited"
+    qtbot.keyClicks(editor, "2h")
+    qtbot.wait(300)  # fifteen polls
+    assert view.state() == view.State.EditingState and editor.text() == "2h" and editor.hasFocus()
+    workspace.close()
 
 
 def test_a_change_pending_when_the_centre_closes_is_never_delivered(qtbot, ctx):

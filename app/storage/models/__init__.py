@@ -19,7 +19,7 @@ from app.storage.models.core import Centre, Departure, Member
 # module -> its tables
 AREAS: dict[str, tuple[str, ...]] = {
     "settings": ("Setting",),
-    "audit": ("AuditEntry",),
+    "audit": ("AuditEntry", "CommitMark"),
     "rooms": ("Room",),
     "partners": ("Partner",),
     "decisions": ("Comment", "Endorsement", "Position", "PositionHistory", "Proposal", "ProposalVersion"),

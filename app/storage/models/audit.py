@@ -24,3 +24,15 @@ class AuditEntry(SQLModel, table=True):
     entity_id: int | None = None
     before: str | None = Field(default=None, sa_column=Column(Text))
     after: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class CommitMark(SQLModel, table=True):
+    """On a SQLite file, the latest write of each workstation (one row each, the newest ones kept): its
+    sequence number, one more than the file's latest. A workstation that sees the file change reads them
+    to tell its own commits (not echoed) from others' (``app.storage.watch``). Unused on PostgreSQL, whose
+    notices name their sender."""
+
+    __tablename__ = "commit_mark"
+
+    sender: str = Field(primary_key=True, max_length=32)
+    seq: int
