@@ -4,6 +4,7 @@ at the next turn, to the page in front of the user; the hidden ones refresh when
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QStackedWidget
 from sqlmodel import select
 
@@ -131,6 +132,29 @@ def test_the_next_cell_typed_in_is_not_closed_by_the_echo_of_the_last_one(qtbot,
     qtbot.wait(300)  # fifteen polls
     assert view.state() == view.State.EditingState and editor.text() == "2h" and editor.hasFocus()
     workspace.close()
+
+
+def test_a_change_from_elsewhere_waits_until_the_cell_being_typed_in_is_left(qtbot, workspace):
+    page = HoursPage(workspace, "Hours")
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    view = page.grid_view
+    view.edit(view.model().index(0, 0))
+    editor = view.viewport().findChild(QLineEdit)
+    assert editor is not None, "the cell is being edited"
+    qtbot.keyClicks(editor, "2h")
+    refreshes = counted(page)
+    workspace.hub.publish(Entity.TIME_ENTRY, (41,))  # another workstation's hours
+    workspace.hub.flush()
+    qtbot.wait(50)
+    assert refreshes == [] and editor.text() == "2h" and editor.hasFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # the cell left: what changed meanwhile is read now
+    qtbot.waitUntil(lambda: len(refreshes) == 1)
+    workspace.hub.publish(Entity.TIME_ENTRY, (42,))  # no cell open now: at once
+    workspace.hub.flush()
+    assert len(refreshes) == 2
 
 
 def test_a_change_pending_when_the_centre_closes_is_never_delivered(qtbot, ctx):
