@@ -3,6 +3,8 @@
 import sqlite3
 import time
 
+import pytest
+
 from app.domain.members import MemberDraft
 from app.services import members
 from app.services.context import Context
@@ -61,39 +63,34 @@ def test_a_change_elsewhere_between_two_own_writes_is_seen(ctx, database_url):
         other.engine.dispose()
 
 
-def test_a_file_changed_without_a_mark_is_seen(tmp_path):
+@pytest.fixture
+def sqlite_ctx(tmp_path):
+    ctx = Context(open_database(f"sqlite:///{tmp_path / 'centre.sqlite3'}"), system="tests")
+    yield ctx
+    ctx.engine.dispose()
+
+
+def test_a_file_changed_without_a_mark_is_seen(sqlite_ctx):
     """A write that no workstation marked (another program, an older tool): everything is read again."""
-    path = tmp_path / "centre.sqlite3"
-    ctx = Context(open_database(f"sqlite:///{path}"), system="tests")
-    watcher = ChangeWatcher(ctx.engine, ctx.sender)
+    watcher = ChangeWatcher(sqlite_ctx.engine, sqlite_ctx.sender)
     try:
-        connection = sqlite3.connect(path)
+        connection = sqlite3.connect(sqlite_ctx.engine.url.database)
         connection.execute("INSERT INTO setting (key, value) VALUES ('written_elsewhere', '1')")
         connection.commit()
         connection.close()
         assert wait_for_changes(watcher) == [("*", ())]
     finally:
         watcher.close()
-        ctx.engine.dispose()
 
 
-def test_only_the_latest_marks_are_kept(tmp_path):
-    path = tmp_path / "centre.sqlite3"
-    ctx = Context(open_database(f"sqlite:///{path}"), system="tests")
-    try:
-        for _ in range(3):
-            members.add_member(Context(ctx.engine, system="tests"), MemberDraft(name=f"Member {_}"))
-        marks = ctx.engine.connect()
-        try:
-            rows = marks.exec_driver_sql("SELECT sender, seq FROM commit_mark ORDER BY seq").all()
-            assert [seq for _sender, seq in rows] == [1, 2, 3] and len({sender for sender, _ in rows}) == 3
-            marks.exec_driver_sql(f"UPDATE commit_mark SET seq = seq + {watch.KEPT_MARKS} WHERE seq = 3")
-            marks.commit()
-        finally:
-            marks.close()
-        members.add_member(ctx, MemberDraft(name="After a thousand writes"))
-        with ctx.engine.connect() as marks:
-            kept = marks.exec_driver_sql("SELECT seq FROM commit_mark ORDER BY seq").scalars().all()
-        assert kept == [watch.KEPT_MARKS + 3, watch.KEPT_MARKS + 4]  # the two oldest forgotten; numbers only grow
-    finally:
-        ctx.engine.dispose()
+def test_only_the_latest_marks_are_kept(sqlite_ctx):
+    for number in range(3):  # three workstations
+        members.add_member(Context(sqlite_ctx.engine, system="tests"), MemberDraft(name=f"Member {number}"))
+    with sqlite_ctx.engine.begin() as marks:
+        rows = marks.exec_driver_sql("SELECT sender, seq FROM commit_mark ORDER BY seq").all()
+        assert [seq for _sender, seq in rows] == [1, 2, 3] and len({sender for sender, _seq in rows}) == 3
+        marks.exec_driver_sql(f"UPDATE commit_mark SET seq = seq + {watch.KEPT_MARKS} WHERE seq = 3")
+    members.add_member(sqlite_ctx, MemberDraft(name="After a thousand writes"))
+    with sqlite_ctx.engine.connect() as marks:
+        kept = marks.exec_driver_sql("SELECT seq FROM commit_mark ORDER BY seq").scalars().all()
+    assert kept == [watch.KEPT_MARKS + 3, watch.KEPT_MARKS + 4]  # the two oldest forgotten; numbers only grow
