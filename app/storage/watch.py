@@ -54,6 +54,9 @@ def notify_others(db: Session, sender: str, changes: dict[str, set[int]]) -> Non
     """Tell the other workstations what the transaction of ``db`` changed, once it commits: a NOTIFY on
     PostgreSQL. On SQLite they see the file's data_version move, whoever wrote: a transaction that wrote
     anything is marked as ``sender``'s, so that the watcher of ``sender`` does not echo it back."""
+    transaction = db.get_transaction()
+    if transaction is None or not transaction.is_active:
+        return  # rolled back by a failed flush: nothing will be committed
     connection = db.connection()
     if connection.dialect.name == "postgresql":
         if changes:
