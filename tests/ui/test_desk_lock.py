@@ -3,11 +3,11 @@
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 from sqlmodel import select
 
 from app.domain.members import MemberDraft
-from app.services import members, setup
+from app.services import hours, members, setup
 from app.storage.models import AuditEntry
 from app.ui.dialogs.member import MemberDialog
 from tests.ui.conftest import when_modal
@@ -144,3 +144,19 @@ def test_a_question_inside_a_dialog_comes_back_above_it_and_its_answer_saves(qtb
     assert seen == {"hidden": (False, False), "back": (True, True)}
     assert saved is not None and saved.profession == "Médecin"
     assert members.get_member(controller.workspace.ctx, amina.id).profession == "Médecin"
+
+
+def test_a_cell_being_typed_in_at_lock_time_is_not_saved_by_nobody(qtbot, tmp_path, english):
+    controller = centre_of_two(qtbot, tmp_path)
+    amina = controller.workspace.actor_id
+    controller.window.show_page("hours")
+    page = controller.window.pages["hours"]
+    controller.window.activateWindow()
+    qtbot.waitUntil(controller.window.isActiveWindow)
+    page.grid_view.edit(page.week_model.index(0, 0))
+    editor = page.grid_view.viewport().findChild(QLineEdit)
+    assert editor is not None, "the cell is being edited"
+    qtbot.keyClicks(editor, "2h")
+    controller.idle.timer.timeout.emit()  # the idle lock: the cell closes as the lock screen takes the focus
+    enter_as(controller, "Bruno")
+    assert not any(hours.week_grid(controller.workspace.ctx, amina, page.week).cells.values())

@@ -868,6 +868,8 @@ class HoursPage(Page):
 
     def record_cell(self, day: date, category_id: int, text: str) -> None:
         """A cell was typed in: record it, or say inline what is wrong with it."""
+        if self.member_id is None:
+            return  # left open when the desk locked, it closes now: nothing is saved by nobody
         grid = self.week_model.shown
         is_profession = any(c.id == category_id and c.code == hours.PROFESSION for c in grid.categories)
         try:
