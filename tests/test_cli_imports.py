@@ -1,17 +1,18 @@
 """A command imports only what it needs, and its services before Qt (issue 18).
 
 Once PySide6 is loaded, its import hook reads the source of every module imported after it: the database
-layer and the command's services come first. A PDF or a CSV needs neither odfpy nor Qt Widgets nor the
+layer and the command's services come first, also where Qt is asked for the data folder (a person's
+computer, without CERCLE_DATA_DIR). A PDF or a CSV needs neither odfpy nor Qt Widgets nor the
 charts, and the public holidays need France's module of the ``holidays`` library, not its 250 countries.
 """
 
 import json
-import os
 import subprocess
 import sys
 
 import pytest
 
+from tests.benchmarks.cli_processes import person_environment
 from tests.exports.test_minutes import full_meeting
 
 NEVER = ["odf", "PySide6.QtWidgets", "PySide6.QtCharts", "holidays.countries", "apscheduler", "alembic", "ortools"]
@@ -22,7 +23,7 @@ def imports_of(arguments: list[str], tmp_path) -> list[str]:
     """The modules loaded by the command ``arguments``, in the order they were loaded."""
     script = ("import json, sys\nfrom app.cli import main\n"
               f"code = main({arguments!r})\nprint(json.dumps(list(sys.modules)))\nsys.exit(code)\n")
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CERCLE_DATA_DIR": str(tmp_path / "data")}
+    environment = person_environment(tmp_path / "home")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=environment,
                             timeout=120, check=False)
     assert result.returncode == 0, result.stderr

@@ -124,10 +124,12 @@ def main(argv: list[str] | None = None) -> int:
     if argv is None:
         start_up.begin()
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    command: Command | None = getattr(args, "run", None)
+    if command is not None:
+        load_before_qt(args)  # before the journal: finding the data folder asks Qt (QStandardPaths)
     from app import logs
 
     logs.start(args.log_level)
-    command: Command | None = getattr(args, "run", None)
     if command is None:
         return run_gui(args)
     code = run_headless(command, args)
@@ -136,17 +138,23 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
-def run_headless(command: Command, args: argparse.Namespace) -> int:
-    """Qt for the messages and documents, then the command; a file refused or a driver's error said plainly."""
-    # Every command works on a database, through services. Imported before Qt: once PySide6 is loaded, its
-    # import hook reads the source of every module imported after it (a tenth of a second for SQLAlchemy and
-    # pydantic, as much again for the services and tables of a command). A command's ``before_qt`` (or a
-    # function of its arguments giving them) may end with its export, which loads Qt Core itself.
+def load_before_qt(args: argparse.Namespace) -> None:
+    """The database layer, its driver and the command's modules, imported before anything loads PySide6.
+
+    Every command works on a database, through services. Once PySide6 is loaded, its import hook reads the
+    source of every module imported after it (a tenth of a second for SQLAlchemy and pydantic, as much again
+    for the services and tables of a command). A command's ``before_qt`` (or a function of its arguments
+    giving them) may end with its export, which loads Qt Core itself.
+    """
     import_module("sqlmodel")
     load_driver(args)
     before_qt = getattr(args, "before_qt", ())
     for module in before_qt(args) if callable(before_qt) else before_qt:
         import_module(module)
+
+
+def run_headless(command: Command, args: argparse.Namespace) -> int:
+    """Qt for the messages and documents, then the command; a file refused or a driver's error said plainly."""
     start_core(args)
     start_up.end()
     try:
@@ -164,7 +172,7 @@ def run_headless(command: Command, args: argparse.Namespace) -> int:
 
 
 def load_driver(args: argparse.Namespace) -> None:
-    """The database's SQLAlchemy dialect and driver, imported before Qt too (see run_headless)."""
+    """The database's SQLAlchemy dialect and driver, imported before Qt too (see load_before_qt)."""
     from sqlalchemy.engine import make_url
 
     try:

@@ -18,7 +18,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def before_qt(args: argparse.Namespace) -> tuple[str, ...]:
-    """What the report imports before Qt (see run_headless): the export last, as it loads Qt Core, and
+    """What the report imports before Qt (see load_before_qt): the export last, as it loads Qt Core, and
     before it a PDF's document model."""
     document = ("app.exports.document",) if args.format == "pdf" else ()
     return ("app.services.centre", "app.services.hours", "app.domain.holiday_calendar", *document,

@@ -11,7 +11,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     minutes = commands.add_parser("minutes", help="minutes of the team meetings")
     actions = minutes.add_subparsers(dest="minutes_command", required=True, metavar="ACTION")
     export = actions.add_parser("export", help="export the minutes of one meeting")
-    export.set_defaults(before_qt=("app.services.centre", "app.services.meetings"))  # see run_headless
+    export.set_defaults(before_qt=("app.services.centre", "app.services.meetings"))  # see load_before_qt
     export.add_argument("meeting_id", type=int, metavar="MEETING_ID")
     export.add_argument("--format", choices=("odt", "pdf", "md"), required=True)
     export.add_argument("--output", type=Path, required=True, metavar="FILE")

@@ -18,8 +18,12 @@ def cercle_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "app", *args]
 
 
-def cercle_environment(data_dir: Path) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CERCLE_DATA_DIR": str(data_dir)}
+def person_environment(home: Path) -> dict[str, str]:
+    """A person's environment, with ``home`` for a home folder: Cercle asks Qt for its data folder there
+    (CERCLE_DATA_DIR, which the tests set, would spare it that)."""
+    environment = {name: value for name, value in os.environ.items() if name != "CERCLE_DATA_DIR"}
+    return {**environment, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
+            "XDG_DATA_HOME": str(home / ".local" / "share"), "XDG_CONFIG_HOME": str(home / ".config")}
 
 
 def run_timed(command: list[str], env: dict[str, str] | None = None) -> float:

@@ -18,8 +18,8 @@ from tests.benchmarks.cli_processes import (
     ROUNDS,
     byte_compile_cercle,
     cercle_command,
-    cercle_environment,
     interleaved_medians,
+    person_environment,
     run_timed,
 )
 from tests.conftest import TEST_NOW
@@ -40,7 +40,7 @@ def test_hours_report_over_four_weeks(benchmark, synthetic_centre, tmp_path):
     database, years = synthetic_centre
     last = monday_of(TODAY) - timedelta(days=1)
     first = last - timedelta(weeks=4) + timedelta(days=1)
-    env = cercle_environment(tmp_path / "data")
+    env = person_environment(tmp_path / "home")
 
     def report(fmt: str) -> list[str]:
         return cercle_command("hours", "report", "--from", first.isoformat(), "--to", last.isoformat(),

@@ -21,8 +21,8 @@ from tests.benchmarks.cli_processes import (
     ROUNDS,
     byte_compile_cercle,
     cercle_command,
-    cercle_environment,
     interleaved_medians,
+    person_environment,
     run_timed,
 )
 from tests.conftest import TEST_NOW
@@ -64,7 +64,7 @@ def test_cercle_command_against_soffice(benchmark, qapp, long_meeting, tmp_path)
     ours = tmp_path / "cercle.pdf"
     export = cercle_command("minutes", "export", str(meeting_id), "--format", "pdf", "--output", str(ours),
                             "--database", str(database))
-    env = cercle_environment(tmp_path / "data")
+    env = person_environment(tmp_path / "home")
     byte_compile_cercle()
     run_timed(convert)  # makes LibreOffice's profile: not timed
     run_timed(export, env)  # and Cercle's first start (its settings file, the system's caches)
