@@ -64,6 +64,12 @@ def backup_overdue(ctx: Context, now: datetime | None = None, folder: Path | Non
     return last is None or _local_moment(ctx, now) - last >= BACKUP_INTERVAL
 
 
+def check_backup(backup_file: Path) -> None:
+    """Refuse (DatabaseRefused) a backup that is damaged or is not a Cercle database, before anyone is asked
+    whether to restore it; :func:`restore` checks it again."""
+    backup.check_restorable(backup_file)
+
+
 def restore(url: str, backup_file: Path, now: datetime, actor_id: int | None = None,
             confirm: Callable[[], bool] = lambda: True) -> Path | None:
     """Replace the centre at ``url`` (an existing SQLite file) by ``backup_file``; returns the safety copy.

@@ -279,26 +279,35 @@ class Controller:
             self.tray.close()
             self.tray = None
 
-    def restore_backup(self, backup: Path) -> None:
-        """Close the centre, replace its file by ``backup`` (a safety copy is kept), and reopen it."""
-        from app.domain.errors import CercleError
+    def restore_backup(self, backup: Path) -> bool:
+        """Close the centre, replace its file by ``backup`` off the GUI thread (a safety copy is kept), and
+        reopen it; False when other work is under way, and the centre stays open."""
         from app.services.backups import restore
         from app.services.context import system_clock
+        from app.ui import background
 
+        if background.current() is not None:
+            return False
         workspace = self.open_workspace
         url = workspace.ctx.engine.url.render_as_string(hide_password=False)
         actor = workspace.actor_id
         demo_folder, self.demo_folder = self.demo_folder, None  # a demo restored stays in its folder
         self.close()  # disposes the engine: no connection may stay open across the swap
-        try:
-            restore(url, backup, system_clock(), actor)
-        except CercleError as error:
+
+        def reopen(_safety: Path | None = None) -> None:
+            self.database = url
+            self.open()
+            self.demo_folder = demo_folder
+
+        def refused(error: CercleError) -> None:
             if self.interactive:
                 QMessageBox.warning(self.window, QApplication.translate("Controller", "Restore a backup"),
                                     i18n.message(error))
-        self.database = url
-        self.open()
-        self.demo_folder = demo_folder
+            reopen()
+
+        label = QApplication.translate("Controller", "Restoring the backup…")
+        return background.run(self.window, label, lambda: restore(url, backup, system_clock(), actor), reopen,
+                              refused)
 
     # --- identity ----------------------------------------------------------------------------------
     def lock(self) -> None:

@@ -43,7 +43,7 @@ class Task:
 
     parent: QWidget
     label: str
-    done: Callable[[Any], None]
+    done: Callable[[Any], object]
     failed: Callable[[CercleError], None]
     progress: QProgressDialog | None = None
 
@@ -131,7 +131,7 @@ def _application() -> QCoreApplication:
     return application
 
 
-def run(parent: QWidget, label: str, work: Callable[[], Any], done: Callable[[Any], None],
+def run(parent: QWidget, label: str, work: Callable[[], Any], done: Callable[[Any], object],
         failed: Callable[[CercleError], None]) -> bool:
     """Start ``work`` off the GUI thread (see the module); False, and nothing started, while other work
     runs."""

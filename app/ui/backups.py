@@ -21,6 +21,7 @@ from app.domain.errors import CercleError
 from app.formatting import clock, long_date
 from app.services import backups, database
 from app.services.backups import BackupInfo
+from app.ui import background
 from app.ui.desk import run_modal
 from app.ui.widgets import confirm, show_error
 
@@ -116,7 +117,17 @@ class BackupsBox(QGroupBox):
             self.restore_file(chosen)
 
     def restore_file(self, chosen: Path) -> bool:
-        """Confirm, then hand the restore to the controller; False when cancelled."""
+        """Check the backup off the GUI thread (a second on ten years), then confirm, then hand the restore to
+        the controller: a damaged backup is refused before the question, never after a yes. False when
+        other work is under way, and nothing started."""
+        title = self.tr("Restore a backup")
+        return background.run(self, self.tr("Checking the backup…"), lambda: backups.check_backup(chosen),
+                              lambda _checked: self.confirm_restore(chosen),
+                              lambda error: show_error(self, title, error))
+
+    def confirm_restore(self, chosen: Path) -> bool:
+        """Confirm, then hand the restore of the checked backup to the controller; False when cancelled or
+        when it cannot start."""
         if not confirm(self, self.tr("Restore a backup"),
                        self.tr("The whole centre will be replaced by this backup; a safety copy of the "
                                "current file is kept. Cercle will then reopen the centre. Restore it?")):
@@ -126,5 +137,4 @@ class BackupsBox(QGroupBox):
             advice = self.tr("Restart Cercle and run: cercle restore {file}").format(file=chosen)
             QMessageBox.information(self, self.tr("Restore a backup"), advice)
             return False
-        restore_backup(chosen)
-        return True
+        return restore_backup(chosen)

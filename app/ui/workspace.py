@@ -26,8 +26,8 @@ class Workspace:
     hub: SignalHub
     is_demo: bool = False
     guard: PinGuard = field(default_factory=PinGuard)
-    # Set by the window's controller: close the centre, restore ``backup`` over it, reopen it.
-    restore_backup: Callable[[Path], None] | None = None
+    # Set by the window's controller: close the centre, restore ``backup`` over it, reopen it (False: not now).
+    restore_backup: Callable[[Path], bool] | None = None
 
     def __post_init__(self) -> None:
         self.ctx.events.subscribe(self.hub.publish)

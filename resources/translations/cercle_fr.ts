@@ -1173,49 +1173,55 @@ Après : {after}</translation>
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="29"/>
+        <location filename="../../app/ui/backups.py" line="30"/>
         <source>{day} at {time}: {members} members, {proposals} proposals, {shifts} shifts</source>
         <translation>{day} à {time} : {members} membres, {proposals} propositions, {shifts} créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="80"/>
+        <location filename="../../app/ui/backups.py" line="81"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="86"/>
-        <location filename="../../app/ui/backups.py" line="108"/>
+        <location filename="../../app/ui/backups.py" line="87"/>
+        <location filename="../../app/ui/backups.py" line="109"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="88"/>
+        <location filename="../../app/ui/backups.py" line="89"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="101"/>
+        <location filename="../../app/ui/backups.py" line="102"/>
         <source>Last backup: {when}</source>
         <translation>Dernière sauvegarde : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="102"/>
+        <location filename="../../app/ui/backups.py" line="103"/>
         <source>No backup yet.</source>
         <translation>Aucune sauvegarde pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="120"/>
-        <location filename="../../app/ui/backups.py" line="127"/>
+        <location filename="../../app/ui/backups.py" line="123"/>
+        <location filename="../../app/ui/backups.py" line="131"/>
+        <location filename="../../app/ui/backups.py" line="138"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="121"/>
+        <location filename="../../app/ui/backups.py" line="124"/>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="132"/>
         <source>The whole centre will be replaced by this backup; a safety copy of the current file is kept. Cercle will then reopen the centre. Restore it?</source>
         <translation>Tout le centre sera remplacé par cette sauvegarde ; une copie de sécurité du fichier actuel est conservée. Cercle rouvrira ensuite le centre. Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="126"/>
+        <location filename="../../app/ui/backups.py" line="137"/>
         <source>Restart Cercle and run: cercle restore {file}</source>
         <translation>Redémarrez Cercle et lancez : cercle restore {file}</translation>
     </message>
@@ -1571,49 +1577,54 @@ Après : {after}</translation>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="109"/>
+        <location filename="../../app/ui/application.py" line="106"/>
         <source>Cercle cannot open this centre</source>
         <translation>Cercle ne peut pas ouvrir ce centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="132"/>
+        <location filename="../../app/ui/application.py" line="129"/>
         <source>{path} holds no centre.</source>
         <translation>{path} ne contient aucun centre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="133"/>
+        <location filename="../../app/ui/application.py" line="130"/>
         <source>{path} does not exist.</source>
         <translation>{path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="134"/>
+        <location filename="../../app/ui/application.py" line="131"/>
         <source>Create a new centre there?</source>
         <translation>Créer un nouveau centre à cet endroit ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="136"/>
+        <location filename="../../app/ui/application.py" line="133"/>
         <source>Create a new centre?</source>
         <translation>Créer un nouveau centre ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="192"/>
+        <location filename="../../app/ui/application.py" line="189"/>
         <source>Preparing the demo centre…</source>
         <translation>Préparation du centre de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="205"/>
+        <location filename="../../app/ui/application.py" line="202"/>
         <source>Explore the demo centre</source>
         <translation>Explorer le centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="227"/>
+        <location filename="../../app/ui/application.py" line="224"/>
         <source> (demo)</source>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="300"/>
+        <location filename="../../app/ui/application.py" line="304"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="308"/>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -4382,8 +4393,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="532"/>
-        <location filename="../../app/ui/pages/hours.py" line="886"/>
-        <location filename="../../app/ui/pages/hours.py" line="896"/>
+        <location filename="../../app/ui/pages/hours.py" line="888"/>
+        <location filename="../../app/ui/pages/hours.py" line="898"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
@@ -4664,53 +4675,53 @@ Après : {after}</translation>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui : le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="881"/>
+        <location filename="../../app/ui/pages/hours.py" line="883"/>
         <source>Recorded: {cell}.</source>
         <translation>Enregistré : {cell}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="887"/>
+        <location filename="../../app/ui/pages/hours.py" line="889"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="898"/>
+        <location filename="../../app/ui/pages/hours.py" line="900"/>
         <source>Week {number} is validated and locked.</source>
         <translation>La semaine {number} est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="903"/>
-        <location filename="../../app/ui/pages/hours.py" line="911"/>
+        <location filename="../../app/ui/pages/hours.py" line="905"/>
+        <location filename="../../app/ui/pages/hours.py" line="913"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="903"/>
+        <location filename="../../app/ui/pages/hours.py" line="905"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="913"/>
+        <location filename="../../app/ui/pages/hours.py" line="915"/>
         <source>Week {number} is unlocked.</source>
         <translation>La semaine {number} est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="920"/>
+        <location filename="../../app/ui/pages/hours.py" line="922"/>
         <source>Absence recorded from {first} to {last}.</source>
         <translation>Absence enregistrée du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="933"/>
+        <location filename="../../app/ui/pages/hours.py" line="935"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="933"/>
+        <location filename="../../app/ui/pages/hours.py" line="935"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="934"/>
+        <location filename="../../app/ui/pages/hours.py" line="936"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -7552,22 +7563,22 @@ Après : {after}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="42"/>
+        <location filename="../../app/ui/backups.py" line="43"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="44"/>
+        <location filename="../../app/ui/backups.py" line="45"/>
         <source>Choose the backup that will replace the whole centre:</source>
         <translation>Choisissez la sauvegarde qui remplacera tout le centre :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="46"/>
+        <location filename="../../app/ui/backups.py" line="47"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="57"/>
+        <location filename="../../app/ui/backups.py" line="58"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>

@@ -8,7 +8,7 @@ from app.storage import backup
 from app.ui import backups as backups_ui
 from app.ui.backups import BackupsBox, RestoreDialog
 from app.ui.notifications import BellButton, NotificationsPanel, notification_text
-from tests.ui.conftest import delivered
+from tests.ui.conftest import delivered, finish_background
 from tests.ui.test_mainwindow import enter_as, open_demo, start
 
 
@@ -67,10 +67,35 @@ def test_back_up_now_then_restore_is_handed_to_the_controller(qtbot, workspace, 
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1 and dialog.chosen() == written
     asked = []
-    workspace.restore_backup = asked.append
+    workspace.restore_backup = lambda path: asked.append(path) is None
     monkeypatch.setattr(backups_ui, "confirm", lambda parent, title, text: "reopen" in text)
-    assert box.restore_file(written)
+    assert box.restore_file(written)  # checked off the GUI thread, then asked
+    finish_background(qtbot)
     assert asked == [written]
+
+
+def damage(path) -> None:
+    with path.open("r+b") as damaged:
+        damaged.seek(4096)
+        damaged.write(b"\xff" * 8192)
+
+
+def test_a_damaged_backup_is_refused_before_the_question(qtbot, workspace, monkeypatch):
+    """Nobody is asked to replace the centre by a backup that cannot replace it; the centre stays open."""
+    if workspace.ctx.engine.dialect.name != "sqlite":
+        pytest.skip("a server's centre is restored with its own tools")
+    written = backups.back_up_now(workspace.ctx)
+    damage(written)
+    box = BackupsBox(workspace)
+    qtbot.addWidget(box)
+    questions, errors, restored = [], [], []
+    monkeypatch.setattr(backups_ui, "confirm", lambda parent, title, text: questions.append(text) is None)
+    monkeypatch.setattr(backups_ui, "show_error", lambda parent, title, error: errors.append(str(error)))
+    workspace.restore_backup = lambda path: restored.append(path) is None
+    assert box.restore_file(written)
+    finish_background(qtbot)
+    assert len(errors) == 1 and str(written) in errors[0]
+    assert questions == [] and restored == []
 
 
 def background_running(controller) -> bool:
@@ -116,7 +141,8 @@ def test_the_controller_restores_and_reopens_the_centre(qtbot, tmp_path, english
     assert controller.window.top_bar_layout.indexOf(controller.bell) >= 0
     copy = backups.back_up_now(ctx)
     members.add_member(ctx, MemberDraft(name="Added later"))
-    controller.restore_backup(copy)
+    assert controller.restore_backup(copy)  # off the GUI thread, then the centre reopens
+    finish_background(qtbot)
     names = [member.name for member in members.list_members(controller.workspace.ctx)]
     assert names == ["Fatou Diallo"]
     qtbot.waitUntil(lambda: background_running(controller))
@@ -142,3 +168,19 @@ def test_the_settings_page_has_the_backups_box(qtbot, workspace):
     assert page.backups.title() == "Backups"
     assert page.backups.back_up_button.text() == "Back up now"
     assert page.backups.restore_button.isEnabled() == (workspace.ctx.engine.dialect.name == "sqlite")
+
+
+def test_the_controller_reopens_the_centre_untouched_when_the_backup_is_refused(qtbot, tmp_path, english):
+    controller = start(qtbot, tmp_path)
+    controller.window.screens.currentWidget().name.setText("Centre")
+    controller.window.screens.currentWidget().create_button.click()
+    ctx = controller.workspace.ctx.as_system("tests")
+    members.add_member(ctx, MemberDraft(name="Fatou Diallo"))
+    copy = backups.back_up_now(ctx)
+    damage(copy)  # between the question and the restore
+    members.add_member(ctx, MemberDraft(name="Added later"))
+    assert controller.restore_backup(copy)
+    finish_background(qtbot)
+    names = [member.name for member in members.list_members(controller.workspace.ctx)]
+    assert names == ["Added later", "Fatou Diallo"]
+    assert controller.window.screens.currentWidget() is controller.lock_screen
