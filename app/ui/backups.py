@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import CercleError
+from app import i18n
+from app.file_errors import file_error
 from app.formatting import clock, long_date
 from app.services import backups, database
 from app.services.backups import BackupInfo
@@ -98,21 +99,37 @@ class BackupsBox(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        found = backups.list_backups()
-        self.last.setText(self.tr("Last backup: {when}").format(when=backup_label(found[0], self)) if found
-                          else self.tr("No backup yet."))
+        found = self.listed()
+        if found is not None:
+            self.last.setText(self.tr("Last backup: {when}").format(when=backup_label(found[0], self)) if found
+                              else self.tr("No backup yet."))
 
-    def back_up(self) -> Path | None:
+    def listed(self) -> list[BackupInfo] | None:
+        """The backups of the data folder; None, and the system's refusal shown in the box, when the folder
+        cannot be read or made."""
         try:
-            written = backups.back_up_now(self.workspace.ctx)
-        except (CercleError, OSError) as error:
-            show_error(self, self.tr("Back up now"), error)
+            return backups.list_backups()
+        except OSError as error:
+            self.last.setText(i18n.message(error))
             return None
-        self.refresh()
-        return written
+
+    def back_up(self) -> bool:
+        """Write and check a backup off the GUI thread (a second on ten years); False when other work is
+        under way, and nothing started."""
+        ctx, title = self.workspace.ctx, self.tr("Back up now")
+
+        def write() -> Path:
+            try:
+                return backups.back_up_now(ctx)
+            except OSError as error:  # the backups folder refused by the system: said as a refusal
+                raise file_error(error) from error
+
+        return background.run(self, self.tr("Backing up the centre…"), write, lambda _written: self.refresh(),
+                              lambda error: show_error(self, title, error))
 
     def restore(self) -> None:
-        chosen = RestoreDialog.choose(backups.list_backups(), self)
+        found = self.listed()
+        chosen = RestoreDialog.choose(found, self) if found is not None else None
         if chosen is not None:
             self.restore_file(chosen)
 

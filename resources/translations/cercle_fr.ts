@@ -1173,55 +1173,60 @@ Après : {after}</translation>
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="30"/>
+        <location filename="../../app/ui/backups.py" line="31"/>
         <source>{day} at {time}: {members} members, {proposals} proposals, {shifts} shifts</source>
         <translation>{day} à {time} : {members} membres, {proposals} propositions, {shifts} créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="81"/>
+        <location filename="../../app/ui/backups.py" line="82"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="87"/>
-        <location filename="../../app/ui/backups.py" line="109"/>
+        <location filename="../../app/ui/backups.py" line="88"/>
+        <location filename="../../app/ui/backups.py" line="119"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="89"/>
+        <location filename="../../app/ui/backups.py" line="90"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="102"/>
+        <location filename="../../app/ui/backups.py" line="104"/>
         <source>Last backup: {when}</source>
         <translation>Dernière sauvegarde : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="103"/>
+        <location filename="../../app/ui/backups.py" line="105"/>
         <source>No backup yet.</source>
         <translation>Aucune sauvegarde pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="123"/>
-        <location filename="../../app/ui/backups.py" line="131"/>
-        <location filename="../../app/ui/backups.py" line="138"/>
+        <location filename="../../app/ui/backups.py" line="127"/>
+        <source>Backing up the centre…</source>
+        <translation>Sauvegarde du centre en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="140"/>
+        <location filename="../../app/ui/backups.py" line="148"/>
+        <location filename="../../app/ui/backups.py" line="155"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="124"/>
+        <location filename="../../app/ui/backups.py" line="141"/>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="132"/>
+        <location filename="../../app/ui/backups.py" line="149"/>
         <source>The whole centre will be replaced by this backup; a safety copy of the current file is kept. Cercle will then reopen the centre. Restore it?</source>
         <translation>Tout le centre sera remplacé par cette sauvegarde ; une copie de sécurité du fichier actuel est conservée. Cercle rouvrira ensuite le centre. Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="137"/>
+        <location filename="../../app/ui/backups.py" line="154"/>
         <source>Restart Cercle and run: cercle restore {file}</source>
         <translation>Redémarrez Cercle et lancez : cercle restore {file}</translation>
     </message>
@@ -7563,22 +7568,22 @@ Après : {after}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="43"/>
+        <location filename="../../app/ui/backups.py" line="44"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="45"/>
+        <location filename="../../app/ui/backups.py" line="46"/>
         <source>Choose the backup that will replace the whole centre:</source>
         <translation>Choisissez la sauvegarde qui remplacera tout le centre :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="47"/>
+        <location filename="../../app/ui/backups.py" line="48"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="58"/>
+        <location filename="../../app/ui/backups.py" line="59"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>

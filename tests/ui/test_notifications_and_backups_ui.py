@@ -2,6 +2,7 @@
 
 import pytest
 
+from app import i18n
 from app.domain.members import MemberDraft
 from app.services import backups, members, notifications
 from app.storage import backup
@@ -61,6 +62,7 @@ def test_back_up_now_then_restore_is_handed_to_the_controller(qtbot, workspace, 
     qtbot.addWidget(box)
     assert box.last.text() == "No backup yet."
     box.back_up_button.click()
+    finish_background(qtbot)
     [written] = backup.backup_files(backup.backups_dir())
     assert "1 members" in box.last.text()
     dialog = RestoreDialog(backups.list_backups())
@@ -72,6 +74,23 @@ def test_back_up_now_then_restore_is_handed_to_the_controller(qtbot, workspace, 
     assert box.restore_file(written)  # checked off the GUI thread, then asked
     finish_background(qtbot)
     assert asked == [written]
+
+
+def test_a_backups_folder_the_system_refuses_is_said_plainly(qtbot, workspace, monkeypatch):
+    if workspace.ctx.engine.dialect.name != "sqlite":
+        pytest.skip("a server's backup needs pg_dump")
+    folder = backup.backups_dir()
+    folder.rmdir()
+    folder.write_text("a file where the folder should be")
+    box = BackupsBox(workspace)  # the Settings page still opens, and says why no backup is listed
+    qtbot.addWidget(box)
+    refusal = box.last.text()
+    assert refusal == f"Cannot use {folder}: it already exists."
+    errors = []
+    monkeypatch.setattr(backups_ui, "show_error", lambda parent, title, error: errors.append(i18n.message(error)))
+    box.back_up_button.click()
+    finish_background(qtbot)
+    assert errors == [refusal] and box.last.text() == refusal
 
 
 def damage(path) -> None:
