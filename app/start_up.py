@@ -34,7 +34,3 @@ def end() -> None:
         gc.freeze()
         gc.set_threshold(*_usual)
         _usual = None
-
-
-def starting() -> bool:
-    return _usual is not None

@@ -3,7 +3,8 @@ and of YEARS years (issue 18, point 1: "Team tab week step and team_balances at 
 1 year; a Team week step ≤ 16 ms median at 40 members × 10 years").
 
 The step is a real key press (Alt+Left, then Alt+Right: the Team tab's week shortcuts) sent through the
-event loop with QTest, timed until the table is repainted. Balances are folded from the weeks kept
+event loop with QTest, timed until the table is repainted. The two centres are measured by turns, a step
+on each then the next, so that a change in the machine's speed during the run weighs on both alike. Balances are folded from the weeks kept
 (app.services.balances): the first refresh of a centre keeps them, which is timed apart and printed.
 YEARS defaults to 5: set CERCLE_BENCH_YEARS=10 for the goal's size (about 30 s more to generate).
 
@@ -48,49 +49,71 @@ def centres(tmp_path_factory):
         ctx.engine.dispose()
 
 
-def team_figures(ctx) -> dict[str, float]:
-    """Median seconds of a Team tab week step (key press to repaint) and of team_balances; the first
-    refresh (which keeps the weeks over) apart."""
-    from app.ui.hub import SignalHub
-    from app.ui.pages.hours import HoursPage
-    from app.ui.workspace import Workspace
+class TeamTab:
+    """The Hours page of a centre on its Team tab, shown, with its timed samples."""
 
-    workspace = Workspace(ctx, SignalHub())
-    workspace.set_actor(1)
-    started = time.perf_counter()
-    page = HoursPage(workspace, "Hours")
-    page.tabs.setCurrentIndex(2)
-    first = time.perf_counter() - started
-    page.show()
-    page.activateWindow()
-    QTest.qWaitForWindowActive(page)
-    steps, step_walls = [], []
+    def __init__(self, ctx) -> None:
+        from app.ui.hub import SignalHub
+        from app.ui.pages.hours import HoursPage
+        from app.ui.workspace import Workspace
+
+        self.ctx = ctx
+        self.workspace = Workspace(ctx, SignalHub())
+        self.workspace.set_actor(1)
+        started = time.perf_counter()
+        self.page = HoursPage(self.workspace, "Hours")
+        self.page.tabs.setCurrentIndex(2)
+        self.first = time.perf_counter() - started
+        self.page.show()
+        self.samples: dict[str, list[float]] = {"step": [], "step_wall": [], "balances": [], "balances_wall": []}
+
+    def step(self, index: int) -> None:
+        """A week step, as Alt+Left then Alt+Right by turns, to the repaint of the table."""
+        page, week = self.page, self.page.week
+        page.activateWindow()  # the week shortcuts act in the active window: made so before the clock starts
+        QTest.qWaitForWindowActive(page)
+        started, wall = time.process_time(), time.perf_counter()
+        QTest.keyClick(page, Qt.Key.Key_Left if index % 2 == 0 else Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+        page.team_table.viewport().repaint()
+        self.samples["step"].append(time.process_time() - started)
+        self.samples["step_wall"].append(time.perf_counter() - wall)
+        assert page.week != week and page.team_model.rowCount() >= MEMBERS - 5
+
+    def balances(self, index: int) -> None:
+        started, wall = time.process_time(), time.perf_counter()
+        hours.team_balances(self.ctx, TEST_NOW.date() - timedelta(weeks=index % 8))
+        self.samples["balances"].append(time.process_time() - started)
+        self.samples["balances_wall"].append(time.perf_counter() - wall)
+
+    def figures(self) -> dict[str, float]:
+        return {"first": self.first, **{name: statistics.median(found) for name, found in self.samples.items()}}
+
+    def close(self) -> None:
+        self.page.close()
+        self.page.deleteLater()
+        self.ctx.events.unsubscribe(self.workspace.hub.publish)
+
+
+def team_figures(centres: dict[int, Context]) -> dict[int, dict[str, float]]:
+    """Median seconds of a Team tab week step (key press to repaint) and of team_balances on each centre,
+    measured by turns (a step on each, then the next), so that the machine's changing load weighs on all
+    alike; the first refresh (which keeps the weeks over) apart."""
+    tabs = {years: TeamTab(ctx) for years, ctx in centres.items()}
     try:
         for index in range(STEPS):
-            week = page.week
-            started, wall = time.process_time(), time.perf_counter()
-            QTest.keyClick(page, Qt.Key.Key_Left if index % 2 == 0 else Qt.Key.Key_Right,
-                           Qt.KeyboardModifier.AltModifier)
-            page.team_table.viewport().repaint()
-            steps.append(time.process_time() - started)
-            step_walls.append(time.perf_counter() - wall)
-            assert page.week != week and page.team_model.rowCount() >= MEMBERS - 5
-        balances, balance_walls = [], []
-        for weeks_back in range(STEPS):
-            started, wall = time.process_time(), time.perf_counter()
-            hours.team_balances(ctx, TEST_NOW.date() - timedelta(weeks=weeks_back % 8))
-            balances.append(time.process_time() - started)
-            balance_walls.append(time.perf_counter() - wall)
+            for tab in tabs.values():
+                tab.step(index)
+        for index in range(STEPS):
+            for tab in tabs.values():
+                tab.balances(index)
     finally:
-        page.close()
-        page.deleteLater()
-        ctx.events.unsubscribe(workspace.hub.publish)
-    return {"first": first, "step": statistics.median(steps), "balances": statistics.median(balances),
-            "step_wall": statistics.median(step_walls), "balances_wall": statistics.median(balance_walls)}
+        for tab in tabs.values():
+            tab.close()
+    return {years: tab.figures() for years, tab in tabs.items()}
 
 
 def test_a_team_week_step_costs_the_weeks_shown(benchmark, centres, qapp):
-    figures = {years: team_figures(ctx) for years, ctx in centres.items()}
+    figures = team_figures(centres)
     benchmark.pedantic(lambda: hours.team_balances(centres[YEARS], TEST_NOW.date()), rounds=5)
     if benchmark.enabled:
         small, large = figures[1], figures[YEARS]
