@@ -74,8 +74,9 @@ def restore(url: str, backup_file: Path, now: datetime, actor_id: int | None = N
             confirm: Callable[[], bool] = lambda: True) -> Path | None:
     """Replace the centre at ``url`` (an existing SQLite file) by ``backup_file``; returns the safety copy.
 
-    The caller must dispose of its engine on ``url`` BEFORE calling (no connection may stay open), and
-    reopen the centre after. The restore is audited in the restored centre. ``confirm`` (the command line's
+    The caller disposes of its engine on ``url`` before calling, and reopens the centre after (which migrates
+    an older backup); another Cercle open on the file goes on with the restored centre (see
+    ``backup.restore_sqlite``). The restore is audited in the restored centre. ``confirm`` (the command line's
     question) is asked once the centre and the backup have passed every check, so that a refusal never
     follows a yes; when it says no, nothing is changed and None is returned. A server, a file that does
     not exist (a mistyped path: nothing is created) or a read-only one is refused.

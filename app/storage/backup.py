@@ -21,7 +21,15 @@ from app import file_errors, files, paths
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.domain.retention import RetentionPolicy, backups_to_keep
 from app.storage import errors
-from app.storage.engine import connect_read_only, copy_file_database, inspect_sqlite_file, sqlite_reason
+from app.storage.engine import (
+    BUSY_TIMEOUT_MS,
+    connect_read_only,
+    copy_file_database,
+    inspect_sqlite_file,
+    is_damage,
+    refusal,
+    sqlite_reason,
+)
 from app.storage.errors import DatabaseRefused
 
 DISK_FULL = QT_TRANSLATE_NOOP(
@@ -228,33 +236,71 @@ def check_restorable(backup: Path) -> None:
 
 def restore_sqlite(backup: Path, database: Path, moment: datetime,
                    confirm: Callable[[], bool] = lambda: True) -> Path | None:
-    """Replace the database file (which exists) by ``backup``; returns the safety copy of the file it
-    replaced, or None when ``confirm``, asked once the backup has passed its checks, says no.
+    """Replace the centre in the database file (which exists) by ``backup``; returns the safety copy of what
+    it replaced, or None when ``confirm``, asked once the backup has passed its checks, says no.
 
-    The caller must have disposed of every engine on ``database`` first (no connection may stay open
-    across the swap), and reopens it afterwards with ``open_database`` (which migrates an older copy).
-    Nothing is changed when the backup is refused or the restore not confirmed.
+    The backup is copied into the file where it is, through SQLite's backup API, in one transaction: another
+    Cercle open on the file goes on with the restored centre, and sees it change, instead of writing unseen
+    into a file that a swap would have put aside. A file SQLite cannot read any more (its header damaged)
+    is replaced whole instead: nobody can be working on it. The caller disposes of its own engine first and
+    reopens the file afterwards with ``open_database`` (which migrates an older copy). Nothing is changed
+    when the backup is refused or the restore not confirmed.
     """
     check_restorable(backup)
     if not confirm():
         return None
     stamp = moment.strftime("%Y-%m-%dT%H%M%S")
     safety = database.with_name(f"{database.stem}.before-restore-{stamp}{SUFFIX}")
-    if not safety.exists():  # includes what is still in the write-ahead log
+    try:
+        if not safety.exists():
+            _keep_as_it_is(database, safety)
+        try:
+            _copy_into(backup, database)
+        except sqlite3.DatabaseError as error:
+            if not is_damage(error):
+                raise
+            _replace_file(backup, database)
+    except (OSError, sqlite3.DatabaseError) as error:
+        if _is_disk_full(error):
+            raise CercleError(DISK_FULL, folder=str(database.parent)) from error
+        if isinstance(error, sqlite3.DatabaseError):
+            raise refusal(str(database), error) from error
+        raise file_errors.file_error(error, database) from error
+    return safety
+
+
+def _keep_as_it_is(database: Path, safety: Path) -> None:
+    """The centre as it stands, what is still in its write-ahead log included; byte for byte, with that log
+    beside it, when SQLite cannot read it any more."""
+    try:
         files.write_atomically(safety, lambda partial: copy_file_database(database, partial))
+    except sqlite3.DatabaseError as error:
+        if not is_damage(error):
+            raise
+        files.write_atomically(safety, lambda partial: shutil.copyfile(database, partial))
+        log = Path(f"{database}-wal")
+        if log.exists():
+            files.write_atomically(Path(f"{safety}-wal"), lambda partial: shutil.copyfile(log, partial))
+
+
+def _copy_into(backup: Path, database: Path) -> None:
+    """Every page of ``backup`` into ``database``, in one write transaction that every connection sees."""
+    reader = connect_read_only(backup)
+    writer = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        writer.execute("PRAGMA synchronous=FULL")  # as every connection of Cercle's: durable once done
+        reader.backup(writer)
+    finally:
+        writer.close()
+        reader.close()
+
+
+def _replace_file(backup: Path, database: Path) -> None:
+    """``database`` replaced by a copy of ``backup`` under its name; its old write-ahead log forgotten."""
 
     def forget_the_old_log(_incoming: Path) -> None:
         """Just before the swap: the old file's log must never be replayed onto the restored one."""
         for leftover in (Path(f"{database}-wal"), Path(f"{database}-shm")):
             leftover.unlink(missing_ok=True)
 
-    def copy(incoming: Path) -> None:
-        shutil.copyfile(backup, incoming)
-
-    try:
-        files.write_atomically(database, copy, forget_the_old_log)
-    except OSError as error:
-        if _is_disk_full(error):
-            raise CercleError(DISK_FULL, folder=str(database.parent)) from error
-        raise file_errors.file_error(error, database) from error
-    return safety
+    files.write_atomically(database, lambda incoming: shutil.copyfile(backup, incoming), forget_the_old_log)

@@ -245,10 +245,15 @@ def inspect_sqlite_file(path: Path) -> Inspection:
     return classify(shown, tables, revision)
 
 
+def is_damage(error: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite says the file is damaged (or not a database at all), not merely out of its reach."""
+    return getattr(error, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
 def refusal(shown: str, error: sqlite3.DatabaseError) -> DatabaseRefused:
     """Why SQLite could not read a file: damage only when SQLite says so, not a file it may not open."""
     name = getattr(error, "sqlite_errorname", "")
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+    if is_damage(error):
         return DatabaseRefused(errors.CORRUPT, path=shown, reason=str(error))
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")):
         return DatabaseRefused(errors.UNREADABLE, path=shown, reason=PERMISSION)

@@ -292,7 +292,7 @@ class Controller:
         url = workspace.ctx.engine.url.render_as_string(hide_password=False)
         actor = workspace.actor_id
         demo_folder, self.demo_folder = self.demo_folder, None  # a demo restored stays in its folder
-        self.close()  # disposes the engine: no connection may stay open across the swap
+        self.close()  # its pages and engine go: the centre reopens restored (and migrated, if older)
 
         def reopen(_safety: Path | None = None) -> None:
             self.database = url

@@ -16,6 +16,7 @@ from app.storage import backup
 from app.storage.engine import open_database
 from app.storage.errors import DatabaseRefused
 from app.storage.models import AuditEntry
+from app.storage.watch import EVERYTHING, ChangeWatcher
 from tests.conftest import TEST_NOW
 
 
@@ -75,6 +76,51 @@ def test_round_trip_restores_every_row_of_every_table(sqlite_ctx, tmp_path):
     assert len(audit_of_restore) == 1 and "'restore'" in audit_of_restore[0]
     assert [line for line in restored if line in expected] == expected
     assert any("Added after the backup" in line for line in dump(safety))
+
+
+def test_another_cercle_open_on_the_file_goes_on_with_the_restored_centre(sqlite_ctx, tmp_path):
+    """The backup is copied into the file where it is: a second window (or workstation) still open on it sees
+    the restored centre, hears that it changed, and what it writes next is kept, not written unseen into
+    a file put aside."""
+    written = backups.back_up_now(sqlite_ctx, tmp_path / "copy.sqlite3")
+    members.add_member(sqlite_ctx, MemberDraft(name="Added after the backup"))
+    url = sqlite_ctx.engine.url.render_as_string()
+    other = Context(open_database(url), clock=lambda: TEST_NOW, system="the other window")
+    watcher = ChangeWatcher(other.engine, other.sender)
+    try:
+        assert len(members.list_members(other)) == 3
+        sqlite_ctx.engine.dispose()
+        backups.restore(url, written, TEST_NOW + timedelta(hours=1))
+        assert watcher.poll() == [(EVERYTHING, ())]
+        assert [m.name for m in members.list_members(other)] == ["Amina Benali", "Paul Girard"]
+        members.add_member(other, MemberDraft(name="Written after the restore"))
+    finally:
+        watcher.close()
+        other.engine.dispose()
+    reopened = Context(open_database(url), clock=lambda: TEST_NOW, system="tests")
+    try:
+        names = [m.name for m in members.list_members(reopened)]
+    finally:
+        reopened.engine.dispose()
+    assert names == ["Amina Benali", "Paul Girard", "Written after the restore"]
+
+
+def test_a_centre_sqlite_cannot_read_any_more_is_restored_and_kept_as_it_was(sqlite_ctx, tmp_path):
+    """The centre's header damaged (the day a restore is needed most): replaced whole, and kept byte for byte,
+    with its write-ahead log, beside it."""
+    written = backups.back_up_now(sqlite_ctx, tmp_path / "copy.sqlite3")
+    database = database_file(sqlite_ctx)
+    url = sqlite_ctx.engine.url.render_as_string()
+    sqlite_ctx.engine.dispose()
+    damaged = b"\xff" * 16 + database.read_bytes()[16:]
+    database.write_bytes(damaged)
+    log = Path(f"{database}-wal")
+    log.write_bytes(b"what the log held")
+    safety = backups.restore(url, written, TEST_NOW + timedelta(hours=1))
+    assert safety is not None and safety.read_bytes() == damaged
+    assert Path(f"{safety}-wal").read_bytes() == b"what the log held"
+    restored = dump(database)
+    assert [line for line in restored if "'restore'" not in line] == dump(written)
 
 
 def test_a_restore_onto_a_missing_file_is_refused_and_creates_nothing(sqlite_ctx, tmp_path):
