@@ -370,10 +370,32 @@ class Controller:
         desk.come_back(member.id)  # their own dialogs as they left them; someone else's are gone
 
     def _on_changed(self, entity: str, _ids: tuple[int, ...]) -> None:
-        if entity == "setting" and self.idle.watching:
+        from app.services.changes import Entity
+
+        if entity == Entity.SETTING and self.idle.watching:
             from app.services import settings
 
             self.idle.set_minutes(settings.get(self.open_workspace.ctx, "idle_lock_minutes"))
+        if entity in (Entity.MEMBER, Entity.EVERYTHING) and not self._actor_still_active():
+            self.lock()
+            self.lock_screen.say_member_left()
+
+    def _actor_still_active(self) -> bool:
+        """Whether the member at the desk, if any, is still an active member: their departure recorded on
+        another workstation, or a backup restored without them, sends the desk back to "Who are you?"."""
+        from app.domain.errors import CercleError
+        from app.services.errors import NotFound
+        from app.services.members import get_member
+
+        workspace = self.open_workspace
+        if workspace.actor_id is None:
+            return True
+        try:
+            return get_member(workspace.ctx, workspace.actor_id).active
+        except NotFound:
+            return False
+        except CercleError:  # the centre out of reach for now (a lost server): nothing is known, nothing changes
+            return True
 
 
 class OnClose(QObject):

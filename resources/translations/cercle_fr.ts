@@ -2893,7 +2893,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/demo/centre.py" line="32"/>
-        <location filename="../../app/storage/backup.py" line="36"/>
+        <location filename="../../app/storage/backup.py" line="44"/>
         <source>{path} already exists; Cercle will not overwrite it.</source>
         <translation>{path} existe déjà ; Cercle ne l&apos;écrasera pas.</translation>
     </message>
@@ -3495,32 +3495,32 @@ Après : {after}</translation>
         <translation>Un crédit automatique est compris entre 0 et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="27"/>
+        <location filename="../../app/storage/backup.py" line="35"/>
         <source>The disk holding {folder} is full: the backup was not written. Earlier backups are intact.</source>
         <translation>Le disque qui contient {folder} est plein : la sauvegarde n&apos;a pas été écrite. Les sauvegardes précédentes sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="30"/>
+        <location filename="../../app/storage/backup.py" line="38"/>
         <source>The backup could not be written to {folder} ({reason}).</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="31"/>
+        <location filename="../../app/storage/backup.py" line="39"/>
         <source>pg_dump is not installed on this computer: install PostgreSQL&apos;s client tools to back up the server.</source>
         <translation>pg_dump n&apos;est pas installé sur cet ordinateur : installez les outils clients de PostgreSQL pour sauvegarder le serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="35"/>
+        <location filename="../../app/storage/backup.py" line="43"/>
         <source>pg_dump failed: {reason}</source>
         <translation>Échec de pg_dump : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="37"/>
+        <location filename="../../app/storage/backup.py" line="45"/>
         <source>{path} holds no centre: it cannot be restored.</source>
         <translation>{path} ne contient aucun centre : impossible de le restaurer.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="38"/>
+        <location filename="../../app/storage/backup.py" line="46"/>
         <source>A centre on a PostgreSQL server is restored with pg_restore by its administrator.</source>
         <translation>Un centre hébergé sur un serveur PostgreSQL se restaure avec pg_restore, par la personne qui administre le serveur.</translation>
     </message>
@@ -4087,6 +4087,11 @@ Après : {after}</translation>
         <location filename="../../app/domain/people.py" line="25"/>
         <source>Only a partner&apos;s contact belongs to a partner.</source>
         <translation>Seul un contact partenaire est rattaché à un partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/lock.py" line="19"/>
+        <source>The member who was at the desk is no longer active in this centre. Choose your name.</source>
+        <translation>Le membre qui était au poste n&apos;est plus actif dans ce centre. Choisissez votre nom.</translation>
     </message>
 </context>
 <context>
@@ -4957,28 +4962,28 @@ Après : {after}</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="35"/>
+        <location filename="../../app/ui/pages/lock.py" line="38"/>
         <source>Who are you?</source>
         <translation>Qui êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="38"/>
+        <location filename="../../app/ui/pages/lock.py" line="41"/>
         <source>Choose your name. The computer at the desk is shared: Cercle locks itself again after a while without use.</source>
         <translation>Choisissez votre nom. L&apos;ordinateur de l&apos;accueil est partagé : Cercle se verrouille de lui-même après un moment sans activité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="44"/>
+        <location filename="../../app/ui/pages/lock.py" line="47"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="50"/>
-        <location filename="../../app/ui/pages/lock.py" line="51"/>
+        <location filename="../../app/ui/pages/lock.py" line="53"/>
+        <location filename="../../app/ui/pages/lock.py" line="54"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="56"/>
+        <location filename="../../app/ui/pages/lock.py" line="59"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>

@@ -10,15 +10,19 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.meetings import ItemKind
 from app.domain.members import MemberDraft
-from app.services import meetings, members
+from app.services import backups, meetings, members
 from app.services.context import Context
 from app.services.meetings import MeetingDraft
 from app.storage.engine import open_database
+from app.ui.application import Controller
 from app.ui.dialogs.meeting import NotesConflictDialog
 from app.ui.hub import SignalHub
+from app.ui.mainwindow import MainWindow
 from app.ui.pages.meetings import MeetingsPage
 from app.ui.pages.team import TeamPage
 from app.ui.workspace import Workspace
+from tests.ui.conftest import finish_background
+from tests.ui.test_mainwindow import enter_as
 
 
 def shown_names(page: TeamPage) -> set[str]:
@@ -46,6 +50,60 @@ def test_each_workstation_sees_the_others_changes_within_two_seconds(qtbot, ctx,
         members.update_member(there.ctx, karim.id, replace(draft, name="Karim B."))
         qtbot.waitUntil(lambda: "Karim B." in shown_names(page_here), timeout=2000)
         assert "Karim Bensaïd" not in shown_names(page_here)
+    finally:
+        there.close()
+        here.close()
+
+
+def open_desk(qtbot, database_url: str) -> Controller:
+    """A window of Cercle on the centre at ``database_url``, as another workstation runs it."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    controller = Controller(window, database_url, interactive=False)
+    assert controller.open()
+    return controller
+
+
+def test_a_departure_recorded_elsewhere_locks_the_desk_of_who_left(qtbot, ctx, database_url, english):
+    """Bruno is at a desk when his departure is recorded at another: his desk goes back to "Who are you?"
+    and says why, within two seconds."""
+    members.add_member(ctx, MemberDraft(name="Amina Benali"))
+    bruno = members.add_member(ctx, MemberDraft(name="Bruno Petit"))
+    controller = open_desk(qtbot, database_url)
+    try:
+        enter_as(controller, "Bruno")
+        assert controller.open_workspace.actor_id == bruno.id
+        members.deactivate(ctx, bruno.id)
+        qtbot.waitUntil(lambda: controller.window.screens.currentWidget() is controller.lock_screen, timeout=2000)
+        assert controller.open_workspace.actor_id is None
+        assert controller.lock_screen.error.text() == (
+            "The member who was at the desk is no longer active in this centre. Choose your name.")
+        picker = controller.lock_screen.list
+        assert [picker.item(row).text().split(" — ")[0] for row in range(picker.count())] == ["Amina Benali"]
+    finally:
+        controller.close()
+
+
+def test_a_backup_restored_at_one_window_reaches_the_other(qtbot, ctx, database_url, english, tmp_path):
+    """Two windows on one SQLite file: the one restores a backup made before Chloé came; the other, where
+    Chloé was, sees it and asks who is there, and what it saves next is kept in the restored centre."""
+    if not database_url.startswith("sqlite"):
+        pytest.skip("a server's centre is restored with its own tools")
+    members.add_member(ctx, MemberDraft(name="Amina Benali"))
+    copy = backups.back_up_now(ctx, tmp_path / "copy.sqlite3")
+    members.add_member(ctx, MemberDraft(name="Chloé Martin"))
+    here, there = open_desk(qtbot, database_url), open_desk(qtbot, database_url)
+    try:
+        enter_as(here, "Amina")
+        enter_as(there, "Chloé")
+        assert here.restore_backup(copy)
+        finish_background(qtbot)
+        qtbot.waitUntil(lambda: there.window.screens.currentWidget() is there.lock_screen, timeout=2000)
+        enter_as(there, "Amina")
+        members.add_member(there.open_workspace.ctx, MemberDraft(name="Added after the restore"))
+        assert [m.name for m in members.list_members(here.open_workspace.ctx)] == [
+            "Added after the restore", "Amina Benali"]
     finally:
         there.close()
         here.close()

@@ -12,9 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import CercleError
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.services import members
 from app.ui.widgets import ErrorLabel, colour_icon
+
+NO_LONGER_ACTIVE = QT_TRANSLATE_NOOP(
+    "Errors", "The member who was at the desk is no longer active in this centre. Choose your name.")
 
 
 class LockScreen(QWidget):
@@ -69,6 +72,10 @@ class LockScreen(QWidget):
         self.error.clear_error()
         self._selection_changed(self.list.currentItem())
         self.list.setFocus()
+
+    def say_member_left(self) -> None:
+        """Why the desk locked by itself: the member who was at it is no longer active."""
+        self.error.show_error(CercleError(NO_LONGER_ACTIVE))
 
     def selected(self):
         item = self.list.currentItem()
