@@ -25,6 +25,7 @@ from app.storage.engine import (
     BUSY_TIMEOUT_MS,
     connect_read_only,
     copy_file_database,
+    header_page_size,
     inspect_sqlite_file,
     is_damage,
     refusal,
@@ -241,8 +242,9 @@ def restore_sqlite(backup: Path, database: Path, moment: datetime,
 
     The backup is copied into the file where it is, through SQLite's backup API, in one transaction: another
     Cercle open on the file goes on with the restored centre, and sees it change, instead of writing unseen
-    into a file that a swap would have put aside. A file SQLite cannot read any more (its header damaged)
-    is replaced whole instead: nobody can be working on it. The caller disposes of its own engine first and
+    into a file that a swap would have put aside. A file SQLite cannot copy into is replaced whole instead:
+    one it cannot read any more (its header damaged: nobody can be working on it), or one whose pages are
+    of another size than the backup's (never a file Cercle wrote). The caller disposes of its own engine first and
     reopens the file afterwards with ``open_database`` (which migrates an older copy). Nothing is changed
     when the backup is refused or the restore not confirmed.
     """
@@ -254,11 +256,7 @@ def restore_sqlite(backup: Path, database: Path, moment: datetime,
     try:
         if not safety.exists():
             _keep_as_it_is(database, safety)
-        try:
-            _copy_into(backup, database)
-        except sqlite3.DatabaseError as error:
-            if not is_damage(error):
-                raise
+        if not _copied_in_place(backup, database):
             _replace_file(backup, database)
     except (OSError, sqlite3.DatabaseError) as error:
         if _is_disk_full(error):
@@ -283,16 +281,30 @@ def _keep_as_it_is(database: Path, safety: Path) -> None:
             files.write_atomically(Path(f"{safety}-wal"), lambda partial: shutil.copyfile(log, partial))
 
 
-def _copy_into(backup: Path, database: Path) -> None:
-    """Every page of ``backup`` into ``database``, in one write transaction that every connection sees."""
+def _copied_in_place(backup: Path, database: Path) -> bool:
+    """Every page of ``backup`` into ``database``, in one write transaction that every connection sees;
+    False, and nothing done, when the centre's file is damaged or its pages are of another size (SQLite
+    copies into a file in write-ahead-log mode only between pages of one size)."""
+    if _page_size(backup) != _page_size(database):
+        return False
     reader = connect_read_only(backup)
     writer = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         writer.execute("PRAGMA synchronous=FULL")  # as every connection of Cercle's: durable once done
         reader.backup(writer)
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            return False
+        raise
     finally:
         writer.close()
         reader.close()
+    return True
+
+
+def _page_size(path: Path) -> int:
+    with path.open("rb") as handle:
+        return header_page_size(handle.read(18))
 
 
 def _replace_file(backup: Path, database: Path) -> None:

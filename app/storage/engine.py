@@ -177,6 +177,12 @@ class Inspection:
     revision: str | None = None
 
 
+def header_page_size(header: bytes) -> int:
+    """The page size a SQLite file's header gives (SQLite writes 65,536 as 1)."""
+    size = int.from_bytes(header[16:18], "big")
+    return 65536 if size == 1 else size
+
+
 def structural_problem(header: bytes, size: int) -> str | None:
     """What is wrong with a SQLite file's shape, read from its 100-byte header alone (None when sound).
 
@@ -185,8 +191,7 @@ def structural_problem(header: bytes, size: int) -> str | None:
     """
     if len(header) < HEADER_BYTES:
         return "header cut short"
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
+    page_size = header_page_size(header)
     if page_size < 512 or page_size & (page_size - 1):
         return f"page size {page_size}"
     if size % page_size:

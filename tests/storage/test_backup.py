@@ -123,6 +123,22 @@ def test_a_centre_sqlite_cannot_read_any_more_is_restored_and_kept_as_it_was(sql
     assert [line for line in restored if "'restore'" not in line] == dump(written)
 
 
+def test_a_backup_with_pages_of_another_size_is_restored_whole(sqlite_ctx, tmp_path):
+    """SQLite copies into a file in write-ahead-log mode only between pages of one size: a backup another
+    tool rewrote with 8 KiB pages replaces the file whole, as it did before the copy in place."""
+    written = backups.back_up_now(sqlite_ctx, tmp_path / "copy.sqlite3")
+    rewritten = sqlite3.connect(written)
+    rewritten.execute("PRAGMA page_size = 8192")
+    rewritten.execute("VACUUM")
+    assert rewritten.execute("PRAGMA page_size").fetchone() == (8192,)
+    rewritten.close()
+    members.add_member(sqlite_ctx, MemberDraft(name="Added after the backup"))
+    url = sqlite_ctx.engine.url.render_as_string()
+    sqlite_ctx.engine.dispose()
+    backups.restore(url, written, TEST_NOW + timedelta(hours=1))
+    assert [line for line in dump(database_file(sqlite_ctx)) if "'restore'" not in line] == dump(written)
+
+
 def test_a_restore_onto_a_missing_file_is_refused_and_creates_nothing(sqlite_ctx, tmp_path):
     """A mistyped path: refused before any question, and nothing created."""
     written = backups.back_up_now(sqlite_ctx, tmp_path / "copy.sqlite3")
